@@ -1,0 +1,3 @@
+"""vlaq-lod: the written questions of the Flemish Parliament, and the figures in their answers, as linked data."""
+
+__version__ = "0.1.0"

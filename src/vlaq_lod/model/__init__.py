@@ -1,0 +1,114 @@
+"""The typed model of a written question: plain dataclasses, no I/O, no rdflib.
+
+Everything downstream (graph, validate, web) works from these objects, and the
+parser is the only producer. Positions are kept on every piece of text and every
+figure so that the graph can point back at the exact words a fact came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a piece of text sits in its source document.
+
+    ``start``/``end`` are character offsets into ``Document.text`` (the decoded
+    source, as W3C Web Annotation's TextPositionSelector counts them);
+    ``first_line``/``last_line`` are 1-based line numbers for human messages.
+    """
+
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number as printed in an answer.
+
+    ``value`` is exact; ``None`` means the source printed a dash for "no figure".
+    ``printed`` is the literal text (``87,2%``, ``12 791 969 euro``) so nothing
+    the source said is lost when the value is normalised.
+    """
+
+    value: Decimal | None
+    printed: str
+    unit: str | None  # "percent", "EUR" or None when the text names no unit
+    span: Span
+
+
+@dataclass(frozen=True)
+class TableRow:
+    label: str
+    values: dict[str, Figure]  # period -> figure, in the printed column order
+    span: Span
+
+
+@dataclass(frozen=True)
+class Table:
+    """A block of figures laid out by period (years as columns, rows or a list)."""
+
+    periods: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    span: Span
+    layout: str  # "years-as-columns", "years-as-rows" or "vertical-list"
+    answer_part: str | None = None  # label of the answer part the table sits in
+
+
+@dataclass(frozen=True)
+class Part:
+    """A lettered part (``a)``) of a sub-question or an answer part."""
+
+    label: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A numbered sub-question or answer part; ``label`` may be a range (``1-2``)."""
+
+    label: str
+    text: str
+    parts: tuple[Part, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Addressee:
+    name: str  # normalised: "Jan Jambon"
+    title: str  # as printed, white space collapsed
+
+
+@dataclass(frozen=True)
+class Answer:
+    responder: str  # normalised name of the answering minister
+    responder_title: str  # as printed in the answer header
+    parts: tuple[Numbered, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Document:
+    """One written question with its answer, as read from one source file."""
+
+    source: str  # file name (not a path) so builds are reproducible anywhere
+    text: str  # the decoded source text that all spans point into
+    number: int
+    date: date
+    parliamentary_year: str  # "2021-2022"
+    author: str
+    addressees: tuple[Addressee, ...]
+    title: str
+    introduction: str
+    questions: tuple[Numbered, ...]
+    answer: Answer | None
+    tables: tuple[Table, ...] = field(default=())
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start : span.end]

@@ -1,0 +1,64 @@
+"""Every tunable of vlaq-lod in one table; the only module that reads the environment.
+
+The CLI, the app factory and the docs all read ``SETTINGS``, so a setting cannot
+exist in one place and be missing from another (``tests/test_docs.py`` checks the
+README lists each one).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str  # key in the config mapping, e.g. "BASE_URI"
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+    @property
+    def env(self) -> str:
+        return f"VLAQ_{self.name}"
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("BASE_URI", "http://localhost:8000",
+            "Base of every minted URI (/id/, /doc/, /def/). Defaults to the local server "
+            "so URIs resolve on a fresh clone; set it to the public address in production."),
+    Setting("OUT", str(PROJECT_ROOT / "build"),
+            "Build folder: `build` writes it, `serve` reads it."),
+    Setting("SOURCES", str(PROJECT_ROOT / "data"), "Folder of source documents and curated files."),
+    Setting("HOST", "127.0.0.1", "Address `serve` listens on."),
+    Setting("PORT", 8000, "Port `serve` listens on.", int),
+    Setting("WORKERS", 2, "WSGI worker processes for `serve`.", int),
+    Setting("QUERY_TIMEOUT", 10.0, "Hard limit in seconds for one SPARQL query.", float),
+    Setting("RESULT_CAP", 10000, "Most result rows (or triples) one SPARQL query may return.", int),
+    Setting("QUERY_WORKERS", 2, "Query processes per app worker; a query past its timeout is killed.", int),
+    Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body accepted (bytes).", int),
+    Setting("SPARQL_ENDPOINT", "",
+            "Query endpoint of a remote SPARQL 1.1 store; empty means the embedded store of the build."),
+    Setting("SPARQL_UPDATE_ENDPOINT", "",
+            "Update endpoint of the remote store, used by `build` to load it."),
+)
+
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def load(overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> dict[str, Any]:
+    """Defaults, then ``VLAQ_*`` environment variables, then explicit overrides (CLI options, tests)."""
+    environ = os.environ if environ is None else environ
+    config: dict[str, Any] = {}
+    for s in SETTINGS:
+        raw = environ.get(s.env)
+        config[s.name] = s.default if raw in (None, "") else s.parse(raw)
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            config[key] = value
+    config["BASE_URI"] = str(config["BASE_URI"]).rstrip("/")
+    return config

@@ -1,0 +1,65 @@
+"""Where the published graph lives and how it is queried.
+
+Two kinds of query reach a store:
+
+* trusted ones that the app itself writes (a resource's description, its
+  backlinks, a dataset's table): ``select``/``construct``/``describe``, fast,
+  in-process, no limits;
+* public ones from ``/sparql``: ``public_query``, with the refusals (updates,
+  ``SERVICE``, ``LOAD``), the hard timeout and the result cap applied, returning
+  the serialised bytes in the negotiated format.
+
+``LocalStore`` (``store/local.py``) reads the Oxigraph store of a build;
+``RemoteStore`` (``store/remote.py``) speaks the SPARQL 1.1 protocol to any store.
+Both satisfy ``Store``, and the web layer sees nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import rdflib
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    body: bytes
+    media_type: str
+
+
+class QueryError(Exception):
+    """A public query that cannot be answered, with the HTTP status that says why.
+
+    400 syntax error or bad protocol use, 403 refused operation (update, SERVICE,
+    LOAD), 406 no acceptable result format, 422 result larger than the cap,
+    503 timeout or no query worker free.
+    """
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class Store(Protocol):
+    def version(self) -> str:
+        """Identifier of the data served (the build id); changes when the data changes. Used for ETags."""
+
+    def select(self, query: str) -> list[dict[str, rdflib.term.Node]]:
+        """Run a trusted SELECT; rows map variable names to rdflib terms (unbound ones absent)."""
+
+    def construct(self, query: str) -> rdflib.Graph:
+        """Run a trusted CONSTRUCT or DESCRIBE."""
+
+    def describe(self, uri: str) -> rdflib.Graph:
+        """Triples with ``uri`` as subject, plus the blank nodes they reach (a concise bounded description)."""
+
+    def public_query(
+        self,
+        query: str,
+        accept: str | None,
+        default_graph_uris: Sequence[str] = (),
+        named_graph_uris: Sequence[str] = (),
+    ) -> QueryResult:
+        """Run an untrusted query under the refusals, the timeout and the cap; raise ``QueryError``."""

@@ -1,0 +1,86 @@
+"""The only place that mints URIs: ``{base}/id/{type}/{key}`` for things,
+``{base}/doc/{type}/{key}`` for their descriptions, ``{base}/def/...`` for the
+vocabulary (after the Flemish URI standard).
+
+Keys are built from what identifies a thing in the sources, never from a
+counter, so a rebuild mints the same URIs. A question's number repeats across
+ministers and parliamentary years, so its key carries all three.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Document
+
+ID, DOC, DEF = "/id/", "/doc/", "/def/"
+
+
+def slug(text: str) -> str:
+    """``"Guy D'Haeseleer"`` -> ``"guy-dhaeseleer"``: ASCII, lower case, dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def question_key(doc: Document) -> str:
+    """``2021-2022-313-jan-jambon``: parliamentary year, number, first addressee."""
+    minister = doc.addressees[0].name if doc.addressees else "onbekend"
+    return f"{doc.parliamentary_year}-{doc.number}-{slug(minister)}"
+
+
+class Uris:
+    """URI factory for one base; the graph builder, the web layer and the tests share it."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base.rstrip("/")
+        self.vocab = f"{self.base}{DEF}vlaq#"
+
+    def thing(self, kind: str, *key: str) -> str:
+        return f"{self.base}{ID}{kind}/{'/'.join(key)}"
+
+    def question(self, doc: Document) -> str:
+        return self.thing("vraag", question_key(doc))
+
+    def sub_question(self, doc: Document, label: str) -> str:
+        return self.thing("vraag", question_key(doc), "deelvraag", slug(label))
+
+    def answer(self, doc: Document) -> str:
+        return self.thing("antwoord", question_key(doc))
+
+    def answer_part(self, doc: Document, label: str) -> str:
+        return self.thing("antwoord", question_key(doc), "deel", slug(label))
+
+    def person(self, name: str) -> str:
+        return self.thing("persoon", slug(name))
+
+    def role(self, name: str, title: str) -> str:
+        return self.thing("functie", slug(name), slug(title))
+
+    def organisation(self, name: str) -> str:
+        return self.thing("organisatie", slug(name))
+
+    def dataset(self, key: str) -> str:
+        return self.thing("dataset", key)
+
+    def observation(self, dataset_key: str, *dims: str) -> str:
+        return self.thing("observatie", dataset_key, *(slug(d) for d in dims))
+
+    def structure(self, dataset_key: str) -> str:
+        return self.thing("structuur", dataset_key)
+
+    def concept_scheme(self, scheme: str) -> str:
+        return self.thing("begrippenlijst", scheme)
+
+    def concept(self, scheme: str, key: str) -> str:
+        return self.thing("begrip", scheme, slug(key))
+
+    def doc(self, uri: str) -> str:
+        """The description document of an ``/id/`` URI (other URIs are returned as they are)."""
+        prefix = self.base + ID
+        return self.base + DOC + uri[len(prefix):] if uri.startswith(prefix) else uri
+
+    def id_of(self, doc_url: str) -> str:
+        prefix = self.base + DOC
+        return self.base + ID + doc_url[len(prefix):] if doc_url.startswith(prefix) else doc_url
