@@ -76,6 +76,18 @@ class Uris:
     def concept(self, scheme: str, key: str) -> str:
         return self.thing("begrip", scheme, slug(key))
 
+    def source(self, file_name: str) -> str:
+        """The source text a document was read from, so quotes can point into it."""
+        return self.thing("bron", slug(file_name))
+
+    def period(self, key: str) -> str:
+        """A reference period (``2018``, ``2014-2016``): one resource per period, shared by datasets."""
+        return self.thing("periode", slug(key))
+
+    def fragment(self, uri: str, name: str) -> str:
+        """A node described on ``uri``'s page (its quote, a selector): a hash URI keeps them together."""
+        return f"{uri}#{name}"
+
     def doc(self, uri: str) -> str:
         """The description document of an ``/id/`` URI (other URIs are returned as they are)."""
         prefix = self.base + ID
