@@ -76,6 +76,15 @@ class Uris:
     def concept(self, scheme: str, key: str) -> str:
         return self.thing("begrip", scheme, slug(key))
 
+    def service(self, key: str) -> str:
+        return self.thing("dienst", slug(key))
+
+    def service_channel(self, service_key: str, key: str) -> str:
+        return self.thing("dienst", slug(service_key), "kanaal", slug(key))
+
+    def contact_point(self, telephone: str) -> str:
+        return self.thing("contactpunt", slug(telephone))
+
     def source(self, file_name: str) -> str:
         """The source text a document was read from, so quotes can point into it."""
         return self.thing("bron", slug(file_name))
