@@ -97,6 +97,18 @@ class Uris:
         """A node described on ``uri``'s page (its quote, a selector): a hash URI keeps them together."""
         return f"{uri}#{name}"
 
+    def catalog(self, *part: str) -> str:
+        """The DCAT catalogue (no part) and what only it describes: distributions, the SPARQL
+        service, the corpus as a whole (``corpus``), publisher and contact point."""
+        return self.thing("catalogus", "vlaq", *part)
+
+    def download(self, path: str) -> str:
+        """A file of the current build served as is: ``dumps/vlaq.nt.gz``, ``dumps/csv/{key}.csv``."""
+        return f"{self.base}/{path}"
+
+    def sparql_endpoint(self) -> str:
+        return f"{self.base}/sparql"
+
     def doc(self, uri: str) -> str:
         """The description document of an ``/id/`` URI (other URIs are returned as they are)."""
         prefix = self.base + ID
