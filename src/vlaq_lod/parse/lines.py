@@ -1,0 +1,64 @@
+"""Lines with their offsets: the unit every other parse step works on.
+
+A step reads a line's content with form feeds, indentation and trailing spaces stripped,
+because PDF extractors scatter them, but keeps where that content starts in
+``Document.text``, so every span it makes points at the exact printed characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import Span
+
+BLANK = " \t\f\v\r\u00a0"
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based
+    start: int  # offset of ``text`` in Document.text
+    column: int  # offset of ``text`` from the start of its printed line (indentation)
+    text: str  # the content, without surrounding white space and form feeds
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def cut(self, start: int, end: int | None = None) -> Line:
+        """The piece ``text[start:end]`` as a line of its own, stripped again (for glued content)."""
+        piece = self.text[start:end]
+        content = piece.lstrip(BLANK)
+        lead = start + len(piece) - len(content)
+        return Line(self.number, self.start + lead, self.column + lead, content.rstrip(BLANK))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on ``\\n`` only: ``str.splitlines`` would also break at form feeds and shift line numbers."""
+    lines = []
+    offset = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        content = raw.lstrip(BLANK)
+        indent = len(raw) - len(content)
+        lines.append(Line(number, offset + indent, indent, content.rstrip(BLANK)))
+        offset += len(raw) + 1
+    return lines
+
+
+class Spans:
+    """Turns character ranges into ``Span`` objects with the line numbers people need."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._starts = [line.start for line in lines]
+
+    def line_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._starts, offset), 1)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.line_of(start), self.line_of(max(start, end - 1)))
+
+
+def collapse(text: str) -> str:
+    """White space (line breaks, double spaces, form feeds, no-break spaces) as single spaces."""
+    return " ".join(text.split())

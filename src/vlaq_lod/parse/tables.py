@@ -1,0 +1,176 @@
+"""Tables of figures in an answer, in the three layouts ministers use.
+
+* years as columns: a line of years (`` 2018 2019 2020 2021``), then ``label v v v v`` rows whose
+  label may wrap over up to three lines (``Evolutie t.o.v. vorig`` / ``jaar -18% +5,63% ...``);
+* years as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
+  several lines, and headings are told apart by two or more spaces (or a tab) between them and by
+  where they start on the line, so a wrapped second line joins the heading it sits under;
+* vertical lists: ``2014: 12 791 969 euro``, one year per line.
+
+A vertical list prints no row label, so its one row is named after the answer part it sits in
+(``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
+and ``Table.answer_part`` lets the graph join it to the sub-question.
+
+Values are split on spaces and tabs only, so a no-break space inside ``1 234`` keeps it one number;
+a plain space as thousands separator is only read in vertical lists, where a row holds one number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..model import Figure, Span, Table, TableRow
+from .lines import Line, Spans, collapse
+from .numbers import NUMBER_PATTERN, is_figure, read_figure
+
+_YEAR = r"(?:19|20)\d{2}"
+_YEARS_HEADER = re.compile(rf"{_YEAR}(?:[ \t]+{_YEAR})+")
+_LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN})(%?)([ \t]*(?:euro|EUR|€))?")
+_TOKEN = re.compile(r"[^ \t]+")
+_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
+_MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
+_MAX_HEADING_LINES = 4
+_ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
+
+Found = tuple[Table, int]  # a table and the index of the first line after it
+
+
+def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
+    """``number`` is what the span quotes (sign and ``%`` included); ``unit_text`` a unit word after it."""
+    value, unit = read_figure((number + unit_text).strip())
+    return Figure(value, number + unit_text, unit, Span(start, start + len(number), line, line))
+
+
+def _column_row(line: Line, pending: list[Line], periods: tuple[str, ...], spans: Spans) -> TableRow | None:
+    tokens = list(_TOKEN.finditer(line.text))
+    cells = tokens[-len(periods):]
+    if len(tokens) < len(periods) or not all(is_figure(t[0]) for t in cells):
+        return None
+    label = collapse(" ".join([p.text for p in pending] + [line.text[: cells[0].start()]]))
+    if not label:
+        return None
+    values = {period: _figure(t[0], "", line.start + t.start(), line.number)
+              for period, t in zip(periods, cells, strict=True)}
+    return TableRow(label, values, spans.span((pending[0] if pending else line).start, line.end))
+
+
+def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+    header = lines[i]
+    if not _YEARS_HEADER.fullmatch(header.text):
+        return None
+    periods = tuple(header.text.split())
+    rows: list[TableRow] = []
+    pending: list[Line] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if not line.text:
+            if rows or pending:
+                break
+        elif _YEARS_HEADER.fullmatch(line.text):
+            break
+        elif (row := _column_row(line, pending, periods, spans)) is not None:
+            rows.append(row)
+            pending = []
+        elif len(pending) < _MAX_LABEL_LINES:
+            pending.append(line)
+        else:
+            break
+        j += 1
+    if not rows:
+        return None
+    table = Table(periods, tuple(rows), spans.span(header.start, rows[-1].span.end), "years-as-columns", part)
+    return table, j - len(pending)
+
+
+def _year_row(line: Line) -> list[re.Match[str]] | None:
+    tokens = list(_TOKEN.finditer(line.text))
+    if len(tokens) >= 2 and re.fullmatch(_YEAR, tokens[0][0]) and all(is_figure(t[0]) for t in tokens[1:]):
+        return tokens
+    return None
+
+
+def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
+    """The lines right above the first year row, up to a blank line or a sentence's end."""
+    k = i
+    while k > floor and i - k < _MAX_HEADING_LINES and lines[k - 1].text[-1:] not in ("", *_ENDS):
+        k -= 1
+    return list(lines[k:i])
+
+
+def column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
+    """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
+    cells = [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
+    anchor = max(cells, key=len, default=[])
+    if len(anchor) not in (count, count + 1):
+        return tuple(f"kolom {k + 1}" for k in range(count))
+    columns: list[list[str]] = [[] for _ in anchor]
+    for row in cells:
+        for column, text in row:
+            columns[min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))].append(text)
+    return tuple(" ".join(words) for words in columns[len(anchor) - count:])
+
+
+def _years_as_rows(lines: Sequence[Line], i: int, floor: int, spans: Spans, part: str | None) -> Found | None:
+    records: list[tuple[Line, list[re.Match[str]]]] = []
+    j = i
+    while j < len(lines) and (tokens := _year_row(lines[j])):
+        if records and len(tokens) != len(records[0][1]):
+            break
+        records.append((lines[j], tokens))
+        j += 1
+    if len(records) < 2:
+        return None
+    count = len(records[0][1]) - 1
+    headings = _heading_lines(lines, i, floor)
+    rows = []
+    for c, label in enumerate(column_labels(headings, count), start=1):
+        values = {tokens[0][0]: _figure(tokens[c][0], "", line.start + tokens[c].start(), line.number)
+                  for line, tokens in records}
+        figures = list(values.values())
+        rows.append(TableRow(label, values, spans.span(figures[0].span.start, figures[-1].span.end)))
+    periods = tuple(tokens[0][0] for _, tokens in records)
+    span = spans.span((headings or [lines[i]])[0].start, records[-1][0].end)
+    return Table(periods, tuple(rows), span, "years-as-rows", part), j
+
+
+def _list_entry(line: Line) -> Figure | None:
+    m = _LIST_LINE.fullmatch(line.text)
+    if not m:
+        return None
+    try:
+        return _figure(m[2] + m[3], m[4] or "", line.start + m.start(2), line.number)
+    except ValueError:
+        return None
+
+
+def _vertical_list(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+    values: dict[str, Figure] = {}
+    j = i
+    while j < len(lines) and (figure := _list_entry(lines[j])):
+        values[lines[j].text[:4]] = figure
+        j += 1
+    if not values:
+        return None
+    span = spans.span(lines[i].start, lines[j - 1].end)
+    row = TableRow(f"antwoord {part}" if part else "antwoord", values, span)
+    return Table(tuple(values), (row,), span, "vertical-list", part), j
+
+
+def find_tables(lines: Sequence[Line], spans: Spans, part_at: Callable[[int], str | None]
+                ) -> tuple[Table, ...]:
+    """Every table in an answer's lines (item labels already cut off), in document order."""
+    tables = []
+    i = floor = 0
+    while i < len(lines):
+        part = part_at(lines[i].start)
+        found = (_years_as_columns(lines, i, spans, part) or _years_as_rows(lines, i, floor, spans, part)
+                 or _vertical_list(lines, i, spans, part))
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        tables.append(table)
+        floor = i
+    return tuple(tables)

@@ -1,0 +1,317 @@
+"""The structure of a written question: header, sub-questions, the minister's block, the answer.
+
+Real documents come out of PDF extractors, so the parser walks lines and tolerates what those do
+(names and parts glued onto the previous sentence, form feeds, missing blank lines), but it insists
+on every header field: a document whose number, date or author is unsure would publish a wrong fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Addressee, Answer, Document, Numbered, Part, Span, Table
+from .dates import dutch_date, parliamentary_year
+from .errors import ParseError
+from .lines import BLANK, Line, Spans, collapse, split_lines
+from .names import normalise_name
+from .tables import find_tables
+
+MAX_CHARS = 2_000_000  # a real question is 2-20 kB; anything this big is not one, so refuse it fast
+
+_HEAD = re.compile(r"SCHRIFTELIJKE VRAAG", re.IGNORECASE)
+_NR = re.compile(r"nr\.\s*(\d+)")
+_VAN = re.compile(r"van\s+(\S.*)")
+_DATUM = re.compile(r"datum\s*:\s*(.*)")
+_AAN = re.compile(r"aan\s+(\S.*)")
+_ANTWOORD = "ANTWOORD"
+_OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
+_ITEM = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?\.(?!\d)")
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*"
+# A minister's name glued onto the last sentence: "... personeelskosten. LYDIA PEETERS".
+_GLUED_NAME = re.compile(rf"(?<![^\W\d_]){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})+$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_MAX_TITLE_LINES = 3
+
+
+@dataclass(frozen=True)
+class _Header:
+    number: int
+    date: date
+    author: str
+    printed_addressees: tuple[str, ...]
+    addressees: tuple[Addressee, ...]
+    title: str
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """Where a numbered item (``1.``, ``1-2.``) or a lettered part (``a)``) begins."""
+
+    item: bool
+    label: str
+    start: int  # offset of the label
+    content: int  # offset of the text after the label
+    line: Line
+
+
+class _Cursor:
+    """Reads header lines in order, skipping blank ones, and names the line when one is wrong."""
+
+    def __init__(self, source: str, lines: list[Line]) -> None:
+        self.source, self.lines, self.i = source, lines, 0
+
+    def error(self, line: Line, message: str) -> ParseError:
+        return ParseError(self.source, line.number, message)
+
+    def expect(self, pattern: re.Pattern[str], what: str) -> tuple[re.Match[str], Line]:
+        while self.i < len(self.lines) and not self.lines[self.i].text:
+            self.i += 1
+        if self.i == len(self.lines):
+            raise self.error(self.lines[-1], f"missing {what}: the document ends here")
+        line = self.lines[self.i]
+        m = pattern.fullmatch(line.text)
+        if not m:
+            raise self.error(line, f"expected {what}, found {line.text[:60]!r}")
+        self.i += 1
+        return m, line
+
+    def take_upper(self) -> list[Line]:
+        """The minister's title: the upper-case lines right under ``aan NAME``."""
+        taken = []
+        while len(taken) < _MAX_TITLE_LINES and self.i < len(self.lines):
+            if not _is_upper(self.lines[self.i].text):
+                break
+            taken.append(self.lines[self.i])
+            self.i += 1
+        return taken
+
+    def date(self, line: Line, printed: str) -> date:
+        try:
+            return dutch_date(printed)
+        except ValueError as e:
+            raise self.error(line, str(e)) from None
+
+
+def _is_upper(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
+def _read_header(cur: _Cursor) -> _Header:
+    cur.expect(_HEAD, "'SCHRIFTELIJKE VRAAG'")
+    number, _ = cur.expect(_NR, "the question number ('nr. 313')")
+    author, _ = cur.expect(_VAN, "the author ('van NAME')")
+    datum, datum_line = cur.expect(_DATUM, "the date ('datum: 26 april 2022')")
+    day = cur.date(datum_line, datum[1])
+    aan, aan_line = cur.expect(_AAN, "the addressee ('aan NAME')")
+    title_lines = cur.take_upper()
+    if not title_lines:
+        raise cur.error(aan_line, "expected the minister's title (in capitals) under 'aan NAME'")
+    subject, _ = cur.expect(re.compile(r".+"), "the subject title")
+    printed = aan[1].strip()
+    return _Header(
+        number=int(number[1]),
+        date=day,
+        author=normalise_name(author[1]),
+        printed_addressees=(printed,),
+        addressees=(Addressee(normalise_name(printed), collapse(" ".join(t.text for t in title_lines))),),
+        title=collapse(subject[0]),
+    )
+
+
+def _glued_name_at(text: str, printed_names: Sequence[str]) -> int | None:
+    """Where a minister's name glued onto a sentence starts: a known addressee first, else capitals."""
+    plain = text.translate(_APOSTROPHES)
+    for name in printed_names:
+        name = name.translate(_APOSTROPHES)
+        at = len(plain) - len(name)
+        if plain.endswith(name) and (at == 0 or not plain[at - 1].isalpha()):
+            return at
+    m = _GLUED_NAME.search(text)
+    return m.start() if m else None
+
+
+@dataclass(frozen=True)
+class _MinisterBlock:
+    name: str  # as printed
+    title: str  # white space collapsed
+    start: int  # offset where the name begins
+    question_lines: list[Line]  # the question's lines, the last one cut where a glued name began
+
+
+def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) -> _MinisterBlock:
+    """Name and title above ``ANTWOORD``; the name may stand alone or be glued onto the question."""
+    lines = cur.lines
+    top = antwoord - 1
+    while top >= first and not lines[top].text:
+        top -= 1
+    j = top
+    while j >= first and top - j <= _MAX_TITLE_LINES and _is_upper(lines[j].text):
+        j -= 1
+    block = lines[j + 1 : top + 1]
+    k = next((n for n, line in enumerate(block) if "MINISTER" in line.text), None)
+    if k is None:
+        raise cur.error(lines[antwoord], "expected the answering minister's name and title above ANTWOORD")
+    title = collapse(" ".join(line.text for line in block[k:]))
+    if k > 0:
+        name_line = block[k - 1]
+        return _MinisterBlock(name_line.text, title, name_line.start, lines[first : j + k])
+    at = _glued_name_at(lines[j].text, header.printed_addressees) if j >= first else None
+    if at is None:
+        raise cur.error(block[0], "expected the answering minister's name above the title")
+    glued = lines[j]
+    piece = glued.cut(0, at)
+    return _MinisterBlock(glued.text[at:].strip(BLANK), title, glued.start + at,
+                          [*lines[first:j], *([piece] if piece.text else [])])
+
+
+def _next_item(last: int, m: re.Match[str]) -> bool:
+    """Numbers only count in order (``1.`` then ``2.`` or ``2-3.``), so a sentence that happens to
+    start with ``2021.`` or an unrelated ``5.`` is not taken for a new sub-question."""
+    first = int(m[1])
+    return last < first <= last + 2 and int(m[2] or first) >= first
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in BLANK:
+        pos += 1
+    return pos
+
+
+def _part_at(text: str, pos: int, letter: str, fresh: bool) -> tuple[int, int] | None:
+    """The expected part ``letter)`` at the start of the text or glued after a sentence (``beroep).c)``)."""
+    if fresh and text.startswith(f"{letter})", pos):
+        return pos, _skip_blank(text, pos + 2)
+    m = re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]").search(text, pos)
+    return (m.start(1), _skip_blank(text, m.end())) if m else None
+
+
+def _markers(lines: Sequence[Line]) -> list[_Marker]:
+    markers: list[_Marker] = []
+    last, letter = 0, ""
+    for line in lines:
+        pos, fresh = 0, True
+        m = _ITEM.match(line.text)
+        if m and _next_item(last, m):
+            last, letter = int(m[2] or m[1]), "a"
+            pos = _skip_blank(line.text, m.end())
+            markers.append(_Marker(True, m[0][:-1], line.start, line.start + pos, line))
+        while letter and (found := _part_at(line.text, pos, letter, fresh)):
+            at, pos = found
+            markers.append(_Marker(False, letter, line.start + at, line.start + pos, line))
+            letter, fresh = chr(ord(letter) + 1), False
+    return markers
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    return start + len(text[start:end].rstrip())
+
+
+def _span(text: str, spans: Spans, start: int, end: int) -> Span:
+    """The span from ``start`` to ``end`` without the trailing white space before the next item."""
+    return spans.span(start, _trim(text, start, end))
+
+
+def _parts(text: str, spans: Spans, parts: list[_Marker], end: int) -> tuple[Part, ...]:
+    """Each lettered part runs to the next one or to the end of its item."""
+    stops = [p.start for p in parts[1:]] + [end]
+    return tuple(Part(p.label, collapse(text[p.content : stop]), _span(text, spans, p.start, stop))
+                 for p, stop in zip(parts, stops, strict=True)) if parts else ()
+
+
+def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Marker]
+               ) -> tuple[str, tuple[Numbered, ...]]:
+    """Introduction and numbered items of a question or answer: each item runs to the next one."""
+    if not lines:
+        return "", ()
+    start, end = lines[0].start, lines[-1].end
+    items = [m for m in markers if m.item]
+    intro = collapse(text[start : items[0].start if items else end])
+    numbered = []
+    for n, item in enumerate(items):
+        item_end = items[n + 1].start if n + 1 < len(items) else end
+        parts = [m for m in markers if not m.item and item.start < m.start < item_end]
+        numbered.append(Numbered(
+            label=item.label,
+            text=collapse(text[item.content : parts[0].start if parts else item_end]),
+            parts=_parts(text, spans, parts, item_end),
+            span=spans.span(item.start, _trim(text, item.start, item_end)),
+        ))
+    return intro, tuple(numbered)
+
+
+def _part_finder(markers: list[_Marker]) -> Callable[[int], str | None]:
+    """The label of the answer part an offset falls in, so a table knows which answer it belongs to."""
+    items = [m for m in markers if m.item]
+    starts = [m.start for m in items]
+
+    def part_at(offset: int) -> str | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return items[k].label if k >= 0 else None
+
+    return part_at
+
+
+def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
+            header: _Header) -> tuple[Answer, tuple[Table, ...]]:
+    """Check the answer header against the question's, then read the numbered parts and tables."""
+    cur.i = antwoord + 1
+    op, op_line = cur.expect(_OP_VRAAG, "'op vraag nr. N van DATE' under ANTWOORD")
+    if int(op[1]) != header.number:
+        raise cur.error(op_line, f"the answer is to question nr. {op[1]}, "
+                                 f"but the header says nr. {header.number}")
+    if cur.date(op_line, op[2]) != header.date:
+        raise cur.error(op_line, f"the answer is to a question of {op[2].strip()}, but the header says "
+                                 f"{header.date.isoformat()}")
+    van, van_line = cur.expect(_VAN, "the author ('van NAME') under ANTWOORD")
+    if normalise_name(van[1]) != header.author:
+        raise cur.error(van_line, f"the answer names the author {normalise_name(van[1])!r}, "
+                                  f"but the question header names {header.author!r}")
+    lines = cur.lines[cur.i :]
+    markers = _markers(lines)
+    _, parts = _structure(text, spans, lines, markers)
+    labelled = {m.line.number: m for m in markers if m.item}
+    content = [line.cut(m.content - line.start) if (m := labelled.get(line.number)) else line
+               for line in lines]
+    end = max((line.end for line in lines if line.text), default=block.start)
+    answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end))
+    return answer, find_tables(content, spans, _part_finder(markers))
+
+
+def parse_text(text: str, source: str) -> Document:
+    """Parse one written question (with its answer, if it has one) from its decoded text."""
+    if len(text) > MAX_CHARS:
+        raise ParseError(source, 1, f"too large for a written question ({len(text)} characters, "
+                                    f"the limit is {MAX_CHARS})")
+    lines = split_lines(text)
+    if not any(line.text for line in lines):
+        raise ParseError(source, 1, "empty document")
+    cur = _Cursor(source, lines)
+    header = _read_header(cur)
+    first = cur.i
+    antwoord = next((i for i in range(first, len(lines)) if lines[i].text == _ANTWOORD), None)
+    spans = Spans(lines)
+    if antwoord is None:
+        question_lines, answer, tables = lines[first:], None, ()
+    else:
+        block = _minister_block(cur, first, antwoord, header)
+        question_lines = block.question_lines
+        answer, tables = _answer(cur, text, spans, antwoord, block, header)
+    introduction, questions = _structure(text, spans, question_lines, _markers(question_lines))
+    return Document(
+        source=source,
+        text=text,
+        number=header.number,
+        date=header.date,
+        parliamentary_year=parliamentary_year(header.date),
+        author=header.author,
+        addressees=header.addressees,
+        title=header.title,
+        introduction=introduction,
+        questions=questions,
+        answer=answer,
+        tables=tables,
+    )
