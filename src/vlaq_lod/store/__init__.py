@@ -16,8 +16,9 @@ Both satisfy ``Store``, and the web layer sees nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Any, Protocol
 
 import rdflib
 
@@ -33,13 +34,15 @@ class QueryError(Exception):
 
     400 syntax error or bad protocol use, 403 refused operation (update, SERVICE,
     LOAD), 406 no acceptable result format, 422 result larger than the cap,
-    503 timeout or no query worker free.
+    503 timeout or no query worker free; then ``retry_after`` (seconds) is what
+    the response's Retry-After header says.
     """
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
 
 class Store(Protocol):
@@ -53,7 +56,7 @@ class Store(Protocol):
         """Run a trusted CONSTRUCT or DESCRIBE."""
 
     def describe(self, uri: str) -> rdflib.Graph:
-        """Triples with ``uri`` as subject, plus the blank nodes they reach (a concise bounded description)."""
+        """Triples with ``uri`` as subject, plus the blank nodes they reach (concise bounded description)."""
 
     def public_query(
         self,
@@ -63,3 +66,21 @@ class Store(Protocol):
         named_graph_uris: Sequence[str] = (),
     ) -> QueryResult:
         """Run an untrusted query under the refusals, the timeout and the cap; raise ``QueryError``."""
+
+
+def open_store(config: Mapping[str, Any]) -> Store:
+    """The store the app serves, from the settings (``settings.load()``).
+
+    ``RemoteStore(SPARQL_ENDPOINT)`` when that setting is set, else a ``CurrentStore``
+    following ``OUT/current``, so a new build is served without a restart. Nothing
+    is opened here: each process opens its handles on first use (safe before a fork).
+    Public-query limits come from ``QUERY_TIMEOUT``, ``RESULT_CAP``, ``QUERY_WORKERS``.
+    """
+    from vlaq_lod.store.local import CurrentStore
+    from vlaq_lod.store.remote import RemoteStore
+    from vlaq_lod.store.workers import Limits
+
+    limits = Limits.from_config(config)
+    if config.get("SPARQL_ENDPOINT"):
+        return RemoteStore(config["SPARQL_ENDPOINT"], limits=limits)
+    return CurrentStore(config["OUT"], limits)

@@ -1,0 +1,154 @@
+"""A store behind the SPARQL 1.1 protocol: ``RemoteStore``.
+
+Same contract as ``LocalStore``. The refusals run here, before a byte is sent, so
+a remote store that would execute ``SERVICE`` or accept an update on its query
+URL never sees one. Results are always fetched as SPARQL JSON (answers) or
+N-Triples (graphs), read as a stream, cut at the cap, and re-serialised by
+``store/results.py``: the client gets the same bytes as from ``LocalStore`` and the
+cap holds whatever the remote store would have sent.
+
+The timeout is the socket timeout (``QUERY_TIMEOUT``): it bounds every wait for
+the remote store, not the total transfer time of a slow but steady stream.
+
+``load`` replaces the remote default graph with an N-Triples file through the
+SPARQL 1.1 Graph Store Protocol (SPARQL ``LOAD`` cannot read a local file). The
+Graph Store endpoint defaults to Oxigraph's layout, ``/store`` next to ``/query``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Sequence
+from http.client import HTTPResponse
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from vlaq_lod.store import QueryError, QueryResult
+from vlaq_lod.store.guard import plan
+from vlaq_lod.store.local import DEFAULT_LIMITS, describe_query
+from vlaq_lod.store.results import GRAPH, encode, encode_triples, to_graph, to_row
+from vlaq_lod.store.workers import Limits
+
+_JSON = "application/sparql-results+json"
+_NTRIPLES = "application/n-triples"
+VERSION_GRAPH = "urn:vlaq:store"  # load(..., version=) records the build id in this named graph
+_VERSION_QUERY = (f"SELECT ?v WHERE {{ GRAPH <{VERSION_GRAPH}> "
+                  f"{{ <{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> ?v }} }}")
+
+
+def _sibling(endpoint: str, name: str) -> str:
+    return urllib.parse.urljoin(endpoint, name)
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint as a ``Store`` (see the module docstring)."""
+
+    def __init__(self, query_endpoint: str, store_endpoint: str | None = None,
+                 limits: Limits = DEFAULT_LIMITS, recheck: float = 5.0) -> None:
+        self.query_endpoint = query_endpoint
+        self.store_endpoint = store_endpoint or _sibling(query_endpoint, "store")
+        self.limits = limits
+        self.recheck = recheck
+        self._version: tuple[float, str] | None = None
+
+    def version(self) -> str:
+        """The build id that ``load`` recorded, re-read every ``recheck`` s; else a per-minute stamp."""
+        now = time.monotonic()
+        if self._version is None or now - self._version[0] >= self.recheck:
+            rows = self.select(_VERSION_QUERY)
+            if rows:
+                found = str(rows[0]["v"])
+            else:  # loaded by someone else: no id, so let caches expire each minute
+                stamp = f"{self.query_endpoint}:{int(time.time() // 60)}"
+                found = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+            self._version = (now, found)
+        return self._version[1]
+
+    def select(self, query: str) -> list[dict[str, rdflib.term.Node]]:
+        with self._post(query, _JSON) as response:
+            solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+            return [to_row(s, solutions.variables) for s in solutions]
+
+    def construct(self, query: str) -> rdflib.Graph:
+        with self._post(query, _NTRIPLES) as response:
+            return to_graph(q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
+
+    def describe(self, uri: str) -> rdflib.Graph:
+        return self.construct(describe_query(uri))
+
+    def public_query(self, query: str, accept: str | None, default_graph_uris: Sequence[str] = (),
+                     named_graph_uris: Sequence[str] = ()) -> QueryResult:
+        fmt = plan(query, accept, default_graph_uris, named_graph_uris)
+        graph = GRAPH in fmt.kinds
+        wire = _NTRIPLES if graph else _JSON
+        with self._post(query, wire, default_graph_uris, named_graph_uris) as response:
+            try:
+                if graph:
+                    triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
+                    return QueryResult(encode_triples(triples, fmt, self.limits.cap), fmt.media_type)
+                return encode(ox.parse_query_results(response, ox.QueryResultsFormat.JSON), fmt,
+                              self.limits.cap)
+            except TimeoutError:
+                raise _timeout(self.limits.timeout) from None
+            except SyntaxError:
+                raise QueryError(503, "The remote store sent a malformed result.") from None
+
+    def load(self, ntriples_path: str | os.PathLike[str], version: str | None = None) -> None:
+        """Replace the remote default graph with the N-Triples file (Graph Store Protocol PUT).
+
+        With ``version`` (the build id), also record it, in a named graph of its own so
+        that it never shows in the published default graph, for ``version()``.
+        """
+        path = Path(ntriples_path)
+        with path.open("rb") as body:
+            self._put("default", body, path.stat().st_size)
+        if version is not None:
+            line = f'<{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> "{version}" .\n'.encode()
+            self._put("graph=" + urllib.parse.quote(VERSION_GRAPH, safe=""), line, len(line))
+
+    def _put(self, target: str, body: object, length: int) -> None:
+        request = urllib.request.Request(
+            f"{self.store_endpoint}?{target}", data=body, method="PUT",
+            headers={"Content-Type": _NTRIPLES, "Content-Length": str(length)},
+        )
+        with urllib.request.urlopen(request, timeout=max(60.0, self.limits.timeout)):
+            pass
+
+    def _post(self, query: str, accept: str, default_graph_uris: Sequence[str] = (),
+              named_graph_uris: Sequence[str] = ()) -> HTTPResponse:
+        """Send ``query`` (form-encoded POST, so long queries fit) and return the open response."""
+        fields = [("query", query)]
+        fields += [("default-graph-uri", u) for u in default_graph_uris]
+        fields += [("named-graph-uri", u) for u in named_graph_uris]
+        request = urllib.request.Request(
+            self.query_endpoint, data=urllib.parse.urlencode(fields).encode(),
+            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        try:
+            return urllib.request.urlopen(request, timeout=self.limits.timeout)
+        except urllib.error.HTTPError as e:
+            raise _remote_error(e) from None
+        except TimeoutError:
+            raise _timeout(self.limits.timeout) from None
+        except urllib.error.URLError:
+            raise QueryError(503, "The SPARQL store is unreachable; try again shortly.", 30) from None
+
+
+def _timeout(seconds: float) -> QueryError:
+    return QueryError(503, f"The query ran longer than {seconds:g} s and was stopped; narrow it, "
+                           "add a LIMIT or aggregate.", max(1, round(seconds)))
+
+
+def _remote_error(error: urllib.error.HTTPError) -> QueryError:
+    """A 4xx from the store is the client's mistake (its message passed on); anything else a 503."""
+    message = error.read(2000).decode("utf-8", "replace").strip()
+    if 400 <= error.code < 500:
+        return QueryError(400, message or f"The query was rejected ({error.code}).")
+    return QueryError(503, "The SPARQL store failed to answer; try again shortly.", 30)

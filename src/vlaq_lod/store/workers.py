@@ -1,0 +1,164 @@
+"""Public queries run in worker processes that are killed when they overrun.
+
+pyoxigraph has no query timeout and a running query cannot be interrupted from
+another thread, so the only hard limit is a process boundary: each worker opens
+the build's store read-only and answers one ``Job`` at a time over a pipe; a worker
+that has not answered within the timeout gets SIGKILL and is replaced, and the
+caller gets a 503 with Retry-After.
+
+The pool starts its processes lazily, on the first query, in the process that
+asks: gunicorn forks its workers after loading the app, and a pool started before
+the fork would be shared by accident. The 'spawn' context is used so a worker
+never inherits the web process's threads, locks or open store.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import queue
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+import pyoxigraph as ox
+
+from vlaq_lod.store import QueryError, QueryResult
+from vlaq_lod.store.results import BY_NAME, encode
+
+
+@dataclass(frozen=True)
+class Job:
+    store_path: str
+    query: str
+    format_name: str
+    default_graph_uris: tuple[str, ...]
+    named_graph_uris: tuple[str, ...]
+    cap: int
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float  # seconds one query may run (QUERY_TIMEOUT)
+    cap: int  # most rows or triples in one result (RESULT_CAP)
+    workers: int  # query processes (QUERY_WORKERS)
+    wait: float = 2.0  # seconds to wait for a free worker before answering 503
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Limits:
+        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), int(config["QUERY_WORKERS"]))
+
+
+def answer(store: ox.Store, job: Job) -> QueryResult:
+    """Run ``job`` on ``store`` and serialise the result; raise ``QueryError`` for the client's mistakes."""
+    try:
+        result = store.query(
+            job.query,
+            default_graph=[ox.NamedNode(u) for u in job.default_graph_uris] or None,
+            named_graphs=[ox.NamedNode(u) for u in job.named_graph_uris] or None,
+        )
+        return encode(result, BY_NAME[job.format_name], job.cap)
+    except SyntaxError as e:
+        raise QueryError(400, f"SPARQL syntax error: {e}") from e
+
+
+def _serve(conn: Connection) -> None:
+    """Worker main loop: keep the store of the latest build open, answer jobs until the pipe closes."""
+    stores: dict[str, ox.Store] = {}
+    while True:
+        try:
+            job: Job = conn.recv()
+        except EOFError:
+            return
+        if job.store_path not in stores:
+            stores = {job.store_path: ox.Store.read_only(job.store_path)}  # drops the previous build
+        try:
+            conn.send(("ok", answer(stores[job.store_path], job)))
+        except QueryError as e:
+            conn.send(("error", e.status, e.message))
+        except OSError as e:  # the store could not be read (a build removed under us)
+            conn.send(("error", 503, f"The store could not be read: {e.strerror or 'I/O error'}"))
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+
+
+class QueryPool:
+    """A few worker processes; ``run`` gives a job to a free one and enforces the timeout."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self._pid: int | None = None
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+
+    def run(self, job: Job) -> QueryResult:
+        """The job's result; 503 when no worker is free soon enough or the query overruns."""
+        self._start_if_needed()
+        retry = max(1, math.ceil(self.limits.timeout))
+        try:
+            worker = self._idle.get(timeout=self.limits.wait)
+        except queue.Empty:
+            raise QueryError(503, "All query workers are busy; try again shortly.", retry) from None
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(self.limits.timeout):
+                self._replace(worker)
+                worker = None
+                raise QueryError(503, f"The query ran longer than {self.limits.timeout:g} s and was "
+                                      "stopped; narrow it, add a LIMIT or aggregate.", retry)
+            reply = worker.conn.recv()
+        except (EOFError, OSError):  # the worker died (crash, out of memory)
+            self._replace(worker)
+            worker = None
+            raise QueryError(503, "The query worker failed; retry or simplify the query.", retry) from None
+        finally:
+            if worker is not None:
+                self._idle.put(worker)
+        if reply[0] == "ok":
+            return reply[1]
+        raise QueryError(reply[1], reply[2])
+
+    def close(self) -> None:
+        """Stop every idle worker (tests and shutdown); busy ones end with their pipes."""
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            _kill(worker)
+
+    def _start_if_needed(self) -> None:
+        with self._lock:
+            if self._pid == os.getpid():
+                return
+            self._pid = os.getpid()
+            self._idle = queue.Queue()
+            for _ in range(self.limits.workers):
+                self._idle.put(_spawn())
+
+    def _replace(self, worker: _Worker) -> None:
+        _kill(worker)
+        self._idle.put(_spawn())
+
+
+def _spawn() -> _Worker:
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child,), daemon=True, name="vlaq-query")
+    process.start()
+    child.close()
+    return _Worker(process, parent)
+
+
+def _kill(worker: _Worker) -> None:
+    worker.process.kill()
+    worker.process.join()
+    worker.conn.close()
