@@ -42,9 +42,9 @@ def split_unit(printed: str) -> tuple[str, str | None]:
 
 def read_figure(printed: str) -> tuple[Decimal | None, str | None]:
     """Value and unit of one printed figure; a dash means "no figure" and gives ``None``."""
-    if printed in DASHES:
-        return None, None
     number, unit = split_unit(printed)
+    if number in DASHES:
+        return None, None
     return dutch_decimal(number), unit
 
 

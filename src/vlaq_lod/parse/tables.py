@@ -26,7 +26,7 @@ from .numbers import NUMBER_PATTERN, is_figure, read_figure
 
 _YEAR = r"(?:19|20)\d{2}"
 _YEARS_HEADER = re.compile(rf"{_YEAR}(?:[ \t]+{_YEAR})+")
-_LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN})(%?)([ \t]*(?:euro|EUR|€))?")
+_LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN}|[-–—])(%?)([ \t]*(?:euro|EUR|€))?")
 _TOKEN = re.compile(r"[^ \t]+")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
