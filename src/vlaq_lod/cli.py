@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
-from . import __version__
+from . import __version__, settings
 from .parse import ParseError, read_document, to_json
 
 
@@ -35,3 +36,73 @@ def parse(files: tuple[Path, ...]) -> None:
             failed = True
     click.echo(json.dumps(documents, ensure_ascii=False, indent=2))
     sys.exit(1 if failed else 0)
+
+
+LARGE_CORPUS = 1000  # documents; above this a build shows progress even when stderr is not a terminal
+
+
+class _ProgressBar:
+    """A tqdm bar per pipeline step, on stderr, only on a terminal or for a large corpus."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.step = ""
+        self.enabled: bool | None = None
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if self.enabled is None:  # decided on the first report, which is the parse step's size
+            self.enabled = sys.stderr.isatty() or total >= LARGE_CORPUS
+        if not self.enabled:
+            return
+        if step != self.step:
+            self.close()
+            self.bar, self.step = tqdm(total=total, desc=step, file=sys.stderr, leave=False), step
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@main.command()
+@click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Default: SOURCES.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Default: OUT.")
+@click.option("--base-uri", help="Default: BASE_URI.")
+def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
+    """Parse, model, validate and publish the corpus as a new build in OUT (swapped in atomically).
+
+    On any problem nothing in OUT changes; the report goes to stderr and the exit status is 1.
+    """
+    # imported here: pySHACL and the graph builder take a second to import, `parse` needs neither
+    from .pipeline import BuildConfig, BuildFailed
+    from .pipeline import build as run_build
+
+    config = settings.load({"SOURCES": sources, "OUT": out, "BASE_URI": base_uri})
+    bar = _ProgressBar()
+    try:
+        folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"]), bar)
+    except BuildFailed as failure:
+        bar.close()
+        click.echo(f"build failed:\n{failure}", err=True)
+        sys.exit(1)
+    bar.close()
+    info = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    click.echo(f"build {info['id']}: " + ", ".join(f"{v} {k}" for k, v in info["counts"].items()))
+
+
+@main.command("validate")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Default: OUT.")
+@click.option("--verbose", is_flag=True, help="Also list the integrity constraints that hold.")
+def validate_command(out: Path | None, verbose: bool) -> None:
+    """Re-run SHACL and the Data Cube integrity constraints on the current build; status 1 on violations."""
+    from .pipeline import load_build
+    from .publish import current_build
+    from .validate import validate
+
+    folder = current_build(Path(settings.load({"OUT": out})["OUT"]))
+    if folder is None:
+        click.echo("no current build: run `vlaq-lod build` first", err=True)
+        sys.exit(2)
+    report = validate(*load_build(folder))
+    click.echo(report.text(verbose))
+    sys.exit(0 if report.ok else 1)

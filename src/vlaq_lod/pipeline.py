@@ -1,0 +1,232 @@
+"""``build()``: sources, parse, graph, validate, write a staged build, swap it in, top to bottom.
+
+Each step either hands a value to the next or stops the build with ``BuildFailed``,
+whose message is the readable report (``FILE:LINE: …`` per problem). Nothing is
+written next to ``OUT`` before validation has passed, and nothing inside ``OUT``
+before the staged build is complete (``publish.py``).
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from . import publish
+from .graph import CuratedError, corpus_graph, flag_contradictions, load_turtle_dir
+from .graph.catalog import DatasetEntry, catalog_graph, csv_dump, dataset_entries, void_graph
+from .model import Document
+from .parse import ParseError, read_document
+from .settings import PROJECT_ROOT
+from .uris import Uris
+from .validate import Report, validate
+
+# step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
+Progress = Callable[[str, int, int], None]
+
+QB = rdflib.Namespace("http://purl.org/linked-data/cube#")
+SDMX_MEASURE = rdflib.Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTRIBUTE = rdflib.Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
+OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+SOURCE_SUFFIXES = (".txt", ".pdf")
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    """The default progress: none."""
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    sources: Path  # documents anywhere below it; curated files in sources/curated
+    out: Path
+    base_uri: str
+    ontology_dir: Path = field(default=PROJECT_ROOT / "ontology")
+    shapes_dir: Path = field(default=PROJECT_ROOT / "shapes")
+
+    @property
+    def curated(self) -> Path:
+        return self.sources / "curated"
+
+
+class BuildFailed(Exception):
+    """A build that stopped before publishing; ``str()`` is the report to show (no traceback)."""
+
+
+def context(uris: Uris) -> dict[str, str]:
+    """The JSON-LD @context of the dump: the prefixes a reader knows from the Turtle."""
+    return {
+        "vlaq": uris.vocab, "schema": "https://schema.org/", "qb": str(QB),
+        "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
+        "sdmx-measure": str(SDMX_MEASURE), "sdmx-attribute": str(SDMX_ATTRIBUTE),
+        "prov": "http://www.w3.org/ns/prov#", "org": "http://www.w3.org/ns/org#", "oa": str(OA),
+        "time": "http://www.w3.org/2006/time#", "skos": str(SKOS), "dcterms": str(DCTERMS),
+        "dcat": "http://www.w3.org/ns/dcat#", "void": "http://rdfs.org/ns/void#",
+        "foaf": "http://xmlns.com/foaf/0.1/", "vcard": "http://www.w3.org/2006/vcard/ns#",
+        "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
+    }
+
+
+def source_files(sources: Path) -> list[Path]:
+    """Every text and PDF document below ``sources``, in a stable order; curated files excluded."""
+    curated = sources / "curated"
+    return sorted(
+        p for p in sources.rglob("*")
+        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and curated not in p.parents
+    )
+
+
+def read_all(paths: list[Path], progress: Progress) -> list[Document]:
+    documents = []
+    for done, path in enumerate(paths, start=1):
+        try:
+            documents.append(read_document(path))
+        except ParseError as error:
+            raise BuildFailed(str(error)) from None
+        progress("parse", done, len(paths))
+    return documents
+
+
+def _label(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
+    """What a person reads for a node: a literal's text, else its Dutch (or any) label."""
+    if isinstance(node, rdflib.Literal):
+        return str(node)
+    labels = [*graph.objects(node, SKOS.prefLabel), *graph.objects(node, RDFS.label)]
+    dutch = [str(x) for x in labels if getattr(x, "language", None) in ("nl", None)]
+    return (dutch or [str(x) for x in labels] or [""])[0]
+
+
+def _dimensions(graph: rdflib.Graph, dataset: rdflib.URIRef) -> list[rdflib.URIRef]:
+    """The data set's dimensions in ``qb:order`` (the DSD's reading order)."""
+    structure = graph.value(dataset, QB.structure)
+    found = []
+    for component in graph.objects(structure, QB.component):
+        for dimension in graph.objects(component, QB.dimension):
+            order = graph.value(component, QB.order)
+            found.append((int(order) if order is not None else 99, str(dimension), dimension))
+    return [dimension for *_, dimension in sorted(found)]
+
+
+def _local(term: rdflib.URIRef) -> str:
+    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _quote(graph: rdflib.Graph, quote: rdflib.term.Node | None) -> str:
+    """The exact words of a quote (its TextQuoteSelector's ``oa:exact``)."""
+    selectors = graph.objects(quote, OA.hasSelector) if quote is not None else ()
+    return next((str(exact) for s in selectors if (exact := graph.value(s, OA.exact)) is not None), "")
+
+
+def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> publish.Table:
+    """One row per observation: each dimension as label and URI, value, unit, hedge, quote, URI.
+
+    The hedge column holds the words as printed (``iets minder dan``) when the graph has them.
+    """
+    vlaq = rdflib.Namespace(uris.vocab)
+    dimensions = _dimensions(graph, dataset)
+    header = [column for d in dimensions for column in (_local(d), f"{_local(d)}_uri")]
+    header += ["value", "unit", "hedge", "quote", "observation"]
+    rows = []
+    for obs in sorted(graph.subjects(QB.dataSet, dataset)):
+        cells = []
+        for dimension in dimensions:
+            value = graph.value(obs, dimension)
+            uri = str(value) if isinstance(value, rdflib.URIRef) else ""
+            cells += [_label(graph, value) if value is not None else "", uri]
+        hedge = graph.value(obs, vlaq.hedgeText) or graph.value(obs, vlaq.hedge)
+        unit = graph.value(obs, SDMX_ATTRIBUTE.unitMeasure)
+        cells += [
+            str(graph.value(obs, SDMX_MEASURE.obsValue) or ""),
+            _label(graph, unit) if unit is not None else "",
+            _label(graph, hedge) if hedge is not None else "",
+            _quote(graph, graph.value(obs, vlaq.quote)),
+            str(obs),
+        ]
+        rows.append(tuple(cells))
+    return publish.Table(tuple(header), rows)
+
+
+def _count(graph: rdflib.Graph, cls: rdflib.URIRef) -> int:
+    return sum(1 for _ in graph.subjects(RDF.type, cls))
+
+
+def build_info(build_id: str, uris: Uris, created: datetime, documents: int, published: rdflib.Graph,
+               entries: list[DatasetEntry], report: Report) -> dict:
+    """``build.json``: what the web layer and a person need to know without opening the store."""
+    return {
+        "id": build_id,
+        "base_uri": uris.base,
+        "created": created.isoformat(timespec="seconds"),
+        "counts": {
+            "documents": documents,
+            "triples": len(published),
+            "observations": _count(published, QB.Observation),
+            "datasets": len(entries),
+            "warnings": sum(f.severity == "Warning" for f in report.shacl.findings),
+        },
+        "datasets": [entry.key for entry in entries],
+        "integrity_constraints": {r.ic: "violated" if r.violated else "holds" for r in report.cube},
+    }
+
+
+def write_build(folder: Path, published: rdflib.Graph, parts: dict[str, rdflib.Graph], uris: Uris,
+                entries: list[DatasetEntry], info: dict, progress: Progress) -> None:
+    """Every file of a build into ``folder`` (the staging folder); the store last, from the dump."""
+    steps = len(parts) + len(entries) + 2
+    for done, (name, graph) in enumerate(parts.items(), start=1):
+        graph.serialize(folder / name, format="turtle", encoding="utf-8")
+        progress("write", done, steps)
+    nt = publish.write_dumps(published, folder / "dumps", context(uris))
+    for done, entry in enumerate(entries, start=len(parts) + 1):
+        table = csv_table(published, rdflib.URIRef(entry.uri), uris)
+        publish.write_csv(table, folder / csv_dump(entry.key).path)
+        progress("write", done, steps)
+    publish.write_json(info, folder / "build.json")
+    progress("store", steps - 1, steps)
+    publish.write_store(nt, folder / "store")
+    progress("store", steps, steps)
+
+
+def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
+    """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was."""
+    uris = Uris(config.base_uri)
+    documents = read_all(source_files(config.sources), progress)
+    progress("graph", 0, 1)
+    try:
+        corpus = corpus_graph(documents, config.curated, uris)
+    except CuratedError as error:
+        raise BuildFailed(str(error)) from None
+    ontology = load_turtle_dir(config.ontology_dir, uris)
+    shapes = load_turtle_dir(config.shapes_dir, uris)
+    progress("validate", 0, 1)
+    report = validate(corpus + ontology, shapes)
+    if not report.ok:
+        raise BuildFailed(report.text())
+    for triple in flag_contradictions(corpus, report.graph):
+        corpus.add(triple)
+
+    created = datetime.now(UTC)
+    build_id = publish.new_build_id(created)
+    entries = dataset_entries(corpus, uris)
+    catalog = catalog_graph(entries, uris, created)
+    published = corpus + ontology + catalog
+    void = void_graph(published, uris)
+    published += void
+    parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": ontology, "shapes.ttl": shapes,
+             "validation-report.ttl": report.graph}
+    info = build_info(build_id, uris, created, len(documents), published, entries, report)
+    with publish.staging(config.out) as folder:
+        write_build(folder, published, parts, uris, entries, info, progress)
+        return publish.swap_in(folder, config.out, build_id)
+
+
+def load_build(build: Path) -> tuple[rdflib.Graph, rdflib.Graph]:
+    """The published graph and the shapes of a build, as ``vlaq-lod validate`` re-checks them."""
+    published = rdflib.Graph()
+    with gzip.open(build / "dumps" / "vlaq.nt.gz", "rb") as stream:
+        published.parse(stream, format="nt")
+    return published, rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
