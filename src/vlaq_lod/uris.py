@@ -109,6 +109,14 @@ class Uris:
     def sparql_endpoint(self) -> str:
         return f"{self.base}/sparql"
 
+    def event_stream(self, page: int | None = None) -> str:
+        """The Linked Data Event Stream of questions and observations (``/ldes``) and its pages."""
+        return f"{self.base}/ldes" if page is None else f"{self.base}/ldes?pagina={page}"
+
+    def version(self, uri: str, build_id: str) -> str:
+        """One build's version of a thing: an LDES member (``dct:isVersionOf`` the thing)."""
+        return f"{uri}?versie={build_id}"
+
     def doc(self, uri: str) -> str:
         """The description document of an ``/id/`` URI (other URIs are returned as they are)."""
         prefix = self.base + ID
