@@ -1,0 +1,74 @@
+"""Start and stop the real server processes the store and SPARQL tests talk to.
+
+Every server binds 127.0.0.1 on a port the kernel picked free, is awaited until
+it accepts connections, and is stopped by its own PID (never by name).
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(command: Sequence[str], port: int, env: dict[str, str] | None = None,
+            startup: float = 30.0) -> Iterator[str]:
+    """Run ``command`` until the block ends; yields ``http://127.0.0.1:PORT``."""
+    process = subprocess.Popen(list(command), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + startup
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"{command[0]} exited: {process.stderr.read().decode()[-2000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """``oxigraph serve`` (read-write) on ``location``; yields the base URL."""
+    port = free_port()
+    command = [str(VENV_BIN / "oxigraph"), "serve", "--location", str(location),
+               "--bind", f"127.0.0.1:{port}"]
+    with running(command, port) as url:
+        yield url
+
+
+def make_store(path: Path, default: str = "", named: dict[str, Path] | None = None) -> Path:
+    """An on-disk Oxigraph store: Turtle ``default`` in the default graph, N-Triples files as named graphs."""
+    store = ox.Store(str(path))
+    if default:
+        store.load(default.encode(), ox.RdfFormat.TURTLE)
+    for name, file in (named or {}).items():
+        store.load(path=str(file), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+    store.flush()
+    del store  # release the lock so read-only handles and workers can open it
+    return path

@@ -1,0 +1,85 @@
+"""A runaway public query is killed at the timeout, and the endpoint keeps answering.
+
+The store holds 3,000 triples, so a three-way cartesian product has 2.7e10 rows:
+it would run for hours. Timings allow a margin for a shared 2-core machine.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from servers import VENV_BIN, free_port, make_store, running
+from vlaq_lod.store import QueryError
+from vlaq_lod.store.local import LocalStore
+from vlaq_lod.store.remote import RemoteStore
+from vlaq_lod.store.workers import Limits
+
+TIMEOUT = 2.0
+MARGIN = 3.0
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+LIGHT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+DATA = "\n".join(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> {i} ." for i in range(3000))
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_store(tmp_path_factory.mktemp("big") / "store", DATA)
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[LocalStore]:
+    store = LocalStore(store_path, Limits(timeout=TIMEOUT, cap=100, workers=1, wait=0.5))
+    yield store
+    store.pool.close()
+
+
+def _runaway(store: LocalStore | RemoteStore) -> tuple[QueryError, float]:
+    started = time.monotonic()
+    with pytest.raises(QueryError) as caught:
+        store.public_query(RUNAWAY, None)
+    return caught.value, time.monotonic() - started
+
+
+def test_a_runaway_query_is_killed_and_the_next_light_query_works(store: LocalStore) -> None:
+    store.public_query("ASK {}", None)  # the worker is up: time the query, not the start
+    (worker,) = list(store.pool._idle.queue)
+    error, elapsed = _runaway(store)
+    assert error.status == 503
+    assert error.retry_after == 2
+    assert "longer than 2 s" in error.message
+    assert TIMEOUT <= elapsed < TIMEOUT + MARGIN
+    assert not worker.process.is_alive()  # killed, not left running
+    assert worker.process.exitcode == -9
+    assert b'"3000"' in store.public_query(LIGHT, None).body
+
+
+def test_no_free_worker_is_a_503_after_a_short_wait(store: LocalStore) -> None:
+    store.public_query("ASK {}", None)
+    busy = threading.Thread(target=_runaway, args=(store,))
+    busy.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    with pytest.raises(QueryError) as caught:
+        store.public_query(LIGHT, None)
+    assert caught.value.status == 503
+    assert "busy" in caught.value.message
+    assert time.monotonic() - started < 0.5 + MARGIN
+    busy.join()
+
+
+def test_a_runaway_on_a_remote_store_is_a_503(tmp_path: Path) -> None:
+    location = make_store(tmp_path / "remote", DATA)
+    port = free_port()
+    command = [str(VENV_BIN / "oxigraph"), "serve", "--location", str(location),
+               "--bind", f"127.0.0.1:{port}", "--timeout-s", str(int(TIMEOUT))]
+    with running(command, port) as url:
+        remote = RemoteStore(f"{url}/query", limits=Limits(timeout=TIMEOUT, cap=100, workers=1))
+        error, elapsed = _runaway(remote)
+        assert error.status == 503
+        assert elapsed < TIMEOUT + MARGIN
+        assert b'"3000"' in remote.public_query(LIGHT, None).body
