@@ -110,8 +110,11 @@ class Uris:
         return f"{self.base}/sparql"
 
     def event_stream(self, page: int | None = None) -> str:
-        """The Linked Data Event Stream of questions and observations (``/ldes``) and its pages."""
-        return f"{self.base}/ldes" if page is None else f"{self.base}/ldes?pagina={page}"
+        """The Linked Data Event Stream of questions and observations (``/ldes#stream``) and its pages:
+        ``/ldes`` is the first page (the stream's view), ``/ldes/pagina/{n}`` the ones after it."""
+        if page is None:
+            return f"{self.base}/ldes#stream"
+        return f"{self.base}/ldes" if page == 0 else f"{self.base}/ldes/pagina/{page}"
 
     def version(self, uri: str, build_id: str) -> str:
         """One build's version of a thing: an LDES member (``dct:isVersionOf`` the thing)."""
