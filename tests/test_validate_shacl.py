@@ -1,0 +1,77 @@
+"""The SHACL gate on the published seed graph: what a finding says, and what fails a build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from vlaq_lod.graph import load_turtle_dir
+from vlaq_lod.pipeline import load_build
+from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.uris import Uris
+from vlaq_lod.validate import check_cube, check_shapes, validate
+from vlaq_lod.validate.shacl import Finding
+
+BASE = "http://localhost:8000"
+PREFIXES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix qb: <http://purl.org/linked-data/cube#> .
+@prefix schema: <https://schema.org/> .
+@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+
+@pytest.fixture(scope="module")
+def published(seed_build: Path) -> rdflib.Graph:
+    return load_build(seed_build)[0]
+
+
+def shapes(turtle: str) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=PREFIXES + turtle, format="turtle", publicID=BASE + "/")
+
+
+def test_seed_corpus_passes_the_project_shapes(published: rdflib.Graph) -> None:
+    report = check_shapes(published, load_turtle_dir(PROJECT_ROOT / "shapes", Uris(BASE)))
+    assert [f.render() for f in report.violations] == []
+    assert report.conforms
+
+
+def test_violation_names_source_line_focus_and_path(published: rdflib.Graph) -> None:
+    """Seed 000's 2018 phone figure is printed on line 63 (data/sources/000_1f88426f64fa881f.txt)."""
+    report = check_shapes(published, shapes("""
+        <shapes/t#Small> a sh:NodeShape ; sh:targetClass qb:Observation ;
+            sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 826000 ;
+                          sh:message "figure too large" ] .
+    """))
+    phone = f"<{BASE}/id/observatie/contacten-1700/2018/telefoon>"
+    found = [f for f in report.violations if f.focus == phone]
+    assert len(found) == 1
+    assert found[0].render() == (
+        f"000_1f88426f64fa881f.txt:63: Violation: figure too large [focus {phone}, path sdmx-measure:obsValue]")
+    assert not report.conforms
+
+
+def test_warnings_are_published_not_fatal(published: rdflib.Graph) -> None:
+    report = validate(published, shapes("""
+        <shapes/t#Named> a sh:NodeShape ; sh:targetClass schema:Question ; sh:severity sh:Warning ;
+            sh:property [ sh:path schema:about ; sh:minCount 1 ; sh:message "no topic" ] .
+    """))
+    assert report.shacl.findings and {f.severity for f in report.shacl.findings} == {"Warning"}
+    assert report.ok
+    assert "0 violation(s)" in report.text()
+    assert (None, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/shacl#ValidationReport")) in report.graph
+
+
+def test_node_without_provenance_says_so() -> None:
+    finding = Finding("Violation", "<urn:x>", "", "bad", None)
+    assert finding.render() == "(no source): Violation: bad [focus <urn:x>]"
+
+
+def test_cube_results_are_in_the_report_text(published: rdflib.Graph) -> None:
+    results = check_cube(published)
+    assert [r.ic for r in results][:3] == ["IC-1", "IC-2", "IC-3"] and len(results) == 22
+    text = validate(published, shapes("")).text(verbose=True)
+    assert "IC-12 No duplicate observations: holds" in text
