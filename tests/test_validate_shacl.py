@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from rdflib.namespace import SH
 
 from vlaq_lod.graph import load_turtle_dir
 from vlaq_lod.pipeline import load_build
@@ -50,7 +51,8 @@ def test_violation_names_source_line_focus_and_path(published: rdflib.Graph) -> 
     found = [f for f in report.violations if f.focus == phone]
     assert len(found) == 1
     assert found[0].render() == (
-        f"000_1f88426f64fa881f.txt:63: Violation: figure too large [focus {phone}, path sdmx-measure:obsValue]")
+        "000_1f88426f64fa881f.txt:63: Violation: figure too large "
+        f"[focus {phone}, path sdmx-measure:obsValue]")
     assert not report.conforms
 
 
@@ -62,7 +64,7 @@ def test_warnings_are_published_not_fatal(published: rdflib.Graph) -> None:
     assert report.shacl.findings and {f.severity for f in report.shacl.findings} == {"Warning"}
     assert report.ok
     assert "0 violation(s)" in report.text()
-    assert (None, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/shacl#ValidationReport")) in report.graph
+    assert (None, rdflib.RDF.type, SH.ValidationReport) in report.graph
 
 
 def test_node_without_provenance_says_so() -> None:
