@@ -1,0 +1,126 @@
+"""Bad input gets ``FILE:LINE: what is wrong``, fast, and nothing else: no traceback, no hang."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parse_expect import FIXTURES, SOURCES
+from vlaq_lod.parse import MAX_BYTES, ParseError, parse_text, read_document
+
+ANSWERED = """SCHRIFTELIJKE VRAAG
+nr. 313
+van VERA JANS
+datum: 26 april 2022
+aan JAN JAMBON
+MINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+Informatienummer 1700  -  Oproepen
+1. Hoeveel oproepen waren er?
+JAN JAMBON
+MINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+ANTWOORD
+op vraag nr. {number} van {day}
+van VERA JANS
+1. Er waren 1.179.602 oproepen.
+"""
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(ParseError) as caught:
+        read_document(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(("name", "line", "message"), [
+    ("missing_nr.txt", 2, "expected the question number ('nr. 313'), found 'van VERA JANS'"),
+    ("impossible_date.txt", 4, "impossible date '31 februari 2022'"),
+    ("author_mismatch.txt", 13,
+     "the answer names the author 'Vera Janssens', but the question header names 'Vera Jans'"),
+])
+def test_malformed_fixtures(name: str, line: int, message: str) -> None:
+    path = FIXTURES / name
+    assert error_of(path) == f"{path}:{line}: {message}"
+
+
+def test_parse_error_shape() -> None:
+    error = ParseError("a.txt", 7, "what is wrong")
+    assert (str(error), error.source, error.line, error.message) == ("a.txt:7: what is wrong", "a.txt", 7,
+                                                                     "what is wrong")
+
+
+@pytest.mark.parametrize(("content", "line", "message"), [
+    (b"", 1, "empty document"),
+    (b"  \n\f\n\t \n", 1, "empty document"),
+    (b"SCHRIFTELIJKE VRAAG\n\x00\x01\x02\xff", 2, "binary data (NUL byte), not a text document"),
+    (b"SCHRIFTELIJKE VRAAG\nnr. 3\n\xff\xfe\xfa garbage", 3, "not UTF-8 text (byte 0xff at offset 26)"),
+    (b"Beste collega,\nhierbij de cijfers.\n", 1, "expected 'SCHRIFTELIJKE VRAAG', found 'Beste collega,'"),
+    (b"SCHRIFTELIJKE VRAAG\nnr. 5\n", 3, "missing the author ('van NAME'): the document ends here"),
+    (b"%PDF-1.7\n%garbage that is no PDF at all\n", 1, "unreadable PDF"),
+])
+def test_unreadable_files(tmp_path: Path, content: bytes, line: int, message: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(content)
+    assert error_of(path).startswith(f"{path}:{line}: {message}")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "absent.txt"
+    assert error_of(path) == f"{path}:1: cannot read the file (No such file or directory)"
+
+
+def test_a_50_mb_file_is_refused_fast(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    text = (SOURCES / "000_1f88426f64fa881f.txt").read_bytes()
+    with path.open("wb") as out:
+        for _ in range(50_000_000 // len(text) + 1):
+            out.write(text)
+    started = time.perf_counter()
+    message = error_of(path)
+    assert time.perf_counter() - started < 1.0
+    assert message == f"{path}:1: file too large ({path.stat().st_size} bytes, the limit is {MAX_BYTES})"
+
+
+def test_a_huge_text_is_refused() -> None:
+    expected = r"^big\.txt:1: too large for a written question \(3000000 characters"
+    with pytest.raises(ParseError, match=expected):
+        parse_text("x" * 3_000_000, "big.txt")
+
+
+@pytest.mark.parametrize(("number", "day", "message"), [
+    ("314", "26 april 2022", "the answer is to question nr. 314, but the header says nr. 313"),
+    ("313", "27 april 2022", "the answer is to a question of 27 april 2022, but the header says 2022-04-26"),
+    ("313", "30 februari 2022", "impossible date '30 februari 2022'"),
+])
+def test_answer_header_must_match_the_question(number: str, day: str, message: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_text(ANSWERED.format(number=number, day=day), "q.txt")
+    assert str(caught.value) == f"q.txt:12: {message}"
+
+
+def test_answer_without_minister() -> None:
+    text = ANSWERED.format(number="313", day="26 april 2022").replace(
+        "JAN JAMBON\nMINISTER-PRESIDENT VAN DE VLAAMSE REGERING\nANTWOORD", "ANTWOORD")
+    expected = r"^q\.txt:9: expected the answering minister's name and title above"
+    with pytest.raises(ParseError, match=expected):
+        parse_text(text, "q.txt")
+
+
+REAL = (SOURCES / "1037_omgevingsvergunning-adviesverlening.txt").read_text(encoding="utf-8").split("\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, len(REAL) - 1), max_size=6), st.text(max_size=40), st.integers(0, len(REAL)))
+def test_mangled_documents_parse_or_fail_cleanly(drop: list[int], noise: str, at: int) -> None:
+    """Lines dropped and garbage inserted anywhere: a Document or a ParseError, never anything else."""
+    lines = [line for i, line in enumerate(REAL) if i not in drop]
+    lines.insert(min(at, len(lines)), noise)
+    try:
+        doc = parse_text("\n".join(lines), "m.txt")
+    except ParseError as error:
+        assert str(error).startswith("m.txt:")
+    else:
+        assert doc.number == 1037
