@@ -15,11 +15,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from . import publish
 from .graph import CuratedError, corpus_graph, flag_contradictions, load_turtle_dir
-from .graph.catalog import DatasetEntry, catalog_graph, csv_dump, dataset_entries, void_graph
+from .graph.catalog import (
+    DatasetEntry,
+    bind_catalog_prefixes,
+    catalog_graph,
+    csv_dump,
+    dataset_entries,
+    vocabularies,
+    void_graph,
+)
+from .graph.namespaces import OA, QB, RDF, RDFS, SDMX_ATTRIBUTE, SDMX_MEASURE, SKOS, bind_prefixes, vlaq
 from .model import Document
 from .parse import ParseError, read_document
 from .settings import PROJECT_ROOT
@@ -29,10 +37,6 @@ from .validate import Report, validate
 # step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
 Progress = Callable[[str, int, int], None]
 
-QB = rdflib.Namespace("http://purl.org/linked-data/cube#")
-SDMX_MEASURE = rdflib.Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-SDMX_ATTRIBUTE = rdflib.Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
-OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
 
@@ -57,18 +61,10 @@ class BuildFailed(Exception):
     """A build that stopped before publishing; ``str()`` is the report to show (no traceback)."""
 
 
-def context(uris: Uris) -> dict[str, str]:
-    """The JSON-LD @context of the dump: the prefixes a reader knows from the Turtle."""
-    return {
-        "vlaq": uris.vocab, "schema": "https://schema.org/", "qb": str(QB),
-        "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
-        "sdmx-measure": str(SDMX_MEASURE), "sdmx-attribute": str(SDMX_ATTRIBUTE),
-        "prov": "http://www.w3.org/ns/prov#", "org": "http://www.w3.org/ns/org#", "oa": str(OA),
-        "time": "http://www.w3.org/2006/time#", "skos": str(SKOS), "dcterms": str(DCTERMS),
-        "dcat": "http://www.w3.org/ns/dcat#", "void": "http://rdfs.org/ns/void#",
-        "foaf": "http://xmlns.com/foaf/0.1/", "vcard": "http://www.w3.org/2006/vcard/ns#",
-        "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
-    }
+def context(graph: rdflib.Graph) -> dict[str, str]:
+    """The JSON-LD @context of the dump: the Turtle dump's prefixes for the vocabularies it uses."""
+    used = vocabularies(graph)
+    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if str(namespace) in used}
 
 
 def source_files(sources: Path) -> list[Path]:
@@ -126,7 +122,7 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> publis
 
     The hedge column holds the words as printed (``iets minder dan``) when the graph has them.
     """
-    vlaq = rdflib.Namespace(uris.vocab)
+    v = vlaq(uris)
     dimensions = _dimensions(graph, dataset)
     header = [column for d in dimensions for column in (_local(d), f"{_local(d)}_uri")]
     header += ["value", "unit", "hedge", "quote", "observation"]
@@ -137,13 +133,13 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> publis
             value = graph.value(obs, dimension)
             uri = str(value) if isinstance(value, rdflib.URIRef) else ""
             cells += [_label(graph, value) if value is not None else "", uri]
-        hedge = graph.value(obs, vlaq.hedgeText) or graph.value(obs, vlaq.hedge)
+        hedge = graph.value(obs, v.hedgeText) or graph.value(obs, v.hedge)
         unit = graph.value(obs, SDMX_ATTRIBUTE.unitMeasure)
         cells += [
             str(graph.value(obs, SDMX_MEASURE.obsValue) or ""),
             _label(graph, unit) if unit is not None else "",
             _label(graph, hedge) if hedge is not None else "",
-            _quote(graph, graph.value(obs, vlaq.quote)),
+            _quote(graph, graph.value(obs, v.quote)),
             str(obs),
         ]
         rows.append(tuple(cells))
@@ -180,7 +176,7 @@ def write_build(folder: Path, published: rdflib.Graph, parts: dict[str, rdflib.G
     for done, (name, graph) in enumerate(parts.items(), start=1):
         graph.serialize(folder / name, format="turtle", encoding="utf-8")
         progress("write", done, steps)
-    nt = publish.write_dumps(published, folder / "dumps", context(uris))
+    nt = publish.write_dumps(published, folder / "dumps", context(published))
     for done, entry in enumerate(entries, start=len(parts) + 1):
         table = csv_table(published, rdflib.URIRef(entry.uri), uris)
         publish.write_csv(table, folder / csv_dump(entry.key).path)
@@ -213,7 +209,7 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
     build_id = publish.new_build_id(created)
     entries = dataset_entries(corpus, uris)
     catalog = catalog_graph(entries, uris, created)
-    published = corpus + ontology + catalog
+    published = bind_catalog_prefixes(bind_prefixes(corpus + ontology + catalog, uris))
     void = void_graph(published, uris)
     published += void
     parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": ontology, "shapes.ttl": shapes,

@@ -23,9 +23,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 
 from ..uris import ID, Uris
+from .namespaces import QB, SDMX_DIMENSION, TIME
 
-QB = rdflib.Namespace("http://purl.org/linked-data/cube#")
 VCARD = rdflib.Namespace("http://www.w3.org/2006/vcard/ns#")
+REF_PERIOD = SDMX_DIMENSION.refPeriod
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "http://www.iana.org/assignments/media-types/"
 
@@ -60,6 +61,14 @@ def csv_dump(key: str) -> Dump:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """Temporal coverage as ISO dates; ``end`` is None while a period is still running."""
+
+    start: str
+    end: str | None
+
+
+@dataclass(frozen=True)
 class DatasetEntry:
     """What the catalogue says about one qb:DataSet, read from the corpus graph."""
 
@@ -67,7 +76,7 @@ class DatasetEntry:
     key: str
     title: dict[str, str]  # language -> text, "nl" and "en" always present
     description: dict[str, str]
-    years: tuple[int, int] | None  # first and last year of the reference periods
+    coverage: Coverage | None
     themes: tuple[str, ...]
 
 
@@ -81,18 +90,21 @@ def _texts(graph: rdflib.Graph, node: URIRef, *predicates: URIRef) -> dict[str, 
     return found
 
 
-def _years(graph: rdflib.Graph, dataset: URIRef, uris: Uris) -> tuple[int, int] | None:
-    """Years named by the reference periods the data set's observations point at (``2014-2016``)."""
-    prefix = uris.period("")
-    years = [
-        int(part)
-        for obs in graph.subjects(QB.dataSet, dataset)
-        for value in graph.objects(obs, None)
-        if isinstance(value, URIRef) and str(value).startswith(prefix)
-        for part in str(value)[len(prefix):].split("-")
-        if len(part) == 4 and part.isdigit()
-    ]
-    return (min(years), max(years)) if years else None
+def _dates(graph: rdflib.Graph, period: rdflib.term.Node, edge: URIRef) -> list[str]:
+    return [str(d) for instant in graph.objects(period, edge) for d in graph.objects(instant, TIME.inXSDDate)]
+
+
+def _coverage(graph: rdflib.Graph, dataset: URIRef) -> Coverage | None:
+    """From the earliest beginning to the latest end of the observations' reference periods.
+
+    A period with no end (``vanaf-2017-06-08``: "at this moment") leaves the coverage open.
+    """
+    periods = {p for obs in graph.subjects(QB.dataSet, dataset) for p in graph.objects(obs, REF_PERIOD)}
+    starts = [d for p in periods for d in _dates(graph, p, TIME.hasBeginning)]
+    ends = [_dates(graph, p, TIME.hasEnd) for p in periods]
+    if not starts:
+        return None
+    return Coverage(min(starts), max(d for found in ends for d in found) if all(ends) else None)
 
 
 def dataset_entries(graph: rdflib.Graph, uris: Uris) -> list[DatasetEntry]:
@@ -111,8 +123,8 @@ def dataset_entries(graph: rdflib.Graph, uris: Uris) -> list[DatasetEntry]:
                                      "question of the Flemish Parliament, each with the sentence it is "
                                      "quoted from.")
         themes = tuple(sorted(str(t) for t in graph.objects(dataset, DCAT.theme)))
-        years = _years(graph, dataset, uris)
-        entries.append(DatasetEntry(str(dataset), key, title, description, years, themes))
+        coverage = _coverage(graph, dataset)
+        entries.append(DatasetEntry(str(dataset), key, title, description, coverage, themes))
     return entries
 
 
@@ -170,10 +182,11 @@ def _shared_nodes(graph: rdflib.Graph, uris: Uris) -> None:
     _typed(graph, FLANDERS, DCTERMS.Location)
 
 
-def _temporal(graph: rdflib.Graph, uris: Uris, dataset: URIRef, years: tuple[int, int]) -> None:
+def _temporal(graph: rdflib.Graph, uris: Uris, dataset: URIRef, coverage: Coverage) -> None:
     period = _typed(graph, URIRef(uris.fragment(str(dataset), "dekking")), DCTERMS.PeriodOfTime)
-    graph.add((period, DCAT.startDate, Literal(f"{years[0]}-01-01", datatype=XSD.date)))
-    graph.add((period, DCAT.endDate, Literal(f"{years[1]}-12-31", datatype=XSD.date)))
+    graph.add((period, DCAT.startDate, Literal(coverage.start, datatype=XSD.date)))
+    if coverage.end is not None:
+        graph.add((period, DCAT.endDate, Literal(coverage.end, datatype=XSD.date)))
     graph.add((dataset, DCTERMS.temporal, period))
 
 
@@ -185,8 +198,8 @@ def _cube_dataset(graph: rdflib.Graph, uris: Uris, entry: DatasetEntry, service:
     for theme in entry.themes:
         graph.add((node, DCAT.theme, URIRef(theme)))
     graph.add((node, DCAT.landingPage, _typed(graph, URIRef(uris.doc(entry.uri)), FOAF.Document)))
-    if entry.years:
-        _temporal(graph, uris, node, entry.years)
+    if entry.coverage:
+        _temporal(graph, uris, node, entry.coverage)
     graph.add((node, DCAT.distribution, _distribution(graph, uris, csv_dump(entry.key), f"csv-{entry.key}")))
     graph.add((service, DCAT.servesDataset, node))
     return node
@@ -220,10 +233,7 @@ def _corpus_dataset(graph: rdflib.Graph, uris: Uris, service: URIRef) -> URIRef:
 
 def catalog_graph(entries: list[DatasetEntry], uris: Uris, issued: datetime) -> rdflib.Graph:
     """The DCAT-AP 3 catalogue: the corpus, every cube, their distributions and the SPARQL service."""
-    graph = rdflib.Graph()
-    graph.bind("dcat", DCAT)
-    graph.bind("dct", DCTERMS)
-    graph.bind("vcard", VCARD)
+    graph = bind_catalog_prefixes(rdflib.Graph())
     _shared_nodes(graph, uris)
     service = _typed(graph, URIRef(uris.catalog("sparql")), DCAT.DataService)
     graph.add((service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en")))
@@ -254,26 +264,36 @@ def catalog_graph(entries: list[DatasetEntry], uris: Uris, issued: datetime) -> 
     return graph
 
 
+def bind_catalog_prefixes(graph: rdflib.Graph) -> rdflib.Graph:
+    for prefix, namespace in (("dcat", DCAT), ("dcterms", DCTERMS), ("foaf", FOAF), ("vcard", VCARD),
+                              ("void", VOID), ("skos", SKOS)):
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
 def _namespace(term: str) -> str:
     """``http://purl.org/dc/terms/title`` -> ``http://purl.org/dc/terms/``."""
     cut = max(term.rfind("#"), term.rfind("/"))
     return term[: cut + 1]
 
 
+def vocabularies(graph: rdflib.Graph) -> set[str]:
+    """Namespaces of the properties and classes ``graph`` uses."""
+    terms = {*graph.predicates(unique=True), *graph.objects(None, RDF.type)}
+    return {ns for ns in map(_namespace, map(str, terms)) if ns}
+
+
 def void_graph(published: rdflib.Graph, uris: Uris) -> rdflib.Graph:
     """VoID for ``published`` (everything but the VoID itself); its triple count includes the VoID."""
-    graph = rdflib.Graph()
-    graph.bind("void", VOID)
+    graph = bind_catalog_prefixes(rdflib.Graph())
     node = _typed(graph, URIRef(uris.catalog("corpus")), VOID.Dataset)
     graph.add((node, VOID.sparqlEndpoint, URIRef(uris.sparql_endpoint())))
     for dump in DUMPS:
         graph.add((node, VOID.dataDump, URIRef(uris.download(dump.path))))
     graph.add((node, VOID.uriSpace, Literal(uris.base + ID)))
-    vocabularies = {_namespace(str(p)) for p in published.predicates(unique=True)}
     classes = Counter(c for _, c in published.subject_objects(RDF.type))
     classes[VOID.Dataset] += 1  # the corpus node, typed below
-    vocabularies |= {_namespace(str(c)) for c in classes}
-    for vocabulary in sorted(v for v in vocabularies if v):
+    for vocabulary in sorted(vocabularies(published) | {str(VOID)}):
         graph.add((node, VOID.vocabulary, URIRef(vocabulary)))
     for number, (cls, count) in enumerate(sorted(classes.items()), start=1):
         partition = URIRef(uris.fragment(uris.catalog("corpus"), f"klasse-{number}"))
