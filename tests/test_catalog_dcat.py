@@ -19,7 +19,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 STANDARDS = Path("/work/shared/standards")
 DCAT_AP = STANDARDS / "dcat-ap" / "3.0.0" / "html-shacl"
 BASE = "http://localhost:8000"
-QB_DATASET = rdflib.URIRef("http://purl.org/linked-data/cube#DataSet")
+QB = rdflib.Namespace("http://purl.org/linked-data/cube#")
 
 
 @pytest.fixture(scope="module")
@@ -124,5 +124,5 @@ def test_void_counts_what_the_build_holds(seed_build: Path, void: rdflib.Graph) 
     assert rdflib.URIRef("http://purl.org/linked-data/cube#") in set(void.objects(corpus, VOID.vocabulary))
     partitions = {void.value(p, VOID["class"]): int(void.value(p, VOID.entities))
                   for p in void.objects(corpus, VOID.classPartition)}
-    assert partitions[rdflib.URIRef("http://purl.org/linked-data/cube#Observation")] == info["counts"]["observations"]
-    assert partitions[QB_DATASET] == info["counts"]["datasets"]
+    assert partitions[QB.Observation] == info["counts"]["observations"]
+    assert partitions[QB.DataSet] == info["counts"]["datasets"]
