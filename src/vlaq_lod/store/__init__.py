@@ -33,7 +33,8 @@ class QueryError(Exception):
     """A public query that cannot be answered, with the HTTP status that says why.
 
     400 syntax error or bad protocol use, 403 refused operation (update, SERVICE,
-    LOAD), 406 no acceptable result format, 422 result larger than the cap,
+    LOAD), 405 method, 406 no acceptable result format, 415 request media type or
+    charset, 422 result larger than the cap,
     503 timeout or no query worker free; then ``retry_after`` (seconds) is what
     the response's Retry-After header says.
     """

@@ -36,25 +36,31 @@ class Format:
     media_type: str
     kinds: frozenset[str]
     oxigraph: ox.QueryResultsFormat | ox.RdfFormat
+    w3c: str  # the format's IRI in http://www.w3.org/ns/formats/, for the service description
     aliases: tuple[str, ...] = ()  # other media types a client may ask for
 
 
 _ANSWERS = frozenset({TABULAR, BOOLEAN})
 _TABLES = frozenset({TABULAR})
 _GRAPHS = frozenset({GRAPH})
+W3C = "http://www.w3.org/ns/formats/"
 
 # The first format of each kind is the default when the client states no preference.
 FORMATS: tuple[Format, ...] = (
     Format("json", "application/sparql-results+json", _ANSWERS, ox.QueryResultsFormat.JSON,
-           ("application/json",)),
+           W3C + "SPARQL_Results_JSON", ("application/json",)),
     Format("xml", "application/sparql-results+xml", _ANSWERS, ox.QueryResultsFormat.XML,
+           W3C + "SPARQL_Results_XML", ("application/xml", "text/xml")),
+    Format("csv", "text/csv", _TABLES, ox.QueryResultsFormat.CSV, W3C + "SPARQL_Results_CSV"),
+    Format("tsv", "text/tab-separated-values", _TABLES, ox.QueryResultsFormat.TSV,
+           W3C + "SPARQL_Results_TSV"),
+    Format("ttl", "text/turtle", _GRAPHS, ox.RdfFormat.TURTLE, W3C + "Turtle", ("application/x-turtle",)),
+    Format("nt", "application/n-triples", _GRAPHS, ox.RdfFormat.N_TRIPLES, W3C + "N-Triples",
+           ("text/plain",)),
+    Format("rdf", "application/rdf+xml", _GRAPHS, ox.RdfFormat.RDF_XML, W3C + "RDF_XML",
            ("application/xml", "text/xml")),
-    Format("csv", "text/csv", _TABLES, ox.QueryResultsFormat.CSV),
-    Format("tsv", "text/tab-separated-values", _TABLES, ox.QueryResultsFormat.TSV),
-    Format("ttl", "text/turtle", _GRAPHS, ox.RdfFormat.TURTLE, ("application/x-turtle",)),
-    Format("nt", "application/n-triples", _GRAPHS, ox.RdfFormat.N_TRIPLES, ("text/plain",)),
-    Format("rdf", "application/rdf+xml", _GRAPHS, ox.RdfFormat.RDF_XML, ("application/xml", "text/xml")),
-    Format("jsonld", "application/ld+json", _GRAPHS, ox.RdfFormat.JSON_LD, ("application/json",)),
+    Format("jsonld", "application/ld+json", _GRAPHS, ox.RdfFormat.JSON_LD, W3C + "JSON-LD",
+           ("application/json",)),
 )
 BY_NAME = {f.name: f for f in FORMATS}
 
