@@ -36,8 +36,14 @@ from vlaq_lod.store.protocol import read_request
 from vlaq_lod.store.results import GRAPH, encode_triples, media_type_for, negotiate
 from vlaq_lod.store.service import service_description
 
-bp = Blueprint("sparql", __name__, url_prefix="/sparql", template_folder="templates",
-               static_folder="static/yasgui", static_url_path="/yasgui")
+bp = Blueprint(
+    "sparql",
+    __name__,
+    url_prefix="/sparql",
+    template_folder="templates",
+    static_folder="static/yasgui",
+    static_url_path="/yasgui",
+)
 
 CORS = {
     "Access-Control-Allow-Origin": "*",
@@ -112,8 +118,12 @@ def endpoint() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
     try:
-        op = read_request(request.method, request.args.to_dict(flat=False), request.content_type,
-                          request.get_data(cache=True))
+        op = read_request(
+            request.method,
+            request.args.to_dict(flat=False),
+            request.content_type,
+            request.get_data(cache=True),
+        )
         accept = media_type_for(op.format_name) if op.format_name else request.headers.get("Accept")
         if op.query is None:
             return _without_query(accept)

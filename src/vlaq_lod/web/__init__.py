@@ -1,0 +1,140 @@
+"""The Flask app that serves a build: pages, RDF twins, the catalogue for harvesters, SPARQL.
+
+``create_app`` does everything at call time (nothing at import), so tests can hand
+it their own store and settings, and ``serve`` can hand it the real ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, Response, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .. import settings
+from ..uris import Uris
+from .negotiate import BY_MEDIA_TYPE, BY_SUFFIX, FORMATS, Format, split_suffix
+
+log = logging.getLogger(__name__)
+
+# A page may load its own script, style and images and nothing else; the JSON-LD data
+# blocks are never executed, so they need no 'unsafe-inline'. A blueprint that needs
+# more (YASGUI on /sparql) sets its own policy, which is then kept.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+}
+
+# Prefixes of the published graph: Turtle output, the JSON-LD context and the CURIEs on pages.
+COMMON_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "dct": "http://purl.org/dc/terms/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
+    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
+    "sdmx-attribute": "http://purl.org/linked-data/sdmx/2009/attribute#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "void": "http://rdfs.org/ns/void#",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "adms": "http://www.w3.org/ns/adms#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "person": "http://www.w3.org/ns/person#",
+    "ldes": "https://w3id.org/ldes#",
+    "tree": "https://w3id.org/tree#",
+}
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Defaults, then ``VLAQ_*`` variables, then ``config``; ``config["STORE"]``
+    replaces the store (tests)."""
+    overrides = dict(config or {})
+    store = overrides.pop("STORE", None)
+    app = Flask(__name__)
+    app.config.update(settings.load(overrides))
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_REQUEST_BYTES"]
+    uris = Uris(app.config["BASE_URI"])
+    app.config["PREFIXES"] = {**COMMON_PREFIXES, "vlaq": uris.vocab}
+    app.config["CONTEXT_URL"] = f"{uris.base}/context.jsonld"
+    app.extensions["vlaq_uris"] = uris
+    app.extensions["vlaq_store"] = store if store is not None else _open_store(app.config)
+    _register_blueprints(app)
+    app.after_request(_security_headers)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+    return app
+
+
+def _open_store(config: Mapping[str, Any]) -> Any:
+    from ..store import open_store  # the store package chooses local or remote from the settings
+
+    return open_store(config)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from . import catalog, resources
+
+    app.register_blueprint(resources.bp)
+    app.register_blueprint(catalog.bp)
+    try:
+        from . import sparql
+    except ImportError:  # the SPARQL blueprint is optional while it is being written
+        log.warning("web.sparql is not available; /sparql is not served")
+    else:
+        app.register_blueprint(sparql.bp, url_prefix="/sparql")
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def _error_format() -> Format:
+    """The format asked for by suffix, else by ``Accept``; HTML when nothing
+    fits (a 406 must still say why)."""
+    _, suffix_format = split_suffix(request.path)
+    if suffix_format is not None:
+        return suffix_format
+    best = request.accept_mimetypes.best_match([f.media_type for f in FORMATS])
+    return BY_MEDIA_TYPE[best] if best else BY_SUFFIX["html"]
+
+
+def _http_error(error: HTTPException) -> Response:
+    """Every error in the asked format, with a message and never a traceback or a path."""
+    if error.code is None or error.code < 400:
+        return error.get_response()
+    fmt = _error_format()
+    message = error.description or error.name
+    if fmt.error is None:
+        body = render_template("error.html", code=error.code, name=error.name, message=message)
+    else:
+        body = fmt.error(f"{error.code} {error.name}: {message}")
+    response = Response(body, status=error.code, mimetype=fmt.media_type)
+    response.headers["Vary"] = "Accept"
+    for name, value in error.get_headers():
+        if name.lower() not in ("content-type", "content-length"):
+            response.headers[name] = value
+    return response
+
+
+def _unexpected_error(error: Exception) -> Response:
+    log.exception("unhandled error on %s", request.path)
+    return _http_error(InternalServerError("The server could not answer this request."))

@@ -1,0 +1,256 @@
+"""Routes for harvesters and crawlers: the DCAT catalogue, VoID, dumps, sitemap, vocabulary, shapes, LDES.
+
+The files come from the build the server currently follows (``OUT/current``), so a
+rebuild is served as soon as it is swapped in. Each RDF document is negotiated like
+a resource page (``negotiate.py``), with an HTML view for people.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
+from rdflib import RDF, Literal, URIRef
+from werkzeug.exceptions import NotFound, ServiceUnavailable
+from werkzeug.security import safe_join
+
+from ..publish import current_build
+from .labels import fetch_labels
+from .negotiate import RDF_FORMATS, Page, format_for, respond, split_suffix
+from .views import Context, app_context, property_rows
+
+bp = Blueprint("catalog", __name__)
+
+DUMP_MAX_AGE = 3600
+DUMP_TYPES = {
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".gz": "application/gzip",
+    ".csv": "text/csv",
+    ".nt": "application/n-triples",
+}
+LDES_PAGE_SIZE = 50
+LDES = rdflib.Namespace("https://w3id.org/ldes#")
+TREE = rdflib.Namespace("https://w3id.org/tree#")
+DCT = rdflib.DCTERMS
+
+
+@dataclass(frozen=True)
+class BuildDocument:
+    """An RDF file of the build served at a route of its own."""
+
+    route: str  # URL path, suffix-less
+    file: str  # name inside the build folder
+    title: str
+    intro: str
+
+
+DOCUMENTS = (
+    BuildDocument(
+        "/catalog",
+        "catalog.ttl",
+        "Catalogus (DCAT-AP 3)",
+        "De datasets, hun distributies en de SPARQL-dienst, beschreven voor data-portalen.",
+    ),
+    BuildDocument(
+        "/.well-known/void",
+        "void.ttl",
+        "VoID-beschrijving",
+        "Hoeveel triples, welke klassen en eigenschappen, en waar de dumps en het SPARQL-endpoint staan.",
+    ),
+    BuildDocument(
+        "/def/vlaq",
+        "ontology.ttl",
+        "Woordenschat vlaq",
+        "De klassen, eigenschappen en begrippenlijsten die deze data gebruikt.",
+    ),
+    BuildDocument(
+        "/shapes",
+        "shapes.ttl",
+        "SHACL-shapes",
+        "De regels waaraan elke build moet voldoen voor ze gepubliceerd wordt.",
+    ),
+    BuildDocument(
+        "/validation-report",
+        "validation-report.ttl",
+        "Validatierapport",
+        "Het SHACL-rapport van de huidige build, waarschuwingen inbegrepen.",
+    ),
+)
+
+
+def build_folder() -> Path:
+    folder = current_build(Path(current_app.config["OUT"]))
+    if folder is None:
+        raise ServiceUnavailable("No build has been published yet.")
+    return folder
+
+
+@functools.lru_cache(maxsize=16)
+def _parse(path: Path, mtime: float) -> rdflib.Graph:
+    return rdflib.Graph().parse(path, format="turtle")
+
+
+def build_graph(name: str) -> rdflib.Graph:
+    """A Turtle file of the current build, parsed once per build (cached by path and time)."""
+    path = build_folder() / name
+    if not path.is_file():
+        raise NotFound(f"This build has no {name}.")
+    graph = rdflib.Graph()
+    graph += _parse(path, path.stat().st_mtime)
+    return graph
+
+
+def graph_page(url: str, graph: rdflib.Graph, title: str, intro: str) -> Page:
+    """An HTML view of a whole RDF document: each subject with its properties, anchored by its fragment."""
+    ctx = app_context()
+    iris = {str(n) for t in graph for n in t if isinstance(n, URIRef)}
+    labels = {
+        **fetch_labels(ctx.store, iris),
+        **{str(s): o for s, o in graph.subject_objects(rdflib.RDFS.label) if isinstance(o, Literal)},
+    }
+    subjects = sorted(
+        {s for s in graph.subjects() if isinstance(s, URIRef)},
+        key=lambda s: (sorted(str(t) for t in graph.objects(s, RDF.type)), str(s)),
+    )
+    sections = [(anchor(str(s)), ctx.term(s, labels), property_rows(ctx, graph, s, labels)) for s in subjects]
+    return Page(
+        url, graph, "graph.html", {"title": title, "intro": intro, "sections": sections, "schema_org": None}
+    )
+
+
+def anchor(iri: str) -> str:
+    return iri.rsplit("#", 1)[1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _document_view(document: BuildDocument):
+    def view(suffix: str = "") -> Response:
+        _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
+        if suffix and suffix_format is None:
+            raise NotFound(f"{document.route} is not available as .{suffix}.")
+        fmt = format_for(suffix_format)
+        return respond(
+            graph_page(document.route, build_graph(document.file), document.title, document.intro), fmt
+        )
+
+    view.__name__ = document.file.replace(".", "_").replace("-", "_")
+    return view
+
+
+for _document in DOCUMENTS:
+    _view = _document_view(_document)
+    bp.add_url_rule(_document.route, view_func=_view)
+    bp.add_url_rule(f"{_document.route}.<suffix>", view_func=_view)
+
+
+@bp.get("/dumps/")
+def dumps() -> Response:
+    folder = build_folder() / "dumps"
+    files = sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
+    listing = [(str(p), (folder / p).stat().st_size) for p in files]
+    response = Response(render_template("dumps.html", files=listing, title="Downloads"))
+    response.cache_control.public = True
+    response.cache_control.max_age = 300
+    return response
+
+
+@bp.get("/dumps/<path:name>")
+def dump(name: str) -> Response:
+    """A file of the current build's dumps, as is; ``safe_join`` refuses anything outside the folder."""
+    folder = build_folder() / "dumps"
+    path = safe_join(str(folder), name)
+    if path is None or not Path(path).is_file():
+        raise NotFound(f"There is no dump /dumps/{name}.")
+    mimetype = (
+        DUMP_TYPES.get(Path(name).suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    )
+    response = send_from_directory(folder, name, mimetype=mimetype, max_age=DUMP_MAX_AGE, conditional=True)
+    response.cache_control.public = True
+    return response
+
+
+@bp.get("/sitemap.xml")
+def sitemap() -> Response:
+    """Every ``/doc/`` page, so search engines find the questions, datasets and figures."""
+    ctx = app_context()
+    prefix = f"{ctx.base}/id/"
+    rows = ctx.store.select(f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{prefix}")) }}')
+    pages = sorted({ctx.href(str(r["s"])) for r in rows if "#" not in str(r["s"])})
+    root = request.host_url.rstrip("/")
+    body = render_template("sitemap.xml", urls=[root + "/", *(root + p for p in pages)])
+    return Response(body, mimetype="application/xml")
+
+
+@bp.get("/robots.txt")
+def robots() -> Response:
+    return Response(
+        f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {request.host_url}sitemap.xml\n",
+        mimetype="text/plain",
+    )
+
+
+@bp.get("/ldes", defaults={"number": 0, "suffix": None})
+@bp.get("/ldes.<suffix>", defaults={"number": 0})
+@bp.get("/ldes/pagina/<int:number>", defaults={"suffix": None})
+@bp.get("/ldes/pagina/<int:number>.<suffix>")
+def event_stream(number: int, suffix: str | None) -> Response:
+    """The questions and observations as a Linked Data Event Stream, one version per build, paged."""
+    _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
+    if suffix and (suffix_format is None or suffix_format.rdflib is None):
+        raise NotFound(f"The event stream is not available as .{suffix}.")
+    fmt = format_for(suffix_format, RDF_FORMATS)
+    url = "/ldes" if number == 0 else f"/ldes/pagina/{number}"
+    return respond(Page(url, ldes_page(number)), fmt, RDF_FORMATS)
+
+
+def ldes_members(ctx: Context) -> list[str]:
+    """Questions and observations, in IRI order (sorted here: ORDER BY with OFFSET is slow in Oxigraph)."""
+    rows = ctx.store.select(
+        f"PREFIX vlaq: <{ctx.vocab}> PREFIX qb: <http://purl.org/linked-data/cube#> SELECT ?m WHERE {{ "
+        f"{{ ?m a vlaq:WrittenQuestion }} UNION {{ ?m a qb:Observation }} }}"
+    )
+    return sorted(str(r["m"]) for r in rows)
+
+
+def ldes_page(number: int) -> rdflib.Graph:
+    """One page (``tree:Node``) of the stream: up to ``LDES_PAGE_SIZE`` members and a relation to the next."""
+    ctx = app_context()
+    uris = current_app.extensions["vlaq_uris"]
+    members = ldes_members(ctx)
+    pages = max(1, -(-len(members) // LDES_PAGE_SIZE))
+    if number >= pages:
+        raise NotFound("No such page of the event stream.")
+    info = build_info()
+    created = Literal(info.get("created", ""), datatype=rdflib.XSD.dateTime)
+    build_id = info.get("id", ctx.store.version())
+    stream, node = URIRef(uris.event_stream()), URIRef(uris.event_stream(number))
+    graph = rdflib.Graph()
+    graph.add((stream, RDF.type, LDES.EventStream))
+    graph.add((stream, LDES.versionOfPath, DCT.isVersionOf))
+    graph.add((stream, LDES.timestampPath, DCT.created))
+    graph.add((stream, TREE.view, URIRef(uris.event_stream(0))))
+    graph.add((node, RDF.type, TREE.Node))
+    if number + 1 < pages:
+        relation = rdflib.BNode()
+        graph.add((node, TREE.relation, relation))
+        graph.add((relation, RDF.type, TREE.Relation))
+        graph.add((relation, TREE.node, URIRef(uris.event_stream(number + 1))))
+    for member in members[number * LDES_PAGE_SIZE : (number + 1) * LDES_PAGE_SIZE]:
+        version = URIRef(uris.version(member, build_id))
+        graph.add((stream, TREE.member, version))
+        graph.add((version, DCT.isVersionOf, URIRef(member)))
+        graph.add((version, DCT.created, created))
+        for p, o in ctx.store.describe(member).predicate_objects(URIRef(member)):
+            graph.add((version, p, o))
+    return graph
+
+
+def build_info() -> dict:
+    """``build.json`` of the current build (id, creation time, counts)."""
+    path = build_folder() / "build.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}

@@ -1,0 +1,100 @@
+"""Mark each figure in the text it was read from, so a reader sees exactly which words became data.
+
+A figure's quote carries a W3C Web Annotation ``TextQuoteSelector`` (``exact`` with up to
+32 characters of ``prefix``/``suffix``). The page shows the text of an answer part, not the
+whole source file, so the quote is found in that text the way the selector is meant to be
+used: by ``exact``, with the context choosing between repeated numbers (``1700`` occurs
+often), comparing with white space collapsed because line breaks may differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A figure to highlight: what it quotes, and where it links."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    href: str
+    title: str  # tooltip and accessible name: what the figure is
+    anchor: str  # id on the page, so the observation page can link back to the very figure
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    mark: Mark | None = None
+
+
+def squash(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of white space as one space, and the original index of every kept character."""
+    out: list[str] = []
+    index: list[int] = []
+    for match in re.finditer(r"\s+|\S+", text):
+        piece = " " if match.group().isspace() else match.group()
+        out.append(piece)
+        index.extend(range(match.start(), match.start() + len(piece)))
+    return "".join(out), index
+
+
+def _context_score(squashed: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of the selector's context agree around a candidate (more is better)."""
+    before, after = squashed[:start], squashed[end:]
+    score = 0
+    for a, b in zip(reversed(before), reversed(SPACE.sub(" ", prefix)), strict=False):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(after, SPACE.sub(" ", suffix), strict=False):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def locate(text: str, mark: Mark, taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Offsets of ``mark.exact`` in ``text`` (best context, not overlapping ``taken``); None if absent."""
+    squashed, index = squash(text)
+    exact = SPACE.sub(" ", mark.exact).strip()
+    if not exact:
+        return None
+    taken = list(taken)
+    best: tuple[int, tuple[int, int]] | None = None
+    for match in re.finditer(re.escape(exact), squashed):
+        span = (index[match.start()], index[match.end() - 1] + 1)
+        if any(span[0] < e and s < span[1] for s, e in taken):
+            continue
+        score = _context_score(squashed, match.start(), match.end(), mark.prefix, mark.suffix)
+        if best is None or score > best[0]:
+            best = (score, span)
+    return best[1] if best else None
+
+
+def segments(text: str, marks: Iterable[Mark]) -> tuple[list[Segment], list[Mark]]:
+    """``text`` cut into plain and marked segments, plus the marks that could not be found in it."""
+    placed: list[tuple[int, int, Mark]] = []
+    missing: list[Mark] = []
+    for mark in marks:
+        span = locate(text, mark, [(s, e) for s, e, _ in placed])
+        if span is None:
+            missing.append(mark)
+        else:
+            placed.append((*span, mark))
+    out: list[Segment] = []
+    cursor = 0
+    for start, end, mark in sorted(placed, key=lambda p: p[0]):
+        if start > cursor:
+            out.append(Segment(text[cursor:start]))
+        out.append(Segment(text[start:end], mark))
+        cursor = end
+    if cursor < len(text):
+        out.append(Segment(text[cursor:]))
+    return out, missing
