@@ -25,6 +25,7 @@ from .lines import Line, Spans, collapse
 from .numbers import NUMBER_PATTERN, is_figure, read_figure
 
 _YEAR = r"(?:19|20)\d{2}"
+_YEAR_FIRST = re.compile(rf"{_YEAR}[ \t]")
 _YEARS_HEADER = re.compile(rf"{_YEAR}(?:[ \t]+{_YEAR})+")
 _LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN}|[-–—])(%?)([ \t]*(?:euro|EUR|€))?")
 _TOKEN = re.compile(r"[^ \t]+")
@@ -85,10 +86,10 @@ def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | N
 
 
 def _year_row(line: Line) -> list[re.Match[str]] | None:
+    if not _YEAR_FIRST.match(line.text):
+        return None
     tokens = list(_TOKEN.finditer(line.text))
-    if len(tokens) >= 2 and re.fullmatch(_YEAR, tokens[0][0]) and all(is_figure(t[0]) for t in tokens[1:]):
-        return tokens
-    return None
+    return tokens if all(is_figure(t[0]) for t in tokens[1:]) else None
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
@@ -164,6 +165,9 @@ def find_tables(lines: Sequence[Line], spans: Spans, part_at: Callable[[int], st
     tables = []
     i = floor = 0
     while i < len(lines):
+        if not lines[i].text[:1].isdigit():  # every layout starts with a year: skip prose cheaply
+            i += 1
+            continue
         part = part_at(lines[i].start)
         found = (_years_as_columns(lines, i, spans, part) or _years_as_rows(lines, i, floor, spans, part)
                  or _vertical_list(lines, i, spans, part))

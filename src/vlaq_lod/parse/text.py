@@ -30,6 +30,8 @@ _AAN = re.compile(r"aan\s+(\S.*)")
 _ANTWOORD = "ANTWOORD"
 _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
 _ITEM = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?\.(?!\d)")
+_GLUED_PART = {letter: re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]")
+               for letter in "abcdefghijklmnopqrstuvwxyz"}
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*"
 # A minister's name glued onto the last sentence: "... personeelskosten. LYDIA PEETERS".
 _GLUED_NAME = re.compile(rf"(?<![^\W\d_]){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})+$")
@@ -183,9 +185,11 @@ def _skip_blank(text: str, pos: int) -> int:
 
 def _part_at(text: str, pos: int, letter: str, fresh: bool) -> tuple[int, int] | None:
     """The expected part ``letter)`` at the start of the text or glued after a sentence (``beroep).c)``)."""
+    if text.find(f"{letter})", pos) < 0:
+        return None
     if fresh and text.startswith(f"{letter})", pos):
         return pos, _skip_blank(text, pos + 2)
-    m = re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]").search(text, pos)
+    m = _GLUED_PART[letter].search(text, pos)
     return (m.start(1), _skip_blank(text, m.end())) if m else None
 
 
@@ -202,7 +206,7 @@ def _markers(lines: Sequence[Line]) -> list[_Marker]:
         while letter and (found := _part_at(line.text, pos, letter, fresh)):
             at, pos = found
             markers.append(_Marker(False, letter, line.start + at, line.start + pos, line))
-            letter, fresh = chr(ord(letter) + 1), False
+            letter, fresh = ("" if letter == "z" else chr(ord(letter) + 1)), False
     return markers
 
 
@@ -286,9 +290,9 @@ def parse_text(text: str, source: str) -> Document:
     if len(text) > MAX_CHARS:
         raise ParseError(source, 1, f"too large for a written question ({len(text)} characters, "
                                     f"the limit is {MAX_CHARS})")
-    lines = split_lines(text)
-    if not any(line.text for line in lines):
+    if not text.strip():
         raise ParseError(source, 1, "empty document")
+    lines = split_lines(text)
     cur = _Cursor(source, lines)
     header = _read_header(cur)
     first = cur.i
