@@ -106,3 +106,31 @@ def validate_command(out: Path | None, verbose: bool) -> None:
     report = validate(*load_build(folder))
     click.echo(report.text(verbose))
     sys.exit(0 if report.ok else 1)
+
+
+def settings_table() -> str:
+    """Every setting with its variable, default and meaning (``serve --help-settings``)."""
+    rows = [f"{s.env:<28} {str(s.default)!s:<24} {s.help}" for s in settings.SETTINGS]
+    return "\n".join([f"{'variable':<28} {'default':<24} meaning", *rows])
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Default: OUT.")
+@click.option("--host", help="Default: HOST.")
+@click.option("--port", type=int, help="Default: PORT.")
+@click.option("--base-uri", help="Default: BASE_URI (also used to build when OUT holds no build).")
+@click.option("--help-settings", is_flag=True, help="List every setting (VLAQ_* variables) and exit.")
+@click.pass_context
+def serve(ctx: click.Context, out: Path | None, host: str | None, port: int | None, base_uri: str | None,
+          help_settings: bool) -> None:
+    """Serve the current build in OUT with gunicorn (building it first if OUT holds none)."""
+    if help_settings:
+        click.echo(settings_table())
+        return
+    from .publish import current_build
+    from .web.server import Server
+
+    config = settings.load({"OUT": out, "HOST": host, "PORT": port, "BASE_URI": base_uri})
+    if current_build(Path(config["OUT"])) is None:
+        ctx.invoke(build, out=Path(config["OUT"]), base_uri=config["BASE_URI"], sources=None)
+    Server(config).run()

@@ -88,16 +88,11 @@ def _open_store(config: Mapping[str, Any]) -> Any:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import catalog, resources
+    from . import catalog, resources, sparql
 
     app.register_blueprint(resources.bp)
     app.register_blueprint(catalog.bp)
-    try:
-        from . import sparql
-    except ImportError:  # the SPARQL blueprint is optional while it is being written
-        log.warning("web.sparql is not available; /sparql is not served")
-    else:
-        app.register_blueprint(sparql.bp, url_prefix="/sparql")
+    app.register_blueprint(sparql.bp)
 
 
 def _security_headers(response: Response) -> Response:
