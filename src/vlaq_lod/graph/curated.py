@@ -200,11 +200,13 @@ def _mentions(entry: dict[str, Any], lines: list[int], where: Where) -> tuple[Me
 def _dataset(e: dict[str, Any], w: Where) -> DatasetSpec:
     key = _get(e, "key", w)
     return DatasetSpec(key, _get(e, "structure", w), e.get("statistic", key), _get(e, "title_nl", w),
-                       _get(e, "title_en", w), _get(e, "description_nl", w), _get(e, "evolution_of", w, required=False), w)
+                       _get(e, "title_en", w), _get(e, "description_nl", w),
+                       _get(e, "evolution_of", w, required=False), w)
 
 
 def _row(e: dict[str, Any], w: Where) -> RowMapping:
-    return RowMapping(_get(e, "source", w), _get(e, "label", w), _get(e, "dataset", w), _get(e, "unit", w), _dims(e, w), w)
+    return RowMapping(_get(e, "source", w), _get(e, "label", w), _get(e, "dataset", w), _get(e, "unit", w),
+                      _dims(e, w), w)
 
 
 def _decimal(e: dict[str, Any], w: Where) -> Decimal:
@@ -215,9 +217,10 @@ def _decimal(e: dict[str, Any], w: Where) -> Decimal:
 
 
 def _figure(e: dict[str, Any], w: Where) -> SentenceFigure:
-    return SentenceFigure(_get(e, "source", w), _get(e, "dataset", w), _get(e, "period", w), _get(e, "printed", w),
-                          _decimal(e, w), _get(e, "unit", w), _dims(e, w), _get(e, "hedge", w, required=False),
-                          _get(e, "hedge_text", w, required=False), _get(e, "quote", w), w)
+    return SentenceFigure(_get(e, "source", w), _get(e, "dataset", w), _get(e, "period", w),
+                          _get(e, "printed", w), _decimal(e, w), _get(e, "unit", w), _dims(e, w),
+                          _get(e, "hedge", w, required=False), _get(e, "hedge_text", w, required=False),
+                          _get(e, "quote", w), w)
 
 
 def _period(e: dict[str, Any], w: Where) -> PeriodSpec:
@@ -241,7 +244,8 @@ def _read_file(path: Path) -> dict[str, list[tuple[dict[str, Any], Where, list[i
     out: dict[str, list[tuple[dict[str, Any], Where, list[int]]]] = {}
     for kind, entries in data.items():
         if kind not in KINDS or not isinstance(entries, list):
-            raise CuratedError(path.name, 1, f"unknown entry kind '{kind}' (expected [[{']], [['.join(KINDS)}]])")
+            expected = ", ".join(f"[[{k}]]" for k in KINDS)
+            raise CuratedError(path.name, 1, f"unknown entry kind '{kind}' (expected {expected})")
         heads = header_lines(text, kind)
         subs = header_lines(text, f"{kind}.mention")
         for i, entry in enumerate(entries):

@@ -31,8 +31,9 @@ def vlaq(uris: Uris) -> Namespace:
 
 def bind_prefixes(graph: Graph, uris: Uris) -> Graph:
     """Bind the prefixes docs/model.md uses, so dumps and pages read like the documentation."""
-    for prefix, ns in (("vlaq", vlaq(uris)), ("schema", SCHEMA), ("qb", QB), ("sdmx-dimension", SDMX_DIMENSION),
-                       ("sdmx-measure", SDMX_MEASURE), ("sdmx-attribute", SDMX_ATTRIBUTE), ("org", ORG),
-                       ("oa", OA), ("time", TIME), ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS)):
+    for prefix, ns in (("vlaq", vlaq(uris)), ("schema", SCHEMA), ("qb", QB), ("org", ORG), ("oa", OA),
+                       ("sdmx-dimension", SDMX_DIMENSION), ("sdmx-measure", SDMX_MEASURE),
+                       ("sdmx-attribute", SDMX_ATTRIBUTE), ("time", TIME), ("prov", PROV), ("skos", SKOS),
+                       ("dcterms", DCTERMS)):
         graph.bind(prefix, ns, override=True)
     return graph

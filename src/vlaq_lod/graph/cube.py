@@ -1,0 +1,272 @@
+"""The Data Cube (W3C QB, 2014): every printed figure becomes a ``qb:Observation``.
+
+Figures come from two places: table rows the parser found (mapped to a curated dataset by
+``data/curated/tables.toml``, or else to a generic per-table dataset) and figures in sentences
+declared in ``data/curated/figures.toml``. Both become one ``Figure`` shape here, so the cube
+is written by one function and every observation gets the same provenance: the answer part it
+was derived from and the exact quote, checked against the source before it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+
+from ..model import Document, Figure, Table
+from ..parse.numbers import read_figure, split_unit
+from ..uris import Uris, question_key
+from .curated import Curated, DatasetSpec, Where
+from .namespaces import (
+    DCTERMS,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    SDMX_ATTRIBUTE,
+    SDMX_DIMENSION,
+    SDMX_MEASURE,
+    SKOS,
+    TIME,
+    XSD,
+    vlaq,
+)
+from .provenance import Quote, add_quote, find_quote
+from .questions import part_at
+
+CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
+UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", None: "ongespecificeerd"}
+GENERIC_STRUCTURE = "tabel"
+
+
+@dataclass(frozen=True)
+class Observed:
+    """One figure ready to publish: where it goes, what it says, where it was read."""
+
+    dataset: str
+    period: str
+    dims: dict[str, str]  # coded dimension -> concept key; "rowLabel" -> the printed label
+    value: Decimal
+    printed: str
+    unit: str
+    quote: Quote
+    where: Where
+    hedge: str | None = None
+    hedge_text: str | None = None
+
+
+def decimals(printed: str) -> int:
+    """Decimals printed (``+5,63%`` -> 2): the rounding a consistency check must allow."""
+    number, _ = split_unit(printed.strip())
+    return len(number.rsplit(",", 1)[1]) if "," in number else 0
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _checked_cell(doc: Document, figure: Figure) -> Quote:
+    """The quote of one table cell; refuses a cell whose source characters do not read as its value."""
+    quote = Quote(doc, figure.span.start, figure.span.end)
+    where = Where(doc.source, quote.line)
+    try:
+        read = read_figure(quote.exact)[0]
+    except ValueError:
+        raise where.error(f"table cell {quote.exact!r} is not a number") from None
+    if read != figure.value or not figure.printed.startswith(quote.exact):
+        raise where.error(f"table cell {quote.exact!r} does not read as {figure.printed!r} ({figure.value})")
+    return quote
+
+
+def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
+    key = f"{question_key(doc)}-tabel-{index}"
+    part = f", antwoord {table.answer_part}" if table.answer_part else ""
+    return DatasetSpec(
+        key=key, structure=GENERIC_STRUCTURE, statistic=key,
+        title_nl=f"Tabel {index} uit het antwoord op vraag nr. {doc.number}{part}: {doc.title}",
+        title_en=f"Table {index} of the answer to question no. {doc.number}{part}: {doc.title}",
+        description_nl="Cijfers zoals gedrukt in een tabel of lijst van het antwoord (niet gecureerd).",
+        evolution_of=None, where=Where(doc.source, table.span.first_line))
+
+
+def table_figures(doc: Document, curated: Curated,
+                  used: set[Where]) -> tuple[list[Observed], list[DatasetSpec]]:
+    """Observations from the document's tables; rows without a mapping go to a generic dataset."""
+    mappings = {_collapse(m.label): m for m in curated.rows if m.source == doc.source}
+    found: list[Observed] = []
+    generic: list[DatasetSpec] = []
+    for index, table in enumerate(doc.tables, start=1):
+        fallback = generic_dataset(doc, index, table)
+        for row in table.rows:
+            mapping = mappings.get(_collapse(row.label))
+            if mapping is None and fallback not in generic:
+                generic.append(fallback)
+            if mapping is not None:
+                used.add(mapping.where)
+            for period, figure in row.values.items():
+                if figure.value is None:  # a printed dash: the source gives no figure to publish
+                    continue
+                quote = _checked_cell(doc, figure)
+                if mapping is None:
+                    unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
+                    found.append(Observed(fallback.key, period, {"rowLabel": _collapse(row.label)},
+                                          figure.value, figure.printed, unit, quote, fallback.where))
+                else:
+                    found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
+                                          mapping.unit, quote, mapping.where))
+    return found, generic
+
+
+def _number_in(printed: str, text: str) -> bool:
+    """``printed`` stands in ``text`` as a whole number (``11`` is not in ``115``)."""
+    return re.search(rf"(?<![\w.,]){re.escape(printed)}(?!\w|[.,]\d)", text) is not None
+
+
+def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[Observed]:
+    """Curated sentence figures, checked: the sentence is in the source, its number reads as the value."""
+    found = []
+    for f in curated.figures:
+        doc = by_source.get(f.source)
+        if doc is None:
+            raise f.where.error(f"source {f.source!r} is not among the documents")
+        quote = find_quote(doc, f.quote)
+        if quote is None:
+            raise f.where.error(f"quote does not occur in {f.source}: {f.quote[:60]!r}")
+        if not _number_in(f.printed, quote.exact):
+            raise f.where.error(f"{f.printed!r} does not stand in the quote")
+        read = read_figure(f.printed)[0]
+        if read != f.value:
+            raise f.where.error(f"the number in the quote reads {read}, not the value {f.value}")
+        found.append(Observed(f.dataset, f.period, f.dims, f.value, f.printed, f.unit, quote, f.where,
+                              f.hedge, f.hedge_text))
+    return found
+
+
+def _instant(graph: Graph, uris: Uris, node: URIRef, name: str, day: date) -> URIRef:
+    instant = URIRef(uris.fragment(node, name))
+    graph.add((instant, RDF.type, TIME.Instant))
+    graph.add((instant, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
+    return instant
+
+
+def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
+    """A year or a span of years as a ``time:ProperInterval`` from its first to its last day.
+
+    Other periods are curated (``[[period]]``) with what is known of them; an unknown end is
+    left out rather than guessed. A period neither a year nor curated keeps only its label.
+    """
+    node = URIRef(uris.period(key))
+    graph.add((node, RDF.type, TIME.Interval))
+    spec = next((p for p in curated.periods if p.key == key), None)
+    years = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key)
+    if spec is not None:
+        graph.add((node, RDFS.label, Literal(spec.label_nl, lang="nl")))
+        graph.add((node, RDFS.label, Literal(spec.label_en, lang="en")))
+        begin, end = spec.begin, spec.end
+    else:
+        graph.add((node, RDFS.label, Literal(key)))
+        begin = date(int(years.group(1)), 1, 1) if years else None
+        end = date(int(years.group(2) or years.group(1)), 12, 31) if years else None
+    if begin is not None and end is not None:
+        graph.add((node, RDF.type, TIME.ProperInterval))
+    if begin is not None:
+        graph.add((node, TIME.hasBeginning, _instant(graph, uris, node, "begin", begin)))
+    if end is not None:
+        graph.add((node, TIME.hasEnd, _instant(graph, uris, node, "einde", end)))
+    return node
+
+
+def _concept(graph: Graph, uris: Uris, scheme: str, key: str, where: Where) -> URIRef:
+    """A code of a fixed scheme; a curated typo stops the build instead of minting a stray code."""
+    node = URIRef(uris.concept(scheme, key))
+    if (node, SKOS.inScheme, URIRef(uris.concept_scheme(scheme))) not in graph:
+        raise where.error(f"{key!r} is not a concept of scheme '{scheme}'")
+    return node
+
+
+def add_dataset(graph: Graph, uris: Uris, spec: DatasetSpec, answers: Iterable[str]) -> URIRef:
+    v = vlaq(uris)
+    node = URIRef(uris.dataset(spec.key))
+    structure = URIRef(uris.structure(spec.structure))
+    if (structure, RDF.type, QB.DataStructureDefinition) not in graph:
+        raise spec.where.error(f"unknown structure {spec.structure!r}")
+    statistic = URIRef(uris.concept("statistiek", spec.statistic))
+    graph.add((node, RDF.type, QB.DataSet))
+    graph.add((node, QB.structure, structure))
+    graph.add((node, RDFS.label, Literal(spec.title_nl, lang="nl")))
+    graph.add((node, DCTERMS.title, Literal(spec.title_nl, lang="nl")))
+    graph.add((node, DCTERMS.title, Literal(spec.title_en, lang="en")))
+    graph.add((node, DCTERMS.description, Literal(spec.description_nl, lang="nl")))
+    graph.add((node, v.statistic, statistic))
+    graph.add((statistic, RDF.type, SKOS.Concept))
+    graph.add((statistic, SKOS.inScheme, URIRef(uris.concept_scheme("statistiek"))))
+    graph.add((statistic, SKOS.topConceptOf, URIRef(uris.concept_scheme("statistiek"))))
+    graph.add((URIRef(uris.concept_scheme("statistiek")), SKOS.hasTopConcept, statistic))
+    if not graph.value(statistic, SKOS.prefLabel):
+        graph.add((statistic, SKOS.prefLabel, Literal(spec.title_nl, lang="nl")))
+    if spec.evolution_of:
+        graph.add((node, v.evolutionOf, URIRef(uris.dataset(spec.evolution_of))))
+    for answer in answers:
+        graph.add((node, PROV.wasDerivedFrom, URIRef(answer)))
+    return node
+
+
+def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, seen: set[str]) -> URIRef:
+    v = vlaq(uris)
+    dims = sorted((k, val) for k, val in fig.dims.items())
+    node = URIRef(uris.observation(fig.dataset, fig.period, *(val for _, val in dims)))
+    if str(node) in seen:
+        raise fig.where.error(f"a second figure for {fig.dataset} {fig.period} {dict(dims)}")
+    seen.add(str(node))
+    graph.add((node, RDF.type, QB.Observation))
+    graph.add((node, QB.dataSet, URIRef(uris.dataset(fig.dataset))))
+    graph.add((node, SDMX_DIMENSION.refPeriod, add_period(graph, uris, fig.period, curated)))
+    for name, val in dims:
+        if name in CODED:
+            graph.add((node, v[name], _concept(graph, uris, CODED[name], val, fig.where)))
+        elif name == "rowLabel":
+            graph.add((node, v.rowLabel, Literal(val)))
+        else:
+            raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'rowLabel'])})")
+    graph.add((node, SDMX_MEASURE.obsValue, Literal(fig.value, datatype=XSD.decimal)))
+    graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
+    graph.add((node, v.printedValue, Literal(fig.printed)))
+    graph.add((node, v.decimals, Literal(decimals(fig.printed))))
+    if fig.hedge:
+        graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
+    if fig.hedge_text:
+        graph.add((node, v.hedgeText, Literal(fig.hedge_text)))
+    graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, fig.quote.doc, fig.quote.start))))
+    add_quote(graph, uris, node, fig.quote)
+    return node
+
+
+def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: Curated) -> None:
+    """All observations of all documents, their datasets and periods; curated mappings must all be used."""
+    by_source = {d.source: d for d in documents}
+    used: set[Where] = set()
+    figures: list[Observed] = []
+    specs: dict[str, DatasetSpec] = {d.key: d for d in curated.datasets}
+    for doc in documents:
+        found, generic = table_figures(doc, curated, used)
+        figures.extend(found)
+        specs.update((g.key, g) for g in generic)
+    for mapping in curated.rows:
+        if mapping.source not in by_source:
+            raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
+        if mapping.where not in used:
+            raise mapping.where.error(f"no table row labelled {mapping.label!r} in {mapping.source}")
+    figures.extend(sentence_figures(by_source, curated))
+    seen: set[str] = set()
+    for fig in figures:
+        if fig.dataset not in specs:
+            raise fig.where.error(f"unknown dataset {fig.dataset!r}")
+        add_observation(graph, uris, fig, curated, seen)
+    for key in sorted({f.dataset for f in figures}):
+        answers = sorted({uris.answer(f.quote.doc) for f in figures if f.dataset == key})
+        add_dataset(graph, uris, specs[key], answers)
+
