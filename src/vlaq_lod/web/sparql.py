@@ -112,8 +112,8 @@ def _cors(response: Response) -> Response:
     return response
 
 
-@bp.route("", methods=["GET", "POST", "OPTIONS"])
 @bp.route("/", methods=["GET", "POST", "OPTIONS"])
+@bp.route("", methods=["GET", "POST", "OPTIONS"])  # registered first: url_for gives /sparql
 def endpoint() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
