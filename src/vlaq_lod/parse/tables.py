@@ -18,7 +18,7 @@ a plain space as thousands separator is only read in vertical lists, where a row
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..model import Figure, Span, Table, TableRow
 from .lines import Line, Spans, collapse
@@ -159,16 +159,14 @@ def _vertical_list(lines: Sequence[Line], i: int, spans: Spans, part: str | None
     return Table(tuple(values), (row,), span, "vertical-list", part), j
 
 
-def find_tables(lines: Sequence[Line], spans: Spans, part_at: Callable[[int], str | None]
-                ) -> tuple[Table, ...]:
-    """Every table in an answer's lines (item labels already cut off), in document order."""
+def find_tables(lines: Sequence[Line], spans: Spans, part: str | None) -> tuple[Table, ...]:
+    """Every table in the lines of one answer part (its label cut off), in document order."""
     tables = []
     i = floor = 0
     while i < len(lines):
         if not lines[i].text[:1].isdigit():  # every layout starts with a year: skip prose cheaply
             i += 1
             continue
-        part = part_at(lines[i].start)
         found = (_years_as_columns(lines, i, spans, part) or _years_as_rows(lines, i, floor, spans, part)
                  or _vertical_list(lines, i, spans, part))
         if found is None:

@@ -7,9 +7,8 @@ on every header field: a document whose number, date or author is unsure would p
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -247,16 +246,17 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
     return intro, tuple(numbered)
 
 
-def _part_finder(markers: list[_Marker]) -> Callable[[int], str | None]:
-    """The label of the answer part an offset falls in, so a table knows which answer it belongs to."""
-    items = [m for m in markers if m.item]
-    starts = [m.start for m in items]
-
-    def part_at(offset: int) -> str | None:
-        k = bisect.bisect_right(starts, offset) - 1
-        return items[k].label if k >= 0 else None
-
-    return part_at
+def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str | None, list[Line]]]:
+    """The answer's lines per numbered part, item labels cut off (``1. 2014: ...`` -> ``2014: ...``), so a
+    table knows its part and never runs on into the next part's table."""
+    labelled = {m.line.number: m for m in markers if m.item}
+    segments: list[tuple[str | None, list[Line]]] = [(None, [])]
+    for line in lines:
+        if m := labelled.get(line.number):
+            segments.append((m.label, [line.cut(m.content - line.start)]))
+        else:
+            segments[-1][1].append(line)
+    return segments
 
 
 def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
@@ -277,12 +277,11 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     lines = cur.lines[cur.i :]
     markers = _markers(lines)
     _, parts = _structure(text, spans, lines, markers)
-    labelled = {m.line.number: m for m in markers if m.item}
-    content = [line.cut(m.content - line.start) if (m := labelled.get(line.number)) else line
-               for line in lines]
+    tables = tuple(table for part, segment in _segments(lines, markers)
+                   for table in find_tables(segment, spans, part))
     end = max((line.end for line in lines if line.text), default=block.start)
     answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end))
-    return answer, find_tables(content, spans, _part_finder(markers))
+    return answer, tables
 
 
 def parse_text(text: str, source: str) -> Document:
