@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,36 @@ def seed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def seed_build(seed_out: Path) -> Path:
     """The seed build's folder (``build.json``, ``store/``, ``dumps/`` …)."""
     return (seed_out / "current").resolve()
+
+
+# --- the web app over the seed build: a Flask client, and gunicorn serving its own build over HTTP ---
+
+
+@pytest.fixture(scope="session")
+def web_app(seed_out: Path):
+    """The app as ``serve`` makes it, over the seed build (real ``CurrentStore``)."""
+    from vlaq_lod.web import create_app
+
+    return create_app({"TESTING": True, "OUT": str(seed_out), "BASE_URI": SEED_BASE})
+
+
+@pytest.fixture
+def client(web_app):
+    return web_app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory):
+    """``vlaq-lod serve`` (gunicorn, 2 workers) on a free 127.0.0.1 port, serving a build minted for that
+    address, so every IRI, link and the JSON-LD context resolve over real HTTP. Yields the base URL."""
+    from servers import free_port, running
+    from vlaq_lod.pipeline import BuildConfig, build
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    out = tmp_path_factory.mktemp("live") / "build"
+    build(BuildConfig(PROJECT_ROOT / "data", out, base))
+    command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--port", str(port),
+               "--base-uri", base]
+    with running(command, port, env={**os.environ, "VLAQ_WORKERS": "2"}) as url:
+        yield url

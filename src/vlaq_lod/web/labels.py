@@ -6,6 +6,7 @@ page mentions, so a page costs a fixed number of queries however many links it h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ LABEL_PROPERTIES = (
     "http://xmlns.com/foaf/0.1/name",
 )
 LANGUAGES = ("nl", "en")
+ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")  # safe inside <...> in SPARQL
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,10 @@ def best_labels(rows: Iterable[Mapping[str, Node]]) -> dict[str, Literal]:
 
 def fetch_labels(store: Store, iris: Iterable[str]) -> dict[str, Literal]:
     """The best label of each IRI that has one, in one query."""
-    wanted = sorted({iri for iri in iris if iri and not iri.startswith("_:")})
+    wanted = sorted({iri for iri in iris if ABSOLUTE_IRI.match(iri)})
     if not wanted:
         return {}
-    values = " ".join(f"<{iri}>" for iri in wanted if ">" not in iri and " " not in iri)
+    values = " ".join(f"<{iri}>" for iri in wanted)
     properties = " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
     query = (
         f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {properties} }} ?s ?p ?label }}"
@@ -80,8 +82,14 @@ def curie(iri: str, prefixes: Mapping[str, str]) -> str | None:
 
 
 def fallback_text(iri: str, prefixes: Mapping[str, str]) -> str:
-    """Text for an IRI without a label: its CURIE, else the last part of its path."""
-    return curie(iri, prefixes) or iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+    """Text for an IRI without a label: its CURIE; for our own things the key after the type
+    (``2021-2022-313-jan-jambon / deel / 1``), since a last segment alone (``1``) says nothing."""
+    if (short := curie(iri, prefixes)) is not None:
+        return short
+    _, own, key = iri.partition("/id/")
+    if own and "/" in key:
+        return key.split("#", 1)[0].split("/", 1)[1].replace("/", " / ")
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
 
 
 def local_href(iri: str, base: str) -> str:

@@ -156,6 +156,8 @@ def resource_page(key: str, args: Mapping[str, str]) -> Page | None:
         "labels_term": lambda node: ctx.term(URIRef(str(node)), labels),
         **extra,
     }
+    if "dimension_iris" in extra:
+        context["dimensions"] = [ctx.term(v, labels) for v in extra["dimension_iris"]]
     return Page(url, graph, template, context)
 
 
@@ -329,7 +331,8 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
         "answer_parts": answer_parts,
         "figure_count": figures,
         "datasets": [str(r["ds"]) for r in datasets],
-        "label_iris": [str(r["ds"]) for r in datasets] + [str(o) for o in answer_graph.objects()],
+        "label_iris": [str(r["ds"]) for r in datasets]
+        + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],
         "schema_org": schema_org(
             "Question",
             iri,
@@ -525,6 +528,16 @@ def licence_of(ctx: Context, iri: str) -> str | None:
 # ---- observations ------------------------------------------------------------------------------
 
 
+def dimension_values(ctx: Context, observation: str) -> list[Node]:
+    """The observation's dimension values in ``qb:order`` (``2018``, ``telefoon``)."""
+    rows = ctx.store.select(
+        f"PREFIX qb: <{QB}> SELECT ?v ?order WHERE {{ "
+        f"<{observation}> qb:dataSet/qb:structure/qb:component ?c . "
+        f"?c qb:dimension ?d . <{observation}> ?d ?v OPTIONAL {{ ?c qb:order ?order }} }}"
+    )
+    return [r["v"] for r in sorted(rows, key=lambda r: int(r["order"].toPython()) if "order" in r else 999)]
+
+
 def observation_context(
     ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[str, str]
 ) -> dict[str, Any]:
@@ -537,6 +550,7 @@ def observation_context(
     lit = lambda node, prop: graph.value(node, URIRef(prop)) if node is not None else None  # noqa: E731
     question = question_of(ctx, iri)
     dataset = graph.value(subject, URIRef(f"{QB}dataSet"))
+    dims = dimension_values(ctx, iri)
     return {
         "value": lit(subject, SDMX_MEASURE),
         "printed": lit(subject, f"{vocab}printedValue"),
@@ -555,7 +569,9 @@ def observation_context(
         "line": lit(quote, f"{vocab}firstLine"),
         "question": question,
         "figure_href": f"{ctx.href(question)}#{anchor_of(iri)}" if question else None,
-        "label_iris": [question] if question else [],
+        "dimensions": [],  # filled in once labels are known (see resource_page)
+        "dimension_iris": dims,
+        "label_iris": ([question] if question else []) + [str(d) for d in dims],
         "schema_org": schema_org(
             "Observation",
             iri,
