@@ -87,3 +87,4 @@ def test_open_store_follows_the_settings(out: Path) -> None:
     assert isinstance(remote, RemoteStore)
     assert remote.store_endpoint == "http://127.0.0.1:7878/store"
     assert remote.limits.timeout == 10.0
+    assert remote.base_iri == "http://localhost:8000/"

@@ -42,7 +42,7 @@ NAMED = {f"{KASEI}data{i}.rdf": PROTOCOL / f"data{i}.nt" for i in (1, 2, 3)}
 def local_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
     build = tmp_path_factory.mktemp("build")
     (build / "build.json").write_text(json.dumps({"id": "2026-11-23T14-00-00"}))
-    store = LocalStore(make_store(build / "store", DATA, NAMED), LIMITS)
+    store = LocalStore(make_store(build / "store", DATA, NAMED), LIMITS, base_iri=EX)
     yield store
     store.pool.close()
 
@@ -51,7 +51,7 @@ def local_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore
 def remote_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteStore]:
     location = make_store(tmp_path_factory.mktemp("remote") / "store", DATA, NAMED)
     with oxigraph_server(location) as url:
-        yield RemoteStore(f"{url}/query", limits=LIMITS)
+        yield RemoteStore(f"{url}/query", limits=LIMITS, base_iri=EX)
 
 
 @pytest.fixture(params=["local", "remote"])
@@ -158,6 +158,13 @@ def test_refusals_come_before_execution(store: Store, query: str) -> None:
         store.public_query(query, None)
     assert caught.value.status == 403
     assert store.select(f"SELECT ?q {{ ?q a <{EX}Question> }}")  # nothing was deleted
+
+
+def test_relative_iris_resolve_against_the_base(store: Store) -> None:
+    result = store.public_query("SELECT ?t WHERE { <q2> <title> ?t }", "text/csv")
+    assert result.body == b"t\r\nTweede vraag\r\n"
+    query = "BASE <http://elders.example/> SELECT ?t WHERE { <q2> <title> ?t }"
+    assert store.public_query(query, "text/csv").body == b"t\r\n"
 
 
 def test_protocol_dataset_overrides_from(store: Store) -> None:

@@ -82,6 +82,7 @@ def open_store(config: Mapping[str, Any]) -> Store:
     from vlaq_lod.store.workers import Limits
 
     limits = Limits.from_config(config)
+    base_iri = f"{config['BASE_URI'].rstrip('/')}/"  # relative IRIs in public queries resolve here
     if config.get("SPARQL_ENDPOINT"):
-        return RemoteStore(config["SPARQL_ENDPOINT"], limits=limits)
-    return CurrentStore(config["OUT"], limits)
+        return RemoteStore(config["SPARQL_ENDPOINT"], limits=limits, base_iri=base_iri)
+    return CurrentStore(config["OUT"], limits, base_iri=base_iri)

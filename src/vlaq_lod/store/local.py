@@ -3,7 +3,10 @@
 ``LocalStore(path)`` serves one build's ``store/`` folder. Trusted queries run
 in-process on a read-only handle opened lazily in each process (gunicorn forks
 after loading the app; a handle opened before the fork would be shared). Public
-queries go to a ``QueryPool`` of worker processes (``store/workers.py``).
+queries go to a ``QueryPool`` of worker processes (``store/workers.py``); their
+relative IRIs resolve against ``base_iri`` (``open_store`` gives ``BASE_URI/``, so
+``<id/vraag/...>`` names a published question, as the protocol's
+"service-defined base IRI" allows).
 
 ``CurrentStore(out_dir)`` follows ``OUT/current``, the symlink a build swaps
 atomically: it re-resolves the link at most once per ``recheck`` seconds and then
@@ -64,9 +67,10 @@ class LocalStore:
     """One build's on-disk Oxigraph store (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
-                 pool: QueryPool | None = None) -> None:
+                 pool: QueryPool | None = None, base_iri: str | None = None) -> None:
         self.path = Path(path)
         self.limits = limits
+        self.base_iri = base_iri
         self.pool = pool or QueryPool(limits)
         self._version = build_id(self.path)
         self._handle: tuple[int, ox.Store] | None = None
@@ -88,7 +92,7 @@ class LocalStore:
                      named_graph_uris: Sequence[str] = ()) -> QueryResult:
         fmt = plan(query, accept, default_graph_uris, named_graph_uris)
         job = Job(str(self.path), query, fmt.name, tuple(default_graph_uris), tuple(named_graph_uris),
-                  self.limits.cap)
+                  self.limits.cap, self.base_iri)
         return self.pool.run(job)
 
     def _store(self) -> ox.Store:
@@ -101,9 +105,10 @@ class CurrentStore:
     """The build ``OUT/current`` points to, followed across swaps (see the module docstring)."""
 
     def __init__(self, out_dir: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
-                 recheck: float = 1.0) -> None:
+                 recheck: float = 1.0, base_iri: str | None = None) -> None:
         self.link = Path(out_dir) / "current"
         self.limits = limits
+        self.base_iri = base_iri
         self.recheck = recheck
         self.pool = QueryPool(limits)  # shared by all builds: a job names its store path
         self._lock = threading.Lock()
@@ -158,4 +163,4 @@ class CurrentStore:
             if latest is not None:  # a half-removed link: keep serving what we had
                 return latest
             raise QueryError(503, "No build has been published yet; run `vlaq-lod build` first.", 60)
-        return target, LocalStore(target / "store", self.limits, self.pool)
+        return target, LocalStore(target / "store", self.limits, self.pool, self.base_iri)

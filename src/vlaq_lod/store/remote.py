@@ -51,8 +51,9 @@ class RemoteStore:
     """A SPARQL 1.1 endpoint as a ``Store`` (see the module docstring)."""
 
     def __init__(self, query_endpoint: str, store_endpoint: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS, recheck: float = 5.0) -> None:
+                 limits: Limits = DEFAULT_LIMITS, recheck: float = 5.0, base_iri: str | None = None) -> None:
         self.query_endpoint = query_endpoint
+        self.base_iri = base_iri
         self.store_endpoint = store_endpoint or _sibling(query_endpoint, "store")
         self.limits = limits
         self.recheck = recheck
@@ -88,6 +89,8 @@ class RemoteStore:
         fmt = plan(query, accept, default_graph_uris, named_graph_uris)
         graph = GRAPH in fmt.kinds
         wire = _NTRIPLES if graph else _JSON
+        if self.base_iri:  # a remote store has a base of its own; a later BASE in the query still wins
+            query = f"BASE <{self.base_iri}>\n{query}"
         with self._post(query, wire, default_graph_uris, named_graph_uris) as response:
             try:
                 if graph:

@@ -39,6 +39,7 @@ class Job:
     default_graph_uris: tuple[str, ...]
     named_graph_uris: tuple[str, ...]
     cap: int
+    base_iri: str | None = None  # relative IRIs in the query resolve against it
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def answer(store: ox.Store, job: Job) -> QueryResult:
     try:
         result = store.query(
             job.query,
+            base_iri=job.base_iri,
             default_graph=[ox.NamedNode(u) for u in job.default_graph_uris] or None,
             named_graphs=[ox.NamedNode(u) for u in job.named_graph_uris] or None,
         )
