@@ -37,10 +37,11 @@ def split_lines(text: str) -> list[Line]:
     """Split on ``\\n`` only: ``str.splitlines`` would also break at form feeds and shift line numbers."""
     lines = []
     offset = 0
+    make = tuple.__new__  # Line(...) without the keyword handling of NamedTuple.__new__: this runs per line
     for number, raw in enumerate(text.split("\n"), start=1):
         content = raw.lstrip(BLANK)
         indent = len(raw) - len(content)
-        lines.append(Line(number, offset + indent, indent, content.rstrip(BLANK)))
+        lines.append(make(Line, (number, offset + indent, indent, content.rstrip(BLANK))))
         offset += len(raw) + 1
     return lines
 

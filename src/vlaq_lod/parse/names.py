@@ -7,6 +7,7 @@ apostrophes, so both must normalise to the same string to be recognised as one p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Lower case after another particle, as in Flemish surnames: "Van den Bossche", "Van de Velde".
 _PARTICLES = frozenset({"de", "den", "der", "van", "ter", "ten", "vanden", "vander"})
@@ -18,6 +19,7 @@ def _capitalise(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), word.lower())
 
 
+@lru_cache(maxsize=4096)  # a corpus names the same few hundred people over and over
 def normalise_name(printed: str) -> str:
     """``VERA JANS`` -> ``Vera Jans``; ``JOS D’HAESE`` -> ``Jos D'Haese``; ``FREYA VAN DEN BOSSCHE`` ->
     ``Freya Van den Bossche``."""

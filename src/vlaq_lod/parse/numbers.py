@@ -11,9 +11,9 @@ from decimal import Decimal
 
 # A number may group thousands with dots, spaces or (narrow) no-break spaces, but one number uses
 # one separator: "1.234 567" is two numbers glued, not one.
-_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[. \u00a0\u202f])\d{3})(?:(?P=sep)\d{3})*(?:,\d+)?")
-_PLAIN = re.compile(r"\d+(?:,\d+)?")
-_SIGNS = {"+": 1, "-": -1, "\u2212": -1}
+_NUMBER = re.compile(r"([+\-\u2212]?)"
+                     r"(\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?)")
+_SEPARATORS = str.maketrans("", "", ". \u00a0\u202f")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 # For scanning lines; a match is only a number once ``dutch_decimal`` accepts it.
@@ -24,16 +24,17 @@ _UNITS = (("%", "percent"), ("euro", "EUR"), ("EUR", "EUR"), ("\u20ac", "EUR"))
 
 def dutch_decimal(printed: str) -> Decimal:
     """``"-2.462.171,69"`` -> ``Decimal("-2462171.69")``; ``ValueError`` if it is not a Dutch number."""
-    sign = _SIGNS.get(printed[:1], 0)
-    digits = printed[1:] if sign else printed
-    if not (_GROUPED.fullmatch(digits) or _PLAIN.fullmatch(digits)):
+    m = _NUMBER.fullmatch(printed)
+    if not m:
         raise ValueError(f"not a Dutch number: {printed!r}")
-    value = Decimal(re.sub(r"[. \u00a0\u202f]", "", digits).replace(",", "."))
-    return -value if sign < 0 else value
+    value = Decimal(m[2].translate(_SEPARATORS).replace(",", "."))
+    return value if m[1] in ("", "+") else -value
 
 
 def split_unit(printed: str) -> tuple[str, str | None]:
     """``"87,2%"`` -> ``("87,2", "percent")``; ``"12 791 969 euro"`` -> ``("12 791 969", "EUR")``."""
+    if printed[-1:].isdigit():  # the common case, decided without trying every unit
+        return printed, None
     for suffix, unit in _UNITS:
         if printed.endswith(suffix):
             return printed[: -len(suffix)].rstrip(), unit

@@ -45,14 +45,17 @@ def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
 
 def _column_row(line: Line, pending: list[Line], periods: tuple[str, ...], spans: Spans) -> TableRow | None:
     tokens = list(_TOKEN.finditer(line.text))
-    cells = tokens[-len(periods):]
-    if len(tokens) < len(periods) or not all(is_figure(t[0]) for t in cells):
+    if len(tokens) < len(periods):
         return None
+    cells = tokens[-len(periods):]
     label = collapse(" ".join([p.text for p in pending] + [line.text[: cells[0].start()]]))
+    try:
+        figures = [_figure(t[0], "", line.start + t.start(), line.number) for t in cells]
+    except ValueError:  # a word among the last cells: prose or a label line, not a row
+        return None
     if not label:
         return None
-    values = {period: _figure(t[0], "", line.start + t.start(), line.number)
-              for period, t in zip(periods, cells, strict=True)}
+    values = dict(zip(periods, figures, strict=True))
     return TableRow(label, values, spans.span((pending[0] if pending else line).start, line.end))
 
 
