@@ -6,6 +6,8 @@ it accepts connections, and is stopped by its own PID (never by name).
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import subprocess
 import sys
@@ -72,3 +74,25 @@ def make_store(path: Path, default: str = "", named: dict[str, Path] | None = No
     store.flush()
     del store  # release the lock so read-only handles and workers can open it
     return path
+
+
+def make_build(out: Path, build_id: str, default: str = "", named: dict[str, Path] | None = None) -> Path:
+    """``OUT/builds/<id>/`` with ``build.json`` and ``store/``, and ``OUT/current`` pointing to it."""
+    build = out / "builds" / build_id
+    build.mkdir(parents=True)
+    (build / "build.json").write_text(json.dumps({"id": build_id}))
+    make_store(build / "store", default, named)
+    (out / "current").symlink_to(Path("builds") / build_id)
+    return build
+
+
+@contextmanager
+def live_app(out: Path, **settings: str) -> Iterator[str]:
+    """gunicorn serving ``create_app()`` on the build in ``out`` (VLAQ_* settings as keywords)."""
+    port = free_port()
+    env = {**os.environ, "VLAQ_OUT": str(out), "VLAQ_QUERY_WORKERS": "1", "VLAQ_SPARQL_ENDPOINT": "",
+           **{f"VLAQ_{name}": value for name, value in settings.items()}}
+    command = [str(VENV_BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1",
+               "vlaq_lod.web:create_app()"]
+    with running(command, port, env) as url:
+        yield url

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -18,71 +19,7 @@ from vlaq_lod.store.workers import Limits
 from vlaq_lod.web.sparql import Example, examples
 
 BASE = "http://localhost:8000"
-DATA = """
-@base <http://localhost:8000/> .
-@prefix vlaq: <def/vlaq#> .
-@prefix schema: <https://schema.org/> .
-@prefix qb: <http://purl.org/linked-data/cube#> .
-@prefix sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#> .
-@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-
-<id/begrip/kanaal/telefoon> skos:prefLabel "telefoon"@nl, "phone"@en .
-<id/begrip/kanaal/totaal> skos:prefLabel "totaal"@nl, "total"@en .
-<id/periode/2020> rdfs:label "2020" .
-<id/periode/2021> rdfs:label "2021" .
-
-<id/dataset/contacten-1700> a qb:DataSet ; dcterms:title "Contacten met 1700"@nl, "Contacts"@en .
-<id/dataset/budget-contactcenter-1700> a qb:DataSet ; dcterms:title "Budget 1700"@nl .
-<id/dataset/leeg> a qb:DataSet .
-
-<id/observatie/contacten-1700/2020/telefoon> a qb:Observation ; qb:dataSet <id/dataset/contacten-1700> ;
-    sdmx-dimension:refPeriod <id/periode/2020> ; vlaq:channel <id/begrip/kanaal/telefoon> ;
-    sdmx-measure:obsValue 800000.0 ; vlaq:printedValue "800.000" ;
-    vlaq:quote <id/observatie/contacten-1700/2020/telefoon#citaat> .
-<id/observatie/contacten-1700/2020/telefoon#citaat> a oa:SpecificResource ;
-    oa:hasSource <id/bron/000-x-txt> ; vlaq:firstLine 57 ;
-    oa:hasSelector <id/observatie/contacten-1700/2020/telefoon#citaat-tekst>,
-                   <id/observatie/contacten-1700/2020/telefoon#citaat-positie> .
-<id/observatie/contacten-1700/2020/telefoon#citaat-tekst> a oa:TextQuoteSelector ; oa:exact "800.000" .
-<id/observatie/contacten-1700/2020/telefoon#citaat-positie> a oa:TextPositionSelector ; oa:start 10 .
-<id/bron/000-x-txt> schema:name "000_x.txt" .
-
-<id/observatie/contacten-1700/2020/totaal> a qb:Observation ; qb:dataSet <id/dataset/contacten-1700> ;
-    sdmx-dimension:refPeriod <id/periode/2020> ; vlaq:channel <id/begrip/kanaal/totaal> ;
-    sdmx-measure:obsValue 1000000.0 ; vlaq:printedValue "1.000.000" .
-<id/observatie/contacten-1700/2021/telefoon> a qb:Observation ; qb:dataSet <id/dataset/contacten-1700> ;
-    sdmx-dimension:refPeriod <id/periode/2021> ; vlaq:channel <id/begrip/kanaal/telefoon> ;
-    sdmx-measure:obsValue 900000.0 ; vlaq:printedValue "900.000" .
-<id/observatie/contacten-1700/2021/totaal> a qb:Observation ; qb:dataSet <id/dataset/contacten-1700> ;
-    sdmx-dimension:refPeriod <id/periode/2021> ; vlaq:channel <id/begrip/kanaal/totaal> ;
-    sdmx-measure:obsValue 1234567.0 ; vlaq:printedValue "1.234.567" ;
-    vlaq:consistency vlaq:contradicted ; vlaq:consistencyNote "totaal is niet de som van de kanalen" .
-
-<id/observatie/budget-contactcenter-1700/2020> a qb:Observation ;
-    qb:dataSet <id/dataset/budget-contactcenter-1700> ; sdmx-dimension:refPeriod <id/periode/2020> ;
-    sdmx-measure:obsValue 2500000.0 ; vlaq:printedValue "2.500.000" .
-<id/observatie/budget-contactcenter-1700/2021> a qb:Observation ;
-    qb:dataSet <id/dataset/budget-contactcenter-1700> ; sdmx-dimension:refPeriod <id/periode/2021> ;
-    sdmx-measure:obsValue 3000000.0 ; vlaq:printedValue "3.000.000" .
-
-<id/persoon/jan-jambon> schema:name "Jan Jambon" .
-<id/persoon/ben-weyts> schema:name "Ben Weyts" .
-<id/persoon/vera-jans> schema:name "Vera Jans" .
-<id/vraag/2021-2022-313-jan-jambon> a schema:Question, vlaq:WrittenQuestion ;
-    vlaq:parliamentaryYear "2021-2022" ; schema:author <id/persoon/vera-jans> ;
-    vlaq:addressee <id/persoon/jan-jambon> .
-<id/vraag/2021-2022-314-jan-jambon> a schema:Question, vlaq:WrittenQuestion ;
-    vlaq:parliamentaryYear "2021-2022" ; schema:author <id/persoon/vera-jans> ;
-    vlaq:addressee <id/persoon/jan-jambon> .
-<id/vraag/2020-2021-12-ben-weyts> a schema:Question, vlaq:WrittenQuestion ;
-    vlaq:parliamentaryYear "2020-2021" ; schema:author <id/persoon/vera-jans> ;
-    vlaq:addressee <id/persoon/ben-weyts> .
-<id/vraag/2021-2022-313-jan-jambon/deelvraag/1> a schema:Question, vlaq:SubQuestion .
-"""
+DATA = (Path(__file__).parent / "fixtures" / "sparql" / "miniature.ttl").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +34,7 @@ import rdflib
 from rdflib import RDF, Namespace
 from rdflib.collection import Collection
 
-from servers import VENV_BIN, free_port, make_store, running
+from servers import live_app, make_build
 
 PROTOCOL = Path("/work/shared/standards/sparql11-tests/protocol")
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -117,16 +116,9 @@ def test_the_manifest_is_read_whole() -> None:
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = tmp_path_factory.mktemp("w3c")
-    build = out / "builds" / "w3c-protocol"
-    build.mkdir(parents=True)
-    (build / "build.json").write_text(json.dumps({"id": "w3c-protocol"}))
-    make_store(build / "store", named={f"{KASEI}data{i}.rdf": PROTOCOL / f"data{i}.nt" for i in (1, 2, 3)})
-    (out / "current").symlink_to(Path("builds") / "w3c-protocol")
-    port = free_port()
-    env = {**os.environ, "VLAQ_OUT": str(out), "VLAQ_QUERY_WORKERS": "1", "VLAQ_SPARQL_ENDPOINT": ""}
-    command = [str(VENV_BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1",
-               "vlaq_lod.web:create_app()"]
-    with running(command, port, env) as url:
+    graphs = {f"{KASEI}data{i}.rdf": PROTOCOL / f"data{i}.nt" for i in (1, 2, 3)}
+    make_build(out, "w3c-protocol", named=graphs)
+    with live_app(out) as url:
         yield url
 
 
