@@ -11,11 +11,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, Response, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, NotAcceptable
 
 from .. import settings
 from ..uris import Uris
-from .negotiate import BY_MEDIA_TYPE, BY_SUFFIX, FORMATS, Format, split_suffix
+from .negotiate import BY_SUFFIX, Format, choose, split_suffix
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +108,10 @@ def _error_format() -> Format:
     _, suffix_format = split_suffix(request.path)
     if suffix_format is not None:
         return suffix_format
-    best = request.accept_mimetypes.best_match([f.media_type for f in FORMATS])
-    return BY_MEDIA_TYPE[best] if best else BY_SUFFIX["html"]
+    try:
+        return choose()
+    except NotAcceptable:
+        return BY_SUFFIX["html"]
 
 
 def _http_error(error: HTTPException) -> Response:

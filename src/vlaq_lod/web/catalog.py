@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import rdflib
-from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
+from flask import Blueprint, Response, current_app, render_template, send_from_directory
 from rdflib import RDF, Literal, URIRef
 from werkzeug.exceptions import NotFound, ServiceUnavailable
 from werkzeug.security import safe_join
@@ -176,22 +176,20 @@ def dump(name: str) -> Response:
 
 @bp.get("/sitemap.xml")
 def sitemap() -> Response:
-    """Every ``/doc/`` page, so search engines find the questions, datasets and figures."""
+    """Every ``/doc/`` page, at the public address (``BASE_URI``), so search engines find each figure."""
     ctx = app_context()
     prefix = f"{ctx.base}/id/"
     rows = ctx.store.select(f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{prefix}")) }}')
     pages = sorted({ctx.href(str(r["s"])) for r in rows if "#" not in str(r["s"])})
-    root = request.host_url.rstrip("/")
-    body = render_template("sitemap.xml", urls=[root + "/", *(root + p for p in pages)])
+    body = render_template("sitemap.xml", urls=[f"{ctx.base}/", *(ctx.base + p for p in pages)])
     return Response(body, mimetype="application/xml")
 
 
 @bp.get("/robots.txt")
 def robots() -> Response:
-    return Response(
-        f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {request.host_url}sitemap.xml\n",
-        mimetype="text/plain",
-    )
+    base = current_app.extensions["vlaq_uris"].base
+    return Response(f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {base}/sitemap.xml\n",
+                    mimetype="text/plain")
 
 
 @bp.get("/ldes", defaults={"number": 0, "suffix": None})

@@ -84,6 +84,8 @@ def split_suffix(path: str) -> tuple[str, Format | None]:
 
 def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     """The best of ``formats`` for the request's ``Accept`` (q-values honoured); 406 when none fits."""
+    if not request.accept_mimetypes:  # no Accept header: anything will do (RFC 9110 12.5.1)
+        return formats[0]
     best = request.accept_mimetypes.best_match([f.media_type for f in formats])
     if best is None:
         offered = ", ".join(f.media_type for f in formats)

@@ -3,6 +3,8 @@
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("sparql-config").textContent);
+  // The prefix, class and property autocompleters fetch from prefix.cc and LOV: keep the page on this site.
+  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: config.endpoint, method: "POST" },
     copyEndpointOnNewTab: false,

@@ -1,0 +1,116 @@
+"""HTTP behaviour of dereferencing and negotiation, through the Flask client over the seed build.
+
+303 from things to documents, q-values, Vary/Content-Location/Link, 406, HEAD, ETag/304,
+caching and the security headers on every kind of response.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vlaq_lod.web.negotiate import FORMATS
+
+QUESTION = "vraag/2021-2022-313-jan-jambon"
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+
+
+@pytest.mark.parametrize("accept", [BROWSER_ACCEPT, "text/turtle", "application/ld+json"])
+def test_thing_uri_answers_303_to_its_suffixless_document(client, accept):
+    response = client.get(f"/id/{QUESTION}", headers={"Accept": accept})
+    assert response.status_code == 303
+    assert response.headers["Location"] == f"/doc/{QUESTION}"
+    assert "Accept" in response.headers["Vary"]
+
+
+@pytest.mark.parametrize(("accept", "expected"), [
+    (BROWSER_ACCEPT, "text/html"),
+    ("*/*", "text/html"),
+    ("text/turtle;q=0.9, application/ld+json", "application/ld+json"),
+    ("text/html;q=0.1, text/turtle", "text/turtle"),
+    ("application/rdf+xml;q=0.5, application/n-triples;q=0.6, text/html;q=0", "application/n-triples"),
+    ("application/*", "application/ld+json"),
+])
+def test_accept_header_q_values_choose_the_format(client, accept, expected):
+    response = client.get(f"/doc/{QUESTION}", headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.mimetype == expected
+
+
+def test_negotiated_document_carries_vary_content_location_and_a_link_per_format(client):
+    response = client.get(f"/doc/{QUESTION}", headers={"Accept": "text/turtle"})
+    assert response.headers["Vary"] == "Accept"
+    assert response.headers["Content-Location"] == f"/doc/{QUESTION}.ttl"
+    link = response.headers["Link"]
+    for fmt in FORMATS:
+        assert f'</doc/{QUESTION}.{fmt.suffix}>; rel="alternate"; type="{fmt.media_type}"' in link
+
+
+def test_no_acceptable_format_is_406_listing_what_is(client):
+    response = client.get(f"/doc/{QUESTION}", headers={"Accept": "image/png"})
+    assert response.status_code == 406
+    body = response.get_data(as_text=True)
+    for fmt in FORMATS:
+        assert fmt.media_type in body
+
+
+def test_unknown_suffix_is_not_found(client):
+    assert client.get(f"/doc/{QUESTION}.docx").status_code == 404
+
+
+def test_head_has_the_headers_and_no_body(client):
+    get = client.get(f"/doc/{QUESTION}.ttl")
+    head = client.head(f"/doc/{QUESTION}.ttl")
+    assert head.status_code == 200 and head.data == b""
+    assert head.headers["ETag"] == get.headers["ETag"]
+    assert head.headers["Content-Type"] == get.headers["Content-Type"]
+
+
+def test_etag_gives_304_and_differs_per_format(client):
+    first = client.get(f"/doc/{QUESTION}", headers={"Accept": "text/turtle"})
+    etag = first.headers["ETag"]
+    again = client.get(f"/doc/{QUESTION}", headers={"Accept": "text/turtle", "If-None-Match": etag})
+    assert again.status_code == 304 and again.data == b""
+    other = client.get(f"/doc/{QUESTION}", headers={"Accept": "application/ld+json", "If-None-Match": etag})
+    assert other.status_code == 200
+    assert other.headers["ETag"] != etag
+
+
+def test_pages_are_cached_briefly_and_dumps_longer(client):
+    page = client.get(f"/doc/{QUESTION}")
+    assert page.cache_control.public and page.cache_control.max_age == 300
+    dump = client.get("/dumps/vlaq.ttl")
+    assert dump.cache_control.public and dump.cache_control.max_age >= 3600
+
+
+@pytest.mark.parametrize("url", ["/", f"/doc/{QUESTION}", f"/doc/{QUESTION}.ttl", "/doc/vraag/nee",
+                                 "/catalog", "/dumps/", "/dumps/vlaq.ttl", "/sitemap.xml", "/ldes"])
+def test_security_headers_on_every_response(client, url):
+    response = client.get(url)
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_only_the_sparql_editor_relaxes_the_policy(client):
+    editor = client.get("/sparql", headers={"Accept": "text/html"})
+    assert editor.status_code == 200
+    assert editor.headers["Content-Security-Policy"] != client.get("/").headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("url", ["/dumps/../build.json", "/dumps/%2e%2e/build.json", "/dumps/..%2fbuild.json",
+                                 "/dumps//etc/passwd", "/dumps/csv/../../store/CURRENT"])
+def test_dumps_refuse_path_traversal(client, url):
+    response = client.get(url, follow_redirects=True)
+    assert response.status_code == 404
+    assert b"/tmp" not in response.data and b"Traceback" not in response.data
+
+
+def test_html_error_pages_escape_what_the_client_sent(client):
+    response = client.get("/doc/vraag/%3Cscript%3Ealert(1)%3C%2Fscript%3E", headers={"Accept": "text/html"})
+    assert response.status_code == 404
+    body = response.get_data(as_text=True)
+    assert "<script>alert" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
