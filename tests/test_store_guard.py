@@ -20,12 +20,15 @@ REFUSED_UPDATES = [
     "ADD <http://a> TO <http://b>",
     "PREFIX ex: <http://e/> WITH <http://g> DELETE { ?s ex:p ?o } WHERE { ?s ex:p ?o }",
     "SELECT * { ?s ?p ?o } ; INSERT DATA { <http://a> <http://b> <http://c> }",
+    r"\u0049NSERT DATA { <http://a> <http://b> <http://c> }",  # codepoint escapes apply before parsing
 ]
 
 REFUSED_SERVICE = [
     "SELECT * { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }",
     "SELECT * { service silent <http://x/sparql> { ?s ?p ?o } }",
     "SELECT * { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://x/> } }",
+    r"SELECT * { \u0053ERVICE <http://x/sparql> { ?s ?p ?o } }",
+    r"SELECT * { SERVIC\U00000045 <http://x/sparql> { ?s ?p ?o } }",
 ]
 
 # Each contains an update or SERVICE word where it is not a keyword.

@@ -49,9 +49,20 @@ _TOKEN = re.compile(
 )
 
 
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape(query: str) -> str:
+    """Apply SPARQL's codepoint escapes, which the spec resolves before parsing, anywhere in the text.
+
+    Oxigraph does not, but a remote store may: ``\\u0053ERVICE`` must be seen as SERVICE.
+    """
+    return _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
+
+
 def keywords(query: str) -> list[str]:
     """The bare words of ``query``, upper-cased, in order; everything quoted or named is dropped."""
-    return [m.group("word").upper() for m in _TOKEN.finditer(query) if m.group("word")]
+    return [m.group("word").upper() for m in _TOKEN.finditer(unescape(query)) if m.group("word")]
 
 
 def query_form(query: str) -> str:
