@@ -41,7 +41,7 @@ def test_seed_corpus_passes_the_project_shapes(published: rdflib.Graph) -> None:
 
 
 def test_violation_names_source_line_focus_and_path(published: rdflib.Graph) -> None:
-    """Seed 000's 2018 phone figure is printed on line 63 (data/sources/000_1f88426f64fa881f.txt)."""
+    """Seed 000's 2018 phone figure is printed on line 65 (data/sources/000_1f88426f64fa881f.txt)."""
     report = check_shapes(published, shapes("""
         <shapes/t#Small> a sh:NodeShape ; sh:targetClass qb:Observation ;
             sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 826000 ;
@@ -51,7 +51,7 @@ def test_violation_names_source_line_focus_and_path(published: rdflib.Graph) -> 
     found = [f for f in report.violations if f.focus == phone]
     assert len(found) == 1
     assert found[0].render() == (
-        "000_1f88426f64fa881f.txt:63: Violation: figure too large "
+        "000_1f88426f64fa881f.txt:65: Violation: figure too large "
         f"[focus {phone}, path sdmx-measure:obsValue]")
     assert not report.conforms
 

@@ -9,15 +9,16 @@ before the staged build is complete (``publish.py``).
 from __future__ import annotations
 
 import gzip
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import rdflib
 
 from . import publish
-from .graph import CuratedError, corpus_graph, flag_contradictions, load_turtle_dir
+from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, corpus_graph, flag_contradictions, load_turtle_dir
 from .graph.catalog import (
     DatasetEntry,
     bind_catalog_prefixes,
@@ -27,10 +28,20 @@ from .graph.catalog import (
     vocabularies,
     void_graph,
 )
-from .graph.namespaces import OA, QB, RDF, RDFS, SDMX_ATTRIBUTE, SDMX_MEASURE, SKOS, bind_prefixes, vlaq
+from .graph.namespaces import (
+    DCTERMS,
+    OA,
+    QB,
+    RDF,
+    RDFS,
+    SDMX_ATTRIBUTE,
+    SDMX_MEASURE,
+    SKOS,
+    bind_prefixes,
+    vlaq,
+)
 from .model import Document
 from .parse import ParseError, read_document
-from .settings import PROJECT_ROOT
 from .uris import Uris
 from .validate import Report, validate
 
@@ -49,8 +60,7 @@ class BuildConfig:
     sources: Path  # documents anywhere below it; curated files in sources/curated
     out: Path
     base_uri: str
-    ontology_dir: Path = field(default=PROJECT_ROOT / "ontology")
-    shapes_dir: Path = field(default=PROJECT_ROOT / "shapes")
+    shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
 
     @property
     def curated(self) -> Path:
@@ -97,14 +107,14 @@ def _label(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
 
 
 def _dimensions(graph: rdflib.Graph, dataset: rdflib.URIRef) -> list[rdflib.URIRef]:
-    """The data set's dimensions in ``qb:order`` (the DSD's reading order)."""
+    """The data set's dimensions in ``qb:order`` (the DSD's reading order), each once."""
     structure = graph.value(dataset, QB.structure)
-    found = []
+    order: dict[rdflib.URIRef, int] = {}
     for component in graph.objects(structure, QB.component):
+        position = graph.value(component, QB.order)
         for dimension in graph.objects(component, QB.dimension):
-            order = graph.value(component, QB.order)
-            found.append((int(order) if order is not None else 99, str(dimension), dimension))
-    return [dimension for *_, dimension in sorted(found)]
+            order[dimension] = min(order.get(dimension, 99), int(position) if position is not None else 99)
+    return sorted(order, key=lambda d: (order[d], str(d)))
 
 
 def _local(term: rdflib.URIRef) -> str:
@@ -196,10 +206,9 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
         corpus = corpus_graph(documents, config.curated, uris)
     except CuratedError as error:
         raise BuildFailed(str(error)) from None
-    ontology = load_turtle_dir(config.ontology_dir, uris)
     shapes = load_turtle_dir(config.shapes_dir, uris)
     progress("validate", 0, 1)
-    report = validate(corpus + ontology, shapes)
+    report = validate(corpus, shapes)  # the corpus graph holds the ontology: class checks see it
     if not report.ok:
         raise BuildFailed(report.text())
     for triple in flag_contradictions(corpus, report.graph):
@@ -209,9 +218,10 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
     build_id = publish.new_build_id(created)
     entries = dataset_entries(corpus, uris)
     catalog = catalog_graph(entries, uris, created)
-    published = bind_catalog_prefixes(bind_prefixes(corpus + ontology + catalog, uris))
+    published = bind_catalog_prefixes(bind_prefixes(corpus + catalog, uris))
     void = void_graph(published, uris)
     published += void
+    ontology = load_turtle_dir(ONTOLOGY_DIR, uris)  # published inside the corpus too; this is its own file
     parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": ontology, "shapes.ttl": shapes,
              "validation-report.ttl": report.graph}
     info = build_info(build_id, uris, created, len(documents), published, entries, report)
@@ -221,8 +231,21 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
 
 
 def load_build(build: Path) -> tuple[rdflib.Graph, rdflib.Graph]:
-    """The published graph and the shapes of a build, as ``vlaq-lod validate`` re-checks them."""
-    published = rdflib.Graph()
+    """The corpus and the shapes of a build: what the build validated, as ``vlaq-lod validate`` re-checks it.
+
+    The corpus is the published dump without what the catalogue and the VoID added (they use
+    IRIs only, so the difference is exact): the project's shapes are about the corpus, and the
+    catalogue describes EU vocabulary terms they were not written for (DCAT-AP checks those).
+    A data set's titles and descriptions stay: the corpus states them and the catalogue repeats
+    them. The prefixes are bound again (N-Triples has none) so the report reads like the Turtle.
+    """
+    base = json.loads((build / "build.json").read_text(encoding="utf-8"))["base_uri"]
+    corpus = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), Uris(base)))
     with gzip.open(build / "dumps" / "vlaq.nt.gz", "rb") as stream:
-        published.parse(stream, format="nt")
-    return published, rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
+        corpus.parse(stream, format="nt")
+    datasets = set(corpus.subjects(RDF.type, QB.DataSet))
+    for name in ("catalog.ttl", "void.ttl"):
+        for s, p, o in rdflib.Graph().parse(build / name, format="turtle"):
+            if not (s in datasets and p in (DCTERMS.title, DCTERMS.description)):
+                corpus.remove((s, p, o))
+    return corpus, rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
