@@ -1,0 +1,149 @@
+"""The pages people read, over the seed build: what each kind of page must show, read from the
+documents by hand (data/sources/), and the basics every page shares (language, landmarks, JSON-LD).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import lxml.html
+import pytest
+
+QUESTION = "/doc/vraag/2021-2022-313-jan-jambon"
+DATASET = "/doc/dataset/contacten-1700"
+OBSERVATION = "/doc/observatie/contacten-1700/2018/telefoon"
+HEDGED = "/doc/observatie/scriptgebruik-werk-sociale-economie/2014-2016"
+PAGES = ["/", QUESTION, DATASET, OBSERVATION, HEDGED, "/doc/persoon/jan-jambon", "/catalog", "/def/vlaq",
+         "/dumps/", "/.well-known/void", "/shapes", "/validation-report"]
+
+
+def page(client, url: str, **params):
+    response = client.get(url, query_string=params, headers={"Accept": "text/html"})
+    assert response.status_code == 200, url
+    assert response.mimetype == "text/html"
+    return lxml.html.fromstring(response.data)
+
+
+def texts(tree, xpath: str) -> list[str]:
+    return [" ".join(e.text_content().split()) for e in tree.xpath(xpath)]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_is_dutch_responsive_navigable_and_carries_valid_json_ld(client, url):
+    tree = page(client, url)
+    assert tree.get("lang") == "nl"
+    assert tree.xpath("//meta[@name='viewport']")
+    assert tree.xpath("//a[@class='skip']/@href") == ["#inhoud"] and tree.xpath("//main[@id='inhoud']")
+    assert len(tree.xpath("//h1")) == 1
+    levels = [int(h.tag[1]) for h in tree.xpath("//main//*[self::h1 or self::h2 or self::h3]")]
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))  # no skipped heading level
+    assert not tree.xpath("//script[not(@type='application/ld+json')]")  # no executable inline script
+    for block in tree.xpath("//script[@type='application/ld+json']"):
+        assert json.loads(block.text)["@context"] == "https://schema.org/"
+
+
+def test_question_page_shows_question_and_answer_with_every_figure_marked_and_linked(client):
+    tree = page(client, QUESTION)
+    assert texts(tree, "//h1") == ["Informatienummer 1700 - Oproepen"]
+    body = " ".join(tree.text_content().split())
+    assert "Hoeveel oproepen ontving het nummer 1700 in 2021, in 2020, in 2019 en in 2018?" in body
+    assert "Telefoon blijft het meest gebruikte medium in het contactcenter 1700." in body
+    figures = tree.xpath("//a[@class='figure']")
+    # answer 313 publishes contacts (16), their evolution (4), the budget (4) and the contributions (4)
+    assert len(figures) == 28
+    by_text = {f.text_content(): f.get("href") for f in figures}
+    assert by_text["826.095"] == "/doc/observatie/contacten-1700/2018/telefoon"
+    assert by_text["5.352.535"] == "/doc/observatie/budget-contactcenter-1700/2021"
+    assert by_text["+5,63%"].startswith("/doc/observatie/evolutie-contacten-1700/2019")
+    assert "1700" not in by_text  # the phone number in the prose is not a figure
+    for figure in figures:
+        assert client.get(figure.get("href")).status_code == 200
+
+
+def test_observation_page_shows_value_unit_period_and_quote_linking_back_to_the_figure(client):
+    tree = page(client, OBSERVATION)
+    assert texts(tree, "//p[@class='value']") == ["826.095"]
+    terms, values = texts(tree, "//dl[@class='facts']/dt"), texts(tree, "//dl[@class='facts']/dd")
+    facts = dict(zip(terms, values, strict=True))
+    assert facts["Eenheid"] == "contact" and facts["Periode"] == "2018"
+    assert facts["Dataset"] == "Contacten met 1700 per kanaal en per jaar"
+    assert texts(tree, "//blockquote[@class='quote']/mark") == ["826.095"]
+    back = tree.xpath("//a[text()='bekijk het cijfer in de tekst']/@href")[0]
+    path, anchor = back.split("#")
+    assert path == QUESTION
+    assert page(client, path).xpath(f"//a[@id='{anchor}']/@href") == [OBSERVATION]
+
+
+def test_hedged_observation_shows_the_hedge_as_printed(client):
+    tree = page(client, HEDGED)
+    assert texts(tree, "//p[@class='value']") == ["iets minder dan 70.000"]
+    assert "bovengrens" in texts(tree, "//dl[@class='facts']")[0]
+
+
+def test_dataset_page_has_table_chart_filters_and_csv(client):
+    tree = page(client, DATASET)
+    header = texts(tree, "//table[@class='data']/thead//th")
+    assert header == ["kanaal", "2018", "2019", "2020", "2021"]
+    rows = {r[0]: r[1:] for r in ([" ".join(c.text_content().split()) for c in tr] for tr in
+                                  tree.xpath("//table[@class='data']/tbody/tr"))}
+    assert rows["telefoon"] == ["826.095", "869.341", "1.031.280", "1.179.602"]
+    assert rows["totaal"] == ["901.473", "952.234", "1.161.752", "1.341.255"]
+    svg = tree.xpath("//figure[@class='chart']/svg")[0]
+    assert svg.get("role") == "img" and svg.get("aria-labelledby")
+    assert svg.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar"
+    assert len(svg.xpath(".//circle")) == 16  # four series (channels) over four years
+    assert sorted(texts(svg, ".//g[@class='axis x']/text")) == ["2018", "2019", "2020", "2021"]
+    csv_href = tree.xpath("//a[text()='Download CSV']/@href")[0]
+    download = client.get(csv_href)
+    assert download.status_code == 200 and download.mimetype == "text/csv"
+    assert len(list(csv.DictReader(io.StringIO(download.get_data(as_text=True))))) == 16
+
+
+def test_dataset_filter_on_a_dimension_is_applied_by_the_server(client):
+    tree = page(client, DATASET)
+    channel = tree.xpath("//select[@name='channel']")[0]
+    phone = channel.xpath("./option[text()='telefoon']/@value")[0]
+    filtered = page(client, DATASET, channel=phone)
+    rows = filtered.xpath("//table[@class='data']/tbody/tr")
+    assert len(rows) == 1 and "826.095" in rows[0].text_content()
+    svg = filtered.xpath("//figure[@class='chart']/svg")[0]
+    assert len(svg.xpath(".//rect")) == 4  # one series left: bars
+    assert filtered.xpath("//select[@name='channel']/option[@selected]/text()") == ["telefoon"]
+
+
+def test_dataset_page_embeds_schema_org_dataset_for_search_engines(client):
+    tree = page(client, DATASET)
+    data = json.loads(tree.xpath("//script[@type='application/ld+json']")[0].text)
+    assert data["@type"] == "Dataset"
+    assert data["name"] == "Contacten met 1700 per kanaal en per jaar"
+    assert data["license"] == "http://publications.europa.eu/resource/authority/licence/CC0"
+    assert data["temporalCoverage"] == "2018/2021"
+    assert data["creator"]["name"]
+    assert data["distribution"][0]["encodingFormat"] == "text/csv"
+    assert data["distribution"][0]["contentUrl"].endswith("/dumps/csv/contacten-1700.csv")
+    assert data["description"]
+
+
+def test_labels_carry_their_language(client):
+    tree = page(client, DATASET)
+    english = tree.xpath("//dd/span[@lang='en']/text()")
+    assert "Contacts with 1700 by channel and year" in english
+
+
+def test_landing_page_says_what_the_data_is_and_shows_the_headline_figures(client):
+    tree = page(client, "/")
+    stats = texts(tree, "//ul[@class='stats']/li")
+    assert stats == ["6 vragen", "11 datasets", "48 cijfers"]
+    assert "Contacten met 1700 per kanaal en per jaar" in texts(tree, "//h2")[0]
+    assert tree.xpath("//section[@class='headline']//svg[@role='img']")
+    links = set(tree.xpath("//main//a/@href"))
+    assert {"/sparql", "/catalog", "/dumps/", "/def/vlaq", "/ldes"} <= links
+    assert "/doc/vraag/2021-2022-313-jan-jambon" in links
+
+
+def test_generic_page_lists_properties_and_backlinks_with_labels(client):
+    tree = page(client, "/doc/persoon/jan-jambon")
+    assert texts(tree, "//h1") == ["Jan Jambon"]
+    assert "Informatienummer 1700 - Oproepen" in texts(tree, "//ul[@class='backlinks']/li/a")
