@@ -18,7 +18,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from ..model import Document, Figure, Table
-from ..parse.numbers import read_figure, split_unit
+from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
 from .curated import Curated, DatasetSpec, Where
 from .namespaces import (
@@ -61,8 +61,8 @@ class Observed:
 
 def decimals(printed: str) -> int:
     """Decimals printed (``+5,63%`` -> 2): the rounding a consistency check must allow."""
-    number, _ = split_unit(printed.strip())
-    return len(number.rsplit(",", 1)[1]) if "," in number else 0
+    decimal_part = re.search(r",(\d+)", printed)  # Dutch notation: the comma only ever marks decimals
+    return len(decimal_part.group(1)) if decimal_part else 0
 
 
 def _collapse(text: str) -> str:
