@@ -7,15 +7,17 @@ Description; the W3C protocol suite runs over live HTTP in ``test_sparql_w3c.py`
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import rdflib
 from flask import Flask
 from flask.testing import FlaskClient
 
-from servers import make_store
-from vlaq_lod.store.local import LocalStore
+from servers import make_build, make_store
+from vlaq_lod.store.local import CurrentStore, LocalStore
 from vlaq_lod.store.workers import Limits
 from vlaq_lod.web import create_app
 
@@ -181,3 +183,24 @@ def test_the_example_queries_follow_the_configured_base(store: LocalStore) -> No
 
 def test_the_slash_form_of_the_path_works_too(client: FlaskClient) -> None:
     assert client.get("/sparql/", query_string={"query": "ASK {}"}).status_code == 200
+
+
+def test_one_request_sees_one_build_even_across_a_swap(tmp_path: Path) -> None:
+    make_build(tmp_path, "b1", "<http://e/s> <http://e/p> 1 .")
+    (tmp_path / "builds" / "b2").mkdir()
+    make_store(tmp_path / "builds" / "b2" / "store", "<http://e/s> <http://e/p> 2 .")
+    (tmp_path / "builds" / "b2" / "build.json").write_text('{"id": "b2"}')
+    current = CurrentStore(tmp_path, recheck=0)
+    app = create_app({"TESTING": True, "STORE": current})
+
+    @app.get("/two-calls")
+    def two_calls() -> str:  # two store calls with a swap between them, as a page might make
+        first = current.select("SELECT ?o { ?s ?p ?o }")[0]["o"]
+        (tmp_path / "next").symlink_to(Path("builds") / "b2")
+        os.replace(tmp_path / "next", tmp_path / "current")
+        return f"{first} {current.select('SELECT ?o { ?s ?p ?o }')[0]['o']} {current.version()}"
+
+    client = app.test_client()
+    assert client.get("/two-calls").get_data(as_text=True) == "1 1 b1"
+    assert current.version() == "b2"  # outside the request: the new build
+    current.pool.close()
