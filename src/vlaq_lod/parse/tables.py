@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..model import Figure, Span, Table, TableRow
 from .lines import Line, Spans, collapse
-from .numbers import NUMBER_PATTERN, is_figure, read_figure
+from .numbers import NUMBER_PATTERN, read_figure
 
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_FIRST = re.compile(rf"{_YEAR}[ \t]")
@@ -43,17 +43,22 @@ def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
     return Figure(value, number + unit_text, unit, Span(start, start + len(number), line, line))
 
 
+def _cells(line: Line, tokens: Sequence[re.Match[str]]) -> list[Figure] | None:
+    """The tokens as figures, or ``None`` when one of them is a word: then the line is no table row."""
+    try:
+        return [_figure(t[0], "", line.start + t.start(), line.number) for t in tokens]
+    except ValueError:
+        return None
+
+
 def _column_row(line: Line, pending: list[Line], periods: tuple[str, ...], spans: Spans) -> TableRow | None:
     tokens = list(_TOKEN.finditer(line.text))
     if len(tokens) < len(periods):
         return None
     cells = tokens[-len(periods):]
     label = collapse(" ".join([p.text for p in pending] + [line.text[: cells[0].start()]]))
-    try:
-        figures = [_figure(t[0], "", line.start + t.start(), line.number) for t in cells]
-    except ValueError:  # a word among the last cells: prose or a label line, not a row
-        return None
-    if not label:
+    figures = _cells(line, cells) if label else None
+    if figures is None:
         return None
     values = dict(zip(periods, figures, strict=True))
     return TableRow(label, values, spans.span((pending[0] if pending else line).start, line.end))
@@ -88,11 +93,13 @@ def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | N
     return table, j - len(pending)
 
 
-def _year_row(line: Line) -> list[re.Match[str]] | None:
+def _year_row(line: Line) -> tuple[str, list[Figure]] | None:
+    """``2019 869.341 48 87,2%`` -> the year and its figures."""
     if not _YEAR_FIRST.match(line.text):
         return None
     tokens = list(_TOKEN.finditer(line.text))
-    return tokens if all(is_figure(t[0]) for t in tokens[1:]) else None
+    figures = _cells(line, tokens[1:])
+    return (tokens[0][0], figures) if figures else None
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
@@ -117,25 +124,23 @@ def column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
 
 
 def _years_as_rows(lines: Sequence[Line], i: int, floor: int, spans: Spans, part: str | None) -> Found | None:
-    records: list[tuple[Line, list[re.Match[str]]]] = []
+    records: list[tuple[str, list[Figure]]] = []
     j = i
-    while j < len(lines) and (tokens := _year_row(lines[j])):
-        if records and len(tokens) != len(records[0][1]):
+    while j < len(lines) and (record := _year_row(lines[j])):
+        if records and len(record[1]) != len(records[0][1]):
             break
-        records.append((lines[j], tokens))
+        records.append(record)
         j += 1
     if len(records) < 2:
         return None
-    count = len(records[0][1]) - 1
     headings = _heading_lines(lines, i, floor)
     rows = []
-    for c, label in enumerate(column_labels(headings, count), start=1):
-        values = {tokens[0][0]: _figure(tokens[c][0], "", line.start + tokens[c].start(), line.number)
-                  for line, tokens in records}
-        figures = list(values.values())
-        rows.append(TableRow(label, values, spans.span(figures[0].span.start, figures[-1].span.end)))
-    periods = tuple(tokens[0][0] for _, tokens in records)
-    span = spans.span((headings or [lines[i]])[0].start, records[-1][0].end)
+    for c, label in enumerate(column_labels(headings, len(records[0][1]))):
+        values = {year: figures[c] for year, figures in records}
+        column = list(values.values())
+        rows.append(TableRow(label, values, spans.span(column[0].span.start, column[-1].span.end)))
+    periods = tuple(year for year, _ in records)
+    span = spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(periods, tuple(rows), span, "years-as-rows", part), j
 
 
