@@ -1,0 +1,131 @@
+"""Harvester routes over the seed build: catalogue, VoID, vocabulary, shapes, report, dumps, sitemap, LDES.
+
+The LDES terms are checked against the published LDES and TREE vocabularies in
+/work/shared/standards (a term we use must exist there).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import lxml.etree
+import pytest
+import rdflib
+from rdflib import RDF, URIRef
+
+from vlaq_lod.web.negotiate import RDF_FORMATS
+
+BASE = "http://localhost:8000"
+STANDARDS = Path("/work/shared/standards")
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+LDES = rdflib.Namespace("https://w3id.org/ldes#")
+TREE = rdflib.Namespace("https://w3id.org/tree#")
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+
+
+def fetch(client, url: str, fmt) -> rdflib.Graph:
+    response = client.get(url, headers={"Accept": fmt.media_type})
+    assert response.status_code == 200 and response.mimetype == fmt.media_type, url
+    if fmt.suffix != "jsonld":
+        return rdflib.Graph().parse(data=response.data, format=fmt.rdflib)
+    document = response.get_json()
+    document["@context"] = client.get("/context.jsonld").get_json()["@context"]
+    return rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS, ids=lambda f: f.suffix)
+def test_catalogue_is_negotiated_and_lists_every_dataset(client, seed_build, fmt):
+    graph = fetch(client, "/catalog", fmt)
+    catalogs = list(graph.subjects(RDF.type, DCAT.Catalog))
+    assert len(catalogs) == 1
+    datasets = {str(d) for d in graph.objects(catalogs[0], DCAT.dataset)}
+    keys = json.loads((seed_build / "build.json").read_text())["datasets"]
+    assert {f"{BASE}/id/dataset/{k}" for k in keys} <= datasets
+
+
+@pytest.mark.parametrize(("url", "cls"), [("/.well-known/void", VOID.Dataset), ("/shapes", SH.NodeShape),
+                                          ("/validation-report", SH.ValidationReport)])
+def test_build_documents_are_served_in_every_format(client, url, cls):
+    for fmt in RDF_FORMATS:
+        assert any(fetch(client, url, fmt).subjects(RDF.type, cls)), (url, fmt.suffix)
+    assert client.get(f"{url}.ttl").mimetype == "text/turtle"
+
+
+def test_vocabulary_is_documented_in_html_with_an_anchor_per_term_and_served_as_rdf(client):
+    html = client.get("/def/vlaq", headers={"Accept": "text/html"})
+    tree = lxml.etree.HTML(html.data)
+    assert tree.xpath("//section[@id='WrittenQuestion']//h2")
+    assert tree.xpath("//section[@id='hedge']")
+    graph = fetch(client, "/def/vlaq", RDF_FORMATS[0])
+    assert (URIRef(f"{BASE}/def/vlaq#WrittenQuestion"), RDF.type, None) in graph
+
+
+def test_dumps_listing_links_each_file_of_the_current_build(client, seed_build):
+    listing = client.get("/dumps/").get_data(as_text=True)
+    for path in (seed_build / "dumps").rglob("*"):
+        if path.is_file():
+            name = path.relative_to(seed_build / "dumps").as_posix()
+            assert f'href="/dumps/{name}"' in listing
+            assert client.get(f"/dumps/{name}").data == path.read_bytes()
+
+
+def test_ntriples_dump_holds_every_published_triple(client, seed_build):
+    response = client.get("/dumps/vlaq.nt.gz")
+    assert response.mimetype == "application/gzip"
+    graph = rdflib.Graph().parse(data=gzip.decompress(response.data), format="nt")
+    assert len(graph) == json.loads((seed_build / "build.json").read_text())["counts"]["triples"]
+
+
+def test_sitemap_lists_every_document_page_at_the_public_address(client):
+    root = lxml.etree.fromstring(client.get("/sitemap.xml").data)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = root.xpath("//s:loc/text()", namespaces=ns)
+    assert f"{BASE}/doc/vraag/2021-2022-313-jan-jambon" in locations
+    assert f"{BASE}/doc/observatie/contacten-1700/2018/telefoon" in locations
+    assert all(loc == f"{BASE}/" or loc.startswith(f"{BASE}/doc/") for loc in locations)
+    assert not any("#" in loc for loc in locations)
+
+
+def test_robots_points_to_the_sitemap(client):
+    assert f"Sitemap: {BASE}/sitemap.xml" in client.get("/robots.txt").get_data(as_text=True)
+
+
+def ldes_pages(client) -> list[rdflib.Graph]:
+    """Follow the stream from its view through each ``tree:relation`` to the last page."""
+    pages, url = [], "/ldes"
+    while url:
+        graph = fetch(client, url, RDF_FORMATS[0])
+        pages.append(graph)
+        nodes = [str(n) for n in graph.objects(None, TREE.node)]
+        url = nodes[0].removeprefix(BASE) if nodes else None
+    return pages
+
+
+def test_event_stream_pages_hold_a_version_of_every_question_and_observation(client):
+    pages = ldes_pages(client)
+    assert len(pages) == 2  # 6 questions and 48 observations, 50 members a page
+    stream = URIRef(f"{BASE}/ldes#stream")
+    assert (stream, RDF.type, LDES.EventStream) in pages[0]
+    assert (stream, TREE.view, URIRef(f"{BASE}/ldes")) in pages[0]
+    versions = [m for g in pages for m in g.objects(stream, TREE.member)]
+    assert len(versions) == len(set(versions)) == 54
+    things = {g.value(v, rdflib.DCTERMS.isVersionOf) for g in pages for v in g.objects(stream, TREE.member)}
+    assert URIRef(f"{BASE}/id/vraag/2021-2022-313-jan-jambon") in things
+    assert URIRef(f"{BASE}/id/observatie/contacten-1700/2018/telefoon") in things
+    assert all(g.value(v, rdflib.DCTERMS.created) for g in pages for v in g.objects(stream, TREE.member))
+
+
+def test_event_stream_uses_only_terms_the_ldes_and_tree_vocabularies_define(client):
+    vocabulary = rdflib.Graph().parse(STANDARDS / "ldes/vocabulary.ttl").parse(STANDARDS / "tree/tree.ttl")
+    defined = set(vocabulary.subjects())
+    used = {term for g in ldes_pages(client) for triple in g for term in triple
+            if isinstance(term, URIRef) and str(term).startswith(("https://w3id.org/ldes#", "https://w3id.org/tree#"))}
+    assert used and used <= defined, used - defined
+
+
+def test_event_stream_has_no_html_twin(client):
+    assert client.get("/ldes", headers={"Accept": "text/html"}).status_code == 406
+    assert client.get("/ldes.html").status_code == 404
