@@ -204,3 +204,12 @@ def test_one_request_sees_one_build_even_across_a_swap(tmp_path: Path) -> None:
     assert client.get("/two-calls").get_data(as_text=True) == "1 1 b1"
     assert current.version() == "b2"  # outside the request: the new build
     current.pool.close()
+
+
+def test_before_the_first_build_pages_and_queries_get_a_503(tmp_path: Path) -> None:
+    client = create_app({"TESTING": True, "OUT": str(tmp_path)}).test_client()
+    response = client.get("/sparql", query_string={"query": "ASK {}"})
+    assert response.status_code == 503
+    assert "vlaq-lod build" in response.get_data(as_text=True)
+    assert response.headers["Retry-After"] == "60"
+    assert client.get("/").status_code == 503  # a page's trusted query, through the app-wide handler

@@ -11,7 +11,8 @@ Register with ``app.register_blueprint(sparql.bp)`` (it mounts itself at
   ``web/queries/*.rq``) when the client prefers HTML, else the Service Description.
 * ``Access-Control-Allow-Origin: *`` on every answer, and the OPTIONS preflight.
 * Errors are ``text/plain`` with the status that says why (``QueryError``); a 503
-  carries Retry-After.
+  carries Retry-After. The handler is app-wide, so a ``QueryError`` from any view
+  (no build published yet, remote store down) is answered the same way.
 
 Registering this blueprint also pins one build for the whole of every request of
 the app (``CurrentStore.snapshot``), so a page made of several store calls never
@@ -117,19 +118,16 @@ def _cors(response: Response) -> Response:
 def endpoint() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
-    try:
-        op = read_request(
-            request.method,
-            request.args.to_dict(flat=False),
-            request.content_type,
-            request.get_data(cache=True),
-        )
-        accept = media_type_for(op.format_name) if op.format_name else request.headers.get("Accept")
-        if op.query is None:
-            return _without_query(accept)
-        result = _store().public_query(op.query, accept, op.default_graph_uris, op.named_graph_uris)
-    except QueryError as e:
-        return _error(e)
+    op = read_request(
+        request.method,
+        request.args.to_dict(flat=False),
+        request.content_type,
+        request.get_data(cache=True),
+    )
+    accept = media_type_for(op.format_name) if op.format_name else request.headers.get("Accept")
+    if op.query is None:
+        return _without_query(accept)
+    result = _store().public_query(op.query, accept, op.default_graph_uris, op.named_graph_uris)
     return Response(result.body, mimetype=result.media_type)
 
 
@@ -157,7 +155,10 @@ def _yasgui() -> Response:
     return response
 
 
+@bp.app_errorhandler(QueryError)
 def _error(error: QueryError) -> Response:
+    """Any ``QueryError`` of the app (also from a page's trusted query, e.g. 503 before the first
+    build) becomes its status and message, never a 500."""
     response = Response(f"{error.status} {error.message}\n", status=error.status, mimetype="text/plain")
     if error.retry_after is not None:
         response.headers["Retry-After"] = str(error.retry_after)
