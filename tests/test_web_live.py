@@ -1,0 +1,77 @@
+"""The app as deployed: ``vlaq-lod serve`` (gunicorn, two workers) on 127.0.0.1, spoken to over real HTTP.
+
+Its build is minted for the server's own address, so rdflib can dereference an ``/id/``
+IRI the way any linked-data client does: follow the 303, negotiate, fetch the JSON-LD
+context by URL.
+"""
+
+from __future__ import annotations
+
+import http.client
+import urllib.parse
+
+import pytest
+import rdflib
+from rdflib import URIRef
+
+from vlaq_lod.web.negotiate import RDF_FORMATS
+
+SCHEMA = rdflib.Namespace("https://schema.org/")
+QUESTION = "/id/vraag/2021-2022-313-jan-jambon"
+
+
+def request(base: str, method: str, path: str, headers: dict[str, str] | None = None):
+    url = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    try:
+        connection.request(method, path, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def test_served_by_gunicorn_and_303_over_the_wire(live_server):
+    status, headers, _ = request(live_server, "GET", QUESTION, {"Accept": "text/turtle"})
+    assert status == 303
+    assert headers["Location"].endswith("/doc/vraag/2021-2022-313-jan-jambon")
+    assert "gunicorn" in headers["Server"]
+
+
+# rdflib asks for N-Triples as text/plain (its pre-2014 media type), which is not in FORMATS
+@pytest.mark.parametrize("fmt", [f for f in RDF_FORMATS if f.suffix != "nt"], ids=lambda f: f.suffix)
+def test_rdflib_dereferences_a_thing_like_any_linked_data_client(live_server, fmt):
+    """rdflib follows the 303, negotiates ``fmt`` and, for JSON-LD, fetches the context from the server."""
+    graph = rdflib.Graph().parse(live_server + QUESTION, format=fmt.rdflib)
+    subject = URIRef(live_server + QUESTION)
+    assert graph.value(subject, SCHEMA.name) == rdflib.Literal("Informatienummer 1700 - Oproepen")
+    assert graph.value(subject, SCHEMA.author) == URIRef(f"{live_server}/id/persoon/vera-jans")
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS, ids=lambda f: f.suffix)
+def test_each_format_over_the_wire_by_accept_header(live_server, fmt):
+    status, headers, _ = request(live_server, "GET", QUESTION, {"Accept": fmt.media_type})
+    assert status == 303
+    status, headers, body = request(live_server, "GET", headers["Location"], {"Accept": fmt.media_type})
+    assert status == 200 and headers["Content-Type"].startswith(fmt.media_type)
+    graph = rdflib.Graph().parse(data=body, format=fmt.rdflib)  # JSON-LD: context fetched over HTTP
+    created = graph.value(URIRef(live_server + QUESTION), SCHEMA.dateCreated)
+    assert created.toPython().isoformat() == "2022-04-26"
+
+
+def test_conditional_get_and_head_over_the_wire(live_server):
+    path = "/doc/dataset/contacten-1700"
+    status, headers, body = request(live_server, "GET", path, {"Accept": "text/html"})
+    assert status == 200 and b"826.095" in body
+    conditional = {"Accept": "text/html", "If-None-Match": headers["ETag"]}
+    status, _, body = request(live_server, "GET", path, conditional)
+    assert status == 304 and body == b""
+    status, head_headers, body = request(live_server, "HEAD", path, {"Accept": "text/html"})
+    assert status == 200 and body == b"" and head_headers["ETag"] == headers["ETag"]
+
+
+def test_unknown_resource_over_the_wire_is_a_clean_404(live_server):
+    accept = {"Accept": "application/ld+json"}
+    status, headers, body = request(live_server, "GET", "/doc/vraag/onbekend", accept)
+    assert status == 404 and headers["Content-Type"].startswith("application/ld+json")
+    assert b"Traceback" not in body and b"/tmp/" not in body
