@@ -34,7 +34,7 @@ from vlaq_lod.store import QueryError, QueryResult
 from vlaq_lod.store.guard import plan
 from vlaq_lod.store.local import DEFAULT_LIMITS, describe_query
 from vlaq_lod.store.results import GRAPH, encode, encode_triples, to_graph, to_row
-from vlaq_lod.store.workers import Limits
+from vlaq_lod.store.workers import Limits, timeout_error
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -99,7 +99,7 @@ class RemoteStore:
                 return encode(ox.parse_query_results(response, ox.QueryResultsFormat.JSON), fmt,
                               self.limits.cap)
             except TimeoutError:
-                raise _timeout(self.limits.timeout) from None
+                raise timeout_error(self.limits.timeout) from None
             except SyntaxError:
                 raise QueryError(503, "The remote store sent a malformed result.") from None
 
@@ -139,14 +139,9 @@ class RemoteStore:
         except urllib.error.HTTPError as e:
             raise _remote_error(e) from None
         except TimeoutError:
-            raise _timeout(self.limits.timeout) from None
+            raise timeout_error(self.limits.timeout) from None
         except urllib.error.URLError:
             raise QueryError(503, "The SPARQL store is unreachable; try again shortly.", 30) from None
-
-
-def _timeout(seconds: float) -> QueryError:
-    return QueryError(503, f"The query ran longer than {seconds:g} s and was stopped; narrow it, "
-                           "add a LIMIT or aggregate.", max(1, round(seconds)))
 
 
 def _remote_error(error: urllib.error.HTTPError) -> QueryError:

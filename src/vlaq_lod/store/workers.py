@@ -54,6 +54,12 @@ class Limits:
         return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), int(config["QUERY_WORKERS"]))
 
 
+def timeout_error(seconds: float) -> QueryError:
+    """The 503 for a query stopped at the timeout (here, or by a remote store's client timeout)."""
+    return QueryError(503, f"The query ran longer than {seconds:g} s and was stopped; narrow it, "
+                           "add a LIMIT or aggregate.", max(1, math.ceil(seconds)))
+
+
 def answer(store: ox.Store, job: Job) -> QueryResult:
     """Run ``job`` on ``store`` and serialise the result; raise ``QueryError`` for the client's mistakes."""
     try:
@@ -76,9 +82,9 @@ def _serve(conn: Connection) -> None:
             job: Job = conn.recv()
         except EOFError:
             return
-        if job.store_path not in stores:
-            stores = {job.store_path: ox.Store.read_only(job.store_path)}  # drops the previous build
         try:
+            if job.store_path not in stores:
+                stores = {job.store_path: ox.Store.read_only(job.store_path)}  # drops the previous build
             conn.send(("ok", answer(stores[job.store_path], job)))
         except QueryError as e:
             conn.send(("error", e.status, e.message))
@@ -114,8 +120,7 @@ class QueryPool:
             if not worker.conn.poll(self.limits.timeout):
                 self._replace(worker)
                 worker = None
-                raise QueryError(503, f"The query ran longer than {self.limits.timeout:g} s and was "
-                                      "stopped; narrow it, add a LIMIT or aggregate.", retry)
+                raise timeout_error(self.limits.timeout)
             reply = worker.conn.recv()
         except (EOFError, OSError):  # the worker died (crash, out of memory)
             self._replace(worker)
