@@ -100,6 +100,8 @@ class RemoteStore:
                               self.limits.cap)
             except TimeoutError:
                 raise timeout_error(self.limits.timeout) from None
+            except OSError:
+                raise QueryError(503, "The connection to the SPARQL store broke; try again.", 30) from None
             except SyntaxError:
                 raise QueryError(503, "The remote store sent a malformed result.") from None
 
@@ -145,8 +147,9 @@ class RemoteStore:
 
 
 def _remote_error(error: urllib.error.HTTPError) -> QueryError:
-    """A 4xx from the store is the client's mistake (its message passed on); anything else a 503."""
-    message = error.read(2000).decode("utf-8", "replace").strip()
-    if 400 <= error.code < 500:
-        return QueryError(400, message or f"The query was rejected ({error.code}).")
+    """A 400 from the store is the client's mistake (its message passed on); anything else (a wrong
+    endpoint, an overloaded or broken store) is ours: 503."""
+    if error.code == 400:
+        message = error.read(2000).decode("utf-8", "replace").strip()
+        return QueryError(400, message or "The SPARQL store rejected the query.")
     return QueryError(503, "The SPARQL store failed to answer; try again shortly.", 30)
