@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import textwrap
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -155,7 +156,7 @@ def _rows_table(rng: random.Random, day: date, measure: str) -> tuple[list[str],
     years = _years(rng, day)
     asked = {y: v or Decimal(1) for y, v in _series(rng, years, False).items()}
     refused: dict[str, Decimal | None] = {
-        y: None if rng.random() < 0.1 else (asked[y] * rng.randint(1, 15) / 100).quantize(Decimal(1))
+        y: None if rng.random() < 0.1 else (asked[y] * rng.randint(10, 1500) / 10000).quantize(Decimal(1))
         for y in years}
     share = {y: ((asked[y] - (refused[y] or 0)) / asked[y] * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
              for y in years}
@@ -175,6 +176,12 @@ def _list_table(rng: random.Random, day: date, label: str) -> tuple[list[str], G
     return [f"{y}: {dutch(values[y] or 0, ' ')} euro" for y in years], {label: values}
 
 
+def wrap(text: str) -> list[str]:
+    """Lines of at most 90 characters, each but the last with the trailing space the PDFs leave."""
+    lines = textwrap.wrap(text, 90, break_long_words=False, break_on_hyphens=False)
+    return [line + " " for line in lines[:-1]] + lines[-1:]
+
+
 def _date(rng: random.Random) -> date:
     return date(2014, 1, 1) + timedelta(days=rng.randint(0, 3834))  # up to mid 2024
 
@@ -192,18 +199,20 @@ def _answer_parts(rng: random.Random, count: int, day: date, measure: str
     while n <= count:
         label = f"{n}-{n + 1}" if n < count and rng.random() < 0.15 else str(n)
         n += 2 if "-" in label else 1
-        layout = rng.choice((*LAYOUTS, None, None))
+        layout = rng.choice((*LAYOUTS, None, None, None, None))  # a table in 3 answer parts of 7
         lead = rng.choice(PROSE)
         if layout == "vertical-list":
             table, grid = _list_table(rng, day, f"antwoord {label}")
             on_number_line = rng.random() < 0.5  # "1. 2014: 12 791 969 euro"
-            body = [f"{label}. {table[0]}", *table[1:]] if on_number_line else [f"{label}. {lead}", *table]
+            lead_lines = [f"{label}. {table.pop(0)}"] if on_number_line else wrap(f"{label}. {lead}")
+            body = [*lead_lines, *table]
         elif layout is not None:
             make = _columns_table if layout == "years-as-columns" else _rows_table
             table, grid = make(rng, day, measure)
-            body = [f"{label}. {lead.rstrip('.:')} in deze tabel:", "", *table, "", rng.choice(PROSE)]
+            after = wrap(rng.choice(PROSE))
+            body = [*wrap(f"{label}. {lead.rstrip('.:')} in deze tabel:"), "", *table, "", *after]
         else:
-            body, grid = [f"{label}. {lead}", rng.choice(PROSE)], {}
+            body, grid = wrap(" ".join([f"{label}. {lead}", *rng.sample(PROSE, rng.randint(1, 4))])), {}
         parts.append(body)
         if grid:
             grids.append(grid)
@@ -217,20 +226,21 @@ def _document(rng: random.Random, number: int, day: date, author: str, minister:
     topic, sub, measure = rng.choice(SUBJECTS)
     since = str(day.year - rng.randint(3, 8))
     title = [title1, *([title2] if title2 else [])]
-    head = ["SCHRIFTELIJKE VRAAG", f"nr. {number}", f"van {author}", f"datum: {_dutch_date(day)}",
-            f"aan {name}", *title, f"{topic}  -  {sub}", " ".join(rng.sample(PROSE, 2))]
+    intro = wrap(" ".join(rng.sample(PROSE, rng.randint(2, 5))))
     count = rng.randint(1, 6)
     questions = []
     for q in range(1, count + 1):
         ask = rng.choice(ASKS).format(m=measure, y=since)
-        parts = [f"{chr(97 + k)}) {rng.choice(PARTS)}" for k in range(rng.choice((0, 0, 2, 3)))]
+        asked_parts = rng.sample(PARTS, rng.choice((0, 0, 2, 3)))
+        parts = [f"{chr(97 + k)}) {text}" for k, text in enumerate(asked_parts)]
         if parts and rng.random() < 0.3:  # "2. a) Hoeveel ...": number and first part on one line
             questions.append([f"{q}. {parts[0]}", *parts[1:]])
         else:
             questions.append([f"{q}. {ask}", *parts])
     answered = rng.random() < 0.95
     grids: list[Grid] = []
-    blocks = [head[:1], head[1:4], head[4:-2], head[-2:-1], head[-1:], *questions]
+    blocks = [["SCHRIFTELIJKE VRAAG"], [f"nr. {number}", f"van {author}", f"datum: {_dutch_date(day)}"],
+              [f"aan {name}", *title], [f"{topic}  -  {sub}"], intro, *questions]
     if answered:
         answer_title = [t.replace("VLAAMS MINISTER", "MINISTER") if rng.random() < 0.2 else t for t in title]
         apostrophe = author.replace("'", "’") if extracted and rng.random() < 0.5 else author
