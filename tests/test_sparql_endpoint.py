@@ -16,8 +16,9 @@ import rdflib
 from flask import Flask
 from flask.testing import FlaskClient
 
-from servers import make_build, make_store
+from servers import make_build, make_store, oxigraph_server
 from vlaq_lod.store.local import CurrentStore, LocalStore
+from vlaq_lod.store.remote import RemoteStore
 from vlaq_lod.store.workers import Limits
 from vlaq_lod.web import create_app
 
@@ -213,3 +214,30 @@ def test_before_the_first_build_pages_and_queries_get_a_503(tmp_path: Path) -> N
     assert "vlaq-lod build" in response.get_data(as_text=True)
     assert response.headers["Retry-After"] == "60"
     assert client.get("/").status_code == 503  # a page's trusted query, through the app-wide handler
+
+
+@pytest.fixture(scope="module")
+def client_remote_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FlaskClient]:
+    """The same app and data, with the store behind a real ``oxigraph serve``."""
+    location = make_store(tmp_path_factory.mktemp("ep-remote") / "store", DATA)
+    with oxigraph_server(location) as url:
+        store = RemoteStore(f"{url}/query", limits=Limits(timeout=2.0, cap=3, workers=1))
+        yield create_app({"TESTING": True, "STORE": store}).test_client()
+
+
+@pytest.mark.parametrize("request_args", [
+    {"method": "GET", "query_string": {"query": SELECT, "format": "xml"}},
+    {"method": "POST", "data": {"query": f"DESCRIBE <{EX}q1>"},
+     "headers": {"Accept": "application/n-triples"}},
+    {"method": "GET", "query_string": {"query": "SELECT * WHERE { ?s ?p ?o }"}},
+    {"method": "GET", "query_string": {"query": "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }"}},
+    {"method": "GET", "query_string": {"query": "ASK { ?s ?p }"}},
+])
+def test_a_remote_store_answers_like_the_local_one(client: FlaskClient, client_remote_store: FlaskClient,
+                                                   request_args: dict) -> None:
+    local = client.open("/sparql", **request_args)
+    remote = client_remote_store.open("/sparql", **request_args)
+    assert remote.status_code == local.status_code
+    assert remote.mimetype == local.mimetype
+    if local.status_code == 200:
+        assert remote.data == local.data
