@@ -58,8 +58,9 @@ def test_violation_names_source_line_focus_and_path(published: rdflib.Graph) -> 
 
 def test_warnings_are_published_not_fatal(published: rdflib.Graph) -> None:
     report = validate(published, shapes("""
-        <shapes/t#Named> a sh:NodeShape ; sh:targetClass schema:Question ; sh:severity sh:Warning ;
-            sh:property [ sh:path schema:about ; sh:minCount 1 ; sh:message "no topic" ] .
+        <shapes/t#Named> a sh:NodeShape ; sh:targetClass schema:Question ;
+            sh:property [ sh:path schema:about ; sh:minCount 1 ; sh:message "no topic" ;
+                          sh:severity sh:Warning ] .
     """))
     assert report.shacl.findings and {f.severity for f in report.shacl.findings} == {"Warning"}
     assert report.ok

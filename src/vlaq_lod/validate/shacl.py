@@ -44,13 +44,19 @@ class Finding:
 
 @dataclass(frozen=True)
 class ShaclReport:
-    conforms: bool  # pySHACL's verdict with allow_warnings: false only when a violation exists
     findings: tuple[Finding, ...]
     graph: rdflib.Graph  # the sh:ValidationReport, published as validation-report.ttl
 
     @property
     def violations(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity == "Violation")
+
+    @property
+    def conforms(self) -> bool:
+        """No result of severity Violation; read from the results, not from pySHACL's verdict,
+        which with ``allow_warnings`` follows a node shape's severity even when its property
+        shapes report violations."""
+        return not self.violations
 
 
 def _term(graph: rdflib.Graph, node: rdflib.term.Node | None) -> str:
@@ -92,6 +98,5 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph) -> ShaclReport:
     No inference: the graph states every type it relies on, and RDFS inference over a
     whole corpus costs more than the checks themselves.
     """
-    conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                   allow_warnings=True)
-    return ShaclReport(bool(conforms), findings_of(report, data), report)
+    _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    return ShaclReport(findings_of(report, data), report)
