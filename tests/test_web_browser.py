@@ -1,0 +1,126 @@
+"""Real-browser checks: Debian's chromium driven by Playwright against ``vlaq-lod serve`` (gunicorn).
+
+Each page type is opened as a person would, checked for what they must see, and
+photographed into docs/screenshots/ (the README shows these pictures).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vlaq_lod.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.browser
+
+SHOTS = PROJECT_ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (scripts/test installs it)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop-sized page that records console errors (a CSP violation shows up there)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def test_landing_page(page, live_server):
+    page.goto(live_server + "/")
+    assert page.locator("h1").inner_text().startswith("De cijfers uit de antwoorden")
+    assert page.locator("ul.stats li").all_inner_texts() == ["6\nvragen", "11\ndatasets", "48\ncijfers"]
+    assert page.locator("section.headline svg[role=img] circle").count() == 16
+    assert page.get_by_role("link", name="SPARQL-editor").get_attribute("href") == "/sparql"
+    shoot(page, "landing")
+    assert page.errors == []
+
+
+def test_question_figures_are_highlighted_and_lead_to_their_observation(page, live_server):
+    page.goto(live_server + "/doc/vraag/2021-2022-313-jan-jambon")
+    figures = page.locator("a.figure mark")
+    assert figures.count() == 28
+    background = figures.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(255, 241, 168)"  # the highlight colour of vlaq.css, not the default
+    page.locator("a.figure", has_text="826.095").scroll_into_view_if_needed()
+    shoot(page, "question")
+    page.locator("a.figure", has_text="826.095").click()
+    page.wait_for_url("**/doc/observatie/contacten-1700/2018/telefoon")
+    assert page.locator("p.value").inner_text() == "826.095"
+    assert page.errors == []
+
+
+def test_dataset_chart_is_drawn_and_filter_works_without_javascript(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "/doc/dataset/contacten-1700")
+    chart = page.locator("figure.chart svg")
+    assert chart.get_attribute("role") == "img"
+    box = chart.bounding_box()
+    assert box["width"] > 500 and box["height"] > 200
+    assert page.locator("figure.chart circle").count() == 16
+    page.locator("figure.chart").scroll_into_view_if_needed()
+    shoot(page, "dataset")
+    page.select_option("select[name=channel]", label="telefoon")
+    page.get_by_role("button", name="Toon").click()
+    page.wait_for_load_state()
+    assert page.locator("table.data tbody tr").count() == 1
+    assert page.locator("figure.chart rect").count() == 4
+    context.close()
+
+
+def test_observation_page(page, live_server):
+    page.goto(live_server + "/doc/observatie/scriptgebruik-werk-sociale-economie/2014-2016")
+    assert page.locator("p.value").inner_text() == "iets minder dan 70.000"
+    assert page.locator("blockquote.quote mark").count() == 1
+    shoot(page, "observation")
+    page.get_by_role("link", name="bekijk het cijfer in de tekst").click()
+    assert page.locator(":target").count() == 1  # the question page scrolled to this very figure
+    assert page.errors == []
+
+
+def test_pages_fit_a_phone_screen(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    for path in ("/", "/doc/vraag/2021-2022-313-jan-jambon", "/doc/dataset/contacten-1700",
+                 "/doc/observatie/contacten-1700/2018/telefoon"):
+        page.goto(live_server + path)
+        root = "document.documentElement"
+        overflow = page.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
+        assert overflow <= 0, path
+    page.goto(live_server + "/doc/dataset/contacten-1700")
+    shoot(page, "dataset-phone")
+    context.close()
+
+
+def test_sparql_editor_runs_an_example_query_and_shows_results(page, live_server):
+    page.goto(live_server + "/sparql")
+    page.wait_for_function("window.yasgui !== undefined")
+    page.locator(".yasqe_queryButton").click()
+    page.locator(".yasr .dataTable tbody tr").first.wait_for(timeout=20000)
+    assert page.locator(".yasr .dataTable tbody tr").count() > 0
+    shoot(page, "sparql")
+    assert [e for e in page.errors if "Content Security Policy" in e] == []
