@@ -53,8 +53,7 @@ def test_a_runaway_query_is_killed_and_the_next_light_query_works(store: LocalSt
     assert error.retry_after == 2
     assert "longer than 2 s" in error.message
     assert TIMEOUT <= elapsed < TIMEOUT + MARGIN
-    assert not worker.process.is_alive()  # killed, not left running
-    assert worker.process.exitcode == -9
+    assert worker.process.poll() == -9  # killed (SIGKILL), not left running
     assert b'"3000"' in store.public_query(LIGHT, None).body
 
 

@@ -8,8 +8,11 @@ caller gets a 503 with Retry-After.
 
 The pool starts its processes lazily, on the first query, in the process that
 asks: gunicorn forks its workers after loading the app, and a pool started before
-the fork would be shared by accident. The 'spawn' context is used so a worker
-never inherits the web process's threads, locks or open store.
+the fork would be shared by accident. A worker is a fresh interpreter running
+``python -m vlaq_lod.store.workers FD`` (a socket pair carries pickled jobs and
+answers), not a multiprocessing 'spawn' child: that would inherit no threads or
+locks either, but it re-imports the parent's ``__main__``, and under
+``python -m vlaq_lod serve`` that would start the CLI again in every worker.
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ import math
 import multiprocessing
 import os
 import queue
+import subprocess
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import Any
 
 import pyoxigraph as ox
@@ -94,7 +98,7 @@ def _serve(conn: Connection) -> None:
 
 @dataclass
 class _Worker:
-    process: BaseProcess
+    process: subprocess.Popen
     conn: Connection
 
 
@@ -157,15 +161,20 @@ class QueryPool:
 
 
 def _spawn() -> _Worker:
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(child,), daemon=True, name="vlaq-query")
-    process.start()
+    parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
+    process = subprocess.Popen(
+        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno())],
+        pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    )
     child.close()
     return _Worker(process, parent)
 
 
 def _kill(worker: _Worker) -> None:
     worker.process.kill()
-    worker.process.join()
+    worker.process.wait()
     worker.conn.close()
+
+
+if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD
+    _serve(Connection(int(sys.argv[1])))
