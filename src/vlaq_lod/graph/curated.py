@@ -157,7 +157,7 @@ class Curated:
 
 def header_lines(text: str, header: str) -> list[int]:
     """Line numbers (1-based) of each ``[[header]]`` line, in order."""
-    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(header)}[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
 
