@@ -27,6 +27,6 @@ def test_a_public_query_from_an_unguarded_script(tmp_path: Path) -> None:
     path = make_store(tmp_path / "store", "<http://e/s> <http://e/p> 1 , 2 .")
     script = tmp_path / "script.py"
     script.write_text(SCRIPT.format(path=str(path)))
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "n\r\n2\r\n\n"
+    assert done.stdout == b"n\r\n2\r\n\n"
