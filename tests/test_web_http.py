@@ -114,3 +114,13 @@ def test_html_error_pages_escape_what_the_client_sent(client):
     body = response.get_data(as_text=True)
     assert "<script>alert" not in body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+@pytest.mark.parametrize("url", ["/", f"/doc/{QUESTION}.ttl", "/catalog", "/dumps/", "/ldes"])
+def test_without_a_build_every_route_answers_503_and_says_why(tmp_path, url):
+    from vlaq_lod.web import create_app
+
+    response = create_app({"TESTING": True, "OUT": str(tmp_path)}).test_client().get(url)
+    assert response.status_code == 503
+    assert b"No build has been published yet" in response.data
+    assert b"Traceback" not in response.data and str(tmp_path).encode() not in response.data

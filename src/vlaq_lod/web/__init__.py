@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, Response, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError, NotAcceptable
+from werkzeug.exceptions import HTTPException, InternalServerError, NotAcceptable, default_exceptions
 
 from .. import settings
+from ..store import QueryError
 from ..uris import Uris
 from .negotiate import BY_SUFFIX, Format, choose, split_suffix
 
@@ -77,6 +78,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _register_blueprints(app)
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(QueryError, _store_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
 
@@ -129,6 +131,14 @@ def _http_error(error: HTTPException) -> Response:
     for name, value in error.get_headers():
         if name.lower() not in ("content-type", "content-length"):
             response.headers[name] = value
+    return response
+
+
+def _store_error(error: QueryError) -> Response:
+    """The store's own refusals (no build yet: 503) keep their status and message."""
+    response = _http_error(default_exceptions.get(error.status, InternalServerError)(error.message))
+    if error.retry_after is not None:
+        response.headers["Retry-After"] = str(error.retry_after)
     return response
 
 

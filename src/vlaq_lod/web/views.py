@@ -363,6 +363,7 @@ def dimension_param(dim: str) -> str:
 
 def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[str, str]) -> dict[str, Any]:
     cube = cubes.load_cube(ctx.store, iri)
+    question = question_of(ctx, iri)
     dim_values = {dim: cube.values(dim) for dim in cube.dimensions}
     value_iris = {str(v) for values in dim_values.values() for v in values if isinstance(v, URIRef)}
     value_iris |= {
@@ -403,8 +404,8 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
         "shown_count": len(rows),
         "csv_url": csv_url(ctx, iri, graph),
         "description": _best_literal(graph, subject, f"{DCT}description"),
-        "question": question_of(ctx, iri),
-        "label_iris": list(labels),
+        "question": question,
+        "label_iris": [*labels, *([question] if question else [])],
         "schema_org": dataset_schema_org(ctx, iri, graph, cube, names),
     }
 

@@ -1,0 +1,50 @@
+"""The pure parts of the dataset view (``web/cube.py``): Dutch numbers, axis tops, chart geometry."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import Literal, URIRef
+
+from vlaq_lod.web.cube import Cube, build_chart, format_number, nice_ceiling, time_dimension
+
+PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"
+VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue"
+
+
+@pytest.mark.parametrize(("value", "printed"), [
+    (Decimal("1179602"), "1.179.602"), (Decimal("5.63"), "5,63"), (Decimal("2462171.69"), "2.462.171,69"),
+    (Decimal("87.070"), "87,07"), (Decimal("-18"), "-18"), (Decimal("0"), "0"),
+])
+def test_numbers_are_written_the_dutch_way(value, printed):
+    assert format_number(value) == printed
+
+
+@pytest.mark.parametrize(("top", "ceiling"), [(Decimal("1341255"), Decimal("2000000")),
+                                              (Decimal("5352535"), Decimal("1E+7")), (Decimal("87.07"), 100),
+                                              (Decimal("22"), Decimal("25"))])
+def test_axis_top_is_a_round_number_above_the_largest_value(top, ceiling):
+    assert nice_ceiling(top) == ceiling
+
+
+def budget_cube() -> Cube:
+    """The budget of Digitaal Vlaanderen for 1700 (answer 313, part 6), one row per year."""
+    values = {"2018": "4396287", "2019": "4713451", "2020": "4712628", "2021": "5352535"}
+    rows = [{"obs": URIRef(f"http://x/id/observatie/b/{year}"), PERIOD: URIRef(f"http://x/id/periode/{year}"),
+             VALUE: Literal(value)} for year, value in values.items()]
+    return Cube([PERIOD], [VALUE], [], rows)
+
+
+def test_one_series_is_drawn_as_bars_in_period_order():
+    cube = budget_cube()
+    labels = {f"http://x/id/periode/{y}": y for y in ("2018", "2019", "2020", "2021")}
+    assert time_dimension(cube, labels) == PERIOD
+    chart = build_chart("Budget", cube.rows, PERIOD, [], VALUE, labels, lambda iri: iri, "euro")
+    assert chart.kind == "bars"
+    [series] = chart.series
+    assert [p.label for p in series.points] == ["2018", "2019", "2020", "2021"]
+    assert [p.value for p in series.points] == ["4.396.287", "4.713.451", "4.712.628", "5.352.535"]
+    tallest = min(series.points, key=lambda p: p.y)
+    assert tallest.label == "2021" and chart.bottom > tallest.y
+    assert chart.y_ticks[-1][1] == "10.000.000"

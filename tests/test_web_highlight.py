@@ -1,0 +1,41 @@
+"""Finding a figure's quote in an answer's text (``web/highlight.py``), on text from seed 000."""
+
+from __future__ import annotations
+
+from vlaq_lod.web.highlight import Mark, locate, segments
+
+TABLE = "2018 2019 2020 2021\noproepen 826.095 869.341 1.031.280 1.179.602\ne-mail 49.717 55.960"
+PROSE = "De voorlichters van 1700 vragen burgers alleen de gegevens. Het nummer 1700 is gratis."
+
+
+def mark(exact: str, prefix: str = "", suffix: str = "", href: str = "/x") -> Mark:
+    return Mark(exact, prefix, suffix, href, exact, "fig")
+
+
+def test_the_context_chooses_between_repeated_numbers():
+    second = mark("1700", prefix="Het nummer ", suffix=" is gratis")
+    start, end = locate(PROSE, second)
+    assert PROSE[start:end] == "1700" and PROSE[:start].endswith("Het nummer ")
+
+
+def test_white_space_may_differ_between_quote_and_text():
+    quoted = mark("826.095", prefix="2019 2020 2021 oproepen ", suffix=" 869.341")  # newline became a space
+    start, end = locate(TABLE, quoted)
+    assert TABLE[start:end] == "826.095"
+    sentence = mark("oproepen  826.095\n869.341")
+    start, end = locate(TABLE, sentence)
+    assert TABLE[start:end] == "oproepen 826.095 869.341"
+
+
+def test_segments_keep_the_text_whole_and_report_what_is_missing():
+    marks = [mark("826.095", href="/a"), mark("49.717", href="/b"), mark("999.999")]
+    parts, missing = segments(TABLE, marks)
+    assert "".join(p.text for p in parts) == TABLE
+    assert [(p.text, p.mark.href) for p in parts if p.mark] == [("826.095", "/a"), ("49.717", "/b")]
+    assert [m.exact for m in missing] == ["999.999"]
+
+
+def test_two_marks_never_claim_the_same_words():
+    same = [mark("1700", href="/first"), mark("1700", href="/second")]
+    parts, missing = segments(PROSE, same)
+    assert missing == [] and [p.mark.href for p in parts if p.mark] == ["/first", "/second"]
