@@ -109,6 +109,21 @@ def test_answer_without_minister() -> None:
         parse_text(text, "q.txt")
 
 
+@pytest.mark.parametrize("filler", [
+    "A " * 300_000 + "x",  # capitals that look like a glued minister's name, up to a lower-case end
+    "2019 " + "1 " * 300_000,  # a "table row" of 300,000 columns
+    "2019 2020 " * 50_000,  # a "years header" of 100,000 columns
+    "a) " * 200_000,  # lettered parts without end
+])
+def test_pathological_lines_parse_fast(filler: str) -> None:
+    text = ANSWERED.format(number="313", day="26 april 2022").replace(
+        "1. Hoeveel oproepen waren er?\nJAN JAMBON", f"1. Hoeveel oproepen waren er? {filler}\nJAN JAMBON")
+    text = text.replace("1. Er waren", f"2019 1 2\n2020 3 4\n{filler}\n1. Er waren")
+    started = time.perf_counter()
+    assert parse_text(text, "p.txt").number == 313  # well under the size limit: it is parsed, not refused
+    assert time.perf_counter() - started < 5.0
+
+
 REAL = (SOURCES / "1037_omgevingsvergunning-adviesverlening.txt").read_text(encoding="utf-8").split("\n")
 
 

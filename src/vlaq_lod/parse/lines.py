@@ -53,10 +53,11 @@ class Spans:
         self._starts = [line.start for line in lines]
 
     def line_of(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._starts, offset), 1)
+        return bisect.bisect_right(self._starts, offset) or 1
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.line_of(start), self.line_of(max(start, end - 1)))
+        first = self.line_of(start)
+        return Span(start, end, first, self.line_of(end - 1) if end - 1 > start else first)
 
 
 def collapse(text: str) -> str:

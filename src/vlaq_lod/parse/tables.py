@@ -32,6 +32,7 @@ _TOKEN = re.compile(r"[^ \t]+")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
+_MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 _ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 
 Found = tuple[Table, int]  # a table and the index of the first line after it
@@ -69,6 +70,8 @@ def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | N
     if not _YEARS_HEADER.fullmatch(header.text):
         return None
     periods = tuple(header.text.split())
+    if len(periods) > _MAX_COLUMNS:
+        return None
     rows: list[TableRow] = []
     pending: list[Line] = []
     j = i + 1
@@ -98,7 +101,7 @@ def _year_row(line: Line) -> tuple[str, list[Figure]] | None:
     if not _YEAR_FIRST.match(line.text):
         return None
     tokens = list(_TOKEN.finditer(line.text))
-    figures = _cells(line, tokens[1:])
+    figures = _cells(line, tokens[1:]) if len(tokens) <= _MAX_COLUMNS + 1 else None
     return (tokens[0][0], figures) if figures else None
 
 

@@ -36,6 +36,8 @@ _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*"
 _GLUED_NAME = re.compile(rf"(?<![^\W\d_]){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})+$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _MAX_TITLE_LINES = 3
+_MAX_NAME_CHARS = 80
+_SUBJECT_DASH = "  -  "  # "De Lijn  -  Kosten ticketverkoop": how every subject title is printed
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ class _Cursor:
         """The minister's title: the upper-case lines right under ``aan NAME``."""
         taken = []
         while len(taken) < _MAX_TITLE_LINES and self.i < len(self.lines):
-            if not _is_upper(self.lines[self.i].text):
+            text = self.lines[self.i].text
+            if not _is_upper(text) or _SUBJECT_DASH in text:  # a subject in capitals is no title line
                 break
             taken.append(self.lines[self.i])
             self.i += 1
@@ -131,7 +134,8 @@ def _glued_name_at(text: str, printed_names: Sequence[str]) -> int | None:
         at = len(plain) - len(name)
         if plain.endswith(name) and (at == 0 or not plain[at - 1].isalpha()):
             return at
-    m = _GLUED_NAME.search(text)
+    window = max(len(text) - _MAX_NAME_CHARS, 0)  # a name is short: never scan a huge line end to end
+    m = _GLUED_NAME.search(text, window)
     return m.start() if m else None
 
 
@@ -197,7 +201,7 @@ def _markers(lines: Sequence[Line]) -> list[_Marker]:
     last, letter = 0, ""
     for line in lines:
         pos, fresh = 0, True
-        m = _ITEM.match(line.text)
+        m = _ITEM.match(line.text) if line.text[:1].isdigit() else None
         if m and _next_item(last, m):
             last, letter = int(m[2] or m[1]), "a"
             pos = _skip_blank(line.text, m.end())
