@@ -18,6 +18,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from ..model import Document, Figure, Table
+from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
 from .curated import Curated, DatasetSpec, Where
@@ -65,10 +66,6 @@ def decimals(printed: str) -> int:
     return len(decimal_part.group(1)) if decimal_part else 0
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _checked_cell(doc: Document, figure: Figure) -> Quote:
     """The quote of one table cell; refuses a cell whose source characters do not read as its value."""
     quote = Quote(doc, figure.span.start, figure.span.end)
@@ -96,13 +93,13 @@ def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
 def table_figures(doc: Document, curated: Curated,
                   used: set[Where]) -> tuple[list[Observed], list[DatasetSpec]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
-    mappings = {_collapse(m.label): m for m in curated.rows if m.source == doc.source}
+    mappings = {collapse(m.label): m for m in curated.rows if m.source == doc.source}
     found: list[Observed] = []
     generic: list[DatasetSpec] = []
     for index, table in enumerate(doc.tables, start=1):
         fallback = generic_dataset(doc, index, table)
         for row in table.rows:
-            mapping = mappings.get(_collapse(row.label))
+            mapping = mappings.get(collapse(row.label))
             if mapping is None and fallback not in generic:
                 generic.append(fallback)
             if mapping is not None:
@@ -113,7 +110,7 @@ def table_figures(doc: Document, curated: Curated,
                 quote = _checked_cell(doc, figure)
                 if mapping is None:
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
-                    found.append(Observed(fallback.key, period, {"rowLabel": _collapse(row.label)},
+                    found.append(Observed(fallback.key, period, {"rowLabel": collapse(row.label)},
                                           figure.value, figure.printed, unit, quote, fallback.where))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
