@@ -89,3 +89,19 @@ def test_a_question_without_answer() -> None:
         12, date(2023, 9, 25), "2023-2024", "Willem-Frederik Schiltz")
     assert [q.label for q in doc.questions] == ["1", "2"]
     assert doc.questions[1].text == "Wanneer is de sanering van de oude stortplaats klaar?"
+
+
+def test_two_addressees_and_a_subject_in_capitals() -> None:
+    """23 September 2019 is the fourth Monday of September itself: the first day of 2019-2020."""
+    doc = read_document(FIXTURES / "two_addressees.txt")
+    assert (doc.number, doc.date, doc.parliamentary_year, doc.author) == (
+        45, date(2019, 9, 23), "2019-2020", "Hannes Anaf")
+    assert doc.addressees == (
+        Addressee("Jan Jambon", "MINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN "
+                                "BUITENLANDSE ZAKEN, CULTUUR, ICT EN FACILITAIR MANAGEMENT"),
+        Addressee("Bart Somers", "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN "
+                                 "BINNENLANDS BESTUUR, BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"),
+    )
+    assert doc.title == "PERSONEELSBELEID - TELEWERK"
+    assert doc.answer is not None and doc.answer.responder == "Bart Somers"
+    assert doc.tables == ()  # "21.604" and "71,3%" sit in a sentence

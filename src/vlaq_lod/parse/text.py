@@ -82,6 +82,13 @@ class _Cursor:
         self.i += 1
         return m, line
 
+    def next_matches(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the next non-blank line matches, without reading it."""
+        i = self.i
+        while i < len(self.lines) and not self.lines[i].text:
+            i += 1
+        return i < len(self.lines) and pattern.fullmatch(self.lines[i].text) is not None
+
     def take_upper(self) -> list[Line]:
         """The minister's title: the upper-case lines right under ``aan NAME``."""
         taken = []
@@ -110,20 +117,28 @@ def _read_header(cur: _Cursor) -> _Header:
     author, _ = cur.expect(_VAN, "the author ('van NAME')")
     datum, datum_line = cur.expect(_DATUM, "the date ('datum: 26 april 2022')")
     day = cur.date(datum_line, datum[1])
-    aan, aan_line = cur.expect(_AAN, "the addressee ('aan NAME')")
-    title_lines = cur.take_upper()
-    if not title_lines:
-        raise cur.error(aan_line, "expected the minister's title (in capitals) under 'aan NAME'")
+    addressees = [_addressee(cur)]
+    while cur.next_matches(_AAN):  # a question put to two ministers names each with a title
+        addressees.append(_addressee(cur))
     subject, _ = cur.expect(re.compile(r".+"), "the subject title")
-    printed = aan[1].strip()
     return _Header(
         number=int(number[1]),
         date=day,
         author=normalise_name(author[1]),
-        printed_addressees=(printed,),
-        addressees=(Addressee(normalise_name(printed), collapse(" ".join(t.text for t in title_lines))),),
+        printed_addressees=tuple(printed for printed, _ in addressees),
+        addressees=tuple(addressee for _, addressee in addressees),
         title=collapse(subject[0]),
     )
+
+
+def _addressee(cur: _Cursor) -> tuple[str, Addressee]:
+    """``aan NAME`` and the title in capitals under it; the name also as printed, to find it glued."""
+    aan, aan_line = cur.expect(_AAN, "the addressee ('aan NAME')")
+    title_lines = cur.take_upper()
+    if not title_lines:
+        raise cur.error(aan_line, "expected the minister's title (in capitals) under 'aan NAME'")
+    printed = aan[1].strip()
+    return printed, Addressee(normalise_name(printed), collapse(" ".join(t.text for t in title_lines)))
 
 
 def _glued_name_at(text: str, printed_names: Sequence[str]) -> int | None:
