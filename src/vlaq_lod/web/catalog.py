@@ -20,9 +20,9 @@ from werkzeug.exceptions import NotFound, ServiceUnavailable
 from werkzeug.security import safe_join
 
 from ..publish import current_build
+from .context import Context, app_context, property_rows
 from .labels import fetch_labels
 from .negotiate import RDF_FORMATS, Page, format_for, respond, split_suffix
-from .views import Context, app_context, property_rows
 
 bp = Blueprint("catalog", __name__)
 

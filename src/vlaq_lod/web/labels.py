@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.term import BNode, Node
 
 from ..store import Store
@@ -114,5 +114,3 @@ def term(
     return Term(text, lang, href=local_href(doc_of(iri), base), iri=iri)
 
 
-def is_iri(node: Node) -> bool:
-    return isinstance(node, URIRef)

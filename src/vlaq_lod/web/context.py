@@ -1,0 +1,102 @@
+"""What every page view shares: the app's store, base and prefixes, the vocabularies' IRIs, and
+small helpers (a subject's properties with labels, schema.org markup, the question a thing came from).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import rdflib
+from flask import current_app
+from rdflib import RDF, Literal, URIRef
+from rdflib.term import Node
+
+from ..store import Store
+from .cube import QB as QB  # re-exported: the views read every vocabulary IRI from here
+from .labels import Term, local_href, term
+
+SCHEMA = "https://schema.org/"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+SDMX_MEASURE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue"
+SDMX_UNIT = "http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure"
+SDMX_PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"
+PREDICATE_ORDER = (
+    str(RDF.type),
+    f"{SCHEMA}name",
+    f"{DCT}title",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every view needs from the app: the store, the URI factory and the prefixes."""
+
+    store: Store
+    base: str
+    vocab: str
+    prefixes: Mapping[str, str]
+
+    def href(self, iri: str) -> str:
+        return local_href(current_app.extensions["vlaq_uris"].doc(iri), self.base)
+
+    def term(self, node: Node, labels: Mapping[str, Literal]) -> Term:
+        return term(node, labels, self.prefixes, self.base, current_app.extensions["vlaq_uris"].doc)
+
+
+def app_context() -> Context:
+    uris = current_app.extensions["vlaq_uris"]
+    return Context(
+        current_app.extensions["vlaq_store"], uris.base, uris.vocab, current_app.config["PREFIXES"]
+    )
+
+
+def property_rows(
+    ctx: Context, graph: rdflib.Graph, subject: URIRef, labels: Mapping[str, Literal]
+) -> list[tuple[Term, list[Term]]]:
+    """``(predicate, values)`` of ``subject`` for the properties table, well-known predicates first."""
+    grouped: dict[Node, list[Node]] = defaultdict(list)
+    for p, o in graph.predicate_objects(subject):
+        grouped[p].append(o)
+    rows = [
+        (
+            ctx.term(p, labels),
+            sorted((ctx.term(o, labels) for o in objs), key=lambda t: (t.lang or "", t.text)),
+        )
+        for p, objs in grouped.items()
+    ]
+    order = {p: i for i, p in enumerate(PREDICATE_ORDER)}
+    return sorted(rows, key=lambda r: (order.get(r[0].iri or "", len(order)), r[0].text.lower()))
+
+
+def schema_org(kind: str, iri: str, name: str, url: str, extra: Mapping[str, Any] = ()) -> dict[str, Any]:
+    """The schema.org JSON-LD a page embeds for search engines (``<script type="application/ld+json">``)."""
+    return {
+        "@context": "https://schema.org/",
+        "@type": kind,
+        "@id": iri,
+        "name": name,
+        "url": url,
+        **dict(extra),
+    }
+
+
+def best_literal(graph: rdflib.Graph, subject: URIRef, prop: str) -> str:
+    values = [o for o in graph.objects(subject, URIRef(prop)) if isinstance(o, Literal)]
+    ranked = sorted(values, key=lambda v: {"nl": 0, "en": 1}.get(v.language or "", 2))
+    return str(ranked[0]) if ranked else ""
+
+
+def question_of(ctx: Context, thing: str) -> str | None:
+    """The written question a dataset or observation was read from (through its answer or answer part)."""
+    rows = ctx.store.select(
+        f"PREFIX prov: <{PROV}> PREFIX schema: <{SCHEMA}> SELECT ?q WHERE {{ "
+        f"<{thing}> prov:wasDerivedFrom ?a . "
+        f"?a schema:isPartOf* ?whole . ?whole schema:parentItem ?q }} LIMIT 1"
+    )
+    return str(rows[0]["q"]) if rows else None

@@ -1,0 +1,139 @@
+"""The question page: the question and the answer as printed, each published figure marked in the
+answer's text and linked to its observation (``highlight.py`` finds the quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import rdflib
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ..store import Store
+from .context import OA, PROV, QB, SCHEMA, Context, schema_org
+from .highlight import Mark, segments
+
+
+@dataclass
+class TextPart:
+    """A numbered or lettered part of a question or answer, its text cut into marked segments."""
+
+    iri: str
+    position: str
+    segments: list
+    parts: list[TextPart]
+
+
+def _position_key(position: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"[-.]", position))
+
+
+def text_parts(store: Store, whole: str, marks_by_part: Mapping[str, list[Mark]]) -> list[TextPart]:
+    """The parts of ``whole`` (``schema:isPartOf``, nested), in printed order, with figures marked."""
+    rows = store.select(
+        f"PREFIX schema: <{SCHEMA}> SELECT ?part ?parent ?pos ?text WHERE {{ "
+        f"?part schema:isPartOf+ <{whole}> ; schema:isPartOf ?parent ; schema:position ?pos . "
+        f"OPTIONAL {{ ?part schema:text ?text }} }}"
+    )
+    children: dict[str, list[Mapping[str, Node]]] = defaultdict(list)
+    for row in rows:
+        children[str(row["parent"])].append(row)
+
+    def build(parent: str) -> list[TextPart]:
+        out = []
+        for row in sorted(children.get(parent, []), key=lambda r: _position_key(str(r["pos"]))):
+            part = str(row["part"])
+            text = str(row.get("text", ""))
+            segs, missing = segments(text, marks_by_part.get(part, []))
+            nested = build(part)
+            if missing and nested:  # a figure read from a part may sit in one of its lettered parts
+                for child in nested:
+                    child.segments, missing = _remark(child.segments, missing)
+            out.append(TextPart(part, str(row["pos"]), segs, nested))
+        return out
+
+    return build(whole)
+
+
+def _remark(segs: list, marks: list[Mark]) -> tuple[list, list[Mark]]:
+    text = "".join(s.text for s in segs)
+    already = [s.mark for s in segs if s.mark]
+    new, missing = segments(text, already + marks)
+    return new, missing
+
+
+def figure_marks(ctx: Context, answer: str) -> dict[str, list[Mark]]:
+    """Every figure read from ``answer`` (or its parts), as marks keyed by the part it was read from."""
+    rows = ctx.store.select(
+        f"PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX oa: <{OA}> PREFIX vlaq: <{ctx.vocab}> "
+        f"PREFIX qb: <{QB}> SELECT ?obs ?part ?exact ?prefix ?suffix ?printed ?ds WHERE {{ "
+        f"?part schema:isPartOf* <{answer}> . ?obs prov:wasDerivedFrom ?part ; "
+        f"qb:dataSet ?ds ; vlaq:quote ?q . "
+        f"?q oa:hasSelector ?sel . ?sel oa:exact ?exact . OPTIONAL {{ ?sel oa:prefix ?prefix }} "
+        f"OPTIONAL {{ ?sel oa:suffix ?suffix }} OPTIONAL {{ ?obs vlaq:printedValue ?printed }} }}"
+    )
+    marks: dict[str, list[Mark]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: str(r["obs"])):
+        obs = str(row["obs"])
+        marks[str(row["part"])].append(
+            Mark(
+                exact=str(row["exact"]),
+                prefix=str(row.get("prefix", "")),
+                suffix=str(row.get("suffix", "")),
+                href=ctx.href(obs),
+                title=str(row.get("printed", row["exact"])),
+                anchor=anchor_of(obs),
+            )
+        )
+    return marks
+
+
+def anchor_of(observation: str) -> str:
+    """The id of a figure on its question's page: the observation's key, readable and unique."""
+    return "fig-" + re.sub(r"[^a-z0-9]+", "-", observation.split("/id/observatie/", 1)[-1].lower()).strip("-")
+
+
+def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[str, str]) -> dict[str, Any]:
+    answer = graph.value(URIRef(iri), URIRef(f"{SCHEMA}acceptedAnswer"))
+    marks = figure_marks(ctx, str(answer)) if answer else {}
+    answer_parts = text_parts(ctx.store, str(answer), marks) if answer else []
+    answer_graph = ctx.store.describe(str(answer)) if answer else rdflib.Graph()
+    datasets = (
+        ctx.store.select(
+            f"PREFIX prov: <{PROV}> PREFIX schema: <{SCHEMA}> PREFIX qb: <{QB}> SELECT DISTINCT ?ds WHERE {{ "
+            f"?ds a qb:DataSet ; prov:wasDerivedFrom ?a . ?a schema:isPartOf* <{answer}> }}"
+        )
+        if answer
+        else []
+    )
+    subject = URIRef(iri)
+    figures = sum(len(v) for v in marks.values())
+    return {
+        "question_parts": text_parts(ctx.store, iri, {}),
+        "introduction": str(graph.value(subject, URIRef(f"{SCHEMA}text")) or ""),
+        "answer": str(answer) if answer else None,
+        "answer_author": answer_graph.value(URIRef(str(answer)), URIRef(f"{SCHEMA}author"))
+        if answer
+        else None,
+        "answer_parts": answer_parts,
+        "figure_count": figures,
+        "datasets": [str(r["ds"]) for r in datasets],
+        "label_iris": [str(r["ds"]) for r in datasets]
+        + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],
+        "schema_org": schema_org(
+            "Question",
+            iri,
+            str(graph.value(subject, URIRef(f"{SCHEMA}name")) or iri),
+            f"{ctx.base}{ctx.href(iri)}",
+            {
+                "text": str(graph.value(subject, URIRef(f"{SCHEMA}text")) or ""),
+                "dateCreated": str(graph.value(subject, URIRef(f"{SCHEMA}dateCreated")) or ""),
+                "inLanguage": "nl",
+            },
+        ),
+    }
