@@ -54,13 +54,14 @@ def test_bad_documents_go_to_stderr_and_the_rest_is_still_printed(tmp_path: Path
     empty.write_bytes(b"")
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(bytes(range(256)) * 4)
-    result = run(FIXTURES / "impossible_date.txt", SEED, empty, garbage, tmp_path / "absent.txt")
+    result = run(FIXTURES / "impossible_date.txt", SEED, empty, garbage, tmp_path / "absent.txt", tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"{FIXTURES / 'impossible_date.txt'}:4: impossible date '31 februari 2022'",
         f"{empty}:1: empty document",
         f"{garbage}:1: binary data (NUL byte), not a text document",
         f"{tmp_path / 'absent.txt'}:1: cannot read the file (No such file or directory)",
+        f"{tmp_path}:1: cannot read the file (Is a directory)",
     ]
     assert [doc["number"] for doc in json.loads(result.stdout)] == [313]
     assert "Traceback" not in result.stderr

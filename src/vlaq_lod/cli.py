@@ -20,7 +20,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def parse(files: tuple[Path, ...]) -> None:
     """Parse written-question documents (text or PDF) and print them as a JSON array.
 
