@@ -42,12 +42,12 @@ def read_document(path: Path) -> Document:
     ``Document.source`` is the file name; errors carry the path as given, so a person can open it.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ParseError(str(path), 1, f"file too large ({size} bytes, the limit is {MAX_BYTES})")
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # bounded, so /dev/zero or a growing file cannot hang us
     except OSError as e:
         raise ParseError(str(path), 1, f"cannot read the file ({e.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise ParseError(str(path), 1, f"file too large (more than {MAX_BYTES} bytes)")
     try:
         is_pdf = data.startswith(b"%PDF-") or path.suffix.lower() == ".pdf"
         text = pdf_text(data, path.name) if is_pdf else decode_text(data, path.name)
