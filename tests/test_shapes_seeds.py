@@ -79,3 +79,15 @@ def test_the_ontology_loads_against_the_base(uris):
     assert (URIRef(uris.vocab + "WrittenQuestion"), RDF.type, OWL.Class) in ontology
     resolved = load_turtle_dir(SHAPES_DIR, uris)
     assert Literal(uris.vocab, datatype=XSD.anyURI) in set(resolved.objects(None, SH.namespace))
+
+
+def test_a_code_outside_its_code_list_breaks_the_structure(corpus, shapes, uris):
+    """QB IC-19: a channel value that is a concept of another scheme."""
+    broken = Graph()
+    broken += corpus
+    obs = URIRef(uris.observation("contacten-1700", "2019", "chat"))
+    channel = URIRef(uris.vocab + "channel")
+    broken.set((obs, channel, URIRef(uris.concept("eenheid", "euro"))))
+    results = _results(broken, shapes)
+    message = f"Observation breaks its structure at {channel}: a value is not in the code list (QB IC-19)."
+    assert (str(SH.Violation), str(obs), message) in results
