@@ -57,7 +57,7 @@ def test_build_documents_are_served_in_every_format(client, url, cls):
 def test_vocabulary_is_documented_in_html_with_an_anchor_per_term_and_served_as_rdf(client):
     html = client.get("/def/vlaq", headers={"Accept": "text/html"})
     tree = lxml.etree.HTML(html.data)
-    assert tree.xpath("//section[@id='WrittenQuestion']//h2")
+    assert tree.xpath("//section[@id='WrittenQuestion']/h3")
     assert tree.xpath("//section[@id='hedge']")
     graph = fetch(client, "/def/vlaq", RDF_FORMATS[0])
     assert (URIRef(f"{BASE}/def/vlaq#WrittenQuestion"), RDF.type, None) in graph

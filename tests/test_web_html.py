@@ -40,8 +40,9 @@ def test_every_page_is_dutch_responsive_navigable_and_carries_valid_json_ld(clie
     levels = [int(h.tag[1]) for h in tree.xpath("//main//*[self::h1 or self::h2 or self::h3]")]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))  # no skipped heading level
     assert not tree.xpath("//script[not(@type='application/ld+json')]")  # no executable inline script
-    for block in tree.xpath("//script[@type='application/ld+json']"):
-        assert json.loads(block.text)["@context"] == "https://schema.org/"
+    [block] = tree.xpath("//script[@type='application/ld+json']")
+    markup = json.loads(block.text)
+    assert markup["@context"] == "https://schema.org/" and markup["@type"] and markup["name"]
 
 
 def test_question_page_shows_question_and_answer_with_every_figure_marked_and_linked(client):

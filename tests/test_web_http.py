@@ -92,6 +92,7 @@ def test_security_headers_on_every_response(client, url):
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
 
 
 def test_only_the_sparql_editor_relaxes_the_policy(client):

@@ -27,10 +27,12 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
-SECURITY_HEADERS = {
+DEFAULT_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
+    # public, read-only data without cookies: browser apps elsewhere (JSON-LD playground, LDES clients) may read it
+    "Access-Control-Allow-Origin": "*",
 }
 
 # Prefixes of the published graph: Turtle output, the JSON-LD context and the CURIEs on pages.
@@ -99,7 +101,7 @@ def _register_blueprints(app: Flask) -> None:
 
 def _security_headers(response: Response) -> Response:
     response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    for name, value in SECURITY_HEADERS.items():
+    for name, value in DEFAULT_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import mimetypes
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from werkzeug.security import safe_join
 
 from ..publish import current_build
 from .context import Context, app_context, property_rows
-from .labels import fetch_labels
+from .labels import LABEL_PROPERTIES, best_labels, fetch_labels
 from .negotiate import RDF_FORMATS, Page, format_for, respond, split_suffix
 
 bp = Blueprint("catalog", __name__)
@@ -48,6 +49,7 @@ class BuildDocument:
     file: str  # name inside the build folder
     title: str
     intro: str
+    kind: str = "WebPage"  # schema.org type of the HTML page's markup
 
 
 DOCUMENTS = (
@@ -56,6 +58,7 @@ DOCUMENTS = (
         "catalog.ttl",
         "Catalogus (DCAT-AP 3)",
         "De datasets, hun distributies en de SPARQL-dienst, beschreven voor data-portalen.",
+        "DataCatalog",
     ),
     BuildDocument(
         "/.well-known/void",
@@ -106,21 +109,43 @@ def build_graph(name: str) -> rdflib.Graph:
     return graph
 
 
-def graph_page(url: str, graph: rdflib.Graph, title: str, intro: str) -> Page:
-    """An HTML view of a whole RDF document: each subject with its properties, anchored by its fragment."""
+def graph_page(url: str, graph: rdflib.Graph, title: str, intro: str, kind: str = "WebPage") -> Page:
+    """An HTML view of a whole RDF document: its subjects grouped by type, each anchored by its fragment
+    (so ``/def/vlaq#hedge`` lands on the term)."""
     ctx = app_context()
     iris = {str(n) for t in graph for n in t if isinstance(n, URIRef)}
-    labels = {
-        **fetch_labels(ctx.store, iris),
-        **{str(s): o for s, o in graph.subject_objects(rdflib.RDFS.label) if isinstance(o, Literal)},
-    }
-    subjects = sorted(
-        {s for s in graph.subjects() if isinstance(s, URIRef)},
-        key=lambda s: (sorted(str(t) for t in graph.objects(s, RDF.type)), str(s)),
+    in_document = best_labels(
+        {"s": s, "p": p, "label": o}
+        for p in map(URIRef, LABEL_PROPERTIES)
+        for s, o in graph.subject_objects(p)
     )
-    sections = [(anchor(str(s)), ctx.term(s, labels), property_rows(ctx, graph, s, labels)) for s in subjects]
+    labels = {**in_document, **fetch_labels(ctx.store, iris)}
+    groups: dict[str, list[URIRef]] = defaultdict(list)
+    for subject in {s for s in graph.subjects() if isinstance(s, URIRef)}:
+        groups[min((str(t) for t in graph.objects(subject, RDF.type)), default="")].append(subject)
+    sections = [
+        (
+            ctx.term(URIRef(kind_iri), labels) if kind_iri else None,
+            sorted(
+                (
+                    (anchor(str(s)), ctx.term(s, labels), property_rows(ctx, graph, s, labels))
+                    for s in members
+                ),
+                key=lambda section: section[1].text.lower(),
+            ),
+        )
+        for kind_iri, members in sorted(groups.items())
+    ]
+    markup = {
+        "@context": "https://schema.org/",
+        "@type": kind,
+        "name": title,
+        "description": intro,
+        "url": f"{ctx.base}{url}",
+        "inLanguage": "nl",
+    }
     return Page(
-        url, graph, "graph.html", {"title": title, "intro": intro, "sections": sections, "schema_org": None}
+        url, graph, "graph.html", {"title": title, "intro": intro, "groups": sections, "schema_org": markup}
     )
 
 
@@ -134,9 +159,8 @@ def _document_view(document: BuildDocument):
         if suffix and suffix_format is None:
             raise NotFound(f"{document.route} is not available as .{suffix}.")
         fmt = format_for(suffix_format)
-        return respond(
-            graph_page(document.route, build_graph(document.file), document.title, document.intro), fmt
-        )
+        graph = build_graph(document.file)
+        return respond(graph_page(document.route, graph, document.title, document.intro, document.kind), fmt)
 
     view.__name__ = document.file.replace(".", "_").replace("-", "_")
     return view
@@ -153,7 +177,15 @@ def dumps() -> Response:
     folder = build_folder() / "dumps"
     files = sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
     listing = [(str(p), (folder / p).stat().st_size) for p in files]
-    response = Response(render_template("dumps.html", files=listing, title="Downloads"))
+    base = current_app.extensions["vlaq_uris"].base
+    markup = {
+        "@context": "https://schema.org/",
+        "@type": "WebPage",
+        "name": "Downloads",
+        "url": f"{base}/dumps/",
+        "inLanguage": "nl",
+    }
+    response = Response(render_template("dumps.html", files=listing, title="Downloads", schema_org=markup))
     response.cache_control.public = True
     response.cache_control.max_age = 300
     return response
@@ -188,8 +220,9 @@ def sitemap() -> Response:
 @bp.get("/robots.txt")
 def robots() -> Response:
     base = current_app.extensions["vlaq_uris"].base
-    return Response(f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {base}/sitemap.xml\n",
-                    mimetype="text/plain")
+    return Response(
+        f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {base}/sitemap.xml\n", mimetype="text/plain"
+    )
 
 
 @bp.get("/ldes", defaults={"number": 0, "suffix": None})
