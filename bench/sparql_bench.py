@@ -76,14 +76,18 @@ def median_ms(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(times) * 1000
 
 
-def recovery_ms(store: LocalStore) -> float:
-    """From the runaway's 503 to the next light answer: kill, a fresh worker, its first query."""
+def recovery_ms(path: Path) -> float:
+    """From the runaway's 503 (2 s timeout) to the next light answer: kill, a fresh worker, its query."""
+    store = LocalStore(path, Limits(timeout=2.0, cap=10_000, workers=1))
+    store.public_query(LIGHT, None)
     try:
         store.public_query(RUNAWAY, None)
     except QueryError:
         started = time.perf_counter()
         store.public_query(LIGHT, None)
         return (time.perf_counter() - started) * 1000
+    finally:
+        store.pool.close()
     raise RuntimeError("the runaway query finished: use more triples")
 
 
@@ -117,7 +121,7 @@ def main() -> None:
         out = Path(tmp)
         path = write_build(out, args.triples)
         direct = ox.Store.read_only(str(path))
-        store = LocalStore(path, Limits(timeout=2.0, cap=10_000, workers=1))
+        store = LocalStore(path, Limits(timeout=600.0, cap=10_000, workers=1))
         print(f"{args.triples:,} triples, Python {sys.version.split()[0]}, pyoxigraph {ox.__version__}\n")
         print("| query | pyoxigraph direct (ms) | trusted select (ms) | public_query, worker (ms) |")
         print("|---|---:|---:|---:|")
@@ -129,8 +133,8 @@ def main() -> None:
                 median_ms(lambda q=query: store.public_query(q, None), repeat),
             ]
             print(f"| {name} | " + " | ".join(f"{c:.2f}" for c in cells) + " |")
-        print(f"\nAnswering again after a kill at the 2 s timeout: {recovery_ms(store):.0f} ms")
         store.pool.close()
+        print(f"\nAnswering again after a kill at the 2 s timeout: {recovery_ms(path):.0f} ms")
         if args.http:
             rps = http_rps(out, 8)
             print(f"\n/sparql, light query, gunicorn 2 workers, wrk 8 connections: "
