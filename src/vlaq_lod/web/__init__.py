@@ -31,7 +31,7 @@ DEFAULT_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
-    # public, read-only data without cookies: browser apps elsewhere (JSON-LD playground, LDES clients) may read it
+    # public read-only data, no cookies: apps on other sites (JSON-LD playground, LDES clients) may read it
     "Access-Control-Allow-Origin": "*",
 }
 
