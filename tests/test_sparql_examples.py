@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from servers import make_store
-from vlaq_lod.store.local import LocalStore
+from vlaq_lod.store.local import CurrentStore, LocalStore
 from vlaq_lod.store.workers import Limits
 from vlaq_lod.web.sparql import Example, examples
 
@@ -35,7 +35,7 @@ def by_title() -> dict[str, Example]:
     return {e.title: e for e in examples(BASE)}
 
 
-def _rows(store: LocalStore, example: Example) -> list[tuple]:
+def _rows(store: LocalStore | CurrentStore, example: Example) -> list[tuple]:
     return [tuple(v.toPython() for v in row.values()) for row in store.select(example.query)]
 
 
@@ -90,3 +90,26 @@ def test_contradicted_figures(store: LocalStore, by_title: dict[str, Example]) -
 def test_questions_per_year_and_asker(store: LocalStore, by_title: dict[str, Example]) -> None:
     rows = _rows(store, by_title["Vragen per parlementair jaar en vraagsteller"])
     assert rows == [("2020-2021", "Vera Jans", 1), ("2021-2022", "Vera Jans", 2)]
+
+
+@pytest.fixture(scope="module")
+def seed_store(seed_out: Path) -> Iterator[CurrentStore]:
+    """The real seed build (``conftest.seed_out``), as the server opens it."""
+    store = CurrentStore(seed_out, Limits(timeout=10.0, cap=1000, workers=1))
+    yield store
+    store.pool.close()
+
+
+def test_on_the_seed_build_contacts_and_cost_per_contact_match_answer_313(
+        seed_store: CurrentStore, by_title: dict[str, Example]) -> None:
+    """Figures as printed in data/sources/000_1f88426f64fa881f.txt (lines 64-68 and 131), divided by hand."""
+    contacts = _rows(seed_store, by_title["Contacten met 1700 per kanaal en per jaar"])
+    assert ("2021", "telefoon", Decimal("1179602")) in contacts  # printed as "oproepen 1.179.602"
+    assert ("2018", "totaal", Decimal("901473")) in contacts
+    assert len(contacts) == 16
+    costs = [(year, cost) for year, _, _, cost in
+             _rows(seed_store, by_title["Kosten per contact met 1700 (budget / totaal aantal contacten)"])]
+    # 4,396,287 / 901,473 = 4.877; 4,713,451 / 952,234 = 4.950; 4,712,628 / 1,161,752 = 4.056;
+    # 5,352,535 / 1,341,255 = 3.991
+    assert costs == [("2018", Decimal("4.88")), ("2019", Decimal("4.95")), ("2020", Decimal("4.06")),
+                     ("2021", Decimal("3.99"))]
