@@ -78,7 +78,7 @@ def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | N
     while j < len(lines):
         line = lines[j]
         if not line.text:
-            if rows or pending:
+            if rows:  # a blank line ends a table; before its first row it is only spacing
                 break
         elif _YEARS_HEADER.fullmatch(line.text):
             break

@@ -201,11 +201,12 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-def _part_at(text: str, pos: int, letter: str, fresh: bool) -> tuple[int, int] | None:
-    """The expected part ``letter)`` at the start of the text or glued after a sentence (``beroep).c)``)."""
+def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
+    """The expected part ``letter)`` where reading stands (a line start, after ``2.`` or after the
+    previous part's label) or glued after a sentence (``beroep).c)``)."""
     if text.find(f"{letter})", pos) < 0:
         return None
-    if fresh and text.startswith(f"{letter})", pos):
+    if text.startswith(f"{letter})", pos):
         return pos, _skip_blank(text, pos + 2)
     m = _GLUED_PART[letter].search(text, pos)
     return (m.start(1), _skip_blank(text, m.end())) if m else None
@@ -215,16 +216,16 @@ def _markers(lines: Sequence[Line]) -> list[_Marker]:
     markers: list[_Marker] = []
     last, letter = 0, ""
     for line in lines:
-        pos, fresh = 0, True
+        pos = 0
         m = _ITEM.match(line.text) if line.text[:1].isdigit() else None
         if m and _next_item(last, m):
             last, letter = int(m[2] or m[1]), "a"
             pos = _skip_blank(line.text, m.end())
             markers.append(_Marker(True, m[0][:-1], line.start, line.start + pos, line))
-        while letter and (found := _part_at(line.text, pos, letter, fresh)):
+        while letter and (found := _part_at(line.text, pos, letter)):
             at, pos = found
             markers.append(_Marker(False, letter, line.start + at, line.start + pos, line))
-            letter, fresh = ("" if letter == "z" else chr(ord(letter) + 1)), False
+            letter = "" if letter == "z" else chr(ord(letter) + 1)
     return markers
 
 
