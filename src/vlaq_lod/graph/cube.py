@@ -259,11 +259,12 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
             raise mapping.where.error(f"no table row labelled {mapping.label!r} in {mapping.source}")
     figures.extend(sentence_figures(by_source, curated))
     seen: set[str] = set()
+    answers: dict[str, set[str]] = {}
     for fig in figures:
         if fig.dataset not in specs:
             raise fig.where.error(f"unknown dataset {fig.dataset!r}")
         add_observation(graph, uris, fig, curated, seen)
-    for key in sorted({f.dataset for f in figures}):
-        answers = sorted({uris.answer(f.quote.doc) for f in figures if f.dataset == key})
-        add_dataset(graph, uris, specs[key], answers)
+        answers.setdefault(fig.dataset, set()).add(uris.answer(fig.quote.doc))
+    for key in sorted(answers):
+        add_dataset(graph, uris, specs[key], sorted(answers[key]))
 
