@@ -9,9 +9,14 @@ Two kinds of query reach a store:
   ``SERVICE``, ``LOAD``), the hard timeout and the result cap applied, returning
   the serialised bytes in the negotiated format.
 
-``LocalStore`` (``store/local.py``) reads the Oxigraph store of a build;
-``RemoteStore`` (``store/remote.py``) speaks the SPARQL 1.1 protocol to any store.
-Both satisfy ``Store``, and the web layer sees nothing else.
+``LocalStore`` (``store/local.py``) reads the Oxigraph store of a build, and
+``CurrentStore`` follows ``OUT/current`` across rebuilds; ``RemoteStore``
+(``store/remote.py``) speaks the SPARQL 1.1 protocol to any store. All satisfy
+``Store``; ``open_store(config)`` picks one from the settings, and the web layer
+sees nothing else. The parts of a public query, each testable alone:
+``protocol.py`` (an HTTP request -> an operation), ``guard.py`` (refusals, query
+form, format), ``workers.py`` (killable query processes), ``results.py`` (format
+table, negotiation, capped serialisation), ``service.py`` (service description).
 """
 
 from __future__ import annotations
