@@ -125,3 +125,10 @@ def test_without_a_build_every_route_answers_503_and_says_why(tmp_path, url):
     assert response.status_code == 503
     assert b"No build has been published yet" in response.data
     assert b"Traceback" not in response.data and str(tmp_path).encode() not in response.data
+
+
+def test_html_suffix_twin_is_the_page_a_browser_gets(client):
+    by_suffix = client.get(f"/doc/{QUESTION}.html", headers={"Accept": "text/turtle"})
+    negotiated = client.get(f"/doc/{QUESTION}", headers={"Accept": BROWSER_ACCEPT})
+    assert by_suffix.mimetype == "text/html" and by_suffix.data == negotiated.data
+    assert negotiated.headers["Content-Location"] == f"/doc/{QUESTION}.html"
