@@ -113,7 +113,7 @@ def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
     return list(lines[k:i])
 
 
-def column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
+def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
     cells = [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
     anchor = max(cells, key=len, default=[])
@@ -138,7 +138,7 @@ def _years_as_rows(lines: Sequence[Line], i: int, floor: int, spans: Spans, part
         return None
     headings = _heading_lines(lines, i, floor)
     rows = []
-    for c, label in enumerate(column_labels(headings, len(records[0][1]))):
+    for c, label in enumerate(_column_labels(headings, len(records[0][1]))):
         values = {year: figures[c] for year, figures in records}
         column = list(values.values())
         rows.append(TableRow(label, values, spans.span(column[0].span.start, column[-1].span.end)))
