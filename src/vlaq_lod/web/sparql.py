@@ -11,8 +11,7 @@ Register with ``app.register_blueprint(sparql.bp)`` (it mounts itself at
   ``web/queries/*.rq``) when the client prefers HTML, else the Service Description.
 * ``Access-Control-Allow-Origin: *`` on every answer, and the OPTIONS preflight.
 * Errors are ``text/plain`` with the status that says why (``QueryError``); a 503
-  carries Retry-After. The handler is app-wide, so a ``QueryError`` from any view
-  (no build published yet, remote store down) is answered the same way.
+  carries Retry-After.
 
 Registering this blueprint also pins one build for the whole of every request of
 the app (``CurrentStore.snapshot``), so a page made of several store calls never
@@ -155,10 +154,10 @@ def _yasgui() -> Response:
     return response
 
 
-@bp.app_errorhandler(QueryError)
+@bp.errorhandler(QueryError)
 def _error(error: QueryError) -> Response:
-    """Any ``QueryError`` of the app (also from a page's trusted query, e.g. 503 before the first
-    build) becomes its status and message, never a 500."""
+    """Plain text on /sparql whatever the Accept: a SPARQL client or YASGUI shows the body as it is.
+    (Elsewhere in the app ``create_app``'s own handler renders a ``QueryError`` as a page.)"""
     response = Response(f"{error.status} {error.message}\n", status=error.status, mimetype="text/plain")
     if error.retry_after is not None:
         response.headers["Retry-After"] = str(error.retry_after)
