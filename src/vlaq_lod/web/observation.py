@@ -56,9 +56,8 @@ def observation_context(
         "line": lit(quote, f"{vocab}firstLine"),
         "question": question,
         "figure_href": f"{ctx.href(question)}#{anchor_of(iri)}" if question else None,
-        "dimensions": [],  # filled in once labels are known (see resource_page)
-        "dimension_iris": dims,
-        "label_iris": ([question] if question else []) + [str(d) for d in dims],
+        "terms": {"dimensions": dims},
+        "label_iris": [question] if question else [],
         "schema_org": schema_org(
             "Observation",
             iri,

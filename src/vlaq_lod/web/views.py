@@ -68,7 +68,10 @@ def resource_page(key: str, args: Mapping[str, str]) -> Page | None:
     specific = specific_views(ctx.vocab)
     template, view = next((specific[t] for t in specific if t in types), ("resource.html", None))
     extra = view(ctx, iri, graph, args) if view else {}
-    labels = fetch_labels(ctx.store, all_iris(graph, backlinks) | set(extra.pop("label_iris", ())))
+    # a view names the IRIs it shows ("label_iris") and the nodes to show as labelled terms ("terms")
+    terms = extra.pop("terms", {})
+    wanted = {*extra.pop("label_iris", ()), *(str(n) for nodes in terms.values() for n in nodes)}
+    labels = fetch_labels(ctx.store, all_iris(graph, backlinks) | wanted)
     title = ctx.term(subject, labels)
     fragments = sorted(
         {s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(iri + "#")}
@@ -87,9 +90,8 @@ def resource_page(key: str, args: Mapping[str, str]) -> Page | None:
         "schema_org": schema_org("Thing", iri, title.text, f"{ctx.base}{url}"),
         "labels_term": lambda node: ctx.term(URIRef(str(node)), labels),
         **extra,
+        **{name: [ctx.term(node, labels) for node in nodes] for name, nodes in terms.items()},
     }
-    if "dimension_iris" in extra:
-        context["dimensions"] = [ctx.term(v, labels) for v in extra["dimension_iris"]]
     return Page(url, graph, template, context)
 
 
