@@ -22,7 +22,8 @@ def dimension_values(ctx: Context, observation: str) -> list[Node]:
         f"<{observation}> qb:dataSet/qb:structure/qb:component ?c . "
         f"?c qb:dimension ?d . <{observation}> ?d ?v OPTIONAL {{ ?c qb:order ?order }} }}"
     )
-    return [r["v"] for r in sorted(rows, key=lambda r: int(r["order"].toPython()) if "order" in r else 999)]
+    ordered = sorted(rows, key=lambda r: int(r["order"].toPython()) if "order" in r else 999)
+    return list(dict.fromkeys(r["v"] for r in ordered))  # a DSD shared by datasets may repeat a component
 
 
 def observation_context(
