@@ -168,19 +168,21 @@ def build_chart(
     by_series: dict[str, Series] = {}
     for row, value in points:
         key = " – ".join(name(row[d]) for d in series_dims if d in row) or y_label
-        series = by_series.setdefault(key, Series(key, len(by_series) % 6))
+        series = by_series.setdefault(key, Series(key, 0))
         x = LEFT + step * (x_names.index(name(row[x_dim])) + 0.5)
         y = TOP + plot_h * (1 - float(value / top))
         series.points.append(
             Point(round(x, 1), round(y, 1), format_number(value), name(row[x_dim]), href_of(str(row["obs"])))
         )
     kind = "bars" if len(by_series) == 1 else "lines"
-    for series in by_series.values():
+    ordered = [by_series[name] for name in sorted(by_series)]  # same colours and legend on every request
+    for index, series in enumerate(ordered):
+        series.colour = index % 6
         series.points.sort(key=lambda p: p.x)
         series.path = "M" + " L".join(f"{p.x},{p.y}" for p in series.points)
         series.bar_width = round(step * 0.6, 1)
     ticks = [(round(TOP + plot_h * (1 - i / 5), 1), format_number(top * i / 5)) for i in range(6)]
     x_labels = [(round(LEFT + step * (i + 0.5), 1), n) for i, n in enumerate(x_names)]
     return Chart(
-        title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, list(by_series.values()), kind, y_label
+        title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, ordered, kind, y_label
     )
