@@ -6,6 +6,7 @@ it would run for hours. Timings allow a margin for a shared 2-core machine.
 
 from __future__ import annotations
 
+import http.server
 import threading
 import time
 from collections.abc import Iterator
@@ -82,3 +83,39 @@ def test_a_runaway_on_a_remote_store_is_a_503(tmp_path: Path) -> None:
         assert error.status == 503
         assert elapsed < TIMEOUT + MARGIN
         assert b'"3000"' in remote.public_query(LIGHT, None).body
+
+
+class _Trickle(http.server.BaseHTTPRequestHandler):
+    """A SPARQL endpoint that sends a valid JSON result one binding every 0.3 s (6 s in all)."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.end_headers()
+        self.wfile.write(b'{"head":{"vars":["n"]},"results":{"bindings":[')
+        for i in range(20):
+            time.sleep(0.3)
+            self.wfile.write(b"," * (i > 0) + b'{"n":{"type":"literal","value":"%d"}}' % i)
+            self.wfile.flush()
+        self.wfile.write(b"]}}")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_remote_store_that_trickles_is_cut_off_at_the_deadline() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        remote = RemoteStore(f"http://127.0.0.1:{server.server_port}/query",
+                             limits=Limits(timeout=1.5, cap=100, workers=1))
+        started = time.monotonic()
+        with pytest.raises(QueryError) as caught:
+            remote.public_query("SELECT ?n WHERE { ?s ?p ?n }", None)
+        elapsed = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert caught.value.status == 503
+    assert 1.5 <= elapsed < 1.5 + 0.3 + MARGIN  # each wait is short: only the deadline can stop it

@@ -7,8 +7,9 @@ N-Triples (graphs), read as a stream, cut at the cap, and re-serialised by
 ``store/results.py``: the client gets the same bytes as from ``LocalStore`` and the
 cap holds whatever the remote store would have sent.
 
-The timeout is the socket timeout (``QUERY_TIMEOUT``): it bounds every wait for
-the remote store, not the total transfer time of a slow but steady stream.
+``QUERY_TIMEOUT`` bounds both every wait on the socket and the whole answer: a
+store that trickles its result is cut off at the deadline too (checked between
+reads, so the overrun is at most one socket wait).
 
 ``load`` replaces the remote default graph with an N-Triples file through the
 SPARQL 1.1 Graph Store Protocol (SPARQL ``LOAD`` cannot read a local file). The
@@ -91,12 +92,14 @@ class RemoteStore:
         wire = _NTRIPLES if graph else _JSON
         if self.base_iri:  # a remote store has a base of its own; a later BASE in the query still wins
             query = f"BASE <{self.base_iri}>\n{query}"
+        deadline = time.monotonic() + self.limits.timeout
         with self._post(query, wire, default_graph_uris, named_graph_uris) as response:
+            stream = _Deadline(response, deadline)
             try:
                 if graph:
-                    triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
+                    triples = (q.triple for q in ox.parse(stream, ox.RdfFormat.N_TRIPLES))
                     return QueryResult(encode_triples(triples, fmt, self.limits.cap), fmt.media_type)
-                return encode(ox.parse_query_results(response, ox.QueryResultsFormat.JSON), fmt,
+                return encode(ox.parse_query_results(stream, ox.QueryResultsFormat.JSON), fmt,
                               self.limits.cap)
             except TimeoutError:
                 raise timeout_error(self.limits.timeout) from None
@@ -144,6 +147,19 @@ class RemoteStore:
             raise timeout_error(self.limits.timeout) from None
         except urllib.error.URLError:
             raise QueryError(503, "The SPARQL store is unreachable; try again shortly.", 30) from None
+
+
+class _Deadline:
+    """A response body that raises ``TimeoutError`` once the query's deadline has passed."""
+
+    def __init__(self, response: HTTPResponse, deadline: float) -> None:
+        self.response = response
+        self.deadline = deadline
+
+    def read(self, size: int = -1) -> bytes:
+        if time.monotonic() > self.deadline:
+            raise TimeoutError("deadline passed")
+        return self.response.read1(size)  # what has arrived: read() would wait to fill ``size``
 
 
 def _remote_error(error: urllib.error.HTTPError) -> QueryError:
