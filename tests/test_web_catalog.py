@@ -129,3 +129,13 @@ def test_event_stream_uses_only_terms_the_ldes_and_tree_vocabularies_define(clie
 def test_event_stream_has_no_html_twin(client):
     assert client.get("/ldes", headers={"Accept": "text/html"}).status_code == 406
     assert client.get("/ldes.html").status_code == 404
+
+
+def test_every_download_and_access_url_in_the_catalogue_is_served(client):
+    graph = fetch(client, "/catalog", RDF_FORMATS[0])
+    urls = {str(o) for p in (DCAT.downloadURL, DCAT.accessURL, DCAT.landingPage, DCAT.endpointURL)
+            for o in graph.objects(None, p) if str(o).startswith(BASE)}
+    assert any(u.endswith("/dumps/vlaq.nt.gz") for u in urls)
+    for url in sorted(urls):
+        response = client.get(url.removeprefix(BASE), follow_redirects=True)
+        assert response.status_code == 200, url
