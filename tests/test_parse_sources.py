@@ -175,6 +175,8 @@ def test_1037_glued_part_and_glued_minister_name() -> None:
     assert q4.parts[1].text.endswith("(eerste aanleg dan wel administratief beroep).")
     assert q4.parts[2].text == ("Wat de dossiers betreft die behandeld worden op provinciaal niveau: graag "
                                 "een onderverdeling per provincie.")
+    assert doc.quote(q4.parts[2].span).startswith("c) Wat de dossiers betreft")
+    assert (q4.parts[2].span.first_line, q4.parts[2].span.last_line) == (42, 43)
     assert q4.parts[3].text == ("Graag een onderscheid naargelang de adviesverlenende instantie, nl. "
                                 "afdeling Ruimte resp. afdeling Milieu.")
     assert doc.questions[0].text.startswith("Hoeveel aanvragen")  # "1.Hoeveel": no space after the number
@@ -184,6 +186,8 @@ def test_1037_glued_part_and_glued_minister_name() -> None:
 def test_1532_and_606_glued_minister_names() -> None:
     peeters = read_document(SOURCES / "1532_de-lijn-kosten-ticketverkoop.txt")
     assert peeters.questions[1].text.endswith("ticketcontroleurs en de respectieve personeelskosten.")
+    assert peeters.quote(peeters.questions[1].span).endswith("\nrespectieve personeelskosten.")  # no name
+    assert peeters.answer is not None and peeters.quote(peeters.answer.span).startswith("LYDIA PEETERS\n")
     diependaele = read_document(SOURCES / "606_co2-negatieve-gevelsteen.txt")
     assert diependaele.questions[2].text.endswith("hierbij het voortouw nemen?")
 
