@@ -10,10 +10,12 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+import rdflib
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotAcceptable, default_exceptions
 
 from .. import settings
+from ..graph.namespaces import bind_prefixes
 from ..store import QueryError
 from ..uris import Uris
 from .negotiate import BY_SUFFIX, Format, choose, split_suffix
@@ -35,33 +37,27 @@ DEFAULT_HEADERS = {
     "Access-Control-Allow-Origin": "*",
 }
 
-# Prefixes of the published graph: Turtle output, the JSON-LD context and the CURIEs on pages.
-COMMON_PREFIXES = {
+# Prefixes for Turtle output, the JSON-LD context and the CURIEs on pages: the graph's own (the ones
+# docs/model.md uses, from graph/namespaces.py) plus the vocabularies of the catalogue, shapes and LDES.
+EXTRA_PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
-    "dct": "http://purl.org/dc/terms/",
     "dcat": "http://www.w3.org/ns/dcat#",
     "foaf": "http://xmlns.com/foaf/0.1/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "qb": "http://purl.org/linked-data/cube#",
-    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
-    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
-    "sdmx-attribute": "http://purl.org/linked-data/sdmx/2009/attribute#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "sh": "http://www.w3.org/ns/shacl#",
-    "void": "http://rdfs.org/ns/void#",
     "vcard": "http://www.w3.org/2006/vcard/ns#",
     "adms": "http://www.w3.org/ns/adms#",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "person": "http://www.w3.org/ns/person#",
+    "void": "http://rdfs.org/ns/void#",
+    "sh": "http://www.w3.org/ns/shacl#",
     "ldes": "https://w3id.org/ldes#",
     "tree": "https://w3id.org/tree#",
 }
+
+
+def prefixes(uris: Uris) -> dict[str, str]:
+    graph = bind_prefixes(rdflib.Graph(bind_namespaces="none"), uris)
+    return {**EXTRA_PREFIXES, **{prefix: str(namespace) for prefix, namespace in graph.namespaces()}}
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -73,7 +69,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(settings.load(overrides))
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_REQUEST_BYTES"]
     uris = Uris(app.config["BASE_URI"])
-    app.config["PREFIXES"] = {**COMMON_PREFIXES, "vlaq": uris.vocab}
+    app.config["PREFIXES"] = prefixes(uris)
     app.config["CONTEXT_URL"] = f"{uris.base}/context.jsonld"
     app.extensions["vlaq_uris"] = uris
     app.extensions["vlaq_store"] = store if store is not None else _open_store(app.config)

@@ -14,23 +14,20 @@ from flask import current_app
 from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
+# the graph's namespaces, re-exported for the views (one spelling of every IRI in the project)
+from ..graph.namespaces import DCTERMS as DCTERMS
+from ..graph.namespaces import OA as OA
+from ..graph.namespaces import PROV as PROV
+from ..graph.namespaces import QB as QB
+from ..graph.namespaces import SCHEMA as SCHEMA
+from ..graph.namespaces import SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE
 from ..store import Store
-from .cube import QB as QB  # re-exported: the views read every vocabulary IRI from here
 from .labels import Term, local_href, term
 
-SCHEMA = "https://schema.org/"
-DCT = "http://purl.org/dc/terms/"
-PROV = "http://www.w3.org/ns/prov#"
-OA = "http://www.w3.org/ns/oa#"
-SDMX_MEASURE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue"
-SDMX_UNIT = "http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure"
-SDMX_PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"
-PREDICATE_ORDER = (
-    str(RDF.type),
-    f"{SCHEMA}name",
-    f"{DCT}title",
-    "http://www.w3.org/2000/01/rdf-schema#label",
-)
+OBS_VALUE = str(SDMX_MEASURE.obsValue)
+UNIT_MEASURE = str(SDMX_ATTRIBUTE.unitMeasure)
+REF_PERIOD = str(SDMX_DIMENSION.refPeriod)
+PREDICATE_ORDER = (str(RDF.type), f"{SCHEMA}name", f"{DCTERMS}title", str(rdflib.RDFS.label))
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from decimal import Decimal, InvalidOperation
 from rdflib import Literal
 from rdflib.term import Node
 
+from ..graph.namespaces import QB
 from ..store import Store
 
-QB = "http://purl.org/linked-data/cube#"
 COMPONENT_KINDS = {f"{QB}dimension": "dimension", f"{QB}measure": "measure", f"{QB}attribute": "attribute"}
 YEARLIKE = re.compile(r"^\d{4}")
 

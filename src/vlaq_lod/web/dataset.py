@@ -14,7 +14,16 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from . import cube as cubes
-from .context import DCT, SDMX_MEASURE, SDMX_PERIOD, SDMX_UNIT, Context, best_literal, question_of, schema_org
+from .context import (
+    DCTERMS,
+    OBS_VALUE,
+    REF_PERIOD,
+    UNIT_MEASURE,
+    Context,
+    best_literal,
+    question_of,
+    schema_org,
+)
 from .labels import Term, fetch_labels, local_href
 
 
@@ -45,11 +54,11 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
     rows = cubes.filter_rows(cube, chosen)
     x_dim = cubes.time_dimension(cube, names)
     series_dims = [d for d in cube.dimensions if d != x_dim and len({str(r.get(d)) for r in rows}) > 1]
-    measure = cube.measures[0] if cube.measures else SDMX_MEASURE
-    unit = next((row[SDMX_UNIT] for row in rows if SDMX_UNIT in row), None)
+    measure = cube.measures[0] if cube.measures else OBS_VALUE
+    unit = next((row[UNIT_MEASURE] for row in rows if UNIT_MEASURE in row), None)
     unit_name = names.get(str(unit), "") if unit is not None else ""
     subject = URIRef(iri)
-    title = best_literal(graph, subject, f"{DCT}title")
+    title = best_literal(graph, subject, f"{DCTERMS}title")
     chart = (
         cubes.build_chart(title, rows, x_dim, series_dims, measure, names, ctx.href, unit_name or "waarde")
         if x_dim
@@ -71,7 +80,7 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
         "observation_count": len(cube.rows),
         "shown_count": len(rows),
         "csv_url": csv_url(ctx, iri, graph),
-        "description": best_literal(graph, subject, f"{DCT}description"),
+        "description": best_literal(graph, subject, f"{DCTERMS}description"),
         "question": question,
         "label_iris": [*labels, *([question] if question else [])],
         "schema_org": dataset_schema_org(ctx, iri, graph, cube, names),
@@ -113,7 +122,7 @@ def pivot(
 def csv_url(ctx: Context, iri: str, graph: rdflib.Graph) -> str:
     """The CSV distribution of the dataset, as the catalogue lists it; else the dump's conventional path."""
     rows = ctx.store.select(
-        f"PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <{DCT}> SELECT ?url WHERE {{ "
+        f"PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <{DCTERMS}> SELECT ?url WHERE {{ "
         f"?dataset dcat:distribution ?d . ?d dcat:downloadURL ?url . "
         f"FILTER(STRENDS(STR(?url), '.csv')) "
         f"FILTER(?dataset = <{iri}> || EXISTS {{ ?dataset dct:relation <{iri}> }})"
@@ -129,16 +138,16 @@ def dataset_schema_org(
 ) -> dict[str, Any]:
     """schema:Dataset markup with what Google Dataset Search asks for."""
     subject = URIRef(iri)
-    periods = sorted(names.get(str(r.get(SDMX_PERIOD)), "") for r in cube.rows if SDMX_PERIOD in r)
+    periods = sorted(names.get(str(r.get(REF_PERIOD)), "") for r in cube.rows if REF_PERIOD in r)
     periods = [p for p in periods if p]
     return schema_org(
         "Dataset",
         iri,
-        best_literal(graph, subject, f"{DCT}title"),
+        best_literal(graph, subject, f"{DCTERMS}title"),
         f"{ctx.base}{ctx.href(iri)}",
         {
-            "description": best_literal(graph, subject, f"{DCT}description")
-            or best_literal(graph, subject, f"{DCT}title"),
+            "description": best_literal(graph, subject, f"{DCTERMS}description")
+            or best_literal(graph, subject, f"{DCTERMS}title"),
             **({"license": licence} if (licence := licence_of(ctx, iri)) else {}),
             "isAccessibleForFree": True,
             "inLanguage": "nl",
@@ -170,7 +179,7 @@ def dataset_schema_org(
 def licence_of(ctx: Context, iri: str) -> str | None:
     """The dataset's licence, else its distributions', else the catalogue's (DCAT-AP puts it in either)."""
     rows = ctx.store.select(
-        f"PREFIX dct: <{DCT}> PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT ?l ?rank WHERE {{ "
+        f"PREFIX dct: <{DCTERMS}> PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT ?l ?rank WHERE {{ "
         f"{{ <{iri}> dct:license ?l BIND(0 AS ?rank) }} UNION "
         f"{{ <{iri}> dcat:distribution/dct:license ?l BIND(1 AS ?rank) }} UNION "
         f"{{ ?c a dcat:Catalog ; dct:license ?l BIND(2 AS ?rank) }} }} ORDER BY ?rank LIMIT 1"

@@ -11,7 +11,7 @@ import rdflib
 from rdflib import URIRef
 from rdflib.term import Node
 
-from .context import OA, QB, SDMX_MEASURE, SDMX_PERIOD, SDMX_UNIT, Context, question_of, schema_org
+from .context import OA, OBS_VALUE, QB, REF_PERIOD, UNIT_MEASURE, Context, question_of, schema_org
 from .question import anchor_of
 
 
@@ -40,10 +40,10 @@ def observation_context(
     dataset = graph.value(subject, URIRef(f"{QB}dataSet"))
     dims = dimension_values(ctx, iri)
     return {
-        "value": lit(subject, SDMX_MEASURE),
+        "value": lit(subject, OBS_VALUE),
         "printed": lit(subject, f"{vocab}printedValue"),
-        "unit": lit(subject, SDMX_UNIT),
-        "period": lit(subject, SDMX_PERIOD),
+        "unit": lit(subject, UNIT_MEASURE),
+        "period": lit(subject, REF_PERIOD),
         "hedge": lit(subject, f"{vocab}hedge"),
         "hedge_text": lit(subject, f"{vocab}hedgeText"),
         "consistency_note": lit(subject, f"{vocab}consistencyNote"),
@@ -64,6 +64,6 @@ def observation_context(
             iri,
             f"Cijfer {lit(subject, f'{vocab}printedValue') or ''}".strip(),
             f"{ctx.base}{ctx.href(iri)}",
-            {"value": str(lit(subject, SDMX_MEASURE) or ""), "observationAbout": str(dataset or "")},
+            {"value": str(lit(subject, OBS_VALUE) or ""), "observationAbout": str(dataset or "")},
         ),
     }
