@@ -11,10 +11,12 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -30,28 +32,38 @@ def free_port() -> int:
 @contextmanager
 def running(command: Sequence[str], port: int, env: dict[str, str] | None = None,
             startup: float = 30.0) -> Iterator[str]:
-    """Run ``command`` until the block ends; yields ``http://127.0.0.1:PORT``."""
-    process = subprocess.Popen(list(command), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + startup
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"{command[0]} exited: {process.stderr.read().decode()[-2000:]}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
+    """Run ``command`` until the block ends; yields ``http://127.0.0.1:PORT``.
+
+    The server's log goes to a file, not a pipe: nobody reads a pipe while tests run,
+    and a server blocked on a full pipe would look like a hung query.
+    """
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(list(command), env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            _wait_for_port(process, port, startup, log)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_for_port(process: subprocess.Popen, port: int, startup: float, log: IO[bytes]) -> None:
+    deadline = time.monotonic() + startup
+    while True:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"{process.args[0]} exited: {log.read().decode()[-2000:]}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 @contextmanager
