@@ -8,6 +8,8 @@ context by URL.
 from __future__ import annotations
 
 import http.client
+import os
+import sys
 import urllib.parse
 
 import pytest
@@ -75,3 +77,16 @@ def test_unknown_resource_over_the_wire_is_a_clean_404(live_server):
     status, headers, body = request(live_server, "GET", "/doc/vraag/onbekend", accept)
     assert status == 404 and headers["Content-Type"].startswith("application/ld+json")
     assert b"Traceback" not in body and b"/tmp/" not in body
+
+
+def test_serve_builds_first_when_out_holds_no_build(tmp_path):
+    from servers import free_port, running
+
+    port = free_port()
+    out = tmp_path / "build"
+    command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--port", str(port),
+               "--base-uri", f"http://127.0.0.1:{port}"]
+    with running(command, port, env={**os.environ, "VLAQ_WORKERS": "1"}, startup=180) as url:
+        status, _, body = request(url, "GET", "/doc/dataset/contacten-1700", {"Accept": "text/html"})
+        assert status == 200 and b"1.341.255" in body
+    assert (out / "current" / "build.json").is_file()
