@@ -40,8 +40,9 @@ Found = tuple[Table, int]  # a table and the index of the first line after it
 
 def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
     """``number`` is what the span quotes (sign and ``%`` included); ``unit_text`` a unit word after it."""
-    value, unit = read_figure((number + unit_text).strip())
-    return Figure(value, number + unit_text, unit, Span(start, start + len(number), line, line))
+    printed = number + unit_text
+    value, unit = read_figure(printed)
+    return Figure(value, printed, unit, Span(start, start + len(number), line, line))
 
 
 def _cells(line: Line, tokens: Sequence[re.Match[str]]) -> list[Figure] | None:

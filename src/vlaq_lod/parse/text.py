@@ -252,11 +252,17 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
         return "", ()
     start, end = lines[0].start, lines[-1].end
     items = [m for m in markers if m.item]
+    parts_of: list[list[_Marker]] = []
+    for marker in markers:  # in text order, and a part only ever follows an item: it belongs to that one
+        if marker.item:
+            parts_of.append([])
+        else:
+            parts_of[-1].append(marker)
     intro = collapse(text[start : items[0].start if items else end])
     numbered = []
     for n, item in enumerate(items):
         item_end = items[n + 1].start if n + 1 < len(items) else end
-        parts = [m for m in markers if not m.item and item.start < m.start < item_end]
+        parts = parts_of[n]
         numbered.append(Numbered(
             label=item.label,
             text=collapse(text[item.content : parts[0].start if parts else item_end]),
