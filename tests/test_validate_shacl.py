@@ -78,3 +78,10 @@ def test_cube_results_are_in_the_report_text(published: rdflib.Graph) -> None:
     assert [r.ic for r in results][:3] == ["IC-1", "IC-2", "IC-3"] and len(results) == 22
     text = validate(published, shapes("")).text(verbose=True)
     assert "IC-12 No duplicate observations: holds" in text
+
+
+def test_validation_leaves_the_data_graph_as_it_was(published: rdflib.Graph) -> None:
+    """pySHACL runs in place (no copy) for speed; it must not write to the corpus."""
+    before = set(published)
+    check_shapes(published, load_turtle_dir(PROJECT_ROOT / "shapes", Uris(BASE)))
+    assert set(published) == before

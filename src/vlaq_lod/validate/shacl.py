@@ -96,7 +96,10 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph) -> ShaclReport:
     """Validate ``data`` (corpus plus ontology, so class checks see the vocabulary) against ``shapes``.
 
     No inference: the graph states every type it relies on, and RDFS inference over a
-    whole corpus costs more than the checks themselves.
+    whole corpus costs more than the checks themselves. Without inference and without
+    SHACL rules nothing writes to the data graph, so pySHACL may skip copying it
+    (``inplace``), which halves the time; ``advanced`` is on for SPARQL-based targets.
     """
-    _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    has_rules = (None, SH.rule, None) in shapes
+    _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True, inplace=not has_rules)
     return ShaclReport(findings_of(report, data), report)
