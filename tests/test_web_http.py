@@ -75,6 +75,14 @@ def test_etag_gives_304_and_differs_per_format(client):
     assert other.headers["ETag"] != etag
 
 
+def test_a_filtered_dataset_page_has_its_own_etag(client):
+    page = "/doc/dataset/contacten-1700"
+    etag = client.get(page).headers["ETag"]
+    filtered = client.get(page, query_string={"refPeriod": "x"}, headers={"If-None-Match": etag})
+    assert filtered.status_code == 200 and filtered.headers["ETag"] != etag
+    assert client.get(page, headers={"If-None-Match": etag}).status_code == 304
+
+
 def test_pages_are_cached_briefly_and_dumps_longer(client):
     page = client.get(f"/doc/{QUESTION}")
     assert page.cache_control.public and page.cache_control.max_age == 300

@@ -127,9 +127,11 @@ def serialize(graph: rdflib.Graph, fmt: Format) -> bytes:
 
 
 def etag(url: str, fmt: Format) -> str:
-    """Changes exactly when the data (build), the document or its format changes."""
+    """Changes exactly when the data (build), the document (with its query, e.g. a dataset's filters)
+    or its format changes."""
     version = current_app.extensions["vlaq_store"].version()
-    return hashlib.sha256(f"{version}\n{url}\n{fmt.suffix}".encode()).hexdigest()[:32]
+    key = f"{version}\n{url}\n{request.query_string.decode('latin-1')}\n{fmt.suffix}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def finish(
@@ -143,6 +145,16 @@ def finish(
     response.cache_control.max_age = max_age
     response.set_etag(etag(url, fmt))
     return response.make_conditional(request)
+
+
+def not_modified(
+    url: str, fmt: Format, max_age: int = PAGE_MAX_AGE, formats: tuple[Format, ...] = FORMATS
+) -> Response | None:
+    """A 304 before any query runs when the client holds this document of this build (the ETag
+    depends only on the build, the URL and the format, all known before the page is computed)."""
+    if not request.if_none_match.contains(etag(url, fmt)):
+        return None
+    return finish(Response(status=304), url, fmt, max_age, formats)
 
 
 def render_html(page: Page) -> str:

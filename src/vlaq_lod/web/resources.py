@@ -10,7 +10,7 @@ from flask import Blueprint, Response, current_app, redirect, render_template, r
 from werkzeug.exceptions import NotFound
 
 from . import views
-from .negotiate import PAGE_MAX_AGE, format_for, jsonld_context, respond, split_suffix
+from .negotiate import PAGE_MAX_AGE, format_for, jsonld_context, not_modified, respond, split_suffix
 
 bp = Blueprint("resources", __name__)
 
@@ -46,6 +46,9 @@ def thing(key: str) -> Response:
 def document(key: str) -> Response:
     key, suffix_format = split_suffix(key)
     fmt = format_for(suffix_format)  # 406 before any work when nothing is acceptable
+    cached = not_modified(f"/doc/{key}", fmt)
+    if cached is not None:
+        return cached
     page = views.resource_page(key, request.args)
     if page is None:
         raise NotFound(f"There is no resource /id/{key} in this data.")
