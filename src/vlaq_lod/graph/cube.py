@@ -2,7 +2,7 @@
 
 Figures come from two places: table rows the parser found (mapped to a curated dataset by
 ``data/curated/tables.toml``, or else to a generic per-table dataset) and figures in sentences
-declared in ``data/curated/figures.toml``. Both become one ``Figure`` shape here, so the cube
+declared in ``data/curated/figures.toml``. Both become one ``Observed`` here, so the cube
 is written by one function and every observation gets the same provenance: the answer part it
 was derived from and the exact quote, checked against the source before it is written.
 """
@@ -80,6 +80,7 @@ def _checked_cell(doc: Document, figure: Figure) -> Quote:
 
 
 def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
+    """A dataset for a table nobody curated: its figures are published as printed, not left out."""
     key = f"{question_key(doc)}-tabel-{index}"
     part = f", antwoord {table.answer_part}" if table.answer_part else ""
     return DatasetSpec(
@@ -157,6 +158,8 @@ def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
     left out rather than guessed. A period neither a year nor curated keeps only its label.
     """
     node = URIRef(uris.period(key))
+    if (node, RDF.type, TIME.Interval) in graph:  # periods are shared: describe each once
+        return node
     graph.add((node, RDF.type, TIME.Interval))
     spec = next((p for p in curated.periods if p.key == key), None)
     years = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key)
