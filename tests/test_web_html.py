@@ -48,6 +48,9 @@ def test_every_page_is_dutch_responsive_navigable_and_carries_valid_json_ld(clie
 def test_question_page_shows_question_and_answer_with_every_figure_marked_and_linked(client):
     tree = page(client, QUESTION)
     assert texts(tree, "//h1") == ["Informatienummer 1700 - Oproepen"]
+    assert texts(tree, "//p[@class='meta']")[0] == (
+        "Vraag nr. 313 (2021-2022) van Vera Jans aan Jan Jambon, 26 april 2022")
+    assert "28 cijfers uit dit antwoord" in texts(tree, "//p[@class='note']")[0]
     body = " ".join(tree.text_content().split())
     assert "Hoeveel oproepen ontving het nummer 1700 in 2021, in 2020, in 2019 en in 2018?" in body
     assert "Telefoon blijft het meest gebruikte medium in het contactcenter 1700." in body

@@ -8,10 +8,11 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import rdflib
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..store import Store
@@ -98,8 +99,37 @@ def anchor_of(observation: str) -> str:
     return "fig-" + re.sub(r"[^a-z0-9]+", "-", observation.split("/id/observatie/", 1)[-1].lower()).strip("-")
 
 
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(value: Node | None) -> str:
+    """``2022-04-26`` -> ``26 april 2022``, as the documents print dates."""
+    day = value.toPython() if isinstance(value, Literal) else None
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if isinstance(day, date) else str(value or "")
+
+
+def placed(parts: list[TextPart]) -> int:
+    """How many figures were found and marked in ``parts`` (and their lettered parts)."""
+    return sum(sum(1 for seg in p.segments if seg.mark) + placed(p.parts) for p in parts)
+
+
 def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[str, str]) -> dict[str, Any]:
-    answer = graph.value(URIRef(iri), URIRef(f"{SCHEMA}acceptedAnswer"))
+    subject = URIRef(iri)
+    value = lambda prop: graph.value(subject, URIRef(prop))  # noqa: E731 - a local shorthand
+    answer = value(f"{SCHEMA}acceptedAnswer")
     marks = figure_marks(ctx, str(answer)) if answer else {}
     answer_parts = text_parts(ctx.store, str(answer), marks) if answer else []
     answer_graph = ctx.store.describe(str(answer)) if answer else rdflib.Graph()
@@ -111,28 +141,33 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
         if answer
         else []
     )
-    subject = URIRef(iri)
-    figures = sum(len(v) for v in marks.values())
     return {
+        "number": value(f"{ctx.vocab}questionNumber"),
+        "year": value(f"{ctx.vocab}parliamentaryYear"),
+        "date": dutch_date(value(f"{SCHEMA}dateCreated")),
+        "terms": {
+            "askers": list(graph.objects(subject, URIRef(f"{SCHEMA}author"))),
+            "addressees": list(graph.objects(subject, URIRef(f"{ctx.vocab}addressee"))),
+        },
         "question_parts": text_parts(ctx.store, iri, {}),
-        "introduction": str(graph.value(subject, URIRef(f"{SCHEMA}text")) or ""),
+        "introduction": str(value(f"{SCHEMA}text") or ""),
         "answer": str(answer) if answer else None,
         "answer_author": answer_graph.value(URIRef(str(answer)), URIRef(f"{SCHEMA}author"))
         if answer
         else None,
         "answer_parts": answer_parts,
-        "figure_count": figures,
+        "figure_count": placed(answer_parts),
         "datasets": [str(r["ds"]) for r in datasets],
         "label_iris": [str(r["ds"]) for r in datasets]
         + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],
         "schema_org": schema_org(
             "Question",
             iri,
-            str(graph.value(subject, URIRef(f"{SCHEMA}name")) or iri),
+            str(value(f"{SCHEMA}name") or iri),
             f"{ctx.base}{ctx.href(iri)}",
             {
-                "text": str(graph.value(subject, URIRef(f"{SCHEMA}text")) or ""),
-                "dateCreated": str(graph.value(subject, URIRef(f"{SCHEMA}dateCreated")) or ""),
+                "text": str(value(f"{SCHEMA}text") or ""),
+                "dateCreated": str(value(f"{SCHEMA}dateCreated") or ""),
                 "inLanguage": "nl",
             },
         ),
