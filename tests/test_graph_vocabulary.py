@@ -40,3 +40,13 @@ def test_the_vocabulary_follows_the_base():
     other = Uris("https://data.example.be")
     terms = _vlaq_terms(load_turtle_dir(ONTOLOGY_DIR, other), other.vocab)
     assert URIRef("https://data.example.be/def/vlaq#WrittenQuestion") in terms
+
+
+def test_the_example_in_docs_model_parses_and_uses_defined_terms(ontology):
+    """docs/model.md is what the web and SPARQL work is written against: its example must stay true."""
+    text = (PROJECT_ROOT / "docs" / "model.md").read_text(encoding="utf-8")
+    example = text.split("```turtle", 1)[1].split("```", 1)[0]
+    graph = Graph().parse(data=example.replace("...", ""), format="turtle")  # its @base is URIS.base
+    used = _vlaq_terms(graph)
+    assert len(used) > 15
+    assert {t for t in used if (t, None, None) not in ontology} == set()
