@@ -65,7 +65,7 @@ def test_question_figures_are_highlighted_and_lead_to_their_observation(page, li
     assert figures.count() == 28
     background = figures.first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert background == "rgb(255, 241, 168)"  # the highlight colour of vlaq.css, not the default
-    page.locator("a.figure", has_text="826.095").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('antwoord').scrollIntoView(); window.scrollBy(0, -24)")
     shoot(page, "question")
     page.locator("a.figure", has_text="826.095").click()
     page.wait_for_url("**/doc/observatie/contacten-1700/2018/telefoon")
