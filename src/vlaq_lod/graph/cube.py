@@ -269,5 +269,8 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         add_observation(graph, uris, fig, curated, seen)
         answers.setdefault(fig.dataset, set()).add(uris.answer(fig.quote.doc))
     for key in sorted(answers):
-        add_dataset(graph, uris, specs[key], sorted(answers[key]))
+        spec = specs[key]
+        if spec.evolution_of and spec.evolution_of not in answers:
+            raise spec.where.error(f"evolution_of {spec.evolution_of!r} is not a published dataset")
+        add_dataset(graph, uris, spec, sorted(answers[key]))
 

@@ -151,9 +151,6 @@ class Curated:
     topics: tuple[TopicSpec, ...]
     services: tuple[ServiceSpec, ...]
 
-    def dataset(self, key: str) -> DatasetSpec | None:
-        return next((d for d in self.datasets if d.key == key), None)
-
 
 def header_lines(text: str, header: str) -> list[int]:
     """Line numbers (1-based) of each ``[[header]]`` line, in order."""
