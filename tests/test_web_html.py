@@ -8,6 +8,7 @@ import csv
 import io
 import json
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -152,3 +153,17 @@ def test_generic_page_lists_properties_and_backlinks_with_labels(client):
     tree = page(client, "/doc/persoon/jan-jambon")
     assert texts(tree, "//h1") == ["Jan Jambon"]
     assert "Informatienummer 1700 - Oproepen" in texts(tree, "//ul[@class='backlinks']/li/a")
+
+
+def test_every_page_in_the_sitemap_renders_in_html_and_turtle(client):
+    """A crawl of the whole site as a search engine sees it: no page may fail, whatever its type."""
+    sitemap = lxml.etree.fromstring(client.get("/sitemap.xml").data)
+    urls = [loc.removeprefix("http://localhost:8000") for loc in
+            sitemap.xpath("//s:loc/text()", namespaces={"s": "http://www.sitemaps.org/schemas/sitemap/0.9"})]
+    assert len(urls) > 200
+    for url in urls:
+        html = client.get(url, headers={"Accept": "text/html"})
+        assert html.status_code == 200, url
+        assert len(lxml.html.fromstring(html.data).xpath("//h1")) == 1, url
+        if url != "/":
+            assert client.get(f"{url}.ttl").status_code == 200, url
