@@ -76,11 +76,14 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
     # imported here: pySHACL and the graph builder take a second to import, `parse` needs neither
     from .pipeline import BuildConfig, BuildFailed
     from .pipeline import build as run_build
+    from .store import open_remote
 
     config = settings.load({"SOURCES": sources, "OUT": out, "BASE_URI": base_uri})
+    remote = open_remote(config) if config["SPARQL_ENDPOINT"] else None  # loaded after the swap
     bar = _ProgressBar()
     try:
-        folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"]), bar)
+        folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
+                                       remote=remote), bar)
     except BuildFailed as failure:
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)

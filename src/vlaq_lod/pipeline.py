@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import rdflib
 
@@ -55,12 +56,20 @@ def _quiet(step: str, done: int, total: int) -> None:
     """The default progress: none."""
 
 
+class RemoteLoader(Protocol):
+    """A store a build is also published to (``store.remote.RemoteStore``; the pipeline runs before the
+    store layer, so it names only the method it calls)."""
+
+    def load(self, ntriples_path: Path, version: str | None = None) -> None: ...
+
+
 @dataclass(frozen=True)
 class BuildConfig:
     sources: Path  # documents anywhere below it; curated files in sources/curated
     out: Path
     base_uri: str
     shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
+    remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
 
     @property
     def curated(self) -> Path:
@@ -227,7 +236,21 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
     info = build_info(build_id, uris, created, len(documents), published, entries, report)
     with publish.staging(config.out) as folder:
         write_build(folder, published, parts, uris, entries, info, progress)
-        return publish.swap_in(folder, config.out, build_id)
+        built = publish.swap_in(folder, config.out, build_id)
+    if config.remote is not None:
+        load_remote(config.remote, built, build_id)
+    return built
+
+
+def load_remote(remote: RemoteLoader, built: Path, build_id: str) -> None:
+    """Replace the remote store's data with the build's dump; only ever after a build is swapped in,
+    so a failed build never reaches the remote store. A failed load is reported as a failed build,
+    saying that OUT holds the new build (the remote store keeps the previous one)."""
+    try:
+        remote.load(built / "dumps" / "vlaq.nt.gz", version=build_id)
+    except OSError as error:  # urllib's HTTPError and URLError too
+        raise BuildFailed(f"build {build_id} is published in {built.parent.parent}, but loading it into "
+                          f"the remote store failed ({error}); it still serves the previous build") from None
 
 
 def load_build(build: Path) -> tuple[rdflib.Graph, rdflib.Graph]:

@@ -8,9 +8,10 @@ README lists each one).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,8 +44,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body accepted (bytes).", int),
     Setting("SPARQL_ENDPOINT", "",
             "Query endpoint of a remote SPARQL 1.1 store; empty means the embedded store of the build."),
-    Setting("SPARQL_UPDATE_ENDPOINT", "",
-            "Update endpoint of the remote store, used by `build` to load it."),
+    Setting("SPARQL_STORE_ENDPOINT", "",
+            "Graph Store Protocol endpoint of the remote store, where `build` loads each new build; "
+            "empty means `store` next to SPARQL_ENDPOINT (Oxigraph's layout)."),
 )
 
 BY_NAME = {s.name: s for s in SETTINGS}

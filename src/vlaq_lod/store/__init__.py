@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import rdflib
+
+if TYPE_CHECKING:
+    from vlaq_lod.store.remote import RemoteStore
 
 
 @dataclass(frozen=True)
@@ -83,11 +86,23 @@ def open_store(config: Mapping[str, Any]) -> Store:
     Public-query limits come from ``QUERY_TIMEOUT``, ``RESULT_CAP``, ``QUERY_WORKERS``.
     """
     from vlaq_lod.store.local import CurrentStore
+    from vlaq_lod.store.workers import Limits
+
+    if config.get("SPARQL_ENDPOINT"):
+        return open_remote(config)
+    return CurrentStore(config["OUT"], Limits.from_config(config), base_iri=_base_iri(config))
+
+
+def open_remote(config: Mapping[str, Any]) -> RemoteStore:
+    """The remote store the settings name: ``open_store`` serves from it, ``vlaq-lod build`` loads into it
+    (``SPARQL_STORE_ENDPOINT``, else ``/store`` next to ``SPARQL_ENDPOINT``)."""
     from vlaq_lod.store.remote import RemoteStore
     from vlaq_lod.store.workers import Limits
 
-    limits = Limits.from_config(config)
-    base_iri = f"{config['BASE_URI'].rstrip('/')}/"  # relative IRIs in public queries resolve here
-    if config.get("SPARQL_ENDPOINT"):
-        return RemoteStore(config["SPARQL_ENDPOINT"], limits=limits, base_iri=base_iri)
-    return CurrentStore(config["OUT"], limits, base_iri=base_iri)
+    return RemoteStore(config["SPARQL_ENDPOINT"], config.get("SPARQL_STORE_ENDPOINT") or None,
+                       limits=Limits.from_config(config), base_iri=_base_iri(config))
+
+
+def _base_iri(config: Mapping[str, Any]) -> str:
+    """Where relative IRIs in public queries resolve: ``BASE_URI/``."""
+    return f"{config['BASE_URI'].rstrip('/')}/"

@@ -18,15 +18,20 @@ Graph Store endpoint defaults to Oxigraph's layout, ``/store`` next to ``/query`
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
+import shutil
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from http.client import HTTPResponse
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 import rdflib
@@ -109,14 +114,13 @@ class RemoteStore:
                 raise QueryError(503, "The remote store sent a malformed result.") from None
 
     def load(self, ntriples_path: str | os.PathLike[str], version: str | None = None) -> None:
-        """Replace the remote default graph with the N-Triples file (Graph Store Protocol PUT).
+        """Replace the remote default graph with the N-Triples file, plain or ``.gz`` (Graph Store PUT).
 
         With ``version`` (the build id), also record it, in a named graph of its own so
         that it never shows in the published default graph, for ``version()``.
         """
-        path = Path(ntriples_path)
-        with path.open("rb") as body:
-            self._put("default", body, path.stat().st_size)
+        with _plain(Path(ntriples_path)) as body:
+            self._put("default", body, os.fstat(body.fileno()).st_size)
         if version is not None:
             line = f'<{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> "{version}" .\n'.encode()
             self._put("graph=" + urllib.parse.quote(VERSION_GRAPH, safe=""), line, len(line))
@@ -147,6 +151,20 @@ class RemoteStore:
             raise timeout_error(self.limits.timeout) from None
         except urllib.error.URLError:
             raise QueryError(503, "The SPARQL store is unreachable; try again shortly.", 30) from None
+
+
+@contextmanager
+def _plain(path: Path) -> Iterator[BinaryIO]:
+    """``path`` opened for reading; a ``.gz`` is first gunzipped into a temporary file, because a PUT
+    states its length up front and not every store accepts a compressed upload."""
+    if path.suffix != ".gz":
+        with path.open("rb") as body:
+            yield body
+        return
+    with tempfile.TemporaryFile() as body, gzip.open(path, "rb") as packed:
+        shutil.copyfileobj(packed, body)
+        body.seek(0)
+        yield body
 
 
 class _Deadline:
