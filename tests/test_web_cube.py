@@ -47,4 +47,16 @@ def test_one_series_is_drawn_as_bars_in_period_order():
     assert [p.value for p in series.points] == ["4.396.287", "4.713.451", "4.712.628", "5.352.535"]
     tallest = min(series.points, key=lambda p: p.y)
     assert tallest.label == "2021" and chart.bottom > tallest.y
-    assert chart.y_ticks[-1][1] == "10.000.000"
+    assert [text for _, text in chart.y_ticks] == ["0", "2.000.000", "4.000.000", "6.000.000"]
+
+
+def test_negative_values_hang_below_the_zero_line():
+    """The printed evolution of contacts with 1700 (answer 313): -18%, +5,63%, +22%, +15,45%."""
+    values = {"2018": "-18", "2019": "5.63", "2020": "22", "2021": "15.45"}
+    rows = [{"obs": URIRef(f"http://x/{year}"), PERIOD: Literal(year), VALUE: Literal(value)}
+            for year, value in values.items()]
+    chart = build_chart("Evolutie", rows, PERIOD, [], VALUE, {}, lambda iri: iri, "procent")
+    assert [text for _, text in chart.y_ticks] == ["-20", "-10", "0", "10", "20", "30"]
+    fall, *rises = chart.series[0].points
+    assert fall.bar_top == chart.zero and fall.bar_top + fall.bar_height > chart.zero
+    assert all(p.bar_top < chart.zero and round(p.bar_top + p.bar_height, 1) == chart.zero for p in rises)

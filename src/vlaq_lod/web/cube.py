@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 
 from rdflib import Literal
 from rdflib.term import Node
@@ -105,6 +105,8 @@ class Point:
     value: str
     label: str  # x label
     href: str  # the observation's page
+    bar_top: float = 0.0  # a bar runs from the zero line to the value, up or down
+    bar_height: float = 0.0
 
 
 @dataclass
@@ -128,6 +130,7 @@ class Chart:
     series: list[Series]
     kind: str  # "bars" (one series) or "lines"
     y_label: str
+    zero: float  # y of the zero line
 
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 340, 96, 16, 16, 44
@@ -143,6 +146,17 @@ def nice_ceiling(value: Decimal) -> Decimal:
         if top >= value:
             return top
     return Decimal(10) ** (exponent + 1)
+
+
+def axis(lowest: Decimal, highest: Decimal, steps: int = 5) -> tuple[Decimal, Decimal, Decimal]:
+    """Round bounds and step of a y axis that holds zero and every value (evolutions go below zero)."""
+    low, high = min(lowest, Decimal(0)), max(highest, Decimal(0))
+    step = nice_ceiling((high - low) / steps) if high > low else Decimal(1)
+    return (
+        (low / step).to_integral_value(ROUND_FLOOR) * step,
+        (high / step).to_integral_value(ROUND_CEILING) * step,
+        step,
+    )
 
 
 def build_chart(
@@ -162,17 +176,30 @@ def build_chart(
         return None
     name = lambda node: labels.get(str(node), str(node))  # noqa: E731 - a local shorthand
     x_names = sorted({name(row[x_dim]) for row, _ in points})
-    top = nice_ceiling(max(v for _, v in points))
+    low, high, y_step = axis(min(v for _, v in points), max(v for _, v in points))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / len(x_names)
+
+    def y_of(value: Decimal) -> float:
+        return round(TOP + plot_h * (1 - float((value - low) / (high - low))), 1)
+
+    zero = y_of(Decimal(0))
     by_series: dict[str, Series] = {}
     for row, value in points:
         key = " – ".join(name(row[d]) for d in series_dims if d in row) or y_label
         series = by_series.setdefault(key, Series(key, 0))
         x = LEFT + step * (x_names.index(name(row[x_dim])) + 0.5)
-        y = TOP + plot_h * (1 - float(value / top))
+        y = y_of(value)
         series.points.append(
-            Point(round(x, 1), round(y, 1), format_number(value), name(row[x_dim]), href_of(str(row["obs"])))
+            Point(
+                round(x, 1),
+                y,
+                format_number(value),
+                name(row[x_dim]),
+                href_of(str(row["obs"])),
+                min(y, zero),
+                round(abs(zero - y), 1),
+            )
         )
     kind = "bars" if len(by_series) == 1 else "lines"
     ordered = [by_series[name] for name in sorted(by_series)]  # same colours and legend on every request
@@ -181,8 +208,9 @@ def build_chart(
         series.points.sort(key=lambda p: p.x)
         series.path = "M" + " L".join(f"{p.x},{p.y}" for p in series.points)
         series.bar_width = round(step * 0.6, 1)
-    ticks = [(round(TOP + plot_h * (1 - i / 5), 1), format_number(top * i / 5)) for i in range(6)]
+    ticks = [
+        (y_of(low + y_step * i), format_number(low + y_step * i))
+        for i in range(int((high - low) / y_step) + 1)
+    ]
     x_labels = [(round(LEFT + step * (i + 0.5), 1), n) for i, n in enumerate(x_names)]
-    return Chart(
-        title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, ordered, kind, y_label
-    )
+    return Chart(title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, ordered, kind, y_label, zero)
