@@ -107,6 +107,14 @@ def test_dataset_page_has_table_chart_filters_and_csv(client):
     assert len(list(csv.DictReader(io.StringIO(download.get_data(as_text=True))))) == 16
 
 
+def test_dataset_table_shows_figures_as_printed(client):
+    tree = page(client, "/doc/dataset/evolutie-contacten-1700")
+    cells = texts(tree, "//table[@class='data']/tbody/tr/td")
+    assert cells == ["-18%", "+5,63%", "+22%", "+15,45%"]
+    bars = tree.xpath("//figure[@class='chart']//rect")
+    assert len(bars) == 4 and all(float(bar.get("height")) > 0 for bar in bars)
+
+
 def test_dataset_filter_on_a_dimension_is_applied_by_the_server(client):
     tree = page(client, DATASET)
     channel = tree.xpath("//select[@name='channel']")[0]

@@ -106,7 +106,7 @@ def pivot(
             key, PivotRow([ctx.term(row[d], labels) for d in row_dims if d in row], [None] * len(columns))
         )
         value = row.get(measure)
-        printed = str(row.get(URIRef(f"{ctx.vocab}printedValue"), "")) or (
+        printed = str(row.get(f"{ctx.vocab}printedValue", "")) or (
             cubes.format_number(cubes.number(value)) if cubes.number(value) is not None else "–"
         )
         column = columns.index(name(row[x_dim])) if x_dim and x_dim in row else 0
