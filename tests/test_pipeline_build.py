@@ -197,3 +197,26 @@ def test_build_killed_while_writing_the_store_leaves_out_untouched(sources: Path
     assert done.returncode == 0, done.stderr
     assert not staged[0].exists()  # the next build clears what the killed one left
     assert len(list((out / "builds").iterdir())) == 2
+
+
+def test_warnings_are_published_and_flag_their_observations(sources: Path, out: Path, tmp_path: Path) -> None:
+    from vlaq_lod.pipeline import BuildConfig, build
+
+    shapes = tmp_path / "shapes"
+    shutil.copytree(PROJECT_ROOT / "shapes", shapes)
+    (shapes / "doubt.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix qb: <http://purl.org/linked-data/cube#> .\n"
+        "@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .\n"
+        "<shapes/doubt#Small> a sh:NodeShape ; sh:targetNode <id/observatie/contacten-1700/2021/totaal> ;\n"
+        "  sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 1300000 ; sh:severity sh:Warning ;\n"
+        "                sh:message \"suspiciously large\" ] .\n")
+    folder = build(BuildConfig(sources, out, "http://localhost:8000", shapes_dir=shapes))
+    info = json.loads((folder / "build.json").read_text())
+    # seed 000, line 68: the 2021 total is 1.341.255
+    assert info["counts"]["warnings"] == 1
+    report = (folder / "validation-report.ttl").read_text()
+    assert "suspiciously large" in report
+    store = ox.Store.read_only(str(folder / "store"))
+    flagged = [str(row["obs"].value) for row in store.query(
+        "SELECT ?obs WHERE { ?obs <http://localhost:8000/def/vlaq#consistency> ?flag }")]
+    assert flagged == ["http://localhost:8000/id/observatie/contacten-1700/2021/totaal"]
