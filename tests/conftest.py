@@ -13,6 +13,11 @@ from vlaq_lod.settings import PROJECT_ROOT
 SEED_BASE = "http://localhost:8000"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--screenshots", action="store_true",
+                     help="browser tests save their screenshots into docs/screenshots/ (else a temp folder)")
+
+
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An OUT folder holding one build of ``data/`` (``OUT/current`` -> ``builds/<id>``)."""

@@ -14,7 +14,7 @@ from vlaq_lod.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.browser
 
-SHOTS = PROJECT_ROOT / "docs" / "screenshots"
+README_SHOTS = PROJECT_ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
@@ -32,6 +32,12 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def shots(request, tmp_path_factory) -> Path:
+    """docs/screenshots/ with ``--screenshots`` (refreshes the README's pictures), else a temp folder."""
+    return README_SHOTS if request.config.getoption("--screenshots") else tmp_path_factory.mktemp("shots")
+
+
 @pytest.fixture
 def page(browser):
     """A desktop-sized page that records console errors (a CSP violation shows up there)."""
@@ -44,36 +50,37 @@ def page(browser):
     context.close()
 
 
-def shoot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+def shoot(page, folder: Path, name: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+    assert (folder / f"{name}.png").stat().st_size > 10_000  # a picture, not a blank page
 
 
-def test_landing_page(page, live_server):
+def test_landing_page(page, live_server, shots):
     page.goto(live_server + "/")
     assert page.locator("h1").inner_text().startswith("De cijfers uit de antwoorden")
     assert page.locator("ul.stats li").all_inner_texts() == ["6\nvragen", "11\ndatasets", "48\ncijfers"]
     assert page.locator("section.headline svg[role=img] circle").count() == 16
     assert page.get_by_role("link", name="SPARQL-editor").get_attribute("href") == "/sparql"
-    shoot(page, "landing")
+    shoot(page, shots, "landing")
     assert page.errors == []
 
 
-def test_question_figures_are_highlighted_and_lead_to_their_observation(page, live_server):
+def test_question_figures_are_highlighted_and_lead_to_their_observation(page, live_server, shots):
     page.goto(live_server + "/doc/vraag/2021-2022-313-jan-jambon")
     figures = page.locator("a.figure mark")
     assert figures.count() == 28
     background = figures.first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert background == "rgb(255, 241, 168)"  # the highlight colour of vlaq.css, not the default
     page.evaluate("document.getElementById('antwoord').scrollIntoView(); window.scrollBy(0, -24)")
-    shoot(page, "question")
+    shoot(page, shots, "question")
     page.locator("a.figure", has_text="826.095").click()
     page.wait_for_url("**/doc/observatie/contacten-1700/2018/telefoon")
     assert page.locator("p.value").inner_text() == "826.095"
     assert page.errors == []
 
 
-def test_dataset_chart_is_drawn_and_filter_works_without_javascript(browser, live_server):
+def test_dataset_chart_is_drawn_and_filter_works_without_javascript(browser, live_server, shots):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server + "/doc/dataset/contacten-1700")
@@ -83,7 +90,7 @@ def test_dataset_chart_is_drawn_and_filter_works_without_javascript(browser, liv
     assert box["width"] > 500 and box["height"] > 200
     assert page.locator("figure.chart circle").count() == 16
     page.locator("figure.chart").scroll_into_view_if_needed()
-    shoot(page, "dataset")
+    shoot(page, shots, "dataset")
     page.select_option("select[name=channel]", label="telefoon")
     page.get_by_role("button", name="Toon").click()
     page.wait_for_load_state()
@@ -92,17 +99,17 @@ def test_dataset_chart_is_drawn_and_filter_works_without_javascript(browser, liv
     context.close()
 
 
-def test_observation_page(page, live_server):
+def test_observation_page(page, live_server, shots):
     page.goto(live_server + "/doc/observatie/scriptgebruik-werk-sociale-economie/2014-2016")
     assert page.locator("p.value").inner_text() == "iets minder dan 70.000"
     assert page.locator("blockquote.quote mark").count() == 1
-    shoot(page, "observation")
+    shoot(page, shots, "observation")
     page.get_by_role("link", name="bekijk het cijfer in de tekst").click()
     assert page.locator(":target").count() == 1  # the question page scrolled to this very figure
     assert page.errors == []
 
 
-def test_pages_fit_a_phone_screen(browser, live_server):
+def test_pages_fit_a_phone_screen(browser, live_server, shots):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     for path in ("/", "/doc/vraag/2021-2022-313-jan-jambon", "/doc/dataset/contacten-1700",
@@ -112,15 +119,15 @@ def test_pages_fit_a_phone_screen(browser, live_server):
         overflow = page.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
         assert overflow <= 0, path
     page.goto(live_server + "/doc/dataset/contacten-1700")
-    shoot(page, "dataset-phone")
+    shoot(page, shots, "dataset-phone")
     context.close()
 
 
-def test_sparql_editor_runs_an_example_query_and_shows_results(page, live_server):
+def test_sparql_editor_runs_an_example_query_and_shows_results(page, live_server, shots):
     page.goto(live_server + "/sparql")
     page.wait_for_function("window.yasgui !== undefined")
     page.locator(".yasqe_queryButton").click()
     page.locator(".yasr .dataTable tbody tr").first.wait_for(timeout=20000)
     assert page.locator(".yasr .dataTable tbody tr").count() > 0
-    shoot(page, "sparql")
+    shoot(page, shots, "sparql")
     assert [e for e in page.errors if "Content Security Policy" in e] == []
