@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from ..store import Store
 from .context import OA, PROV, QB, SCHEMA, Context, schema_org
-from .highlight import Mark, segments
+from .highlight import Mark, Segment, segments
 
 
 @dataclass
@@ -26,11 +26,12 @@ class TextPart:
 
     iri: str
     position: str
-    segments: list
+    segments: list[Segment]
     parts: list[TextPart]
 
 
-def _position_key(position: str) -> tuple:
+def _position_key(position: str) -> tuple[int | str, ...]:
+    """``1-2`` and ``10`` sort as printed (numbers as numbers), not as strings."""
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"[-.]", position))
 
 
@@ -61,7 +62,8 @@ def text_parts(store: Store, whole: str, marks_by_part: Mapping[str, list[Mark]]
     return build(whole)
 
 
-def _remark(segs: list, marks: list[Mark]) -> tuple[list, list[Mark]]:
+def _remark(segs: list[Segment], marks: list[Mark]) -> tuple[list[Segment], list[Mark]]:
+    """``segs`` marked again with the figures not found in the parent part's text."""
     text = "".join(s.text for s in segs)
     already = [s.mark for s in segs if s.mark]
     new, missing = segments(text, already + marks)
