@@ -160,6 +160,8 @@ def _document_view(document: BuildDocument):
             raise NotFound(f"{document.route} is not available as .{suffix}.")
         fmt = format_for(suffix_format)
         graph = build_graph(document.file)
+        if fmt.rdflib is not None:  # machines get the file's graph; only people need labels and sections
+            return respond(Page(document.route, graph), fmt)
         return respond(graph_page(document.route, graph, document.title, document.intro, document.kind), fmt)
 
     view.__name__ = document.file.replace(".", "_").replace("-", "_")

@@ -49,7 +49,7 @@ def document(key: str) -> Response:
     cached = not_modified(f"/doc/{key}", fmt)
     if cached is not None:
         return cached
-    page = views.resource_page(key, request.args)
+    page = views.resource_page(key, request.args, for_people=fmt.rdflib is None)
     if page is None:
         raise NotFound(f"There is no resource /id/{key} in this data.")
     return respond(page, fmt)

@@ -52,8 +52,9 @@ def all_iris(graph: rdflib.Graph, rows: list[Mapping[str, Node]]) -> set[str]:
     return found
 
 
-def resource_page(key: str, args: Mapping[str, str]) -> Page | None:
-    """The page of ``/id/{key}``; None when the data says nothing about it (a 404)."""
+def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) -> Page | None:
+    """The page of ``/id/{key}``; None when the data says nothing about it (a 404). Machines
+    (``for_people=False``) get the description only: no labels, backlinks or figures to compute."""
     if not KEY.match(key) or ".." in key:
         return None
     ctx = app_context()
@@ -63,6 +64,8 @@ def resource_page(key: str, args: Mapping[str, str]) -> Page | None:
     backlinks = ctx.store.select(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT {BACKLINK_LIMIT}")
     if not len(graph) and not backlinks:
         return None
+    if not for_people:
+        return Page(url, graph)
     subject = URIRef(iri)
     types = {str(t) for t in graph.objects(subject, RDF.type)}
     specific = specific_views(ctx.vocab)
