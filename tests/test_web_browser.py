@@ -131,3 +131,37 @@ def test_sparql_editor_runs_an_example_query_and_shows_results(page, live_server
     assert page.locator(".yasr .dataTable tbody tr").count() > 0
     shoot(page, shots, "sparql")
     assert [e for e in page.errors if "Content Security Policy" in e] == []
+
+
+CONTRAST = """() => {
+  const rgb = s => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => v / 255)
+      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const worst = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.closest("script, title, desc") || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    const fg = rgb(el instanceof SVGElement ? style.fill : style.color).slice(0, 3);
+    const [a, b] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < 4.5) worst.push(`${el.tagName}.${el.className.baseVal ?? el.className}: ${ratio.toFixed(2)}`);
+  }
+  return worst;
+}"""
+
+
+@pytest.mark.parametrize("path", ["/", "/doc/vraag/2021-2022-313-jan-jambon", "/doc/dataset/contacten-1700",
+                                  "/doc/observatie/scriptgebruik-werk-sociale-economie/2014-2016"])
+def test_text_contrast_is_at_least_4_5_to_1(page, live_server, path):
+    """WCAG 2 contrast of every piece of text against the background it is drawn on."""
+    page.goto(live_server + path)
+    assert page.evaluate(CONTRAST) == []
