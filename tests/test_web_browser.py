@@ -165,3 +165,13 @@ def test_text_contrast_is_at_least_4_5_to_1(page, live_server, path):
     """WCAG 2 contrast of every piece of text against the background it is drawn on."""
     page.goto(live_server + path)
     assert page.evaluate(CONTRAST) == []
+
+
+def test_keyboard_users_can_skip_to_the_content(page, live_server):
+    page.goto(live_server + "/doc/dataset/contacten-1700")
+    page.keyboard.press("Tab")
+    active = "document.activeElement"
+    focused = page.evaluate(f"[{active}.textContent, {active}.getBoundingClientRect().left]")
+    assert focused[0] == "Naar de inhoud" and focused[1] >= 0  # visible once focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#inhoud"
