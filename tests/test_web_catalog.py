@@ -118,6 +118,19 @@ def test_event_stream_pages_hold_a_version_of_every_question_and_observation(cli
     assert all(g.value(v, rdflib.DCTERMS.created) for g in pages for v in g.objects(stream, TREE.member))
 
 
+def test_every_member_conforms_to_the_streams_tree_shape(client):
+    import pyshacl
+
+    for graph in ldes_pages(client):
+        shapes = rdflib.Graph()
+        for shape in graph.objects(URIRef(f"{BASE}/ldes#stream"), TREE.shape):
+            shapes += graph.cbd(shape)
+            shapes.add((shape, SH.targetObjectsOf, TREE.member))
+        assert len(shapes) > 5
+        conforms, _, text = pyshacl.validate(graph, shacl_graph=shapes)
+        assert conforms, text
+
+
 def test_event_stream_uses_only_terms_the_ldes_and_tree_vocabularies_define(client):
     vocabulary = rdflib.Graph().parse(STANDARDS / "ldes/vocabulary.ttl").parse(STANDARDS / "tree/tree.ttl")
     defined = set(vocabulary.subjects())

@@ -39,6 +39,7 @@ LDES_PAGE_SIZE = 50
 LDES = rdflib.Namespace("https://w3id.org/ldes#")
 TREE = rdflib.Namespace("https://w3id.org/tree#")
 DCT = rdflib.DCTERMS
+SH = rdflib.SH
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ def ldes_page(number: int) -> rdflib.Graph:
     graph.add((stream, LDES.versionOfPath, DCT.isVersionOf))
     graph.add((stream, LDES.timestampPath, DCT.created))
     graph.add((stream, TREE.view, URIRef(uris.event_stream(0))))
+    graph += member_shape(stream)
     graph.add((node, RDF.type, TREE.Node))
     if number + 1 < pages:
         relation = rdflib.BNode()
@@ -280,6 +282,23 @@ def ldes_page(number: int) -> rdflib.Graph:
         graph.add((version, DCT.created, created))
         for p, o in ctx.store.describe(member).predicate_objects(URIRef(member)):
             graph.add((version, p, o))
+    return graph
+
+
+def member_shape(stream: URIRef) -> rdflib.Graph:
+    """``tree:shape``: what every member holds (a version of one thing, with its build's time), as in
+    the LDES specification's example."""
+    graph, shape = rdflib.Graph(), rdflib.BNode()
+    graph.add((stream, TREE.shape, shape))
+    graph.add((shape, RDF.type, SH.NodeShape))
+    graph.add((shape, SH.nodeKind, SH.IRI))
+    for path, constraint, value in ((DCT.created, SH.datatype, rdflib.XSD.dateTime),
+                                    (DCT.isVersionOf, SH.nodeKind, SH.IRI)):
+        prop = rdflib.BNode()
+        graph.add((shape, SH.property, prop))
+        graph.add((prop, SH.path, path))
+        graph.add((prop, SH.minCount, Literal(1)))
+        graph.add((prop, constraint, value))
     return graph
 
 
