@@ -80,8 +80,8 @@ class BuildFailed(Exception):
     """A build that stopped before publishing; ``str()`` is the report to show (no traceback)."""
 
 
-def context(graph: rdflib.Graph) -> dict[str, str]:
-    """The JSON-LD @context of the dump: the Turtle dump's prefixes for the vocabularies it uses."""
+def prefixes(graph: rdflib.Graph) -> dict[str, str]:
+    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the bound ones for the vocabularies used."""
     used = vocabularies(graph)
     return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if str(namespace) in used}
 
@@ -195,7 +195,7 @@ def write_build(folder: Path, published: rdflib.Graph, parts: dict[str, rdflib.G
     for done, (name, graph) in enumerate(parts.items(), start=1):
         graph.serialize(folder / name, format="turtle", encoding="utf-8")
         progress("write", done, steps)
-    nt = publish.write_dumps(published, folder / "dumps", context(published))
+    nt = publish.write_dumps(published, folder / "dumps", prefixes(published))
     for done, entry in enumerate(entries, start=len(parts) + 1):
         table = csv_table(published, rdflib.URIRef(entry.uri), uris)
         publish.write_csv(table, folder / csv_dump(entry.key).path)

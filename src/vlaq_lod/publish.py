@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 KEEP_BUILDS = 2  # the current build and the one before it
 CURRENT = "current"
 BUILDS = "builds"
@@ -101,16 +103,76 @@ def current_build(out: Path) -> Path | None:
 # --- the files of a build --------------------------------------------------------------------
 
 
-def write_dumps(graph: rdflib.Graph, dumps: Path, context: dict[str, str]) -> Path:
-    """N-Triples (gzip), Turtle and compact JSON-LD of the published graph; returns the N-Triples file."""
+def write_dumps(graph: rdflib.Graph, dumps: Path, prefixes: dict[str, str]) -> Path:
+    """N-Triples (gzip), Turtle and compact JSON-LD of the published graph; returns the N-Triples file.
+
+    rdflib writes the N-Triples (every term exactly as built); the lines are sorted, which
+    groups each subject's triples and makes a rebuild's dump diffable. Turtle and JSON-LD
+    are streamed from those lines (Oxigraph's parser and Turtle writer keep lexical forms):
+    rdflib's pretty Turtle and JSON-LD writers took minutes on a thousand documents.
+    """
     dumps.mkdir(parents=True, exist_ok=True)
+    lines = sorted(set(graph.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
+    ntriples = b"\n".join(lines) + b"\n"
     nt = dumps / "vlaq.nt.gz"
     with gzip.open(nt, "wb", compresslevel=6) as stream:
-        graph.serialize(stream, format="nt", encoding="utf-8")
-    graph.serialize(dumps / "vlaq.ttl", format="turtle", encoding="utf-8")
-    graph.serialize(dumps / "vlaq.jsonld", format="json-ld", context=context, auto_compact=True,
-                    encoding="utf-8")
+        stream.write(ntriples)
+    ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), output=str(dumps / "vlaq.ttl"),
+                 format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    write_jsonld(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), dumps / "vlaq.jsonld", prefixes)
     return nt
+
+
+def _compact(iri: str, prefixes: dict[str, str]) -> str:
+    """``https://schema.org/name`` -> ``schema:name`` when a prefix covers it (the longest one)."""
+    covering = (ns for ns in prefixes.values() if iri.startswith(ns) and len(iri) > len(ns))
+    best = max(covering, key=len, default="")
+    if not best:
+        return iri
+    prefix = next(p for p, ns in prefixes.items() if ns == best)
+    return f"{prefix}:{iri[len(best):]}"
+
+
+def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal, prefixes: dict[str, str]) -> object:
+    """A JSON-LD value object; node references keep their full IRI (unambiguous without the context)."""
+    if isinstance(term, ox.NamedNode):
+        return {"@id": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value == XSD_STRING:
+        return term.value
+    return {"@value": term.value, "@type": _compact(term.datatype.value, prefixes)}
+
+
+def _subject_id(term: ox.NamedNode | ox.BlankNode) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def write_jsonld(triples: Iterable[ox.Triple], path: Path, prefixes: dict[str, str]) -> None:
+    """Flat compact JSON-LD: one node object per subject, properties as ``prefix:name`` keys.
+
+    ``triples`` must come grouped by subject (sorted N-Triples are); nodes are written as
+    they complete, so the document never sits in memory as one object tree.
+    """
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n')
+        node: dict[str, object] = {}
+        for triple in triples:
+            subject = _subject_id(triple.subject)
+            if node.get("@id") != subject:
+                if node:
+                    stream.write(json.dumps(node, ensure_ascii=False) + ",\n")
+                node = {"@id": subject}
+            if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
+                node.setdefault("@type", []).append(_compact(triple.object.value, prefixes))
+            else:
+                key = _compact(triple.predicate.value, prefixes)
+                node.setdefault(key, []).append(_jsonld_value(triple.object, prefixes))
+        if node:
+            stream.write(json.dumps(node, ensure_ascii=False) + "\n")
+        stream.write("]}\n")
 
 
 def write_store(nt_gz: Path, folder: Path) -> None:
