@@ -89,7 +89,10 @@ DOCUMENTS = (
 
 
 def build_folder() -> Path:
-    folder = current_build(Path(current_app.config["OUT"]))
+    """The build this request reads. With a ``CurrentStore``, the one it pinned for the request: the
+    link may already point further, and a page made of files and queries (``/ldes``) must not mix two."""
+    pinned = getattr(current_app.extensions["vlaq_store"], "current", None)
+    folder = pinned().path.parent if pinned else current_build(Path(current_app.config["OUT"]))
     if folder is None:
         raise ServiceUnavailable("No build has been published yet.")
     return folder
