@@ -88,8 +88,8 @@ def test_a_question_without_answer() -> None:
     assert (doc.number, doc.date, doc.parliamentary_year, doc.author) == (
         12, date(2023, 9, 25), "2023-2024", "Willem-Frederik Schiltz")
     # "12." at the start of a line is no sub-question: numbering starts at 1 and goes up by one
-    assert doc.introduction == ("De OVAM saneert elk jaar verontreinigde gronden, zoals bepaald in hoofdstuk "
-                                "12. van het Bodemdecreet.")
+    assert doc.introduction == ("De OVAM saneert elk jaar verontreinigde gronden, zoals bepaald in "
+                                "hoofdstuk\n12. van het Bodemdecreet.")
     assert [q.label for q in doc.questions] == ["1", "2"]
     assert doc.questions[1].text == "Wanneer is de sanering van de oude stortplaats klaar?"
 

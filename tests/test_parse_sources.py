@@ -99,15 +99,15 @@ def test_the_text_is_kept_byte_for_byte(name: str) -> None:
 def test_000_texts() -> None:
     doc = read_document(SOURCES / "000_1f88426f64fa881f.txt")
     assert doc.introduction == (
-        "1700 is het gratis informatienummer van de Vlaamse overheid, voorheen bekend als de Vlaamse "
-        "Infolijn. Het is voor burgers, bedrijven en organisaties het eerste aanspreekpunt voor vragen "
-        "aan de Vlaamse overheid.")
+        "1700 is het gratis informatienummer van de Vlaamse overheid, voorheen bekend als de\n"
+        "Vlaamse Infolijn. Het is voor burgers, bedrijven en organisaties het eerste aanspreekpunt\n"
+        "voor vragen aan de Vlaamse overheid.")
     q2 = doc.questions[1]
     assert q2.text == ""  # "2. a) Hoeveel ..." : the number and the first part share a line
-    assert q2.parts[0].text == ("Hoeveel oproepen waren er via de telefoon, via mail en via chat in 2021, "
-                                "in 2020, in 2019 en in 2018?")
-    assert doc.questions[5].text == ("Hoeveel overheidsmiddelen (en in welke vorm) ontving het nummer 1700 "
-                                     "in 2021, in 2020, in 2019 en in 2018?")
+    assert q2.parts[0].text == ("Hoeveel oproepen waren er via de telefoon, via mail en via chat "
+                                "in 2021, in\n2020, in 2019 en in 2018?")
+    assert doc.questions[5].text == ("Hoeveel overheidsmiddelen (en in welke vorm) ontving het nummer "
+                                     "1700 in 2021, in\n2020, in 2019 en in 2018?")
 
 
 def test_000_tables_every_figure() -> None:
@@ -173,19 +173,19 @@ def test_1037_glued_part_and_glued_minister_name() -> None:
     doc = read_document(SOURCES / "1037_omgevingsvergunning-adviesverlening.txt")
     q4 = doc.questions[3]
     assert q4.parts[1].text.endswith("(eerste aanleg dan wel administratief beroep).")
-    assert q4.parts[2].text == ("Wat de dossiers betreft die behandeld worden op provinciaal niveau: graag "
-                                "een onderverdeling per provincie.")
+    assert q4.parts[2].text == ("Wat de dossiers betreft die behandeld worden op provinciaal niveau: "
+                                "graag een\nonderverdeling per provincie.")
     assert doc.quote(q4.parts[2].span).startswith("c) Wat de dossiers betreft")
     assert (q4.parts[2].span.first_line, q4.parts[2].span.last_line) == (42, 43)
     assert q4.parts[3].text == ("Graag een onderscheid naargelang de adviesverlenende instantie, nl. "
-                                "afdeling Ruimte resp. afdeling Milieu.")
+                                "afdeling\nRuimte resp. afdeling Milieu.")
     assert doc.questions[0].text.startswith("Hoeveel aanvragen")  # "1.Hoeveel": no space after the number
     assert doc.introduction.startswith("In mijn schriftelijke vraag nr. 1133 van 6 september 2022")
 
 
 def test_1532_and_606_glued_minister_names() -> None:
     peeters = read_document(SOURCES / "1532_de-lijn-kosten-ticketverkoop.txt")
-    assert peeters.questions[1].text.endswith("ticketcontroleurs en de respectieve personeelskosten.")
+    assert peeters.questions[1].text.endswith("ticketcontroleurs en de\nrespectieve personeelskosten.")
     assert peeters.quote(peeters.questions[1].span).endswith("\nrespectieve personeelskosten.")  # no name
     assert peeters.answer is not None and peeters.quote(peeters.answer.span).startswith("LYDIA PEETERS\n")
     diependaele = read_document(SOURCES / "606_co2-negatieve-gevelsteen.txt")
@@ -196,5 +196,5 @@ def test_235_form_feeds() -> None:
     doc = read_document(SOURCES / "235_wateroverlast-demerbekken.txt")
     assert doc.questions[2].text.startswith("Is er in de andere belangrijke bekkens")
     assert doc.quote(doc.questions[2].span).startswith("3. Is er")
-    assert doc.answer is not None and doc.answer.parts[2].text.endswith("zal in een volgende fase een BNIP "
+    assert doc.answer is not None and doc.answer.parts[2].text.endswith("zal\nin een volgende fase een BNIP "
                                                                         "opgemaakt worden.")

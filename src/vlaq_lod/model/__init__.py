@@ -62,7 +62,11 @@ class Table:
 
 @dataclass(frozen=True)
 class Part:
-    """A lettered part (``a)``) of a sub-question or an answer part."""
+    """A lettered part (``a)``) of a sub-question or an answer part.
+
+    ``text`` keeps the source's line breaks (a table's rows, a hyphen at a line's end):
+    it is published as printed; only the extractor's noise within a line is tidied.
+    """
 
     label: str
     text: str

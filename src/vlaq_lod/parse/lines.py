@@ -8,6 +8,7 @@ because PDF extractors scatter them, but keeps where that content starts in
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from ..model import Span
@@ -63,3 +64,11 @@ class Spans:
 def collapse(text: str) -> str:
     """White space (line breaks, double spaces, form feeds, no-break spaces) as single spaces."""
     return " ".join(text.split())
+
+
+def tidy(text: str) -> str:
+    """Text as printed, line by line: the line breaks (a table's rows, a hyphen at a line's end, a blank
+    line between paragraphs) are the source's, so they stay; the extractor's noise within a line (double
+    spaces, trailing spaces, form feeds) goes. Runs of blank lines become one."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

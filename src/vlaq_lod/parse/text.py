@@ -15,7 +15,7 @@ from datetime import date
 from ..model import Addressee, Answer, Document, Numbered, Part, Span, Table
 from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
-from .lines import BLANK, Line, Spans, collapse, split_lines
+from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
 from .names import normalise_name
 from .tables import find_tables
 
@@ -241,7 +241,7 @@ def _span(text: str, spans: Spans, start: int, end: int) -> Span:
 def _parts(text: str, spans: Spans, parts: list[_Marker], end: int) -> tuple[Part, ...]:
     """Each lettered part runs to the next one or to the end of its item."""
     stops = [p.start for p in parts[1:]] + [end]
-    return tuple(Part(p.label, collapse(text[p.content : stop]), _span(text, spans, p.start, stop))
+    return tuple(Part(p.label, tidy(text[p.content : stop]), _span(text, spans, p.start, stop))
                  for p, stop in zip(parts, stops, strict=True)) if parts else ()
 
 
@@ -258,14 +258,14 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
             parts_of.append([])
         else:
             parts_of[-1].append(marker)
-    intro = collapse(text[start : items[0].start if items else end])
+    intro = tidy(text[start : items[0].start if items else end])
     numbered = []
     for n, item in enumerate(items):
         item_end = items[n + 1].start if n + 1 < len(items) else end
         parts = parts_of[n]
         numbered.append(Numbered(
             label=item.label,
-            text=collapse(text[item.content : parts[0].start if parts else item_end]),
+            text=tidy(text[item.content : parts[0].start if parts else item_end]),
             parts=_parts(text, spans, parts, item_end),
             span=spans.span(item.start, _trim(text, item.start, item_end)),
         ))
