@@ -25,6 +25,9 @@ class Server(BaseApplication):
     def load_config(self) -> None:
         self.cfg.set("bind", f"{self.settings['HOST']}:{self.settings['PORT']}")
         self.cfg.set("workers", self.settings["WORKERS"])
+        # threads (gthread), so a worker waiting on runaway queries in all its query processes still has
+        # two threads for pages: a sync worker would stall the whole site for QUERY_TIMEOUT
+        self.cfg.set("threads", self.settings["QUERY_WORKERS"] + 2)
         # a public query may run QUERY_TIMEOUT seconds; the worker must outlive it to answer 503
         self.cfg.set("timeout", int(self.settings["QUERY_TIMEOUT"]) + 30)
         self.cfg.set("accesslog", "-")
