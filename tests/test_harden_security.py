@@ -71,6 +71,26 @@ def test_script_in_the_data_is_shown_as_text_in_a_real_browser(browser, xss_serv
     assert SCRIPT in text  # the words as written, visible to the reader
 
 
+@pytest.mark.browser
+def test_script_in_a_query_result_is_shown_as_text_in_the_sparql_editor(browser, xss_server):  # noqa: F811
+    """YASGUI renders result literals itself (client side): the title comes back as text there too."""
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(xss_server + "/sparql")
+    page.wait_for_function("window.yasgui !== undefined")
+    query = 'SELECT ?name WHERE { ?q <https://schema.org/name> ?name FILTER(CONTAINS(?name, "alert")) }'
+    page.evaluate("query => window.yasgui.getTab().getYasqe().setValue(query)", query)
+    page.locator(".yasqe_queryButton").click()
+    cell = page.locator(".yasr .dataTable tbody td", has_text="alert(1)")
+    cell.first.wait_for(timeout=20000)
+    text = cell.first.inner_text()
+    context.close()
+    assert dialogs == []
+    assert SCRIPT in text
+
+
 def test_the_title_and_the_answer_are_escaped_in_the_html(xss_out: Path) -> None:
     """The same without a browser, naming where each occurrence sits (h1, answer text, JSON-LD block)."""
     from vlaq_lod.web import create_app
