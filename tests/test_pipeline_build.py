@@ -220,3 +220,12 @@ def test_warnings_are_published_and_flag_their_observations(sources: Path, out: 
     flagged = [str(row["obs"].value) for row in store.query(
         "SELECT ?obs WHERE { ?obs <http://localhost:8000/def/vlaq#consistency> ?flag }")]
     assert flagged == ["http://localhost:8000/id/observatie/contacten-1700/2021/totaal"]
+
+
+def test_a_sources_folder_without_documents_publishes_nothing(out: Path, tmp_path: Path) -> None:
+    before = checksums(out)
+    done = subprocess.run([VLAQ_LOD, "build", "--sources", str(tmp_path / "typo"), "--out", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert f"{tmp_path / 'typo'}: no *.txt or *.pdf documents here" in done.stderr
+    assert checksums(out) == before

@@ -209,7 +209,10 @@ def write_build(folder: Path, published: rdflib.Graph, parts: dict[str, rdflib.G
 def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
     """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was."""
     uris = Uris(config.base_uri)
-    documents = read_all(source_files(config.sources), progress)
+    paths = source_files(config.sources)
+    if not paths:  # a mistyped --sources must not publish an empty build over a full one
+        raise BuildFailed(f"{config.sources}: no *.txt or *.pdf documents here")
+    documents = read_all(paths, progress)
     progress("graph", 0, 1)
     try:
         corpus = corpus_graph(documents, config.curated, uris)
