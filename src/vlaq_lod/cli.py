@@ -84,7 +84,7 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
     try:
         folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
                                        remote=remote), bar)
-    except BuildFailed as failure:
+    except (BuildFailed, OSError) as failure:  # OSError: an OUT that cannot be written (full, read-only)
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)
         sys.exit(1)
