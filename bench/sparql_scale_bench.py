@@ -2,7 +2,8 @@
 
 On a synthetic archive in the real vocabulary (``bench/archive.py``: the seed build's questions,
 answers, data sets and observations copied under new keys up to ``--triples``), five query classes
-run through three servers on 127.0.0.1, one server at a time, each after unmeasured warm-ups:
+run through three servers on 127.0.0.1, all up at once and taking turns query by query (so a
+neighbour's burst of load on this shared machine falls on all three), after unmeasured warm-ups:
 
 * ``oxigraph serve-read-only`` on the archive's store: the reference;
 * ``vlaq-lod serve`` (gunicorn) on the same store: /sparql, i.e. the refusals, a killable worker
@@ -25,8 +26,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 
 from archive import BASE, archive, machine, question_path
@@ -75,20 +76,28 @@ def ask(endpoint: str, query: str) -> tuple[float, int]:
     return elapsed, len(json.loads(body)["results"]["bindings"])
 
 
-def measure(endpoint: str, texts: dict[str, str], repeat: int, warmup: int) -> dict[str, tuple[float, int]]:
-    """Per class: median ms of ``repeat`` runs after ``warmup`` unmeasured ones, and the row count."""
-    found = {}
-    for name, query in texts.items():
-        rows = [ask(endpoint, query)[1] for _ in range(warmup)][-1]
-        found[name] = (statistics.median(ask(endpoint, query)[0] for _ in range(repeat)), rows)
-        print(f"  {name}: {found[name][0]:.1f} ms, {rows} rows", flush=True)
-    return found
+def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str, int]
+            ) -> dict[str, dict[str, tuple[float, int]]]:
+    """Per server and class: median ms and row count. The servers take turns query by query (one
+    unmeasured warm-up each, then round after round), so a neighbour's burst of load on this shared
+    machine falls on all of them rather than on whichever happened to run at the time."""
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in endpoints}
+    rows: dict[str, dict[str, int]] = {name: {} for name in endpoints}
+    for query_name, query in texts.items():
+        for name, endpoint in endpoints.items():
+            rows[name][query_name] = ask(endpoint, query)[1]
+        for round_ in range(max(repeats.values())):
+            for name, endpoint in endpoints.items():
+                if round_ < repeats[name]:
+                    samples[name].setdefault(query_name, []).append(ask(endpoint, query)[0])
+        print(f"  {query_name}: " + ", ".join(f"{name} {statistics.median(samples[name][query_name]):.1f} ms"
+                                             for name in endpoints), flush=True)
+    return {name: {q: (statistics.median(samples[name][q]), rows[name][q]) for q in texts}
+            for name in endpoints}
 
 
-def servers(out: Path) -> Iterator[tuple[str, Callable[[], AbstractContextManager[str]], str, int]]:
-    """(name, server context giving its base URL, query path, warm-up runs) for the three servers, in
-    run order. vlaq-lod warms up four times: each of its two gunicorn workers starts its query
-    processes on its first public query, and the requests are spread over both."""
+def servers(out: Path) -> dict[str, tuple[Callable[[], AbstractContextManager[str]], str]]:
+    """Each server: (context giving its base URL, query path)."""
     store = str((out / "current" / "store").resolve())
 
     def oxigraph() -> AbstractContextManager[str]:
@@ -107,9 +116,8 @@ def servers(out: Path) -> Iterator[tuple[str, Callable[[], AbstractContextManage
         return running([str(VENV_BIN / "rdflib-endpoint"), "serve", str(out / "archive.nt"),
                         "--host", "127.0.0.1", "--port", str(port)], port, startup=1800)
 
-    yield "oxigraph", oxigraph, "/query", 1
-    yield "vlaq-lod", vlaq, "/sparql", 4
-    yield "rdflib-endpoint", rdflib_endpoint, "/", 1
+    return {"oxigraph": (oxigraph, "/query"), "vlaq-lod": (vlaq, "/sparql"),
+            "rdflib-endpoint": (rdflib_endpoint, "/")}
 
 
 def main() -> None:
@@ -123,20 +131,20 @@ def main() -> None:
     triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
     texts = queries(triples)
     print(f"{machine()}\narchive: {triples} triples in {out}", flush=True)
-    results: dict[str, dict[str, tuple[float, int]]] = {}
-    for name, server, path, warmup in servers(out):
-        if name == "rdflib-endpoint" and args.skip_rdflib:
-            continue
-        print(f"{name}:", flush=True)
-        with server() as url:
-            repeat = args.rdflib_repeat if name == "rdflib-endpoint" else args.repeat
-            results[name] = measure(url + path, texts, repeat, warmup)
+    chosen = {name: server for name, server in servers(out).items()
+              if not (args.skip_rdflib and name == "rdflib-endpoint")}
+    repeats = {name: args.rdflib_repeat if name == "rdflib-endpoint" else args.repeat for name in chosen}
+    with ExitStack() as stack:
+        endpoints = {name: stack.enter_context(start()) + path for name, (start, path) in chosen.items()}
+        for _ in range(4):  # each of vlaq-lod's two gunicorn workers starts its query processes
+            ask(endpoints["vlaq-lod"], texts["describe one resource"])
+        results = measure(endpoints, texts, repeats)
     print(f"\n| query | Oxigraph ms | vlaq-lod ms | vlaq-lod / Oxigraph | target <= {TARGET} | "
           "rdflib-endpoint ms | rdflib / Oxigraph | rows |")
     print("|---|---:|---:|---:|---|---:|---:|---:|")
     for name in texts:
         ox_ms, rows = results["oxigraph"][name]
-        vlaq_ms, vlaq_rows = results["vlaq-lod"][name]
+        vlaq_ms = results["vlaq-lod"][name][0]
         ratio = vlaq_ms / ox_ms
         rd = results.get("rdflib-endpoint", {}).get(name)
         rd_cells = f"{rd[0]:,.1f} | {rd[0] / ox_ms:.1f}" if rd else "not run | "
