@@ -1,6 +1,6 @@
 """One build, two stores, the same answers: `vlaq-lod build` publishes the seeds to OUT and, with
 ``VLAQ_SPARQL_ENDPOINT`` set, loads them into a real ``oxigraph serve``; then every case below runs
-against ``create_app`` over the embedded store and over the remote one (the ``app`` fixture's two
+against ``create_app`` over the embedded store and over the remote one (the ``client`` fixture's two
 params) and compares the answer with the embedded store's.
 
 Both apps read the same OUT (the catalogue and dumps are files of the build), so any difference
@@ -153,21 +153,21 @@ def test_unknown_resource_is_404_in_every_format(client):
 # --- a build reaches the remote store only once it is published -------------------------------------
 
 
-def remote_triples(endpoint: str) -> int:
+def remote_state(endpoint: str) -> tuple[int, str]:
+    """The remote store's triple count and the build id it records."""
     store = open_remote(load({"SPARQL_ENDPOINT": endpoint}, environ={}))
-    return int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+    return int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]), store.version()
 
 
 def test_failed_build_leaves_the_remote_store_untouched(published, tmp_path):
-    out, endpoint = published
-    before = remote_triples(endpoint), open_remote(load({"SPARQL_ENDPOINT": endpoint}, environ={})).version()
+    _, endpoint = published
+    before = remote_state(endpoint)
     sources = tmp_path / "data"
     shutil.copytree(PROJECT_ROOT / "data", sources)
     (sources / "sources" / "broken.txt").write_bytes(b"SCHRIFTELIJKE VRAAG\n\x00\x01 garbage\n")
     result = build_into(tmp_path / "build", endpoint, sources)
     assert result.exit_code == 1 and "broken.txt:2: " in result.output
-    after = remote_triples(endpoint), open_remote(load({"SPARQL_ENDPOINT": endpoint}, environ={})).version()
-    assert after == before and before[0] > 1000
+    assert remote_state(endpoint) == before and before[0] > 1000
 
 
 def test_unreachable_remote_store_is_reported_after_the_local_build_is_published(tmp_path):
