@@ -132,3 +132,21 @@ def test_normalisation_does_not_touch_the_callers_graph() -> None:
     before = len(graph)
     cube.check_cube(graph)
     assert len(graph) == before
+
+
+def test_linear_ic12_agrees_with_the_recommendation_query_on_the_seed_cube(seed_build: Path) -> None:
+    from vlaq_lod.pipeline import load_build
+
+    graph = load_build(seed_build)[0]
+    store = cube.normalised_copy(graph)
+    assert not store.query(cube._text("prefixes.rq") + cube._text("ic-12.rq"))
+    assert cube.duplicate_observations(store) == []
+
+    # the same figure published twice under another URI: both must see the duplicate
+    phone = rdflib.URIRef("http://localhost:8000/id/observatie/contacten-1700/2018/telefoon")
+    twin = rdflib.URIRef(f"{phone}-twin")
+    for _, p, o in list(graph.triples((phone, None, None))):
+        graph.add((twin, p, o))
+    store = cube.normalised_copy(graph)
+    assert store.query(cube._text("prefixes.rq") + cube._text("ic-12.rq"))
+    assert [set(pair) for pair in cube.duplicate_observations(store)] == [{phone.n3(), twin.n3()}]
