@@ -157,7 +157,7 @@ def tree_rss_kib(root: int) -> int:
 
 def request(port: int, method: str, path: str, headers: dict[str, str],
             timeout: float = 60.0) -> tuple[int, str, bytes]:
-    """One request on its own connection (gunicorn's sync workers close each one anyway)."""
+    """One request on its own connection: each answer is timed from the connect, as a new visitor's is."""
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
         connection.request(method, path, headers=headers)
