@@ -29,6 +29,7 @@ from servers import free_port, running
 from test_pipeline_build import checksums
 from vlaq_lod.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.web.catalog import LDES_PAGE_SIZE
 
 HARDEN = Path(__file__).parent / "fixtures" / "harden"
 VLAQ_LOD = str(Path(sys.executable).parent / "vlaq-lod")
@@ -97,7 +98,7 @@ def expected(build_folder: Path, base: str) -> dict[str, tuple]:
     del store
     void = rdflib.Graph().parse(build_folder / "void.ttl", format="turtle")
     return {
-        "ldes": (frozenset({build_id}), min(members, 50)),
+        "ldes": (frozenset({build_id}), min(members, LDES_PAGE_SIZE)),
         "dump": (hashlib.sha256((build_folder / "dumps" / "vlaq.nt.gz").read_bytes()).hexdigest(),),
         "sparql": (triples,),
         "void": tuple(sorted(int(o) for o in void.objects(None, VOID_TRIPLES))),
