@@ -39,3 +39,20 @@ def test_two_marks_never_claim_the_same_words():
     same = [mark("1700", href="/first"), mark("1700", href="/second")]
     parts, missing = segments(PROSE, same)
     assert missing == [] and [p.mark.href for p in parts if p.mark] == ["/first", "/second"]
+
+
+SENTENCE = ("Tussen de 115 en de 125 voorlichters (afhankelijk van de periode)\n"
+            "beantwoorden in het contactcenter vragen over de Vlaamse overheid op de kanalen\n"
+            "van 1700 en 11 sectorale infolijnen.")  # seed 001, answer 2, as printed
+
+
+def test_each_figure_of_a_quoted_sentence_gets_its_own_mark():
+    """115, 125 and 11 share one quoted sentence: each is marked on its own number, 11 not inside 115."""
+    marks = [Mark(SENTENCE, "", "", f"/{n}", n, f"fig-{n}", figure=n) for n in ("115", "125", "11")]
+    parts, missing = segments(SENTENCE, marks)
+    assert missing == []
+    marked = [(p.text, p.mark.href) for p in parts if p.mark]
+    assert marked == [("115", "/115"), ("125", "/125"), ("11", "/11")]
+    assert "".join(p.text for p in parts) == SENTENCE
+    before_eleven = "".join(p.text for p in parts[: [p.mark and p.mark.href for p in parts].index("/11")])
+    assert before_eleven.endswith("van 1700 en ")  # the 11 of "11 sectorale infolijnen", not of 115

@@ -67,6 +67,22 @@ def test_question_page_shows_question_and_answer_with_every_figure_marked_and_li
         assert client.get(figure.get("href")).status_code == 200
 
 
+def test_figures_quoted_in_sentences_are_each_marked_on_their_own_number(client):
+    """Seed 001 prints its six figures in sentences; three share one ("Tussen de 115 en de 125 voorlichters
+    ... van 1700 en 11 sectorale infolijnen"): each is marked on its own number, linked to its own figure."""
+    tree = page(client, "/doc/vraag/2016-2017-639-philippe-muyters")
+    assert "6 cijfers uit dit antwoord" in texts(tree, "//p[@class='note']")[0]
+    by_text = {f.text_content(): f.get("href") for f in tree.xpath("//a[@class='figure']")}
+    assert by_text == {
+        "70.000": "/doc/observatie/scriptgebruik-werk-sociale-economie/2014-2016",
+        "115": "/doc/observatie/voorlichters-1700/vanaf-2017-06-08/ondergrens",
+        "125": "/doc/observatie/voorlichters-1700/vanaf-2017-06-08/bovengrens",
+        "11": "/doc/observatie/sectorale-infolijnen-1700/vanaf-2017-06-08",
+        "36": "/doc/observatie/opgeleide-voorlichters-werk-sociale-economie/vanaf-2017-06-08",
+        "87,07%": "/doc/observatie/tevredenheid-1700/2016",
+    }
+
+
 def test_observation_page_shows_value_unit_period_and_quote_linking_back_to_the_figure(client):
     tree = page(client, OBSERVATION)
     assert texts(tree, "//p[@class='value']") == ["826.095"]

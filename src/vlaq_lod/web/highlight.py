@@ -26,6 +26,7 @@ class Mark:
     href: str
     title: str  # tooltip and accessible name: what the figure is
     anchor: str  # id on the page, so the observation page can link back to the very figure
+    figure: str = ""  # the number as printed, when ``exact`` quotes a whole sentence around it
 
 
 @dataclass(frozen=True)
@@ -60,17 +61,36 @@ def _context_score(squashed: str, start: int, end: int, prefix: str, suffix: str
     return score
 
 
+def _narrow(squashed: str, start: int, end: int, figure: str, taken: list[tuple[int, int]],
+            index: list[int]) -> tuple[int, int] | None:
+    """Where the printed number stands inside a quoted sentence, not overlapping ``taken``.
+
+    One sentence can hold several figures ("tussen de 115 en de 125 voorlichters ... 11 sectorale
+    infolijnen"): each is marked on its own number, so each links to its own observation. Digits
+    around the match are excluded, so ``11`` is never found inside ``115``."""
+    number = re.escape(SPACE.sub(" ", figure).strip())
+    for match in re.finditer(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", squashed[start:end]):
+        span = (index[start + match.start()], index[start + match.end() - 1] + 1)
+        if not any(span[0] < e and s < span[1] for s, e in taken):
+            return span
+    return None
+
+
 def locate(text: str, mark: Mark, taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
-    """Offsets of ``mark.exact`` in ``text`` (best context, not overlapping ``taken``); None if absent."""
+    """Offsets of the mark in ``text``: ``mark.exact`` with the best context (narrowed to the printed
+    figure when the quote is a sentence around it), not overlapping ``taken``; None if absent."""
     squashed, index = squash(text)
     exact = SPACE.sub(" ", mark.exact).strip()
     if not exact:
         return None
     taken = list(taken)
+    narrow = bool(mark.figure) and SPACE.sub(" ", mark.figure).strip() not in ("", exact)
     best: tuple[int, tuple[int, int]] | None = None
     for match in re.finditer(re.escape(exact), squashed):
-        span = (index[match.start()], index[match.end() - 1] + 1)
-        if any(span[0] < e and s < span[1] for s, e in taken):
+        span: tuple[int, int] | None = (index[match.start()], index[match.end() - 1] + 1)
+        if narrow:
+            span = _narrow(squashed, match.start(), match.end(), mark.figure, taken, index)
+        if span is None or any(span[0] < e and s < span[1] for s, e in taken):
             continue
         score = _context_score(squashed, match.start(), match.end(), mark.prefix, mark.suffix)
         if best is None or score > best[0]:

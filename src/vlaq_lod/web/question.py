@@ -91,6 +91,7 @@ def figure_marks(ctx: Context, answer: str) -> dict[str, list[Mark]]:
                 href=ctx.href(obs),
                 title=str(row.get("printed", row["exact"])),
                 anchor=anchor_of(obs),
+                figure=str(row.get("printed", "")),
             )
         )
     return marks
