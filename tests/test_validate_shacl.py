@@ -85,3 +85,57 @@ def test_validation_leaves_the_data_graph_as_it_was(published: rdflib.Graph) -> 
     before = set(published)
     check_shapes(published, load_turtle_dir(PROJECT_ROOT / "shapes", Uris(BASE)))
     assert set(published) == before
+
+
+def test_shapes_split_over_two_processes_find_what_one_run_finds(published: rdflib.Graph) -> None:
+    """The parallel gate (shapes in groups, one forked pySHACL run each, reports merged) reports the
+    same findings and one sh:ValidationReport, as a single run does."""
+    checks = shapes("""
+        <shapes/t#Small> a sh:NodeShape ; sh:targetClass qb:Observation ;
+            sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 826000 ; sh:message "too large" ] .
+        <shapes/t#Named> a sh:NodeShape ; sh:targetClass schema:Question ;
+            sh:property [ sh:path schema:about ; sh:minCount 1 ; sh:message "no topic" ;
+                          sh:severity sh:Warning ] .
+    """)
+    one = check_shapes(published, checks, processes=1)
+    two = check_shapes(published, checks, processes=2)
+    assert one.findings and {f.severity for f in one.findings} == {"Violation", "Warning"}
+    assert sorted(two.findings, key=repr) == sorted(one.findings, key=repr)
+    assert len(set(two.graph.subjects(rdflib.RDF.type, SH.ValidationReport))) == 1
+    assert set(two.graph.objects(None, SH.conforms)) == {rdflib.Literal(False)}
+    assert len(set(two.graph.objects(None, SH.result))) == len(one.findings)
+
+
+def test_lifted_property_shapes_find_what_the_shapes_as_written_find(published: rdflib.Graph) -> None:
+    """``check_shapes`` runs the project shapes with each node shape's property shapes lifted to
+    targeted shapes (pySHACL's per-focus-node cost); on a graph broken in many ways (a missing
+    value, a second dataset, a property a closed shape does not allow, a code of another scheme,
+    a selector without its text, a stray URI) it finds exactly what pySHACL finds on the shapes
+    as written."""
+    from pyshacl import validate as pyshacl_validate
+
+    from vlaq_lod.validate.shacl import findings_of, lifted
+
+    uris = Uris(BASE)
+    project = load_turtle_dir(PROJECT_ROOT / "shapes", uris)
+    broken = rdflib.Graph()
+    broken += published
+    qb = rdflib.Namespace("http://purl.org/linked-data/cube#")
+    measure = rdflib.URIRef("http://purl.org/linked-data/sdmx/2009/measure#obsValue")
+    oa = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    phone = rdflib.URIRef(uris.observation("contacten-1700", "2018", "telefoon"))
+    chat = rdflib.URIRef(uris.observation("contacten-1700", "2019", "chat"))
+    broken.remove((phone, measure, None))
+    broken.add((chat, qb.dataSet, rdflib.URIRef(uris.dataset("other"))))
+    broken.add((chat, rdflib.URIRef("https://schema.org/about"), rdflib.Literal("not allowed")))
+    broken.set((chat, rdflib.URIRef(uris.vocab + "channel"), rdflib.URIRef(uris.concept("eenheid", "euro"))))
+    selector = next(broken.subjects(rdflib.RDF.type, oa.TextQuoteSelector))
+    broken.remove((selector, oa.exact, None))
+    stray = rdflib.URIRef(BASE + "/id/observatie/BadKey")
+    broken.add((stray, rdflib.RDF.type, qb.Observation))
+    _, written, _ = pyshacl_validate(broken, shacl_graph=project, inference="none", advanced=True)
+    expected = sorted(findings_of(written, broken), key=repr)  # ties of Finding.sort_key in any order
+    assert len(expected) >= 8
+    assert sorted(check_shapes(broken, project, processes=1).findings, key=repr) == expected
+    assert sorted(check_shapes(broken, project, processes=2).findings, key=repr) == expected
+    assert len(lifted(project)) > len(project)  # the rewrite happened
