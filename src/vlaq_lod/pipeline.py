@@ -30,7 +30,6 @@ from .graph.catalog import (
     void_graph,
 )
 from .graph.namespaces import (
-    DCTERMS,
     OA,
     QB,
     RDF,
@@ -258,21 +257,14 @@ def load_remote(remote: RemoteLoader, built: Path, build_id: str) -> None:
 
 
 def load_build(build: Path) -> tuple[rdflib.Graph, rdflib.Graph]:
-    """The corpus and the shapes of a build: what the build validated, as ``vlaq-lod validate`` re-checks it.
+    """The published graph and the shapes of a build, as ``vlaq-lod validate`` re-checks it.
 
-    The corpus is the published dump without what the catalogue and the VoID added (they use
-    IRIs only, so the difference is exact): the project's shapes are about the corpus, and the
-    catalogue describes EU vocabulary terms they were not written for (DCAT-AP checks those).
-    A data set's titles and descriptions stay: the corpus states them and the catalogue repeats
-    them. The prefixes are bound again (N-Triples has none) so the report reads like the Turtle.
+    The whole dump: the corpus with the catalogue and the VoID (the concept shapes target our
+    own concepts only, so the EU vocabulary terms the catalogue types ``skos:Concept`` are left
+    to DCAT-AP). The prefixes are bound again (N-Triples has none) so the report reads like the Turtle.
     """
     base = json.loads((build / "build.json").read_text(encoding="utf-8"))["base_uri"]
     corpus = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), Uris(base)))
     with gzip.open(build / "dumps" / "vlaq.nt.gz", "rb") as stream:
         corpus.parse(stream, format="nt")
-    datasets = set(corpus.subjects(RDF.type, QB.DataSet))
-    for name in ("catalog.ttl", "void.ttl"):
-        for s, p, o in rdflib.Graph().parse(build / name, format="turtle"):
-            if not (s in datasets and p in (DCTERMS.title, DCTERMS.description)):
-                corpus.remove((s, p, o))
     return corpus, rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
