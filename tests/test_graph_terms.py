@@ -1,7 +1,7 @@
 """Every standard term the graph, the ontology and the shapes use exists in the published vocabulary.
 
 A misspelt ``schema:GovernmentOrganisation`` or ``qb:dataset`` would silently mint a new term;
-the files under /work/shared/standards/ are the published vocabularies, kept byte for byte.
+the files under shared/standards/ are the published vocabularies, kept byte for byte.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
+from standards import STANDARDS
 from vlaq_lod.graph import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
 
-STANDARDS = PROJECT_ROOT.parent / "shared" / "standards"
 VOCABULARIES = {
     "https://schema.org/": ["schemaorg/30.0/schemaorg-current-https.ttl"],
     "http://purl.org/linked-data/cube#": ["datacube/vocab/cube.ttl"],

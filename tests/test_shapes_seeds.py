@@ -7,13 +7,14 @@ from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, XSD
 
+from standards import STANDARDS
 from vlaq_lod.graph import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.graph.namespaces import ORG, QB, SCHEMA, TIME
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
 
-SHACL_SHACL = PROJECT_ROOT.parent / "shared" / "standards" / "vocab" / "shacl-shacl.ttl"
+SHACL_SHACL = STANDARDS / "vocab" / "shacl-shacl.ttl"
 BASE = "https://data.example.be/vlaq"  # not the default base: the shapes' URI patterns must work for any
 
 

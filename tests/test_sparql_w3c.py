@@ -1,6 +1,6 @@
 """The W3C SPARQL 1.1 Protocol tests, as data, against a live gunicorn serving ``create_app``.
 
-The manifest (``/work/shared/standards/sparql11-tests/protocol/manifest.ttl``) is read
+The manifest (``shared/standards/sparql11-tests/protocol/manifest.ttl``) is read
 with rdflib; every request of a test is sent as raw HTTP (``http.client``, so no
 header is added that the test does not name) to gunicorn on 127.0.0.1, serving the
 real app with ``VLAQ_OUT`` pointing at a build whose store holds data1-3.nt in the
@@ -35,8 +35,9 @@ from rdflib import RDF, Namespace
 from rdflib.collection import Collection
 
 from servers import live_app, make_build
+from standards import STANDARDS as SHARED_STANDARDS
 
-PROTOCOL = Path("/work/shared/standards/sparql11-tests/protocol")
+PROTOCOL = SHARED_STANDARDS / "sparql11-tests" / "protocol"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")

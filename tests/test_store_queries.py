@@ -17,6 +17,7 @@ from pyld import jsonld
 from rdflib import Literal, URIRef
 
 from servers import free_port, make_store, oxigraph_server
+from standards import STANDARDS as SHARED_STANDARDS
 from vlaq_lod.store import QueryError, Store
 from vlaq_lod.store.local import LocalStore
 from vlaq_lod.store.remote import RemoteStore
@@ -24,7 +25,7 @@ from vlaq_lod.store.workers import Limits
 
 INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
-PROTOCOL = Path("/work/shared/standards/sparql11-tests/protocol")
+PROTOCOL = SHARED_STANDARDS / "sparql11-tests" / "protocol"
 KASEI = "http://kasei.us/2009/09/sparql/data/"
 EX = "http://example.org/"
 DATA = """

@@ -1,6 +1,6 @@
 """The Data Cube checker against the spec editor's fixtures and the Recommendation's own text.
 
-The table below is typed from /work/shared/standards/README.md (section 1, "good/bad
+The table below is typed from shared/standards/README.md (section 1, "good/bad
 example cubes"): the files loaded together, the constraint the editor's test names,
 and whether it must be violated. Two rows differ from the editor's column, as the
 README documents: IC-17 on ``mt-cube-with-missing-points.ttl`` fails here too because
@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 import rdflib
 
+from standards import STANDARDS as SHARED_STANDARDS
 from vlaq_lod.validate import cube
 
-STANDARDS = Path("/work/shared/standards/datacube")
+STANDARDS = SHARED_STANDARDS / "datacube"
 FIXTURES = STANDARDS / "fixtures"
 
 PASS, FAIL = False, True

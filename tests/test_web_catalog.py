@@ -1,24 +1,23 @@
 """Harvester routes over the seed build: catalogue, VoID, vocabulary, shapes, report, dumps, sitemap, LDES.
 
 The LDES terms are checked against the published LDES and TREE vocabularies in
-/work/shared/standards (a term we use must exist there).
+shared/standards (a term we use must exist there).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import lxml.etree
 import pytest
 import rdflib
 from rdflib import RDF, URIRef
 
+from standards import STANDARDS
 from vlaq_lod.web.negotiate import RDF_FORMATS
 
 BASE = "http://localhost:8000"
-STANDARDS = Path("/work/shared/standards")
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 LDES = rdflib.Namespace("https://w3id.org/ldes#")
 TREE = rdflib.Namespace("https://w3id.org/tree#")
