@@ -83,7 +83,7 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
     bar = _ProgressBar()
     try:
         folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
-                                       remote=remote), bar)
+                                       remote=remote, shacl_workers=config["SHACL_WORKERS"]), bar)
     except (BuildFailed, OSError) as failure:  # OSError: an OUT that cannot be written (full, read-only)
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)
@@ -102,11 +102,12 @@ def validate_command(out: Path | None, verbose: bool) -> None:
     from .publish import current_build
     from .validate import validate
 
-    folder = current_build(Path(settings.load({"OUT": out})["OUT"]))
+    config = settings.load({"OUT": out})
+    folder = current_build(Path(config["OUT"]))
     if folder is None:
         click.echo("no current build: run `vlaq-lod build` first", err=True)
         sys.exit(2)
-    report = validate(*load_build(folder))
+    report = validate(*load_build(folder), config["SHACL_WORKERS"])
     click.echo(report.text(verbose))
     sys.exit(0 if report.ok else 1)
 

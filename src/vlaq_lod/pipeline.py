@@ -69,6 +69,7 @@ class BuildConfig:
     base_uri: str
     shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
     remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
+    shacl_workers: int = 1  # processes for the SHACL gate of a large corpus (settings SHACL_WORKERS)
 
     @property
     def curated(self) -> Path:
@@ -219,7 +220,7 @@ def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
         raise BuildFailed(str(error)) from None
     shapes = load_turtle_dir(config.shapes_dir, uris)
     progress("validate", 0, 1)
-    report = validate(corpus, shapes)  # the corpus graph holds the ontology: class checks see it
+    report = validate(corpus, shapes, config.shacl_workers)  # the corpus holds the ontology for class checks
     if not report.ok:
         raise BuildFailed(report.text())
     for triple in flag_contradictions(corpus, report.graph):

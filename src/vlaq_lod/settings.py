@@ -41,6 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_TIMEOUT", 10.0, "Hard limit in seconds for one SPARQL query.", float),
     Setting("RESULT_CAP", 10000, "Most result rows (or triples) one SPARQL query may return.", int),
     Setting("QUERY_WORKERS", 2, "Query processes per app worker; a query past its timeout is killed.", int),
+    Setting("SHACL_WORKERS", 2,
+            "Processes for the SHACL gate of a large build (each shares the graph, copy-on-write).", int),
     Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body accepted (bytes).", int),
     Setting("SPARQL_ENDPOINT", "",
             "Query endpoint of a remote SPARQL 1.1 store; empty means the embedded store of the build."),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import rdflib
 
 from .cube import IcResult, check_cube
-from .shacl import Finding, ShaclReport, check_shapes
+from .shacl import PARALLEL_FROM, Finding, ShaclReport, check_shapes
 
 __all__ = ["Finding", "IcResult", "Report", "ShaclReport", "check_cube", "check_shapes", "validate"]
 
@@ -41,6 +41,9 @@ class Report:
         return "\n".join(lines)
 
 
-def validate(data: rdflib.Graph, shapes: rdflib.Graph) -> Report:
-    """Both checks on one graph (corpus plus ontology); neither changes ``data``."""
-    return Report(check_shapes(data, shapes), check_cube(data))
+def validate(data: rdflib.Graph, shapes: rdflib.Graph, shacl_workers: int = 1) -> Report:
+    """Both checks on one graph (corpus plus ontology); neither changes ``data``.
+
+    Forking SHACL workers pays only on a large graph; a small one is checked in this process."""
+    processes = shacl_workers if len(data) >= PARALLEL_FROM else 1
+    return Report(check_shapes(data, shapes, processes), check_cube(data))

@@ -9,7 +9,6 @@ infos are published with it (``validation-report.ttl``).
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -197,12 +196,7 @@ def _merged(parts: list[tuple[bool, rdflib.Graph]]) -> rdflib.Graph:
     return merged
 
 
-def workers() -> int:
-    """Processes for the SHACL gate: ``VLAQ_SHACL_WORKERS`` or the machine's cores, at most 2 by default."""
-    return int(os.environ.get("VLAQ_SHACL_WORKERS") or min(2, os.cpu_count() or 1))
-
-
-def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int | None = None) -> ShaclReport:
+def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1) -> ShaclReport:
     """Validate ``data`` (corpus plus ontology, so class checks see the vocabulary) against ``shapes``.
 
     No inference: the graph states every type it relies on, and RDFS inference over a
@@ -219,7 +213,7 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int | None
     has_rules = (None, SH.rule, None) in shapes
     if not has_rules:  # rules may read the shapes as written
         shapes = lifted(shapes)
-    count = processes or (workers() if len(data) >= PARALLEL_FROM else 1)
+    count = processes
     groups = _groups(_weights(data, shapes), count) if count > 1 and not has_rules else []
     _JOB = (data, shapes, has_rules, groups)
     try:
