@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -124,8 +125,7 @@ def settings_table() -> str:
 @click.option("--port", type=int, help="Default: PORT.")
 @click.option("--base-uri", help="Default: BASE_URI (also used to build when OUT holds no build).")
 @click.option("--help-settings", is_flag=True, help="List every setting (VLAQ_* variables) and exit.")
-@click.pass_context
-def serve(ctx: click.Context, out: Path | None, host: str | None, port: int | None, base_uri: str | None,
+def serve(out: Path | None, host: str | None, port: int | None, base_uri: str | None,
           help_settings: bool) -> None:
     """Serve the current build in OUT with gunicorn (building it first if OUT holds none)."""
     if help_settings:
@@ -136,5 +136,16 @@ def serve(ctx: click.Context, out: Path | None, host: str | None, port: int | No
 
     config = settings.load({"OUT": out, "HOST": host, "PORT": port, "BASE_URI": base_uri})
     if current_build(Path(config["OUT"])) is None:
-        ctx.invoke(build, out=Path(config["OUT"]), base_uri=config["BASE_URI"], sources=None)
+        build_in_child(Path(config["OUT"]), config["BASE_URI"])
     Server(config).run()
+
+
+def build_in_child(out: Path, base_uri: str) -> None:
+    """Build in a child process, never in the server that is about to fork its workers.
+
+    Writing the store starts RocksDB's thread pool; a worker forked after that inherits the
+    pool's lock but not its threads and hangs for ever in RocksDB's exit handler, so the
+    server could not be stopped (a test left such workers behind)."""
+    command = [sys.executable, "-m", "vlaq_lod", "build", "--out", str(out), "--base-uri", base_uri]
+    if subprocess.run(command, check=False).returncode != 0:
+        sys.exit(1)
