@@ -36,7 +36,7 @@ from .namespaces import (
     XSD,
     vlaq,
 )
-from .provenance import Quote, add_quote, find_quote
+from .provenance import Quote, add_quote, curated_quote
 from .questions import part_at
 
 CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
@@ -128,12 +128,7 @@ def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[O
     """Curated sentence figures, checked: the sentence is in the source, its number reads as the value."""
     found = []
     for f in curated.figures:
-        doc = by_source.get(f.source)
-        if doc is None:
-            raise f.where.error(f"source {f.source!r} is not among the documents")
-        quote = find_quote(doc, f.quote)
-        if quote is None:
-            raise f.where.error(f"quote does not occur in {f.source}: {f.quote[:60]!r}")
+        _, quote = curated_quote(f.source, f.quote, f.where, by_source)
         if not _number_in(f.printed, quote.exact):
             raise f.where.error(f"{f.printed!r} does not stand in the quote")
         read = read_figure(f.printed)[0]

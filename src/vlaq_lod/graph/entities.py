@@ -12,7 +12,7 @@ from ..model import Document
 from ..uris import Uris
 from .curated import Curated, Mention, ServiceSpec
 from .namespaces import PROV, RDF, SCHEMA, SKOS, vlaq
-from .provenance import add_quote, find_quote
+from .provenance import add_quote, curated_quote
 from .questions import part_at
 
 
@@ -20,12 +20,7 @@ def add_mentions(graph: Graph, uris: Uris, node: URIRef, mentions: tuple[Mention
                  by_source: dict[str, Document]) -> None:
     """Check and attach each quote (``#citaat-1``, ``#citaat-2`` ...) and link the part that holds it."""
     for index, mention in enumerate(mentions, start=1):
-        doc = by_source.get(mention.source)
-        if doc is None:
-            raise mention.where.error(f"source {mention.source!r} is not among the documents")
-        quote = find_quote(doc, mention.quote)
-        if quote is None:
-            raise mention.where.error(f"quote does not occur in {mention.source}: {mention.quote[:60]!r}")
+        doc, quote = curated_quote(mention.source, mention.quote, mention.where, by_source)
         add_quote(graph, uris, node, quote, f"citaat-{index}")
         graph.add((node, PROV.wasDerivedFrom, URIRef(uris.source(doc.source))))
         graph.add((URIRef(part_at(uris, doc, quote.start)), SCHEMA.mentions, node))

@@ -16,6 +16,7 @@ from rdflib.term import Node
 
 from ..model import Document
 from ..uris import Uris
+from .curated import Where
 from .namespaces import OA, PROV, RDF, SCHEMA, XSD, vlaq
 
 CONTEXT = 32  # characters of prefix and suffix: enough to tell equal figures in one table apart
@@ -36,6 +37,21 @@ class Quote:
     @property
     def line(self) -> int:
         return self.doc.text.count("\n", 0, self.start) + 1
+
+
+def curated_quote(source: str, text: str, where: Where,
+                  by_source: dict[str, Document]) -> tuple[Document, Quote]:
+    """The source document and the checked quote of a curated entry.
+
+    A curated file that names a document not among the sources, or misquotes it, stops the
+    build at its own line: nothing is published on the strength of a quote nobody can find."""
+    doc = by_source.get(source)
+    if doc is None:
+        raise where.error(f"source {source!r} is not among the documents")
+    quote = find_quote(doc, text)
+    if quote is None:
+        raise where.error(f"quote does not occur in {source}: {text[:60]!r}")
+    return doc, quote
 
 
 def find_quote(doc: Document, quote: str) -> Quote | None:
