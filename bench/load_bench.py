@@ -49,6 +49,9 @@ from pathlib import Path
 from vlaq_lod.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
 
+sys.path.insert(0, str(PROJECT_ROOT / "tests"))
+from servers import free_port, started  # noqa: E402  (tests/servers.py: loopback, stopped by PID)
+
 HOST = "127.0.0.1"
 LIGHT_QUERIES = (
     "ASK { ?s ?p ?o }",
@@ -86,46 +89,13 @@ EXPECT = {
 # --- the server ---------------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def serving(out: Path, port: int, env: dict[str, str]) -> Iterator[subprocess.Popen]:
     """``vlaq-lod serve`` on 127.0.0.1:port until the block ends; stopped by its own PID."""
     command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--host", HOST,
                "--port", str(port), "--base-uri", f"http://{HOST}:{port}"]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=log)
-        try:
-            wait_until_up(process, port, log)
-            yield process
-        finally:
-            process.terminate()
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def wait_until_up(process: subprocess.Popen, port: int, log, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"the server exited: {log.read().decode()[-2000:]}")
-        try:
-            status, _, _ = request(port, "GET", "/robots.txt", {})
-            if status == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError("the server did not answer within a minute")
+    with started(command, port, {**os.environ, **env}, startup=60.0) as process:
+        yield process
 
 
 def tree_rss_kib(root: int) -> int:

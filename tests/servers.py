@@ -32,7 +32,15 @@ def free_port() -> int:
 @contextmanager
 def running(command: Sequence[str], port: int, env: dict[str, str] | None = None,
             startup: float = 30.0) -> Iterator[str]:
-    """Run ``command`` until the block ends; yields ``http://127.0.0.1:PORT``.
+    """Run ``command`` until the block ends; yields ``http://127.0.0.1:PORT``."""
+    with started(command, port, env, startup):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def started(command: Sequence[str], port: int, env: dict[str, str] | None = None,
+            startup: float = 30.0) -> Iterator[subprocess.Popen]:
+    """Run ``command`` until the block ends; yields the process (for callers that watch it, e.g. its memory).
 
     The server's log goes to a file, not a pipe: nobody reads a pipe while tests run,
     and a server blocked on a full pipe would look like a hung query.
@@ -41,7 +49,7 @@ def running(command: Sequence[str], port: int, env: dict[str, str] | None = None
         process = subprocess.Popen(list(command), env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
             _wait_for_port(process, port, startup, log)
-            yield f"http://127.0.0.1:{port}"
+            yield process
         finally:
             process.terminate()
             try:
