@@ -23,6 +23,7 @@ timeouts, caps and formats in ``store/``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass
 from importlib import resources
@@ -64,12 +65,14 @@ class Example:
     query: str
 
 
-def examples(base: str) -> list[Example]:
+@functools.lru_cache(maxsize=8)
+def examples(base: str) -> tuple[Example, ...]:
     """The example queries (``web/queries/*.rq``), their ``BASE`` set to this server's base URI.
 
     Each file starts with ``# title: ...`` and is written with ``BASE
     <http://localhost:8000/>`` and relative IRIs, so it also runs as it stands
-    against a default local build.
+    against a default local build. The files ship with the package and cannot change
+    while it runs, so they are read once per base, not on every view of the editor.
     """
     found = []
     for file in sorted(resources.files("vlaq_lod.web").joinpath("queries").iterdir(), key=lambda f: f.name):
@@ -78,7 +81,7 @@ def examples(base: str) -> list[Example]:
             title = re.match(r"#\s*title:\s*(.+)", text)
             query = re.sub(r"^BASE <[^>]*>", f"BASE <{base}/>", text, count=1, flags=re.MULTILINE)
             found.append(Example(title.group(1).strip() if title else file.name, query))
-    return found
+    return tuple(found)
 
 
 def _store() -> Store:
