@@ -176,3 +176,29 @@ def test_unreachable_remote_store_is_reported_after_the_local_build_is_published
     assert result.exit_code == 1
     assert "is published in" in result.output and "remote store failed" in result.output
     assert os.path.isdir(tmp_path / "build" / "current" / "store")
+
+
+# --- the public endpoint cannot tell the stores apart ------------------------------------------------
+
+
+def sparql_csv(client, query: str) -> str:
+    response = client.post("/sparql", data={"query": query}, headers={"Accept": "text/csv"})
+    assert response.status_code == 200, response.data[:300]
+    return response.get_data(as_text=True)
+
+
+def test_named_graphs_are_the_same_as_the_builds_none(client, reference):
+    """The remote store keeps the build id in a graph of its own; public queries must not see it."""
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert sparql_csv(reference, query) == "g\r\n"  # a build publishes everything in the default graph
+    assert sparql_csv(client, query) == "g\r\n"
+    every_graph = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"  # empty graphs too
+    assert sparql_csv(client, every_graph) == sparql_csv(reference, every_graph) == "g\r\n"
+
+
+def test_the_default_graph_holds_the_same_triples(client, reference, published):
+    out, _ = published
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
+    assert sparql_csv(client, count) == sparql_csv(reference, count) == f"n\r\n{triples}\r\n"
+

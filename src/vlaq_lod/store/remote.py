@@ -11,9 +11,15 @@ cap holds whatever the remote store would have sent.
 store that trickles its result is cut off at the deadline too (checked between
 reads, so the overrun is at most one socket wait).
 
-``load`` replaces the remote default graph with an N-Triples file through the
-SPARQL 1.1 Graph Store Protocol (SPARQL ``LOAD`` cannot read a local file). The
-Graph Store endpoint defaults to Oxigraph's layout, ``/store`` next to ``/query``.
+``load`` puts an N-Triples file into the named graph ``DATA_GRAPH`` through the
+SPARQL 1.1 Graph Store Protocol (SPARQL ``LOAD`` cannot read a local file), and the
+build id into ``VERSION_GRAPH``. From then on every query names its dataset with
+``default-graph-uri=DATA_GRAPH`` and no named graphs, unless the client's query brings a
+dataset of its own: the app's pages and ``/sparql`` then see exactly what the build's own
+store holds (its data in the default graph, no named graphs), and never the version
+marker, which a ``GRAPH ?g`` query would otherwise list. A store that ``load`` never
+filled (no marker) is queried as it is. The Graph Store endpoint defaults to Oxigraph's
+layout, ``/store`` next to ``/query``.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from http.client import HTTPResponse
 from pathlib import Path
 from typing import BinaryIO
@@ -37,20 +44,29 @@ import pyoxigraph as ox
 import rdflib
 
 from vlaq_lod.store import QueryError, QueryResult
-from vlaq_lod.store.guard import plan
+from vlaq_lod.store.guard import keywords, plan
 from vlaq_lod.store.local import DEFAULT_LIMITS, describe_query
 from vlaq_lod.store.results import GRAPH, encode, encode_triples, to_graph, to_row
 from vlaq_lod.store.workers import Limits, timeout_error
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
-VERSION_GRAPH = "urn:vlaq:store"  # load(..., version=) records the build id in this named graph
+DATA_GRAPH = "urn:vlaq:data"  # load() puts the published triples in this named graph
+VERSION_GRAPH = "urn:vlaq:store"  # and the build id in this one
 _VERSION_QUERY = (f"SELECT ?v WHERE {{ GRAPH <{VERSION_GRAPH}> "
                   f"{{ <{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> ?v }} }}")
 
 
 def _sibling(endpoint: str, name: str) -> str:
     return urllib.parse.urljoin(endpoint, name)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """What ``VERSION_GRAPH`` said when it was last read."""
+
+    read_at: float  # time.monotonic()
+    version: str | None  # the build id ``load`` recorded; None: the store was filled some other way
 
 
 class RemoteStore:
@@ -63,28 +79,22 @@ class RemoteStore:
         self.store_endpoint = store_endpoint or _sibling(query_endpoint, "store")
         self.limits = limits
         self.recheck = recheck
-        self._version: tuple[float, str] | None = None
+        self._marker: _Marker | None = None
 
     def version(self) -> str:
         """The build id that ``load`` recorded, re-read every ``recheck`` s; else a per-minute stamp."""
-        now = time.monotonic()
-        if self._version is None or now - self._version[0] >= self.recheck:
-            rows = self.select(_VERSION_QUERY)
-            if rows:
-                found = str(rows[0]["v"])
-            else:  # loaded by someone else: no id, so let caches expire each minute
-                stamp = f"{self.query_endpoint}:{int(time.time() // 60)}"
-                found = hashlib.sha256(stamp.encode()).hexdigest()[:16]
-            self._version = (now, found)
-        return self._version[1]
+        found = self._read_marker().version
+        if found is None:  # loaded by someone else: no id, so let caches expire each minute
+            stamp = f"{self.query_endpoint}:{int(time.time() // 60)}"
+            found = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+        return found
 
     def select(self, query: str) -> list[dict[str, rdflib.term.Node]]:
-        with self._post(query, _JSON) as response:
-            solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
-            return [to_row(s, solutions.variables) for s in solutions]
+        with self._post(query, _JSON, self._data_graphs()) as response:
+            return _rows(response)
 
     def construct(self, query: str) -> rdflib.Graph:
-        with self._post(query, _NTRIPLES) as response:
+        with self._post(query, _NTRIPLES, self._data_graphs()) as response:
             return to_graph(q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
 
     def describe(self, uri: str) -> rdflib.Graph:
@@ -95,6 +105,8 @@ class RemoteStore:
         fmt = plan(query, accept, default_graph_uris, named_graph_uris)
         graph = GRAPH in fmt.kinds
         wire = _NTRIPLES if graph else _JSON
+        if not (default_graph_uris or named_graph_uris or "FROM" in keywords(query)):
+            default_graph_uris = self._data_graphs()  # the client named no dataset: the published one
         if self.base_iri:  # a remote store has a base of its own; a later BASE in the query still wins
             query = f"BASE <{self.base_iri}>\n{query}"
         deadline = time.monotonic() + self.limits.timeout
@@ -114,16 +126,32 @@ class RemoteStore:
                 raise QueryError(503, "The remote store sent a malformed result.") from None
 
     def load(self, ntriples_path: str | os.PathLike[str], version: str | None = None) -> None:
-        """Replace the remote default graph with the N-Triples file, plain or ``.gz`` (Graph Store PUT).
+        """Replace ``DATA_GRAPH`` with the N-Triples file, plain or ``.gz`` (Graph Store PUT), then
+        record ``version`` (the build id) in ``VERSION_GRAPH`` for ``version()``.
 
-        With ``version`` (the build id), also record it, in a named graph of its own so
-        that it never shows in the published default graph, for ``version()``.
+        Without a version a fresh id is recorded all the same: the data changed, so must the ETags.
+        The marker is written last, so a store whose data PUT failed keeps its previous id.
         """
         with _plain(Path(ntriples_path)) as body:
-            self._put("default", body, os.fstat(body.fileno()).st_size)
-        if version is not None:
-            line = f'<{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> "{version}" .\n'.encode()
-            self._put("graph=" + urllib.parse.quote(VERSION_GRAPH, safe=""), line, len(line))
+            self._put(_graph_target(DATA_GRAPH), body, os.fstat(body.fileno()).st_size)
+        recorded = version if version is not None else f"load-{time.time_ns()}"
+        line = f'<{VERSION_GRAPH}> <http://purl.org/dc/terms/identifier> "{recorded}" .\n'.encode()
+        self._put(_graph_target(VERSION_GRAPH), line, len(line))
+        self._marker = None  # read it again on the next call
+
+    def _read_marker(self) -> _Marker:
+        """``VERSION_GRAPH``'s build id, read at most every ``recheck`` s (each page asks for it)."""
+        now = time.monotonic()
+        if self._marker is None or now - self._marker.read_at >= self.recheck:
+            with self._post(_VERSION_QUERY, _JSON) as response:  # the whole store: the marker is not data
+                rows = _rows(response)
+            self._marker = _Marker(now, str(rows[0]["v"]) if rows else None)
+        return self._marker
+
+    def _data_graphs(self) -> tuple[str, ...]:
+        """The ``default-graph-uri`` of the published data: ``DATA_GRAPH`` once ``load`` filled it, else
+        none (the store's own default dataset)."""
+        return (DATA_GRAPH,) if self._read_marker().version is not None else ()
 
     def _put(self, target: str, body: object, length: int) -> None:
         request = urllib.request.Request(
@@ -151,6 +179,16 @@ class RemoteStore:
             raise timeout_error(self.limits.timeout) from None
         except urllib.error.URLError:
             raise QueryError(503, "The SPARQL store is unreachable; try again shortly.", 30) from None
+
+
+def _graph_target(graph: str) -> str:
+    """The Graph Store Protocol's query string for a named graph."""
+    return "graph=" + urllib.parse.quote(graph, safe="")
+
+
+def _rows(response: HTTPResponse) -> list[dict[str, rdflib.term.Node]]:
+    solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+    return [to_row(s, solutions.variables) for s in solutions]
 
 
 @contextmanager
