@@ -1,4 +1,5 @@
-"""Query workers start from any parent: a script without a main guard, a ``python -m`` CLI, gunicorn.
+"""Query workers start from any parent: a script without a main guard, a ``python -m`` CLI, gunicorn;
+and they start lean.
 
 Regression: multiprocessing's 'spawn' re-imported the parent's ``__main__`` in each
 worker, so a public query from an unguarded script failed with a 503, and under
@@ -30,3 +31,11 @@ def test_a_public_query_from_an_unguarded_script(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == b"n\r\n2\r\n\n"
+
+
+def test_a_worker_imports_neither_rdflib_nor_werkzeug() -> None:
+    check = ("import sys, vlaq_lod.store.workers; "
+             "print(sorted({'rdflib', 'werkzeug', 'flask'} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "[]\n"

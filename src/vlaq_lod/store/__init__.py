@@ -25,9 +25,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-import rdflib
+if TYPE_CHECKING:  # only in annotations: query worker processes import this package and need no rdflib
+    import rdflib
 
-if TYPE_CHECKING:
     from vlaq_lod.store.remote import RemoteStore
 
 

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 import pyoxigraph as ox
 
 from vlaq_lod.store import QueryError
-from vlaq_lod.store.results import KIND_OF_FORM, Format, negotiate
+from vlaq_lod.store.formats import KIND_OF_FORM, Format
+from vlaq_lod.store.results import negotiate
 
 UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"}

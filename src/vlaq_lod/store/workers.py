@@ -32,7 +32,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from vlaq_lod.store import QueryError, QueryResult
-from vlaq_lod.store.results import BY_NAME, encode
+from vlaq_lod.store.formats import BY_NAME, encode
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,9 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from vlaq_lod.store import QueryError, Store
+from vlaq_lod.store.formats import GRAPH, encode_triples
 from vlaq_lod.store.protocol import read_request
-from vlaq_lod.store.results import GRAPH, encode_triples, media_type_for, negotiate
+from vlaq_lod.store.results import media_type_for, negotiate
 from vlaq_lod.store.service import service_description
 
 bp = Blueprint(
