@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -202,3 +203,18 @@ def test_the_default_graph_holds_the_same_triples(client, reference, published):
     triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
     assert sparql_csv(client, count) == sparql_csv(reference, count) == f"n\r\n{triples}\r\n"
 
+
+def test_syntax_error_names_the_users_line(client, reference):
+    """The remote store gets the query behind a BASE declaration; the positions must still be the user's."""
+    query = ("PREFIX schema: <https://schema.org/>\nSELECT ?q\nWHERE {\n  ?q a onbekend:Vraag .\n"
+             "  ?q a schema:Question .\n}\n")  # line 4 uses a prefix that was never declared
+
+    def position(response) -> tuple[str, str]:
+        assert response.status_code == 400
+        found = re.search(r"error at (\d+):(\d+)", response.get_data(as_text=True))
+        assert found, response.data[:300]
+        return found.groups()
+
+    expected = position(reference.post("/sparql", data={"query": query}))
+    assert expected[0] == "4"
+    assert position(client.post("/sparql", data={"query": query})) == expected

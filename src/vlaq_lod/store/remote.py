@@ -107,8 +107,10 @@ class RemoteStore:
         wire = _NTRIPLES if graph else _JSON
         if not (default_graph_uris or named_graph_uris or "FROM" in keywords(query)):
             default_graph_uris = self._data_graphs()  # the client named no dataset: the published one
-        if self.base_iri:  # a remote store has a base of its own; a later BASE in the query still wins
-            query = f"BASE <{self.base_iri}>\n{query}"
+        if self.base_iri:
+            # A remote store has a base of its own; a later BASE in the query still wins. On the same
+            # line, so that the store's error messages give the user's line numbers.
+            query = f"BASE <{self.base_iri}> {query}"
         deadline = time.monotonic() + self.limits.timeout
         with self._post(query, wire, default_graph_uris, named_graph_uris) as response:
             stream = _Deadline(response, deadline)
