@@ -6,6 +6,11 @@ caching and the security headers on every kind of response.
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.request
+from email.message import Message
+
+import lxml.html
 import pytest
 
 from vlaq_lod.web.negotiate import FORMATS
@@ -45,12 +50,40 @@ def test_negotiated_document_carries_vary_content_location_and_a_link_per_format
         assert f'</doc/{QUESTION}.{fmt.suffix}>; rel="alternate"; type="{fmt.media_type}"' in link
 
 
-def test_no_acceptable_format_is_406_listing_what_is(client):
-    response = client.get(f"/doc/{QUESTION}", headers={"Accept": "image/png"})
-    assert response.status_code == 406
-    body = response.get_data(as_text=True)
-    for fmt in FORMATS:
-        assert fmt.media_type in body
+def fetch(url: str, accept: str) -> tuple[int, Message, str]:
+    """Status, headers and text of a GET over real HTTP, whatever the status."""
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
+
+
+RDF_ONLY = [f for f in FORMATS if f.suffix != "html"]  # the event stream has no HTML
+
+
+@pytest.mark.parametrize(("path", "offered"), [(f"/doc/{QUESTION}", FORMATS), ("/ldes", RDF_ONLY)])
+def test_406_to_a_script_is_plain_text_listing_each_format_and_its_link(live_server, path, offered):
+    status, headers, body = fetch(live_server + path, "image/png, application/json;q=0.5")
+    assert status == 406
+    assert headers.get_content_type() == "text/plain"
+    assert body.startswith("406 Not Acceptable: ") and "<" not in body
+    assert [f.media_type for f in FORMATS if f.media_type in body] == [f.media_type for f in offered]
+    links = headers["Link"].split(", ")
+    assert links == [f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in offered]
+    assert headers["Vary"] == "Accept"
+    for fmt in offered:  # each link answers in the format it names
+        assert fetch(f"{live_server}{path}.{fmt.suffix}", "image/png")[0] == 200
+
+
+def test_406_to_a_browser_is_an_html_page(live_server):
+    status, headers, body = fetch(f"{live_server}/ldes", "text/html,application/xhtml+xml;q=0.9")
+    assert status == 406
+    assert headers.get_content_type() == "text/html"
+    page = lxml.html.fromstring(body)
+    assert "406" in page.findtext(".//h1")
+    assert "text/turtle" in page.text_content() and "text/html" not in headers["Link"]
 
 
 def test_unknown_suffix_is_not_found(client):

@@ -18,7 +18,7 @@ from .. import settings
 from ..graph.namespaces import bind_prefixes
 from ..store import QueryError
 from ..uris import Uris
-from .negotiate import BY_SUFFIX, Format, choose, split_suffix
+from .negotiate import BY_SUFFIX, PLAIN_TEXT, Format, choose, split_suffix
 
 log = logging.getLogger(__name__)
 
@@ -103,15 +103,15 @@ def _security_headers(response: Response) -> Response:
 
 
 def _error_format() -> Format:
-    """The format asked for by suffix, else by ``Accept``; HTML when nothing
-    fits (a 406 must still say why)."""
+    """The format asked for by suffix, else by ``Accept``. When nothing fits (a 406 must still say why):
+    HTML for a client that takes it (a browser), else plain text, which a script can show."""
     _, suffix_format = split_suffix(request.path)
     if suffix_format is not None:
         return suffix_format
     try:
         return choose()
     except NotAcceptable:
-        return BY_SUFFIX["html"]
+        return BY_SUFFIX["html"] if request.accept_mimetypes.quality("text/html") else PLAIN_TEXT
 
 
 def _http_error(error: HTTPException) -> Response:

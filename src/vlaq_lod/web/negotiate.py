@@ -54,6 +54,9 @@ FORMATS: tuple[Format, ...] = (
     Format("nt", "application/n-triples", "nt", "N-Triples", _hash_comment),
     Format("rdf", "application/rdf+xml", "xml", "RDF/XML", _rdfxml_error),
 )
+# An error for a client that accepts none of FORMATS (a 406 to a script asking for image/png): the
+# message, readable by anything. Never negotiated for a document.
+PLAIN_TEXT = Format("txt", "text/plain", None, "text", lambda message: f"{message}\n")
 BY_SUFFIX = {f.suffix: f for f in FORMATS}
 BY_MEDIA_TYPE = {f.media_type: f for f in FORMATS}
 RDF_FORMATS = tuple(f for f in FORMATS if f.rdflib)
@@ -82,14 +85,26 @@ def split_suffix(path: str) -> tuple[str, Format | None]:
     return path, None
 
 
+class NoAcceptableFormat(NotAcceptable):
+    """406 for a document: its formats in the message and, as on a 200, one ``Link`` per format, so a
+    client can follow the one it reads."""
+
+    def __init__(self, url: str, formats: tuple[Format, ...]) -> None:
+        offered = ", ".join(f.media_type for f in formats)
+        super().__init__(f"None of the requested media types can be served here. Available: {offered}.")
+        self.link = link_header(url, formats)
+
+    def get_headers(self, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
+        return [*super().get_headers(*args, **kwargs), ("Link", self.link)]
+
+
 def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     """The best of ``formats`` for the request's ``Accept`` (q-values honoured); 406 when none fits."""
     if not request.accept_mimetypes:  # no Accept header: anything will do (RFC 9110 12.5.1)
         return formats[0]
     best = request.accept_mimetypes.best_match([f.media_type for f in formats])
-    if best is None:
-        offered = ", ".join(f.media_type for f in formats)
-        raise NotAcceptable(f"None of the requested media types can be served here. Available: {offered}.")
+    if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
+        raise NoAcceptableFormat(request.path, formats)
     return BY_MEDIA_TYPE[best]
 
 
