@@ -119,3 +119,17 @@ def test_a_remote_store_that_trickles_is_cut_off_at_the_deadline() -> None:
         server.server_close()
     assert caught.value.status == 503
     assert 1.5 <= elapsed < 1.5 + 0.3 + MARGIN  # each wait is short: only the deadline can stop it
+
+
+def test_a_spare_started_ahead_takes_a_killed_workers_place(store: LocalStore) -> None:
+    store.public_query("ASK {}", None)  # the worker and the spare are up
+    (worker,) = list(store.pool._idle.queue)
+    spare = store.pool._spare.result()
+    error, _ = _runaway(store)
+    assert error.status == 503
+    assert worker.process.poll() == -9
+    (answering,) = list(store.pool._idle.queue)
+    assert answering is spare  # started before the kill: the next query waits for no start-up
+    assert b'"3000"' in store.public_query(LIGHT, None).body
+    new_spare = store.pool._spare.result()
+    assert new_spare.process.poll() is None and new_spare is not spare  # and a new spare is on its way

@@ -9,14 +9,22 @@ caller gets a 503 with Retry-After.
 The pool starts its processes lazily, on the first query, in the process that
 asks: gunicorn forks its workers after loading the app, and a pool started before
 the fork would be shared by accident. A worker is a fresh interpreter running
-``python -m vlaq_lod.store.workers FD`` (a socket pair carries pickled jobs and
-answers), not a multiprocessing 'spawn' child: that would inherit no threads or
-locks either, but it re-imports the parent's ``__main__``, and under
+``python -m vlaq_lod.store.workers FD [STORE]`` (a socket pair carries pickled
+jobs and answers), not a multiprocessing 'spawn' child: that would inherit no
+threads or locks either, but it re-imports the parent's ``__main__``, and under
 ``python -m vlaq_lod serve`` that would start the CLI again in every worker.
+
+Starting a worker costs an interpreter, its imports and opening the store (about
+0.1 s of a core, several times that on a busy machine), so no request waits for
+one: the pool keeps one **spare** started ahead, with the latest build's store
+already open, that takes a killed worker's place at once while a new spare starts
+in the background. A worker imports only pyoxigraph and the standard library
+(``formats.py``), which keeps that background start cheap.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
@@ -25,6 +33,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -78,9 +87,13 @@ def answer(store: ox.Store, job: Job) -> QueryResult:
         raise QueryError(400, f"SPARQL syntax error: {e}") from e
 
 
-def _serve(conn: Connection) -> None:
-    """Worker main loop: keep the store of the latest build open, answer jobs until the pipe closes."""
+def _serve(conn: Connection, store_path: str | None) -> None:
+    """Worker main loop: keep the store of the latest build open (``store_path`` from the start, so a
+    spare is ready before its first job), answer jobs until the pipe closes."""
     stores: dict[str, ox.Store] = {}
+    if store_path:
+        with contextlib.suppress(OSError):  # the build went away meanwhile: the first job names the next
+            stores = {store_path: ox.Store.read_only(store_path)}
     while True:
         try:
             job: Job = conn.recv()
@@ -103,16 +116,20 @@ class _Worker:
 
 
 class QueryPool:
-    """A few worker processes; ``run`` gives a job to a free one and enforces the timeout."""
+    """A few worker processes and a spare; ``run`` gives a job to a free one and enforces the timeout."""
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self._pid: int | None = None
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
+        self._spawner: ThreadPoolExecutor | None = None  # starts workers off the request path
+        self._spare: Future[_Worker] | None = None
+        self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
 
     def run(self, job: Job) -> QueryResult:
         """The job's result; 503 when no worker is free soon enough or the query overruns."""
+        self._store_path = job.store_path
         self._start_if_needed()
         retry = max(1, math.ceil(self.limits.timeout))
         try:
@@ -138,7 +155,11 @@ class QueryPool:
         raise QueryError(reply[1], reply[2])
 
     def close(self) -> None:
-        """Stop every idle worker (tests and shutdown); busy ones end with their pipes."""
+        """Stop every idle worker and the spare (tests and shutdown); busy ones end with their pipes."""
+        with self._lock:
+            spare, self._spare = self._spare, None
+        if spare is not None:
+            _kill(spare.result())
         while True:
             try:
                 worker = self._idle.get_nowait()
@@ -150,20 +171,28 @@ class QueryPool:
         with self._lock:
             if self._pid == os.getpid():
                 return
-            self._pid = os.getpid()
+            self._pid = os.getpid()  # threads do not survive a fork: a new spawner in each process
+            self._spawner = ThreadPoolExecutor(1, thread_name_prefix="vlaq-query-spawner")
             self._idle = queue.Queue()
-            for _ in range(self.limits.workers):
-                self._idle.put(_spawn())
+            started = [self._spawner.submit(_spawn, self._store_path) for _ in range(self.limits.workers)]
+            self._spare = self._spawner.submit(_spawn, self._store_path)
+            for worker in started:
+                self._idle.put(worker.result())
 
     def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker``; the spare takes its place now, and a new spare starts in the background."""
         _kill(worker)
-        self._idle.put(_spawn())
+        with self._lock:
+            spare, self._spare = self._spare, self._spawner.submit(_spawn, self._store_path)
+        self._idle.put(spare.result())
 
 
-def _spawn() -> _Worker:
+def _spawn(store_path: str | None) -> _Worker:
+    """Start a worker that opens ``store_path`` ahead of its first job."""
     parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
     process = subprocess.Popen(
-        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno())],
+        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()),
+         *([store_path] if store_path else [])],
         pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
     )
     child.close()
@@ -176,5 +205,5 @@ def _kill(worker: _Worker) -> None:
     worker.conn.close()
 
 
-if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD
-    _serve(Connection(int(sys.argv[1])))
+if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD [STORE]
+    _serve(Connection(int(sys.argv[1])), sys.argv[2] if len(sys.argv) > 2 else None)
