@@ -1,18 +1,31 @@
-"""Query workers start from any parent: a script without a main guard, a ``python -m`` CLI, gunicorn;
-and they start lean.
+"""Query workers: how they start, and that they never outlive the process that started them.
 
-Regression: multiprocessing's 'spawn' re-imported the parent's ``__main__`` in each
-worker, so a public query from an unguarded script failed with a 503, and under
-``python -m vlaq_lod serve`` the CLI would have run again inside every worker.
+* They start from any parent: a script without a main guard, a ``python -m`` CLI,
+  gunicorn. Regression: multiprocessing's 'spawn' re-imported the parent's
+  ``__main__`` in each worker, so a public query from an unguarded script failed
+  with a 503, and under ``python -m vlaq_lod serve`` the CLI would have run again
+  inside every worker.
+* A worker imports neither rdflib nor Werkzeug (its start-up is paid after every kill).
+* A gunicorn worker killed with SIGKILL takes its query processes with it, the one
+  running a runaway query included.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import subprocess
 import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
-from servers import make_store
+from servers import VENV_BIN, free_port, make_build, make_store, started
 
 SCRIPT = """
 from vlaq_lod.store.local import LocalStore
@@ -39,3 +52,74 @@ def test_a_worker_imports_neither_rdflib_nor_werkzeug() -> None:
     done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "[]\n"
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+DATA = "\n".join(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> {i} ." for i in range(3000))
+
+
+def children(pid: int) -> list[int]:
+    """The PIDs whose parent is ``pid``, from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie, dead but not yet reaped by its new parent, counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def query_processes(pid: int) -> list[int]:
+    return [c for c in children(pid) if b"vlaq_lod.store.workers" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+def test_query_processes_die_with_their_gunicorn_worker(tmp_path: Path) -> None:
+    make_build(tmp_path / "out", "b1", DATA)
+    port = free_port()
+    env = {**os.environ, "VLAQ_OUT": str(tmp_path / "out"), "VLAQ_QUERY_WORKERS": "1",
+           "VLAQ_QUERY_TIMEOUT": "120", "VLAQ_SPARQL_ENDPOINT": ""}
+    command = [str(VENV_BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "4",
+               "vlaq_lod.web:create_app()"]
+    url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": RUNAWAY})
+    doomed: list[int] = []
+    try:
+        with started(command, port, env) as master:
+            assert wait_until(lambda: len(children(master.pid)) == 1, 30)
+            (worker,) = children(master.pid)
+            threading.Thread(target=_ask, args=(url,), daemon=True).start()
+            assert wait_until(lambda: len(query_processes(worker)) == 2, 30)  # the query worker and the spare
+            doomed = query_processes(worker)
+            time.sleep(1.0)  # the runaway is running in one of them
+            assert all(alive(pid) for pid in doomed)
+            os.kill(worker, signal.SIGKILL)
+            assert wait_until(lambda: not any(alive(pid) for pid in doomed), 10)
+    finally:
+        for pid in doomed:  # a failed run must not leave a runaway behind
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _ask(url: str) -> None:
+    with contextlib.suppress(urllib.error.URLError, ConnectionError):  # the worker answering it is killed
+        urllib.request.urlopen(url, timeout=150).read()
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll ``condition`` every 0.1 s for up to ``seconds``; whether it became true."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True

@@ -9,7 +9,7 @@ caller gets a 503 with Retry-After.
 The pool starts its processes lazily, on the first query, in the process that
 asks: gunicorn forks its workers after loading the app, and a pool started before
 the fork would be shared by accident. A worker is a fresh interpreter running
-``python -m vlaq_lod.store.workers FD [STORE]`` (a socket pair carries pickled
+``python -m vlaq_lod.store.workers FD PARENT [STORE]`` (a socket pair carries pickled
 jobs and answers), not a multiprocessing 'spawn' child: that would inherit no
 threads or locks either, but it re-imports the parent's ``__main__``, and under
 ``python -m vlaq_lod serve`` that would start the CLI again in every worker.
@@ -20,15 +20,24 @@ one: the pool keeps one **spare** started ahead, with the latest build's store
 already open, that takes a killed worker's place at once while a new spare starts
 in the background. A worker imports only pyoxigraph and the standard library
 (``formats.py``), which keeps that background start cheap.
+
+Workers **die with their parent**: a gunicorn worker killed with SIGKILL (by its
+master's timeout, or the out-of-memory killer) cannot kill its query processes, and
+one running a runaway query would run on for hours. Each worker asks Linux for
+SIGKILL when its parent goes (``PR_SET_PDEATHSIG``). Linux means the parent
+*thread*, so every worker is started by one long-lived thread of the pool, never by
+a request's thread, which may end while its worker is still wanted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import multiprocessing
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -123,7 +132,7 @@ class QueryPool:
         self._pid: int | None = None
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
-        self._spawner: ThreadPoolExecutor | None = None  # starts workers off the request path
+        self._spawner: ThreadPoolExecutor | None = None  # the one thread that starts workers
         self._spare: Future[_Worker] | None = None
         self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
 
@@ -187,16 +196,30 @@ class QueryPool:
         self._idle.put(spare.result())
 
 
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
 def _spawn(store_path: str | None) -> _Worker:
-    """Start a worker that opens ``store_path`` ahead of its first job."""
+    """Start a worker (in the pool's spawner thread: the worker dies with the thread that started it)."""
     parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
     process = subprocess.Popen(
-        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()),
+        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()), str(os.getpid()),
          *([store_path] if store_path else [])],
         pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
     )
     child.close()
     return _Worker(process, parent)
+
+
+def die_with_parent(parent: int) -> None:
+    """Have Linux SIGKILL this process when the thread that started it ends; exit now if the parent
+    is already gone (it may die between our start and the request). Elsewhere: nothing to do."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def _kill(worker: _Worker) -> None:
@@ -205,5 +228,6 @@ def _kill(worker: _Worker) -> None:
     worker.conn.close()
 
 
-if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD [STORE]
-    _serve(Connection(int(sys.argv[1])), sys.argv[2] if len(sys.argv) > 2 else None)
+if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD PARENT [STORE]
+    die_with_parent(int(sys.argv[2]))
+    _serve(Connection(int(sys.argv[1])), sys.argv[3] if len(sys.argv) > 3 else None)
