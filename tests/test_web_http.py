@@ -77,6 +77,12 @@ def test_406_to_a_script_is_plain_text_listing_each_format_and_its_link(live_ser
         assert fetch(f"{live_server}{path}.{fmt.suffix}", "image/png")[0] == 200
 
 
+def test_406_links_are_percent_encoded(live_server):
+    status, headers, _ = fetch(f"{live_server}/doc/a%00b%20c", "image/png")
+    assert status == 406
+    assert headers["Link"].startswith('</doc/a%00b%20c.html>; rel="alternate"')
+
+
 def test_406_to_a_browser_is_an_html_page(live_server):
     status, headers, body = fetch(f"{live_server}/ldes", "text/html,application/xhtml+xml;q=0.9")
     assert status == 406

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,7 +105,7 @@ def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
         return formats[0]
     best = request.accept_mimetypes.best_match([f.media_type for f in formats])
     if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
-        raise NoAcceptableFormat(request.path, formats)
+        raise NoAcceptableFormat(urllib.parse.quote(request.path), formats)  # a header takes no %00
     return BY_MEDIA_TYPE[best]
 
 
