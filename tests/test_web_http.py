@@ -27,6 +27,11 @@ def test_thing_uri_answers_303_to_its_suffixless_document(client, accept):
     assert "Accept" in response.headers["Vary"]
 
 
+def test_thing_uri_with_control_characters_redirects_percent_encoded(client):
+    response = client.get("/id/a%0Db%00")
+    assert response.status_code == 303 and response.headers["Location"] == "/doc/a%0Db%00"
+
+
 @pytest.mark.parametrize(("accept", "expected"), [
     (BROWSER_ACCEPT, "text/html"),
     ("*/*", "text/html"),

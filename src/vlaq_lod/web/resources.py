@@ -6,6 +6,8 @@ template a person sees depends on what the thing is (``views.py``).
 
 from __future__ import annotations
 
+import urllib.parse
+
 from flask import Blueprint, Response, current_app, redirect, render_template, request
 from werkzeug.exceptions import NotFound
 
@@ -37,7 +39,7 @@ def context() -> Response:
 @bp.get("/id/<path:key>")
 def thing(key: str) -> Response:
     """303 See Other: a thing is not a document; its description is (httpRange-14)."""
-    response = redirect(f"/doc/{key}", code=303)
+    response = redirect(urllib.parse.quote(f"/doc/{key}"), code=303)  # a header takes no CR, LF or NUL
     response.headers["Vary"] = "Accept"
     return response
 
