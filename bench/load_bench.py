@@ -10,9 +10,11 @@ One command builds ``data/`` for a free 127.0.0.1 port, starts ``vlaq-lod serve`
    a warm-up and at the end.
 2. **isolation**: a paced light load (``--light-clients`` clients, ``--pause`` s between requests) for
    ``--window`` seconds alone, then again while runaway queries (a three-way cartesian product) run
-   into ``QUERY_TIMEOUT`` one after another; compares the light load's p99.
+   into ``QUERY_TIMEOUT`` one after another; ``--rounds`` times, alternating, so that a neighbour's
+   burst of load on the shared machine falls on both sides alike; compares the light load's p99.
 
     python bench/load_bench.py [--minutes 10] [--concurrency 32] [--json out.json]
+    python bench/load_bench.py --minutes 0 --rounds 3   # the isolation phase alone
 
 Checks (exit status 1 when one fails): zero errors; memory growth < 10 %; every bucket's p99 within
 ``--stable`` times the median bucket's p99; light p99 during runaways <= 2 x its p99 alone; every
@@ -275,9 +277,12 @@ class Report:
     runaway_max_s: float
     query_timeout: float
 
+    light_by_kind: dict[str, dict[str, float]]  # "doc.ttl alone" -> {"n", "p50_ms", "p99_ms"}
+
     @property
     def growth(self) -> float:
-        return (self.rss_end_kib - self.rss_start_kib) / self.rss_start_kib
+        """Memory growth over the load phase; 0 when there was none (``--minutes 0``)."""
+        return (self.rss_end_kib - self.rss_start_kib) / self.rss_start_kib if self.rss_start_kib else 0.0
 
     def failures(self, stable: float) -> list[str]:
         """Each check that failed, in words."""
@@ -308,11 +313,15 @@ class Report:
             *(f"| {b.start:.0f} | {b.requests} | {b.errors} | {b.p50_ms:.0f} | {b.p99_ms:.0f} |"
               for b in self.per_bucket),
             "",
+        ] if self.minutes else [f"- load: not run; {self.errors} errors in the isolation phase"]
+        lines += [
             f"- isolation: light load p99 {self.light_alone_p99_ms:.0f} ms alone "
             f"({self.light_alone_requests} requests), {self.light_with_runaway_p99_ms:.0f} ms while "
             f"{self.runaways} runaway queries ran into the {self.query_timeout:g} s timeout "
             f"({self.light_with_runaway_requests} requests; slowest runaway answer "
             f"{self.runaway_max_s:.1f} s)",
+            *(f"  - {name}: {row['n']:.0f} requests, p50 {row['p50_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms"
+              for name, row in self.light_by_kind.items()),
         ]
         return "\n".join(lines)
 
@@ -330,32 +339,47 @@ def load_phase(port: int, server: subprocess.Popen, things: list[str], minutes: 
     return samples, rss_start, tree_rss_kib(server.pid)
 
 
-def isolation_phase(port: int, things: list[str], clients: int, pause: float,
-                    window: float) -> tuple[list[Sample], list[Sample], list[Sample]]:
-    """Light load alone for ``window`` s, then as long again beside back-to-back runaway queries.
+def isolation_phase(port: int, things: list[str], clients: int, pause: float, window: float,
+                    rounds: int = 1) -> tuple[list[Sample], list[Sample], list[Sample]]:
+    """Light load alone for ``window`` s, then as long again beside back-to-back runaway queries;
+    ``rounds`` times (a round's last runaway is answered before the next window alone starts).
 
-    Returns (light alone, light while a runaway was running, the runaways)."""
+    Returns (light alone, light beside the runaways, the runaways)."""
     light = functools.partial(light_step, port, things)
-    alone = run_clients(clients, window, light, pause)
+    alone: list[Sample] = []
+    beside: list[Sample] = []
     runaways: list[Sample] = []
-    stop = threading.Event()
+    for _ in range(rounds):
+        alone += run_clients(clients, window, light, pause)
+        stop = threading.Event()
 
-    def runaway_loop() -> None:
-        while not stop.is_set():
-            runaways.extend(sparql(port, RUNAWAY, "runaway"))
+        def runaway_loop(stop: threading.Event = stop) -> None:
+            while not stop.is_set():
+                runaways.extend(sparql(port, RUNAWAY, "runaway"))
 
-    runner = threading.Thread(target=runaway_loop)
-    runner.start()
-    time.sleep(1.0)  # the first runaway is in its worker
-    beside = run_clients(clients, window, light, pause)
-    stop.set()
-    runner.join()
+        runner = threading.Thread(target=runaway_loop)
+        runner.start()
+        time.sleep(1.0)  # the first runaway is in its worker
+        beside += run_clients(clients, window, light, pause)
+        stop.set()
+        runner.join()
     return alone, beside, runaways
+
+
+def by_kind(windows: dict[str, list[Sample]]) -> dict[str, dict[str, float]]:
+    """Count, p50 and p99 (ms) per kind of request in each named window ("doc.ttl alone", ...)."""
+    rows = {}
+    for window, samples in windows.items():
+        for kind in sorted({s.kind for s in samples}):
+            times = [s.seconds * 1000 for s in samples if s.kind == kind]
+            rows[f"{kind} {window}"] = {"n": len(times), "p50_ms": percentile(times, 50),
+                                        "p99_ms": percentile(times, 99)}
+    return rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--minutes", type=float, default=10.0, help="length of the load phase")
+    parser.add_argument("--minutes", type=float, default=10.0, help="length of the load phase (0: skip it)")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--bucket", type=float, default=60.0, help="seconds per p50/p99 row")
     parser.add_argument("--warmup", type=float, default=10.0, help="seconds of load before memory is read")
@@ -364,6 +388,7 @@ def main() -> int:
     parser.add_argument("--light-clients", type=int, default=4)
     parser.add_argument("--pause", type=float, default=0.05, help="seconds each light client waits")
     parser.add_argument("--window", type=float, default=25.0, help="seconds of each isolation window")
+    parser.add_argument("--rounds", type=int, default=1, help="isolation rounds (alone, then beside)")
     parser.add_argument("--stable", type=float, default=2.0, help="most a bucket's p99 may exceed the median")
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args()
@@ -376,10 +401,11 @@ def main() -> int:
                "VLAQ_SPARQL_ENDPOINT": ""}
         with serving(out, port, env) as server:
             things = things_of(port)
-            samples, rss_start, rss_end = load_phase(port, server, things, args.minutes, args.concurrency,
-                                                     args.warmup)
+            samples, rss_start, rss_end = (
+                load_phase(port, server, things, args.minutes, args.concurrency, args.warmup)
+                if args.minutes else ([], 0, 0))
             alone, beside, runaways = isolation_phase(port, things, args.light_clients, args.pause,
-                                                      args.window)
+                                                      args.window, args.rounds)
 
     in_flight = [(r.at - r.seconds, r.at) for r in runaways]
     during = [s for s in beside if any(a <= s.at - s.seconds and s.at <= b for a, b in in_flight)]
@@ -390,6 +416,7 @@ def main() -> int:
         percentile([s.seconds * 1000 for s in alone], 99), len(alone),
         percentile([s.seconds * 1000 for s in during], 99), len(during),
         len(runaways), max((r.seconds for r in runaways), default=0.0), args.query_timeout,
+        by_kind({"alone": alone, "beside runaways": during}),
     )
     print(report.markdown())
     failures = report.failures(args.stable)
