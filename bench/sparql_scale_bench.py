@@ -11,7 +11,12 @@ neighbour's burst of load on this shared machine falls on all three), after unme
 * ``rdflib-endpoint serve`` on the same triples (``archive.nt``, loaded into rdflib's memory store).
 
 Reported per class: the median latency of ``--repeat`` runs (``--rdflib-repeat`` for rdflib, whose
-heavy queries take seconds) and both ratios to Oxigraph. Target: vlaq-lod at most 1.5x Oxigraph.
+heavy queries take seconds; ``--describe-repeat`` for the one light class, where a few ms of noise
+is the whole difference) and both ratios to Oxigraph. Target: vlaq-lod at most 1.5x Oxigraph.
+
+``--baseline SRC`` adds a fourth server: ``vlaq-lod serve`` run from another source tree (``SRC`` on
+``PYTHONPATH``, e.g. ``git archive <commit>`` unpacked), taking turns with the others, to compare
+two versions of the code in one run.
 
     .venv/bin/python bench/sparql_scale_bench.py --triples 1000000
 """
@@ -43,6 +48,7 @@ PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 TARGET = 1.5  # vlaq-lod's /sparql at most this many times the raw Oxigraph server
+LIGHT = "describe one resource"
 
 
 def queries(triples: int) -> dict[str, str]:
@@ -76,19 +82,20 @@ def ask(endpoint: str, query: str) -> tuple[float, int]:
     return elapsed, len(json.loads(body)["results"]["bindings"])
 
 
-def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str, int]
+def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str, dict[str, int]]
             ) -> dict[str, dict[str, tuple[float, int]]]:
-    """Per server and class: median ms and row count. The servers take turns query by query (one
-    unmeasured warm-up each, then round after round), so a neighbour's burst of load on this shared
-    machine falls on all of them rather than on whichever happened to run at the time."""
+    """Per server and class: median ms and row count (``repeats[class][server]`` runs). The servers
+    take turns query by query (one unmeasured warm-up each, then round after round), so a neighbour's
+    burst of load on this shared machine falls on all of them rather than on whichever happened to run
+    at the time."""
     samples: dict[str, dict[str, list[float]]] = {name: {} for name in endpoints}
     rows: dict[str, dict[str, int]] = {name: {} for name in endpoints}
     for query_name, query in texts.items():
         for name, endpoint in endpoints.items():
             rows[name][query_name] = ask(endpoint, query)[1]
-        for round_ in range(max(repeats.values())):
+        for round_ in range(max(repeats[query_name].values())):
             for name, endpoint in endpoints.items():
-                if round_ < repeats[name]:
+                if round_ < repeats[query_name][name]:
                     samples[name].setdefault(query_name, []).append(ask(endpoint, query)[0])
         print(f"  {query_name}: " + ", ".join(f"{name} {statistics.median(samples[name][query_name]):.1f} ms"
                                              for name in endpoints), flush=True)
@@ -96,7 +103,10 @@ def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str,
             for name in endpoints}
 
 
-def servers(out: Path) -> dict[str, tuple[Callable[[], AbstractContextManager[str]], str]]:
+Server = tuple[Callable[[], AbstractContextManager[str]], str]
+
+
+def servers(out: Path, baseline: Path | None) -> dict[str, Server]:
     """Each server: (context giving its base URL, query path)."""
     store = str((out / "current" / "store").resolve())
 
@@ -105,9 +115,10 @@ def servers(out: Path) -> dict[str, tuple[Callable[[], AbstractContextManager[st
         return running([str(VENV_BIN / "oxigraph"), "serve-read-only", "--location", store,
                         "--bind", f"127.0.0.1:{port}"], port)
 
-    def vlaq() -> AbstractContextManager[str]:
+    def vlaq(source: Path | None = None) -> AbstractContextManager[str]:
         port = free_port()
-        env = {**os.environ, "VLAQ_SPARQL_ENDPOINT": "", "VLAQ_QUERY_TIMEOUT": "900"}
+        env = {**os.environ, "VLAQ_SPARQL_ENDPOINT": "", "VLAQ_QUERY_TIMEOUT": "900",
+               **({"PYTHONPATH": str(source)} if source else {})}
         return running([str(VENV_BIN / "vlaq-lod"), "serve", "--out", str(out), "--port", str(port)],
                        port, env)
 
@@ -116,8 +127,11 @@ def servers(out: Path) -> dict[str, tuple[Callable[[], AbstractContextManager[st
         return running([str(VENV_BIN / "rdflib-endpoint"), "serve", str(out / "archive.nt"),
                         "--host", "127.0.0.1", "--port", str(port)], port, startup=1800)
 
-    return {"oxigraph": (oxigraph, "/query"), "vlaq-lod": (vlaq, "/sparql"),
-            "rdflib-endpoint": (rdflib_endpoint, "/")}
+    chosen = {"oxigraph": (oxigraph, "/query"), "vlaq-lod": (vlaq, "/sparql"),
+              "rdflib-endpoint": (rdflib_endpoint, "/")}
+    if baseline:
+        chosen["vlaq-lod baseline"] = (lambda: vlaq(baseline), "/sparql")
+    return chosen
 
 
 def main() -> None:
@@ -125,19 +139,27 @@ def main() -> None:
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rdflib-repeat", type=int, default=3)
+    parser.add_argument("--describe-repeat", type=int, default=30, help="runs of the light class, per server")
     parser.add_argument("--skip-rdflib", action="store_true", help="only vlaq-lod and Oxigraph")
+    parser.add_argument("--baseline", type=Path, help="also serve /sparql from this source tree (its src/)")
     args = parser.parse_args()
     out = archive(args.triples)
     triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
     texts = queries(triples)
     print(f"{machine()}\narchive: {triples} triples in {out}", flush=True)
-    chosen = {name: server for name, server in servers(out).items()
+    chosen = {name: server for name, server in servers(out, args.baseline and args.baseline / "src").items()
               if not (args.skip_rdflib and name == "rdflib-endpoint")}
-    repeats = {name: args.rdflib_repeat if name == "rdflib-endpoint" else args.repeat for name in chosen}
+    def runs(query: str, name: str) -> int:
+        if query == LIGHT:
+            return args.describe_repeat
+        return args.rdflib_repeat if name == "rdflib-endpoint" else args.repeat
+
+    repeats = {query: {name: runs(query, name) for name in chosen} for query in texts}
     with ExitStack() as stack:
         endpoints = {name: stack.enter_context(start()) + path for name, (start, path) in chosen.items()}
-        for _ in range(4):  # each of vlaq-lod's two gunicorn workers starts its query processes
-            ask(endpoints["vlaq-lod"], texts["describe one resource"])
+        for name in endpoints:
+            for _ in range(4):  # each vlaq-lod's two gunicorn workers start their query processes
+                ask(endpoints[name], texts[LIGHT])
         results = measure(endpoints, texts, repeats)
     print(f"\n| query | Oxigraph ms | vlaq-lod ms | vlaq-lod / Oxigraph | target <= {TARGET} | "
           "rdflib-endpoint ms | rdflib / Oxigraph | rows |")
@@ -152,6 +174,12 @@ def main() -> None:
         verdict = "met" if ratio <= TARGET else "NOT met"
         print(f"| {name} | {ox_ms:,.1f} | {vlaq_ms:,.1f} | {ratio:.2f} | {verdict} | {rd_cells} | {rows}"
               f"{'' if same else ' (servers disagree!)'} |")
+    if "vlaq-lod baseline" in results:
+        print("\n| query | baseline ms | baseline / Oxigraph | vlaq-lod / baseline |\n|---|---:|---:|---:|")
+        for name in texts:
+            base_ms = results["vlaq-lod baseline"][name][0]
+            print(f"| {name} | {base_ms:,.1f} | {base_ms / results['oxigraph'][name][0]:.2f} | "
+                  f"{results['vlaq-lod'][name][0] / base_ms:.2f} |")
 
 
 if __name__ == "__main__":

@@ -211,3 +211,25 @@ def test_an_unreachable_remote_store_is_a_503() -> None:
     with pytest.raises(QueryError) as caught:
         store.public_query("ASK {}", None)
     assert caught.value.status == 503
+
+
+AWKWARD = """
+@prefix ex: <http://example.org/> .
+ex:s ex:p "quote \\" backslash \\\\ newline \\n tab \\t return \\r bell \\u0007 backspace \\b feed \\f",
+    "nul \\u0000 del \\u007f line sep \\u2028 é 中 😀 </script>", "Kosten"@nl-BE, 42, 1.5, true,
+    "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>, "x"^^ex:custom, _:b, ex:o, ""  .
+ex:s ex:q ex:o .
+"""
+
+
+def test_select_json_is_byte_for_byte_what_oxigraph_writes(tmp_path: Path) -> None:
+    """The JSON a public query answers is written by us (no second parse) and must equal Oxigraph's own."""
+    import pyoxigraph as ox
+
+    from vlaq_lod.store.formats import BY_NAME, encode
+
+    store = ox.Store.read_only(str(make_store(tmp_path / "store", AWKWARD)))
+    for query in ("SELECT ?p ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?p ?o", "SELECT * WHERE { ?s ?p ?o }",
+                  "SELECT ?nothing WHERE { FILTER(false) }", "ASK { ?s ?p ?o }", "ASK { ?s ?p 43 }"):
+        ours = encode(store.query(query), BY_NAME["json"], cap=100).body
+        assert ours == store.query(query).serialize(format=ox.QueryResultsFormat.JSON), query

@@ -8,6 +8,7 @@
 * A worker imports neither rdflib nor Werkzeug (its start-up is paid after every kill).
 * A gunicorn worker killed with SIGKILL takes its query processes with it, the one
   running a runaway query included.
+* At light load one worker answers query after query (the idle ones are a stack).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from servers import VENV_BIN, free_port, make_build, make_store, started
+from vlaq_lod.store.local import LocalStore
+from vlaq_lod.store.workers import Limits
 
 SCRIPT = """
 from vlaq_lod.store.local import LocalStore
@@ -123,3 +126,16 @@ def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
             return False
         time.sleep(0.1)
     return True
+
+
+def test_light_queries_one_after_another_go_to_the_same_worker(tmp_path: Path) -> None:
+    """Last in, first out: at light load one worker stays hot instead of waking each in turn."""
+    store = LocalStore(make_store(tmp_path / "store", DATA), Limits(timeout=10.0, cap=10, workers=2))
+    try:
+        answered_by = []
+        for _ in range(4):
+            store.public_query("ASK { ?s ?p ?o }", None)
+            answered_by.append(store.pool._idle.queue[-1])  # the worker just put back: the one that answered
+        assert len(store.pool._idle.queue) == 2 and len({id(w) for w in answered_by}) == 1
+    finally:
+        store.pool.close()

@@ -6,10 +6,12 @@ while the solutions are read, before anything is serialised: a result over the c
 is refused as a whole (422) rather than silently truncated, because a truncated
 table looks like a complete answer.
 
-Solutions are collected (at most cap + 1), written as SPARQL JSON and re-read with
-``pyoxigraph.parse_query_results`` to get a fresh ``QuerySolutions`` for Oxigraph's
-own serialisers: pyoxigraph can serialise solutions only from a query, and a query's
-iterator can be read only once.
+Solutions are collected (at most cap + 1) and written as SPARQL JSON, the way
+Oxigraph writes it (compact, plain literals without ``xsd:string``), so for JSON,
+the format nearly every client asks for, that is the answer. The other formats
+re-read it with ``pyoxigraph.parse_query_results`` to get a fresh ``QuerySolutions``
+for Oxigraph's own serialisers: pyoxigraph can serialise solutions only from a
+query, and a query's iterator can be read only once.
 
 This module imports nothing but pyoxigraph and the standard library because every
 query worker process imports it at start (``store/workers.py``): rdflib and Werkzeug
@@ -65,6 +67,7 @@ FORMATS: tuple[Format, ...] = (
            ("application/json",)),
 )
 BY_NAME = {f.name: f for f in FORMATS}
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def encode_solutions(variables: Sequence[ox.Variable], solutions: Iterable[ox.QuerySolution],
@@ -78,13 +81,19 @@ def encode_solutions(variables: Sequence[ox.Variable], solutions: Iterable[ox.Qu
             {name: _json_term(row[name]) for name in names if row[name] is not None} for row in rows
         ]},
     }
-    data = json.dumps(document, ensure_ascii=False).encode()
-    return ox.parse_query_results(data, ox.QueryResultsFormat.JSON).serialize(format=fmt.oxigraph)
+    return _from_json(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode(), fmt)
 
 
 def encode_boolean(answer: bool, fmt: Format) -> bytes:
     """Serialise an ASK answer in ``fmt``."""
-    data = json.dumps({"head": {}, "boolean": bool(answer)}).encode()
+    return _from_json(json.dumps({"head": {}, "boolean": bool(answer)}, separators=(",", ":")).encode(), fmt)
+
+
+def _from_json(data: bytes, fmt: Format) -> bytes:
+    """SPARQL JSON results ``data`` in ``fmt``: as they are for JSON (already Oxigraph's bytes: a second
+    parse and serialisation would cost more than the query on a light lookup), else through Oxigraph."""
+    if fmt.oxigraph == ox.QueryResultsFormat.JSON:
+        return data
     return ox.parse_query_results(data, ox.QueryResultsFormat.JSON).serialize(format=fmt.oxigraph)
 
 
@@ -127,4 +136,6 @@ def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> di
         }}
     if term.language:
         return {"type": "literal", "value": term.value, "xml:lang": term.language}
+    if term.datatype.value == XSD_STRING:  # a plain literal: Oxigraph writes no datatype
+        return {"type": "literal", "value": term.value}
     return {"type": "literal", "value": term.value, "datatype": term.datatype.value}

@@ -7,6 +7,7 @@ and ``encode_triples`` are re-exported here for ``remote.py``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
@@ -15,7 +16,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from vlaq_lod.store import QueryError
-from vlaq_lod.store.formats import BY_NAME, FORMATS, GRAPH, Format, encode, encode_triples
+from vlaq_lod.store.formats import BY_NAME, FORMATS, GRAPH, XSD_STRING, Format, encode, encode_triples
 
 __all__ = ["GRAPH", "encode", "encode_triples", "media_type_for", "negotiate", "to_graph", "to_rdflib",
            "to_row"]
@@ -28,10 +29,13 @@ def media_type_for(name: str) -> str:
     return BY_NAME[name].media_type
 
 
+@functools.lru_cache(maxsize=64)
 def negotiate(accept: str | None, kind: str) -> Format:
     """The format for a result of ``kind`` that ``accept`` likes best (q-values honoured); 406 if none.
 
-    A missing or empty Accept means "anything", which gives the first format of the kind.
+    A missing or empty Accept means "anything", which gives the first format of the kind. Cached:
+    clients send the same few Accept headers again and again, and parsing one costs more than a
+    light query's guard (a 406 is raised, not cached).
     """
     offered = [f for f in FORMATS if kind in f.kinds]
     if not accept or not accept.strip():
@@ -45,9 +49,6 @@ def negotiate(accept: str | None, kind: str) -> Format:
         wanted = ", ".join(f.media_type for f in offered)
         raise QueryError(406, f"No acceptable format for a {kind} result; this endpoint offers: {wanted}.")
     return by_type[best]
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
@@ -64,7 +65,7 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Nod
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
     datatype = term.datatype.value
-    return rdflib.Literal(term.value, datatype=None if datatype == _XSD_STRING else rdflib.URIRef(datatype))
+    return rdflib.Literal(term.value, datatype=None if datatype == XSD_STRING else rdflib.URIRef(datatype))
 
 
 def to_graph(triples: Iterable[ox.Triple]) -> rdflib.Graph:

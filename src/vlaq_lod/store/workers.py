@@ -130,7 +130,9 @@ class QueryPool:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self._pid: int | None = None
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # last in, first out: at light load one worker answers everything and stays hot (its caches, its
+        # core), where taking turns would wake a cold process for each query
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._lock = threading.Lock()
         self._spawner: ThreadPoolExecutor | None = None  # the one thread that starts workers
         self._spare: Future[_Worker] | None = None
@@ -182,7 +184,7 @@ class QueryPool:
                 return
             self._pid = os.getpid()  # threads do not survive a fork: a new spawner in each process
             self._spawner = ThreadPoolExecutor(1, thread_name_prefix="vlaq-query-spawner")
-            self._idle = queue.Queue()
+            self._idle = queue.LifoQueue()
             started = [self._spawner.submit(_spawn, self._store_path) for _ in range(self.limits.workers)]
             self._spare = self._spawner.submit(_spawn, self._store_path)
             for worker in started:
