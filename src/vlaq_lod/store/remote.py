@@ -105,13 +105,13 @@ class RemoteStore:
         fmt = plan(query, accept, default_graph_uris, named_graph_uris)
         graph = GRAPH in fmt.kinds
         wire = _NTRIPLES if graph else _JSON
+        deadline = time.monotonic() + self.limits.timeout  # for the marker's read too
         if not (default_graph_uris or named_graph_uris or "FROM" in keywords(query)):
-            default_graph_uris = self._data_graphs()  # the client named no dataset: the published one
+            default_graph_uris = self._data_graphs(deadline)  # the client named no dataset: the published one
         if self.base_iri:
             # A remote store has a base of its own; a later BASE in the query still wins. On the same
             # line, so that the store's error messages give the user's line numbers.
             query = f"BASE <{self.base_iri}> {query}"
-        deadline = time.monotonic() + self.limits.timeout
         with self._post(query, wire, default_graph_uris, named_graph_uris) as response:
             stream = _Deadline(response, deadline)
             try:
@@ -141,19 +141,24 @@ class RemoteStore:
         self._put(_graph_target(VERSION_GRAPH), line, len(line))
         self._marker = None  # read it again on the next call
 
-    def _read_marker(self) -> _Marker:
-        """``VERSION_GRAPH``'s build id, read at most every ``recheck`` s (each page asks for it)."""
+    def _read_marker(self, deadline: float | None = None) -> _Marker:
+        """``VERSION_GRAPH``'s build id, read at most every ``recheck`` s (each page asks for it), within
+        ``deadline`` (a public query's; else ``QUERY_TIMEOUT`` from now) however slowly the store answers."""
         now = time.monotonic()
         if self._marker is None or now - self._marker.read_at >= self.recheck:
             with self._post(_VERSION_QUERY, _JSON) as response:  # the whole store: the marker is not data
-                rows = _rows(response)
-            self._marker = _Marker(now, str(rows[0]["v"]) if rows else None)
+                try:
+                    rows = _rows(_Deadline(response, deadline or now + self.limits.timeout))
+                except TimeoutError:
+                    raise timeout_error(self.limits.timeout) from None
+            found = rows[0].get("v") if rows else None
+            self._marker = _Marker(now, None if found is None else str(found))
         return self._marker
 
-    def _data_graphs(self) -> tuple[str, ...]:
+    def _data_graphs(self, deadline: float | None = None) -> tuple[str, ...]:
         """The ``default-graph-uri`` of the published data: ``DATA_GRAPH`` once ``load`` filled it, else
         none (the store's own default dataset)."""
-        return (DATA_GRAPH,) if self._read_marker().version is not None else ()
+        return (DATA_GRAPH,) if self._read_marker(deadline).version is not None else ()
 
     def _put(self, target: str, body: object, length: int) -> None:
         request = urllib.request.Request(
@@ -188,7 +193,7 @@ def _graph_target(graph: str) -> str:
     return "graph=" + urllib.parse.quote(graph, safe="")
 
 
-def _rows(response: HTTPResponse) -> list[dict[str, rdflib.term.Node]]:
+def _rows(response: HTTPResponse | _Deadline) -> list[dict[str, rdflib.term.Node]]:
     solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
     return [to_row(s, solutions.variables) for s in solutions]
 
