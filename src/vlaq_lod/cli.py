@@ -84,7 +84,8 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
     bar = _ProgressBar()
     try:
         folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
-                                       remote=remote, shacl_workers=config["SHACL_WORKERS"]), bar)
+                                       remote=remote, workers=config["BUILD_WORKERS"],
+                                       batch_size=config["BUILD_BATCH"]), bar)
     except (BuildFailed, OSError) as failure:  # OSError: an OUT that cannot be written (full, read-only)
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)
@@ -108,7 +109,7 @@ def validate_command(out: Path | None, verbose: bool) -> None:
     if folder is None:
         click.echo("no current build: run `vlaq-lod build` first", err=True)
         sys.exit(2)
-    report = validate(*load_build(folder), config["SHACL_WORKERS"])
+    report = validate(*load_build(folder), config["BUILD_WORKERS"])
     click.echo(report.text(verbose))
     sys.exit(0 if report.ok else 1)
 

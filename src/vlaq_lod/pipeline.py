@@ -1,16 +1,18 @@
 """``build()``: sources, parse, graph, validate, write a staged build, swap it in, top to bottom.
 
-Each step either hands a value to the next or stops the build with ``BuildFailed``,
-whose message is the readable report (``FILE:LINE: …`` per problem). Nothing is
-written next to ``OUT`` before validation has passed, and nothing inside ``OUT``
-before the staged build is complete (``publish.py``).
+Documents are parsed, graphed and validated in batches (``batches.py``), in parallel and in bounded
+memory; their triples meet in the Oxigraph store, which the shared nodes' check, the catalogue, the
+VoID and the dumps are then read from. Each step either hands a value to the next or stops the build
+with ``BuildFailed``, whose message is the readable report (``FILE:LINE: …`` per problem). Everything
+is written in a staging folder next to ``OUT``, and nothing inside ``OUT`` before the staged build is
+complete and has passed every check (``publish.py``).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,40 +21,14 @@ from typing import Protocol
 import rdflib
 
 from . import publish
-from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, corpus_graph, flag_contradictions, load_turtle_dir
-from .graph.catalog import (
-    DatasetEntry,
-    bind_catalog_prefixes,
-    catalog_graph,
-    csv_dump,
-    dataset_entries,
-    vocabularies,
-    void_graph,
-)
-from .graph.namespaces import (
-    OA,
-    QB,
-    RDF,
-    RDFS,
-    SDMX_ATTRIBUTE,
-    SDMX_MEASURE,
-    SKOS,
-    bind_prefixes,
-    vlaq,
-)
-from .model import Document
-from .parse import ParseError, read_document
+from .batches import BatchResult, Context, Progress, check_shared, duplicate_keys, plan, quiet, run_batches
+from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, load_curated, load_turtle_dir
+from .graph.catalog import DatasetEntry, bind_catalog_prefixes, catalog_graph, vocabularies, void_graph
+from .graph.namespaces import bind_prefixes
 from .uris import Uris
-from .validate import Report, validate
-
-# step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
-Progress = Callable[[str, int, int], None]
+from .validate import Report, merged
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
-
-
-def _quiet(step: str, done: int, total: int) -> None:
-    """The default progress: none."""
 
 
 class RemoteLoader(Protocol):
@@ -69,7 +45,8 @@ class BuildConfig:
     base_uri: str
     shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
     remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
-    shacl_workers: int = 1  # processes for the SHACL gate of a large corpus (settings SHACL_WORKERS)
+    workers: int = 1  # processes building batches side by side (settings BUILD_WORKERS)
+    batch_size: int = 1000  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
 
     @property
     def curated(self) -> Path:
@@ -78,12 +55,6 @@ class BuildConfig:
 
 class BuildFailed(Exception):
     """A build that stopped before publishing; ``str()`` is the report to show (no traceback)."""
-
-
-def prefixes(graph: rdflib.Graph) -> dict[str, str]:
-    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the bound ones for the vocabularies used."""
-    used = vocabularies(graph)
-    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if str(namespace) in used}
 
 
 def source_files(sources: Path) -> list[Path]:
@@ -95,81 +66,13 @@ def source_files(sources: Path) -> list[Path]:
     )
 
 
-def read_all(paths: list[Path], progress: Progress) -> list[Document]:
-    documents = []
-    for done, path in enumerate(paths, start=1):
-        try:
-            documents.append(read_document(path))
-        except ParseError as error:
-            raise BuildFailed(str(error)) from None
-        progress("parse", done, len(paths))
-    return documents
+def prefixes(used: set[str], uris: Uris) -> dict[str, str]:
+    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the bound ones for the vocabularies used."""
+    bound = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), uris))
+    return {prefix: str(namespace) for prefix, namespace in bound.namespaces() if str(namespace) in used}
 
 
-def _label(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
-    """What a person reads for a node: a literal's text, else its Dutch (or any) label."""
-    if isinstance(node, rdflib.Literal):
-        return str(node)
-    labels = [*graph.objects(node, SKOS.prefLabel), *graph.objects(node, RDFS.label)]
-    dutch = [str(x) for x in labels if getattr(x, "language", None) in ("nl", None)]
-    return (dutch or [str(x) for x in labels] or [""])[0]
-
-
-def _dimensions(graph: rdflib.Graph, dataset: rdflib.URIRef) -> list[rdflib.URIRef]:
-    """The data set's dimensions in ``qb:order`` (the DSD's reading order), each once."""
-    structure = graph.value(dataset, QB.structure)
-    order: dict[rdflib.URIRef, int] = {}
-    for component in graph.objects(structure, QB.component):
-        position = graph.value(component, QB.order)
-        for dimension in graph.objects(component, QB.dimension):
-            order[dimension] = min(order.get(dimension, 99), int(position) if position is not None else 99)
-    return sorted(order, key=lambda d: (order[d], str(d)))
-
-
-def _local(term: rdflib.URIRef) -> str:
-    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _quote(graph: rdflib.Graph, quote: rdflib.term.Node | None) -> str:
-    """The exact words of a quote (its TextQuoteSelector's ``oa:exact``)."""
-    selectors = graph.objects(quote, OA.hasSelector) if quote is not None else ()
-    return next((str(exact) for s in selectors if (exact := graph.value(s, OA.exact)) is not None), "")
-
-
-def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> publish.Table:
-    """One row per observation: each dimension as label and URI, value, unit, hedge, quote, URI.
-
-    The hedge column holds the words as printed (``iets minder dan``) when the graph has them.
-    """
-    v = vlaq(uris)
-    dimensions = _dimensions(graph, dataset)
-    header = [column for d in dimensions for column in (_local(d), f"{_local(d)}_uri")]
-    header += ["value", "unit", "hedge", "quote", "observation"]
-    rows = []
-    for obs in sorted(graph.subjects(QB.dataSet, dataset)):
-        cells = []
-        for dimension in dimensions:
-            value = graph.value(obs, dimension)
-            uri = str(value) if isinstance(value, rdflib.URIRef) else ""
-            cells += [_label(graph, value) if value is not None else "", uri]
-        hedge = graph.value(obs, v.hedgeText) or graph.value(obs, v.hedge)
-        unit = graph.value(obs, SDMX_ATTRIBUTE.unitMeasure)
-        cells += [
-            str(graph.value(obs, SDMX_MEASURE.obsValue) or ""),
-            _label(graph, unit) if unit is not None else "",
-            _label(graph, hedge) if hedge is not None else "",
-            _quote(graph, graph.value(obs, v.quote)),
-            str(obs),
-        ]
-        rows.append(tuple(cells))
-    return publish.Table(tuple(header), rows)
-
-
-def _count(graph: rdflib.Graph, cls: rdflib.URIRef) -> int:
-    return sum(1 for _ in graph.subjects(RDF.type, cls))
-
-
-def build_info(build_id: str, uris: Uris, created: datetime, documents: int, published: rdflib.Graph,
+def build_info(build_id: str, uris: Uris, created: datetime, results: list[BatchResult], triples: int,
                entries: list[DatasetEntry], report: Report) -> dict:
     """``build.json``: what the web layer and a person need to know without opening the store."""
     return {
@@ -177,9 +80,9 @@ def build_info(build_id: str, uris: Uris, created: datetime, documents: int, pub
         "base_uri": uris.base,
         "created": created.isoformat(timespec="seconds"),
         "counts": {
-            "documents": documents,
-            "triples": len(published),
-            "observations": _count(published, QB.Observation),
+            "documents": sum(len(r.keys) for r in results),
+            "triples": triples,
+            "observations": sum(r.observations for r in results),  # each observation is in one batch
             "datasets": len(entries),
             "warnings": sum(f.severity == "Warning" for f in report.shacl.findings),
         },
@@ -188,61 +91,81 @@ def build_info(build_id: str, uris: Uris, created: datetime, documents: int, pub
     }
 
 
-def write_build(folder: Path, published: rdflib.Graph, parts: dict[str, rdflib.Graph], uris: Uris,
-                entries: list[DatasetEntry], info: dict, progress: Progress) -> None:
-    """Every file of a build into ``folder`` (the staging folder); the store last, from the dump."""
-    steps = len(parts) + len(entries) + 2
+def _batches(config: BuildConfig, context: Context, paths: list[Path],
+             progress: Progress) -> list[BatchResult]:
+    """Every batch built, or ``BuildFailed`` with the first failed batch's report."""
+    batches = plan(paths, context.curated.sources(), config.batch_size)
+    results = []
+    for result in run_batches(batches, context, config.workers, progress):
+        if result.failure is not None:
+            raise BuildFailed(result.failure)
+        results.append(result)
+    duplicates = duplicate_keys(pair for result in results for pair in result.keys)
+    if duplicates:
+        raise BuildFailed("\n".join(duplicates))
+    return results
+
+
+def write_build(folder: Path, context: Context, results: list[BatchResult], created: datetime,
+                progress: Progress) -> dict:
+    """The store from the batches' triples; the shared nodes' check, the catalogue and the VoID from
+    the store; then the dumps. Returns ``build.json``'s content; ``BuildFailed`` when the check fails.
+
+    The N-Triples dump is what the batches wrote, as written: the lines about shared nodes once,
+    sorted, then each batch's own lines, sorted (so a rebuild of the same sources dumps the same
+    file). Oxigraph's store would not do: it writes ``xsd:nonNegativeInteger`` as ``xsd:integer``.
+    """
+    uris = context.uris
+    progress("store", 0, 2)
+    shared = set().union(*(r.shared for r in results))
+    store = publish.open_store(folder / "store")
+    publish.bulk_load(store, b"".join(line + b"\n" for line in shared), [r.ntriples for r in results])
+    check = check_shared(store, uris, context.shapes)
+    if not check.ok:
+        raise BuildFailed(check.text())
+    report = merged([*(r.validation() for r in results), check])
+    entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
+    catalog = catalog_graph(entries, uris, created)  # the batches published it; this is its own file
+    used = set().union(*(r.used for r in results), vocabularies(catalog))
+    void = void_graph(publish.class_counts(store), used, len(shared) + sum(r.lines for r in results), uris)
+    publish.add_graph(store, void)
+    publish.close_store(store)
+    progress("store", 1, 2)
+    head = shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
+    dumps = folder / "dumps"
+    triples = publish.write_ntriples(dumps / "vlaq.nt.gz", sorted(head), [r.ntriples for r in results])
+    shutil.rmtree(folder / "batches")
+    publish.write_dumps(dumps / "vlaq.nt.gz", dumps, prefixes(used, uris))
+    parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": context.ontology,
+             "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
     for done, (name, graph) in enumerate(parts.items(), start=1):
-        graph.serialize(folder / name, format="turtle", encoding="utf-8")
-        progress("write", done, steps)
-    nt = publish.write_dumps(published, folder / "dumps", prefixes(published))
-    for done, entry in enumerate(entries, start=len(parts) + 1):
-        table = csv_table(published, rdflib.URIRef(entry.uri), uris)
-        publish.write_csv(table, folder / csv_dump(entry.key).path)
-        progress("write", done, steps)
+        publish.write_turtle(graph, folder / name)
+        progress("write", done, len(parts) + 1)
+    info = build_info(publish.new_build_id(created), uris, created, results, triples, entries, report)
     publish.write_json(info, folder / "build.json")
-    progress("store", steps - 1, steps)
-    publish.write_store(nt, folder / "store")
-    progress("store", steps, steps)
+    progress("write", len(parts) + 1, len(parts) + 1)
+    return info
 
 
-def build(config: BuildConfig, progress: Progress = _quiet) -> Path:
+def build(config: BuildConfig, progress: Progress = quiet) -> Path:
     """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was."""
     uris = Uris(config.base_uri)
     paths = source_files(config.sources)
     if not paths:  # a mistyped --sources must not publish an empty build over a full one
         raise BuildFailed(f"{config.sources}: no *.txt or *.pdf documents here")
-    documents = read_all(paths, progress)
-    progress("graph", 0, 1)
     try:
-        corpus = corpus_graph(documents, config.curated, uris)
+        curated = load_curated(config.curated)
     except CuratedError as error:
         raise BuildFailed(str(error)) from None
     shapes = load_turtle_dir(config.shapes_dir, uris)
-    progress("validate", 0, 1)
-    report = validate(corpus, shapes, config.shacl_workers)  # the corpus holds the ontology for class checks
-    if not report.ok:
-        raise BuildFailed(report.text())
-    for triple in flag_contradictions(corpus, report.graph):
-        corpus.add(triple)
-
     created = datetime.now(UTC)
-    build_id = publish.new_build_id(created)
-    entries = dataset_entries(corpus, uris)
-    catalog = catalog_graph(entries, uris, created)
-    published = bind_catalog_prefixes(bind_prefixes(corpus, uris))  # in place: a copy took seconds
-    published += catalog
-    void = void_graph(published, uris)
-    published += void
-    ontology = load_turtle_dir(ONTOLOGY_DIR, uris)  # published inside the corpus too; this is its own file
-    parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": ontology, "shapes.ttl": shapes,
-             "validation-report.ttl": report.graph}
-    info = build_info(build_id, uris, created, len(documents), published, entries, report)
     with publish.staging(config.out) as folder:
-        write_build(folder, published, parts, uris, entries, info, progress)
-        built = publish.swap_in(folder, config.out, build_id)
+        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, folder, created)
+        results = _batches(config, context, paths, progress)
+        info = write_build(folder, context, results, created, progress)
+        built = publish.swap_in(folder, config.out, info["id"])
     if config.remote is not None:
-        load_remote(config.remote, built, build_id)
+        load_remote(config.remote, built, info["id"])
     return built
 
 

@@ -15,17 +15,20 @@ import json
 import os
 import secrets
 import shutil
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
 
+from .graph.table import Table
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+PRETTY_TURTLE_UP_TO = 50_000  # triples; see write_turtle
 KEEP_BUILDS = 2  # the current build and the one before it
 CURRENT = "current"
 BUILDS = "builds"
@@ -103,24 +106,74 @@ def current_build(out: Path) -> Path | None:
 # --- the files of a build --------------------------------------------------------------------
 
 
-def write_dumps(graph: rdflib.Graph, dumps: Path, prefixes: dict[str, str]) -> Path:
-    """N-Triples (gzip), Turtle and compact JSON-LD of the published graph; returns the N-Triples file.
+def open_store(folder: Path) -> ox.Store:
+    """The Oxigraph store the server reads, created empty in the staging folder."""
+    return ox.Store(str(folder))
 
-    rdflib writes the N-Triples (every term exactly as built); the lines are sorted, which
-    groups each subject's triples and makes a rebuild's dump diffable. Turtle and JSON-LD
-    are streamed from those lines (Oxigraph's parser and Turtle writer keep lexical forms):
-    rdflib's pretty Turtle and JSON-LD writers took minutes on a thousand documents.
-    """
-    dumps.mkdir(parents=True, exist_ok=True)
-    lines = sorted(set(graph.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
-    ntriples = b"\n".join(lines) + b"\n"
-    nt = dumps / "vlaq.nt.gz"
-    with gzip.open(nt, "wb", compresslevel=6) as stream:
-        stream.write(ntriples)
-    ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), output=str(dumps / "vlaq.ttl"),
-                 format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    write_jsonld(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), dumps / "vlaq.jsonld", prefixes)
-    return nt
+
+def bulk_load(store: ox.Store, head: bytes, ntriples: Iterable[Path]) -> None:
+    """Everything published, in the default graph: ``head`` then each file's N-Triples."""
+    store.bulk_load(head, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    for path in ntriples:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def add_graph(store: ox.Store, graph: rdflib.Graph) -> None:
+    store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                    to_graph=ox.DefaultGraph())
+
+
+CLASS_COUNTS = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
+
+
+def class_counts(store: ox.Store) -> Counter[rdflib.URIRef]:
+    """Instances per class in the store (for VoID): counted once however many batches typed them."""
+    rows = store.query(CLASS_COUNTS)
+    return Counter({rdflib.URIRef(row["class"].value): int(row["n"].value) for row in rows
+                    if isinstance(row["class"], ox.NamedNode)})
+
+
+def close_store(store: ox.Store) -> None:
+    """Compact the store for reading, and release RocksDB's lock before the folder is renamed."""
+    store.flush()
+    store.optimize()
+    del store
+
+
+def write_turtle(graph: rdflib.Graph, path: Path) -> None:
+    """A Turtle file of a build; rdflib's writer nests blank nodes, which keeps shapes readable,
+    but takes minutes on a large graph, so one with many triples goes through Oxigraph's writer."""
+    if len(graph) < PRETTY_TURTLE_UP_TO:
+        graph.serialize(path, format="turtle", encoding="utf-8")
+        return
+    triples = ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(triples, output=str(path), format=ox.RdfFormat.TURTLE,
+                 prefixes={prefix: str(ns) for prefix, ns in graph.namespaces()})
+
+
+def write_ntriples(path: Path, head: list[bytes], parts: Iterable[Path]) -> int:
+    """``head`` lines then each part's lines, gzip-compressed; returns the number of triples."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = len(head)
+    with gzip.open(path, "wb", compresslevel=6) as stream:
+        stream.write(b"".join(line + b"\n" for line in head))
+        for part in parts:
+            with part.open("rb") as lines:
+                for chunk in iter(lambda: lines.read(1 << 20), b""):
+                    stream.write(chunk)
+                    count += chunk.count(b"\n")
+    return count
+
+
+def write_dumps(nt_gz: Path, dumps: Path, prefixes: dict[str, str]) -> None:
+    """Turtle and compact JSON-LD of the N-Triples dump, streamed from it (Oxigraph's parser and
+    Turtle writer keep lexical forms; rdflib's pretty writers took minutes on a thousand documents).
+    The dump groups each subject's triples, as the JSON-LD writer needs."""
+    with gzip.open(nt_gz, "rb") as stream:
+        ox.serialize(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES), output=str(dumps / "vlaq.ttl"),
+                     format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    with gzip.open(nt_gz, "rb") as stream:
+        write_jsonld(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES), dumps / "vlaq.jsonld", prefixes)
 
 
 def _compact(iri: str, prefixes: dict[str, str]) -> str:
@@ -173,24 +226,6 @@ def write_jsonld(triples: Iterable[ox.Triple], path: Path, prefixes: dict[str, s
         if node:
             stream.write(json.dumps(node, ensure_ascii=False) + "\n")
         stream.write("]}\n")
-
-
-def write_store(nt_gz: Path, folder: Path) -> None:
-    """The Oxigraph store the server reads: everything published, in the default graph."""
-    store = ox.Store(str(folder))
-    with gzip.open(nt_gz, "rb") as stream:
-        store.bulk_load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.flush()
-    store.optimize()
-    del store  # releases the RocksDB lock before the folder is renamed
-
-
-@dataclass(frozen=True)
-class Table:
-    """One CSV file: a header and its rows, all strings."""
-
-    header: tuple[str, ...]
-    rows: list[tuple[str, ...]]
 
 
 def write_csv(table: Table, path: Path) -> None:

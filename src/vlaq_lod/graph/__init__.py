@@ -17,7 +17,7 @@ from ..model import Document
 from ..settings import PROJECT_ROOT
 from ..uris import Uris
 from .cube import add_cube
-from .curated import CuratedError, load_curated
+from .curated import Curated, CuratedError, load_curated
 from .entities import add_entities
 from .namespaces import QB, bind_prefixes
 from .questions import add_document
@@ -26,7 +26,8 @@ ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 SHAPES_DIR = PROJECT_ROOT / "shapes"
 
 __all__ = [
-    "CuratedError", "ONTOLOGY_DIR", "SHAPES_DIR", "corpus_graph", "flag_contradictions", "load_turtle_dir",
+    "Curated", "CuratedError", "ONTOLOGY_DIR", "SHAPES_DIR", "corpus_graph", "documents_graph",
+    "flag_contradictions", "load_curated", "load_turtle_dir",
 ]
 
 
@@ -51,9 +52,16 @@ def corpus_graph(documents: Sequence[Document], curated_dir: Path, uris: Uris) -
     Raises ``CuratedError`` (``FILE:LINE: message``) for a malformed curated file, a quote not in
     its source, or a figure whose printed number is not its value: nothing is published unchecked.
     """
+    return documents_graph(documents, load_curated(curated_dir), uris, load_turtle_dir(ONTOLOGY_DIR, uris))
+
+
+def documents_graph(documents: Sequence[Document], curated: Curated, uris: Uris, ontology: Graph) -> Graph:
+    """``corpus_graph`` for some documents and the curated declarations that concern them (a batch).
+
+    The ontology comes parsed: batches that share one parse share its blank nodes, so the
+    ontology's triples are the same triples in every batch and publish once."""
     graph = bind_prefixes(Graph(), uris)
-    graph += load_turtle_dir(ONTOLOGY_DIR, uris)
-    curated = load_curated(curated_dir)
+    graph += ontology
     by_source = {d.source: d for d in documents}
     for doc in documents:
         add_document(graph, uris, doc)

@@ -142,8 +142,8 @@ def _typed(graph: rdflib.Graph, node: URIRef, *classes: URIRef, label: str | Non
     return node
 
 
-def _distribution(graph: rdflib.Graph, uris: Uris, dump: Dump, name: str) -> URIRef:
-    node = _typed(graph, URIRef(uris.catalog("distributie", name)), DCAT.Distribution)
+def _distribution(graph: rdflib.Graph, node: URIRef, uris: Uris, dump: Dump) -> URIRef:
+    _typed(graph, node, DCAT.Distribution)
     url = URIRef(uris.download(dump.path))
     graph.add((node, DCAT.accessURL, url))
     graph.add((node, DCAT.downloadURL, url))
@@ -182,25 +182,42 @@ def _shared_nodes(graph: rdflib.Graph, uris: Uris) -> None:
     _typed(graph, FLANDERS, DCTERMS.Location)
 
 
-def _temporal(graph: rdflib.Graph, uris: Uris, dataset: URIRef, coverage: Coverage) -> None:
-    period = _typed(graph, URIRef(uris.fragment(str(dataset), "dekking")), DCTERMS.PeriodOfTime)
+def _temporal(graph: rdflib.Graph, node: URIRef, dataset: URIRef, coverage: Coverage) -> None:
+    period = _typed(graph, node, DCTERMS.PeriodOfTime)
     graph.add((period, DCAT.startDate, Literal(coverage.start, datatype=XSD.date)))
     if coverage.end is not None:
         graph.add((period, DCAT.endDate, Literal(coverage.end, datatype=XSD.date)))
     graph.add((dataset, DCTERMS.temporal, period))
 
 
+@dataclass(frozen=True)
+class DatasetNodes:
+    """The catalogue's nodes of one cube, which no other data set shares."""
+
+    dataset: URIRef
+    landing_page: URIRef
+    coverage: URIRef
+    distribution: URIRef
+
+    @classmethod
+    def of(cls, entry: DatasetEntry, uris: Uris) -> DatasetNodes:
+        return cls(dataset=URIRef(entry.uri), landing_page=URIRef(uris.doc(entry.uri)),
+                   coverage=URIRef(uris.fragment(entry.uri, "dekking")),
+                   distribution=URIRef(uris.catalog("distributie", f"csv-{entry.key}")))
+
+
 def _cube_dataset(graph: rdflib.Graph, uris: Uris, entry: DatasetEntry, service: URIRef) -> URIRef:
-    node = _typed(graph, URIRef(entry.uri), DCAT.Dataset)
+    nodes = DatasetNodes.of(entry, uris)
+    node = _typed(graph, nodes.dataset, DCAT.Dataset)
     _add_texts(graph, node, DCTERMS.title, entry.title)
     _add_texts(graph, node, DCTERMS.description, entry.description)
     _describe_common(graph, node, uris)
     for theme in entry.themes:
         graph.add((node, DCAT.theme, URIRef(theme)))
-    graph.add((node, DCAT.landingPage, _typed(graph, URIRef(uris.doc(entry.uri)), FOAF.Document)))
+    graph.add((node, DCAT.landingPage, _typed(graph, nodes.landing_page, FOAF.Document)))
     if entry.coverage:
-        _temporal(graph, uris, node, entry.coverage)
-    graph.add((node, DCAT.distribution, _distribution(graph, uris, csv_dump(entry.key), f"csv-{entry.key}")))
+        _temporal(graph, nodes.coverage, node, entry.coverage)
+    graph.add((node, DCAT.distribution, _distribution(graph, nodes.distribution, uris, csv_dump(entry.key))))
     graph.add((service, DCAT.servesDataset, node))
     return node
 
@@ -220,7 +237,8 @@ def _corpus_dataset(graph: rdflib.Graph, uris: Uris, service: URIRef) -> URIRef:
     graph.add((node, DCAT.landingPage, _typed(graph, URIRef(uris.base + "/"), FOAF.Document)))
     for dump in DUMPS:
         name = dump.path.rsplit("/", 1)[-1].replace(".", "-")
-        graph.add((node, DCAT.distribution, _distribution(graph, uris, dump, name)))
+        distribution = URIRef(uris.catalog("distributie", name))
+        graph.add((node, DCAT.distribution, _distribution(graph, distribution, uris, dump)))
     endpoint = _typed(graph, URIRef(uris.catalog("distributie", "sparql")), DCAT.Distribution)
     graph.add((endpoint, DCAT.accessURL, URIRef(uris.sparql_endpoint())))
     graph.add((endpoint, DCAT.accessService, service))
@@ -283,22 +301,25 @@ def vocabularies(graph: rdflib.Graph) -> set[str]:
     return {ns for ns in map(_namespace, map(str, terms)) if ns}
 
 
-def void_graph(published: rdflib.Graph, uris: Uris) -> rdflib.Graph:
-    """VoID for ``published`` (everything but the VoID itself); its triple count includes the VoID."""
+def void_graph(classes: Counter[URIRef], used: set[str], triples: int, uris: Uris) -> rdflib.Graph:
+    """VoID for what is published besides the VoID itself (its ``classes``, the vocabularies it
+    ``used`` and its number of ``triples``); the triple count given includes the VoID's own.
+
+    Counts, not the graph: a large build has its triples in the store, not in memory."""
     graph = bind_catalog_prefixes(rdflib.Graph())
     node = _typed(graph, URIRef(uris.catalog("corpus")), VOID.Dataset)
     graph.add((node, VOID.sparqlEndpoint, URIRef(uris.sparql_endpoint())))
     for dump in DUMPS:
         graph.add((node, VOID.dataDump, URIRef(uris.download(dump.path))))
     graph.add((node, VOID.uriSpace, Literal(uris.base + ID)))
-    classes = Counter(c for _, c in published.subject_objects(RDF.type))
-    classes[VOID.Dataset] += 1  # the corpus node, typed below
-    for vocabulary in sorted(vocabularies(published) | {str(VOID)}):
+    classes = Counter(classes)
+    classes[VOID.Dataset] += 1  # the corpus node, typed above
+    for vocabulary in sorted(used | {str(VOID)}):
         graph.add((node, VOID.vocabulary, URIRef(vocabulary)))
     for number, (cls, count) in enumerate(sorted(classes.items()), start=1):
         partition = URIRef(uris.fragment(uris.catalog("corpus"), f"klasse-{number}"))
         graph.add((node, VOID.classPartition, partition))
         graph.add((partition, VOID["class"], cls))
         graph.add((partition, VOID.entities, Literal(count)))
-    graph.add((node, VOID.triples, Literal(len(published) + len(graph) + 1)))
+    graph.add((node, VOID.triples, Literal(triples + len(graph) + 1)))
     return graph

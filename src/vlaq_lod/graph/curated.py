@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -150,6 +150,16 @@ class Curated:
     organisations: tuple[OrganisationSpec, ...]
     topics: tuple[TopicSpec, ...]
     services: tuple[ServiceSpec, ...]
+
+    def sources(self) -> set[str]:
+        """The documents the declarations quote: a build keeps them together in its first batch."""
+        mentioned = (m.source for spec in (*self.organisations, *self.topics, *self.services)
+                     for m in spec.mentions)
+        return {*(r.source for r in self.rows), *(f.source for f in self.figures), *mentioned}
+
+    def definitions(self) -> Curated:
+        """Only what any document may use (datasets, periods): the declarations for the other batches."""
+        return replace(self, rows=(), figures=(), organisations=(), topics=(), services=())
 
 
 def header_lines(text: str, header: str) -> list[int]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import rdflib
 
 from .cube import IcResult, check_cube
-from .shacl import PARALLEL_FROM, Finding, ShaclReport, check_shapes
+from .shacl import PARALLEL_FROM, Finding, ShaclReport, check_shapes, merged_graph
 
-__all__ = ["Finding", "IcResult", "Report", "ShaclReport", "check_cube", "check_shapes", "validate"]
+__all__ = ["Finding", "IcResult", "Report", "ShaclReport", "check_cube", "check_shapes", "merged", "validate"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,19 @@ class Report:
         lines.append(f"SHACL: {counts['Violation']} violation(s), {counts['Warning']} warning(s); "
                      f"Data Cube: {broken} of {len(self.cube)} integrity constraints violated")
         return "\n".join(lines)
+
+
+def merged(reports: list[Report]) -> Report:
+    """One report for a build checked in parts (batches): every finding, every part's results in one
+    ``sh:ValidationReport``, and each integrity constraint violated when any part violates it."""
+    findings = tuple(sorted((f for r in reports for f in r.shacl.findings), key=Finding.sort_key))
+    graph = merged_graph([(r.shacl.conforms, r.graph) for r in reports])
+    cube = {}
+    for result in (c for r in reports for c in r.cube):
+        before = cube.get(result.ic)
+        if before is None or (result.violated and not before.violated):
+            cube[result.ic] = result
+    return Report(ShaclReport(findings, graph), tuple(cube.values()))
 
 
 def validate(data: rdflib.Graph, shapes: rdflib.Graph, shacl_workers: int = 1) -> Report:

@@ -1,0 +1,235 @@
+"""A corpus is built in batches of documents: each batch is parsed, graphed, validated and written on
+its own, in forked worker processes, so a build's memory is bounded by a batch and its time grows
+linearly with the corpus (the whole archive's graph would not fit in memory as an rdflib graph).
+
+Checking batch by batch finds what checking the whole graph at once finds, because:
+
+* a document's own nodes (question, answer, their parts, the source text, observations, quotes, the
+  data sets of its uncurated tables) get all their triples from its own batch;
+* the curated declarations quote particular documents: those documents form the first batch, which
+  alone gets the curated figures, row mappings and mentions, so the checks across documents (totals,
+  evolutions, one statistic in two documents) see every observation of a curated statistic, and an
+  uncurated statistic is one table of one document;
+* nodes that several batches describe (persons, roles, periods, concepts) are checked once more on
+  the union of their descriptions, read back from the store (``shared_classes``, ``shared_description``);
+* a question key is unique across the corpus (``duplicate_keys``): two documents with one key would
+  otherwise describe one question from two batches.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import astuple, dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from . import publish
+from .graph import ONTOLOGY_DIR, Curated, CuratedError, documents_graph, flag_contradictions, load_turtle_dir
+from .graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
+from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, vlaq
+from .graph.table import csv_table
+from .parse import ParseError, read_document
+from .uris import Uris, question_key
+from .validate import Finding, IcResult, Report, ShaclReport, check_shapes, validate
+
+# step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
+Progress = Callable[[str, int, int], None]
+
+
+def quiet(step: str, done: int, total: int) -> None:
+    """No progress: the default, and a batch's in a worker (the parent reports whole batches)."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    index: int
+    paths: tuple[Path, ...]
+
+
+def plan(paths: list[Path], curated_sources: set[str], size: int) -> list[Batch]:
+    """Batches of ``size`` documents in the given order, the curated documents all in the first."""
+    first = [p for p in paths if p.name in curated_sources]
+    rest = [p for p in paths if p.name not in curated_sources]
+    fill = max(size - len(first), 0)
+    groups = [first + rest[:fill], *(rest[i:i + size] for i in range(fill, len(rest), size))]
+    return [Batch(index, tuple(group)) for index, group in enumerate(g for g in groups if g)]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every batch needs; forked workers inherit it instead of unpickling it."""
+
+    uris: Uris
+    curated: Curated
+    ontology: rdflib.Graph  # parsed once, so its blank nodes are the same in every batch
+    shapes: rdflib.Graph
+    folder: Path  # the staging folder: batches write their N-Triples and CSV files into it
+    created: datetime  # the catalogue's date
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A built batch, small enough to send back to the parent: the triples stay in ``ntriples``."""
+
+    index: int
+    failure: str | None  # the readable report of a batch that stops the build
+    ntriples: Path | None = None  # sorted N-Triples of the triples about the batch's own nodes
+    lines: int = 0  # in ``ntriples``
+    shared: frozenset[bytes] = frozenset()  # N-Triples lines about shared nodes, which batches repeat
+    keys: tuple[tuple[str, str], ...] = ()  # (question key, source path) per document
+    observations: int = 0
+    entries: tuple[DatasetEntry, ...] = ()
+    used: frozenset[str] = frozenset()  # vocabulary namespaces
+    findings: tuple[Finding, ...] = ()
+    report: bytes = b""  # the SHACL report graph as N-Triples (its warnings are published)
+    ics: tuple[IcResult, ...] = ()
+
+    def validation(self) -> Report:
+        graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
+        return Report(ShaclReport(self.findings, graph), self.ics)
+
+
+def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
+    """Parse, graph and validate one batch; write its triples and its data sets' CSV files."""
+    documents = []
+    for done, path in enumerate(batch.paths, start=1):
+        try:
+            documents.append(read_document(path))
+        except ParseError as error:
+            return BatchResult(batch.index, str(error))
+        progress("parse", done, len(batch.paths))
+    keys = tuple((question_key(doc), str(path)) for doc, path in zip(documents, batch.paths, strict=True))
+    if duplicates := duplicate_keys(keys):
+        return BatchResult(batch.index, "\n".join(duplicates))
+    progress("graph", 0, 1)
+    curated = context.curated if batch.index == 0 else context.curated.definitions()
+    try:
+        graph = documents_graph(documents, curated, context.uris, context.ontology)
+    except CuratedError as error:
+        return BatchResult(batch.index, str(error))
+    progress("validate", 0, 1)
+    report = validate(graph, context.shapes)  # the graph holds the ontology, for class checks
+    if not report.ok:
+        return BatchResult(batch.index, report.text())
+    for triple in flag_contradictions(graph, report.graph):
+        graph.add(triple)
+    entries = dataset_entries(graph, context.uris)
+    for entry in entries:
+        table = csv_table(graph, rdflib.URIRef(entry.uri), context.uris)
+        publish.write_csv(table, context.folder / csv_dump(entry.key).path)
+    catalog = catalog_graph(entries, context.uris, context.created)  # each data set's entry, and the frame
+    graph += catalog
+    shared = shared_subjects(graph, context) | catalog_frame(catalog, entries, context.uris)
+    own, shared = split_lines(graph, shared)
+    ntriples = context.folder / "batches" / f"{batch.index:06d}.nt"
+    ntriples.parent.mkdir(exist_ok=True)
+    ntriples.write_bytes(b"".join(line + b"\n" for line in own))
+    return BatchResult(
+        batch.index, None, ntriples, len(own), frozenset(shared),
+        keys=keys,
+        observations=sum(1 for _ in graph.subjects(RDF.type, QB.Observation)),
+        entries=tuple(entries),
+        used=frozenset(vocabularies(graph)),
+        findings=report.shacl.findings,
+        report=report.graph.serialize(format="nt", encoding="utf-8"),
+        ics=report.cube,
+    )
+
+
+_CONTEXT: Context | None = None  # set before the pool forks; read by its workers
+
+
+def _in_worker(batch: Batch) -> BatchResult:
+    return build_batch(batch, _CONTEXT)
+
+
+def run_batches(batches: list[Batch], context: Context, workers: int,
+                progress: Progress) -> Iterator[BatchResult]:
+    """Each batch's result in order. One batch (or one worker) runs in this process, reporting each
+    step; more run in forked workers, one fresh process per batch so no heap outlives its batch.
+    Stopping the iteration (a failed batch) terminates the workers."""
+    global _CONTEXT
+    if len(batches) == 1 or workers < 2:
+        yield from (build_batch(batch, context, progress) for batch in batches)
+        return
+    _CONTEXT = context
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+            for done, result in enumerate(pool.imap(_in_worker, batches), start=1):
+                progress("batches", done, len(batches))
+                yield result
+    finally:
+        _CONTEXT = None
+
+
+def duplicate_keys(keys: Iterable[tuple[str, str]]) -> list[str]:
+    """``FILE:1: …`` for each document whose question key an earlier document already has.
+
+    Checked within a batch before its graph is built, and across batches by the parent."""
+    first: dict[str, str] = {}
+    problems = []
+    for key, path in keys:
+        if key in first:
+            problems.append(f"{path}:1: question {key} is also {first[key]} (number, year and minister "
+                            "repeat: one of the two is a duplicate or misprinted)")
+        first.setdefault(key, path)
+    return problems
+
+
+SHARED_DESCRIPTION = """
+CONSTRUCT {{ ?s ?p ?o . ?o a ?type }} WHERE {{
+    VALUES ?class {{ {classes} }}
+    ?s a ?class ; ?p ?o .
+    OPTIONAL {{ ?o a ?type }}
+}}
+"""
+
+
+def shared_classes(uris: Uris) -> tuple[rdflib.URIRef, ...]:
+    """Classes whose instances several batches may describe, each with what its own documents say."""
+    return (SCHEMA.Person, vlaq(uris).MinisterialRole, TIME.Interval, TIME.Instant, SKOS.Concept,
+            SKOS.ConceptScheme)
+
+
+def shared_subjects(graph: rdflib.Graph, context: Context) -> set[bytes]:
+    """The subjects (as N-Triples terms) several batches may describe: the ontology's, and the
+    instances of ``shared_classes``. Every other subject is described by one batch only."""
+    nodes = {s for c in shared_classes(context.uris) for s in graph.subjects(RDF.type, c)}
+    nodes |= set(context.ontology.subjects())
+    return {node.n3().encode() for node in nodes}
+
+
+def catalog_frame(catalog: rdflib.Graph, entries: list[DatasetEntry], uris: Uris) -> set[bytes]:
+    """The catalogue's subjects that are not one data set's own (the catalogue, the service, the
+    publisher, media types ...): every batch writes them."""
+    own = {node for entry in entries for node in astuple(DatasetNodes.of(entry, uris))}
+    return {node.n3().encode() for node in set(catalog.subjects()) - own}
+
+
+def split_lines(graph: rdflib.Graph, shared: set[bytes]) -> tuple[list[bytes], set[bytes]]:
+    """The graph's N-Triples lines, sorted, split into those about the batch's own nodes and those
+    about shared nodes (which the parent publishes once, however many batches repeat them)."""
+    lines = set(graph.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
+    mine = {line for line in lines if line.split(b" ", 1)[0] not in shared}
+    return sorted(mine), lines - mine
+
+
+def shared_description(store: ox.Store, uris: Uris) -> tuple[rdflib.Graph, list[rdflib.term.Node]]:
+    """The union of what all batches said about the shared nodes, with the types of what they point
+    at and the ontology (what their shapes look at), and the shared nodes themselves."""
+    classes = " ".join(c.n3() for c in shared_classes(uris))
+    triples = store.query(SHARED_DESCRIPTION.format(classes=classes))
+    graph = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    shared = sorted({s for c in shared_classes(uris) for s in graph.subjects(RDF.type, c)})
+    return graph + load_turtle_dir(ONTOLOGY_DIR, uris), shared
+
+
+def check_shared(store: ox.Store, uris: Uris, shapes: rdflib.Graph) -> Report:
+    """The SHACL gate on the shared nodes as published (the Data Cube checks ran on each batch,
+    which saw every observation of its data sets)."""
+    data, shared = shared_description(store, uris)
+    return Report(check_shapes(data, shapes, focus=shared), ())
