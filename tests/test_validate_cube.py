@@ -115,7 +115,7 @@ def test_queries_are_the_standards_text_byte_for_byte() -> None:
      (["mt-cube.ttl"], False), (["mt-cube-3-measures.ttl"], False)],
 )
 def test_linear_ic12_agrees_with_the_recommendation_query(files: list[str], duplicated: bool) -> None:
-    store = cube.normalised_copy(load(files))
+    store = cube.normalised_copy(load(files).serialize(format="nt", encoding="utf-8"))
     verbatim = bool(store.query(cube._text("prefixes.rq") + cube._text("ic-12.rq")))
     assert verbatim is duplicated
     assert bool(cube.duplicate_observations(store)) is duplicated
@@ -123,7 +123,8 @@ def test_linear_ic12_agrees_with_the_recommendation_query(files: list[str], dupl
 
 def test_verbatim_ic17_misses_the_negative_fixture_on_a_conformant_engine() -> None:
     """Why we rewrite: the Rec's HAVING alias is unbound under SPARQL 1.1 algebra (README caveat)."""
-    store = cube.normalised_copy(load(["mt-cube-with-missing-points.ttl"]))
+    store = cube.normalised_copy(
+        load(["mt-cube-with-missing-points.ttl"]).serialize(format="nt", encoding="utf-8"))
     assert not store.query(cube._text("prefixes.rq") + cube._text("ic-17.rq"))
     assert store.query(cube._text("prefixes.rq") + cube.query_text("IC-17"))
 
@@ -139,7 +140,7 @@ def test_linear_ic12_agrees_with_the_recommendation_query_on_the_seed_cube(seed_
     from vlaq_lod.pipeline import load_build
 
     graph = load_build(seed_build)[0]
-    store = cube.normalised_copy(graph)
+    store = cube.normalised_copy(graph.serialize(format="nt", encoding="utf-8"))
     assert not store.query(cube._text("prefixes.rq") + cube._text("ic-12.rq"))
     assert cube.duplicate_observations(store) == []
 
@@ -148,6 +149,6 @@ def test_linear_ic12_agrees_with_the_recommendation_query_on_the_seed_cube(seed_
     twin = rdflib.URIRef(f"{phone}-twin")
     for _, p, o in list(graph.triples((phone, None, None))):
         graph.add((twin, p, o))
-    store = cube.normalised_copy(graph)
+    store = cube.normalised_copy(graph.serialize(format="nt", encoding="utf-8"))
     assert store.query(cube._text("prefixes.rq") + cube._text("ic-12.rq"))
     assert [set(pair) for pair in cube.duplicate_observations(store)] == [{phone.n3(), twin.n3()}]

@@ -34,7 +34,8 @@ from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, vlaq
 from .graph.table import csv_table
 from .parse import ParseError, read_document
 from .uris import Uris, question_key
-from .validate import Finding, IcResult, Report, ShaclReport, check_shapes, validate
+from .validate import Finding, IcResult, Report, ShaclReport, check_shapes
+from .validate.cube import check_ntriples
 
 # step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
 Progress = Callable[[str, int, int], None]
@@ -112,10 +113,10 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     except CuratedError as error:
         return BatchResult(batch.index, str(error))
     progress("validate", 0, 1)
-    report = validate(graph, context.shapes)  # the graph holds the ontology, for class checks
-    if not report.ok:
-        return BatchResult(batch.index, report.text())
-    for triple in flag_contradictions(graph, report.graph):
+    shacl = check_shapes(graph, context.shapes)  # the graph holds the ontology, for class checks
+    if shacl.violations:
+        return BatchResult(batch.index, Report(shacl, ()).text())
+    for triple in flag_contradictions(graph, shacl.graph):
         graph.add(triple)
     entries = dataset_entries(graph, context.uris)
     for entry in entries:
@@ -123,8 +124,12 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
         publish.write_csv(table, context.folder / csv_dump(entry.key).path)
     catalog = catalog_graph(entries, context.uris, context.created)  # each data set's entry, and the frame
     graph += catalog
+    lines = graph.serialize(format="nt", encoding="utf-8")
+    report = Report(shacl, check_ntriples(lines))  # the Data Cube checks on the cube as published
+    if not report.ok:
+        return BatchResult(batch.index, report.text())
     shared = shared_subjects(graph, context) | catalog_frame(catalog, entries, context.uris)
-    own, shared = split_lines(graph, shared)
+    own, shared = split_lines(lines, shared)
     ntriples = context.folder / "batches" / f"{batch.index:06d}.nt"
     ntriples.parent.mkdir(exist_ok=True)
     ntriples.write_bytes(b"".join(line + b"\n" for line in own))
@@ -210,10 +215,10 @@ def catalog_frame(catalog: rdflib.Graph, entries: list[DatasetEntry], uris: Uris
     return {node.n3().encode() for node in set(catalog.subjects()) - own}
 
 
-def split_lines(graph: rdflib.Graph, shared: set[bytes]) -> tuple[list[bytes], set[bytes]]:
-    """The graph's N-Triples lines, sorted, split into those about the batch's own nodes and those
-    about shared nodes (which the parent publishes once, however many batches repeat them)."""
-    lines = set(graph.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
+def split_lines(ntriples: bytes, shared: set[bytes]) -> tuple[list[bytes], set[bytes]]:
+    """N-Triples lines, sorted, split into those about the batch's own nodes and those about shared
+    nodes (which the parent publishes once, however many batches repeat them)."""
+    lines = set(ntriples.splitlines()) - {b""}
     mine = {line for line in lines if line.split(b" ", 1)[0] not in shared}
     return sorted(mine), lines - mine
 

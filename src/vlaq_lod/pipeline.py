@@ -46,7 +46,7 @@ class BuildConfig:
     shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
     remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
     workers: int = 1  # processes building batches side by side (settings BUILD_WORKERS)
-    batch_size: int = 1000  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
+    batch_size: int = 250  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
 
     @property
     def curated(self) -> Path:

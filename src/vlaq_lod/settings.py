@@ -43,7 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_WORKERS", 2, "Query processes per app worker; a query past its timeout is killed.", int),
     Setting("BUILD_WORKERS", 2,
             "Processes a build runs its batches of documents in, and `validate` its SHACL gate in.", int),
-    Setting("BUILD_BATCH", 1000,
+    Setting("BUILD_BATCH", 250,
             "Documents per batch of a build: a worker holds one batch's graph (~1 MB per document).", int),
     Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body accepted (bytes).", int),
     Setting("SPARQL_ENDPOINT", "",
