@@ -1,4 +1,5 @@
-"""Harvester routes over the seed build: catalogue, VoID, vocabulary, shapes, report, dumps, sitemap, LDES.
+"""Harvester routes over the seed build: catalogue, VoID, vocabulary, shapes, report, dumps, LDES
+(the sitemap: ``test_web_sitemap.py``).
 
 The LDES terms are checked against the published LDES and TREE vocabularies in
 shared/standards (a term we use must exist there).
@@ -76,20 +77,6 @@ def test_ntriples_dump_holds_every_published_triple(client, seed_build):
     assert response.mimetype == "application/gzip"
     graph = rdflib.Graph().parse(data=gzip.decompress(response.data), format="nt")
     assert len(graph) == json.loads((seed_build / "build.json").read_text())["counts"]["triples"]
-
-
-def test_sitemap_lists_every_document_page_at_the_public_address(client):
-    root = lxml.etree.fromstring(client.get("/sitemap.xml").data)
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locations = root.xpath("//s:loc/text()", namespaces=ns)
-    assert f"{BASE}/doc/vraag/2021-2022-313-jan-jambon" in locations
-    assert f"{BASE}/doc/observatie/contacten-1700/2018/telefoon" in locations
-    assert all(loc == f"{BASE}/" or loc.startswith(f"{BASE}/doc/") for loc in locations)
-    assert not any("#" in loc for loc in locations)
-
-
-def test_robots_points_to_the_sitemap(client):
-    assert f"Sitemap: {BASE}/sitemap.xml" in client.get("/robots.txt").get_data(as_text=True)
 
 
 def ldes_pages(client) -> list[rdflib.Graph]:

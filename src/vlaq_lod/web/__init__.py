@@ -88,10 +88,11 @@ def _open_store(config: Mapping[str, Any]) -> Any:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import catalog, resources, sparql
+    from . import catalog, resources, sitemap, sparql
 
     app.register_blueprint(resources.bp)
     app.register_blueprint(catalog.bp)
+    app.register_blueprint(sitemap.bp)
     app.register_blueprint(sparql.bp)
 
 

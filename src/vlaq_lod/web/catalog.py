@@ -1,4 +1,4 @@
-"""Routes for harvesters and crawlers: the DCAT catalogue, VoID, dumps, sitemap, vocabulary, shapes, LDES.
+"""Routes for harvesters: the DCAT catalogue, VoID, dumps, vocabulary, shapes, LDES (sitemap: ``sitemap.py``).
 
 The files come from the build the server currently follows (``OUT/current``), so a
 rebuild is served as soon as it is swapped in. Each RDF document is negotiated like
@@ -210,25 +210,6 @@ def dump(name: str) -> Response:
     response = send_from_directory(folder, name, mimetype=mimetype, max_age=DUMP_MAX_AGE, conditional=True)
     response.cache_control.public = True
     return response
-
-
-@bp.get("/sitemap.xml")
-def sitemap() -> Response:
-    """Every ``/doc/`` page, at the public address (``BASE_URI``), so search engines find each figure."""
-    ctx = app_context()
-    prefix = f"{ctx.base}/id/"
-    rows = ctx.store.select(f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{prefix}")) }}')
-    pages = sorted({ctx.href(str(r["s"])) for r in rows if "#" not in str(r["s"])})
-    body = render_template("sitemap.xml", urls=[f"{ctx.base}/", *(ctx.base + p for p in pages)])
-    return Response(body, mimetype="application/xml")
-
-
-@bp.get("/robots.txt")
-def robots() -> Response:
-    base = current_app.extensions["vlaq_uris"].base
-    return Response(
-        f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {base}/sitemap.xml\n", mimetype="text/plain"
-    )
 
 
 @bp.get("/ldes", defaults={"number": 0, "suffix": None})
