@@ -19,6 +19,7 @@ Checking batch by batch finds what checking the whole graph at once finds, becau
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass
 from datetime import datetime
@@ -81,6 +82,8 @@ class BatchResult:
     ntriples: Path | None = None  # sorted N-Triples of the triples about the batch's own nodes
     lines: int = 0  # in ``ntriples``
     shared: frozenset[bytes] = frozenset()  # N-Triples lines about shared nodes, which batches repeat
+    catalog: Path | None = None  # the catalogue's lines about the batch's data sets, sorted
+    catalog_shared: frozenset[bytes] = frozenset()  # the catalogue's other lines
     keys: tuple[tuple[str, str], ...] = ()  # (question key, source path) per document
     observations: int = 0
     entries: tuple[DatasetEntry, ...] = ()
@@ -92,6 +95,12 @@ class BatchResult:
     def validation(self) -> Report:
         graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
         return Report(ShaclReport(self.findings, graph), self.ics)
+
+
+def _write_lines(path: Path, lines: list[bytes]) -> Path:
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+    return path
 
 
 def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
@@ -128,13 +137,14 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     report = Report(shacl, check_ntriples(lines))  # the Data Cube checks on the cube as published
     if not report.ok:
         return BatchResult(batch.index, report.text())
-    shared = shared_subjects(graph, context) | catalog_frame(catalog, entries, context.uris)
-    own, shared = split_lines(lines, shared)
-    ntriples = context.folder / "batches" / f"{batch.index:06d}.nt"
-    ntriples.parent.mkdir(exist_ok=True)
-    ntriples.write_bytes(b"".join(line + b"\n" for line in own))
+    frame = catalog_frame(catalog, entries, context.uris)
+    own, shared = split_lines(lines, shared_subjects(graph, context) | frame)
+    catalog_own, catalog_shared = split_lines(catalog.serialize(format="nt", encoding="utf-8"), frame)
     return BatchResult(
-        batch.index, None, ntriples, len(own), frozenset(shared),
+        batch.index, None, _write_lines(context.folder / "batches" / f"{batch.index:06d}.nt", own), len(own),
+        frozenset(shared),
+        catalog=_write_lines(context.folder / "batches" / f"{batch.index:06d}.catalog.nt", catalog_own),
+        catalog_shared=frozenset(catalog_shared),
         keys=keys,
         observations=sum(1 for _ in graph.subjects(RDF.type, QB.Observation)),
         entries=tuple(entries),
@@ -187,8 +197,8 @@ def duplicate_keys(keys: Iterable[tuple[str, str]]) -> list[str]:
 
 SHARED_DESCRIPTION = """
 CONSTRUCT {{ ?s ?p ?o . ?o a ?type }} WHERE {{
-    VALUES ?class {{ {classes} }}
-    ?s a ?class ; ?p ?o .
+    VALUES ?s {{ {nodes} }}
+    ?s ?p ?o .
     OPTIONAL {{ ?o a ?type }}
 }}
 """
@@ -223,18 +233,19 @@ def split_lines(ntriples: bytes, shared: set[bytes]) -> tuple[list[bytes], set[b
     return sorted(mine), lines - mine
 
 
-def shared_description(store: ox.Store, uris: Uris) -> tuple[rdflib.Graph, list[rdflib.term.Node]]:
-    """The union of what all batches said about the shared nodes, with the types of what they point
-    at and the ontology (what their shapes look at), and the shared nodes themselves."""
-    classes = " ".join(c.n3() for c in shared_classes(uris))
-    triples = store.query(SHARED_DESCRIPTION.format(classes=classes))
-    graph = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    shared = sorted({s for c in shared_classes(uris) for s in graph.subjects(RDF.type, c)})
-    return graph + load_turtle_dir(ONTOLOGY_DIR, uris), shared
+def described_by_several(results: list[BatchResult]) -> list[str]:
+    """IRIs of the nodes more than one batch said something about: only they need a second look."""
+    counts = Counter(subject for r in results for subject in {line.split(b" ", 1)[0] for line in r.shared})
+    return sorted(s.decode()[1:-1] for s, n in counts.items() if n > 1 and s.startswith(b"<"))
 
 
-def check_shared(store: ox.Store, uris: Uris, shapes: rdflib.Graph) -> Report:
-    """The SHACL gate on the shared nodes as published (the Data Cube checks ran on each batch,
-    which saw every observation of its data sets)."""
-    data, shared = shared_description(store, uris)
-    return Report(check_shapes(data, shapes, focus=shared), ())
+def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: Uris) -> Report:
+    """The SHACL gate on ``nodes`` as published: the union of what all batches said of them, with the
+    types of what they point at and the ontology as context. (The Data Cube checks ran on each
+    batch, which saw every observation of its data sets.)"""
+    if not nodes:
+        return Report(check_shapes(rdflib.Graph(), shapes, focus=[]), ())
+    triples = store.query(SHARED_DESCRIPTION.format(nodes=" ".join(f"<{n}>" for n in nodes)))
+    data = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    focus = [rdflib.URIRef(n) for n in nodes]
+    return Report(check_shapes(data + load_turtle_dir(ONTOLOGY_DIR, uris), shapes, focus=focus), ())

@@ -21,9 +21,19 @@ from typing import Protocol
 import rdflib
 
 from . import publish
-from .batches import BatchResult, Context, Progress, check_shared, duplicate_keys, plan, quiet, run_batches
+from .batches import (
+    BatchResult,
+    Context,
+    Progress,
+    check_shared,
+    described_by_several,
+    duplicate_keys,
+    plan,
+    quiet,
+    run_batches,
+)
 from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, load_curated, load_turtle_dir
-from .graph.catalog import DatasetEntry, bind_catalog_prefixes, catalog_graph, vocabularies, void_graph
+from .graph.catalog import DatasetEntry, bind_catalog_prefixes, void_graph
 from .graph.namespaces import bind_prefixes
 from .uris import Uris
 from .validate import Report, merged
@@ -120,13 +130,12 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], crea
     shared = set().union(*(r.shared for r in results))
     store = publish.open_store(folder / "store")
     publish.bulk_load(store, b"".join(line + b"\n" for line in shared), [r.ntriples for r in results])
-    check = check_shared(store, uris, context.shapes)
+    check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
     report = merged([*(r.validation() for r in results), check])
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
-    catalog = catalog_graph(entries, uris, created)  # the batches published it; this is its own file
-    used = set().union(*(r.used for r in results), vocabularies(catalog))
+    used = set().union(*(r.used for r in results))
     void = void_graph(publish.class_counts(store), used, len(shared) + sum(r.lines for r in results), uris)
     publish.add_graph(store, void)
     publish.close_store(store)
@@ -134,9 +143,12 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], crea
     head = shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
     dumps = folder / "dumps"
     triples = publish.write_ntriples(dumps / "vlaq.nt.gz", sorted(head), [r.ntriples for r in results])
-    shutil.rmtree(folder / "batches")
     publish.write_dumps(dumps / "vlaq.nt.gz", dumps, prefixes(used, uris))
-    parts = {"catalog.ttl": catalog, "void.ttl": void, "ontology.ttl": context.ontology,
+    catalog = sorted(set().union(*(r.catalog_shared for r in results)))  # the frame, once
+    publish.write_turtle_lines(folder / "catalog.ttl", catalog, [r.catalog for r in results],
+                               prefixes(used, uris))
+    shutil.rmtree(folder / "batches")
+    parts = {"void.ttl": void, "ontology.ttl": context.ontology,
              "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
     for done, (name, graph) in enumerate(parts.items(), start=1):
         publish.write_turtle(graph, folder / name)

@@ -151,17 +151,34 @@ def write_turtle(graph: rdflib.Graph, path: Path) -> None:
                  prefixes={prefix: str(ns) for prefix, ns in graph.namespaces()})
 
 
+def _lines_then_files(head: list[bytes], parts: Iterable[Path]) -> Iterator[bytes]:
+    yield b"".join(line + b"\n" for line in head)
+    for part in parts:
+        with part.open("rb") as lines:
+            yield from iter(lambda: lines.read(1 << 20), b"")
+
+
+def write_turtle_lines(path: Path, head: list[bytes], parts: Iterable[Path],
+                       prefixes: dict[str, str]) -> None:
+    """Turtle of the N-Triples ``head`` lines then ``parts`` files (joined in a file beside ``path``
+    first, so Oxigraph streams them from disk)."""
+    joined = path.with_suffix(".nt")
+    with joined.open("wb") as stream:
+        for chunk in _lines_then_files(head, parts):
+            stream.write(chunk)
+    ox.serialize(ox.parse(path=str(joined), format=ox.RdfFormat.N_TRIPLES), output=str(path),
+                 format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    joined.unlink()
+
+
 def write_ntriples(path: Path, head: list[bytes], parts: Iterable[Path]) -> int:
     """``head`` lines then each part's lines, gzip-compressed; returns the number of triples."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    count = len(head)
+    count = 0
     with gzip.open(path, "wb", compresslevel=6) as stream:
-        stream.write(b"".join(line + b"\n" for line in head))
-        for part in parts:
-            with part.open("rb") as lines:
-                for chunk in iter(lambda: lines.read(1 << 20), b""):
-                    stream.write(chunk)
-                    count += chunk.count(b"\n")
+        for chunk in _lines_then_files(head, parts):
+            stream.write(chunk)
+            count += chunk.count(b"\n")
     return count
 
 
