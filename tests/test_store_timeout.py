@@ -1,4 +1,4 @@
-"""A runaway public query is killed at the timeout, and the endpoint keeps answering.
+"""A runaway public query is lowered in priority, killed at the timeout, and the endpoint keeps answering.
 
 The store holds 3,000 triples, so a three-way cartesian product has 2.7e10 rows:
 it would run for hours. Timings allow a margin for a shared 2-core machine.
@@ -7,6 +7,7 @@ it would run for hours. Timings allow a margin for a shared 2-core machine.
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from servers import VENV_BIN, free_port, make_store, running
 from vlaq_lod.store import QueryError
 from vlaq_lod.store.local import LocalStore
 from vlaq_lod.store.remote import RemoteStore
-from vlaq_lod.store.workers import Limits
+from vlaq_lod.store.workers import DEMOTED, Limits
 
 TIMEOUT = 2.0
 MARGIN = 3.0
@@ -133,3 +134,33 @@ def test_a_spare_started_ahead_takes_a_killed_workers_place(store: LocalStore) -
     assert b'"3000"' in store.public_query(LIGHT, None).body
     new_spare = store.pool._spare.result()
     assert new_spare.process.poll() is None and new_spare is not spare  # and a new spare is on its way
+
+
+def test_a_query_past_the_demotion_time_yields_its_core_and_a_light_one_does_not(store_path: Path) -> None:
+    store = LocalStore(store_path, Limits(timeout=TIMEOUT, cap=100, workers=1, demote_after=0.5))
+    try:
+        assert b'"3000"' in store.public_query(LIGHT, None).body
+        (worker,) = list(store.pool._idle.queue)
+        assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == 0  # a light query keeps its priority
+        runaway = threading.Thread(target=_runaway, args=(store,))
+        runaway.start()
+        time.sleep(1.0)
+        assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == DEMOTED
+        runaway.join()
+        (spare,) = list(store.pool._idle.queue)
+        assert os.getpriority(os.PRIO_PROCESS, spare.process.pid) == 0  # the next query runs at full speed
+    finally:
+        store.pool.close()
+
+
+def test_a_demoted_worker_answers_and_is_retired(store_path: Path) -> None:
+    store = LocalStore(store_path, Limits(timeout=TIMEOUT, cap=100, workers=1, demote_after=0.0))
+    try:
+        store.public_query("ASK {}", None)
+        (worker,) = list(store.pool._idle.queue)
+        assert b'"3000"' in store.public_query(LIGHT, None).body  # demoted at once, and still answered
+        assert worker.process.poll() == -9  # retired: it could not be given its priority back
+        (spare,) = list(store.pool._idle.queue)
+        assert os.getpriority(os.PRIO_PROCESS, spare.process.pid) == 0
+    finally:
+        store.pool.close()

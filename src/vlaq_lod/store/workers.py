@@ -70,6 +70,7 @@ class Limits:
     cap: int  # most rows or triples in one result (RESULT_CAP)
     workers: int  # query processes (QUERY_WORKERS)
     wait: float = 2.0  # seconds to wait for a free worker before answering 503
+    demote_after: float = 1.0  # seconds after which a query runs at DEMOTED priority (see QueryPool.run)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Limits:
@@ -122,6 +123,10 @@ def _serve(conn: Connection, store_path: str | None) -> None:
 class _Worker:
     process: subprocess.Popen
     conn: Connection
+    demoted: bool = False  # runs at DEMOTED priority; never back in the pool (it could not be raised again)
+
+
+DEMOTED = 10  # nice value of a query past Limits.demote_after: a tenth of a core's share beside a nice-0 task
 
 
 class QueryPool:
@@ -139,7 +144,15 @@ class QueryPool:
         self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
 
     def run(self, job: Job) -> QueryResult:
-        """The job's result; 503 when no worker is free soon enough or the query overruns."""
+        """The job's result; 503 when no worker is free soon enough or the query overruns.
+
+        A query still running after ``demote_after`` seconds is lowered to ``DEMOTED`` priority for the
+        rest of its time: on a machine with few cores, a runaway would otherwise take a whole core from
+        pages and light queries until its timeout. Light queries, done well within the second, are never
+        slowed; a heavy one only yields when something else wants its core. A demoted worker is retired
+        after its answer (an unprivileged process cannot raise its priority again), and the spare takes
+        its place.
+        """
         self._store_path = job.store_path
         self._start_if_needed()
         retry = max(1, math.ceil(self.limits.timeout))
@@ -149,7 +162,7 @@ class QueryPool:
             raise QueryError(503, "All query workers are busy; try again shortly.", retry) from None
         try:
             worker.conn.send(job)
-            if not worker.conn.poll(self.limits.timeout):
+            if not self._answered_in_time(worker):
                 self._replace(worker)
                 worker = None
                 raise timeout_error(self.limits.timeout)
@@ -159,11 +172,23 @@ class QueryPool:
             worker = None
             raise QueryError(503, "The query worker failed; retry or simplify the query.", retry) from None
         finally:
-            if worker is not None:
+            if worker is not None and worker.demoted:
+                self._replace(worker)
+            elif worker is not None:
                 self._idle.put(worker)
         if reply[0] == "ok":
             return reply[1]
         raise QueryError(reply[1], reply[2])
+
+    def _answered_in_time(self, worker: _Worker) -> bool:
+        """Wait for ``worker``'s answer until the timeout, lowering its priority after ``demote_after``."""
+        first = min(self.limits.demote_after, self.limits.timeout)
+        if worker.conn.poll(first):
+            return True
+        with contextlib.suppress(OSError):  # it may have just ended: the poll below will say so
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, DEMOTED)
+            worker.demoted = True
+        return worker.conn.poll(self.limits.timeout - first)
 
     def close(self) -> None:
         """Stop every idle worker and the spare (tests and shutdown); busy ones end with their pipes."""
