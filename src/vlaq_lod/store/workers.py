@@ -255,6 +255,15 @@ def _kill(worker: _Worker) -> None:
     worker.conn.close()
 
 
-if __name__ == "__main__":  # a worker: python -m vlaq_lod.store.workers FD PARENT [STORE]
-    die_with_parent(int(sys.argv[2]))
-    _serve(Connection(int(sys.argv[1])), sys.argv[3] if len(sys.argv) > 3 else None)
+def main(argv: list[str]) -> None:
+    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT [STORE]``."""
+    die_with_parent(int(argv[2]))
+    _serve(Connection(int(argv[1])), argv[3] if len(argv) > 3 else None)
+
+
+if __name__ == "__main__":
+    # Run under the module's own name: jobs arrive pickled as vlaq_lod.store.workers.Job, and unpickling
+    # the first one would otherwise import this module a second time, while a request waits.
+    from vlaq_lod.store.workers import main as worker_main
+
+    worker_main(sys.argv)
