@@ -1,11 +1,12 @@
 """How ``vlaq-lod build`` grows with the corpus: wall time and peak memory per size, as ratios to parsing.
 
-Each measurement runs in its own child process, so sizes do not share a heap. A build runs its
-batches in worker processes, so its memory is the resident set of the whole process tree (the
-build and its workers, summed from /proc every 0.2 s); ``os.wait4``'s ru_maxrss, the largest
-single process, is reported beside it. Absolute numbers depend on the machine; the reference
-measured in the same run (parsing the same documents, nothing else) turns them into ratios that
-can be compared across machines.
+The build runs ``pipeline.build`` (what ``vlaq-lod build`` calls) with the settings' workers and
+batch size, and reports when each step began. Each measurement runs in its own child process, so
+sizes do not share a heap. A build runs its batches in worker processes, so its memory is the
+resident set of the whole process tree (the build and its workers, summed from /proc every 0.2 s);
+``os.wait4``'s ru_maxrss, the largest single process, is reported beside it. Absolute numbers
+depend on the machine; the reference measured in the same run (parsing the same documents,
+nothing else) turns them into ratios that can be compared across machines.
 
     .venv/bin/python bench/build_bench.py 1000 10000
 """
@@ -13,6 +14,7 @@ can be compared across machines.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import subprocess
@@ -26,6 +28,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate_corpus  # noqa: E402  (bench/generate.py, next to this file)
+
+BUILD = """
+import json, sys, time
+from pathlib import Path
+from vlaq_lod import settings
+from vlaq_lod.pipeline import BuildConfig, build
+config = settings.load({"SOURCES": sys.argv[1], "OUT": sys.argv[2]})
+start, first = time.perf_counter(), {}
+def progress(step, done, total):
+    first.setdefault(step, round(time.perf_counter() - start, 1))
+build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
+                  workers=config["BUILD_WORKERS"], batch_size=config["BUILD_BATCH"]), progress)
+first["end"] = round(time.perf_counter() - start, 1)
+print(json.dumps(first))
+"""
 
 PARSE_ONLY = """
 import sys
@@ -42,6 +59,7 @@ class Run:
     seconds: float
     peak_mb: float  # the largest single process (ru_maxrss)
     tree_mb: float  # the process tree's summed resident set, sampled
+    output: str  # what the child printed (the build's step times)
 
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -73,7 +91,7 @@ def measure(command: list[str]) -> Run:
     """Wall time, peak resident set of the largest process (Linux reports ru_maxrss in KiB) and of
     the whole process tree."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE)  # a line or two: the pipe never fills
     peak = 0
     stop = threading.Event()
 
@@ -90,15 +108,15 @@ def measure(command: list[str]) -> Run:
     sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed with status {os.waitstatus_to_exitcode(status)}")
-    return Run(seconds, usage.ru_maxrss / 1024, max(peak, usage.ru_maxrss * 1024) / 2**20)
+    output = child.stdout.read().decode()
+    return Run(seconds, usage.ru_maxrss / 1024, max(peak, usage.ru_maxrss * 1024) / 2**20, output)
 
 
 def bench(count: int, work: Path) -> tuple[Run, Run]:
     sources = work / f"corpus-{count}"
     generate_corpus(count, sources, seed=count)
     parse = measure([sys.executable, "-c", PARSE_ONLY, str(sources)])
-    vlaq_lod = str(Path(sys.executable).with_name("vlaq-lod"))
-    build = measure([vlaq_lod, "build", "--sources", str(sources), "--out", str(work / f"out-{count}")])
+    build = measure([sys.executable, "-c", BUILD, str(sources), str(work / f"out-{count}")])
     return parse, build
 
 
@@ -119,6 +137,9 @@ def main() -> None:
             print(f"| {count} | {parse.seconds:.1f} | {build.seconds:.1f} | {ratio:.1f} | "
                   f"{1000 * build.seconds / count:.1f} | {parse.peak_mb:.0f} | {build.peak_mb:.0f} | "
                   f"{build.tree_mb:.0f} | {build.tree_mb / parse.peak_mb:.1f} |", flush=True)
+            steps = json.loads(build.output)
+            print(f"<!-- {count} documents, seconds from the start to each step's first report: {steps} -->",
+                  flush=True)
 
 
 if __name__ == "__main__":
