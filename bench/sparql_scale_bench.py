@@ -142,10 +142,13 @@ def main() -> None:
     parser.add_argument("--describe-repeat", type=int, default=30, help="runs of the light class, per server")
     parser.add_argument("--skip-rdflib", action="store_true", help="only vlaq-lod and Oxigraph")
     parser.add_argument("--baseline", type=Path, help="also serve /sparql from this source tree (its src/)")
+    parser.add_argument("--only", action="append", help="only this class (repeatable; a prefix)")
     args = parser.parse_args()
     out = archive(args.triples)
     triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
-    texts = queries(triples)
+    every = queries(triples)
+    texts = {name: text for name, text in every.items()
+             if not args.only or any(name.startswith(prefix) for prefix in args.only)}
     print(f"{machine()}\narchive: {triples} triples in {out}", flush=True)
     chosen = {name: server for name, server in servers(out, args.baseline and args.baseline / "src").items()
               if not (args.skip_rdflib and name == "rdflib-endpoint")}
@@ -159,7 +162,7 @@ def main() -> None:
         endpoints = {name: stack.enter_context(start()) + path for name, (start, path) in chosen.items()}
         for name in endpoints:
             for _ in range(4):  # each vlaq-lod's two gunicorn workers start their query processes
-                ask(endpoints[name], texts[LIGHT])
+                ask(endpoints[name], every[LIGHT])
         results = measure(endpoints, texts, repeats)
     print(f"\n| query | Oxigraph ms | vlaq-lod ms | vlaq-lod / Oxigraph | target <= {TARGET} | "
           "rdflib-endpoint ms | rdflib / Oxigraph | rows |")
