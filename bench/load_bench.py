@@ -214,9 +214,14 @@ def run_clients(clients: int, seconds: float, step: Callable[[random.Random], li
 
 
 def things_of(port: int) -> list[str]:
-    """Every ``/id/`` IRI the server publishes (from its sitemap), as paths."""
-    _, _, body = request(port, "GET", "/sitemap.xml", {})
-    pages = re.findall(r"<loc>[^<]*?(/doc/[^<]+)</loc>", body.decode())
+    """Every ``/id/`` IRI the server's sitemaps list, as paths (``/sitemap.xml`` is an index of sitemaps)."""
+    _, _, index = request(port, "GET", "/sitemap.xml", {})
+    pages = []
+    for sitemap in re.findall(r"<loc>[^<]*?(/sitemap/[^<]+)</loc>", index.decode()):
+        _, _, body = request(port, "GET", sitemap, {})
+        pages += re.findall(r"<loc>[^<]*?(/doc/[^<]+)</loc>", body.decode())
+    if not pages:
+        raise SystemExit("the sitemaps list no /doc/ page: nothing to load the server with")
     return ["/id/" + page.removeprefix("/doc/") for page in pages]
 
 
