@@ -10,13 +10,14 @@ build or the new one, never a mix. The previous build is kept for readers still 
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import json
 import os
 import secrets
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -203,7 +204,13 @@ def _compact(iri: str, prefixes: dict[str, str]) -> str:
     return f"{prefix}:{iri[len(best):]}"
 
 
-def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal, prefixes: dict[str, str]) -> object:
+def _compactor(prefixes: dict[str, str]) -> Callable[[str], str]:
+    """``_compact`` remembered per IRI: a dump names a few hundred predicates, classes and datatypes
+    millions of times, and matching each against every prefix was most of the JSON-LD writer's time."""
+    return functools.cache(lambda iri: _compact(iri, prefixes))
+
+
+def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal, compact: Callable[[str], str]) -> object:
     """A JSON-LD value object; node references keep their full IRI (unambiguous without the context)."""
     if isinstance(term, ox.NamedNode):
         return {"@id": term.value}
@@ -213,7 +220,7 @@ def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal, prefixes: dict
         return {"@value": term.value, "@language": term.language}
     if term.datatype.value == XSD_STRING:
         return term.value
-    return {"@value": term.value, "@type": _compact(term.datatype.value, prefixes)}
+    return {"@value": term.value, "@type": compact(term.datatype.value)}
 
 
 def _subject_id(term: ox.NamedNode | ox.BlankNode) -> str:
@@ -226,6 +233,7 @@ def write_jsonld(triples: Iterable[ox.Triple], path: Path, prefixes: dict[str, s
     ``triples`` must come grouped by subject (sorted N-Triples are); nodes are written as
     they complete, so the document never sits in memory as one object tree.
     """
+    compact = _compactor(prefixes)
     with path.open("w", encoding="utf-8") as stream:
         stream.write('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n')
         node: dict[str, object] = {}
@@ -236,10 +244,10 @@ def write_jsonld(triples: Iterable[ox.Triple], path: Path, prefixes: dict[str, s
                     stream.write(json.dumps(node, ensure_ascii=False) + ",\n")
                 node = {"@id": subject}
             if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-                node.setdefault("@type", []).append(_compact(triple.object.value, prefixes))
+                node.setdefault("@type", []).append(compact(triple.object.value))
             else:
-                key = _compact(triple.predicate.value, prefixes)
-                node.setdefault(key, []).append(_jsonld_value(triple.object, prefixes))
+                key = compact(triple.predicate.value)
+                node.setdefault(key, []).append(_jsonld_value(triple.object, compact))
         if node:
             stream.write(json.dumps(node, ensure_ascii=False) + "\n")
         stream.write("]}\n")

@@ -163,21 +163,20 @@ def _groups(weights: dict[Shape, int], count: int) -> list[list[Shape]]:
     return [g for g in groups if g]
 
 
-_JOB: tuple[rdflib.Graph, rdflib.Graph, bool, list[list[Shape]], list[rdflib.term.Node] | None] | None = None
-# ^ read by forked workers
+_JOB: tuple[rdflib.Graph, rdflib.Graph, bool, list[list[Shape]]] | None = None  # read by forked workers
 
 
 def _run(group: int | None) -> tuple[bool, rdflib.Graph]:
     """One pySHACL run; in a worker, only the shapes of group ``group`` keep their targets (the
     worker's copy of the shapes graph is its own, so the parent's is not touched)."""
-    data, shapes, has_rules, groups, focus = _JOB
+    data, shapes, has_rules, groups = _JOB
     if group is not None:
         mine = set(groups[group])
         for other in {s for g in groups for s in g} - mine:
             for t in TARGETS:
                 shapes.remove((other, t, None))
     conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                   inplace=not has_rules, focus_nodes=focus)
+                                   inplace=not has_rules)
     return conforms, report
 
 
@@ -197,8 +196,7 @@ def merged_graph(parts: list[tuple[bool, rdflib.Graph]]) -> rdflib.Graph:
     return merged
 
 
-def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1,
-                 focus: list[rdflib.term.Node] | None = None) -> ShaclReport:
+def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1) -> ShaclReport:
     """Validate ``data`` (corpus plus ontology, so class checks see the vocabulary) against ``shapes``.
 
     No inference: the graph states every type it relies on, and RDFS inference over a
@@ -210,9 +208,6 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1,
     validated by pySHACL (``use_shapes``) in a forked worker that shares the graph copy-on-write
     (nothing is pickled but the report); the reports are merged into one. Every shape still
     sees the whole graph, so the results are those of one run.
-
-    With ``focus``, only those nodes are checked (by the shapes that target them); the rest of
-    ``data`` is context, such as the types of the nodes they point at.
     """
     global _JOB
     has_rules = (None, SH.rule, None) in shapes
@@ -220,7 +215,7 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1,
         shapes = lifted(shapes)
     count = processes
     groups = _groups(_weights(data, shapes), count) if count > 1 and not has_rules else []
-    _JOB = (data, shapes, has_rules, groups, focus)
+    _JOB = (data, shapes, has_rules, groups)
     try:
         if len(groups) < 2:
             parts = [_run(None)]
