@@ -32,7 +32,7 @@ from rdflib.namespace import SH
 from . import publish
 from .graph import ONTOLOGY_DIR, Curated, CuratedError, documents_graph, flag_contradictions, load_turtle_dir
 from .graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
-from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, vlaq
+from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
 from .graph.table import csv_table
 from .parse import ParseError, read_document
 from .uris import Uris, question_key
@@ -245,7 +245,8 @@ def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: 
     see, are counts and combinations: two names, a second date, two labels in one language.
     """
     triples = store.query(SHARED_DESCRIPTION.format(nodes=" ".join(f"<{n}>" for n in nodes))) if nodes else []
-    data = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    data = bind_prefixes(rdflib.Graph(), uris)  # so a finding reads like the batches' findings
+    data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     data += load_turtle_dir(ONTOLOGY_DIR, uris)
     report = checked_in_batches(check_shapes(data, shapes).graph, set(data.subjects()))
     return Report(ShaclReport(findings_of(report, data), report), ())
