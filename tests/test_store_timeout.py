@@ -164,3 +164,15 @@ def test_a_demoted_worker_answers_and_is_retired(store_path: Path) -> None:
         assert os.getpriority(os.PRIO_PROCESS, spare.process.pid) == 0
     finally:
         store.pool.close()
+
+
+def test_a_query_running_when_the_pool_closes_gets_its_503_and_starts_nothing(store: LocalStore) -> None:
+    store.public_query("ASK {}", None)
+    errors: list[QueryError] = []
+    runaway = threading.Thread(target=lambda: errors.append(_runaway(store)[0]))
+    runaway.start()
+    time.sleep(0.5)
+    store.pool.close()  # shutdown while the runaway runs
+    runaway.join()
+    assert [e.status for e in errors] == [503]
+    assert list(store.pool._idle.queue) == [] and store.pool._spare is None

@@ -216,10 +216,14 @@ class QueryPool:
                 self._idle.put(worker.result())
 
     def _replace(self, worker: _Worker) -> None:
-        """Kill ``worker``; the spare takes its place now, and a new spare starts in the background."""
+        """Kill ``worker``; the spare takes its place now, and a new spare starts in the background
+        (unless the pool was closed meanwhile: then nothing replaces it)."""
         _kill(worker)
         with self._lock:
-            spare, self._spare = self._spare, self._spawner.submit(_spawn, self._store_path)
+            spare = self._spare
+            if spare is None:
+                return
+            self._spare = self._spawner.submit(_spawn, self._store_path)
         self._idle.put(spare.result())
 
 
