@@ -11,7 +11,8 @@ Checking batch by batch finds what checking the whole graph at once finds, becau
   evolutions, one statistic in two documents) see every observation of a curated statistic, and an
   uncurated statistic is one table of one document;
 * nodes that several batches describe (persons, roles, periods, concepts) are checked once more on
-  the union of their descriptions, read back from the store (``shared_classes``, ``shared_description``);
+  the union of their descriptions, read back from the store (``described_by_several``,
+  ``check_shared``);
 * a question key is unique across the corpus (``duplicate_keys``): two documents with one key would
   otherwise describe one question from two batches.
 """
