@@ -27,7 +27,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 from generate import generate_corpus  # noqa: E402  (bench/generate.py, next to this file)
+from servers import tree_rss_kib  # noqa: E402  (tests/servers.py: processes, ports, stores)
 
 BUILD = """
 import json, sys, time
@@ -62,31 +64,6 @@ class Run:
     output: str  # what the child printed (the build's step times)
 
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def tree_rss(root: int) -> int:
-    """Bytes resident in ``root`` and all its descendants, from /proc."""
-    parents: dict[int, int] = {}
-    resident: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-            pages = int(Path(entry.path, "statm").read_text().split()[1])
-        except (OSError, ValueError, IndexError):
-            continue  # the process ended while we looked
-        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-        resident[int(entry.name)] = pages * PAGE
-    tree, grew = {root}, True
-    while grew:
-        found = {pid for pid, parent in parents.items() if parent in tree} - tree
-        tree |= found
-        grew = bool(found)
-    return sum(resident.get(pid, 0) for pid in tree)
-
-
 def measure(command: list[str]) -> Run:
     """Wall time, peak resident set of the largest process (Linux reports ru_maxrss in KiB) and of
     the whole process tree."""
@@ -98,7 +75,7 @@ def measure(command: list[str]) -> Run:
     def sample() -> None:
         nonlocal peak
         while not stop.wait(0.2):
-            peak = max(peak, tree_rss(child.pid))
+            peak = max(peak, tree_rss_kib(child.pid) * 1024)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -52,7 +52,7 @@ from vlaq_lod.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
-from servers import free_port, started  # noqa: E402  (tests/servers.py: loopback, stopped by PID)
+from servers import free_port, started, tree_rss_kib  # noqa: E402  (tests/servers.py: loopback, stopped by PID)
 
 HOST = "127.0.0.1"
 LIGHT_QUERIES = (
@@ -98,30 +98,6 @@ def serving(out: Path, port: int, env: dict[str, str]) -> Iterator[subprocess.Po
                "--port", str(port), "--base-uri", f"http://{HOST}:{port}"]
     with started(command, port, {**os.environ, **env}, startup=60.0) as process:
         yield process
-
-
-def tree_rss_kib(root: int) -> int:
-    """Resident memory (kiB) of ``root`` and every process below it, read from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        todo += children.get(pid, [])
-        try:
-            status = Path(f"/proc/{pid}/status").read_text()
-        except OSError:
-            continue
-        found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
-        total += int(found.group(1)) if found else 0
-    return total
 
 
 # --- the client ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -116,3 +117,47 @@ def live_app(out: Path, **settings: str) -> Iterator[str]:
                "vlaq_lod.web:create_app()"]
     with running(command, port, env) as url:
         yield url
+
+
+def parents() -> dict[int, int]:
+    """Every running process and its parent, from /proc (a process that ends meanwhile is skipped)."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            found[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])  # the name may hold spaces and ")"
+    return found
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``."""
+    return sorted(child for child, parent in parents().items() if parent == pid)
+
+
+def process_tree(root: int) -> list[int]:
+    """``root`` and every process below it."""
+    below: dict[int, list[int]] = {}
+    for child, parent in parents().items():
+        below.setdefault(parent, []).append(child)
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo += below.get(pid, [])
+    return tree
+
+
+def tree_rss_kib(root: int) -> int:
+    """Resident memory (kiB) of ``root`` and every process below it (VmRSS, from /proc)."""
+    total = 0
+    for pid in process_tree(root):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        total += int(found.group(1)) if found else 0
+    return total

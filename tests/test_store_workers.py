@@ -26,7 +26,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from servers import VENV_BIN, free_port, make_build, make_store, started
+from servers import VENV_BIN, children, free_port, make_build, make_store, started
 from vlaq_lod.store.local import LocalStore
 from vlaq_lod.store.workers import Limits
 
@@ -59,20 +59,6 @@ def test_a_worker_imports_neither_rdflib_nor_werkzeug() -> None:
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 DATA = "\n".join(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> {i} ." for i in range(3000))
-
-
-def children(pid: int) -> list[int]:
-    """The PIDs whose parent is ``pid``, from /proc."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry))
-    return found
 
 
 def alive(pid: int) -> bool:
