@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -65,3 +66,14 @@ def live_server(tmp_path_factory: pytest.TempPathFactory):
                "--base-uri", base]
     with running(command, port, env={**os.environ, "VLAQ_WORKERS": "2"}) as url:
         yield url
+
+
+@pytest.fixture
+def shapes_with(tmp_path: Path):
+    """The project's shapes plus one more file (name, Turtle): stricter or extra checks for a test build."""
+    def make(name: str, turtle: str) -> Path:
+        shapes = tmp_path / "shapes"
+        shutil.copytree(PROJECT_ROOT / "shapes", shapes)
+        (shapes / name).write_text(turtle)
+        return shapes
+    return make

@@ -91,7 +91,7 @@ STRICT_ROLE = """@prefix sh: <http://www.w3.org/ns/shacl#> .
 
 
 @pytest.mark.parametrize("batch_size", [1, 1000])
-def test_a_shared_node_is_checked_on_what_all_batches_say_of_it(corpus: Path, tmp_path: Path,
+def test_a_shared_node_is_checked_on_what_all_batches_say_of_it(corpus: Path, tmp_path: Path, shapes_with,
                                                                batch_size: int) -> None:
     """Two documents answered by one minister under one title on two dates: each batch alone has
     one date for the role, the published role has two, which the (stricter) shape forbids."""
@@ -107,9 +107,7 @@ def test_a_shared_node_is_checked_on_what_all_batches_say_of_it(corpus: Path, tm
     sources.mkdir()
     for path in pair:
         shutil.copy(path, sources / path.name)
-    shapes = tmp_path / "shapes"
-    shutil.copytree(PROJECT_ROOT / "shapes", shapes)
-    (shapes / "strict.ttl").write_text(STRICT_ROLE)
+    shapes = shapes_with("strict.ttl", STRICT_ROLE)
     with pytest.raises(BuildFailed) as failure:
         build(BuildConfig(sources, tmp_path / "out", BASE, shapes_dir=shapes, workers=2,
                           batch_size=batch_size))

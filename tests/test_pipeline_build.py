@@ -143,12 +143,11 @@ def test_unreadable_document_fails_the_build_and_leaves_out_untouched(sources: P
 
 
 def test_shacl_violation_fails_the_build_with_focus_path_and_source_line(sources: Path, out: Path,
-                                                                         tmp_path: Path) -> None:
+                                                                         shapes_with) -> None:
     from vlaq_lod.pipeline import BuildConfig, BuildFailed, build
 
-    shapes = tmp_path / "shapes"
-    shutil.copytree(PROJECT_ROOT / "shapes", shapes)
-    (shapes / "strict.ttl").write_text(
+    shapes = shapes_with(
+        "strict.ttl",
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <https://schema.org/> .\n"
         "@prefix vlaq: <def/vlaq#> .\n"
         "<shapes/strict#QuestionNeedsAbout> a sh:NodeShape ; sh:targetClass vlaq:WrittenQuestion ;\n"
@@ -199,12 +198,11 @@ def test_build_killed_while_writing_the_store_leaves_out_untouched(sources: Path
     assert len(list((out / "builds").iterdir())) == 2
 
 
-def test_warnings_are_published_and_flag_their_observations(sources: Path, out: Path, tmp_path: Path) -> None:
+def test_warnings_are_published_and_flag_their_observations(sources: Path, out: Path, shapes_with) -> None:
     from vlaq_lod.pipeline import BuildConfig, build
 
-    shapes = tmp_path / "shapes"
-    shutil.copytree(PROJECT_ROOT / "shapes", shapes)
-    (shapes / "doubt.ttl").write_text(
+    shapes = shapes_with(
+        "doubt.ttl",
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix qb: <http://purl.org/linked-data/cube#> .\n"
         "@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .\n"
         "<shapes/doubt#Small> a sh:NodeShape ; sh:targetNode <id/observatie/contacten-1700/2021/totaal> ;\n"
