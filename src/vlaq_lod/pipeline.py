@@ -138,15 +138,16 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], crea
     used = set().union(*(r.used for r in results))
     void = void_graph(publish.class_counts(store), used, len(shared) + sum(r.lines for r in results), uris)
     publish.add_graph(store, void)
-    publish.close_store(store)
+    publish.finish_store(store)
+    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
     head = shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
     dumps = folder / "dumps"
     triples = publish.write_ntriples(dumps / "vlaq.nt.gz", sorted(head), [r.ntriples for r in results])
-    publish.write_dumps(dumps / "vlaq.nt.gz", dumps, prefixes(used, uris))
+    bound = prefixes(used, uris)
+    publish.write_dumps(dumps / "vlaq.nt.gz", dumps, bound)
     catalog = sorted(set().union(*(r.catalog_shared for r in results)))  # the frame, once
-    publish.write_turtle_lines(folder / "catalog.ttl", catalog, [r.catalog for r in results],
-                               prefixes(used, uris))
+    publish.write_turtle_lines(folder / "catalog.ttl", catalog, [r.catalog for r in results], bound)
     shutil.rmtree(folder / "batches")
     parts = {"void.ttl": void, "ontology.ttl": context.ontology,
              "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}

@@ -134,11 +134,11 @@ def class_counts(store: ox.Store) -> Counter[rdflib.URIRef]:
                     if isinstance(row["class"], ox.NamedNode)})
 
 
-def close_store(store: ox.Store) -> None:
-    """Compact the store for reading, and release RocksDB's lock before the folder is renamed."""
+def finish_store(store: ox.Store) -> None:
+    """Flush and compact the store for reading. Oxigraph has no close: RocksDB's lock goes with the
+    last reference, so the caller drops its own before the folder is renamed."""
     store.flush()
     store.optimize()
-    del store
 
 
 def write_turtle(graph: rdflib.Graph, path: Path) -> None:
