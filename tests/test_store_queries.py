@@ -233,3 +233,36 @@ def test_select_json_is_byte_for_byte_what_oxigraph_writes(tmp_path: Path) -> No
                   "SELECT ?nothing WHERE { FILTER(false) }", "ASK { ?s ?p ?o }", "ASK { ?s ?p 43 }"):
         ours = encode(store.query(query), BY_NAME["json"], cap=100).body
         assert ours == store.query(query).serialize(format=ox.QueryResultsFormat.JSON), query
+
+
+ROWS = "SELECT ?unbound WHERE { VALUES ?n { 1 2 3 4 5 6 } }"  # six rows of {}: nothing is bound
+
+
+def test_a_workers_answer_is_oxigraphs_own_serialisation(tmp_path: Path) -> None:
+    """Query workers pass Oxigraph's SPARQL JSON on as written, the awkward literals included."""
+    import pyoxigraph as ox
+
+    from vlaq_lod.store.workers import Job, answer
+
+    store = ox.Store.read_only(str(make_store(tmp_path / "store", AWKWARD)))
+    for query in ("SELECT ?p ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?p ?o", "SELECT * WHERE { ?s ?p ?o }"):
+        body = answer(store, Job("", query, "json", (), (), 100)).body
+        assert body == store.query(query).serialize(format=ox.QueryResultsFormat.JSON), query
+
+
+@pytest.mark.parametrize("budget", [1 << 20, 10], ids=["in the buffer", "outgrowing it"])
+def test_the_cap_is_exact_whether_or_not_the_result_outgrows_the_buffer(tmp_path: Path, budget: int) -> None:
+    """Six rows of ``{}``, the shortest rows there are: the cap lets five through, not six, both when the
+    rows are counted in Oxigraph's JSON and when an outgrown result is run again and counted row by row."""
+    import pyoxigraph as ox
+
+    from vlaq_lod.store.workers import Job, answer
+
+    store = ox.Store.read_only(str(make_store(tmp_path / "store", DATA)))
+    full = store.query(ROWS).serialize(format=ox.QueryResultsFormat.JSON)
+    assert answer(store, Job("", ROWS, "json", (), (), 6), budget).body == full
+    with pytest.raises(QueryError) as caught:
+        answer(store, Job("", ROWS, "json", (), (), 5), budget)
+    assert caught.value.status == 422
+    tsv = answer(store, Job("", ROWS, "tsv", (), (), 6), budget).body
+    assert tsv == store.query(ROWS).serialize(format=ox.QueryResultsFormat.TSV)

@@ -50,7 +50,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from vlaq_lod.store import QueryError, QueryResult
-from vlaq_lod.store.formats import BY_NAME, encode
+from vlaq_lod.store.formats import BY_NAME, NATIVE_BUDGET, OverBudget, encode, encode_natively
 
 
 @dataclass(frozen=True)
@@ -83,16 +83,29 @@ def timeout_error(seconds: float) -> QueryError:
                            "add a LIMIT or aggregate.", max(1, math.ceil(seconds)))
 
 
-def answer(store: ox.Store, job: Job) -> QueryResult:
-    """Run ``job`` on ``store`` and serialise the result; raise ``QueryError`` for the client's mistakes."""
+def answer(store: ox.Store, job: Job, budget: int = NATIVE_BUDGET) -> QueryResult:
+    """Run ``job`` on ``store`` and serialise the result; raise ``QueryError`` for the client's mistakes.
+
+    Solutions are written by Oxigraph (``encode_natively``); a result that outgrows ``budget`` bytes is
+    run again and counted row by row, so that only results of several MB pay for a second run.
+    """
+    fmt = BY_NAME[job.format_name]
+    result = _query(store, job)
+    if isinstance(result, ox.QuerySolutions):
+        with contextlib.suppress(OverBudget):
+            return QueryResult(encode_natively(result, fmt, job.cap, budget), fmt.media_type)
+        result = _query(store, job)
+    return encode(result, fmt, job.cap)
+
+
+def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     try:
-        result = store.query(
+        return store.query(
             job.query,
             base_iri=job.base_iri,
             default_graph=[ox.NamedNode(u) for u in job.default_graph_uris] or None,
             named_graphs=[ox.NamedNode(u) for u in job.named_graph_uris] or None,
         )
-        return encode(result, BY_NAME[job.format_name], job.cap)
     except SyntaxError as e:
         raise QueryError(400, f"SPARQL syntax error: {e}") from e
 
