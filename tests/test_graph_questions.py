@@ -15,6 +15,7 @@ from vlaq_lod.graph import corpus_graph
 from vlaq_lod.graph.namespaces import (
     OA,
     ORG,
+    PROV,
     QB,
     RDF,
     RDFS,
@@ -99,6 +100,17 @@ def test_a_title_printed_on_two_dates_is_attested_twice(graph, uris):
     v = vlaq(uris)
     role = graph.value(_id(uris, "vraag", "2022-2023-1037-zuhal-demir"), v.addresseeRole)
     assert {d.toPython() for d in graph.objects(role, v.attestedOn)} == {date(2023, 9, 6), date(2024, 1, 11)}
+
+
+def test_a_role_reaches_its_sources_through_the_questions_that_print_it(graph, uris):
+    """The role itself holds no source per document (that would grow with every question of a term):
+    the two documents that print Zuhal Demir's title are found through their questions."""
+    v = vlaq(uris)
+    role = graph.value(_id(uris, "vraag", "2022-2023-1037-zuhal-demir"), v.addresseeRole)
+    assert list(graph.objects(role, PROV.wasDerivedFrom)) == []
+    sources = {str(graph.value(graph.value(q, PROV.wasDerivedFrom), SCHEMA.name))
+               for q in graph.subjects(v.addresseeRole, role)}
+    assert len(sources) == 2 and all(name.endswith(".txt") for name in sources)
 
 
 def test_organisations_with_the_quote_that_names_them(graph, uris):

@@ -243,7 +243,7 @@ def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: 
     second date, two labels in one language. A value's class cannot: it was checked in the batch
     that gave the value, where the node it names was described, and a union only adds types. So
     the union is checked without ``sh:class`` (``without_class``), and needs no description of
-    the nodes the shared ones point at (a role names every source text it was printed in).
+    the nodes the shared ones point at (a role names its person, a period its instants).
     """
     triples = store.query(SHARED_DESCRIPTION.format(nodes=" ".join(f"<{n}>" for n in nodes))) if nodes else []
     data = bind_prefixes(rdflib.Graph(), uris)  # so a finding reads like the batches' findings

@@ -33,7 +33,12 @@ def add_person(graph: Graph, uris: Uris, name: str) -> URIRef:
 
 
 def add_role(graph: Graph, uris: Uris, doc: Document, name: str, title: str) -> URIRef:
-    """A minister's title as printed, attested on the question's date (start and end are unknown)."""
+    """A minister's title as printed, attested on the question's date (start and end are unknown).
+
+    The role is shared by every question that prints the title, so it carries only what does not
+    grow with the corpus: one date per day the title was printed, not one source per document. Which
+    documents printed it is on the questions and answers (``vlaq:addresseeRole``,
+    ``vlaq:responderRole``), each derived from its source text."""
     v = vlaq(uris)
     node = URIRef(uris.role(name, title))
     graph.add((node, RDF.type, ORG.Membership))
@@ -42,7 +47,6 @@ def add_role(graph: Graph, uris: Uris, doc: Document, name: str, title: str) -> 
     graph.add((node, v.printedTitle, Literal(title)))
     graph.add((node, RDFS.label, Literal(title)))
     graph.add((node, v.attestedOn, Literal(doc.date, datatype=XSD.date)))
-    graph.add((node, PROV.wasDerivedFrom, URIRef(uris.source(doc.source))))
     return node
 
 
