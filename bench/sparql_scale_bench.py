@@ -16,7 +16,9 @@ is the whole difference) and both ratios to Oxigraph. Target: vlaq-lod at most 1
 
 ``--baseline SRC`` adds a fourth server: ``vlaq-lod serve`` run from another source tree (``SRC`` on
 ``PYTHONPATH``, e.g. ``git archive <commit>`` unpacked), taking turns with the others, to compare
-two versions of the code in one run.
+two versions of the code in one run. ``--floor`` then times, in turn with Oxigraph's describe,
+``/robots.txt``, ``ASK {}`` and the describe on each vlaq-lod server: what any answer of gunicorn and
+Flask costs, what the query process adds, what the query adds.
 
     .venv/bin/python bench/sparql_scale_bench.py --triples 1000000
 """
@@ -73,13 +75,17 @@ def queries(triples: int) -> dict[str, str]:
 
 def ask(endpoint: str, query: str) -> tuple[float, int]:
     """Milliseconds for one query over HTTP (GET, SPARQL JSON, body read to the end) and its row count."""
-    url = f"{endpoint}?{urllib.parse.urlencode({'query': query})}"
+    elapsed, body = fetch(f"{endpoint}?{urllib.parse.urlencode({'query': query})}")
+    return elapsed, len(json.loads(body)["results"]["bindings"])
+
+
+def fetch(url: str) -> tuple[float, bytes]:
+    """Milliseconds for one GET of ``url`` asking for SPARQL JSON (body read to the end), and the body."""
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     start = time.perf_counter()
     with urllib.request.urlopen(request, timeout=900) as response:
         body = response.read()
-    elapsed = (time.perf_counter() - start) * 1000
-    return elapsed, len(json.loads(body)["results"]["bindings"])
+    return (time.perf_counter() - start) * 1000, body
 
 
 def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str, dict[str, int]]
@@ -101,6 +107,24 @@ def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str,
                                              for name in endpoints), flush=True)
     return {name: {q: (statistics.median(samples[name][q]), rows[name][q]) for q in texts}
             for name in endpoints}
+
+
+def floors(endpoints: dict[str, str], describe: str, rounds: int) -> dict[str, float]:
+    """Where a light answer's time goes, per vlaq-lod server: median ms of ``/robots.txt`` (gunicorn, Flask
+    and this client: the floor of any answer), ``/sparql`` with ``ASK {}`` (plus the view, the guard and
+    the round trip to a query process) and the describe query (plus the query and its rows), taking turns
+    with Oxigraph's describe, ``rounds`` rounds."""
+    urls = {"oxigraph: describe": f"{endpoints['oxigraph']}?{urllib.parse.urlencode({'query': describe})}"}
+    for name, endpoint in endpoints.items():
+        if name.startswith("vlaq-lod"):
+            urls[f"{name}: /robots.txt"] = endpoint.removesuffix("/sparql") + "/robots.txt"
+            urls[f"{name}: ASK {{}}"] = f"{endpoint}?{urllib.parse.urlencode({'query': 'ASK {}'})}"
+            urls[f"{name}: describe"] = f"{endpoint}?{urllib.parse.urlencode({'query': describe})}"
+    samples: dict[str, list[float]] = {label: [] for label in urls}
+    for _ in range(rounds):
+        for label, url in urls.items():
+            samples[label].append(fetch(url)[0])
+    return {label: statistics.median(times) for label, times in samples.items()}
 
 
 Server = tuple[Callable[[], AbstractContextManager[str]], str]
@@ -144,6 +168,8 @@ def main() -> None:
     parser.add_argument("--skip-rdflib", action="store_true", help="only vlaq-lod and Oxigraph")
     parser.add_argument("--baseline", type=Path, help="also serve /sparql from this source tree (its src/)")
     parser.add_argument("--only", action="append", help="only this class (repeatable; a prefix)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time /robots.txt and ASK {} on vlaq-lod beside the describe class")
     args = parser.parse_args()
     out = archive(args.triples)
     triples = json.loads((out / "current" / "build.json").read_text())["counts"]["triples"]
@@ -165,6 +191,7 @@ def main() -> None:
             for _ in range(4):  # each vlaq-lod's two gunicorn workers start their query processes
                 ask(endpoints[name], every[LIGHT])
         results = measure(endpoints, texts, repeats)
+        floor = floors(endpoints, every[LIGHT], args.describe_repeat) if args.floor else {}
     print(f"\n| query | Oxigraph ms | vlaq-lod ms | vlaq-lod / Oxigraph | target <= {TARGET} | "
           "rdflib-endpoint ms | rdflib / Oxigraph | rows |")
     print("|---|---:|---:|---:|---|---:|---:|---:|")
@@ -184,6 +211,12 @@ def main() -> None:
             base_ms = results["vlaq-lod baseline"][name][0]
             print(f"| {name} | {base_ms:,.1f} | {base_ms / results['oxigraph'][name][0]:.2f} | "
                   f"{results['vlaq-lod'][name][0] / base_ms:.2f} |")
+
+    if floor:
+        print(f"\n| request ({args.describe_repeat} rounds, in turn) | median ms | / Oxigraph's describe |")
+        print("|---|---:|---:|")
+        for label, ms in floor.items():
+            print(f"| {label} | {ms:.2f} | {ms / floor['oxigraph: describe']:.2f} |")
 
 
 if __name__ == "__main__":
