@@ -141,8 +141,7 @@ def servers(out: Path, baseline: Path | None) -> dict[str, Server]:
 
     def vlaq(source: Path | None = None) -> AbstractContextManager[str]:
         port = free_port()
-        # no access log, as behind nginx (docs/scaling.md) and as Oxigraph's server, which logs no requests
-        env = {**os.environ, "VLAQ_SPARQL_ENDPOINT": "", "VLAQ_QUERY_TIMEOUT": "900", "VLAQ_ACCESS_LOG": "",
+        env = {**os.environ, "VLAQ_SPARQL_ENDPOINT": "", "VLAQ_QUERY_TIMEOUT": "900",
                **({"PYTHONPATH": str(source)} if source else {})}
         return running([str(VENV_BIN / "vlaq-lod"), "serve", "--out", str(out), "--port", str(port)],
                        port, env)
