@@ -30,8 +30,7 @@ class Server(BaseApplication):
         self.cfg.set("threads", self.settings["QUERY_WORKERS"] + 2)
         # a public query may run QUERY_TIMEOUT seconds; the worker must outlive it to answer 503
         self.cfg.set("timeout", int(self.settings["QUERY_TIMEOUT"]) + 30)
-        if self.settings["ACCESS_LOG"]:  # gunicorn's own default is none
-            self.cfg.set("accesslog", self.settings["ACCESS_LOG"])
+        self.cfg.set("accesslog", "-")
 
     def load(self) -> Flask:
         return create_app(self.settings)
