@@ -11,6 +11,7 @@ import gzip
 import json
 import shutil
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,24 @@ def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_
     assert info[0]["counts"] == info[1]["counts"]
     with gzip.open(parts / "dumps" / "vlaq.nt.gz", "rb") as dump:
         assert info[0]["counts"]["triples"] == sum(1 for _ in dump)
+    joined_from_parts(parts)
+
+
+def joined_from_parts(build_folder: Path) -> None:
+    """Each batch wrote its part of every dump; joined, the Turtle and JSON-LD dumps hold what the
+    N-Triples dump holds (read by rdflib's parsers), and the VoID counted from the batches' lines
+    gives each class the number of instances the dump has."""
+    dump = rdflib.Graph()
+    with gzip.open(build_folder / "dumps" / "vlaq.nt.gz", "rb") as stream:
+        dump.parse(stream, format="nt")
+    assert isomorphic(dump, rdflib.Graph().parse(build_folder / "dumps" / "vlaq.ttl", format="turtle"))
+    assert isomorphic(dump, rdflib.Graph().parse(build_folder / "dumps" / "vlaq.jsonld", format="json-ld"))
+    void = rdflib.Graph().parse(build_folder / "void.ttl")  # in the dump too
+    declared = {row.cls: row.n.toPython() for row in void.query(
+        "SELECT ?cls ?n WHERE { ?d void:classPartition [ void:class ?cls ; void:entities ?n ] }",
+        initNs={"void": rdflib.VOID})}
+    counted = Counter(c for _, c in dump.subject_objects(rdflib.RDF.type))
+    assert declared == counted and len(counted) > 30
 
 
 @pytest.mark.parametrize("batch_size", [1, 1000])

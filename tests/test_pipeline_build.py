@@ -189,7 +189,7 @@ def test_build_killed_while_writing_the_store_leaves_out_untouched(sources: Path
     child.wait()
     assert checksums(out) == before
     staged = [p for p in out.parent.iterdir() if p.name.startswith(".build.staging")]
-    assert len(staged) == 1 and any((staged[0] / "batches").glob("*.nt"))  # it was half-way
+    assert len(staged) == 1 and any((staged[0] / "batches").glob("*.nt.gz"))  # it was half-way
 
     done = subprocess.run([VLAQ_LOD, "build", "--sources", str(sources), "--out", str(out)],
                           capture_output=True, text=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -71,8 +71,9 @@ class Context:
     curated: Curated
     ontology: rdflib.Graph  # parsed once, so its blank nodes are the same in every batch
     shapes: rdflib.Graph
-    folder: Path  # the staging folder: batches write their N-Triples and CSV files into it
+    folder: Path  # the staging folder: batches write their dump parts and CSV files into it
     created: datetime  # the catalogue's date
+    prefixes: dict[str, str]  # the dumps' (every part is written with the same ones)
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,11 @@ class BatchResult:
 
     index: int
     failure: str | None  # the readable report of a batch that stops the build
-    ntriples: Path | None = None  # sorted N-Triples of the triples about the batch's own nodes
-    lines: int = 0  # in ``ntriples``
+    part: Path | None = None  # the dumps' part: the batch's own nodes' triples (publish.write_part)
+    lines: int = 0  # triples in ``part``
+    classes: Counter[str] = field(default_factory=Counter)  # instances per class in ``part`` (for VoID)
     shared: frozenset[bytes] = frozenset()  # N-Triples lines about shared nodes, which batches repeat
-    catalog: Path | None = None  # the catalogue's lines about the batch's data sets, sorted
+    catalog: Path | None = None  # Turtle statements of the catalogue about the batch's data sets
     catalog_shared: frozenset[bytes] = frozenset()  # the catalogue's other lines
     keys: tuple[tuple[str, str], ...] = ()  # (question key, source path) per document
     observations: int = 0
@@ -97,12 +99,6 @@ class BatchResult:
     def validation(self) -> Report:
         graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
         return Report(ShaclReport(self.findings, graph), self.ics)
-
-
-def _write_lines(path: Path, lines: list[bytes]) -> Path:
-    path.parent.mkdir(exist_ok=True)
-    path.write_bytes(b"".join(line + b"\n" for line in lines))
-    return path
 
 
 def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
@@ -142,10 +138,12 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     frame = catalog_frame(catalog, entries, context.uris)
     own, shared = split_lines(lines, shared_subjects(graph, context) | frame)
     catalog_own, catalog_shared = split_lines(catalog.serialize(format="nt", encoding="utf-8"), frame)
+    stem = context.folder / "batches" / f"{batch.index:06d}"
     return BatchResult(
-        batch.index, None, _write_lines(context.folder / "batches" / f"{batch.index:06d}.nt", own), len(own),
-        frozenset(shared),
-        catalog=_write_lines(context.folder / "batches" / f"{batch.index:06d}.catalog.nt", catalog_own),
+        batch.index, None, publish.write_part(own, stem, context.prefixes), len(own),
+        publish.type_counts(own), frozenset(shared),
+        catalog=publish.write_turtle_part(b"".join(line + b"\n" for line in catalog_own),
+                                          publish.suffixed(stem, ".catalog.ttl"), context.prefixes),
         catalog_shared=frozenset(catalog_shared),
         keys=keys,
         observations=sum(1 for _ in graph.subjects(RDF.type, QB.Observation)),

@@ -13,11 +13,13 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
 import rdflib
 
 from . import publish
@@ -76,10 +78,11 @@ def source_files(sources: Path) -> list[Path]:
     )
 
 
-def prefixes(used: set[str], uris: Uris) -> dict[str, str]:
-    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the bound ones for the vocabularies used."""
-    bound = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), uris))
-    return {prefix: str(namespace) for prefix, namespace in bound.namespaces() if str(namespace) in used}
+def dump_prefixes(uris: Uris) -> dict[str, str]:
+    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the documentation's and RDF's own. Fixed
+    before any batch runs, since each batch writes its part of the dumps with them."""
+    bound = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(bind_namespaces="core"), uris))
+    return {prefix: str(namespace) for prefix, namespace in sorted(bound.namespaces()) if prefix != "xml"}
 
 
 def build_info(build_id: str, uris: Uris, created: datetime, results: list[BatchResult], triples: int,
@@ -101,14 +104,16 @@ def build_info(build_id: str, uris: Uris, created: datetime, results: list[Batch
     }
 
 
-def _batches(config: BuildConfig, context: Context, paths: list[Path],
+def _batches(config: BuildConfig, context: Context, paths: list[Path], store: ox.Store,
              progress: Progress) -> list[BatchResult]:
-    """Every batch built, or ``BuildFailed`` with the first failed batch's report."""
+    """Every batch built and loaded into ``store`` as it comes in (this process would otherwise wait
+    for the workers), or ``BuildFailed`` with the first failed batch's report."""
     batches = plan(paths, context.curated.sources(), config.batch_size)
     results = []
     for result in run_batches(batches, context, config.workers, progress):
         if result.failure is not None:
             raise BuildFailed(result.failure)
+        publish.load_part(store, result.part)
         results.append(result)
     duplicates = duplicate_keys(pair for result in results for pair in result.keys)
     if duplicates:
@@ -116,48 +121,59 @@ def _batches(config: BuildConfig, context: Context, paths: list[Path],
     return results
 
 
-def write_build(folder: Path, context: Context, results: list[BatchResult], created: datetime,
+def write_build(folder: Path, context: Context, results: list[BatchResult], store: ox.Store,
                 progress: Progress) -> dict:
-    """The store from the batches' triples; the shared nodes' check, the catalogue and the VoID from
-    the store; then the dumps. Returns ``build.json``'s content; ``BuildFailed`` when the check fails.
+    """The shared lines and the VoID into the store (which holds the batches' parts), the shared nodes'
+    check on it, then the dumps and the catalogue joined from the batches' parts. Returns
+    ``build.json``'s content; ``BuildFailed`` when the check fails.
 
-    The N-Triples dump is what the batches wrote, as written: the lines about shared nodes once,
-    sorted, then each batch's own lines, sorted (so a rebuild of the same sources dumps the same
-    file). Oxigraph's store would not do: it writes ``xsd:nonNegativeInteger`` as ``xsd:integer``.
+    The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
+    rebuild of the same sources dumps the same triples in the same order). They are written from
+    the lines, not from the store: Oxigraph's store reads ``xsd:nonNegativeInteger`` as ``xsd:integer``.
     """
     uris = context.uris
     progress("store", 0, 2)
     shared = set().union(*(r.shared for r in results))
-    store = publish.open_store(folder / "store")
-    publish.bulk_load(store, b"".join(line + b"\n" for line in shared), [r.ntriples for r in results])
+    used = set().union(*(r.used for r in results))
+    classes = sum((r.classes for r in results), publish.type_counts(shared))
+    triples = sum(r.lines for r in results) + len(shared)
+    void = void_graph(Counter({rdflib.URIRef(c): n for c, n in classes.items()}), used, triples, uris)
+    head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
+    publish.load_lines(store, head)
     check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
+    publish.finish_store(store)
+    progress("store", 1, 2)
     report = merged([*(r.validation() for r in results), check])
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
-    used = set().union(*(r.used for r in results))
-    void = void_graph(publish.class_counts(store), used, len(shared) + sum(r.lines for r in results), uris)
-    publish.add_graph(store, void)
-    publish.finish_store(store)
-    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
-    progress("store", 1, 2)
-    head = shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""}
-    dumps = folder / "dumps"
-    triples = publish.write_ntriples(dumps / "vlaq.nt.gz", sorted(head), [r.ntriples for r in results])
-    bound = prefixes(used, uris)
-    publish.write_dumps(dumps / "vlaq.nt.gz", dumps, bound)
-    catalog = sorted(set().union(*(r.catalog_shared for r in results)))  # the frame, once
-    publish.write_turtle_lines(folder / "catalog.ttl", catalog, [r.catalog for r in results], bound)
-    shutil.rmtree(folder / "batches")
+    batches = folder / "batches"
+    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
+    publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
+    frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
+    frame_part = publish.write_turtle_part(b"".join(line + b"\n" for line in frame),
+                                           batches / "head.catalog.ttl", context.prefixes)
+    publish.join_turtle(folder / "catalog.ttl", [frame_part, *(r.catalog for r in results)], context.prefixes)
+    shutil.rmtree(batches)
     parts = {"void.ttl": void, "ontology.ttl": context.ontology,
              "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
     for done, (name, graph) in enumerate(parts.items(), start=1):
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
-    info = build_info(publish.new_build_id(created), uris, created, results, triples, entries, report)
+    info = build_info(publish.new_build_id(context.created), uris, context.created, results,
+                      len(head) + sum(r.lines for r in results), entries, report)
     publish.write_json(info, folder / "build.json")
     progress("write", len(parts) + 1, len(parts) + 1)
     return info
+
+
+def _build_in(folder: Path, config: BuildConfig, context: Context, paths: list[Path],
+              progress: Progress) -> dict:
+    """The whole build inside the staging folder; its store is closed when this returns (RocksDB
+    keeps its lock while any reference lives, and the folder is renamed next)."""
+    store = publish.open_store(folder / "store")
+    results = _batches(config, context, paths, store, progress)
+    return write_build(folder, context, results, store, progress)
 
 
 def build(config: BuildConfig, progress: Progress = quiet) -> Path:
@@ -173,9 +189,9 @@ def build(config: BuildConfig, progress: Progress = quiet) -> Path:
     shapes = load_turtle_dir(config.shapes_dir, uris)
     created = datetime.now(UTC)
     with publish.staging(config.out) as folder:
-        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, folder, created)
-        results = _batches(config, context, paths, progress)
-        info = write_build(folder, context, results, created, progress)
+        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, folder, created,
+                          dump_prefixes(uris))
+        info = _build_in(folder, config, context, paths, progress)
         built = publish.swap_in(folder, config.out, info["id"])
     if config.remote is not None:
         load_remote(config.remote, built, info["id"])

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 import rdflib
@@ -28,6 +29,7 @@ import rdflib
 from .graph.table import Table
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE_TERM = f"<{RDF_TYPE}>".encode()
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 PRETTY_TURTLE_UP_TO = 50_000  # triples; see write_turtle
 KEEP_BUILDS = 2  # the current build and the one before it
@@ -112,26 +114,18 @@ def open_store(folder: Path) -> ox.Store:
     return ox.Store(str(folder))
 
 
-def bulk_load(store: ox.Store, head: bytes, ntriples: Iterable[Path]) -> None:
-    """Everything published, in the default graph: ``head`` then each file's N-Triples."""
-    store.bulk_load(head, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    for path in ntriples:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+NT = ox.RdfFormat.N_TRIPLES
 
 
-def add_graph(store: ox.Store, graph: rdflib.Graph) -> None:
-    store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                    to_graph=ox.DefaultGraph())
+def load_lines(store: ox.Store, lines: list[bytes]) -> None:
+    """N-Triples ``lines`` into the store's default graph."""
+    store.bulk_load(b"".join(line + b"\n" for line in lines), format=NT, to_graph=ox.DefaultGraph())
 
 
-CLASS_COUNTS = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
-
-
-def class_counts(store: ox.Store) -> Counter[rdflib.URIRef]:
-    """Instances per class in the store (for VoID): counted once however many batches typed them."""
-    rows = store.query(CLASS_COUNTS)
-    return Counter({rdflib.URIRef(row["class"].value): int(row["n"].value) for row in rows
-                    if isinstance(row["class"], ox.NamedNode)})
+def load_part(store: ox.Store, part: Path) -> None:
+    """A batch's part (``write_part``) into the store's default graph, read from its gzip member."""
+    with gzip.open(suffixed(part, ".nt.gz"), "rb") as stream:
+        store.bulk_load(stream, format=NT, to_graph=ox.DefaultGraph())
 
 
 def finish_store(store: ox.Store) -> None:
@@ -141,57 +135,97 @@ def finish_store(store: ox.Store) -> None:
     store.optimize()
 
 
+def type_counts(lines: Iterable[bytes]) -> Counter[str]:
+    """Instances per class IRI in N-Triples ``lines``, for VoID. Counted in the lines rather than in
+    the store, so the VoID is known before the store is complete: each batch counts its own nodes'
+    lines (no other batch has any), the parent the shared lines (once each)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        _, predicate, rest = line.split(b" ", 2)
+        if predicate == RDF_TYPE_TERM and rest.startswith(b"<"):
+            counts[rest[1:rest.index(b">")].decode()] += 1
+    return counts
+
+
 def write_turtle(graph: rdflib.Graph, path: Path) -> None:
     """A Turtle file of a build; rdflib's writer nests blank nodes, which keeps shapes readable,
     but takes minutes on a large graph, so one with many triples goes through Oxigraph's writer."""
     if len(graph) < PRETTY_TURTLE_UP_TO:
         graph.serialize(path, format="turtle", encoding="utf-8")
         return
-    triples = ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    triples = ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=NT)
     ox.serialize(triples, output=str(path), format=ox.RdfFormat.TURTLE,
                  prefixes={prefix: str(ns) for prefix, ns in graph.namespaces()})
 
 
-def _lines_then_files(head: list[bytes], parts: Iterable[Path]) -> Iterator[bytes]:
-    yield b"".join(line + b"\n" for line in head)
-    for part in parts:
-        with part.open("rb") as lines:
-            yield from iter(lambda: lines.read(1 << 20), b"")
+# --- the dumps, in parts ---------------------------------------------------------------------------
+# Each batch writes its own triples in every dump format (``write_part``), in the worker that built
+# it, so formatting tens of millions of triples is spread over the workers; the parent then only
+# joins the parts under one head (``join_dumps``). Parts join because a batch's lines hold whole
+# subjects (the JSON-LD writer's node objects) and no blank nodes (the shared lines, which have the
+# ontology's, are one part), and every part is written with the same prefixes.
+
+def suffixed(stem: Path, suffix: str) -> Path:
+    return stem.with_name(stem.name + suffix)
 
 
-def write_turtle_lines(path: Path, head: list[bytes], parts: Iterable[Path],
-                       prefixes: dict[str, str]) -> None:
-    """Turtle of the N-Triples ``head`` lines then ``parts`` files (joined in a file beside ``path``
-    first, so Oxigraph streams them from disk)."""
-    joined = path.with_suffix(".nt")
-    with joined.open("wb") as stream:
-        for chunk in _lines_then_files(head, parts):
-            stream.write(chunk)
-    ox.serialize(ox.parse(path=str(joined), format=ox.RdfFormat.N_TRIPLES), output=str(path),
-                 format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    joined.unlink()
+def write_part(lines: list[bytes], stem: Path, prefixes: dict[str, str]) -> Path:
+    """Sorted N-Triples ``lines`` beside ``stem``: ``.nt.gz`` (one gzip member), ``.ttl`` (Turtle
+    statements, the prefixes not declared) and ``.jsonld`` (node objects, comma-separated)."""
+    stem.parent.mkdir(exist_ok=True)
+    data = b"".join(line + b"\n" for line in lines)
+    suffixed(stem, ".nt.gz").write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
+    write_turtle_part(data, suffixed(stem, ".ttl"), prefixes)
+    nodes = jsonld_nodes(ox.parse(data, format=NT), _compactor(prefixes))
+    suffixed(stem, ".jsonld").write_text(",\n".join(nodes), encoding="utf-8")
+    return stem
 
 
-def write_ntriples(path: Path, head: list[bytes], parts: Iterable[Path]) -> int:
-    """``head`` lines then each part's lines, gzip-compressed; returns the number of triples."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with gzip.open(path, "wb", compresslevel=6) as stream:
-        for chunk in _lines_then_files(head, parts):
-            stream.write(chunk)
-            count += chunk.count(b"\n")
-    return count
+def write_turtle_part(ntriples: bytes, path: Path, prefixes: dict[str, str]) -> Path:
+    """Turtle statements of ``ntriples`` using ``prefixes``, without declaring them: Oxigraph's writer
+    declares the prefixes first, one line each, and those lines are cut off."""
+    text = ox.serialize(ox.parse(ntriples, format=NT), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    start = 0
+    while text.startswith(b"@prefix ", start):
+        start = text.index(b"\n", start) + 1
+    path.write_bytes(text[start:])
+    return path
 
 
-def write_dumps(nt_gz: Path, dumps: Path, prefixes: dict[str, str]) -> None:
-    """Turtle and compact JSON-LD of the N-Triples dump, streamed from it (Oxigraph's parser and
-    Turtle writer keep lexical forms; rdflib's pretty writers took minutes on a thousand documents).
-    The dump groups each subject's triples, as the JSON-LD writer needs."""
-    with gzip.open(nt_gz, "rb") as stream:
-        ox.serialize(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES), output=str(dumps / "vlaq.ttl"),
-                     format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    with gzip.open(nt_gz, "rb") as stream:
-        write_jsonld(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES), dumps / "vlaq.jsonld", prefixes)
+def _append(stream: IO[bytes], part: Path) -> int:
+    """Copy ``part`` to the end of ``stream`` and delete it (a build's disk holds each dump once)."""
+    with part.open("rb") as source:
+        shutil.copyfileobj(source, stream, 1 << 20)
+    size = part.stat().st_size
+    part.unlink()
+    return size
+
+
+def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> None:
+    """One Turtle file: the prefix declarations, then the parts' statements."""
+    with path.open("wb") as stream:
+        stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
+        for part in parts:
+            _append(stream, part)
+
+
+def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> None:
+    """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
+    and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects)."""
+    dumps.mkdir(parents=True, exist_ok=True)
+    with (dumps / "vlaq.nt.gz").open("wb") as stream:
+        for part in parts:
+            _append(stream, suffixed(part, ".nt.gz"))
+    join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
+    with (dumps / "vlaq.jsonld").open("wb") as stream:
+        stream.write(('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n').encode())
+        written = 0
+        for part in parts:
+            nodes = suffixed(part, ".jsonld")
+            if nodes.stat().st_size:
+                stream.write(b",\n" if written else b"")
+            written += _append(stream, nodes)
+        stream.write(b"\n]}\n")
 
 
 def _compact(iri: str, prefixes: dict[str, str]) -> str:
@@ -227,30 +261,24 @@ def _subject_id(term: ox.NamedNode | ox.BlankNode) -> str:
     return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
-def write_jsonld(triples: Iterable[ox.Triple], path: Path, prefixes: dict[str, str]) -> None:
-    """Flat compact JSON-LD: one node object per subject, properties as ``prefix:name`` keys.
-
-    ``triples`` must come grouped by subject (sorted N-Triples are); nodes are written as
-    they complete, so the document never sits in memory as one object tree.
-    """
-    compact = _compactor(prefixes)
-    with path.open("w", encoding="utf-8") as stream:
-        stream.write('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n')
-        node: dict[str, object] = {}
-        for triple in triples:
-            subject = _subject_id(triple.subject)
-            if node.get("@id") != subject:
-                if node:
-                    stream.write(json.dumps(node, ensure_ascii=False) + ",\n")
-                node = {"@id": subject}
-            if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-                node.setdefault("@type", []).append(compact(triple.object.value))
-            else:
-                key = compact(triple.predicate.value)
-                node.setdefault(key, []).append(_jsonld_value(triple.object, compact))
-        if node:
-            stream.write(json.dumps(node, ensure_ascii=False) + "\n")
-        stream.write("]}\n")
+def jsonld_nodes(triples: Iterable[ox.Triple], compact: Callable[[str], str]) -> Iterator[str]:
+    """Flat compact JSON-LD node objects, one per subject, properties as ``prefix:name`` keys.
+    ``triples`` must come grouped by subject (sorted N-Triples are); each node is yielded as it
+    completes, so a dump never sits in memory as one object tree."""
+    node: dict[str, object] = {}
+    for triple in triples:
+        subject = _subject_id(triple.subject)
+        if node.get("@id") != subject:
+            if node:
+                yield json.dumps(node, ensure_ascii=False)
+            node = {"@id": subject}
+        if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
+            node.setdefault("@type", []).append(compact(triple.object.value))
+        else:
+            key = compact(triple.predicate.value)
+            node.setdefault(key, []).append(_jsonld_value(triple.object, compact))
+    if node:
+        yield json.dumps(node, ensure_ascii=False)
 
 
 def write_csv(table: Table, path: Path) -> None:
