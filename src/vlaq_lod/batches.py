@@ -142,7 +142,7 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     return BatchResult(
         batch.index, None, publish.write_part(own, stem, context.prefixes), len(own),
         publish.type_counts(own), frozenset(shared),
-        catalog=publish.write_turtle_part(b"".join(line + b"\n" for line in catalog_own),
+        catalog=publish.write_turtle_part(publish.ntriples(catalog_own),
                                           publish.suffixed(stem, ".catalog.ttl"), context.prefixes),
         catalog_shared=frozenset(catalog_shared),
         keys=keys,

@@ -151,7 +151,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], stor
     dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
     publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
-    frame_part = publish.write_turtle_part(b"".join(line + b"\n" for line in frame),
+    frame_part = publish.write_turtle_part(publish.ntriples(frame),
                                            batches / "head.catalog.ttl", context.prefixes)
     publish.join_turtle(folder / "catalog.ttl", [frame_part, *(r.catalog for r in results)], context.prefixes)
     shutil.rmtree(batches)

@@ -117,9 +117,14 @@ def open_store(folder: Path) -> ox.Store:
 NT = ox.RdfFormat.N_TRIPLES
 
 
+def ntriples(lines: Iterable[bytes]) -> bytes:
+    """An N-Triples document of ``lines`` (each a triple without its line end)."""
+    return b"".join(line + b"\n" for line in lines)
+
+
 def load_lines(store: ox.Store, lines: list[bytes]) -> None:
     """N-Triples ``lines`` into the store's default graph."""
-    store.bulk_load(b"".join(line + b"\n" for line in lines), format=NT, to_graph=ox.DefaultGraph())
+    store.bulk_load(ntriples(lines), format=NT, to_graph=ox.DefaultGraph())
 
 
 def load_part(store: ox.Store, part: Path) -> None:
@@ -173,7 +178,7 @@ def write_part(lines: list[bytes], stem: Path, prefixes: dict[str, str]) -> Path
     """Sorted N-Triples ``lines`` beside ``stem``: ``.nt.gz`` (one gzip member), ``.ttl`` (Turtle
     statements, the prefixes not declared) and ``.jsonld`` (node objects, comma-separated)."""
     stem.parent.mkdir(exist_ok=True)
-    data = b"".join(line + b"\n" for line in lines)
+    data = ntriples(lines)
     suffixed(stem, ".nt.gz").write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
     write_turtle_part(data, suffixed(stem, ".ttl"), prefixes)
     nodes = jsonld_nodes(ox.parse(data, format=NT), _compactor(prefixes))
@@ -181,10 +186,10 @@ def write_part(lines: list[bytes], stem: Path, prefixes: dict[str, str]) -> Path
     return stem
 
 
-def write_turtle_part(ntriples: bytes, path: Path, prefixes: dict[str, str]) -> Path:
-    """Turtle statements of ``ntriples`` using ``prefixes``, without declaring them: Oxigraph's writer
-    declares the prefixes first, one line each, and those lines are cut off."""
-    text = ox.serialize(ox.parse(ntriples, format=NT), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+def write_turtle_part(data: bytes, path: Path, prefixes: dict[str, str]) -> Path:
+    """Turtle statements of the N-Triples ``data`` using ``prefixes``, without declaring them: Oxigraph's
+    writer declares the prefixes first, one line each, and those lines are cut off."""
+    text = ox.serialize(ox.parse(data, format=NT), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     start = 0
     while text.startswith(b"@prefix ", start):
         start = text.index(b"\n", start) + 1
