@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-import pyoxigraph as ox
 import rdflib
 
 from . import publish
@@ -104,16 +103,14 @@ def build_info(build_id: str, uris: Uris, created: datetime, results: list[Batch
     }
 
 
-def _batches(config: BuildConfig, context: Context, paths: list[Path], store: ox.Store,
+def _batches(config: BuildConfig, context: Context, paths: list[Path],
              progress: Progress) -> list[BatchResult]:
-    """Every batch built and loaded into ``store`` as it comes in (this process would otherwise wait
-    for the workers), or ``BuildFailed`` with the first failed batch's report."""
+    """Every batch built, or ``BuildFailed`` with the first failed batch's report."""
     batches = plan(paths, context.curated.sources(), config.batch_size)
     results = []
     for result in run_batches(batches, context, config.workers, progress):
         if result.failure is not None:
             raise BuildFailed(result.failure)
-        publish.load_part(store, result.part)
         results.append(result)
     duplicates = duplicate_keys(pair for result in results for pair in result.keys)
     if duplicates:
@@ -121,10 +118,9 @@ def _batches(config: BuildConfig, context: Context, paths: list[Path], store: ox
     return results
 
 
-def write_build(folder: Path, context: Context, results: list[BatchResult], store: ox.Store,
-                progress: Progress) -> dict:
-    """The shared lines and the VoID into the store (which holds the batches' parts), the shared nodes'
-    check on it, then the dumps and the catalogue joined from the batches' parts. Returns
+def write_build(folder: Path, context: Context, results: list[BatchResult], progress: Progress) -> dict:
+    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
+    from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
     ``build.json``'s content; ``BuildFailed`` when the check fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
@@ -139,17 +135,19 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], stor
     triples = sum(r.lines for r in results) + len(shared)
     void = void_graph(Counter({rdflib.URIRef(c): n for c, n in classes.items()}), used, triples, uris)
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
-    publish.load_lines(store, head)
+    batches = folder / "batches"
+    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
+    publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
+    store = publish.open_store(folder / "store")
+    publish.load_dump(store, folder / "dumps" / "vlaq.nt.gz")
     check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
     publish.finish_store(store)
+    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
     report = merged([*(r.validation() for r in results), check])
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
-    batches = folder / "batches"
-    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
     frame_part = publish.write_turtle_part(publish.ntriples(frame),
                                            batches / "head.catalog.ttl", context.prefixes)
@@ -167,15 +165,6 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], stor
     return info
 
 
-def _build_in(folder: Path, config: BuildConfig, context: Context, paths: list[Path],
-              progress: Progress) -> dict:
-    """The whole build inside the staging folder; its store is closed when this returns (RocksDB
-    keeps its lock while any reference lives, and the folder is renamed next)."""
-    store = publish.open_store(folder / "store")
-    results = _batches(config, context, paths, store, progress)
-    return write_build(folder, context, results, store, progress)
-
-
 def build(config: BuildConfig, progress: Progress = quiet) -> Path:
     """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was."""
     uris = Uris(config.base_uri)
@@ -191,7 +180,8 @@ def build(config: BuildConfig, progress: Progress = quiet) -> Path:
     with publish.staging(config.out) as folder:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, folder, created,
                           dump_prefixes(uris))
-        info = _build_in(folder, config, context, paths, progress)
+        results = _batches(config, context, paths, progress)
+        info = write_build(folder, context, results, progress)
         built = publish.swap_in(folder, config.out, info["id"])
     if config.remote is not None:
         load_remote(config.remote, built, info["id"])
