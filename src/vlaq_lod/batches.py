@@ -28,7 +28,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.namespace import SH
 
 from . import publish
 from .graph import ONTOLOGY_DIR, Curated, CuratedError, documents_graph, flag_contradictions, load_turtle_dir
@@ -39,6 +38,7 @@ from .parse import ParseError, read_document
 from .uris import Uris, question_key
 from .validate import Finding, IcResult, Report, ShaclReport, check_shapes
 from .validate.cube import check_ntriples
+from .validate.shacl import without_class
 
 # step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
 Progress = Callable[[str, int, int], None]
@@ -248,14 +248,3 @@ def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: 
     data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     data += load_turtle_dir(ONTOLOGY_DIR, uris)
     return Report(check_shapes(data, without_class(shapes)), ())
-
-
-def without_class(shapes: rdflib.Graph) -> rdflib.Graph:
-    """A copy of ``shapes`` without its ``sh:class`` constraints."""
-    copy = rdflib.Graph()
-    for prefix, namespace in shapes.namespaces():
-        copy.bind(prefix, namespace)
-    for triple in shapes:
-        if triple[1] != SH["class"]:
-            copy.add(triple)
-    return copy

@@ -135,6 +135,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     triples = sum(r.lines for r in results) + len(shared)
     void = void_graph(Counter({rdflib.URIRef(c): n for c, n in classes.items()}), used, triples, uris)
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
+    published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
     dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
     publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
@@ -158,8 +159,8 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     for done, (name, graph) in enumerate(parts.items(), start=1):
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
-    info = build_info(publish.new_build_id(context.created), uris, context.created, results,
-                      len(head) + sum(r.lines for r in results), entries, report)
+    info = build_info(publish.new_build_id(context.created), uris, context.created, results, published,
+                      entries, report)
     publish.write_json(info, folder / "build.json")
     progress("write", len(parts) + 1, len(parts) + 1)
     return info

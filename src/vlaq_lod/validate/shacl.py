@@ -100,6 +100,22 @@ PARALLEL_FROM = 50_000  # data triples below which a second process costs more t
 Shape = rdflib.URIRef | rdflib.BNode
 
 
+def copied(shapes: rdflib.Graph, leave_out: frozenset[rdflib.URIRef] = frozenset()) -> rdflib.Graph:
+    """A copy of ``shapes`` with its prefixes, without the triples whose predicate is in ``leave_out``."""
+    out = rdflib.Graph()
+    for prefix, namespace in shapes.namespaces():
+        out.bind(prefix, namespace)
+    for triple in shapes:
+        if triple[1] not in leave_out:
+            out.add(triple)
+    return out
+
+
+def without_class(shapes: rdflib.Graph) -> rdflib.Graph:
+    """A copy of ``shapes`` without its ``sh:class`` constraints."""
+    return copied(shapes, frozenset({SH["class"]}))
+
+
 def lifted(shapes: rdflib.Graph) -> rdflib.Graph:
     """A copy of ``shapes`` where each ``sh:property`` of a targeted node shape is a targeted shape itself.
 
@@ -112,11 +128,7 @@ def lifted(shapes: rdflib.Graph) -> rdflib.Graph:
     deactivated and the property shape has no targets of its own; a closed node shape keeps
     the moved paths allowed by listing them in ``sh:ignoredProperties``.
     """
-    out = rdflib.Graph()
-    for prefix, namespace in shapes.namespaces():
-        out.bind(prefix, namespace)
-    for triple in shapes:
-        out.add(triple)
+    out = copied(shapes)
     for node in {s for t in TARGETS for s in shapes.subjects(t, None)}:
         if (None, None, node) in shapes or (node, SH.deactivated, None) in shapes:
             continue
