@@ -35,6 +35,14 @@ def seed_build(seed_out: Path) -> Path:
     return (seed_out / "current").resolve()
 
 
+@pytest.fixture(scope="session")
+def seed_graph(seed_build: Path):
+    """The seed build's dump as one rdflib graph (``builds.dump_graph``). Shared: copy it to change it."""
+    from builds import dump_graph
+
+    return dump_graph(seed_build, SEED_BASE)
+
+
 # --- the web app over the seed build: a Flask client, and gunicorn serving its own build over HTTP ---
 
 

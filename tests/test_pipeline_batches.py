@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,13 +20,17 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from vlaq_lod.parse import read_document
-from vlaq_lod.pipeline import BuildConfig, BuildFailed, build
+from vlaq_lod.pipeline import BuildConfig, BuildFailed, build, check_build
+from vlaq_lod.publish import read_part
 from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.validate import validate
 
 sys.path.insert(0, str(PROJECT_ROOT / "bench"))  # bench/ scripts are not a package
 import generate  # noqa: E402
+from builds import dump_graph  # noqa: E402  (tests/builds.py)
 
 BASE = "http://localhost:8000"
+VLAQ_LOD = str(Path(sys.executable).parent / "vlaq-lod")
 DATED = {rdflib.DCTERMS.issued, rdflib.DCTERMS.modified}  # the build's own date, not the data's
 
 
@@ -51,11 +56,20 @@ def files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.csv"))}
 
 
-def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def nine_batches(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
+    """OUT of the corpus built in batches of four in two workers, and the steps it reported."""
     steps: list[tuple[str, int, int]] = []
+    out = tmp_path_factory.mktemp("many") / "out"
+    build(BuildConfig(corpus, out, BASE, workers=2, batch_size=4),
+          lambda step, done, total: steps.append((step, done, total)))
+    return out, steps
+
+
+def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_path: Path,
+                                                              nine_batches: tuple[Path, list]) -> None:
     whole = build(BuildConfig(corpus, tmp_path / "one", BASE, workers=1, batch_size=1000))
-    parts = build(BuildConfig(corpus, tmp_path / "many", BASE, workers=2, batch_size=4),
-                  lambda step, done, total: steps.append((step, done, total)))
+    parts, steps = (nine_batches[0] / "current").resolve(), nine_batches[1]
     # 36 documents: the curated ones (all six real documents) in the first batch, then 30 in fours
     assert ("batches", 9, 9) in steps
     one, many = published(whole), published(parts)
@@ -132,3 +146,61 @@ def test_a_shared_node_is_checked_on_what_all_batches_say_of_it(corpus: Path, tm
                           batch_size=batch_size))
     assert "Violation: one date per title" in str(failure.value)
     assert "path vlaq:attestedOn" in str(failure.value)
+
+
+WARN_EVERYWHERE = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix qb: <http://purl.org/linked-data/cube#> .
+@prefix schema: <https://schema.org/> .
+@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .
+<shapes/t#Small> a sh:NodeShape ; sh:targetClass qb:Observation ;
+  sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 1000 ; sh:severity sh:Warning ;
+                sh:message "over 1000" ] .
+<shapes/t#Mailed> a sh:NodeShape ; sh:targetClass schema:Person ; sh:property [ sh:path schema:email ;
+  sh:minCount 1 ; sh:severity sh:Warning ; sh:message "no e-mail" ] .
+"""
+
+
+def test_a_build_is_checked_again_part_by_part_as_the_whole_graph_would_be(
+        corpus: Path, nine_batches: tuple[Path, list], tmp_path: Path) -> None:
+    """``vlaq-lod validate`` checks the dump one batch's part at a time beside the shared part
+    (``check_build``). On the nine-batch build, with two warning shapes added (figures over 1,000 in
+    every batch; persons, which are shared, without an e-mail address), it reports what pySHACL and the
+    integrity constraints report on the whole dump as one graph, each finding once. An observation
+    whose value is taken out of one batch's part is reported with the file and line its figure was
+    printed on, and the command fails."""
+    out = tmp_path / "out"
+    shutil.copytree(nine_batches[0], out, symlinks=True)
+    built = (out / "current").resolve()
+    with (built / "shapes.ttl").open("a", encoding="utf-8") as shapes:
+        shapes.write(WARN_EVERYWHERE.replace("<shapes/", f"<{BASE}/shapes/"))
+    sizes = json.loads((built / "build.json").read_text())["dump_parts"]
+    assert len(sizes) == 10  # the shared part, then nine batches
+    whole = validate(dump_graph(built, BASE), rdflib.Graph().parse(built / "shapes.ttl"))
+    by_part = check_build(built, workers=2)
+    assert whole.ok and by_part.ok
+    messages = Counter(f.message for f in whole.shacl.findings)
+    assert messages["over 1000"] > 100 and messages["no e-mail"] > 10
+    assert [f.render() for f in by_part.shacl.findings] == [f.render() for f in whole.shacl.findings]
+    assert [(r.ic, r.violated) for r in by_part.cube] == [(r.ic, r.violated) for r in whole.cube]
+    assert len(by_part.cube) == 22
+
+    dump = built / "dumps" / "vlaq.nt.gz"
+    members = [read_part(dump, sizes, i) for i in range(len(sizes))]
+    value = next(line for line in members[5].splitlines() if b"/sdmx/2009/measure#obsValue>" in line)
+    focus = value.split(b" ", 1)[0].decode()
+    printed = next(rdflib.Graph().parse(data=members[5], format="nt").objects(
+        rdflib.URIRef(focus[1:-1]), rdflib.URIRef(f"{BASE}/def/vlaq#printedValue")))
+    members[5] = members[5].replace(value + b"\n", b"")
+    gzipped = [gzip.compress(m) for m in members]
+    dump.write_bytes(b"".join(gzipped))
+    info = json.loads((built / "build.json").read_text())
+    (built / "build.json").write_text(json.dumps({**info, "dump_parts": [len(g) for g in gzipped]}))
+
+    broken = [f for f in check_build(built, workers=2).shacl.violations if f.focus == focus]
+    assert [f.path for f in broken] == ["sdmx-measure:obsValue"]
+    file, line = broken[0].source
+    printed_on = next(corpus.rglob(file)).read_text(encoding="utf-8").splitlines()[line - 1]
+    assert str(printed) in printed_on
+    done = subprocess.run([VLAQ_LOD, "validate", "--out", str(out)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert f"{broken[0].where}: Violation:" in done.stdout and focus in done.stdout

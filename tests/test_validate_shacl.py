@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import rdflib
 from rdflib.namespace import SH
 
 from vlaq_lod.graph import load_turtle_dir
-from vlaq_lod.pipeline import load_build
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
 from vlaq_lod.validate import check_cube, check_shapes, validate
@@ -26,8 +23,8 @@ PREFIXES = """
 
 
 @pytest.fixture(scope="module")
-def published(seed_build: Path) -> rdflib.Graph:
-    return load_build(seed_build)[0]
+def published(seed_graph: rdflib.Graph) -> rdflib.Graph:
+    return seed_graph
 
 
 def shapes(turtle: str) -> rdflib.Graph:
@@ -87,25 +84,6 @@ def test_validation_leaves_the_data_graph_as_it_was(published: rdflib.Graph) -> 
     assert set(published) == before
 
 
-def test_shapes_split_over_two_processes_find_what_one_run_finds(published: rdflib.Graph) -> None:
-    """The parallel gate (shapes in groups, one forked pySHACL run each, reports merged) reports the
-    same findings and one sh:ValidationReport, as a single run does."""
-    checks = shapes("""
-        <shapes/t#Small> a sh:NodeShape ; sh:targetClass qb:Observation ;
-            sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 826000 ; sh:message "too large" ] .
-        <shapes/t#Named> a sh:NodeShape ; sh:targetClass schema:Question ;
-            sh:property [ sh:path schema:about ; sh:minCount 1 ; sh:message "no topic" ;
-                          sh:severity sh:Warning ] .
-    """)
-    one = check_shapes(published, checks, processes=1)
-    two = check_shapes(published, checks, processes=2)
-    assert one.findings and {f.severity for f in one.findings} == {"Violation", "Warning"}
-    assert sorted(two.findings, key=repr) == sorted(one.findings, key=repr)
-    assert len(set(two.graph.subjects(rdflib.RDF.type, SH.ValidationReport))) == 1
-    assert set(two.graph.objects(None, SH.conforms)) == {rdflib.Literal(False)}
-    assert len(set(two.graph.objects(None, SH.result))) == len(one.findings)
-
-
 def test_lifted_property_shapes_find_what_the_shapes_as_written_find(published: rdflib.Graph) -> None:
     """``check_shapes`` runs the project shapes with each node shape's property shapes lifted to
     targeted shapes (pySHACL's per-focus-node cost); on a graph broken in many ways (a missing
@@ -136,14 +114,14 @@ def test_lifted_property_shapes_find_what_the_shapes_as_written_find(published: 
     _, written, _ = pyshacl_validate(broken, shacl_graph=project, inference="none", advanced=True)
     expected = sorted(findings_of(written, broken), key=repr)  # ties of Finding.sort_key in any order
     assert len(expected) >= 8
-    assert sorted(check_shapes(broken, project, processes=1).findings, key=repr) == expected
-    assert sorted(check_shapes(broken, project, processes=2).findings, key=repr) == expected
+    assert sorted(check_shapes(broken, project).findings, key=repr) == expected
     assert len(lifted(project)) > len(project)  # the rewrite happened
 
 
 def test_the_catalogue_is_validated_with_the_corpus(published: rdflib.Graph) -> None:
-    """``load_build`` keeps the catalogue: the concept shapes target our own concepts (IRIs under
-    the base's /id/), so the EU data theme the catalogue types skos:Concept does not break them."""
+    """The dump holds the catalogue, checked with the corpus: the concept shapes target our own
+    concepts (IRIs under the base's /id/), so the EU data theme the catalogue types skos:Concept
+    does not break them."""
     theme = rdflib.URIRef("http://publications.europa.eu/resource/authority/data-theme/GOVE")
     assert (theme, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/2004/02/skos/core#Concept")) in published
     report = check_shapes(published, load_turtle_dir(PROJECT_ROOT / "shapes", Uris(BASE)))

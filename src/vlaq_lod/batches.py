@@ -24,7 +24,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 import rdflib
@@ -39,6 +41,9 @@ from .uris import Uris, question_key
 from .validate import Finding, IcResult, Report, ShaclReport, check_shapes
 from .validate.cube import check_ntriples
 from .validate.shacl import without_class
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # step name, items done, items in total; the CLI draws a bar from it, a test can stop a build with it
 Progress = Callable[[str, int, int], None]
@@ -155,30 +160,41 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     )
 
 
-_CONTEXT: Context | None = None  # set before the pool forks; read by its workers
+_TASK: Callable[[Any], Any] | None = None  # set before a pool forks; called by its workers
 
 
-def _in_worker(batch: Batch) -> BatchResult:
-    return build_batch(batch, _CONTEXT)
+def _call(item: Any) -> Any:
+    return _TASK(item)
+
+
+def in_workers(task: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
+    """``task`` of each item, in order: in this process for one item or one worker, else in forked
+    workers, one fresh process per item so no heap outlives its item. Forked workers inherit ``task``
+    (with the graphs it holds) instead of unpickling it for every item. Stopping the iteration (a
+    failed item) terminates the workers."""
+    global _TASK
+    if len(items) == 1 or workers < 2:
+        yield from map(task, items)
+        return
+    _TASK = task
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+            yield from pool.imap(_call, items)
+    finally:
+        _TASK = None
 
 
 def run_batches(batches: list[Batch], context: Context, workers: int,
                 progress: Progress) -> Iterator[BatchResult]:
-    """Each batch's result in order. One batch (or one worker) runs in this process, reporting each
-    step; more run in forked workers, one fresh process per batch so no heap outlives its batch.
-    Stopping the iteration (a failed batch) terminates the workers."""
-    global _CONTEXT
+    """Each batch's result in order (``in_workers``). One batch (or one worker) runs in this process,
+    reporting each step; in forked workers the parent reports whole batches."""
     if len(batches) == 1 or workers < 2:
         yield from (build_batch(batch, context, progress) for batch in batches)
         return
-    _CONTEXT = context
-    try:
-        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
-            for done, result in enumerate(pool.imap(_in_worker, batches), start=1):
-                progress("batches", done, len(batches))
-                yield result
-    finally:
-        _CONTEXT = None
+    built = in_workers(partial(build_batch, context=context), batches, workers)
+    for done, result in enumerate(built, start=1):
+        progress("batches", done, len(batches))
+        yield result
 
 
 def duplicate_keys(keys: Iterable[tuple[str, str]]) -> list[str]:

@@ -1,21 +1,22 @@
 """``build()``: sources, parse, graph, validate, write a staged build, swap it in, top to bottom.
 
 Documents are parsed, graphed and validated in batches (``batches.py``), in parallel and in bounded
-memory; their triples meet in the Oxigraph store, which the shared nodes' check, the catalogue, the
-VoID and the dumps are then read from. Each step either hands a value to the next or stops the build
-with ``BuildFailed``, whose message is the readable report (``FILE:LINE: …`` per problem). Everything
-is written in a staging folder next to ``OUT``, and nothing inside ``OUT`` before the staged build is
-complete and has passed every check (``publish.py``).
+memory; each batch writes its part of the dumps, which are joined under the shared nodes' lines and
+the VoID and loaded into the Oxigraph store, where the shared nodes are checked once more. Each step
+either hands a value to the next or stops the build with ``BuildFailed``, whose message is the
+readable report (``FILE:LINE: …`` per problem). Everything is written in a staging folder next to
+``OUT``, and nothing inside ``OUT`` before the staged build is complete and has passed every check
+(``publish.py``). ``check_build`` checks a published build again, part by part.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -29,6 +30,7 @@ from .batches import (
     check_shared,
     described_by_several,
     duplicate_keys,
+    in_workers,
     plan,
     quiet,
     run_batches,
@@ -37,7 +39,7 @@ from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, load_curated, load_tu
 from .graph.catalog import DatasetEntry, bind_catalog_prefixes, void_graph
 from .graph.namespaces import bind_prefixes
 from .uris import Uris
-from .validate import Report, merged
+from .validate import Report, merged, validate
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -85,7 +87,7 @@ def dump_prefixes(uris: Uris) -> dict[str, str]:
 
 
 def build_info(build_id: str, uris: Uris, created: datetime, results: list[BatchResult], triples: int,
-               entries: list[DatasetEntry], report: Report) -> dict:
+               entries: list[DatasetEntry], report: Report, dump_parts: list[int]) -> dict:
     """``build.json``: what the web layer and a person need to know without opening the store."""
     return {
         "id": build_id,
@@ -100,6 +102,8 @@ def build_info(build_id: str, uris: Uris, created: datetime, results: list[Batch
         },
         "datasets": [entry.key for entry in entries],
         "integrity_constraints": {r.ic: "violated" if r.violated else "holds" for r in report.cube},
+        # vlaq.nt.gz's gzip members in bytes: the shared nodes' lines and the VoID, then each batch's
+        "dump_parts": dump_parts,
     }
 
 
@@ -138,7 +142,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
     dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
+    sizes = publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
     store = publish.open_store(folder / "store")
     publish.load_dump(store, folder / "dumps" / "vlaq.nt.gz")
     check = check_shared(store, described_by_several(results), context.shapes, uris)
@@ -160,7 +164,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
     info = build_info(publish.new_build_id(context.created), uris, context.created, results, published,
-                      entries, report)
+                      entries, report, sizes)
     publish.write_json(info, folder / "build.json")
     progress("write", len(parts) + 1, len(parts) + 1)
     return info
@@ -200,15 +204,28 @@ def load_remote(remote: RemoteLoader, built: Path, build_id: str) -> None:
                           f"the remote store failed ({error}); it still serves the previous build") from None
 
 
-def load_build(build: Path) -> tuple[rdflib.Graph, rdflib.Graph]:
-    """The published graph and the shapes of a build, as ``vlaq-lod validate`` re-checks it.
+def check_build(build: Path, workers: int = 1) -> Report:
+    """``vlaq-lod validate``: SHACL and the Data Cube checks again, on what a build published.
 
-    The whole dump: the corpus with the catalogue and the VoID (the concept shapes target our
-    own concepts only, so the EU vocabulary terms the catalogue types ``skos:Concept`` are left
-    to DCAT-AP). The prefixes are bound again (N-Triples has none) so the report reads like the Turtle.
+    The dump is checked part by part, as it was built: each batch's part together with the first
+    part (the shared nodes, the ontology, the VoID and the catalogue's frame), in ``workers`` forked
+    processes. A batch's part holds every triple about its own nodes and every observation of its
+    data sets (``batches.py``), and the first part the union of what all batches said of the shared
+    nodes, so the checks see what a check of the whole graph would see, in the memory of one batch
+    at any size of the archive. A finding about a shared node is reported once, not once a part.
     """
-    base = json.loads((build / "build.json").read_text(encoding="utf-8"))["base_uri"]
-    corpus = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), Uris(base)))
-    with gzip.open(build / "dumps" / "vlaq.nt.gz", "rb") as stream:
-        corpus.parse(stream, format="nt")
-    return corpus, rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
+    info = json.loads((build / "build.json").read_text(encoding="utf-8"))
+    dump = build / "dumps" / "vlaq.nt.gz"
+    sizes = info.get("dump_parts") or [0, dump.stat().st_size]  # a build from before the parts: one part
+    shapes = rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
+    check = partial(_check_part, dump=dump, sizes=sizes, shapes=shapes, uris=Uris(info["base_uri"]))
+    return merged(list(in_workers(check, list(range(1, len(sizes))), workers)))
+
+
+def _check_part(index: int, dump: Path, sizes: list[int], shapes: rdflib.Graph, uris: Uris) -> Report:
+    """Part ``index`` of the dump with the shared part, checked; the prefixes are bound again (N-Triples
+    has none) so the findings read like the build's. (The concept shapes target our own concepts only,
+    so the EU vocabulary terms the catalogue types ``skos:Concept`` are left to DCAT-AP.)"""
+    data = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), uris))
+    data.parse(data=publish.read_part(dump, sizes, 0) + publish.read_part(dump, sizes, index), format="nt")
+    return validate(data, shapes)

@@ -211,13 +211,15 @@ def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> 
             _append(stream, part)
 
 
-def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> None:
+def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> list[int]:
     """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
-    and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects)."""
+    and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects).
+
+    Returns the size in bytes of each part's gzip member, so a reader can take one part of the
+    N-Triples dump without the others (``read_part``)."""
     dumps.mkdir(parents=True, exist_ok=True)
     with (dumps / "vlaq.nt.gz").open("wb") as stream:
-        for part in parts:
-            _append(stream, suffixed(part, ".nt.gz"))
+        sizes = [_append(stream, suffixed(part, ".nt.gz")) for part in parts]
     join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
     with (dumps / "vlaq.jsonld").open("wb") as stream:
         stream.write(('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n').encode())
@@ -228,6 +230,15 @@ def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> None
                 stream.write(b",\n" if written else b"")
             written += _append(stream, nodes)
         stream.write(b"\n]}\n")
+    return sizes
+
+
+def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
+    """Part ``index`` of an N-Triples dump joined by ``join_dumps`` (``sizes`` as it returned them),
+    decompressed; the other parts are not read."""
+    with nt_gz.open("rb") as stream:
+        stream.seek(sum(sizes[:index]))
+        return gzip.decompress(stream.read(sizes[index]))
 
 
 def _compact(iri: str, prefixes: dict[str, str]) -> str:

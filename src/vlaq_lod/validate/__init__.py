@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import rdflib
 
 from .cube import IcResult, check_cube
-from .shacl import PARALLEL_FROM, Finding, ShaclReport, check_shapes, merged_graph
+from .shacl import Finding, ShaclReport, check_shapes, merged_graph
 
 __all__ = ["Finding", "IcResult", "Report", "ShaclReport", "check_cube", "check_shapes", "merged", "validate"]
 
@@ -42,9 +42,10 @@ class Report:
 
 
 def merged(reports: list[Report]) -> Report:
-    """One report for a build checked in parts (batches): every finding, every part's results in one
-    ``sh:ValidationReport``, and each integrity constraint violated when any part violates it."""
-    findings = tuple(sorted((f for r in reports for f in r.shacl.findings), key=Finding.sort_key))
+    """One report for a build checked in parts (batches): every finding once (parts that share nodes
+    may report the same), every part's results in one ``sh:ValidationReport``, and each integrity
+    constraint violated when any part violates it."""
+    findings = tuple(sorted({f for r in reports for f in r.shacl.findings}, key=Finding.sort_key))
     graph = merged_graph([(r.shacl.conforms, r.graph) for r in reports])
     cube = {}
     for result in (c for r in reports for c in r.cube):
@@ -54,9 +55,6 @@ def merged(reports: list[Report]) -> Report:
     return Report(ShaclReport(findings, graph), tuple(cube.values()))
 
 
-def validate(data: rdflib.Graph, shapes: rdflib.Graph, shacl_workers: int = 1) -> Report:
-    """Both checks on one graph (corpus plus ontology); neither changes ``data``.
-
-    Forking SHACL workers pays only on a large graph; a small one is checked in this process."""
-    processes = shacl_workers if len(data) >= PARALLEL_FROM else 1
-    return Report(check_shapes(data, shapes, processes), check_cube(data))
+def validate(data: rdflib.Graph, shapes: rdflib.Graph) -> Report:
+    """Both checks on one graph (corpus plus ontology); neither changes ``data``."""
+    return Report(check_shapes(data, shapes), check_cube(data))

@@ -8,8 +8,6 @@ infos are published with it (``validation-report.ttl``).
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import rdflib
@@ -96,8 +94,6 @@ def findings_of(report: rdflib.Graph, data: rdflib.Graph) -> tuple[Finding, ...]
 
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-PARALLEL_FROM = 50_000  # data triples below which a second process costs more than it saves
-Shape = rdflib.URIRef | rdflib.BNode
 
 
 def copied(shapes: rdflib.Graph, leave_out: frozenset[rdflib.URIRef] = frozenset()) -> rdflib.Graph:
@@ -152,46 +148,6 @@ def lifted(shapes: rdflib.Graph) -> rdflib.Graph:
     return out
 
 
-def _weights(data: rdflib.Graph, shapes: rdflib.Graph) -> dict[Shape, int]:
-    """Each targeted shape and a rough cost: its class's instances times its constraints."""
-    weights: dict[Shape, int] = {}
-    for predicate in TARGETS:
-        for shape in shapes.subjects(predicate, None, unique=True):
-            classes = shapes.objects(shape, SH.targetClass)
-            focus = sum(sum(1 for _ in data.subjects(RDF.type, cls)) for cls in classes)
-            constraints = sum(1 for _ in shapes.predicate_objects(shape))
-            weights[shape] = weights.get(shape, 0) + max(focus, 1) * constraints
-    return weights
-
-
-def _groups(weights: dict[Shape, int], count: int) -> list[list[Shape]]:
-    """Greedy partition of the shapes into ``count`` groups of about equal weight."""
-    groups: list[list[Shape]] = [[] for _ in range(count)]
-    loads = [0] * count
-    for shape in sorted(weights, key=lambda s: (-weights[s], str(s))):
-        lightest = loads.index(min(loads))
-        groups[lightest].append(shape)
-        loads[lightest] += weights[shape]
-    return [g for g in groups if g]
-
-
-_JOB: tuple[rdflib.Graph, rdflib.Graph, bool, list[list[Shape]]] | None = None  # read by forked workers
-
-
-def _run(group: int | None) -> tuple[bool, rdflib.Graph]:
-    """One pySHACL run; in a worker, only the shapes of group ``group`` keep their targets (the
-    worker's copy of the shapes graph is its own, so the parent's is not touched)."""
-    data, shapes, has_rules, groups = _JOB
-    if group is not None:
-        mine = set(groups[group])
-        for other in {s for g in groups for s in g} - mine:
-            for t in TARGETS:
-                shapes.remove((other, t, None))
-    conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                   inplace=not has_rules)
-    return conforms, report
-
-
 def merged_graph(parts: list[tuple[bool, rdflib.Graph]]) -> rdflib.Graph:
     """One ``sh:ValidationReport`` with every group's results, as a single pySHACL run writes it."""
     merged = parts[0][1]
@@ -208,34 +164,17 @@ def merged_graph(parts: list[tuple[bool, rdflib.Graph]]) -> rdflib.Graph:
     return merged
 
 
-def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, processes: int = 1) -> ShaclReport:
+def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph) -> ShaclReport:
     """Validate ``data`` (corpus plus ontology, so class checks see the vocabulary) against ``shapes``.
 
     No inference: the graph states every type it relies on, and RDFS inference over a
     whole corpus costs more than the checks themselves. Without inference and without
     SHACL rules nothing writes to the data graph, so pySHACL may skip copying it
     (``inplace``), which halves the time; ``advanced`` is on for SPARQL-based targets.
-
-    On a large graph the top-level shapes are split into groups of about equal cost, each
-    validated by pySHACL (``use_shapes``) in a forked worker that shares the graph copy-on-write
-    (nothing is pickled but the report); the reports are merged into one. Every shape still
-    sees the whole graph, so the results are those of one run.
+    A large corpus is checked in parts, each in its own process (``batches.py``).
     """
-    global _JOB
     has_rules = (None, SH.rule, None) in shapes
     if not has_rules:  # rules may read the shapes as written
         shapes = lifted(shapes)
-    count = processes
-    groups = _groups(_weights(data, shapes), count) if count > 1 and not has_rules else []
-    _JOB = (data, shapes, has_rules, groups)
-    try:
-        if len(groups) < 2:
-            parts = [_run(None)]
-        else:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=len(groups), mp_context=context) as pool:
-                parts = list(pool.map(_run, range(len(groups))))
-    finally:
-        _JOB = None
-    report = parts[0][1] if len(parts) == 1 else merged_graph(parts)
+    _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True, inplace=not has_rules)
     return ShaclReport(findings_of(report, data), report)
