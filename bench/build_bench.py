@@ -6,9 +6,10 @@ sizes do not share a heap. A build runs its batches in worker processes, so its 
 resident set of the whole process tree (the build and its workers, summed from /proc every 0.2 s);
 ``os.wait4``'s ru_maxrss, the largest single process, is reported beside it. Absolute numbers
 depend on the machine; the reference measured in the same run (parsing the same documents,
-nothing else) turns them into ratios that can be compared across machines.
+nothing else) turns them into ratios that can be compared across machines. With ``--validate``
+each build is then checked again as ``vlaq-lod validate`` checks it (part by part), measured the same way.
 
-    .venv/bin/python bench/build_bench.py 1000 10000
+    .venv/bin/python bench/build_bench.py [--validate] 1000 10000
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI
                   workers=config["BUILD_WORKERS"], batch_size=config["BUILD_BATCH"]), progress)
 first["end"] = round(time.perf_counter() - start, 1)
 print(json.dumps(first))
+"""
+
+VALIDATE = """
+import sys
+from pathlib import Path
+from vlaq_lod import settings
+from vlaq_lod.pipeline import check_build
+from vlaq_lod.publish import current_build
+config = settings.load({"OUT": sys.argv[1]})
+print(check_build(current_build(Path(config["OUT"])), config["BUILD_WORKERS"]).text().splitlines()[-1])
 """
 
 PARSE_ONLY = """
@@ -97,9 +108,27 @@ def bench(count: int, work: Path) -> tuple[Run, Run]:
     return parse, build
 
 
+def report(count: int, parse: Run, build: Run) -> None:
+    ratio = build.seconds / parse.seconds
+    print(f"| {count} | {parse.seconds:.1f} | {build.seconds:.1f} | {ratio:.1f} | "
+          f"{1000 * build.seconds / count:.1f} | {parse.peak_mb:.0f} | {build.peak_mb:.0f} | "
+          f"{build.tree_mb:.0f} | {build.tree_mb / parse.peak_mb:.1f} |", flush=True)
+    steps = json.loads(build.output)
+    print(f"<!-- {count} documents, seconds from the start to each step's first report: {steps} -->",
+          flush=True)
+
+
+def report_validate(count: int, parse: Run, out: Path) -> None:
+    check = measure([sys.executable, "-c", VALIDATE, str(out)])
+    print(f"<!-- validate {count} documents: {check.seconds:.1f} s ({check.seconds / parse.seconds:.1f}x "
+          f"parse), {check.peak_mb:.0f} MB largest process, {check.tree_mb:.0f} MB process tree; "
+          f"{check.output.strip()} -->", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="+", type=int, help="corpus sizes in documents")
+    parser.add_argument("--validate", action="store_true", help="also time `vlaq-lod validate` on each build")
     args = parser.parse_args()
     cpu = platform.processor() or platform.machine()
     print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, {cpu}, "
@@ -110,13 +139,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="vlaq-build-bench-") as work:
         for count in args.sizes:
             parse, build = bench(count, Path(work))
-            ratio = build.seconds / parse.seconds
-            print(f"| {count} | {parse.seconds:.1f} | {build.seconds:.1f} | {ratio:.1f} | "
-                  f"{1000 * build.seconds / count:.1f} | {parse.peak_mb:.0f} | {build.peak_mb:.0f} | "
-                  f"{build.tree_mb:.0f} | {build.tree_mb / parse.peak_mb:.1f} |", flush=True)
-            steps = json.loads(build.output)
-            print(f"<!-- {count} documents, seconds from the start to each step's first report: {steps} -->",
-                  flush=True)
+            report(count, parse, build)
+            if args.validate:
+                report_validate(count, parse, Path(work) / f"out-{count}")
 
 
 if __name__ == "__main__":
