@@ -129,7 +129,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
-    the lines, not from the store: Oxigraph's store reads ``xsd:nonNegativeInteger`` as ``xsd:integer``.
+    the lines, not read back from the store.
     """
     uris = context.uris
     progress("store", 0, 2)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -273,7 +273,8 @@ def catalog_graph(entries: list[DatasetEntry], uris: Uris, issued: datetime) -> 
     graph.add((catalog, DCTERMS.language, DUTCH))
     graph.add((catalog, DCAT.themeTaxonomy, THEMES))
     graph.add((catalog, FOAF.homepage, URIRef(uris.base + "/")))
-    modified = Literal(issued.isoformat(timespec="seconds"), datatype=XSD.dateTime)
+    # UTC written "Z", the form a store keeps (Oxigraph answers "+00:00" as "Z"); rdflib would rewrite it
+    modified = Literal(f"{issued.astimezone(UTC):%Y-%m-%dT%H:%M:%S}Z", datatype=XSD.dateTime, normalize=False)
     graph.add((catalog, DCTERMS.modified, modified))
     graph.add((catalog, DCAT.service, service))
     graph.add((catalog, DCAT.dataset, _corpus_dataset(graph, uris, service)))

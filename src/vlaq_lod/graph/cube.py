@@ -60,6 +60,13 @@ class Observed:
     hedge_text: str | None = None
 
 
+def decimal_literal(value: Decimal) -> Literal:
+    """``value`` as an ``xsd:decimal`` in its canonical form ("2261317.9", not "2261317.90"), the form a
+    store keeps: Oxigraph stores the value, not the digits, so any other form would be served from
+    the store differently from the dumps. The digits as printed are in ``vlaq:printedValue``."""
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+
+
 def decimals(printed: str) -> int:
     """Decimals printed (``+5,63%`` -> 2): the rounding a consistency check must allow."""
     decimal_part = re.search(r",(\d+)", printed)  # Dutch notation: the comma only ever marks decimals
@@ -227,7 +234,7 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
             graph.add((node, v.rowLabel, Literal(val)))
         else:
             raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'rowLabel'])})")
-    graph.add((node, SDMX_MEASURE.obsValue, Literal(fig.value, datatype=XSD.decimal)))
+    graph.add((node, SDMX_MEASURE.obsValue, decimal_literal(fig.value)))
     graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
     graph.add((node, v.printedValue, Literal(fig.printed)))
     graph.add((node, v.decimals, Literal(decimals(fig.printed))))

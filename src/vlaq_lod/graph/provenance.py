@@ -17,7 +17,7 @@ from rdflib.term import Node
 from ..model import Document
 from ..uris import Uris
 from .curated import Where
-from .namespaces import OA, PROV, RDF, SCHEMA, XSD, vlaq
+from .namespaces import OA, PROV, RDF, SCHEMA, vlaq
 
 CONTEXT = 32  # characters of prefix and suffix: enough to tell equal figures in one table apart
 
@@ -94,8 +94,8 @@ def add_quote(graph: Graph, uris: Uris, owner: URIRef, quote: Quote, name: str =
     graph.add((words, OA.prefix, Literal(text[max(0, quote.start - CONTEXT) : quote.start])))
     graph.add((words, OA.suffix, Literal(text[quote.end : quote.end + CONTEXT])))
     graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(quote.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(quote.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((position, OA.start, Literal(quote.start)))  # xsd:integer, see shapes/quote.ttl
+    graph.add((position, OA.end, Literal(quote.end)))
     return node
 
 
