@@ -8,8 +8,10 @@ context by URL.
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import signal
+import subprocess
 import sys
 import time
 import urllib.parse
@@ -87,12 +89,13 @@ def test_serve_builds_first_when_out_holds_no_build(tmp_path):
 
     port = free_port()
     out = tmp_path / "build"
-    command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--port", str(port),
-               "--base-uri", f"http://127.0.0.1:{port}"]
-    with running(command, port, env={**os.environ, "VLAQ_WORKERS": "1"}, startup=180) as url:
+    command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--port", str(port)]
+    env = {**os.environ, "VLAQ_WORKERS": "1", "VLAQ_BASE_URI": ""}
+    with running(command, port, env=env, startup=180) as url:
         status, _, body = request(url, "GET", "/doc/dataset/contacten-1700", {"Accept": "text/html"})
         assert status == 200 and b"1.341.255" in body
-    assert (out / "current" / "build.json").is_file()
+    # with no base URI set, the build mints its URIs at the server's own port, so they resolve
+    assert json.loads((out / "current" / "build.json").read_text())["base_uri"] == f"http://localhost:{port}"
     # Stopping the server stops its workers too: a build made in the server process itself left
     # forked workers hanging for ever in RocksDB's exit handler (issue found in CI runs).
     leftovers = processes_mentioning(str(out), within=15.0)
@@ -115,3 +118,13 @@ def processes_mentioning(text: str, within: float) -> list[int]:
         if not found or time.monotonic() > deadline:
             return found
         time.sleep(0.5)
+
+
+def test_serve_refuses_a_base_uri_the_build_was_not_minted_for(seed_out):
+    """Served at another base, every URI of the build would be a 404: a clear error instead."""
+    command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(seed_out), "--port", "1",
+               "--base-uri", "https://data.example.org/vlaq"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "minted its URIs under http://localhost:8000" in done.stderr
+    assert "vlaq-lod build --base-uri https://data.example.org/vlaq" in done.stderr

@@ -134,10 +134,26 @@ def serve(out: Path | None, host: str | None, port: int | None, base_uri: str | 
     from .publish import current_build
     from .web.server import Server
 
-    config = settings.load({"OUT": out, "HOST": host, "PORT": port, "BASE_URI": base_uri})
-    if current_build(Path(config["OUT"])) is None:
+    overrides = {"OUT": out, "HOST": host, "PORT": port, "BASE_URI": base_uri}
+    config = settings.load(overrides)
+    folder = current_build(Path(config["OUT"]))
+    if folder is None:
         build_in_child(Path(config["OUT"]), config["BASE_URI"])
+    else:
+        config["BASE_URI"] = served_base(folder, config["BASE_URI"], settings.is_set("BASE_URI", overrides))
     Server(config).run()
+
+
+def served_base(folder: Path, base_uri: str, given: bool) -> str:
+    """The base URI to serve a build at: the one it was built with. Its URIs were minted there, so a
+    server at another base would answer 404 for every one of them; a base given that differs is an
+    error that says how to fix it, not a silent switch."""
+    built = json.loads((folder / "build.json").read_text(encoding="utf-8"))["base_uri"]
+    if given and base_uri != built:
+        click.echo(f"{folder}: this build minted its URIs under {built}, not {base_uri}; serve it with "
+                   f"--base-uri {built}, or rebuild it with `vlaq-lod build --base-uri {base_uri}`", err=True)
+        sys.exit(2)
+    return built
 
 
 def build_in_child(out: Path, base_uri: str) -> None:

@@ -29,9 +29,10 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("BASE_URI", "http://localhost:8000",
-            "Base of every minted URI (/id/, /doc/, /def/). Defaults to the local server "
-            "so URIs resolve on a fresh clone; set it to the public address in production."),
+    Setting("BASE_URI", "",
+            "Base of every minted URI (/id/, /doc/, /def/). Empty: `http://localhost:PORT` for a new build, "
+            "so URIs resolve on a fresh clone, and the build's own base for `serve`; set it to the public "
+            "address in production."),
     Setting("OUT", str(PROJECT_ROOT / "build"),
             "Build folder: `build` writes it, `serve` reads it."),
     Setting("SOURCES", str(PROJECT_ROOT / "data"), "Folder of source documents and curated files."),
@@ -42,7 +43,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RESULT_CAP", 10000, "Most result rows (or triples) one SPARQL query may return.", int),
     Setting("QUERY_WORKERS", 2, "Query processes per app worker; a query past its timeout is killed.", int),
     Setting("BUILD_WORKERS", 2,
-            "Processes a build runs its batches of documents in, and `validate` its SHACL gate in.", int),
+            "Processes a build runs its batches of documents in, and `validate` checks the build's parts in.",
+            int),
     Setting("BUILD_BATCH", 250,
             "Documents per batch of a build: a worker holds one batch's graph (~1 MB per document).", int),
     Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body accepted (bytes).", int),
@@ -66,5 +68,11 @@ def load(overrides: dict[str, Any] | None = None, environ: dict[str, str] | None
     for key, value in (overrides or {}).items():
         if value is not None:
             config[key] = value
-    config["BASE_URI"] = str(config["BASE_URI"]).rstrip("/")
+    config["BASE_URI"] = str(config["BASE_URI"] or f"http://localhost:{config['PORT']}").rstrip("/")
     return config
+
+
+def is_set(name: str, overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> bool:
+    """Whether setting ``name`` was given (an override or its ``VLAQ_*`` variable) rather than defaulted."""
+    environ = os.environ if environ is None else environ
+    return (overrides or {}).get(name) is not None or environ.get(BY_NAME[name].env) not in (None, "")
