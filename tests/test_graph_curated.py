@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vlaq_lod.graph import CuratedError, corpus_graph
+from vlaq_lod.graph.corpus import corpus_graph
+from vlaq_lod.graph.curated import CuratedError
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from vlaq_lod.graph import corpus_graph
+from vlaq_lod.graph.corpus import corpus_graph
 from vlaq_lod.graph.namespaces import (
     OA,
     ORG,

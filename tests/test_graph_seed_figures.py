@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from rdflib import Graph, URIRef
 
-from vlaq_lod.graph import corpus_graph
+from vlaq_lod.graph.corpus import corpus_graph
 from vlaq_lod.graph.namespaces import OA, PROV, QB, RDF, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, vlaq
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from vlaq_lod.graph import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris

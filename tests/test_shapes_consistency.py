@@ -16,7 +16,7 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from vlaq_lod.graph import SHAPES_DIR, corpus_graph, flag_contradictions, load_turtle_dir
+from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, flag_contradictions, load_turtle_dir
 from vlaq_lod.graph.namespaces import SDMX_MEASURE, vlaq
 from vlaq_lod.parse import parse_text, read_document
 from vlaq_lod.settings import PROJECT_ROOT

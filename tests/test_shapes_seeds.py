@@ -8,7 +8,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, XSD
 
 from standards import STANDARDS
-from vlaq_lod.graph import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.graph.namespaces import ORG, QB, SCHEMA, TIME
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT

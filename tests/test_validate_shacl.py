@@ -6,7 +6,7 @@ import pytest
 import rdflib
 from rdflib.namespace import SH
 
-from vlaq_lod.graph import load_turtle_dir
+from vlaq_lod.graph.corpus import load_turtle_dir
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
 from vlaq_lod.validate import check_cube, check_shapes, validate

@@ -32,8 +32,9 @@ import pyoxigraph as ox
 import rdflib
 
 from . import publish
-from .graph import ONTOLOGY_DIR, Curated, CuratedError, documents_graph, flag_contradictions, load_turtle_dir
 from .graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
+from .graph.corpus import ONTOLOGY_DIR, documents_graph, flag_contradictions, load_turtle_dir
+from .graph.curated import Curated, CuratedError
 from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
 from .graph.table import csv_table
 from .parse import ParseError, read_document

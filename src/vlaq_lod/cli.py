@@ -1,4 +1,8 @@
-"""``vlaq-lod``: thin commands over the library; each one builds objects and calls one function."""
+"""``vlaq-lod``: thin commands over the library; each one builds objects and calls one function.
+
+Each command imports what it needs when it runs, so `serve` (whose process is gunicorn's master)
+starts without the parser, pypdf or the pipeline.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ import click
 from tqdm import tqdm
 
 from . import __version__, settings
-from .parse import ParseError, read_document, to_json
 
 
 @click.group()
@@ -28,6 +31,8 @@ def parse(files: tuple[Path, ...]) -> None:
     A document that cannot be read is reported on stderr as FILE:LINE: message; the others are
     still printed, and the exit status is 1.
     """
+    from .parse import ParseError, read_document, to_json
+
     documents, failed = [], False
     for path in files:
         try:

@@ -35,8 +35,9 @@ from .batches import (
     quiet,
     run_batches,
 )
-from .graph import ONTOLOGY_DIR, SHAPES_DIR, CuratedError, load_curated, load_turtle_dir
 from .graph.catalog import DatasetEntry, bind_catalog_prefixes, void_graph
+from .graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
+from .graph.curated import CuratedError, load_curated
 from .graph.namespaces import bind_prefixes
 from .uris import Uris
 from .validate import Report, merged, validate
