@@ -51,7 +51,7 @@ VALIDATE = """
 import sys
 from pathlib import Path
 from vlaq_lod import settings
-from vlaq_lod.pipeline import check_build
+from vlaq_lod.recheck import check_build
 from vlaq_lod.publish import current_build
 config = settings.load({"OUT": sys.argv[1]})
 print(check_build(current_build(Path(config["OUT"])), config["BUILD_WORKERS"]).text().splitlines()[-1])

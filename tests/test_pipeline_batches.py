@@ -20,8 +20,9 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from vlaq_lod.parse import read_document
-from vlaq_lod.pipeline import BuildConfig, BuildFailed, build, check_build
+from vlaq_lod.pipeline import BuildConfig, BuildFailed, build
 from vlaq_lod.publish import read_part
+from vlaq_lod.recheck import check_build
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.validate import validate
 

@@ -105,15 +105,19 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
 @click.option("--verbose", is_flag=True, help="Also list the integrity constraints that hold.")
 def validate_command(out: Path | None, verbose: bool) -> None:
     """Re-run SHACL and the Data Cube integrity constraints on the current build; status 1 on violations."""
-    from .pipeline import check_build
     from .publish import current_build
+    from .recheck import check_build
 
     config = settings.load({"OUT": out})
     folder = current_build(Path(config["OUT"]))
     if folder is None:
         click.echo("no current build: run `vlaq-lod build` first", err=True)
         sys.exit(2)
-    report = check_build(folder, config["BUILD_WORKERS"])
+    try:
+        report = check_build(folder, config["BUILD_WORKERS"])
+    except ValueError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
     click.echo(report.text(verbose))
     sys.exit(0 if report.ok else 1)
 

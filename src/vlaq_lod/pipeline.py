@@ -6,17 +6,15 @@ the VoID and loaded into the Oxigraph store, where the shared nodes are checked 
 either hands a value to the next or stops the build with ``BuildFailed``, whose message is the
 readable report (``FILE:LINE: …`` per problem). Everything is written in a staging folder next to
 ``OUT``, and nothing inside ``OUT`` before the staged build is complete and has passed every check
-(``publish.py``). ``check_build`` checks a published build again, part by part.
+(``publish.py``). ``recheck.py`` checks a published build again.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -30,7 +28,6 @@ from .batches import (
     check_shared,
     described_by_several,
     duplicate_keys,
-    in_workers,
     plan,
     quiet,
     run_batches,
@@ -40,7 +37,7 @@ from .graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
 from .graph.curated import CuratedError, load_curated
 from .graph.namespaces import bind_prefixes
 from .uris import Uris
-from .validate import Report, merged, validate
+from .validate import Report, merged
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -203,30 +200,3 @@ def load_remote(remote: RemoteLoader, built: Path, build_id: str) -> None:
     except OSError as error:  # urllib's HTTPError and URLError too
         raise BuildFailed(f"build {build_id} is published in {built.parent.parent}, but loading it into "
                           f"the remote store failed ({error}); it still serves the previous build") from None
-
-
-def check_build(build: Path, workers: int = 1) -> Report:
-    """``vlaq-lod validate``: SHACL and the Data Cube checks again, on what a build published.
-
-    The dump is checked part by part, as it was built: each batch's part together with the first
-    part (the shared nodes, the ontology, the VoID and the catalogue's frame), in ``workers`` forked
-    processes. A batch's part holds every triple about its own nodes and every observation of its
-    data sets (``batches.py``), and the first part the union of what all batches said of the shared
-    nodes, so the checks see what a check of the whole graph would see, in the memory of one batch
-    at any size of the archive. A finding about a shared node is reported once, not once a part.
-    """
-    info = json.loads((build / "build.json").read_text(encoding="utf-8"))
-    dump = build / "dumps" / "vlaq.nt.gz"
-    sizes = info.get("dump_parts") or [0, dump.stat().st_size]  # a build from before the parts: one part
-    shapes = rdflib.Graph().parse(build / "shapes.ttl", format="turtle")
-    check = partial(_check_part, dump=dump, sizes=sizes, shapes=shapes, uris=Uris(info["base_uri"]))
-    return merged(list(in_workers(check, list(range(1, len(sizes))), workers)))
-
-
-def _check_part(index: int, dump: Path, sizes: list[int], shapes: rdflib.Graph, uris: Uris) -> Report:
-    """Part ``index`` of the dump with the shared part, checked; the prefixes are bound again (N-Triples
-    has none) so the findings read like the build's. (The concept shapes target our own concepts only,
-    so the EU vocabulary terms the catalogue types ``skos:Concept`` are left to DCAT-AP.)"""
-    data = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), uris))
-    data.parse(data=publish.read_part(dump, sizes, 0) + publish.read_part(dump, sizes, index), format="nt")
-    return validate(data, shapes)
