@@ -39,7 +39,7 @@ from .batches import in_workers
 from .graph.catalog import bind_catalog_prefixes
 from .graph.namespaces import bind_prefixes
 from .uris import Uris
-from .validate import Report, check_cube, check_shapes, merged
+from .validate import Report, merged, validate
 
 SHARED_SLICE = 20_000  # shared nodes per unit: about the memory of one batch's part
 
@@ -95,7 +95,7 @@ def check_unit(unit: int | list[bytes], build: Build) -> Report:
     data.parse(data=b"\n".join(lines), format="nt")
     data += build.ontology
     about = {rdflib.URIRef(node.decode()[1:-1]) for node in focus | near}
-    return Report(check_shapes(data, build.shapes, about), check_cube(data))
+    return validate(data, build.shapes, about)
 
 
 def _object(line: bytes) -> bytes:

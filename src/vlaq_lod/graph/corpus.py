@@ -26,7 +26,6 @@ ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 SHAPES_DIR = PROJECT_ROOT / "shapes"
 
 
-
 def load_turtle_dir(folder: Path, uris: Uris) -> Graph:
     """Parse ``folder/*.ttl`` with ``publicID = base + "/"`` so relative IRIs follow the base.
 

@@ -55,6 +55,7 @@ def merged(reports: list[Report]) -> Report:
     return Report(ShaclReport(findings, graph), tuple(cube.values()))
 
 
-def validate(data: rdflib.Graph, shapes: rdflib.Graph) -> Report:
-    """Both checks on one graph (corpus plus ontology); neither changes ``data``."""
-    return Report(check_shapes(data, shapes), check_cube(data))
+def validate(data: rdflib.Graph, shapes: rdflib.Graph, about: set[rdflib.term.Node] | None = None) -> Report:
+    """Both checks on one graph (corpus plus ontology); neither changes ``data``. With ``about``, only
+    the SHACL results about those nodes are kept (``check_shapes``)."""
+    return Report(check_shapes(data, shapes, about), check_cube(data))
