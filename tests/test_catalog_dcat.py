@@ -16,9 +16,9 @@ import pytest
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
-from standards import STANDARDS
+from standards import standard
 
-DCAT_AP = STANDARDS / "dcat-ap" / "3.0.0" / "html-shacl"
+DCAT_AP = "dcat-ap/3.0.0/html-shacl"
 BASE = "http://localhost:8000"
 QB = rdflib.Namespace("http://purl.org/linked-data/cube#")
 
@@ -61,7 +61,7 @@ def used_terms(graph: rdflib.Graph, namespace: str) -> set[str]:
 
 
 def assert_dcat_ap_3(catalog: rdflib.Graph) -> None:
-    shapes = rdflib.Graph().parse(DCAT_AP / "shapes.ttl").parse(DCAT_AP / "range.ttl")
+    shapes = rdflib.Graph().parse(standard(f"{DCAT_AP}/shapes.ttl")).parse(standard(f"{DCAT_AP}/range.ttl"))
     conforms, report, text = pyshacl.validate(catalog, shacl_graph=shapes, inference="none")
     violations = list(report.subjects(rdflib.URIRef("http://www.w3.org/ns/shacl#resultSeverity"),
                                       rdflib.URIRef("http://www.w3.org/ns/shacl#Violation")))
@@ -85,14 +85,15 @@ def test_served_catalog_passes_dcat_ap_3_shapes_and_ranges(client) -> None:
 
 def test_dcat_and_void_terms_are_defined_by_their_vocabularies(catalog: rdflib.Graph,
                                                                void: rdflib.Graph) -> None:
-    dcat = defined_terms(STANDARDS / "vocab" / "dcat3.ttl")
+    dcat = defined_terms(standard("vocab/dcat3.ttl"))
     assert used_terms(catalog, str(DCAT)) - dcat == set()
-    void_terms = defined_terms(STANDARDS / "vocab" / "void.nq")
+    void_terms = defined_terms(standard("vocab/void.nq"))
     assert used_terms(void, str(VOID)) - void_terms == set()
 
 
 def test_dcterms_terms_are_named_by_dcat_or_dcat_ap(catalog: rdflib.Graph) -> None:
-    known = named_terms(STANDARDS / "vocab" / "dcat3.ttl", DCAT_AP / "shapes.ttl", DCAT_AP / "range.ttl")
+    known = named_terms(standard("vocab/dcat3.ttl"), standard(f"{DCAT_AP}/shapes.ttl"),
+                        standard(f"{DCAT_AP}/range.ttl"))
     assert used_terms(catalog, str(DCTERMS)) - known == set()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
-from standards import STANDARDS
+from standards import standard
 from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
@@ -33,7 +33,7 @@ VOCABULARIES = {
 def _defined(files: list[str]) -> set[str]:
     terms: set[str] = set()
     for name in files:
-        path = STANDARDS / name
+        path = standard(name)
         if path.suffix == ".nq":
             data = Dataset()
             data.parse(path, format="nquads")

@@ -7,14 +7,13 @@ from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, XSD
 
-from standards import STANDARDS
+from standards import standard
 from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.graph.namespaces import ORG, QB, SCHEMA, TIME
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
 
-SHACL_SHACL = STANDARDS / "vocab" / "shacl-shacl.ttl"
 BASE = "https://data.example.be/vlaq"  # not the default base: the shapes' URI patterns must work for any
 
 
@@ -55,7 +54,7 @@ def test_every_published_class_has_a_shape(corpus, shapes):
 
 
 def test_the_shapes_conform_to_shacl_shacl(shapes):
-    meta = Graph().parse(SHACL_SHACL)
+    meta = Graph().parse(standard("vocab/shacl-shacl.ttl"))
     conforms, _, text = validate(shapes, shacl_graph=meta, inference="none")
     assert conforms, text
 

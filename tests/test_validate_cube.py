@@ -14,11 +14,8 @@ from __future__ import annotations
 import pytest
 import rdflib
 
-from standards import STANDARDS as SHARED_STANDARDS
+from standards import read_pins, standard
 from vlaq_lod.validate import cube
-
-STANDARDS = SHARED_STANDARDS / "datacube"
-FIXTURES = STANDARDS / "fixtures"
 
 PASS, FAIL = False, True
 TABLE = [
@@ -78,7 +75,7 @@ TABLE = [
 def load(files: list[str]) -> rdflib.Graph:
     graph = rdflib.Graph()
     for name in files:
-        graph.parse(FIXTURES / name, format="turtle")
+        graph.parse(standard(f"datacube/fixtures/{name}"), format="turtle")
     return graph
 
 
@@ -90,7 +87,9 @@ def test_fixture_is_classified_as_the_editor_table_says(ic: str, files: list[str
 
 def test_every_fixture_file_is_in_the_table() -> None:
     used = {name for _, files, _ in TABLE for name in files}
-    assert used == {p.name for p in FIXTURES.glob("*.ttl")}
+    published = {name.removeprefix("datacube/fixtures/") for name in read_pins()  # the collection's index
+                 if name.startswith("datacube/fixtures/") and name.endswith(".ttl")}
+    assert used == published
     assert len(used) == 33
 
 
@@ -103,7 +102,7 @@ def test_queries_are_the_standards_text_byte_for_byte() -> None:
     shipped = sorted(cube.QUERIES.iterdir(), key=lambda p: p.name)
     assert len(shipped) == 27
     for item in shipped:
-        original = STANDARDS / ("ic" if item.name.endswith(".rq") else "") / item.name
+        original = standard(f"datacube/{'ic/' if item.name.endswith('.rq') else ''}{item.name}")
         assert item.read_bytes() == original.read_bytes(), item.name
 
 

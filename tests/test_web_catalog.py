@@ -15,7 +15,7 @@ import pytest
 import rdflib
 from rdflib import RDF, URIRef
 
-from standards import STANDARDS
+from standards import standard
 from vlaq_lod.web.negotiate import RDF_FORMATS
 
 BASE = "http://localhost:8000"
@@ -118,7 +118,7 @@ def test_every_member_conforms_to_the_streams_tree_shape(client):
 
 
 def test_event_stream_uses_only_terms_the_ldes_and_tree_vocabularies_define(client):
-    vocabulary = rdflib.Graph().parse(STANDARDS / "ldes/vocabulary.ttl").parse(STANDARDS / "tree/tree.ttl")
+    vocabulary = rdflib.Graph().parse(standard("ldes/vocabulary.ttl")).parse(standard("tree/tree.ttl"))
     defined = set(vocabulary.subjects())
     used = {term for g in ldes_pages(client) for triple in g for term in triple
             if isinstance(term, URIRef) and str(term).startswith(("https://w3id.org/ldes#", "https://w3id.org/tree#"))}
