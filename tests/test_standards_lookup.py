@@ -1,4 +1,4 @@
-"""How tests find the official standards files: beside the clone, in the cache, fetched by checksum, or a skip.
+"""How tests find the standards files: beside the clone, in the cache, fetched by checksum, or a skip.
 
 The fetch is exercised through ``file://`` addresses (this machine reaches no web host but the package
 registries): the same ``urllib`` call the pinned GitHub addresses go through.
