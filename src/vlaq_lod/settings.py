@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+"""A checkout's root, where tests and benchmarks find data/ and docs/. The package reads nothing through it:
+ontology/ and shapes/ are package data, and the build and source folders default to the working directory."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Base of every minted URI (/id/, /doc/, /def/). Empty: `http://localhost:PORT` for a new build, "
             "so URIs resolve on a fresh clone, and the build's own base for `serve`; set it to the public "
             "address in production."),
-    Setting("OUT", str(PROJECT_ROOT / "build"),
+    Setting("OUT", "build",
             "Build folder: `build` writes it, `serve` reads it."),
-    Setting("SOURCES", str(PROJECT_ROOT / "data"), "Folder of source documents and curated files."),
+    Setting("SOURCES", "data", "Folder of source documents and curated files."),
     Setting("HOST", "127.0.0.1", "Address `serve` listens on."),
     Setting("PORT", 8000, "Port `serve` listens on.", int),
     Setting("WORKERS", 2, "WSGI worker processes for `serve`.", int),

@@ -8,13 +8,14 @@ configured base; ``flag_contradictions`` turns consistency warnings into publish
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, XSD
 
 from ..model import Document
-from ..settings import PROJECT_ROOT
 from ..uris import Uris
 from .cube import add_cube
 from .curated import Curated, load_curated
@@ -22,19 +23,19 @@ from .entities import add_entities
 from .namespaces import QB, bind_prefixes
 from .questions import add_document
 
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
-SHAPES_DIR = PROJECT_ROOT / "shapes"
+ONTOLOGY_DIR = files("vlaq_lod.ontology")  # package data: the top-level ontology/ in a checkout
+SHAPES_DIR = files("vlaq_lod.shapes")
 
 
-def load_turtle_dir(folder: Path, uris: Uris) -> Graph:
+def load_turtle_dir(folder: Traversable, uris: Uris) -> Graph:
     """Parse ``folder/*.ttl`` with ``publicID = base + "/"`` so relative IRIs follow the base.
 
     ``sh:namespace`` literals are strings, not IRIs, so Turtle cannot resolve them: a relative
     one (``"def/vlaq#"``) is resolved here too, letting SHACL-SPARQL shapes use ``vlaq:``.
     """
     graph = Graph()
-    for path in sorted(folder.glob("*.ttl")):
-        graph.parse(path, format="turtle", publicID=uris.base + "/")
+    for item in sorted((i for i in folder.iterdir() if i.name.endswith(".ttl")), key=lambda i: i.name):
+        graph.parse(data=item.read_bytes(), format="turtle", publicID=uris.base + "/")
     for decl, namespace in list(graph.subject_objects(SH.namespace)):
         if "://" not in str(namespace):
             graph.set((decl, SH.namespace, Literal(f"{uris.base}/{namespace}", datatype=XSD.anyURI)))
