@@ -365,7 +365,8 @@ def test_serve_runs_without_debug_mode(seed_out: Path) -> None:
 
 def test_cors_is_read_only_and_without_credentials(live_server: str) -> None:
     """Every answer may be read from another origin (public data, no cookies, no login), but no origin is
-    granted credentials, and only /sparql answers a preflight, for GET and POST (queries; updates are 403)."""
+    granted credentials; a preflight grants reading: GET and HEAD, and POST on /sparql (queries; updates
+    are 403)."""
     origin = {"Origin": "https://elsewhere.example"}
     for path in ("/", QUESTION, "/dumps/vlaq.ttl", "/sparql?query=ASK%7B%7D", "/doc/dataset/contacten-1700"):
         status, headers, _ = http(live_server, "GET", path, origin)
@@ -374,9 +375,9 @@ def test_cors_is_read_only_and_without_credentials(live_server: str) -> None:
     preflight = {**origin, "Access-Control-Request-Method": "PUT"}
     _, sparql, _ = http(live_server, "OPTIONS", "/sparql", preflight)
     allowed = set(sparql["access-control-allow-methods"].replace(" ", "").split(","))
-    assert allowed == {"GET", "POST", "OPTIONS"}
+    assert allowed == {"GET", "HEAD", "POST", "OPTIONS"}
     _, page, _ = http(live_server, "OPTIONS", QUESTION, preflight)
-    assert "access-control-allow-methods" not in page
+    assert set(page["access-control-allow-methods"].replace(" ", "").split(",")) == {"GET", "HEAD", "OPTIONS"}
     for method in ("PUT", "DELETE", "PATCH"):
         assert http(live_server, method, QUESTION, origin)[0] == 405
         assert http(live_server, method, "/sparql", origin)[0] == 405

@@ -137,12 +137,15 @@ def test_a_timeout_is_a_503_with_retry_after(client: FlaskClient) -> None:
 
 
 def test_options_preflight(client: FlaskClient) -> None:
+    asked = "content-type, if-none-match, x-request-id"
     response = client.options("/sparql", headers={"Origin": "https://elders.example",
-                                                  "Access-Control-Request-Method": "POST"})
+                                                  "Access-Control-Request-Method": "POST",
+                                                  "Access-Control-Request-Headers": asked})
     assert response.status_code == 204
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
-    assert "Content-Type" in response.headers["Access-Control-Allow-Headers"]
+    assert response.headers["Access-Control-Allow-Headers"] == asked
+    assert response.headers["Access-Control-Expose-Headers"] == "ETag, Link, Content-Location"
 
 
 def test_a_browser_gets_yasgui_with_the_example_queries(client: FlaskClient) -> None:

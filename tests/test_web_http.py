@@ -27,9 +27,16 @@ def test_thing_uri_answers_303_to_its_suffixless_document(client, accept):
     assert "Accept" in response.headers["Vary"]
 
 
-def test_thing_uri_with_control_characters_redirects_percent_encoded(client):
-    response = client.get("/id/a%0Db%00")
-    assert response.status_code == 303 and response.headers["Location"] == "/doc/a%0Db%00"
+def test_unknown_and_control_character_things_are_404_without_a_redirect(client):
+    for path in ("/id/a%0Db%00", "/id/vraag/2099-2100-1-niemand", "/doc/vraag/2099-2100-1-niemand"):
+        response = client.get(path)
+        assert response.status_code == 404 and "Location" not in response.headers, path
+
+
+def test_if_none_match_star_is_judged_only_on_a_page_that_exists(client):
+    star = {"If-None-Match": "*", "Accept": "text/turtle"}
+    assert client.get("/doc/vraag/2099-2100-1-niemand", headers=star).status_code == 404
+    assert client.get(f"/doc/{QUESTION}", headers=star).status_code == 304
 
 
 @pytest.mark.parametrize(("accept", "expected"), [
@@ -70,7 +77,7 @@ RDF_ONLY = [f for f in FORMATS if f.suffix != "html"]  # the event stream has no
 
 @pytest.mark.parametrize(("path", "offered"), [(f"/doc/{QUESTION}", FORMATS), ("/ldes", RDF_ONLY)])
 def test_406_to_a_script_is_plain_text_listing_each_format_and_its_link(live_server, path, offered):
-    status, headers, body = fetch(live_server + path, "image/png, application/json;q=0.5")
+    status, headers, body = fetch(live_server + path, "image/png, application/pdf;q=0.5")
     assert status == 406
     assert headers.get_content_type() == "text/plain"
     assert body.startswith("406 Not Acceptable: ") and "<" not in body

@@ -45,8 +45,7 @@ def test_served_by_gunicorn_and_303_over_the_wire(live_server):
     assert "gunicorn" in headers["Server"]
 
 
-# rdflib asks for N-Triples as text/plain (its pre-2014 media type), which is not in FORMATS
-@pytest.mark.parametrize("fmt", [f for f in RDF_FORMATS if f.suffix != "nt"], ids=lambda f: f.suffix)
+@pytest.mark.parametrize("fmt", RDF_FORMATS, ids=lambda f: f.suffix)  # N-Triples: rdflib asks text/plain
 def test_rdflib_dereferences_a_thing_like_any_linked_data_client(live_server, fmt):
     """rdflib follows the 303, negotiates ``fmt`` and, for JSON-LD, fetches the context from the server."""
     graph = rdflib.Graph().parse(live_server + QUESTION, format=fmt.rdflib)

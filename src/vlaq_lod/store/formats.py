@@ -52,10 +52,11 @@ class Format:
     oxigraph: ox.QueryResultsFormat | ox.RdfFormat
     w3c: str  # the format's IRI in http://www.w3.org/ns/formats/, for the service description
     aliases: tuple[str, ...] = ()  # other media types a client may ask for
+    # other `format=`/`output=` values clients send for it (SPARQLWrapper, Virtuoso, Fuseki, Stardog)
+    names: tuple[str, ...] = ()
 
 
 _ANSWERS = frozenset({TABULAR, BOOLEAN})
-_TABLES = frozenset({TABULAR})
 _GRAPHS = frozenset({GRAPH})
 W3C = "http://www.w3.org/ns/formats/"
 
@@ -65,16 +66,21 @@ FORMATS: tuple[Format, ...] = (
            W3C + "SPARQL_Results_JSON", ("application/json",)),
     Format("xml", "application/sparql-results+xml", _ANSWERS, ox.QueryResultsFormat.XML,
            W3C + "SPARQL_Results_XML", ("application/xml", "text/xml")),
-    Format("csv", "text/csv", _TABLES, ox.QueryResultsFormat.CSV, W3C + "SPARQL_Results_CSV"),
-    Format("tsv", "text/tab-separated-values", _TABLES, ox.QueryResultsFormat.TSV,
+    # an ASK in CSV or TSV is one line, `true` or `false`, as Oxigraph and Jena write it (SPARQL 1.1
+    # Protocol allows both for ASK; SPARQLWrapper asks for them)
+    Format("csv", "text/csv", _ANSWERS, ox.QueryResultsFormat.CSV, W3C + "SPARQL_Results_CSV"),
+    Format("tsv", "text/tab-separated-values", _ANSWERS, ox.QueryResultsFormat.TSV,
            W3C + "SPARQL_Results_TSV"),
-    Format("ttl", "text/turtle", _GRAPHS, ox.RdfFormat.TURTLE, W3C + "Turtle", ("application/x-turtle",)),
+    # Turtle is N3 without N3's extensions, so an N3 client reads it
+    Format("ttl", "text/turtle", _GRAPHS, ox.RdfFormat.TURTLE, W3C + "Turtle",
+           ("application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3", "application/n3"),
+           ("turtle", "n3")),
     Format("nt", "application/n-triples", _GRAPHS, ox.RdfFormat.N_TRIPLES, W3C + "N-Triples",
-           ("text/plain",)),
+           ("text/plain",), ("ntriples", "n-triples")),
     Format("rdf", "application/rdf+xml", _GRAPHS, ox.RdfFormat.RDF_XML, W3C + "RDF_XML",
-           ("application/xml", "text/xml")),
+           ("application/xml", "text/xml"), ("rdf+xml", "rdfxml", "xml")),  # xml: a graph's XML
     Format("jsonld", "application/ld+json", _GRAPHS, ox.RdfFormat.JSON_LD, W3C + "JSON-LD",
-           ("application/json",)),
+           ("application/json", "application/x-json+ld"), ("json-ld", "json")),  # json: a graph's JSON
 )
 BY_NAME = {f.name: f for f in FORMATS}
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -20,6 +20,9 @@ from vlaq_lod.store import QueryError
 FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"
 DIRECT_UPDATE = "application/sparql-update"
+# what clients name the result format with: Virtuoso and SPARQLWrapper `format`, Joseki and Fuseki
+# `output`, Rasqal `results` (SPARQLWrapper sends all three)
+FORMAT_PARAMETERS = ("format", "output", "results")
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 
 
@@ -28,7 +31,7 @@ class Operation:
     query: str | None  # None: no query was sent (show the query editor or the service description)
     default_graph_uris: tuple[str, ...] = ()
     named_graph_uris: tuple[str, ...] = ()
-    format_name: str | None = None  # the `format=` parameter, which overrides Accept
+    format_names: tuple[str, ...] = ()  # `format=`, `output=`, `results=` values: they override Accept
 
 
 def read_request(method: str, args: Mapping[str, Sequence[str]], content_type: str | None,
@@ -37,7 +40,7 @@ def read_request(method: str, args: Mapping[str, Sequence[str]], content_type: s
 
     ``args`` are the URL's parameters as lists (``request.args.to_dict(flat=False)``).
     """
-    if method == "GET":
+    if method in ("GET", "HEAD"):  # HEAD: the GET's headers (the server drops the body)
         if "update" in args:
             raise QueryError(400, "An update cannot be sent with GET (and this endpoint is read-only).")
         return _operation(args, args)
@@ -67,12 +70,12 @@ def _operation(source: Mapping[str, Sequence[str]], params: Mapping[str, Sequenc
     queries = source.get("query", [])
     if len(queries) > 1:
         raise QueryError(400, "Send one query per request; this one has several query parameters.")
-    formats = params.get("format", [])
+    formats = [value for name in FORMAT_PARAMETERS for value in params.get(name, ())]
     return Operation(
         queries[0] if queries else None,
         tuple(params.get("default-graph-uri", ())),
         tuple(params.get("named-graph-uri", ())),
-        formats[0] if formats else None,
+        tuple(formats),
     )
 
 

@@ -16,17 +16,40 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from vlaq_lod.store import QueryError
-from vlaq_lod.store.formats import BY_NAME, FORMATS, GRAPH, XSD_STRING, Format, encode, encode_triples
+from vlaq_lod.store.formats import FORMATS, GRAPH, XSD_STRING, Format, encode, encode_triples
 
-__all__ = ["GRAPH", "encode", "encode_triples", "media_type_for", "negotiate", "to_graph", "to_rdflib",
-           "to_row"]
+__all__ = ["GRAPH", "accept_for", "encode", "encode_triples", "negotiate", "parse_accept", "to_graph",
+           "to_rdflib", "to_row"]
 
 
-def media_type_for(name: str) -> str:
-    """The media type a ``format=`` value stands for; 400 for an unknown name."""
-    if name not in BY_NAME:
-        raise QueryError(400, f"Unknown format {name!r}; use one of: {', '.join(BY_NAME)}.")
-    return BY_NAME[name].media_type
+NAMED = {name.lower(): tuple(f.media_type for f in FORMATS if name in (f.name, *f.names))
+         for f in FORMATS for name in (f.name, *f.names)}
+
+
+def accept_for(values: Sequence[str]) -> str:
+    """The ``Accept`` that ``format=``/``output=`` values stand for; 400 for an unknown name.
+
+    A name may mean one format per kind of result (``json``: SPARQL JSON for a SELECT, JSON-LD for a
+    CONSTRUCT), so it stands for all of them and ``negotiate`` keeps the one of the query's kind. A
+    value with a slash is a media type (Virtuoso's style, which SPARQLWrapper sends beside the name).
+    """
+    media_types = []
+    for value in (v.strip() for v in values if v.strip()):
+        if "/" in value:
+            media_types.append(value)
+        elif value.lower() in NAMED:
+            media_types += NAMED[value.lower()]
+        else:
+            raise QueryError(400, f"Unknown format {value!r}; use one of: {', '.join(sorted(NAMED))}.")
+    return ", ".join(media_types)
+
+
+def parse_accept(accept: str | None) -> MIMEAccept:
+    """``Accept`` with the media types' parameters dropped (q kept): ``text/turtle; charset=utf-8`` or
+    JSON-LD's ``profile`` ask for what is served, and Werkzeug matches a parameter only to the same
+    parameter."""
+    parsed = parse_accept_header(accept, MIMEAccept)
+    return MIMEAccept([(value.split(";", 1)[0].strip(), quality) for value, quality in parsed])
 
 
 @functools.lru_cache(maxsize=64)
@@ -44,7 +67,7 @@ def negotiate(accept: str | None, kind: str) -> Format:
     for f in offered:
         for media_type in (f.media_type, *f.aliases):
             by_type.setdefault(media_type, f)
-    best = parse_accept_header(accept, MIMEAccept).best_match(list(by_type))
+    best = parse_accept(accept).best_match(list(by_type))
     if best is None:
         wanted = ", ".join(f.media_type for f in offered)
         raise QueryError(406, f"No acceptable format for a {kind} result; this endpoint offers: {wanted}.")
@@ -56,7 +79,9 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Nod
 
     Oxigraph types every plain literal ``xsd:string``; rdflib treats
     ``Literal("x", datatype=XSD.string)`` and ``Literal("x")`` as different terms, so
-    xsd:string becomes a plain literal (what the Turtle parser gives for ``"x"``).
+    xsd:string becomes a plain literal (what the Turtle parser gives for ``"x"``). The lexical form is
+    kept as stored (``normalize=False``): rdflib would otherwise rewrite ``"1.5E3"^^xsd:double`` as
+    ``1500.0``, another term than the dumps hold.
     """
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
@@ -65,7 +90,8 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Nod
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
     datatype = term.datatype.value
-    return rdflib.Literal(term.value, datatype=None if datatype == XSD_STRING else rdflib.URIRef(datatype))
+    return rdflib.Literal(term.value, datatype=None if datatype == XSD_STRING else rdflib.URIRef(datatype),
+                          normalize=False)
 
 
 def to_graph(triples: Iterable[ox.Triple]) -> rdflib.Graph:

@@ -17,6 +17,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError, NotAcceptabl
 from .. import settings
 from ..graph.namespaces import bind_prefixes
 from ..store import QueryError
+from ..store.results import parse_accept
 from ..uris import Uris
 from .negotiate import BY_SUFFIX, PLAIN_TEXT, Format, choose, split_suffix
 
@@ -33,9 +34,12 @@ DEFAULT_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
-    # public read-only data, no cookies: apps on other sites (JSON-LD playground, LDES clients) may read it
+    # public read-only data, no cookies: apps on other sites (JSON-LD playground, LDES clients) may read it,
+    # and the headers a cache or a crawler of linked data needs
     "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "ETag, Link, Content-Location",
 }
+CORS_METHODS = ("GET", "HEAD", "POST")  # what a read-only client may be granted, where the route has it
 
 # Prefixes for Turtle output, the JSON-LD context and the CURIEs on pages: the graph's own (the ones
 # docs/model.md uses, from graph/namespaces.py) plus the vocabularies of the catalogue, shapes and LDES.
@@ -75,6 +79,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["vlaq_store"] = store if store is not None else _open_store(app.config)
     _register_blueprints(app)
     app.after_request(_security_headers)
+    app.after_request(_preflight)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(QueryError, _store_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -103,6 +108,22 @@ def _security_headers(response: Response) -> Response:
     return response
 
 
+def _preflight(response: Response) -> Response:
+    """A CORS preflight on any route: its reading methods, and whatever request headers the client
+    names (``If-None-Match``, a tracing header): nothing here depends on a header being absent, and
+    no credentials are ever allowed."""
+    if request.method != "OPTIONS" or "Access-Control-Request-Method" not in request.headers:
+        return response
+    methods = request.url_rule.methods if request.url_rule is not None else ()
+    response.headers["Access-Control-Allow-Methods"] = ", ".join(
+        [m for m in CORS_METHODS if m in methods] + ["OPTIONS"])
+    if "Access-Control-Request-Headers" in request.headers:
+        response.headers["Access-Control-Allow-Headers"] = request.headers["Access-Control-Request-Headers"]
+    response.headers["Access-Control-Max-Age"] = "86400"
+    response.vary.add("Access-Control-Request-Headers")
+    return response
+
+
 def _error_format() -> Format:
     """The format asked for by suffix, else by ``Accept``. When nothing fits (a 406 must still say why):
     HTML for a client that takes it (a browser), else plain text, which a script can show."""
@@ -112,7 +133,8 @@ def _error_format() -> Format:
     try:
         return choose()
     except NotAcceptable:
-        return BY_SUFFIX["html"] if request.accept_mimetypes.quality("text/html") else PLAIN_TEXT
+        browser = parse_accept(request.headers.get("Accept")).quality("text/html")
+        return BY_SUFFIX["html"] if browser else PLAIN_TEXT
 
 
 def _http_error(error: HTTPException) -> Response:

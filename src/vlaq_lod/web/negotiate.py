@@ -9,6 +9,7 @@ context) and ``respond`` renders it as HTML or serialises the graph.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import urllib.parse
 from collections.abc import Callable
@@ -17,7 +18,10 @@ from typing import Any
 
 import rdflib
 from flask import Response, current_app, render_template, request
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 from werkzeug.exceptions import NotAcceptable
+
+from ..store.results import parse_accept
 
 PAGE_MAX_AGE = 300
 
@@ -30,6 +34,7 @@ class Format:
     label: str
     # An error message as a valid, empty document in this syntax; None for HTML (a template).
     error: Callable[[str], str] | None = None
+    aliases: tuple[str, ...] = ()  # other media types clients ask for it by
 
 
 def _hash_comment(message: str) -> str:
@@ -51,15 +56,16 @@ def _json_error(message: str) -> str:
 FORMATS: tuple[Format, ...] = (
     Format("html", "text/html", None, "HTML"),
     Format("ttl", "text/turtle", "turtle", "Turtle", _hash_comment),
-    Format("jsonld", "application/ld+json", "json-ld", "JSON-LD", _json_error),
-    Format("nt", "application/n-triples", "nt", "N-Triples", _hash_comment),
+    Format("jsonld", "application/ld+json", "json-ld", "JSON-LD", _json_error, ("application/json",)),
+    # text/plain: N-Triples' media type until 2014, still what rdflib and Jena ask it by
+    Format("nt", "application/n-triples", "nt", "N-Triples", _hash_comment, ("text/plain",)),
     Format("rdf", "application/rdf+xml", "xml", "RDF/XML", _rdfxml_error),
 )
 # An error for a client that accepts none of FORMATS (a 406 to a script asking for image/png): the
 # message, readable by anything. Never negotiated for a document.
 PLAIN_TEXT = Format("txt", "text/plain", None, "text", lambda message: f"{message}\n")
 BY_SUFFIX = {f.suffix: f for f in FORMATS}
-BY_MEDIA_TYPE = {f.media_type: f for f in FORMATS}
+BY_MEDIA_TYPE = {t: f for f in FORMATS for t in (f.media_type, *f.aliases)}
 RDF_FORMATS = tuple(f for f in FORMATS if f.rdflib)
 
 
@@ -103,7 +109,9 @@ def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     """The best of ``formats`` for the request's ``Accept`` (q-values honoured); 406 when none fits."""
     if not request.accept_mimetypes:  # no Accept header: anything will do (RFC 9110 12.5.1)
         return formats[0]
-    best = request.accept_mimetypes.best_match([f.media_type for f in formats])
+    # the formats' own types first: the first of them is the answer to */*
+    offered = [f.media_type for f in formats] + [t for f in formats for t in f.aliases]
+    best = parse_accept(request.headers.get("Accept")).best_match(offered)
     if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
         raise NoAcceptableFormat(urllib.parse.quote(request.path), formats)  # a header takes no %00
     return BY_MEDIA_TYPE[best]
@@ -129,12 +137,29 @@ def jsonld_context() -> dict[str, Any]:
     return {"@context": dict(current_app.config["PREFIXES"])}
 
 
+class ExactTurtle(TurtleSerializer):
+    """rdflib's Turtle, minus the one shorthand that changes a term: ``"49531"^^xsd:decimal`` written
+    ``49531.0`` reads back as another literal (lexical form ``49531.0``), so the Turtle twin of a page
+    would differ from its other formats and from the dumps. A literal whose shorthand does not spell
+    its own lexical form is written in full."""
+
+    def label(self, node: rdflib.term.Node, position: int) -> str:
+        written = super().label(node, position)
+        if isinstance(node, rdflib.Literal) and not written.startswith('"') and written != str(node):
+            return node._literal_n3(qname_callback=lambda dt: self.get_pname(dt, False))
+        return written
+
+
 def serialize(graph: rdflib.Graph, fmt: Format) -> bytes:
     """Bytes of ``graph`` in ``fmt``; JSON-LD is compacted against the app's context and
     refers to it by URL."""
     prefixes = current_app.config["PREFIXES"]
     for prefix, namespace in prefixes.items():
         graph.bind(prefix, namespace, replace=True)
+    if fmt.suffix == "ttl":
+        out = io.BytesIO()
+        ExactTurtle(graph).serialize(out, encoding="utf-8")
+        return out.getvalue()
     if fmt.suffix != "jsonld":
         return graph.serialize(format=fmt.rdflib, encoding="utf-8")
     compact = json.loads(graph.serialize(format="json-ld", context=dict(prefixes), auto_compact=True))
@@ -144,7 +169,9 @@ def serialize(graph: rdflib.Graph, fmt: Format) -> bytes:
 
 def etag(url: str, fmt: Format) -> str:
     """Changes exactly when the data (build), the document (with its query, e.g. a dataset's filters)
-    or its format changes."""
+    or its format changes. Sent weak: the same graph may be written with other blank node labels or
+    in another order by another worker process, so equal ETags promise the same data, not the same
+    bytes."""
     version = current_app.extensions["vlaq_store"].version()
     key = f"{version}\n{url}\n{request.query_string.decode('latin-1')}\n{fmt.suffix}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
@@ -159,7 +186,7 @@ def finish(
     response.headers["Link"] = link_header(url, formats)
     response.cache_control.public = True
     response.cache_control.max_age = max_age
-    response.set_etag(etag(url, fmt))
+    response.set_etag(etag(url, fmt), weak=True)
     return response.make_conditional(request)
 
 
@@ -168,7 +195,7 @@ def not_modified(
 ) -> Response | None:
     """A 304 before any query runs when the client holds this document of this build (the ETag
     depends only on the build, the URL and the format, all known before the page is computed)."""
-    if not request.if_none_match.contains(etag(url, fmt)):
+    if not request.if_none_match.contains_weak(etag(url, fmt)):
         return None
     return finish(Response(status=304), url, fmt, max_age, formats)
 

@@ -5,11 +5,12 @@ Register with ``app.register_blueprint(sparql.bp)`` (it mounts itself at
 ``app.extensions["vlaq_store"]`` (set by ``create_app``; tests put theirs there).
 
 * ``GET ?query=``, ``POST`` form (``query=``) and ``POST application/sparql-query``;
-  ``default-graph-uri``/``named-graph-uri`` set the dataset; ``format=`` (json, xml,
-  csv, tsv, ttl, nt, rdf, jsonld) overrides ``Accept``. Updates get 403 (400 over GET).
+  ``default-graph-uri``/``named-graph-uri`` set the dataset; ``format=``, ``output=`` or
+  ``results=`` (json, xml, csv, tsv, ttl/turtle/n3, nt, rdf/rdf+xml, jsonld/json-ld, or a media type)
+  overrides ``Accept``. Updates get 403 (400 over GET).
 * Without a query: YASGUI (vendored in ``static/yasgui/``, tabs preloaded from
   ``web/queries/*.rq``) when the client prefers HTML, else the Service Description.
-* ``Access-Control-Allow-Origin: *`` on every answer, and the OPTIONS preflight.
+* CORS as everywhere in the app (``create_app``): any origin, any request header, no credentials.
 * Errors are ``text/plain`` with the status that says why (``QueryError``); a 503
   carries Retry-After.
 
@@ -29,13 +30,11 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 
 from flask import Blueprint, Response, current_app, g, render_template, request, url_for
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
 from vlaq_lod.store import QueryError, Store
 from vlaq_lod.store.formats import GRAPH, encode_triples
 from vlaq_lod.store.protocol import read_request
-from vlaq_lod.store.results import media_type_for, negotiate
+from vlaq_lod.store.results import accept_for, negotiate, parse_accept
 from vlaq_lod.store.service import service_description
 
 bp = Blueprint(
@@ -47,12 +46,6 @@ bp = Blueprint(
     static_url_path="/yasgui",
 )
 
-CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Accept, Content-Type",
-    "Access-Control-Max-Age": "86400",
-}
 # YASGUI's editor (CodeMirror) sets inline styles; its scripts and requests stay on this origin.
 YASGUI_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -110,8 +103,7 @@ def _unpin_build(_: BaseException | None) -> None:
 
 
 @bp.after_request
-def _cors(response: Response) -> Response:
-    response.headers.update(CORS)
+def _vary(response: Response) -> Response:
     response.vary.add("Accept")
     return response
 
@@ -127,7 +119,7 @@ def endpoint() -> Response:
         request.content_type,
         request.get_data(cache=True),
     )
-    accept = media_type_for(op.format_name) if op.format_name else request.headers.get("Accept")
+    accept = accept_for(op.format_names) if op.format_names else request.headers.get("Accept")
     if op.query is None:
         return _without_query(accept)
     result = _store().public_query(op.query, accept, op.default_graph_uris, op.named_graph_uris)
@@ -136,7 +128,7 @@ def endpoint() -> Response:
 
 def _without_query(accept: str | None) -> Response:
     """YASGUI for a browser, the Service Description (Turtle unless asked otherwise) for anyone else."""
-    wanted = parse_accept_header(accept, MIMEAccept)
+    wanted = parse_accept(accept)
     if wanted.quality("text/html") > wanted.quality("text/turtle"):
         return _yasgui()
     fmt = negotiate(accept, GRAPH)

@@ -52,11 +52,20 @@ def all_iris(graph: rdflib.Graph, rows: list[Mapping[str, Node]]) -> set[str]:
     return found
 
 
-def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) -> Page | None:
-    """The page of ``/id/{key}``; None when the data says nothing about it (a 404). Machines
-    (``for_people=False``) get the description only: no labels, backlinks or figures to compute."""
+def known(key: str) -> bool:
+    """Whether the data says anything of ``/id/{key}`` (what ``resource_page`` shows): one indexed
+    lookup, so an unknown IRI is a 404 before any redirect or conditional answer."""
     if not KEY.match(key) or ".." in key:
-        return None
+        return False
+    ctx = app_context()
+    iri = f"<{ctx.base}/id/{key}>"
+    return bool(ctx.store.select(f"SELECT ?x WHERE {{ {{ {iri} ?x ?o }} UNION {{ ?x ?p {iri} }} }} LIMIT 1"))
+
+
+def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) -> Page | None:
+    """The page of ``/id/{key}``, a key ``known`` accepted; None when the data says nothing about it
+    (a 404). Machines (``for_people=False``) get the description only: no labels, backlinks or
+    figures to compute."""
     ctx = app_context()
     iri = f"{ctx.base}/id/{key}"
     url = f"/doc/{key}"
