@@ -39,7 +39,7 @@ DCATAP = rdflib.Namespace("http://data.europa.eu/r5r/")
 MDCAT = rdflib.Namespace("https://data.vlaanderen.be/ns/metadata-dcat#")
 
 LICENSE = URIRef(f"{EU}licence/CC0")
-LICENSE_TITLE = "CC0 1.0 Universal"  # its name at Creative Commons
+LICENSE_TITLE = "Creative Commons CCZero"  # its name in the Open Definition register, which CKAN keeps
 FLEMISH_LICENSE = URIRef("https://data.vlaanderen.be/id/licentie/creative-commons-zero-verklaring/v1.0")
 PUBLIC_DOMAIN = URIRef("http://purl.org/adms/licencetype/PublicDomain")
 THEME = URIRef(f"{EU}data-theme/GOVE")  # Government and public sector
