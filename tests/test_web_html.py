@@ -149,7 +149,7 @@ def test_dataset_page_embeds_schema_org_dataset_for_search_engines(client):
     assert data["@type"] == "Dataset"
     assert data["name"] == "Contacten met 1700 per kanaal en per jaar"
     assert data["license"] == "http://publications.europa.eu/resource/authority/licence/CC0"
-    assert data["temporalCoverage"] == "2018/2021"
+    assert data["temporalCoverage"] == "2018-01-01/2021-12-31"  # ISO 8601, from the catalogue
     assert data["creator"]["name"]
     assert data["distribution"][0]["encodingFormat"] == "text/csv"
     assert data["distribution"][0]["contentUrl"].endswith("/dumps/csv/contacten-1700.csv")

@@ -262,6 +262,8 @@ def _shared_nodes(graph: rdflib.Graph, uris: Uris) -> None:
     _typed(graph, FILE_TYPES, SKOS.ConceptScheme, label="File type")
     _typed(graph, DUTCH, DCTERMS.LinguisticSystem)
     _typed(graph, FLANDERS, DCTERMS.Location)
+    graph.add((FLANDERS, SKOS.prefLabel, Literal("Vlaams Gewest", lang="nl")))
+    graph.add((FLANDERS, SKOS.prefLabel, Literal("Flemish Region", lang="en")))
     _typed(graph, PUBLIC, DCTERMS.RightsStatement, SKOS.Concept, label="public",
            scheme=URIRef(f"{EU}access-right"))
     _typed(graph, URIRef(f"{EU}access-right"), SKOS.ConceptScheme, label="Access right")

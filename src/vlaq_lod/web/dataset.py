@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import rdflib
+from flask import current_app
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
@@ -17,7 +18,6 @@ from . import cube as cubes
 from .context import (
     DCTERMS,
     OBS_VALUE,
-    REF_PERIOD,
     UNIT_MEASURE,
     Context,
     best_literal,
@@ -133,13 +133,27 @@ def csv_url(ctx: Context, iri: str, graph: rdflib.Graph) -> str:
     return f"/dumps/csv/{iri.rsplit('/', 1)[-1]}.csv"
 
 
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+
+
+def temporal_coverage(graph: rdflib.Graph, subject: URIRef) -> dict[str, str]:
+    """The catalogue's coverage as an ISO 8601 interval (``2017-06-08/..`` while it is still open)."""
+    period = graph.value(subject, DCTERMS.temporal)
+    start = graph.value(period, DCAT.startDate) if period is not None else None
+    if start is None:
+        return {}
+    return {"temporalCoverage": f"{start}/{graph.value(period, DCAT.endDate) or '..'}"}
+
+
 def dataset_schema_org(
     ctx: Context, iri: str, graph: rdflib.Graph, cube: cubes.Cube, names: Mapping[str, str]
 ) -> dict[str, Any]:
-    """schema:Dataset markup with what Google Dataset Search asks for."""
+    """schema:Dataset markup with what Google Dataset Search asks for, from the catalogue's entry (the
+    page graph holds it) and the cube's components."""
     subject = URIRef(iri)
-    periods = sorted(names.get(str(r.get(REF_PERIOD)), "") for r in cube.rows if REF_PERIOD in r)
-    periods = [p for p in periods if p]
+    places = sorted(str(p) for p in graph.objects(subject, DCTERMS.spatial))
+    place_names = fetch_labels(ctx.store, places)
+    uris = current_app.extensions["vlaq_uris"]
     return schema_org(
         "Dataset",
         iri,
@@ -151,6 +165,20 @@ def dataset_schema_org(
             **({"license": licence} if (licence := licence_of(ctx, iri)) else {}),
             "isAccessibleForFree": True,
             "inLanguage": "nl",
+            "keywords": sorted({str(k) for k in graph.objects(subject, DCAT.keyword)}),
+            "variableMeasured": [
+                {"@type": "PropertyValue", "name": names.get(c, c), "propertyID": {"@id": c}}
+                for c in [*cube.measures, *cube.dimensions]
+            ],
+            "spatialCoverage": [
+                {"@type": "Place", "@id": p, "name": str(place_names.get(p, p))} for p in places
+            ],
+            "includedInDataCatalog": {
+                "@type": "DataCatalog",
+                "@id": uris.catalog(),
+                "name": "vlaq-lod",
+                "url": f"{ctx.base}/catalog",
+            },
             "creator": {
                 "@type": "GovernmentOrganization",
                 "name": "Vlaams Parlement",
@@ -163,15 +191,7 @@ def dataset_schema_org(
                     "contentUrl": f"{ctx.base}{csv_url(ctx, iri, graph)}",
                 }
             ],
-            **(
-                {
-                    "temporalCoverage": periods[0]
-                    if periods[0] == periods[-1]
-                    else f"{periods[0][:4]}/{periods[-1][-4:]}"
-                }
-                if periods
-                else {}
-            ),
+            **temporal_coverage(graph, subject),
         },
     )
 

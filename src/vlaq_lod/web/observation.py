@@ -64,6 +64,7 @@ def observation_context(
             iri,
             f"Cijfer {lit(subject, f'{vocab}printedValue') or ''}".strip(),
             f"{ctx.base}{ctx.href(iri)}",
-            {"value": str(lit(subject, OBS_VALUE) or ""), "observationAbout": str(dataset or "")},
+            {"value": str(lit(subject, OBS_VALUE) or ""),
+             **({"observationAbout": {"@type": "Dataset", "@id": str(dataset)}} if dataset else {})},
         ),
     }

@@ -99,12 +99,19 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
             key=lambda b: (b[1].text, b[0].text),
         ),
         "backlink_limit": BACKLINK_LIMIT,
-        "schema_org": schema_org("Thing", iri, title.text, f"{ctx.base}{url}"),
+        "schema_org": schema_org(schema_kind(types), iri, title.text, f"{ctx.base}{url}"),
         "labels_term": lambda node: ctx.term(URIRef(str(node)), labels),
         **extra,
         **{name: [ctx.term(node, labels) for node in nodes] for name, nodes in terms.items()},
     }
     return Page(url, graph, template, context)
+
+
+def schema_kind(types: set[str]) -> str:
+    """The schema.org type a page's markup gives its thing: its own schema.org type (``Person``,
+    ``GovernmentOrganization`` ...), the first by name when it has several, else ``Thing``."""
+    own = sorted(t.removeprefix(SCHEMA) for t in types if t.startswith(SCHEMA))
+    return own[0] if own else "Thing"
 
 
 def landing_context() -> dict[str, Any]:
@@ -119,6 +126,9 @@ def landing_context() -> dict[str, Any]:
         f"?q a vlaq:WrittenQuestion . OPTIONAL {{ ?q schema:dateCreated ?date }} }}"
     )
     labels = fetch_labels(ctx.store, [str(r["ds"]) for r in datasets] + [str(r["q"]) for r in questions])
+    descriptions = {str(r["ds"]): str(r["d"]) for r in ctx.store.select(
+        f"PREFIX qb: <{QB}> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?ds ?d WHERE {{ "
+        f"?ds a qb:DataSet ; dct:description ?d FILTER(LANGMATCHES(LANG(?d), 'nl')) }}")}
     counted = sorted(((str(r["ds"]), int(r["n"].toPython())) for r in datasets), key=lambda d: (-d[1], d[0]))
     return {
         "counts": {
@@ -139,7 +149,10 @@ def landing_context() -> dict[str, Any]:
             "url": f"{ctx.base}/",
             "inLanguage": "nl",
             "dataset": [
-                {"@type": "Dataset", "@id": ds, "name": str(labels.get(ds, ds))} for ds, _ in counted
+                {"@type": "Dataset", "@id": ds, "name": str(labels.get(ds, ds)),
+                 "description": descriptions.get(ds, str(labels.get(ds, ds))),
+                 "url": f"{ctx.base}{ctx.href(ds)}"}
+                for ds, _ in counted
             ],
         },
     }
