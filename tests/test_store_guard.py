@@ -103,7 +103,7 @@ def test_the_format_follows_accept_with_q_values(accept: str | None, query: str,
 
 
 @pytest.mark.parametrize(("accept", "query"), [
-    ("text/csv", "ASK {}"),
+    ("text/csv", "CONSTRUCT WHERE {}"),  # an ASK may be CSV or TSV (one line, true or false)
     ("text/turtle", "SELECT * {}"),
     ("application/sparql-results+json", "CONSTRUCT WHERE {}"),
     ("image/png", "SELECT * {}"),
