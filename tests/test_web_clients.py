@@ -200,7 +200,7 @@ def test_sparqlwrapper_select_and_ask_in_every_result_format(live_server, return
 
 
 @pytest.mark.parametrize("query", [CONSTRUCT, DESCRIBE], ids=["construct", "describe"])
-@pytest.mark.parametrize("return_format", [TURTLE, N3, RDFXML, XML, JSONLD, RDF, None])
+@pytest.mark.parametrize("return_format", [TURTLE, N3, RDFXML, XML, JSONLD, JSON, RDF, None])
 def test_sparqlwrapper_graphs_in_every_return_format(live_server, query, return_format):
     result = _wrapper(live_server, query, return_format).query()
     media_type = result.info()["content-type"].split(";")[0]
@@ -208,7 +208,8 @@ def test_sparqlwrapper_graphs_in_every_return_format(live_server, query, return_
     subject = rdflib.URIRef(f"{live_server}/id/{QUESTION}")
     assert graph.value(subject, rdflib.URIRef("https://schema.org/name")) == rdflib.Literal(TITLE)
     expected = {TURTLE: "text/turtle", N3: "text/turtle", RDFXML: "application/rdf+xml",
-                XML: "application/rdf+xml", JSONLD: "application/ld+json", RDF: "application/rdf+xml"}
+                XML: "application/rdf+xml", JSONLD: "application/ld+json", JSON: "application/ld+json",
+                RDF: "application/rdf+xml"}
     if return_format is not None:
         assert media_type == expected[return_format]
 
