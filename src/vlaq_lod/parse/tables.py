@@ -1,190 +1,400 @@
-"""Tables of figures in an answer, in the three layouts ministers use.
+"""Tables of figures in an answer, in the layouts ministers use, read only where the reading is certain.
 
-* years as columns: a line of years (`` 2018 2019 2020 2021``), then ``label v v v v`` rows whose
-  label may wrap over up to three lines (``Evolutie t.o.v. vorig`` / ``jaar -18% +5,63% ...``);
-* years as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
+* periods as columns: a line of periods (`` 2018 2019 2020 2021``, ``2019-2020 2020-2021``, ``Q1 2022 Q2
+  2022``, months; an optional leading heading and trailing ``Totaal``), then ``label v v v`` rows whose
+  label may wrap over up to three lines; the header repeated after a page break continues the table;
+* periods as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
   several lines, and headings are told apart by two or more spaces (or a tab) between them and by
   where they start on the line, so a wrapped second line joins the heading it sits under;
-* vertical lists: ``2014: 12 791 969 euro``, one year per line.
+* vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
+* one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
+  ``1.204`` / ...
 
 A vertical list prints no row label, so its one row is named after the answer part it sits in
 (``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
 and ``Table.answer_part`` lets the graph join it to the sub-question.
 
-Values are split on spaces and tabs only, so a no-break space inside ``1 234`` keeps it one number;
-a plain space as thousands separator is only read in vertical lists, where a row holds one number.
+A row's cells are read by ``cells.read_row``: the column count must be met by exactly one reading,
+so ``12 345`` is one number only when the count proves it. A row that fails is an ``Unread`` (the row as
+printed and why), never a guess; so is a period no reader can place (a quarter without a year).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from ..model import Figure, Span, Table, TableRow
+from ..model import Figure, Span, Table, TableRow, Unread
+from .cells import RowError, is_cell, read_row
 from .lines import Line, Spans, collapse
-from .numbers import NUMBER_PATTERN, read_figure
+from .numbers import read_figure
+from .periods import PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
 
-_YEAR = r"(?:19|20)\d{2}"
-_YEAR_FIRST = re.compile(rf"{_YEAR}[ \t]")
-_YEARS_HEADER = re.compile(rf"{_YEAR}(?:[ \t]+{_YEAR})+")
-_LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN}|[-–—])(%?)([ \t]*(?:euro|EUR|€))?")
-_TOKEN = re.compile(r"[^ \t]+")
+_P = rf"(?:{PERIOD})"
+_HEADER = re.compile(
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)(?:[ \t]+(?P<total>{TOTAL}))?",
+    re.IGNORECASE)
+_ONE_PERIOD = re.compile(_P, re.IGNORECASE)
+_PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
+_ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
+_LIST_LINE = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)",
+                        re.IGNORECASE)
+_MAYBE = re.compile(r"(?:19|20)\d\d|kwarta|Q[1-4]\b|januari|februari|\bjan\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
+_PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
+_PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 _ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 
-Found = tuple[Table, int]  # a table and the index of the first line after it
+
+@dataclass
+class _Context:
+    spans: Spans
+    part: str | None
+    year: str | None  # the one year the part's heading or the question names, for bare quarters/months
+    unread: list[Unread] = field(default_factory=list)
+
+    def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
+        printed = text if text is not None else first.text
+        self.unread.append(Unread(printed, reason, self.spans.span(first.start, last.end), self.part))
 
 
-def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
-    """``number`` is what the span quotes (sign and ``%`` included); ``unit_text`` a unit word after it."""
-    printed = number + unit_text
-    value, unit = read_figure(printed)
-    return Figure(value, printed, unit, Span(start, start + len(number), line, line))
+@dataclass(frozen=True)
+class Tables:
+    """What one answer part's lines hold: the tables read, and the rows that could not be read."""
+
+    tables: tuple[Table, ...]
+    unread: tuple[Unread, ...]
 
 
-def _cells(line: Line, tokens: Sequence[re.Match[str]]) -> list[Figure] | None:
-    """The tokens as figures, or ``None`` when one of them is a word: then the line is no table row."""
+Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it
+
+
+def join_wrapped(pieces: Sequence[str]) -> str:
+    """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``."""
+    out = ""
+    for piece in (collapse(p) for p in pieces):
+        if not piece:
+            continue
+        out = f"{out}{piece}" if out.endswith("-") and piece[:1].isalpha() else f"{out} {piece}".strip()
+    return out
+
+
+def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str = "") -> Figure:
+    """A cell ``line.text[start:end]``; ``unit_text`` a unit word printed after it but left out of its span."""
+    printed = line.text[start:end]
+    value, unit = read_figure(printed + unit_text)
+    at = line.start + start
+    return Figure(value, printed + unit_text, unit, Span(at, at + len(printed), line.number, line.number), marker)
+
+
+def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool] | None:
+    m = _HEADER.fullmatch(text)
+    if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
+        return None
+    pieces = _PERIOD_PIECES.findall(m["periods"])
+    if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
+        return None
     try:
-        return [_figure(t[0], "", line.start + t.start(), line.number) for t in tokens]
-    except ValueError:
+        periods = [read_period(p, ctx.year) for p in pieces]
+    except PeriodError:
         return None
+    return label, periods, bool(m["total"])
 
 
-def _column_row(line: Line, pending: list[Line], periods: tuple[str, ...], spans: Spans) -> TableRow | None:
-    tokens = list(_TOKEN.finditer(line.text))
-    if len(tokens) < len(periods):
-        return None
-    cells = tokens[-len(periods):]
-    label = collapse(" ".join([p.text for p in pending] + [line.text[: cells[0].start()]]))
-    figures = _cells(line, cells) if label else None
-    if figures is None:
-        return None
-    values = dict(zip(periods, figures, strict=True))
-    return TableRow(label, values, spans.span((pending[0] if pending else line).start, line.end))
+def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
+    """After a blank line: the line after ``header`` repeated (a page break), else None."""
+    k = j
+    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+        k += 1
+    return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
-    if not _YEARS_HEADER.fullmatch(header.text):
+    read = _header_periods(header.text, ctx)
+    if read is None:
         return None
-    periods = tuple(header.text.split())
-    if len(periods) > _MAX_COLUMNS:
+    _, periods, has_total = read
+    keys = [p.key for p in periods]
+    if len(set(keys)) != len(keys):
         return None
+    total_key = covering(periods) if has_total else None
+    if has_total and total_key is None:
+        ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not read")
+    count = len(periods) + has_total
     rows: list[TableRow] = []
     pending: list[Line] = []
+    reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
         line = lines[j]
         if not line.text:
-            if rows:  # a blank line ends a table; before its first row it is only spacing
-                break
-        elif _YEARS_HEADER.fullmatch(line.text):
-            break
-        elif (row := _column_row(line, pending, periods, spans)) is not None:
-            rows.append(row)
+            if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
+                if (after := _continues(lines, j, header.text)) is None:
+                    break
+                j, pending = after, []
+                continue
+        elif line.text == header.text:  # the header repeated under a page break
             pending = []
-        elif len(pending) < _MAX_LABEL_LINES:
+        elif _header_periods(line.text, ctx) is not None:
+            break
+        elif _ends_in_figure(line.text):
+            row = _column_row(line, pending, count, ctx)
+            if row is not None:
+                columns = [*keys, total_key] if has_total else keys
+                values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
+                rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
+                                     is_total(row[0])))
+            pending = []
+        elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
             break
         j += 1
+    if not rows and len(ctx.unread) == reported:
+        return None
+    end = j - len(pending)
     if not rows:
-        return None
-    table = Table(periods, tuple(rows), spans.span(header.start, rows[-1].span.end), "years-as-columns", part)
-    return table, j - len(pending)
+        return None, end
+    span = ctx.spans.span(header.start, rows[-1].span.end)
+    periods_out = tuple(keys) + ((total_key,) if total_key else ())
+    return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
 
 
-def _year_row(line: Line) -> tuple[str, list[Figure]] | None:
-    """``2019 869.341 48 87,2%`` -> the year and its figures."""
-    if not _YEAR_FIRST.match(line.text):
+def _ends_in_figure(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
+
+
+def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context) -> tuple[str, list[Figure]] | None:
+    """The label and figures of one row, or None (reported) when they cannot be read unambiguously."""
+    try:
+        reading = read_row(line.text, count, 0 if pending else 1)
+    except RowError as e:
+        ctx.report((pending or [line])[0], line, str(e), "\n".join(p.text for p in [*pending, line]))
         return None
-    tokens = list(_TOKEN.finditer(line.text))
-    figures = _cells(line, tokens[1:]) if len(tokens) <= _MAX_COLUMNS + 1 else None
-    return (tokens[0][0], figures) if figures else None
+    label = join_wrapped([p.text for p in pending] + [line.text[: reading.label_end]])
+    if not label:
+        ctx.report(line, line, "a row of figures without a label")
+        return None
+    return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
-    """The lines right above the first year row, up to a blank line or a sentence's end."""
+    """The lines right above the first period row, up to a blank line or a sentence's end."""
     k = i
     while k > floor and i - k < _MAX_HEADING_LINES and lines[k - 1].text[-1:] not in ("", *_ENDS):
         k -= 1
     return list(lines[k:i])
 
 
+def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
+    return [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
+
+
+def _column_counts(headings: Sequence[Line]) -> list[int]:
+    """Column counts the headings allow, likeliest first: a first heading ``Jaar`` names the period column."""
+    cells = _heading_cells(headings)
+    anchor = max(cells, key=len, default=[])
+    if len(anchor) == 1 and len(headings) == 1:  # single spaces only: every word is a heading
+        anchor = [(0, w) for w in anchor[0][1].split()]
+    if not anchor:
+        return []
+    first_is_period = anchor[0][1].lower() in _PERIOD_WORDS
+    return [len(anchor) - 1, len(anchor)] if first_is_period else [len(anchor), len(anchor) - 1]
+
+
 def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
-    cells = [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
+    cells = _heading_cells(headings)
     anchor = max(cells, key=len, default=[])
+    if len(anchor) == 1 and len(headings) == 1 and len(words := anchor[0][1].split()) in (count, count + 1):
+        return tuple(words[len(words) - count:])
     if len(anchor) not in (count, count + 1):
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
     for row in cells:
         for column, text in row:
             columns[min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))].append(text)
-    return tuple(" ".join(words) for words in columns[len(anchor) - count:])
+    return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
 
 
-def _years_as_rows(lines: Sequence[Line], i: int, floor: int, spans: Spans, part: str | None) -> Found | None:
-    records: list[tuple[str, list[Figure]]] = []
+def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int]) -> tuple[int, list] | RowError:
+    """The first column count every row reads under, with the readings; else the first count's error."""
+    first: RowError | None = None
+    for count in counts:
+        try:
+            return count, [read_row(line.text, count, label) for line, label in records]
+        except RowError as e:
+            first = first or e
+    return first or RowError("no column count")
+
+
+def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    records: list[tuple[Line, int]] = []  # a row and how many tokens its period takes
     j = i
-    while j < len(lines) and (record := _year_row(lines[j])):
-        if records and len(record[1]) != len(records[0][1]):
-            break
-        records.append(record)
+    while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and _ends_in_figure(lines[j].text):
+        records.append((lines[j], len(m[0].split())))
         j += 1
     if len(records) < 2:
         return None
     headings = _heading_lines(lines, i, floor)
+    tokens = {len(line.text.split()) - taken for line, taken in records}
+    counts = [*_column_counts(headings), *(tokens if len(tokens) == 1 else ())]
+    read = _read_rows(records, [c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS])
+    if isinstance(read, RowError):
+        for line, _ in records:
+            ctx.report(line, line, str(read))
+        return None, j
+    count, readings = read
+    periods: list[Period] = []
+    figures: list[list[Figure]] = []
+    totals: list[list[Figure]] = []
+    for (line, _), reading in zip(records, readings, strict=True):
+        cells = [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+        if is_total(line.text[: reading.label_end]):
+            totals.append(cells)
+            continue
+        try:
+            periods.append(read_period(line.text[: reading.label_end], ctx.year))
+            figures.append(cells)
+        except PeriodError as e:
+            ctx.report(line, line, str(e))
+    total_key = covering(periods) if totals else None
+    if totals and (total_key is None or len(totals) > 1):
+        ctx.report(records[-1][0], records[-1][0], "the Totaal row is not over one span of periods: not read")
+    elif totals:
+        periods.append(Period(total_key, "Totaal", "span", 0))  # type: ignore[arg-type]
+        figures.append(totals[0])
+    if not periods:
+        return None, j
     rows = []
-    for c, label in enumerate(_column_labels(headings, len(records[0][1]))):
-        values = {year: figures[c] for year, figures in records}
+    for c, label in enumerate(_column_labels(headings, count)):
+        values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
-        rows.append(TableRow(label, values, spans.span(column[0].span.start, column[-1].span.end)))
-    periods = tuple(year for year, _ in records)
-    span = spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
-    return Table(periods, tuple(rows), span, "years-as-rows", part), j
+        rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
+                             is_total(label)))
+    span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
+    return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
-def _list_entry(line: Line) -> Figure | None:
+def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
-    try:
-        return _figure(m[2] + m[3], m[4] or "", line.start + m.start(2), line.number)
-    except ValueError:
-        return None
+    rest = m["rest"]
+    words = rest.split(" ")
+    for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
+        cell = " ".join(words[:n])
+        if is_cell(cell) and read_figure(cell)[0] is not None:
+            unit = _UNIT_WORD.search(cell)
+            start = m.start("rest")
+            number_end = start + (unit.start() if unit else len(cell))
+            try:
+                period = read_period(m["period"], ctx.year)
+            except PeriodError as e:
+                ctx.report(line, line, str(e))
+                return None
+            return period.key, _figure(line, start, number_end, None, unit[0] if unit else "")
+    if re.fullmatch(r"[-\u2013\u2014]", rest.strip()):  # a dash: the period has no figure
+        return read_period(m["period"], ctx.year).key, _figure(line, m.start("rest"), m.end("rest"), None)
+    return None
 
 
-def _vertical_list(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     values: dict[str, Figure] = {}
     j = i
-    while j < len(lines) and (figure := _list_entry(lines[j])):
-        values[lines[j].text[:4]] = figure
+    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry[0] not in values:
+        values[entry[0]] = entry[1]
         j += 1
     if not values:
         return None
-    span = spans.span(lines[i].start, lines[j - 1].end)
-    row = TableRow(f"antwoord {part}" if part else "antwoord", values, span)
-    return Table(tuple(values), (row,), span, "vertical-list", part), j
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    row = TableRow(f"antwoord {ctx.part}" if ctx.part else "antwoord", values, span)
+    return Table(tuple(values), (row,), span, "vertical-list", ctx.part), j
 
 
-def find_tables(lines: Sequence[Line], spans: Spans, part: str | None) -> tuple[Table, ...]:
-    """Every table in the lines of one answer part (its label cut off), in document order."""
-    tables = []
+def _lone_period(text: str, ctx: _Context) -> Period | None:
+    if not _ONE_PERIOD.fullmatch(text):
+        return None
+    try:
+        return read_period(text, ctx.year)
+    except PeriodError:
+        return None
+
+
+def _value_line(line: Line) -> bool:
+    """A line holding one cell and nothing else (a year alone is a period, not a value)."""
+    return is_cell(line.text) and not _ONE_PERIOD.fullmatch(line.text)
+
+
+def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ``1.310``: a period, then its cells, per line."""
+    if _lone_period(lines[i].text, ctx) is None:
+        return None
+    headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
+    if headings and headings[0].text.lower() in _PERIOD_WORDS:
+        size, labels = len(headings), [h.text for h in headings[1:]]
+    elif headings:
+        size, labels = len(headings) + 1, [h.text for h in headings]
+    else:
+        nxt = next((k for k in range(i + 1, min(len(lines), i + 8)) if _lone_period(lines[k].text, ctx)), None)
+        size = (nxt - i) if nxt else 0
+        labels = [f"antwoord {ctx.part}" if ctx.part else "antwoord"] if size == 2 else []
+    if size < 2 or len(labels) != size - 1:
+        return None
+    groups: list[tuple[Period, list[Line]]] = []
+    j = i
+    while (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
+           and all(_value_line(line) for line in lines[j + 1:j + size])):
+        groups.append((period, list(lines[j + 1:j + size])))
+        j += size
+    if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
+        return None
+    rows = []
+    for c, label in enumerate(labels):
+        values = {}
+        for period, cells in groups:
+            cell = read_row(cells[c].text, 1, 0).cells[0]
+            values[period.key] = _figure(cells[c], cell.start, cell.end, cell.marker)
+        column = list(values.values())
+        rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
+                             is_total(label)))
+    span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
+    return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
+def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
+    """Every table in the lines of one answer part (its label cut off), in document order, and the rows
+    whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
+    takes the year it (or the part's first line) names."""
+    heading = lines[0].text if lines else ""
+    ctx = _Context(spans, part, context_year(heading) or context_year(question))
+    tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
-        if not lines[i].text[:1].isdigit():  # every layout starts with a year: skip prose cheaply
+        text = lines[i].text
+        if not text or not _MAYBE.search(text):  # every layout names a period: skip prose cheaply
             i += 1
             continue
-        found = (_years_as_columns(lines, i, spans, part) or _years_as_rows(lines, i, floor, spans, part)
-                 or _vertical_list(lines, i, spans, part))
+        found = (_periods_as_columns(lines, i, ctx) or _periods_as_rows(lines, i, floor, ctx)
+                 or _cell_per_line(lines, i, floor, ctx) or _vertical_list(lines, i, ctx))
         if found is None:
             i += 1
             continue
         table, i = found
-        tables.append(table)
+        if table is not None:
+            tables.append(table)
         floor = i
-    return tuple(tables)
+    return Tables(tuple(tables), tuple(ctx.unread))
+
+
+def find_tables(lines: Sequence[Line], spans: Spans, part: str | None) -> tuple[Table, ...]:
+    """The tables of ``read_tables``, for callers that only publish what was read."""
+    return read_tables(lines, spans, part).tables
+

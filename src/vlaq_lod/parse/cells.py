@@ -1,0 +1,105 @@
+"""A table row's figures, read only when one reading fits.
+
+A row prints a label and then its cells, split by spaces. A plain space may also group thousands
+(``12 345``), so ``Antwerpen 12 345 13 456`` under two columns could be read in several ways; the
+column count decides: only ``12 345`` and ``13 456`` make two numbers. Two or more spaces or a tab
+always separate cells. The label takes as few of the leading tokens as possible (``Contactcenter
+1700`` takes ``1700`` only because no reading fits without it); when two readings fit the same
+label, the row is ambiguous and reported, never guessed.
+
+A cell is a Dutch number with its unit (``1.204``, ``87,2%``, ``€ 1.234,5``, ``1,2 miljoen euro``),
+a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``), either one followed by a footnote marker
+(``1.402*``, ``1.402 (1)``), which is split off and kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .numbers import read_figure
+
+_TOKEN = re.compile(r"[^ \t]+")
+_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\))$")
+_MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
+
+
+class Cell(NamedTuple):
+    start: int  # offsets of the figure (marker excluded) in the line's text
+    end: int
+    marker: str | None
+
+
+class Reading(NamedTuple):
+    label_end: int  # the label is text[:label_end]
+    cells: list[Cell]
+
+
+class RowError(ValueError):
+    """Why a row's figures cannot be read unambiguously (the message is for the report)."""
+
+
+def _figure_length(text: str) -> tuple[int, str | None] | None:
+    """Length of the figure in one cell's text and its marker, or None when it is no cell."""
+    for body, marker in ((text, None), *(((text[: m.start()], m[1]),) if (m := _MARK.search(text)) else ())):
+        if not body or body != body.rstrip():
+            continue
+        try:
+            read_figure(body)
+        except ValueError:
+            continue
+        return len(body), marker
+    return None
+
+
+def is_cell(text: str) -> bool:
+    """``text`` reads as one table cell (a figure or a "no value", with or without a marker)."""
+    return _figure_length(text) is not None
+
+
+def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) -> list[list[Cell]]:
+    """Up to two ways to read ``tokens[start:]`` as exactly ``count`` cells."""
+    memo: dict[tuple[int, int], list[list[Cell]]] = {}
+
+    def walk(i: int, left: int) -> list[list[Cell]]:
+        if left == 0 or i == len(tokens):
+            return [[]] if left == 0 and i == len(tokens) else []
+        if (i, left) in memo:
+            return memo[(i, left)]
+        found: list[list[Cell]] = []
+        j = i
+        while j < len(tokens) and j - i < _MAX_CELL_TOKENS and len(found) < 2:
+            if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
+                break  # two spaces or a tab: a column gap, never inside a cell
+            piece = text[tokens[i].start():tokens[j].end()]
+            if (read := _figure_length(piece)) is not None:
+                cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
+                found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: 2 - len(found)]
+            j += 1
+        memo[(i, left)] = found
+        return found
+
+    return walk(start, count)
+
+
+def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
+    """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes.
+
+    Raises ``RowError`` when no reading or more than one fits.
+    """
+    tokens = list(_TOKEN.finditer(text))
+    for start in range(label_tokens, len(tokens)):
+        found = _readings(text, tokens, start, count)
+        if len(found) == 1:
+            return Reading(tokens[start - 1].end() if start else 0, found[0])
+        if len(found) > 1:
+            shown = " | ".join(", ".join(text[c.start:c.end] for c in cells) for cells in found)
+            raise RowError(f"more than one reading fits {count} columns: {shown}")
+    values = sum(1 for t in tokens[label_tokens:] if is_cell(t[0]))
+    raise RowError(f"{values} values for {count} columns")
+
+
+def ends_in_cell(text: str) -> bool:
+    """The line's last token is a figure or a "no value": a row of figures, or a try at one."""
+    tokens = text.split()
+    return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
