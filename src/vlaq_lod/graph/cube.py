@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import Document, Figure, Table
+from ..model import Document, Figure, Table, TableRow
 from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
@@ -42,6 +42,7 @@ from .questions import part_at
 CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
 UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", None: "ongespecificeerd"}
 GENERIC_STRUCTURE = "tabel"
+ROW_SCHEME = "tabelrij"  # the code list of generic tables' rows
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Observed:
 
     dataset: str
     period: str
-    dims: dict[str, str]  # coded dimension -> concept key; "rowLabel" -> the printed label
+    dims: dict[str, str]  # coded dimension -> concept key; "tableRow" -> the printed row label
     value: Decimal
     printed: str
     unit: str
@@ -58,6 +59,7 @@ class Observed:
     where: Where
     hedge: str | None = None
     hedge_text: str | None = None
+    footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``)
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -98,18 +100,47 @@ def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
         evolution_of=None, where=Where(doc.source, table.span.first_line))
 
 
+@dataclass(frozen=True)
+class TableCodes:
+    """The row codes of one generic table: its total row (if exactly one) above the rows it adds up,
+    and its total period (a printed ``Totaal`` column) containing the periods it adds up."""
+
+    dataset: str
+    rows: tuple[str, ...]  # printed labels, white space collapsed
+    total: str | None
+    parts: tuple[str, ...]
+    total_period: str | None
+    periods: tuple[str, ...]
+
+
+def _table_codes(key: str, table: Table, generic: list[TableRow]) -> TableCodes:
+    """Which generic rows a total row is the sum of: the non-total rows printed in the same units
+    (an evolution in % under a total of counts is no part of it). Two total rows: no hierarchy is sure."""
+    totals = [row for row in generic if row.total]
+    units = {row.label: {f.unit for f in row.values.values() if f.value is not None} for row in generic}
+    total = totals[0] if len(totals) == 1 else None
+    parts = tuple(collapse(r.label) for r in generic
+                  if total is not None and not r.total and units[r.label] == units[total.label])
+    periods = tuple(p for p in table.periods if p != table.total_period)
+    return TableCodes(key, tuple(collapse(r.label) for r in generic), collapse(total.label) if total else None,
+                      parts, table.total_period, periods)
+
+
 def table_figures(doc: Document, curated: Curated,
-                  used: set[Where]) -> tuple[list[Observed], list[DatasetSpec]]:
+                  used: set[Where]) -> tuple[list[Observed], list[DatasetSpec], list[TableCodes]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
     mappings = {collapse(m.label): m for m in curated.rows if m.source == doc.source}
     found: list[Observed] = []
     generic: list[DatasetSpec] = []
+    codes: list[TableCodes] = []
     for index, table in enumerate(doc.tables, start=1):
         fallback = generic_dataset(doc, index, table)
+        unmapped = [row for row in table.rows if collapse(row.label) not in mappings]
+        if unmapped:
+            generic.append(fallback)
+            codes.append(_table_codes(fallback.key, table, unmapped))
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
-            if mapping is None and fallback not in generic:
-                generic.append(fallback)
             if mapping is not None:
                 used.add(mapping.where)
             for period, figure in row.values.items():
@@ -118,12 +149,51 @@ def table_figures(doc: Document, curated: Curated,
                 quote = _checked_cell(doc, figure)
                 if mapping is None:
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
-                    found.append(Observed(fallback.key, period, {"rowLabel": collapse(row.label)},
-                                          figure.value, figure.printed, unit, quote, fallback.where))
+                    found.append(Observed(fallback.key, period, {"tableRow": collapse(row.label)},
+                                          figure.value, figure.printed, unit, quote, fallback.where,
+                                          footnote=figure.footnote))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
-                                          mapping.unit, quote, mapping.where))
-    return found, generic
+                                          mapping.unit, quote, mapping.where, footnote=figure.footnote))
+    return found, generic, codes
+
+
+def row_code(uris: Uris, dataset: str, label: str) -> URIRef:
+    """The code of a generic table's row: one per dataset and printed label."""
+    return URIRef(uris.concept(ROW_SCHEME, f"{dataset}-{label}"))
+
+
+def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curated) -> None:
+    """The table's rows as codes of the ``tabelrij`` scheme, the total above its parts (``skos:narrower``),
+    so ``TotalIsSumShape`` checks it; a total period ``time:intervalContains`` the periods it adds up."""
+    scheme = URIRef(uris.concept_scheme(ROW_SCHEME))
+    for label in codes.rows:
+        code = row_code(uris, codes.dataset, label)
+        graph.add((code, RDF.type, SKOS.Concept))
+        graph.add((code, SKOS.inScheme, scheme))
+        graph.add((code, SKOS.prefLabel, Literal(label, lang="nl")))
+    if codes.total is not None:
+        total = row_code(uris, codes.dataset, codes.total)
+        for label in codes.parts:
+            graph.add((total, SKOS.narrower, row_code(uris, codes.dataset, label)))
+            graph.add((row_code(uris, codes.dataset, label), SKOS.broader, total))
+    if codes.total_period is not None:
+        span = add_period(graph, uris, codes.total_period, curated)
+        for period in codes.periods:
+            graph.add((span, TIME.intervalContains, add_period(graph, uris, period, curated)))
+
+
+def add_unread(graph: Graph, uris: Uris, doc: Document) -> None:
+    """Each row whose figures could not be read, as printed and with the reason: the SHACL warning
+    ``UnreadFiguresShape`` names it (FILE:LINE) in the published report; no observation is made."""
+    v = vlaq(uris)
+    for row in doc.unread:
+        node = URIRef(uris.thing("onleesbaar", question_key(doc), f"regel-{row.span.first_line}"))
+        graph.add((node, RDF.type, v.UnreadFigures))
+        graph.add((node, v.printedText, Literal(row.printed)))
+        graph.add((node, v.unreadReason, Literal(row.reason)))
+        graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, doc, row.span.start))))
+        add_quote(graph, uris, node, Quote(doc, row.span.start, row.span.end))
 
 
 def _number_in(printed: str, text: str) -> bool:
@@ -153,6 +223,19 @@ def _instant(graph: Graph, uris: Uris, node: URIRef, name: str, day: date) -> UR
     return instant
 
 
+def period_dates(key: str) -> tuple[date | None, date | None]:
+    """First and last day of a year (``2021``), span of years (``2014-2016``), quarter (``2022-Q1``) or
+    month (``2022-01``); a school year (``schooljaar-2019-2020``) has none: when it starts is not printed."""
+    if years := re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key):
+        return date(int(years[1]), 1, 1), date(int(years[2] or years[1]), 12, 31)
+    if part := re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", key):
+        year, first = int(part[1]), (int(part[2]) - 1) * 3 + 1 if part[2] else int(part[3])
+        last = first + 2 if part[2] else first
+        after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+        return date(year, first, 1), after - timedelta(days=1)
+    return None, None
+
+
 def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
     """A year or a span of years as a ``time:ProperInterval`` from its first to its last day.
 
@@ -164,15 +247,13 @@ def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
         return node
     graph.add((node, RDF.type, TIME.Interval))
     spec = next((p for p in curated.periods if p.key == key), None)
-    years = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key)
     if spec is not None:
         graph.add((node, RDFS.label, Literal(spec.label_nl, lang="nl")))
         graph.add((node, RDFS.label, Literal(spec.label_en, lang="en")))
         begin, end = spec.begin, spec.end
     else:
-        graph.add((node, RDFS.label, Literal(key)))
-        begin = date(int(years.group(1)), 1, 1) if years else None
-        end = date(int(years.group(2) or years.group(1)), 12, 31) if years else None
+        graph.add((node, RDFS.label, Literal(key.removeprefix("schooljaar-"))))
+        begin, end = period_dates(key)
     if begin is not None and end is not None:
         graph.add((node, RDF.type, TIME.ProperInterval))
     if begin is not None:
@@ -230,10 +311,10 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
     for name, val in dims:
         if name in CODED:
             graph.add((node, v[name], _concept(graph, uris, CODED[name], val, fig.where)))
-        elif name == "rowLabel":
-            graph.add((node, v.rowLabel, Literal(val)))
+        elif name == "tableRow":
+            graph.add((node, v.tableRow, row_code(uris, fig.dataset, val)))
         else:
-            raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'rowLabel'])})")
+            raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'tableRow'])})")
     graph.add((node, SDMX_MEASURE.obsValue, decimal_literal(fig.value)))
     graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
     graph.add((node, v.printedValue, Literal(fig.printed)))
@@ -242,6 +323,8 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
         graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
     if fig.hedge_text:
         graph.add((node, v.hedgeText, Literal(fig.hedge_text)))
+    if fig.footnote:
+        graph.add((node, v.footnote, Literal(fig.footnote)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, fig.quote.doc, fig.quote.start))))
     add_quote(graph, uris, node, fig.quote)
     return node
@@ -253,10 +336,13 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
     used: set[Where] = set()
     figures: list[Observed] = []
     specs: dict[str, DatasetSpec] = {d.key: d for d in curated.datasets}
+    tables: list[TableCodes] = []
     for doc in documents:
-        found, generic = table_figures(doc, curated, used)
+        found, generic, codes = table_figures(doc, curated, used)
         figures.extend(found)
         specs.update((g.key, g) for g in generic)
+        tables.extend(codes)
+        add_unread(graph, uris, doc)
     for mapping in curated.rows:
         if mapping.source not in by_source:
             raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
@@ -275,4 +361,7 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         if spec.evolution_of and spec.evolution_of not in answers:
             raise spec.where.error(f"evolution_of {spec.evolution_of!r} is not a published dataset")
         add_dataset(graph, uris, spec, sorted(answers[key]))
+    for codes in tables:
+        if codes.dataset in answers:  # a table whose every cell is a dash publishes no dataset, so no codes
+            add_table_codes(graph, uris, codes, curated)
 

@@ -1,0 +1,143 @@
+"""Generic tables in the graph: totals are checked, unread rows reported, footnotes kept.
+
+Two documents written for this test in the real format. Question 21 prints a table per province
+whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for 2022 (13 456 + 7 950 =
+21 406, printed 21 407),
+a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
+sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns. Question 22 has a
+correct total. Every expected value below was added up by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.namespaces import vlaq
+from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.uris import Uris
+from vlaq_lod.validate.shacl import check_shapes
+
+HEAD = """SCHRIFTELIJKE VRAAG
+
+nr. {nr}
+van FREYA VAN DEN BOSSCHE
+datum: 3 oktober 2022
+
+aan HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+Kinderopvang  -  Aanvragen per provincie
+
+Ouders vragen elk jaar meer plaatsen aan.
+
+1. Hoeveel aanvragen waren er per provincie?
+
+2. Hoeveel plaatsen waren er?
+
+
+
+HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+ANTWOORD
+op vraag nr. {nr} van 3 oktober 2022
+van FREYA VAN DEN BOSSCHE
+
+"""
+
+Q21 = HEAD.format(nr=21) + """1. Aantal aanvragen per provincie:
+ 2021 2022
+Antwerpen 12 345 13 456
+Limburg 8 001 7 950*
+Totaal Vlaanderen 20 346 21 407
+
+(*) voorlopig cijfer
+
+2. Plaatsen:
+ 2021 2022 Totaal
+Antwerpen 1.204 1.310 2.514
+Limburg 450 450 901
+Gent 12 345 678 9
+"""
+
+Q22 = HEAD.format(nr=22) + """1. Aantal aanvragen:
+ 2021 2022
+Oost-Vlaanderen 1.000 1.100
+West-Vlaanderen 500 600
+TOTAAL 1.500 1.700
+"""
+
+
+@pytest.fixture(scope="module")
+def uris() -> Uris:
+    return Uris("http://localhost:8000")
+
+
+@pytest.fixture(scope="module")
+def graph(uris, tmp_path_factory) -> Graph:
+    curated = tmp_path_factory.mktemp("curated")
+    for toml in (PROJECT_ROOT / "data" / "curated").glob("*.toml"):
+        shutil.copy(toml, curated)
+    docs = [parse_text(Q21, "q21.txt"), parse_text(Q22, "q22.txt")]
+    seeds = [read_document(p) for p in sorted((PROJECT_ROOT / "data" / "sources").iterdir())]
+    return corpus_graph(seeds + docs, curated, uris)
+
+
+@pytest.fixture(scope="module")
+def findings(graph, uris):
+    return check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings  # the corpus graph holds the ontology
+
+
+def _code(uris: Uris, dataset: str, label: str) -> URIRef:
+    return URIRef(uris.concept("tabelrij", f"{dataset}-{label}"))
+
+
+def test_a_total_row_is_a_code_above_its_parts(graph, uris):
+    dataset = "2022-2023-21-hilde-crevits-tabel-1"
+    total = _code(uris, dataset, "Totaal Vlaanderen")
+    assert set(graph.objects(total, SKOS.narrower)) == {_code(uris, dataset, "Antwerpen"),
+                                                         _code(uris, dataset, "Limburg")}
+    assert graph.value(total, SKOS.prefLabel) == Literal("Totaal Vlaanderen", lang="nl")
+
+
+def test_wrong_totals_are_warnings_with_file_and_line(findings):
+    warnings = sorted((f.where, f.message) for f in findings if f.severity == "Warning")
+    assert not [f for f in findings if f.severity == "Violation"], [f.render() for f in findings][:5]
+    totals = [w for w in warnings if "sum" in w[1]]
+    assert [w[0] for w in totals] == ["q21.txt:33", "q21.txt:40"]  # Totaal Vlaanderen 2022; Limburg's Totaal
+    assert "21407" in totals[0][1] and "21406" in totals[0][1]
+    assert "901" in totals[1][1] and "900" in totals[1][1]
+
+
+def test_an_ambiguous_row_is_reported_not_published(graph, findings, uris):
+    unread = [f for f in findings if f.message.startswith("Figures not read")]
+    assert [f.where for f in unread] == ["q21.txt:41"]
+    assert "Gent 12 345 678 9" in unread[0].message and "more than one reading" in unread[0].message
+    dataset = "2022-2023-21-hilde-crevits-tabel-2"
+    assert (None, vlaq(uris).tableRow, _code(uris, dataset, "Gent")) not in graph
+    assert not list(graph.subjects(vlaq(uris).tableRow, _code(uris, dataset, "Gent")))
+
+
+def test_a_footnote_marker_is_kept_apart_from_the_value(graph, uris):
+    obs = URIRef(uris.observation("2022-2023-21-hilde-crevits-tabel-1", "2022", "Limburg"))
+    assert graph.value(obs, vlaq(uris).footnote) == Literal("*")
+    assert str(graph.value(obs, URIRef("http://purl.org/linked-data/sdmx/2009/measure#obsValue"))) == "7950"
+
+
+def test_a_correct_total_is_not_flagged(findings):
+    assert not [f for f in findings if f.where.startswith("q22.txt")]
+
+
+def test_unread_rows_are_nodes_with_their_text(graph, uris):
+    v = vlaq(uris)
+    nodes = list(graph.subjects(RDF.type, v.UnreadFigures))
+    assert len(nodes) == 1
+    assert graph.value(nodes[0], v.printedText) == Literal("Gent 12 345 678 9")
