@@ -92,10 +92,11 @@ def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
     """A dataset for a table nobody curated: its figures are published as printed, not left out."""
     key = f"{question_key(doc)}-tabel-{index}"
     part = f", antwoord {table.answer_part}" if table.answer_part else ""
+    measure = f" ({table.measure})" if table.measure else ""  # one column of a table without periods
     return DatasetSpec(
         key=key, structure=GENERIC_STRUCTURE, statistic=key,
-        title_nl=f"Tabel {index} uit het antwoord op vraag nr. {doc.number}{part}: {doc.title}",
-        title_en=f"Table {index} of the answer to question no. {doc.number}{part}: {doc.title}",
+        title_nl=f"Tabel {index}{measure} uit het antwoord op vraag nr. {doc.number}{part}: {doc.title}",
+        title_en=f"Table {index}{measure} of the answer to question no. {doc.number}{part}: {doc.title}",
         description_nl="Cijfers zoals gedrukt in een tabel of lijst van het antwoord (niet gecureerd).",
         evolution_of=None, where=Where(doc.source, table.span.first_line))
 

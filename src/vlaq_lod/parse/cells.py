@@ -22,6 +22,7 @@ from .numbers import read_figure
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\))$")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
+_MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
 
 class Cell(NamedTuple):
@@ -88,6 +89,8 @@ def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
     Raises ``RowError`` when no reading or more than one fits.
     """
     tokens = list(_TOKEN.finditer(text))
+    if len(tokens) > _MAX_TOKENS:
+        raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")
     for start in range(label_tokens, len(tokens)):
         found = _readings(text, tokens, start, count)
         if len(found) == 1:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from .cells import RowError, is_cell, read_row
@@ -37,10 +37,12 @@ _HEADER = re.compile(
     re.IGNORECASE)
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
+_PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
 _ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
 _LIST_LINE = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)",
                         re.IGNORECASE)
-_MAYBE = re.compile(r"(?:19|20)\d\d|kwarta|Q[1-4]\b|januari|februari|\bjan\b", re.IGNORECASE)
+_MAYBE = re.compile(r"(?:19|20)\d\d|kwarta|Q[1-4]\b|\b(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)",
+                    re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
@@ -57,6 +59,12 @@ class _Context:
     part: str | None
     year: str | None  # the one year the part's heading or the question names, for bare quarters/months
     unread: list[Unread] = field(default_factory=list)
+    extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
+    texts: dict[int, str] = field(default_factory=dict)  # line number -> content, for unread rows' text
+
+    def spans_text(self, span: Span) -> str:
+        """The printed lines a span covers (an unread row's text)."""
+        return "\n".join(self.texts.get(n, "") for n in range(span.first_line, span.last_line + 1))
 
     def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
         printed = text if text is not None else first.text
@@ -145,7 +153,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break
         elif _ends_in_figure(line.text):
             row = _column_row(line, pending, count, ctx)
-            if row is not None:
+            if row is not None and any(r.label == row[0] for r in rows):
+                ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds the figures is unclear")
+            elif row is not None:
                 columns = [*keys, total_key] if has_total else keys
                 values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
@@ -164,6 +174,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+
+
+def _ends_digit(text: str) -> bool:
+    """A cheap first look: a row of figures ends in a digit, ``%``, a marker or a "no value"."""
+    return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
 
 
 def _ends_in_figure(text: str) -> bool:
@@ -197,16 +212,24 @@ def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
     return [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
 
 
-def _column_counts(headings: Sequence[Line]) -> list[int]:
-    """Column counts the headings allow, likeliest first: a first heading ``Jaar`` names the period column."""
-    cells = _heading_cells(headings)
-    anchor = max(cells, key=len, default=[])
-    if len(anchor) == 1 and len(headings) == 1:  # single spaces only: every word is a heading
-        anchor = [(0, w) for w in anchor[0][1].split()]
-    if not anchor:
-        return []
-    first_is_period = anchor[0][1].lower() in _PERIOD_WORDS
-    return [len(anchor) - 1, len(anchor)] if first_is_period else [len(anchor), len(anchor) - 1]
+def _column_counts(headings: Sequence[str]) -> tuple[list[int], bool]:
+    """Column counts the headings allow, likeliest first, and whether the headings prove the count.
+
+    Headings set apart by two or more spaces prove it (one column each, or one fewer when the first
+    heads the label or period column). Headings set apart by single spaces prove it only after a first
+    heading ``Jaar``: otherwise ``Aantal aanvragen Weigeringen`` could be two columns or three, and a
+    count is accepted only when it is the one count every row reads under.
+    """
+    cells = [c for c in headings if c]
+    if len(cells) == 1:
+        words = cells[0].split()
+        if words[0].lower() in _PERIOD_WORDS:
+            return [len(words) - 1], True
+        return list(range(len(words), 0, -1)), False
+    if not cells:
+        return [], False
+    first_is_period = cells[0].lower() in _PERIOD_WORDS
+    return ([len(cells) - 1, len(cells)] if first_is_period else [len(cells), len(cells) - 1]), True
 
 
 def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
@@ -224,14 +247,25 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
 
 
-def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int]) -> tuple[int, list] | RowError:
-    """The first column count every row reads under, with the readings; else the first count's error."""
+def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
+               proven: bool) -> tuple[int, list] | RowError:
+    """The column count every row reads under, with the readings; else why not. With ``proven`` counts
+    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous."""
+    fits: list[tuple[int, list]] = []
     first: RowError | None = None
-    for count in counts:
+    for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
         try:
-            return count, [read_row(line.text, count, label) for line, label in records]
+            fits.append((count, [read_row(line.text, count, label) for line, label in records]))
         except RowError as e:
             first = first or e
+            continue
+        if proven:
+            break
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return RowError(f"the headings do not say how many columns there are, and the rows read as "
+                        f"{' or '.join(str(c) for c, _ in fits)}")
     return first or RowError("no column count")
 
 
@@ -244,9 +278,11 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if len(records) < 2:
         return None
     headings = _heading_lines(lines, i, floor)
-    tokens = {len(line.text.split()) - taken for line, taken in records}
-    counts = [*_column_counts(headings), *(tokens if len(tokens) == 1 else ())]
-    read = _read_rows(records, [c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS])
+    anchor = max(_heading_cells(headings), key=len, default=[])
+    counts, proven = _column_counts([text for _, text in anchor])
+    if not counts:  # no headings: any count the rows could hold, and only one may fit
+        counts = list(range(1, max(len(line.text.split()) - taken for line, taken in records) + 1))
+    read = _read_rows(records, counts, proven)
     if isinstance(read, RowError):
         for line, _ in records:
             ctx.report(line, line, str(read))
@@ -337,6 +373,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ``1.310``: a period, then its cells, per line."""
     if _lone_period(lines[i].text, ctx) is None:
         return None
+    if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
+        return _periods_per_line(lines, i, ctx)
     headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
@@ -369,27 +407,132 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
+def _measure_header(line: Line) -> list[str] | None:
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
+    text = line.text
+    if not text or any(ch.isdigit() for ch in text) or text[-1] in _ENDS or len(text.split()) > 8:
+        return None
+    return re.split(r"[ \t]{2,}|\t", text)
+
+
+def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
+    year the lines above it or the question name. No such year: the rows are reported, not guessed."""
+    headings = _measure_header(lines[i])
+    if headings is None or i + 2 >= len(lines) or not _ends_in_figure(lines[i + 1].text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].text and _ends_in_figure(lines[j].text):
+        j += 1
+    records = [(line, 1) for line in lines[i + 1:j]]
+    if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
+        return None
+    counts, proven = _column_counts(headings)
+    if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
+        counts = [len(headings) - 1, len(headings)]
+    read = _read_rows(records, counts, proven)
+    if len(records) < 2 or isinstance(read, RowError):
+        return None
+    count, readings = read
+    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    year = context_year(above) or ctx.year
+    if year is None:
+        ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the question "
+                   "names one year", "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    if len(set(labels)) != len(labels):
+        return None
+    tables = []
+    names = headings if len(headings) > 1 else headings[0].split()
+    if len(names) not in (count, count + 1):
+        names = [f"kolom {k + 1}" for k in range(count)]
+    for c, measure in enumerate(names[len(names) - count:]):
+        rows = tuple(TableRow(label, {year: _figure(line, r.cells[c].start, r.cells[c].end, r.cells[c].marker)},
+                              ctx.spans.span(line.start, line.end), is_total(label))
+                     for label, (line, _), r in zip(labels, records, readings, strict=True))
+        tables.append(Table((year,), rows, ctx.spans.span(lines[i].start, lines[j - 1].end), "without-periods",
+                            ctx.part, None, join_wrapped([measure])))
+    ctx.extra.extend(tables[1:])
+    return tables[0], j
+
+
+_DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_THOUSAND = re.compile(r"[+\-\u2212]?\d{1,3},\d{3}")
+
+
+def _consistent(table: Table, ctx: _Context) -> Table | None:
+    """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
+    thousand and two hundred and four printed the English way, or 1,204; its row is reported, not read."""
+    printed = [f.printed for row in table.rows for f in row.values.values()]
+    if not any(_DOT_GROUPS.fullmatch(p) for p in printed):
+        return table
+    keep = []
+    for row in table.rows:
+        odd = [f for f in row.values.values() if _COMMA_THOUSAND.fullmatch(f.printed)]
+        if not odd:
+            keep.append(row)
+            continue
+        span = row.span if table.layout != "years-as-rows" else odd[0].span
+        ctx.unread.append(Unread(ctx.spans_text(span), f"{odd[0].printed!r} has a comma where the table groups "
+                                 "thousands with dots: a decimal or a thousands separator, the print does not say",
+                                 span, ctx.part))
+    return replace(table, rows=tuple(keep)) if keep else None
+
+
+def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """``2021`` / ``2022`` / ``Antwerpen`` / ``12.345`` / ``13.456`` / ``Limburg`` / ...: the periods one per
+    line, then each row as its label and one cell per period."""
+    periods: list[Period] = []
+    j = i
+    while j < len(lines) and (period := _lone_period(lines[j].text, ctx)):
+        periods.append(period)
+        j += 1
+    size = len(periods)
+    rows: list[TableRow] = []
+    while (j + size < len(lines) and lines[j].text and not is_cell(lines[j].text)
+           and all(_value_line(line) for line in lines[j + 1:j + size + 1])):
+        values = {}
+        for period, line in zip(periods, lines[j + 1:j + size + 1], strict=True):
+            cell = read_row(line.text, 1, 0).cells[0]
+            values[period.key] = _figure(line, cell.start, cell.end, cell.marker)
+        label = join_wrapped([lines[j].text])
+        rows.append(TableRow(label, values, ctx.spans.span(lines[j].start, lines[j + size].end), is_total(label)))
+        j += size + 1
+    keys = [p.key for p in periods]
+    if not rows or len(set(keys)) != len(keys) or len({r.label for r in rows}) != len(rows):
+        return None
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, context_year(heading) or context_year(question))
+    ctx = _Context(spans, part, context_year(heading) or context_year(question),
+                   texts={line.number: line.text for line in lines})
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
         text = lines[i].text
-        if not text or not _MAYBE.search(text):  # every layout names a period: skip prose cheaply
+        if not text:
             i += 1
             continue
-        found = (_periods_as_columns(lines, i, ctx) or _periods_as_rows(lines, i, floor, ctx)
-                 or _cell_per_line(lines, i, floor, ctx) or _vertical_list(lines, i, ctx))
+        if not _MAYBE.search(text):  # every other layout names a period: skip prose cheaply
+            found = _without_periods(lines, i, ctx) if i + 1 < len(lines) and _ends_digit(lines[i + 1].text) else None
+        else:
+            found = (_periods_as_columns(lines, i, ctx) or _periods_as_rows(lines, i, floor, ctx)
+                     or _cell_per_line(lines, i, floor, ctx) or _vertical_list(lines, i, ctx))
         if found is None:
             i += 1
             continue
         table, i = found
-        if table is not None:
-            tables.append(table)
+        for found_table in (table, *ctx.extra):
+            if found_table is not None and (checked := _consistent(found_table, ctx)) is not None:
+                tables.append(checked)
+        ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
 
