@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 # A number may group thousands with dots, spaces or (narrow) no-break spaces, but one number uses
 # one separator: "1.234 567" is two numbers glued, not one.
@@ -35,16 +36,21 @@ def read_figure(printed: str) -> tuple[Decimal | None, str | None]:
     A dash, ``/`` or ``n.v.t.`` means "no figure" and gives ``None``; anything else raises
     ``ValueError``. One regex does it all because this runs for every cell of every table.
     """
+    read = figure_or_none(printed)
+    if read is None:
+        raise ValueError(f"not a Dutch number: {printed!r}")
+    return read
+
+
+@lru_cache(maxsize=8192)  # pure, and a table's cells are read more than once (is it a row? which reading?)
+def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
+    """``read_figure`` without the exception, for scanning: None when ``printed`` is no figure."""
     m = _FIGURE.fullmatch(printed)
     if m is None:
-        if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed):
-            return None, None
-        raise ValueError(f"not a Dutch number: {printed!r}")
+        return (None, None) if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed) else None
     unit = "EUR" if m["euro"] else _UNITS[m["unit"]]
-    if m["euro"] and (m["unit"] or m["scale"] == "k"):  # "€ 12 €" is two cells, not one
-        raise ValueError(f"not a Dutch number: {printed!r}")
-    if m["scale"] == "k" and unit != "EUR":
-        raise ValueError(f"not a Dutch number: {printed!r}")
+    if (m["euro"] and (m["unit"] or m["scale"] == "k")) or (m["scale"] == "k" and unit != "EUR"):
+        return None  # "€ 12 €" is two cells, not one; "k" only scales euro
     value = Decimal(m["digits"].translate(_SEPARATORS).replace(",", ".")) * _SCALES[m["scale"]]
     return (-value if m["sign"] in ("-", "\u2212") else value), unit
 

@@ -10,6 +10,7 @@ one it is reported, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -22,6 +23,10 @@ PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ 
           rf"|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
+_TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
+_YEAR_ANY = re.compile(_YEAR)
+_QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
+_QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
 _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d.,]|[ \t]*[-/\u2013][ \t]*\d)")
 
@@ -43,10 +48,13 @@ def is_total(label: str) -> bool:
     return _TOTAL.fullmatch(" ".join(label.split())) is not None
 
 
-def read_period(printed: str, year: str | None) -> Period:
-    """The period a header cell or row start names; ``year`` is the context's year for a bare quarter."""
+def read_period(printed: str, year: Callable[[], str | None]) -> Period:
+    """The period a header cell or row start names; ``year()`` gives the context's year for a bare quarter
+    (a function, so the heading and question are only searched when a period needs them)."""
+    if len(printed) == 4 and printed.isdigit() and printed[:2] in ("19", "20"):  # the common case, fast
+        return Period(printed, printed, "year", int(printed))
     text = " ".join(printed.split())
-    m = re.fullmatch(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})", text)
+    m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
         if last == first + 1:
@@ -54,13 +62,11 @@ def read_period(printed: str, year: str | None) -> Period:
         if last > first:
             return Period(f"{first}-{last}", printed, "span", first)
         raise PeriodError(f"{printed!r} ends before it begins")
-    if re.fullmatch(_YEAR, text):
-        return Period(text, printed, "year", int(text))
-    own = re.search(_YEAR, text)
-    in_year = own[0] if own else year
+    own = _YEAR_ANY.search(text)
+    in_year = own[0] if own else year()
     if in_year is None:
         raise PeriodError(f"{printed!r} names no year, and neither does the heading or the question")
-    quarter = re.search(r"[1-4]", text) if re.match(_QUARTER, text, re.IGNORECASE) else None
+    quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
     name = text.split()[0].lower().rstrip(".")

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from .cells import RowError, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
-from .periods import PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
+from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
 
 _P = rf"(?:{PERIOD})"
 _HEADER = re.compile(
@@ -37,12 +38,15 @@ _HEADER = re.compile(
     re.IGNORECASE)
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_STARTS = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?{_P}", re.IGNORECASE)
+_GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
 _ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
 _LIST_LINE = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)",
                         re.IGNORECASE)
-_MAYBE = re.compile(r"(?:19|20)\d\d|kwarta|Q[1-4]\b|\b(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)",
-                    re.IGNORECASE)
+_TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
+               "sept", "okt", "nov", "dec", ".")
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
@@ -57,10 +61,20 @@ _ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 class _Context:
     spans: Spans
     part: str | None
-    year: str | None  # the one year the part's heading or the question names, for bare quarters/months
+    heading: str  # the part's first line
+    question: str  # the question's text
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     texts: dict[int, str] = field(default_factory=dict)  # line number -> content, for unread rows' text
+
+    def year_of(self) -> str | None:
+        return self.year
+
+    @cached_property
+    def year(self) -> str | None:
+        """The one year the part's heading or else the question names, for bare quarters, months and
+        tables without periods; worked out only when such a table needs it."""
+        return context_year(self.heading) or context_year(self.question)
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
@@ -108,7 +122,7 @@ def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool] 
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     try:
-        periods = [read_period(p, ctx.year) for p in pieces]
+        periods = [read_period(p, ctx.year_of) for p in pieces]
     except PeriodError:
         return None
     return label, periods, bool(m["total"])
@@ -174,6 +188,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+
+
+def _header_tail(text: str) -> bool:
+    """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal."""
+    return text[-1].isdigit() or text[-8:].lower().endswith(_TAIL_WORDS)
 
 
 def _ends_digit(text: str) -> bool:
@@ -297,7 +316,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
             totals.append(cells)
             continue
         try:
-            periods.append(read_period(line.text[: reading.label_end], ctx.year))
+            periods.append(read_period(line.text[: reading.label_end], ctx.year_of))
             figures.append(cells)
         except PeriodError as e:
             ctx.report(line, line, str(e))
@@ -332,13 +351,13 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
             start = m.start("rest")
             number_end = start + (unit.start() if unit else len(cell))
             try:
-                period = read_period(m["period"], ctx.year)
+                period = read_period(m["period"], ctx.year_of)
             except PeriodError as e:
                 ctx.report(line, line, str(e))
                 return None
             return period.key, _figure(line, start, number_end, None, unit[0] if unit else "")
-    if re.fullmatch(r"[-\u2013\u2014]", rest.strip()):  # a dash: the period has no figure
-        return read_period(m["period"], ctx.year).key, _figure(line, m.start("rest"), m.end("rest"), None)
+    if rest.strip() in ("-", "\u2013", "\u2014"):  # a dash: the period has no figure
+        return read_period(m["period"], ctx.year_of).key, _figure(line, m.start("rest"), m.end("rest"), None)
     return None
 
 
@@ -359,7 +378,7 @@ def _lone_period(text: str, ctx: _Context) -> Period | None:
     if not _ONE_PERIOD.fullmatch(text):
         return None
     try:
-        return read_period(text, ctx.year)
+        return read_period(text, ctx.year_of)
     except PeriodError:
         return None
 
@@ -410,9 +429,9 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
     text = line.text
-    if not text or any(ch.isdigit() for ch in text) or text[-1] in _ENDS or len(text.split()) > 8:
+    if not text or text[-1] in _ENDS or _DIGIT.search(text) or len(text.split()) > 8:
         return None
-    return re.split(r"[ \t]{2,}|\t", text)
+    return _GAP.split(text)
 
 
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -506,13 +525,17 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
+def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    return (_periods_as_rows(lines, i, floor, ctx) or _cell_per_line(lines, i, floor, ctx)
+            or _vertical_list(lines, i, ctx))
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, context_year(heading) or context_year(question),
-                   texts={line.number: line.text for line in lines})
+    ctx = _Context(spans, part, heading, question, texts={line.number: line.text for line in lines})
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
@@ -520,11 +543,13 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if not text:
             i += 1
             continue
-        if not _MAYBE.search(text):  # every other layout names a period: skip prose cheaply
-            found = _without_periods(lines, i, ctx) if i + 1 < len(lines) and _ends_digit(lines[i + 1].text) else None
-        else:
-            found = (_periods_as_columns(lines, i, ctx) or _periods_as_rows(lines, i, floor, ctx)
-                     or _cell_per_line(lines, i, floor, ctx) or _vertical_list(lines, i, ctx))
+        # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
+        # the other period layouts start with one, and a table without periods has figures below it.
+        found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        if found is None and _STARTS.match(text):
+            found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
+            found = _without_periods(lines, i, ctx)
         if found is None:
             i += 1
             continue
