@@ -42,8 +42,9 @@ class RowError(ValueError):
     """Why a row's figures cannot be read unambiguously (the message is for the report)."""
 
 
-def _figure_length(text: str) -> tuple[int, str | None] | None:
-    """Length of the figure in one cell's text and its marker, or None when it is no cell."""
+def cell_length(text: str) -> tuple[int, str | None] | None:
+    """Length of the figure in one cell's text and its marker (``1.402*`` -> 5, ``*``), or None when the
+    text is no cell."""
     for body, marker in ((text, None), *(((text[: m.start()], m[1]),) if (m := _MARK.search(text)) else ())):
         if body and body == body.rstrip() and figure_or_none(body) is not None:
             return len(body), marker
@@ -52,7 +53,7 @@ def _figure_length(text: str) -> tuple[int, str | None] | None:
 
 def is_cell(text: str) -> bool:
     """``text`` reads as one table cell (a figure or a "no value", with or without a marker)."""
-    return _figure_length(text) is not None
+    return cell_length(text) is not None
 
 
 def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) -> list[list[Cell]]:
@@ -70,7 +71,7 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) ->
             if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
-            if (read := _figure_length(piece)) is not None:
+            if (read := cell_length(piece)) is not None:
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: 2 - len(found)]
             j += 1
@@ -88,11 +89,11 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
         return None
     for a, b in zip(tokens[label_tokens:], tokens[label_tokens + 1:]):
         if (text[a.end():b.start()] == " " and (a[0] == "€" or _SECOND.fullmatch(b[0]))
-                and _figure_length(text[a.start():b.end()]) is not None):
+                and cell_length(text[a.start():b.end()]) is not None):
             return None
     cells = []
     for t in tokens[len(tokens) - count:]:
-        if (read := _figure_length(t[0])) is None:
+        if (read := cell_length(t[0])) is None:
             return None
         cells.append(Cell(t.start(), t.start() + read[0], read[1]))
     start = len(tokens) - count

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
-from .cells import RowError, is_cell, read_row
+from .cells import RowError, cell_length, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
 from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
@@ -115,17 +115,22 @@ def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str
 
 
 def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool] | None:
+    """The leading heading, the periods and whether a Totaal column ends a period header; None for
+    another line. Raises ``PeriodError`` for a header whose periods cannot be placed in time."""
     m = _HEADER.fullmatch(text)
     if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
     pieces = _PERIOD_PIECES.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
+    return label, [read_period(p, ctx.year_of) for p in pieces], bool(m["total"])  # PeriodError: reported
+
+
+def _is_header(text: str, ctx: _Context) -> bool:
     try:
-        periods = [read_period(p, ctx.year_of) for p in pieces]
+        return _header_tail(text) and _header_periods(text, ctx) is not None
     except PeriodError:
-        return None
-    return label, periods, bool(m["total"])
+        return True
 
 
 def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
@@ -138,7 +143,14 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
 
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
-    read = _header_periods(header.text, ctx)
+    try:
+        read = _header_periods(header.text, ctx)
+    except PeriodError as e:  # the table is there, but not when its figures are for
+        j = i + 1
+        while j < len(lines) and lines[j].text and _ends_in_figure(lines[j].text):
+            j += 1
+        ctx.report(header, lines[j - 1], str(e), "\n".join(line.text for line in lines[i:j]))
+        return None, j
     if read is None:
         return None
     _, periods, has_total = read
@@ -163,7 +175,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 continue
         elif line.text == header.text:  # the header repeated under a page break
             pending = []
-        elif _header_periods(line.text, ctx) is not None:
+        elif _is_header(line.text, ctx):
             break
         elif _ends_in_figure(line.text):
             row = _column_row(line, pending, count, ctx)
@@ -339,25 +351,27 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
 
 
 def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
+    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all the entry says."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
-    rest = m["rest"]
+    rest, start = m["rest"], m.start("rest")
     words = rest.split(" ")
     for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
         cell = " ".join(words[:n])
-        if is_cell(cell) and read_figure(cell)[0] is not None:
-            unit = _UNIT_WORD.search(cell)
-            start = m.start("rest")
-            number_end = start + (unit.start() if unit else len(cell))
-            try:
-                period = read_period(m["period"], ctx.year_of)
-            except PeriodError as e:
-                ctx.report(line, line, str(e))
-                return None
-            return period.key, _figure(line, start, number_end, None, unit[0] if unit else "")
-    if rest.strip() in ("-", "\u2013", "\u2014"):  # a dash: the period has no figure
-        return read_period(m["period"], ctx.year_of).key, _figure(line, m.start("rest"), m.end("rest"), None)
+        if (read := cell_length(cell)) is None:
+            continue
+        body = cell[: read[0]]
+        if read_figure(body)[0] is None and n < len(words):
+            return None  # "2021: - zie hoger" is prose, not a list entry
+        try:
+            period = read_period(m["period"], ctx.year_of)
+        except PeriodError as e:
+            ctx.report(line, line, str(e))
+            return None
+        unit = _UNIT_WORD.search(body)
+        return period.key, _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
+                                   unit[0] if unit else "")
     return None
 
 
