@@ -4,8 +4,8 @@ Two documents written for this test in the real format. Question 21 prints a tab
 whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for 2022 (13 456 + 7 950 =
 21 406, printed 21 407),
 a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
-sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns. Question 22 has a
-correct total. Every expected value below was added up by hand.
+sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns.
+Question 22 has a correct total. Every expected value below was added up by hand.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def graph(uris, tmp_path_factory) -> Graph:
 
 @pytest.fixture(scope="module")
 def findings(graph, uris):
-    return check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings  # the corpus graph holds the ontology
+    return check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings  # the graph holds the ontology
 
 
 def _code(uris: Uris, dataset: str, label: str) -> URIRef:

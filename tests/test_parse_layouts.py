@@ -11,8 +11,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from parse_expect import grid, printed_figures_quote_themselves
 
+from parse_expect import grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
 
@@ -69,7 +69,8 @@ def line_of(doc: Document, printed: str) -> int:
 SHARED = {
     "01_space_thousands_columns.txt": [{"Antwerpen": {"2021": D(12345), "2022": D(13456)},
                                         "Limburg": {"2021": D(8001), "2022": D(7950)}}],
-    "02_academic_years.txt": [{"basisonderwijs": {"schooljaar-2019-2020": D(1204), "schooljaar-2020-2021": D(1310),
+    "02_academic_years.txt": [{"basisonderwijs": {"schooljaar-2019-2020": D(1204),
+                                                  "schooljaar-2020-2021": D(1310),
                                                   "schooljaar-2021-2022": D(1402)}}],
     "03_total_column.txt": [{"Antwerpen": {"2020": D(1204), "2021": D(1310), "2022": D(1402),
                                            "2020-2022": D(3916)}}],
@@ -124,7 +125,8 @@ Brugge 1.204
     assert unread(doc) == [
         (line_of(doc, "Limburg"), "Limburg 1 204 987",
          "more than one reading fits 2 columns: 1, 204 987 | 1 204, 987"),
-        (line_of(doc, "Gent"), "Gent 12 345 678", "more than one reading fits 2 columns: 12, 345 678 | 12 345, 678"),
+        (line_of(doc, "Gent"), "Gent 12 345 678",
+         "more than one reading fits 2 columns: 12, 345 678 | 12 345, 678"),
         (line_of(doc, "Brugge"), "Brugge 1.204", "1 values for 2 columns")]
 
 
@@ -161,7 +163,8 @@ Werking 1.204.000 1,310
 Investering 500.000 600.000
 """)
     assert grid(doc.tables[0]) == {"Investering": {"2021": D(500000), "2022": D(600000)}}
-    assert [(line, text) for line, text, _ in unread(doc)] == [(line_of(doc, "Werking"), "Werking 1.204.000 1,310")]
+    assert [(line, text) for line, text, _ in unread(doc)] == [
+        (line_of(doc, "Werking"), "Werking 1.204.000 1,310")]
 
 
 # ---- periods: school years, quarters, months, totals -----------------------------------------------
@@ -338,4 +341,5 @@ Limburg       801
 """, question="Hoeveel aanvragen waren er per provincie in 2021 en in 2022?")
     assert doc.tables == ()
     assert [(line, reason) for line, _, reason in unread(doc)] == [
-        (line_of(doc, "Provincie"), "a table without periods, and neither its heading nor the question names one year")]
+        (line_of(doc, "Provincie"),
+         "a table without periods, and neither its heading nor the question names one year")]

@@ -123,8 +123,9 @@ def _table_codes(key: str, table: Table, generic: list[TableRow]) -> TableCodes:
     parts = tuple(collapse(r.label) for r in generic
                   if total is not None and not r.total and units[r.label] == units[total.label])
     periods = tuple(p for p in table.periods if p != table.total_period)
-    return TableCodes(key, tuple(collapse(r.label) for r in generic), collapse(total.label) if total else None,
-                      parts, table.total_period, periods)
+    labels = tuple(collapse(r.label) for r in generic)
+    total_label = collapse(total.label) if total else None
+    return TableCodes(key, labels, total_label, parts, table.total_period, periods)
 
 
 def table_figures(doc: Document, curated: Curated,

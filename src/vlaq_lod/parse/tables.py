@@ -34,17 +34,17 @@ from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, c
 
 _P = rf"(?:{PERIOD})"
 _HEADER = re.compile(
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)(?:[ \t]+(?P<total>{TOTAL}))?",
-    re.IGNORECASE)
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
+    rf"(?:[ \t]+(?P<total>{TOTAL}))?", re.IGNORECASE)
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_STARTS = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?{_P}", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
 _ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
-_LIST_LINE = re.compile(rf"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)",
-                        re.IGNORECASE)
+_BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
+_LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
+_STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", ".")
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
@@ -107,11 +107,12 @@ def join_wrapped(pieces: Sequence[str]) -> str:
 
 
 def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str = "") -> Figure:
-    """A cell ``line.text[start:end]``; ``unit_text`` a unit word printed after it but left out of its span."""
+    """A cell ``line.text[start:end]``; ``unit_text`` a unit word printed after it, left out of its span."""
     printed = line.text[start:end]
     value, unit = read_figure(printed + unit_text)
     at = line.start + start
-    return Figure(value, printed + unit_text, unit, Span(at, at + len(printed), line.number, line.number), marker)
+    span = Span(at, at + len(printed), line.number, line.number)
+    return Figure(value, printed + unit_text, unit, span, marker)
 
 
 def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool] | None:
@@ -159,7 +160,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None
     total_key = covering(periods) if has_total else None
     if has_total and total_key is None:
-        ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not read")
+        ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
+                   "read")
     count = len(periods) + has_total
     rows: list[TableRow] = []
     pending: list[Line] = []
@@ -180,7 +182,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif _ends_in_figure(line.text):
             row = _column_row(line, pending, count, ctx)
             if row is not None and any(r.label == row[0] for r in rows):
-                ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds the figures is unclear")
+                ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds its figures is "
+                           "unclear")
             elif row is not None:
                 columns = [*keys, total_key] if has_total else keys
                 values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
@@ -217,7 +220,8 @@ def _ends_in_figure(text: str) -> bool:
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
 
 
-def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context) -> tuple[str, list[Figure]] | None:
+def _column_row(line: Line, pending: list[Line], count: int,
+                ctx: _Context) -> tuple[str, list[Figure]] | None:
     """The label and figures of one row, or None (reported) when they cannot be read unambiguously."""
     try:
         reading = read_row(line.text, count, 0 if pending else 1)
@@ -351,7 +355,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
 
 
 def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
-    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all the entry says."""
+    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
@@ -403,7 +407,7 @@ def _value_line(line: Line) -> bool:
 
 
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
-    """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ``1.310``: a period, then its cells, per line."""
+    """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
         return None
     if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
@@ -414,7 +418,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
     elif headings:
         size, labels = len(headings) + 1, [h.text for h in headings]
     else:
-        nxt = next((k for k in range(i + 1, min(len(lines), i + 8)) if _lone_period(lines[k].text, ctx)), None)
+        ahead = range(i + 1, min(len(lines), i + 8))
+        nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
         size = (nxt - i) if nxt else 0
         labels = [f"antwoord {ctx.part}" if ctx.part else "antwoord"] if size == 2 else []
     if size < 2 or len(labels) != size - 1:
@@ -470,8 +475,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
     year = context_year(above) or ctx.year
     if year is None:
-        ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the question "
-                   "names one year", "\n".join(line.text for line in lines[i:j]))
+        ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
+                   "question names one year", "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     if len(set(labels)) != len(labels):
@@ -481,11 +486,12 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
-        rows = tuple(TableRow(label, {year: _figure(line, r.cells[c].start, r.cells[c].end, r.cells[c].marker)},
+        rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
                               ctx.spans.span(line.start, line.end), is_total(label))
-                     for label, (line, _), r in zip(labels, records, readings, strict=True))
-        tables.append(Table((year,), rows, ctx.spans.span(lines[i].start, lines[j - 1].end), "without-periods",
-                            ctx.part, None, join_wrapped([measure])))
+                     for label, (line, _), r in zip(labels, records, readings, strict=True)
+                     for cell in (r.cells[c],))
+        span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+        tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -507,9 +513,9 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
             keep.append(row)
             continue
         span = row.span if table.layout != "years-as-rows" else odd[0].span
-        ctx.unread.append(Unread(ctx.spans_text(span), f"{odd[0].printed!r} has a comma where the table groups "
-                                 "thousands with dots: a decimal or a thousands separator, the print does not say",
-                                 span, ctx.part))
+        reason = (f"{odd[0].printed!r} has a comma where the table groups thousands with dots: a decimal or "
+                  "a thousands separator, the print does not say")
+        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
     return replace(table, rows=tuple(keep)) if keep else None
 
 
@@ -530,7 +536,8 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
             cell = read_row(line.text, 1, 0).cells[0]
             values[period.key] = _figure(line, cell.start, cell.end, cell.marker)
         label = join_wrapped([lines[j].text])
-        rows.append(TableRow(label, values, ctx.spans.span(lines[j].start, lines[j + size].end), is_total(label)))
+        span = ctx.spans.span(lines[j].start, lines[j + size].end)
+        rows.append(TableRow(label, values, span, is_total(label)))
         j += size + 1
     keys = [p.key for p in periods]
     if not rows or len(set(keys)) != len(keys) or len({r.label for r in rows}) != len(rows):
