@@ -2,10 +2,10 @@
 
 Two documents written for this test in the real format. Question 21 prints a table per province
 whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for 2022 (13 456 + 7 950 =
-21 406, printed 21 407),
+21 406, printed 21 407), with an evolution of +6% printed for 2022 where the totals give +5,21%;
 a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
 sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns.
-Question 22 has a correct total. Every expected value below was added up by hand.
+Question 22 has a correct total and evolution (1.500 -> 1.700: +13,33%). Every expected value below was added up by hand.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ Q21 = HEAD.format(nr=21) + """1. Aantal aanvragen per provincie:
 Antwerpen 12 345 13 456
 Limburg 8 001 7 950*
 Totaal Vlaanderen 20 346 21 407
+Evolutie t.o.v. vorig jaar - +6%
 
 (*) voorlopig cijfer
 
@@ -73,6 +74,7 @@ Q22 = HEAD.format(nr=22) + """1. Aantal aanvragen:
 Oost-Vlaanderen 1.000 1.100
 West-Vlaanderen 500 600
 TOTAAL 1.500 1.700
+Evolutie t.o.v. vorig jaar - +13,33%
 """
 
 
@@ -112,14 +114,20 @@ def test_wrong_totals_are_warnings_with_file_and_line(findings):
     warnings = sorted((f.where, f.message) for f in findings if f.severity == "Warning")
     assert not [f for f in findings if f.severity == "Violation"], [f.render() for f in findings][:5]
     totals = [w for w in warnings if "sum" in w[1]]
-    assert [w[0] for w in totals] == ["q21.txt:33", "q21.txt:40"]  # Totaal Vlaanderen 2022; Limburg's Totaal
+    assert [w[0] for w in totals] == ["q21.txt:33", "q21.txt:41"]  # Totaal Vlaanderen 2022; Limburg's Totaal
     assert "21407" in totals[0][1] and "21406" in totals[0][1]
     assert "901" in totals[1][1] and "900" in totals[1][1]
 
 
+def test_a_wrong_printed_evolution_is_a_warning(findings):
+    evolutions = [(f.where, f.message) for f in findings if "evolution" in f.message]
+    assert len(evolutions) == 1 and evolutions[0][0] == "q21.txt:34"
+    assert "Printed evolution 6%" in evolutions[0][1] and "5.21" in evolutions[0][1]
+
+
 def test_an_ambiguous_row_is_reported_not_published(graph, findings, uris):
     unread = [f for f in findings if f.message.startswith("Figures not read")]
-    assert [f.where for f in unread] == ["q21.txt:41"]
+    assert [f.where for f in unread] == ["q21.txt:42"]
     assert "Gent 12 345 678 9" in unread[0].message and "more than one reading" in unread[0].message
     dataset = "2022-2023-21-hilde-crevits-tabel-2"
     assert (None, vlaq(uris).tableRow, _code(uris, dataset, "Gent")) not in graph

@@ -112,6 +112,7 @@ class TableCodes:
     parts: tuple[str, ...]
     total_period: str | None
     periods: tuple[str, ...]
+    evolutions: tuple[tuple[str, str], ...] = ()  # (row of changes in %, the row it is the change of)
 
 
 def _table_codes(key: str, table: Table, generic: list[TableRow]) -> TableCodes:
@@ -125,7 +126,8 @@ def _table_codes(key: str, table: Table, generic: list[TableRow]) -> TableCodes:
     periods = tuple(p for p in table.periods if p != table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
-    return TableCodes(key, labels, total_label, parts, table.total_period, periods)
+    evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
+    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions)
 
 
 def table_figures(doc: Document, curated: Curated,
@@ -179,6 +181,9 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
         for label in codes.parts:
             graph.add((total, SKOS.narrower, row_code(uris, codes.dataset, label)))
             graph.add((row_code(uris, codes.dataset, label), SKOS.broader, total))
+    for evolution, base in codes.evolutions:  # EvolutionOfRowShape checks the printed change
+        graph.add((row_code(uris, codes.dataset, evolution), vlaq(uris).evolutionOfRow,
+                   row_code(uris, codes.dataset, base)))
     if codes.total_period is not None:
         span = add_period(graph, uris, codes.total_period, curated)
         for period in codes.periods:

@@ -49,6 +49,7 @@ class TableRow:
     values: dict[str, Figure]  # period -> figure, in the printed column order
     span: Span
     total: bool = False  # labelled as the total of the table's other rows (``Totaal``, ``TOTAAL``)
+    evolution_of: str | None = None  # the label of the row whose year-on-year change (in %) this row prints
 
 
 @dataclass(frozen=True)

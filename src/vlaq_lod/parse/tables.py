@@ -500,6 +500,25 @@ _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _COMMA_THOUSAND = re.compile(r"[+\-\u2212]?\d{1,3},\d{3}")
 
 
+_EVOLUTION = re.compile(r"(?:evolutie|groei|stijging|daling|toename|afname|wijziging)\b", re.IGNORECASE)
+
+
+def _evolutions(table: Table) -> Table:
+    """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
+    of: the table's one total row, else its one row that is not in %. Any other case is left untied."""
+    def in_percent(row: TableRow) -> bool:
+        return all(f.unit == "percent" for f in row.values.values() if f.value is not None)
+
+    totals = [r for r in table.rows if r.total]
+    counts = [r for r in table.rows if not in_percent(r)]
+    base = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
+    if base is None or in_percent(base):
+        return table
+    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and in_percent(r) else r
+                 for r in table.rows)
+    return replace(table, rows=rows)
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; its row is reported, not read."""
@@ -577,7 +596,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         table, i = found
         for found_table in (table, *ctx.extra):
             if found_table is not None and (checked := _consistent(found_table, ctx)) is not None:
-                tables.append(checked)
+                tables.append(_evolutions(checked))
         ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
