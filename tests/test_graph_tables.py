@@ -5,7 +5,8 @@ whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for
 21 406, printed 21 407), with an evolution of +6% printed for 2022 where the totals give +5,21%;
 a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
 sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns.
-Question 22 has a correct total and evolution (1.500 -> 1.700: +13,33%). Every expected value below was added up by hand.
+Question 22 has a correct total and evolution (1.500 -> 1.700: +13,33%). Every expected value below
+was added up by hand.
 """
 
 from __future__ import annotations
