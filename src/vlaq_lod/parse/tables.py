@@ -600,9 +600,3 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
-
-
-def find_tables(lines: Sequence[Line], spans: Spans, part: str | None) -> tuple[Table, ...]:
-    """The tables of ``read_tables``, for callers that only publish what was read."""
-    return read_tables(lines, spans, part).tables
-
