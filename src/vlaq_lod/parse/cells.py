@@ -106,6 +106,8 @@ def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
 
     Raises ``RowError`` when no reading or more than one fits.
     """
+    if len(text) > _MAX_TOKENS * 20:  # refused before it is cut into tokens: pathological lines cost nothing
+        raise RowError(f"a line of {len(text)} characters: no table row is that long")
     tokens = list(_TOKEN.finditer(text))
     if len(tokens) > _MAX_TOKENS:
         raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")

@@ -39,6 +39,7 @@ _HEADER = re.compile(
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ENDS_WORD = re.compile(r"[^\W\d_]-?$")  # "e-mail", "Q4-": a word, whatever digits it holds
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
 _ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
@@ -190,6 +191,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
             pending = []
+        elif _DIGIT.search(last := line.text.split()[-1]) and not _ENDS_WORD.search(last):
+            # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
+            ctx.report(line, line, f"{last!r} does not read as a figure")
+            pending = []
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
@@ -316,7 +321,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     anchor = max(_heading_cells(headings), key=len, default=[])
     counts, proven = _column_counts([text for _, text in anchor])
     if not counts:  # no headings: any count the rows could hold, and only one may fit
-        counts = list(range(1, max(len(line.text.split()) - taken for line, taken in records) + 1))
+        widest = max(len(line.text.split()) - taken for line, taken in records)
+        counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
     read = _read_rows(records, counts, proven)
     if isinstance(read, RowError):
         for line, _ in records:
@@ -326,8 +332,11 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
-    for (line, _), reading in zip(records, readings, strict=True):
+    for (line, taken), reading in zip(records, readings, strict=True):
         cells = [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+        if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
+            ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
+            continue
         if is_total(line.text[: reading.label_end]):
             totals.append(cells)
             continue
@@ -366,8 +375,8 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
         if (read := cell_length(cell)) is None:
             continue
         body = cell[: read[0]]
-        if read_figure(body)[0] is None and n < len(words):
-            return None  # "2021: - zie hoger" is prose, not a list entry
+        if (read_figure(body)[0] is None and n < len(words)) or _DIGIT.search(" ".join(words[n:])):
+            return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
         try:
             period = read_period(m["period"], ctx.year_of)
         except PeriodError as e:
