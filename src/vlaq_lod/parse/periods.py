@@ -70,7 +70,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
     name = text.split()[0].lower().rstrip(".")
-    month = 3 if name == "mrt" else next((k for k, m in enumerate(MONTHS, start=1) if m.startswith(name[:3])), 0)
+    found = (k for k, month in enumerate(MONTHS, start=1) if month.startswith(name[:3]))
+    month = 3 if name == "mrt" else next(found, 0)
     if not month:
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
