@@ -343,3 +343,49 @@ Limburg       801
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Provincie"),
          "a table without periods, and neither its heading nor the question names one year")]
+
+
+# ---- what is not a row of figures ------------------------------------------------------------------
+
+def test_numbers_that_are_not_dutch_are_reported_and_never_glued_to_the_next_label():
+    doc = answer("""1. Overzicht:
+ 2021 2022
+Antwerpen 2.5 3.1
+Limburg 1.204 1.310
+Covid-19 48 52
+""")
+    assert grid(doc.tables[0]) == {"Limburg": {"2021": D(1204), "2022": D(1310)},
+                                   "Covid-19": {"2021": D(48), "2022": D(52)}}
+    assert unread(doc) == [
+        (line_of(doc, "Antwerpen"), "Antwerpen 2.5 3.1", "'3.1' does not read as a figure")]
+
+
+def test_a_last_column_that_is_no_period_is_reported_and_the_periods_are_read():
+    doc = answer("""1. Evolutie:
+Provincie 2021 2022 Evolutie
+Antwerpen 1.204 1.310 +8,8%
+Limburg 801 850 +6,1%
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(1204), "2022": D(1310)},
+                                   "Limburg": {"2021": D(801), "2022": D(850)}}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "the column 'Evolutie' is no period: its figures are not read"]
+
+
+def test_a_sentence_that_starts_like_a_list_entry_is_no_list():
+    doc = answer("""1. In 2021: 1.204 aanvragen, in 2022: 1.310.
+2021 was een bijzonder jaar met 1.204 aanvragen.
+""")
+    assert doc.tables == ()
+    assert doc.unread == ()
+
+
+def test_wrapped_headings_of_periods_as_rows_join_without_stray_spaces():
+    doc = answer("""1. Overzicht:
+Jaar   Aanvragen via e-   Aanvragen
+       mail               per brief
+2021   1.204              48
+2022   1.310              52
+""")
+    assert grid(doc.tables[0]) == {"Aanvragen via e-mail": {"2021": D(1204), "2022": D(1310)},
+                                   "Aanvragen per brief": {"2021": D(48), "2022": D(52)}}

@@ -33,9 +33,11 @@ from .numbers import read_figure
 from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
 
 _P = rf"(?:{PERIOD})"
+# A last column that is no period (a change, a share): its figures are reported, the periods' are read.
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _HEADER = re.compile(
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
-    rf"(?:[ \t]+(?P<total>{TOTAL}))?", re.IGNORECASE)
+    rf"(?:[ \t]+(?P<total>{TOTAL}))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?", re.IGNORECASE)
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -47,7 +49,7 @@ _BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
 _LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
 _STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-               "sept", "okt", "nov", "dec", ".")
+               "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
@@ -116,16 +118,18 @@ def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str
     return Figure(value, printed + unit_text, unit, span, marker)
 
 
-def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool] | None:
-    """The leading heading, the periods and whether a Totaal column ends a period header; None for
-    another line. Raises ``PeriodError`` for a header whose periods cannot be placed in time."""
+def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool, str | None] | None:
+    """The leading heading, the periods, whether a Totaal column follows them and the name of a last
+    column that is no period; None for another line. Raises ``PeriodError`` for a header whose periods
+    cannot be placed in time."""
     m = _HEADER.fullmatch(text)
     if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
     pieces = _PERIOD_PIECES.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
-    return label, [read_period(p, ctx.year_of) for p in pieces], bool(m["total"])  # PeriodError: reported
+    periods = [read_period(p, ctx.year_of) for p in pieces]  # a PeriodError is reported by the caller
+    return label, periods, bool(m["total"]), m["extra"]
 
 
 def _is_header(text: str, ctx: _Context) -> bool:
@@ -155,7 +159,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, j
     if read is None:
         return None
-    _, periods, has_total = read
+    _, periods, has_total, extra = read
     keys = [p.key for p in periods]
     if len(set(keys)) != len(keys):
         return None
@@ -163,7 +167,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total
+    if extra:
+        ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
+    count = len(periods) + has_total + bool(extra)
     rows: list[TableRow] = []
     pending: list[Line] = []
     reported = len(ctx.unread)
@@ -186,7 +192,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds its figures is "
                            "unclear")
             elif row is not None:
-                columns = [*keys, total_key] if has_total else keys
+                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
                 values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
@@ -212,7 +218,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
 
 def _header_tail(text: str) -> bool:
     """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal."""
-    return text[-1].isdigit() or text[-8:].lower().endswith(_TAIL_WORDS)
+    return text[-1].isdigit() or text[-9:].lower().endswith(_TAIL_WORDS)
 
 
 def _ends_digit(text: str) -> bool:
