@@ -68,7 +68,7 @@ class _Context:
     question: str  # the question's text
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
-    texts: dict[int, str] = field(default_factory=dict)  # line number -> content, for unread rows' text
+    lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
 
     def year_of(self) -> str | None:
         return self.year
@@ -81,7 +81,7 @@ class _Context:
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
-        return "\n".join(self.texts.get(n, "") for n in range(span.first_line, span.last_line + 1))
+        return "\n".join(line.text for line in self.lines if span.first_line <= line.number <= span.last_line)
 
     def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
         printed = text if text is not None else first.text
@@ -590,7 +590,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, texts={line.number: line.text for line in lines})
+    ctx = _Context(spans, part, heading, question, lines=lines)
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
