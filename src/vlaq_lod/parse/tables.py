@@ -8,7 +8,9 @@
   where they start on the line, so a wrapped second line joins the heading it sits under;
 * vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
-  ``1.204`` / ...
+  ``1.204`` / ..., or the periods first and then each row's label and cells;
+* tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
+  one table per column, for the one year the lines above or the question name; none: reported.
 
 A vertical list prints no row label, so its one row is named after the answer part it sits in
 (``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
@@ -39,7 +41,6 @@ _HEADER = re.compile(
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
     rf"(?:[ \t]+(?P<total>{TOTAL}))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?", re.IGNORECASE)
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
-_PERIOD_PIECES = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _ENDS_WORD = re.compile(r"[^\W\d_]-?$")  # "e-mail", "Q4-": a word, whatever digits it holds
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -71,6 +72,7 @@ class _Context:
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
 
     def year_of(self) -> str | None:
+        """``year`` as a function, for ``read_period``, which asks only when a period lacks its year."""
         return self.year
 
     @cached_property
@@ -125,7 +127,7 @@ def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool, 
     m = _HEADER.fullmatch(text)
     if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
-    pieces = _PERIOD_PIECES.findall(m["periods"])
+    pieces = _ONE_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, ctx.year_of) for p in pieces]  # a PeriodError is reported by the caller
