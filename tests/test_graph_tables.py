@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, SKOS
 
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, load_turtle_dir
 from vlaq_lod.graph.namespaces import vlaq
+from vlaq_lod.graph.table import csv_table
 from vlaq_lod.parse import parse_text, read_document
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
@@ -139,6 +140,14 @@ def test_a_footnote_marker_is_kept_apart_from_the_value(graph, uris):
     obs = URIRef(uris.observation("2022-2023-21-hilde-crevits-tabel-1", "2022", "Limburg"))
     assert graph.value(obs, vlaq(uris).footnote) == Literal("*")
     assert str(graph.value(obs, URIRef("http://purl.org/linked-data/sdmx/2009/measure#obsValue"))) == "7950"
+
+
+def test_the_csv_shows_the_row_label_and_the_footnote(graph, uris):
+    table = csv_table(graph, URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-1")), uris)
+    rows = [dict(zip(table.header, row, strict=True)) for row in table.rows]
+    limburg = [r for r in rows if r["tableRow"] == "Limburg"]
+    assert sorted((r["refPeriod"], r["value"], r["footnote"]) for r in limburg) == [
+        ("2021", "8001", ""), ("2022", "7950", "*")]
 
 
 def test_a_correct_total_is_not_flagged(findings):
