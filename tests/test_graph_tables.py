@@ -5,7 +5,9 @@ whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for
 21 406, printed 21 407), with an evolution of +6% printed for 2022 where the totals give +5,21%;
 a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
 sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns.
-Question 22 has a correct total and evolution (1.500 -> 1.700: +13,33%). Every expected value below
+A table per province prints shares of its total: 12.345 / 20.346 = 60,67%, printed 60,7% (right), and
+8.001 / 20.346 = 39,32%, printed 39,5% (wrong). Question 22 has a correct total and evolution (1.500 ->
+1.700: +13,33%) and correct shares (40% and 60,0% of 2.500). Every expected value below
 was added up by hand.
 """
 
@@ -62,6 +64,12 @@ Limburg 8 001 7 950*
 Totaal Vlaanderen 20 346 21 407
 Evolutie t.o.v. vorig jaar - +6%
 
+Aanvragen per provincie in 2021:
+Provincie   Aanvragen   Aandeel
+Antwerpen   12.345      60,7%
+Limburg     8.001       39,5%
+Totaal      20.346      100%
+
 (*) voorlopig cijfer
 
 2. Plaatsen:
@@ -77,6 +85,12 @@ Oost-Vlaanderen 1.000 1.100
 West-Vlaanderen 500 600
 TOTAAL 1.500 1.700
 Evolutie t.o.v. vorig jaar - +13,33%
+
+2. Plaatsen per provincie in 2022:
+Provincie         Plaatsen   Aandeel
+Oost-Vlaanderen   1.000      40%
+West-Vlaanderen   1.500      60,0%
+Totaal            2.500      100%
 """
 
 
@@ -100,6 +114,11 @@ def findings(graph, uris):
     return check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings  # the graph holds the ontology
 
 
+def line_of(text: str, printed: str) -> int:
+    """The line ``printed`` starts on in ``text``, by plain search."""
+    return text[: text.index(printed)].count("\n") + 1
+
+
 def _code(uris: Uris, dataset: str, label: str) -> URIRef:
     return URIRef(uris.concept("tabelrij", f"{dataset}-{label}"))
 
@@ -116,22 +135,23 @@ def test_wrong_totals_are_warnings_with_file_and_line(findings):
     warnings = sorted((f.where, f.message) for f in findings if f.severity == "Warning")
     assert not [f for f in findings if f.severity == "Violation"], [f.render() for f in findings][:5]
     totals = [w for w in warnings if "sum" in w[1]]
-    assert [w[0] for w in totals] == ["q21.txt:33", "q21.txt:41"]  # Totaal Vlaanderen 2022; Limburg's Totaal
+    assert [w[0] for w in totals] == [f"q21.txt:{line_of(Q21, 'Totaal Vlaanderen')}",
+                                      f"q21.txt:{line_of(Q21, 'Limburg 450')}"]  # its Totaal column
     assert "21407" in totals[0][1] and "21406" in totals[0][1]
     assert "901" in totals[1][1] and "900" in totals[1][1]
 
 
 def test_a_wrong_printed_evolution_is_a_warning(findings):
     evolutions = [(f.where, f.message) for f in findings if "evolution" in f.message]
-    assert len(evolutions) == 1 and evolutions[0][0] == "q21.txt:34"
+    assert len(evolutions) == 1 and evolutions[0][0] == f"q21.txt:{line_of(Q21, 'Evolutie')}"
     assert "Printed evolution 6%" in evolutions[0][1] and "5.21" in evolutions[0][1]
 
 
 def test_an_ambiguous_row_is_reported_not_published(graph, findings, uris):
     unread = [f for f in findings if f.message.startswith("Figures not read")]
-    assert [f.where for f in unread] == ["q21.txt:42"]
+    assert [f.where for f in unread] == [f"q21.txt:{line_of(Q21, 'Gent')}"]
     assert "Gent 12 345 678 9" in unread[0].message and "more than one reading" in unread[0].message
-    dataset = "2022-2023-21-hilde-crevits-tabel-2"
+    dataset = "2022-2023-21-hilde-crevits-tabel-4"
     assert (None, vlaq(uris).tableRow, _code(uris, dataset, "Gent")) not in graph
     assert not list(graph.subjects(vlaq(uris).tableRow, _code(uris, dataset, "Gent")))
 
@@ -148,6 +168,18 @@ def test_the_csv_shows_the_row_label_and_the_footnote(graph, uris):
     limburg = [r for r in rows if r["tableRow"] == "Limburg"]
     assert sorted((r["refPeriod"], r["value"], r["footnote"]) for r in limburg) == [
         ("2021", "8001", ""), ("2022", "7950", "*")]
+
+
+def test_a_wrong_printed_share_is_a_warning(findings):
+    shares = [(f.where, f.message) for f in findings if "share" in f.message]
+    assert [where for where, _ in shares] == [f"q21.txt:{line_of(Q21, 'Limburg     8.001')}"]
+    assert "39.5" in shares[0][1] and "39.32" in shares[0][1]
+
+
+def test_shares_are_tied_to_the_counts_they_divide(graph, uris):
+    shares = URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-3"))
+    counts = URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-2"))
+    assert graph.value(shares, vlaq(uris).shareOf) == counts
 
 
 def test_a_correct_total_is_not_flagged(findings):

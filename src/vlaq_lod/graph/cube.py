@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -113,21 +113,25 @@ class TableCodes:
     total_period: str | None
     periods: tuple[str, ...]
     evolutions: tuple[tuple[str, str], ...] = ()  # (row of changes in %, the row it is the change of)
+    share_of: str | None = None  # the dataset of counts whose total these shares (in %) divide
 
 
-def _table_codes(key: str, table: Table, generic: list[TableRow]) -> TableCodes:
+def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None) -> TableCodes:
     """Which generic rows a total row is the sum of: the non-total rows printed in the same units
-    (an evolution in % under a total of counts is no part of it). Two total rows: no hierarchy is sure."""
+    (an evolution in % under a total of counts is no part of it). Two total rows: no hierarchy is sure;
+    a total in %: not a sum (shares rounded to 39,3% and 60,7% may print a total of 100% or 99,9%)."""
     totals = [row for row in generic if row.total]
     units = {row.label: {f.unit for f in row.values.values() if f.value is not None} for row in generic}
     total = totals[0] if len(totals) == 1 else None
+    if total is not None and units[total.label] == {"percent"}:  # rounded shares need not add up to 100
+        total = None
     parts = tuple(collapse(r.label) for r in generic
                   if total is not None and not r.total and units[r.label] == units[total.label])
     periods = tuple(p for p in table.periods if p != table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
     evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
-    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions)
+    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of)
 
 
 def table_figures(doc: Document, curated: Curated,
@@ -142,7 +146,9 @@ def table_figures(doc: Document, curated: Curated,
         unmapped = [row for row in table.rows if collapse(row.label) not in mappings]
         if unmapped:
             generic.append(fallback)
-            codes.append(_table_codes(fallback.key, table, unmapped))
+            counts = next((generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
+                           if table.share_of and t.span == table.span and t.measure == table.share_of), None)
+            codes.append(_table_codes(fallback.key, table, unmapped, counts))
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
             if mapping is not None:
@@ -184,6 +190,9 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
     for evolution, base in codes.evolutions:  # EvolutionOfRowShape checks the printed change
         graph.add((row_code(uris, codes.dataset, evolution), vlaq(uris).evolutionOfRow,
                    row_code(uris, codes.dataset, base)))
+    if codes.share_of is not None:  # ShareOfTotalShape checks each share against its count and the total
+        shares, counts = URIRef(uris.dataset(codes.dataset)), URIRef(uris.dataset(codes.share_of))
+        graph.add((shares, vlaq(uris).shareOf, counts))
     if codes.total_period is not None:
         span = add_period(graph, uris, codes.total_period, curated)
         for period in codes.periods:
@@ -370,5 +379,6 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         add_dataset(graph, uris, spec, sorted(answers[key]))
     for codes in tables:
         if codes.dataset in answers:  # a table whose every cell is a dash publishes no dataset, so no codes
-            add_table_codes(graph, uris, codes, curated)
+            counts = codes.share_of if codes.share_of in answers else None
+            add_table_codes(graph, uris, replace(codes, share_of=counts), curated)
 

@@ -68,6 +68,7 @@ class Table:
     answer_part: str | None = None  # label of the answer part the table sits in
     total_period: str | None = None
     measure: str | None = None  # the column heading, for a table without periods split per column
+    share_of: str | None = None  # for a column of shares in %: the measure of the column of counts
 
 
 @dataclass(frozen=True)

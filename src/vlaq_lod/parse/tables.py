@@ -509,8 +509,25 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
                      for cell in (r.cells[c],))
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
+    tables = _shares(tables)
     ctx.extra.extend(tables[1:])
     return tables[0], j
+
+
+_SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
+
+
+def _shares(tables: list[Table]) -> list[Table]:
+    """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
+    the table's one column of counts, when that column has one total row; else it is left untied."""
+    def in_percent(table: Table) -> bool:
+        return all(f.unit == "percent" for r in table.rows for f in r.values.values() if f.value is not None)
+
+    counts = [t for t in tables if not in_percent(t) and sum(r.total for r in t.rows) == 1]
+    if len(counts) != 1:
+        return tables
+    return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure) and in_percent(t)
+            else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
