@@ -203,8 +203,12 @@ def add_unread(graph: Graph, uris: Uris, doc: Document) -> None:
     """Each row whose figures could not be read, as printed and with the reason: the SHACL warning
     ``UnreadFiguresShape`` names it (FILE:LINE) in the published report; no observation is made."""
     v = vlaq(uris)
+    seen: dict[int, int] = {}
     for row in doc.unread:
-        node = URIRef(uris.thing("onleesbaar", question_key(doc), f"regel-{row.span.first_line}"))
+        line = row.span.first_line
+        seen[line] = seen.get(line, 0) + 1  # a header may be reported twice (a Totaal, a column of changes)
+        name = f"regel-{line}" if seen[line] == 1 else f"regel-{line}-{seen[line]}"
+        node = URIRef(uris.thing("onleesbaar", question_key(doc), name))
         graph.add((node, RDF.type, v.UnreadFigures))
         graph.add((node, v.printedText, Literal(row.printed)))
         graph.add((node, v.unreadReason, Literal(row.reason)))

@@ -39,7 +39,8 @@ _P = rf"(?:{PERIOD})"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _HEADER = re.compile(
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
-    rf"(?:[ \t]+(?P<total>{TOTAL}))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?", re.IGNORECASE)
+    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
+    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _ENDS_WORD = re.compile(r"[^\W\d_]-?$")  # "e-mail", "Q4-": a word, whatever digits it holds
