@@ -389,3 +389,12 @@ Jaar   Aanvragen via e-   Aanvragen
 """)
     assert grid(doc.tables[0]) == {"Aanvragen via e-mail": {"2021": D(1204), "2022": D(1310)},
                                    "Aanvragen per brief": {"2021": D(48), "2022": D(52)}}
+
+
+def test_a_line_of_units_under_the_periods_is_part_of_the_header():
+    doc = answer("""1. Overzicht:
+            2021        2022
+            aantal      aantal
+Antwerpen   1.204       1.310
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(1204), "2022": D(1310)}}

@@ -187,6 +187,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 continue
         elif line.text == header.text:  # the header repeated under a page break
             pending = []
+        elif not rows and not pending and _units_line(line.text, count):
+            pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif _is_header(line.text, ctx):
             break
         elif _ends_in_figure(line.text):
@@ -217,6 +219,15 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+
+
+_UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
+
+
+def _units_line(text: str, count: int) -> bool:
+    """A line of one unit word per column (``aantal aantal %``), printed under a period header."""
+    words = [w.strip("()").lower() for w in text.split()]
+    return len(words) == count and all(w in _UNIT_WORDS for w in words)
 
 
 def _header_tail(text: str) -> bool:
