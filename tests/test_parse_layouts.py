@@ -162,7 +162,8 @@ def test_a_comma_thousand_among_dot_groups_is_reported():
 Werking 1.204.000 1,310
 Investering 500.000 600.000
 """)
-    assert grid(doc.tables[0]) == {"Investering": {"2021": D(500000), "2022": D(600000)}}
+    assert grid(doc.tables[0]) == {"Werking": {"2021": D(1204000)},  # its other cell is read
+                                   "Investering": {"2021": D(500000), "2022": D(600000)}}
     assert [(line, text) for line, text, _ in unread(doc)] == [
         (line_of(doc, "Werking"), "Werking 1.204.000 1,310")]
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
-from .cells import RowError, cell_length, is_cell, read_row
+from .cells import RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
 from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
@@ -156,7 +156,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         read = _header_periods(header.text, ctx)
     except PeriodError as e:  # the table is there, but not when its figures are for
         j = i + 1
-        while j < len(lines) and lines[j].text and _ends_in_figure(lines[j].text):
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
             j += 1
         ctx.report(header, lines[j - 1], str(e), "\n".join(line.text for line in lines[i:j]))
         return None, j
@@ -191,7 +191,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif _is_header(line.text, ctx):
             break
-        elif _ends_in_figure(line.text):
+        elif ends_in_cell(line.text):
             row = _column_row(line, pending, count, ctx)
             if row is not None and any(r.label == row[0] for r in rows):
                 ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds its figures is "
@@ -238,11 +238,6 @@ def _header_tail(text: str) -> bool:
 def _ends_digit(text: str) -> bool:
     """A cheap first look: a row of figures ends in a digit, ``%``, a marker or a "no value"."""
     return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
-
-
-def _ends_in_figure(text: str) -> bool:
-    tokens = text.split()
-    return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
 
 
 def _column_row(line: Line, pending: list[Line], count: int,
@@ -332,7 +327,7 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period takes
     j = i
-    while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and _ends_in_figure(lines[j].text):
+    while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and ends_in_cell(lines[j].text):
         records.append((lines[j], len(m[0].split())))
         j += 1
     if len(records) < 2:
@@ -486,10 +481,10 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
     year the lines above it or the question name. No such year: the rows are reported, not guessed."""
     headings = _measure_header(lines[i])
-    if headings is None or i + 2 >= len(lines) or not _ends_in_figure(lines[i + 1].text):
+    if headings is None or i + 2 >= len(lines) or not ends_in_cell(lines[i + 1].text):
         return None
     j = i + 1
-    while j < len(lines) and lines[j].text and _ends_in_figure(lines[j].text):
+    while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
         j += 1
     records = [(line, 1) for line in lines[i + 1:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
@@ -532,14 +527,11 @@ _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
 def _shares(tables: list[Table]) -> list[Table]:
     """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
     the table's one column of counts, when that column has one total row; else it is left untied."""
-    def in_percent(table: Table) -> bool:
-        return all(f.unit == "percent" for r in table.rows for f in r.values.values() if f.value is not None)
-
-    counts = [t for t in tables if not in_percent(t) and sum(r.total for r in t.rows) == 1]
+    counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
     if len(counts) != 1:
         return tables
-    return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure) and in_percent(t)
-            else t for t in tables]
+    return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
+            and _in_percent(*t.rows) else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -549,38 +541,39 @@ _COMMA_THOUSAND = re.compile(r"[+\-\u2212]?\d{1,3},\d{3}")
 _EVOLUTION = re.compile(r"(?:evolutie|groei|stijging|daling|toename|afname|wijziging)\b", re.IGNORECASE)
 
 
+def _in_percent(*rows: TableRow) -> bool:
+    """Every figure of the rows is printed in % (a "no value" aside)."""
+    return all(f.unit == "percent" for row in rows for f in row.values.values() if f.value is not None)
+
+
 def _evolutions(table: Table) -> Table:
     """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
     of: the table's one total row, else its one row that is not in %. Any other case is left untied."""
-    def in_percent(row: TableRow) -> bool:
-        return all(f.unit == "percent" for f in row.values.values() if f.value is not None)
-
     totals = [r for r in table.rows if r.total]
-    counts = [r for r in table.rows if not in_percent(r)]
+    counts = [r for r in table.rows if not _in_percent(r)]
     base = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
-    if base is None or in_percent(base):
+    if base is None or _in_percent(base):
         return table
-    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and in_percent(r) else r
+    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and _in_percent(r) else r
                  for r in table.rows)
     return replace(table, rows=rows)
 
 
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
-    thousand and two hundred and four printed the English way, or 1,204; its row is reported, not read."""
+    thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
     printed = [f.printed for row in table.rows for f in row.values.values()]
     if not any(_DOT_GROUPS.fullmatch(p) for p in printed):
         return table
     keep = []
     for row in table.rows:
-        odd = [f for f in row.values.values() if _COMMA_THOUSAND.fullmatch(f.printed)]
-        if not odd:
-            keep.append(row)
-            continue
-        span = row.span if table.layout != "years-as-rows" else odd[0].span
-        reason = (f"{odd[0].printed!r} has a comma where the table groups thousands with dots: a decimal or "
-                  "a thousands separator, the print does not say")
-        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
+        odd = {p: f for p, f in row.values.items() if _COMMA_THOUSAND.fullmatch(f.printed)}
+        for figure in odd.values():
+            reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
+                      "or a thousands separator, the print does not say")
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+        if len(odd) < len(row.values):
+            keep.append(replace(row, values={p: f for p, f in row.values.items() if p not in odd}))
     return replace(table, rows=tuple(keep)) if keep else None
 
 
