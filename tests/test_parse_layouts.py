@@ -399,3 +399,19 @@ def test_a_line_of_units_under_the_periods_is_part_of_the_header():
 Antwerpen   1.204       1.310
 """)
     assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(1204), "2022": D(1310)}}
+
+
+def test_a_marked_period_marks_its_row_and_a_source_line_is_no_row():
+    doc = answer("""1. Het budget (in euro):
+Jaar        Vastleggingen      Vereffeningen
+2021        € 1.300.000,00     € 1.250.500,50
+2022 (1)    € 1.400.000,00     -
+Bron: Departement Financiën en Begroting (1)
+
+(1) Begroting 2022, initieel.
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"Vastleggingen": {"2021": D("1300000.00"), "2022": D("1400000.00")},
+                           "Vereffeningen": {"2021": D("1250500.50"), "2022": None}}
+    assert [f.footnote for f in table.rows[0].values.values()] == [None, "(1)"]
+    assert doc.unread == ()

@@ -43,10 +43,12 @@ _HEADER = re.compile(
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _ONE_PERIOD = re.compile(_P, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_ENDS_WORD = re.compile(r"[^\W\d_]-?$")  # "e-mail", "Q4-": a word, whatever digits it holds
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
-_ROW_START = re.compile(rf"(?:{_P}|{TOTAL})(?=[ \t])", re.IGNORECASE)
+_MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+# A period row starts with its period (or Totaal), perhaps marked: "2022 (1)" marks every figure of the row.
+_ROW_START = re.compile(rf"(?P<period>{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])", re.IGNORECASE)
+_NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
 _LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
 _STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
@@ -202,7 +204,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
             pending = []
-        elif _DIGIT.search(last := line.text.split()[-1]) and not _ENDS_WORD.search(last):
+        elif _NUMBER_LIKE.fullmatch(last := line.text.split()[-1]):
             # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
@@ -325,10 +327,12 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
-    records: list[tuple[Line, int]] = []  # a row and how many tokens its period takes
+    records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
+    starts: list[re.Match[str]] = []
     j = i
     while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and ends_in_cell(lines[j].text):
         records.append((lines[j], len(m[0].split())))
+        starts.append(m)
         j += 1
     if len(records) < 2:
         return None
@@ -347,16 +351,16 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
-    for (line, taken), reading in zip(records, readings, strict=True):
-        cells = [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+    for (line, taken), start, reading in zip(records, starts, readings, strict=True):
+        cells = [_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
             continue
-        if is_total(line.text[: reading.label_end]):
+        if is_total(start["period"]):
             totals.append(cells)
             continue
         try:
-            periods.append(read_period(line.text[: reading.label_end], ctx.year_of))
+            periods.append(read_period(start["period"], ctx.year_of))
             figures.append(cells)
         except PeriodError as e:
             ctx.report(line, line, str(e))
