@@ -415,3 +415,21 @@ Bron: Departement Financiën en Begroting (1)
                            "Vereffeningen": {"2021": D("1250500.50"), "2022": None}}
     assert [f.footnote for f in table.rows[0].values.values()] == [None, "(1)"]
     assert doc.unread == ()
+
+
+def test_periods_as_rows_continued_after_a_page_break_are_one_table():
+    doc = answer("""1. Overzicht:
+Jaar   Aanvragen   Weigeringen
+2019   1.204       48
+2020   1.310       52
+
+\f4
+
+Jaar   Aanvragen   Weigeringen
+2021   1.402       61
+2022   1.500       70
+""")
+    assert len(doc.tables) == 1
+    assert grid(doc.tables[0]) == {
+        "Aanvragen": {"2019": D(1204), "2020": D(1310), "2021": D(1402), "2022": D(1500)},
+        "Weigeringen": {"2019": D(48), "2020": D(52), "2021": D(61), "2022": D(70)}}

@@ -613,6 +613,23 @@ def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context
             or _vertical_list(lines, i, ctx))
 
 
+def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
+    """Periods as rows whose headings come again after a page break (only blank lines and a page number
+    between): one table, its columns continued; None when ``after`` is a table of its own."""
+    between = [line.text for line in lines if before.span.last_line < line.number < after.span.first_line]
+    if (before.layout != "years-as-rows" or after.layout != before.layout
+            or [r.label for r in before.rows] != [r.label for r in after.rows]
+            or set(before.periods) & set(after.periods) or before.total_period
+            or any(text and not _PAGE_NUMBER.fullmatch(text) for text in between)):
+        return None
+    rows = tuple(replace(b, values={**b.values, **a.values}, span=Span(b.span.start, a.span.end,
+                                                                       b.span.first_line, a.span.last_line))
+                 for b, a in zip(before.rows, after.rows, strict=True))
+    span = Span(before.span.start, after.span.end, before.span.first_line, after.span.last_line)
+    return _evolutions(replace(before, periods=before.periods + after.periods, rows=rows, span=span,
+                               total_period=after.total_period))
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
@@ -639,7 +656,10 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         table, i = found
         for found_table in (table, *ctx.extra):
             if found_table is not None and (checked := _consistent(found_table, ctx)) is not None:
-                tables.append(_evolutions(checked))
+                if tables and (merged := _across_page_break(tables[-1], checked, lines)):
+                    tables[-1] = merged
+                else:
+                    tables.append(_evolutions(checked))
         ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
