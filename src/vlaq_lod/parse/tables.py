@@ -5,7 +5,8 @@
   label may wrap over up to three lines; the header repeated after a page break continues the table;
 * periods as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
   several lines, and headings are told apart by two or more spaces (or a tab) between them and by
-  where they start on the line, so a wrapped second line joins the heading it sits under;
+  where they start on the line, so a wrapped second line joins the heading it sits under; the headings
+  repeated after a page break continue the table;
 * vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
   ``1.204`` / ..., or the periods first and then each row's label and cells;
