@@ -20,10 +20,10 @@ from typing import NamedTuple
 from .numbers import figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
-_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\))$")
+_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
 # What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
 _SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|miljoen|miljard|mio\.?"
-                     r"|\*+|\(\d{1,2}\)|\(\*\)")
+                     r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
@@ -89,7 +89,7 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
     if len(tokens) - count < label_tokens:
         return None
     for a, b in zip(tokens[label_tokens:], tokens[label_tokens + 1:], strict=False):
-        if (text[a.end():b.start()] == " " and (a[0] == "€" or _SECOND.fullmatch(b[0]))
+        if (text[a.end():b.start()] == " " and (a[0] in ("€", "EUR") or _SECOND.fullmatch(b[0]))
                 and cell_length(text[a.start():b.end()]) is not None):
             return None
     cells = []

@@ -14,15 +14,15 @@ from functools import lru_cache
 
 # A number may group thousands with dots, spaces or (narrow) no-break spaces, but one number uses
 # one separator: "1.234 567" is two numbers glued, not one.
-_DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
-_GAP = r"[ \t\u00a0\u202f]*"
+_DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+_GAP = r"[ \t\u00a0\u202f\u2009]*"
 _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|k(?=€))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€)?)?")
-_FIGURE = re.compile(rf"(?P<euro>€{_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
+_FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
 # What a table prints for "no figure": a dash, a slash, "niet van toepassing", "(*)" alone.
 NO_VALUE = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
-_SEPARATORS = str.maketrans("", "", ". \u00a0\u202f")
+_SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 _UNITS = {None: None, "%": "percent", "procent": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR"}
 _SCALES = {None: 1, "k": 1000, "miljoen": 10**6, "mio": 10**6, "mio.": 10**6, "miljard": 10**9}
 
