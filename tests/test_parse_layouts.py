@@ -438,3 +438,21 @@ Jaar   Aanvragen   Weigeringen
     assert grid(doc.tables[0]) == {
         "Aanvragen": {"2019": D(1204), "2020": D(1310), "2021": D(1402), "2022": D(1500)},
         "Weigeringen": {"2019": D(48), "2020": D(52), "2021": D(61), "2022": D(70)}}
+
+
+def test_rows_and_periods_that_read_alike_are_reported_after_the_first():
+    doc = answer("""1. Overzicht:
+ 2021 2022
+e-mail 1.204 1.310
+E-mail 48 52
+
+Jaar   Aanvragen
+2021   1.204
+2021   1.310
+2022   1.402
+""")
+    columns, rows = doc.tables
+    assert grid(columns) == {"e-mail": {"2021": D(1204), "2022": D(1310)}}
+    assert grid(rows) == {"Aanvragen": {"2021": D(1204), "2022": D(1402)}}
+    assert [(line, text) for line, text, _ in unread(doc)] == [
+        (line_of(doc, "E-mail"), "E-mail 48 52"), (line_of(doc, "2021   1.310"), "2021   1.310")]

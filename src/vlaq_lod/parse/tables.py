@@ -25,6 +25,7 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -196,10 +197,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break
         elif ends_in_cell(line.text):
             row = _column_row(line, pending, count, ctx)
-            if row is not None and any(r.label == row[0] for r in rows):
-                ctx.report(line, line, f"a second row labelled {row[0]!r}: which one holds its figures is "
-                           "unclear")
-            elif row is not None:
+            if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
                 values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
@@ -361,10 +359,16 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
             totals.append(cells)
             continue
         try:
-            periods.append(read_period(start["period"], ctx.year_of))
-            figures.append(cells)
+            period = read_period(start["period"], ctx.year_of)
         except PeriodError as e:
             ctx.report(line, line, str(e))
+            continue
+        if any(p.key == period.key for p in periods):  # which of the two rows holds the figures?
+            ctx.report(line, line, f"a second row for {period.printed!r}: which one holds its figures is "
+                       "unclear")
+            continue
+        periods.append(period)
+        figures.append(cells)
     total_key = covering(periods) if totals else None
     if totals and (total_key is None or len(totals) > 1):
         ctx.report(records[-1][0], records[-1][0], "the Totaal row is not over one span of periods: not read")
@@ -508,8 +512,6 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
                    "question names one year", "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
-    if len(set(labels)) != len(labels):
-        return None
     tables = []
     names = headings if len(headings) > 1 else headings[0].split()
     if len(names) not in (count, count + 1):
@@ -564,6 +566,28 @@ def _evolutions(table: Table) -> Table:
     return replace(table, rows=rows)
 
 
+def _label_key(label: str) -> str:
+    """What tells two labels apart once published: letters and digits, case and accents aside (a row's URI
+    is made from its label, so ``e-mail`` and ``E-mail`` would be one row)."""
+    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", plain)
+
+
+def _distinct(table: Table, ctx: _Context) -> Table:
+    """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
+    which one a figure belongs to is unclear."""
+    seen: set[str] = set()
+    keep = []
+    for row in table.rows:
+        if _label_key(row.label) in seen:
+            reason = f"a second row or column labelled {row.label!r}: which one holds its figures is unclear"
+            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
+            continue
+        seen.add(_label_key(row.label))
+        keep.append(row)
+    return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
@@ -603,7 +627,7 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
         rows.append(TableRow(label, values, span, is_total(label)))
         j += size + 1
     keys = [p.key for p in periods]
-    if not rows or len(set(keys)) != len(keys) or len({r.label for r in rows}) != len(rows):
+    if not rows or len(set(keys)) != len(keys):
         return None
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
@@ -656,7 +680,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         for found_table in (table, *ctx.extra):
-            if found_table is not None and (checked := _consistent(found_table, ctx)) is not None:
+            checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
+            if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
