@@ -65,3 +65,15 @@ def test_bad_documents_go_to_stderr_and_the_rest_is_still_printed(tmp_path: Path
     ]
     assert [doc["number"] for doc in json.loads(result.stdout)] == [313]
     assert "Traceback" not in result.stderr
+
+
+def test_rows_whose_figures_were_not_read_are_listed_with_why(tmp_path: Path) -> None:
+    from test_parse_layouts import HEAD
+
+    doc = tmp_path / "q.txt"
+    doc.write_text(HEAD.format(question="Hoeveel?") + "1. Overzicht:\n 2021 2022\nGent 12 345 678\n",
+                   encoding="utf-8")
+    [parsed] = json.loads(run(doc).stdout)
+    assert parsed["tables"] == []
+    assert parsed["unread"] == [{"lines": [31, 31], "printed": "Gent 12 345 678",
+                                 "reason": "more than one reading fits 2 columns: 12, 345 678 | 12 345, 678"}]

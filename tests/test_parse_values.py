@@ -29,12 +29,23 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("0,5", D("0.5"), None),
     ("-", None, None),
     ("\u2013", None, None),
+    ("€ 1.234.567,89", D("1234567.89"), "EUR"),
+    ("EUR 1.234,50", D("1234.50"), "EUR"),
+    ("1,2 miljoen euro", D("1200000"), "EUR"),
+    ("350 k€", D("350000"), "EUR"),
+    ("12,5 %", D("12.5"), "percent"),
+    ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give
+    ("/", None, None),
+    ("n.v.t.", None, None),
+    ("nvt", None, None),
+    ("(*)", None, None),
 ])
 def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
     assert read_figure(printed) == (value, unit)
 
 
-@pytest.mark.parametrize("printed", ["1.5", "1.23", "12.3456", "1.234 567", "abc", "", "1,", "2,462.171"])
+@pytest.mark.parametrize("printed", ["1.5", "1.23", "12.3456", "1.234 567", "abc", "", "1,", "2,462.171",
+                                     "€ 12 €", "350 k", "1.204*"])
 def test_not_a_dutch_number(printed: str) -> None:
     with pytest.raises(ValueError):
         dutch_decimal(printed)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import Document, Figure, Table
+from ..model import Document, Figure, Table, TableRow
 from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
@@ -42,6 +42,7 @@ from .questions import part_at
 CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
 UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", None: "ongespecificeerd"}
 GENERIC_STRUCTURE = "tabel"
+ROW_SCHEME = "tabelrij"  # the code list of generic tables' rows
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Observed:
 
     dataset: str
     period: str
-    dims: dict[str, str]  # coded dimension -> concept key; "rowLabel" -> the printed label
+    dims: dict[str, str]  # coded dimension -> concept key; "tableRow" -> the printed row label
     value: Decimal
     printed: str
     unit: str
@@ -58,6 +59,7 @@ class Observed:
     where: Where
     hedge: str | None = None
     hedge_text: str | None = None
+    footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``)
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -90,26 +92,65 @@ def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
     """A dataset for a table nobody curated: its figures are published as printed, not left out."""
     key = f"{question_key(doc)}-tabel-{index}"
     part = f", antwoord {table.answer_part}" if table.answer_part else ""
+    measure = f" ({table.measure})" if table.measure else ""  # one column of a table without periods
     return DatasetSpec(
         key=key, structure=GENERIC_STRUCTURE, statistic=key,
-        title_nl=f"Tabel {index} uit het antwoord op vraag nr. {doc.number}{part}: {doc.title}",
-        title_en=f"Table {index} of the answer to question no. {doc.number}{part}: {doc.title}",
+        title_nl=f"Tabel {index}{measure} uit het antwoord op vraag nr. {doc.number}{part}: {doc.title}",
+        title_en=f"Table {index}{measure} of the answer to question no. {doc.number}{part}: {doc.title}",
         description_nl="Cijfers zoals gedrukt in een tabel of lijst van het antwoord (niet gecureerd).",
         evolution_of=None, where=Where(doc.source, table.span.first_line))
 
 
+@dataclass(frozen=True)
+class TableCodes:
+    """The row codes of one generic table: its total row (if exactly one) above the rows it adds up,
+    and its total period (a printed ``Totaal`` column) containing the periods it adds up."""
+
+    dataset: str
+    rows: tuple[str, ...]  # printed labels, white space collapsed
+    total: str | None
+    parts: tuple[str, ...]
+    total_period: str | None
+    periods: tuple[str, ...]
+    evolutions: tuple[tuple[str, str], ...] = ()  # (row of changes in %, the row it is the change of)
+    share_of: str | None = None  # the dataset of counts whose total these shares (in %) divide
+
+
+def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None) -> TableCodes:
+    """Which generic rows a total row is the sum of: the non-total rows printed in the same units
+    (an evolution in % under a total of counts is no part of it). Two total rows: no hierarchy is sure;
+    a total in %: not a sum (shares rounded to 39,3% and 60,7% may print a total of 100% or 99,9%)."""
+    totals = [row for row in generic if row.total]
+    units = {row.label: {f.unit for f in row.values.values() if f.value is not None} for row in generic}
+    total = totals[0] if len(totals) == 1 else None
+    if total is not None and units[total.label] == {"percent"}:  # rounded shares need not add up to 100
+        total = None
+    parts = tuple(collapse(r.label) for r in generic
+                  if total is not None and not r.total and units[r.label] == units[total.label])
+    periods = tuple(p for p in table.periods if p != table.total_period)
+    labels = tuple(collapse(r.label) for r in generic)
+    total_label = collapse(total.label) if total else None
+    evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
+    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of)
+
+
 def table_figures(doc: Document, curated: Curated,
-                  used: set[Where]) -> tuple[list[Observed], list[DatasetSpec]]:
+                  used: set[Where]) -> tuple[list[Observed], list[DatasetSpec], list[TableCodes]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
     mappings = {collapse(m.label): m for m in curated.rows if m.source == doc.source}
     found: list[Observed] = []
     generic: list[DatasetSpec] = []
+    codes: list[TableCodes] = []
     for index, table in enumerate(doc.tables, start=1):
         fallback = generic_dataset(doc, index, table)
+        unmapped = [row for row in table.rows if collapse(row.label) not in mappings]
+        if unmapped:
+            generic.append(fallback)
+            counts = next((generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
+                           if table.share_of and t.span == table.span and t.measure == table.share_of), None)
+            codes.append(_table_codes(fallback.key, table, unmapped, counts))
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
-            if mapping is None and fallback not in generic:
-                generic.append(fallback)
             if mapping is not None:
                 used.add(mapping.where)
             for period, figure in row.values.items():
@@ -118,12 +159,61 @@ def table_figures(doc: Document, curated: Curated,
                 quote = _checked_cell(doc, figure)
                 if mapping is None:
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
-                    found.append(Observed(fallback.key, period, {"rowLabel": collapse(row.label)},
-                                          figure.value, figure.printed, unit, quote, fallback.where))
+                    found.append(Observed(fallback.key, period, {"tableRow": collapse(row.label)},
+                                          figure.value, figure.printed, unit, quote, fallback.where,
+                                          footnote=figure.footnote))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
-                                          mapping.unit, quote, mapping.where))
-    return found, generic
+                                          mapping.unit, quote, mapping.where, footnote=figure.footnote))
+    return found, generic, codes
+
+
+def row_code(uris: Uris, dataset: str, label: str) -> URIRef:
+    """The code of a generic table's row: one per dataset and printed label."""
+    return URIRef(uris.concept(ROW_SCHEME, f"{dataset}-{label}"))
+
+
+def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curated) -> None:
+    """The table's rows as codes of the ``tabelrij`` scheme, the total above its parts (``skos:narrower``),
+    so ``TotalIsSumShape`` checks it; a total period ``time:intervalContains`` the periods it adds up."""
+    scheme = URIRef(uris.concept_scheme(ROW_SCHEME))
+    for label in codes.rows:
+        code = row_code(uris, codes.dataset, label)
+        graph.add((code, RDF.type, SKOS.Concept))
+        graph.add((code, SKOS.inScheme, scheme))
+        graph.add((code, SKOS.prefLabel, Literal(label, lang="nl")))
+    if codes.total is not None:
+        total = row_code(uris, codes.dataset, codes.total)
+        for label in codes.parts:
+            graph.add((total, SKOS.narrower, row_code(uris, codes.dataset, label)))
+            graph.add((row_code(uris, codes.dataset, label), SKOS.broader, total))
+    for evolution, base in codes.evolutions:  # EvolutionOfRowShape checks the printed change
+        graph.add((row_code(uris, codes.dataset, evolution), vlaq(uris).evolutionOfRow,
+                   row_code(uris, codes.dataset, base)))
+    if codes.share_of is not None:  # ShareOfTotalShape checks each share against its count and the total
+        shares, counts = URIRef(uris.dataset(codes.dataset)), URIRef(uris.dataset(codes.share_of))
+        graph.add((shares, vlaq(uris).shareOf, counts))
+    if codes.total_period is not None:
+        span = add_period(graph, uris, codes.total_period, curated)
+        for period in codes.periods:
+            graph.add((span, TIME.intervalContains, add_period(graph, uris, period, curated)))
+
+
+def add_unread(graph: Graph, uris: Uris, doc: Document) -> None:
+    """Each row whose figures could not be read, as printed and with the reason: the SHACL warning
+    ``UnreadFiguresShape`` names it (FILE:LINE) in the published report; no observation is made."""
+    v = vlaq(uris)
+    seen: dict[int, int] = {}
+    for row in doc.unread:
+        line = row.span.first_line
+        seen[line] = seen.get(line, 0) + 1  # a header may be reported twice (a Totaal, a column of changes)
+        name = f"regel-{line}" if seen[line] == 1 else f"regel-{line}-{seen[line]}"
+        node = URIRef(uris.thing("onleesbaar", question_key(doc), name))
+        graph.add((node, RDF.type, v.UnreadFigures))
+        graph.add((node, v.printedText, Literal(row.printed)))
+        graph.add((node, v.unreadReason, Literal(row.reason)))
+        graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, doc, row.span.start))))
+        add_quote(graph, uris, node, Quote(doc, row.span.start, row.span.end))
 
 
 def _number_in(printed: str, text: str) -> bool:
@@ -153,6 +243,19 @@ def _instant(graph: Graph, uris: Uris, node: URIRef, name: str, day: date) -> UR
     return instant
 
 
+def period_dates(key: str) -> tuple[date | None, date | None]:
+    """First and last day of a year (``2021``), span of years (``2014-2016``), quarter (``2022-Q1``) or
+    month (``2022-01``); a school year (``schooljaar-2019-2020``) has none: when it starts is not printed."""
+    if years := re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key):
+        return date(int(years[1]), 1, 1), date(int(years[2] or years[1]), 12, 31)
+    if part := re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", key):
+        year, first = int(part[1]), (int(part[2]) - 1) * 3 + 1 if part[2] else int(part[3])
+        last = first + 2 if part[2] else first
+        after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+        return date(year, first, 1), after - timedelta(days=1)
+    return None, None
+
+
 def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
     """A year or a span of years as a ``time:ProperInterval`` from its first to its last day.
 
@@ -164,15 +267,13 @@ def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
         return node
     graph.add((node, RDF.type, TIME.Interval))
     spec = next((p for p in curated.periods if p.key == key), None)
-    years = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key)
     if spec is not None:
         graph.add((node, RDFS.label, Literal(spec.label_nl, lang="nl")))
         graph.add((node, RDFS.label, Literal(spec.label_en, lang="en")))
         begin, end = spec.begin, spec.end
     else:
-        graph.add((node, RDFS.label, Literal(key)))
-        begin = date(int(years.group(1)), 1, 1) if years else None
-        end = date(int(years.group(2) or years.group(1)), 12, 31) if years else None
+        graph.add((node, RDFS.label, Literal(key.removeprefix("schooljaar-"))))
+        begin, end = period_dates(key)
     if begin is not None and end is not None:
         graph.add((node, RDF.type, TIME.ProperInterval))
     if begin is not None:
@@ -230,10 +331,10 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
     for name, val in dims:
         if name in CODED:
             graph.add((node, v[name], _concept(graph, uris, CODED[name], val, fig.where)))
-        elif name == "rowLabel":
-            graph.add((node, v.rowLabel, Literal(val)))
+        elif name == "tableRow":
+            graph.add((node, v.tableRow, row_code(uris, fig.dataset, val)))
         else:
-            raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'rowLabel'])})")
+            raise fig.where.error(f"unknown dimension {name!r} (known: {', '.join([*CODED, 'tableRow'])})")
     graph.add((node, SDMX_MEASURE.obsValue, decimal_literal(fig.value)))
     graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
     graph.add((node, v.printedValue, Literal(fig.printed)))
@@ -242,6 +343,8 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
         graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
     if fig.hedge_text:
         graph.add((node, v.hedgeText, Literal(fig.hedge_text)))
+    if fig.footnote:
+        graph.add((node, v.footnote, Literal(fig.footnote)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, fig.quote.doc, fig.quote.start))))
     add_quote(graph, uris, node, fig.quote)
     return node
@@ -253,10 +356,13 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
     used: set[Where] = set()
     figures: list[Observed] = []
     specs: dict[str, DatasetSpec] = {d.key: d for d in curated.datasets}
+    tables: list[TableCodes] = []
     for doc in documents:
-        found, generic = table_figures(doc, curated, used)
+        found, generic, codes = table_figures(doc, curated, used)
         figures.extend(found)
         specs.update((g.key, g) for g in generic)
+        tables.extend(codes)
+        add_unread(graph, uris, doc)
     for mapping in curated.rows:
         if mapping.source not in by_source:
             raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
@@ -275,4 +381,8 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         if spec.evolution_of and spec.evolution_of not in answers:
             raise spec.where.error(f"evolution_of {spec.evolution_of!r} is not a published dataset")
         add_dataset(graph, uris, spec, sorted(answers[key]))
+    for codes in tables:
+        if codes.dataset in answers:  # a table whose every cell is a dash publishes no dataset, so no codes
+            counts = codes.share_of if codes.share_of in answers else None
+            add_table_codes(graph, uris, replace(codes, share_of=counts), curated)
 

@@ -1,7 +1,7 @@
 """A data set as one CSV table, the form researchers open first (``dumps/csv/<key>.csv``).
 
 Read from the graph the data set was built in, so the columns say what the observations say:
-each dimension as label and URI, then value, unit, hedge, the quote and the observation's URI.
+each dimension as label and URI, then value, unit, hedge, footnote marker, quote and the observation's URI.
 """
 
 from __future__ import annotations
@@ -53,14 +53,14 @@ def _quote(graph: rdflib.Graph, quote: rdflib.term.Node | None) -> str:
 
 
 def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
-    """One row per observation: each dimension as label and URI, value, unit, hedge, quote, URI.
+    """One row per observation: each dimension as label and URI, value, unit, hedge, footnote, quote, URI.
 
     The hedge column holds the words as printed (``iets minder dan``) when the graph has them.
     """
     v = vlaq(uris)
     dimensions = _dimensions(graph, dataset)
     header = [column for d in dimensions for column in (_local(d), f"{_local(d)}_uri")]
-    header += ["value", "unit", "hedge", "quote", "observation"]
+    header += ["value", "unit", "hedge", "footnote", "quote", "observation"]
     rows = []
     for obs in sorted(graph.subjects(QB.dataSet, dataset)):
         cells = []
@@ -74,6 +74,7 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
             str(graph.value(obs, SDMX_MEASURE.obsValue) or ""),
             _label(graph, unit) if unit is not None else "",
             _label(graph, hedge) if hedge is not None else "",
+            str(graph.value(obs, v.footnote) or ""),
             _quote(graph, graph.value(obs, v.quote)),
             str(obs),
         ]

@@ -40,6 +40,7 @@ class Figure:
     printed: str
     unit: str | None  # "percent", "EUR" or None when the text names no unit
     span: Span
+    footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``), split off the value
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,40 @@ class TableRow:
     label: str
     values: dict[str, Figure]  # period -> figure, in the printed column order
     span: Span
+    total: bool = False  # labelled as the total of the table's other rows (``Totaal``, ``TOTAAL``)
+    evolution_of: str | None = None  # the label of the row whose year-on-year change (in %) this row prints
 
 
 @dataclass(frozen=True)
 class Table:
-    """A block of figures laid out by period (years as columns, rows or a list)."""
+    """A block of figures laid out by period (years as columns, rows or a list, one cell per line).
+
+    ``periods`` are keys (``2021``, ``schooljaar-2019-2020``, ``2022-Q1``, ``2022-01``, ``2020-2022``);
+    ``total_period`` is the period of a printed ``Totaal`` column (or row, with periods as rows): the
+    span of the other periods, whose figures it should be the sum of.
+    """
 
     periods: tuple[str, ...]
     rows: tuple[TableRow, ...]
     span: Span
-    layout: str  # "years-as-columns", "years-as-rows" or "vertical-list"
+    layout: str  # "years-as-columns", "years-as-rows", "vertical-list", "cell-per-line", "without-periods"
     answer_part: str | None = None  # label of the answer part the table sits in
+    total_period: str | None = None
+    measure: str | None = None  # the column heading, for a table without periods split per column
+    share_of: str | None = None  # for a column of shares in %: the measure of the column of counts
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A row (or header) of figures that cannot be read unambiguously: reported, never published as figures.
+
+    ``printed`` is the row as printed; ``reason`` says why (for the validation report and the page).
+    """
+
+    printed: str
+    reason: str
+    span: Span
+    answer_part: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +137,7 @@ class Document:
     questions: tuple[Numbered, ...]
     answer: Answer | None
     tables: tuple[Table, ...] = field(default=())
+    unread: tuple[Unread, ...] = field(default=())  # rows whose figures could not be read
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

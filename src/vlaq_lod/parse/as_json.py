@@ -54,4 +54,6 @@ def to_json(doc: Document) -> dict[str, Any]:
             "parts": [_numbered(p) for p in answer.parts],
         },
         "tables": [_table(t) for t in doc.tables],
+        "unread": [{"lines": [u.span.first_line, u.span.last_line], "printed": u.printed, "reason": u.reason}
+                   for u in doc.unread],  # rows whose figures were not read, and why
     }

@@ -1,22 +1,30 @@
-"""Dutch numbers as printed in the answers: ``826.095``, ``2.462.171,69``, ``12 791 969 euro``, ``+5,63%``.
+"""Dutch numbers as printed in the answers: ``826.095``, ``2.462.171,69``, ``12 791 969 euro``, ``+5,63%``,
+``€ 1.234.567,89``, ``1,2 miljoen euro``, ``350 k€``.
 
 Values are exact ``Decimal``: the figures are published as linked data and checked against
-totals, so a float's ``2462171.6899999`` would be a wrong fact.
+totals, so a float's ``2462171.6899999`` would be a wrong fact. A scale word (``miljoen``, ``k€``)
+multiplies the value: "1,2 miljoen euro" is the amount 1200000 euro, as a reader understands it.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 # A number may group thousands with dots, spaces or (narrow) no-break spaces, but one number uses
 # one separator: "1.234 567" is two numbers glued, not one.
-_DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
-_UNIT = r"(?:[ \t\u00a0]*(?P<unit>%|euro|EUR|€))?"
-_FIGURE = re.compile(rf"(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
-_DASH = re.compile(rf"[-\u2013\u2014]{_UNIT}")  # a dash prints "no figure"
-_SEPARATORS = str.maketrans("", "", ". \u00a0\u202f")
-_UNITS = {None: None, "%": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR"}
+_DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+_GAP = r"[ \t\u00a0\u202f\u2009]*"
+_UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|k(?=€))?{_GAP}"
+         r"(?P<unit>%|procent|euro|EUR|€)?)?")
+_FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
+# What a table prints for "no figure": a dash, a slash, "niet van toepassing", "(*)" alone.
+NO_VALUE = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))", re.IGNORECASE)
+_DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
+_SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
+_UNITS = {None: None, "%": "percent", "procent": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR"}
+_SCALES = {None: 1, "k": 1000, "miljoen": 10**6, "mio": 10**6, "mio.": 10**6, "miljard": 10**9}
 
 # For scanning lines; a match is only a number once ``read_figure`` accepts it.
 NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u2212]?\d+(?:,\d+)?"
@@ -25,21 +33,31 @@ NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u
 def read_figure(printed: str) -> tuple[Decimal | None, str | None]:
     """Value and unit of one printed figure (``"87,2%"`` -> ``(Decimal("87.2"), "percent")``).
 
-    A dash means "no figure" and gives ``None``; anything else raises ``ValueError``. One regex
-    does it all because this runs for every cell of every table.
+    A dash, ``/`` or ``n.v.t.`` means "no figure" and gives ``None``; anything else raises
+    ``ValueError``. One regex does it all because this runs for every cell of every table.
     """
+    read = figure_or_none(printed)
+    if read is None:
+        raise ValueError(f"not a Dutch number: {printed!r}")
+    return read
+
+
+@lru_cache(maxsize=8192)  # pure, and a table's cells are read more than once (is it a row? which reading?)
+def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
+    """``read_figure`` without the exception, for scanning: None when ``printed`` is no figure."""
     m = _FIGURE.fullmatch(printed)
     if m is None:
-        if _DASH.fullmatch(printed):
-            return None, None
-        raise ValueError(f"not a Dutch number: {printed!r}")
-    value = Decimal(m["digits"].translate(_SEPARATORS).replace(",", "."))
-    return (-value if m["sign"] in ("-", "\u2212") else value), _UNITS[m["unit"]]
+        return (None, None) if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed) else None
+    unit = "EUR" if m["euro"] else _UNITS[m["unit"]]
+    if (m["euro"] and (m["unit"] or m["scale"] == "k")) or (m["scale"] == "k" and unit != "EUR"):
+        return None  # "€ 12 €" is two cells, not one; "k" only scales euro
+    value = Decimal(m["digits"].translate(_SEPARATORS).replace(",", ".")) * _SCALES[m["scale"]]
+    return (-value if m["sign"] in ("-", "\u2212") else value), unit
 
 
 def dutch_decimal(printed: str) -> Decimal:
     """``"-2.462.171,69"`` -> ``Decimal("-2462171.69")``: a bare number, no unit, no dash."""
     value, unit = read_figure(printed)
-    if value is None or unit is not None:
+    if value is None or unit is not None or not re.fullmatch(rf"[+\-\u2212]?(?:{_DIGITS})", printed):
         raise ValueError(f"not a bare Dutch number: {printed!r}")
     return value

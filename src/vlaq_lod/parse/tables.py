@@ -1,190 +1,691 @@
-"""Tables of figures in an answer, in the three layouts ministers use.
+"""Tables of figures in an answer, in the layouts ministers use, read only where the reading is certain.
 
-* years as columns: a line of years (`` 2018 2019 2020 2021``), then ``label v v v v`` rows whose
-  label may wrap over up to three lines (``Evolutie t.o.v. vorig`` / ``jaar -18% +5,63% ...``);
-* years as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
+* periods as columns: a line of periods (`` 2018 2019 2020 2021``, ``2019-2020 2020-2021``, ``Q1 2022 Q2
+  2022``, months; an optional leading heading and trailing ``Totaal``), then ``label v v v`` rows whose
+  label may wrap over up to three lines; the header repeated after a page break continues the table;
+* periods as rows: ``2019 869.341 48 87,2%`` lines under column headings; a heading may wrap over
   several lines, and headings are told apart by two or more spaces (or a tab) between them and by
-  where they start on the line, so a wrapped second line joins the heading it sits under;
-* vertical lists: ``2014: 12 791 969 euro``, one year per line.
+  where they start on the line, so a wrapped second line joins the heading it sits under; the headings
+  repeated after a page break continue the table;
+* vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
+* one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
+  ``1.204`` / ..., or the periods first and then each row's label and cells;
+* tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
+  one table per column, for the one year the lines above or the question name; none: reported.
 
 A vertical list prints no row label, so its one row is named after the answer part it sits in
 (``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
 and ``Table.answer_part`` lets the graph join it to the sub-question.
 
-Values are split on spaces and tabs only, so a no-break space inside ``1 234`` keeps it one number;
-a plain space as thousands separator is only read in vertical lists, where a row holds one number.
+A row's cells are read by ``cells.read_row``: the column count must be met by exactly one reading,
+so ``12 345`` is one number only when the count proves it. A row that fails is an ``Unread`` (the row as
+printed and why), never a guess; so is a period no reader can place (a quarter without a year).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from ..model import Figure, Span, Table, TableRow
+from ..model import Figure, Span, Table, TableRow, Unread
+from .cells import RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
-from .numbers import NUMBER_PATTERN, read_figure
+from .numbers import read_figure
+from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
 
-_YEAR = r"(?:19|20)\d{2}"
-_YEAR_FIRST = re.compile(rf"{_YEAR}[ \t]")
-_YEARS_HEADER = re.compile(rf"{_YEAR}(?:[ \t]+{_YEAR})+")
-_LIST_LINE = re.compile(rf"({_YEAR})[ \t]*:[ \t]*({NUMBER_PATTERN}|[-–—])(%?)([ \t]*(?:euro|EUR|€))?")
-_TOKEN = re.compile(r"[^ \t]+")
+_P = rf"(?:{PERIOD})"
+# A last column that is no period (a change, a share): its figures are reported, the periods' are read.
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
+_HEADER = re.compile(
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
+    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
+    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
+_ONE_PERIOD = re.compile(_P, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
+_MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+# A period row starts with its period (or Totaal), perhaps marked: "2022 (1)" marks every figure of the row.
+_ROW_START = re.compile(rf"(?P<period>{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])", re.IGNORECASE)
+_NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
+_BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
+_LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
+_STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
+_TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
+               "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
+_UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
+_PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
+_PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 _ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 
-Found = tuple[Table, int]  # a table and the index of the first line after it
+
+@dataclass
+class _Context:
+    spans: Spans
+    part: str | None
+    heading: str  # the part's first line
+    question: str  # the question's text
+    unread: list[Unread] = field(default_factory=list)
+    extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
+    lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+
+    def year_of(self) -> str | None:
+        """``year`` as a function, for ``read_period``, which asks only when a period lacks its year."""
+        return self.year
+
+    @cached_property
+    def year(self) -> str | None:
+        """The one year the part's heading or else the question names, for bare quarters, months and
+        tables without periods; worked out only when such a table needs it."""
+        return context_year(self.heading) or context_year(self.question)
+
+    def spans_text(self, span: Span) -> str:
+        """The printed lines a span covers (an unread row's text)."""
+        return "\n".join(line.text for line in self.lines if span.first_line <= line.number <= span.last_line)
+
+    def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
+        printed = text if text is not None else first.text
+        self.unread.append(Unread(printed, reason, self.spans.span(first.start, last.end), self.part))
 
 
-def _figure(number: str, unit_text: str, start: int, line: int) -> Figure:
-    """``number`` is what the span quotes (sign and ``%`` included); ``unit_text`` a unit word after it."""
-    printed = number + unit_text
-    value, unit = read_figure(printed)
-    return Figure(value, printed, unit, Span(start, start + len(number), line, line))
+@dataclass(frozen=True)
+class Tables:
+    """What one answer part's lines hold: the tables read, and the rows that could not be read."""
+
+    tables: tuple[Table, ...]
+    unread: tuple[Unread, ...]
 
 
-def _cells(line: Line, tokens: Sequence[re.Match[str]]) -> list[Figure] | None:
-    """The tokens as figures, or ``None`` when one of them is a word: then the line is no table row."""
+Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it
+
+
+def join_wrapped(pieces: Sequence[str]) -> str:
+    """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``."""
+    out = ""
+    for piece in (collapse(p) for p in pieces):
+        if not piece:
+            continue
+        out = f"{out}{piece}" if out.endswith("-") and piece[:1].isalpha() else f"{out} {piece}".strip()
+    return out
+
+
+def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str = "") -> Figure:
+    """A cell ``line.text[start:end]``; ``unit_text`` a unit word printed after it, left out of its span."""
+    printed = line.text[start:end]
+    value, unit = read_figure(printed + unit_text)
+    at = line.start + start
+    span = Span(at, at + len(printed), line.number, line.number)
+    return Figure(value, printed + unit_text, unit, span, marker)
+
+
+def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool, str | None] | None:
+    """The leading heading, the periods, whether a Totaal column follows them and the name of a last
+    column that is no period; None for another line. Raises ``PeriodError`` for a header whose periods
+    cannot be placed in time."""
+    m = _HEADER.fullmatch(text)
+    if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
+        return None
+    pieces = _ONE_PERIOD.findall(m["periods"])
+    if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
+        return None
+    periods = [read_period(p, ctx.year_of) for p in pieces]  # a PeriodError is reported by the caller
+    return label, periods, bool(m["total"]), m["extra"]
+
+
+def _is_header(text: str, ctx: _Context) -> bool:
     try:
-        return [_figure(t[0], "", line.start + t.start(), line.number) for t in tokens]
-    except ValueError:
-        return None
+        return _header_tail(text) and _header_periods(text, ctx) is not None
+    except PeriodError:
+        return True
 
 
-def _column_row(line: Line, pending: list[Line], periods: tuple[str, ...], spans: Spans) -> TableRow | None:
-    tokens = list(_TOKEN.finditer(line.text))
-    if len(tokens) < len(periods):
-        return None
-    cells = tokens[-len(periods):]
-    label = collapse(" ".join([p.text for p in pending] + [line.text[: cells[0].start()]]))
-    figures = _cells(line, cells) if label else None
-    if figures is None:
-        return None
-    values = dict(zip(periods, figures, strict=True))
-    return TableRow(label, values, spans.span((pending[0] if pending else line).start, line.end))
+def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
+    """After a blank line: the line after ``header`` repeated (a page break), else None."""
+    k = j
+    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+        k += 1
+    return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _years_as_columns(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
-    if not _YEARS_HEADER.fullmatch(header.text):
+    try:
+        read = _header_periods(header.text, ctx)
+    except PeriodError as e:  # the table is there, but not when its figures are for
+        j = i + 1
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(header, lines[j - 1], str(e), "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    if read is None:
         return None
-    periods = tuple(header.text.split())
-    if len(periods) > _MAX_COLUMNS:
+    _, periods, has_total, extra = read
+    keys = [p.key for p in periods]
+    if len(set(keys)) != len(keys):
         return None
+    total_key = covering(periods) if has_total else None
+    if has_total and total_key is None:
+        ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
+                   "read")
+    if extra:
+        ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
+    count = len(periods) + has_total + bool(extra)
     rows: list[TableRow] = []
     pending: list[Line] = []
+    reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
         line = lines[j]
         if not line.text:
-            if rows:  # a blank line ends a table; before its first row it is only spacing
-                break
-        elif _YEARS_HEADER.fullmatch(line.text):
-            break
-        elif (row := _column_row(line, pending, periods, spans)) is not None:
-            rows.append(row)
+            if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
+                if (after := _continues(lines, j, header.text)) is None:
+                    break
+                j, pending = after, []
+                continue
+        elif line.text == header.text:  # the header repeated under a page break
             pending = []
-        elif len(pending) < _MAX_LABEL_LINES:
+        elif not rows and not pending and _units_line(line.text, count):
+            pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
+        elif _is_header(line.text, ctx):
+            break
+        elif ends_in_cell(line.text):
+            row = _column_row(line, pending, count, ctx)
+            if row is not None:
+                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
+                values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
+                rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
+                                     is_total(row[0])))
+            pending = []
+        elif _NUMBER_LIKE.fullmatch(last := line.text.split()[-1]):
+            # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
+            ctx.report(line, line, f"{last!r} does not read as a figure")
+            pending = []
+        elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
             break
         j += 1
+    if not rows and len(ctx.unread) == reported:
+        return None
+    end = j - len(pending)
     if not rows:
-        return None
-    table = Table(periods, tuple(rows), spans.span(header.start, rows[-1].span.end), "years-as-columns", part)
-    return table, j - len(pending)
+        return None, end
+    span = ctx.spans.span(header.start, rows[-1].span.end)
+    periods_out = tuple(keys) + ((total_key,) if total_key else ())
+    return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
 
 
-def _year_row(line: Line) -> tuple[str, list[Figure]] | None:
-    """``2019 869.341 48 87,2%`` -> the year and its figures."""
-    if not _YEAR_FIRST.match(line.text):
+_UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
+
+
+def _units_line(text: str, count: int) -> bool:
+    """A line of one unit word per column (``aantal aantal %``), printed under a period header."""
+    words = [w.strip("()").lower() for w in text.split()]
+    return len(words) == count and all(w in _UNIT_WORDS for w in words)
+
+
+def _header_tail(text: str) -> bool:
+    """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal."""
+    return text[-1].isdigit() or text[-9:].lower().endswith(_TAIL_WORDS)
+
+
+def _ends_digit(text: str) -> bool:
+    """A cheap first look: a row of figures ends in a digit, ``%``, a marker or a "no value"."""
+    return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
+
+
+def _column_row(line: Line, pending: list[Line], count: int,
+                ctx: _Context) -> tuple[str, list[Figure]] | None:
+    """The label and figures of one row, or None (reported) when they cannot be read unambiguously."""
+    try:
+        reading = read_row(line.text, count, 0 if pending else 1)
+    except RowError as e:
+        ctx.report((pending or [line])[0], line, str(e), "\n".join(p.text for p in [*pending, line]))
         return None
-    tokens = list(_TOKEN.finditer(line.text))
-    figures = _cells(line, tokens[1:]) if len(tokens) <= _MAX_COLUMNS + 1 else None
-    return (tokens[0][0], figures) if figures else None
+    label = join_wrapped([p.text for p in pending] + [line.text[: reading.label_end]])
+    if not label:
+        ctx.report(line, line, "a row of figures without a label")
+        return None
+    return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
-    """The lines right above the first year row, up to a blank line or a sentence's end."""
+    """The lines right above the first period row, up to a blank line or a sentence's end."""
     k = i
     while k > floor and i - k < _MAX_HEADING_LINES and lines[k - 1].text[-1:] not in ("", *_ENDS):
         k -= 1
     return list(lines[k:i])
 
 
+def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
+    return [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
+
+
+def _column_counts(headings: Sequence[str]) -> tuple[list[int], bool]:
+    """Column counts the headings allow, likeliest first, and whether the headings prove the count.
+
+    Headings set apart by two or more spaces prove it (one column each, or one fewer when the first
+    heads the label or period column). Headings set apart by single spaces prove it only after a first
+    heading ``Jaar``: otherwise ``Aantal aanvragen Weigeringen`` could be two columns or three, and a
+    count is accepted only when it is the one count every row reads under.
+    """
+    cells = [c for c in headings if c]
+    if len(cells) == 1:
+        words = cells[0].split()
+        if words[0].lower() in _PERIOD_WORDS:
+            return [len(words) - 1], True
+        return list(range(len(words), 0, -1)), False
+    if not cells:
+        return [], False
+    first_is_period = cells[0].lower() in _PERIOD_WORDS
+    return ([len(cells) - 1, len(cells)] if first_is_period else [len(cells), len(cells) - 1]), True
+
+
 def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
-    cells = [[(line.column + m.start(), m[0]) for m in _CELL.finditer(line.text)] for line in headings]
+    cells = _heading_cells(headings)
     anchor = max(cells, key=len, default=[])
+    if len(anchor) == 1 and len(headings) == 1 and len(words := anchor[0][1].split()) in (count, count + 1):
+        return tuple(words[len(words) - count:])
     if len(anchor) not in (count, count + 1):
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
     for row in cells:
         for column, text in row:
             columns[min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))].append(text)
-    return tuple(" ".join(words) for words in columns[len(anchor) - count:])
+    return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
 
 
-def _years_as_rows(lines: Sequence[Line], i: int, floor: int, spans: Spans, part: str | None) -> Found | None:
-    records: list[tuple[str, list[Figure]]] = []
-    j = i
-    while j < len(lines) and (record := _year_row(lines[j])):
-        if records and len(record[1]) != len(records[0][1]):
+def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
+               proven: bool) -> tuple[int, list] | RowError:
+    """The column count every row reads under, with the readings; else why not. With ``proven`` counts
+    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous."""
+    fits: list[tuple[int, list]] = []
+    first: RowError | None = None
+    for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
+        try:
+            fits.append((count, [read_row(line.text, count, label) for line, label in records]))
+        except RowError as e:
+            first = first or e
+            continue
+        if proven:
             break
-        records.append(record)
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return RowError(f"the headings do not say how many columns there are, and the rows read as "
+                        f"{' or '.join(str(c) for c, _ in fits)}")
+    return first or RowError("no column count")
+
+
+def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
+    starts: list[re.Match[str]] = []
+    j = i
+    while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and ends_in_cell(lines[j].text):
+        records.append((lines[j], len(m[0].split())))
+        starts.append(m)
         j += 1
     if len(records) < 2:
         return None
     headings = _heading_lines(lines, i, floor)
+    anchor = max(_heading_cells(headings), key=len, default=[])
+    counts, proven = _column_counts([text for _, text in anchor])
+    if not counts:  # no headings: any count the rows could hold, and only one may fit
+        widest = max(len(line.text.split()) - taken for line, taken in records)
+        counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
+    read = _read_rows(records, counts, proven)
+    if isinstance(read, RowError):
+        for line, _ in records:
+            ctx.report(line, line, str(read))
+        return None, j
+    count, readings = read
+    periods: list[Period] = []
+    figures: list[list[Figure]] = []
+    totals: list[list[Figure]] = []
+    for (line, taken), start, reading in zip(records, starts, readings, strict=True):
+        cells = [_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
+        if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
+            ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
+            continue
+        if is_total(start["period"]):
+            totals.append(cells)
+            continue
+        try:
+            period = read_period(start["period"], ctx.year_of)
+        except PeriodError as e:
+            ctx.report(line, line, str(e))
+            continue
+        if any(p.key == period.key for p in periods):  # which of the two rows holds the figures?
+            ctx.report(line, line, f"a second row for {period.printed!r}: which one holds its figures is "
+                       "unclear")
+            continue
+        periods.append(period)
+        figures.append(cells)
+    total_key = covering(periods) if totals else None
+    if totals and (total_key is None or len(totals) > 1):
+        ctx.report(records[-1][0], records[-1][0], "the Totaal row is not over one span of periods: not read")
+    elif totals:
+        periods.append(Period(total_key, "Totaal", "span", 0))  # type: ignore[arg-type]
+        figures.append(totals[0])
+    if not periods:
+        return None, j
     rows = []
-    for c, label in enumerate(_column_labels(headings, len(records[0][1]))):
-        values = {year: figures[c] for year, figures in records}
+    for c, label in enumerate(_column_labels(headings, count)):
+        values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
-        rows.append(TableRow(label, values, spans.span(column[0].span.start, column[-1].span.end)))
-    periods = tuple(year for year, _ in records)
-    span = spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
-    return Table(periods, tuple(rows), span, "years-as-rows", part), j
+        rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
+                             is_total(label)))
+    span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
+    return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
-def _list_entry(line: Line) -> Figure | None:
+def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
+    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
-    try:
-        return _figure(m[2] + m[3], m[4] or "", line.start + m.start(2), line.number)
-    except ValueError:
-        return None
+    rest, start = m["rest"], m.start("rest")
+    words = rest.split(" ")
+    for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
+        cell = " ".join(words[:n])
+        if (read := cell_length(cell)) is None:
+            continue
+        body = cell[: read[0]]
+        if (read_figure(body)[0] is None and n < len(words)) or _DIGIT.search(" ".join(words[n:])):
+            return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
+        try:
+            period = read_period(m["period"], ctx.year_of)
+        except PeriodError as e:
+            ctx.report(line, line, str(e))
+            return None
+        unit = _UNIT_WORD.search(body)
+        return period.key, _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
+                                   unit[0] if unit else "")
+    return None
 
 
-def _vertical_list(lines: Sequence[Line], i: int, spans: Spans, part: str | None) -> Found | None:
+def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     values: dict[str, Figure] = {}
     j = i
-    while j < len(lines) and (figure := _list_entry(lines[j])):
-        values[lines[j].text[:4]] = figure
+    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry[0] not in values:
+        values[entry[0]] = entry[1]
         j += 1
     if not values:
         return None
-    span = spans.span(lines[i].start, lines[j - 1].end)
-    row = TableRow(f"antwoord {part}" if part else "antwoord", values, span)
-    return Table(tuple(values), (row,), span, "vertical-list", part), j
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    row = TableRow(f"antwoord {ctx.part}" if ctx.part else "antwoord", values, span)
+    return Table(tuple(values), (row,), span, "vertical-list", ctx.part), j
 
 
-def find_tables(lines: Sequence[Line], spans: Spans, part: str | None) -> tuple[Table, ...]:
-    """Every table in the lines of one answer part (its label cut off), in document order."""
+def _lone_period(text: str, ctx: _Context) -> Period | None:
+    if not _ONE_PERIOD.fullmatch(text):
+        return None
+    try:
+        return read_period(text, ctx.year_of)
+    except PeriodError:
+        return None
+
+
+def _value_line(line: Line) -> bool:
+    """A line holding one cell and nothing else (a year alone is a period, not a value)."""
+    return is_cell(line.text) and not _ONE_PERIOD.fullmatch(line.text)
+
+
+def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
+    if _lone_period(lines[i].text, ctx) is None:
+        return None
+    if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
+        return _periods_per_line(lines, i, ctx)
+    headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
+    if headings and headings[0].text.lower() in _PERIOD_WORDS:
+        size, labels = len(headings), [h.text for h in headings[1:]]
+    elif headings:
+        size, labels = len(headings) + 1, [h.text for h in headings]
+    else:
+        ahead = range(i + 1, min(len(lines), i + 8))
+        nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
+        size = (nxt - i) if nxt else 0
+        labels = [f"antwoord {ctx.part}" if ctx.part else "antwoord"] if size == 2 else []
+    if size < 2 or len(labels) != size - 1:
+        return None
+    groups: list[tuple[Period, list[Line]]] = []
+    j = i
+    while (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
+           and all(_value_line(line) for line in lines[j + 1:j + size])):
+        groups.append((period, list(lines[j + 1:j + size])))
+        j += size
+    if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
+        return None
+    rows = []
+    for c, label in enumerate(labels):
+        values = {}
+        for period, cells in groups:
+            cell = read_row(cells[c].text, 1, 0).cells[0]
+            values[period.key] = _figure(cells[c], cell.start, cell.end, cell.marker)
+        column = list(values.values())
+        rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
+                             is_total(label)))
+    span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
+    return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
+def _measure_header(line: Line) -> list[str] | None:
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
+    text = line.text
+    if not text or text[-1] in _ENDS or _DIGIT.search(text) or len(text.split()) > 8:
+        return None
+    return _GAP.split(text)
+
+
+def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
+    year the lines above it or the question name. No such year: the rows are reported, not guessed."""
+    headings = _measure_header(lines[i])
+    if headings is None or i + 2 >= len(lines) or not ends_in_cell(lines[i + 1].text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+        j += 1
+    records = [(line, 1) for line in lines[i + 1:j]]
+    if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
+        return None
+    counts, proven = _column_counts(headings)
+    if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
+        counts = [len(headings) - 1, len(headings)]
+    read = _read_rows(records, counts, proven)
+    if len(records) < 2 or isinstance(read, RowError):
+        return None
+    count, readings = read
+    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    year = context_year(above) or ctx.year
+    if year is None:
+        ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
+                   "question names one year", "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
+    names = headings if len(headings) > 1 else headings[0].split()
+    if len(names) not in (count, count + 1):
+        names = [f"kolom {k + 1}" for k in range(count)]
+    for c, measure in enumerate(names[len(names) - count:]):
+        rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
+                              ctx.spans.span(line.start, line.end), is_total(label))
+                     for label, (line, _), r in zip(labels, records, readings, strict=True)
+                     for cell in (r.cells[c],))
+        span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+        tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
+    tables = _shares(tables)
+    ctx.extra.extend(tables[1:])
+    return tables[0], j
+
+
+_SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
+
+
+def _shares(tables: list[Table]) -> list[Table]:
+    """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
+    the table's one column of counts, when that column has one total row; else it is left untied."""
+    counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
+    if len(counts) != 1:
+        return tables
+    return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
+            and _in_percent(*t.rows) else t for t in tables]
+
+
+_DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_THOUSAND = re.compile(r"[+\-\u2212]?\d{1,3},\d{3}")
+
+
+_EVOLUTION = re.compile(r"(?:evolutie|groei|stijging|daling|toename|afname|wijziging)\b", re.IGNORECASE)
+
+
+def _in_percent(*rows: TableRow) -> bool:
+    """Every figure of the rows is printed in % (a "no value" aside)."""
+    return all(f.unit == "percent" for row in rows for f in row.values.values() if f.value is not None)
+
+
+def _evolutions(table: Table) -> Table:
+    """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
+    of: the table's one total row, else its one row that is not in %. Any other case is left untied."""
+    totals = [r for r in table.rows if r.total]
+    counts = [r for r in table.rows if not _in_percent(r)]
+    base = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
+    if base is None or _in_percent(base):
+        return table
+    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and _in_percent(r) else r
+                 for r in table.rows)
+    return replace(table, rows=rows)
+
+
+def _label_key(label: str) -> str:
+    """What tells two labels apart once published: letters and digits, case and accents aside (a row's URI
+    is made from its label, so ``e-mail`` and ``E-mail`` would be one row)."""
+    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", plain)
+
+
+def _distinct(table: Table, ctx: _Context) -> Table:
+    """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
+    which one a figure belongs to is unclear."""
+    seen: set[str] = set()
+    keep = []
+    for row in table.rows:
+        if _label_key(row.label) in seen:
+            reason = f"a second row or column labelled {row.label!r}: which one holds its figures is unclear"
+            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
+            continue
+        seen.add(_label_key(row.label))
+        keep.append(row)
+    return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
+
+
+def _consistent(table: Table, ctx: _Context) -> Table | None:
+    """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
+    thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
+    printed = [f.printed for row in table.rows for f in row.values.values()]
+    if not any(_DOT_GROUPS.fullmatch(p) for p in printed):
+        return table
+    keep = []
+    for row in table.rows:
+        odd = {p: f for p, f in row.values.items() if _COMMA_THOUSAND.fullmatch(f.printed)}
+        for figure in odd.values():
+            reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
+                      "or a thousands separator, the print does not say")
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+        if len(odd) < len(row.values):
+            keep.append(replace(row, values={p: f for p, f in row.values.items() if p not in odd}))
+    return replace(table, rows=tuple(keep)) if keep else None
+
+
+def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """``2021`` / ``2022`` / ``Antwerpen`` / ``12.345`` / ``13.456`` / ``Limburg`` / ...: the periods one per
+    line, then each row as its label and one cell per period."""
+    periods: list[Period] = []
+    j = i
+    while j < len(lines) and (period := _lone_period(lines[j].text, ctx)):
+        periods.append(period)
+        j += 1
+    size = len(periods)
+    rows: list[TableRow] = []
+    while (j + size < len(lines) and lines[j].text and not is_cell(lines[j].text)
+           and all(_value_line(line) for line in lines[j + 1:j + size + 1])):
+        values = {}
+        for period, line in zip(periods, lines[j + 1:j + size + 1], strict=True):
+            cell = read_row(line.text, 1, 0).cells[0]
+            values[period.key] = _figure(line, cell.start, cell.end, cell.marker)
+        label = join_wrapped([lines[j].text])
+        span = ctx.spans.span(lines[j].start, lines[j + size].end)
+        rows.append(TableRow(label, values, span, is_total(label)))
+        j += size + 1
+    keys = [p.key for p in periods]
+    if not rows or len(set(keys)) != len(keys):
+        return None
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
+def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+    return (_periods_as_rows(lines, i, floor, ctx) or _cell_per_line(lines, i, floor, ctx)
+            or _vertical_list(lines, i, ctx))
+
+
+def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
+    """Periods as rows whose headings come again after a page break (only blank lines and a page number
+    between): one table, its columns continued; None when ``after`` is a table of its own."""
+    between = [line.text for line in lines if before.span.last_line < line.number < after.span.first_line]
+    if (before.layout != "years-as-rows" or after.layout != before.layout
+            or [r.label for r in before.rows] != [r.label for r in after.rows]
+            or set(before.periods) & set(after.periods) or before.total_period
+            or any(text and not _PAGE_NUMBER.fullmatch(text) for text in between)):
+        return None
+    rows = tuple(replace(b, values={**b.values, **a.values}, span=Span(b.span.start, a.span.end,
+                                                                       b.span.first_line, a.span.last_line))
+                 for b, a in zip(before.rows, after.rows, strict=True))
+    span = Span(before.span.start, after.span.end, before.span.first_line, after.span.last_line)
+    return _evolutions(replace(before, periods=before.periods + after.periods, rows=rows, span=span,
+                               total_period=after.total_period))
+
+
+def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
+    """Every table in the lines of one answer part (its label cut off), in document order, and the rows
+    whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
+    takes the year it (or the part's first line) names."""
+    heading = lines[0].text if lines else ""
+    ctx = _Context(spans, part, heading, question, lines=lines)
+    tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
-        if not lines[i].text[:1].isdigit():  # every layout starts with a year: skip prose cheaply
+        text = lines[i].text
+        if not text:
             i += 1
             continue
-        found = (_years_as_columns(lines, i, spans, part) or _years_as_rows(lines, i, floor, spans, part)
-                 or _vertical_list(lines, i, spans, part))
+        # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
+        # the other period layouts start with one, and a table without periods has figures below it.
+        found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        if found is None and _STARTS.match(text):
+            found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
+            found = _without_periods(lines, i, ctx)
         if found is None:
             i += 1
             continue
         table, i = found
-        tables.append(table)
+        for found_table in (table, *ctx.extra):
+            checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
+            if checked is not None:
+                if tables and (merged := _across_page_break(tables[-1], checked, lines)):
+                    tables[-1] = merged
+                else:
+                    tables.append(_evolutions(checked))
+        ctx.extra.clear()
         floor = i
-    return tuple(tables)
+    return Tables(tuple(tables), tuple(ctx.unread))

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Addressee, Answer, Document, Numbered, Part, Span, Table
+from ..model import Addressee, Answer, Document, Numbered, Part, Span, Table, Unread
 from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
 from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
 from .names import normalise_name
-from .tables import find_tables
+from .tables import read_tables
 
 MAX_CHARS = 2_000_000  # a real question is 2-20 kB; anything this big is not one, so refuse it fast
 
@@ -286,7 +286,7 @@ def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str |
 
 
 def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
-            header: _Header) -> tuple[Answer, tuple[Table, ...]]:
+            header: _Header) -> tuple[Answer, tuple[Table, ...], tuple[Unread, ...]]:
     """Check the answer header against the question's, then read the numbered parts and tables."""
     cur.i = antwoord + 1
     op, op_line = cur.expect(_OP_VRAAG, "'op vraag nr. N van DATE' under ANTWOORD")
@@ -303,11 +303,13 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     lines = cur.lines[cur.i :]
     markers = _markers(lines)
     _, parts = _structure(text, spans, lines, markers)
-    tables = tuple(table for part, segment in _segments(lines, markers)
-                   for table in find_tables(segment, spans, part))
+    asked = " ".join(line.text for line in block.question_lines)  # a bare quarter takes the year asked about
+    read = [read_tables(segment, spans, part, asked) for part, segment in _segments(lines, markers)]
+    tables = tuple(table for found in read for table in found.tables)
+    unread = tuple(row for found in read for row in found.unread)
     end = max((line.end for line in lines if line.text), default=block.start)
     answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end))
-    return answer, tables
+    return answer, tables, unread
 
 
 def parse_text(text: str, source: str) -> Document:
@@ -324,11 +326,11 @@ def parse_text(text: str, source: str) -> Document:
     antwoord = next((i for i in range(first, len(lines)) if lines[i].text == _ANTWOORD), None)
     spans = Spans(lines)
     if antwoord is None:
-        question_lines, answer, tables = lines[first:], None, ()
+        question_lines, answer, tables, unread = lines[first:], None, (), ()
     else:
         block = _minister_block(cur, first, antwoord, header)
         question_lines = block.question_lines
-        answer, tables = _answer(cur, text, spans, antwoord, block, header)
+        answer, tables, unread = _answer(cur, text, spans, antwoord, block, header)
     introduction, questions = _structure(text, spans, question_lines, _markers(question_lines))
     return Document(
         source=source,
@@ -343,4 +345,5 @@ def parse_text(text: str, source: str) -> Document:
         questions=questions,
         answer=answer,
         tables=tables,
+        unread=unread,
     )

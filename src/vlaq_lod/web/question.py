@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -18,6 +18,16 @@ from rdflib.term import Node
 from ..store import Store
 from .context import OA, PROV, QB, SCHEMA, Context, schema_org
 from .highlight import Mark, Segment, segments
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class UnreadNote:
+    """Figures of a part that were not read (a row two readings fit, a table without a period)."""
+
+    printed: str
+    reason: str
 
 
 @dataclass
@@ -28,6 +38,35 @@ class TextPart:
     position: str
     segments: list[Segment]
     parts: list[TextPart]
+    unread: list[UnreadNote] = field(default_factory=list)
+
+
+def unread_notes(ctx: Context, answer: str) -> dict[str, list[UnreadNote]]:
+    """The rows of ``answer`` whose figures were not read, keyed by the part they were printed in."""
+    pattern = ("?u a vlaq:UnreadFigures ; prov:wasDerivedFrom ?part ; vlaq:printedText ?p ; "
+               "vlaq:unreadReason ?r")
+    return per_part(ctx, answer, pattern, "u", lambda row: UnreadNote(str(row["p"]), str(row["r"])))
+
+
+def per_part(ctx: Context, answer: str, pattern: str, key: str,
+             item: Callable[[Mapping[str, Node]], T]) -> dict[str, list[T]]:
+    """``item(row)`` for each solution of ``pattern`` in a part of ``answer`` (``?part``), keyed by the
+    part, in the order of ``?{key}``."""
+    rows = ctx.store.select(
+        f"PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX oa: <{OA}> PREFIX vlaq: <{ctx.vocab}> "
+        f"PREFIX qb: <{QB}> SELECT * WHERE {{ ?part schema:isPartOf* <{answer}> . {pattern} }}"
+    )
+    out: dict[str, list[T]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: str(r[key])):
+        out[str(row["part"])].append(item(row))
+    return out
+
+
+def attach_unread(parts: list[TextPart], notes: Mapping[str, list[UnreadNote]]) -> None:
+    """Give each part (and lettered part) the notes of the rows printed in it."""
+    for part in parts:
+        part.unread = list(notes.get(part.iri, []))
+        attach_unread(part.parts, notes)
 
 
 def _position_key(position: str) -> tuple[int | str, ...]:
@@ -72,29 +111,18 @@ def _remark(segs: list[Segment], marks: list[Mark]) -> tuple[list[Segment], list
 
 def figure_marks(ctx: Context, answer: str) -> dict[str, list[Mark]]:
     """Every figure read from ``answer`` (or its parts), as marks keyed by the part it was read from."""
-    rows = ctx.store.select(
-        f"PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX oa: <{OA}> PREFIX vlaq: <{ctx.vocab}> "
-        f"PREFIX qb: <{QB}> SELECT ?obs ?part ?exact ?prefix ?suffix ?printed ?ds WHERE {{ "
-        f"?part schema:isPartOf* <{answer}> . ?obs prov:wasDerivedFrom ?part ; "
-        f"qb:dataSet ?ds ; vlaq:quote ?q . "
-        f"?q oa:hasSelector ?sel . ?sel oa:exact ?exact . OPTIONAL {{ ?sel oa:prefix ?prefix }} "
-        f"OPTIONAL {{ ?sel oa:suffix ?suffix }} OPTIONAL {{ ?obs vlaq:printedValue ?printed }} }}"
-    )
-    marks: dict[str, list[Mark]] = defaultdict(list)
-    for row in sorted(rows, key=lambda r: str(r["obs"])):
-        obs = str(row["obs"])
-        marks[str(row["part"])].append(
-            Mark(
-                exact=str(row["exact"]),
-                prefix=str(row.get("prefix", "")),
-                suffix=str(row.get("suffix", "")),
-                href=ctx.href(obs),
-                title=str(row.get("printed", row["exact"])),
-                anchor=anchor_of(obs),
-                figure=str(row.get("printed", "")),
-            )
-        )
-    return marks
+    pattern = ("?obs prov:wasDerivedFrom ?part ; qb:dataSet ?ds ; vlaq:quote ?q . "
+               "?q oa:hasSelector ?sel . ?sel oa:exact ?exact . OPTIONAL { ?sel oa:prefix ?prefix } "
+               "OPTIONAL { ?sel oa:suffix ?suffix } OPTIONAL { ?obs vlaq:printedValue ?printed }")
+    return per_part(ctx, answer, pattern, "obs", lambda row: Mark(
+        exact=str(row["exact"]),
+        prefix=str(row.get("prefix", "")),
+        suffix=str(row.get("suffix", "")),
+        href=ctx.href(str(row["obs"])),
+        title=str(row.get("printed", row["exact"])),
+        anchor=anchor_of(str(row["obs"])),
+        figure=str(row.get("printed", "")),
+    ))
 
 
 def anchor_of(observation: str) -> str:
@@ -153,6 +181,7 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
     answer = value(f"{SCHEMA}acceptedAnswer")
     marks = figure_marks(ctx, str(answer)) if answer else {}
     answer_parts = text_parts(ctx.store, str(answer), marks) if answer else []
+    attach_unread(answer_parts, unread_notes(ctx, str(answer)) if answer else {})
     answer_graph = ctx.store.describe(str(answer)) if answer else rdflib.Graph()
     datasets = derived_datasets(ctx.store, [str(answer), *part_iris(answer_parts)]) if answer else []
     return {

@@ -1,0 +1,130 @@
+"""A table row's figures, read only when one reading fits.
+
+A row prints a label and then its cells, split by spaces. A plain space may also group thousands
+(``12 345``), so ``Antwerpen 12 345 13 456`` under two columns could be read in several ways; the
+column count decides: only ``12 345`` and ``13 456`` make two numbers. Two or more spaces or a tab
+always separate cells. The label takes as few of the leading tokens as possible (``Contactcenter
+1700`` takes ``1700`` only because no reading fits without it); when two readings fit the same
+label, the row is ambiguous and reported, never guessed.
+
+A cell is a Dutch number with its unit (``1.204``, ``87,2%``, ``€ 1.234,5``, ``1,2 miljoen euro``),
+a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``), either one followed by a footnote marker
+(``1.402*``, ``1.402 (1)``), which is split off and kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .numbers import figure_or_none
+
+_TOKEN = re.compile(r"[^ \t]+")
+_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
+# What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
+_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|miljoen|miljard|mio\.?"
+                     r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
+_MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
+_MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
+
+
+class Cell(NamedTuple):
+    start: int  # offsets of the figure (marker excluded) in the line's text
+    end: int
+    marker: str | None
+
+
+class Reading(NamedTuple):
+    label_end: int  # the label is text[:label_end]
+    cells: list[Cell]
+
+
+class RowError(ValueError):
+    """Why a row's figures cannot be read unambiguously (the message is for the report)."""
+
+
+def cell_length(text: str) -> tuple[int, str | None] | None:
+    """Length of the figure in one cell's text and its marker (``1.402*`` -> 5, ``*``), or None when the
+    text is no cell."""
+    for body, marker in ((text, None), *(((text[: m.start()], m[1]),) if (m := _MARK.search(text)) else ())):
+        if body and body == body.rstrip() and figure_or_none(body) is not None:
+            return len(body), marker
+    return None
+
+
+def is_cell(text: str) -> bool:
+    """``text`` reads as one table cell (a figure or a "no value", with or without a marker)."""
+    return cell_length(text) is not None
+
+
+def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) -> list[list[Cell]]:
+    """Up to two ways to read ``tokens[start:]`` as exactly ``count`` cells."""
+    memo: dict[tuple[int, int], list[list[Cell]]] = {}
+
+    def walk(i: int, left: int) -> list[list[Cell]]:
+        if left == 0 or i == len(tokens):
+            return [[]] if left == 0 and i == len(tokens) else []
+        if (i, left) in memo:
+            return memo[(i, left)]
+        found: list[list[Cell]] = []
+        j = i
+        while j < len(tokens) and j - i < _MAX_CELL_TOKENS and len(found) < 2:
+            if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
+                break  # two spaces or a tab: a column gap, never inside a cell
+            piece = text[tokens[i].start():tokens[j].end()]
+            if (read := cell_length(piece)) is not None:
+                cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
+                found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: 2 - len(found)]
+            j += 1
+        memo[(i, left)] = found
+        return found
+
+    return walk(start, count)
+
+
+def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_tokens: int) -> Reading | None:
+    """The common row, read fast: when no two neighbouring tokens (one space apart) make one cell, every
+    cell is one token, so the last ``count`` tokens are the only reading (every longer cell starts
+    with a two-token cell: ``12 345``, ``1.402 *``, ``€ 12``, ``1,2 miljoen``)."""
+    if len(tokens) - count < label_tokens:
+        return None
+    for a, b in zip(tokens[label_tokens:], tokens[label_tokens + 1:], strict=False):
+        if (text[a.end():b.start()] == " " and (a[0] in ("€", "EUR") or _SECOND.fullmatch(b[0]))
+                and cell_length(text[a.start():b.end()]) is not None):
+            return None
+    cells = []
+    for t in tokens[len(tokens) - count:]:
+        if (read := cell_length(t[0])) is None:
+            return None
+        cells.append(Cell(t.start(), t.start() + read[0], read[1]))
+    start = len(tokens) - count
+    return Reading(tokens[start - 1].end() if start else 0, cells)
+
+
+def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
+    """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes.
+
+    Raises ``RowError`` when no reading or more than one fits.
+    """
+    if len(text) > _MAX_TOKENS * 20:  # refused before it is cut into tokens: pathological lines cost nothing
+        raise RowError(f"a line of {len(text)} characters: no table row is that long")
+    tokens = list(_TOKEN.finditer(text))
+    if len(tokens) > _MAX_TOKENS:
+        raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")
+    if (simple := _one_token_cells(text, tokens, count, label_tokens)) is not None:
+        return simple
+    for start in range(label_tokens, len(tokens)):
+        found = _readings(text, tokens, start, count)
+        if len(found) == 1:
+            return Reading(tokens[start - 1].end() if start else 0, found[0])
+        if len(found) > 1:
+            shown = " | ".join(", ".join(text[c.start:c.end] for c in cells) for cells in found)
+            raise RowError(f"more than one reading fits {count} columns: {shown}")
+    values = sum(1 for t in tokens[label_tokens:] if is_cell(t[0]))
+    raise RowError(f"{values} values for {count} columns")
+
+
+def ends_in_cell(text: str) -> bool:
+    """The line's last token is a figure or a "no value": a row of figures, or a try at one."""
+    tokens = text.split()
+    return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))

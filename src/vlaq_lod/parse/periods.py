@@ -1,0 +1,108 @@
+"""Periods as tables print them: years, school years (``2019-2020``), quarters, months, and ``Totaal``.
+
+A period becomes a key the graph turns into a time interval: ``2021``, ``2014-2016`` (a span of
+years), ``schooljaar-2019-2020``, ``2022-Q1``, ``2022-01``. A school or academic year keeps no dates:
+school years start on 1 September, academic years later, and the table does not say which it is.
+A quarter or month printed without its year takes the year of the heading or the question; without
+one it is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+_MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?"
+          r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?:19|20)\d{2}"
+_QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4])"
+PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
+          rf"|{_YEAR}(?![\d.,])")
+TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
+_PERIOD = re.compile(PERIOD, re.IGNORECASE)
+_TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
+_YEAR_ANY = re.compile(_YEAR)
+_QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
+_QUARTER_DIGIT = re.compile(r"[1-4]")
+_TOTAL = re.compile(TOTAL, re.IGNORECASE)
+_YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d.,]|[ \t]*[-/\u2013][ \t]*\d)")
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # what the graph mints the period from
+    printed: str
+    kind: str  # "year", "span", "school-year", "quarter", "month"
+    order: int  # position in time within its kind, to tell whether a total covers contiguous periods
+
+
+class PeriodError(ValueError):
+    """A period a reader cannot place in time (a quarter with no year anywhere)."""
+
+
+def is_total(label: str) -> bool:
+    """``Totaal``, ``TOTAAL``, ``Totaal Vlaanderen``, ``Algemeen totaal``: the label of a total."""
+    return _TOTAL.fullmatch(" ".join(label.split())) is not None
+
+
+def read_period(printed: str, year: Callable[[], str | None]) -> Period:
+    """The period a header cell or row start names; ``year()`` gives the context's year for a bare quarter
+    (a function, so the heading and question are only searched when a period needs them)."""
+    if len(printed) == 4 and printed.isdigit() and printed[:2] in ("19", "20"):  # the common case, fast
+        return Period(printed, printed, "year", int(printed))
+    text = " ".join(printed.split())
+    m = _TWO_YEARS.fullmatch(text)
+    if m:
+        first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+        if last == first + 1:
+            return Period(f"schooljaar-{first}-{last}", printed, "school-year", first)
+        if last > first:
+            return Period(f"{first}-{last}", printed, "span", first)
+        raise PeriodError(f"{printed!r} ends before it begins")
+    own = _YEAR_ANY.search(text)
+    in_year = own[0] if own else year()
+    if in_year is None:
+        raise PeriodError(f"{printed!r} names no year, and neither does the heading or the question")
+    quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
+    if quarter:
+        return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
+    name = text.split()[0].lower().rstrip(".")
+    found = (k for k, month in enumerate(MONTHS, start=1) if month.startswith(name[:3]))
+    month = 3 if name == "mrt" else next(found, 0)
+    if not month:
+        raise PeriodError(f"{printed!r} is no period")
+    return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
+
+
+def period_cells(text: str) -> list[re.Match[str]] | None:
+    """The period cells of a header line, when the line is nothing but periods (and spacing)."""
+    found = list(_PERIOD.finditer(text))
+    if not found:
+        return None
+    rest = _PERIOD.sub("", text)
+    return found if not rest.strip() else None
+
+
+def covering(periods: list[Period]) -> str | None:
+    """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
+    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; else None."""
+    kinds = {p.kind for p in periods}
+    orders = [p.order for p in periods]
+    if len(kinds) != 1 or len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
+        return None
+    kind = kinds.pop()
+    if kind == "year":
+        return f"{periods[0].key}-{periods[-1].key}"
+    whole = {"quarter": 4, "month": 12}.get(kind)
+    if whole and len(periods) == whole and periods[0].key.endswith(("-Q1", "-01")):
+        return periods[0].key[:4]
+    return None
+
+
+def context_year(text: str) -> str | None:
+    """The one year a heading or question names (``in 2022``), or None when it names none or several."""
+    years = {m[0] for m in _YEAR_IN.finditer(text)}
+    return years.pop() if len(years) == 1 else None

@@ -1,0 +1,204 @@
+"""Generic tables in the graph: totals are checked, unread rows reported, footnotes kept.
+
+Two documents written for this test in the real format. Question 21 prints a table per province
+whose ``Totaal`` row is right for 2021 (12 345 + 8 001 = 20 346) and one off for 2022 (13 456 + 7 950 =
+21 406, printed 21 407), with an evolution of +6% printed for 2022 where the totals give +5,21%;
+a ``Totaal`` column right for Antwerpen (1.204 + 1.310 = 2.514) and wrong for Limburg (printed 901,
+sum 900), a footnote star, and a row whose plain-space thousands fit two readings of its three columns.
+A table per province prints shares of its total: 12.345 / 20.346 = 60,67%, printed 60,7% (right), and
+8.001 / 20.346 = 39,32%, printed 39,5% (wrong). Question 22 prints a header whose Totaal is over 2019 and
+2021 (not one span) and a column of changes, both reported on one line; and a correct total and evolution
+(1.500 -> 1.700: +13,33%) and correct shares (40% and 60,0% of 2.500). Every expected value below was
+added up by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.namespaces import vlaq
+from vlaq_lod.graph.table import csv_table
+from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.uris import Uris
+from vlaq_lod.validate.shacl import check_shapes
+
+HEAD = """SCHRIFTELIJKE VRAAG
+
+nr. {nr}
+van FREYA VAN DEN BOSSCHE
+datum: 3 oktober 2022
+
+aan HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+Kinderopvang  -  Aanvragen per provincie
+
+Ouders vragen elk jaar meer plaatsen aan.
+
+1. Hoeveel aanvragen waren er per provincie?
+
+2. Hoeveel plaatsen waren er?
+
+
+
+HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+ANTWOORD
+op vraag nr. {nr} van 3 oktober 2022
+van FREYA VAN DEN BOSSCHE
+
+"""
+
+Q21 = HEAD.format(nr=21) + """1. Aantal aanvragen per provincie:
+ 2021 2022
+Antwerpen 12 345 13 456
+Limburg 8 001 7 950*
+Totaal Vlaanderen 20 346 21 407
+Evolutie t.o.v. vorig jaar - +6%
+
+Aanvragen per provincie in 2021:
+Provincie   Aanvragen   Aandeel
+Antwerpen   12.345      60,7%
+Limburg     8.001       39,5%
+Totaal      20.346      100%
+
+(*) voorlopig cijfer
+
+2. Plaatsen:
+ 2021 2022 Totaal
+Antwerpen 1.204 1.310 2.514
+Limburg 450 450 901
+Gent 12 345 678 9
+"""
+
+Q22 = HEAD.format(nr=22) + """1. Aantal aanvragen:
+ 2019 2021 Totaal Evolutie
+aanvragen 100 300 400 +200%
+
+Per jaar:
+ 2021 2022
+Oost-Vlaanderen 1.000 1.100
+West-Vlaanderen 500 600
+TOTAAL 1.500 1.700
+Evolutie t.o.v. vorig jaar - +13,33%
+
+2. Plaatsen per provincie in 2022:
+Provincie         Plaatsen   Aandeel
+Oost-Vlaanderen   1.000      40%
+West-Vlaanderen   1.500      60,0%
+Totaal            2.500      100%
+"""
+
+
+@pytest.fixture(scope="module")
+def uris() -> Uris:
+    return Uris("http://localhost:8000")
+
+
+@pytest.fixture(scope="module")
+def graph(uris, tmp_path_factory) -> Graph:
+    curated = tmp_path_factory.mktemp("curated")
+    for toml in (PROJECT_ROOT / "data" / "curated").glob("*.toml"):
+        shutil.copy(toml, curated)
+    docs = [parse_text(Q21, "q21.txt"), parse_text(Q22, "q22.txt")]
+    seeds = [read_document(p) for p in sorted((PROJECT_ROOT / "data" / "sources").iterdir())]
+    return corpus_graph(seeds + docs, curated, uris)
+
+
+@pytest.fixture(scope="module")
+def findings(graph, uris):
+    return check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings  # the graph holds the ontology
+
+
+def line_of(text: str, printed: str) -> int:
+    """The line ``printed`` starts on in ``text``, by plain search."""
+    return text[: text.index(printed)].count("\n") + 1
+
+
+def _code(uris: Uris, dataset: str, label: str) -> URIRef:
+    return URIRef(uris.concept("tabelrij", f"{dataset}-{label}"))
+
+
+def test_a_total_row_is_a_code_above_its_parts(graph, uris):
+    dataset = "2022-2023-21-hilde-crevits-tabel-1"
+    total = _code(uris, dataset, "Totaal Vlaanderen")
+    assert set(graph.objects(total, SKOS.narrower)) == {_code(uris, dataset, "Antwerpen"),
+                                                         _code(uris, dataset, "Limburg")}
+    assert graph.value(total, SKOS.prefLabel) == Literal("Totaal Vlaanderen", lang="nl")
+
+
+def test_wrong_totals_are_warnings_with_file_and_line(findings):
+    warnings = sorted((f.where, f.message) for f in findings if f.severity == "Warning")
+    assert not [f for f in findings if f.severity == "Violation"], [f.render() for f in findings][:5]
+    totals = [w for w in warnings if "sum" in w[1]]
+    assert [w[0] for w in totals] == [f"q21.txt:{line_of(Q21, 'Totaal Vlaanderen')}",
+                                      f"q21.txt:{line_of(Q21, 'Limburg 450')}"]  # its Totaal column
+    assert "21407" in totals[0][1] and "21406" in totals[0][1]
+    assert "901" in totals[1][1] and "900" in totals[1][1]
+
+
+def test_a_wrong_printed_evolution_is_a_warning(findings):
+    evolutions = [(f.where, f.message) for f in findings if "evolution" in f.message]
+    assert len(evolutions) == 1 and evolutions[0][0] == f"q21.txt:{line_of(Q21, 'Evolutie')}"
+    assert "Printed evolution 6%" in evolutions[0][1] and "5.21" in evolutions[0][1]
+
+
+def test_an_ambiguous_row_is_reported_not_published(graph, findings, uris):
+    unread = [f for f in findings if f.message.startswith("Figures not read") and f.where.startswith("q21")]
+    assert [f.where for f in unread] == [f"q21.txt:{line_of(Q21, 'Gent')}"]
+    assert "Gent 12 345 678 9" in unread[0].message and "more than one reading" in unread[0].message
+    dataset = "2022-2023-21-hilde-crevits-tabel-4"
+    assert (None, vlaq(uris).tableRow, _code(uris, dataset, "Gent")) not in graph
+    assert not list(graph.subjects(vlaq(uris).tableRow, _code(uris, dataset, "Gent")))
+
+
+def test_a_footnote_marker_is_kept_apart_from_the_value(graph, uris):
+    obs = URIRef(uris.observation("2022-2023-21-hilde-crevits-tabel-1", "2022", "Limburg"))
+    assert graph.value(obs, vlaq(uris).footnote) == Literal("*")
+    assert str(graph.value(obs, URIRef("http://purl.org/linked-data/sdmx/2009/measure#obsValue"))) == "7950"
+
+
+def test_the_csv_shows_the_row_label_and_the_footnote(graph, uris):
+    table = csv_table(graph, URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-1")), uris)
+    rows = [dict(zip(table.header, row, strict=True)) for row in table.rows]
+    limburg = [r for r in rows if r["tableRow"] == "Limburg"]
+    assert sorted((r["refPeriod"], r["value"], r["footnote"]) for r in limburg) == [
+        ("2021", "8001", ""), ("2022", "7950", "*")]
+
+
+def test_a_wrong_printed_share_is_a_warning(findings):
+    shares = [(f.where, f.message) for f in findings if "share" in f.message]
+    assert [where for where, _ in shares] == [f"q21.txt:{line_of(Q21, 'Limburg     8.001')}"]
+    assert "39.5" in shares[0][1] and "39.32" in shares[0][1]
+
+
+def test_shares_are_tied_to_the_counts_they_divide(graph, uris):
+    shares = URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-3"))
+    counts = URIRef(uris.dataset("2022-2023-21-hilde-crevits-tabel-2"))
+    assert graph.value(shares, vlaq(uris).shareOf) == counts
+
+
+def test_a_correct_total_is_not_flagged(findings):
+    assert sorted(f.message for f in findings if f.where.startswith("q22.txt")) == [
+        "Figures not read: the Totaal column is not over one span of periods: its figures are not read"
+        " — as printed: 2019 2021 Totaal Evolutie",
+        "Figures not read: the column 'Evolutie' is no period: its figures are not read"
+        " — as printed: 2019 2021 Totaal Evolutie"]  # two reports on one line: two nodes
+
+
+def test_unread_rows_are_nodes_with_their_text(graph, uris):
+    v = vlaq(uris)
+    nodes = sorted(graph.subjects(RDF.type, v.UnreadFigures))
+    assert [str(n).rsplit("/id/", 1)[1] for n in nodes] == [
+        "onleesbaar/2022-2023-21-hilde-crevits/regel-48", "onleesbaar/2022-2023-22-hilde-crevits/regel-30",
+        "onleesbaar/2022-2023-22-hilde-crevits/regel-30-2"]
+    assert graph.value(nodes[0], v.printedText) == Literal("Gent 12 345 678 9")

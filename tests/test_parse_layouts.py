@@ -1,0 +1,461 @@
+"""Each table layout of the real archive, read as a careful reader would, or reported where it cannot be.
+
+The first test reads the twelve layout examples of ``../shared/sources/layouts`` as their README says.
+The others read short answers written for this test in the real format (the header of a question, its
+answer header, then one layout): every expected value is typed from the printed text, by hand.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from parse_expect import grid, printed_figures_quote_themselves
+from vlaq_lod.model import Document
+from vlaq_lod.parse import parse_text, read_document
+
+LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
+
+HEAD = """SCHRIFTELIJKE VRAAG
+
+nr. 501
+van FREYA VAN DEN BOSSCHE
+datum: 3 oktober 2022
+
+aan HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+Kinderopvang  -  Aanvragen en plaatsen
+
+Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.
+
+1. {question}
+
+2. Hoeveel aanvragen werden geweigerd?
+
+
+
+HILDE CREVITS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
+VOLKSGEZONDHEID EN GEZIN
+
+ANTWOORD
+op vraag nr. 501 van 3 oktober 2022
+van FREYA VAN DEN BOSSCHE
+
+"""
+
+
+def answer(body: str, question: str = "Hoeveel aanvragen waren er?") -> Document:
+    doc = parse_text(HEAD.format(question=question) + body, "t.txt")
+    printed_figures_quote_themselves(doc)
+    return doc
+
+
+def unread(doc: Document) -> list[tuple[int, str, str]]:
+    return [(u.span.first_line, u.printed, u.reason) for u in doc.unread]
+
+
+def line_of(doc: Document, printed: str) -> int:
+    """The line ``printed`` starts on, found by plain search in the text (not by the parser)."""
+    return doc.text[: doc.text.index(printed)].count("\n") + 1
+
+
+# ---- the twelve examples of ../shared/sources/layouts, as its README reads them -------------------
+
+SHARED = {
+    "01_space_thousands_columns.txt": [{"Antwerpen": {"2021": D(12345), "2022": D(13456)},
+                                        "Limburg": {"2021": D(8001), "2022": D(7950)}}],
+    "02_academic_years.txt": [{"basisonderwijs": {"schooljaar-2019-2020": D(1204),
+                                                  "schooljaar-2020-2021": D(1310),
+                                                  "schooljaar-2021-2022": D(1402)}}],
+    "03_total_column.txt": [{"Antwerpen": {"2020": D(1204), "2021": D(1310), "2022": D(1402),
+                                           "2020-2022": D(3916)}}],
+    "04_sentence_years.txt": [],  # figures in sentences: no table to read
+    "05_cell_per_line.txt": [{"Aantal": {"2021": D(1204), "2022": D(1310), "2023": D(1402)}}],
+    "06_nvt_cell.txt": [{"Aanvragen": {"2021": D(1204), "2022": D(1310), "2023": D(1402)},
+                         "Weigeringen": {"2021": None, "2022": D(48), "2023": D(52)}}],
+    "07_list_with_words.txt": [{"antwoord": {"2021": D(1204), "2022": D(1310), "2023": D(1402)}}],
+    "08_footnote_marker.txt": [{"aanvragen": {"2021": D(1204), "2022": D(1310), "2023": D(1402)},
+                                "weigeringen": {"2021": D(48), "2022": D(52), "2023": D(61)}}],
+    "09_space_thousands_rows.txt": [{"Aanvragen": {"2021": D(12345), "2022": D(13456)},
+                                     "Weigeringen": {"2021": D(48), "2022": D(52)}}],
+    "10_mixed_sep_row.txt": [{"aanvragen (aantal)": {"2021": D(1204), "2022": D(1310)}}],
+    "11_prose_answer.txt": [{"antwoord": {"2021": D(1204), "2022": D(1310)}}],
+    "12_en_label.txt": [{"antwoord": {"2021": D(1204), "2022": D(1310)}}],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED))
+def test_the_shared_layout_examples_read_as_their_readme_says(name):
+    if not LAYOUTS.is_dir():
+        pytest.skip(f"{LAYOUTS} is absent (the shared sources sit beside the clone)")
+    doc = read_document(LAYOUTS / name)
+    printed_figures_quote_themselves(doc)
+    # a list is named after its answer part ("antwoord 1-2"); how parts are labelled is not this test's
+    named = [{("antwoord" if label.startswith("antwoord") else label): values
+              for label, values in grid(t).items()} for t in doc.tables]
+    assert named == SHARED[name]
+    assert doc.unread == ()
+
+
+def test_the_shared_footnote_and_total_are_kept():
+    if not LAYOUTS.is_dir():
+        pytest.skip(f"{LAYOUTS} is absent (the shared sources sit beside the clone)")
+    starred = read_document(LAYOUTS / "08_footnote_marker.txt").tables[0].rows[0].values
+    assert [f.footnote for f in starred.values()] == [None, None, "*"]
+    assert starred["2023"].printed == "1.402"
+    table = read_document(LAYOUTS / "03_total_column.txt").tables[0]
+    assert table.total_period == "2020-2022"
+
+
+# ---- precision: plain-space thousands, markers, "no value" -----------------------------------------
+
+def test_space_thousands_are_read_only_where_one_reading_fits():
+    doc = answer("""1. Aanvragen:
+ 2021 2022
+Antwerpen 12 345 13 456
+Oost-Vlaanderen 1 204 98
+Limburg 1 204 987
+Gent 12 345 678
+Brugge 1.204
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(12345), "2022": D(13456)},
+                                   "Oost-Vlaanderen": {"2021": D(1204), "2022": D(98)}}
+    assert unread(doc) == [
+        (line_of(doc, "Limburg"), "Limburg 1 204 987",
+         "more than one reading fits 2 columns: 1, 204 987 | 1 204, 987"),
+        (line_of(doc, "Gent"), "Gent 12 345 678",
+         "more than one reading fits 2 columns: 12, 345 678 | 12 345, 678"),
+        (line_of(doc, "Brugge"), "Brugge 1.204", "1 values for 2 columns")]
+
+
+def test_markers_are_split_off_and_no_values_are_none_in_every_layout():
+    doc = answer("""1. Overzicht:
+ 2021 2022 2023
+aanvragen 1.204 (1) 1.310 n.v.t.
+weigeringen - / 61(*)
+toekenningen 1.100¹ 1.200 1.300
+
+Jaar   Aanvragen   Weigeringen
+2021   1.204*      nvt
+2022   1.310       (*)
+
+- 2021: n.v.t.
+- 2022: 1.310 (1)
+""")
+    columns, rows, listed = doc.tables
+    assert {k: v for k, v in grid(columns).items() if k != "toekenningen"} == {
+        "aanvragen": {"2021": D(1204), "2022": D(1310), "2023": None},
+        "weigeringen": {"2021": None, "2022": None, "2023": D(61)}}
+    assert [f.footnote for f in columns.rows[0].values.values()] == ["(1)", None, None]
+    assert columns.rows[1].values["2023"].footnote == "(*)"
+    assert grid(columns)["toekenningen"] == {"2021": D(1100), "2022": D(1200), "2023": D(1300)}
+    assert columns.rows[2].values["2021"].footnote == "¹"
+    assert grid(rows) == {"Aanvragen": {"2021": D(1204), "2022": D(1310)},
+                          "Weigeringen": {"2021": None, "2022": None}}
+    assert rows.rows[0].values["2021"].footnote == "*"
+    assert rows.rows[0].values["2021"].printed == "1.204"
+    assert grid(listed) == {"antwoord 1": {"2021": None, "2022": D(1310)}}
+    assert listed.rows[0].values["2022"].footnote == "(1)"
+    assert doc.unread == ()
+
+
+def test_a_comma_thousand_among_dot_groups_is_reported():
+    doc = answer("""1. Bedragen:
+ 2021 2022
+Werking 1.204.000 1,310
+Investering 500.000 600.000
+""")
+    assert grid(doc.tables[0]) == {"Werking": {"2021": D(1204000)},  # its other cell is read
+                                   "Investering": {"2021": D(500000), "2022": D(600000)}}
+    assert [(line, text) for line, text, _ in unread(doc)] == [
+        (line_of(doc, "Werking"), "Werking 1.204.000 1,310")]
+
+
+# ---- periods: school years, quarters, months, totals -----------------------------------------------
+
+def test_quarters_with_a_totaal_column_and_a_wrapped_label():
+    doc = answer("""1. Per kwartaal:
+ Q1 2022 Q2 2022 Q3 2022 Q4 2022 Totaal
+aanvragen via e-
+mail 10 12 14 16 52
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"aanvragen via e-mail": {"2022-Q1": D(10), "2022-Q2": D(12), "2022-Q3": D(14),
+                                                    "2022-Q4": D(16), "2022": D(52)}}
+    assert table.total_period == "2022"
+
+
+def test_a_bare_quarter_takes_the_year_of_the_question():
+    doc = answer("""1. Per kwartaal:
+ 1ste kwartaal 2de kwartaal 3de kwartaal
+aanvragen 1.204 1.310 1.402
+""", question="Hoeveel aanvragen waren er in 2023 per kwartaal?")
+    assert grid(doc.tables[0]) == {"aanvragen": {"2023-Q1": D(1204), "2023-Q2": D(1310), "2023-Q3": D(1402)}}
+
+
+def test_a_quarter_without_any_year_is_reported_not_guessed():
+    doc = answer("""1. Per kwartaal:
+ 1ste kwartaal 2de kwartaal
+aanvragen 1.204 1.310
+""")
+    assert doc.tables == ()
+    assert unread(doc) == [(line_of(doc, " 1ste"), "1ste kwartaal 2de kwartaal\naanvragen 1.204 1.310",
+                            "'1ste kwartaal' names no year, and neither does the heading or the question")]
+
+
+def test_months_and_school_years_as_rows_with_negative_numbers_and_a_totaal_row():
+    doc = answer("""1. Per maand:
+Maand           Saldo       Aandeel
+januari 2023    -1.204      12,5%
+februari 2023   1.310       -
+maart 2023      /           -3,5%
+
+Schooljaar   Leerlingen
+2019-2020    1.204
+2020-2021    1.310
+""")
+    months, school = doc.tables
+    assert grid(months) == {"Saldo": {"2023-01": D(-1204), "2023-02": D(1310), "2023-03": None},
+                            "Aandeel": {"2023-01": D("12.5"), "2023-02": None, "2023-03": D("-3.5")}}
+    assert months.rows[1].values["2023-01"].unit == "percent"
+    assert grid(school) == {"Leerlingen": {"schooljaar-2019-2020": D(1204), "schooljaar-2020-2021": D(1310)}}
+
+
+def test_a_totaal_row_under_years_as_rows_is_the_span_of_the_years():
+    doc = answer("""1. Overzicht:
+Jaar     Aanvragen
+2020     1.204
+2021     1.310
+Totaal   2.514
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"Aanvragen": {"2020": D(1204), "2021": D(1310), "2020-2021": D(2514)}}
+    assert table.total_period == "2020-2021"
+
+
+# ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------
+
+def test_a_table_split_by_a_page_break_with_its_header_repeated_is_one_table():
+    doc = answer("""1. Aanvragen per gemeente:
+ 2021 2022
+Aalst 1.204 1.310
+Antwerpen 12.345 13.456
+
+\f3
+
+ 2021 2022
+Brugge 950 1.002
+Gent 8.001 7.950
+""")
+    assert len(doc.tables) == 1
+    assert list(grid(doc.tables[0])) == ["Aalst", "Antwerpen", "Brugge", "Gent"]
+    assert grid(doc.tables[0])["Gent"] == {"2021": D(8001), "2022": D(7950)}
+
+
+def test_two_tables_in_one_part():
+    doc = answer("""1. De aanvragen:
+ 2021 2022
+aanvragen 1.204 1.310
+
+De plaatsen:
+ 2022 2023
+plaatsen 12.500 12.750
+""")
+    assert [grid(t) for t in doc.tables] == [{"aanvragen": {"2021": D(1204), "2022": D(1310)}},
+                                             {"plaatsen": {"2022": D(12500), "2023": D(12750)}}]
+
+
+def test_periods_one_per_line_then_each_row_one_cell_per_line():
+    doc = answer("""1. Aanvragen:
+2021
+2022
+Antwerpen
+12.345
+13.456
+Limburg
+8.001
+7.950
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(12345), "2022": D(13456)},
+                                   "Limburg": {"2021": D(8001), "2022": D(7950)}}
+
+
+def test_bulleted_lists_and_euro_amounts():
+    doc = answer("""1. De kosten:
+- in 2021: € 1.234.567,89
+\u2022 2022: 1,2 miljoen euro
+- 2023: 350 k€
+
+2. Het saldo:
+ 2021 2022
+saldo € -12.500 € 1.204,50
+tekort -12.500 € 1.204,50
+""")
+    costs, balance = doc.tables
+    assert grid(costs) == {"antwoord 1": {"2021": D("1234567.89"), "2022": D("1200000.0"),
+                                          "2023": D(350000)}}
+    assert {f.unit for f in costs.rows[0].values.values()} == {"EUR"}
+    assert grid(balance) == {"saldo": {"2021": D(-12500), "2022": D("1204.50")}}
+    # "-12.500 €" and "€ 1.204,50" both print a euro sign: which figure it belongs to, the row does not say
+    assert [reason for _, _, reason in unread(doc)] == [
+        "more than one reading fits 2 columns: -12.500, € 1.204,50 | -12.500 €, 1.204,50"]
+
+
+def test_years_dates_and_phone_numbers_are_never_values():
+    doc = answer("""1. Sinds 1 januari 2021 bel je het nummer 078 78 78 50 of +32 2 553 1700. In 2022
+kwamen er 1.204 oproepen binnen, op 3 oktober 2022 nog 48.
+""")
+    assert doc.tables == ()
+    assert doc.unread == ()
+
+
+# ---- tables without periods ------------------------------------------------------------------------
+
+def test_a_table_per_province_takes_the_year_of_its_heading():
+    doc = answer("""1. Het aantal aanvragen en weigeringen per provincie in 2022:
+
+Provincie         Aanvragen    Weigeringen
+Antwerpen         1.204        48
+Limburg           801          n.v.t.
+Totaal Vlaanderen 2.005        48
+""")
+    requests, refusals = doc.tables
+    assert (requests.measure, refusals.measure) == ("Aanvragen", "Weigeringen")
+    assert grid(requests) == {"Antwerpen": {"2022": D(1204)}, "Limburg": {"2022": D(801)},
+                              "Totaal Vlaanderen": {"2022": D(2005)}}
+    assert grid(refusals)["Limburg"] == {"2022": None}
+    assert [r.total for r in requests.rows] == [False, False, True]
+
+
+def test_a_ranking_takes_the_year_of_the_question():
+    doc = answer("""1. De gemeenten met de meeste aanvragen:
+Gemeente Aantal
+1 Antwerpen 1.204
+2 Gent 1.100
+""", question="Welke gemeenten kregen in 2021 de meeste aanvragen?")
+    assert grid(doc.tables[0]) == {"1 Antwerpen": {"2021": D(1204)}, "2 Gent": {"2021": D(1100)}}
+
+
+def test_a_table_without_any_period_is_reported():
+    doc = answer("""1. Het aantal aanvragen per provincie:
+
+Provincie     Aanvragen
+Antwerpen     1.204
+Limburg       801
+""", question="Hoeveel aanvragen waren er per provincie in 2021 en in 2022?")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Provincie"),
+         "a table without periods, and neither its heading nor the question names one year")]
+
+
+# ---- what is not a row of figures ------------------------------------------------------------------
+
+def test_numbers_that_are_not_dutch_are_reported_and_never_glued_to_the_next_label():
+    doc = answer("""1. Overzicht:
+ 2021 2022
+Antwerpen 2.5 3.1
+Limburg 1.204 1.310
+Covid-19 48 52
+""")
+    assert grid(doc.tables[0]) == {"Limburg": {"2021": D(1204), "2022": D(1310)},
+                                   "Covid-19": {"2021": D(48), "2022": D(52)}}
+    assert unread(doc) == [
+        (line_of(doc, "Antwerpen"), "Antwerpen 2.5 3.1", "'3.1' does not read as a figure")]
+
+
+def test_a_last_column_that_is_no_period_is_reported_and_the_periods_are_read():
+    doc = answer("""1. Evolutie:
+Provincie 2021 2022 Evolutie
+Antwerpen 1.204 1.310 +8,8%
+Limburg 801 850 +6,1%
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(1204), "2022": D(1310)},
+                                   "Limburg": {"2021": D(801), "2022": D(850)}}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "the column 'Evolutie' is no period: its figures are not read"]
+
+
+def test_a_sentence_that_starts_like_a_list_entry_is_no_list():
+    doc = answer("""1. In 2021: 1.204 aanvragen, in 2022: 1.310.
+2021 was een bijzonder jaar met 1.204 aanvragen.
+""")
+    assert doc.tables == ()
+    assert doc.unread == ()
+
+
+def test_wrapped_headings_of_periods_as_rows_join_without_stray_spaces():
+    doc = answer("""1. Overzicht:
+Jaar   Aanvragen via e-   Aanvragen
+       mail               per brief
+2021   1.204              48
+2022   1.310              52
+""")
+    assert grid(doc.tables[0]) == {"Aanvragen via e-mail": {"2021": D(1204), "2022": D(1310)},
+                                   "Aanvragen per brief": {"2021": D(48), "2022": D(52)}}
+
+
+def test_a_line_of_units_under_the_periods_is_part_of_the_header():
+    doc = answer("""1. Overzicht:
+            2021        2022
+            aantal      aantal
+Antwerpen   1.204       1.310
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(1204), "2022": D(1310)}}
+
+
+def test_a_marked_period_marks_its_row_and_a_source_line_is_no_row():
+    doc = answer("""1. Het budget (in euro):
+Jaar        Vastleggingen      Vereffeningen
+2021        € 1.300.000,00     € 1.250.500,50
+2022 (1)    € 1.400.000,00     -
+Bron: Departement Financiën en Begroting (1)
+
+(1) Begroting 2022, initieel.
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"Vastleggingen": {"2021": D("1300000.00"), "2022": D("1400000.00")},
+                           "Vereffeningen": {"2021": D("1250500.50"), "2022": None}}
+    assert [f.footnote for f in table.rows[0].values.values()] == [None, "(1)"]
+    assert doc.unread == ()
+
+
+def test_periods_as_rows_continued_after_a_page_break_are_one_table():
+    doc = answer("""1. Overzicht:
+Jaar   Aanvragen   Weigeringen
+2019   1.204       48
+2020   1.310       52
+
+\f4
+
+Jaar   Aanvragen   Weigeringen
+2021   1.402       61
+2022   1.500       70
+""")
+    assert len(doc.tables) == 1
+    assert grid(doc.tables[0]) == {
+        "Aanvragen": {"2019": D(1204), "2020": D(1310), "2021": D(1402), "2022": D(1500)},
+        "Weigeringen": {"2019": D(48), "2020": D(52), "2021": D(61), "2022": D(70)}}
+
+
+def test_rows_and_periods_that_read_alike_are_reported_after_the_first():
+    doc = answer("""1. Overzicht:
+ 2021 2022
+e-mail 1.204 1.310
+E-mail 48 52
+
+Jaar   Aanvragen
+2021   1.204
+2021   1.310
+2022   1.402
+""")
+    columns, rows = doc.tables
+    assert grid(columns) == {"e-mail": {"2021": D(1204), "2022": D(1310)}}
+    assert grid(rows) == {"Aanvragen": {"2021": D(1204), "2022": D(1402)}}
+    assert [(line, text) for line, text, _ in unread(doc)] == [
+        (line_of(doc, "E-mail"), "E-mail 48 52"), (line_of(doc, "2021   1.310"), "2021   1.310")]
