@@ -316,14 +316,20 @@ class Measured:
 
 
 def summary(measured: Measured) -> str:
-    """What every test prints (``pytest -s``, or ``-rA`` for each test): the two ratios, then what
-    stops the build."""
+    """What every test prints (``pytest -s``, or ``-rA`` for each test): the two ratios, what stops
+    the build, then each document with a figure missed or a wrong value."""
     corpus, scores, built = measured.corpus, measured.scores, measured.built
     lines = [f"\ncorpus {corpus}: precision {scores.precision:.3f} ({scores.matched_published}/"
              f"{scores.total_published} published values expected), recall {scores.recall:.3f} "
              f"({scores.found}/{scores.required} expected figures published)"]
     lines += [f"  unreadable {name}: {error}" for name, error in built.unreadable.items()]
     lines += [f"  SHACL violation: {f.render()}" for f in built.report.violations]
+    for doc in measured.expected:  # the documents to look at, one line each
+        missed = sum(m.startswith(f"{doc.name}: ") for m in scores.missed)
+        wrong = sum(w.startswith(f"{doc.name}: ") for w in scores.wrong)
+        if missed or wrong:
+            required = len(doc.required())
+            lines.append(f"  {doc.name}: {required - missed}/{required} found, {wrong} wrong")
     return "\n".join(lines)
 
 
