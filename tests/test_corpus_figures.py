@@ -196,12 +196,22 @@ def canonical_from_dates(begin: date, end: date | None) -> set[str]:
     return names
 
 
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+QUARTERS = ("eerste", "tweede", "derde", "vierde")
+
+
 def canonical_from_name(name: str) -> set[str]:
-    """A period's label or IRI key in canonical form: ``2022-q1``, ``2022-k1``, ``q1-2022`` -> ``2022-Q1``."""
+    """A period's label or IRI key in canonical form as well: ``2022-q1``, ``q1-2022``, ``eerste
+    kwartaal 2022`` -> ``2022-Q1``; ``januari 2023`` -> ``2023-01``."""
     name = name.strip().lower().replace("\u2013", "-").replace("/", "-").replace(" ", "-")
     names = {name}
     if m := re.fullmatch(r"(\d{4})-?[qk]([1-4])|[qk]([1-4])-(\d{4})", name):
         names.add(f"{m[1] or m[4]}-Q{m[2] or m[3]}")
+    if (m := re.fullmatch(r"([a-z]+)-kwartaal-(\d{4})", name)) and m[1] in QUARTERS:
+        names.add(f"{m[2]}-Q{QUARTERS.index(m[1]) + 1}")
+    if (m := re.fullmatch(r"([a-z]+)-(\d{4})", name)) and m[1] in MONTHS:
+        names.add(f"{m[2]}-{MONTHS.index(m[1]) + 1:02d}")
     return names
 
 
@@ -378,6 +388,21 @@ def test_expectations_quote_their_documents(corpus):
     assert not problems, "\n".join(problems)
     if corpus == "own":
         assert len(CORPORA[corpus]()) >= 40
+
+
+def test_the_matching_rule_reads_periods_and_answers_as_documented():
+    """The measuring stick itself: periods in canonical form, and the completeness rule of (d)."""
+    assert canonical_from_dates(date(2019, 9, 1), date(2020, 8, 31)) >= {"2019-2020"}
+    assert canonical_from_dates(date(2022, 4, 1), date(2022, 6, 30)) >= {"2022-Q2"}
+    assert canonical_from_dates(date(2023, 2, 1), date(2023, 2, 28)) >= {"2023-02"}
+    assert "2022" not in canonical_from_dates(date(2022, 1, 1), date(2022, 9, 30))
+    assert canonical_from_name("Q1 2023") >= {"2023-Q1"}
+    assert canonical_from_name("januari 2023") >= {"2023-01"}
+    body = "\nIntro.\n1 en 2. Eerste.\n3. Tweede.\n"
+    assert text_is_complete(body, ("1 en 2.", "3."), "Intro.", ["Eerste.", "Tweede."])
+    assert text_is_complete(body, ("1 en 2.", "3."), None, ["Intro.", "Eerste.", "Tweede."])
+    assert not text_is_complete(body, ("1 en 2.", "3."), None, ["Eerste.", "Tweede."])  # preamble lost
+    assert not text_is_complete(body, ("1 en 2.", "3."), "Intro.", ["Eerste."])  # a part lost
 
 
 # --- what the build publishes, against the expectations ---
