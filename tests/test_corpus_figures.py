@@ -21,9 +21,10 @@ canonical form, read from the period's label, the last segment of its IRI, and i
 dates: ``2021`` (a calendar year), ``2019-2020`` (a school year 1 September-31 August, or two
 calendar years), ``2022-Q1`` (a quarter), ``2022-03`` (a month), else ``BEGIN/END`` or ``BEGIN/..``
 (ISO dates). A figure may accept several periods (a period a reader may take from the question or
-from the heading). Precision = matched observations / published observations; recall = expected
-figures matched by at least one observation / expected figures. Optional figures (a reading the
-reference leaves open) count in neither, and are not wrong when published.
+from the heading) and several values (an amount in k€ as printed, or in euro). Precision = matched
+observations / published observations; recall = expected figures matched by at least one
+observation / expected figures. Optional figures (a reading the reference leaves open) count in
+neither, and are not wrong when published.
 """
 
 from __future__ import annotations
@@ -85,7 +86,6 @@ class Flagged:
 @dataclass(frozen=True)
 class Expected:
     path: Path  # the document
-
     text: str
     figures: tuple[Figure, ...]
     not_published: tuple[tuple[Decimal, str, str], ...]  # value, printed, why
