@@ -43,7 +43,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from standards import STANDARDS
+from standards import BESIDE
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, flag_contradictions, load_turtle_dir
 from vlaq_lod.graph.namespaces import OA, PROV, QB, SCHEMA, SDMX_DIMENSION, SDMX_MEASURE, TIME, vlaq
 from vlaq_lod.parse import ParseError, read_document
@@ -51,7 +51,7 @@ from vlaq_lod.uris import Uris
 from vlaq_lod.validate import ShaclReport, check_shapes
 
 OWN = Path(__file__).parent / "corpus"
-LAYOUTS = STANDARDS.parent / "sources" / "layouts"
+LAYOUTS = BESIDE.parent / "sources" / "layouts"
 LAYOUT_EXPECTATIONS = Path(__file__).parent / "corpus_layouts.toml"
 URIS = Uris("http://example.org/corpus")
 
