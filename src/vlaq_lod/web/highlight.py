@@ -84,7 +84,10 @@ def locate(text: str, mark: Mark, taken: Iterable[tuple[int, int]] = ()) -> tupl
     if not exact:
         return None
     taken = list(taken)
-    narrow = bool(mark.figure) and SPACE.sub(" ", mark.figure).strip() not in ("", exact)
+    figure = SPACE.sub(" ", mark.figure).strip()
+    # Narrow only when the quote is a sentence around the printed figure. A printed value may also be
+    # longer than its quote ("12 791 969 euro" quoting "12 791 969"): then the quote is the figure.
+    narrow = figure not in ("", exact) and figure in exact
     best: tuple[int, tuple[int, int]] | None = None
     for match in re.finditer(re.escape(exact), squashed):
         span: tuple[int, int] | None = (index[match.start()], index[match.end() - 1] + 1)

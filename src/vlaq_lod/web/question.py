@@ -170,7 +170,8 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
         if answer
         else None,
         "answer_parts": answer_parts,
-        "figure_count": placed(answer_parts),
+        "figure_count": sum(len(m) for m in marks.values()),
+        "unplaced_count": sum(len(m) for m in marks.values()) - placed(answer_parts),
         "datasets": [str(r["ds"]) for r in datasets],
         "label_iris": [str(r["ds"]) for r in datasets]
         + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],
