@@ -50,7 +50,8 @@ def test_question_page_shows_question_and_answer_with_every_figure_marked_and_li
     tree = page(client, QUESTION)
     assert texts(tree, "//h1") == ["Informatienummer 1700 - Oproepen"]
     assert texts(tree, "//p[@class='meta']")[0] == (
-        "Vraag nr. 313 (2021-2022) van Vera Jans aan Jan Jambon, 26 april 2022")
+        "Vraag nr. 313 (2021-2022) van Vera Jans aan Jan Jambon, gesteld op 26 april 2022. "
+        "De datum van het antwoord staat niet in het document.")
     assert "28 cijfers uit dit antwoord" in texts(tree, "//p[@class='note']")[0]
     body = " ".join(tree.text_content().split())
     assert "Hoeveel oproepen ontving het nummer 1700 in 2021, in 2020, in 2019 en in 2018?" in body

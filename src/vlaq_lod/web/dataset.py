@@ -14,6 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from . import cube as cubes
+from .cite import citation, question_facts
 from .context import (
     DCTERMS,
     OBS_VALUE,
@@ -64,7 +65,9 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
         if x_dim
         else None
     )
+    facts = question_facts(ctx, question) if question else None
     return {
+        "citation": citation(ctx, iri, title, facts, "dataset"),
         "filters": [
             (
                 dimension_param(d),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from rdflib import Literal
 from rdflib.term import BNode, Node
@@ -114,3 +115,23 @@ def term(
     return Term(text, lang, href=local_href(doc_of(iri), base), iri=iri)
 
 
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(value: Node | None) -> str:
+    """``2022-04-26`` -> ``26 april 2022``, as the documents print dates."""
+    day = value.toPython() if isinstance(value, Literal) else None
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if isinstance(day, date) else str(value or "")

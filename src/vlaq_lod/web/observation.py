@@ -11,7 +11,9 @@ import rdflib
 from rdflib import URIRef
 from rdflib.term import Node
 
+from .cite import citation, question_facts
 from .context import OA, OBS_VALUE, QB, REF_PERIOD, UNIT_MEASURE, Context, question_of, schema_org
+from .labels import fetch_labels
 from .question import anchor_of
 
 
@@ -24,6 +26,13 @@ def dimension_values(ctx: Context, observation: str) -> list[Node]:
     )
     ordered = sorted(rows, key=lambda r: int(r["order"].toPython()) if "order" in r else 999)
     return list(dict.fromkeys(r["v"] for r in ordered))  # a DSD shared by datasets may repeat a component
+
+
+def figure_title(ctx: Context, printed: Node | None, dataset: Node | None, dims: list[Node]) -> str:
+    """What a person would call the figure: ``12 791 969 euro: Kosten ticketverkoop De Lijn, 2014``."""
+    labels = fetch_labels(ctx.store, [str(n) for n in [dataset, *dims] if isinstance(n, URIRef)])
+    names = [ctx.term(n, labels).text for n in [dataset, *dims] if n is not None]
+    return f"{printed or ''}: {', '.join(names)}".strip(": ")
 
 
 def observation_context(
@@ -39,7 +48,12 @@ def observation_context(
     question = question_of(ctx, iri)
     dataset = graph.value(subject, URIRef(f"{QB}dataSet"))
     dims = dimension_values(ctx, iri)
+    source = lit(quote, f"{OA}hasSource")
+    facts = question_facts(ctx, question) if question else None
+    printed = lit(subject, f"{vocab}printedValue") or lit(subject, OBS_VALUE)
     return {
+        "citation": citation(ctx, iri, figure_title(ctx, printed, dataset, dims), facts, "cijfer"),
+        "source_href": f"{ctx.href(str(source))}#{anchor_of(iri)}" if source is not None else None,
         "value": lit(subject, OBS_VALUE),
         "printed": lit(subject, f"{vocab}printedValue"),
         "unit": lit(subject, UNIT_MEASURE),

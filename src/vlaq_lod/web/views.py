@@ -23,6 +23,7 @@ from .labels import fetch_labels
 from .negotiate import Page
 from .observation import observation_context
 from .question import question_context
+from .source import source_context
 
 KEY = re.compile(r"^[A-Za-z0-9._~/-]+$")  # what uris.py mints; anything else cannot be ours
 BACKLINK_LIMIT = 300
@@ -73,6 +74,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
     extra = view(ctx, iri, graph, args) if view else {}
     # a view names the IRIs it shows ("label_iris") and the nodes to show as labelled terms ("terms")
     terms = extra.pop("terms", {})
+    hidden = set(extra.pop("hidden_properties", ()))  # shown by the view itself (a source's whole text)
     wanted = {*extra.pop("label_iris", ()), *(str(n) for nodes in terms.values() for n in nodes)}
     labels = fetch_labels(ctx.store, all_iris(graph, backlinks) | wanted)
     title = ctx.term(subject, labels)
@@ -83,7 +85,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
         "iri": iri,
         "title": title,
         "types": sorted((ctx.term(URIRef(t), labels) for t in types), key=lambda t: t.text),
-        "properties": property_rows(ctx, graph, subject, labels),
+        "properties": [row for row in property_rows(ctx, graph, subject, labels) if row[0].iri not in hidden],
         "fragments": [(str(f).split("#", 1)[1], property_rows(ctx, graph, f, labels)) for f in fragments],
         "backlinks": sorted(
             ((ctx.term(r["s"], labels), ctx.term(r["p"], labels)) for r in backlinks),
@@ -145,4 +147,5 @@ def specific_views(vocab: str) -> dict[str, tuple[str, SpecificView]]:
         f"{vocab}WrittenQuestion": ("question.html", question_context),
         f"{QB}DataSet": ("dataset.html", dataset_context),
         f"{QB}Observation": ("observation.html", observation_context),
+        f"{vocab}SourceText": ("source.html", source_context),
     }
