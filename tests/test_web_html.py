@@ -87,7 +87,7 @@ def test_figures_quoted_in_sentences_are_each_marked_on_their_own_number(client)
 def test_observation_page_shows_value_unit_period_and_quote_linking_back_to_the_figure(client):
     tree = page(client, OBSERVATION)
     assert texts(tree, "//p[@class='value']") == ["826.095"]
-    assert texts(tree, "//h1") == ["826.095 Contacten met 1700 per kanaal en per jaar, 2018, telefoon"]
+    assert texts(tree, "//h1") == ["826.095 – Contacten met 1700 (telefoon) in 2018"]
     terms, values = texts(tree, "//dl[@class='facts']/dt"), texts(tree, "//dl[@class='facts']/dd")
     facts = dict(zip(terms, values, strict=True))
     assert facts["Eenheid"] == "contact" and facts["Periode"] == "2018"

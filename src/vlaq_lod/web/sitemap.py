@@ -78,7 +78,7 @@ def things(number: int) -> Response:
     query = f"SELECT ?s WHERE {{ {things_pattern(ctx)} }} LIMIT {size} OFFSET {(max(number, 1) - 1) * size}"
     rows = ctx.store.select(query) if number >= 1 else []
     if not rows:
-        raise NotFound(f"There is no sitemap {number}; /sitemap.xml lists them.")
+        raise NotFound(f"Er is geen sitemap {number}; /sitemap.xml somt ze op.")
     return xml(render_template("sitemap.xml", urls=[ctx.base + ctx.href(str(r["s"])) for r in rows]))
 
 

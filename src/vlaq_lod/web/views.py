@@ -13,10 +13,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import rdflib
-from rdflib import RDF, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
 from ..store import Store
+from .agents import organisation_context, person_context
 from .context import QB, SCHEMA, Context, app_context, property_rows, schema_org
 from .dataset import dataset_context, headline
 from .labels import fetch_labels
@@ -47,6 +48,18 @@ def describe_page_graph(store: Store, iri: str) -> rdflib.Graph:
     return graph
 
 
+def owners(rows: list[Mapping[str, Node]]) -> list[Mapping[str, Node]]:
+    """Backlinks from a node described on another thing's page (an observation's ``#citaat``) are
+    shown as links from that thing, once: a reader knows the figure, not its quote's node."""
+    seen: dict[tuple[str, str], Mapping[str, Node]] = {}
+    for row in rows:
+        subject = row["s"]
+        if isinstance(subject, URIRef) and "#" in subject and "/id/" in subject:
+            row = {**row, "s": URIRef(str(subject).split("#", 1)[0])}
+        seen.setdefault((str(row["s"]), str(row["p"])), row)
+    return list(seen.values())
+
+
 def all_iris(graph: rdflib.Graph, rows: list[Mapping[str, Node]]) -> set[str]:
     found = {str(n) for triple in graph for n in triple if isinstance(n, URIRef)}
     found |= {str(n) for row in rows for n in row.values() if isinstance(n, URIRef)}
@@ -62,7 +75,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
     iri = f"{ctx.base}/id/{key}"
     url = f"/doc/{key}"
     graph = describe_page_graph(ctx.store, iri)
-    backlinks = ctx.store.select(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT {BACKLINK_LIMIT}")
+    backlinks = owners(ctx.store.select(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT {BACKLINK_LIMIT}"))
     if not len(graph) and not backlinks:
         return None
     if not for_people:
@@ -85,6 +98,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
         "iri": iri,
         "title": title,
         "types": sorted((ctx.term(URIRef(t), labels) for t in types), key=lambda t: t.text),
+        "kind": kind_name(ctx, types, labels),
         "properties": [row for row in property_rows(ctx, graph, subject, labels) if row[0].iri not in hidden],
         "fragments": [(str(f).split("#", 1)[1], property_rows(ctx, graph, f, labels)) for f in fragments],
         "backlinks": sorted(
@@ -98,6 +112,16 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
         **{name: [ctx.term(node, labels) for node in nodes] for name, nodes in terms.items()},
     }
     return Page(url, graph, template, context)
+
+
+def kind_name(ctx: Context, types: set[str], labels: Mapping[str, Literal]) -> str:
+    """What the thing is, in a word a reader knows (``antwoorddeel``, ``persoon``): the Dutch label of its
+    type in our vocabulary, else of the other types; never a CURIE such as ``schema:Question``."""
+    dutch = [(t.startswith(ctx.vocab), str(labels[t])) for t in sorted(types)
+             if t in labels and labels[t].language == "nl"]
+    own = [name for is_own, name in dutch if is_own]
+    names = own or [name for _, name in dutch]
+    return " · ".join(dict.fromkeys(names)).capitalize()
 
 
 def landing_context() -> dict[str, Any]:
@@ -148,4 +172,6 @@ def specific_views(vocab: str) -> dict[str, tuple[str, SpecificView]]:
         f"{QB}DataSet": ("dataset.html", dataset_context),
         f"{QB}Observation": ("observation.html", observation_context),
         f"{vocab}SourceText": ("source.html", source_context),
+        f"{SCHEMA}Person": ("person.html", person_context),
+        f"{SCHEMA}GovernmentOrganization": ("organisation.html", organisation_context),
     }
