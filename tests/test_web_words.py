@@ -115,7 +115,7 @@ def test_the_404_page_is_dutch(client):
 
 
 def test_catalogue_codes_show_in_dutch(client):
-    """The EU authority codes of the catalogue (theme GOVE, language NLD, Flanders BEL_REG_VLG) read as words."""
+    """The EU codes of the catalogue (theme GOVE, language NLD, Flanders BEL_REG_VLG) read as words."""
     shown = words(html(client, "/doc/catalogus/vlaq/corpus").xpath("//main")[0])
     for code in ("Government and public sector", "GOVE", "BEL_REG_VLG"):
         assert code not in shown.replace("Technische details", "")
