@@ -113,11 +113,14 @@ def test_dataset_page_has_table_chart_filters_and_csv(client):
                                   tree.xpath("//table[@class='data']/tbody/tr"))}
     assert rows["telefoon"] == ["826.095", "869.341", "1.031.280", "1.179.602"]
     assert rows["totaal"] == ["901.473", "952.234", "1.161.752", "1.341.255"]
-    svg = tree.xpath("//figure[@class='chart']/svg")[0]
-    assert svg.get("role") == "img" and svg.get("aria-labelledby")
-    assert svg.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar"
-    assert len(svg.xpath(".//circle")) == 16  # four series (channels) over four years
-    assert sorted(texts(svg, ".//g[@class='axis x']/text")) == ["2018", "2019", "2020", "2021"]
+    big, small = tree.xpath("//figure[@class='chart']/svg")  # totals near a million, chat near 25,000
+    assert big.get("role") == "img" and big.get("aria-labelledby")
+    assert big.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar: totaal, telefoon"
+    assert small.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar: e-mail, chat"
+    assert len(big.xpath(".//circle")) == len(small.xpath(".//circle")) == 8  # two channels over four years
+    assert texts(big, ".//g[@class='axis x']/text") == ["2018", "2019", "2020", "2021", "Referentieperiode"]
+    assert texts(big, ".//text[@class='axis-title']")[0] == "aantal (contact)"
+    assert not tree.xpath("//svg[@role='img']//a | //svg[@role='img']//*[@tabindex]")  # nothing to focus
     csv_href = tree.xpath("//a[text()='Download CSV']/@href")[0]
     download = client.get(csv_href)
     assert download.status_code == 200 and download.mimetype == "text/csv"
