@@ -19,6 +19,7 @@ from .cite import citation, question_facts
 from .context import OA, PROV, QB, SCHEMA, Context, schema_org
 from .highlight import Mark, Segment, segments
 from .labels import dutch_date
+from .reflow import Block, reflow
 
 
 @dataclass
@@ -29,6 +30,11 @@ class TextPart:
     position: str
     segments: list[Segment]
     parts: list[TextPart]
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The text reflowed: paragraphs joined, printed tables as tables (``reflow.py``)."""
+        return reflow(self.segments)
 
 
 def _position_key(position: str) -> tuple[int | str, ...]:
