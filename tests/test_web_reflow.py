@@ -60,5 +60,5 @@ def test_hard_line_breaks_inside_a_paragraph_are_joined_and_blank_lines_kept():
     paragraphs = ["".join(s.text for s in block.segments) for block in reflow([Segment(text)])]
     assert len(paragraphs) == 3
     assert paragraphs[0].startswith(
-        "a) In 2019 was de stijging nog vooral een gevolg van nieuwe en intensere ondersteuningsvragen vanuit")
+        "a) In 2019 was de stijging nog vooral een gevolg van nieuwe en intensere ondersteuningsvragen")
     assert "\n" not in "".join(paragraphs)
