@@ -240,3 +240,9 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(browser, li
             found[path] = result
     context.close()
     assert found == {}
+
+
+def test_the_1532_table_fits_a_desktop_page(page, live_server):
+    page.goto(live_server + "/doc/dataset/2022-2023-1532-lydia-peeters-tabel-1")
+    box = page.locator(".table-scroll").first
+    assert box.evaluate("e => e.scrollWidth - e.clientWidth") <= 0

@@ -198,3 +198,12 @@ def test_every_page_in_the_sitemap_renders_in_html_and_turtle(client):
         assert len(lxml.html.fromstring(html.data).xpath("//h1")) == 1, url
         if url.startswith("/doc/"):
             assert client.get(f"{url}.ttl").status_code == 200, url
+
+
+def test_a_long_series_is_laid_out_with_periods_as_rows(client):
+    """1532 prints nine yearly amounts (2014-2022) of one statistic: nine rows, not nine columns."""
+    tree = page(client, "/doc/dataset/2022-2023-1532-lydia-peeters-tabel-1")
+    rows = [[" ".join(c.text_content().split()) for c in tr]
+            for tr in tree.xpath("//table[@class='data']/tbody/tr")]
+    assert [r[0] for r in rows] == [str(y) for y in range(2014, 2023)]
+    assert rows[0][1] == "12 791 969 euro" and rows[-1][1] == "13 628 748 euro"

@@ -122,11 +122,26 @@ def pivot(
         )
         column = columns.index(name(row[x_dim])) if x_dim and x_dim in row else 0
         line.cells[column] = (printed, ctx.href(str(row["obs"])))
-    return {
+    laid_out = {
         "row_headers": [ctx.term(URIRef(d), labels) for d in row_dims],
         "columns": columns,
         "x_label": ctx.term(URIRef(x_dim), labels) if x_dim else None,
         "rows": list(table.values()),
+    }
+    return transposed(laid_out) if len(columns) > max(5, len(table)) else laid_out
+
+
+def transposed(laid_out: dict[str, Any]) -> dict[str, Any]:
+    """Periods as rows when there are many of them and few series (1532: nine years of one amount), so
+    the table fits the page's width instead of scrolling sideways."""
+    rows: list[PivotRow] = laid_out["rows"]
+    x_label = laid_out["x_label"]
+    return {
+        "row_headers": [x_label] if x_label is not None else [Term("")],
+        "columns": [" – ".join(t.text for t in row.label) or "waarde" for row in rows],
+        "x_label": None,
+        "rows": [PivotRow([Term(column)], [row.cells[i] for row in rows])
+                 for i, column in enumerate(laid_out["columns"])],
     }
 
 
