@@ -32,9 +32,9 @@ SITE_PAGES = ("/", "/catalog", "/def/vlaq", "/dumps/")
 
 def thing_types(vocab: str) -> tuple[str, ...]:
     """The classes whose members have a page worth finding; one each, so no thing is listed twice."""
-    return (f"{vocab}WrittenQuestion", f"{QB}DataSet", f"{QB}Observation", f"{SCHEMA}Person",
-            f"{SCHEMA}GovernmentOrganization", f"{SCHEMA}GovernmentService", str(SKOS.Concept),
-            str(SKOS.ConceptScheme))
+    return (f"{vocab}WrittenQuestion", f"{vocab}SourceText", f"{QB}DataSet", f"{QB}Observation",
+            f"{SCHEMA}Person", f"{SCHEMA}GovernmentOrganization", f"{SCHEMA}GovernmentService",
+            str(SKOS.Concept), str(SKOS.ConceptScheme))
 
 
 def things_pattern(ctx: Context) -> str:
