@@ -90,6 +90,8 @@ def test_series_tenfold_apart_get_charts_of_their_own():
     assert [sorted(s.name for s in c.series) for c in charts] == [["telefoon", "totaal"], ["chat", "e-mail"]]
     assert [c.y_ticks[-1][1] for c in charts] == ["1,5 mln", "150.000"]
     assert len({c.id for c in charts}) == 2
+    colours = [s.colour for c in charts for s in c.series]
+    assert len(set(colours)) == 4  # each channel keeps its own colour across the two charts
     chat = next(s for s in charts[1].series if s.name == "chat")
     assert min(p.y for p in chat.points) < charts[1].zero - 50  # drawn well above the zero line
 

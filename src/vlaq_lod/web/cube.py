@@ -224,11 +224,13 @@ def build_charts(
     values = [(series_name(row, series_dims, labels, y_label), v)
               for row in rows if x_dim in row and (v := number(row.get(measure))) is not None]
     groups = magnitude_groups(values)
+    colours = {name: i % 6 for i, name in enumerate(sorted({n for n, _ in values}))}  # one per series
     charts = []
     for index, group in enumerate(groups):
         part = [row for row in rows if series_name(row, series_dims, labels, y_label) in group]
         heading = title if len(groups) == 1 else f"{title}: {', '.join(group)}"
-        chart = build_chart(heading, part, x_dim, series_dims, measure, labels, href_of, y_label, x_label)
+        chart = build_chart(heading, part, x_dim, series_dims, measure, labels, href_of, y_label, x_label,
+                            colours)
         if chart is not None:
             chart.id = f"grafiek-{index + 1}"
             charts.append(chart)
@@ -245,6 +247,7 @@ def build_chart(
     href_of,
     y_label: str,
     x_label: str = "",
+    colours: Mapping[str, int] | None = None,
 ) -> Chart | None:
     """Coordinates of a bar chart (one series) or line chart (several) of ``measure`` over ``x_dim``."""
     points = [(row, number(row.get(measure))) for row in rows if x_dim in row]
@@ -281,7 +284,7 @@ def build_chart(
     kind = "bars" if len(by_series) == 1 else "lines"
     ordered = [by_series[name] for name in sorted(by_series)]  # same colours and legend on every request
     for index, series in enumerate(ordered):
-        series.colour = index % 6
+        series.colour = colours.get(series.name, index % 6) if colours else index % 6  # same across multiples
         series.points.sort(key=lambda p: p.x)
         series.path = "M" + " L".join(f"{p.x},{p.y}" for p in series.points)
         series.bar_width = round(step * 0.6, 1)
