@@ -69,11 +69,11 @@ def fetch_labels(store: Store, iris: Iterable[str]) -> dict[str, Literal]:
     if not wanted:
         return {}
     values = " ".join(f"<{iri}>" for iri in wanted)
-    properties = " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
+    # a figure's printed value (``{base}/def/vlaq#printedValue``, for the bases of the IRIs asked about)
+    printed = sorted({iri.split("/id/", 1)[0] + PRINTED for iri in wanted if "/id/" in iri})
+    properties = " ".join(f"<{p}>" for p in (*LABEL_PROPERTIES, *printed))
     query = (
-        f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} "
-        f"{{ VALUES ?p {{ {properties} }} ?s ?p ?label }} "
-        f"UNION {{ ?s ?p ?label FILTER(STRENDS(STR(?p), '{PRINTED}')) }} }}"
+        f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {properties} }} ?s ?p ?label }}"
     )
     found = best_labels(store.select(query))
     for iri in wanted:
