@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from vlaq_lod.graph.corpus import corpus_graph
 from vlaq_lod.graph.curated import CuratedError
@@ -114,3 +116,34 @@ def test_a_missing_field(tmp_path, docs):
     with pytest.raises(CuratedError) as error:
         _build(tmp_path, docs, '\n\n[[dataset]]\nkey = "x"\n')
     assert str(error.value) == "zz-extra.toml:3: missing 'structure'"
+
+
+def _with_source(tmp_path: Path, docs, entry: str):
+    folder = tmp_path / "curated"
+    shutil.copytree(CURATED, folder)
+    (folder / "sources.toml").write_text(entry, encoding="utf-8")  # replaces the seed's empty one
+    return corpus_graph(docs, folder, Uris("http://localhost:8000"))
+
+
+def test_an_official_record_and_answer_date_are_published_only_where_given(tmp_path, docs):
+    schema = "https://schema.org/"
+    graph = _with_source(tmp_path, docs, '[[source]]\nfile = "1532_de-lijn-kosten-ticketverkoop.txt"\n'
+                         'official_record = "https://records.example/vraag/1532"\nanswered = 2023-08-10\n')
+    question = URIRef("http://localhost:8000/id/vraag/2022-2023-1532-lydia-peeters")
+    answer = URIRef("http://localhost:8000/id/antwoord/2022-2023-1532-lydia-peeters")
+    assert list(graph.objects(question, URIRef(f"{schema}sameAs"))) == [
+        URIRef("https://records.example/vraag/1532")]
+    assert list(graph.objects(answer, URIRef(f"{schema}dateCreated"))) == [
+        Literal("2023-08-10", datatype=XSD.date)]
+    assert len(list(graph.subject_objects(URIRef(f"{schema}sameAs")))) == 1  # nothing for the others
+
+
+def test_the_seed_sources_have_no_official_record_since_no_document_gives_one(docs):
+    graph = corpus_graph(docs, CURATED, Uris("http://localhost:8000"))
+    assert not list(graph.subject_objects(URIRef("https://schema.org/sameAs")))
+
+
+def test_an_official_record_that_is_not_a_url(tmp_path, docs):
+    with pytest.raises(CuratedError) as error:
+        _with_source(tmp_path, docs, '\n[[source]]\nfile = "x.txt"\nofficial_record = "zie website"\n')
+    assert str(error.value) == "sources.toml:2: 'official_record' must be an http(s) URL, not 'zie website'"

@@ -349,7 +349,7 @@ def test_an_internal_error_is_a_plain_500_without_trace_or_debugger(broken_serve
         assert status == 500
         assert leaked(200, "\n".join(f"{k}: {v}" for k, v in headers.items()), data, "") == []
         assert b"Werkzeug" not in data and b"debugger" not in data.lower() and b"BadSyntax" not in data
-        assert b"The server could not answer this request." in data
+        assert b"De server kon dit verzoek niet beantwoorden." in data
     assert http(broken_server, "GET", QUESTION, {})[0] == 200  # the rest of the site is unaffected
 
 

@@ -125,11 +125,6 @@ def test_event_stream_uses_only_terms_the_ldes_and_tree_vocabularies_define(clie
     assert used and used <= defined, used - defined
 
 
-def test_event_stream_has_no_html_twin(client):
-    assert client.get("/ldes", headers={"Accept": "text/html"}).status_code == 406
-    assert client.get("/ldes.html").status_code == 404
-
-
 def test_every_download_and_access_url_in_the_catalogue_is_served(client):
     graph = fetch(client, "/catalog", RDF_FORMATS[0])
     urls = {str(o) for p in (DCAT.downloadURL, DCAT.accessURL, DCAT.landingPage, DCAT.endpointURL)

@@ -7,7 +7,15 @@ from decimal import Decimal
 import pytest
 from rdflib import Literal, URIRef
 
-from vlaq_lod.web.cube import Cube, build_chart, format_number, nice_ceiling, time_dimension
+from vlaq_lod.web.cube import (
+    Cube,
+    build_chart,
+    build_charts,
+    format_number,
+    magnitude_groups,
+    nice_ceiling,
+    time_dimension,
+)
 
 PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"
 VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue"
@@ -47,7 +55,7 @@ def test_one_series_is_drawn_as_bars_in_period_order():
     assert [p.value for p in series.points] == ["4.396.287", "4.713.451", "4.712.628", "5.352.535"]
     tallest = min(series.points, key=lambda p: p.y)
     assert tallest.label == "2021" and chart.bottom > tallest.y
-    assert [text for _, text in chart.y_ticks] == ["0", "2.000.000", "4.000.000", "6.000.000"]
+    assert [text for _, text in chart.y_ticks] == ["0", "2 mln", "4 mln", "6 mln"]
 
 
 def test_negative_values_hang_below_the_zero_line():
@@ -60,3 +68,36 @@ def test_negative_values_hang_below_the_zero_line():
     fall, *rises = chart.series[0].points
     assert fall.bar_top == chart.zero and fall.bar_top + fall.bar_height > chart.zero
     assert all(p.bar_top < chart.zero and round(p.bar_top + p.bar_height, 1) == chart.zero for p in rises)
+
+
+CHANNEL = "http://x/def/kanaal"
+CONTACTS = {  # answer 313, the table of contacts with 1700 (data/sources/000_…), 2018-2021
+    "telefoon": ("826095", "869341", "1031280", "1179602"), "e-mail": ("49717", "55960", "87987", "112122"),
+    "chat": ("25661", "26933", "42485", "49531"), "totaal": ("901473", "952234", "1161752", "1341255"),
+}
+
+
+def contact_rows() -> list[dict]:
+    return [{"obs": URIRef(f"http://x/{channel}/{year}"), PERIOD: Literal(str(year)),
+             CHANNEL: Literal(channel), VALUE: Literal(value)}
+            for channel, values in CONTACTS.items()
+            for year, value in zip(range(2018, 2022), values, strict=True)]
+
+
+def test_series_tenfold_apart_get_charts_of_their_own():
+    """Totals near a million beside chat near 25,000 would draw chat flat on zero: two charts, two axes."""
+    charts = build_charts("Contacten", contact_rows(), PERIOD, [CHANNEL], VALUE, {}, str, "aantal (contact)")
+    assert [sorted(s.name for s in c.series) for c in charts] == [["telefoon", "totaal"], ["chat", "e-mail"]]
+    assert [c.y_ticks[-1][1] for c in charts] == ["1,5 mln", "150.000"]
+    assert len({c.id for c in charts}) == 2
+    colours = [s.colour for c in charts for s in c.series]
+    assert len(set(colours)) == 4  # each channel keeps its own colour across the two charts
+    chat = next(s for s in charts[1].series if s.name == "chat")
+    assert min(p.y for p in chat.points) < charts[1].zero - 50  # drawn well above the zero line
+
+
+def test_series_of_one_magnitude_share_a_chart():
+    groups = magnitude_groups([("a", Decimal(100)), ("b", Decimal(11)), ("c", Decimal(9))])
+    assert groups == [["a", "b"], ["c"]]
+    [chart] = build_charts("Budget", budget_cube().rows, PERIOD, [], VALUE, {}, str, "in euro")
+    assert chart.y_label == "in euro" and chart.table[1][0] == ("http://x/id/periode/2018", ["4.396.287"])

@@ -56,3 +56,17 @@ def test_each_figure_of_a_quoted_sentence_gets_its_own_mark():
     assert "".join(p.text for p in parts) == SENTENCE
     before_eleven = "".join(p.text for p in parts[: [p.mark and p.mark.href for p in parts].index("/11")])
     assert before_eleven.endswith("van 1700 en ")  # the 11 of "11 sectorale infolijnen", not of 115
+
+
+def test_a_printed_value_longer_than_its_quote_marks_the_quote():
+    """Question 1532 prints "2014: 12 791 969 euro"; the figure's quote is the number, its printed value
+    carries the unit. The quote is marked, not searched for the printed value (which is not in it)."""
+    text = "1. 2014: 12 791 969 euro\n2015: 13 777 550 euro"  # data/sources/1532_…, answer 1
+    marks = [Mark("12 791 969", "1. 2014: ", " euro\n2015", "/2014", "12 791 969 euro", "fig-2014",
+                  figure="12 791 969 euro"),
+             Mark("13 777 550", "2015: ", " euro", "/2015", "13 777 550 euro", "fig-2015",
+                  figure="13 777 550 euro")]
+    parts, missing = segments(text, marks)
+    assert missing == []
+    marked = [(p.text, p.mark.href) for p in parts if p.mark]
+    assert marked == [("12 791 969", "/2014"), ("13 777 550", "/2015")]

@@ -50,7 +50,8 @@ def test_question_page_shows_question_and_answer_with_every_figure_marked_and_li
     tree = page(client, QUESTION)
     assert texts(tree, "//h1") == ["Informatienummer 1700 - Oproepen"]
     assert texts(tree, "//p[@class='meta']")[0] == (
-        "Vraag nr. 313 (2021-2022) van Vera Jans aan Jan Jambon, 26 april 2022")
+        "Vraag nr. 313 (2021-2022) van Vera Jans aan Jan Jambon, gesteld op 26 april 2022. "
+        "De datum van het antwoord staat niet in het document.")
     assert "28 cijfers uit dit antwoord" in texts(tree, "//p[@class='note']")[0]
     body = " ".join(tree.text_content().split())
     assert "Hoeveel oproepen ontving het nummer 1700 in 2021, in 2020, in 2019 en in 2018?" in body
@@ -86,7 +87,7 @@ def test_figures_quoted_in_sentences_are_each_marked_on_their_own_number(client)
 def test_observation_page_shows_value_unit_period_and_quote_linking_back_to_the_figure(client):
     tree = page(client, OBSERVATION)
     assert texts(tree, "//p[@class='value']") == ["826.095"]
-    assert texts(tree, "//h1") == ["826.095 Contacten met 1700 per kanaal en per jaar, 2018, telefoon"]
+    assert texts(tree, "//h1") == ["826.095 – Contacten met 1700 (telefoon) in 2018"]
     terms, values = texts(tree, "//dl[@class='facts']/dt"), texts(tree, "//dl[@class='facts']/dd")
     facts = dict(zip(terms, values, strict=True))
     assert facts["Eenheid"] == "contact" and facts["Periode"] == "2018"
@@ -112,11 +113,14 @@ def test_dataset_page_has_table_chart_filters_and_csv(client):
                                   tree.xpath("//table[@class='data']/tbody/tr"))}
     assert rows["telefoon"] == ["826.095", "869.341", "1.031.280", "1.179.602"]
     assert rows["totaal"] == ["901.473", "952.234", "1.161.752", "1.341.255"]
-    svg = tree.xpath("//figure[@class='chart']/svg")[0]
-    assert svg.get("role") == "img" and svg.get("aria-labelledby")
-    assert svg.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar"
-    assert len(svg.xpath(".//circle")) == 16  # four series (channels) over four years
-    assert sorted(texts(svg, ".//g[@class='axis x']/text")) == ["2018", "2019", "2020", "2021"]
+    big, small = tree.xpath("//figure[@class='chart']/svg")  # totals near a million, chat near 25,000
+    assert big.get("role") == "img" and big.get("aria-labelledby")
+    assert big.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar: totaal, telefoon"
+    assert small.xpath("./title")[0].text == "Contacten met 1700 per kanaal en per jaar: e-mail, chat"
+    assert len(big.xpath(".//circle")) == len(small.xpath(".//circle")) == 8  # two channels over four years
+    assert texts(big, ".//g[@class='axis x']/text") == ["2018", "2019", "2020", "2021", "Referentieperiode"]
+    assert texts(big, ".//text[@class='axis-title']")[0] == "aantal (contact)"
+    assert not tree.xpath("//svg[@role='img']//a | //svg[@role='img']//*[@tabindex]")  # nothing to focus
     csv_href = tree.xpath("//a[text()='Download CSV']/@href")[0]
     download = client.get(csv_href)
     assert download.status_code == 200 and download.mimetype == "text/csv"
@@ -194,3 +198,12 @@ def test_every_page_in_the_sitemap_renders_in_html_and_turtle(client):
         assert len(lxml.html.fromstring(html.data).xpath("//h1")) == 1, url
         if url.startswith("/doc/"):
             assert client.get(f"{url}.ttl").status_code == 200, url
+
+
+def test_a_long_series_is_laid_out_with_periods_as_rows(client):
+    """1532 prints nine yearly amounts (2014-2022) of one statistic: nine rows, not nine columns."""
+    tree = page(client, "/doc/dataset/2022-2023-1532-lydia-peeters-tabel-1")
+    rows = [[" ".join(c.text_content().split()) for c in tr]
+            for tr in tree.xpath("//table[@class='data']/tbody/tr")]
+    assert [r[0] for r in rows] == [str(y) for y in range(2014, 2023)]
+    assert rows[0][1] == "12 791 969 euro" and rows[-1][1] == "13 628 748 euro"

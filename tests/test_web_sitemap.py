@@ -19,7 +19,7 @@ from vlaq_lod.web import sitemap
 BASE = "http://localhost:8000"
 SIZE = 50
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-LISTED = [f"{BASE}/def/vlaq#WrittenQuestion", "http://purl.org/linked-data/cube#DataSet",
+LISTED = [f"{BASE}/def/vlaq#WrittenQuestion", f"{BASE}/def/vlaq#SourceText", "http://purl.org/linked-data/cube#DataSet",
           "http://purl.org/linked-data/cube#Observation", "https://schema.org/Person",
           "https://schema.org/GovernmentOrganization", "https://schema.org/GovernmentService",
           "http://www.w3.org/2004/02/skos/core#Concept", "http://www.w3.org/2004/02/skos/core#ConceptScheme"]

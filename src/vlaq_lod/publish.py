@@ -295,11 +295,13 @@ def jsonld_nodes(triples: Iterable[ox.Triple], compact: Callable[[str], str]) ->
 
 
 def write_csv(table: Table, path: Path) -> None:
+    """The CSV file and beside it its CSVW metadata (``<file>-metadata.json``, where CSVW processors look)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(table.header)
         writer.writerows(table.rows)
+    write_json(table.csvw(path.name), path.with_name(f"{path.name}-metadata.json"))
 
 
 def write_json(data: dict, path: Path) -> None:

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-KINDS = ("dataset", "row", "figure", "period", "organisation", "topic", "service")
+KINDS = ("dataset", "row", "figure", "period", "organisation", "topic", "service", "source")
 
 
 class CuratedError(ValueError):
@@ -142,6 +142,17 @@ class ServiceSpec:
 
 
 @dataclass(frozen=True)
+class SourceSpec:
+    """What is known of a source document beyond its text: the parliament's official record of the
+    question and the date of the answer. Empty (``""``) means no document gives it: nothing is published."""
+
+    file: str
+    official_record: str | None
+    answered: date | None
+    where: Where
+
+
+@dataclass(frozen=True)
 class Curated:
     datasets: tuple[DatasetSpec, ...]
     rows: tuple[RowMapping, ...]
@@ -150,6 +161,7 @@ class Curated:
     organisations: tuple[OrganisationSpec, ...]
     topics: tuple[TopicSpec, ...]
     services: tuple[ServiceSpec, ...]
+    source_records: tuple[SourceSpec, ...] = ()  # per document, so every batch keeps them (``definitions``)
 
     def sources(self) -> set[str]:
         """The documents the declarations quote: a build keeps them together in its first batch."""
@@ -235,6 +247,16 @@ def _period(e: dict[str, Any], w: Where) -> PeriodSpec:
                       _get(e, "begin", w, date, required=False), _get(e, "end", w, date, required=False), w)
 
 
+def _source(e: dict[str, Any], w: Where) -> SourceSpec:
+    record = _get(e, "official_record", w, required=False) or None
+    if record is not None and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", record):
+        raise w.error(f"'official_record' must be an http(s) URL, not {record!r}")
+    answered = e.get("answered") or None
+    if answered is not None and not isinstance(answered, date):
+        raise w.error(f"'answered' must be a date (2023-07-07) or \"\", not {answered!r}")
+    return SourceSpec(_get(e, "file", w), record, answered, w)
+
+
 def _channel(e: dict[str, Any], w: Where) -> ChannelSpec:
     return ChannelSpec(_get(e, "key", w), _get(e, "name", w), _get(e, "channel_type", w, required=False),
                        _get(e, "telephone", w, required=False))
@@ -269,7 +291,7 @@ def load_curated(folder: Path) -> Curated:
     for path in sorted(folder.glob("*.toml")):
         for kind, entries in _read_file(path).items():
             merged[kind].extend(entries)
-    simple = {"dataset": _dataset, "row": _row, "figure": _figure, "period": _period}
+    simple = {"dataset": _dataset, "row": _row, "figure": _figure, "period": _period, "source": _source}
     parsed = {kind: tuple(read(e, w) for e, w, _ in merged[kind]) for kind, read in simple.items()}
     organisations = tuple(
         OrganisationSpec(_get(e, "name", w), _strings(e, "alternate_names", w), _mentions(e, subs, w), w)
@@ -283,4 +305,4 @@ def load_curated(folder: Path) -> Curated:
                     tuple(_channel(c, w) for c in e.get("channel", [])), _mentions(e, subs, w), w)
         for e, w, subs in merged["service"])
     return Curated(parsed["dataset"], parsed["row"], parsed["figure"], parsed["period"],
-                   organisations, topics, services)
+                   organisations, topics, services, parsed["source"])

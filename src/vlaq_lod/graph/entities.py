@@ -1,4 +1,5 @@
-"""Things the answers name, declared in the curated files: organisations, services, topics.
+"""Things the answers name, declared in the curated files: organisations, services, topics; and what the
+sources' metadata knows of a document (its official record, the answer's date).
 
 Each is published with the quote(s) where it is named, and the answer part (or question part)
 holding the quote ``schema:mentions`` it, so a page can show where a thing comes up.
@@ -10,8 +11,8 @@ from rdflib import Graph, Literal, URIRef
 
 from ..model import Document
 from ..uris import Uris
-from .curated import Curated, Mention, ServiceSpec
-from .namespaces import PROV, RDF, SCHEMA, SKOS, vlaq
+from .curated import Curated, Mention, ServiceSpec, SourceSpec
+from .namespaces import PROV, RDF, SCHEMA, SKOS, XSD, vlaq
 from .provenance import add_quote, curated_quote
 from .questions import part_at
 
@@ -57,7 +58,23 @@ def _service(graph: Graph, uris: Uris, spec: ServiceSpec, organisations: set[str
     return node
 
 
+def add_source_records(graph: Graph, uris: Uris, records: tuple[SourceSpec, ...],
+                       by_source: dict[str, Document]) -> None:
+    """The parliament's official record of a question (``schema:sameAs``) and the date of its answer,
+    where the sources' metadata gives them; an entry for a document of another batch is that batch's."""
+    for spec in records:
+        doc = by_source.get(spec.file)
+        if doc is None:
+            continue
+        if spec.official_record:
+            graph.add((URIRef(uris.question(doc)), SCHEMA.sameAs, URIRef(spec.official_record)))
+        if spec.answered and doc.answer is not None:
+            answered = Literal(spec.answered, datatype=XSD.date)
+            graph.add((URIRef(uris.answer(doc)), SCHEMA.dateCreated, answered))
+
+
 def add_entities(graph: Graph, uris: Uris, curated: Curated, by_source: dict[str, Document]) -> None:
+    add_source_records(graph, uris, curated.source_records, by_source)
     for org in curated.organisations:
         node = URIRef(uris.organisation(org.name))
         graph.add((node, RDF.type, SCHEMA.GovernmentOrganization))

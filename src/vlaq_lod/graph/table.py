@@ -1,7 +1,10 @@
-"""A data set as one CSV table, the form researchers open first (``dumps/csv/<key>.csv``).
+"""A data set as one CSV table, the form researchers open first (``dumps/csv/<key>.csv``), with its
+CSVW description (``<key>.csv-metadata.json``, W3C "Metadata Vocabulary for Tabular Data").
 
 Read from the graph the data set was built in, so the columns say what the observations say:
-each dimension as label and URI, then value, unit, hedge, footnote marker, quote and the observation's URI.
+each dimension as label and URI, then value, unit, hedge, footnote marker, the quote and the
+observation's URI. The header row gives each column's Dutch title (what a person reads in a
+spreadsheet); the CSVW file gives its machine name, datatype and the property it stands for.
 """
 
 from __future__ import annotations
@@ -11,15 +14,56 @@ from dataclasses import dataclass
 import rdflib
 
 from ..uris import Uris
-from .namespaces import OA, QB, RDFS, SDMX_ATTRIBUTE, SDMX_MEASURE, SKOS, vlaq
+from .namespaces import DCTERMS, OA, QB, RDFS, SDMX_ATTRIBUTE, SDMX_MEASURE, SKOS, vlaq
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column as CSVW describes it: ``name`` for programs, ``title`` (Dutch) for people."""
+
+    name: str
+    title: str
+    datatype: str = "string"
+    property: str | None = None  # the RDF property the column's value is of (CSVW propertyUrl)
+    is_uri: bool = False  # the cell is the IRI of the value (CSVW valueUrl)
 
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV file: a header and its rows, all strings."""
+    """One CSV file: its columns and rows, all strings; the header row is the columns' titles."""
 
-    header: tuple[str, ...]
+    columns: tuple[Column, ...]
     rows: list[tuple[str, ...]]
+    title: str = ""  # the data set's Dutch title
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        return tuple(c.title for c in self.columns)
+
+    def csvw(self, file_name: str) -> dict:
+        """The CSVW metadata of this table as ``file_name``: each row is about its observation; a URI column
+        gives its dimension's value, the value column the measure; label and text columns are for people
+        and produce no triples (``suppressOutput``)."""
+        def describe(column: Column) -> dict:
+            out: dict = {"name": column.name, "titles": column.title, "datatype": column.datatype}
+            if column.property is None:
+                out["suppressOutput"] = True
+            else:
+                out["propertyUrl"] = column.property
+            if column.is_uri:
+                out["valueUrl"] = f"{{+{column.name}}}"
+            return out
+
+        return {
+            "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
+            "url": file_name,
+            "dc:title": self.title,
+            "tableSchema": {
+                "columns": [describe(c) for c in self.columns],
+                "aboutUrl": "{+observation}",
+                "primaryKey": "observation",
+            },
+        }
 
 
 def _label(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
@@ -52,6 +96,12 @@ def _quote(graph: rdflib.Graph, quote: rdflib.term.Node | None) -> str:
     return next((str(exact) for s in selectors if (exact := graph.value(s, OA.exact)) is not None), "")
 
 
+def _dutch(graph: rdflib.Graph, term: rdflib.URIRef) -> str:
+    """A property's Dutch label from the ontology in the graph (``referentieperiode``), else its name."""
+    labels = [x for x in graph.objects(term, RDFS.label) if getattr(x, "language", None) == "nl"]
+    return str(labels[0]) if labels else _local(term)
+
+
 def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
     """One row per observation: each dimension as label and URI, value, unit, hedge, footnote, quote, URI.
 
@@ -59,8 +109,17 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
     """
     v = vlaq(uris)
     dimensions = _dimensions(graph, dataset)
-    header = [column for d in dimensions for column in (_local(d), f"{_local(d)}_uri")]
-    header += ["value", "unit", "hedge", "footnote", "quote", "observation"]
+    columns = [column for d in dimensions for column in (
+        Column(_local(d), _dutch(graph, d)),
+        Column(f"{_local(d)}_uri", f"{_dutch(graph, d)} (URI)", "anyURI", str(d), is_uri=True))]
+    columns += [
+        Column("value", "waarde", "decimal", str(SDMX_MEASURE.obsValue)),
+        Column("unit", "eenheid"),
+        Column("hedge", "voorbehoud"),
+        Column("footnote", "voetnoot"),
+        Column("quote", "citaat"),
+        Column("observation", "observatie (URI)", "anyURI"),
+    ]
     rows = []
     for obs in sorted(graph.subjects(QB.dataSet, dataset)):
         cells = []
@@ -79,4 +138,5 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
             str(obs),
         ]
         rows.append(tuple(cells))
-    return Table(tuple(header), rows)
+    titles = [x for x in graph.objects(dataset, DCTERMS.title) if getattr(x, "language", None) == "nl"]
+    return Table(tuple(columns), rows, str(titles[0]) if titles else "")

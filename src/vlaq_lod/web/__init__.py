@@ -59,6 +59,22 @@ EXTRA_PREFIXES = {
 }
 
 
+# The error page in Dutch: what went wrong in a reader's words (the response's message adds the details).
+STATUS_NL = {
+    400: ("Ongeldig verzoek", "Dit verzoek kan de server niet lezen."),
+    403: ("Niet toegestaan", "Dit mag hier niet."),
+    404: ("Niet gevonden", "Deze pagina bestaat niet in deze data. Misschien is het adres verkeerd getypt."),
+    405: ("Methode niet toegestaan", "Dit adres aanvaardt deze HTTP-methode niet."),
+    406: ("Geen passend formaat", "De pagina bestaat, maar niet in het gevraagde formaat."),
+    413: ("Verzoek te groot", "Het verzoek is groter dan de server aanvaardt."),
+    415: ("Formaat niet ondersteund", "De server leest het formaat van dit verzoek niet."),
+    422: ("Resultaat te groot", "Het antwoord zou te groot worden; vraag minder op."),
+    429: ("Te veel verzoeken", "Wacht even en probeer het dan opnieuw."),
+    500: ("Interne fout", "Er ging iets mis aan onze kant."),
+    503: ("Tijdelijk niet beschikbaar", "Probeer het straks opnieuw."),
+}
+
+
 def prefixes(uris: Uris) -> dict[str, str]:
     graph = bind_prefixes(rdflib.Graph(bind_namespaces="none"), uris)
     return {**EXTRA_PREFIXES, **{prefix: str(namespace) for prefix, namespace in graph.namespaces()}}
@@ -144,7 +160,9 @@ def _http_error(error: HTTPException) -> Response:
     fmt = _error_format()
     message = error.description or error.name
     if fmt.error is None:
-        body = render_template("error.html", code=error.code, name=error.name, message=message)
+        name, explanation = STATUS_NL.get(error.code, (error.name, ""))
+        body = render_template("error.html", code=error.code, name=name, explanation=explanation,
+                               message=message)
     else:
         body = fmt.error(f"{error.code} {error.name}: {message}")
     response = Response(body, status=error.code, mimetype=fmt.media_type)
@@ -165,4 +183,4 @@ def _store_error(error: QueryError) -> Response:
 
 def _unexpected_error(error: Exception) -> Response:
     log.exception("unhandled error on %s", request.path)
-    return _http_error(InternalServerError("The server could not answer this request."))
+    return _http_error(InternalServerError("De server kon dit verzoek niet beantwoorden."))

@@ -23,7 +23,8 @@ from werkzeug.security import safe_join
 from ..publish import current_build
 from .context import Context, app_context, property_rows
 from .labels import LABEL_PROPERTIES, best_labels, fetch_labels
-from .negotiate import RDF_FORMATS, Page, format_for, respond, split_suffix
+from .negotiate import BY_SUFFIX, RDF_FORMATS, Page, format_for, respond, split_suffix
+from .reports import HTML_VIEWS, ldes_view
 
 bp = Blueprint("catalog", __name__)
 
@@ -36,6 +37,7 @@ DUMP_TYPES = {
     ".nt": "application/n-triples",
 }
 LDES_PAGE_SIZE = 50
+LDES_FORMATS = (*RDF_FORMATS, BY_SUFFIX["html"])  # RDF first: a client that names no format gets Turtle
 LDES = rdflib.Namespace("https://w3id.org/ldes#")
 TREE = rdflib.Namespace("https://w3id.org/tree#")
 DCT = rdflib.DCTERMS
@@ -166,7 +168,8 @@ def _document_view(document: BuildDocument):
         graph = build_graph(document.file)
         if fmt.rdflib is not None:  # machines get the file's graph; only people need labels and sections
             return respond(Page(document.route, graph), fmt)
-        return respond(graph_page(document.route, graph, document.title, document.intro, document.kind), fmt)
+        html_view = HTML_VIEWS.get(document.route, graph_page)  # report and catalogue: pages of their own
+        return respond(html_view(document.route, graph, document.title, document.intro, document.kind), fmt)
 
     view.__name__ = document.file.replace(".", "_").replace("-", "_")
     return view
@@ -219,11 +222,12 @@ def dump(name: str) -> Response:
 def event_stream(number: int, suffix: str | None) -> Response:
     """The questions and observations as a Linked Data Event Stream, one version per build, paged."""
     _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
-    if suffix and (suffix_format is None or suffix_format.rdflib is None):
+    if suffix and suffix_format is None:
         raise NotFound(f"The event stream is not available as .{suffix}.")
-    fmt = format_for(suffix_format, RDF_FORMATS)
+    fmt = format_for(suffix_format, LDES_FORMATS)
     url = "/ldes" if number == 0 else f"/ldes/pagina/{number}"
-    return respond(Page(url, ldes_page(number)), fmt, RDF_FORMATS)
+    page = Page(url, ldes_page(number))
+    return respond(ldes_view(page) if fmt.rdflib is None else page, fmt, LDES_FORMATS)
 
 
 def ldes_members(ctx: Context) -> list[str]:

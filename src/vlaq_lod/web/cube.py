@@ -129,11 +129,27 @@ class Chart:
     y_ticks: list[tuple[float, str]]
     series: list[Series]
     kind: str  # "bars" (one series) or "lines"
-    y_label: str
+    y_label: str  # the axis title: what is counted, in which unit
     zero: float  # y of the zero line
+    x_label: str = ""  # the x axis title (``Periode``)
+    id: str = "grafiek"  # unique on the page: a page may show several charts
+    shown_x: list[tuple[float, str]] = field(default_factory=list)  # the x labels drawn (thinned out)
+
+    @property
+    def table(self) -> tuple[list[str], list[tuple[str, list[str]]]]:
+        """The chart as a table (its fallback): one row per x label, one column per series."""
+        columns = [s.name for s in self.series]
+        rows = [
+            (label, [next((p.value for p in s.points if p.label == label), "–") for s in self.series])
+            for _, label in self.x_labels
+        ]
+        return columns, rows
 
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 340, 96, 16, 16, 44
+# Narrow on purpose: a chart is drawn at about its own width on a phone (390 px), so its 14 px text stays
+# legible there; on a desktop the stylesheet caps its width.
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 420, 280, 78, 12, 28, 52
+MAGNITUDE = 10  # series whose largest values differ this much or more get charts of their own
 
 
 def nice_ceiling(value: Decimal) -> Decimal:
@@ -148,7 +164,7 @@ def nice_ceiling(value: Decimal) -> Decimal:
     return Decimal(10) ** (exponent + 1)
 
 
-def axis(lowest: Decimal, highest: Decimal, steps: int = 5) -> tuple[Decimal, Decimal, Decimal]:
+def axis(lowest: Decimal, highest: Decimal, steps: int = 4) -> tuple[Decimal, Decimal, Decimal]:
     """Round bounds and step of a y axis that holds zero and every value (evolutions go below zero)."""
     low, high = min(lowest, Decimal(0)), max(highest, Decimal(0))
     step = nice_ceiling((high - low) / steps) if high > low else Decimal(1)
@@ -157,6 +173,68 @@ def axis(lowest: Decimal, highest: Decimal, steps: int = 5) -> tuple[Decimal, De
         (high / step).to_integral_value(ROUND_CEILING) * step,
         step,
     )
+
+
+def short_number(value: Decimal) -> str:
+    """An axis tick short enough for a phone: ``1,2 mln`` and ``250.000`` (Dutch notation)."""
+    if abs(value) >= 1_000_000:
+        return f"{format_number((value / 1_000_000).normalize())} mln"
+    return format_number(value)
+
+
+def magnitude_groups(rows: list[tuple[str, Decimal]]) -> list[list[str]]:
+    """Series names grouped so that no chart holds series whose largest values differ ``MAGNITUDE``-fold
+    (a total of a million beside channels of 25,000 would draw the channels flat on zero)."""
+    largest: dict[str, Decimal] = {}
+    for name, value in rows:
+        largest[name] = max(largest.get(name, Decimal(0)), abs(value))
+    groups: list[list[str]] = []
+    for name in sorted(largest, key=lambda n: (-largest[n], n)):
+        if groups and largest[name] * MAGNITUDE > largest[groups[-1][0]]:
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    return groups
+
+
+def printed(row: Mapping[str, Node]) -> str:
+    """The figure as the answer printed it (``+5,63%``), for tooltips and the chart's table."""
+    return next((str(v) for k, v in row.items() if k.endswith("/def/vlaq#printedValue")), "")
+
+
+def series_name(
+    row: Mapping[str, Node], series_dims: list[str], labels: Mapping[str, str], single: str
+) -> str:
+    """The series a row belongs to: its values on the series dimensions (``telefoon``), else ``single``."""
+    return " – ".join(labels.get(str(row[d]), str(row[d])) for d in series_dims if d in row) or single
+
+
+def build_charts(
+    title: str,
+    rows: list[dict[str, Node]],
+    x_dim: str,
+    series_dims: list[str],
+    measure: str,
+    labels: Mapping[str, str],
+    href_of,
+    y_label: str,
+    x_label: str = "",
+) -> list[Chart]:
+    """One chart, or small multiples (each with its own axis) when the series' magnitudes differ tenfold."""
+    values = [(series_name(row, series_dims, labels, y_label), v)
+              for row in rows if x_dim in row and (v := number(row.get(measure))) is not None]
+    groups = magnitude_groups(values)
+    colours = {name: i % 6 for i, name in enumerate(sorted({n for n, _ in values}))}  # one per series
+    charts = []
+    for index, group in enumerate(groups):
+        part = [row for row in rows if series_name(row, series_dims, labels, y_label) in group]
+        heading = title if len(groups) == 1 else f"{title}: {', '.join(group)}"
+        chart = build_chart(heading, part, x_dim, series_dims, measure, labels, href_of, y_label, x_label,
+                            colours)
+        if chart is not None:
+            chart.id = f"grafiek-{index + 1}"
+            charts.append(chart)
+    return charts
 
 
 def build_chart(
@@ -168,6 +246,8 @@ def build_chart(
     labels: Mapping[str, str],
     href_of,
     y_label: str,
+    x_label: str = "",
+    colours: Mapping[str, int] | None = None,
 ) -> Chart | None:
     """Coordinates of a bar chart (one series) or line chart (several) of ``measure`` over ``x_dim``."""
     points = [(row, number(row.get(measure))) for row in rows if x_dim in row]
@@ -186,7 +266,7 @@ def build_chart(
     zero = y_of(Decimal(0))
     by_series: dict[str, Series] = {}
     for row, value in points:
-        key = " – ".join(name(row[d]) for d in series_dims if d in row) or y_label
+        key = series_name(row, series_dims, labels, y_label)
         series = by_series.setdefault(key, Series(key, 0))
         x = LEFT + step * (x_names.index(name(row[x_dim])) + 0.5)
         y = y_of(value)
@@ -194,7 +274,7 @@ def build_chart(
             Point(
                 round(x, 1),
                 y,
-                format_number(value),
+                printed(row) or format_number(value),
                 name(row[x_dim]),
                 href_of(str(row["obs"])),
                 min(y, zero),
@@ -204,13 +284,16 @@ def build_chart(
     kind = "bars" if len(by_series) == 1 else "lines"
     ordered = [by_series[name] for name in sorted(by_series)]  # same colours and legend on every request
     for index, series in enumerate(ordered):
-        series.colour = index % 6
+        series.colour = colours.get(series.name, index % 6) if colours else index % 6  # same across multiples
         series.points.sort(key=lambda p: p.x)
         series.path = "M" + " L".join(f"{p.x},{p.y}" for p in series.points)
         series.bar_width = round(step * 0.6, 1)
     ticks = [
-        (y_of(low + y_step * i), format_number(low + y_step * i))
+        (y_of(low + y_step * i), short_number(low + y_step * i))
         for i in range(int((high - low) / y_step) + 1)
     ]
+    every = max(1, math.ceil(len(x_names) * 40 / plot_w))  # a label needs ~40 px at 14 px: thin them out
     x_labels = [(round(LEFT + step * (i + 0.5), 1), n) for i, n in enumerate(x_names)]
-    return Chart(title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, ordered, kind, y_label, zero)
+    shown = [label for i, label in enumerate(x_labels) if i % every == 0]
+    return Chart(title, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, x_labels, ticks, ordered, kind, y_label, zero,
+                 x_label, shown_x=shown)

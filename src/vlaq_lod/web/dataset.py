@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from . import cube as cubes
+from .cite import citation, question_facts
 from .context import (
     DCTERMS,
     OBS_VALUE,
@@ -59,12 +60,15 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
     unit_name = names.get(str(unit), "") if unit is not None else ""
     subject = URIRef(iri)
     title = best_literal(graph, subject, f"{DCTERMS}title")
-    chart = (
-        cubes.build_chart(title, rows, x_dim, series_dims, measure, names, ctx.href, unit_name or "waarde")
+    charts = (
+        cubes.build_charts(title, rows, x_dim, series_dims, measure, names, ctx.href, axis_title(unit_name),
+                           names.get(x_dim, "").capitalize())
         if x_dim
-        else None
+        else []
     )
+    facts = question_facts(ctx, question) if question else None
     return {
+        "citation": citation(ctx, iri, title, facts, "dataset"),
         "filters": [
             (
                 dimension_param(d),
@@ -75,7 +79,7 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
             for d in cube.dimensions
         ],
         "pivot": pivot(ctx, rows, x_dim, [d for d in cube.dimensions if d != x_dim], measure, names, labels),
-        "chart": chart,
+        "charts": charts,
         "unit": unit_name,
         "observation_count": len(cube.rows),
         "shown_count": len(rows),
@@ -85,6 +89,13 @@ def dataset_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[s
         "label_iris": [*labels, *([question] if question else [])],
         "schema_org": dataset_schema_org(ctx, iri, graph, cube, names),
     }
+
+
+def axis_title(unit: str) -> str:
+    """The y axis title with its unit: ``in euro``, ``in procent``, ``aantal (contact)``."""
+    if not unit:
+        return "waarde"
+    return f"in {unit}" if unit in ("euro", "procent") else f"aantal ({unit})"
 
 
 def pivot(
@@ -111,11 +122,26 @@ def pivot(
         )
         column = columns.index(name(row[x_dim])) if x_dim and x_dim in row else 0
         line.cells[column] = (printed, ctx.href(str(row["obs"])))
-    return {
+    laid_out = {
         "row_headers": [ctx.term(URIRef(d), labels) for d in row_dims],
         "columns": columns,
         "x_label": ctx.term(URIRef(x_dim), labels) if x_dim else None,
         "rows": list(table.values()),
+    }
+    return transposed(laid_out) if len(columns) > max(5, len(table)) else laid_out
+
+
+def transposed(laid_out: dict[str, Any]) -> dict[str, Any]:
+    """Periods as rows when there are many of them and few series (1532: nine years of one amount), so
+    the table fits the page's width instead of scrolling sideways."""
+    rows: list[PivotRow] = laid_out["rows"]
+    x_label = laid_out["x_label"]
+    return {
+        "row_headers": [x_label] if x_label is not None else [Term("")],
+        "columns": [" – ".join(t.text for t in row.label) or "waarde" for row in rows],
+        "x_label": None,
+        "rows": [PivotRow([Term(column)], [row.cells[i] for row in rows])
+                 for i, column in enumerate(laid_out["columns"])],
     }
 
 
@@ -210,7 +236,7 @@ def licence_of(ctx: Context, iri: str) -> str | None:
 @dataclass
 class Headline:
     title: Term
-    chart: cubes.Chart
+    charts: list[cubes.Chart]
 
 
 def headline(ctx: Context, dataset: str, labels: Mapping[str, Literal]) -> Headline | None:
@@ -218,7 +244,8 @@ def headline(ctx: Context, dataset: str, labels: Mapping[str, Literal]) -> Headl
     names = {
         i: str(lab)
         for i, lab in fetch_labels(
-            ctx.store, {str(v) for d in cube.dimensions for v in cube.values(d)}
+            ctx.store, {str(v) for d in cube.dimensions for v in cube.values(d)} | set(cube.dimensions)
+            | {str(r[UNIT_MEASURE]) for r in cube.rows if UNIT_MEASURE in r}
         ).items()
     }
     x_dim = cubes.time_dimension(cube, names)
@@ -226,7 +253,9 @@ def headline(ctx: Context, dataset: str, labels: Mapping[str, Literal]) -> Headl
         return None
     series = [d for d in cube.dimensions if d != x_dim and len(cube.values(d)) > 1]
     title = ctx.term(URIRef(dataset), labels)
-    chart = cubes.build_chart(
-        title.text, cube.rows, x_dim, series, cube.measures[0], names, ctx.href, "waarde"
+    unit = next((names.get(str(r[UNIT_MEASURE]), "") for r in cube.rows if UNIT_MEASURE in r), "")
+    charts = cubes.build_charts(
+        title.text, cube.rows, x_dim, series, cube.measures[0], names, ctx.href, axis_title(unit),
+        names.get(x_dim, "").capitalize()
     )
-    return Headline(title, chart) if chart else None
+    return Headline(title, charts) if charts else None

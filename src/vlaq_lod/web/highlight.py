@@ -84,7 +84,10 @@ def locate(text: str, mark: Mark, taken: Iterable[tuple[int, int]] = ()) -> tupl
     if not exact:
         return None
     taken = list(taken)
-    narrow = bool(mark.figure) and SPACE.sub(" ", mark.figure).strip() not in ("", exact)
+    figure = SPACE.sub(" ", mark.figure).strip()
+    # Narrow only when the quote is a sentence around the printed figure. A printed value may also be
+    # longer than its quote ("12 791 969 euro" quoting "12 791 969"): then the quote is the figure.
+    narrow = figure not in ("", exact) and figure in exact
     best: tuple[int, tuple[int, int]] | None = None
     for match in re.finditer(re.escape(exact), squashed):
         span: tuple[int, int] | None = (index[match.start()], index[match.end() - 1] + 1)
@@ -118,3 +121,38 @@ def segments(text: str, marks: Iterable[Mark]) -> tuple[list[Segment], list[Mark
     if cursor < len(text):
         out.append(Segment(text[cursor:]))
     return out, missing
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A mark at the offsets its quote was checked at by the build (``oa:TextPositionSelector``)."""
+
+    start: int
+    end: int
+    mark: Mark
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a source text: the marks it lies in, the marks that begin and end at its edges."""
+
+    text: str
+    inside: tuple[Mark, ...] = ()
+    starting: tuple[Mark, ...] = ()
+    ending: tuple[Mark, ...] = ()
+
+
+def pieces(text: str, placed: Iterable[Placed]) -> list[Piece]:
+    """``text`` cut at every mark's start and end. Marks may overlap (three figures quoting one sentence),
+    so a piece lists all marks it lies in; no searching: the offsets are the ones the build checked."""
+    marks = sorted((p for p in placed if 0 <= p.start < p.end <= len(text)), key=lambda p: (p.start, -p.end))
+    cuts = sorted({0, len(text), *(p.start for p in marks), *(p.end for p in marks)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        out.append(Piece(
+            text[a:b],
+            tuple(p.mark for p in marks if p.start <= a and b <= p.end),
+            tuple(p.mark for p in marks if p.start == a),
+            tuple(p.mark for p in marks if p.end == b),
+        ))
+    return out

@@ -4,6 +4,7 @@ from, linking back to the very spot in the question's answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,7 +12,9 @@ import rdflib
 from rdflib import URIRef
 from rdflib.term import Node
 
+from .cite import citation, question_facts
 from .context import OA, OBS_VALUE, QB, REF_PERIOD, UNIT_MEASURE, Context, question_of, schema_org
+from .labels import fetch_labels
 from .question import anchor_of
 
 
@@ -24,6 +27,39 @@ def dimension_values(ctx: Context, observation: str) -> list[Node]:
     )
     ordered = sorted(rows, key=lambda r: int(r["order"].toPython()) if "order" in r else 999)
     return list(dict.fromkeys(r["v"] for r in ordered))  # a DSD shared by datasets may repeat a component
+
+
+def figure_title(
+    ctx: Context, figure: str, dataset: Node | None, dims: list[Node], period: Node | None
+) -> str:
+    """What a person would call the figure: ``49.531 – Contacten met 1700 (chat) in 2021``: the number as
+    printed (with its hedge and unit), what it counts (the dataset's subject without its "per ..." and
+    without the table's "Tabel 1 uit ...:" preamble), the other dimensions, then the period."""
+    labels = fetch_labels(ctx.store, [str(n) for n in [dataset, *dims] if isinstance(n, URIRef)])
+    name = lambda node: ctx.term(node, labels).text  # noqa: E731 - a local shorthand
+    subject = name(dataset).rsplit(": ", 1)[-1] if dataset is not None else ""
+    subject = re.split(r" per | ten opzichte van ", subject, maxsplit=1)[0]
+    others = [name(d) for d in dims if d != period]
+    title = f"{figure} – {subject}" if subject else figure
+    if others:
+        title += f" ({', '.join(others)})"
+    if period is not None:
+        when = name(period)
+        title += f" in {when}" if when[:1].isdigit() else f", {when}"
+    return title
+
+
+def printed_figure(ctx: Context, graph: rdflib.Graph, subject: URIRef) -> str:
+    """``iets minder dan 70.000``, ``2.172.914,56 euro``: the figure as printed, with its hedge, and its
+    unit when the printed value does not carry one and the unit is money."""
+    value = graph.value(subject, URIRef(f"{ctx.vocab}printedValue"))
+    value = value if value is not None else graph.value(subject, URIRef(OBS_VALUE))
+    hedge = graph.value(subject, URIRef(f"{ctx.vocab}hedgeText"))
+    text = f"{hedge} {value}" if hedge else str(value or "")
+    unit = graph.value(subject, URIRef(UNIT_MEASURE))
+    if unit is not None and str(unit).endswith("/eenheid/euro") and "euro" not in text and "€" not in text:
+        text += " euro"
+    return text
 
 
 def observation_context(
@@ -39,7 +75,13 @@ def observation_context(
     question = question_of(ctx, iri)
     dataset = graph.value(subject, URIRef(f"{QB}dataSet"))
     dims = dimension_values(ctx, iri)
+    source = lit(quote, f"{OA}hasSource")
+    facts = question_facts(ctx, question) if question else None
+    title = figure_title(ctx, printed_figure(ctx, graph, subject), dataset, dims, lit(subject, REF_PERIOD))
     return {
+        "figure_title": title,
+        "citation": citation(ctx, iri, title, facts, "cijfer"),
+        "source_href": f"{ctx.href(str(source))}#{anchor_of(iri)}" if source is not None else None,
         "value": lit(subject, OBS_VALUE),
         "printed": lit(subject, f"{vocab}printedValue"),
         "unit": lit(subject, UNIT_MEASURE),

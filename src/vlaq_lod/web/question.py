@@ -8,16 +8,18 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, TypeVar
 
 import rdflib
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from ..store import Store
+from .cite import citation, question_facts
 from .context import OA, PROV, QB, SCHEMA, Context, schema_org
 from .highlight import Mark, Segment, segments
+from .labels import dutch_date
+from .reflow import Block, reflow
 
 T = TypeVar("T")
 
@@ -67,6 +69,11 @@ def attach_unread(parts: list[TextPart], notes: Mapping[str, list[UnreadNote]]) 
     for part in parts:
         part.unread = list(notes.get(part.iri, []))
         attach_unread(part.parts, notes)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The text reflowed: paragraphs joined, printed tables as tables (``reflow.py``)."""
+        return reflow(self.segments)
 
 
 def _position_key(position: str) -> tuple[int | str, ...]:
@@ -130,28 +137,6 @@ def anchor_of(observation: str) -> str:
     return "fig-" + re.sub(r"[^a-z0-9]+", "-", observation.split("/id/observatie/", 1)[-1].lower()).strip("-")
 
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(value: Node | None) -> str:
-    """``2022-04-26`` -> ``26 april 2022``, as the documents print dates."""
-    day = value.toPython() if isinstance(value, Literal) else None
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if isinstance(day, date) else str(value or "")
-
-
 def part_iris(parts: list[TextPart]) -> list[str]:
     """Every part and lettered part of a tree, depth first."""
     return [iri for p in parts for iri in (p.iri, *part_iris(p.parts))]
@@ -184,7 +169,12 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
     attach_unread(answer_parts, unread_notes(ctx, str(answer)) if answer else {})
     answer_graph = ctx.store.describe(str(answer)) if answer else rdflib.Graph()
     datasets = derived_datasets(ctx.store, [str(answer), *part_iris(answer_parts)]) if answer else []
+    facts = question_facts(ctx, iri)
     return {
+        "citation": citation(ctx, iri, facts.title, facts, "vraag") if facts else None,
+        "facts": facts,
+        "answered": dutch_date(facts.answered) if facts and facts.answered is not None else "",
+        "source": value(str(PROV.wasDerivedFrom)),
         "number": value(f"{ctx.vocab}questionNumber"),
         "year": value(f"{ctx.vocab}parliamentaryYear"),
         "date": dutch_date(value(f"{SCHEMA}dateCreated")),
@@ -199,7 +189,8 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
         if answer
         else None,
         "answer_parts": answer_parts,
-        "figure_count": placed(answer_parts),
+        "figure_count": sum(len(m) for m in marks.values()),
+        "unplaced_count": sum(len(m) for m in marks.values()) - placed(answer_parts),
         "datasets": [str(r["ds"]) for r in datasets],
         "label_iris": [str(r["ds"]) for r in datasets]
         + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],

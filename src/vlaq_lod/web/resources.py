@@ -58,5 +58,5 @@ def document(key: str) -> Response:
         return cached
     page = views.resource_page(key, request.args, for_people=fmt.rdflib is None)
     if page is None:
-        raise NotFound(f"There is no resource /id/{key} in this data.")
+        raise NotFound(f"Er is geen /id/{key} in deze data.")
     return respond(page, fmt)

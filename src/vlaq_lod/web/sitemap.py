@@ -32,9 +32,9 @@ SITE_PAGES = ("/", "/catalog", "/def/vlaq", "/dumps/")
 
 def thing_types(vocab: str) -> tuple[str, ...]:
     """The classes whose members have a page worth finding; one each, so no thing is listed twice."""
-    return (f"{vocab}WrittenQuestion", f"{QB}DataSet", f"{QB}Observation", f"{SCHEMA}Person",
-            f"{SCHEMA}GovernmentOrganization", f"{SCHEMA}GovernmentService", str(SKOS.Concept),
-            str(SKOS.ConceptScheme))
+    return (f"{vocab}WrittenQuestion", f"{vocab}SourceText", f"{QB}DataSet", f"{QB}Observation",
+            f"{SCHEMA}Person", f"{SCHEMA}GovernmentOrganization", f"{SCHEMA}GovernmentService",
+            str(SKOS.Concept), str(SKOS.ConceptScheme))
 
 
 def things_pattern(ctx: Context) -> str:
@@ -78,7 +78,7 @@ def things(number: int) -> Response:
     query = f"SELECT ?s WHERE {{ {things_pattern(ctx)} }} LIMIT {size} OFFSET {(max(number, 1) - 1) * size}"
     rows = ctx.store.select(query) if number >= 1 else []
     if not rows:
-        raise NotFound(f"There is no sitemap {number}; /sitemap.xml lists them.")
+        raise NotFound(f"Er is geen sitemap {number}; /sitemap.xml somt ze op.")
     return xml(render_template("sitemap.xml", urls=[ctx.base + ctx.href(str(r["s"])) for r in rows]))
 
 

@@ -13,16 +13,18 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import rdflib
-from rdflib import RDF, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
 from ..store import Store
+from .agents import organisation_context, person_context
 from .context import QB, SCHEMA, Context, app_context, property_rows, schema_org
 from .dataset import dataset_context, headline
 from .labels import fetch_labels
 from .negotiate import Page
 from .observation import observation_context
 from .question import question_context
+from .source import source_context
 
 KEY = re.compile(r"^[A-Za-z0-9._~/-]+$")  # what uris.py mints; anything else cannot be ours
 BACKLINK_LIMIT = 300
@@ -44,6 +46,18 @@ def describe_page_graph(store: Store, iri: str) -> rdflib.Graph:
             if isinstance(o, URIRef) and str(o).startswith(iri + "#") and o not in seen
         }
     return graph
+
+
+def owners(rows: list[Mapping[str, Node]]) -> list[Mapping[str, Node]]:
+    """Backlinks from a node described on another thing's page (an observation's ``#citaat``) are
+    shown as links from that thing, once: a reader knows the figure, not its quote's node."""
+    seen: dict[tuple[str, str], Mapping[str, Node]] = {}
+    for row in rows:
+        subject = row["s"]
+        if isinstance(subject, URIRef) and "#" in subject and "/id/" in subject:
+            row = {**row, "s": URIRef(str(subject).split("#", 1)[0])}
+        seen.setdefault((str(row["s"]), str(row["p"])), row)
+    return list(seen.values())
 
 
 def all_iris(graph: rdflib.Graph, rows: list[Mapping[str, Node]]) -> set[str]:
@@ -70,7 +84,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
     iri = f"{ctx.base}/id/{key}"
     url = f"/doc/{key}"
     graph = describe_page_graph(ctx.store, iri)
-    backlinks = ctx.store.select(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT {BACKLINK_LIMIT}")
+    backlinks = owners(ctx.store.select(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT {BACKLINK_LIMIT}"))
     if not len(graph) and not backlinks:
         return None
     if not for_people:
@@ -82,6 +96,7 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
     extra = view(ctx, iri, graph, args) if view else {}
     # a view names the IRIs it shows ("label_iris") and the nodes to show as labelled terms ("terms")
     terms = extra.pop("terms", {})
+    hidden = set(extra.pop("hidden_properties", ()))  # shown by the view itself (a source's whole text)
     wanted = {*extra.pop("label_iris", ()), *(str(n) for nodes in terms.values() for n in nodes)}
     labels = fetch_labels(ctx.store, all_iris(graph, backlinks) | wanted)
     title = ctx.term(subject, labels)
@@ -92,7 +107,8 @@ def resource_page(key: str, args: Mapping[str, str], for_people: bool = True) ->
         "iri": iri,
         "title": title,
         "types": sorted((ctx.term(URIRef(t), labels) for t in types), key=lambda t: t.text),
-        "properties": property_rows(ctx, graph, subject, labels),
+        "kind": kind_name(ctx, types, labels),
+        "properties": [row for row in property_rows(ctx, graph, subject, labels) if row[0].iri not in hidden],
         "fragments": [(str(f).split("#", 1)[1], property_rows(ctx, graph, f, labels)) for f in fragments],
         "backlinks": sorted(
             ((ctx.term(r["s"], labels), ctx.term(r["p"], labels)) for r in backlinks),
@@ -112,6 +128,16 @@ def schema_kind(types: set[str]) -> str:
     ``GovernmentOrganization`` ...), the first by name when it has several, else ``Thing``."""
     own = sorted(t.removeprefix(SCHEMA) for t in types if t.startswith(SCHEMA))
     return own[0] if own else "Thing"
+
+
+def kind_name(ctx: Context, types: set[str], labels: Mapping[str, Literal]) -> str:
+    """What the thing is, in a word a reader knows (``antwoorddeel``, ``persoon``): the Dutch label of its
+    type in our vocabulary, else of the other types; never a CURIE such as ``schema:Question``."""
+    dutch = [(t.startswith(ctx.vocab), str(labels[t])) for t in sorted(types)
+             if t in labels and labels[t].language == "nl"]
+    own = [name for is_own, name in dutch if is_own]
+    names = own or [name for _, name in dutch]
+    return " · ".join(dict.fromkeys(names)).capitalize()
 
 
 def landing_context() -> dict[str, Any]:
@@ -167,4 +193,7 @@ def specific_views(vocab: str) -> dict[str, tuple[str, SpecificView]]:
         f"{vocab}WrittenQuestion": ("question.html", question_context),
         f"{QB}DataSet": ("dataset.html", dataset_context),
         f"{QB}Observation": ("observation.html", observation_context),
+        f"{vocab}SourceText": ("source.html", source_context),
+        f"{SCHEMA}Person": ("person.html", person_context),
+        f"{SCHEMA}GovernmentOrganization": ("organisation.html", organisation_context),
     }
