@@ -42,6 +42,11 @@ class TextPart:
     parts: list[TextPart]
     unread: list[UnreadNote] = field(default_factory=list)
 
+    @property
+    def blocks(self) -> list[Block]:
+        """The text reflowed: paragraphs joined, printed tables as tables (``reflow.py``)."""
+        return reflow(self.segments)
+
 
 def unread_notes(ctx: Context, answer: str) -> dict[str, list[UnreadNote]]:
     """The rows of ``answer`` whose figures were not read, keyed by the part they were printed in."""
@@ -69,11 +74,6 @@ def attach_unread(parts: list[TextPart], notes: Mapping[str, list[UnreadNote]]) 
     for part in parts:
         part.unread = list(notes.get(part.iri, []))
         attach_unread(part.parts, notes)
-
-    @property
-    def blocks(self) -> list[Block]:
-        """The text reflowed: paragraphs joined, printed tables as tables (``reflow.py``)."""
-        return reflow(self.segments)
 
 
 def _position_key(position: str) -> tuple[int | str, ...]:
