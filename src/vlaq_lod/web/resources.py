@@ -41,7 +41,7 @@ def thing(key: str) -> Response:
     """303 See Other: a thing is not a document; its description is (httpRange-14). An IRI the data
     does not know is a 404 here, not a redirect to one."""
     if not views.known(key):
-        raise NotFound(f"There is no resource /id/{key} in this data.")
+        raise NotFound(f"Er is geen /id/{key} in deze data.")
     response = redirect(urllib.parse.quote(f"/doc/{key}"), code=303)  # a header takes no CR, LF or NUL
     response.headers["Vary"] = "Accept"
     return response
@@ -52,7 +52,7 @@ def document(key: str) -> Response:
     key, suffix_format = split_suffix(key)
     fmt = format_for(suffix_format)  # 406 before any work when nothing is acceptable
     if not views.known(key):  # before If-None-Match: `*` matches only a page that exists
-        raise NotFound(f"There is no resource /id/{key} in this data.")
+        raise NotFound(f"Er is geen /id/{key} in deze data.")
     cached = not_modified(f"/doc/{key}", fmt)
     if cached is not None:
         return cached
