@@ -142,21 +142,30 @@ def test_media_types_with_parameters_get_that_type(client, accept, path, media_t
 
 def test_every_page_says_the_same_triples_in_every_format(client, seed_graph):
     """All /doc/ pages the sitemap lists, in Turtle, N-Triples, JSON-LD and RDF/XML: isomorphic, and
-    each literal is a literal of the dump (Turtle once wrote ``"49531"^^xsd:decimal`` as ``49531.0``)."""
+    each literal is a literal of the dump (Turtle once wrote ``"49531"^^xsd:decimal`` as ``49531.0``).
+    A page whose text holds a character XML 1.0 cannot carry (source 235's form feeds) has no RDF/XML
+    form: it says so with a 406 instead of sending malformed XML."""
     sitemap = client.get("/sitemap/1.xml").get_data(as_text=True)
     pages = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
     assert len(pages) > 100
     dump_literals = set(seed_graph.objects())
+    no_xml = []
     for page in pages:
         graphs = []
         for fmt in RDF_FORMATS:
             response = client.get(f"{page}.{fmt.suffix}")
+            if fmt.suffix == "rdf" and response.status_code == 406:
+                assert "XML 1.0 cannot carry" in response.get_data(as_text=True), page
+                assert any("\x0c" in o for o in graphs[0].objects() if isinstance(o, rdflib.Literal)), page
+                no_xml.append(page)
+                continue
             assert response.status_code == 200, page
             graphs.append(parse(client, response.data, fmt.media_type, page))
-        for fmt, graph in zip(RDF_FORMATS[1:], graphs[1:], strict=True):
-            assert isomorphic(graphs[0], graph), (page, fmt.suffix)
+        for graph in graphs[1:]:
+            assert isomorphic(graphs[0], graph), page
         literals = {o for o in graphs[0].objects() if isinstance(o, rdflib.Literal)}
         assert literals <= dump_literals, (page, literals - dump_literals)
+    assert no_xml and all("/bron/" in p for p in no_xml), no_xml  # 235's source text, and only sources
 
 
 def test_etags_are_weak_because_bytes_may_differ_between_workers(client):

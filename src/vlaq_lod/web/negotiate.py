@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -103,6 +104,28 @@ class NoAcceptableFormat(NotAcceptable):
 
     def get_headers(self, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
         return [*super().get_headers(*args, **kwargs), ("Link", self.link)]
+
+
+class NotInXml(NoAcceptableFormat):
+    """406 for RDF/XML of a graph holding a character XML 1.0 cannot carry (a PDF's form feed in a
+    source text): the other formats hold it exactly, and RDF/XML would be malformed or altered."""
+
+    def __init__(self, url: str, char: str, formats: tuple[Format, ...]) -> None:
+        super().__init__(url, formats)
+        others = ", ".join(f.media_type for f in formats if f.rdflib and f.suffix != "rdf")
+        self.description = (f"This document holds U+{ord(char):04X}, which XML 1.0 cannot carry, so it has "
+                            f"no RDF/XML form. Ask for {others}.")
+
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def not_in_xml(graph: rdflib.Graph) -> str | None:
+    """The first character of a literal in ``graph`` that XML 1.0 cannot hold, if any."""
+    for term in graph.objects():
+        if isinstance(term, rdflib.Literal) and (m := _NOT_IN_XML.search(term)):
+            return m[0]
+    return None
 
 
 def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
@@ -209,5 +232,7 @@ def respond(page: Page, fmt: Format, formats: tuple[Format, ...] = FORMATS) -> R
     if fmt.rdflib is None:
         response = Response(render_html(page), mimetype=fmt.media_type)
     else:
+        if fmt.suffix == "rdf" and (char := not_in_xml(page.graph)):
+            raise NotInXml(page.url, char, formats)
         response = Response(serialize(page.graph, fmt), mimetype=fmt.media_type)
     return finish(response, page.url, fmt, page.max_age, formats)
