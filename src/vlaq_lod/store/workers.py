@@ -27,12 +27,20 @@ one running a runaway query would run on for hours. Each worker asks Linux for
 SIGKILL when its parent goes (``PR_SET_PDEATHSIG``). Linux means the parent
 *thread*, so every worker is started by one long-lived thread of the pool, never by
 a request's thread, which may end while its worker is still wanted.
+
+Oxigraph's parser and evaluator recurse once per level of nesting, and a deep query
+overflows the stack: a segfault, not an error. A worker answers on a thread with a
+``STACK`` of 64 MiB (eight times the main thread's), so the guard's limits
+(``guard.MAX_DEPTH``, ``MAX_SIZE``) sit far below the crash; what still crashes a worker
+is answered 503 once (it may have been the machine) and refused with a 400 from the
+second crash on (``QueryPool.run``), so no client makes the pool restart workers forever.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import math
 import multiprocessing
 import os
@@ -42,6 +50,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -147,6 +156,24 @@ class _Worker:
         return bool(self.answered.poll(seconds * 1000))
 
 
+STACK = 64 * 2**20  # bytes of stack for the thread that runs queries (see the module docstring)
+CRASHES_REMEMBERED = 1024  # queries whose crashes a pool counts (the oldest forgotten first)
+
+
+def query_key(job: Job) -> str:
+    """What identifies a query for the crash count: its text and dataset, not its format."""
+    text = "\n".join([job.query, *job.default_graph_uris, "", *job.named_graph_uris])
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def crash_error(crashes: int, retry: int) -> QueryError:
+    """503 for a first crash on a query (it may have been the machine), 400 from the second on."""
+    if crashes >= 2:
+        return QueryError(400, "This query crashed the query engine twice and is refused; simplify it "
+                               "(less nesting, fewer patterns or operators).")
+    return QueryError(503, "The query worker failed; retry or simplify the query.", retry)
+
+
 DEMOTED = 10  # nice value of a query past Limits.demote_after: a tenth of a core's share beside a nice-0 task
 
 
@@ -163,6 +190,7 @@ class QueryPool:
         self._spawner: ThreadPoolExecutor | None = None  # the one thread that starts workers
         self._spare: Future[_Worker] | None = None
         self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
+        self._crashes: OrderedDict[str, int] = OrderedDict()  # query_key -> crashes, under _lock
 
     def run(self, job: Job) -> QueryResult:
         """The job's result; 503 when no worker is free soon enough or the query overruns.
@@ -177,6 +205,11 @@ class QueryPool:
         self._store_path = job.store_path
         self._start_if_needed()
         retry = max(1, math.ceil(self.limits.timeout))
+        key = query_key(job)
+        with self._lock:
+            crashes = self._crashes.get(key, 0)
+        if crashes >= 2:
+            raise crash_error(crashes, retry)
         try:
             worker = self._idle.get(timeout=self.limits.wait)
         except queue.Empty:
@@ -191,7 +224,7 @@ class QueryPool:
         except (EOFError, OSError):  # the worker died (crash, out of memory)
             self._replace(worker)
             worker = None
-            raise QueryError(503, "The query worker failed; retry or simplify the query.", retry) from None
+            raise crash_error(self._count_crash(key), retry) from None
         finally:
             if worker is not None and worker.demoted:
                 self._replace(worker)
@@ -200,6 +233,15 @@ class QueryPool:
         if reply[0] == "ok":
             return reply[1]
         raise QueryError(reply[1], reply[2])
+
+    def _count_crash(self, key: str) -> int:
+        """Count one more crash on the query ``key``; the number so far."""
+        with self._lock:
+            crashes = self._crashes.pop(key, 0) + 1
+            self._crashes[key] = crashes
+            if len(self._crashes) > CRASHES_REMEMBERED:
+                self._crashes.popitem(last=False)
+            return crashes
 
     def _answered_in_time(self, worker: _Worker) -> bool:
         """Wait for ``worker``'s answer until the timeout, lowering its priority after ``demote_after``."""
@@ -283,9 +325,14 @@ def _kill(worker: _Worker) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT [STORE]``."""
+    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT [STORE]``; queries run on a
+    thread with a ``STACK``-sized stack."""
     die_with_parent(int(argv[2]))
-    _serve(Connection(int(argv[1])), argv[3] if len(argv) > 3 else None)
+    threading.stack_size(STACK)
+    store_path = argv[3] if len(argv) > 3 else None
+    server = threading.Thread(target=_serve, args=(Connection(int(argv[1])), store_path), name="vlaq-query")
+    server.start()
+    server.join()
 
 
 if __name__ == "__main__":
