@@ -203,3 +203,45 @@ def test_a_query_that_crashed_a_worker_twice_is_refused_with_400(small_store: Lo
         assert b"true" in pool.run(light).body
     assert statuses == [503, 400, 400]
     assert "crashed the query engine twice" in caught.value.message
+
+
+# --- memory ----------------------------------------------------------------------------------------
+
+# 462 bytes that build a string of 2 GiB: each BIND concatenates eight copies of the one before.
+_NAMES = "abcdefghij"
+STRING_BOMB = ('SELECT (STRLEN(?j) AS ?n) WHERE { BIND("aaaaaaaaaaaaaaaa" AS ?a) ' + " ".join(
+    f"BIND(CONCAT({','.join(['?' + _NAMES[i]] * 8)}) AS ?{_NAMES[i + 1]})" for i in range(9)) + " }")
+
+
+def test_a_query_past_the_memory_limit_is_a_503_that_says_so_and_others_go_on(tmp_path: Path) -> None:
+    """With 512 MiB per query process, the string bomb is stopped long before its timeout (unlimited, it
+    took 35 s and 2+ GB), answered 503 naming the limit; a light query running beside it, and one
+    after it, are answered."""
+    store = LocalStore(make_store(tmp_path / "store", DATA),
+                       Limits(timeout=60.0, cap=10, workers=2, memory=512 * 2**20))
+    try:
+        store.public_query("ASK {}", None)  # workers started: time the query, not their start
+        beside: list[bytes] = []
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        light = threading.Thread(target=lambda: beside.append(store.public_query(count, None).body))
+        started = time.monotonic()
+        light.start()
+        with pytest.raises(QueryError) as caught:
+            store.public_query(STRING_BOMB, None)
+        light.join(60)
+        assert caught.value.status == 503 and caught.value.retry_after
+        assert "more than 512 MiB of memory" in caught.value.message
+        assert time.monotonic() - started < 30
+        assert beside and b"n" in beside[0]
+        assert b"true" in store.public_query("ASK { ?s ?p ?o }", None).body
+    finally:
+        store.pool.close()
+
+
+def test_the_default_memory_shares_half_the_machine() -> None:
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    limits = Limits.from_config({"QUERY_TIMEOUT": 10, "RESULT_CAP": 10, "QUERY_WORKERS": 2, "WORKERS": 2,
+                                 "QUERY_MEMORY": 0})
+    assert limits.memory == max(256, total // 2 // 6) * 2**20
+    assert Limits.from_config({"QUERY_TIMEOUT": 10, "RESULT_CAP": 10, "QUERY_WORKERS": 2,
+                               "QUERY_MEMORY": 300}).memory == 300 * 2**20

@@ -9,7 +9,7 @@ caller gets a 503 with Retry-After.
 The pool starts its processes lazily, on the first query, in the process that
 asks: gunicorn forks its workers after loading the app, and a pool started before
 the fork would be shared by accident. A worker is a fresh interpreter running
-``python -m vlaq_lod.store.workers FD PARENT [STORE]`` (a socket pair carries pickled
+``python -m vlaq_lod.store.workers FD PARENT MEMORY [STORE]`` (a socket pair carries pickled
 jobs and answers), not a multiprocessing 'spawn' child: that would inherit no
 threads or locks either, but it re-imports the parent's ``__main__``, and under
 ``python -m vlaq_lod serve`` that would start the CLI again in every worker.
@@ -34,6 +34,10 @@ overflows the stack: a segfault, not an error. A worker answers on a thread with
 (``guard.MAX_DEPTH``, ``MAX_SIZE``) sit far below the crash; what still crashes a worker
 is answered 503 once (it may have been the machine) and refused with a 400 from the
 second crash on (``QueryPool.run``), so no client makes the pool restart workers forever.
+
+A worker's memory is capped (``Limits.memory``, ``RLIMIT_DATA``): a few hundred bytes of
+nested ``CONCAT`` build a string of gigabytes. Past the cap Oxigraph aborts the process
+(SIGABRT); the caller gets a 503 that names the limit and the spare takes its place.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ import math
 import multiprocessing
 import os
 import queue
+import resource
 import select
 import signal
 import subprocess
@@ -81,10 +86,30 @@ class Limits:
     workers: int  # query processes (QUERY_WORKERS)
     wait: float = 2.0  # seconds to wait for a free worker before answering 503
     demote_after: float = 1.0  # seconds after which a query runs at DEMOTED priority (see QueryPool.run)
+    memory: int = 0  # bytes of data one query process may map (QUERY_MEMORY); 0: no limit
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Limits:
-        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), int(config["QUERY_WORKERS"]))
+        workers = int(config["QUERY_WORKERS"])
+        mib = int(config.get("QUERY_MEMORY") or 0) or default_memory(int(config.get("WORKERS", 1)), workers)
+        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), workers, memory=mib * 2**20)
+
+
+MIN_MEMORY = 256  # MiB: the floor of the default (a worker with its store open and its stack uses ~100)
+
+
+def default_memory(app_workers: int, query_workers: int) -> int:
+    """MiB per query process when QUERY_MEMORY is not set: half the machine's memory, shared by every
+    query process ``serve`` may run (each app worker's query workers and its spare), so that all of
+    them at their limit at once still leave the other half to pages and the system."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    return max(MIN_MEMORY, total // 2 // (app_workers * (query_workers + 1)))
+
+
+def memory_error(limit: int, retry: int) -> QueryError:
+    """The 503 for a query stopped at the memory limit of its process."""
+    return QueryError(503, f"The query needed more than {limit // 2**20} MiB of memory and was stopped; "
+                           "narrow it, add a LIMIT or aggregate.", retry)
 
 
 def timeout_error(seconds: float) -> QueryError:
@@ -140,6 +165,9 @@ def _serve(conn: Connection, store_path: str | None) -> None:
             conn.send(("error", e.status, e.message))
         except OSError as e:  # the store could not be read (a build removed under us)
             conn.send(("error", 503, f"The store could not be read: {e.strerror or 'I/O error'}"))
+        except MemoryError:  # Python's share of the limit; Oxigraph's own aborts the process (SIGABRT)
+            conn.send(("memory",))
+            return
 
 
 @dataclass
@@ -221,9 +249,15 @@ class QueryPool:
                 worker = None
                 raise timeout_error(self.limits.timeout)
             reply = worker.conn.recv()
+            if reply[0] == "memory":  # the worker ends after saying so
+                self._replace(worker)
+                worker = None
         except (EOFError, OSError):  # the worker died (crash, out of memory)
+            died = _end_of(worker)
             self._replace(worker)
             worker = None
+            if died == -signal.SIGABRT and self.limits.memory:  # Rust's answer to a failed allocation
+                raise memory_error(self.limits.memory, retry) from None
             raise crash_error(self._count_crash(key), retry) from None
         finally:
             if worker is not None and worker.demoted:
@@ -232,6 +266,8 @@ class QueryPool:
                 self._idle.put(worker)
         if reply[0] == "ok":
             return reply[1]
+        if reply[0] == "memory":
+            raise memory_error(self.limits.memory, retry)
         raise QueryError(reply[1], reply[2])
 
     def _count_crash(self, key: str) -> int:
@@ -273,8 +309,9 @@ class QueryPool:
             self._pid = os.getpid()  # threads do not survive a fork: a new spawner in each process
             self._spawner = ThreadPoolExecutor(1, thread_name_prefix="vlaq-query-spawner")
             self._idle = queue.LifoQueue()
-            started = [self._spawner.submit(_spawn, self._store_path) for _ in range(self.limits.workers)]
-            self._spare = self._spawner.submit(_spawn, self._store_path)
+            started = [self._spawner.submit(_spawn, self._store_path, self.limits.memory)
+                       for _ in range(self.limits.workers)]
+            self._spare = self._spawner.submit(_spawn, self._store_path, self.limits.memory)
             for worker in started:
                 self._idle.put(worker.result())
 
@@ -286,18 +323,18 @@ class QueryPool:
             spare = self._spare
             if spare is None:
                 return
-            self._spare = self._spawner.submit(_spawn, self._store_path)
+            self._spare = self._spawner.submit(_spawn, self._store_path, self.limits.memory)
         self._idle.put(spare.result())
 
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _spawn(store_path: str | None) -> _Worker:
+def _spawn(store_path: str | None, memory: int = 0) -> _Worker:
     """Start a worker (in the pool's spawner thread: the worker dies with the thread that started it)."""
     parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
     process = subprocess.Popen(
-        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()), str(os.getpid()),
+        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()), str(os.getpid()), str(memory),
          *([store_path] if store_path else [])],
         pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
     )
@@ -318,6 +355,21 @@ def die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+def _end_of(worker: _Worker, seconds: float = 1.0) -> int | None:
+    """The exit status of a worker whose pipe closed (it is ending: give it ``seconds``), else None."""
+    try:
+        return worker.process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's data (heap and private mappings, the query stack included) at ``limit``
+    bytes: past it an allocation fails, and Oxigraph aborts the process rather than take the machine."""
+    if limit:
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 def _kill(worker: _Worker) -> None:
     worker.process.kill()
     worker.process.wait()
@@ -325,11 +377,12 @@ def _kill(worker: _Worker) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT [STORE]``; queries run on a
-    thread with a ``STACK``-sized stack."""
+    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT MEMORY [STORE]``; queries run on
+    a thread with a ``STACK``-sized stack, in at most MEMORY bytes (0: no limit)."""
     die_with_parent(int(argv[2]))
+    limit_memory(int(argv[3]))
     threading.stack_size(STACK)
-    store_path = argv[3] if len(argv) > 3 else None
+    store_path = argv[4] if len(argv) > 4 else None
     server = threading.Thread(target=_serve, args=(Connection(int(argv[1])), store_path), name="vlaq-query")
     server.start()
     server.join()
