@@ -245,3 +245,33 @@ def test_the_default_memory_shares_half_the_machine() -> None:
     assert limits.memory == max(256, total // 2 // 6) * 2**20
     assert Limits.from_config({"QUERY_TIMEOUT": 10, "RESULT_CAP": 10, "QUERY_WORKERS": 2,
                                "QUERY_MEMORY": 300}).memory == 300 * 2**20
+
+
+# --- admission ---------------------------------------------------------------------------------------
+
+
+def test_a_query_beyond_the_admitted_ones_is_a_503_at_once(tmp_path: Path) -> None:
+    """One worker, one waiting place: with a runaway running and another waiting, a third query is
+    refused at once with Retry-After (it does not wait for a worker, nor hold a thread meanwhile)."""
+    store = LocalStore(make_store(tmp_path / "store", DATA),
+                       Limits(timeout=6.0, cap=10, workers=1, waiting=1, wait=5.0))
+    try:
+        store.public_query("ASK {}", None)
+        def run_away(query: str) -> None:
+            with contextlib.suppress(QueryError):
+                store.public_query(query, None)
+
+        held = [threading.Thread(target=run_away, args=(q,)) for q in (RUNAWAY, RUNAWAY + " ")]
+        for thread in held:
+            thread.start()
+            time.sleep(0.5)
+        started = time.monotonic()
+        with pytest.raises(QueryError) as caught:
+            store.public_query("ASK {}", None)
+        assert time.monotonic() - started < 0.5
+        assert caught.value.status == 503 and caught.value.retry_after and "waiting" in caught.value.message
+        for thread in held:
+            thread.join(30)
+        assert b"true" in store.public_query("ASK {}", None).body  # the places are given back
+    finally:
+        store.pool.close()

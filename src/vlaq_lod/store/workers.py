@@ -87,12 +87,19 @@ class Limits:
     wait: float = 2.0  # seconds to wait for a free worker before answering 503
     demote_after: float = 1.0  # seconds after which a query runs at DEMOTED priority (see QueryPool.run)
     memory: int = 0  # bytes of data one query process may map (QUERY_MEMORY); 0: no limit
+    waiting: int = 8  # most queries waiting up to ``wait`` s for a busy worker; one more: 503 at once
+
+    @property
+    def admitted(self) -> int:
+        """Most queries a pool holds at once, running or waiting: what ``serve`` sizes its threads by."""
+        return self.workers + self.waiting
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Limits:
         workers = int(config["QUERY_WORKERS"])
         mib = int(config.get("QUERY_MEMORY") or 0) or default_memory(int(config.get("WORKERS", 1)), workers)
-        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), workers, memory=mib * 2**20)
+        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), workers, memory=mib * 2**20,
+                   waiting=int(config.get("QUERY_QUEUE", Limits.waiting)))
 
 
 MIN_MEMORY = 256  # MiB: the floor of the default (a worker with its store open and its stack uses ~100)
@@ -219,9 +226,16 @@ class QueryPool:
         self._spare: Future[_Worker] | None = None
         self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
         self._crashes: OrderedDict[str, int] = OrderedDict()  # query_key -> crashes, under _lock
+        self._admission = threading.BoundedSemaphore(limits.admitted)
 
     def run(self, job: Job) -> QueryResult:
         """The job's result; 503 when no worker is free soon enough or the query overruns.
+
+        At most ``limits.admitted`` queries are held at once (running, or waiting for a worker); one more
+        gets a 503 at once, so that queries never take every thread of the app: pages have their own.
+        The waiting places are what keeps clients that re-send a runaway query as soon as it is answered
+        at one request per ``wait`` seconds: refused at once, each would re-send hundreds of times a
+        second and take the cores from pages.
 
         A query still running after ``demote_after`` seconds is lowered to ``DEMOTED`` priority for the
         rest of its time: on a machine with few cores, a runaway would otherwise take a whole core from
@@ -238,6 +252,16 @@ class QueryPool:
             crashes = self._crashes.get(key, 0)
         if crashes >= 2:
             raise crash_error(crashes, retry)
+        admission = self._admission
+        if not admission.acquire(blocking=False):
+            raise QueryError(503, "Too many queries are running or waiting; try again shortly.", retry)
+        try:
+            return self._run(job, key, retry)
+        finally:
+            admission.release()
+
+    def _run(self, job: Job, key: str, retry: int) -> QueryResult:
+        """``run`` for an admitted job."""
         try:
             worker = self._idle.get(timeout=self.limits.wait)
         except queue.Empty:
@@ -309,6 +333,7 @@ class QueryPool:
             self._pid = os.getpid()  # threads do not survive a fork: a new spawner in each process
             self._spawner = ThreadPoolExecutor(1, thread_name_prefix="vlaq-query-spawner")
             self._idle = queue.LifoQueue()
+            self._admission = threading.BoundedSemaphore(self.limits.admitted)
             started = [self._spawner.submit(_spawn, self._store_path, self.limits.memory)
                        for _ in range(self.limits.workers)]
             self._spare = self._spawner.submit(_spawn, self._store_path, self.limits.memory)

@@ -12,7 +12,10 @@ from typing import Any
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
+from ..store.workers import Limits
 from . import create_app
+
+PAGE_THREADS = 4  # threads of each app worker that no SPARQL query can take
 
 
 class Server(BaseApplication):
@@ -25,9 +28,11 @@ class Server(BaseApplication):
     def load_config(self) -> None:
         self.cfg.set("bind", f"{self.settings['HOST']}:{self.settings['PORT']}")
         self.cfg.set("workers", self.settings["WORKERS"])
-        # threads (gthread), so a worker waiting on runaway queries in all its query processes still has
-        # two threads for pages: a sync worker would stall the whole site for QUERY_TIMEOUT
-        self.cfg.set("threads", self.settings["QUERY_WORKERS"] + 2)
+        # threads (gthread): as many as the query pool admits (running or waiting, the rest get a 503 at
+        # once) plus PAGE_THREADS, so runaway queries never hold the threads pages need (a sync worker
+        # stalled the whole site for QUERY_TIMEOUT; QUERY_WORKERS + 2 threads, shared, stalled pages
+        # behind ten runaway clients)
+        self.cfg.set("threads", Limits.from_config(self.settings).admitted + PAGE_THREADS)
         # a public query may run QUERY_TIMEOUT seconds; the worker must outlive it to answer 503
         self.cfg.set("timeout", int(self.settings["QUERY_TIMEOUT"]) + 30)
         self.cfg.set("accesslog", "-")
