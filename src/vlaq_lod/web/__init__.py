@@ -75,7 +75,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["vlaq_store"] = store if store is not None else _open_store(app.config)
     _register_blueprints(app)
     app.after_request(_security_headers)
-    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(QueryError, _store_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
@@ -115,7 +115,7 @@ def _error_format() -> Format:
         return BY_SUFFIX["html"] if request.accept_mimetypes.quality("text/html") else PLAIN_TEXT
 
 
-def _http_error(error: HTTPException) -> Response:
+def http_error(error: HTTPException) -> Response:
     """Every error in the asked format, with a message and never a traceback or a path."""
     if error.code is None or error.code < 400:
         return error.get_response()
@@ -135,7 +135,7 @@ def _http_error(error: HTTPException) -> Response:
 
 def _store_error(error: QueryError) -> Response:
     """The store's own refusals (no build yet: 503) keep their status and message."""
-    response = _http_error(default_exceptions.get(error.status, InternalServerError)(error.message))
+    response = http_error(default_exceptions.get(error.status, InternalServerError)(error.message))
     if error.retry_after is not None:
         response.headers["Retry-After"] = str(error.retry_after)
     return response
@@ -143,4 +143,4 @@ def _store_error(error: QueryError) -> Response:
 
 def _unexpected_error(error: Exception) -> Response:
     log.exception("unhandled error on %s", request.path)
-    return _http_error(InternalServerError("The server could not answer this request."))
+    return http_error(InternalServerError("The server could not answer this request."))

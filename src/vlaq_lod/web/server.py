@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response
 from gunicorn.app.base import BaseApplication
+from gunicorn.http.errors import ParseException
+from werkzeug.exceptions import BadRequest
 
 from ..store.workers import Limits
-from . import create_app
+from . import create_app, http_error
 
 PAGE_THREADS = 4  # threads of each app worker that no SPARQL query can take
 
@@ -38,4 +40,12 @@ class Server(BaseApplication):
         self.cfg.set("accesslog", "-")
 
     def load(self) -> Flask:
-        return create_app(self.settings)
+        app = create_app(self.settings)
+        app.register_error_handler(ParseException, bad_framing)
+        return app
+
+
+def bad_framing(error: ParseException) -> Response:
+    """400 for a body gunicorn cannot unframe (a chunk size ``zz`` or ``-5``): the error surfaces while
+    the app reads the body, so it reaches the app, which would otherwise answer 500."""
+    return http_error(BadRequest(f"The request body's framing is invalid ({type(error).__name__})."))
