@@ -57,8 +57,10 @@ _IRI_BODY = r"[^<>\"{}|^`\\\x00-\x20]*+>"
 _NAME = r"[\w\u00b7\u0300-\u036f\u203f-\u2040]"
 _LONG = [rf"{q * 3}(?:[^{q}\\]|\\.|{q}(?!{q}{q}))*+{q * 3}" for q in "'\""]
 _SHORT_BODY = {q: rf"(?:[^{q}\\\n\r]|\\.)*+{q}" for q in "'\""}
+_PLAIN = r"[^'\"<?$@#:\\]"  # characters that begin no token of their own
 _CODE = "|".join([
-    r"[\w.-]++(?!:)", r"\\.", r"[^\w'\"<?$@#:.\\-]", rf"[?$](?!{_NAME})", r"@(?![A-Za-z])",
+    # a stretch of them, whole unless a colon follows: then it ends before the prefix of that name
+    rf"{_PLAIN}++(?!:)", rf"{_PLAIN}+(?<![\w.-])", r"\\.", rf"[?$](?!{_NAME})", r"@(?![A-Za-z])",
     rf"<(?!{_IRI_BODY})", *(rf"{q}(?!{body})" for q, body in _SHORT_BODY.items()),
 ])
 _TOKEN = re.compile(
@@ -69,10 +71,10 @@ _TOKEN = re.compile(
     ]),
     re.DOTALL,
 )
-# Inside code: numbers, bare words, and the rest.
-_CODE_PART = re.compile(r"[\d.]+(?:[eE][+-]?\d+)?|([A-Za-z_][\w-]*)|[^\d.A-Za-z_]+")
+# Inside code: numbers (skipped) and bare words; what is neither is passed over.
+_CODE_PART = re.compile(r"[\d.]+(?:[eE][+-]?\d+)?|([A-Za-z_][\w-]*)")
 _NOT_BRACKET = re.compile(r"[^{}()\[\]]+")
-_NOT_MARK = re.compile(r"[^{(\[.,;|&+*/=!<>^-]+")
+_MARKS = "{([.,;|&+*/=!<>^-"
 _DEPTH = {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}
 
 
@@ -101,7 +103,7 @@ def lex(query: str) -> Lexed:
     code = " ".join(filter(None, _TOKEN.findall(unescape(query))))  # outside strings, IRIs, names, comments
     words = " ".join(_CODE_PART.findall(code)).upper().split()
     depth = max(accumulate(map(_DEPTH.__getitem__, _NOT_BRACKET.sub("", code))), default=0)
-    return Lexed(words, max(depth, 0), len(_NOT_MARK.sub("", code)) + len(words))
+    return Lexed(words, max(depth, 0), sum(map(code.count, _MARKS)) + len(words))
 
 
 def keywords(query: str) -> list[str]:
