@@ -309,7 +309,7 @@ class QueryPool:
         if worker.wait(first):
             return True
         with contextlib.suppress(OSError):  # it may have just ended: the poll below will say so
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, DEMOTED)
+            demote(worker.process.pid)
             worker.demoted = True
         return worker.wait(self.limits.timeout - first)
 
@@ -393,6 +393,17 @@ def limit_memory(limit: int) -> None:
     bytes: past it an allocation fails, and Oxigraph aborts the process rather than take the machine."""
     if limit:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def demote(pid: int) -> None:
+    """Lower every thread of process ``pid`` to ``DEMOTED``: Linux keeps a nice value per thread, and a
+    worker's query runs on a thread of its own, not the one whose id is the process's."""
+    try:
+        threads = [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except FileNotFoundError:  # no /proc (not Linux): the process's own value is all there is
+        threads = [pid]
+    for tid in threads:
+        os.setpriority(os.PRIO_PROCESS, tid, DEMOTED)
 
 
 def _kill(worker: _Worker) -> None:
