@@ -209,7 +209,7 @@ def crash_error(crashes: int, retry: int) -> QueryError:
     return QueryError(503, "The query worker failed; retry or simplify the query.", retry)
 
 
-DEMOTED = 10  # nice value of a query past Limits.demote_after: a tenth of a core's share beside a nice-0 task
+DEMOTED = 10  # nice value of a query past Limits.demote_after (with SCHED_IDLE: see demote)
 
 
 class QueryPool:
@@ -395,18 +395,31 @@ def limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
-def demote(pid: int) -> None:
-    """Lower every thread of process ``pid`` to ``DEMOTED``: Linux keeps a nice value per thread, and a
-    worker's query runs on a thread of its own, not the one whose id is the process's."""
+def _threads(pid: int) -> list[int]:
+    """The thread ids of process ``pid`` (Linux keeps priority and scheduling policy per thread)."""
     try:
-        threads = [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
-    except FileNotFoundError:  # no /proc (not Linux): the process's own value is all there is
-        threads = [pid]
-    for tid in threads:
+        return [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except FileNotFoundError:  # no /proc (not Linux), or gone: the process's own id is all there is
+        return [pid]
+
+
+def demote(pid: int) -> None:
+    """Lower every thread of process ``pid`` (a worker's query runs on a thread of its own, not the one
+    whose id is the process's) to nice ``DEMOTED`` and to ``SCHED_IDLE``, which runs only on a core
+    nothing else wants: beside pages a nice-10 runaway still took a tenth of a core's share each."""
+    for tid in _threads(pid):
         os.setpriority(os.PRIO_PROCESS, tid, DEMOTED)
+        with contextlib.suppress(OSError, AttributeError):  # SCHED_IDLE: Linux only
+            os.sched_setscheduler(tid, os.SCHED_IDLE, os.sched_param(0))
 
 
 def _kill(worker: _Worker) -> None:
+    """Kill and reap ``worker``. A demoted one is first put back to the normal policy (allowed: its
+    nice value stays): dying takes CPU too, and at SCHED_IDLE on a busy machine it waited seconds."""
+    if worker.demoted:
+        for tid in _threads(worker.process.pid):
+            with contextlib.suppress(OSError, AttributeError):
+                os.sched_setscheduler(tid, os.SCHED_OTHER, os.sched_param(0))
     worker.process.kill()
     worker.process.wait()
     worker.conn.close()
