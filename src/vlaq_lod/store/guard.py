@@ -37,15 +37,17 @@ UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"}
 )
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-# Far above any real query (a few dozen levels, a few hundred elements) and far below what crashes a
-# query worker (with its 64 MiB stack, see workers.py: ~20,000 nested groups, ~24,000 BINDs in a row).
+# Far above any real query (a few dozen levels, a few hundred elements) and below what crashes a query
+# worker: its 8 MiB main thread overflowed at ~1,000 nested CONCAT, ~2,500 nested groups, ~3,000 BINDs in
+# a row; queries run on a 64 MiB stack (workers.py), and tests/test_store_workers.py runs the largest
+# query these limits accept of each such shape.
 MAX_DEPTH = 500  # brackets { ( [ open at once (a sub-select or an OPTIONAL opens one)
 MAX_SIZE = 20_000  # structural marks: keywords, brackets, separators . , ; and operators
 
 # One token per match, every part possessive, so that each either matches or fails within characters
 # that the token found in its place consumes anyway: the scan is linear. What needs care:
-# - a name that finds no colon (so is no prefixed name) gives way to its whole run of name characters,
-#   whose words are read apart (retried at each position of the run, it was quadratic);
+# - a prefixed name is tried where a stretch of code would end before its colon, not at each position
+#   of a run of name characters (retried there, it was quadratic);
 # - an unterminated string is a quote taken as code; a backslash outside a string or a name is taken
 #   with the character after it, so the escaped quotes that a failed scan crossed never open a string
 #   themselves (nothing is scanned twice). That backslash is a syntax error for any SPARQL parser, so
