@@ -29,6 +29,7 @@ SHAPES = {
     "dashes": "-", "colons": ":", "dots": ".", "quotes": "'", "escaped quotes": "'\\",
     "open long strings": "'''\\", "less-than": "<", "less-than dash": "<-", "brackets": "{(",
     "bare words": "a ", "name dots": ".a", "variables": "?a", "at signs": "@", "mixed": "'<-:.\"",
+    "escapes (read twice)": "'\\u000a",
 }
 
 

@@ -101,8 +101,23 @@ class Lexed:
 
 
 def lex(query: str) -> Lexed:
-    """One forward pass over ``query`` (its codepoint escapes applied): linear in its length."""
-    code = " ".join(filter(None, _TOKEN.findall(unescape(query))))  # outside strings, IRIs, names, comments
+    """``query`` read as the spec reads it (codepoint escapes applied first) and, when it has any, as
+    Oxigraph reads it (escapes resolved inside strings only): the words of both, the larger nesting.
+
+    Either reading alone can be fooled: ``'a\u000a'`` is a whole string to Oxigraph but an unterminated
+    one once the escape is applied, and what follows it would then be read as quoted (a SERVICE there
+    reached the network); ``\u0053ERVICE`` is SERVICE only once applied. Each pass is linear.
+    """
+    spec = _lex(unescape(query))
+    if "\\u" not in query and "\\U" not in query:
+        return spec
+    oxigraph = _lex(query)
+    return Lexed(spec.words + oxigraph.words, max(spec.depth, oxigraph.depth), max(spec.size, oxigraph.size))
+
+
+def _lex(text: str) -> Lexed:
+    """One forward pass over ``text``, linear in its length."""
+    code = " ".join(filter(None, _TOKEN.findall(text)))  # outside strings, IRIs, names, comments
     words = " ".join(_CODE_PART.findall(code)).upper().split()
     depth = max(accumulate(map(_DEPTH.__getitem__, _NOT_BRACKET.sub("", code))), default=0)
     return Lexed(words, max(depth, 0), sum(map(code.count, _MARKS)) + len(words))
