@@ -9,12 +9,14 @@ One command builds ``data/`` for a free 127.0.0.1 port, starts ``vlaq-lod serve`
    and the resident memory of the server's process tree (gunicorn master, workers, query workers) after
    a warm-up and at the end.
 2. **isolation**: a paced light load (``--light-clients`` clients, ``--pause`` s between requests) for
-   ``--window`` seconds alone, then again while runaway queries (a three-way cartesian product) run
-   into ``QUERY_TIMEOUT`` one after another; ``--rounds`` times, alternating, so that a neighbour's
+   ``--window`` seconds alone, then again while ``--runaway-clients`` clients (default 1) send runaway
+   queries (a three-way cartesian product) one after another, each running into ``QUERY_TIMEOUT`` or
+   refused at once by the query pool's admission; ``--rounds`` times, alternating, so that a neighbour's
    burst of load on the shared machine falls on both sides alike; compares the light load's p99.
 
     python bench/load_bench.py [--minutes 10] [--concurrency 32] [--json out.json]
     python bench/load_bench.py --minutes 0 --rounds 3   # the isolation phase alone
+    python bench/load_bench.py --minutes 0 --rounds 3 --runaway-clients 20 --pages-only
 
 Checks (exit status 1 when one fails): zero errors; memory growth < 10 %; every bucket's p99 within
 ``--stable`` times the median bucket's p99; light p99 during runaways <= 2 x its p99 alone; every
@@ -33,6 +35,7 @@ import argparse
 import functools
 import http.client
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -157,8 +160,13 @@ def mixed_step(port: int, things: list[str], rng: random.Random) -> list[Sample]
     return sparql(port, rng.choice(LIGHT_QUERIES), "sparql")
 
 
-def light_step(port: int, things: list[str], rng: random.Random) -> list[Sample]:
-    """The light load of the isolation phase: Turtle documents and light SPARQL, half and half."""
+def light_step(port: int, things: list[str], rng: random.Random, pages_only: bool = False) -> list[Sample]:
+    """The light load of the isolation phase: Turtle documents and light SPARQL, half and half; only
+    documents (Turtle and HTML) with ``pages_only`` (beside many runaway clients, the query pool's
+    admission rightly refuses light queries too)."""
+    if pages_only:
+        kind, accept = rng.choice([("doc.ttl", "text/turtle"), ("doc.html", "text/html")])
+        return dereference(port, rng.choice(things), accept, kind)
     if rng.random() < 0.5:
         return dereference(port, rng.choice(things), "text/turtle", "doc.ttl")
     return sparql(port, rng.choice(LIGHT_QUERIES), "sparql")
@@ -320,29 +328,35 @@ def load_phase(port: int, server: subprocess.Popen, things: list[str], minutes: 
     return samples, rss_start, tree_rss_kib(server.pid)
 
 
+def runaway_clients(port: int, clients: int, seconds: float, answers: multiprocessing.Queue) -> None:
+    """``clients`` threads each sending runaway queries back to back for ``seconds`` (each the next as
+    soon as the last is answered, 503s included); their samples go to ``answers``. Run in a process of
+    its own, so that these threads do not take the interpreter from the light clients being timed."""
+    samples = run_clients(clients, seconds, lambda _: sparql(port, RUNAWAY, "runaway"))
+    answers.put(samples)
+
+
 def isolation_phase(port: int, things: list[str], clients: int, pause: float, window: float,
-                    rounds: int = 1) -> tuple[list[Sample], list[Sample], list[Sample]]:
-    """Light load alone for ``window`` s, then as long again beside back-to-back runaway queries;
-    ``rounds`` times (a round's last runaway is answered before the next window alone starts).
+                    rounds: int = 1, runaways_at_once: int = 1,
+                    pages_only: bool = False) -> tuple[list[Sample], list[Sample], list[Sample]]:
+    """Light load alone for ``window`` s, then as long again beside ``runaways_at_once`` clients sending
+    runaway queries back to back; ``rounds`` times (a round's last runaway is answered before the next
+    window alone starts).
 
     Returns (light alone, light beside the runaways, the runaways)."""
-    light = functools.partial(light_step, port, things)
+    light = functools.partial(light_step, port, things, pages_only=pages_only)
     alone: list[Sample] = []
     beside: list[Sample] = []
     runaways: list[Sample] = []
+    fork = multiprocessing.get_context("fork")
     for _ in range(rounds):
         alone += run_clients(clients, window, light, pause)
-        stop = threading.Event()
-
-        def runaway_loop(stop: threading.Event = stop) -> None:
-            while not stop.is_set():
-                runaways.extend(sparql(port, RUNAWAY, "runaway"))
-
-        runner = threading.Thread(target=runaway_loop)
+        answers = fork.Queue()
+        runner = fork.Process(target=runaway_clients, args=(port, runaways_at_once, window + 1.0, answers))
         runner.start()
-        time.sleep(1.0)  # the first runaway is in its worker
+        time.sleep(1.0)  # the first runaways are in their workers
         beside += run_clients(clients, window, light, pause)
-        stop.set()
+        runaways += answers.get()
         runner.join()
     return alone, beside, runaways
 
@@ -370,6 +384,11 @@ def main() -> int:
     parser.add_argument("--pause", type=float, default=0.05, help="seconds each light client waits")
     parser.add_argument("--window", type=float, default=25.0, help="seconds of each isolation window")
     parser.add_argument("--rounds", type=int, default=1, help="isolation rounds (alone, then beside)")
+    parser.add_argument("--runaway-clients", type=int, default=1,
+                        help="clients sending runaway queries back to back in each isolation window")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="light load of documents only (with many runaway clients, light queries are "
+                             "rightly refused by admission)")
     parser.add_argument("--stable", type=float, default=2.0, help="most a bucket's p99 may exceed the median")
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args()
@@ -386,7 +405,8 @@ def main() -> int:
                 load_phase(port, server, things, args.minutes, args.concurrency, args.warmup)
                 if args.minutes else ([], 0, 0))
             alone, beside, runaways = isolation_phase(port, things, args.light_clients, args.pause,
-                                                      args.window, args.rounds)
+                                                      args.window, args.rounds, args.runaway_clients,
+                                                      args.pages_only)
 
     in_flight = [(r.at - r.seconds, r.at) for r in runaways]
     during = [s for s in beside if any(a <= s.at - s.seconds and s.at <= b for a, b in in_flight)]

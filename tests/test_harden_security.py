@@ -201,6 +201,7 @@ def outbound_queries(target: str) -> list[str]:
         f"DESCRIBE <{target}>",
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
         f"ASK {{ FILTER(EXISTS {{ SERVICE <{target}> {{ ?s ?p ?o }} }}) }}",
+        f"SELECT * WHERE {{ BIND('a\\u000a' AS ?x) SERVICE <{target}> {{ ?s ?p ?o }} }} #'",
     ]
 
 
@@ -234,7 +235,8 @@ def test_the_listener_does_count_a_connection(listener) -> None:
     assert len(seen) == 1 and seen[0].split(b" ")[0] in (b"GET", b"POST")
 
 
-FRAGMENTS = ["'a\\''", '"b\\\\"', "'''c''''", '"""d"""', "<e:f>", "# g\n", "?h", "$i", "j:k\\-", "_:l.m",
+FRAGMENTS = ["'a\\u000a'", '"b\\u000D"',  # an escaped line end: a whole string to Oxigraph
+             "'a\\''", '"b\\\\"', "'''c''''", '"""d"""', "<e:f>", "# g\n", "?h", "$i", "j:k\\-", "_:l.m",
              "1.5e3", "@nl", "\\u0053", "{", "}", " ", "\n", ".", "a:", "\\"]
 
 

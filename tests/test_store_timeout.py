@@ -142,10 +142,14 @@ def test_a_query_past_the_demotion_time_yields_its_core_and_a_light_one_does_not
         assert b'"3000"' in store.public_query(LIGHT, None).body
         (worker,) = list(store.pool._idle.queue)
         assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == 0  # a light query keeps its priority
+        assert os.sched_getscheduler(worker.process.pid) == os.SCHED_OTHER
         runaway = threading.Thread(target=_runaway, args=(store,))
         runaway.start()
         time.sleep(1.0)
-        assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == DEMOTED
+        threads = [int(tid) for tid in os.listdir(f"/proc/{worker.process.pid}/task")]
+        assert len(threads) > 1  # the query runs on a thread of its own (workers.STACK) ...
+        assert {os.getpriority(os.PRIO_PROCESS, tid) for tid in threads} == {DEMOTED}  # ... demoted too
+        assert {os.sched_getscheduler(tid) for tid in threads} == {os.SCHED_IDLE}
         runaway.join()
         (spare,) = list(store.pool._idle.queue)
         assert os.getpriority(os.PRIO_PROCESS, spare.process.pid) == 0  # the next query runs at full speed

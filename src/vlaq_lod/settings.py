@@ -44,6 +44,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_TIMEOUT", 10.0, "Hard limit in seconds for one SPARQL query.", float),
     Setting("RESULT_CAP", 10000, "Most result rows (or triples) one SPARQL query may return.", int),
     Setting("QUERY_WORKERS", 2, "Query processes per app worker; a query past its timeout is killed.", int),
+    Setting("QUERY_QUEUE", 8,
+            "SPARQL requests per app worker that may wait (up to 2 s) for a busy query process; one more is "
+            "answered 503 at once.", int),
+    Setting("QUERY_MEMORY", 0,
+            "Most memory (MiB) one query process may use; a query past it is stopped with a 503. 0: half the "
+            "machine's memory shared by all query processes of `serve` (at least 256).", int),
     Setting("BUILD_WORKERS", 2,
             "Processes a build runs its batches of documents in, and `validate` checks the build's parts in.",
             int),

@@ -9,7 +9,7 @@ caller gets a 503 with Retry-After.
 The pool starts its processes lazily, on the first query, in the process that
 asks: gunicorn forks its workers after loading the app, and a pool started before
 the fork would be shared by accident. A worker is a fresh interpreter running
-``python -m vlaq_lod.store.workers FD PARENT [STORE]`` (a socket pair carries pickled
+``python -m vlaq_lod.store.workers FD PARENT MEMORY [STORE]`` (a socket pair carries pickled
 jobs and answers), not a multiprocessing 'spawn' child: that would inherit no
 threads or locks either, but it re-imports the parent's ``__main__``, and under
 ``python -m vlaq_lod serve`` that would start the CLI again in every worker.
@@ -27,21 +27,35 @@ one running a runaway query would run on for hours. Each worker asks Linux for
 SIGKILL when its parent goes (``PR_SET_PDEATHSIG``). Linux means the parent
 *thread*, so every worker is started by one long-lived thread of the pool, never by
 a request's thread, which may end while its worker is still wanted.
+
+Oxigraph's parser and evaluator recurse once per level of nesting, and a deep query
+overflows the stack: a segfault, not an error. A worker answers on a thread with a
+``STACK`` of 64 MiB (eight times the main thread's), so the guard's limits
+(``guard.MAX_DEPTH``, ``MAX_SIZE``) sit far below the crash; what still crashes a worker
+is answered 503 once (it may have been the machine) and refused with a 400 from the
+second crash on (``QueryPool.run``), so no client makes the pool restart workers forever.
+
+A worker's memory is capped (``Limits.memory``, ``RLIMIT_DATA``): a few hundred bytes of
+nested ``CONCAT`` build a string of gigabytes. Past the cap Oxigraph aborts the process
+(SIGABRT); the caller gets a 503 that names the limit and the spare takes its place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import math
 import multiprocessing
 import os
 import queue
+import resource
 import select
 import signal
 import subprocess
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -72,10 +86,37 @@ class Limits:
     workers: int  # query processes (QUERY_WORKERS)
     wait: float = 2.0  # seconds to wait for a free worker before answering 503
     demote_after: float = 1.0  # seconds after which a query runs at DEMOTED priority (see QueryPool.run)
+    memory: int = 0  # bytes of data one query process may map (QUERY_MEMORY); 0: no limit
+    waiting: int = 8  # most queries waiting up to ``wait`` s for a busy worker; one more: 503 at once
+
+    @property
+    def admitted(self) -> int:
+        """Most queries a pool holds at once, running or waiting: what ``serve`` sizes its threads by."""
+        return self.workers + self.waiting
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Limits:
-        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), int(config["QUERY_WORKERS"]))
+        workers = int(config["QUERY_WORKERS"])
+        mib = int(config.get("QUERY_MEMORY") or 0) or default_memory(int(config.get("WORKERS", 1)), workers)
+        return cls(float(config["QUERY_TIMEOUT"]), int(config["RESULT_CAP"]), workers, memory=mib * 2**20,
+                   waiting=int(config.get("QUERY_QUEUE", Limits.waiting)))
+
+
+MIN_MEMORY = 256  # MiB: the floor of the default (a worker with its store open and its stack uses ~100)
+
+
+def default_memory(app_workers: int, query_workers: int) -> int:
+    """MiB per query process when QUERY_MEMORY is not set: half the machine's memory, shared by every
+    query process ``serve`` may run (each app worker's query workers and its spare), so that all of
+    them at their limit at once still leave the other half to pages and the system."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    return max(MIN_MEMORY, total // 2 // (app_workers * (query_workers + 1)))
+
+
+def memory_error(limit: int, retry: int) -> QueryError:
+    """The 503 for a query stopped at the memory limit of its process."""
+    return QueryError(503, f"The query needed more than {limit // 2**20} MiB of memory and was stopped; "
+                           "narrow it, add a LIMIT or aggregate.", retry)
 
 
 def timeout_error(seconds: float) -> QueryError:
@@ -131,6 +172,9 @@ def _serve(conn: Connection, store_path: str | None) -> None:
             conn.send(("error", e.status, e.message))
         except OSError as e:  # the store could not be read (a build removed under us)
             conn.send(("error", 503, f"The store could not be read: {e.strerror or 'I/O error'}"))
+        except MemoryError:  # Python's share of the limit; Oxigraph's own aborts the process (SIGABRT)
+            conn.send(("memory",))
+            return
 
 
 @dataclass
@@ -147,7 +191,25 @@ class _Worker:
         return bool(self.answered.poll(seconds * 1000))
 
 
-DEMOTED = 10  # nice value of a query past Limits.demote_after: a tenth of a core's share beside a nice-0 task
+STACK = 64 * 2**20  # bytes of stack for the thread that runs queries (see the module docstring)
+CRASHES_REMEMBERED = 1024  # queries whose crashes a pool counts (the oldest forgotten first)
+
+
+def query_key(job: Job) -> str:
+    """What identifies a query for the crash count: its text and dataset, not its format."""
+    text = "\n".join([job.query, *job.default_graph_uris, "", *job.named_graph_uris])
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def crash_error(crashes: int, retry: int) -> QueryError:
+    """503 for a first crash on a query (it may have been the machine), 400 from the second on."""
+    if crashes >= 2:
+        return QueryError(400, "This query crashed the query engine twice and is refused; simplify it "
+                               "(less nesting, fewer patterns or operators).")
+    return QueryError(503, "The query worker failed; retry or simplify the query.", retry)
+
+
+DEMOTED = 10  # nice value of a query past Limits.demote_after (with SCHED_IDLE: see demote)
 
 
 class QueryPool:
@@ -163,9 +225,17 @@ class QueryPool:
         self._spawner: ThreadPoolExecutor | None = None  # the one thread that starts workers
         self._spare: Future[_Worker] | None = None
         self._store_path: str | None = None  # the latest job's store, opened by spares ahead of need
+        self._crashes: OrderedDict[str, int] = OrderedDict()  # query_key -> crashes, under _lock
+        self._admission = threading.BoundedSemaphore(limits.admitted)
 
     def run(self, job: Job) -> QueryResult:
         """The job's result; 503 when no worker is free soon enough or the query overruns.
+
+        At most ``limits.admitted`` queries are held at once (running, or waiting for a worker); one more
+        gets a 503 at once, so that queries never take every thread of the app: pages have their own.
+        The waiting places are what keeps clients that re-send a runaway query as soon as it is answered
+        at one request per ``wait`` seconds: refused at once, each would re-send hundreds of times a
+        second and take the cores from pages.
 
         A query still running after ``demote_after`` seconds is lowered to ``DEMOTED`` priority for the
         rest of its time: on a machine with few cores, a runaway would otherwise take a whole core from
@@ -177,6 +247,21 @@ class QueryPool:
         self._store_path = job.store_path
         self._start_if_needed()
         retry = max(1, math.ceil(self.limits.timeout))
+        key = query_key(job)
+        with self._lock:
+            crashes = self._crashes.get(key, 0)
+        if crashes >= 2:
+            raise crash_error(crashes, retry)
+        admission = self._admission
+        if not admission.acquire(blocking=False):
+            raise QueryError(503, "Too many queries are running or waiting; try again shortly.", retry)
+        try:
+            return self._run(job, key, retry)
+        finally:
+            admission.release()
+
+    def _run(self, job: Job, key: str, retry: int) -> QueryResult:
+        """``run`` for an admitted job."""
         try:
             worker = self._idle.get(timeout=self.limits.wait)
         except queue.Empty:
@@ -188,10 +273,16 @@ class QueryPool:
                 worker = None
                 raise timeout_error(self.limits.timeout)
             reply = worker.conn.recv()
+            if reply[0] == "memory":  # the worker ends after saying so
+                self._replace(worker)
+                worker = None
         except (EOFError, OSError):  # the worker died (crash, out of memory)
+            died = _end_of(worker)
             self._replace(worker)
             worker = None
-            raise QueryError(503, "The query worker failed; retry or simplify the query.", retry) from None
+            if died == -signal.SIGABRT and self.limits.memory:  # Rust's answer to a failed allocation
+                raise memory_error(self.limits.memory, retry) from None
+            raise crash_error(self._count_crash(key), retry) from None
         finally:
             if worker is not None and worker.demoted:
                 self._replace(worker)
@@ -199,7 +290,18 @@ class QueryPool:
                 self._idle.put(worker)
         if reply[0] == "ok":
             return reply[1]
+        if reply[0] == "memory":
+            raise memory_error(self.limits.memory, retry)
         raise QueryError(reply[1], reply[2])
+
+    def _count_crash(self, key: str) -> int:
+        """Count one more crash on the query ``key``; the number so far."""
+        with self._lock:
+            crashes = self._crashes.pop(key, 0) + 1
+            self._crashes[key] = crashes
+            if len(self._crashes) > CRASHES_REMEMBERED:
+                self._crashes.popitem(last=False)
+            return crashes
 
     def _answered_in_time(self, worker: _Worker) -> bool:
         """Wait for ``worker``'s answer until the timeout, lowering its priority after ``demote_after``."""
@@ -207,7 +309,7 @@ class QueryPool:
         if worker.wait(first):
             return True
         with contextlib.suppress(OSError):  # it may have just ended: the poll below will say so
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, DEMOTED)
+            demote(worker.process.pid)
             worker.demoted = True
         return worker.wait(self.limits.timeout - first)
 
@@ -231,8 +333,10 @@ class QueryPool:
             self._pid = os.getpid()  # threads do not survive a fork: a new spawner in each process
             self._spawner = ThreadPoolExecutor(1, thread_name_prefix="vlaq-query-spawner")
             self._idle = queue.LifoQueue()
-            started = [self._spawner.submit(_spawn, self._store_path) for _ in range(self.limits.workers)]
-            self._spare = self._spawner.submit(_spawn, self._store_path)
+            self._admission = threading.BoundedSemaphore(self.limits.admitted)
+            started = [self._spawner.submit(_spawn, self._store_path, self.limits.memory)
+                       for _ in range(self.limits.workers)]
+            self._spare = self._spawner.submit(_spawn, self._store_path, self.limits.memory)
             for worker in started:
                 self._idle.put(worker.result())
 
@@ -244,18 +348,18 @@ class QueryPool:
             spare = self._spare
             if spare is None:
                 return
-            self._spare = self._spawner.submit(_spawn, self._store_path)
+            self._spare = self._spawner.submit(_spawn, self._store_path, self.limits.memory)
         self._idle.put(spare.result())
 
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _spawn(store_path: str | None) -> _Worker:
+def _spawn(store_path: str | None, memory: int = 0) -> _Worker:
     """Start a worker (in the pool's spawner thread: the worker dies with the thread that started it)."""
     parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
     process = subprocess.Popen(
-        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()), str(os.getpid()),
+        [sys.executable, "-m", "vlaq_lod.store.workers", str(child.fileno()), str(os.getpid()), str(memory),
          *([store_path] if store_path else [])],
         pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
     )
@@ -276,16 +380,61 @@ def die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+def _end_of(worker: _Worker, seconds: float = 1.0) -> int | None:
+    """The exit status of a worker whose pipe closed (it is ending: give it ``seconds``), else None."""
+    try:
+        return worker.process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's data (heap and private mappings, the query stack included) at ``limit``
+    bytes: past it an allocation fails, and Oxigraph aborts the process rather than take the machine."""
+    if limit:
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _threads(pid: int) -> list[int]:
+    """The thread ids of process ``pid`` (Linux keeps priority and scheduling policy per thread)."""
+    try:
+        return [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except FileNotFoundError:  # no /proc (not Linux), or gone: the process's own id is all there is
+        return [pid]
+
+
+def demote(pid: int) -> None:
+    """Lower every thread of process ``pid`` (a worker's query runs on a thread of its own, not the one
+    whose id is the process's) to nice ``DEMOTED`` and to ``SCHED_IDLE``, which runs only on a core
+    nothing else wants: beside pages a nice-10 runaway still took a tenth of a core's share each."""
+    for tid in _threads(pid):
+        os.setpriority(os.PRIO_PROCESS, tid, DEMOTED)
+        with contextlib.suppress(OSError, AttributeError):  # SCHED_IDLE: Linux only
+            os.sched_setscheduler(tid, os.SCHED_IDLE, os.sched_param(0))
+
+
 def _kill(worker: _Worker) -> None:
+    """Kill and reap ``worker``. A demoted one is first put back to the normal policy (allowed: its
+    nice value stays): dying takes CPU too, and at SCHED_IDLE on a busy machine it waited seconds."""
+    if worker.demoted:
+        for tid in _threads(worker.process.pid):
+            with contextlib.suppress(OSError, AttributeError):
+                os.sched_setscheduler(tid, os.SCHED_OTHER, os.sched_param(0))
     worker.process.kill()
     worker.process.wait()
     worker.conn.close()
 
 
 def main(argv: list[str]) -> None:
-    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT [STORE]``."""
+    """A worker process: ``python -m vlaq_lod.store.workers FD PARENT MEMORY [STORE]``; queries run on
+    a thread with a ``STACK``-sized stack, in at most MEMORY bytes (0: no limit)."""
     die_with_parent(int(argv[2]))
-    _serve(Connection(int(argv[1])), argv[3] if len(argv) > 3 else None)
+    limit_memory(int(argv[3]))
+    threading.stack_size(STACK)
+    store_path = argv[4] if len(argv) > 4 else None
+    server = threading.Thread(target=_serve, args=(Connection(int(argv[1])), store_path), name="vlaq-query")
+    server.start()
+    server.join()
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _register_blueprints(app)
     app.after_request(_security_headers)
     app.after_request(_preflight)
-    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(QueryError, _store_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
@@ -153,7 +153,7 @@ def _error_format() -> Format:
         return BY_SUFFIX["html"] if browser else PLAIN_TEXT
 
 
-def _http_error(error: HTTPException) -> Response:
+def http_error(error: HTTPException) -> Response:
     """Every error in the asked format, with a message and never a traceback or a path."""
     if error.code is None or error.code < 400:
         return error.get_response()
@@ -175,7 +175,7 @@ def _http_error(error: HTTPException) -> Response:
 
 def _store_error(error: QueryError) -> Response:
     """The store's own refusals (no build yet: 503) keep their status and message."""
-    response = _http_error(default_exceptions.get(error.status, InternalServerError)(error.message))
+    response = http_error(default_exceptions.get(error.status, InternalServerError)(error.message))
     if error.retry_after is not None:
         response.headers["Retry-After"] = str(error.retry_after)
     return response
@@ -183,4 +183,4 @@ def _store_error(error: QueryError) -> Response:
 
 def _unexpected_error(error: Exception) -> Response:
     log.exception("unhandled error on %s", request.path)
-    return _http_error(InternalServerError("De server kon dit verzoek niet beantwoorden."))
+    return http_error(InternalServerError("De server kon dit verzoek niet beantwoorden."))

@@ -200,11 +200,19 @@ def dumps() -> Response:
     return response
 
 
+NAME_MAX = 255  # bytes in one file name (Linux): a longer one is an error of the system call, not a 404
+
+
+def possible_name(name: str) -> bool:
+    """Whether ``name`` could name a file at all, checked before any file-system call."""
+    return all(len(part.encode("utf-8", "surrogateescape")) <= NAME_MAX for part in name.split("/"))
+
+
 @bp.get("/dumps/<path:name>")
 def dump(name: str) -> Response:
     """A file of the current build's dumps, as is; ``safe_join`` refuses anything outside the folder."""
     folder = build_folder() / "dumps"
-    path = safe_join(str(folder), name)
+    path = safe_join(str(folder), name) if possible_name(name) else None
     if path is None or not Path(path).is_file():
         raise NotFound(f"There is no dump /dumps/{name}.")
     mimetype = (

@@ -200,13 +200,19 @@ def etag(url: str, fmt: Format) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
+def header_url(url: str) -> str:
+    """``url`` percent-encoded for a header: ASCII only, no ``<>"`` or spaces, so a request path such
+    as ``/doc/x%3E;rel=x`` or ``/doc/x%00`` can neither break a ``Link`` nor add parameters to it."""
+    return urllib.parse.quote(url, safe="/:@!$&'()*+,;=-._~")
+
+
 def finish(
     response: Response, url: str, fmt: Format, max_age: int, formats: tuple[Format, ...] = FORMATS
 ) -> Response:
     """The headers every negotiated document carries, then the conditional-GET check (304)."""
     response.headers["Vary"] = "Accept"
-    response.headers["Content-Location"] = f"{url}.{fmt.suffix}"
-    response.headers["Link"] = link_header(url, formats)
+    response.headers["Content-Location"] = header_url(f"{url}.{fmt.suffix}")
+    response.headers["Link"] = link_header(header_url(url), formats)
     response.cache_control.public = True
     response.cache_control.max_age = max_age
     response.set_etag(etag(url, fmt), weak=True)

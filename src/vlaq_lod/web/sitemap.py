@@ -27,6 +27,7 @@ from .negotiate import PAGE_MAX_AGE
 bp = Blueprint("sitemap", __name__)
 
 PAGE_SIZE = 50_000  # URLs per sitemap (the protocol's cap); the app's SITEMAP_PAGE_SIZE lowers it (tests)
+MAX_SITEMAPS = 50_000  # sitemaps one index may list (the protocol's cap): a higher number names none
 SITE_PAGES = ("/", "/catalog", "/def/vlaq", "/dumps/")
 
 
@@ -74,9 +75,11 @@ def site() -> Response:
 @bp.get("/sitemap/<int:number>.xml")
 def things(number: int) -> Response:
     """Sitemap ``number`` (from 1): one query, at most ``page_size()`` ``/doc/`` pages, at ``BASE_URI``."""
+    if not 1 <= number <= MAX_SITEMAPS:  # before the query: an OFFSET past 2^64 is the engine's error
+        raise NotFound(f"There is no sitemap {number}; /sitemap.xml lists them.")
     ctx, size = app_context(), page_size()
-    query = f"SELECT ?s WHERE {{ {things_pattern(ctx)} }} LIMIT {size} OFFSET {(max(number, 1) - 1) * size}"
-    rows = ctx.store.select(query) if number >= 1 else []
+    query = f"SELECT ?s WHERE {{ {things_pattern(ctx)} }} LIMIT {size} OFFSET {(number - 1) * size}"
+    rows = ctx.store.select(query)
     if not rows:
         raise NotFound(f"Er is geen sitemap {number}; /sitemap.xml somt ze op.")
     return xml(render_template("sitemap.xml", urls=[ctx.base + ctx.href(str(r["s"])) for r in rows]))

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 
 from flask import Blueprint, Response, current_app, g, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from vlaq_lod.store import QueryError, Store
 from vlaq_lod.store.formats import GRAPH, encode_triples
@@ -117,13 +118,23 @@ def endpoint() -> Response:
         request.method,
         request.args.to_dict(flat=False),
         request.content_type,
-        request.get_data(cache=True),
+        _body(),
     )
     accept = accept_for(op.format_names) if op.format_names else request.headers.get("Accept")
     if op.query is None:
         return _without_query(accept)
     result = _store().public_query(op.query, accept, op.default_graph_uris, op.named_graph_uris)
     return Response(result.body, mimetype=result.media_type)
+
+
+def _body() -> bytes:
+    """The whole request body. Werkzeug stops a chunked body (no Content-Length) at MAX_CONTENT_LENGTH
+    and returns what it read: a query cut short would run as if sent. One byte more means 413."""
+    data = request.get_data(cache=True)
+    limit = request.max_content_length
+    if limit is not None and len(data) >= limit and request.environ["wsgi.input"].read(1):
+        raise RequestEntityTooLarge()
+    return data
 
 
 def _without_query(accept: str | None) -> Response:
