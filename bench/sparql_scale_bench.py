@@ -91,7 +91,7 @@ class Answer:
         return statistics.median(self.samples)
 
     def cell(self) -> str:
-        """Median (min-max) of the samples, or the refusal."""
+        """Median (min-max) of the samples in ms, or the refusal."""
         if self.refused_after_ms is not None:
             return f"refused at the default timeout (after {self.refused_after_ms / 1000:.1f} s)"
         return f"{self.median:,.1f} ({min(self.samples):,.1f}-{max(self.samples):,.1f})"
@@ -144,7 +144,7 @@ def measure(endpoints: dict[str, str], texts: dict[str, str], repeats: dict[str,
                     samples[name].append(ask(endpoints[name], query)[0])
         for name in rows:
             found[name][query_name] = Answer(tuple(samples[name]), rows[name])
-        print(f"  {query_name}: " + ", ".join(f"{name} {found[name][query_name].cell()} ms"
+        print(f"  {query_name}: " + ", ".join(f"{name} {found[name][query_name].cell()}"
                                              for name in endpoints if query_name in found[name]), flush=True)
     return found
 
