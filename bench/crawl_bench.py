@@ -375,7 +375,8 @@ def main() -> None:
                     figures = {"p50": percentile(done, 50), "p95": percentile(done, 95),
                                "p99": percentile(done, 99), "rps": cell.rps, "n": len(done),
                                "failed": len(cell.failed), "client_cpu": cell.client_cpu_s / cell.seconds,
-                               "repeats": repeats}
+                               "repeats": repeats, "hits": cell.cache.get("HIT", 0),
+                               "misses": cell.cache.get("MISS", 0)}
                     for key, value in figures.items():
                         stats.setdefault(key, []).append(value)
                     for label, values in cell.latencies.items():
