@@ -262,7 +262,7 @@ def cells(setup: str, pools: dict[str, Pool], counts: dict[str, int], plan: Plan
     for kind, pool in pools.items():
         for fmt, accept in FORMATS.items():
             n = len(pool.paths) if kind == "person" else (plan.html if fmt == "HTML" else plan.turtle)
-            paths, repeats = pool.take(min(n, len(pool.paths)) if kind == "person" else n)
+            paths, repeats = pool.take(n)  # every person: there are few
             found[f"{kind} {fmt}"] = ([Get(kind, path, accept) for path in paths], repeats)
     rng = random.Random(seed)
     kinds = rng.choices(list(counts), weights=list(counts.values()), k=plan.mix)
