@@ -68,7 +68,8 @@ class Page:
     """What a view computed: the graph for machines, the template and context for people.
 
     ``url`` is the suffix-less path of the document (``/doc/vraag/...``); the suffixed
-    twins and the ``Link`` headers are derived from it.
+    twins and the ``Link`` headers are derived from it. A list (``/zoeken?q=...``) keeps its
+    ``query`` (``?q=...``) on every twin, and may offer more ``formats`` (CSV).
     """
 
     url: str
@@ -76,6 +77,8 @@ class Page:
     template: str = "resource.html"
     context: dict[str, Any] = field(default_factory=dict)
     max_age: int = PAGE_MAX_AGE
+    query: str = ""
+    formats: tuple[Format, ...] = FORMATS
 
 
 def split_suffix(path: str) -> tuple[str, Format | None]:
@@ -114,13 +117,13 @@ def format_for(suffix_format: Format | None, formats: tuple[Format, ...] = FORMA
     return suffix_format if suffix_format is not None else choose(formats)
 
 
-def alternates(url: str, formats: tuple[Format, ...] = FORMATS) -> list[tuple[Format, str]]:
-    return [(f, f"{url}.{f.suffix}") for f in formats]
+def alternates(url: str, formats: tuple[Format, ...] = FORMATS, query: str = "") -> list[tuple[Format, str]]:
+    return [(f, f"{url}.{f.suffix}{query}") for f in formats]
 
 
-def link_header(url: str, formats: tuple[Format, ...] = FORMATS) -> str:
+def link_header(url: str, formats: tuple[Format, ...] = FORMATS, query: str = "") -> str:
     return ", ".join(
-        f'<{href}>; rel="alternate"; type="{f.media_type}"' for f, href in alternates(url, formats)
+        f'<{href}>; rel="alternate"; type="{f.media_type}"' for f, href in alternates(url, formats, query)
     )
 
 
@@ -151,12 +154,13 @@ def etag(url: str, fmt: Format) -> str:
 
 
 def finish(
-    response: Response, url: str, fmt: Format, max_age: int, formats: tuple[Format, ...] = FORMATS
+    response: Response, url: str, fmt: Format, max_age: int, formats: tuple[Format, ...] = FORMATS,
+    query: str = "",
 ) -> Response:
     """The headers every negotiated document carries, then the conditional-GET check (304)."""
     response.headers["Vary"] = "Accept"
-    response.headers["Content-Location"] = f"{url}.{fmt.suffix}"
-    response.headers["Link"] = link_header(url, formats)
+    response.headers["Content-Location"] = f"{url}.{fmt.suffix}{query}"
+    response.headers["Link"] = link_header(url, formats, query)
     response.cache_control.public = True
     response.cache_control.max_age = max_age
     response.set_etag(etag(url, fmt))
@@ -174,13 +178,15 @@ def not_modified(
 
 
 def render_html(page: Page) -> str:
-    return render_template(page.template, page=page, alternates=alternates(page.url), **page.context)
+    links = alternates(page.url, page.formats, page.query)
+    return render_template(page.template, page=page, alternates=links, **page.context)
 
 
-def respond(page: Page, fmt: Format, formats: tuple[Format, ...] = FORMATS) -> Response:
-    """Render ``page`` in ``fmt`` with all negotiation headers (``formats``: the twins it has)."""
+def respond(page: Page, fmt: Format, formats: tuple[Format, ...] | None = None) -> Response:
+    """Render ``page`` in ``fmt`` with all negotiation headers (``formats``: the twins it has, by default
+    the page's)."""
     if fmt.rdflib is None:
         response = Response(render_html(page), mimetype=fmt.media_type)
     else:
         response = Response(serialize(page.graph, fmt), mimetype=fmt.media_type)
-    return finish(response, page.url, fmt, page.max_age, formats)
+    return finish(response, page.url, fmt, page.max_age, formats or page.formats, page.query)
