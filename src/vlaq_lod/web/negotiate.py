@@ -59,7 +59,6 @@ FORMATS: tuple[Format, ...] = (
 # message, readable by anything. Never negotiated for a document.
 PLAIN_TEXT = Format("txt", "text/plain", None, "text", lambda message: f"{message}\n")
 BY_SUFFIX = {f.suffix: f for f in FORMATS}
-BY_MEDIA_TYPE = {f.media_type: f for f in FORMATS}
 RDF_FORMATS = tuple(f for f in FORMATS if f.rdflib)
 
 
@@ -109,7 +108,7 @@ def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     best = request.accept_mimetypes.best_match([f.media_type for f in formats])
     if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
         raise NoAcceptableFormat(urllib.parse.quote(request.path), formats)  # a header takes no %00
-    return BY_MEDIA_TYPE[best]
+    return next(f for f in formats if f.media_type == best)
 
 
 def format_for(suffix_format: Format | None, formats: tuple[Format, ...] = FORMATS) -> Format:
