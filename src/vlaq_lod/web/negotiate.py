@@ -167,13 +167,13 @@ def finish(
 
 
 def not_modified(
-    url: str, fmt: Format, max_age: int = PAGE_MAX_AGE, formats: tuple[Format, ...] = FORMATS
+    url: str, fmt: Format, max_age: int = PAGE_MAX_AGE, formats: tuple[Format, ...] = FORMATS, query: str = ""
 ) -> Response | None:
     """A 304 before any query runs when the client holds this document of this build (the ETag
     depends only on the build, the URL and the format, all known before the page is computed)."""
     if not request.if_none_match.contains(etag(url, fmt)):
         return None
-    return finish(Response(status=304), url, fmt, max_age, formats)
+    return finish(Response(status=304), url, fmt, max_age, formats, query)
 
 
 def render_html(page: Page) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 import rdflib
 from flask import Blueprint, Response, request
 from rdflib import RDF, XSD, BNode, Literal, URIRef
-from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.exceptions import BadRequest, NotFound, ServiceUnavailable
 
 from ..search import FACETS, INDEX_FILE, Dataset, FacetValue, Hit, QueryTooLarge, Search, SearchIndex
 from .catalog import build_folder
@@ -47,7 +47,8 @@ def open_index() -> Iterator[SearchIndex]:
     """The index of the build this request reads (the one its store pinned)."""
     path = build_folder() / INDEX_FILE
     if not path.is_file():
-        raise NotFound("This build has no search index; build it again with this version of vlaq-lod.")
+        raise ServiceUnavailable("This build has no search index; build it again with this version "
+                                 "of vlaq-lod.")
     index = SearchIndex(path)
     try:
         yield index
@@ -78,6 +79,12 @@ def list_format(suffix: str | None) -> Format:
     if suffix not in LIST_BY_SUFFIX:
         raise NotFound(f"This list is not available as .{suffix}.")
     return LIST_BY_SUFFIX[suffix]
+
+
+def asked_query() -> str:
+    """The request's own query string (``?q=...``), for a 304 answered before the query is read."""
+    raw = request.query_string.decode("latin-1")
+    return f"?{raw}" if raw else ""
 
 
 def query_string(args: Mapping[str, Any]) -> str:
@@ -180,7 +187,7 @@ def guarded(view: Callable[..., Response]) -> Callable[..., Response]:
 def search(suffix: str | None) -> Response:
     """Search the questions and answers (``q``), filter by facets, page through the hits."""
     fmt = list_format(suffix)
-    cached = not_modified("/zoeken", fmt, LIST_MAX_AGE, LIST_FORMATS)
+    cached = not_modified("/zoeken", fmt, LIST_MAX_AGE, LIST_FORMATS, asked_query())
     if cached is not None:
         return cached
     wanted = read_search()
@@ -247,7 +254,7 @@ def facet_values(kind: str, suffix: str | None) -> Response:
         raise NotFound(f"There is no list /zoeken/{kind}; try one of: {', '.join(VALUE_PAGES)}.")
     fmt = list_format(suffix)
     url = f"/zoeken/{kind}"
-    cached = not_modified(url, fmt, LIST_MAX_AGE, LIST_FORMATS)
+    cached = not_modified(url, fmt, LIST_MAX_AGE, LIST_FORMATS, asked_query())
     if cached is not None:
         return cached
     number = read_int("pagina", 1, 1_000_000)
@@ -275,7 +282,7 @@ def facet_values(kind: str, suffix: str | None) -> Response:
 def datasets(suffix: str | None) -> Response:
     """Every dataset, largest first, paged."""
     fmt = list_format(suffix)
-    cached = not_modified("/datasets", fmt, LIST_MAX_AGE, LIST_FORMATS)
+    cached = not_modified("/datasets", fmt, LIST_MAX_AGE, LIST_FORMATS, asked_query())
     if cached is not None:
         return cached
     number = read_int("pagina", 1, 1_000_000)
