@@ -132,6 +132,14 @@ def test_facets_count_the_hits_and_a_second_click_clears_the_choice(client):
     assert chosen[0].get("href") == "/zoeken?q=1700"
 
 
+def test_pages_of_a_filtered_list_keep_the_order(client):
+    assert [numbers(client, f"/zoeken.csv?jaar=2022-2023&per=2&pagina={n}") for n in (1, 2)] == [
+        [606, 1037], [1532]]
+    assert [numbers(client, f"/zoeken.csv?cijfers=ja&per=1&pagina={n}") for n in (1, 2, 3)] == [
+        [1532], [313], [639]]
+    assert numbers(client, "/zoeken.csv?q=1700&cijfers=ja&per=1&pagina=2") == [639]
+
+
 def test_pages_split_the_list_and_link_to_each_other(client):
     pages = [numbers(client, f"/zoeken.csv?per=2&pagina={n}") for n in (1, 2, 3)]
     assert pages == [NEWEST_FIRST[0:2], NEWEST_FIRST[2:4], NEWEST_FIRST[4:6]]
