@@ -65,10 +65,11 @@ def fetch_labels(store: Store, iris: Iterable[str]) -> dict[str, Literal]:
     if not wanted:
         return {}
     values = " ".join(f"<{iri}>" for iri in wanted)
-    properties = " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
-    query = (
-        f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {properties} }} ?s ?p ?label }}"
-    )
+    properties = ", ".join(f"<{p}>" for p in LABEL_PROPERTIES)
+    # FILTER, not a second VALUES: Oxigraph joined VALUES ?p with every label in the store first (300 ms a
+    # page at 5.6M triples; 0.4 ms this way)
+    query = (f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?label "
+             f"FILTER(?p IN ({properties})) }}")
     return best_labels(store.select(query))
 
 
