@@ -34,7 +34,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from archive import machine
-from vlaq_lod.search import INDEX_FILE, oxigraph_rows, write_index
+from vlaq_lod.search import COUNTS_SQL, INDEX_FILE, oxigraph_rows, write_index
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -68,6 +68,7 @@ def replicate(index: Path, copies: int) -> None:
                        "observations, replace(question, '/id/vraag/', ?) FROM dataset WHERE id <= ?",
                        (k * datasets, f"/id/dataset/k{k}-", f"/id/vraag/k{k}-", datasets))
         db.execute("UPDATE facet_value SET questions = questions * ?", (copies,))
+        db.executescript(COUNTS_SQL)
         db.execute("INSERT INTO text(text) VALUES ('optimize')")
 
 

@@ -285,3 +285,15 @@ def test_a_question_is_described_by_its_own_words(client):
     page = html(client, "/doc/vraag/2021-2022-313-jan-jambon")
     description = page.xpath("//meta[@name='description']/@content")
     assert description[0].startswith("1700 is het gratis informatienummer van de Vlaamse overheid")
+
+
+def test_a_search_ranks_its_newest_hits_when_there_are_too_many(client, monkeypatch):
+    # with a window of one, "1700" (313 of 2022 and 639 of 2017) ranks and pages through the newest hit
+    # only, and says so; the total still counts both
+    monkeypatch.setattr("vlaq_lod.search.RANK_WINDOW", 1)
+    assert numbers(client, "/zoeken.csv?q=1700") == [313]
+    page = html(client, "/zoeken?q=1700")
+    assert page.xpath("//section[@class='hits']/h2/text()") == ["2 vragen met „1700”"]
+    note = page.xpath("string(//section[@class='hits']/p[@class='note'])")
+    assert "de 1 nieuwste zijn gerangschikt" in note
+    assert client.get("/zoeken?q=1700&pagina=2").status_code == 400

@@ -38,6 +38,10 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 MAX_PAGE_SIZE = 100
 SNIPPET_TOKENS = 24
+# A text search ranks (bm25) at most this many hits, the newest: ranking costs one lookup per hit, ~6 ms
+# per 1,000 on this machine, so an unbounded window would grow with the archive (430 ms for a word in
+# every one of 100,000 questions). The total and the facet counts still count every hit.
+RANK_WINDOW = 10_000
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"  # stripped from indexed text, so they only ever mark hits
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TOKEN = re.compile(r"[^\W_]+")  # what unicode61 keeps: letters and digits
@@ -63,6 +67,7 @@ CREATE TABLE facet_value(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT
     questions INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(kind, value)) WITHOUT ROWID;
 CREATE TABLE dataset(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
     observations INTEGER NOT NULL, question TEXT);
+CREATE TABLE count(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE part(question INTEGER NOT NULL, col INTEGER NOT NULL, line INTEGER, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE text USING fts5(title, question, answer,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
@@ -71,6 +76,14 @@ INDEXES_SQL = """
 CREATE INDEX facet_by_question ON facet(question, kind, value);
 CREATE INDEX facet_value_by_iri ON facet_value(iri);
 CREATE INDEX dataset_by_size ON dataset(observations DESC, title);
+"""
+
+
+COUNTS_SQL = """
+DELETE FROM count;
+INSERT INTO count SELECT 'questions', count(*) FROM question;
+INSERT INTO count SELECT 'datasets', count(*) FROM dataset;
+INSERT INTO count SELECT 'observations', coalesce(sum(observations), 0) FROM dataset;
 """
 
 
@@ -146,7 +159,8 @@ def write_index(rows: Rows, path: Path, uris: Uris) -> int:
                        "ON CONFLICT(iri) DO NOTHING",
                        ((r["ds"], clean(r.get("title", "")) or key_of(r["ds"]), int(r["n"]), r.get("q"))
                         for r in rows(sparql["datasets"])))
-        db.executescript(INDEXES_SQL + "DROP TABLE part; INSERT INTO text(text) VALUES ('optimize');")
+        db.executescript(INDEXES_SQL + COUNTS_SQL +
+                         "DROP TABLE part; INSERT INTO text(text) VALUES ('optimize');")
     with sqlite3.connect(path) as db:
         db.execute("VACUUM")
     return len(ids)
@@ -301,8 +315,13 @@ class Results:
     matched: bool  # False when the text held nothing searchable
 
     @property
+    def ranked(self) -> int:
+        """How many hits a text search ranks and pages through: all, or the newest ``RANK_WINDOW``."""
+        return min(self.total, RANK_WINDOW) if self.search.text.strip() else self.total
+
+    @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.search.size))
+        return max(1, -(-self.ranked // self.search.size))
 
 
 @dataclass(frozen=True)
@@ -404,10 +423,16 @@ class SearchIndex:
                    else set_bits(chosen, offset, search.size))
             rows = self._rows(ids, None)
         else:
-            matched = bits_of((r for (r,) in self.db.execute("SELECT rowid FROM text WHERE text MATCH ?",
-                                                              (expression,))), facets.size)
-            hits = matched & chosen
-            ids = self._ranked(expression, search.filters, offset, search.size) if hits else []
+            # one string from SQLite: stepping through 100,000 rows in Python costs more
+            found = self.db.execute("SELECT group_concat(rowid) FROM text WHERE text MATCH ?",
+                                    (expression,)).fetchone()[0]
+            hits = bits_of(map(int, found.split(",")) if found else (), facets.size) & chosen
+            if offset >= RANK_WINDOW:
+                raise QueryTooLarge(f"A search can be paged through its best {RANK_WINDOW:,} hits; "
+                                    f"add a word or a filter to see others.")
+            window_end = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits end there
+            ids = self._ranked(expression, search.filters, offset, search.size,
+                               window_end[0] if window_end else None) if hits else []
             rows = self._rows(ids, expression)
         total = hits.bit_count()
         counted = (self._counts(facets, hits, facet_limit) if facet_limit else {})
@@ -417,11 +442,14 @@ class SearchIndex:
         return Results(search, total, self._hits(rows), counted, matched=True)
 
     def _ranked(self, expression: str, filters: tuple[tuple[str, str], ...], offset: int,
-                size: int) -> list[int]:
-        """One page of the ids matching ``expression`` and the filters, best first (bm25)."""
+                size: int, window_end: int | None) -> list[int]:
+        """One page of the ids matching ``expression`` and the filters, best first (bm25), among the
+        hits up to id ``window_end`` (the newest ``RANK_WINDOW``: ranking costs a lookup per hit)."""
         # "+": the filter must not reach FTS5 as a rowid constraint (one full-text lookup per filtered id: 2 s
         # at 10,000 questions); no join with the questions either, which tripled the cost
         where, params = _filters(filters, "+text.rowid")
+        if window_end is not None:
+            where, params = f"{where} AND text.rowid <= ?", [*params, window_end]
         return [r for (r,) in self.db.execute(
             f"SELECT text.rowid FROM text WHERE text MATCH ? AND {where} ORDER BY {RANK} LIMIT ? OFFSET ?",
             [expression, *params, size, offset])]
@@ -488,18 +516,16 @@ class SearchIndex:
     def datasets(self, page: int = 1, size: int = 50) -> tuple[int, list[Dataset]]:
         """The datasets, largest first, paged."""
         check_page(page, size)
-        total = self.db.execute("SELECT count(*) FROM dataset").fetchone()[0]
+        total = self.db.execute("SELECT value FROM count WHERE name = 'datasets'").fetchone()[0]
         rows = self.db.execute("SELECT iri, title, observations, question FROM dataset "
                                "ORDER BY observations DESC, title LIMIT ? OFFSET ?",
                                (size, (page - 1) * size))
         return total, [Dataset(*row) for row in rows]
 
     def counts(self) -> dict[str, int]:
-        """The headline figures: questions, datasets, observations (what the landing page shows)."""
-        questions = self.db.execute("SELECT count(*) FROM question").fetchone()[0]
-        datasets, observations = self.db.execute(
-            "SELECT count(*), coalesce(sum(observations), 0) FROM dataset").fetchone()
-        return {"questions": questions, "datasets": datasets, "observations": observations}
+        """The headline figures: questions, datasets, observations (what the landing page shows), counted
+        when the index was written (summing 100,000 datasets' rows took 20 ms a page)."""
+        return dict(self.db.execute("SELECT name, value FROM count"))
 
 
 def check_page(page: int, size: int) -> None:
