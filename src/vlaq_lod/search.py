@@ -423,19 +423,26 @@ class SearchIndex:
                    else set_bits(chosen, offset, search.size))
             rows = self._rows(ids, None)
         else:
-            # one string from SQLite: stepping through 100,000 rows in Python costs more
-            found = self.db.execute("SELECT group_concat(rowid) FROM text WHERE text MATCH ?",
-                                    (expression,)).fetchone()[0]
-            hits = bits_of(map(int, found.split(",")) if found else (), facets.size) & chosen
             if offset >= RANK_WINDOW:
                 raise QueryTooLarge(f"A search can be paged through its best {RANK_WINDOW:,} hits; "
                                     f"add a word or a filter to see others.")
-            window_end = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits end there
-            ids = self._ranked(expression, search.filters, offset, search.size,
-                               window_end[0] if window_end else None) if hits else []
+            if facet_limit or search.filters:
+                # one string from SQLite: stepping through 100,000 rows in Python costs more
+                found = self.db.execute("SELECT group_concat(rowid) FROM text WHERE text MATCH ?",
+                                        (expression,)).fetchone()[0]
+                hits = bits_of(map(int, found.split(",")) if found else (), facets.size) & chosen
+                ends = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits end there
+                window_end = ends[0] if ends else None
+            else:  # no facets to count (a CSV or RDF twin): FTS5 counts, and finds the window's end itself
+                hits = None
+                window_end = next(iter(self.db.execute(
+                    "SELECT rowid FROM text WHERE text MATCH ? LIMIT 1 OFFSET ?",
+                    (expression, RANK_WINDOW - 1)).fetchone() or ()), None)
+            ids = self._ranked(expression, search.filters, offset, search.size, window_end)
             rows = self._rows(ids, expression)
-        total = hits.bit_count()
-        counted = (self._counts(facets, hits, facet_limit) if facet_limit else {})
+        total = (hits.bit_count() if hits is not None else
+                 self.db.execute("SELECT count(*) FROM text WHERE text MATCH ?", (expression,)).fetchone()[0])
+        counted = (self._counts(facets, hits, facet_limit) if facet_limit and hits is not None else {})
         for kind, value in search.filters:  # a chosen value is shown even when rare
             if all(v.value != value for v in counted.get(kind, [])):
                 counted.setdefault(kind, []).append(FacetValue(kind, value, self.label(kind, value), total))

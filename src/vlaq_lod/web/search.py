@@ -193,7 +193,7 @@ def search(suffix: str | None) -> Response:
     wanted = read_search()
     ctx = app_context()
     with open_index() as index:
-        results = index.search(wanted)
+        results = index.search(wanted, facet_limit=10 if fmt.suffix == "html" else 0)  # twins show no facets
     if wanted.page > results.pages:
         raise NotFound(f"This list has {results.pages} page(s); there is no page {wanted.page}.")
     size = wanted.size if wanted.size != PAGE_SIZE else None
