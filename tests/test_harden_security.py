@@ -8,6 +8,7 @@ TCP listener that counts the connections a refused ``SERVICE`` or ``LOAD`` would
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -385,10 +386,12 @@ def test_cors_is_read_only_and_without_credentials(live_server: str) -> None:
         assert http(live_server, method, "/sparql", origin)[0] == 405
 
 
-def test_the_only_form_reads_with_get(seed_out: Path) -> None:
-    """The one HTML form (dataset filters) changes nothing: GET, to the same page."""
+def test_every_form_reads_with_get(seed_out: Path) -> None:
+    """The HTML forms (dataset filters, the search box in the header) change nothing: GET, to a page."""
     from vlaq_lod.web import create_app
 
     body = create_app({"OUT": str(seed_out)}).test_client().get("/doc/dataset/contacten-1700").get_data(True)
-    assert body.count("<form") == 1 and '<form class="filters" method="get"' in body
+    forms = re.findall(r"<form[^>]*>", body)
+    assert len(forms) == 2 and all('method="get"' in form for form in forms)
+    assert '<form class="filters" method="get"' in body and 'action="/zoeken" method="get"' in body
     assert PROJECT_ROOT.as_posix() not in body

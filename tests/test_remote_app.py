@@ -113,6 +113,14 @@ def test_question_page_marks_the_28_figures_with_the_same_links(client, referenc
     assert answer == figures(reference.get(QUESTION, headers={"Accept": "text/html"}))
 
 
+def test_search_lists_the_same_questions(client, reference):
+    # the index is a file of the build: the same with pages read from the remote store
+    for url in ("/zoeken.csv?q=1700", "/zoeken.csv?minister=zuhal-demir", "/datasets.csv"):
+        response = client.get(url)
+        assert response.status_code == 200 and response.data.count(b"\n") > 1
+        assert response.data == reference.get(url).data
+
+
 def test_dataset_page_shows_the_same_table(client, reference, published):
     out, _ = published
     key = json.loads((out / "current" / "build.json").read_text())["datasets"][0]

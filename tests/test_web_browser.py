@@ -246,3 +246,31 @@ def test_the_1532_table_fits_a_desktop_page(page, live_server):
     page.goto(live_server + "/doc/dataset/2022-2023-1532-lydia-peeters-tabel-1")
     box = page.locator(".table-scroll").first
     assert box.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+@pytest.mark.parametrize("width,height,name", [(1280, 900, "search"), (390, 844, "search-phone")])
+def test_search_box_facets_and_pages(browser, live_server, shots, width, height, name):
+    """A reader types in the header's search box, narrows the hits with a facet, and pages through a list."""
+    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=width < 600,
+                                  locale="nl-BE")
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.goto(live_server + "/doc/dataset/contacten-1700")
+    page.locator("header #site-zoek").fill("1700")
+    page.locator("header #site-zoek").press("Enter")
+    page.wait_for_url("**/zoeken?q=1700")
+    hits = page.locator("ol.hits > li a.hit-title")
+    assert hits.all_inner_texts() == ["Informatienummer 1700 - Oproepen",
+                                      "Departement Werk en Sociale Economie - Gratis 1700-nummer"]
+    assert page.locator("ol.hits mark").first.inner_text() == "1700"
+    shoot(page, shots, name)
+    page.locator("aside.facets a", has_text="Philippe Muyters").click()
+    page.wait_for_url("**/zoeken?q=1700&minister=philippe-muyters")
+    assert hits.all_inner_texts() == ["Departement Werk en Sociale Economie - Gratis 1700-nummer"]
+    page.goto(live_server + "/zoeken?per=2")
+    page.get_by_role("link", name="Volgende →").click()
+    page.wait_for_url("**/zoeken?per=2&pagina=2")
+    assert page.locator("ol.hits").get_attribute("start") == "3"
+    assert hits.first.inner_text() == "Omgevingsvergunning - Adviesverlening bij vergunningsaanvragen"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert errors == []
+    context.close()

@@ -105,7 +105,9 @@ def test_parts_shown_on_other_pages_are_left_out(client):
 
 def test_site_sitemap_holds_the_ways_in(client):
     assert read(client, "/sitemap/site.xml", URLSET) == [
-        f"{BASE}/", f"{BASE}/catalog", f"{BASE}/def/vlaq", f"{BASE}/dumps/"]
+        f"{BASE}/", f"{BASE}/zoeken", f"{BASE}/zoeken/minister", f"{BASE}/zoeken/lid",
+        f"{BASE}/zoeken/jaar", f"{BASE}/zoeken/onderwerp", f"{BASE}/datasets", f"{BASE}/catalog",
+        f"{BASE}/def/vlaq", f"{BASE}/dumps/"]
 
 
 @pytest.mark.parametrize("number", [0, 4, 99])

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import rdflib
 
-from . import publish
+from . import publish, search
 from .batches import (
     BatchResult,
     Context,
@@ -146,6 +146,7 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
+    search.index_build(store, folder, uris)  # the search index, from what the store publishes
     publish.finish_store(store)
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)

@@ -19,6 +19,7 @@ from ..graph.namespaces import bind_prefixes
 from ..store import QueryError
 from ..store.results import parse_accept
 from ..uris import Uris
+from .context import LICENCE, SITE_DESCRIPTION
 from .negotiate import BY_SUFFIX, PLAIN_TEXT, Format, choose, split_suffix
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["vlaq_uris"] = uris
     app.extensions["vlaq_store"] = store if store is not None else _open_store(app.config)
     _register_blueprints(app)
+    app.context_processor(
+        lambda: {"site_base": uris.base, "licence": LICENCE, "site_description": SITE_DESCRIPTION})
     app.after_request(_security_headers)
     app.after_request(_preflight)
     app.register_error_handler(HTTPException, http_error)
@@ -109,12 +112,13 @@ def _open_store(config: Mapping[str, Any]) -> Any:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import catalog, resources, sitemap, sparql
+    from . import catalog, resources, search, sitemap, sparql
 
     app.register_blueprint(resources.bp)
     app.register_blueprint(catalog.bp)
     app.register_blueprint(sitemap.bp)
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(search.bp)
 
 
 def _security_headers(response: Response) -> Response:

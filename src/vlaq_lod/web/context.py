@@ -30,6 +30,15 @@ REF_PERIOD = str(SDMX_DIMENSION.refPeriod)
 PREDICATE_ORDER = (str(RDF.type), f"{SCHEMA}name", f"{DCTERMS}title", str(rdflib.RDFS.label))
 
 
+# What every page says about itself to people and search engines (base.html): the licence the
+# catalogue gives the data (CC0 1.0, graph/catalog.py), and the site's description where a page has none.
+LICENCE = {"name": "CC0 1.0 Universeel (publiek domein)",
+           "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"}
+SITE_DESCRIPTION = ("De schriftelijke vragen van het Vlaams Parlement en elk cijfer uit de antwoorden van de "
+                    "Vlaamse ministers, als linked open data, met de zin waaruit het gelezen is.")
+DESCRIPTION_PROPERTIES = (f"{SCHEMA}description", f"{DCTERMS}description", f"{SCHEMA}text")
+
+
 @dataclass(frozen=True)
 class Context:
     """What every view needs from the app: the store, the URI factory and the prefixes."""
@@ -87,6 +96,15 @@ def best_literal(graph: rdflib.Graph, subject: URIRef, prop: str) -> str:
     values = [o for o in graph.objects(subject, URIRef(prop)) if isinstance(o, Literal)]
     ranked = sorted(values, key=lambda v: {"nl": 0, "en": 1}.get(v.language or "", 2))
     return str(ranked[0]) if ranked else ""
+
+
+def page_description(graph: rdflib.Graph, subject: URIRef, title: str) -> str:
+    """The meta description of a thing's page: its own description or text, else what it is called."""
+    for prop in DESCRIPTION_PROPERTIES:
+        text = best_literal(graph, subject, prop)
+        if text:
+            return text
+    return f"{title}: uit de schriftelijke vragen aan de Vlaamse regering, als open data."
 
 
 def question_of(ctx: Context, thing: str) -> str | None:

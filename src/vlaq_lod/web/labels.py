@@ -71,10 +71,11 @@ def fetch_labels(store: Store, iris: Iterable[str]) -> dict[str, Literal]:
     values = " ".join(f"<{iri}>" for iri in wanted)
     # a figure's printed value (``{base}/def/vlaq#printedValue``, for the bases of the IRIs asked about)
     printed = sorted({iri.split("/id/", 1)[0] + PRINTED for iri in wanted if "/id/" in iri})
-    properties = " ".join(f"<{p}>" for p in (*LABEL_PROPERTIES, *printed))
-    query = (
-        f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {properties} }} ?s ?p ?label }}"
-    )
+    properties = ", ".join(f"<{p}>" for p in (*LABEL_PROPERTIES, *printed))
+    # FILTER, not a second VALUES: Oxigraph joined VALUES ?p with every label in the store first (300 ms a
+    # page at 5.6M triples; 0.4 ms this way)
+    query = (f"SELECT ?s ?p ?label WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?label "
+             f"FILTER(?p IN ({properties})) }}")
     found = best_labels(store.select(query))
     for iri in wanted:
         label = found.get(iri)

@@ -66,7 +66,6 @@ FORMATS: tuple[Format, ...] = (
 # message, readable by anything. Never negotiated for a document.
 PLAIN_TEXT = Format("txt", "text/plain", None, "text", lambda message: f"{message}\n")
 BY_SUFFIX = {f.suffix: f for f in FORMATS}
-BY_MEDIA_TYPE = {t: f for f in FORMATS for t in (f.media_type, *f.aliases)}
 RDF_FORMATS = tuple(f for f in FORMATS if f.rdflib)
 
 
@@ -75,7 +74,8 @@ class Page:
     """What a view computed: the graph for machines, the template and context for people.
 
     ``url`` is the suffix-less path of the document (``/doc/vraag/...``); the suffixed
-    twins and the ``Link`` headers are derived from it.
+    twins and the ``Link`` headers are derived from it. A list (``/zoeken?q=...``) keeps its
+    ``query`` (``?q=...``) on every twin, and may offer more ``formats`` (CSV).
     """
 
     url: str
@@ -83,6 +83,8 @@ class Page:
     template: str = "resource.html"
     context: dict[str, Any] = field(default_factory=dict)
     max_age: int = PAGE_MAX_AGE
+    query: str = ""
+    formats: tuple[Format, ...] = FORMATS
 
 
 def split_suffix(path: str) -> tuple[str, Format | None]:
@@ -137,7 +139,7 @@ def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     best = parse_accept(request.headers.get("Accept")).best_match(offered)
     if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
         raise NoAcceptableFormat(urllib.parse.quote(request.path), formats)  # a header takes no %00
-    return BY_MEDIA_TYPE[best]
+    return next(f for f in formats if f.media_type == best)
 
 
 def format_for(suffix_format: Format | None, formats: tuple[Format, ...] = FORMATS) -> Format:
@@ -145,13 +147,13 @@ def format_for(suffix_format: Format | None, formats: tuple[Format, ...] = FORMA
     return suffix_format if suffix_format is not None else choose(formats)
 
 
-def alternates(url: str, formats: tuple[Format, ...] = FORMATS) -> list[tuple[Format, str]]:
-    return [(f, f"{url}.{f.suffix}") for f in formats]
+def alternates(url: str, formats: tuple[Format, ...] = FORMATS, query: str = "") -> list[tuple[Format, str]]:
+    return [(f, f"{url}.{f.suffix}{query}") for f in formats]
 
 
-def link_header(url: str, formats: tuple[Format, ...] = FORMATS) -> str:
+def link_header(url: str, formats: tuple[Format, ...] = FORMATS, query: str = "") -> str:
     return ", ".join(
-        f'<{href}>; rel="alternate"; type="{f.media_type}"' for f, href in alternates(url, formats)
+        f'<{href}>; rel="alternate"; type="{f.media_type}"' for f, href in alternates(url, formats, query)
     )
 
 
@@ -200,19 +202,22 @@ def etag(url: str, fmt: Format) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
-def header_url(url: str) -> str:
+def header_url(url: str, safe: str = "") -> str:
     """``url`` percent-encoded for a header: ASCII only, no ``<>"`` or spaces, so a request path such
-    as ``/doc/x%3E;rel=x`` or ``/doc/x%00`` can neither break a ``Link`` nor add parameters to it."""
-    return urllib.parse.quote(url, safe="/:@!$&'()*+,;=-._~")
+    as ``/doc/x%3E;rel=x`` or ``/doc/x%00`` can neither break a ``Link`` nor add parameters to it.
+    ``safe``: more characters to keep (``?%`` for a query string that is already encoded)."""
+    return urllib.parse.quote(url, safe="/:@!$&'()*+,;=-._~" + safe)
 
 
 def finish(
-    response: Response, url: str, fmt: Format, max_age: int, formats: tuple[Format, ...] = FORMATS
+    response: Response, url: str, fmt: Format, max_age: int, formats: tuple[Format, ...] = FORMATS,
+    query: str = "",
 ) -> Response:
     """The headers every negotiated document carries, then the conditional-GET check (304)."""
     response.headers["Vary"] = "Accept"
-    response.headers["Content-Location"] = header_url(f"{url}.{fmt.suffix}")
-    response.headers["Link"] = link_header(header_url(url), formats)
+    query = header_url(query, safe="?%")  # a list's query string, raw as the client sent it for a 304
+    response.headers["Content-Location"] = header_url(f"{url}.{fmt.suffix}") + query
+    response.headers["Link"] = link_header(header_url(url), formats, query)
     response.cache_control.public = True
     response.cache_control.max_age = max_age
     response.set_etag(etag(url, fmt), weak=True)
@@ -220,25 +225,27 @@ def finish(
 
 
 def not_modified(
-    url: str, fmt: Format, max_age: int = PAGE_MAX_AGE, formats: tuple[Format, ...] = FORMATS
+    url: str, fmt: Format, max_age: int = PAGE_MAX_AGE, formats: tuple[Format, ...] = FORMATS, query: str = ""
 ) -> Response | None:
     """A 304 before any query runs when the client holds this document of this build (the ETag
     depends only on the build, the URL and the format, all known before the page is computed)."""
     if not request.if_none_match.contains_weak(etag(url, fmt)):
         return None
-    return finish(Response(status=304), url, fmt, max_age, formats)
+    return finish(Response(status=304), url, fmt, max_age, formats, query)
 
 
 def render_html(page: Page) -> str:
-    return render_template(page.template, page=page, alternates=alternates(page.url), **page.context)
+    links = alternates(page.url, page.formats, page.query)
+    return render_template(page.template, page=page, alternates=links, **page.context)
 
 
-def respond(page: Page, fmt: Format, formats: tuple[Format, ...] = FORMATS) -> Response:
-    """Render ``page`` in ``fmt`` with all negotiation headers (``formats``: the twins it has)."""
+def respond(page: Page, fmt: Format, formats: tuple[Format, ...] | None = None) -> Response:
+    """Render ``page`` in ``fmt`` with all negotiation headers (``formats``: the twins it has, by default
+    the page's)."""
     if fmt.rdflib is None:
         response = Response(render_html(page), mimetype=fmt.media_type)
     else:
         if fmt.suffix == "rdf" and (char := not_in_xml(page.graph)):
             raise NotInXml(page.url, char, formats)
         response = Response(serialize(page.graph, fmt), mimetype=fmt.media_type)
-    return finish(response, page.url, fmt, page.max_age, formats)
+    return finish(response, page.url, fmt, page.max_age, formats or page.formats, page.query)

@@ -28,7 +28,8 @@ bp = Blueprint("sitemap", __name__)
 
 PAGE_SIZE = 50_000  # URLs per sitemap (the protocol's cap); the app's SITEMAP_PAGE_SIZE lowers it (tests)
 MAX_SITEMAPS = 50_000  # sitemaps one index may list (the protocol's cap): a higher number names none
-SITE_PAGES = ("/", "/catalog", "/def/vlaq", "/dumps/")
+SITE_PAGES = ("/", "/zoeken", "/zoeken/minister", "/zoeken/lid", "/zoeken/jaar", "/zoeken/onderwerp",
+              "/datasets", "/catalog", "/def/vlaq", "/dumps/")
 
 
 def thing_types(vocab: str) -> tuple[str, ...]:

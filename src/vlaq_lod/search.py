@@ -1,0 +1,560 @@
+"""The search index of a build: one SQLite file (FTS5) written at build time, queried by the web.
+
+Why a file beside the store: full-text search, facet counts and paged lists over 100,000 questions
+must answer in milliseconds, which SPARQL over the store does not (no text index, ``COUNT``/``ORDER
+BY`` over the whole archive). The index is written from what the build *published*, read back from
+the store with SPARQL, so it holds exactly what the pages and dumps say; and since it is a file in
+the build folder, it serves the same whether the pages' data come from the build's Oxigraph store or
+from a remote SPARQL store loaded with the same dump.
+
+Text is tokenised by FTS5's ``unicode61`` tokenizer with ``remove_diacritics 2`` (``reële`` finds
+``reele`` and back), which suits Dutch; FTS5 has no Dutch stemmer, so prefix queries (``vaccin*``)
+stand in for inflection. User input never reaches FTS5's query syntax: ``fts_expression`` turns it
+into quoted tokens and phrases, so operators, columns and unbalanced quotes are just words.
+
+No Flask here: ``write_index`` is called by the build, ``SearchIndex`` by the web layer.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .graph.namespaces import PROV, QB, SCHEMA, SKOS
+from .uris import Uris
+
+INDEX_FILE = "search.sqlite"
+# facet kinds, in the order pages show them, with the label of each
+FACETS = {"minister": "Minister", "lid": "Vraagsteller", "jaar": "Parlementair jaar",
+          "onderwerp": "Onderwerp", "cijfers": "Cijfers"}
+FIGURES_LABELS = {"ja": "met cijfers als data", "nee": "zonder cijfers"}
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+MAX_PAGE_SIZE = 100
+SNIPPET_TOKENS = 24
+# A text search ranks (bm25) at most this many hits, the newest: ranking costs one lookup per hit, ~6 ms
+# per 1,000 on this machine, so an unbounded window would grow with the archive (430 ms for a word in
+# every one of 100,000 questions). The total and the facet counts still count every hit.
+RANK_WINDOW = 10_000
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"  # stripped from indexed text, so they only ever mark hits
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TOKEN = re.compile(r"[^\W_]+")  # what unicode61 keeps: letters and digits
+_QUERY_PART = re.compile(r'"([^"]*)"?|(\S+)')
+# title counts most, then the question's text, then the answer's (bm25 weights per column)
+RANK = "bm25(text, 5.0, 2.0, 1.0)"
+
+Rows = Callable[[str], Iterable[Mapping[str, str]]]
+
+
+class QueryTooLarge(ValueError):
+    """A search the index refuses to run (too long, too many terms, a page out of bounds): a 400."""
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+SCHEMA_SQL = """
+CREATE TABLE question(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+    number INTEGER, year TEXT, date TEXT, figures INTEGER NOT NULL DEFAULT 0, intro TEXT NOT NULL);
+CREATE TABLE facet(question INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY(kind, value, question)) WITHOUT ROWID;
+CREATE TABLE facet_value(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, iri TEXT,
+    questions INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(kind, value)) WITHOUT ROWID;
+CREATE TABLE dataset(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+    observations INTEGER NOT NULL, question TEXT);
+CREATE TABLE count(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE part(question INTEGER NOT NULL, col INTEGER NOT NULL, line INTEGER, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE text USING fts5(title, question, answer,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+"""
+INDEXES_SQL = """
+CREATE INDEX facet_by_question ON facet(question, kind, value);
+CREATE INDEX facet_value_by_iri ON facet_value(iri);
+CREATE INDEX dataset_by_size ON dataset(observations DESC, title);
+"""
+
+
+COUNTS_SQL = """
+DELETE FROM count;
+INSERT INTO count SELECT 'questions', count(*) FROM question;
+INSERT INTO count SELECT 'datasets', count(*) FROM dataset;
+INSERT INTO count SELECT 'observations', coalesce(sum(observations), 0) FROM dataset;
+"""
+
+
+def queries(uris: Uris) -> dict[str, str]:
+    """The SPARQL the index is read with: one streaming SELECT per kind of fact."""
+    head = (f"PREFIX schema: <{SCHEMA}> PREFIX vlaq: <{uris.vocab}> PREFIX qb: <{QB}> "
+            f"PREFIX prov: <{PROV}> PREFIX skos: <{SKOS}> PREFIX dct: <http://purl.org/dc/terms/> ")
+    answer_of = "?a schema:parentItem ?q . ?part schema:isPartOf* ?a ."
+    return {k: head + v for k, v in {
+        "questions": "SELECT ?q ?title ?number ?year ?date ?intro WHERE { ?q a vlaq:WrittenQuestion . "
+                     "OPTIONAL { ?q schema:name ?title } OPTIONAL { ?q vlaq:questionNumber ?number } "
+                     "OPTIONAL { ?q vlaq:parliamentaryYear ?year } OPTIONAL { ?q schema:dateCreated ?date } "
+                     "OPTIONAL { ?q schema:text ?intro } }",
+        "people": "SELECT ?q ?kind ?p ?name WHERE { ?q a vlaq:WrittenQuestion . "
+                  "{ ?q vlaq:addressee ?p BIND('minister' AS ?kind) } UNION "
+                  "{ ?q schema:author ?p BIND('lid' AS ?kind) } OPTIONAL { ?p schema:name ?name } }",
+        "question_text": "SELECT ?q ?text ?line WHERE { ?q a vlaq:WrittenQuestion . "
+                         "?part schema:isPartOf+ ?q ; schema:text ?text . "
+                         "OPTIONAL { ?part vlaq:firstLine ?line } }",
+        "answer_text": f"SELECT ?q ?text ?line WHERE {{ {answer_of} ?part schema:text ?text . "
+                       f"OPTIONAL {{ ?part vlaq:firstLine ?line }} }}",
+        "figures": f"SELECT ?q (COUNT(?obs) AS ?n) WHERE {{ ?obs a qb:Observation ; "
+                   f"prov:wasDerivedFrom ?part . {answer_of} }} GROUP BY ?q",
+        "topics": f"SELECT DISTINCT ?q ?topic ?label WHERE {{ "
+                  f"?topic skos:inScheme <{uris.concept_scheme('onderwerp')}> . "
+                  f"?part schema:mentions ?topic . "
+                  f"{{ {answer_of} }} UNION "
+                  f"{{ ?part schema:isPartOf* ?q . ?q a vlaq:WrittenQuestion }} "
+                  f"OPTIONAL {{ ?topic skos:prefLabel ?label FILTER(lang(?label) = 'nl') }} }}",
+        "datasets": "SELECT ?ds ?title ?n ?q WHERE { "
+                    "{ SELECT ?ds (COUNT(?obs) AS ?n) WHERE { ?ds a qb:DataSet . "
+                    "OPTIONAL { ?obs qb:dataSet ?ds } } GROUP BY ?ds } "
+                    "OPTIONAL { ?ds dct:title ?title FILTER(lang(?title) = 'nl') } "
+                    "OPTIONAL { ?ds prov:wasDerivedFrom ?a . ?a schema:parentItem ?q } }",
+    }.items()}
+
+
+def clean(text: str) -> str:
+    """Text as indexed: NFC, without the control characters the snippet markers use."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def key_of(iri: str) -> str:
+    """The last path segment of a person's or concept's IRI: the value in ``?minister=jan-jambon``."""
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def write_index(rows: Rows, path: Path, uris: Uris) -> int:
+    """Write the index of what ``rows`` (SPARQL SELECT -> rows of strings) reads from the published
+    store into ``path``; returns the number of questions. Memory stays bounded: the texts go through
+    a staging table on disk, and only the question IRI -> row id map is held."""
+    path.unlink(missing_ok=True)
+    sparql = queries(uris)
+    with sqlite3.connect(path) as db:
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA_SQL)
+        ids: dict[str, int] = {}
+        for row in rows(sparql["questions"]):
+            if row["q"] in ids:  # a second title or date: the first one read is kept
+                continue
+            cursor = db.execute(
+                "INSERT INTO question(iri, title, number, year, date, intro) VALUES (?, ?, ?, ?, ?, ?)",
+                (row["q"], clean(row.get("title", "")), _int(row.get("number")), row.get("year"),
+                 row.get("date"), clean(row.get("intro", ""))))
+            ids[row["q"]] = cursor.lastrowid
+        ids = number_newest_first(db)
+        _write_facets(db, rows, sparql, ids)
+        for col, name in ((1, "question_text"), (2, "answer_text")):
+            db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)",
+                           ((ids[r["q"]], col, _int(r.get("line")), clean(r["text"]))
+                            for r in rows(sparql[name]) if r["q"] in ids))
+        _write_text(db)
+        db.executemany("INSERT INTO dataset(iri, title, observations, question) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(iri) DO NOTHING",
+                       ((r["ds"], clean(r.get("title", "")) or key_of(r["ds"]), int(r["n"]), r.get("q"))
+                        for r in rows(sparql["datasets"])))
+        db.executescript(INDEXES_SQL + COUNTS_SQL +
+                         "DROP TABLE part; INSERT INTO text(text) VALUES ('optimize');")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+    return len(ids)
+
+
+def number_newest_first(db: sqlite3.Connection) -> dict[str, int]:
+    """Renumber the questions by date, newest first (then by number), so that a list without words is a
+    range of ids; returns IRI -> id."""
+    db.executescript(
+        "CREATE TEMP TABLE ordered AS SELECT row_number() OVER (ORDER BY date DESC, number DESC, iri) AS id, "
+        "iri, title, number, year, date, figures, intro FROM question; "
+        "DELETE FROM question; INSERT INTO question SELECT * FROM temp.ordered; DROP TABLE temp.ordered;")
+    return dict(db.execute("SELECT iri, id FROM question"))
+
+
+def _write_facets(db: sqlite3.Connection, rows: Rows, sparql: Mapping[str, str],
+                  ids: Mapping[str, int]) -> None:
+    """Every facet value of every question, and each value's label, IRI and count."""
+    values: dict[tuple[str, str], tuple[str, str | None]] = {}
+    facets: set[tuple[int, str, str]] = set()
+    for row in rows(sparql["people"]):
+        if row["q"] in ids:
+            name = row.get("name") or key_of(row["p"])
+            values.setdefault((row["kind"], key_of(row["p"])), (name, row["p"]))
+            facets.add((ids[row["q"]], row["kind"], key_of(row["p"])))
+    for row in rows(sparql["topics"]):
+        if row["q"] in ids:
+            values.setdefault(("onderwerp", key_of(row["topic"])),
+                              (row.get("label") or key_of(row["topic"]), row["topic"]))
+            facets.add((ids[row["q"]], "onderwerp", key_of(row["topic"])))
+    db.executemany("UPDATE question SET figures = ? WHERE id = ?",
+                   ((int(r["n"]), ids[r["q"]]) for r in rows(sparql["figures"]) if r["q"] in ids))
+    for question, year, figures in db.execute("SELECT id, year, figures FROM question").fetchall():
+        if year:
+            values[("jaar", year)] = (year, None)
+            facets.add((question, "jaar", year))
+        has = "ja" if figures else "nee"
+        values[("cijfers", has)] = (FIGURES_LABELS[has], None)
+        facets.add((question, "cijfers", has))
+    db.executemany("INSERT INTO facet VALUES (?, ?, ?)", sorted(facets))
+    db.executemany("INSERT INTO facet_value(kind, value, label, iri) VALUES (?, ?, ?, ?)",
+                   ((kind, value, clean(label), iri) for (kind, value), (label, iri) in values.items()))
+    db.execute("UPDATE facet_value SET questions = (SELECT count(*) FROM facet f "
+               "WHERE f.kind = facet_value.kind AND f.value = facet_value.value)")
+
+
+def _write_text(db: sqlite3.Connection) -> None:
+    """One FTS row per question: its title, its own texts and its answer's, parts in reading order."""
+    texts: dict[int, list[str]] = {1: [], 2: []}
+    current = None
+    cursor = db.execute("SELECT q.id, q.title, q.intro, p.col, p.text FROM question q "
+                        "LEFT JOIN part p ON p.question = q.id ORDER BY q.id, p.col, p.line")
+    pending: list[tuple[int, str, str, str]] = []
+    for question, title, intro, col, text in cursor:
+        if current is None or question != current[0]:
+            if current is not None:
+                pending.append((current[0], current[1], "\n".join(texts[1]), "\n".join(texts[2])))
+            current, texts = (question, title), {1: [intro] if intro else [], 2: []}
+        if col is not None:
+            texts[col].append(text)
+    if current is not None:
+        pending.append((current[0], current[1], "\n".join(texts[1]), "\n".join(texts[2])))
+    db.executemany("INSERT INTO text(rowid, title, question, answer) VALUES (?, ?, ?, ?)", pending)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def oxigraph_rows(store: object) -> Rows:
+    """``rows`` over a pyoxigraph store (the one a build has just loaded): each solution as strings."""
+    def select(query: str) -> Iterator[dict[str, str]]:
+        solutions = store.query(query)  # type: ignore[attr-defined]
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            yield {name: solution[name].value for name in names if solution[name] is not None}
+    return select
+
+
+def index_build(store: object, folder: Path, uris: Uris) -> int:
+    """The build's one call: index what ``store`` (pyoxigraph, loaded) publishes into ``folder``."""
+    return write_index(oxigraph_rows(store), folder / INDEX_FILE, uris)
+
+
+# --- querying ---------------------------------------------------------------------------------
+
+
+def fts_expression(text: str) -> str | None:
+    """User text -> an FTS5 query that cannot fail to parse: ``"a b"`` is a phrase, ``word*`` a prefix,
+    everything else a word (ANDed). Punctuation splits words as the tokenizer does, so ``12.791.969``
+    is the phrase of its digit groups. None when nothing searchable is left; ``QueryTooLarge`` past
+    the limits."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryTooLarge(f"A search may be at most {MAX_QUERY_CHARS} characters long.")
+    parts = []
+    for phrase, word in _QUERY_PART.findall(unicodedata.normalize("NFC", text)):
+        tokens = _TOKEN.findall(phrase if phrase else word)
+        if not tokens:
+            continue
+        prefix = "*" if word.endswith("*") else ""
+        parts.append('"' + " ".join(t.replace('"', '""') for t in tokens) + '"' + prefix)
+    if len(parts) > MAX_TERMS:
+        raise QueryTooLarge(f"A search may have at most {MAX_TERMS} words or phrases.")
+    return " AND ".join(parts) if parts else None
+
+
+def highlight(snippet: str) -> str:
+    """A snippet as safe HTML: everything escaped, then the hit markers turned into ``<mark>``."""
+    return html.escape(snippet).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
+
+
+@dataclass(frozen=True)
+class Search:
+    """What a list asks for: text (may be empty: a plain list), facet filters, one page."""
+
+    text: str = ""
+    filters: tuple[tuple[str, str], ...] = ()  # (kind, value), all must hold
+    page: int = 1
+    size: int = 20
+
+
+@dataclass(frozen=True)
+class Hit:
+    iri: str
+    title: str
+    number: int | None
+    year: str | None
+    date: str | None
+    figures: int
+    snippet: str  # safe HTML (``highlight``), or the start of the question's text
+    people: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(value, label)]
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    kind: str
+    value: str
+    label: str
+    count: int
+    iri: str | None = None
+
+
+@dataclass(frozen=True)
+class Results:
+    search: Search
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]  # kind -> values, most frequent first
+    matched: bool  # False when the text held nothing searchable
+
+    @property
+    def ranked(self) -> int:
+        """How many hits a text search ranks and pages through: all, or the newest ``RANK_WINDOW``."""
+        return min(self.total, RANK_WINDOW) if self.search.text.strip() else self.total
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.ranked // self.search.size))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    iri: str
+    title: str
+    observations: int
+    question: str | None
+
+
+@dataclass(frozen=True)
+class FacetBits:
+    """Every facet value's questions as a bit set (bit ``id`` for question ``id``), read once per process
+    and index: counting the values among 100,000 hits is then one AND and one popcount per value,
+    where a SQL ``GROUP BY`` over the hits' facet rows took a second."""
+
+    size: int  # the highest question id
+    bits: dict[tuple[str, str], int]
+    values: dict[tuple[str, str], FacetValue]  # label, IRI and whole-archive count of each
+
+
+@functools.lru_cache(maxsize=4)
+def facet_bits(path: str) -> FacetBits:
+    """The facet bit sets of the index at ``path`` (a build's index never changes; a new build is a new
+    path, so the cache needs no invalidation)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        size = db.execute("SELECT coalesce(max(id), 0) FROM question").fetchone()[0]
+        members: dict[tuple[str, str], bytearray] = {}
+        for kind, value, question in db.execute("SELECT kind, value, question FROM facet"):
+            buffer = members.get((kind, value))
+            if buffer is None:
+                buffer = members[(kind, value)] = bytearray(size // 8 + 1)
+            buffer[question >> 3] |= 1 << (question & 7)
+        values = {(k, v): FacetValue(k, v, label, n, iri) for k, v, label, iri, n in
+                  db.execute("SELECT kind, value, label, iri, questions FROM facet_value")}
+    finally:
+        db.close()
+    return FacetBits(size, {key: int.from_bytes(b, "little") for key, b in members.items()}, values)
+
+
+def bits_of(ids: Iterable[int], size: int) -> int:
+    buffer = bytearray(size // 8 + 1)
+    for i in ids:
+        buffer[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def set_bits(bits: int, skip: int, take: int) -> list[int]:
+    """The positions of set bits ``skip`` to ``skip + take`` (ascending): a page of a filtered list."""
+    found: list[int] = []
+    for index, byte in enumerate(bits.to_bytes((bits.bit_length() + 7) // 8, "little")):
+        if not byte:
+            continue
+        count = byte.bit_count()
+        if skip >= count:
+            skip -= count
+            continue
+        for bit in range(8):
+            if byte >> bit & 1:
+                if skip:
+                    skip -= 1
+                    continue
+                found.append(index * 8 + bit)
+                if len(found) == take:
+                    return found
+    return found
+
+
+class SearchIndex:
+    """Read-only queries on one build's index file (opened immutable: the build never changes).
+
+    Question ids run newest first (``write_index`` numbers them by date), so a list without words is
+    a range of ids, or a range of the set bits of its filters."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def search(self, search: Search, facet_limit: int = 10) -> Results:
+        """One page of hits (by rank for a text search, newest first otherwise), the total, and per
+        facet the most frequent values among all hits (the chosen ones always shown)."""
+        check_page(search.page, search.size)
+        expression = fts_expression(search.text) if search.text.strip() else None
+        if search.text.strip() and expression is None:
+            return Results(search, 0, [], {}, matched=False)
+        facets = facet_bits(str(self.path))
+        everything = (1 << (facets.size + 1)) - 2  # bits 1..size
+        chosen = everything
+        for key in search.filters:
+            chosen &= facets.bits.get(key, 0)
+        offset = (search.page - 1) * search.size
+        if expression is None:
+            hits = everything if chosen == everything else chosen
+            ids = (list(range(offset + 1, min(offset + search.size, facets.size) + 1)) if not search.filters
+                   else set_bits(chosen, offset, search.size))
+            rows = self._rows(ids, None)
+        else:
+            if offset >= RANK_WINDOW:
+                raise QueryTooLarge(f"A search can be paged through its best {RANK_WINDOW:,} hits; "
+                                    f"add a word or a filter to see others.")
+            if facet_limit or search.filters:
+                # one string from SQLite: stepping through 100,000 rows in Python costs more
+                found = self.db.execute("SELECT group_concat(rowid) FROM text WHERE text MATCH ?",
+                                        (expression,)).fetchone()[0]
+                hits = bits_of(map(int, found.split(",")) if found else (), facets.size) & chosen
+                ends = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits end there
+                window_end = ends[0] if ends else None
+            else:  # no facets to count (a CSV or RDF twin): FTS5 counts, and finds the window's end itself
+                hits = None
+                window_end = next(iter(self.db.execute(
+                    "SELECT rowid FROM text WHERE text MATCH ? LIMIT 1 OFFSET ?",
+                    (expression, RANK_WINDOW - 1)).fetchone() or ()), None)
+            ids = self._ranked(expression, search.filters, offset, search.size, window_end)
+            rows = self._rows(ids, expression)
+        total = (hits.bit_count() if hits is not None else
+                 self.db.execute("SELECT count(*) FROM text WHERE text MATCH ?", (expression,)).fetchone()[0])
+        counted = (self._counts(facets, hits, facet_limit) if facet_limit and hits is not None else {})
+        for kind, value in search.filters:  # a chosen value is shown even when rare
+            if all(v.value != value for v in counted.get(kind, [])):
+                counted.setdefault(kind, []).append(FacetValue(kind, value, self.label(kind, value), total))
+        return Results(search, total, self._hits(rows), counted, matched=True)
+
+    def _ranked(self, expression: str, filters: tuple[tuple[str, str], ...], offset: int,
+                size: int, window_end: int | None) -> list[int]:
+        """One page of the ids matching ``expression`` and the filters, best first (bm25), among the
+        hits up to id ``window_end`` (the newest ``RANK_WINDOW``: ranking costs a lookup per hit)."""
+        # "+": the filter must not reach FTS5 as a rowid constraint (one full-text lookup per filtered id: 2 s
+        # at 10,000 questions); no join with the questions either, which tripled the cost
+        where, params = _filters(filters, "+text.rowid")
+        if window_end is not None:
+            where, params = f"{where} AND text.rowid <= ?", [*params, window_end]
+        return [r for (r,) in self.db.execute(
+            f"SELECT text.rowid FROM text WHERE text MATCH ? AND {where} ORDER BY {RANK} LIMIT ? OFFSET ?",
+            [expression, *params, size, offset])]
+
+    def _rows(self, ids: list[int], expression: str | None) -> list[tuple]:
+        """The questions ``ids`` in that order, each with its fragment: the hits marked when there are
+        words (``snippet()`` for these rows only), else the start of the question's text."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        if expression is None:
+            found = {r[0]: (*r[:7], html.escape(r[7]) + ("…" if len(r[7]) == 240 else ""))
+                     for r in self.db.execute(
+                         f"SELECT id, iri, title, number, year, date, figures, substr(intro, 1, 240) "
+                         f"FROM question WHERE id IN ({marks})", ids)}
+        else:
+            found = {r[0]: (*r[:7], highlight(r[7])) for r in self.db.execute(
+                f"SELECT q.id, q.iri, q.title, q.number, q.year, q.date, q.figures, "
+                f"snippet(text, -1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', {SNIPPET_TOKENS}) "
+                f"FROM text JOIN question q ON q.id = text.rowid "
+                f"WHERE text MATCH ? AND text.rowid IN ({marks})",
+                [expression, *ids])}
+        return [found[i] for i in ids if i in found]
+
+    def _hits(self, rows: list[tuple]) -> list[Hit]:
+        people: dict[int, dict[str, list[tuple[str, str]]]] = {r[0]: {} for r in rows}
+        if rows:
+            marks = ",".join("?" * len(rows))
+            for question, kind, value, label in self.db.execute(
+                f"SELECT f.question, f.kind, f.value, v.label FROM facet f JOIN facet_value v "
+                f"ON v.kind = f.kind AND v.value = f.value WHERE f.question IN ({marks}) "
+                f"AND f.kind IN ('minister', 'lid') ORDER BY v.label", [r[0] for r in rows]):
+                people[question].setdefault(kind, []).append((value, label))
+        return [Hit(r[1], r[2], r[3], r[4], r[5], r[6], r[7], people[r[0]]) for r in rows]
+
+    @staticmethod
+    def _counts(facets: FacetBits, hits: int, limit: int) -> dict[str, list[FacetValue]]:
+        """Per facet kind, the ``limit`` values most frequent among ``hits``."""
+        counted = sorted(((n, value) for key, value in facets.values.items()
+                          if (n := (facets.bits.get(key, 0) & hits).bit_count())),
+                         key=lambda pair: (-pair[0], pair[1].label))
+        return _top(((v.kind, v.value, v.label, v.iri, n) for n, v in counted), limit)
+
+    def label(self, kind: str, value: str) -> str:
+        row = self.db.execute("SELECT label FROM facet_value WHERE kind = ? AND value = ?",
+                              (kind, value)).fetchone()
+        return row[0] if row else value
+
+    def values(self, kind: str, page: int = 1, size: int = 50) -> tuple[int, list[FacetValue]]:
+        """All values of one facet with their counts, paged: years newest first, the rest by name."""
+        check_page(page, size)
+        total = self.db.execute("SELECT count(*) FROM facet_value WHERE kind = ?", (kind,)).fetchone()[0]
+        order = "value DESC" if kind == "jaar" else "label COLLATE NOCASE, value"
+        rows = self.db.execute(f"SELECT kind, value, label, iri, questions FROM facet_value WHERE kind = ? "
+                               f"ORDER BY {order} LIMIT ? OFFSET ?", (kind, size, (page - 1) * size))
+        return total, [FacetValue(k, v, label, n, iri) for k, v, label, iri, n in rows]
+
+    def facets_of(self, iri: str) -> list[FacetValue]:
+        """The facet values a thing is (a person as minister and as member, a topic): for its page's links."""
+        rows = self.db.execute("SELECT kind, value, label, iri, questions FROM facet_value WHERE iri = ? "
+                               "ORDER BY kind", (iri,))
+        return [FacetValue(k, v, label, n, i) for k, v, label, i, n in rows]
+
+    def datasets(self, page: int = 1, size: int = 50) -> tuple[int, list[Dataset]]:
+        """The datasets, largest first, paged."""
+        check_page(page, size)
+        total = self.db.execute("SELECT value FROM count WHERE name = 'datasets'").fetchone()[0]
+        rows = self.db.execute("SELECT iri, title, observations, question FROM dataset "
+                               "ORDER BY observations DESC, title LIMIT ? OFFSET ?",
+                               (size, (page - 1) * size))
+        return total, [Dataset(*row) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """The headline figures: questions, datasets, observations (what the landing page shows), counted
+        when the index was written (summing 100,000 datasets' rows took 20 ms a page)."""
+        return dict(self.db.execute("SELECT name, value FROM count"))
+
+
+def check_page(page: int, size: int) -> None:
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise QueryTooLarge(f"A page holds 1 to {MAX_PAGE_SIZE} items.")
+    if not 1 <= page <= 1_000_000:
+        raise QueryTooLarge("Pages are numbered from 1.")
+
+
+def _filters(filters: Iterable[tuple[str, str]], column: str) -> tuple[str, list[str]]:
+    """SQL condition on the question id ``column`` for the chosen facet values (each must hold), and its
+    parameters."""
+    clauses, params = ["1"], []
+    for kind, value in filters:
+        clauses.append(f"{column} IN (SELECT question FROM facet WHERE kind = ? AND value = ?)")
+        params += [kind, value]
+    return " AND ".join(clauses), params
+
+
+def _top(rows: Iterable[tuple], limit: int) -> dict[str, list[FacetValue]]:
+    facets: dict[str, list[FacetValue]] = {kind: [] for kind in FACETS}
+    for kind, value, label, iri, n in rows:
+        if len(facets[kind]) < limit:
+            facets[kind].append(FacetValue(kind, value, label, n, iri))
+    return {kind: values for kind, values in facets.items() if values}
