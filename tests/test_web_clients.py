@@ -65,7 +65,7 @@ def routes(base: str) -> list[str]:
         "/dumps/", "/dumps/vlaq.ttl", "/ldes", "/ldes.ttl", "/ldes/pagina/1", "/ldes/pagina/1.nt",
         "/sitemap.xml", "/sitemap/site.xml", "/sitemap/1.xml", "/robots.txt", "/static/vlaq.css",
         "/sparql/yasgui/page.css", "/sparql", "/sparql/", f"/sparql?query={query}",
-        f"/sparql?query={construct}",
+        f"/sparql?query={construct}", "/zoeken?q=1700", "/zoeken/minister", "/datasets",
     ]
 
 

@@ -83,7 +83,8 @@ def test_persons_and_organisations_are_typed_as_such(client, vocabulary):
 
 def test_every_dataset_has_what_dataset_search_asks_for(client):
     landing = markup(client, "/")
-    assert len(landing["dataset"]) == 11
+    listed = client.get("/datasets.csv").get_data(as_text=True).splitlines()[1:]
+    assert len(landing["dataset"]) == len(listed) <= 20  # the seed has fewer than the landing page names
     for entry in landing["dataset"]:
         assert entry["description"] and entry["name"] and entry["url"], entry
         data = markup(client, entry["url"].removeprefix("http://localhost:8000"))

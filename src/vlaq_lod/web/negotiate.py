@@ -139,7 +139,7 @@ def choose(formats: tuple[Format, ...] = FORMATS) -> Format:
     best = parse_accept(request.headers.get("Accept")).best_match(offered)
     if best is None:  # only ever asked without a suffix, so the path is the document's suffix-less URL
         raise NoAcceptableFormat(urllib.parse.quote(request.path), formats)  # a header takes no %00
-    return next(f for f in formats if f.media_type == best)
+    return next(f for f in formats if best in (f.media_type, *f.aliases))
 
 
 def format_for(suffix_format: Format | None, formats: tuple[Format, ...] = FORMATS) -> Format:
@@ -242,10 +242,11 @@ def render_html(page: Page) -> str:
 def respond(page: Page, fmt: Format, formats: tuple[Format, ...] | None = None) -> Response:
     """Render ``page`` in ``fmt`` with all negotiation headers (``formats``: the twins it has, by default
     the page's)."""
+    formats = formats or page.formats
     if fmt.rdflib is None:
         response = Response(render_html(page), mimetype=fmt.media_type)
     else:
         if fmt.suffix == "rdf" and (char := not_in_xml(page.graph)):
             raise NotInXml(page.url, char, formats)
         response = Response(serialize(page.graph, fmt), mimetype=fmt.media_type)
-    return finish(response, page.url, fmt, page.max_age, formats or page.formats, page.query)
+    return finish(response, page.url, fmt, page.max_age, formats, page.query)

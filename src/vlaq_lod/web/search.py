@@ -36,6 +36,7 @@ HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
 PAGE_SIZE = 20
 VALUES_PAGE_SIZE = 50
 NEWEST = 10
+LANDING_DATASETS = 20  # datasets the landing page's markup names; /datasets lists them all
 LIST_MAX_AGE = 300
 FILTER_KINDS = tuple(FACETS)  # the GET parameter of each facet is its kind: ?minister=jan-jambon
 VALUE_PAGES = {"minister": "Ministers", "lid": "Vraagstellers", "jaar": "Parlementaire jaren",
@@ -307,10 +308,11 @@ def datasets(suffix: str | None) -> Response:
 
 
 def landing_lists(limit: int = NEWEST) -> tuple[dict[str, int], list[Hit], list[Dataset]]:
-    """For the landing page: the headline counts, the newest questions, the largest dataset."""
+    """For the landing page: the headline counts, the newest questions, the largest datasets (the first
+    as headline chart, all of them in the page's schema.org catalogue)."""
     with open_index() as index:
         return (index.counts(), index.search(Search(size=limit), facet_limit=0).hits,
-                index.datasets(1, 1)[1])
+                index.datasets(1, LANDING_DATASETS)[1])
 
 
 def search_links(iri: str) -> list[tuple[FacetValue, str]]:

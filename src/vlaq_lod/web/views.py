@@ -151,7 +151,11 @@ def landing_context() -> dict[str, Any]:
     and at 100,000 (it listed every question and dataset before: 2.9 MB at 1M triples)."""
     ctx = app_context()
     counts, newest, largest = landing_lists()
-    labels = fetch_labels(ctx.store, [d.iri for d in largest])
+    labels = fetch_labels(ctx.store, [d.iri for d in largest[:1]])
+    described = {str(r["ds"]): str(r["d"]) for r in ctx.store.select(
+        "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?ds ?d WHERE { VALUES ?ds { "
+        + " ".join(f"<{d.iri}>" for d in largest)
+        + " } ?ds dct:description ?d FILTER(LANGMATCHES(LANG(?d), 'nl')) }") if largest}
     return {
         "counts": counts,
         "headline": headline(ctx, largest[0].iri, labels) if largest else None,
@@ -164,6 +168,11 @@ def landing_context() -> dict[str, Any]:
             "url": f"{ctx.base}/",
             "inLanguage": "nl",
             "license": LICENCE["url"],
+            "dataset": [
+                {"@type": "Dataset", "@id": d.iri, "name": d.title, "description": described.get(d.iri, d.title),
+                 "url": f"{ctx.base}{ctx.href(d.iri)}"}
+                for d in largest
+            ],
         },
     }
 
