@@ -169,8 +169,8 @@ def landing_context() -> dict[str, Any]:
             "inLanguage": "nl",
             "license": LICENCE["url"],
             "dataset": [
-                {"@type": "Dataset", "@id": d.iri, "name": d.title, "description": described.get(d.iri, d.title),
-                 "url": f"{ctx.base}{ctx.href(d.iri)}"}
+                {"@type": "Dataset", "@id": d.iri, "name": d.title,
+                 "description": described.get(d.iri, d.title), "url": f"{ctx.base}{ctx.href(d.iri)}"}
                 for d in largest
             ],
         },
