@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import Document, Figure, Table
+from ..model import RANGE_HEDGE, Document, Figure, Table
 from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
@@ -40,7 +40,8 @@ from .provenance import Quote, add_quote, curated_quote
 from .questions import part_at
 
 CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
-UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", None: "ongespecificeerd"}
+UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", "hectare": "hectare", "count": "aantal",
+                  None: "ongespecificeerd"}
 GENERIC_STRUCTURE = "tabel"
 
 
@@ -58,6 +59,7 @@ class Observed:
     where: Where
     hedge: str | None = None
     hedge_text: str | None = None
+    found_by: str = "tabel"  # a concept of scheme vindwijze: tabel, lijst, zin, gecureerd
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -106,6 +108,7 @@ def table_figures(doc: Document, curated: Curated,
     generic: list[DatasetSpec] = []
     for index, table in enumerate(doc.tables, start=1):
         fallback = generic_dataset(doc, index, table)
+        found_by = "lijst" if table.layout == "vertical-list" else "tabel"
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
             if mapping is None and fallback not in generic:
@@ -119,16 +122,18 @@ def table_figures(doc: Document, curated: Curated,
                 if mapping is None:
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
                     found.append(Observed(fallback.key, period, {"rowLabel": collapse(row.label)},
-                                          figure.value, figure.printed, unit, quote, fallback.where))
+                                          figure.value, figure.printed, unit, quote, fallback.where,
+                                          found_by=found_by))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
-                                          mapping.unit, quote, mapping.where))
+                                          mapping.unit, quote, mapping.where, found_by=found_by))
     return found, generic
 
 
-def _number_in(printed: str, text: str) -> bool:
-    """``printed`` stands in ``text`` as a whole number (``11`` is not in ``115``)."""
-    return re.search(rf"(?<![\w.,]){re.escape(printed)}(?!\w|[.,]\d)", text) is not None
+def _number_in(printed: str, text: str) -> int | None:
+    """Where ``printed`` stands in ``text`` as a whole number (``11`` is not in ``115``), or ``None``."""
+    m = re.search(rf"(?<![\w.,]){re.escape(printed)}(?!\w|[.,]\d)", text)
+    return m.start() if m else None
 
 
 def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[Observed]:
@@ -136,13 +141,53 @@ def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[O
     found = []
     for f in curated.figures:
         _, quote = curated_quote(f.source, f.quote, f.where, by_source)
-        if not _number_in(f.printed, quote.exact):
+        if _number_in(f.printed, quote.exact) is None:
             raise f.where.error(f"{f.printed!r} does not stand in the quote")
         read = read_figure(f.printed)[0]
         if read != f.value:
             raise f.where.error(f"the number in the quote reads {read}, not the value {f.value}")
         found.append(Observed(f.dataset, f.period, f.dims, f.value, f.printed, f.unit, quote, f.where,
-                              f.hedge, f.hedge_text))
+                              f.hedge, f.hedge_text, found_by="gecureerd"))
+    return found
+
+
+def curated_offsets(curated: list[Observed]) -> set[tuple[str, int]]:
+    """(source, offset) of each curated figure's number: the automatic reading of it gives way."""
+    return {(f.quote.doc.source, f.quote.start + at) for f in curated
+            if (at := _number_in(f.printed, f.quote.exact)) is not None}
+
+
+def sentence_dataset(doc: Document) -> DatasetSpec:
+    """The per-question dataset of the figures read from the answer's sentences."""
+    key = f"{question_key(doc)}-zinnen"
+    return DatasetSpec(
+        key=key, structure=GENERIC_STRUCTURE, statistic=key,
+        title_nl=f"Cijfers uit de zinnen van het antwoord op vraag nr. {doc.number}: {doc.title}",
+        title_en=f"Figures in the sentences of the answer to question no. {doc.number}: {doc.title}",
+        description_nl="Cijfers die het antwoord in lopende tekst geeft, elk met een periode en wat geteld "
+                       "wordt (automatisch gelezen, niet gecureerd).",
+        evolution_of=None, where=Where(doc.source, doc.answer.span.first_line if doc.answer else 1))
+
+
+def stated_figures(doc: Document, curated: set[tuple[str, int]]) -> list[Observed]:
+    """The figures the parser read from sentences, except those a curated entry declares.
+
+    The row label is the counted noun as printed; the two ends of a range name their end
+    (``infosessies (ondergrens)``), since they share a noun and a period."""
+    found = []
+    spec = sentence_dataset(doc)
+    for stated in doc.sentence_figures:
+        figure = stated.figure
+        if (doc.source, figure.span.start) in curated or figure.value is None:
+            continue
+        quote = Quote(doc, figure.span.start, figure.span.end)
+        if quote.exact != figure.printed:
+            raise Where(doc.source, quote.line).error(f"sentence figure {quote.exact!r} is not "
+                                                      f"{figure.printed!r}")
+        label = stated.label if stated.hedge_text != RANGE_HEDGE else f"{stated.label} ({stated.hedge})"
+        found.append(Observed(spec.key, stated.period, {"rowLabel": label}, figure.value, figure.printed,
+                              UNIT_OF_PARSER[figure.unit], quote, spec.where, stated.hedge, stated.hedge_text,
+                              found_by="zin"))
     return found
 
 
@@ -237,6 +282,7 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
     graph.add((node, SDMX_MEASURE.obsValue, decimal_literal(fig.value)))
     graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
     graph.add((node, v.printedValue, Literal(fig.printed)))
+    graph.add((node, v.foundBy, _concept(graph, uris, "vindwijze", fig.found_by, fig.where)))
     graph.add((node, v.decimals, Literal(decimals(fig.printed))))
     if fig.hedge:
         graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
@@ -262,7 +308,13 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
             raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
         if mapping.where not in used:
             raise mapping.where.error(f"no table row labelled {mapping.label!r} in {mapping.source}")
-    figures.extend(sentence_figures(by_source, curated))
+    declared = sentence_figures(by_source, curated)
+    figures.extend(declared)
+    taken = curated_offsets(declared)
+    for doc in documents:
+        if stated := stated_figures(doc, taken):
+            figures.extend(stated)
+            specs[stated[0].dataset] = sentence_dataset(doc)
     seen: set[str] = set()
     answers: dict[str, set[str]] = {}
     for fig in figures:

@@ -51,6 +51,7 @@ def to_json(doc: Document) -> dict[str, Any]:
         "answer": None if answer is None else {
             "responder": answer.responder,
             "responder_title": answer.responder_title,
+            "preamble": answer.preamble,
             "parts": [_numbered(p) for p in answer.parts],
         },
         "tables": [_table(t) for t in doc.tables],

@@ -1,0 +1,317 @@
+"""Figures in running text: "In 2022 waren er 27 projecten", "bijna 4.100 dossiers in 2023".
+
+Precision first. A number in a sentence is published only when it is tied to exactly one period
+(a year, a school year ``2021-2022``, a span ``2019-2021``, whole years ``tussen 1 januari 2014 en
+31 december 2016``) and followed by a counted noun or a unit. What is no measurement is never a
+figure: years themselves, dates, phone numbers, numbers after ``artikel``, ``nr.``, ``vraag`` ...,
+amounts in a rule (``maximaal 1.500 euro per aanvraag``: see ``_RULE``) and a subset of a figure
+just given (``waarvan 16``). A number with a noun but no single period, or with a period but no
+clear noun (a percentage, whose base the sentence does not name in a form we read), is reported as
+``Unread``, never guessed.
+
+The text is searched in a working copy where periods, dates, phone numbers and addresses are
+blanked out with spaces of the same length, so every offset still points into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import RANGE_HEDGE as RANGE
+from ..model import Figure, SentenceFigure, Span, Unread
+from .lines import Spans, collapse
+from .numbers import read_figure
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_FULL_YEARS = re.compile(  # whole calendar years written as dates: a period, read before dates are blanked
+    rf"\b(?:tussen|van(?:af)?)\s+1\s+januari\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?|t\.e\.m\.)\s+"
+    rf"31\s+december\s+({_YEAR})\b", re.IGNORECASE)
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
+    re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,3}){2,4}(?![\d])")
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
+_SPAN_OF_YEARS = re.compile(rf"\b(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)\s+({_YEAR})\b",
+                            re.IGNORECASE)
+_YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
+_LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
+# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
+_VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot|tegen|begin|eind|einde|medio|midden|"
+                    rf"kwartaal|semester|helft|zomer|winter|najaar|voorjaar|{_MONTHS}))\s*$",
+                    re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,/€+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+                     r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
+_ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+              "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
+_TAL = re.compile(r"\been\s+((" + "|".join(_ABOUT_TEN) + r")tal|(\d+)-tal)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\btussen\s+(?:de\s+)?(\S+)\s+en\s+(?:de\s+)?(?=\d)", re.IGNORECASE)
+_NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question, a phone line, a page
+    r"(?:\b(?:artikel|artikels|art\.|nr\.?|nrs\.?|nummer|nummers|vraag|vragen|deelvraag|deelvragen|"
+    r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
+    r"categorie|type|klasse|graad|pagina|blz\.|p\.|lijn|tabel|figuur|stap|prioriteit)|§)\s*$",
+    re.IGNORECASE)
+_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
+                     re.IGNORECASE)
+# A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
+# 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
+_RULE = re.compile(
+    r"\b(?:maximaal|minimaal|maximum|minimum|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
+    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
+    r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
+    r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot)\b", re.IGNORECASE)
+_UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
+_HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
+    "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
+    "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
+    "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
+    "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
+}
+_HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+                    + r")\s+$", re.IGNORECASE)
+SUBSET = "a part of the figure before ('waarvan ...'): what it counts is not said"
+BARE_DIGITS = "four digits without a thousands separator: a name (1700), a postcode or a count"
+PERCENTAGE = "a percentage: its base is not read from a sentence"
+_PERCENT = re.compile(r"\s*(?:%|procent\b)")
+_MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
+_UNITS = {"euro": "EUR", "hectare": "hectare", "ha": "hectare"}
+_NOT_NOUNS = frozenset((
+    "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
+    "naar", "over", "uit", "om", "als", "dan", "die", "dat", "er", "is", "zijn", "was", "waren",
+    "werden", "worden", "wordt", "hebben", "hadden", "heeft", "kunnen", "moeten", "zullen", "mogen",
+    "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
+    "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
+    "eerder", "later", "meer", "minder", "extra", "nieuwe",
+))
+_EURO_BEFORE = re.compile(r"€\s*$")
+_SENTENCE_END = re.compile(  # a full stop before a capital, a blank line, a bullet
+    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|\n[ \t\f\u00a0]*\n|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]")
+
+
+@dataclass(frozen=True)
+class _Period:
+    key: str | None  # None: a time named too vaguely to be a period ("sinds 2019", "september 2016")
+    start: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # of the number, in Document.text
+    end: int
+    printed: str
+    value: Decimal
+    hedge: str | None
+    hedge_text: str | None
+
+
+def _blank(work: list[str], start: int, end: int) -> None:
+    work[start:end] = [c if c == "\n" else " " for c in work[start:end]]
+
+
+def _periods(text: str, work: list[str], base: int) -> list[_Period]:
+    """Every period (and vague time) in ``text``, blanked in ``work`` so its digits are no figures."""
+    found: list[_Period] = []
+
+    def take(pattern: re.Pattern[str], key: object) -> None:
+        for m in pattern.finditer("".join(work)):
+            found.append(_Period(key(m) if callable(key) else None, base + m.start()))
+            _blank(work, m.start(), m.end())
+
+    take(_FULL_YEARS, lambda m: m[1] if m[1] == m[2] else f"{m[1]}-{m[2]}")
+    take(_DATE, None)
+    found = [p for p in found if p.key is not None]  # a date is a moment, not the period of a figure
+    take(_ADDRESS, None)
+    take(_PHONE, None)
+    found = [p for p in found if p.key is not None]
+    take(_SPAN_OF_YEARS, lambda m: f"{m[1]}-{m[2]}")
+    for m in _YEAR_PAIR.finditer("".join(work)):
+        first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+        key = f"{first}-{second}" if second > first else None
+        vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+        found.append(_Period(None if vague else key, base + m.start()))
+        _blank(work, m.start(), m.end())
+    for m in _LONE_YEAR.finditer("".join(work)):
+        vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+        found.append(_Period(None if vague else m[1], base + m.start()))
+        _blank(work, m.start(), m.end())
+    return found
+
+
+def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in pattern.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _period_of(clause: tuple[int, int], sentence: tuple[int, int], periods: list[_Period]) -> str | None:
+    """The one period of the clause, else of the sentence; ``None`` when there is none or more than one."""
+    for a, b in (clause, sentence):
+        here = [p for p in periods if a <= p.start < b]
+        keys = {p.key for p in here}
+        if len(keys) == 1 and None not in keys:
+            return here[0].key
+        if here:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Noun:
+    label: str | None  # None: no counted noun or unit follows
+    unit: str | None
+    reason: str  # why it is no noun, for the report
+
+
+def _noun(after: str, printed: str, value: Decimal) -> _Noun:
+    if _PERCENT.match(after):
+        return _Noun(None, None, PERCENTAGE)
+    if len(printed) >= 4 and printed.isdigit():
+        return _Noun(None, None, BARE_DIGITS)
+    if _MULTIPLIER.match(after):
+        return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    m = _WORDS.match(after)
+    if m is None or not m[1][0].islower():
+        return _Noun(None, None, "no counted noun or unit after the number")
+    first, second = m[1], m[2]
+    if first.lower() in _UNITS:
+        return _Noun(first, _UNITS[first.lower()], "")
+    if first not in _NOT_NOUNS and first.endswith("e") and second and second[0].islower() \
+            and second not in _NOT_NOUNS and _plural(second, value):
+        return _Noun(f"{first} {second}", "count", "")
+    if first not in _NOT_NOUNS and _plural(first, value):
+        return _Noun(first, "count", "")
+    return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
+
+
+def _plural(word: str, value: Decimal) -> bool:
+    return len(word) >= 4 and (word.endswith(("en", "s")) or value == 1)
+
+
+def _candidates(text: str, work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
+    """The numbers of ``work[a:b]`` with their hedge; a range gives its two ends."""
+    ranges = {m.end(): m for m in _RANGE.finditer(work, a, b) if _NUMBER.fullmatch(m[1])}
+    lows = {m.start(1) for m in ranges.values()}
+    for m in _TAL.finditer(work, a, b):
+        value = _ABOUT_TEN[m[2].lower()] if m[2] else int(m[3])
+        yield _Candidate(base + m.start(1), base + m.end(1), m[1], Decimal(value), "ongeveer",
+                         f"een {m[1]}")
+    for m in _NUMBER.finditer(work, a, b):
+        if m.start() in lows or work.startswith("-tal", m.end()):
+            continue
+        printed = m[1]
+        try:
+            value = read_figure(printed)[0]
+        except ValueError:
+            continue
+        if value is None:
+            continue
+        pair = ranges.get(m.start())
+        if pair is not None:
+            low = pair[1]
+            low_value = read_figure(low)[0]
+            if low_value is not None:
+                yield _Candidate(base + pair.start(1), base + pair.end(1), low, low_value, "ondergrens",
+                                 RANGE)
+            yield _Candidate(base + m.start(), base + m.end(), printed, value, "bovengrens", RANGE)
+            continue
+        hedge = _HEDGE.search(work, a, m.start())
+        yield _Candidate(base + m.start(), base + m.end(), printed, value,
+                         _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+
+
+def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, int], periods: list[_Period],
+              found: list[SentenceFigure], unread: list[Unread]) -> None:
+    s0, s1 = bounds
+    sentence = spans.span(base + s0, base + s1)
+    previous: _Noun | None = None
+    for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
+        a, b = s0 + c0, s0 + c1
+        clause = work[a:b]
+        if not clause.strip():
+            continue
+        for cand in _candidates(text, work, base, a, b):
+            at = cand.start - base
+            before = work[a:at]
+            if _NOT_A_MEASURE.search(before) or _RULE.search(clause) or _UP_TO.search(before):
+                continue
+            after = work[cand.end - base : b]
+            if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
+                after = work[_end_of_range(work, cand.end - base, b) : b]
+            noun = _noun(after, cand.printed, cand.value)
+            if _EURO_BEFORE.search(before):
+                noun = _Noun("euro", "EUR", "")
+            if noun.label is None and previous is not None and not after.strip(" .\n") \
+                    and re.search(r"\b(?:dat|dit)\b", before):
+                noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            if noun.label is not None:
+                previous = noun
+            if _SUBSET.search(before):
+                noun = _Noun(None, None, SUBSET)
+            period = _period_of((base + a, base + b), (base + s0, base + s1), periods)
+            if noun.label is None and period is None and noun.reason != PERCENTAGE:
+                continue  # neither a period nor a noun: no figure (a count of pillars, a name)
+            printed = text[cand.start : cand.end]
+            span = spans.span(cand.start, cand.end)
+            if noun.label is None:
+                unread.append(Unread(collapse(text[sentence.start : sentence.end]), noun.reason, span))
+            elif period is None:
+                unread.append(Unread(collapse(text[sentence.start : sentence.end]),
+                                     f"{printed} {noun.label}: no single period in the sentence", span))
+            else:
+                figure = Figure(cand.value, printed, noun.unit, span)
+                found.append(SentenceFigure(figure, period, noun.label, cand.hedge, cand.hedge_text,
+                                            sentence))
+
+
+def _end_of_range(work: str, low_end: int, limit: int) -> int:
+    """Where the upper number of ``tussen de X en de Y`` ends: the noun stands after it."""
+    m = _NUMBER.search(work, low_end, limit)
+    return m.end() if m else low_end
+
+
+def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
+    """Two different figures for one noun and one period cannot both be published under that name:
+    neither is (precision first); the same figure printed twice is published once."""
+    by_cell: dict[tuple[str, str, str | None], list[SentenceFigure]] = {}
+    for f in found:
+        by_cell.setdefault((f.period, f.label, f.hedge if f.hedge_text == RANGE else None),
+                           []).append(f)
+    kept = []
+    for (period, label, _), figures in by_cell.items():
+        if len({f.figure.value for f in figures}) == 1:
+            kept.append(figures[0])
+            continue
+        for f in figures:
+            unread.append(Unread(f.figure.printed, f"two different figures for {label!r} in {period}",
+                                 f.figure.span))
+    return sorted(kept, key=lambda f: f.figure.span.start)
+
+
+def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
+                          skip: Sequence[Span]) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
+    """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
+    preamble and parts without their labels); ``skip`` are tables, read elsewhere."""
+    found: list[SentenceFigure] = []
+    unread: list[Unread] = []
+    for start, end in regions:
+        piece = text[start:end]
+        if not any(c.isdigit() for c in piece) and "tal" not in piece:
+            continue
+        work = list(piece)
+        for table in skip:
+            if table.start < end and table.end > start:
+                _blank(work, max(table.start, start) - start, min(table.end, end) - start)
+        periods = _periods(piece, work, start)
+        masked = "".join(work)
+        for bounds in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
+            words = masked[bounds[0] : bounds[1]]
+            if any(c.isdigit() for c in words) or "tal" in words:
+                _sentence(text, masked, start, spans, bounds, periods, found, unread)
+    return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
