@@ -21,7 +21,7 @@ from ..model import RANGE_HEDGE, Document, Figure, Table
 from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
-from .curated import Curated, DatasetSpec, Where
+from .curated import Curated, DatasetSpec, Where, document_of
 from .namespaces import (
     DCTERMS,
     PROV,
@@ -103,7 +103,7 @@ def generic_dataset(doc: Document, index: int, table: Table) -> DatasetSpec:
 def table_figures(doc: Document, curated: Curated,
                   used: set[Where]) -> tuple[list[Observed], list[DatasetSpec]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
-    mappings = {collapse(m.label): m for m in curated.rows if m.source == doc.source}
+    mappings = {collapse(m.label): m for m in curated.rows if m.question.matches(doc)}
     found: list[Observed] = []
     generic: list[DatasetSpec] = []
     for index, table in enumerate(doc.tables, start=1):
@@ -140,7 +140,10 @@ def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[O
     """Curated sentence figures, checked: the sentence is in the source, its number reads as the value."""
     found = []
     for f in curated.figures:
-        _, quote = curated_quote(f.source, f.quote, f.where, by_source)
+        located = curated_quote(f.question, f.quote, f.where, by_source.values())
+        if located is None:  # the question is absent: Curated.absent reports it
+            continue
+        _, quote = located
         if _number_in(f.printed, quote.exact) is None:
             raise f.where.error(f"{f.printed!r} does not stand in the quote")
         read = read_figure(f.printed)[0]
@@ -304,10 +307,10 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         figures.extend(found)
         specs.update((g.key, g) for g in generic)
     for mapping in curated.rows:
-        if mapping.source not in by_source:
-            raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
-        if mapping.where not in used:
-            raise mapping.where.error(f"no table row labelled {mapping.label!r} in {mapping.source}")
+        doc = document_of(mapping.question, mapping.where, documents)
+        if doc is not None and mapping.where not in used:
+            raise mapping.where.error(f"no table row labelled {mapping.label!r} in question "
+                                      f"{mapping.question} ({doc.source})")
     declared = sentence_figures(by_source, curated)
     figures.extend(declared)
     taken = curated_offsets(declared)

@@ -85,7 +85,7 @@ _NOT_NOUNS = frozenset((
     "werden", "worden", "wordt", "hebben", "hadden", "heeft", "kunnen", "moeten", "zullen", "mogen",
     "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
-    "eerder", "later", "meer", "minder", "extra", "nieuwe",
+    "eerder", "later", "meer", "minder", "extra",
 ))
 _EURO_BEFORE = re.compile(r"€\s*$")
 _SENTENCE_END = re.compile(  # a full stop before a capital, a blank line, a bullet
@@ -191,7 +191,7 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
 
 
 def _plural(word: str, value: Decimal) -> bool:
-    return len(word) >= 4 and (word.endswith(("en", "s")) or value == 1)
+    return len(word) >= 4 and (word.endswith(("en", "s", "a")) or value == 1)
 
 
 def _candidates(text: str, work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:

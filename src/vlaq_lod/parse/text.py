@@ -45,6 +45,7 @@ _NUMBERS = r"\d{1,2}(?:[ \t]*(?:[-\u2013,]|en|tot)[ \t]*\d{1,2})*"
 _ITEM = re.compile(rf"{_NUMBERS}\.(?!\d)")
 # ``Antwoord op vraag 1``, ``Antwoord op deelvraag 1 en 2:``: a part label written out.
 _ASKED = re.compile(rf"antwoord op (?:deel)?vra(?:ag|gen) ({_NUMBERS})[ \t]*[:.]?(?!\w)", re.IGNORECASE)
+_RANGE_IN_LABEL = re.compile(r"(\d+)(?:[ \t]*(?:[-\u2013]|tot)[ \t]*(\d+))?")
 _LETTERED = re.compile(r"([a-z])\)")
 _GLUED_PART = {letter: re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]")
                for letter in "abcdefghijklmnopqrstuvwxyz"}
@@ -206,22 +207,31 @@ def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) ->
 
 
 def _numbers(label: str) -> list[int]:
-    return [int(n) for n in re.findall(r"\d+", label)]
+    """The sub-questions a label answers: ``1-3`` is 1, 2 and 3; ``1, 3 en 5`` is 1, 3 and 5."""
+    numbers: list[int] = []
+    for m in _RANGE_IN_LABEL.finditer(label):
+        first, last = int(m[1]), int(m[2] or m[1])
+        numbers.extend(range(first, last + 1) if last >= first else (first, last))
+    return numbers
 
 
-def _next_item(last: int, numbers: list[int]) -> bool:
-    """Numbers only count in order (``1.`` then ``2.``, ``2-3.`` or ``2 en 3.``), so a sentence that
-    happens to start with ``2021.`` or an unrelated ``5.`` is not taken for a new sub-question."""
-    return last < numbers[0] <= last + 2 and numbers == sorted(set(numbers))
+def _next_item(used: set[int], numbers: list[int]) -> bool:
+    """Numbers only count in order (``1.`` then ``2.``, ``2-3.`` or ``2 en 3.``), or fill a gap a list
+    left (``2 en 4.`` after ``1, 3 en 5.``), so a sentence that happens to start with ``2021.`` or an
+    unrelated ``5.`` is not taken for a new sub-question."""
+    highest = max(used, default=0)
+    in_order = highest < numbers[0] <= highest + 2
+    fills_gap = numbers[0] < highest and not used.intersection(numbers)
+    return (in_order or fills_gap) and numbers == sorted(set(numbers))
 
 
-def _item_at(text: str, last: int) -> tuple[str, int] | None:
+def _item_at(text: str, used: set[int]) -> tuple[str, int] | None:
     """The label and its end when ``text`` starts with the next numbered item."""
     m = _ITEM.match(text) if text[:1].isdigit() else _ASKED.match(text)
     if m is None:
         return None
     label = collapse(m[1] if m.re is _ASKED else m[0][:-1])
-    return (label, m.end()) if _next_item(last, _numbers(label)) else None
+    return (label, m.end()) if _next_item(used, _numbers(label)) else None
 
 
 def _skip_blank(text: str, pos: int) -> int:
@@ -245,12 +255,14 @@ def _markers(lines: Sequence[Line]) -> list[_Marker]:
     """Items and lettered parts in text order. Letters at a line's start before any number are items
     of their own (an answer lettered ``a)``, ``b)`` without numbers)."""
     markers: list[_Marker] = []
-    last, letter, top = 0, "", "a"
+    used: set[int] = set()
+    letter, top = "", "a"
     for line in lines:
         pos = 0
-        if item := _item_at(line.text, last):
+        if item := _item_at(line.text, used):
             label, end = item
-            last, letter, top = _numbers(label)[-1], "a", ""
+            used.update(_numbers(label))
+            letter, top = "a", ""
             pos = _skip_blank(line.text, end)
             markers.append(_Marker(True, label, line.start, line.start + pos, line))
         elif top and (m := _LETTERED.match(line.text)) and m[1] == top:
@@ -301,6 +313,7 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
             parts_of[-1].append(marker)
     intro_end = _trim(text, start, items[0].start if items else end)
     intro = tidy(text[start:intro_end])
+    intro_start = intro_end - len(text[start:intro_end].lstrip())
     numbered = []
     for n, item in enumerate(items):
         item_end = items[n + 1].start if n + 1 < len(items) else end
@@ -312,7 +325,7 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
             span=spans.span(item.start, _trim(text, item.start, item_end)),
             marker=collapse(text[item.start : item.content]),
         ))
-    return _Structure(intro, spans.span(start, intro_end) if intro else None, tuple(numbered))
+    return _Structure(intro, spans.span(intro_start, intro_end) if intro else None, tuple(numbered))
 
 
 def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str | None, list[Line]]]:
@@ -374,6 +387,17 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
                     preamble, preamble_span)
     figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), [t.span for t in tables])
     return _Read(answer, tables, figures, unread)
+
+
+HEAD_CHARS = 4000  # the header of a question fits in far fewer characters
+
+
+def read_head(text: str, source: str) -> tuple[str, int, tuple[str, ...]]:
+    """Parliamentary year, number and addressees from the header alone, for a build to find the
+    documents the curated files name before it parses them (raises ``ParseError`` like ``parse_text``)."""
+    cur = _Cursor(source, split_lines(text[:HEAD_CHARS]))
+    header = _read_header(cur)
+    return parliamentary_year(header.date), header.number, tuple(a.name for a in header.addressees)
 
 
 def parse_text(text: str, source: str) -> Document:
