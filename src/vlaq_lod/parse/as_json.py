@@ -55,4 +55,9 @@ def to_json(doc: Document) -> dict[str, Any]:
             "parts": [_numbered(p) for p in answer.parts],
         },
         "tables": [_table(t) for t in doc.tables],
+        "sentence_figures": [
+            {"period": f.period, "value": _number(f.figure.value), "printed": f.figure.printed,
+             "label": f.label, "hedge": f.hedge, "hedge_text": f.hedge_text, "line": f.figure.span.first_line}
+            for f in doc.sentence_figures],
+        "unread": [{"printed": u.printed, "reason": u.reason, "line": u.span.first_line} for u in doc.unread],
     }
