@@ -16,7 +16,7 @@ blanked out with spaces of the same length, so every offset still points into ``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -109,37 +109,60 @@ class _Candidate:
     hedge_text: str | None
 
 
-def _blank(work: list[str], start: int, end: int) -> None:
-    work[start:end] = [c if c == "\n" else " " for c in work[start:end]]
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_DIGIT_OR_TAL = re.compile(r"\d|tal\b")
+_DIGITS = re.compile(r"\d+")
+_A_YEAR = re.compile(_YEAR)
 
 
-def _periods(text: str, work: list[str], base: int) -> list[_Period]:
-    """Every period (and vague time) in ``text``, blanked in ``work`` so its digits are no figures."""
+def _maybe_figures(work: str) -> bool:
+    """Whether ``work`` holds a number other than a year, or an ``een tiental``: most prose does not,
+    and the full search is then skipped (the parse must stay above 1,000 documents a second)."""
+    return any(not _A_YEAR.fullmatch(d) for d in _DIGITS.findall(work)) or _TAL.search(work) is not None
+
+
+def _blank(work: str, start: int, end: int) -> str:
+    """``work`` with ``[start, end)`` turned to spaces (line breaks kept), every offset unchanged."""
+    return work[:start] + _NOT_NEWLINE.sub(" ", work[start:end]) + work[end:]
+
+
+def _full_years(m: re.Match[str]) -> str | None:
+    return m[1] if m[1] == m[2] else f"{m[1]}-{m[2]}"
+
+
+def _span_of_years(m: re.Match[str]) -> str | None:
+    return f"{m[1]}-{m[2]}"
+
+
+def _year_pair(m: re.Match[str]) -> str | None:
+    first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+    return f"{first}-{second}" if second > first else None
+
+
+def _lone_year(m: re.Match[str]) -> str | None:
+    return m[1]
+
+
+# In this order: whole years written as dates before dates; dates, addresses and phone numbers are
+# blanked only (a date is a moment, not the period of a figure); then spans, pairs and lone years.
+_PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
+    (_FULL_YEARS, _full_years, False), (_DATE, None, False), (_ADDRESS, None, False), (_PHONE, None, False),
+    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
+)
+
+
+def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
+    """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
+    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None)."""
     found: list[_Period] = []
-
-    def take(pattern: re.Pattern[str], key: object) -> None:
-        for m in pattern.finditer("".join(work)):
-            found.append(_Period(key(m) if callable(key) else None, base + m.start()))
-            _blank(work, m.start(), m.end())
-
-    take(_FULL_YEARS, lambda m: m[1] if m[1] == m[2] else f"{m[1]}-{m[2]}")
-    take(_DATE, None)
-    found = [p for p in found if p.key is not None]  # a date is a moment, not the period of a figure
-    take(_ADDRESS, None)
-    take(_PHONE, None)
-    found = [p for p in found if p.key is not None]
-    take(_SPAN_OF_YEARS, lambda m: f"{m[1]}-{m[2]}")
-    for m in _YEAR_PAIR.finditer("".join(work)):
-        first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
-        key = f"{first}-{second}" if second > first else None
-        vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-        found.append(_Period(None if vague else key, base + m.start()))
-        _blank(work, m.start(), m.end())
-    for m in _LONE_YEAR.finditer("".join(work)):
-        vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-        found.append(_Period(None if vague else m[1], base + m.start()))
-        _blank(work, m.start(), m.end())
-    return found
+    for pattern, key, may_be_vague in _PERIOD_STEPS:
+        matches = list(pattern.finditer(work))
+        for m in matches:
+            if key is not None:
+                vague = may_be_vague and _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+                found.append(_Period(None if vague else key(m), base + m.start()))
+            work = _blank(work, m.start(), m.end())
+    return found, work
 
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -301,17 +324,16 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
     for start, end in regions:
-        piece = text[start:end]
-        if not any(c.isdigit() for c in piece) and "tal" not in piece:
+        piece = work = text[start:end]
+        if not _DIGIT_OR_TAL.search(piece):
             continue
-        work = list(piece)
         for table in skip:
             if table.start < end and table.end > start:
-                _blank(work, max(table.start, start) - start, min(table.end, end) - start)
-        periods = _periods(piece, work, start)
-        masked = "".join(work)
+                work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
+        if not _maybe_figures(work):
+            continue
+        periods, masked = _periods(piece, work, start)
         for bounds in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
-            words = masked[bounds[0] : bounds[1]]
-            if any(c.isdigit() for c in words) or "tal" in words:
+            if _DIGIT_OR_TAL.search(masked, bounds[0], bounds[1]):
                 _sentence(text, masked, start, spans, bounds, periods, found, unread)
     return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -227,7 +227,7 @@ def _next_item(used: set[int], numbers: list[int]) -> bool:
 
 def _item_at(text: str, used: set[int]) -> tuple[str, int] | None:
     """The label and its end when ``text`` starts with the next numbered item."""
-    m = _ITEM.match(text) if text[:1].isdigit() else _ASKED.match(text)
+    m = _ITEM.match(text) if text[:1].isdigit() else _ASKED.match(text) if text[:1] in "Aa" else None
     if m is None:
         return None
     label = collapse(m[1] if m.re is _ASKED else m[0][:-1])
