@@ -103,3 +103,26 @@ def test_the_shared_layouts(name: str, expected: list[Row]) -> None:
     doc = read_document(LAYOUTS / name)
     assert _figures(doc) == expected
     assert doc.unread, "the hedged percentage or the figure without a period is reported"
+
+
+def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> None:
+    """Ratios, changes, vague periods, averages, amounts in words, percentages, plans, rules, articles,
+    decrees, dates, phone numbers and question numbers: only the two plain counts are figures."""
+    doc = read_document(OWN / "2077_geen-meting.txt")
+    assert _figures(doc) == [
+        ("2022", D("312"), "312", "jonge landbouwers", None, None),
+        ("2021", D("298"), "298", "jonge landbouwers", None, None),
+    ]
+    reasons = {doc.quote(u.span): u.reason for u in doc.unread}
+    assert reasons == {
+        "3": "a ratio ('3 op 4'): not a count of its own",
+        "4": "a ratio ('3 op 4'): not a count of its own",
+        "14": "a change ('steeg met 12'), not a level",
+        "96": "96 aanvragen: no single period in the sentence",  # the first quarter of 2023
+        "1.180": "1.180 landbouwers: no single period in the sentence",  # sinds 2019
+        "5.210": "5.210 aanvragen: no single period in the sentence",  # tot en met 2022
+        "41.500": "an average or a rate: what it is per is not read",
+        "12,9": "an amount in words (miljoen, miljard) is not read from a sentence",
+        "8": "a percentage: its base is not read from a sentence",
+        "400": "a plan or a target, not a measurement",
+    }

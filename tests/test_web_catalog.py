@@ -92,7 +92,7 @@ def ldes_pages(client) -> list[rdflib.Graph]:
 
 def test_event_stream_pages_hold_a_version_of_every_question_and_observation(client):
     pages = ldes_pages(client)
-    assert len(pages) == 2  # 6 questions and 48 observations, 50 members a page
+    assert len(pages) == 2  # 6 questions and 49 observations, 50 members a page
     stream = URIRef(f"{BASE}/ldes#stream")
     assert (stream, RDF.type, LDES.EventStream) in pages[0]
     assert (stream, TREE.view, URIRef(f"{BASE}/ldes")) in pages[0]

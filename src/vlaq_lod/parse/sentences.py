@@ -35,14 +35,17 @@ _DATE = re.compile(
     re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,3}){2,4}(?![\d])")
 _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
+_TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
+                         rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
+                         rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
 _SPAN_OF_YEARS = re.compile(rf"\b(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)\s+({_YEAR})\b",
                             re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
-_VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot|tegen|begin|eind|einde|medio|midden|"
-                    rf"kwartaal|semester|helft|zomer|winter|najaar|voorjaar|{_MONTHS}))\s*$",
-                    re.IGNORECASE)
+_VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
+                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
+                    rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/€+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
@@ -62,7 +65,24 @@ _RULE = re.compile(
     r"\b(?:maximaal|minimaal|maximum|minimum|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
-    r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot)\b", re.IGNORECASE)
+    r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    r"vastgelegd|moet|moeten|mag|mogen)\b", re.IGNORECASE)
+# A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
+# ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
+_RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de\s+)?$")
+_RATIO_AFTER = re.compile(r"\s+op\s+(?:de\s+)?\d")
+_CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
+                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
+                     re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
+                   r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzien\w*)\b", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:gemiddeld\w*|per\s+(?:dag|week|maand|jaar|uur|kwartaal|semester|inwoners?))\b",
+                   re.IGNORECASE)
+RATIO = "a ratio ('3 op 4'): not a count of its own"
+CHANGE = "a change ('steeg met 12'), not a level"
+PLAN = "a plan or a target, not a measurement"
+RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
@@ -90,7 +110,7 @@ _NOT_NOUNS = frozenset((
 _EURO_BEFORE = re.compile(r"€\s*$")
 _SENTENCE_END = re.compile(  # a full stop before a capital, a blank line, a bullet
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|\n[ \t\f\u00a0]*\n|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]")
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
 
 
 @dataclass(frozen=True)
@@ -143,10 +163,12 @@ def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
 
-# In this order: whole years written as dates before dates; dates, addresses and phone numbers are
-# blanked only (a date is a moment, not the period of a figure); then spans, pairs and lone years.
+# In this order: whole years written as dates before dates; dates, addresses, phone numbers and the
+# year in a text's name ("het decreet van 2019") are blanked only (no period of a figure); then spans,
+# pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_FULL_YEARS, _full_years, False), (_DATE, None, False), (_ADDRESS, None, False), (_PHONE, None, False),
+    (_TITLE_YEAR, None, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -275,10 +297,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, 
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             if noun.label is not None:
                 previous = noun
-            if _SUBSET.search(before):
-                noun = _Noun(None, None, SUBSET)
+            if (reason := _no_level(before, after, clause)) is not None:
+                noun = _Noun(None, None, reason)
             period = _period_of((base + a, base + b), (base + s0, base + s1), periods)
-            if noun.label is None and period is None and noun.reason != PERCENTAGE:
+            if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
@@ -291,6 +313,24 @@ def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, 
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, period, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
+
+
+_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
+
+
+def _no_level(before: str, after: str, clause: str) -> str | None:
+    """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
+    if _SUBSET.search(before):
+        return SUBSET
+    if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
+        return RATIO
+    if _CHANGE.search(clause) and _CHANGE_BEFORE.search(before):
+        return CHANGE
+    if _PLAN.search(clause):
+        return PLAN
+    if _RATE.search(clause):
+        return RATE
+    return None
 
 
 def _end_of_range(work: str, low_end: int, limit: int) -> int:
