@@ -215,3 +215,23 @@ quote = "Binnen de oproep van 2022 werden 27 projecten weerhouden"
     assert _observations(graph, automatic) == {}
     assert list(_observations(graph, "innovatieve-projecten-sociale-huisvesting").values()) == [
         ("27", "gecureerd")]
+
+
+def test_a_build_finds_the_curated_documents_by_their_headers_and_warns_of_absent_ones(tmp_path, capsys):
+    from vlaq_lod.pipeline import curated_sources
+
+    folder = tmp_path / "curated"
+    shutil.copytree(CURATED, folder)
+    (folder / "zz-extra.toml").write_text(
+        _figure("87,07%", "87.07", "met een hoge 87,07%").replace(Q001, "2019-2020/4242"), encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for path in sorted((PROJECT_ROOT / "data" / "sources").iterdir()):
+        (sources / f"herwerkt-{path.name}").write_bytes(path.read_bytes())
+    found = curated_sources(sorted(sources.iterdir()), load_curated(folder))
+    assert found == {"herwerkt-000_1f88426f64fa881f.txt", "herwerkt-001_9f1beb652373d674.txt",
+                     "herwerkt-1037_omgevingsvergunning-adviesverlening.txt",
+                     "herwerkt-1532_de-lijn-kosten-ticketverkoop.txt",
+                     "herwerkt-235_wateroverlast-demerbekken.txt"}
+    assert capsys.readouterr().err == ("zz-extra.toml:3: warning: question 2019-2020/4242 is not among the "
+                                       "documents; its curated entries are left out\n")
