@@ -46,7 +46,7 @@ _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.,/€+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+_NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
               "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
@@ -239,7 +239,7 @@ def _plural(word: str, value: Decimal) -> bool:
     return len(word) >= 4 and (word.endswith(("en", "s", "a")) or value == 1)
 
 
-def _candidates(text: str, work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
+def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
     """The numbers of ``work[a:b]`` with their hedge; a range gives its two ends."""
     ranges = {m.end(): m for m in _RANGE.finditer(work, a, b) if _NUMBER.fullmatch(m[1])}
     lows = {m.start(1) for m in ranges.values()}
@@ -281,7 +281,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, 
         clause = work[a:b]
         if not clause.strip():
             continue
-        for cand in _candidates(text, work, base, a, b):
+        for cand in _candidates(work, base, a, b):
             at = cand.start - base
             before = work[a:at]
             if _NOT_A_MEASURE.search(before) or _RULE.search(clause) or _UP_TO.search(before):
