@@ -15,6 +15,7 @@ blanked out with spaces of the same length, so every offset still points into ``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -143,7 +144,17 @@ def _maybe_figures(work: str) -> bool:
 
 def _blank(work: str, start: int, end: int) -> str:
     """``work`` with ``[start, end)`` turned to spaces (line breaks kept), every offset unchanged."""
-    return work[:start] + _NOT_NEWLINE.sub(" ", work[start:end]) + work[end:]
+    return _blank_all(work, [(start, end)])
+
+
+def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``work`` with each of the ordered, disjoint ``spans`` blanked, in one pass (linear time)."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [work[at:start], _NOT_NEWLINE.sub(" ", work[start:end])]
+        at = end
+    pieces.append(work[at:])
+    return "".join(pieces)
 
 
 def _full_years(m: re.Match[str]) -> str | None:
@@ -183,7 +194,8 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
             if key is not None:
                 vague = may_be_vague and _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                 found.append(_Period(None if vague else key(m), base + m.start()))
-            work = _blank(work, m.start(), m.end())
+        if matches:
+            work = _blank_all(work, [m.span() for m in matches])
     return found, work
 
 
@@ -195,16 +207,29 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _period_of(clause: tuple[int, int], sentence: tuple[int, int], periods: list[_Period]) -> str | None:
-    """The one period of the clause, else of the sentence; ``None`` when there is none or more than one."""
-    for a, b in (clause, sentence):
-        here = [p for p in periods if a <= p.start < b]
-        keys = {p.key for p in here}
-        if len(keys) == 1 and None not in keys:
-            return here[0].key
-        if here:
-            return None
-    return None
+_NONE = "none"  # ``_Periods.within``: no period nor vague time at all in the range
+
+
+class _Periods:
+    """The periods of a region by offset, so a clause finds its own in logarithmic time."""
+
+    def __init__(self, found: list[_Period]) -> None:
+        ordered = sorted(found, key=lambda p: p.start)
+        self.starts = [p.start for p in ordered]
+        self.keys = [p.key for p in ordered]
+
+    def within(self, a: int, b: int) -> str | None:
+        """The one period in ``[a, b)``; ``None`` when there are several or a vague time; ``_NONE``
+        when there is nothing at all (then the sentence's period counts)."""
+        keys = set(self.keys[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)])
+        if not keys:
+            return _NONE
+        return keys.pop() if len(keys) == 1 else None
+
+    def only(self, a: int, b: int) -> str | None:
+        """The one period of a sentence, or ``None``."""
+        period = self.within(a, b)
+        return None if period is _NONE else period
 
 
 @dataclass(frozen=True)
@@ -266,49 +291,60 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
                                  RANGE)
             yield _Candidate(base + m.start(), base + m.end(), printed, value, "bovengrens", RANGE)
             continue
-        hedge = _HEDGE.search(work, a, m.start())
+        hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
         yield _Candidate(base + m.start(), base + m.end(), printed, value,
                          _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
 
 
-def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, int], periods: list[_Period],
+_WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
+_MAX_NUMBERS = 60  # more numbers than this in one "sentence" is a table or a list, not prose
+TOO_MANY = "more numbers in one sentence than prose holds: a table or list that was not read"
+
+
+def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread]) -> None:
-    s0, s1 = bounds
+    """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
+    blanked, starting at offset ``base`` of ``text``."""
+    s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
+    quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
+    of_sentence = periods.only(base + s0, base + s1)
     previous: _Noun | None = None
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
-        if not clause.strip():
-            continue
+        if not clause.strip() or _RULE.search(clause):
+            continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
+        kind = _clause_kind(clause)
+        here = periods.within(base + a, base + b)
+        period = of_sentence if here is _NONE else here
         for cand in _candidates(work, base, a, b):
-            at = cand.start - base
-            before = work[a:at]
-            if _NOT_A_MEASURE.search(before) or _RULE.search(clause) or _UP_TO.search(before):
+            at, end = cand.start - base, cand.end - base
+            before = work[max(a, at - _WINDOW) : at]
+            if _NOT_A_MEASURE.search(before) or _UP_TO.search(before):
                 continue
-            after = work[cand.end - base : b]
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
-                after = work[_end_of_range(work, cand.end - base, b) : b]
+                end = _end_of_range(work, end, b)
+            after = work[end : min(b, end + _WINDOW)]
             noun = _noun(after, cand.printed, cand.value)
             if _EURO_BEFORE.search(before):
                 noun = _Noun("euro", "EUR", "")
-            if noun.label is None and previous is not None and not after.strip(" .\n") \
-                    and re.search(r"\b(?:dat|dit)\b", before):
+            if noun.label is None and previous is not None and end + len(after) == b \
+                    and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             if noun.label is not None:
                 previous = noun
-            if (reason := _no_level(before, after, clause)) is not None:
+            if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
-            period = _period_of((base + a, base + b), (base + s0, base + s1), periods)
             if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             if noun.label is None:
-                unread.append(Unread(collapse(text[sentence.start : sentence.end]), noun.reason, span))
+                unread.append(Unread(quoted, noun.reason, span))
             elif period is None:
-                unread.append(Unread(collapse(text[sentence.start : sentence.end]),
-                                     f"{printed} {noun.label}: no single period in the sentence", span))
+                reason = f"{printed} {noun.label}: no single period in the sentence"
+                unread.append(Unread(quoted, reason, span))
             else:
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, period, noun.label, cand.hedge, cand.hedge_text,
@@ -318,19 +354,22 @@ def _sentence(text: str, work: str, base: int, spans: Spans, bounds: tuple[int, 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
 
 
-def _no_level(before: str, after: str, clause: str) -> str | None:
+def _clause_kind(clause: str) -> tuple[str | None, bool]:
+    """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
+    none is a figure), and whether it speaks of a change (then ``met 12`` is a difference)."""
+    reason = PLAN if _PLAN.search(clause) else RATE if _RATE.search(clause) else None
+    return reason, _CHANGE.search(clause) is not None
+
+
+def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
     """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
     if _SUBSET.search(before):
         return SUBSET
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
-    if _CHANGE.search(clause) and _CHANGE_BEFORE.search(before):
+    if kind[1] and _CHANGE_BEFORE.search(before):
         return CHANGE
-    if _PLAN.search(clause):
-        return PLAN
-    if _RATE.search(clause):
-        return RATE
-    return None
+    return kind[0]
 
 
 def _end_of_range(work: str, low_end: int, limit: int) -> int:
@@ -372,8 +411,14 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
         if not _maybe_figures(work):
             continue
-        periods, masked = _periods(piece, work, start)
-        for bounds in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
-            if _DIGIT_OR_TAL.search(masked, bounds[0], bounds[1]):
-                _sentence(text, masked, start, spans, bounds, periods, found, unread)
+        for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
+            sentence = work[b0:b1]
+            if not _maybe_figures(sentence):
+                continue
+            if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
+                shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
+                unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
+                continue
+            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
+            _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread)
     return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
