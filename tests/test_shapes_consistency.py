@@ -114,18 +114,18 @@ title_en = "Contacts with 1700 according to question 13"
 description_nl = "Testdocument dat seed 000 tegenspreekt."
 """ + "".join(f"""
 [[row]]
-source = "{source}"
+question = "{question}"
 label = "{label}"
 dataset = "{dataset}"
 unit = "{unit}"
 dims = {{ channel = "{channel}" }}
-""" for source, label, dataset, unit, channel in [
-    ("q12.txt", "oproepen", "contacten-1700-vraag-12", "contact", "telefoon"),
-    ("q12.txt", "e-mail", "contacten-1700-vraag-12", "contact", "e-mail"),
-    ("q12.txt", "chat", "contacten-1700-vraag-12", "contact", "chat"),
-    ("q12.txt", "TOTAAL", "contacten-1700-vraag-12", "contact", "totaal"),
-    ("q12.txt", "Evolutie t.o.v. vorig jaar", "evolutie-contacten-1700-vraag-12", "procent", "totaal"),
-    ("q13.txt", "TOTAAL", "contacten-1700-vraag-13", "contact", "totaal"),
+""" for question, label, dataset, unit, channel in [
+    ("2022-2023/12", "oproepen", "contacten-1700-vraag-12", "contact", "telefoon"),
+    ("2022-2023/12", "e-mail", "contacten-1700-vraag-12", "contact", "e-mail"),
+    ("2022-2023/12", "chat", "contacten-1700-vraag-12", "contact", "chat"),
+    ("2022-2023/12", "TOTAAL", "contacten-1700-vraag-12", "contact", "totaal"),
+    ("2022-2023/12", "Evolutie t.o.v. vorig jaar", "evolutie-contacten-1700-vraag-12", "procent", "totaal"),
+    ("2022-2023/13", "TOTAAL", "contacten-1700-vraag-13", "contact", "totaal"),
 ])
 
 

@@ -59,7 +59,7 @@ def shoot(page, folder: Path, name: str) -> None:
 def test_landing_page(page, live_server, shots):
     page.goto(live_server + "/")
     assert page.locator("h1").inner_text().startswith("De cijfers uit de antwoorden")
-    assert page.locator("ul.stats li").all_inner_texts() == ["6\nvragen", "11\ndatasets", "48\ncijfers"]
+    assert page.locator("ul.stats li").all_inner_texts() == ["6\nvragen", "12\ndatasets", "49\ncijfers"]
     assert page.locator("section.headline svg[role=img] circle").count() == 16
     assert page.get_by_role("link", name="SPARQL-editor").get_attribute("href") == "/sparql"
     shoot(page, shots, "landing")

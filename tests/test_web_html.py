@@ -169,7 +169,7 @@ def test_labels_carry_their_language(client):
 def test_landing_page_says_what_the_data_is_and_shows_the_headline_figures(client):
     tree = page(client, "/")
     stats = texts(tree, "//ul[@class='stats']/li")
-    assert stats == ["6 vragen", "11 datasets", "48 cijfers"]
+    assert stats == ["6 vragen", "12 datasets", "49 cijfers"]
     assert "Contacten met 1700 per kanaal en per jaar" in texts(tree, "//h2")[0]
     assert tree.xpath("//section[@class='headline']//svg[@role='img']")
     links = set(tree.xpath("//main//a/@href"))

@@ -12,6 +12,7 @@ readable report (``FILE:LINE: …`` per problem). Everything is written in a sta
 from __future__ import annotations
 
 import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,8 +35,9 @@ from .batches import (
 )
 from .graph.catalog import DatasetEntry, bind_catalog_prefixes, void_graph
 from .graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
-from .graph.curated import CuratedError, load_curated
+from .graph.curated import Curated, CuratedError, Head, load_curated
 from .graph.namespaces import bind_prefixes
+from .parse import ParseError, read_document_head
 from .uris import Uris
 from .validate import Report, merged
 
@@ -105,10 +107,27 @@ def build_info(build_id: str, uris: Uris, created: datetime, results: list[Batch
     }
 
 
+def curated_sources(paths: list[Path], curated: Curated) -> set[str]:
+    """The files whose questions the curated entries name, found from their headers alone; a named
+    question no file holds is reported on stderr (``FILE:LINE: warning``) and left out, not fatal."""
+    if not curated.questions():
+        return set()
+    heads = []
+    for path in paths:
+        try:
+            year, number, ministers = read_document_head(path)
+        except ParseError:
+            continue  # its batch reports it
+        heads.append(Head(path.name, year, number, frozenset(ministers)))
+    for warning in curated.absent(heads):
+        print(warning, file=sys.stderr)
+    return curated.sources(heads)
+
+
 def _batches(config: BuildConfig, context: Context, paths: list[Path],
              progress: Progress) -> list[BatchResult]:
     """Every batch built, or ``BuildFailed`` with the first failed batch's report."""
-    batches = plan(paths, context.curated.sources(), config.batch_size)
+    batches = plan(paths, curated_sources(paths, context.curated), config.batch_size)
     results = []
     for result in run_batches(batches, context, config.workers, progress):
         if result.failure is not None:

@@ -17,11 +17,11 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import Document, Figure, Table, TableRow
+from ..model import RANGE_HEDGE, Document, Figure, Table, TableRow
 from ..parse.lines import collapse
 from ..parse.numbers import read_figure
 from ..uris import Uris, question_key
-from .curated import Curated, DatasetSpec, Where
+from .curated import Curated, DatasetSpec, Where, document_of
 from .namespaces import (
     DCTERMS,
     PROV,
@@ -40,7 +40,8 @@ from .provenance import Quote, add_quote, curated_quote
 from .questions import part_at
 
 CODED = {"channel": "kanaal", "bound": "voorbehoud"}  # coded dimension -> its concept scheme
-UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", None: "ongespecificeerd"}
+UNIT_OF_PARSER = {"EUR": "euro", "percent": "procent", "hectare": "hectare", "count": "aantal",
+                  None: "ongespecificeerd"}
 GENERIC_STRUCTURE = "tabel"
 ROW_SCHEME = "tabelrij"  # the code list of generic tables' rows
 
@@ -60,6 +61,7 @@ class Observed:
     hedge: str | None = None
     hedge_text: str | None = None
     footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``)
+    found_by: str = "tabel"  # a concept of scheme vindwijze: tabel, lijst, zin, gecureerd
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -137,7 +139,7 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
 def table_figures(doc: Document, curated: Curated,
                   used: set[Where]) -> tuple[list[Observed], list[DatasetSpec], list[TableCodes]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
-    mappings = {collapse(m.label): m for m in curated.rows if m.source == doc.source}
+    mappings = {collapse(m.label): m for m in curated.rows if m.question.matches(doc)}
     found: list[Observed] = []
     generic: list[DatasetSpec] = []
     codes: list[TableCodes] = []
@@ -149,6 +151,7 @@ def table_figures(doc: Document, curated: Curated,
             counts = next((generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
                            if table.share_of and t.span == table.span and t.measure == table.share_of), None)
             codes.append(_table_codes(fallback.key, table, unmapped, counts))
+        found_by = "lijst" if table.layout == "vertical-list" else "tabel"
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
             if mapping is not None:
@@ -161,10 +164,11 @@ def table_figures(doc: Document, curated: Curated,
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
                     found.append(Observed(fallback.key, period, {"tableRow": collapse(row.label)},
                                           figure.value, figure.printed, unit, quote, fallback.where,
-                                          footnote=figure.footnote))
+                                          footnote=figure.footnote, found_by=found_by))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
-                                          mapping.unit, quote, mapping.where, footnote=figure.footnote))
+                                          mapping.unit, quote, mapping.where, footnote=figure.footnote,
+                                          found_by=found_by))
     return found, generic, codes
 
 
@@ -216,23 +220,67 @@ def add_unread(graph: Graph, uris: Uris, doc: Document) -> None:
         add_quote(graph, uris, node, Quote(doc, row.span.start, row.span.end))
 
 
-def _number_in(printed: str, text: str) -> bool:
-    """``printed`` stands in ``text`` as a whole number (``11`` is not in ``115``)."""
-    return re.search(rf"(?<![\w.,]){re.escape(printed)}(?!\w|[.,]\d)", text) is not None
+def _number_in(printed: str, text: str) -> int | None:
+    """Where ``printed`` stands in ``text`` as a whole number (``11`` is not in ``115``), or ``None``."""
+    m = re.search(rf"(?<![\w.,]){re.escape(printed)}(?!\w|[.,]\d)", text)
+    return m.start() if m else None
 
 
 def sentence_figures(by_source: dict[str, Document], curated: Curated) -> list[Observed]:
     """Curated sentence figures, checked: the sentence is in the source, its number reads as the value."""
     found = []
     for f in curated.figures:
-        _, quote = curated_quote(f.source, f.quote, f.where, by_source)
-        if not _number_in(f.printed, quote.exact):
+        located = curated_quote(f.question, f.quote, f.where, by_source.values())
+        if located is None:  # the question is absent: Curated.absent reports it
+            continue
+        _, quote = located
+        if _number_in(f.printed, quote.exact) is None:
             raise f.where.error(f"{f.printed!r} does not stand in the quote")
         read = read_figure(f.printed)[0]
         if read != f.value:
             raise f.where.error(f"the number in the quote reads {read}, not the value {f.value}")
         found.append(Observed(f.dataset, f.period, f.dims, f.value, f.printed, f.unit, quote, f.where,
-                              f.hedge, f.hedge_text))
+                              f.hedge, f.hedge_text, found_by="gecureerd"))
+    return found
+
+
+def curated_offsets(curated: list[Observed]) -> set[tuple[str, int]]:
+    """(source, offset) of each curated figure's number: the automatic reading of it gives way."""
+    return {(f.quote.doc.source, f.quote.start + at) for f in curated
+            if (at := _number_in(f.printed, f.quote.exact)) is not None}
+
+
+def sentence_dataset(doc: Document) -> DatasetSpec:
+    """The per-question dataset of the figures read from the answer's sentences."""
+    key = f"{question_key(doc)}-zinnen"
+    return DatasetSpec(
+        key=key, structure=GENERIC_STRUCTURE, statistic=key,
+        title_nl=f"Cijfers uit de zinnen van het antwoord op vraag nr. {doc.number}: {doc.title}",
+        title_en=f"Figures in the sentences of the answer to question no. {doc.number}: {doc.title}",
+        description_nl="Cijfers die het antwoord in lopende tekst geeft, elk met een periode en wat geteld "
+                       "wordt (automatisch gelezen, niet gecureerd).",
+        evolution_of=None, where=Where(doc.source, doc.answer.span.first_line if doc.answer else 1))
+
+
+def stated_figures(doc: Document, curated: set[tuple[str, int]]) -> list[Observed]:
+    """The figures the parser read from sentences, except those a curated entry declares.
+
+    The row label is the counted noun as printed; the two ends of a range name their end
+    (``infosessies (ondergrens)``), since they share a noun and a period."""
+    found = []
+    spec = sentence_dataset(doc)
+    for stated in doc.sentence_figures:
+        figure = stated.figure
+        if (doc.source, figure.span.start) in curated or figure.value is None:
+            continue
+        quote = Quote(doc, figure.span.start, figure.span.end)
+        if quote.exact != figure.printed:
+            raise Where(doc.source, quote.line).error(f"sentence figure {quote.exact!r} is not "
+                                                      f"{figure.printed!r}")
+        label = stated.label if stated.hedge_text != RANGE_HEDGE else f"{stated.label} ({stated.hedge})"
+        found.append(Observed(spec.key, stated.period, {"rowLabel": label}, figure.value, figure.printed,
+                              UNIT_OF_PARSER[figure.unit], quote, spec.where, stated.hedge, stated.hedge_text,
+                              found_by="zin"))
     return found
 
 
@@ -338,6 +386,7 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
     graph.add((node, SDMX_MEASURE.obsValue, decimal_literal(fig.value)))
     graph.add((node, SDMX_ATTRIBUTE.unitMeasure, _concept(graph, uris, "eenheid", fig.unit, fig.where)))
     graph.add((node, v.printedValue, Literal(fig.printed)))
+    graph.add((node, v.foundBy, _concept(graph, uris, "vindwijze", fig.found_by, fig.where)))
     graph.add((node, v.decimals, Literal(decimals(fig.printed))))
     if fig.hedge:
         graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
@@ -364,11 +413,17 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         tables.extend(codes)
         add_unread(graph, uris, doc)
     for mapping in curated.rows:
-        if mapping.source not in by_source:
-            raise mapping.where.error(f"source {mapping.source!r} is not among the documents")
-        if mapping.where not in used:
-            raise mapping.where.error(f"no table row labelled {mapping.label!r} in {mapping.source}")
-    figures.extend(sentence_figures(by_source, curated))
+        doc = document_of(mapping.question, mapping.where, documents)
+        if doc is not None and mapping.where not in used:
+            raise mapping.where.error(f"no table row labelled {mapping.label!r} in question "
+                                      f"{mapping.question} ({doc.source})")
+    declared = sentence_figures(by_source, curated)
+    figures.extend(declared)
+    taken = curated_offsets(declared)
+    for doc in documents:
+        if stated := stated_figures(doc, taken):
+            figures.extend(stated)
+            specs[stated[0].dataset] = sentence_dataset(doc)
     seen: set[str] = set()
     answers: dict[str, set[str]] = {}
     for fig in figures:

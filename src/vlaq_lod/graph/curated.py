@@ -5,6 +5,11 @@ services and topics an answer names. Every declaration quotes its source, and th
 build checks each quote against the document (``CuratedError`` otherwise), so a curated
 fact can never drift from what the source says.
 
+Entries name the question they are about, not a file (``question = "2016-2017/639"``, plus
+``minister = "Philippe Muyters"`` where two ministers' questions share that number), so a renamed or
+re-extracted document keeps its curation. An entry whose question is not among the documents is
+reported as a warning (``FILE:LINE``) and left out; two documents answering to one entry are an error.
+
 Entries are TOML arrays of tables (``[[figure]]``, ``[[organisation]]`` ...). tomllib keeps
 no positions, so an entry's line is found by counting its header in the file text: the
 n-th ``[[figure]]`` entry is the n-th ``[[figure]]`` line.
@@ -14,11 +19,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from ..model import Document
 
 KINDS = ("dataset", "row", "figure", "period", "organisation", "topic", "service", "source")
 
@@ -43,10 +51,52 @@ class Where:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A quote naming a thing in a source; the graph links the answer part it falls in."""
+class Head:
+    """What a curated entry can name a question by: its header (``parse.read_head`` reads it alone)."""
 
     source: str
+    year: str
+    number: int
+    ministers: frozenset[str]
+
+
+def head_of(doc: Document) -> Head:
+    ministers = {a.name for a in doc.addressees} | ({doc.answer.responder} if doc.answer else set())
+    return Head(doc.source, doc.parliamentary_year, doc.number, frozenset(ministers))
+
+
+@dataclass(frozen=True)
+class QuestionRef:
+    """The question an entry is about: parliamentary year and number, and the minister when numbers
+    repeat (each minister numbers the questions put to them per parliamentary year)."""
+
+    year: str
+    number: int
+    minister: str | None
+
+    def matches(self, doc: Document | Head) -> bool:
+        head = doc if isinstance(doc, Head) else head_of(doc)
+        return (head.year, head.number) == (self.year, self.number) and (
+            self.minister is None or self.minister in head.ministers)
+
+    def __str__(self) -> str:
+        return f"{self.year}/{self.number}" + (f" ({self.minister})" if self.minister else "")
+
+
+def document_of(ref: QuestionRef, where: Where, documents: Iterable[Document]) -> Document | None:
+    """The one document ``ref`` names; ``None`` when it is absent; an error when two answer to it."""
+    found = [d for d in documents if ref.matches(d)]
+    if len(found) > 1:
+        names = ", ".join(sorted(d.source for d in found))
+        raise where.error(f"question {ref} names {len(found)} documents ({names}): add minister = \"...\"")
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A quote naming a thing in a question; the graph links the answer part it falls in."""
+
+    question: QuestionRef
     quote: str
     where: Where
 
@@ -65,9 +115,9 @@ class DatasetSpec:
 
 @dataclass(frozen=True)
 class RowMapping:
-    """A table row of one source that belongs to a curated dataset (instead of a generic one)."""
+    """A table row of one question's answer that belongs to a curated dataset (instead of a generic one)."""
 
-    source: str
+    question: QuestionRef
     label: str
     dataset: str
     unit: str
@@ -76,10 +126,10 @@ class RowMapping:
 
 
 @dataclass(frozen=True)
-class SentenceFigure:
+class CuratedFigure:
     """A figure printed in running text, declared with the sentence it stands in."""
 
-    source: str
+    question: QuestionRef
     dataset: str
     period: str
     printed: str
@@ -156,18 +206,36 @@ class SourceSpec:
 class Curated:
     datasets: tuple[DatasetSpec, ...]
     rows: tuple[RowMapping, ...]
-    figures: tuple[SentenceFigure, ...]
+    figures: tuple[CuratedFigure, ...]
     periods: tuple[PeriodSpec, ...]
     organisations: tuple[OrganisationSpec, ...]
     topics: tuple[TopicSpec, ...]
     services: tuple[ServiceSpec, ...]
     source_records: tuple[SourceSpec, ...] = ()  # per document, so every batch keeps them (``definitions``)
 
-    def sources(self) -> set[str]:
-        """The documents the declarations quote: a build keeps them together in its first batch."""
-        mentioned = (m.source for spec in (*self.organisations, *self.topics, *self.services)
+    def questions(self) -> dict[QuestionRef, Where]:
+        """The questions the declarations name (each with its first entry): a build keeps their
+        documents together in its first batch."""
+        mentioned = ((m.question, m.where) for spec in (*self.organisations, *self.topics, *self.services)
                      for m in spec.mentions)
-        return {*(r.source for r in self.rows), *(f.source for f in self.figures), *mentioned}
+        named = [*((r.question, r.where) for r in self.rows), *((f.question, f.where) for f in self.figures),
+                 *mentioned]
+        first: dict[QuestionRef, Where] = {}
+        for ref, where in named:
+            first.setdefault(ref, where)
+        return first
+
+    def absent(self, documents: Iterable[Document | Head]) -> list[str]:
+        """A warning (``FILE:LINE: warning: ...``) per named question that no document answers to."""
+        heads = [d if isinstance(d, Head) else head_of(d) for d in documents]
+        return [f"{w.file}:{w.line}: warning: question {ref} is not among the documents; its curated "
+                f"entries are left out" for ref, w in self.questions().items()
+                if not any(ref.matches(h) for h in heads)]
+
+    def sources(self, heads: Iterable[Head]) -> set[str]:
+        """The files whose questions the declarations name: a build keeps them in its first batch."""
+        refs = list(self.questions())
+        return {h.source for h in heads if any(ref.matches(h) for ref in refs)}
 
     def definitions(self) -> Curated:
         """Only what any document may use (datasets, periods): the declarations for the other batches."""
@@ -205,12 +273,23 @@ def _dims(entry: dict[str, Any], where: Where) -> dict[str, str]:
     return dict(dims)
 
 
+def _question(e: dict[str, Any], where: Where) -> QuestionRef:
+    """``question = "2016-2017/639"`` and, where numbers repeat, ``minister = "NAME"``."""
+    if "source" in e:
+        raise where.error("name the question ('question = \"2021-2022/313\"'), not the file ('source'): "
+                          "a renamed or re-extracted document must keep its curation")
+    m = re.fullmatch(r"(\d{4})-(\d{4})/(\d+)", _get(e, "question", where).strip())
+    if m is None or int(m[2]) != int(m[1]) + 1:
+        raise where.error(f"'question' must be 'YEAR-YEAR/NUMBER' (\"2016-2017/639\"), not {e['question']!r}")
+    return QuestionRef(f"{m[1]}-{m[2]}", int(m[3]), _get(e, "minister", where, required=False))
+
+
 def _mentions(entry: dict[str, Any], lines: list[int], where: Where) -> tuple[Mention, ...]:
     """``[[x.mention]]`` sub-entries; ``lines`` are the header lines left to assign, consumed in order."""
     found = []
     for sub in entry.get("mention", []):
         at = Where(where.file, lines.pop(0) if lines else where.line)
-        found.append(Mention(_get(sub, "source", at), _get(sub, "quote", at), at))
+        found.append(Mention(_question(sub, at), _get(sub, "quote", at), at))
     if not found:
         raise where.error("needs at least one [[...mention]] quoting where it is named")
     return tuple(found)
@@ -224,7 +303,7 @@ def _dataset(e: dict[str, Any], w: Where) -> DatasetSpec:
 
 
 def _row(e: dict[str, Any], w: Where) -> RowMapping:
-    return RowMapping(_get(e, "source", w), _get(e, "label", w), _get(e, "dataset", w), _get(e, "unit", w),
+    return RowMapping(_question(e, w), _get(e, "label", w), _get(e, "dataset", w), _get(e, "unit", w),
                       _dims(e, w), w)
 
 
@@ -235,8 +314,8 @@ def _decimal(e: dict[str, Any], w: Where) -> Decimal:
         raise w.error(f"'value' is not a number: {e['value']!r}") from None
 
 
-def _figure(e: dict[str, Any], w: Where) -> SentenceFigure:
-    return SentenceFigure(_get(e, "source", w), _get(e, "dataset", w), _get(e, "period", w),
+def _figure(e: dict[str, Any], w: Where) -> CuratedFigure:
+    return CuratedFigure(_question(e, w), _get(e, "dataset", w), _get(e, "period", w),
                           _get(e, "printed", w), _decimal(e, w), _get(e, "unit", w), _dims(e, w),
                           _get(e, "hedge", w, required=False), _get(e, "hedge_text", w, required=False),
                           _get(e, "quote", w), w)

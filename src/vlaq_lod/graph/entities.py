@@ -19,9 +19,13 @@ from .questions import part_at
 
 def add_mentions(graph: Graph, uris: Uris, node: URIRef, mentions: tuple[Mention, ...],
                  by_source: dict[str, Document]) -> None:
-    """Check and attach each quote (``#citaat-1``, ``#citaat-2`` ...) and link the part that holds it."""
+    """Check and attach each quote (``#citaat-1``, ``#citaat-2`` ...) and link the part that holds it;
+    a mention in a question that is absent is left out (``Curated.absent`` reports it)."""
     for index, mention in enumerate(mentions, start=1):
-        doc, quote = curated_quote(mention.source, mention.quote, mention.where, by_source)
+        found = curated_quote(mention.question, mention.quote, mention.where, by_source.values())
+        if found is None:
+            continue
+        doc, quote = found
         add_quote(graph, uris, node, quote, f"citaat-{index}")
         graph.add((node, PROV.wasDerivedFrom, URIRef(uris.source(doc.source))))
         graph.add((URIRef(part_at(uris, doc, quote.start)), SCHEMA.mentions, node))

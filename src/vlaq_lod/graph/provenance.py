@@ -9,6 +9,7 @@ report can name ``FILE:LINE`` for any node (``source_of``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -16,7 +17,7 @@ from rdflib.term import Node
 
 from ..model import Document
 from ..uris import Uris
-from .curated import Where
+from .curated import QuestionRef, Where, document_of
 from .namespaces import OA, PROV, RDF, SCHEMA, vlaq
 
 CONTEXT = 32  # characters of prefix and suffix: enough to tell equal figures in one table apart
@@ -39,18 +40,19 @@ class Quote:
         return self.doc.text.count("\n", 0, self.start) + 1
 
 
-def curated_quote(source: str, text: str, where: Where,
-                  by_source: dict[str, Document]) -> tuple[Document, Quote]:
-    """The source document and the checked quote of a curated entry.
+def curated_quote(question: QuestionRef, text: str, where: Where,
+                  documents: Iterable[Document]) -> tuple[Document, Quote] | None:
+    """The document of the entry's question and the checked quote, or ``None`` when the question is
+    absent (``Curated.absent`` reports it).
 
-    A curated file that names a document not among the sources, or misquotes it, stops the
-    build at its own line: nothing is published on the strength of a quote nobody can find."""
-    doc = by_source.get(source)
+    A curated entry that misquotes its document stops the build at its own line: nothing is
+    published on the strength of a quote nobody can find."""
+    doc = document_of(question, where, documents)
     if doc is None:
-        raise where.error(f"source {source!r} is not among the documents")
+        return None
     quote = find_quote(doc, text)
     if quote is None:
-        raise where.error(f"quote does not occur in {source}: {text[:60]!r}")
+        raise where.error(f"quote does not occur in question {question} ({doc.source}): {text[:60]!r}")
     return doc, quote
 
 

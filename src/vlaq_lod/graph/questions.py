@@ -96,6 +96,7 @@ def add_document(graph: Graph, uris: Uris, doc: Document) -> URIRef:
         graph.add((answer, RDF.type, SCHEMA.Answer))
         graph.add((answer, RDF.type, v.MinisterialAnswer))
         graph.add((answer, SCHEMA.author, add_person(graph, uris, doc.answer.responder)))
+        graph.add((answer, SCHEMA.text, Literal(doc.answer.preamble)))  # the text before the first part
         role = add_role(graph, uris, doc, doc.answer.responder, doc.answer.responder_title)
         graph.add((answer, v.responderRole, role))
         graph.add((answer, SCHEMA.parentItem, question))

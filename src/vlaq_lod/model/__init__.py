@@ -38,9 +38,29 @@ class Figure:
 
     value: Decimal | None
     printed: str
-    unit: str | None  # "percent", "EUR" or None when the text names no unit
+    unit: str | None  # "percent", "EUR", "hectare", "count" (a counted noun follows) or None: no unit
     span: Span
     footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``), split off the value
+
+
+RANGE_HEDGE = "tussen ... en ..."  # the hedge words of both ends of a printed range
+
+
+@dataclass(frozen=True)
+class SentenceFigure:
+    """A figure read from running text: a number tied to one period and to a counted noun or a unit.
+
+    ``label`` is the noun or unit as printed (``aanvragen``, ``euro``); ``hedge`` says how the number
+    bounds the truth (``ongeveer``, ``bovengrens``, ``ondergrens``: a concept of the ``voorbehoud``
+    scheme) and ``hedge_text`` the words that say so (``bijna``, ``tussen de ... en de ...``).
+    """
+
+    figure: Figure
+    period: str  # "2021", "2021-2022", "2014-2016"
+    label: str
+    hedge: str | None
+    hedge_text: str | None
+    sentence: Span
 
 
 @dataclass(frozen=True)
@@ -73,7 +93,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Unread:
-    """A row (or header) of figures that cannot be read unambiguously: reported, never published as figures.
+    """A table row (or header) or a sentence whose figures cannot be read unambiguously: reported, never
+    published as figures (precision first).
 
     ``printed`` is the row as printed; ``reason`` says why (for the validation report and the page).
     """
@@ -99,12 +120,18 @@ class Part:
 
 @dataclass(frozen=True)
 class Numbered:
-    """A numbered sub-question or answer part; ``label`` may be a range (``1-2``)."""
+    """A numbered sub-question or answer part; ``label`` may be a range (``1-2``), a list (``1 en 2``,
+    ``1, 3 en 5``) or a letter (``a``) when an answer is lettered without numbers.
+
+    ``marker`` is the label as printed (``1 en 2.``, ``Antwoord op vraag 1:``, ``a)``), so label, text
+    and lettered parts together give back every character of the item (white space aside).
+    """
 
     label: str
     text: str
     parts: tuple[Part, ...]
     span: Span
+    marker: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,10 +142,21 @@ class Addressee:
 
 @dataclass(frozen=True)
 class Answer:
+    """The minister's answer: the text before the first numbered part (``preamble``) and the parts.
+
+    Every character after the answer header belongs to the preamble or to a part: an answer without
+    part labels is one part labelled ``PROSE_LABEL``.
+    """
+
     responder: str  # normalised name of the answering minister
     responder_title: str  # as printed in the answer header
     parts: tuple[Numbered, ...]
     span: Span
+    preamble: str = ""  # tidied like a part's text; empty when the answer starts with a part
+    preamble_span: Span | None = None
+
+
+PROSE_LABEL = "geheel"  # the one part of an answer printed without part labels
 
 
 @dataclass(frozen=True)
@@ -137,7 +175,8 @@ class Document:
     questions: tuple[Numbered, ...]
     answer: Answer | None
     tables: tuple[Table, ...] = field(default=())
-    unread: tuple[Unread, ...] = field(default=())  # rows whose figures could not be read
+    sentence_figures: tuple[SentenceFigure, ...] = field(default=())
+    unread: tuple[Unread, ...] = field(default=())
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .as_json import to_json
 from .errors import ParseError
-from .reading import MAX_BYTES, read_document
+from .reading import MAX_BYTES, read_document, read_document_head
 from .text import parse_text
 
-__all__ = ["MAX_BYTES", "ParseError", "parse_text", "read_document", "to_json"]
+__all__ = ["MAX_BYTES", "ParseError", "parse_text", "read_document", "read_document_head", "to_json"]

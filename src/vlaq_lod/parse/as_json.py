@@ -51,9 +51,14 @@ def to_json(doc: Document) -> dict[str, Any]:
         "answer": None if answer is None else {
             "responder": answer.responder,
             "responder_title": answer.responder_title,
+            "preamble": answer.preamble,
             "parts": [_numbered(p) for p in answer.parts],
         },
         "tables": [_table(t) for t in doc.tables],
+        "sentence_figures": [
+            {"period": f.period, "value": _number(f.figure.value), "printed": f.figure.printed,
+             "label": f.label, "hedge": f.hedge, "hedge_text": f.hedge_text, "line": f.figure.span.first_line}
+            for f in doc.sentence_figures],
         "unread": [{"lines": [u.span.first_line, u.span.last_line], "printed": u.printed, "reason": u.reason}
                    for u in doc.unread],  # rows whose figures were not read, and why
     }

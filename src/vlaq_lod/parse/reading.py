@@ -7,7 +7,7 @@ from pathlib import Path
 from ..model import Document
 from .errors import ParseError
 from .pdf import pdf_text
-from .text import parse_text
+from .text import parse_text, read_head
 
 MAX_BYTES = 20_000_000  # a PDF of a question is well under 1 MB; refuse giants before reading them
 
@@ -32,6 +32,24 @@ def read_document(path: Path) -> Document:
 
     ``Document.source`` is the file name; errors carry the path as given, so a person can open it.
     """
+    text = _text(path)
+    try:
+        return parse_text(text, path.name)
+    except ParseError as e:
+        raise ParseError(str(path), e.line, e.message) from None
+
+
+def read_document_head(path: Path) -> tuple[str, int, tuple[str, ...]]:
+    """Parliamentary year, number and addressees of a document, from its header alone."""
+    text = _text(path)
+    try:
+        return read_head(text, path.name)
+    except ParseError as e:
+        raise ParseError(str(path), e.line, e.message) from None
+
+
+def _text(path: Path) -> str:
+    """The decoded text and the file name; ``ParseError`` names the path as given."""
     try:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)  # bounded, so /dev/zero or a growing file cannot hang us
@@ -41,7 +59,6 @@ def read_document(path: Path) -> Document:
         raise ParseError(str(path), 1, f"file too large (more than {MAX_BYTES} bytes)")
     try:
         is_pdf = data.startswith(b"%PDF-") or path.suffix.lower() == ".pdf"
-        text = pdf_text(data, path.name) if is_pdf else decode_text(data, path.name)
-        return parse_text(text, path.name)
+        return pdf_text(data, path.name) if is_pdf else decode_text(data, path.name)
     except ParseError as e:
         raise ParseError(str(path), e.line, e.message) from None

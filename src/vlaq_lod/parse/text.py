@@ -12,11 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Addressee, Answer, Document, Numbered, Part, Span, Table, Unread
+from ..model import (
+    PROSE_LABEL,
+    Addressee,
+    Answer,
+    Document,
+    Numbered,
+    Part,
+    SentenceFigure,
+    Span,
+    Table,
+    Unread,
+)
 from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
 from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
 from .names import normalise_name
+from .sentences import find_sentence_figures
 from .tables import read_tables
 
 MAX_CHARS = 2_000_000  # a real question is 2-20 kB; anything this big is not one, so refuse it fast
@@ -28,7 +40,13 @@ _DATUM = re.compile(r"datum\s*:\s*(.*)")
 _AAN = re.compile(r"aan\s+(\S.*)")
 _ANTWOORD = "ANTWOORD"
 _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
-_ITEM = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?\.(?!\d)")
+# ``1.``, ``1-3.``, ``1 en 2.``, ``1, 3 en 5.``; never ``2021.`` or ``1.204``.
+_NUMBERS = r"\d{1,2}(?:[ \t]*(?:[-\u2013,]|en|tot)[ \t]*\d{1,2})*"
+_ITEM = re.compile(rf"{_NUMBERS}\.(?!\d)")
+# ``Antwoord op vraag 1``, ``Antwoord op deelvraag 1 en 2:``: a part label written out.
+_ASKED = re.compile(rf"antwoord op (?:deel)?vra(?:ag|gen) ({_NUMBERS})[ \t]*[:.]?(?!\w)", re.IGNORECASE)
+_RANGE_IN_LABEL = re.compile(r"(\d+)(?:[ \t]*(?:[-\u2013]|tot)[ \t]*(\d+))?")
+_LETTERED = re.compile(r"([a-z])\)")
 _GLUED_PART = {letter: re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]")
                for letter in "abcdefghijklmnopqrstuvwxyz"}
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*"
@@ -188,11 +206,32 @@ def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) ->
                           [*lines[first:j], *([piece] if piece.text else [])])
 
 
-def _next_item(last: int, m: re.Match[str]) -> bool:
-    """Numbers only count in order (``1.`` then ``2.`` or ``2-3.``), so a sentence that happens to
-    start with ``2021.`` or an unrelated ``5.`` is not taken for a new sub-question."""
-    first = int(m[1])
-    return last < first <= last + 2 and int(m[2] or first) >= first
+def _numbers(label: str) -> list[int]:
+    """The sub-questions a label answers: ``1-3`` is 1, 2 and 3; ``1, 3 en 5`` is 1, 3 and 5."""
+    numbers: list[int] = []
+    for m in _RANGE_IN_LABEL.finditer(label):
+        first, last = int(m[1]), int(m[2] or m[1])
+        numbers.extend(range(first, last + 1) if last >= first else (first, last))
+    return numbers
+
+
+def _next_item(used: set[int], numbers: list[int]) -> bool:
+    """Numbers only count in order (``1.`` then ``2.``, ``2-3.`` or ``2 en 3.``), or fill a gap a list
+    left (``2 en 4.`` after ``1, 3 en 5.``), so a sentence that happens to start with ``2021.`` or an
+    unrelated ``5.`` is not taken for a new sub-question."""
+    highest = max(used, default=0)
+    in_order = highest < numbers[0] <= highest + 2
+    fills_gap = numbers[0] < highest and not used.intersection(numbers)
+    return (in_order or fills_gap) and numbers == sorted(set(numbers))
+
+
+def _item_at(text: str, used: set[int]) -> tuple[str, int] | None:
+    """The label and its end when ``text`` starts with the next numbered item."""
+    m = _ITEM.match(text) if text[:1].isdigit() else _ASKED.match(text) if text[:1] in "Aa" else None
+    if m is None:
+        return None
+    label = collapse(m[1] if m.re is _ASKED else m[0][:-1])
+    return (label, m.end()) if _next_item(used, _numbers(label)) else None
 
 
 def _skip_blank(text: str, pos: int) -> int:
@@ -213,15 +252,23 @@ def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
 
 
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
+    """Items and lettered parts in text order. Letters at a line's start before any number are items
+    of their own (an answer lettered ``a)``, ``b)`` without numbers)."""
     markers: list[_Marker] = []
-    last, letter = 0, ""
+    used: set[int] = set()
+    letter, top = "", "a"
     for line in lines:
         pos = 0
-        m = _ITEM.match(line.text) if line.text[:1].isdigit() else None
-        if m and _next_item(last, m):
-            last, letter = int(m[2] or m[1]), "a"
+        if item := _item_at(line.text, used):
+            label, end = item
+            used.update(_numbers(label))
+            letter, top = "a", ""
+            pos = _skip_blank(line.text, end)
+            markers.append(_Marker(True, label, line.start, line.start + pos, line))
+        elif top and (m := _LETTERED.match(line.text)) and m[1] == top:
+            top = "" if top == "z" else chr(ord(top) + 1)
             pos = _skip_blank(line.text, m.end())
-            markers.append(_Marker(True, m[0][:-1], line.start, line.start + pos, line))
+            markers.append(_Marker(True, m[1], line.start, line.start + pos, line))
         while letter and (found := _part_at(line.text, pos, letter)):
             at, pos = found
             markers.append(_Marker(False, letter, line.start + at, line.start + pos, line))
@@ -245,11 +292,17 @@ def _parts(text: str, spans: Spans, parts: list[_Marker], end: int) -> tuple[Par
                  for p, stop in zip(parts, stops, strict=True)) if parts else ()
 
 
-def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Marker]
-               ) -> tuple[str, tuple[Numbered, ...]]:
+@dataclass(frozen=True)
+class _Structure:
+    intro: str
+    intro_span: Span | None  # None when nothing stands before the first item
+    items: tuple[Numbered, ...]
+
+
+def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Marker]) -> _Structure:
     """Introduction and numbered items of a question or answer: each item runs to the next one."""
     if not lines:
-        return "", ()
+        return _Structure("", None, ())
     start, end = lines[0].start, lines[-1].end
     items = [m for m in markers if m.item]
     parts_of: list[list[_Marker]] = []
@@ -258,7 +311,9 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
             parts_of.append([])
         else:
             parts_of[-1].append(marker)
-    intro = tidy(text[start : items[0].start if items else end])
+    intro_end = _trim(text, start, items[0].start if items else end)
+    intro = tidy(text[start:intro_end])
+    intro_start = intro_end - len(text[start:intro_end].lstrip())
     numbered = []
     for n, item in enumerate(items):
         item_end = items[n + 1].start if n + 1 < len(items) else end
@@ -268,8 +323,9 @@ def _structure(text: str, spans: Spans, lines: Sequence[Line], markers: list[_Ma
             text=tidy(text[item.content : parts[0].start if parts else item_end]),
             parts=_parts(text, spans, parts, item_end),
             span=spans.span(item.start, _trim(text, item.start, item_end)),
+            marker=collapse(text[item.start : item.content]),
         ))
-    return intro, tuple(numbered)
+    return _Structure(intro, spans.span(intro_start, intro_end) if intro else None, tuple(numbered))
 
 
 def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str | None, list[Line]]]:
@@ -285,8 +341,25 @@ def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str |
     return segments
 
 
+def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, int]]:
+    """The answer's text without its part labels: the preamble, then each part from its content on."""
+    if not lines:
+        return []
+    contents = [lines[0].start, *(m.content for m in markers)]
+    ends = [*(m.start for m in markers), lines[-1].end]
+    return [(a, b) for a, b in zip(contents, ends, strict=True) if a < b]
+
+
+@dataclass(frozen=True)
+class _Read:
+    answer: Answer | None
+    tables: tuple[Table, ...]
+    sentence_figures: tuple[SentenceFigure, ...]
+    unread: tuple[Unread, ...]
+
+
 def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
-            header: _Header) -> tuple[Answer, tuple[Table, ...], tuple[Unread, ...]]:
+            header: _Header) -> _Read:
     """Check the answer header against the question's, then read the numbered parts and tables."""
     cur.i = antwoord + 1
     op, op_line = cur.expect(_OP_VRAAG, "'op vraag nr. N van DATE' under ANTWOORD")
@@ -302,14 +375,32 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
                                   f"but the question header names {header.author!r}")
     lines = cur.lines[cur.i :]
     markers = _markers(lines)
-    _, parts = _structure(text, spans, lines, markers)
+    body = _structure(text, spans, lines, markers)
     asked = " ".join(line.text for line in block.question_lines)  # a bare quarter takes the year asked about
     read = [read_tables(segment, spans, part, asked) for part, segment in _segments(lines, markers)]
     tables = tuple(table for found in read for table in found.tables)
-    unread = tuple(row for found in read for row in found.unread)
+    unread_rows = tuple(row for found in read for row in found.unread)
     end = max((line.end for line in lines if line.text), default=block.start)
-    answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end))
-    return answer, tables, unread
+    preamble, preamble_span, parts = body.intro, body.intro_span, body.items
+    if not parts and preamble_span is not None:  # a prose answer: one part, not a preamble alone
+        parts = (Numbered(PROSE_LABEL, preamble, (), preamble_span),)
+        preamble, preamble_span = "", None
+    answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end),
+                    preamble, preamble_span)
+    tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
+    figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled)
+    return _Read(answer, tables, figures, unread_rows + unread)
+
+
+HEAD_CHARS = 4000  # the header of a question fits in far fewer characters
+
+
+def read_head(text: str, source: str) -> tuple[str, int, tuple[str, ...]]:
+    """Parliamentary year, number and addressees from the header alone, for a build to find the
+    documents the curated files name before it parses them (raises ``ParseError`` like ``parse_text``)."""
+    cur = _Cursor(source, split_lines(text[:HEAD_CHARS]))
+    header = _read_header(cur)
+    return parliamentary_year(header.date), header.number, tuple(a.name for a in header.addressees)
 
 
 def parse_text(text: str, source: str) -> Document:
@@ -326,12 +417,12 @@ def parse_text(text: str, source: str) -> Document:
     antwoord = next((i for i in range(first, len(lines)) if lines[i].text == _ANTWOORD), None)
     spans = Spans(lines)
     if antwoord is None:
-        question_lines, answer, tables, unread = lines[first:], None, (), ()
+        question_lines, read = lines[first:], _Read(None, (), (), ())
     else:
         block = _minister_block(cur, first, antwoord, header)
         question_lines = block.question_lines
-        answer, tables, unread = _answer(cur, text, spans, antwoord, block, header)
-    introduction, questions = _structure(text, spans, question_lines, _markers(question_lines))
+        read = _answer(cur, text, spans, antwoord, block, header)
+    question = _structure(text, spans, question_lines, _markers(question_lines))
     return Document(
         source=source,
         text=text,
@@ -341,9 +432,10 @@ def parse_text(text: str, source: str) -> Document:
         author=header.author,
         addressees=header.addressees,
         title=header.title,
-        introduction=introduction,
-        questions=questions,
-        answer=answer,
-        tables=tables,
-        unread=unread,
+        introduction=question.intro,
+        questions=question.items,
+        answer=read.answer,
+        tables=read.tables,
+        sentence_figures=read.sentence_figures,
+        unread=read.unread,
     )

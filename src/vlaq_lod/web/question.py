@@ -76,9 +76,11 @@ def attach_unread(parts: list[TextPart], notes: Mapping[str, list[UnreadNote]]) 
         attach_unread(part.parts, notes)
 
 
-def _position_key(position: str) -> tuple[int | str, ...]:
-    """``1-2`` and ``10`` sort as printed (numbers as numbers), not as strings."""
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"[-.]", position))
+def _position_key(position: str) -> tuple[int, str]:
+    """``1-2``, ``1 en 2`` and ``10`` sort as printed (by their first number, as a number); letters
+    (``a``, ``b``) and an unnumbered answer (``geheel``) by their label."""
+    first = re.search(r"\d+", position)
+    return (int(first[0]) if first else 0, position)
 
 
 def text_parts(store: Store, whole: str, marks_by_part: Mapping[str, list[Mark]]) -> list[TextPart]:
@@ -168,6 +170,8 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
     answer_parts = text_parts(ctx.store, str(answer), marks) if answer else []
     attach_unread(answer_parts, unread_notes(ctx, str(answer)) if answer else {})
     answer_graph = ctx.store.describe(str(answer)) if answer else rdflib.Graph()
+    preamble = str(answer_graph.value(URIRef(str(answer)), URIRef(f"{SCHEMA}text")) or "") if answer else ""
+    preamble_segments, _ = segments(preamble, marks.get(str(answer), []))
     datasets = derived_datasets(ctx.store, [str(answer), *part_iris(answer_parts)]) if answer else []
     facts = question_facts(ctx, iri)
     return {
@@ -188,9 +192,11 @@ def question_context(ctx: Context, iri: str, graph: rdflib.Graph, args: Mapping[
         "answer_author": answer_graph.value(URIRef(str(answer)), URIRef(f"{SCHEMA}author"))
         if answer
         else None,
+        "answer_preamble": preamble_segments if preamble else [],
         "answer_parts": answer_parts,
         "figure_count": sum(len(m) for m in marks.values()),
-        "unplaced_count": sum(len(m) for m in marks.values()) - placed(answer_parts),
+        "unplaced_count": sum(len(m) for m in marks.values()) - placed(answer_parts)
+        - sum(1 for seg in preamble_segments if seg.mark),
         "datasets": [str(r["ds"]) for r in datasets],
         "label_iris": [str(r["ds"]) for r in datasets]
         + [str(o) for o in answer_graph.objects() if isinstance(o, URIRef)],

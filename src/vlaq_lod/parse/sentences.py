@@ -1,0 +1,424 @@
+"""Figures in running text: "In 2022 waren er 27 projecten", "bijna 4.100 dossiers in 2023".
+
+Precision first. A number in a sentence is published only when it is tied to exactly one period
+(a year, a school year ``2021-2022``, a span ``2019-2021``, whole years ``tussen 1 januari 2014 en
+31 december 2016``) and followed by a counted noun or a unit. What is no measurement is never a
+figure: years themselves, dates, phone numbers, numbers after ``artikel``, ``nr.``, ``vraag`` ...,
+amounts in a rule (``maximaal 1.500 euro per aanvraag``: see ``_RULE``) and a subset of a figure
+just given (``waarvan 16``). A number with a noun but no single period, or with a period but no
+clear noun (a percentage, whose base the sentence does not name in a form we read), is reported as
+``Unread``, never guessed.
+
+The text is searched in a working copy where periods, dates, phone numbers and addresses are
+blanked out with spaces of the same length, so every offset still points into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import RANGE_HEDGE as RANGE
+from ..model import Figure, SentenceFigure, Span, Unread
+from .lines import Spans, collapse
+from .numbers import read_figure
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_FULL_YEARS = re.compile(  # whole calendar years written as dates: a period, read before dates are blanked
+    rf"\b(?:tussen|van(?:af)?)\s+1\s+januari\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?|t\.e\.m\.)\s+"
+    rf"31\s+december\s+({_YEAR})\b", re.IGNORECASE)
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
+    re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,3}){2,4}(?![\d])")
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
+_TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
+                         rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
+                         rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
+_SPAN_OF_YEARS = re.compile(rf"\b(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)\s+({_YEAR})\b",
+                            re.IGNORECASE)
+_YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
+_LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
+# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
+_VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
+                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
+                    rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+                     r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
+_ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+              "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
+_TAL = re.compile(r"\been\s+((" + "|".join(_ABOUT_TEN) + r")tal|(\d+)-tal)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\btussen\s+(?:de\s+)?(\S+)\s+en\s+(?:de\s+)?(?=\d)", re.IGNORECASE)
+_NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question, a phone line, a page
+    r"(?:\b(?:artikel|artikels|art\.|nr\.?|nrs\.?|nummer|nummers|vraag|vragen|deelvraag|deelvragen|"
+    r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
+    r"categorie|type|klasse|graad|pagina|blz\.|p\.|lijn|tabel|figuur|stap|prioriteit)|§)\s*$",
+    re.IGNORECASE)
+_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
+                     re.IGNORECASE)
+# A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
+# 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
+_RULE = re.compile(
+    r"\b(?:maximaal|minimaal|maximum|minimum|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
+    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
+    r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
+    r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    r"vastgelegd|moet|moeten|mag|mogen)\b", re.IGNORECASE)
+# A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
+# ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
+_RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de\s+)?$")
+_RATIO_AFTER = re.compile(r"\s+op\s+(?:de\s+)?\d")
+_CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
+                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
+                     re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
+                   r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzien\w*)\b", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:gemiddeld\w*|per\s+(?:dag|week|maand|jaar|uur|kwartaal|semester|inwoners?))\b",
+                   re.IGNORECASE)
+RATIO = "a ratio ('3 op 4'): not a count of its own"
+CHANGE = "a change ('steeg met 12'), not a level"
+PLAN = "a plan or a target, not a measurement"
+RATE = "an average or a rate: what it is per is not read"
+_UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
+_HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
+    "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
+    "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
+    "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
+    "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
+}
+_HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+                    + r")\s+$", re.IGNORECASE)
+SUBSET = "a part of the figure before ('waarvan ...'): what it counts is not said"
+BARE_DIGITS = "four digits without a thousands separator: a name (1700), a postcode or a count"
+PERCENTAGE = "a percentage: its base is not read from a sentence"
+_PERCENT = re.compile(r"\s*(?:%|procent\b)")
+_MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
+_UNITS = {"euro": "EUR", "hectare": "hectare", "ha": "hectare"}
+_NOT_NOUNS = frozenset((
+    "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
+    "naar", "over", "uit", "om", "als", "dan", "die", "dat", "er", "is", "zijn", "was", "waren",
+    "werden", "worden", "wordt", "hebben", "hadden", "heeft", "kunnen", "moeten", "zullen", "mogen",
+    "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
+    "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
+    "eerder", "later", "meer", "minder", "extra",
+))
+_EURO_BEFORE = re.compile(r"€\s*$")
+_SENTENCE_END = re.compile(  # a full stop before a capital, a blank line, a bullet
+    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|\n[ \t\f\u00a0]*\n|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
+
+
+@dataclass(frozen=True)
+class _Period:
+    key: str | None  # None: a time named too vaguely to be a period ("sinds 2019", "september 2016")
+    start: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # of the number, in Document.text
+    end: int
+    printed: str
+    value: Decimal
+    hedge: str | None
+    hedge_text: str | None
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_DIGIT_OR_TAL = re.compile(r"\d|tal\b")
+_DIGITS = re.compile(r"\d+")
+_A_YEAR = re.compile(_YEAR)
+
+
+def _maybe_figures(work: str) -> bool:
+    """Whether ``work`` holds a number other than a year, or an ``een tiental``: most prose does not,
+    and the full search is then skipped (the parse must stay above 1,000 documents a second)."""
+    return any(not _A_YEAR.fullmatch(d) for d in _DIGITS.findall(work)) or _TAL.search(work) is not None
+
+
+def _blank(work: str, start: int, end: int) -> str:
+    """``work`` with ``[start, end)`` turned to spaces (line breaks kept), every offset unchanged."""
+    return _blank_all(work, [(start, end)])
+
+
+def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``work`` with each of the ordered, disjoint ``spans`` blanked, in one pass (linear time)."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [work[at:start], _NOT_NEWLINE.sub(" ", work[start:end])]
+        at = end
+    pieces.append(work[at:])
+    return "".join(pieces)
+
+
+def _full_years(m: re.Match[str]) -> str | None:
+    return m[1] if m[1] == m[2] else f"{m[1]}-{m[2]}"
+
+
+def _span_of_years(m: re.Match[str]) -> str | None:
+    return f"{m[1]}-{m[2]}"
+
+
+def _year_pair(m: re.Match[str]) -> str | None:
+    first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+    return f"{first}-{second}" if second > first else None
+
+
+def _lone_year(m: re.Match[str]) -> str | None:
+    return m[1]
+
+
+# In this order: whole years written as dates before dates; dates, addresses, phone numbers and the
+# year in a text's name ("het decreet van 2019") are blanked only (no period of a figure); then spans,
+# pairs and lone years.
+_PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
+    (_FULL_YEARS, _full_years, False), (_DATE, None, False), (_ADDRESS, None, False), (_PHONE, None, False),
+    (_TITLE_YEAR, None, False),
+    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
+)
+
+
+def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
+    """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
+    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None)."""
+    found: list[_Period] = []
+    for pattern, key, may_be_vague in _PERIOD_STEPS:
+        matches = list(pattern.finditer(work))
+        for m in matches:
+            if key is not None:
+                vague = may_be_vague and _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+                found.append(_Period(None if vague else key(m), base + m.start()))
+        if matches:
+            work = _blank_all(work, [m.span() for m in matches])
+    return found, work
+
+
+def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in pattern.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+_NONE = "none"  # ``_Periods.within``: no period nor vague time at all in the range
+
+
+class _Periods:
+    """The periods of a region by offset, so a clause finds its own in logarithmic time."""
+
+    def __init__(self, found: list[_Period]) -> None:
+        ordered = sorted(found, key=lambda p: p.start)
+        self.starts = [p.start for p in ordered]
+        self.keys = [p.key for p in ordered]
+
+    def within(self, a: int, b: int) -> str | None:
+        """The one period in ``[a, b)``; ``None`` when there are several or a vague time; ``_NONE``
+        when there is nothing at all (then the sentence's period counts)."""
+        keys = set(self.keys[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)])
+        if not keys:
+            return _NONE
+        return keys.pop() if len(keys) == 1 else None
+
+    def only(self, a: int, b: int) -> str | None:
+        """The one period of a sentence, or ``None``."""
+        period = self.within(a, b)
+        return None if period is _NONE else period
+
+
+@dataclass(frozen=True)
+class _Noun:
+    label: str | None  # None: no counted noun or unit follows
+    unit: str | None
+    reason: str  # why it is no noun, for the report
+
+
+def _noun(after: str, printed: str, value: Decimal) -> _Noun:
+    if _PERCENT.match(after):
+        return _Noun(None, None, PERCENTAGE)
+    if len(printed) >= 4 and printed.isdigit():
+        return _Noun(None, None, BARE_DIGITS)
+    if _MULTIPLIER.match(after):
+        return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    m = _WORDS.match(after)
+    if m is None or not m[1][0].islower():
+        return _Noun(None, None, "no counted noun or unit after the number")
+    first, second = m[1], m[2]
+    if first.lower() in _UNITS:
+        return _Noun(first, _UNITS[first.lower()], "")
+    if first not in _NOT_NOUNS and first.endswith("e") and second and second[0].islower() \
+            and second not in _NOT_NOUNS and _plural(second, value):
+        return _Noun(f"{first} {second}", "count", "")
+    if first not in _NOT_NOUNS and _plural(first, value):
+        return _Noun(first, "count", "")
+    return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
+
+
+def _plural(word: str, value: Decimal) -> bool:
+    return len(word) >= 4 and (word.endswith(("en", "s", "a")) or value == 1)
+
+
+def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
+    """The numbers of ``work[a:b]`` with their hedge; a range gives its two ends."""
+    ranges = {m.end(): m for m in _RANGE.finditer(work, a, b) if _NUMBER.fullmatch(m[1])}
+    lows = {m.start(1) for m in ranges.values()}
+    for m in _TAL.finditer(work, a, b):
+        value = _ABOUT_TEN[m[2].lower()] if m[2] else int(m[3])
+        yield _Candidate(base + m.start(1), base + m.end(1), m[1], Decimal(value), "ongeveer",
+                         f"een {m[1]}")
+    for m in _NUMBER.finditer(work, a, b):
+        if m.start() in lows or work.startswith("-tal", m.end()):
+            continue
+        printed = m[1]
+        try:
+            value = read_figure(printed)[0]
+        except ValueError:
+            continue
+        if value is None:
+            continue
+        pair = ranges.get(m.start())
+        if pair is not None:
+            low = pair[1]
+            low_value = read_figure(low)[0]
+            if low_value is not None:
+                yield _Candidate(base + pair.start(1), base + pair.end(1), low, low_value, "ondergrens",
+                                 RANGE)
+            yield _Candidate(base + m.start(), base + m.end(), printed, value, "bovengrens", RANGE)
+            continue
+        hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
+        yield _Candidate(base + m.start(), base + m.end(), printed, value,
+                         _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+
+
+_WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
+_MAX_NUMBERS = 60  # more numbers than this in one "sentence" is a table or a list, not prose
+TOO_MANY = "more numbers in one sentence than prose holds: a table or list that was not read"
+
+
+def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
+              found: list[SentenceFigure], unread: list[Unread]) -> None:
+    """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
+    blanked, starting at offset ``base`` of ``text``."""
+    s0, s1 = 0, len(work)
+    sentence = spans.span(base + s0, base + s1)
+    quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
+    of_sentence = periods.only(base + s0, base + s1)
+    previous: _Noun | None = None
+    for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
+        a, b = s0 + c0, s0 + c1
+        clause = work[a:b]
+        if not clause.strip() or _RULE.search(clause):
+            continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
+        kind = _clause_kind(clause)
+        here = periods.within(base + a, base + b)
+        period = of_sentence if here is _NONE else here
+        for cand in _candidates(work, base, a, b):
+            at, end = cand.start - base, cand.end - base
+            before = work[max(a, at - _WINDOW) : at]
+            if _NOT_A_MEASURE.search(before) or _UP_TO.search(before):
+                continue
+            if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
+                end = _end_of_range(work, end, b)
+            after = work[end : min(b, end + _WINDOW)]
+            noun = _noun(after, cand.printed, cand.value)
+            if _EURO_BEFORE.search(before):
+                noun = _Noun("euro", "EUR", "")
+            if noun.label is None and previous is not None and end + len(after) == b \
+                    and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):
+                noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            if noun.label is not None:
+                previous = noun
+            if (reason := _no_level(before, after, kind)) is not None:
+                noun = _Noun(None, None, reason)
+            if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
+                continue  # neither a period nor a noun: no figure (a count of pillars, a name)
+            printed = text[cand.start : cand.end]
+            span = spans.span(cand.start, cand.end)
+            if noun.label is None:
+                unread.append(Unread(quoted, noun.reason, span))
+            elif period is None:
+                reason = f"{printed} {noun.label}: no single period in the sentence"
+                unread.append(Unread(quoted, reason, span))
+            else:
+                figure = Figure(cand.value, printed, noun.unit, span)
+                found.append(SentenceFigure(figure, period, noun.label, cand.hedge, cand.hedge_text,
+                                            sentence))
+
+
+_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
+
+
+def _clause_kind(clause: str) -> tuple[str | None, bool]:
+    """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
+    none is a figure), and whether it speaks of a change (then ``met 12`` is a difference)."""
+    reason = PLAN if _PLAN.search(clause) else RATE if _RATE.search(clause) else None
+    return reason, _CHANGE.search(clause) is not None
+
+
+def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
+    """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
+    if _SUBSET.search(before):
+        return SUBSET
+    if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
+        return RATIO
+    if kind[1] and _CHANGE_BEFORE.search(before):
+        return CHANGE
+    return kind[0]
+
+
+def _end_of_range(work: str, low_end: int, limit: int) -> int:
+    """Where the upper number of ``tussen de X en de Y`` ends: the noun stands after it."""
+    m = _NUMBER.search(work, low_end, limit)
+    return m.end() if m else low_end
+
+
+def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
+    """Two different figures for one noun and one period cannot both be published under that name:
+    neither is (precision first); the same figure printed twice is published once."""
+    by_cell: dict[tuple[str, str, str | None], list[SentenceFigure]] = {}
+    for f in found:
+        by_cell.setdefault((f.period, f.label, f.hedge if f.hedge_text == RANGE else None),
+                           []).append(f)
+    kept = []
+    for (period, label, _), figures in by_cell.items():
+        if len({f.figure.value for f in figures}) == 1:
+            kept.append(figures[0])
+            continue
+        for f in figures:
+            unread.append(Unread(f.figure.printed, f"two different figures for {label!r} in {period}",
+                                 f.figure.span))
+    return sorted(kept, key=lambda f: f.figure.span.start)
+
+
+def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
+                          skip: Sequence[Span]) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
+    """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
+    preamble and parts without their labels); ``skip`` are tables, read elsewhere."""
+    found: list[SentenceFigure] = []
+    unread: list[Unread] = []
+    for start, end in regions:
+        piece = work = text[start:end]
+        if not _DIGIT_OR_TAL.search(piece):
+            continue
+        for table in skip:
+            if table.start < end and table.end > start:
+                work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
+        if not _maybe_figures(work):
+            continue
+        for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
+            sentence = work[b0:b1]
+            if not _maybe_figures(sentence):
+                continue
+            if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
+                shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
+                unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
+                continue
+            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
+            _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread)
+    return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -1,0 +1,128 @@
+"""Figures in sentences: published only with one period and a counted noun or unit, hedges kept;
+what is no measurement (years, dates, phone and article numbers, rules) is never a figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from parse_expect import SOURCES
+from vlaq_lod.model import Document
+from vlaq_lod.parse import read_document
+
+HERE = Path(__file__).resolve().parent
+OWN = HERE / "fixtures" / "sentences"
+LAYOUTS = HERE.parents[1] / "shared" / "sources" / "layouts"
+
+Row = tuple[str, D, str, str, str | None, str | None]  # period, value, printed, label, hedge, hedge words
+
+
+def _figures(doc: Document) -> list[Row]:
+    return [(f.period, f.figure.value, f.figure.printed, f.label, f.hedge, f.hedge_text)
+            for f in doc.sentence_figures]
+
+
+def _unread(doc: Document) -> list[tuple[str, int]]:
+    return [(doc.quote(u.span), u.span.first_line) for u in doc.unread]
+
+
+def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number() -> None:
+    doc = read_document(OWN / "1204_premies-renovatie.txt")
+    assert _figures(doc) == [
+        ("2022", D("18412"), "18.412", "aanvragen", None, None),
+        ("2023", D("25377"), "25.377", "aanvragen", None, None),  # "in 2023 waren dat er 25.377"
+        ("2023", D("4100"), "4.100", "dossiers", "bovengrens", "bijna"),
+        ("2022", D("2300"), "2.300", "infosessies", "ondergrens", "tussen ... en ..."),
+        ("2022", D("2500"), "2.500", "infosessies", "bovengrens", "tussen ... en ..."),
+    ]
+    # "ongeveer 92% goedgekeurd": a percentage is reported, not published
+    assert _unread(doc) == [("92", 39)]
+    for figure in doc.sentence_figures:
+        assert doc.quote(figure.figure.span) == figure.figure.printed
+
+
+def test_school_years_spans_of_years_and_a_tiental() -> None:
+    doc = read_document(OWN / "77_antwoord-op-vraag.txt")
+    assert _figures(doc) == [
+        ("2021-2022", D("1437"), "1.437", "begeleiders", None, None),
+        ("2021", D("42000"), "42.000", "leerlingen", "ondergrens", "iets meer dan"),
+        ("2021", D("10"), "tiental", "klachten", "ongeveer", "een tiental"),
+    ]
+    assert _unread(doc) == [("tiental", 33)]  # "Een tiental scholen ...": no period
+
+
+def test_a_prose_answer_with_dates_a_period_of_years_and_a_subset() -> None:
+    doc = read_document(OWN / "941_proza.txt")
+    assert _figures(doc) == [
+        ("2021", D("612004"), "612.004", "ritten", None, None),
+        ("2020", D("588310"), "588.310", "ritten", None, None),  # the year of its own clause
+        ("2019-2021", D("1742"), "1.742", "klachten", None, None),
+        ("2022", D("27"), "27", "belbuslijnen", None, None),
+    ]
+    assert _unread(doc) == [("38", 23), ("9", 24), ("45", 24)]  # no period; "waarvan 9"; a percentage
+
+
+def test_space_thousands_a_unit_and_a_phone_number() -> None:
+    doc = read_document(OWN / "318_lettered.txt")
+    assert _figures(doc) == [
+        ("2023", D("212"), "212", "natuurbeheerplannen", None, None),
+        ("2023", D("8412.5"), "8 412,5", "hectare", None, None),
+    ]
+    assert doc.sentence_figures[1].figure.unit == "hectare"
+
+
+def test_the_seeds_give_no_automatic_figure() -> None:
+    """Their sentence figures are curated; none of them has one clear period and noun."""
+    for name in ("000_1f88426f64fa881f.txt", "001_9f1beb652373d674.txt"):
+        assert read_document(SOURCES / name).sentence_figures == ()
+    seed = read_document(SOURCES / "001_9f1beb652373d674.txt")
+    assert ("115", 48) in _unread(seed) and ("36", 52) in _unread(seed)
+
+
+def test_a_real_answer() -> None:
+    doc = read_document(SOURCES / "606_co2-negatieve-gevelsteen.txt")
+    assert _figures(doc) == [("2022", D("27"), "27", "projecten", None, None)]
+    assert ("16", 57) in _unread(doc)  # "waarvan 16 inzetten op circulariteit"
+
+
+def test_tables_and_lists_are_not_read_twice() -> None:
+    doc = read_document(SOURCES / "1532_de-lijn-kosten-ticketverkoop.txt")
+    assert doc.tables and doc.sentence_figures == ()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("04_sentence_years.txt", [("2021", D("1204"), "1.204", "aanvragen", None, None),
+                               ("2022", D("1310"), "1.310", "aanvragen", None, None)]),
+    ("11_prose_answer.txt", []),  # "48 aanvragen geweigerd": no period in the sentence, reported
+])
+def test_the_shared_layouts(name: str, expected: list[Row]) -> None:
+    if not LAYOUTS.is_dir():
+        pytest.skip(f"{LAYOUTS} is absent")
+    doc = read_document(LAYOUTS / name)
+    assert _figures(doc) == expected
+    assert doc.unread, "the hedged percentage or the figure without a period is reported"
+
+
+def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> None:
+    """Ratios, changes, vague periods, averages, amounts in words, percentages, plans, rules, articles,
+    decrees, dates, phone numbers and question numbers: only the two plain counts are figures."""
+    doc = read_document(OWN / "2077_geen-meting.txt")
+    assert _figures(doc) == [
+        ("2022", D("312"), "312", "jonge landbouwers", None, None),
+        ("2021", D("298"), "298", "jonge landbouwers", None, None),
+    ]
+    reasons = {doc.quote(u.span): u.reason for u in doc.unread}
+    assert reasons == {
+        "3": "a ratio ('3 op 4'): not a count of its own",
+        "4": "a ratio ('3 op 4'): not a count of its own",
+        "14": "a change ('steeg met 12'), not a level",
+        "96": "96 aanvragen: no single period in the sentence",  # the first quarter of 2023
+        "1.180": "1.180 landbouwers: no single period in the sentence",  # sinds 2019
+        "5.210": "5.210 aanvragen: no single period in the sentence",  # tot en met 2022
+        "41.500": "an average or a rate: what it is per is not read",
+        "12,9": "an amount in words (miljoen, miljard) is not read from a sentence",
+        "8": "a percentage: its base is not read from a sentence",
+        "400": "a plan or a target, not a measurement",
+    }
