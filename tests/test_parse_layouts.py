@@ -99,7 +99,15 @@ def test_the_shared_layout_examples_read_as_their_readme_says(name):
     named = [{("antwoord" if label.startswith("antwoord") else label): values
               for label, values in grid(t).items()} for t in doc.tables]
     assert named == SHARED[name]
-    assert doc.unread == ()
+    assert [u.printed for u in doc.unread] == UNREAD.get(name, [])
+
+
+# What the README calls unclear, reported and not published: a percentage whose base and period the
+# sentence does not give; a count whose period only the question gives (precision first).
+UNREAD = {
+    "04_sentence_years.txt": ["Ongeveer 15% werd geweigerd."],
+    "11_prose_answer.txt": ["Bovendien werden 48 aanvragen geweigerd."],
+}
 
 
 def test_the_shared_footnote_and_total_are_kept():

@@ -278,7 +278,7 @@ def stated_figures(doc: Document, curated: set[tuple[str, int]]) -> list[Observe
             raise Where(doc.source, quote.line).error(f"sentence figure {quote.exact!r} is not "
                                                       f"{figure.printed!r}")
         label = stated.label if stated.hedge_text != RANGE_HEDGE else f"{stated.label} ({stated.hedge})"
-        found.append(Observed(spec.key, stated.period, {"rowLabel": label}, figure.value, figure.printed,
+        found.append(Observed(spec.key, stated.period, {"tableRow": label}, figure.value, figure.printed,
                               UNIT_OF_PARSER[figure.unit], quote, spec.where, stated.hedge, stated.hedge_text,
                               found_by="zin"))
     return found
@@ -424,6 +424,8 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         if stated := stated_figures(doc, taken):
             figures.extend(stated)
             specs[stated[0].dataset] = sentence_dataset(doc)
+            labels = tuple(dict.fromkeys(fig.dims["tableRow"] for fig in stated))  # its rows' codes
+            tables.append(TableCodes(stated[0].dataset, labels, None, (), None, ()))
     seen: set[str] = set()
     answers: dict[str, set[str]] = {}
     for fig in figures:
