@@ -13,31 +13,34 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 import rdflib
+from rdflib.namespace import SH
 
-from . import publish
+from ..graph.catalog import DatasetEntry, bind_catalog_prefixes, csv_dump, void_graph
+from ..graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
+from ..graph.curated import CuratedError, load_curated
+from ..graph.namespaces import QB, RDF, bind_prefixes
+from ..uris import Uris
+from ..validate import Report, merged
+from . import publish, stream
 from .batches import (
+    Batch,
     BatchResult,
     Context,
     Progress,
     check_shared,
     described_by_several,
-    duplicate_keys,
     plan,
     quiet,
+    repeated_keys,
     run_batches,
 )
-from .graph.catalog import DatasetEntry, bind_catalog_prefixes, void_graph
-from .graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
-from .graph.curated import CuratedError, load_curated
-from .graph.namespaces import bind_prefixes
-from .uris import Uris
-from .validate import Report, merged
+from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -58,6 +61,8 @@ class BuildConfig:
     remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
     workers: int = 1  # processes building batches side by side (settings BUILD_WORKERS)
     batch_size: int = 250  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
+    strict: bool = False  # all or nothing: any rejected document fails the build (else quarantine)
+    wait: bool = True  # for another build into OUT to finish (else BuildLocked at once)
 
     @property
     def curated(self) -> Path:
@@ -85,51 +90,85 @@ def dump_prefixes(uris: Uris) -> dict[str, str]:
 
 
 def build_info(build_id: str, uris: Uris, created: datetime, results: list[BatchResult], triples: int,
-               entries: list[DatasetEntry], report: Report, dump_parts: list[int]) -> dict:
+               entries: list[DatasetEntry], report: Report, dump_parts: list[int]) -> BuildInfo:
     """``build.json``: what the web layer and a person need to know without opening the store."""
-    return {
-        "id": build_id,
-        "base_uri": uris.base,
-        "created": created.isoformat(timespec="seconds"),
-        "counts": {
+    return BuildInfo(
+        id=build_id,
+        base_uri=uris.base,
+        created=created.isoformat(timespec="seconds"),
+        counts={
             "documents": sum(len(r.keys) for r in results),
             "triples": triples,
             "observations": sum(r.observations for r in results),  # each observation is in one batch
             "datasets": len(entries),
             "warnings": sum(f.severity == "Warning" for f in report.shacl.findings),
         },
-        "datasets": [entry.key for entry in entries],
-        "integrity_constraints": {r.ic: "violated" if r.violated else "holds" for r in report.cube},
-        # vlaq.nt.gz's gzip members in bytes: the shared nodes' lines and the VoID, then each batch's
-        "dump_parts": dump_parts,
-    }
+        datasets=[entry.key for entry in entries],
+        integrity_constraints={r.ic: "violated" if r.violated else "holds" for r in report.cube},
+        dump_parts=dump_parts,
+        rejected=[r for result in results for r in result.rejected],
+    )
 
 
 def _batches(config: BuildConfig, context: Context, paths: list[Path],
              progress: Progress) -> list[BatchResult]:
-    """Every batch built, or ``BuildFailed`` with the first failed batch's report."""
-    batches = plan(paths, context.curated.sources(), config.batch_size)
-    results = []
-    for result in run_batches(batches, context, config.workers, progress):
+    """Every batch built, its bad documents left out (quarantine); the documents of a question key that
+    several batches hold are left out too, and their batches built again without them.
+
+    ``BuildFailed`` with the first failed batch's report, when no document passed, or (``strict``)
+    with every rejection."""
+    batches = {batch.index: batch for batch in plan(paths, context.curated.sources(), config.batch_size)}
+    results = _run(list(batches.values()), context, config.workers, progress)
+    while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
+        redo = [without(batches[r.index], repeated) for r in results.values()
+                if any(path in repeated for _, path in r.keys)]
+        for batch in redo:
+            remove_csv(context.folder, results[batch.index].entries)
+            batches[batch.index] = batch
+        for index, result in _run(redo, context, config.workers, progress).items():
+            left_out = tuple(repeated[path] for _, path in results[index].keys if path in repeated)
+            results[index] = replace(result, rejected=(*result.rejected, *left_out))
+    ordered = [results[index] for index in sorted(results)]
+    rejected = [r.render() for result in ordered for r in result.rejected]
+    if config.strict and rejected:
+        raise BuildFailed("\n".join(rejected))
+    if not any(result.keys for result in ordered):
+        raise BuildFailed("\n".join([*rejected, "no document passed: nothing to publish"]))
+    return ordered
+
+
+def _run(batches: list[Batch], context: Context, workers: int, progress: Progress) -> dict[int, BatchResult]:
+    """The batches built, by index; ``BuildFailed`` with the first failed one's report."""
+    results = {}
+    for result in run_batches(batches, context, workers, progress):
         if result.failure is not None:
-            raise BuildFailed(result.failure)
-        results.append(result)
-    duplicates = duplicate_keys(pair for result in results for pair in result.keys)
-    if duplicates:
-        raise BuildFailed("\n".join(duplicates))
+            raise BuildFailed("\n".join([*(r.render() for r in result.rejected), result.failure]))
+        results[result.index] = result
     return results
 
 
-def write_build(folder: Path, context: Context, results: list[BatchResult], progress: Progress) -> dict:
+def without(batch: Batch, paths: dict[str, Rejection]) -> Batch:
+    return replace(batch, paths=tuple(p for p in batch.paths if str(p) not in paths))
+
+
+def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
+    """The CSV files a batch wrote, before it is built again without some of its documents."""
+    for entry in entries:
+        (folder / csv_dump(entry.key).path).unlink(missing_ok=True)
+
+
+def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
+                previous: BuildFolder | None = None) -> BuildInfo:
     """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
     from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
     ``build.json``'s content; ``BuildFailed`` when the check fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
-    the lines, not read back from the store.
+    the lines, not read back from the store. The event stream is ``previous``'s, with what changed
+    since appended (``stream.py``).
     """
-    uris = context.uris
+    uris, folder = context.uris, staged.path
     progress("store", 0, 2)
     shared = set().union(*(r.shared for r in results))
     used = set().union(*(r.used for r in results))
@@ -140,9 +179,9 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
     dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    sizes = publish.join_dumps(folder / "dumps", dump_parts, context.prefixes)
-    store = publish.open_store(folder / "store")
-    publish.load_dump(store, folder / "dumps" / "vlaq.nt.gz")
+    sizes = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
+    store = publish.open_store(staged.store)
+    publish.load_dump(store, staged.nt_dump)
     check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
@@ -150,26 +189,61 @@ def write_build(folder: Path, context: Context, results: list[BatchResult], prog
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
     report = merged([*(r.validation() for r in results), check])
+    add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
     frame_part = publish.write_turtle_part(publish.ntriples(frame),
                                            batches / "head.catalog.ttl", context.prefixes)
     publish.join_turtle(folder / "catalog.ttl", [frame_part, *(r.catalog for r in results)], context.prefixes)
     shutil.rmtree(batches)
+    build_id = new_build_id(context.created)
+    stream.carry(previous.stream if previous else None, staged.stream, staged.nt_dump, member_types(uris),
+                 context.created.isoformat(timespec="seconds"), uris.event_stream(),
+                 lambda thing, page: uris.version(thing, page, build_id))
     parts = {"void.ttl": void, "ontology.ttl": context.ontology,
              "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
     for done, (name, graph) in enumerate(parts.items(), start=1):
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
-    info = build_info(publish.new_build_id(context.created), uris, context.created, results, published,
+    info = build_info(build_id, uris, context.created, results, published,
                       entries, report, sizes)
-    publish.write_json(info, folder / "build.json")
+    info.save(staged.info_file)
     progress("write", len(parts) + 1, len(parts) + 1)
     return info
 
 
-def build(config: BuildConfig, progress: Progress = quiet) -> Path:
-    """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was."""
+def member_types(uris: Uris) -> set[bytes]:
+    """The classes whose instances are the event stream's members (as N-Triples terms)."""
+    return {f"<{uris.vocab}WrittenQuestion>".encode(), f"<{QB}Observation>".encode()}
+
+
+def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:
+    """The rejected documents (and curated declarations about them) in the published validation report,
+    each a result of severity Violation about the source file, its message ``FILE:LINE: reason``; the
+    report then does not conform, since the sources did not (what was published passed every check)."""
+    if not rejected:
+        return
+    node = next(report.subjects(RDF.type, SH.ValidationReport))
+    report.set((node, SH.conforms, rdflib.Literal(False)))
+    for rejection in rejected:
+        result = rdflib.BNode()
+        report.add((node, SH.result, result))
+        report.add((result, RDF.type, SH.ValidationResult))
+        report.add((result, SH.resultSeverity, SH.Violation))
+        report.add((result, SH.focusNode, rdflib.URIRef(uris.source(Path(rejection.file).name))))
+        report.add((result, SH.resultMessage, rdflib.Literal(rejection.render())))
+
+
+def build(config: BuildConfig, progress: Progress = quiet) -> BuildFolder:
+    """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was,
+    or ``BuildLocked`` when another build writes into OUT and ``config.wait`` is false. Builds into
+    one OUT run one after the other, each with its creation time taken once it holds the lock, so the
+    newest build is the one swapped in last."""
+    with Out(config.out).lock(config.wait):
+        return _build(config, progress)
+
+
+def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     uris = Uris(config.base_uri)
     paths = source_files(config.sources)
     if not paths:  # a mistyped --sources must not publish an empty build over a full one
@@ -180,23 +254,24 @@ def build(config: BuildConfig, progress: Progress = quiet) -> Path:
         raise BuildFailed(str(error)) from None
     shapes = load_turtle_dir(config.shapes_dir, uris)
     created = datetime.now(UTC)
-    with publish.staging(config.out) as folder:
-        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, folder, created,
+    out = Out(config.out)
+    with out.staging() as staged:
+        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
                           dump_prefixes(uris))
         results = _batches(config, context, paths, progress)
-        info = write_build(folder, context, results, progress)
-        built = publish.swap_in(folder, config.out, info["id"])
+        info = write_build(staged, context, results, progress, out.current())
+        built = out.swap_in(staged, info.id)
     if config.remote is not None:
-        load_remote(config.remote, built, info["id"])
+        load_remote(config.remote, built, info.id)
     return built
 
 
-def load_remote(remote: RemoteLoader, built: Path, build_id: str) -> None:
+def load_remote(remote: RemoteLoader, built: BuildFolder, build_id: str) -> None:
     """Replace the remote store's data with the build's dump; only ever after a build is swapped in,
     so a failed build never reaches the remote store. A failed load is reported as a failed build,
     saying that OUT holds the new build (the remote store keeps the previous one)."""
     try:
-        remote.load(built / "dumps" / "vlaq.nt.gz", version=build_id)
+        remote.load(built.nt_dump, version=build_id)
     except OSError as error:  # urllib's HTTPError and URLError too
-        raise BuildFailed(f"build {build_id} is published in {built.parent.parent}, but loading it into "
+        raise BuildFailed(f"build {build_id} is published in {built.path.parent.parent}, but loading it into "
                           f"the remote store failed ({error}); it still serves the previous build") from None

@@ -13,16 +13,17 @@ Checking batch by batch finds what checking the whole graph at once finds, becau
 * nodes that several batches describe (persons, roles, periods, concepts) are checked once more on
   the union of their descriptions, read back from the store (``described_by_several``,
   ``check_shared``);
-* a question key is unique across the corpus (``duplicate_keys``): two documents with one key would
+* a question key is unique across the corpus (``repeated_keys``): two documents with one key would
   otherwise describe one question from two batches.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -31,17 +32,20 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 import rdflib
 
+from ..graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
+from ..graph.corpus import ONTOLOGY_DIR, documents_graph, flag_contradictions, load_turtle_dir
+from ..graph.curated import Curated, CuratedError, Where
+from ..graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
+from ..graph.table import csv_table
+from ..model import Document
+from ..parse import ParseError, read_document
+from ..processes import die_with_parent
+from ..uris import Uris, question_key
+from ..validate import Finding, IcResult, Report, ShaclReport, check_shapes
+from ..validate.cube import check_ntriples
+from ..validate.shacl import without_class
 from . import publish
-from .graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
-from .graph.corpus import ONTOLOGY_DIR, documents_graph, flag_contradictions, load_turtle_dir
-from .graph.curated import Curated, CuratedError
-from .graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
-from .graph.table import csv_table
-from .parse import ParseError, read_document
-from .uris import Uris, question_key
-from .validate import Finding, IcResult, Report, ShaclReport, check_shapes
-from .validate.cube import check_ntriples
-from .validate.shacl import without_class
+from .folder import Rejection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -101,6 +105,7 @@ class BatchResult:
     findings: tuple[Finding, ...] = ()
     report: bytes = b""  # the SHACL report graph as N-Triples (its warnings are published)
     ics: tuple[IcResult, ...] = ()
+    rejected: tuple[Rejection, ...] = ()  # documents left out, and curated declarations about them
 
     def validation(self) -> Report:
         graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
@@ -108,41 +113,36 @@ class BatchResult:
 
 
 def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
-    """Parse, graph and validate one batch; write its triples and its data sets' CSV files."""
-    documents = []
-    for done, path in enumerate(batch.paths, start=1):
-        try:
-            documents.append(read_document(path))
-        except ParseError as error:
-            return BatchResult(batch.index, str(error))
-        progress("parse", done, len(batch.paths))
-    keys = tuple((question_key(doc), str(path)) for doc, path in zip(documents, batch.paths, strict=True))
-    if duplicates := duplicate_keys(keys):
-        return BatchResult(batch.index, "\n".join(duplicates))
-    progress("graph", 0, 1)
+    """Parse, graph and validate one batch; write its triples and its data sets' CSV files.
+
+    A document that cannot be read, shares its question key with another, or breaks a check on its
+    own is left out (``Rejection``) and the rest of the batch is built again without it; a failure
+    no document can be blamed for fails the batch (``BatchResult.failure``)."""
+    documents, rejected = read_documents(batch.paths, progress)
+    documents, doubles = unique_keys(documents)
+    rejected += doubles
     curated = context.curated if batch.index == 0 else context.curated.definitions()
-    try:
-        graph = documents_graph(documents, curated, context.uris, context.ontology)
-    except CuratedError as error:
-        return BatchResult(batch.index, str(error))
-    progress("validate", 0, 1)
-    shacl = check_shapes(graph, context.shapes)  # the graph holds the ontology, for class checks
-    if shacl.violations:
-        return BatchResult(batch.index, Report(shacl, ()).text())
-    for triple in flag_contradictions(graph, shacl.graph):
-        graph.add(triple)
-    entries = dataset_entries(graph, context.uris)
+    while True:
+        progress("graph", 0, 1)
+        kept, dropped = without_sources(curated, {Path(r.file).name for r in rejected})
+        try:
+            checked = check_documents([d for d, _ in documents], kept, context, progress)
+        except CuratedError as error:
+            return BatchResult(batch.index, str(error), rejected=_rejections(rejected, dropped))
+        if checked.report.ok:
+            break
+        culprits = blame(checked.report, [d for d, _ in documents], context)
+        if not culprits:
+            return BatchResult(batch.index, checked.report.text(), rejected=_rejections(rejected, dropped))
+        rejected += [Rejection(str(path), *culprits[doc.source]) for doc, path in documents
+                     if doc.source in culprits]
+        documents = [(doc, path) for doc, path in documents if doc.source not in culprits]
+    graph, catalog, entries, report = checked.graph, checked.catalog, checked.entries, checked.report
     for entry in entries:
         table = csv_table(graph, rdflib.URIRef(entry.uri), context.uris)
         publish.write_csv(table, context.folder / csv_dump(entry.key).path)
-    catalog = catalog_graph(entries, context.uris, context.created)  # each data set's entry, and the frame
-    graph += catalog
-    lines = graph.serialize(format="nt", encoding="utf-8")
-    report = Report(shacl, check_ntriples(lines))  # the Data Cube checks on the cube as published
-    if not report.ok:
-        return BatchResult(batch.index, report.text())
     frame = catalog_frame(catalog, entries, context.uris)
-    own, shared = split_lines(lines, shared_subjects(graph, context) | frame)
+    own, shared = split_lines(checked.lines, shared_subjects(graph, context) | frame)
     catalog_own, catalog_shared = split_lines(catalog.serialize(format="nt", encoding="utf-8"), frame)
     stem = context.folder / "batches" / f"{batch.index:06d}"
     return BatchResult(
@@ -151,14 +151,124 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
         catalog=publish.write_turtle_part(publish.ntriples(catalog_own),
                                           publish.suffixed(stem, ".catalog.ttl"), context.prefixes),
         catalog_shared=frozenset(catalog_shared),
-        keys=keys,
+        keys=tuple((question_key(doc), str(path)) for doc, path in documents),
         observations=sum(1 for _ in graph.subjects(RDF.type, QB.Observation)),
         entries=tuple(entries),
         used=frozenset(vocabularies(graph)),
         findings=report.shacl.findings,
         report=report.graph.serialize(format="nt", encoding="utf-8"),
         ics=report.cube,
+        rejected=_rejections(rejected, dropped),
     )
+
+
+Read = tuple[Document, Path]  # a document with the path it was read from
+
+
+def read_documents(paths: tuple[Path, ...], progress: Progress) -> tuple[list[Read], list[Rejection]]:
+    """The documents that parse, and a rejection (``FILE:LINE: message``) for each that does not."""
+    documents, rejected = [], []
+    for done, path in enumerate(paths, start=1):
+        try:
+            documents.append((read_document(path), path))
+        except ParseError as error:
+            rejected.append(Rejection(str(path), error.line, error.message))
+        progress("parse", done, len(paths))
+    return documents, rejected
+
+
+def unique_keys(documents: list[Read]) -> tuple[list[Read], list[Rejection]]:
+    """The documents whose question key no other has, and a rejection for each of the others."""
+    repeated = repeated_keys((question_key(doc), str(path)) for doc, path in documents)
+    return ([(doc, path) for doc, path in documents if str(path) not in repeated],
+            [repeated[str(path)] for _, path in documents if str(path) in repeated])
+
+
+def without_sources(curated: Curated, sources: set[str]) -> tuple[Curated, list[Where]]:
+    """The curated declarations without those about the rejected ``sources`` (file names), and where
+    each left-out declaration was written: a declaration about a rejected document is reported, the
+    build goes on without it."""
+    if not sources:
+        return curated, []
+    dropped = [x.where for x in (*curated.rows, *curated.figures) if x.source in sources]
+    specs = {}
+    for name in ("organisations", "topics", "services"):
+        kept = []
+        for spec in getattr(curated, name):  # a thing no remaining document mentions goes too
+            dropped += [m.where for m in spec.mentions if m.source in sources]
+            mentions = tuple(m for m in spec.mentions if m.source not in sources)
+            kept += [replace(spec, mentions=mentions)] if mentions or not spec.mentions else []
+        specs[name] = tuple(kept)
+    return replace(curated, rows=tuple(r for r in curated.rows if r.source not in sources),
+                   figures=tuple(f for f in curated.figures if f.source not in sources), **specs), dropped
+
+
+def _rejections(rejected: list[Rejection], dropped: list[Where]) -> tuple[Rejection, ...]:
+    curated = [Rejection(w.file, w.line, "curated declaration left out: the document it quotes was rejected")
+               for w in dropped]
+    return (*rejected, *curated)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Documents graphed, flagged and checked: what a batch publishes when ``report`` is ok."""
+
+    graph: rdflib.Graph  # with the consistency flags and the catalogue's entries
+    catalog: rdflib.Graph
+    entries: list[DatasetEntry]
+    lines: bytes  # ``graph`` as N-Triples
+    report: Report
+
+
+def check_documents(documents: list[Document], curated: Curated, context: Context,
+                    progress: Progress = quiet) -> Checked:
+    """The SHACL gate, the consistency flags, the catalogue entries, then the Data Cube checks on the
+    cube as published. Raises ``CuratedError`` for a declaration the documents contradict."""
+    graph = documents_graph(documents, curated, context.uris, context.ontology)
+    progress("validate", 0, 1)
+    shacl = check_shapes(graph, context.shapes)  # the graph holds the ontology, for class checks
+    if shacl.violations:
+        return Checked(graph, rdflib.Graph(), [], b"", Report(shacl, ()))
+    for triple in flag_contradictions(graph, shacl.graph):
+        graph.add(triple)
+    entries = dataset_entries(graph, context.uris)
+    catalog = catalog_graph(entries, context.uris, context.created)  # each data set's entry, and the frame
+    graph += catalog
+    lines = graph.serialize(format="nt", encoding="utf-8")
+    return Checked(graph, catalog, entries, lines, Report(shacl, check_ntriples(lines)))
+
+
+def blame(report: Report, documents: list[Document], context: Context) -> dict[str, tuple[int, str]]:
+    """The documents (by file name) a failed check is about, each with a line and the reason.
+
+    A violation whose focus node came from a document names it; when any problem names none (a Data
+    Cube constraint, a node without a source), each document is checked on its own and those that
+    fail alone are blamed. Empty when no document can be blamed (the problem lies between them)."""
+    names = {doc.source for doc in documents}
+    named = [f for f in report.shacl.violations if f.source and f.source[0] in names]
+    if named and len(named) == len(report.shacl.violations) and not any(r.violated for r in report.cube):
+        return {f.source[0]: (f.source[1], reason(f)) for f in reversed(named)}
+    alone = {}
+    for doc in documents:
+        try:
+            single = check_documents([doc], context.curated.definitions(), context).report
+        except CuratedError:
+            continue
+        if not single.ok:
+            alone[doc.source] = first_problem(single)
+    return alone
+
+
+def first_problem(report: Report) -> tuple[int, str]:
+    """The line and text of a failed report's first problem, for a document's rejection."""
+    for finding in report.shacl.violations:
+        return (finding.source[1] if finding.source else 1), reason(finding)
+    return 1, next(r.render() for r in report.cube if r.violated)
+
+
+def reason(finding: Finding) -> str:
+    """A finding without its ``FILE:LINE: `` (the rejection names the document's path instead)."""
+    return finding.render().removeprefix(f"{finding.where}: ")
 
 
 _TASK: Callable[[Any], Any] | None = None  # set before a pool forks; called by its workers
@@ -172,14 +282,16 @@ def in_workers(task: Callable[[T], R], items: list[T], workers: int) -> Iterator
     """``task`` of each item, in order: in this process for one item or one worker, else in forked
     workers, one fresh process per item so no heap outlives its item. Forked workers inherit ``task``
     (with the graphs it holds) instead of unpickling it for every item. Stopping the iteration (a
-    failed item) terminates the workers."""
+    failed item) terminates the workers; a killed parent takes them with it (``die_with_parent``), or
+    they would go on for seconds, writing into a staging folder nobody will swap in."""
     global _TASK
     if len(items) == 1 or workers < 2:
         yield from map(task, items)
         return
     _TASK = task
     try:
-        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, die_with_parent, (os.getpid(),),
+                                                      maxtasksperchild=1) as pool:
             yield from pool.imap(_call, items)
     finally:
         _TASK = None
@@ -198,18 +310,17 @@ def run_batches(batches: list[Batch], context: Context, workers: int,
         yield result
 
 
-def duplicate_keys(keys: Iterable[tuple[str, str]]) -> list[str]:
-    """``FILE:1: …`` for each document whose question key an earlier document already has.
+def repeated_keys(keys: Iterable[tuple[str, str]]) -> dict[str, Rejection]:
+    """A rejection for every document (by path) whose question key another document has too: which
+    of them is the duplicate or the misprint cannot be told, so none is published.
 
     Checked within a batch before its graph is built, and across batches by the parent."""
-    first: dict[str, str] = {}
-    problems = []
+    paths: dict[str, list[str]] = {}
     for key, path in keys:
-        if key in first:
-            problems.append(f"{path}:1: question {key} is also {first[key]} (number, year and minister "
-                            "repeat: one of the two is a duplicate or misprinted)")
-        first.setdefault(key, path)
-    return problems
+        paths.setdefault(key, []).append(path)
+    return {path: Rejection(path, 1, f"question {key} is also {', '.join(p for p in same if p != path)} "
+                                     "(number, year and minister repeat: one is a duplicate or misprinted)")
+            for key, same in paths.items() if len(same) > 1 for path in same}
 
 
 SHARED_DESCRIPTION = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {nodes} }} ?s ?p ?o }}"
