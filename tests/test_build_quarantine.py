@@ -103,3 +103,19 @@ def test_a_document_breaking_a_shape_alone_is_rejected_at_its_line(tmp_path: Pat
     assert rejection.line > 0
     assert info.counts["documents"] == 5
     assert not any("1037" in q for q in questions(out))
+
+
+def test_a_question_key_two_batches_hold_rejects_both_and_rebuilds_their_batches(tmp_path: Path) -> None:
+    """The copy of a curated document lands in another batch than the original (the curated ones are all
+    in the first): the parent finds the key twice, builds both batches again without the two documents,
+    and the curated declaration quoting the original is left out and reported, as in one batch."""
+    sources = tmp_path / "data"
+    shutil.copytree(PROJECT_ROOT / "data", sources)
+    shutil.copy(sources / "sources" / DUPLICATED, sources / "sources" / "zz-copy.txt")
+    built = build(BuildConfig(sources, tmp_path / "out", BASE, workers=2, batch_size=1))
+    info = built.info()
+    assert sorted(Path(r.file).name for r in info.rejected) == [DUPLICATED, "organisations.toml",
+                                                                "zz-copy.txt"]
+    assert info.counts["documents"] == 5
+    assert not any("235" in q for q in questions(tmp_path / "out"))
+    assert not list((built.dumps / "csv").glob("*235*"))

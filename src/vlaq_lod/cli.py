@@ -81,7 +81,9 @@ class _ProgressBar:
 @click.option("--base-uri", help="Default: BASE_URI.")
 @click.option("--strict", is_flag=True, help="All or nothing: any rejected document fails the build.")
 @click.option("--no-wait", is_flag=True, help="Fail at once when another build is writing into OUT.")
-def build(sources: Path | None, out: Path | None, base_uri: str | None, strict: bool, no_wait: bool) -> None:
+@click.option("--full", is_flag=True, help="Build every document again (default: reuse unchanged batches).")
+def build(sources: Path | None, out: Path | None, base_uri: str | None, strict: bool, no_wait: bool,
+          full: bool) -> None:
     """Parse, model, validate and publish the corpus as a new build in OUT (swapped in atomically).
 
     A document that fails is left out and the others are published; each rejection is reported on
@@ -102,7 +104,7 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None, strict: 
         folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
                                        remote=remote, workers=config["BUILD_WORKERS"],
                                        batch_size=config["BUILD_BATCH"], strict=strict,
-                                       wait=not no_wait), bar)
+                                       wait=not no_wait, full=full), bar)
     except (BuildFailed, BuildLocked, OSError) as failure:  # OSError: an OUT that cannot be written
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)

@@ -15,17 +15,22 @@ Checking batch by batch finds what checking the whole graph at once finds, becau
   ``check_shared``);
 * a question key is unique across the corpus (``repeated_keys``): two documents with one key would
   otherwise describe one question from two batches.
+
+A document that fails (it does not parse, its key repeats, a check blames it) is left out of its batch
+and reported (``Rejection``), and the batch is built again without it (``build_batch``, ``blame``).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.process
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass, field, replace
 from datetime import datetime
 from functools import partial
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -62,6 +67,7 @@ def quiet(step: str, done: int, total: int) -> None:
 class Batch:
     index: int
     paths: tuple[Path, ...]
+    left_out: frozenset[str] = frozenset()  # file names the parent took out (rejected in another batch)
 
 
 def plan(paths: list[Path], curated_sources: set[str], size: int) -> list[Batch]:
@@ -124,7 +130,7 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     curated = context.curated if batch.index == 0 else context.curated.definitions()
     while True:
         progress("graph", 0, 1)
-        kept, dropped = without_sources(curated, {Path(r.file).name for r in rejected})
+        kept, dropped = without_sources(curated, {Path(r.file).name for r in rejected} | batch.left_out)
         try:
             checked = check_documents([d for d, _ in documents], kept, context, progress)
         except CuratedError as error:
@@ -271,30 +277,75 @@ def reason(finding: Finding) -> str:
     return finding.render().removeprefix(f"{finding.where}: ")
 
 
-_TASK: Callable[[Any], Any] | None = None  # set before a pool forks; called by its workers
+_TASK: Callable[[Any], Any] | None = None  # set before the workers fork; called by them
 
 
-def _call(item: Any) -> Any:
-    return _TASK(item)
+def _work(item: Any, sender: Connection, parent: int) -> None:
+    """A worker: ``_TASK(item)`` sent back (or the exception it raised, to be raised in the parent)."""
+    die_with_parent(parent)
+    try:
+        answer: tuple[bool, Any] = (True, _TASK(item))
+    except Exception as error:  # handed to the parent, which raises it
+        answer = (False, error)
+    sender.send(answer)
 
 
 def in_workers(task: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
-    """``task`` of each item, in order: in this process for one item or one worker, else in forked
-    workers, one fresh process per item so no heap outlives its item. Forked workers inherit ``task``
-    (with the graphs it holds) instead of unpickling it for every item. Stopping the iteration (a
-    failed item) terminates the workers; a killed parent takes them with it (``die_with_parent``), or
-    they would go on for seconds, writing into a staging folder nobody will swap in."""
+    """``task`` of each item, in order: in this process for one item or one worker, else in up to
+    ``workers`` forked processes at a time, one fresh process per item so no heap outlives its item.
+    Forked workers inherit ``task`` (with the graphs it holds) instead of unpickling it for every item.
+
+    The workers are forked by this (the calling) thread and die with it (``die_with_parent``): a killed
+    build takes them along, where they would otherwise go on for seconds. (``multiprocessing.Pool``
+    forks replacements from a thread of its own and cannot be combined with that: ending the pool
+    ends that thread, whose workers may die holding the pool's queue lock, and the pool hangs.)
+    Stopping the iteration (a failed item) kills the workers still running."""
     global _TASK
     if len(items) == 1 or workers < 2:
         yield from map(task, items)
         return
     _TASK = task
+    fork = multiprocessing.get_context("fork")
+    running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection]] = {}
+    finished: dict[int, tuple[bool, Any]] = {}
+    started = given = 0
     try:
-        with multiprocessing.get_context("fork").Pool(workers, die_with_parent, (os.getpid(),),
-                                                      maxtasksperchild=1) as pool:
-            yield from pool.imap(_call, items)
+        while given < len(items):
+            while started < len(items) and len(running) < workers:
+                receiver, sender = fork.Pipe(duplex=False)
+                process = fork.Process(target=_work, args=(items[started], sender, os.getpid()))
+                process.start()
+                sender.close()
+                running[started] = (process, receiver)
+                started += 1
+            ready = wait([receiver for _, receiver in running.values()])
+            for index, (process, receiver) in list(running.items()):
+                if receiver in ready:
+                    finished[index] = _receive(process, receiver)
+                    del running[index]
+            while given in finished:
+                ok, value = finished.pop(given)
+                if not ok:
+                    raise value
+                yield value
+                given += 1
     finally:
+        for process, receiver in running.values():
+            process.kill()
+            process.join()
+            receiver.close()
         _TASK = None
+
+
+def _receive(process: multiprocessing.process.BaseProcess, receiver: Connection) -> tuple[bool, Any]:
+    """A worker's answer, then its exit (read first: a large answer fills the pipe before it exits)."""
+    try:
+        answer = receiver.recv()
+    except EOFError:  # it died before answering (killed, out of memory)
+        answer = None
+    process.join()
+    receiver.close()
+    return answer or (False, RuntimeError(f"a build worker died (exit status {process.exitcode})"))
 
 
 def run_batches(batches: list[Batch], context: Context, workers: int,

@@ -63,6 +63,7 @@ class BuildInfo:
     # vlaq.nt.gz's gzip members in bytes: the shared nodes' lines and the VoID, then each batch's
     dump_parts: list[int] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)  # documents left out, in source order
+    reused: int = 0  # batches taken over from the previous build (``reuse.py``)
 
     @classmethod
     def load(cls, path: Path) -> BuildInfo:

@@ -1,12 +1,14 @@
 """``build()``: sources, parse, graph, validate, write a staged build, swap it in, top to bottom.
 
 Documents are parsed, graphed and validated in batches (``batches.py``), in parallel and in bounded
-memory; each batch writes its part of the dumps, which are joined under the shared nodes' lines and
-the VoID and loaded into the Oxigraph store, where the shared nodes are checked once more. Each step
-either hands a value to the next or stops the build with ``BuildFailed``, whose message is the
+memory; the previous build's unchanged batches are taken over (``reuse.py``); each batch writes its
+part of the dumps, which are joined under the shared nodes' lines and the VoID and loaded into the
+Oxigraph store, where the shared nodes are checked once more; the event stream is carried over with
+what changed appended (``stream.py``). A document that fails is left out and reported (quarantine);
+what no document can be blamed for stops the build with ``BuildFailed``, whose message is the
 readable report (``FILE:LINE: …`` per problem). Everything is written in a staging folder next to
 ``OUT``, and nothing inside ``OUT`` before the staged build is complete and has passed every check
-(``publish.py``). ``recheck.py`` checks a published build again.
+(``folder.py``), one build at a time. ``recheck.py`` checks a published build again.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ..graph.curated import CuratedError, load_curated
 from ..graph.namespaces import QB, RDF, bind_prefixes
 from ..uris import Uris
 from ..validate import Report, merged
-from . import publish, stream
+from . import publish, reuse, stream
 from .batches import (
     Batch,
     BatchResult,
@@ -35,7 +37,6 @@ from .batches import (
     Progress,
     check_shared,
     described_by_several,
-    plan,
     quiet,
     repeated_keys,
     run_batches,
@@ -63,6 +64,7 @@ class BuildConfig:
     batch_size: int = 250  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
     strict: bool = False  # all or nothing: any rejected document fails the build (else quarantine)
     wait: bool = True  # for another build into OUT to finish (else BuildLocked at once)
+    full: bool = False  # build every document again, reusing nothing of the previous build
 
     @property
     def curated(self) -> Path:
@@ -110,15 +112,21 @@ def build_info(build_id: str, uris: Uris, created: datetime, results: list[Batch
     )
 
 
-def _batches(config: BuildConfig, context: Context, paths: list[Path],
-             progress: Progress) -> list[BatchResult]:
-    """Every batch built, its bad documents left out (quarantine); the documents of a question key that
-    several batches hold are left out too, and their batches built again without them.
+def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previous: BuildFolder | None,
+             staged: BuildFolder, progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
+    """Every batch built or taken over from ``previous``, its bad documents left out (quarantine); the
+    documents of a question key that several batches hold are left out too, and their batches built
+    again without them. Returns the batches as finally built and their results, in order.
 
     ``BuildFailed`` with the first failed batch's report, when no document passed, or (``strict``)
     with every rejection."""
-    batches = {batch.index: batch for batch in plan(paths, context.curated.sources(), config.batch_size)}
-    results = _run(list(batches.values()), context, config.workers, progress)
+    batches = {batch.index: batch for batch in planned.build}
+    results = {}
+    own = reuse.BuildsOwn.of(context) if planned.reuse else None
+    for index, cached in planned.reuse:
+        batches[index] = Batch(index, tuple(Path(path) for path, _ in cached.documents))
+        results[index] = reuse.take_over(index, cached, previous, staged, own)
+    results |= _run(planned.build, context, config.workers, progress)
     while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
         redo = [without(batches[r.index], repeated) for r in results.values()
                 if any(path in repeated for _, path in r.keys)]
@@ -134,7 +142,7 @@ def _batches(config: BuildConfig, context: Context, paths: list[Path],
         raise BuildFailed("\n".join(rejected))
     if not any(result.keys for result in ordered):
         raise BuildFailed("\n".join([*rejected, "no document passed: nothing to publish"]))
-    return ordered
+    return [batches[index] for index in sorted(batches)], ordered
 
 
 def _run(batches: list[Batch], context: Context, workers: int, progress: Progress) -> dict[int, BatchResult]:
@@ -148,7 +156,9 @@ def _run(batches: list[Batch], context: Context, workers: int, progress: Progres
 
 
 def without(batch: Batch, paths: dict[str, Rejection]) -> Batch:
-    return replace(batch, paths=tuple(p for p in batch.paths if str(p) not in paths))
+    """``batch`` to be built again without ``paths`` (and the curated declarations quoting them)."""
+    return replace(batch, paths=tuple(p for p in batch.paths if str(p) not in paths),
+                   left_out=batch.left_out | {p.name for p in batch.paths if str(p) in paths})
 
 
 def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
@@ -158,10 +168,11 @@ def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
 
 
 def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
-                previous: BuildFolder | None = None) -> BuildInfo:
+                previous: BuildFolder | None = None) -> tuple[BuildInfo, dict[str, list[publish.Range]]]:
     """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
     from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
-    ``build.json``'s content; ``BuildFailed`` when the check fails.
+    ``build.json``'s content and where each part is in the joined files; ``BuildFailed`` when the
+    check fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
@@ -179,7 +190,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
     dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    sizes = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
+    ranges = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
     store = publish.open_store(staged.store)
     publish.load_dump(store, staged.nt_dump)
     check = check_shared(store, described_by_several(results), context.shapes, uris)
@@ -194,7 +205,8 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
     frame_part = publish.write_turtle_part(publish.ntriples(frame),
                                            batches / "head.catalog.ttl", context.prefixes)
-    publish.join_turtle(folder / "catalog.ttl", [frame_part, *(r.catalog for r in results)], context.prefixes)
+    ranges[reuse.CATALOG] = publish.join_turtle(folder / "catalog.ttl",
+                                                [frame_part, *(r.catalog for r in results)], context.prefixes)
     shutil.rmtree(batches)
     build_id = new_build_id(context.created)
     stream.carry(previous.stream if previous else None, staged.stream, staged.nt_dump, member_types(uris),
@@ -206,10 +218,9 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
     info = build_info(build_id, uris, context.created, results, published,
-                      entries, report, sizes)
-    info.save(staged.info_file)
+                      entries, report, [size for _, size in ranges[".nt.gz"]])
     progress("write", len(parts) + 1, len(parts) + 1)
-    return info
+    return info, ranges
 
 
 def member_types(uris: Uris) -> set[bytes]:
@@ -255,11 +266,19 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     shapes = load_turtle_dir(config.shapes_dir, uris)
     created = datetime.now(UTC)
     out = Out(config.out)
+    previous = out.current()
+    hashes = reuse.content_hashes(paths)
+    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base)
+    planned = reuse.plan_build(paths, hashes, None if config.full else reuse.Cache.load(previous), key,
+                               curated.sources(), config.batch_size)
     with out.staging() as staged:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
                           dump_prefixes(uris))
-        results = _batches(config, context, paths, progress)
-        info = write_build(staged, context, results, progress, out.current())
+        batches, results = _batches(config, context, planned, previous, staged, progress)
+        info, ranges = write_build(staged, context, results, progress, previous)
+        reuse.cache_of(key, batches, results, hashes, ranges).save(staged)
+        info = replace(info, reused=len(planned.reuse))
+        info.save(staged.info_file)
         built = out.swap_in(staged, info.id)
     if config.remote is not None:
         load_remote(config.remote, built, info.id)

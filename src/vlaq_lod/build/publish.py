@@ -122,34 +122,52 @@ def _append(stream: IO[bytes], part: Path) -> int:
     return size
 
 
-def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> None:
-    """One Turtle file: the prefix declarations, then the parts' statements."""
+Range = tuple[int, int]  # offset and size in bytes of one part inside a joined file
+
+
+def _appended(stream: IO[bytes], part: Path) -> Range:
+    offset = stream.tell()
+    return offset, _append(stream, part)
+
+
+def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> list[Range]:
+    """One Turtle file: the prefix declarations, then the parts' statements. Returns where each part is."""
     with path.open("wb") as stream:
         stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
-        for part in parts:
-            _append(stream, part)
+        return [_appended(stream, part) for part in parts]
 
 
-def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> list[int]:
+DUMP_SUFFIXES = (".nt.gz", ".ttl", ".jsonld")  # a part's files, and the dumps' (``vlaq`` + suffix)
+
+
+def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> dict[str, list[Range]]:
     """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
     and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects).
 
-    Returns the size in bytes of each part's gzip member, so a reader can take one part of the
-    N-Triples dump without the others (``read_part``)."""
+    Returns where each part is in each dump, by suffix: a reader can take one part of the N-Triples
+    dump without the others (``read_part``), and a later build can take a part it reuses back out."""
     dumps.mkdir(parents=True, exist_ok=True)
     with (dumps / "vlaq.nt.gz").open("wb") as stream:
-        sizes = [_append(stream, suffixed(part, ".nt.gz")) for part in parts]
-    join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
+        ranges = {".nt.gz": [_appended(stream, suffixed(part, ".nt.gz")) for part in parts]}
+    ranges[".ttl"] = join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
     with (dumps / "vlaq.jsonld").open("wb") as stream:
         stream.write(('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n').encode())
-        written = 0
+        written, ranges[".jsonld"] = 0, []
         for part in parts:
             nodes = suffixed(part, ".jsonld")
             if nodes.stat().st_size:
                 stream.write(b",\n" if written else b"")
-            written += _append(stream, nodes)
+            ranges[".jsonld"].append(_appended(stream, nodes))
+            written += ranges[".jsonld"][-1][1]
         stream.write(b"\n]}\n")
-    return sizes
+    return ranges
+
+
+def copy_range(source: Path, where: Range, target: Path) -> None:
+    """One part of a joined file (``join_dumps``, ``join_turtle``) back into a file of its own."""
+    with source.open("rb") as stream:
+        stream.seek(where[0])
+        target.write_bytes(stream.read(where[1]))
 
 
 def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
