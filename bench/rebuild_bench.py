@@ -1,7 +1,8 @@
 """What a daily rebuild costs: a cold build of N generated documents, a rebuild with nothing changed
 (every batch reused, ``build/reuse.py``), a rebuild after adding 1 % and changing 0.5 % of the
-documents, and what the event stream adds (``stream.carry`` timed on the dump: a stream that starts,
-and one carried over with nothing changed), each in wall seconds on this machine.
+documents, and what the event stream adds in the build's parent (``stream.carry``, given the members'
+hashes as the batches compute them: a stream that starts, and one carried over with nothing changed),
+each in wall seconds on this machine.
 
     .venv/bin/python bench/rebuild_bench.py 1000 [--workers 2] [--batch 50]
 """
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from vlaq_lod.build import stream
 from vlaq_lod.build.folder import BuildFolder
-from vlaq_lod.build.pipeline import BuildConfig, build, member_types
+from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.publish import read_part
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -35,10 +37,15 @@ def timed_build(config: BuildConfig) -> tuple[float, BuildFolder]:
     return time.perf_counter() - start, built
 
 
-def timed_carry(previous: Path | None, folder: Path, dump: Path, uris: Uris) -> tuple[float, int]:
+def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: Uris) -> tuple[float, int]:
+    """``stream.carry`` as the build's parent runs it: the members' hashes come from the batches."""
+    sizes, types = built.info().dump_parts, stream.member_types(uris.vocab)
+    parts = [stream.digests(read_part(built.nt_dump, sizes, n).splitlines(), types)
+             for n in range(len(sizes))]
     start = time.perf_counter()
-    appended = stream.carry(previous, folder, dump, member_types(uris), "2026-01-01T00:00:00+00:00",
-                            uris.event_stream(), lambda thing, page: uris.version(thing, page, "bench"))
+    appended = stream.carry(previous, folder, parts, lambda n: read_part(built.nt_dump, sizes, n), types,
+                            "2026-01-01T00:00:00+00:00", uris.event_stream(),
+                            lambda thing, page: uris.version(thing, page, "bench"))
     return time.perf_counter() - start, appended.members
 
 
@@ -69,8 +76,8 @@ def main() -> None:
         changed, last = timed_build(config)
         with gzip.open(last.nt_dump, "rb") as dump:
             triples = sum(1 for _ in dump)
-        new_stream, members = timed_carry(None, root / "s1", last.nt_dump, uris)
-        carried, appended = timed_carry(root / "s1", root / "s2", last.nt_dump, uris)
+        new_stream, members = timed_carry(None, root / "s1", last, uris)
+        carried, appended = timed_carry(root / "s1", root / "s2", last, uris)
         print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {args.workers} workers, "
               f"{args.documents} documents, {triples:,} triples in the last dump")
         print(f"cold build: {cold:.1f} s")

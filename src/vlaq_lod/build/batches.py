@@ -49,7 +49,7 @@ from ..uris import Uris, question_key
 from ..validate import Finding, IcResult, Report, ShaclReport, check_shapes
 from ..validate.cube import check_ntriples
 from ..validate.shacl import without_class
-from . import publish
+from . import publish, stream
 from .folder import Rejection
 
 T = TypeVar("T")
@@ -112,6 +112,7 @@ class BatchResult:
     report: bytes = b""  # the SHACL report graph as N-Triples (its warnings are published)
     ics: tuple[IcResult, ...] = ()
     rejected: tuple[Rejection, ...] = ()  # documents left out, and curated declarations about them
+    members: tuple[tuple[bytes, str], ...] = ()  # the event stream's members in ``part``, hashed
 
     def validation(self) -> Report:
         graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
@@ -165,6 +166,7 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
         report=report.graph.serialize(format="nt", encoding="utf-8"),
         ics=report.cube,
         rejected=_rejections(rejected, dropped),
+        members=stream.digests(own, stream.member_types(context.uris.vocab)),
     )
 
 

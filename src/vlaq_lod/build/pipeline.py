@@ -26,7 +26,7 @@ from rdflib.namespace import SH
 from ..graph.catalog import DatasetEntry, bind_catalog_prefixes, csv_dump, void_graph
 from ..graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
 from ..graph.curated import CuratedError, load_curated
-from ..graph.namespaces import QB, RDF, bind_prefixes
+from ..graph.namespaces import RDF, bind_prefixes
 from ..uris import Uris
 from ..validate import Report, merged
 from . import publish, reuse, stream
@@ -209,23 +209,20 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
                                                 [frame_part, *(r.catalog for r in results)], context.prefixes)
     shutil.rmtree(batches)
     build_id = new_build_id(context.created)
-    stream.carry(previous.stream if previous else None, staged.stream, staged.nt_dump, member_types(uris),
-                 context.created.isoformat(timespec="seconds"), uris.event_stream(),
-                 lambda thing, page: uris.version(thing, page, build_id))
+    sizes = [size for _, size in ranges[".nt.gz"]]
+    stream.carry(previous.stream if previous else None, staged.stream, [(), *(r.members for r in results)],
+                 lambda number: publish.read_part(staged.nt_dump, sizes, number),
+                 stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
+                 uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
     parts = {"void.ttl": void, "ontology.ttl": context.ontology,
              "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
     for done, (name, graph) in enumerate(parts.items(), start=1):
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts) + 1)
     info = build_info(build_id, uris, context.created, results, published,
-                      entries, report, [size for _, size in ranges[".nt.gz"]])
+                      entries, report, sizes)
     progress("write", len(parts) + 1, len(parts) + 1)
     return info, ranges
-
-
-def member_types(uris: Uris) -> set[bytes]:
-    """The classes whose instances are the event stream's members (as N-Triples terms)."""
-    return {f"<{uris.vocab}WrittenQuestion>".encode(), f"<{QB}Observation>".encode()}
 
 
 def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:

@@ -25,7 +25,6 @@ only (no rdflib), so the server imports it cheaply.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -100,15 +99,25 @@ def subjects(lines: Iterable[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
         yield subject, group
 
 
-def descriptions(nt_gz: Path, member_types: set[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
-    """Each member's statements in the dump (an IRI subject typed with one of ``member_types``),
-    without the build's own dates."""
-    with gzip.open(nt_gz, "rb") as stream:
-        for subject, lines in subjects(line.rstrip(b"\n") for line in stream):
-            if subject.startswith(b"<") and any(
-                    line.split(b" ", 2)[1] == RDF_TYPE and line.split(b" ", 2)[2][:-2] in member_types
-                    for line in lines):
-                yield subject, [line for line in lines if line.split(b" ", 2)[1] not in DATED]
+def member_types(vocab: str) -> set[bytes]:
+    """The classes whose instances are the stream's members, as N-Triples terms: questions (``vocab``
+    is the project's vocabulary namespace) and observations."""
+    return {f"<{vocab}WrittenQuestion>".encode(), b"<http://purl.org/linked-data/cube#Observation>"}
+
+
+def members(lines: Iterable[bytes], types: set[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
+    """Each member's statements in N-Triples ``lines`` grouped by subject (an IRI subject typed with
+    one of ``types``), without the build's own dates."""
+    for subject, said in subjects(lines):
+        if subject.startswith(b"<") and any(
+                line.split(b" ", 2)[1] == RDF_TYPE and line.split(b" ", 2)[2][:-2] in types for line in said):
+            yield subject, [line for line in said if line.split(b" ", 2)[1] not in DATED]
+
+
+def digests(lines: Iterable[bytes], types: set[bytes]) -> tuple[tuple[bytes, str], ...]:
+    """Each member of ``lines`` (a batch's sorted part) with the hash of its description: computed in
+    the batch's worker, so the build compares with the stream without reading its dump again."""
+    return tuple((thing, digest(said)) for thing, said in members(lines, types))
 
 
 def digest(lines: list[bytes]) -> str:
@@ -148,11 +157,14 @@ class Appended:
     pages: int  # pages in the stream after it
 
 
-def carry(previous: Path | None, folder: Path, nt_gz: Path, member_types: set[bytes], created: str,
-          stream_iri: str, version_iri: Callable[[str, int], str]) -> Appended:
+def carry(previous: Path | None, folder: Path, parts: list[tuple[tuple[bytes, str], ...]],
+          read_part: Callable[[int], bytes], types: set[bytes], created: str, stream_iri: str,
+          version_iri: Callable[[str, int], str]) -> Appended:
     """Write ``folder`` (the new build's stream): the previous build's pages carried over, then a version
     for each new or changed member of the dump and a deletion for each one gone.
 
+    ``parts`` holds each dump part's members with their hashes (``digests``), in the dump's order;
+    ``read_part(n)`` gives part ``n``'s lines, read only for a part with a new or changed member.
     ``version_iri(thing, page)`` mints a version's IRI (it names the page the version is on, so the
     server finds it without an index)."""
     (folder / "pages").mkdir(parents=True)
@@ -163,10 +175,10 @@ def carry(previous: Path | None, folder: Path, nt_gz: Path, member_types: set[by
     known = read_things(previous if before else None)
     stamp = f'"{created}"^^<{XSD_DATETIME}>'.encode()
     tail: list[bytes] = []
-    members = 0
+    appended = 0
 
     def add(thing: bytes, lines: list[bytes] | None) -> None:
-        nonlocal members, tail
+        nonlocal appended, tail
         if not pages or pages[-1] == PAGE_SIZE:
             pages.append(0)
             tail = []
@@ -176,24 +188,27 @@ def carry(previous: Path | None, folder: Path, nt_gz: Path, member_types: set[by
         tail += [f"<{stream_iri}> ".encode() + TREE_MEMBER + b" " + version + b" .",
                  *version_lines(version, thing, stamp, lines)]
         pages[-1] += 1
-        members += 1
+        appended += 1
         if pages[-1] == PAGE_SIZE:
             _write_page(folder, len(pages) - 1, tail)
 
     seen: dict[bytes, str] = {}
     with (folder / "things.tsv.new").open("wb") as things:
-        for thing, lines in descriptions(nt_gz, member_types):
-            seen[thing] = digest(lines)
-            if known.get(thing) != seen[thing]:
-                add(thing, lines)
-            things.write(thing + b"\t" + seen[thing].encode() + b"\n")
+        for number, described in enumerate(parts):
+            changed = any(known.get(thing) != hashed for thing, hashed in described)
+            said = dict(members(read_part(number).splitlines(), types)) if changed else {}
+            for thing, hashed in described:
+                seen[thing] = hashed
+                if known.get(thing) != hashed:
+                    add(thing, said[thing])
+                things.write(thing + b"\t" + hashed.encode() + b"\n")
     for thing in sorted(set(known) - set(seen)):
         add(thing, None)
     if pages and pages[-1] != PAGE_SIZE and tail:
         _write_page(folder, len(pages) - 1, tail)
     (folder / "things.tsv.new").rename(folder / "things.tsv")
     StreamInfo(pages, before.since if before else created).save(folder)
-    return Appended(members, len(pages))
+    return Appended(appended, len(pages))
 
 
 def _write_page(folder: Path, number: int, lines: list[bytes]) -> None:
