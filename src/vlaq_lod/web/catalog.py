@@ -24,7 +24,7 @@ from ..build import stream
 from ..build.folder import BuildFolder, BuildInfo, Out
 from .context import app_context, property_rows
 from .labels import LABEL_PROPERTIES, best_labels, fetch_labels
-from .negotiate import RDF_FORMATS, Page, format_for, respond, split_suffix
+from .negotiate import RDF_FORMATS, Format, Page, format_for, respond, split_suffix
 
 bp = Blueprint("catalog", __name__)
 
@@ -234,7 +234,10 @@ def rejected() -> Response:
 def event_stream(number: int, suffix: str | None) -> Response:
     """The questions and observations as a Linked Data Event Stream: a version of a thing each time a
     build first published it or changed it, a deletion when it went; pages in order of time."""
-    fmt = _rdf_format(suffix, "The event stream")
+    _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
+    if suffix and (suffix_format is None or suffix_format.rdflib is None):
+        raise NotFound(f"The event stream is not available as .{suffix}.")
+    fmt = format_for(suffix_format, RDF_FORMATS)
     folder = build_folder().stream
     info = _stream_info(folder)
     if number >= max(1, len(info.pages)):
@@ -266,13 +269,6 @@ def stream_version(number: int, build: str, key: str) -> Response:
     return _fixed(response, lines, fmt, immutable=True)
 
 
-def _rdf_format(suffix: str | None, what: str):
-    _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
-    if suffix and (suffix_format is None or suffix_format.rdflib is None):
-        raise NotFound(f"{what} is not available as .{suffix}.")
-    return format_for(suffix_format, RDF_FORMATS)
-
-
 def _stream_info(folder: Path) -> stream.StreamInfo:
     try:
         return stream.StreamInfo.load(folder)
@@ -280,7 +276,7 @@ def _stream_info(folder: Path) -> stream.StreamInfo:
         raise NotFound("This build has no event stream; rebuild it.") from None
 
 
-def _fixed(response: Response, content: list[bytes], fmt, immutable: bool) -> Response:
+def _fixed(response: Response, content: list[bytes], fmt: Format, immutable: bool) -> Response:
     """A stream document's ETag from its content, not the build: a page that no longer changes keeps
     it across builds, and is marked immutable (every page but the newest; every version)."""
     digest = hashlib.sha256(b"\0".join([*content, fmt.suffix.encode()])).hexdigest()[:32]
