@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
 
 BASE = "http://localhost:8000"

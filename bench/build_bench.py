@@ -36,7 +36,7 @@ BUILD = """
 import json, sys, time
 from pathlib import Path
 from vlaq_lod import settings
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 config = settings.load({"SOURCES": sys.argv[1], "OUT": sys.argv[2]})
 start, first = time.perf_counter(), {}
 def progress(step, done, total):
@@ -51,17 +51,17 @@ VALIDATE = """
 import sys
 from pathlib import Path
 from vlaq_lod import settings
-from vlaq_lod.recheck import check_build
-from vlaq_lod.publish import current_build
+from vlaq_lod.build.recheck import check_build
+from vlaq_lod.build.folder import Out
 config = settings.load({"OUT": sys.argv[1]})
-print(check_build(current_build(Path(config["OUT"])), config["BUILD_WORKERS"]).text().splitlines()[-1])
+print(check_build(Out(Path(config["OUT"])).current(), config["BUILD_WORKERS"]).text().splitlines()[-1])
 """
 
 PARSE_ONLY = """
 import sys
 from pathlib import Path
 from vlaq_lod.parse import read_document
-from vlaq_lod.pipeline import source_files
+from vlaq_lod.build.pipeline import source_files
 for path in source_files(Path(sys.argv[1])):
     read_document(path)
 """

@@ -22,7 +22,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An OUT folder holding one build of ``data/`` (``OUT/current`` -> ``builds/<id>``)."""
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
 
     out = tmp_path_factory.mktemp("seed") / "build"
     build(BuildConfig(PROJECT_ROOT / "data", out, SEED_BASE))
@@ -64,7 +64,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory):
     """``vlaq-lod serve`` (gunicorn, 2 workers) on a free 127.0.0.1 port, serving a build minted for that
     address, so every IRI, link and the JSON-LD context resolve over real HTTP. Yields the base URL."""
     from servers import free_port, running
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"

@@ -249,7 +249,7 @@ quote = "Binnen de oproep van 2022 werden 27 projecten weerhouden"
 
 
 def test_a_build_finds_the_curated_documents_by_their_headers_and_warns_of_absent_ones(tmp_path, capsys):
-    from vlaq_lod.pipeline import curated_sources
+    from vlaq_lod.build.pipeline import curated_sources
 
     folder = tmp_path / "curated"
     shutil.copytree(CURATED, folder)

@@ -38,7 +38,7 @@ QUESTION = "/doc/vraag/2021-2022-313-jan-jambon"
 @pytest.fixture(scope="module")
 def xss_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A build of the fixture document whose title and answer hold a script element."""
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
 
     out = tmp_path_factory.mktemp("xss") / "build"
     build(BuildConfig(HARDEN / "xss", out, "http://localhost:8000"))

@@ -27,9 +27,8 @@ import rdflib
 
 from servers import free_port, running
 from test_pipeline_build import checksums
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
-from vlaq_lod.web.catalog import LDES_PAGE_SIZE
 
 HARDEN = Path(__file__).parent / "fixtures" / "harden"
 VLAQ_LOD = str(Path(sys.executable).parent / "vlaq-lod")
@@ -59,14 +58,18 @@ def get(base: str, path: str, accept: str) -> tuple[int, bytes]:
 
 
 def ldes_fingerprint(body: bytes) -> tuple:
-    """The build ids the page's members are versions of, and how many members it has."""
+    """The builds that published the page's members, and how many members it has."""
     graph = rdflib.Graph().parse(data=body, format="turtle")
-    versions = set(graph.subjects(DCT.isVersionOf, None))
-    return (frozenset(str(v).rsplit("versie=", 1)[1] for v in versions), len(versions))
+    return versions_fingerprint({str(v) for v in graph.subjects(DCT.isVersionOf, None)})
+
+
+def versions_fingerprint(versions: set[str]) -> tuple:
+    """Version IRIs name their page and build: ``/ldes/pagina/{page}/{build}/{type}/{key}``."""
+    return (frozenset(v.split("/ldes/pagina/", 1)[1].split("/")[1] for v in versions), len(versions))
 
 
 READS: dict[str, tuple[str, str, Callable[[bytes], tuple]]] = {
-    "ldes": ("/ldes", "text/turtle", ldes_fingerprint),
+    "ldes": ("/ldes/pagina/1", "text/turtle", ldes_fingerprint),  # the page a rebuild appends to
     "dump": ("/dumps/vlaq.nt.gz", "*/*", lambda body: (hashlib.sha256(body).hexdigest(),)),
     "sparql": ("/sparql?" + urllib.parse.urlencode({"query": COUNT}), "text/csv",
                lambda body: (int(body.decode().split()[1]),)),
@@ -89,16 +92,14 @@ def read(base: str, route: str) -> Seen:
 
 def expected(build_folder: Path, base: str) -> dict[str, tuple]:
     """Each route's fingerprint for one build, computed from its files, not from the server."""
-    build_id = build_folder.name
     store = ox.Store.read_only(str(build_folder / "store"))
     triples = int(next(iter(store.query(COUNT)))["n"].value)
-    members = len(list(store.query(
-        "PREFIX vlaq: <" + base + "/def/vlaq#> PREFIX qb: <http://purl.org/linked-data/cube#> "
-        "SELECT ?m WHERE { { ?m a vlaq:WrittenQuestion } UNION { ?m a qb:Observation } }")))
     del store
+    page = (build_folder / "stream" / "pages" / "000001.nt").read_text(encoding="utf-8").splitlines()
+    versions = {line.split(" ", 1)[0][1:-1] for line in page if f" <{DCT.isVersionOf}> " in line}
     void = rdflib.Graph().parse(build_folder / "void.ttl", format="turtle")
     return {
-        "ldes": (frozenset({build_id}), min(members, LDES_PAGE_SIZE)),
+        "ldes": versions_fingerprint(versions),
         "dump": (hashlib.sha256((build_folder / "dumps" / "vlaq.nt.gz").read_bytes()).hexdigest(),),
         "sparql": (triples,),
         "void": tuple(sorted(int(o) for o in void.objects(None, VOID_TRIPLES))),
@@ -109,7 +110,7 @@ def test_a_rebuild_under_load_is_seen_whole_and_drops_no_request(tmp_path: Path)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     out = tmp_path / "build"
-    old = build(BuildConfig(PROJECT_ROOT / "data", out, base))  # six documents
+    old = build(BuildConfig(PROJECT_ROOT / "data", out, base)).path  # six documents
     command = [sys.executable, "-m", "vlaq_lod", "serve", "--out", str(out), "--port", str(port),
                "--base-uri", base]
     seen: list[Seen] = []
@@ -153,7 +154,7 @@ def test_a_rebuild_under_load_is_seen_whole_and_drops_no_request(tmp_path: Path)
 STOP_AT = """
 import os, signal, sys
 from pathlib import Path
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 
 def stop(step, done, total):
     if step == sys.argv[3]:

@@ -19,10 +19,11 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
+from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
+from vlaq_lod.build.publish import read_part
+from vlaq_lod.build.recheck import check_build
 from vlaq_lod.parse import read_document
-from vlaq_lod.pipeline import BuildConfig, BuildFailed, build
-from vlaq_lod.publish import read_part
-from vlaq_lod.recheck import check_build
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.validate import validate
 
@@ -69,7 +70,7 @@ def nine_batches(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tupl
 
 def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_path: Path,
                                                               nine_batches: tuple[Path, list]) -> None:
-    whole = build(BuildConfig(corpus, tmp_path / "one", BASE, workers=1, batch_size=1000))
+    whole = build(BuildConfig(corpus, tmp_path / "one", BASE, workers=1, batch_size=1000)).path
     parts, steps = (nine_batches[0] / "current").resolve(), nine_batches[1]
     # 36 documents: the curated ones (all six real documents) in the first batch, then 30 in fours
     assert ("batches", 9, 9) in steps
@@ -102,7 +103,7 @@ def joined_from_parts(build_folder: Path) -> None:
 
 
 @pytest.mark.parametrize("batch_size", [1, 1000])
-def test_two_documents_with_one_question_key_fail_the_build_naming_both(corpus: Path, tmp_path: Path,
+def test_two_documents_with_one_question_key_fail_a_strict_build_naming_both(corpus: Path, tmp_path: Path,
                                                                          batch_size: int) -> None:
     sources = tmp_path / "sources"
     shutil.copytree(corpus / "generated", sources)
@@ -111,10 +112,11 @@ def test_two_documents_with_one_question_key_fail_the_build_naming_both(corpus: 
     shutil.copy(original, copy)
     out = tmp_path / "out"
     with pytest.raises(BuildFailed) as failure:
-        build(BuildConfig(sources, out, BASE, workers=2, batch_size=batch_size))
-    assert str(failure.value).startswith(f"{copy}:1: question ")
-    assert f"is also {original}" in str(failure.value)
-    assert not out.exists()
+        build(BuildConfig(sources, out, BASE, workers=2, batch_size=batch_size, strict=True))
+    assert f"{copy}:1: question " in str(failure.value)
+    assert f"{original}:1: question " in str(failure.value)
+    assert f"is also {original}" in str(failure.value) and f"is also {copy}" in str(failure.value)
+    assert not (out / "current").exists()
 
 
 STRICT_ROLE = """@prefix sh: <http://www.w3.org/ns/shacl#> .
@@ -144,7 +146,7 @@ def test_a_shared_node_is_checked_on_what_all_batches_say_of_it(corpus: Path, tm
     shapes = shapes_with("strict.ttl", STRICT_ROLE)
     with pytest.raises(BuildFailed) as failure:
         build(BuildConfig(sources, tmp_path / "out", BASE, shapes_dir=shapes, workers=2,
-                          batch_size=batch_size))
+                          batch_size=batch_size, strict=True))
     assert "Violation: one date per title" in str(failure.value)
     assert "path vlaq:attestedOn" in str(failure.value)
 
@@ -177,7 +179,7 @@ def test_a_build_is_checked_again_part_by_part_as_the_whole_graph_would_be(
     sizes = json.loads((built / "build.json").read_text())["dump_parts"]
     assert len(sizes) == 10  # the shared part, then nine batches
     whole = validate(dump_graph(built, BASE), rdflib.Graph().parse(built / "shapes.ttl"))
-    by_part = check_build(built, workers=2)
+    by_part = check_build(BuildFolder(built), workers=2)
     assert whole.ok and by_part.ok
     messages = Counter(f.message for f in whole.shacl.findings)
     assert messages["over 1000"] > 100 and messages["no e-mail"] > 10
@@ -197,7 +199,7 @@ def test_a_build_is_checked_again_part_by_part_as_the_whole_graph_would_be(
     info = json.loads((built / "build.json").read_text())
     (built / "build.json").write_text(json.dumps({**info, "dump_parts": [len(g) for g in gzipped]}))
 
-    broken = [f for f in check_build(built, workers=2).shacl.violations if f.focus == focus]
+    broken = [f for f in check_build(BuildFolder(built), workers=2).shacl.violations if f.focus == focus]
     assert [f.path for f in broken] == ["sdmx-measure:obsValue"]
     file, line = broken[0].source
     printed_on = next(corpus.rglob(file)).read_text(encoding="utf-8").splitlines()[line - 1]

@@ -176,10 +176,10 @@ def out(tmp_path: Path, seed_out: Path) -> Path:
     return folder
 
 
-def test_unreadable_document_fails_the_build_and_leaves_out_untouched(sources: Path, out: Path) -> None:
+def test_unreadable_document_fails_a_strict_build_and_leaves_out_untouched(sources: Path, out: Path) -> None:
     (sources / "sources" / "broken.txt").write_bytes(b"SCHRIFTELIJKE VRAAG\n\x00\x01 garbage\n")
     before = checksums(out)
-    done = subprocess.run([VLAQ_LOD, "build", "--sources", str(sources), "--out", str(out)],
+    done = subprocess.run([VLAQ_LOD, "build", "--strict", "--sources", str(sources), "--out", str(out)],
                           capture_output=True, text=True)
     assert done.returncode == 1
     assert "broken.txt:2: " in done.stderr
@@ -188,9 +188,9 @@ def test_unreadable_document_fails_the_build_and_leaves_out_untouched(sources: P
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(".build.staging")] == []
 
 
-def test_shacl_violation_fails_the_build_with_focus_path_and_source_line(sources: Path, out: Path,
+def test_shacl_violation_fails_a_strict_build_with_focus_path_and_source_line(sources: Path, out: Path,
                                                                          shapes_with) -> None:
-    from vlaq_lod.pipeline import BuildConfig, BuildFailed, build
+    from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
 
     shapes = shapes_with(
         "strict.ttl",
@@ -201,7 +201,7 @@ def test_shacl_violation_fails_the_build_with_focus_path_and_source_line(sources
         "                sh:message \"a question needs a topic\" ] .\n")
     before = checksums(out)
     with pytest.raises(BuildFailed) as failure:
-        build(BuildConfig(sources, out, "http://localhost:8000", shapes_dir=shapes))
+        build(BuildConfig(sources, out, "http://localhost:8000", shapes_dir=shapes, strict=True))
     report = str(failure.value)
     assert ("000_1f88426f64fa881f.txt:1: Violation: a question needs a topic "
             "[focus <http://localhost:8000/id/vraag/2021-2022-313-jan-jambon>, path schema:about]") in report
@@ -211,7 +211,7 @@ def test_shacl_violation_fails_the_build_with_focus_path_and_source_line(sources
 KILLED_BUILD = """
 import sys, time
 from pathlib import Path
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 
 def stop_in_store(step, done, total):
     if step == "store":
@@ -245,7 +245,7 @@ def test_build_killed_while_writing_the_store_leaves_out_untouched(sources: Path
 
 
 def test_warnings_are_published_and_flag_their_observations(sources: Path, out: Path, shapes_with) -> None:
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
 
     shapes = shapes_with(
         "doubt.ttl",
@@ -254,7 +254,7 @@ def test_warnings_are_published_and_flag_their_observations(sources: Path, out: 
         "<shapes/doubt#Small> a sh:NodeShape ; sh:targetNode <id/observatie/contacten-1700/2021/totaal> ;\n"
         "  sh:property [ sh:path sdmx-measure:obsValue ; sh:maxInclusive 1300000 ; sh:severity sh:Warning ;\n"
         "                sh:message \"suspiciously large\" ] .\n")
-    folder = build(BuildConfig(sources, out, "http://localhost:8000", shapes_dir=shapes))
+    folder = build(BuildConfig(sources, out, "http://localhost:8000", shapes_dir=shapes)).path
     info = json.loads((folder / "build.json").read_text())
     # seed 000, line 68: the 2021 total is 1.341.255
     assert info["counts"]["warnings"] == 1

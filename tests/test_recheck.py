@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vlaq_lod.recheck import by_subject, objects
+from vlaq_lod.build.recheck import by_subject, objects
 
 LINES = [
     b'<http://x/obs> <http://x/unit> <http://x/concept/eur> .',

@@ -33,10 +33,10 @@ QUESTION = "/doc/vraag/2021-2022-313-jan-jambon"
 RDF_FORMATS = [f for f in FORMATS if f.rdflib]
 
 
-def build_into(out: Path, endpoint: str, sources: Path = PROJECT_ROOT / "data"):
+def build_into(out: Path, endpoint: str, sources: Path = PROJECT_ROOT / "data", *options: str):
     """``vlaq-lod build`` as an operator runs it, the remote store named by the environment."""
     return CliRunner().invoke(
-        main, ["build", "--sources", str(sources), "--out", str(out), "--base-uri", BASE],
+        main, ["build", "--sources", str(sources), "--out", str(out), "--base-uri", BASE, *options],
         env={"VLAQ_SPARQL_ENDPOINT": endpoint, "VLAQ_SPARQL_STORE_ENDPOINT": ""},
     )
 
@@ -174,7 +174,7 @@ def test_failed_build_leaves_the_remote_store_untouched(published, tmp_path):
     sources = tmp_path / "data"
     shutil.copytree(PROJECT_ROOT / "data", sources)
     (sources / "sources" / "broken.txt").write_bytes(b"SCHRIFTELIJKE VRAAG\n\x00\x01 garbage\n")
-    result = build_into(tmp_path / "build", endpoint, sources)
+    result = build_into(tmp_path / "build", endpoint, sources, "--strict")
     assert result.exit_code == 1 and "broken.txt:2: " in result.output
     assert remote_state(endpoint) == before and before[0] > 1000
 

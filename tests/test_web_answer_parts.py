@@ -10,7 +10,7 @@ from pathlib import Path
 import lxml.html as html
 import pytest
 
-from vlaq_lod.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, build
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.web import create_app
 

@@ -132,9 +132,10 @@ def test_serve_refuses_a_base_uri_the_build_was_not_minted_for(seed_out):
 def test_the_server_process_starts_without_the_parser_and_the_pipeline():
     """What `vlaq-lod serve` imports is start-up time in every gunicorn master (docs/benchmarks.md,
     start-up): the parser, pypdf and the pipeline are for `build`, not for serving."""
-    probe = ("import sys, vlaq_lod.cli, vlaq_lod.publish, vlaq_lod.web.server; "
+    probe = ("import sys, vlaq_lod.cli, vlaq_lod.build.folder, vlaq_lod.web.server; "
              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pypdf' "
-             "or m.startswith(('vlaq_lod.parse', 'vlaq_lod.pipeline', 'vlaq_lod.batches', 'pyshacl'))))")
+             "or m.startswith(('vlaq_lod.parse', 'vlaq_lod.build.pipeline', 'vlaq_lod.build.batches', "
+             "'pyshacl'))))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

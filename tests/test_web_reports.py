@@ -35,7 +35,7 @@ def test_a_conforming_build_says_so_in_words(client):
 def warned(tmp_path_factory):
     """A build with two contradicting documents (test_shapes_consistency.py): published, with warnings."""
     from test_shapes_consistency import CURATED, OTHER_DOCUMENT, WRONG_TOTAL
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
     from vlaq_lod.web import create_app
 
     root = tmp_path_factory.mktemp("warned")

@@ -22,7 +22,7 @@ BASE = "http://localhost:8000"
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
 
     data = tmp_path_factory.mktemp("unread") / "data"
     shutil.copytree(PROJECT_ROOT / "data", data)

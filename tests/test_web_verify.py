@@ -88,7 +88,7 @@ def test_question_dataset_and_observation_pages_carry_a_citation_to_copy(client,
 
 
 def test_an_official_record_given_in_the_sources_metadata_is_linked(tmp_path):
-    from vlaq_lod.pipeline import BuildConfig, build
+    from vlaq_lod.build.pipeline import BuildConfig, build
     from vlaq_lod.web import create_app
 
     data = tmp_path / "data"

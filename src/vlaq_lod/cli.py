@@ -10,11 +10,15 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from tqdm import tqdm
 
 from . import __version__, settings
+
+if TYPE_CHECKING:
+    from .build.folder import BuildFolder
 
 
 @click.group()
@@ -44,6 +48,7 @@ def parse(files: tuple[Path, ...]) -> None:
     sys.exit(1 if failed else 0)
 
 
+PARTIAL = 3  # exit status of a build that published without its rejected documents
 LARGE_CORPUS = 1000  # documents; above this a build shows progress even when stderr is not a terminal
 
 
@@ -74,14 +79,22 @@ class _ProgressBar:
 @click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Default: SOURCES.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Default: OUT.")
 @click.option("--base-uri", help="Default: BASE_URI.")
-def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
+@click.option("--strict", is_flag=True, help="All or nothing: any rejected document fails the build.")
+@click.option("--no-wait", is_flag=True, help="Fail at once when another build is writing into OUT.")
+@click.option("--full", is_flag=True, help="Build every document again (default: reuse unchanged batches).")
+def build(sources: Path | None, out: Path | None, base_uri: str | None, strict: bool, no_wait: bool,
+          full: bool) -> None:
     """Parse, model, validate and publish the corpus as a new build in OUT (swapped in atomically).
 
-    On any problem nothing in OUT changes; the report goes to stderr and the exit status is 1.
+    A document that fails is left out and the others are published; each rejection is reported on
+    stderr as FILE:LINE: reason, and the exit status is 3 (0 when every document passed). On a problem
+    no document can be blamed for, or with --strict on any rejection, nothing in OUT changes and the
+    exit status is 1. A second build into the same OUT waits for the first (with --no-wait: status 1).
     """
     # imported here: pySHACL and the graph builder take a second to import, `parse` needs neither
-    from .pipeline import BuildConfig, BuildFailed
-    from .pipeline import build as run_build
+    from .build.folder import BuildLocked
+    from .build.pipeline import BuildConfig, BuildFailed
+    from .build.pipeline import build as run_build
     from .store import open_remote
 
     config = settings.load({"SOURCES": sources, "OUT": out, "BASE_URI": base_uri})
@@ -90,14 +103,19 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
     try:
         folder = run_build(BuildConfig(Path(config["SOURCES"]), Path(config["OUT"]), config["BASE_URI"],
                                        remote=remote, workers=config["BUILD_WORKERS"],
-                                       batch_size=config["BUILD_BATCH"]), bar)
-    except (BuildFailed, OSError) as failure:  # OSError: an OUT that cannot be written (full, read-only)
+                                       batch_size=config["BUILD_BATCH"], strict=strict,
+                                       wait=not no_wait, full=full), bar)
+    except (BuildFailed, BuildLocked, OSError) as failure:  # OSError: an OUT that cannot be written
         bar.close()
         click.echo(f"build failed:\n{failure}", err=True)
         sys.exit(1)
     bar.close()
-    info = json.loads((folder / "build.json").read_text(encoding="utf-8"))
-    click.echo(f"build {info['id']}: " + ", ".join(f"{v} {k}" for k, v in info["counts"].items()))
+    info = folder.info()
+    for rejection in info.rejected:
+        click.echo(rejection.render(), err=True)
+    click.echo(f"build {info.id}: " + ", ".join(f"{v} {k}" for k, v in info.counts.items())
+               + (f"; {len(info.rejected)} rejected (see /afgewezen)" if info.rejected else ""))
+    sys.exit(PARTIAL if info.rejected else 0)
 
 
 @main.command("validate")
@@ -105,11 +123,11 @@ def build(sources: Path | None, out: Path | None, base_uri: str | None) -> None:
 @click.option("--verbose", is_flag=True, help="Also list the integrity constraints that hold.")
 def validate_command(out: Path | None, verbose: bool) -> None:
     """Re-run SHACL and the Data Cube integrity constraints on the current build; status 1 on violations."""
-    from .publish import current_build
-    from .recheck import check_build
+    from .build.folder import Out
+    from .build.recheck import check_build
 
     config = settings.load({"OUT": out})
-    folder = current_build(Path(config["OUT"]))
+    folder = Out(Path(config["OUT"])).current()
     if folder is None:
         click.echo("no current build: run `vlaq-lod build` first", err=True)
         sys.exit(2)
@@ -140,12 +158,12 @@ def serve(out: Path | None, host: str | None, port: int | None, base_uri: str | 
     if help_settings:
         click.echo(settings_table())
         return
-    from .publish import current_build
+    from .build.folder import Out
     from .web.server import Server
 
     overrides = {"OUT": out, "HOST": host, "PORT": port, "BASE_URI": base_uri}
     config = settings.load(overrides)
-    folder = current_build(Path(config["OUT"]))
+    folder = Out(Path(config["OUT"])).current()
     if folder is None:
         build_in_child(Path(config["OUT"]), config["BASE_URI"])
     else:
@@ -153,13 +171,13 @@ def serve(out: Path | None, host: str | None, port: int | None, base_uri: str | 
     Server(config).run()
 
 
-def served_base(folder: Path, base_uri: str, given: bool) -> str:
+def served_base(folder: BuildFolder, base_uri: str, given: bool) -> str:
     """The base URI to serve a build at: the one it was built with. Its URIs were minted there, so a
     server at another base would answer 404 for every one of them; a base given that differs is an
     error that says how to fix it, not a silent switch."""
-    built = json.loads((folder / "build.json").read_text(encoding="utf-8"))["base_uri"]
+    built = folder.info().base_uri
     if given and base_uri != built:
-        click.echo(f"{folder}: this build minted its URIs under {built}, not {base_uri}; serve it with "
+        click.echo(f"{folder.path}: this build minted its URIs under {built}, not {base_uri}; serve it with "
                    f"--base-uri {built}, or rebuild it with `vlaq-lod build --base-uri {base_uri}`", err=True)
         sys.exit(2)
     return built

@@ -116,9 +116,11 @@ class Uris:
             return f"{self.base}/ldes#stream"
         return f"{self.base}/ldes" if page == 0 else f"{self.base}/ldes/pagina/{page}"
 
-    def version(self, uri: str, build_id: str) -> str:
-        """One build's version of a thing: an LDES member (``dct:isVersionOf`` the thing)."""
-        return f"{uri}?versie={build_id}"
+    def version(self, uri: str, page: int, build_id: str) -> str:
+        """A version of a thing as build ``build_id`` published it: an LDES member (``dct:isVersionOf``
+        the thing), named after the page of the stream it is on, so it resolves without an index:
+        ``/ldes/pagina/{page}/{build}/{type}/{key}``."""
+        return f"{self.base}/ldes/pagina/{page}/{build_id}/{uri.removeprefix(self.base + ID)}"
 
     def doc(self, uri: str) -> str:
         """The description document of an ``/id/`` URI (other URIs are returned as they are)."""

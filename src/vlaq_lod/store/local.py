@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
-import json
 import os
 import threading
 import time
@@ -32,6 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from vlaq_lod.build.folder import BuildFolder
 from vlaq_lod.store import QueryError, QueryResult
 from vlaq_lod.store.guard import plan
 from vlaq_lod.store.results import to_graph, to_row
@@ -57,7 +57,7 @@ def describe_query(uri: str) -> str:
 def build_id(store_path: Path) -> str:
     """The build's id from ``build.json`` next to ``store/``; else a hash of the path and its mtime."""
     try:
-        return str(json.loads((store_path.parent / "build.json").read_text(encoding="utf-8"))["id"])
+        return BuildFolder.of_store(store_path).info().id
     except (OSError, ValueError, KeyError, TypeError):
         stamp = f"{store_path.resolve()}:{store_path.stat().st_mtime_ns}"
         return hashlib.sha256(stamp.encode()).hexdigest()[:16]

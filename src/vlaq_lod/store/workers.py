@@ -43,7 +43,6 @@ nested ``CONCAT`` build a string of gigabytes. Past the cap Oxigraph aborts the 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import hashlib
 import math
 import multiprocessing
@@ -64,6 +63,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from vlaq_lod.processes import die_with_parent
 from vlaq_lod.store import QueryError, QueryResult
 from vlaq_lod.store.formats import BY_NAME, NATIVE_BUDGET, OverBudget, encode, encode_natively
 
@@ -352,9 +352,6 @@ class QueryPool:
         self._idle.put(spare.result())
 
 
-PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
 def _spawn(store_path: str | None, memory: int = 0) -> _Worker:
     """Start a worker (in the pool's spawner thread: the worker dies with the thread that started it)."""
     parent, child = multiprocessing.Pipe()  # a socket pair: the child gets its end by number
@@ -367,17 +364,6 @@ def _spawn(store_path: str | None, memory: int = 0) -> _Worker:
     answered = select.poll()
     answered.register(parent.fileno(), select.POLLIN)
     return _Worker(process, parent, answered)
-
-
-def die_with_parent(parent: int) -> None:
-    """Have Linux SIGKILL this process when the thread that started it ends; exit now if the parent
-    is already gone (it may die between our start and the request). Elsewhere: nothing to do."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
-    if os.getppid() != parent:
-        os._exit(0)
 
 
 def _end_of(worker: _Worker, seconds: float = 1.0) -> int | None:

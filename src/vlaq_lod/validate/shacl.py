@@ -175,7 +175,7 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph,
     whole corpus costs more than the checks themselves. Without inference and without
     SHACL rules nothing writes to the data graph, so pySHACL may skip copying it
     (``inplace``), which halves the time; ``advanced`` is on for SPARQL-based targets.
-    A large corpus is checked in parts, each in its own process (``batches.py``).
+    A large corpus is checked in parts, each in its own process (``build/batches.py``).
     """
     has_rules = (None, SH.rule, None) in shapes
     if not has_rules:  # rules may read the shapes as written

@@ -8,22 +8,23 @@ a resource page (``negotiate.py``), with an HTML view for people.
 from __future__ import annotations
 
 import functools
-import json
+import hashlib
 import mimetypes
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import rdflib
-from flask import Blueprint, Response, current_app, render_template, send_from_directory
+from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
 from rdflib import RDF, Literal, URIRef
 from werkzeug.exceptions import NotFound, ServiceUnavailable
 from werkzeug.security import safe_join
 
-from ..publish import current_build
-from .context import Context, app_context, property_rows
+from ..build import stream
+from ..build.folder import BuildFolder, BuildInfo, Out
+from .context import app_context, property_rows
 from .labels import LABEL_PROPERTIES, best_labels, fetch_labels
-from .negotiate import BY_SUFFIX, RDF_FORMATS, Page, format_for, respond, split_suffix
+from .negotiate import BY_SUFFIX, RDF_FORMATS, Format, Page, format_for, respond, split_suffix
 from .reports import HTML_VIEWS, ldes_view
 
 bp = Blueprint("catalog", __name__)
@@ -36,8 +37,9 @@ DUMP_TYPES = {
     ".csv": "text/csv",
     ".nt": "application/n-triples",
 }
-LDES_PAGE_SIZE = 50
 LDES_FORMATS = (*RDF_FORMATS, BY_SUFFIX["html"])  # RDF first: a client that names no format gets Turtle
+IMMUTABLE_MAX_AGE = 365 * 24 * 3600
+AS_DELETE = URIRef("https://www.w3.org/ns/activitystreams#Delete")
 LDES = rdflib.Namespace("https://w3id.org/ldes#")
 TREE = rdflib.Namespace("https://w3id.org/tree#")
 DCT = rdflib.DCTERMS
@@ -90,11 +92,11 @@ DOCUMENTS = (
 )
 
 
-def build_folder() -> Path:
+def build_folder() -> BuildFolder:
     """The build this request reads. With a ``CurrentStore``, the one it pinned for the request: the
     link may already point further, and a page made of files and queries (``/ldes``) must not mix two."""
     pinned = getattr(current_app.extensions["vlaq_store"], "current", None)
-    folder = pinned().path.parent if pinned else current_build(Path(current_app.config["OUT"]))
+    folder = BuildFolder.of_store(pinned().path) if pinned else Out(Path(current_app.config["OUT"])).current()
     if folder is None:
         raise ServiceUnavailable("No build has been published yet.")
     return folder
@@ -107,7 +109,7 @@ def _parse(path: Path, mtime: float) -> rdflib.Graph:
 
 def build_graph(name: str) -> rdflib.Graph:
     """A Turtle file of the current build, parsed once per build (cached by path and time)."""
-    path = build_folder() / name
+    path = build_folder().file(name)
     if not path.is_file():
         raise NotFound(f"This build has no {name}.")
     graph = rdflib.Graph()
@@ -183,7 +185,7 @@ for _document in DOCUMENTS:
 
 @bp.get("/dumps/")
 def dumps() -> Response:
-    folder = build_folder() / "dumps"
+    folder = build_folder().dumps
     files = sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
     listing = [(str(p), (folder / p).stat().st_size) for p in files]
     base = current_app.extensions["vlaq_uris"].base
@@ -211,7 +213,7 @@ def possible_name(name: str) -> bool:
 @bp.get("/dumps/<path:name>")
 def dump(name: str) -> Response:
     """A file of the current build's dumps, as is; ``safe_join`` refuses anything outside the folder."""
-    folder = build_folder() / "dumps"
+    folder = build_folder().dumps
     path = safe_join(str(folder), name) if possible_name(name) else None
     if path is None or not Path(path).is_file():
         raise NotFound(f"There is no dump /dumps/{name}.")
@@ -223,61 +225,107 @@ def dump(name: str) -> Response:
     return response
 
 
+@bp.get("/afgewezen")
+def rejected() -> Response:
+    """The documents the current build left out (quarantine), each with file, line and reason."""
+    base = current_app.extensions["vlaq_uris"].base
+    markup = {"@context": "https://schema.org/", "@type": "WebPage", "name": "Afgewezen documenten",
+              "url": f"{base}/afgewezen", "inLanguage": "nl"}
+    response = Response(render_template("rejected.html", rejected=build_info().rejected,
+                                        title="Afgewezen documenten", schema_org=markup))
+    response.cache_control.public = True
+    response.cache_control.max_age = 300
+    return response
+
+
 @bp.get("/ldes", defaults={"number": 0, "suffix": None})
 @bp.get("/ldes.<suffix>", defaults={"number": 0})
 @bp.get("/ldes/pagina/<int:number>", defaults={"suffix": None})
 @bp.get("/ldes/pagina/<int:number>.<suffix>")
 def event_stream(number: int, suffix: str | None) -> Response:
-    """The questions and observations as a Linked Data Event Stream, one version per build, paged."""
+    """The questions and observations as a Linked Data Event Stream: a version of a thing each time a
+    build first published it or changed it, a deletion when it went; pages in order of time."""
     _, suffix_format = split_suffix(f"x.{suffix}") if suffix else ("", None)
     if suffix and suffix_format is None:
         raise NotFound(f"The event stream is not available as .{suffix}.")
     fmt = format_for(suffix_format, LDES_FORMATS)
-    url = "/ldes" if number == 0 else f"/ldes/pagina/{number}"
-    page = Page(url, ldes_page(number))
-    return respond(ldes_view(page) if fmt.rdflib is None else page, fmt, LDES_FORMATS)
-
-
-def ldes_members(ctx: Context) -> list[str]:
-    """Questions and observations, in IRI order (sorted here: ORDER BY with OFFSET is slow in Oxigraph)."""
-    rows = ctx.store.select(
-        f"PREFIX vlaq: <{ctx.vocab}> PREFIX qb: <http://purl.org/linked-data/cube#> SELECT ?m WHERE {{ "
-        f"{{ ?m a vlaq:WrittenQuestion }} UNION {{ ?m a qb:Observation }} }}"
-    )
-    return sorted(str(r["m"]) for r in rows)
-
-
-def ldes_page(number: int) -> rdflib.Graph:
-    """One page (``tree:Node``) of the stream: up to ``LDES_PAGE_SIZE`` members and a relation to the next."""
-    ctx = app_context()
-    uris = current_app.extensions["vlaq_uris"]
-    members = ldes_members(ctx)
-    pages = max(1, -(-len(members) // LDES_PAGE_SIZE))
-    if number >= pages:
+    folder = build_folder().stream
+    info = _stream_info(folder)
+    if number >= max(1, len(info.pages)):
         raise NotFound("No such page of the event stream.")
-    info = build_info()
-    created = Literal(info.get("created", ""), datatype=rdflib.XSD.dateTime)
-    build_id = info.get("id", ctx.store.version())
-    stream, node = URIRef(uris.event_stream()), URIRef(uris.event_stream(number))
-    graph = rdflib.Graph()
-    graph.add((stream, RDF.type, LDES.EventStream))
-    graph.add((stream, LDES.versionOfPath, DCT.isVersionOf))
-    graph.add((stream, LDES.timestampPath, DCT.created))
-    graph.add((stream, TREE.view, URIRef(uris.event_stream(0))))
-    graph += member_shape(stream)
+    data = stream.read_page(folder, number) if info.pages else b""
+    following = stream.first_time(folder, number + 1) if number + 1 < len(info.pages) else None
+    url = "/ldes" if number == 0 else f"/ldes/pagina/{number}"
+    page = Page(url, ldes_page(number, info, data, following))
+    response = respond(ldes_view(page) if fmt.rdflib is None else page, fmt, LDES_FORMATS)
+    content = [data, (following or "").encode(), info.since.encode()]
+    return _fixed(response, content, fmt, immutable=following is not None)
+
+
+@bp.get("/ldes/pagina/<int:number>/<build>/<path:key>")
+def stream_version(number: int, build: str, key: str) -> Response:
+    """A version (an LDES member): its statements as that build published them, from its page."""
+    key, suffix_format = split_suffix(key)
+    fmt = format_for(suffix_format, RDF_FORMATS)
+    folder = build_folder().stream
+    if number >= len(_stream_info(folder).pages):
+        raise NotFound("No such version.")
+    uris = current_app.extensions["vlaq_uris"]
+    version = uris.version(f"{uris.base}/id/{key}", number, build)
+    subject = f"<{version}> ".encode()
+    lines = [line for line in stream.read_page(folder, number).splitlines() if line.startswith(subject)]
+    if not lines:
+        raise NotFound(f"There is no version {version}.")
+    graph = rdflib.Graph().parse(data=b"\n".join(lines), format="nt")
+    response = respond(Page(version.removeprefix(uris.base), graph), fmt, RDF_FORMATS)
+    return _fixed(response, lines, fmt, immutable=True)
+
+
+def _stream_info(folder: Path) -> stream.StreamInfo:
+    try:
+        return stream.StreamInfo.load(folder)
+    except OSError:
+        raise NotFound("This build has no event stream; rebuild it.") from None
+
+
+def _fixed(response: Response, content: list[bytes], fmt: Format, immutable: bool) -> Response:
+    """A stream document's ETag from its content, not the build: a page that no longer changes keeps
+    it across builds, and is marked immutable (every page but the newest; every version). Weak, like
+    every ETag here: another worker may write the same statements in another order."""
+    digest = hashlib.sha256(b"\0".join([*content, fmt.suffix.encode()])).hexdigest()[:32]
+    response.set_etag(digest, weak=True)
+    if immutable:
+        response.cache_control.max_age = IMMUTABLE_MAX_AGE
+        response.cache_control.immutable = True
+    return response.make_conditional(request)
+
+
+def ldes_page(number: int, info: stream.StreamInfo, data: bytes, following: str | None) -> rdflib.Graph:
+    """One page (``tree:Node``) of the stream: its members as written, the stream's description, and
+    a relation to the next page (members from ``following``, its first time, on), when there is one."""
+    uris = current_app.extensions["vlaq_uris"]
+    stream_iri, node = URIRef(uris.event_stream()), URIRef(uris.event_stream(number))
+    graph = rdflib.Graph().parse(data=data, format="nt") if data else rdflib.Graph()
+    graph.add((stream_iri, RDF.type, LDES.EventStream))
+    graph.add((stream_iri, LDES.versionOfPath, DCT.isVersionOf))
+    graph.add((stream_iri, LDES.timestampPath, DCT.created))
+    graph.add((stream_iri, LDES.versionDeletePath, RDF.type))
+    graph.add((stream_iri, LDES.versionDeleteObject, AS_DELETE))
+    graph.add((stream_iri, TREE.view, URIRef(uris.event_stream(0))))
+    policy = rdflib.BNode()  # every member is kept, from the stream's first on
+    graph.add((stream_iri, LDES.retentionPolicy, policy))
+    graph.add((policy, RDF.type, LDES.RetentionPolicy))
+    graph.add((policy, LDES.startingFrom, Literal(info.since, datatype=rdflib.XSD.dateTime)))
+    graph += member_shape(stream_iri)
     graph.add((node, RDF.type, TREE.Node))
-    if number + 1 < pages:
+    if following is not None:
         relation = rdflib.BNode()
         graph.add((node, TREE.relation, relation))
-        graph.add((relation, RDF.type, TREE.Relation))
+        graph.add((node, LDES.immutable, Literal(True)))
+        graph.add((relation, RDF.type, TREE.GreaterThanOrEqualToRelation))
         graph.add((relation, TREE.node, URIRef(uris.event_stream(number + 1))))
-    for member in members[number * LDES_PAGE_SIZE : (number + 1) * LDES_PAGE_SIZE]:
-        version = URIRef(uris.version(member, build_id))
-        graph.add((stream, TREE.member, version))
-        graph.add((version, DCT.isVersionOf, URIRef(member)))
-        graph.add((version, DCT.created, created))
-        for p, o in ctx.store.describe(member).predicate_objects(URIRef(member)):
-            graph.add((version, p, o))
+        graph.add((relation, TREE.path, DCT.created))
+        graph.add((relation, TREE.value, Literal(following, datatype=rdflib.XSD.dateTime)))
     return graph
 
 
@@ -298,7 +346,10 @@ def member_shape(stream: URIRef) -> rdflib.Graph:
     return graph
 
 
-def build_info() -> dict:
-    """``build.json`` of the current build (id, creation time, counts)."""
-    path = build_folder() / "build.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+def build_info() -> BuildInfo:
+    """``build.json`` of the current build (id, creation time, counts); a folder without one (made by
+    hand) reads as a build with the store's version for id."""
+    folder = build_folder()
+    if not folder.info_file.is_file():
+        return BuildInfo(id=app_context().store.version())
+    return folder.info()

@@ -1,10 +1,5 @@
-"""Writing a build folder and swapping it in: nothing already published is lost or half-replaced.
-
-Everything is written into a staging folder *next to* ``OUT`` (same file system, not
-inside it), so a failed or killed build leaves ``OUT`` exactly as it was. A finished
-folder is renamed to ``OUT/builds/<id>`` and the ``OUT/current`` symlink is replaced
-by ``os.replace`` of a fresh symlink, which is atomic on POSIX: a reader sees the old
-build or the new one, never a mix. The previous build is kept for readers still on it.
+"""The files of a build: the store, the dumps (written in parts by the batches, joined by the parent),
+Turtle files and CSV tables. Where they go and how a build is swapped in is ``folder.py``'s.
 """
 
 from __future__ import annotations
@@ -13,97 +8,21 @@ import csv
 import functools
 import gzip
 import json
-import os
-import secrets
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
 import rdflib
 
-from .graph.table import Table
+from ..graph.table import Table
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE_TERM = f"<{RDF_TYPE}>".encode()
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 PRETTY_TURTLE_UP_TO = 50_000  # triples; see write_turtle
-KEEP_BUILDS = 2  # the current build and the one before it
-CURRENT = "current"
-BUILDS = "builds"
-
-
-def new_build_id(created: datetime) -> str:
-    """Sorts by creation time (``prune`` relies on it); the random tail keeps same-second builds apart."""
-    return f"{created:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
-
-
-def _staging_prefix(out: Path) -> str:
-    return f".{out.name}.staging-"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale_staging(out: Path) -> None:
-    """Staging folders of builds that were killed: their pid (in the name) no longer runs."""
-    for folder in out.parent.glob(_staging_prefix(out) + "*"):
-        pid = folder.name.removeprefix(_staging_prefix(out)).split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def staging(out: Path) -> Iterator[Path]:
-    """A fresh folder next to ``out``; removed again unless the caller moved it away."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_staging(out)
-    folder = out.parent / f"{_staging_prefix(out)}{os.getpid()}-{secrets.token_hex(4)}"
-    folder.mkdir()
-    try:
-        yield folder
-    finally:
-        if folder.exists():
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def swap_in(folder: Path, out: Path, build_id: str) -> Path:
-    """Move a finished staging folder to ``OUT/builds/<id>`` and point ``OUT/current`` at it."""
-    builds = out / BUILDS
-    builds.mkdir(parents=True, exist_ok=True)
-    target = builds / build_id
-    folder.rename(target)
-    link = out / f".{CURRENT}.{secrets.token_hex(4)}"
-    link.symlink_to(Path(BUILDS) / build_id)
-    os.replace(link, out / CURRENT)
-    prune(out)
-    return target
-
-
-def prune(out: Path, keep: int = KEEP_BUILDS) -> None:
-    """Delete all but the newest ``keep`` builds (ids sort by creation time); never the current one."""
-    current = (out / CURRENT).resolve()
-    folders = sorted(p for p in (out / BUILDS).iterdir() if p.is_dir())
-    for folder in folders[:-keep]:
-        if folder.resolve() != current:
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def current_build(out: Path) -> Path | None:
-    """The folder ``OUT/current`` points at, or None before the first build."""
-    link = out / CURRENT
-    return link.resolve() if link.exists() else None
 
 
 # --- the files of a build --------------------------------------------------------------------
@@ -203,34 +122,52 @@ def _append(stream: IO[bytes], part: Path) -> int:
     return size
 
 
-def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> None:
-    """One Turtle file: the prefix declarations, then the parts' statements."""
+Range = tuple[int, int]  # offset and size in bytes of one part inside a joined file
+
+
+def _appended(stream: IO[bytes], part: Path) -> Range:
+    offset = stream.tell()
+    return offset, _append(stream, part)
+
+
+def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> list[Range]:
+    """One Turtle file: the prefix declarations, then the parts' statements. Returns where each part is."""
     with path.open("wb") as stream:
         stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
-        for part in parts:
-            _append(stream, part)
+        return [_appended(stream, part) for part in parts]
 
 
-def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> list[int]:
+DUMP_SUFFIXES = (".nt.gz", ".ttl", ".jsonld")  # a part's files, and the dumps' (``vlaq`` + suffix)
+
+
+def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> dict[str, list[Range]]:
     """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
     and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects).
 
-    Returns the size in bytes of each part's gzip member, so a reader can take one part of the
-    N-Triples dump without the others (``read_part``)."""
+    Returns where each part is in each dump, by suffix: a reader can take one part of the N-Triples
+    dump without the others (``read_part``), and a later build can take a part it reuses back out."""
     dumps.mkdir(parents=True, exist_ok=True)
     with (dumps / "vlaq.nt.gz").open("wb") as stream:
-        sizes = [_append(stream, suffixed(part, ".nt.gz")) for part in parts]
-    join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
+        ranges = {".nt.gz": [_appended(stream, suffixed(part, ".nt.gz")) for part in parts]}
+    ranges[".ttl"] = join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
     with (dumps / "vlaq.jsonld").open("wb") as stream:
         stream.write(('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n').encode())
-        written = 0
+        written, ranges[".jsonld"] = 0, []
         for part in parts:
             nodes = suffixed(part, ".jsonld")
             if nodes.stat().st_size:
                 stream.write(b",\n" if written else b"")
-            written += _append(stream, nodes)
+            ranges[".jsonld"].append(_appended(stream, nodes))
+            written += ranges[".jsonld"][-1][1]
         stream.write(b"\n]}\n")
-    return sizes
+    return ranges
+
+
+def copy_range(source: Path, where: Range, target: Path) -> None:
+    """One part of a joined file (``join_dumps``, ``join_turtle``) back into a file of its own."""
+    with source.open("rb") as stream:
+        stream.seek(where[0])
+        target.write_bytes(stream.read(where[1]))
 
 
 def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
@@ -302,6 +239,8 @@ def write_csv(table: Table, path: Path) -> None:
         writer.writerow(table.header)
         writer.writerows(table.rows)
     write_json(table.csvw(path.name), path.with_name(f"{path.name}-metadata.json"))
+
+
 
 
 def write_json(data: dict, path: Path) -> None:

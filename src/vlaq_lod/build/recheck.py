@@ -25,7 +25,6 @@ finding about a node checked in several units is reported once (``merged``).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,12 +33,13 @@ from pathlib import Path
 
 import rdflib
 
+from ..graph.catalog import bind_catalog_prefixes
+from ..graph.namespaces import bind_prefixes
+from ..uris import Uris
+from ..validate import Report, merged, validate
 from . import publish
 from .batches import in_workers
-from .graph.catalog import bind_catalog_prefixes
-from .graph.namespaces import bind_prefixes
-from .uris import Uris
-from .validate import Report, merged, validate
+from .folder import BuildFolder
 
 SHARED_SLICE = 20_000  # shared nodes per unit: about the memory of one batch's part
 
@@ -58,18 +58,18 @@ class Build:
     uris: Uris
 
 
-def check_build(build: Path, workers: int = 1) -> Report:
+def check_build(build: BuildFolder, workers: int = 1) -> Report:
     """SHACL and the Data Cube checks again, on what ``build`` published, in ``workers`` processes."""
-    info = json.loads((build / "build.json").read_text(encoding="utf-8"))
-    if "dump_parts" not in info:
-        raise ValueError(f"{build}: built before build.json listed its dump parts; rebuild it to check it")
-    dump, sizes = build / "dumps" / "vlaq.nt.gz", info["dump_parts"]
-    uris = Uris(info["base_uri"])
-    ontology = rdflib.Graph().parse(build / "ontology.ttl", format="turtle")
+    info = build.info()
+    if not info.dump_parts:
+        raise ValueError(f"{build.path}: built before build.json listed its dump parts; rebuild it to check")
+    dump, sizes = build.nt_dump, info.dump_parts
+    uris = Uris(info.base_uri)
+    ontology = rdflib.Graph().parse(build.file("ontology.ttl"), format="turtle")
     in_ontology = {term.n3().encode() for term in ontology.subjects() if isinstance(term, rdflib.URIRef)}
     shared = by_subject(line for line in publish.read_part(dump, sizes, 0).splitlines()
                         if not line.startswith(b"_:") and not _object(line).startswith(b"_:"))
-    loaded = Build(dump, sizes, shared, ontology, rdflib.Graph().parse(build / "shapes.ttl"), uris)
+    loaded = Build(dump, sizes, shared, ontology, rdflib.Graph().parse(build.file("shapes.ttl")), uris)
     subjects = sorted(set(shared) - in_ontology)
     units: list[int | list[bytes]] = [
         sorted(in_ontology),  # the ontology's nodes (concept schemes, structures), with what batches added

@@ -1,0 +1,93 @@
+"""What a daily rebuild costs: a cold build of N generated documents, a rebuild with nothing changed
+(every batch reused, ``build/reuse.py``), a rebuild after adding 1 % and changing 0.5 % of the
+documents, and what the event stream adds in the build's parent (``stream.carry``, given the members'
+hashes as the batches compute them: a stream that starts, and one carried over with nothing changed),
+each in wall seconds on this machine.
+
+    .venv/bin/python bench/rebuild_bench.py 1000 [--workers 2] [--batch 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from vlaq_lod.build import stream
+from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.publish import read_part
+from vlaq_lod.uris import Uris
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generate_corpus  # noqa: E402  (bench/generate.py, next to this file)
+
+BASE = "http://localhost:8000"
+
+
+def timed_build(config: BuildConfig) -> tuple[float, BuildFolder]:
+    start = time.perf_counter()
+    built = build(config)
+    return time.perf_counter() - start, built
+
+
+def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: Uris) -> tuple[float, int]:
+    """``stream.carry`` as the build's parent runs it: the members' hashes come from the batches."""
+    sizes, types = built.info().dump_parts, stream.member_types(uris.vocab)
+    parts = [stream.digests(read_part(built.nt_dump, sizes, n).splitlines(), types)
+             for n in range(len(sizes))]
+    start = time.perf_counter()
+    appended = stream.carry(previous, folder, parts, lambda n: read_part(built.nt_dump, sizes, n), types,
+                            "2026-01-01T00:00:00+00:00", uris.event_stream(),
+                            lambda thing, page: uris.version(thing, page, "bench"))
+    return time.perf_counter() - start, appended.members
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("documents", type=int)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=50, help="documents per batch (the unit of reuse)")
+    args = parser.parse_args()
+    uris = Uris(BASE)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        added = max(1, args.documents // 100)
+        generate_corpus(args.documents + added, root / "generated", seed=1)
+        corpus = sorted((root / "generated").glob("*.txt"))
+        sources = root / "sources"
+        sources.mkdir()
+        for path in corpus[:args.documents]:
+            shutil.copy(path, sources / path.name)
+        config = BuildConfig(sources, root / "out", BASE, workers=args.workers, batch_size=args.batch)
+        cold, _ = timed_build(config)
+        unchanged, again = timed_build(config)
+        for path in corpus[args.documents:]:
+            shutil.copy(path, sources / path.name)
+        for path in sorted(sources.glob("*.txt"))[: max(1, args.documents // 200)]:
+            path.write_text(path.read_text(encoding="utf-8").replace("  -  ", "  -  Herzien: ", 1),
+                            encoding="utf-8")
+        changed, last = timed_build(config)
+        with gzip.open(last.nt_dump, "rb") as dump:
+            triples = sum(1 for _ in dump)
+        new_stream, members = timed_carry(None, root / "s1", last, uris)
+        carried, appended = timed_carry(root / "s1", root / "s2", last, uris)
+        print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {args.workers} workers, "
+              f"{args.documents} documents, {triples:,} triples in the last dump")
+        print(f"cold build: {cold:.1f} s")
+        print(f"unchanged rebuild: {unchanged:.1f} s ({again.info().reused} batches reused)")
+        print(f"+{added} documents, {max(1, args.documents // 200)} changed: {changed:.1f} s "
+              f"({last.info().reused} batches reused)")
+        print(f"event stream from nothing: {new_stream:.2f} s for {members:,} members "
+              f"({new_stream / triples * 1e6:.1f} s per million triples); "
+              f"carried unchanged: {carried:.2f} s, {appended} appended")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,314 @@
+"""``build()``: sources, parse, graph, validate, write a staged build, swap it in, top to bottom.
+
+Documents are parsed, graphed and validated in batches (``batches.py``), in parallel and in bounded
+memory; the previous build's unchanged batches are taken over (``reuse.py``); each batch writes its
+part of the dumps, which are joined under the shared nodes' lines and the VoID and loaded into the
+Oxigraph store, where the shared nodes are checked once more; the event stream is carried over with
+what changed appended (``stream.py``). A document that fails is left out and reported (quarantine);
+what no document can be blamed for stops the build with ``BuildFailed``, whose message is the
+readable report (``FILE:LINE: …`` per problem). Everything is written in a staging folder next to
+``OUT``, and nothing inside ``OUT`` before the staged build is complete and has passed every check
+(``folder.py``), one build at a time. ``recheck.py`` checks a published build again.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+import rdflib
+from rdflib.namespace import SH
+
+from .. import search
+from ..graph.catalog import DatasetEntry, bind_catalog_prefixes, csv_dump, void_graph
+from ..graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
+from ..graph.curated import Curated, CuratedError, Head, load_curated
+from ..graph.namespaces import RDF, bind_prefixes
+from ..parse import ParseError, read_document_head
+from ..uris import Uris
+from ..validate import Report, merged
+from . import publish, reuse, stream
+from .batches import (
+    Batch,
+    BatchResult,
+    Context,
+    Progress,
+    check_shared,
+    described_by_several,
+    quiet,
+    repeated_keys,
+    run_batches,
+)
+from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
+
+SOURCE_SUFFIXES = (".txt", ".pdf")
+
+
+class RemoteLoader(Protocol):
+    """A store a build is also published to (``store.remote.RemoteStore``; the pipeline runs before the
+    store layer, so it names only the method it calls)."""
+
+    def load(self, ntriples_path: Path, version: str | None = None) -> None: ...
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    sources: Path  # documents anywhere below it; curated files in sources/curated
+    out: Path
+    base_uri: str
+    shapes_dir: Path = SHAPES_DIR  # a test points it at stricter shapes
+    remote: RemoteLoader | None = None  # loaded with the dump once the build is swapped in
+    workers: int = 1  # processes building batches side by side (settings BUILD_WORKERS)
+    batch_size: int = 250  # documents per batch (settings BUILD_BATCH): bounds a worker's memory
+    strict: bool = False  # all or nothing: any rejected document fails the build (else quarantine)
+    wait: bool = True  # for another build into OUT to finish (else BuildLocked at once)
+    full: bool = False  # build every document again, reusing nothing of the previous build
+
+    @property
+    def curated(self) -> Path:
+        return self.sources / "curated"
+
+
+class BuildFailed(Exception):
+    """A build that stopped before publishing; ``str()`` is the report to show (no traceback)."""
+
+
+def source_files(sources: Path) -> list[Path]:
+    """Every text and PDF document below ``sources``, in a stable order; curated files excluded."""
+    curated = sources / "curated"
+    return sorted(
+        p for p in sources.rglob("*")
+        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and curated not in p.parents
+    )
+
+
+def dump_prefixes(uris: Uris) -> dict[str, str]:
+    """The dumps' prefixes (Turtle @prefix, JSON-LD @context): the documentation's and RDF's own. Fixed
+    before any batch runs, since each batch writes its part of the dumps with them."""
+    bound = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(bind_namespaces="core"), uris))
+    return {prefix: str(namespace) for prefix, namespace in sorted(bound.namespaces()) if prefix != "xml"}
+
+
+def build_info(build_id: str, uris: Uris, created: datetime, results: list[BatchResult], triples: int,
+               entries: list[DatasetEntry], report: Report, dump_parts: list[int]) -> BuildInfo:
+    """``build.json``: what the web layer and a person need to know without opening the store."""
+    return BuildInfo(
+        id=build_id,
+        base_uri=uris.base,
+        created=created.isoformat(timespec="seconds"),
+        counts={
+            "documents": sum(len(r.keys) for r in results),
+            "triples": triples,
+            "observations": sum(r.observations for r in results),  # each observation is in one batch
+            "datasets": len(entries),
+            "warnings": sum(f.severity == "Warning" for f in report.shacl.findings),
+        },
+        datasets=[entry.key for entry in entries],
+        integrity_constraints={r.ic: "violated" if r.violated else "holds" for r in report.cube},
+        dump_parts=dump_parts,
+        rejected=[r for result in results for r in result.rejected],
+    )
+
+
+def curated_sources(paths: list[Path], curated: Curated) -> set[str]:
+    """The files whose questions the curated entries name, found from their headers alone; a named
+    question no file holds is reported on stderr (``FILE:LINE: warning``) and left out, not fatal."""
+    if not curated.questions():
+        return set()
+    heads = []
+    for path in paths:
+        try:
+            year, number, ministers = read_document_head(path)
+        except ParseError:
+            continue  # its batch reports it
+        heads.append(Head(path.name, year, number, frozenset(ministers)))
+    for warning in curated.absent(heads):
+        print(warning, file=sys.stderr)
+    return curated.sources(heads)
+
+
+def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previous: BuildFolder | None,
+             staged: BuildFolder, progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
+    """Every batch built or taken over from ``previous``, its bad documents left out (quarantine); the
+    documents of a question key that several batches hold are left out too, and their batches built
+    again without them. Returns the batches as finally built and their results, in order.
+
+    ``BuildFailed`` with the first failed batch's report, when no document passed, or (``strict``)
+    with every rejection."""
+    batches = {batch.index: batch for batch in planned.build}
+    results = {}
+    own = reuse.BuildsOwn.of(context) if planned.reuse else None
+    for index, cached in planned.reuse:
+        batches[index] = Batch(index, tuple(Path(path) for path, _ in cached.documents))
+        results[index] = reuse.take_over(index, cached, previous, staged, own)
+    results |= _run(planned.build, context, config.workers, progress)
+    while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
+        redo = [without(batches[r.index], repeated) for r in results.values()
+                if any(path in repeated for _, path in r.keys)]
+        for batch in redo:
+            remove_csv(context.folder, results[batch.index].entries)
+            batches[batch.index] = batch
+        for index, result in _run(redo, context, config.workers, progress).items():
+            left_out = tuple(repeated[path] for _, path in results[index].keys if path in repeated)
+            results[index] = replace(result, rejected=(*result.rejected, *left_out))
+    ordered = [results[index] for index in sorted(results)]
+    rejected = [r.render() for result in ordered for r in result.rejected]
+    if config.strict and rejected:
+        raise BuildFailed("\n".join(rejected))
+    if not any(result.keys for result in ordered):
+        raise BuildFailed("\n".join([*rejected, "no document passed: nothing to publish"]))
+    return [batches[index] for index in sorted(batches)], ordered
+
+
+def _run(batches: list[Batch], context: Context, workers: int, progress: Progress) -> dict[int, BatchResult]:
+    """The batches built, by index; ``BuildFailed`` with the first failed one's report."""
+    results = {}
+    for result in run_batches(batches, context, workers, progress):
+        if result.failure is not None:
+            raise BuildFailed("\n".join([*(r.render() for r in result.rejected), result.failure]))
+        results[result.index] = result
+    return results
+
+
+def without(batch: Batch, paths: dict[str, Rejection]) -> Batch:
+    """``batch`` to be built again without ``paths`` (and the curated declarations quoting them)."""
+    return replace(batch, paths=tuple(p for p in batch.paths if str(p) not in paths),
+                   left_out=batch.left_out | {p.name for p in batch.paths if str(p) in paths})
+
+
+def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
+    """The CSV files a batch wrote, before it is built again without some of its documents."""
+    for entry in entries:
+        (folder / csv_dump(entry.key).path).unlink(missing_ok=True)
+
+
+def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
+                previous: BuildFolder | None = None) -> tuple[BuildInfo, dict[str, list[publish.Range]]]:
+    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
+    from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
+    ``build.json``'s content and where each part is in the joined files; ``BuildFailed`` when the
+    check fails.
+
+    The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
+    rebuild of the same sources dumps the same triples in the same order). They are written from
+    the lines, not read back from the store. The event stream is ``previous``'s, with what changed
+    since appended (``stream.py``).
+    """
+    uris, folder = context.uris, staged.path
+    progress("store", 0, 2)
+    shared = set().union(*(r.shared for r in results))
+    used = set().union(*(r.used for r in results))
+    classes = sum((r.classes for r in results), publish.type_counts(shared))
+    triples = sum(r.lines for r in results) + len(shared)
+    void = void_graph(Counter({rdflib.URIRef(c): n for c, n in classes.items()}), used, triples, uris)
+    head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
+    published = len(head) + sum(r.lines for r in results)
+    batches = folder / "batches"
+    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
+    ranges = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
+    store = publish.open_store(staged.store)
+    publish.load_dump(store, staged.nt_dump)
+    check = check_shared(store, described_by_several(results), context.shapes, uris)
+    if not check.ok:
+        raise BuildFailed(check.text())
+    search.index_build(store, folder, uris)  # the search index, from what the store publishes
+    publish.finish_store(store)
+    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
+    progress("store", 1, 2)
+    report = merged([*(r.validation() for r in results), check])
+    add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
+    entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
+    frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
+    frame_part = publish.write_turtle_part(publish.ntriples(frame),
+                                           batches / "head.catalog.ttl", context.prefixes)
+    ranges[reuse.CATALOG] = publish.join_turtle(folder / "catalog.ttl",
+                                                [frame_part, *(r.catalog for r in results)], context.prefixes)
+    shutil.rmtree(batches)
+    build_id = new_build_id(context.created)
+    sizes = [size for _, size in ranges[".nt.gz"]]
+    stream.carry(previous.stream if previous else None, staged.stream, [(), *(r.members for r in results)],
+                 lambda number: publish.read_part(staged.nt_dump, sizes, number),
+                 stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
+                 uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
+    parts = {"void.ttl": void, "ontology.ttl": context.ontology,
+             "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
+    for done, (name, graph) in enumerate(parts.items(), start=1):
+        publish.write_turtle(graph, folder / name)
+        progress("write", done, len(parts) + 1)
+    info = build_info(build_id, uris, context.created, results, published,
+                      entries, report, sizes)
+    progress("write", len(parts) + 1, len(parts) + 1)
+    return info, ranges
+
+
+def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:
+    """The rejected documents (and curated declarations about them) in the published validation report,
+    each a result of severity Violation about the source file, its message ``FILE:LINE: reason``; the
+    report then does not conform, since the sources did not (what was published passed every check)."""
+    if not rejected:
+        return
+    node = next(report.subjects(RDF.type, SH.ValidationReport))
+    report.set((node, SH.conforms, rdflib.Literal(False)))
+    for rejection in rejected:
+        result = rdflib.BNode()
+        report.add((node, SH.result, result))
+        report.add((result, RDF.type, SH.ValidationResult))
+        report.add((result, SH.resultSeverity, SH.Violation))
+        report.add((result, SH.focusNode, rdflib.URIRef(uris.source(Path(rejection.file).name))))
+        report.add((result, SH.resultMessage, rdflib.Literal(rejection.render())))
+
+
+def build(config: BuildConfig, progress: Progress = quiet) -> BuildFolder:
+    """Build and publish; returns ``OUT/builds/<id>``. Raises ``BuildFailed`` and leaves OUT as it was,
+    or ``BuildLocked`` when another build writes into OUT and ``config.wait`` is false. Builds into
+    one OUT run one after the other, each with its creation time taken once it holds the lock, so the
+    newest build is the one swapped in last."""
+    with Out(config.out).lock(config.wait):
+        return _build(config, progress)
+
+
+def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
+    uris = Uris(config.base_uri)
+    paths = source_files(config.sources)
+    if not paths:  # a mistyped --sources must not publish an empty build over a full one
+        raise BuildFailed(f"{config.sources}: no *.txt or *.pdf documents here")
+    try:
+        curated = load_curated(config.curated)
+    except CuratedError as error:
+        raise BuildFailed(str(error)) from None
+    shapes = load_turtle_dir(config.shapes_dir, uris)
+    created = datetime.now(UTC)
+    out = Out(config.out)
+    previous = out.current()
+    hashes = reuse.content_hashes(paths)
+    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base)
+    planned = reuse.plan_build(paths, hashes, None if config.full else reuse.Cache.load(previous), key,
+                               curated_sources(paths, curated), config.batch_size)
+    with out.staging() as staged:
+        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
+                          dump_prefixes(uris))
+        batches, results = _batches(config, context, planned, previous, staged, progress)
+        info, ranges = write_build(staged, context, results, progress, previous)
+        reuse.cache_of(key, batches, results, hashes, ranges).save(staged)
+        info = replace(info, reused=len(planned.reuse))
+        info.save(staged.info_file)
+        built = out.swap_in(staged, info.id)
+    if config.remote is not None:
+        load_remote(config.remote, built, info.id)
+    return built
+
+
+def load_remote(remote: RemoteLoader, built: BuildFolder, build_id: str) -> None:
+    """Replace the remote store's data with the build's dump; only ever after a build is swapped in,
+    so a failed build never reaches the remote store. A failed load is reported as a failed build,
+    saying that OUT holds the new build (the remote store keeps the previous one)."""
+    try:
+        remote.load(built.nt_dump, version=build_id)
+    except OSError as error:  # urllib's HTTPError and URLError too
+        raise BuildFailed(f"build {build_id} is published in {built.path.parent.parent}, but loading it into "
+                          f"the remote store failed ({error}); it still serves the previous build") from None

@@ -1,0 +1,82 @@
+"""``Out`` and ``BuildFolder``: staging, swapping, pruning, ``build.json``, on a real file system."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vlaq_lod.build.folder import BuildFolder, BuildInfo, Out, Rejection
+
+
+def finished(out: Path, name: str) -> BuildFolder:
+    """A staged build holding one file, swapped in as ``name``."""
+    with Out(out).staging() as folder:
+        BuildInfo(id=name).save(folder.info_file)
+        return Out(out).swap_in(folder, name)
+
+
+def test_staging_folder_lives_next_to_out_and_disappears_on_error(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    with pytest.raises(RuntimeError), Out(out).staging() as folder:
+        assert folder.path.parent == tmp_path
+        assert folder.path.name.startswith(".build.staging-")
+        folder.file("half-written").write_text("x")
+        raise RuntimeError("stop")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_swap_points_current_at_the_new_build(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    first = finished(out, "20260101T000000Z-aaaaaa")
+    assert os.readlink(out / "current") == "builds/20260101T000000Z-aaaaaa"
+    assert Out(out).current() == first
+    second = finished(out, "20260101T000001Z-bbbbbb")
+    assert Out(out).current() == second
+    assert [p.name for p in tmp_path.iterdir()] == ["build"]  # no staging left behind
+    assert sorted(p.name for p in out.iterdir()) == ["builds", "current"]
+
+
+def test_keeps_the_current_and_the_previous_build_only(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    names = [f"20260101T00000{i}Z-00000{i}" for i in range(4)]
+    for name in names:
+        finished(out, name)
+    assert sorted(p.name for p in (out / "builds").iterdir()) == names[-2:]
+    assert Out(out).current().path.name == names[-1]
+
+
+def test_no_current_build_before_the_first(tmp_path: Path) -> None:
+    assert Out(tmp_path / "build").current() is None
+
+
+def test_staging_of_a_dead_build_is_removed_and_of_a_live_one_kept(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".build.staging-{dead}-deadbeef"
+    live = tmp_path / f".build.staging-{os.getpid()}-cafebabe"
+    stale.mkdir()
+    live.mkdir()
+    Out(out).remove_stale_staging()
+    assert not stale.exists()
+    assert live.exists()
+
+
+def test_build_json_round_trips_and_reads_hand_written_folders(tmp_path: Path) -> None:
+    """A build's ``build.json`` loads as it was saved; one holding only an id (a folder made by hand, or
+    by a version before a field existed) loads with the defaults, and one without an id is refused."""
+    info = BuildInfo(id="20260101T000000Z-aaaaaa", base_uri="http://localhost:8000",
+                     created="2026-01-01T00:00:00+00:00", counts={"documents": 6}, datasets=["a"],
+                     dump_parts=[10, 20],
+                     rejected=[Rejection("data/x.txt", 12, "no answer")])
+    info.save(tmp_path / "build.json")
+    assert BuildInfo.load(tmp_path / "build.json") == info
+    (tmp_path / "build.json").write_text('{"id": "b1", "later_field": 1}')
+    assert BuildInfo.load(tmp_path / "build.json") == BuildInfo(id="b1")
+    (tmp_path / "build.json").write_text('{"base_uri": "x"}')
+    with pytest.raises(KeyError):
+        BuildInfo.load(tmp_path / "build.json")

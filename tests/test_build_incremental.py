@@ -1,0 +1,99 @@
+"""Incremental builds: a build takes the previous build's unchanged batches over, and publishes what a
+full build of the same sources publishes (dumps, CSV files, catalogue, store, counts), compared after
+canonicalisation (the build's own dates removed, blank nodes matched by ``rdflib.compare``)."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "bench"))  # bench/ scripts are not a package
+import generate  # noqa: E402
+
+BASE = "http://localhost:8000"
+DATED = {rdflib.DCTERMS.issued, rdflib.DCTERMS.modified}  # the build's own date, not the data's
+
+
+def canonical(path: Path, fmt: str) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    if path.suffix == ".gz":
+        with gzip.open(path, "rb") as stream:
+            graph.parse(stream, format=fmt)
+    else:
+        graph.parse(path, format=fmt)
+    for predicate in DATED:
+        graph.remove((None, predicate, None))
+    return graph
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def same_publication(one: BuildFolder, other: BuildFolder) -> None:
+    for name, fmt in (("vlaq.nt.gz", "nt"), ("vlaq.ttl", "turtle"), ("vlaq.jsonld", "json-ld")):
+        assert isomorphic(canonical(one.dumps / name, fmt), canonical(other.dumps / name, fmt)), name
+    catalogs = [canonical(folder.file("catalog.ttl"), "turtle") for folder in (one, other)]
+    assert isomorphic(*catalogs)
+    assert files(one.dumps / "csv") == files(other.dumps / "csv") and files(one.dumps / "csv")
+    a, b = one.info(), other.info()
+    assert (a.counts, a.datasets, a.integrity_constraints, a.rejected) == \
+        (b.counts, b.datasets, b.integrity_constraints, b.rejected)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) }"
+    stores = [ox.Store.read_only(str(folder.store)) for folder in (one, other)]
+    counts = [int(next(iter(store.query(count)))["n"].value) for store in stores]
+    assert counts[0] == counts[1] > 1000
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """data/ with twelve generated documents; two more generated ones kept aside."""
+    sources = tmp_path / "data"
+    shutil.copytree(PROJECT_ROOT / "data", sources)
+    generate.generate_corpus(14, tmp_path / "generated", seed=7)
+    generated = sorted((tmp_path / "generated").glob("*.txt"))
+    for path in generated[:12]:
+        shutil.copy(path, sources / "sources" / path.name)
+    return sources, generated[12:]
+
+
+def test_an_incremental_build_publishes_what_a_full_build_does(corpus: tuple[Path, list[Path]],
+                                                               tmp_path: Path) -> None:
+    sources, aside = corpus
+    out = tmp_path / "out"
+    config = BuildConfig(sources, out, BASE, workers=2, batch_size=4)
+    first = build(config)
+    assert first.info().reused == 0
+    batches = len(first.info().dump_parts) - 1  # all but the shared part
+
+    again = build(config)  # nothing changed: every batch taken over, the same published
+    assert again.info().reused == batches
+    same_publication(again, first)
+
+    generated = sorted((sources / "sources").glob("0000*.txt"))
+    generated[0].unlink()  # removed
+    changed = generated[5]
+    lines = changed.read_text(encoding="utf-8").splitlines(keepends=True)
+    title = next(i for i, line in enumerate(lines) if "  -  " in line)
+    lines[title] = lines[title].rstrip("\n") + " (bis)\n"
+    changed.write_text("".join(lines), encoding="utf-8")
+    for path in aside:  # added
+        shutil.copy(path, sources / "sources" / path.name)
+    shutil.copytree(out, tmp_path / "full", symlinks=True)  # the same previous build, for --full
+    incremental = build(config)
+    full = build(BuildConfig(sources, tmp_path / "full", BASE, workers=2, batch_size=4, full=True))
+    assert 0 < incremental.info().reused < batches
+    assert full.info().reused == 0
+    same_publication(incremental, full)
+    assert incremental.info().counts["documents"] == 6 + 12 - 1 + 2

@@ -1,0 +1,121 @@
+"""Quarantine: a build publishes every document that passes, names every one it rejects with FILE:LINE
+and the reason, publishes the rejections, and exits 3; ``--strict`` keeps all or nothing (exit 1)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from vlaq_lod.build.folder import Out
+from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.web import create_app
+
+VLAQ_LOD = str(Path(sys.executable).with_name("vlaq-lod"))
+BASE = "http://localhost:8000"
+DUPLICATED = "235_wateroverlast-demerbekken.txt"  # quoted by one curated mention (organisations.toml)
+SH = rdflib.SH
+
+
+@pytest.fixture()
+def sources(tmp_path: Path) -> Path:
+    """data/ with an unreadable document and a second copy of a real one (so one question key twice)."""
+    folder = tmp_path / "data"
+    shutil.copytree(PROJECT_ROOT / "data", folder)
+    (folder / "sources" / "broken.txt").write_bytes(b"SCHRIFTELIJKE VRAAG\n\x00\x01 garbage\n")
+    shutil.copy(folder / "sources" / DUPLICATED, folder / "sources" / "zz-copy.txt")
+    return folder
+
+
+def questions(out: Path) -> set[str]:
+    store = ox.Store.read_only(str(Out(out).current().store))
+    return {str(row["q"].value) for row in store.query(
+        f"SELECT ?q WHERE {{ ?q a <{BASE}/def/vlaq#WrittenQuestion> }}")}
+
+
+def test_bad_documents_are_left_out_named_published_and_exit_3(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run([VLAQ_LOD, "build", "--sources", str(sources), "--out", str(out),
+                           "--base-uri", BASE], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    original, copy = sources / "sources" / DUPLICATED, sources / "sources" / "zz-copy.txt"
+    lines = done.stderr.splitlines()
+    assert any(line.startswith(f"{sources / 'sources' / 'broken.txt'}:2: ") for line in lines)
+    assert any(line.startswith(f"{original}:1: question ") and f"is also {copy}" in line for line in lines)
+    assert any(line.startswith(f"{copy}:1: question ") and f"is also {original}" in line for line in lines)
+    curated = [line for line in lines if "organisations.toml:" in line]
+    assert len(curated) == 1 and "left out: the document it quotes was rejected" in curated[0]
+
+    info = Out(out).current().info()
+    assert info.counts["documents"] == 5  # the six real ones but the duplicated one
+    assert {Path(r.file).name for r in info.rejected} == {"broken.txt", DUPLICATED, "zz-copy.txt",
+                                                          "organisations.toml"}
+    published = questions(out)
+    assert len(published) == 5 and not any("wateroverlast" in q or "demer" in q for q in published)
+
+    report = rdflib.Graph().parse(Out(out).current().file("validation-report.ttl"))
+    messages = {str(m) for m in report.objects(None, SH.resultMessage)}
+    assert {r.render() for r in info.rejected} <= messages
+    assert (None, SH.conforms, rdflib.Literal(False)) in report
+
+    client = create_app({"TESTING": True, "OUT": str(out), "BASE_URI": BASE}).test_client()
+    assert 'href="/afgewezen"' in client.get("/").get_data(as_text=True)
+    page = client.get("/afgewezen")
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert all(r.file in text for r in info.rejected) and "zz-copy.txt" in text
+
+
+def test_strict_publishes_nothing_and_names_every_bad_document(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run([VLAQ_LOD, "build", "--strict", "--sources", str(sources), "--out", str(out),
+                           "--base-uri", BASE], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    assert "broken.txt:2: " in done.stderr and "zz-copy.txt:1: " in done.stderr
+    assert f"{DUPLICATED}:1: " in done.stderr and "organisations.toml:" in done.stderr
+    assert Out(out).current() is None
+
+
+def test_a_document_breaking_a_shape_alone_is_rejected_at_its_line(tmp_path: Path, shapes_with) -> None:
+    """A shape only one question breaks: that document is rejected with the line its question came
+    from and the shape's message; the curated mention quoting it is reported; the rest is published."""
+    target = f"{BASE}/id/vraag/2022-2023-1037-zuhal-demir"
+    shapes = shapes_with(
+        "one.ttl",
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <https://schema.org/> .\n"
+        "<shapes/one#NoPermits> a sh:NodeShape ; sh:targetNode <id/vraag/2022-2023-1037-zuhal-demir> ;\n"
+        "  sh:property [ sh:path schema:dateCreated ; sh:maxCount 0 ;\n"
+        "                sh:message \"no permit questions\" ] .\n")
+    out = tmp_path / "out"
+    built = build(BuildConfig(PROJECT_ROOT / "data", out, BASE, shapes_dir=shapes))
+    info = built.info()
+    by_file = {Path(r.file).name: r for r in info.rejected}
+    assert set(by_file) == {"1037_omgevingsvergunning-adviesverlening.txt", "organisations.toml"}
+    rejection = by_file["1037_omgevingsvergunning-adviesverlening.txt"]
+    assert "Violation: no permit questions" in rejection.reason and target in rejection.reason
+    assert rejection.line > 0
+    assert info.counts["documents"] == 5
+    assert not any("1037" in q for q in questions(out))
+
+
+def test_a_question_key_two_batches_hold_rejects_both_and_rebuilds_their_batches(tmp_path: Path) -> None:
+    """The copy of a curated document lands in another batch than the original (the curated ones are all
+    in the first): the parent finds the key twice, builds both batches again without the two documents,
+    and the curated declaration quoting the original is left out and reported, as in one batch."""
+    sources = tmp_path / "data"
+    shutil.copytree(PROJECT_ROOT / "data", sources)
+    shutil.copy(sources / "sources" / DUPLICATED, sources / "sources" / "zz-copy.txt")
+    built = build(BuildConfig(sources, tmp_path / "out", BASE, workers=2, batch_size=1))
+    info = built.info()
+    assert sorted(Path(r.file).name for r in info.rejected) == [DUPLICATED, "organisations.toml",
+                                                                "zz-copy.txt"]
+    assert info.counts["documents"] == 5
+    assert not any("235" in q for q in questions(tmp_path / "out"))
+    assert not list((built.dumps / "csv").glob("*235*"))
