@@ -459,3 +459,82 @@ Jaar   Aanvragen
     assert grid(rows) == {"Aanvragen": {"2021": D(1204), "2022": D(1402)}}
     assert [(line, text) for line, text, _ in unread(doc)] == [
         (line_of(doc, "E-mail"), "E-mail 48 52"), (line_of(doc, "2021   1.310"), "2021   1.310")]
+
+
+# ---- single-spaced headings of several words, months as rows ---------------------------------------
+
+def test_single_spaced_headings_of_several_words_are_proven_by_the_rows():
+    """``Kwartaal Uitgevoerde ritten Niet ingeplande ritten``: the words do not say how many columns there
+    are; the rows do, since only two columns leave every row's label its period alone."""
+    doc = answer("""1. Het aantal ritten per kwartaal:
+
+Kwartaal Uitgevoerde ritten Niet ingeplande ritten
+Q1 2022 41.206 1.877
+Q2 2022 48.913 2.104
+""")
+    assert grid(doc.tables[0]) == {"Uitgevoerde ritten": {"2022-Q1": D(41206), "2022-Q2": D(48913)},
+                                   "Niet ingeplande ritten": {"2022-Q1": D(1877), "2022-Q2": D(2104)}}
+    assert unread(doc) == []
+
+
+def test_single_spaced_headings_whose_rows_fit_two_counts_are_reported():
+    """``Jaar Aanvragen per provincie`` over ``2021 12 345 678``: one column (12345678) or two (12345 and
+    678, or 12 and 345678); the capitals of the heading are no proof, so nothing is read."""
+    doc = answer("""1. Overzicht:
+
+Jaar Aanvragen per provincie
+2021 12 345 678
+2022 13 456 789
+""")
+    assert doc.tables == ()
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2021 12"), line_of(doc, "2022 13")]
+
+
+def test_a_table_per_province_under_single_spaced_headings():
+    """One column too few would leave a figure at the end of every label (``Antwerpen 53.412``): the rows
+    read under two columns only."""
+    doc = answer("""1-2. Kandidaat-huurders en toewijzingen per provincie in 2022
+
+Provincie Kandidaat-huurders Toewijzingen
+Antwerpen 53.412 3.905
+Limburg 17.960 1.742
+Contactcenter 1700 12 4
+""")
+    candidates, allotted = doc.tables
+    assert (candidates.measure, allotted.measure) == ("Kandidaat-huurders", "Toewijzingen")
+    assert grid(candidates) == {"Antwerpen": {"2022": D(53412)}, "Limburg": {"2022": D(17960)},
+                                "Contactcenter 1700": {"2022": D(12)}}
+    assert grid(allotted)["Contactcenter 1700"] == {"2022": D(4)}
+
+
+def test_months_as_rows_under_years_are_months_of_those_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612 044 1 088 118
+februari 798 230 1 021 407
+""")
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
+                                                  "2023-01": D(1088118), "2023-02": D(1021407)}}
+
+
+def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
+    doc = answer("""1. Overnachtingen:
+
+ 2022 2023
+januari 612 1.088
+Antwerpen 798 1.021
+
+2. Per maand:
+
+Maand 2022 2023
+januari 612 1.088
+februari 798 1.021
+Totaal 1.410 2.109
+""")
+    assert grid(doc.tables[0]) == {"antwoord 2": {"2022-01": D(612), "2022-02": D(798),
+                                                  "2023-01": D(1088), "2023-02": D(1021)}}
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)] == [
+        (line_of(doc, " 2022 2023"), "months or quarters as rows, but not every row is one and every column "
+         "a year"),
+        (line_of(doc, "Totaal 1.410"), "a total row under months or quarters")]

@@ -77,6 +77,16 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
 
 
+_SEASON = re.compile(rf"{_QUARTER}|{_MONTH}", re.IGNORECASE)
+
+
+def season_in(printed: str, year: str) -> Period | None:
+    """A month or quarter printed without a year (``januari``, ``Q1``), read in ``year``: a row label under
+    a column of years. None for any other label, a month with its own year included."""
+    text = " ".join(printed.split())
+    return read_period(text, lambda: year) if _SEASON.fullmatch(text) else None
+
+
 def period_cells(text: str) -> list[re.Match[str]] | None:
     """The period cells of a header line, when the line is nothing but periods (and spacing)."""
     found = list(_PERIOD.finditer(text))

@@ -31,10 +31,21 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
-from .cells import RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
-from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
+from .periods import (
+    MONTHS,
+    PERIOD,
+    TOTAL,
+    Period,
+    PeriodError,
+    context_year,
+    covering,
+    is_total,
+    read_period,
+    season_in,
+)
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -85,6 +96,11 @@ class _Context:
         """The one year the part's heading or else the question names, for bare quarters, months and
         tables without periods; worked out only when such a table needs it."""
         return context_year(self.heading) or context_year(self.question)
+
+    @property
+    def answer_label(self) -> str:
+        """The row label of figures the table prints no label for: what the minister answered with them."""
+        return f"antwoord {self.part}" if self.part else "antwoord"
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
@@ -219,7 +235,36 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
-    return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+    table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    if any(season_in(row.label, "2000") for row in rows):
+        return _seasons_as_rows(table, periods, ctx), end
+    return table, end
+
+
+def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
+    """``Maand 2022 2023`` over ``januari 612 044 1 088 118``: months (or quarters) as rows and years as
+    columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
+    when every column is a year and every row a month or quarter; a total row is reported (which months
+    it covers is not printed), any other mix is reported whole."""
+    mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
+    if table.total_period or any(p.kind != "year" for p in years) or mixed:
+        reason = "months or quarters as rows, but not every row is one and every column a year: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    found: list[tuple[Period, Figure]] = []
+    for row in table.rows:
+        if row.total:
+            reason = "a total row under months or quarters: which of them it covers is not printed"
+            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
+            continue
+        found += [(season, figure) for year, figure in row.values.items()
+                  if (season := season_in(row.label, year)) is not None]
+    found.sort(key=lambda item: (item[0].kind, item[0].order))
+    if not found:
+        return None
+    values = {period.key: figure for period, figure in found}
+    row = TableRow(ctx.answer_label, values, table.span)
+    return replace(table, periods=tuple(values), rows=(row,))
 
 
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
@@ -279,21 +324,42 @@ def _column_counts(headings: Sequence[str]) -> tuple[list[int], bool]:
     cells = [c for c in headings if c]
     if len(cells) == 1:
         words = cells[0].split()
-        if words[0].lower() in _PERIOD_WORDS:
-            return [len(words) - 1], True
-        return list(range(len(words), 0, -1)), False
+        if words[0].lower() in _PERIOD_WORDS and len(capital_groups(cells[0])) == len(words):
+            return [len(words) - 1], True  # "Jaar Aanvragen Weigeringen": one word per column
+        return list(range(len(words) - (words[0].lower() in _PERIOD_WORDS), 0, -1)), False
     if not cells:
         return [], False
     first_is_period = cells[0].lower() in _PERIOD_WORDS
     return ([len(cells) - 1, len(cells)] if first_is_period else [len(cells), len(cells) - 1]), True
 
 
+def capital_groups(text: str) -> list[str]:
+    """A single-spaced heading cut where a word starts with a capital: ``Aanvragen Uitbetaald bedrag``
+    is ``Aanvragen`` and ``Uitbetaald bedrag``. Used only to name columns whose count the rows proved."""
+    groups: list[str] = []
+    for word in text.split():
+        if word[:1].isupper() or not groups:
+            groups.append(word)
+        else:
+            groups[-1] += f" {word}"
+    return groups
+
+
+def _column_names(text: str, count: int) -> list[str] | None:
+    """The names of ``count`` columns in a single-spaced heading (the first may head the label or period
+    column): one word each, else one capitalised group each; None when neither gives the count."""
+    for names in (text.split(), capital_groups(text)):
+        if len(names) in (count, count + 1):
+            return names[len(names) - count:]
+    return None
+
+
 def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
     cells = _heading_cells(headings)
     anchor = max(cells, key=len, default=[])
-    if len(anchor) == 1 and len(headings) == 1 and len(words := anchor[0][1].split()) in (count, count + 1):
-        return tuple(words[len(words) - count:])
+    if len(anchor) == 1 and len(headings) == 1 and (names := _column_names(anchor[0][1], count)):
+        return tuple(names)
     if len(anchor) not in (count, count + 1):
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
@@ -303,18 +369,33 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
 
 
+def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[Reading],
+                        exact: bool) -> bool:
+    """Whether a count leaves figures in the labels: with ``exact`` (periods as rows) a label longer than its
+    period; otherwise every row's label ending in a figure (``Antwerpen 53.412``: one column too few)."""
+    if exact:
+        return any(len(line.text[: r.label_end].split()) != taken
+                   for (line, taken), r in zip(records, readings, strict=True))
+    return all(is_cell(line.text[: r.label_end].split()[-1]) if line.text[: r.label_end].strip() else False
+               for (line, _), r in zip(records, readings, strict=True))
+
+
 def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
-               proven: bool) -> tuple[int, list] | RowError:
+               proven: bool, exact: bool = False) -> tuple[int, list] | RowError:
     """The column count every row reads under, with the readings; else why not. With ``proven`` counts
-    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous."""
+    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous. A count
+    that leaves a figure in the labels does not fit (see ``_label_holds_figure``)."""
     fits: list[tuple[int, list]] = []
     first: RowError | None = None
     for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
         try:
-            fits.append((count, [read_row(line.text, count, label) for line, label in records]))
+            readings = [read_row(line.text, count, label) for line, label in records]
         except RowError as e:
             first = first or e
             continue
+        if not proven and _label_holds_figure(records, readings, exact):
+            continue
+        fits.append((count, readings))
         if proven:
             break
     if len(fits) == 1:
@@ -341,7 +422,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if not counts:  # no headings: any count the rows could hold, and only one may fit
         widest = max(len(line.text.split()) - taken for line, taken in records)
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
-    read = _read_rows(records, counts, proven)
+    read = _read_rows(records, counts, proven, exact=True)
     if isinstance(read, RowError):
         for line, _ in records:
             ctx.report(line, line, str(read))
@@ -421,7 +502,7 @@ def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     if not values:
         return None
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    row = TableRow(f"antwoord {ctx.part}" if ctx.part else "antwoord", values, span)
+    row = TableRow(ctx.answer_label, values, span)
     return Table(tuple(values), (row,), span, "vertical-list", ctx.part), j
 
 
@@ -454,7 +535,7 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
         ahead = range(i + 1, min(len(lines), i + 8))
         nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
         size = (nxt - i) if nxt else 0
-        labels = [f"antwoord {ctx.part}" if ctx.part else "antwoord"] if size == 2 else []
+        labels = [ctx.answer_label] if size == 2 else []
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
@@ -513,8 +594,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
-    names = headings if len(headings) > 1 else headings[0].split()
-    if len(names) not in (count, count + 1):
+    names = headings if len(headings) > 1 else _column_names(headings[0], count)
+    if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
