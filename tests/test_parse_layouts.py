@@ -351,7 +351,7 @@ Limburg       801
     assert doc.tables == ()
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Provincie"),
-         "a table without periods, and neither its heading nor the question names one year")]
+         "a table without periods, and neither its heading nor the question names one period")]
 
 
 # ---- what is not a row of figures ------------------------------------------------------------------
@@ -538,3 +538,43 @@ Totaal 1.410 2.109
         (line_of(doc, " 2022 2023"), "months or quarters as rows, but not every row is one and every column "
          "a year"),
         (line_of(doc, "Totaal 1.410"), "a total row under months or quarters")]
+
+
+def test_a_table_per_province_takes_the_school_year_of_its_heading():
+    doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
+
+Provincie Meisjes Jongens
+Antwerpen 84,6% 80,2%
+Limburg 88,1% 85,7%
+""")
+    girls, boys = doc.tables
+    assert grid(girls) == {"Antwerpen": {"schooljaar-2021-2022": D("84.6")},
+                           "Limburg": {"schooljaar-2021-2022": D("88.1")}}
+    assert boys.measure == "Jongens"
+
+
+def test_a_list_of_labels_and_figures_takes_the_period_of_its_lead_in():
+    """No heading over the column: the lead-in names the period; a question naming another year (a target)
+    does not count when the lead-in names one."""
+    doc = answer("""1. Aandeel vroegtijdige schoolverlaters onder de leerlingen die het secundair onderwijs
+verlieten in het schooljaar 2020-2021, per provincie:
+Antwerpen 12,4%
+Vlaams Gewest 10,0%
+""", question="Hoe ver staat Vlaanderen van de doelstelling voor 2030?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"schooljaar-2020-2021": D("12.4")},
+                                   "Vlaams Gewest": {"schooljaar-2020-2021": D("10.0")}}
+
+
+def test_a_list_without_a_period_is_reported_and_sentences_are_no_list():
+    doc = answer("""1. Per provincie:
+Antwerpen 12,4%
+Limburg 9,1%
+
+2. De cijfers evolueerden zo:
+Het aantal steeg naar 1.204
+Het aantal daalde tot 800
+""", question="Hoe evolueerde het aandeel per provincie?")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Antwerpen 12"), "a list without periods, and neither its lead-in nor the question "
+         "names one period")]

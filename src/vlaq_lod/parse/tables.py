@@ -40,6 +40,7 @@ from .periods import (
     TOTAL,
     Period,
     PeriodError,
+    context_period,
     context_year,
     covering,
     is_total,
@@ -101,6 +102,12 @@ class _Context:
     def answer_label(self) -> str:
         """The row label of figures the table prints no label for: what the minister answered with them."""
         return f"antwoord {self.part}" if self.part else "antwoord"
+
+    @cached_property
+    def period(self) -> str | None:
+        """The one period (a year, a school year) the heading or else the question names, for a table
+        without periods."""
+        return context_period(self.heading) or context_period(self.question)
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
@@ -587,10 +594,10 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None
     count, readings = read
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
-    year = context_year(above) or ctx.year
+    year = context_period(above) or ctx.period
     if year is None:
         ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
-                   "question names one year", "\n".join(line.text for line in lines[i:j]))
+                   "question names one period", "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
@@ -607,6 +614,46 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     tables = _shares(tables)
     ctx.extra.extend(tables[1:])
     return tables[0], j
+
+
+_MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
+
+
+def _list_label(line: Line) -> tuple[str, Figure] | None:
+    """``Antwerpen 12,4%``: a short label (capitalised, no digit) and one cell, or None."""
+    try:
+        reading = read_row(line.text, 1, 1)
+    except RowError:
+        return None
+    label = line.text[: reading.label_end].strip()
+    if (not label[:1].isupper() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
+            or label[-1] in _ENDS):
+        return None
+    cell = reading.cells[0]
+    return label, _figure(line, cell.start, cell.end, cell.marker)
+
+
+def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
+    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. Without one period in the
+    lead-in, the part's heading or the question, the lines are reported."""
+    if not lines[i].text.endswith(":"):
+        return None
+    entries = []
+    j = i + 1
+    while j < len(lines) and (entry := _list_label(lines[j])):
+        entries.append(entry)
+        j += 1
+    if len(entries) < 2:
+        return None
+    period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1])) or ctx.period
+    if period is None:
+        ctx.report(lines[i + 1], lines[j - 1], "a list without periods, and neither its lead-in nor the "
+                   "question names one period", "\n".join(line.text for line in lines[i + 1:j]))
+        return None, j
+    rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
+    return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
+                 ctx.part), j
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
@@ -755,7 +802,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = _without_periods(lines, i, ctx)
+            found = _without_periods(lines, i, ctx) or _labelled_list(lines, i, ctx)
         if found is None:
             i += 1
             continue
