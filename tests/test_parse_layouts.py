@@ -578,3 +578,25 @@ Het aantal daalde tot 800
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Antwerpen 12"), "a list without periods, and neither its lead-in nor the question "
          "names one period")]
+
+
+def test_a_euro_sign_between_two_figures_goes_to_the_column_headed_as_an_amount():
+    """``45.903 € 118.406.233,51`` reads as ``45.903 €`` and ``118.406.233,51`` or as ``45.903`` and ``€
+    118.406.233,51``: the heading ``Uitbetaald bedrag`` decides; a heading naming no amount does not."""
+    doc = answer("""1-2. De cijfers per kalenderjaar van indiening:
+Jaar Aanvragen Toegekend Uitbetaald bedrag
+2018 68.412 45.903 € 118.406.233,51
+2019 70.155 46.820 € 121.987.410,07
+
+2. Zonder bedrag:
+Jaar Aanvragen Toegekend Uitbetaald
+2018 68.412 45.903 € 118.406.233,51
+2019 70.155 46.820 € 121.987.410,07
+""")
+    table, = doc.tables
+    assert grid(table) == {
+        "Aanvragen": {"2018": D(68412), "2019": D(70155)}, "Toegekend": {"2018": D(45903), "2019": D(46820)},
+        "Uitbetaald bedrag": {"2018": D("118406233.51"), "2019": D("121987410.07")}}
+    assert table.rows[2].values["2018"].unit == "EUR"
+    second = [n for n, text in enumerate(doc.text.split("\n"), start=1) if text.startswith("20")][-2:]
+    assert [line for line, _, _ in unread(doc)] == second  # the table under "Uitbetaald"

@@ -387,8 +387,19 @@ def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[
                for (line, _), r in zip(records, readings, strict=True))
 
 
+_AMOUNT = re.compile(r"bedrag|euro|€|budget|kost|uitgave|subsidie", re.IGNORECASE)
+
+
+def _amount_columns(headings: Sequence[str], count: int) -> frozenset[int]:
+    """The columns whose heading names an amount (``Uitbetaald bedrag``, ``Budget (k€)``), by position."""
+    names = list(headings) if len(headings) > 1 else _column_names(headings[0], count) if headings else None
+    if names is None or len(names) not in (count, count + 1):
+        return frozenset()
+    return frozenset(k for k, name in enumerate(names[len(names) - count:]) if _AMOUNT.search(name))
+
+
 def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
-               proven: bool, exact: bool = False) -> tuple[int, list] | RowError:
+               proven: bool, exact: bool = False, headings: Sequence[str] = ()) -> tuple[int, list] | RowError:
     """The column count every row reads under, with the readings; else why not. With ``proven`` counts
     the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous. A count
     that leaves a figure in the labels does not fit (see ``_label_holds_figure``)."""
@@ -396,7 +407,8 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
     first: RowError | None = None
     for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
         try:
-            readings = [read_row(line.text, count, label) for line, label in records]
+            amounts = _amount_columns(headings, count)
+            readings = [read_row(line.text, count, label, amounts) for line, label in records]
         except RowError as e:
             first = first or e
             continue
@@ -429,7 +441,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if not counts:  # no headings: any count the rows could hold, and only one may fit
         widest = max(len(line.text.split()) - taken for line, taken in records)
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
-    read = _read_rows(records, counts, proven, exact=True)
+    read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
     if isinstance(read, RowError):
         for line, _ in records:
             ctx.report(line, line, str(read))
@@ -589,7 +601,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     counts, proven = _column_counts(headings)
     if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
-    read = _read_rows(records, counts, proven)
+    read = _read_rows(records, counts, proven, headings=headings)
     if len(records) < 2 or isinstance(read, RowError):
         return None
     count, readings = read
