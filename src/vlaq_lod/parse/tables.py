@@ -398,8 +398,8 @@ def _amount_columns(headings: Sequence[str], count: int) -> frozenset[int]:
     return frozenset(k for k, name in enumerate(names[len(names) - count:]) if _AMOUNT.search(name))
 
 
-def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
-               proven: bool, exact: bool = False, headings: Sequence[str] = ()) -> tuple[int, list] | RowError:
+def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], proven: bool,
+               exact: bool = False, headings: Sequence[str] = ()) -> tuple[int, list] | RowError:
     """The column count every row reads under, with the readings; else why not. With ``proven`` counts
     the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous. A count
     that leaves a figure in the labels does not fit (see ``_label_holds_figure``)."""
