@@ -600,3 +600,33 @@ Jaar Aanvragen Toegekend Uitbetaald
     assert table.rows[2].values["2018"].unit == "EUR"
     second = [n for n, text in enumerate(doc.text.split("\n"), start=1) if text.startswith("20")][-2:]
     assert [line for line, _, _ in unread(doc)] == second  # the table under "Uitbetaald"
+
+
+def test_a_wrapped_heading_over_rows_of_which_one_could_read_as_space_thousands():
+    """``Zwemmen 11 17 903`` alone reads as two columns (11 and 17 903) or three; the other rows read only
+    as three (two would leave ``Atletiek 24`` as a label), so the table has three columns. The wrapped
+    heading's first line names them."""
+    doc = answer("""1. Contracten bij Sport Vlaanderen in 2022, per sporttak:
+
+Sporttak Topsporters Beloften Budget
+ met contract met contract (k€)
+Atletiek 24 31 1.840
+Zwemmen 11 17 903
+""")
+    assert [t.measure for t in doc.tables] == ["Topsporters", "Beloften", "Budget"]
+    assert [grid(t)["Zwemmen"] for t in doc.tables] == [{"2022": D(11)}, {"2022": D(17)}, {"2022": D(903)}]
+
+
+def test_rows_that_each_read_as_space_thousands_stay_unread():
+    doc = answer("""1. Aanvragen per provincie in 2022:
+
+Provincie Aanvragen Toegekend
+Antwerpen 12 345
+Limburg 11 017
+""")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Antwerpen 12"), "the headings do not say how many columns there are, and the rows "
+         "read as 2 or 1"),
+        (line_of(doc, "Limburg 11"), "the headings do not say how many columns there are, and the rows "
+         "read as 2 or 1")]

@@ -383,8 +383,12 @@ def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[
     if exact:
         return any(len(line.text[: r.label_end].split()) != taken
                    for (line, taken), r in zip(records, readings, strict=True))
-    return all(is_cell(line.text[: r.label_end].split()[-1]) if line.text[: r.label_end].strip() else False
-               for (line, _), r in zip(records, readings, strict=True))
+    return all(_ends_in_figure(line, r) for (line, _), r in zip(records, readings, strict=True))
+
+
+def _ends_in_figure(line: Line, reading: Reading) -> bool:
+    label = line.text[: reading.label_end].split()
+    return bool(label) and is_cell(label[-1])
 
 
 _AMOUNT = re.compile(r"bedrag|euro|€|budget|kost|uitgave|subsidie", re.IGNORECASE)
@@ -417,8 +421,10 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], prove
         fits.append((count, readings))
         if proven:
             break
-    if len(fits) == 1:
-        return fits[0]
+    clean = [(count, readings) for count, readings in fits
+             if not any(_ends_in_figure(line, r) for (line, _), r in zip(records, readings, strict=True))]
+    if len(fits) == 1 or len(clean) == 1:  # one count leaves no label ending in a figure: "Zwemmen 11 17 903"
+        return (clean or fits)[0]  # is 11, 17, 903 like "Atletiek 24 31 1.840", not 11 and 17 903
     if fits:
         return RowError(f"the headings do not say how many columns there are, and the rows read as "
                         f"{' or '.join(str(c) for c, _ in fits)}")
@@ -601,9 +607,15 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     counts, proven = _column_counts(headings)
     if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
-    read = _read_rows(records, counts, proven, headings=headings)
-    if len(records) < 2 or isinstance(read, RowError):
+    if len(records) < 2:
         return None
+    read = _read_rows(records, counts, proven, headings=headings)
+    if isinstance(read, RowError):  # reported when every line starts with a label: rows, but unsure ones
+        if any(is_cell(line.text.split()[0]) or _STARTS.match(line.text) for line, _ in records):
+            return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
+        for line, _ in records:
+            ctx.report(line, line, str(read))
+        return None, j
     count, readings = read
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
     year = context_period(above) or ctx.period
@@ -614,6 +626,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
     names = headings if len(headings) > 1 else _column_names(headings[0], count)
+    if (names is None or len(names) not in (count, count + 1)) and i and (upper := _measure_header(lines[i - 1])):
+        names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
