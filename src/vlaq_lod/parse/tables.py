@@ -626,7 +626,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
     names = headings if len(headings) > 1 else _column_names(headings[0], count)
-    if (names is None or len(names) not in (count, count + 1)) and i and (upper := _measure_header(lines[i - 1])):
+    upper = _measure_header(lines[i - 1]) if i else None
+    if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
