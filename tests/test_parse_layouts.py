@@ -630,3 +630,15 @@ Limburg 11 017
          "read as 2 or 1"),
         (line_of(doc, "Limburg 11"), "the headings do not say how many columns there are, and the rows "
          "read as 2 or 1")]
+
+
+def test_a_list_entry_with_a_second_figure_in_brackets():
+    doc = answer("""1. De toegekende subsidies per jaar:
+2020: 8 412 650 euro (46 projecten)
+2021: 11 903 200 euro (61 projecten)
+2022: 14 250 875 euro, 73 projecten
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"antwoord 1": {"2020": D(8412650), "2021": D(11903200)},
+                           "projecten": {"2020": D(46), "2021": D(61)}}
+    assert table.rows[1].values["2021"].printed == "61"

@@ -493,8 +493,20 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
-def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
-    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says."""
+# "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
+_BRACKETED = re.compile(r"\((?P<figure>[\d.,]*\d(?: \d{3})*)[ \t]+(?P<noun>[^\W\d][\w-]*)\)")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    period: str
+    figure: Figure
+    second: tuple[str, Figure] | None = None  # the bracketed figure and its noun
+
+
+def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
+    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says;
+    ``2020: 8 412 650 euro (46 projecten)`` -> a second figure, for the row named by its noun."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
@@ -505,7 +517,9 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
         if (read := cell_length(cell)) is None:
             continue
         body = cell[: read[0]]
-        if (read_figure(body)[0] is None and n < len(words)) or _DIGIT.search(" ".join(words[n:])):
+        after = " ".join(words[n:])
+        second = _BRACKETED.fullmatch(after)
+        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second):
             return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
         try:
             period = read_period(m["period"], ctx.year_of)
@@ -513,22 +527,30 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
             ctx.report(line, line, str(e))
             return None
         unit = _UNIT_WORD.search(body)
-        return period.key, _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
-                                   unit[0] if unit else "")
+        first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
+                        unit[0] if unit else "")
+        if second is None:
+            return _Entry(period.key, first)
+        at = line.text.index(after, start + len(cell)) + second.start("figure")
+        return _Entry(period.key, first, (second["noun"], _figure(line, at, at + len(second["figure"]), None)))
     return None
 
 
 def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     values: dict[str, Figure] = {}
+    seconds: dict[str, dict[str, Figure]] = {}  # noun -> period -> the bracketed figure
     j = i
-    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry[0] not in values:
-        values[entry[0]] = entry[1]
+    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry.period not in values:
+        values[entry.period] = entry.figure
+        if entry.second:
+            seconds.setdefault(entry.second[0], {})[entry.period] = entry.second[1]
         j += 1
     if not values:
         return None
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    row = TableRow(ctx.answer_label, values, span)
-    return Table(tuple(values), (row,), span, "vertical-list", ctx.part), j
+    rows = (TableRow(ctx.answer_label, values, span),
+            *(TableRow(noun, figures, span) for noun, figures in seconds.items()))
+    return Table(tuple(values), rows, span, "vertical-list", ctx.part), j
 
 
 def _lone_period(text: str, ctx: _Context) -> Period | None:
