@@ -532,7 +532,8 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
         if second is None:
             return _Entry(period.key, first)
         at = line.text.index(after, start + len(cell)) + second.start("figure")
-        return _Entry(period.key, first, (second["noun"], _figure(line, at, at + len(second["figure"]), None)))
+        counted = _figure(line, at, at + len(second["figure"]), None)
+        return _Entry(period.key, first, (second["noun"], counted))
     return None
 
 
