@@ -642,3 +642,15 @@ def test_a_list_entry_with_a_second_figure_in_brackets():
     assert grid(table) == {"antwoord 1": {"2020": D(8412650), "2021": D(11903200)},
                            "projecten": {"2020": D(46), "2021": D(61)}}
     assert table.rows[1].values["2021"].printed == "61"
+
+
+def test_hectares_in_a_cell_are_read():
+    doc = answer("""1. Goedgekeurde beheerplannen:
+
+Jaar Aantal plannen Oppervlakte
+2014 142 4.318,6 ha
+2015 207 6.902,4 ha
+""")
+    assert grid(doc.tables[0]) == {"Aantal plannen": {"2014": D(142), "2015": D(207)},
+                                   "Oppervlakte": {"2014": D("4318.6"), "2015": D("6902.4")}}
+    assert doc.tables[0].rows[1].values["2014"].printed == "4.318,6 ha"
