@@ -654,3 +654,21 @@ Jaar Aantal plannen Oppervlakte
     assert grid(doc.tables[0]) == {"Aantal plannen": {"2014": D(142), "2015": D(207)},
                                    "Oppervlakte": {"2014": D("4318.6"), "2015": D("6902.4")}}
     assert doc.tables[0].rows[1].values["2014"].printed == "4.318,6 ha"
+
+
+def test_the_flemish_region_under_the_five_provinces_is_their_total_unless_it_prints_rates():
+    provinces = """Antwerpen 53.412 84,6%
+Limburg 17.960 88,1%
+Oost-Vlaanderen 36.118 87,9%
+Vlaams-Brabant 21.873 86,3%
+West-Vlaanderen 22.507 90,2%
+Vlaams Gewest 151.880 87,1%
+"""
+    doc = answer("1. Kandidaat-huurders en vaccinatiegraad per provincie in 2022\n\nProvincie Kandidaten "
+                 "Graad\n" + provinces)
+    candidates, rates = doc.tables
+    assert [r.label for r in candidates.rows if r.total] == ["Vlaams Gewest"]
+    assert not any(r.total for r in rates.rows)
+    cities = provinces.replace("Limburg", "Gent")  # not the five provinces: no total is sure
+    doc = answer("1. Per provincie in 2022\n\nProvincie Kandidaten Graad\n" + cities)
+    assert not any(r.total for t in doc.tables for r in t.rows)

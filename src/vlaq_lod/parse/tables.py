@@ -661,7 +661,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
                      for cell in (r.cells[c],))
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
-    tables = _shares(tables)
+    tables = _shares([_region_total(t) for t in tables])
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -704,6 +704,21 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
     return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
                  ctx.part), j
+
+
+_PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
+_REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
+
+
+def _region_total(table: Table) -> Table:
+    """``Vlaams Gewest`` under the five provinces is their total, so the sum rule checks it; not when it
+    prints shares or rates (``87,1%`` is their average, no sum) or the table already has a total row."""
+    regions = [r for r in table.rows if _REGION.fullmatch(r.label)]
+    others = {r.label.lower() for r in table.rows if r not in regions}
+    if (others != _PROVINCES or len(regions) != 1 or any(r.total for r in table.rows)
+            or _in_percent(regions[0])):
+        return table
+    return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
@@ -863,7 +878,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
-                    tables.append(_evolutions(checked))
+                    tables.append(_evolutions(_region_total(checked)))
         ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
