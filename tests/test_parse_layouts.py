@@ -672,3 +672,15 @@ Vlaams Gewest 151.880 87,1%
     cities = provinces.replace("Limburg", "Gent")  # not the five provinces: no total is sure
     doc = answer("1. Per provincie in 2022\n\nProvincie Kandidaten Graad\n" + cities)
     assert not any(r.total for t in doc.tables for r in t.rows)
+
+
+def test_a_list_without_a_heading_reads_no_space_thousands():
+    """With no heading, ``Antwerpen 12 345`` may be 12345 or two columns: that line is reported."""
+    doc = answer("""1. Het aantal aanvragen in 2022, per provincie:
+Limburg 9.104
+Antwerpen 12 345
+Gent 8.311
+""")
+    assert grid(doc.tables[0]) == {"Limburg": {"2022": D(9104)}, "Gent": {"2022": D(8311)}}
+    assert unread(doc) == [(line_of(doc, "Antwerpen 12 345"), "Antwerpen 12 345", "no heading says how many "
+                            "columns there are: a space-grouped figure, or two figures")]

@@ -666,20 +666,27 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     return tables[0], j
 
 
+_SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 _MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
 
 
-def _list_label(line: Line) -> tuple[str, Figure] | None:
-    """``Antwerpen 12,4%``: a short label (capitalised, no digit) and one cell, or None."""
+_SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
+
+
+def _list_label(line: Line) -> tuple[str, Figure] | str | None:
+    """``Antwerpen 12,4%``: a short label (capitalised, no digit) and one cell; why not, for ``Antwerpen
+    12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
     try:
         reading = read_row(line.text, 1, 1)
     except RowError:
         return None
     label = line.text[: reading.label_end].strip()
+    cell = reading.cells[0]
     if (not label[:1].isupper() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
             or label[-1] in _ENDS):
         return None
-    cell = reading.cells[0]
+    if _SPACED.search(line.text[cell.start:cell.end]):
+        return _SPACED_REASON
     return label, _figure(line, cell.start, cell.end, cell.marker)
 
 
@@ -689,13 +696,19 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     lead-in, the part's heading or the question, the lines are reported."""
     if not lines[i].text.endswith(":"):
         return None
-    entries = []
+    entries: list[tuple[str, Figure]] = []
+    unsure: list[Line] = []
     j = i + 1
     while j < len(lines) and (entry := _list_label(lines[j])):
-        entries.append(entry)
+        if isinstance(entry, str):
+            unsure.append(lines[j])
+        else:
+            entries.append(entry)
         j += 1
     if len(entries) < 2:
         return None
+    for line in unsure:
+        ctx.report(line, line, _SPACED_REASON)
     period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1])) or ctx.period
     if period is None:
         ctx.report(lines[i + 1], lines[j - 1], "a list without periods, and neither its lead-in nor the "
