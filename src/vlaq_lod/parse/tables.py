@@ -11,7 +11,9 @@
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
   ``1.204`` / ..., or the periods first and then each row's label and cells;
 * tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
-  one table per column, for the one year the lines above or the question name; none: reported.
+  one table per column, for the one year or school year the lines above or the question name; none:
+  reported; a headerless ``Antwerpen 12,4%`` list after a lead-in ending in ``:`` is one as well;
+* months or quarters as rows under years as columns: one series, ``januari`` under ``2022`` is 2022-01.
 
 A vertical list prints no row label, so its one row is named after the answer part it sits in
 (``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
