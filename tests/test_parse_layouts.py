@@ -684,3 +684,14 @@ Gent 8.311
     assert grid(doc.tables[0]) == {"Limburg": {"2022": D(9104)}, "Gent": {"2022": D(8311)}}
     assert unread(doc) == [(line_of(doc, "Antwerpen 12 345"), "Antwerpen 12 345", "no heading says how many "
                             "columns there are: a space-grouped figure, or two figures")]
+
+
+def test_an_evolution_row_is_tied_to_the_row_it_names():
+    doc = answer("""1. Aanvragen en toekenningen van de huurpremie:
+
+Jaar Aanvragen Toegekend Evolutie toegekend
+2018 3.914 2.411 /
+2019 3.702 2.280 -5,4%
+""")
+    assert [(r.label, r.evolution_of) for r in doc.tables[0].rows] == [
+        ("Aanvragen", None), ("Toegekend", None), ("Evolutie toegekend", "Toegekend")]

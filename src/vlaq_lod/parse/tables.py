@@ -763,13 +763,19 @@ def _in_percent(*rows: TableRow) -> bool:
 
 def _evolutions(table: Table) -> Table:
     """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
-    of: the table's one total row, else its one row that is not in %. Any other case is left untied."""
+    of: the row it names (``Evolutie toegekend`` -> ``Toegekend``), else the table's one total row, else its
+    one row that is not in %. Any other case is left untied."""
     totals = [r for r in table.rows if r.total]
     counts = [r for r in table.rows if not _in_percent(r)]
-    base = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
-    if base is None or _in_percent(base):
-        return table
-    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and _in_percent(r) else r
+    fallback = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
+
+    def base_of(row: TableRow) -> TableRow | None:
+        named = [r for r in counts if _label_key(r.label) == _label_key(row.label.split(" ", 1)[-1])]
+        base = named[0] if len(named) == 1 else fallback
+        return base if base is not None and not _in_percent(base) else None
+
+    rows = tuple(replace(r, evolution_of=base.label)
+                 if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
                  for r in table.rows)
     return replace(table, rows=rows)
 
