@@ -685,8 +685,8 @@ def _list_label(line: Line) -> tuple[str, Figure] | str | None:
     label = line.text[: reading.label_end].strip()
     cell = reading.cells[0]
     if (not label[:1].isupper() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
-            or label[-1] in _ENDS):
-        return None
+            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
+        return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
     return label, _figure(line, cell.start, cell.end, cell.marker)
@@ -694,9 +694,12 @@ def _list_label(line: Line) -> tuple[str, Figure] | str | None:
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
-    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. Without one period in the
-    lead-in, the part's heading or the question, the lines are reported."""
+    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. A lead-in naming no period
+    makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``): nothing is read."""
     if not lines[i].text.endswith(":"):
+        return None
+    period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
         return None
     entries: list[tuple[str, Figure]] = []
     unsure: list[Line] = []
@@ -711,11 +714,6 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         return None
     for line in unsure:
         ctx.report(line, line, _SPACED_REASON)
-    period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1])) or ctx.period
-    if period is None:
-        ctx.report(lines[i + 1], lines[j - 1], "a list without periods, and neither its lead-in nor the "
-                   "question names one period", "\n".join(line.text for line in lines[i + 1:j]))
-        return None, j
     rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
     return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
                  ctx.part), j
