@@ -359,7 +359,7 @@ Limburg       801
     assert doc.tables == ()
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Provincie"),
-         "a table without periods, and neither its heading nor the question names one year")]
+         "a table without periods, and neither its heading nor the question names one period")]
 
 
 # ---- what is not a row of figures ------------------------------------------------------------------
@@ -467,3 +467,243 @@ Jaar   Aanvragen
     assert grid(rows) == {"Aanvragen": {"2021": D(1204), "2022": D(1402)}}
     assert [(line, text) for line, text, _ in unread(doc)] == [
         (line_of(doc, "E-mail"), "E-mail 48 52"), (line_of(doc, "2021   1.310"), "2021   1.310")]
+
+
+# ---- single-spaced headings of several words, months as rows ---------------------------------------
+
+def test_single_spaced_headings_of_several_words_are_proven_by_the_rows():
+    """``Kwartaal Uitgevoerde ritten Niet ingeplande ritten``: the words do not say how many columns there
+    are; the rows do, since only two columns leave every row's label its period alone."""
+    doc = answer("""1. Het aantal ritten per kwartaal:
+
+Kwartaal Uitgevoerde ritten Niet ingeplande ritten
+Q1 2022 41.206 1.877
+Q2 2022 48.913 2.104
+""")
+    assert grid(doc.tables[0]) == {"Uitgevoerde ritten": {"2022-Q1": D(41206), "2022-Q2": D(48913)},
+                                   "Niet ingeplande ritten": {"2022-Q1": D(1877), "2022-Q2": D(2104)}}
+    assert unread(doc) == []
+
+
+def test_single_spaced_headings_whose_rows_fit_two_counts_are_reported():
+    """``Jaar Aanvragen per provincie`` over ``2021 12 345 678``: one column (12345678) or two (12345 and
+    678, or 12 and 345678); the capitals of the heading are no proof, so nothing is read."""
+    doc = answer("""1. Overzicht:
+
+Jaar Aanvragen per provincie
+2021 12 345 678
+2022 13 456 789
+""")
+    assert doc.tables == ()
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2021 12"), line_of(doc, "2022 13")]
+
+
+def test_a_table_per_province_under_single_spaced_headings():
+    """One column too few would leave a figure at the end of every label (``Antwerpen 53.412``): the rows
+    read under two columns only."""
+    doc = answer("""1-2. Kandidaat-huurders en toewijzingen per provincie in 2022
+
+Provincie Kandidaat-huurders Toewijzingen
+Antwerpen 53.412 3.905
+Limburg 17.960 1.742
+Contactcenter 1700 12 4
+""")
+    candidates, allotted = doc.tables
+    assert (candidates.measure, allotted.measure) == ("Kandidaat-huurders", "Toewijzingen")
+    assert grid(candidates) == {"Antwerpen": {"2022": D(53412)}, "Limburg": {"2022": D(17960)},
+                                "Contactcenter 1700": {"2022": D(12)}}
+    assert grid(allotted)["Contactcenter 1700"] == {"2022": D(4)}
+
+
+def test_months_as_rows_under_years_are_months_of_those_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612 044 1 088 118
+februari 798 230 1 021 407
+""")
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
+                                                  "2023-01": D(1088118), "2023-02": D(1021407)}}
+
+
+def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
+    doc = answer("""1. Overnachtingen:
+
+ 2022 2023
+januari 612 1.088
+Antwerpen 798 1.021
+
+2. Per maand:
+
+Maand 2022 2023
+januari 612 1.088
+februari 798 1.021
+Totaal 1.410 2.109
+""")
+    assert grid(doc.tables[0]) == {"antwoord 2": {"2022-01": D(612), "2022-02": D(798),
+                                                  "2023-01": D(1088), "2023-02": D(1021)}}
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)] == [
+        (line_of(doc, " 2022 2023"), "months or quarters as rows, but not every row is one and every column "
+         "a year"),
+        (line_of(doc, "Totaal 1.410"), "a total row under months or quarters")]
+
+
+def test_a_table_per_province_takes_the_school_year_of_its_heading():
+    doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
+
+Provincie Meisjes Jongens
+Antwerpen 84,6% 80,2%
+Limburg 88,1% 85,7%
+""")
+    girls, boys = doc.tables
+    assert grid(girls) == {"Antwerpen": {"schooljaar-2021-2022": D("84.6")},
+                           "Limburg": {"schooljaar-2021-2022": D("88.1")}}
+    assert boys.measure == "Jongens"
+
+
+def test_a_list_of_labels_and_figures_takes_the_period_of_its_lead_in():
+    """No heading over the column: the lead-in names the period; a question naming another year (a target)
+    does not count when the lead-in names one."""
+    doc = answer("""1. Aandeel vroegtijdige schoolverlaters onder de leerlingen die het secundair onderwijs
+verlieten in het schooljaar 2020-2021, per provincie:
+Antwerpen 12,4%
+Vlaams Gewest 10,0%
+""", question="Hoe ver staat Vlaanderen van de doelstelling voor 2030?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"schooljaar-2020-2021": D("12.4")},
+                                   "Vlaams Gewest": {"schooljaar-2020-2021": D("10.0")}}
+
+
+def test_a_list_whose_lead_in_names_no_period_is_no_list_and_neither_are_sentences():
+    """Without a period in its lead-in a ``label figure`` list may be anything (a helpline and its number):
+    nothing is read, and neither are sentences ending in a number, or years."""
+    doc = answer("""1. Voor vragen kunt u terecht bij:
+Vlaamse Infolijn 1700
+Kind en Gezin 1800
+
+2. De cijfers evolueerden in 2022 zo:
+Het aantal steeg naar 1.204
+Het aantal daalde tot 800
+
+3. Goedgekeurde projecten in 2022:
+Renovatie Gent 2021
+Nieuwbouw Brugge 2022
+""", question="Hoe evolueerde het aandeel per provincie?")
+    assert doc.tables == ()
+    assert unread(doc) == []
+
+
+def test_a_euro_sign_between_two_figures_goes_to_the_column_headed_as_an_amount():
+    """``45.903 € 118.406.233,51`` reads as ``45.903 €`` and ``118.406.233,51`` or as ``45.903`` and ``€
+    118.406.233,51``: the heading ``Uitbetaald bedrag`` decides; a heading naming no amount does not."""
+    doc = answer("""1-2. De cijfers per kalenderjaar van indiening:
+Jaar Aanvragen Toegekend Uitbetaald bedrag
+2018 68.412 45.903 € 118.406.233,51
+2019 70.155 46.820 € 121.987.410,07
+
+2. Zonder bedrag:
+Jaar Aanvragen Toegekend Uitbetaald
+2018 68.412 45.903 € 118.406.233,51
+2019 70.155 46.820 € 121.987.410,07
+""")
+    table, = doc.tables
+    assert grid(table) == {
+        "Aanvragen": {"2018": D(68412), "2019": D(70155)}, "Toegekend": {"2018": D(45903), "2019": D(46820)},
+        "Uitbetaald bedrag": {"2018": D("118406233.51"), "2019": D("121987410.07")}}
+    assert table.rows[2].values["2018"].unit == "EUR"
+    second = [n for n, text in enumerate(doc.text.split("\n"), start=1) if text.startswith("20")][-2:]
+    assert [line for line, _, _ in unread(doc)] == second  # the table under "Uitbetaald"
+
+
+def test_a_wrapped_heading_over_rows_of_which_one_could_read_as_space_thousands():
+    """``Zwemmen 11 17 903`` alone reads as two columns (11 and 17 903) or three; the other rows read only
+    as three (two would leave ``Atletiek 24`` as a label), so the table has three columns. The wrapped
+    heading's first line names them."""
+    doc = answer("""1. Contracten bij Sport Vlaanderen in 2022, per sporttak:
+
+Sporttak Topsporters Beloften Budget
+ met contract met contract (k€)
+Atletiek 24 31 1.840
+Zwemmen 11 17 903
+""")
+    assert [t.measure for t in doc.tables] == ["Topsporters", "Beloften", "Budget"]
+    assert [grid(t)["Zwemmen"] for t in doc.tables] == [{"2022": D(11)}, {"2022": D(17)}, {"2022": D(903)}]
+
+
+def test_rows_that_each_read_as_space_thousands_stay_unread():
+    doc = answer("""1. Aanvragen per provincie in 2022:
+
+Provincie Aanvragen Toegekend
+Antwerpen 12 345
+Limburg 11 017
+""")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Antwerpen 12"), "the headings do not say how many columns there are, and the rows "
+         "read as 2 or 1"),
+        (line_of(doc, "Limburg 11"), "the headings do not say how many columns there are, and the rows "
+         "read as 2 or 1")]
+
+
+def test_a_list_entry_with_a_second_figure_in_brackets():
+    doc = answer("""1. De toegekende subsidies per jaar:
+2020: 8 412 650 euro (46 projecten)
+2021: 11 903 200 euro (61 projecten)
+2022: 14 250 875 euro, 73 projecten
+""")
+    table = doc.tables[0]
+    assert grid(table) == {"antwoord 1": {"2020": D(8412650), "2021": D(11903200)},
+                           "projecten": {"2020": D(46), "2021": D(61)}}
+    assert table.rows[1].values["2021"].printed == "61"
+
+
+def test_hectares_in_a_cell_are_read():
+    doc = answer("""1. Goedgekeurde beheerplannen:
+
+Jaar Aantal plannen Oppervlakte
+2014 142 4.318,6 ha
+2015 207 6.902,4 ha
+""")
+    assert grid(doc.tables[0]) == {"Aantal plannen": {"2014": D(142), "2015": D(207)},
+                                   "Oppervlakte": {"2014": D("4318.6"), "2015": D("6902.4")}}
+    assert doc.tables[0].rows[1].values["2014"].printed == "4.318,6 ha"
+
+
+def test_the_flemish_region_under_the_five_provinces_is_their_total_unless_it_prints_rates():
+    provinces = """Antwerpen 53.412 84,6%
+Limburg 17.960 88,1%
+Oost-Vlaanderen 36.118 87,9%
+Vlaams-Brabant 21.873 86,3%
+West-Vlaanderen 22.507 90,2%
+Vlaams Gewest 151.880 87,1%
+"""
+    doc = answer("1. Kandidaat-huurders en vaccinatiegraad per provincie in 2022\n\nProvincie Kandidaten "
+                 "Graad\n" + provinces)
+    candidates, rates = doc.tables
+    assert [r.label for r in candidates.rows if r.total] == ["Vlaams Gewest"]
+    assert not any(r.total for r in rates.rows)
+    cities = provinces.replace("Limburg", "Gent")  # not the five provinces: no total is sure
+    doc = answer("1. Per provincie in 2022\n\nProvincie Kandidaten Graad\n" + cities)
+    assert not any(r.total for t in doc.tables for r in t.rows)
+
+
+def test_a_list_without_a_heading_reads_no_space_thousands():
+    """With no heading, ``Antwerpen 12 345`` may be 12345 or two columns: that line is reported."""
+    doc = answer("""1. Het aantal aanvragen in 2022, per provincie:
+Limburg 9.104
+Antwerpen 12 345
+Gent 8.311
+""")
+    assert grid(doc.tables[0]) == {"Limburg": {"2022": D(9104)}, "Gent": {"2022": D(8311)}}
+    assert unread(doc) == [(line_of(doc, "Antwerpen 12 345"), "Antwerpen 12 345", "no heading says how many "
+                            "columns there are: a space-grouped figure, or two figures")]
+
+
+def test_an_evolution_row_is_tied_to_the_row_it_names():
+    doc = answer("""1. Aanvragen en toekenningen van de huurpremie:
+
+Jaar Aanvragen Toegekend Evolutie toegekend
+2018 3.914 2.411 /
+2019 3.702 2.280 -5,4%
+""")
+    assert [(r.label, r.evolution_of) for r in doc.tables[0].rows] == [
+        ("Aanvragen", None), ("Toegekend", None), ("Evolutie toegekend", "Toegekend")]

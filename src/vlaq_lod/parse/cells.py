@@ -22,7 +22,7 @@ from .numbers import figure_or_none
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
 # What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
-_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|miljoen|miljard|mio\.?"
+_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
@@ -57,8 +57,9 @@ def is_cell(text: str) -> bool:
     return cell_length(text) is not None
 
 
-def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) -> list[list[Cell]]:
-    """Up to two ways to read ``tokens[start:]`` as exactly ``count`` cells."""
+def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
+              limit: int = 2) -> list[list[Cell]]:
+    """Up to ``limit`` ways to read ``tokens[start:]`` as exactly ``count`` cells."""
     memo: dict[tuple[int, int], list[list[Cell]]] = {}
 
     def walk(i: int, left: int) -> list[list[Cell]]:
@@ -68,13 +69,13 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int) ->
             return memo[(i, left)]
         found: list[list[Cell]] = []
         j = i
-        while j < len(tokens) and j - i < _MAX_CELL_TOKENS and len(found) < 2:
+        while j < len(tokens) and j - i < _MAX_CELL_TOKENS and len(found) < limit:
             if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
             if (read := cell_length(piece)) is not None:
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
-                found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: 2 - len(found)]
+                found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
         memo[(i, left)] = found
         return found
@@ -101,8 +102,21 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
     return Reading(tokens[start - 1].end() if start else 0, cells)
 
 
-def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
-    """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes.
+_EURO = re.compile(r"€|EUR|euro")
+_MAX_READINGS = 8  # readings weighed against the amount columns; a row with more is ambiguous anyway
+
+
+def _in_amount_columns(text: str, readings: list[list[Cell]], amounts: frozenset[int]) -> list[list[Cell]]:
+    """The readings whose cells printing a euro sign all sit in a column headed as an amount: ``45.903 €
+    118.406.233,51`` under ``Toegekend  Uitbetaald bedrag`` gives the € to the amount."""
+    return [cells for cells in readings
+            if {k for k, c in enumerate(cells) if _EURO.search(text[c.start:c.end])} <= amounts]
+
+
+def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[int] = frozenset()) -> Reading:
+    """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes. ``amounts``
+    are the columns whose heading names an amount: where a euro sign could go with either of two
+    neighbouring figures, the reading that gives it to an amount column is the one that fits.
 
     Raises ``RowError`` when no reading or more than one fits.
     """
@@ -114,7 +128,9 @@ def read_row(text: str, count: int, label_tokens: int = 1) -> Reading:
     if (simple := _one_token_cells(text, tokens, count, label_tokens)) is not None:
         return simple
     for start in range(label_tokens, len(tokens)):
-        found = _readings(text, tokens, start, count)
+        found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2)
+        if 1 < len(found) < _MAX_READINGS and amounts:
+            found = _in_amount_columns(text, found, amounts) or found
         if len(found) == 1:
             return Reading(tokens[start - 1].end() if start else 0, found[0])
         if len(found) > 1:

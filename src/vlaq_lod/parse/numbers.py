@@ -17,13 +17,15 @@ from functools import lru_cache
 _DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 _GAP = r"[ \t\u00a0\u202f\u2009]*"
 _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|k(?=€))?{_GAP}"
-         r"(?P<unit>%|procent|euro|EUR|€)?)?")
+         r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
 _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
 # What a table prints for "no figure": a dash, a slash, "niet van toepassing", "(*)" alone.
 NO_VALUE = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
-_UNITS = {None: None, "%": "percent", "procent": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR"}
+# Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.
+_UNITS = {None: None, "%": "percent", "procent": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR",
+          "ha": None, "km": None}
 _SCALES = {None: 1, "k": 1000, "miljoen": 10**6, "mio": 10**6, "mio.": 10**6, "miljard": 10**9}
 
 # For scanning lines; a match is only a number once ``read_figure`` accepts it.
@@ -49,7 +51,8 @@ def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
     if m is None:
         return (None, None) if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed) else None
     unit = "EUR" if m["euro"] else _UNITS[m["unit"]]
-    if (m["euro"] and (m["unit"] or m["scale"] == "k")) or (m["scale"] == "k" and unit != "EUR"):
+    if (m["euro"] and (m["unit"] or m["scale"] == "k")) or (m["scale"] == "k" and unit != "EUR") or (
+            m["scale"] and m["unit"] in ("ha", "km")):
         return None  # "€ 12 €" is two cells, not one; "k" only scales euro
     value = Decimal(m["digits"].translate(_SEPARATORS).replace(",", ".")) * _SCALES[m["scale"]]
     return (-value if m["sign"] in ("-", "\u2212") else value), unit

@@ -28,7 +28,8 @@ _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
 _QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
-_YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d.,]|[ \t]*[-/\u2013][ \t]*\d)")
+_YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*\d)")  # "in 2022," too
+_SPAN_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d|[.,/-]\d)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,16 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
 
 
+_SEASON = re.compile(rf"{_QUARTER}|{_MONTH}", re.IGNORECASE)
+
+
+def season_in(printed: str, year: str) -> Period | None:
+    """A month or quarter printed without a year (``januari``, ``Q1``), read in ``year``: a row label under
+    a column of years. None for any other label, a month with its own year included."""
+    text = " ".join(printed.split())
+    return read_period(text, lambda: year) if _SEASON.fullmatch(text) else None
+
+
 def period_cells(text: str) -> list[re.Match[str]] | None:
     """The period cells of a header line, when the line is nothing but periods (and spacing)."""
     found = list(_PERIOD.finditer(text))
@@ -106,3 +117,15 @@ def context_year(text: str) -> str | None:
     """The one year a heading or question names (``in 2022``), or None when it names none or several."""
     years = {m[0] for m in _YEAR_IN.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def context_period(text: str) -> str | None:
+    """The one period a heading or question names, a year (``in 2022``) or a school year or span of years
+    (``schooljaar 2021-2022``), as a period key; None when it names none or several."""
+    keys = {m[0] for m in _YEAR_IN.finditer(text)}
+    for m in _SPAN_IN.finditer(text):
+        try:
+            keys.add(read_period(m[0], lambda: None).key)
+        except PeriodError:
+            return None
+    return keys.pop() if len(keys) == 1 else None

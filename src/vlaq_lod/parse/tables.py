@@ -11,7 +11,9 @@
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
   ``1.204`` / ..., or the periods first and then each row's label and cells;
 * tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
-  one table per column, for the one year the lines above or the question name; none: reported.
+  one table per column, for the one year or school year the lines above or the question name; none:
+  reported; a headerless ``Antwerpen 12,4%`` list after a lead-in ending in ``:`` is one as well;
+* months or quarters as rows under years as columns: one series, ``januari`` under ``2022`` is 2022-01.
 
 A vertical list prints no row label, so its one row is named after the answer part it sits in
 (``antwoord 1``; ``antwoord`` outside numbered parts): that is what the minister answered with it,
@@ -31,10 +33,22 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
-from .cells import RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
-from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
+from .periods import (
+    MONTHS,
+    PERIOD,
+    TOTAL,
+    Period,
+    PeriodError,
+    context_period,
+    context_year,
+    covering,
+    is_total,
+    read_period,
+    season_in,
+)
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -85,6 +99,17 @@ class _Context:
         """The one year the part's heading or else the question names, for bare quarters, months and
         tables without periods; worked out only when such a table needs it."""
         return context_year(self.heading) or context_year(self.question)
+
+    @property
+    def answer_label(self) -> str:
+        """The row label of figures the table prints no label for: what the minister answered with them."""
+        return f"antwoord {self.part}" if self.part else "antwoord"
+
+    @cached_property
+    def period(self) -> str | None:
+        """The one period (a year, a school year) the heading or else the question names, for a table
+        without periods."""
+        return context_period(self.heading) or context_period(self.question)
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
@@ -219,7 +244,36 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
-    return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+    table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    if any(season_in(row.label, "2000") for row in rows):
+        return _seasons_as_rows(table, periods, ctx), end
+    return table, end
+
+
+def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
+    """``Maand 2022 2023`` over ``januari 612 044 1 088 118``: months (or quarters) as rows and years as
+    columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
+    when every column is a year and every row a month or quarter; a total row is reported (which months
+    it covers is not printed), any other mix is reported whole."""
+    mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
+    if table.total_period or any(p.kind != "year" for p in years) or mixed:
+        reason = "months or quarters as rows, but not every row is one and every column a year: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    found: list[tuple[Period, Figure]] = []
+    for row in table.rows:
+        if row.total:
+            reason = "a total row under months or quarters: which of them it covers is not printed"
+            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
+            continue
+        found += [(season, figure) for year, figure in row.values.items()
+                  if (season := season_in(row.label, year)) is not None]
+    found.sort(key=lambda item: (item[0].kind, item[0].order))
+    if not found:
+        return None
+    values = {period.key: figure for period, figure in found}
+    row = TableRow(ctx.answer_label, values, table.span)
+    return replace(table, periods=tuple(values), rows=(row,))
 
 
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
@@ -279,21 +333,42 @@ def _column_counts(headings: Sequence[str]) -> tuple[list[int], bool]:
     cells = [c for c in headings if c]
     if len(cells) == 1:
         words = cells[0].split()
-        if words[0].lower() in _PERIOD_WORDS:
-            return [len(words) - 1], True
-        return list(range(len(words), 0, -1)), False
+        if words[0].lower() in _PERIOD_WORDS and len(capital_groups(cells[0])) == len(words):
+            return [len(words) - 1], True  # "Jaar Aanvragen Weigeringen": one word per column
+        return list(range(len(words) - (words[0].lower() in _PERIOD_WORDS), 0, -1)), False
     if not cells:
         return [], False
     first_is_period = cells[0].lower() in _PERIOD_WORDS
     return ([len(cells) - 1, len(cells)] if first_is_period else [len(cells), len(cells) - 1]), True
 
 
+def capital_groups(text: str) -> list[str]:
+    """A single-spaced heading cut where a word starts with a capital: ``Aanvragen Uitbetaald bedrag``
+    is ``Aanvragen`` and ``Uitbetaald bedrag``. Used only to name columns whose count the rows proved."""
+    groups: list[str] = []
+    for word in text.split():
+        if word[:1].isupper() or not groups:
+            groups.append(word)
+        else:
+            groups[-1] += f" {word}"
+    return groups
+
+
+def _column_names(text: str, count: int) -> list[str] | None:
+    """The names of ``count`` columns in a single-spaced heading (the first may head the label or period
+    column): one word each, else one capitalised group each; None when neither gives the count."""
+    for names in (text.split(), capital_groups(text)):
+        if len(names) in (count, count + 1):
+            return names[len(names) - count:]
+    return None
+
+
 def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     """Join wrapped headings: each cell goes to the column of the fullest heading line it sits under."""
     cells = _heading_cells(headings)
     anchor = max(cells, key=len, default=[])
-    if len(anchor) == 1 and len(headings) == 1 and len(words := anchor[0][1].split()) in (count, count + 1):
-        return tuple(words[len(words) - count:])
+    if len(anchor) == 1 and len(headings) == 1 and (names := _column_names(anchor[0][1], count)):
+        return tuple(names)
     if len(anchor) not in (count, count + 1):
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
@@ -303,22 +378,55 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
     return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
 
 
-def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int],
-               proven: bool) -> tuple[int, list] | RowError:
+def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[Reading],
+                        exact: bool) -> bool:
+    """Whether a count leaves figures in the labels: with ``exact`` (periods as rows) a label longer than its
+    period; otherwise every row's label ending in a figure (``Antwerpen 53.412``: one column too few)."""
+    if exact:
+        return any(len(line.text[: r.label_end].split()) != taken
+                   for (line, taken), r in zip(records, readings, strict=True))
+    return all(_ends_in_figure(line, r) for (line, _), r in zip(records, readings, strict=True))
+
+
+def _ends_in_figure(line: Line, reading: Reading) -> bool:
+    label = line.text[: reading.label_end].split()
+    return bool(label) and is_cell(label[-1])
+
+
+_AMOUNT = re.compile(r"bedrag|euro|€|budget|kost|uitgave|subsidie", re.IGNORECASE)
+
+
+def _amount_columns(headings: Sequence[str], count: int) -> frozenset[int]:
+    """The columns whose heading names an amount (``Uitbetaald bedrag``, ``Budget (k€)``), by position."""
+    names = list(headings) if len(headings) > 1 else _column_names(headings[0], count) if headings else None
+    if names is None or len(names) not in (count, count + 1):
+        return frozenset()
+    return frozenset(k for k, name in enumerate(names[len(names) - count:]) if _AMOUNT.search(name))
+
+
+def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], proven: bool,
+               exact: bool = False, headings: Sequence[str] = ()) -> tuple[int, list] | RowError:
     """The column count every row reads under, with the readings; else why not. With ``proven`` counts
-    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous."""
+    the first that fits wins; otherwise exactly one count may fit, or the rows are ambiguous. A count
+    that leaves a figure in the labels does not fit (see ``_label_holds_figure``)."""
     fits: list[tuple[int, list]] = []
     first: RowError | None = None
     for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
         try:
-            fits.append((count, [read_row(line.text, count, label) for line, label in records]))
+            amounts = _amount_columns(headings, count)
+            readings = [read_row(line.text, count, label, amounts) for line, label in records]
         except RowError as e:
             first = first or e
             continue
+        if not proven and _label_holds_figure(records, readings, exact):
+            continue
+        fits.append((count, readings))
         if proven:
             break
-    if len(fits) == 1:
-        return fits[0]
+    clean = [(count, readings) for count, readings in fits
+             if not any(_ends_in_figure(line, r) for (line, _), r in zip(records, readings, strict=True))]
+    if len(fits) == 1 or len(clean) == 1:  # one count leaves no label ending in a figure: "Zwemmen 11 17 903"
+        return (clean or fits)[0]  # is 11, 17, 903 like "Atletiek 24 31 1.840", not 11 and 17 903
     if fits:
         return RowError(f"the headings do not say how many columns there are, and the rows read as "
                         f"{' or '.join(str(c) for c, _ in fits)}")
@@ -341,7 +449,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if not counts:  # no headings: any count the rows could hold, and only one may fit
         widest = max(len(line.text.split()) - taken for line, taken in records)
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
-    read = _read_rows(records, counts, proven)
+    read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
     if isinstance(read, RowError):
         for line, _ in records:
             ctx.report(line, line, str(read))
@@ -387,8 +495,20 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
-def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
-    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says."""
+# "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
+_BRACKETED = re.compile(r"\((?P<figure>[\d.,]*\d(?: \d{3})*)[ \t]+(?P<noun>[^\W\d][\w-]*)\)")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    period: str
+    figure: Figure
+    second: tuple[str, Figure] | None = None  # the bracketed figure and its noun
+
+
+def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
+    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says;
+    ``2020: 8 412 650 euro (46 projecten)`` -> a second figure, for the row named by its noun."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
@@ -399,7 +519,9 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
         if (read := cell_length(cell)) is None:
             continue
         body = cell[: read[0]]
-        if (read_figure(body)[0] is None and n < len(words)) or _DIGIT.search(" ".join(words[n:])):
+        after = " ".join(words[n:])
+        second = _BRACKETED.fullmatch(after)
+        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second):
             return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
         try:
             period = read_period(m["period"], ctx.year_of)
@@ -407,22 +529,31 @@ def _list_entry(line: Line, ctx: _Context) -> tuple[str, Figure] | None:
             ctx.report(line, line, str(e))
             return None
         unit = _UNIT_WORD.search(body)
-        return period.key, _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
-                                   unit[0] if unit else "")
+        first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
+                        unit[0] if unit else "")
+        if second is None:
+            return _Entry(period.key, first)
+        at = line.text.index(after, start + len(cell)) + second.start("figure")
+        counted = _figure(line, at, at + len(second["figure"]), None)
+        return _Entry(period.key, first, (second["noun"], counted))
     return None
 
 
 def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     values: dict[str, Figure] = {}
+    seconds: dict[str, dict[str, Figure]] = {}  # noun -> period -> the bracketed figure
     j = i
-    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry[0] not in values:
-        values[entry[0]] = entry[1]
+    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry.period not in values:
+        values[entry.period] = entry.figure
+        if entry.second:
+            seconds.setdefault(entry.second[0], {})[entry.period] = entry.second[1]
         j += 1
     if not values:
         return None
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    row = TableRow(f"antwoord {ctx.part}" if ctx.part else "antwoord", values, span)
-    return Table(tuple(values), (row,), span, "vertical-list", ctx.part), j
+    rows = (TableRow(ctx.answer_label, values, span),
+            *(TableRow(noun, figures, span) for noun, figures in seconds.items()))
+    return Table(tuple(values), rows, span, "vertical-list", ctx.part), j
 
 
 def _lone_period(text: str, ctx: _Context) -> Period | None:
@@ -454,7 +585,7 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
         ahead = range(i + 1, min(len(lines), i + 8))
         nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
         size = (nxt - i) if nxt else 0
-        labels = [f"antwoord {ctx.part}" if ctx.part else "antwoord"] if size == 2 else []
+        labels = [ctx.answer_label] if size == 2 else []
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
@@ -501,20 +632,29 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     counts, proven = _column_counts(headings)
     if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
-    read = _read_rows(records, counts, proven)
-    if len(records) < 2 or isinstance(read, RowError):
+    if len(records) < 2:
         return None
+    read = _read_rows(records, counts, proven, headings=headings)
+    if isinstance(read, RowError):  # reported when every line starts with a label: rows, but unsure ones
+        if any(is_cell(line.text.split()[0]) or _STARTS.match(line.text) for line, _ in records):
+            return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
+        for line, _ in records:
+            ctx.report(line, line, str(read))
+        return None, j
     count, readings = read
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
-    year = context_year(above) or ctx.year
+    year = context_period(above) or ctx.period
     if year is None:
         ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
-                   "question names one year", "\n".join(line.text for line in lines[i:j]))
+                   "question names one period", "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
-    names = headings if len(headings) > 1 else headings[0].split()
-    if len(names) not in (count, count + 1):
+    names = headings if len(headings) > 1 else _column_names(headings[0], count)
+    upper = _measure_header(lines[i - 1]) if i else None
+    if (names is None or len(names) not in (count, count + 1)) and upper:
+        names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
+    if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
@@ -523,9 +663,75 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
                      for cell in (r.cells[c],))
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
-    tables = _shares(tables)
+    tables = _shares([_region_total(t) for t in tables])
     ctx.extra.extend(tables[1:])
     return tables[0], j
+
+
+_SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+_MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
+
+
+_SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
+
+
+def _list_label(line: Line) -> tuple[str, Figure] | str | None:
+    """``Antwerpen 12,4%``: a short label (capitalised, no digit) and one cell; why not, for ``Antwerpen
+    12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
+    try:
+        reading = read_row(line.text, 1, 1)
+    except RowError:
+        return None
+    label = line.text[: reading.label_end].strip()
+    cell = reading.cells[0]
+    if (not label[:1].isupper() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
+            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
+        return None  # "Renovatie Gent 2022": a year, no figure
+    if _SPACED.search(line.text[cell.start:cell.end]):
+        return _SPACED_REASON
+    return label, _figure(line, cell.start, cell.end, cell.marker)
+
+
+def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
+    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. A lead-in naming no period
+    makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``): nothing is read."""
+    if not lines[i].text.endswith(":"):
+        return None
+    period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
+        return None
+    entries: list[tuple[str, Figure]] = []
+    unsure: list[Line] = []
+    j = i + 1
+    while j < len(lines) and (entry := _list_label(lines[j])):
+        if isinstance(entry, str):
+            unsure.append(lines[j])
+        else:
+            entries.append(entry)
+        j += 1
+    if len(entries) < 2:
+        return None
+    for line in unsure:
+        ctx.report(line, line, _SPACED_REASON)
+    rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
+    return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
+                 ctx.part), j
+
+
+_PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
+_REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
+
+
+def _region_total(table: Table) -> Table:
+    """``Vlaams Gewest`` under the five provinces is their total, so the sum rule checks it; not when it
+    prints shares or rates (``87,1%`` is their average, no sum) or the table already has a total row."""
+    regions = [r for r in table.rows if _REGION.fullmatch(r.label)]
+    others = {r.label.lower() for r in table.rows if r not in regions}
+    if (others != _PROVINCES or len(regions) != 1 or any(r.total for r in table.rows)
+            or _in_percent(regions[0])):
+        return table
+    return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
@@ -555,13 +761,19 @@ def _in_percent(*rows: TableRow) -> bool:
 
 def _evolutions(table: Table) -> Table:
     """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
-    of: the table's one total row, else its one row that is not in %. Any other case is left untied."""
+    of: the row it names (``Evolutie toegekend`` -> ``Toegekend``), else the table's one total row, else its
+    one row that is not in %. Any other case is left untied."""
     totals = [r for r in table.rows if r.total]
     counts = [r for r in table.rows if not _in_percent(r)]
-    base = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
-    if base is None or _in_percent(base):
-        return table
-    rows = tuple(replace(r, evolution_of=base.label) if _EVOLUTION.match(r.label) and _in_percent(r) else r
+    fallback = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
+
+    def base_of(row: TableRow) -> TableRow | None:
+        named = [r for r in counts if _label_key(r.label) == _label_key(row.label.split(" ", 1)[-1])]
+        base = named[0] if len(named) == 1 else fallback
+        return base if base is not None and not _in_percent(base) else None
+
+    rows = tuple(replace(r, evolution_of=base.label)
+                 if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
                  for r in table.rows)
     return replace(table, rows=rows)
 
@@ -674,7 +886,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = _without_periods(lines, i, ctx)
+            found = _without_periods(lines, i, ctx) or _labelled_list(lines, i, ctx)
         if found is None:
             i += 1
             continue
@@ -685,7 +897,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
-                    tables.append(_evolutions(checked))
+                    tables.append(_evolutions(_region_total(checked)))
         ctx.extra.clear()
         floor = i
     return Tables(tuple(tables), tuple(ctx.unread))
