@@ -26,10 +26,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .build.folder import SEARCH_INDEX
 from .graph.namespaces import PROV, QB, SCHEMA, SKOS
 from .uris import Uris
 
-INDEX_FILE = "search.sqlite"
+INDEX_FILE = SEARCH_INDEX
 # facet kinds, in the order pages show them, with the label of each
 FACETS = {"minister": "Minister", "lid": "Vraagsteller", "jaar": "Parlementair jaar",
           "onderwerp": "Onderwerp", "cijfers": "Cijfers"}
@@ -243,9 +244,9 @@ def oxigraph_rows(store: object) -> Rows:
     return select
 
 
-def index_build(store: object, folder: Path, uris: Uris) -> int:
-    """The build's one call: index what ``store`` (pyoxigraph, loaded) publishes into ``folder``."""
-    return write_index(oxigraph_rows(store), folder / INDEX_FILE, uris)
+def index_build(store: object, index: Path, uris: Uris) -> int:
+    """The build's one call: index what ``store`` (pyoxigraph, loaded) publishes into ``index``."""
+    return write_index(oxigraph_rows(store), index, uris)
 
 
 # --- querying ---------------------------------------------------------------------------------

@@ -29,10 +29,12 @@ CURRENT = "current"
 BUILDS = "builds"
 LOCK = ".lock"
 INFO = "build.json"
+SEARCH_INDEX = "search.sqlite"  # the build's search index (``search.py``)
 
 
 class BuildLocked(Exception):
     """Another build holds ``OUT``'s lock and the caller chose not to wait; ``str()`` says so."""
+
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,11 @@ class BuildFolder:
     @property
     def info_file(self) -> Path:
         return self.path / INFO
+
+    @property
+    def search_index(self) -> Path:
+        """The search index (SQLite FTS5, ``search.py``), written from the build's store."""
+        return self.path / SEARCH_INDEX
 
     def file(self, name: str) -> Path:
         """A file at the build's top level (``catalog.ttl``, ``validation-report.ttl`` …)."""

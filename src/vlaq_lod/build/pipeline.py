@@ -216,7 +216,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     check = check_shared(store, described_by_several(results), context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
-    search.index_build(store, folder, uris)  # the search index, from what the store publishes
+    search.index_build(store, staged.search_index, uris)  # the search index, from what the store publishes
     publish.finish_store(store)
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)

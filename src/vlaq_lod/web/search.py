@@ -22,7 +22,7 @@ from flask import Blueprint, Response, request
 from rdflib import RDF, XSD, BNode, Literal, URIRef
 from werkzeug.exceptions import BadRequest, NotFound, ServiceUnavailable
 
-from ..search import FACETS, INDEX_FILE, Dataset, FacetValue, Hit, QueryTooLarge, Search, SearchIndex
+from ..search import FACETS, Dataset, FacetValue, Hit, QueryTooLarge, Search, SearchIndex
 from .catalog import build_folder
 from .context import SCHEMA, app_context
 from .negotiate import BY_SUFFIX, FORMATS, Format, Page, finish, format_for, not_modified, respond
@@ -46,7 +46,7 @@ VALUE_PAGES = {"minister": "Ministers", "lid": "Vraagstellers", "jaar": "Parleme
 @contextmanager
 def open_index() -> Iterator[SearchIndex]:
     """The index of the build this request reads (the one its store pinned)."""
-    path = build_folder() / INDEX_FILE
+    path = build_folder().search_index
     if not path.is_file():
         raise ServiceUnavailable("This build has no search index; build it again with this version "
                                  "of vlaq-lod.")
@@ -318,7 +318,7 @@ def landing_lists(limit: int = NEWEST) -> tuple[dict[str, int], list[Hit], list[
 def search_links(iri: str) -> list[tuple[FacetValue, str]]:
     """For a person's or topic's page: the lists it heads (its questions as minister, as member); none
     from a build without an index (the page itself does not need one)."""
-    if not (build_folder() / INDEX_FILE).is_file():
+    if not build_folder().search_index.is_file():
         return []
     with open_index() as index:
         return [(value, page_link("/zoeken", {value.kind: value.value}, 1)) for value in index.facets_of(iri)]
