@@ -39,7 +39,7 @@ import rdflib
 
 from ..graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
 from ..graph.corpus import ONTOLOGY_DIR, documents_graph, flag_contradictions, load_turtle_dir
-from ..graph.curated import Curated, CuratedError, Where
+from ..graph.curated import Curated, CuratedError, Head, QuestionRef, Where, head_of
 from ..graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
 from ..graph.table import csv_table
 from ..model import Document
@@ -126,12 +126,14 @@ def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> B
     own is left out (``Rejection``) and the rest of the batch is built again without it; a failure
     no document can be blamed for fails the batch (``BatchResult.failure``)."""
     documents, rejected = read_documents(batch.paths, progress)
+    heads = {Path(path).name: head_of(doc) for doc, path in documents}  # what curated entries name
     documents, doubles = unique_keys(documents)
     rejected += doubles
     curated = context.curated if batch.index == 0 else context.curated.definitions()
     while True:
         progress("graph", 0, 1)
-        kept, dropped = without_sources(curated, {Path(r.file).name for r in rejected} | batch.left_out)
+        names = {Path(r.file).name for r in rejected} | batch.left_out
+        kept, dropped = without_rejected(curated, [heads[name] for name in sorted(names) if name in heads])
         try:
             checked = check_documents([d for d, _ in documents], kept, context, progress)
         except CuratedError as error:
@@ -192,23 +194,29 @@ def unique_keys(documents: list[Read]) -> tuple[list[Read], list[Rejection]]:
             [repeated[str(path)] for _, path in documents if str(path) in repeated])
 
 
-def without_sources(curated: Curated, sources: set[str]) -> tuple[Curated, list[Where]]:
-    """The curated declarations without those about the rejected ``sources`` (file names), and where
-    each left-out declaration was written: a declaration about a rejected document is reported, the
-    build goes on without it."""
-    if not sources:
+def without_rejected(curated: Curated, rejected: list[Head]) -> tuple[Curated, list[Where]]:
+    """The curated declarations without those about the ``rejected`` documents (their headers), and
+    where each left-out declaration was written: a declaration about a rejected document is reported,
+    the build goes on without it. (A document that could not be read names no question: declarations
+    about it find no document and are left out with a warning, like any absent question's.)"""
+    if not rejected:
         return curated, []
-    dropped = [x.where for x in (*curated.rows, *curated.figures) if x.source in sources]
+
+    def about_rejected(ref: QuestionRef) -> bool:
+        return any(ref.matches(head) for head in rejected)
+
+    dropped = [x.where for x in (*curated.rows, *curated.figures) if about_rejected(x.question)]
     specs = {}
     for name in ("organisations", "topics", "services"):
         kept = []
         for spec in getattr(curated, name):  # a thing no remaining document mentions goes too
-            dropped += [m.where for m in spec.mentions if m.source in sources]
-            mentions = tuple(m for m in spec.mentions if m.source not in sources)
+            dropped += [m.where for m in spec.mentions if about_rejected(m.question)]
+            mentions = tuple(m for m in spec.mentions if not about_rejected(m.question))
             kept += [replace(spec, mentions=mentions)] if mentions or not spec.mentions else []
         specs[name] = tuple(kept)
-    return replace(curated, rows=tuple(r for r in curated.rows if r.source not in sources),
-                   figures=tuple(f for f in curated.figures if f.source not in sources), **specs), dropped
+    rows = tuple(r for r in curated.rows if not about_rejected(r.question))
+    figures = tuple(f for f in curated.figures if not about_rejected(f.question))
+    return replace(curated, rows=rows, figures=figures, **specs), dropped
 
 
 def _rejections(rejected: list[Rejection], dropped: list[Where]) -> tuple[Rejection, ...]:

@@ -147,9 +147,10 @@ def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFo
                            publish.suffixed(stem, suffix))
     publish.copy_range(previous.file("catalog.ttl"), cached.ranges[CATALOG], publish.suffixed(stem, CATALOG))
     for entry in cached.result.entries:
-        target = staged.path / csv_dump(entry.key).path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _link(previous.path / csv_dump(entry.key).path, target)
+        csv_path = Path(csv_dump(entry.key).path)
+        (staged.path / csv_path).parent.mkdir(parents=True, exist_ok=True)
+        for path in (csv_path, csv_path.with_name(f"{csv_path.name}-metadata.json")):  # with its CSVW
+            _link(previous.path / path, staged.path / path)
     result = cached.result
     shared = {line for line in result.shared if not own.stale(line)} | own.ontology | own.now
     catalog = {line for line in result.catalog_shared if not own.stale(line)} | own.now
