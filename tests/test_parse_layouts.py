@@ -314,6 +314,31 @@ tekort -12.500 € 1.204,50
         "more than one reading fits 2 columns: -12.500, € 1.204,50 | -12.500 €, 1.204,50"]
 
 
+def test_months_as_rows_under_year_columns_are_months_of_those_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612 044 1 088 118
+februari 798 230 1 021 407
+""")
+    assert grid(doc.tables[0]) == {"januari": {"2022-01": D(612044), "2023-01": D(1088118)},
+                                   "februari": {"2022-02": D(798230), "2023-02": D(1021407)}}
+
+
+def test_months_as_rows_beside_a_total_row_are_reported_not_read_as_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612.044 1.088.118
+februari 798.230 1.021.407
+Totaal 1.410.274 2.109.525
+""")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Maand"), "rows name months or quarters beside other rows or columns: which period "
+                                "each figure is for is not read")]
+
+
 def test_years_dates_and_phone_numbers_are_never_values():
     doc = answer("""1. Sinds 1 januari 2021 bel je het nummer 078 78 78 50 of +32 2 553 1700. In 2022
 kwamen er 1.204 oproepen binnen, op 3 oktober 2022 nog 48.

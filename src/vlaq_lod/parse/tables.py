@@ -34,7 +34,18 @@ from ..model import Figure, Span, Table, TableRow, Unread
 from .cells import RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
-from .periods import MONTHS, PERIOD, TOTAL, Period, PeriodError, context_year, covering, is_total, read_period
+from .periods import (
+    MONTHS,
+    PERIOD,
+    TOTAL,
+    Period,
+    PeriodError,
+    context_year,
+    covering,
+    is_total,
+    period_cells,
+    read_period,
+)
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -219,7 +230,29 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
+    if any(_part_of_year(row.label) for row in rows):  # "januari 612 044 1 088 118" under "Maand 2022 2023"
+        by_years = not has_total and not extra and all(p.kind == "year" for p in periods)
+        if not by_years or not all(_part_of_year(row.label) for row in rows):
+            ctx.report(header, lines[end - 1], "rows name months or quarters beside other rows or columns: "
+                       "which period each figure is for is not read",
+                       "\n".join(line.text for line in lines[i:end]))
+            return None, end
+        rows = [_in_year_of_column(row) for row in rows]
+        periods_out = tuple(dict.fromkeys(k for row in rows for k in row.values))
     return Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key), end
+
+
+def _part_of_year(label: str) -> bool:
+    """A row label that is a month or quarter without its year (``januari``, ``Q1``)."""
+    cells = period_cells(label)
+    return cells is not None and len(cells) == 1 and not re.search(r"\d{4}", label)
+
+
+def _in_year_of_column(row: TableRow) -> TableRow:
+    """A month's or quarter's row under year columns: each figure is for that month of its column's
+    year (``2022-01``), never for the whole year."""
+    values = {read_period(row.label, lambda year=year: year).key: f for year, f in row.values.items()}
+    return replace(row, values=values)
 
 
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
