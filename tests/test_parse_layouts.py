@@ -347,6 +347,14 @@ kwamen er 1.204 oproepen binnen, op 3 oktober 2022 nog 48.
     assert doc.unread == ()
 
 
+def test_a_count_on_one_day_is_no_figure_of_the_sentences_year():
+    doc = answer("""1. In 2022 kwamen er 1.204 oproepen binnen, op 3 oktober 2022 alleen al 48 klachten.
+""")
+    assert [(f.period, f.figure.value, f.label) for f in doc.sentence_figures] == [
+        ("2022", D(1204), "oproepen")]
+    assert [reason for _, _, reason in unread(doc)] == ["48 klachten: no single period in the sentence"]
+
+
 # ---- tables without periods ------------------------------------------------------------------------
 
 def test_a_table_per_province_takes_the_year_of_its_heading():
@@ -419,7 +427,12 @@ def test_a_sentence_that_starts_like_a_list_entry_is_no_list():
 2021 was een bijzonder jaar met 1.204 aanvragen.
 """)
     assert doc.tables == ()
-    assert doc.unread == ()
+    # read as sentences: 1.204 aanvragen in 2021 (printed twice, published once); "in 2022: 1.310" names
+    # no noun of its own, so it is reported, not guessed to count aanvragen
+    assert [(f.period, f.figure.value, f.label) for f in doc.sentence_figures] == [
+        ("2021", D(1204), "aanvragen")]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("1.310", "no counted noun or unit after the number")]
 
 
 def test_wrapped_headings_of_periods_as_rows_join_without_stray_spaces():
