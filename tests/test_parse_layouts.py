@@ -355,6 +355,17 @@ def test_a_count_on_one_day_is_no_figure_of_the_sentences_year():
     assert [reason for _, _, reason in unread(doc)] == ["48 klachten: no single period in the sentence"]
 
 
+def test_two_figures_for_one_noun_and_year_are_both_reported_with_their_sentences():
+    doc = answer("""1. In 2022 waren er 1.204 aanvragen. Volgens een andere telling waren er in 2022
+1.310 aanvragen.
+""")
+    assert doc.sentence_figures == ()
+    assert [(printed, reason) for _, printed, reason in unread(doc)] == [
+        ("In 2022 waren er 1.204 aanvragen.", "two different figures for 'aanvragen' in 2022"),
+        ("Volgens een andere telling waren er in 2022 1.310 aanvragen.",
+         "two different figures for 'aanvragen' in 2022")]  # the sentence, white space collapsed
+
+
 # ---- tables without periods ------------------------------------------------------------------------
 
 def test_a_table_per_province_takes_the_year_of_its_heading():

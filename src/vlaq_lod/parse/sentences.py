@@ -394,9 +394,10 @@ def _end_of_range(work: str, low_end: int, limit: int) -> int:
     return m.end() if m else low_end
 
 
-def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
+def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
     """Two different figures for one noun and one period cannot both be published under that name:
-    neither is (precision first); the same figure printed twice is published once."""
+    neither is (precision first), each reported with its sentence; the same figure printed twice is
+    published once."""
     by_cell: dict[tuple[str, str, str | None], list[SentenceFigure]] = {}
     for f in found:
         by_cell.setdefault((f.period, f.label, f.hedge if f.hedge_text == RANGE else None),
@@ -407,8 +408,8 @@ def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[Sen
             kept.append(figures[0])
             continue
         for f in figures:
-            unread.append(Unread(f.figure.printed, f"two different figures for {label!r} in {period}",
-                                 f.figure.span))
+            sentence = collapse(text[f.sentence.start : min(f.sentence.end, f.sentence.start + 4 * _WINDOW)])
+            unread.append(Unread(sentence, f"two different figures for {label!r} in {period}", f.figure.span))
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
@@ -437,4 +438,4 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
             _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread)
-    return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
+    return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
