@@ -492,9 +492,11 @@ def answer_texts(graph: Graph, source_name: str) -> tuple[str | None, list[str]]
 def text_is_complete(body: str, labels: tuple[str, ...], own: str | None, parts: list[str]) -> bool:
     """The preamble (the answer's own text, or an unlabelled first part) and each printed label
     followed by its part's text give back the answer, whitespace aside. An answer whose own text is
-    the whole answer passes when its parts, with their labels, give back the end of it."""
+    the whole answer passes when its parts, with their labels, give back the end of it. An answer
+    always has a ``schema:text`` (``shapes/answer.ttl``), empty when no preamble is printed: a prose
+    answer is then one unlabelled part (``geheel``)."""
     whole = squeeze(body)
-    if len(parts) == len(labels) + 1 and own is None:  # the preamble published as a part of its own
+    if len(parts) == len(labels) + 1 and not own:  # the preamble published as a part of its own
         own, parts = parts[0], parts[1:]
     if len(labels) != len(parts):
         return False

@@ -314,12 +314,56 @@ tekort -12.500 € 1.204,50
         "more than one reading fits 2 columns: -12.500, € 1.204,50 | -12.500 €, 1.204,50"]
 
 
+def test_months_as_rows_under_year_columns_are_months_of_those_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612 044 1 088 118
+februari 798 230 1 021 407
+""")
+    assert grid(doc.tables[0]) == {"januari": {"2022-01": D(612044), "2023-01": D(1088118)},
+                                   "februari": {"2022-02": D(798230), "2023-02": D(1021407)}}
+
+
+def test_months_as_rows_beside_a_total_row_are_reported_not_read_as_years():
+    doc = answer("""1. Overnachtingen per maand:
+
+Maand 2022 2023
+januari 612.044 1.088.118
+februari 798.230 1.021.407
+Totaal 1.410.274 2.109.525
+""")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Maand"), "rows name months or quarters beside other rows or columns: which period "
+                                "each figure is for is not read")]
+
+
 def test_years_dates_and_phone_numbers_are_never_values():
     doc = answer("""1. Sinds 1 januari 2021 bel je het nummer 078 78 78 50 of +32 2 553 1700. In 2022
 kwamen er 1.204 oproepen binnen, op 3 oktober 2022 nog 48.
 """)
     assert doc.tables == ()
     assert doc.unread == ()
+
+
+def test_a_count_on_one_day_is_no_figure_of_the_sentences_year():
+    doc = answer("""1. In 2022 kwamen er 1.204 oproepen binnen, op 3 oktober 2022 alleen al 48 klachten.
+""")
+    assert [(f.period, f.figure.value, f.label) for f in doc.sentence_figures] == [
+        ("2022", D(1204), "oproepen")]
+    assert [reason for _, _, reason in unread(doc)] == ["48 klachten: no single period in the sentence"]
+
+
+def test_two_figures_for_one_noun_and_year_are_both_reported_with_their_sentences():
+    doc = answer("""1. In 2022 waren er 1.204 aanvragen. Volgens een andere telling waren er in 2022
+1.310 aanvragen.
+""")
+    assert doc.sentence_figures == ()
+    assert [(printed, reason) for _, printed, reason in unread(doc)] == [
+        ("In 2022 waren er 1.204 aanvragen.", "two different figures for 'aanvragen' in 2022"),
+        ("Volgens een andere telling waren er in 2022 1.310 aanvragen.",
+         "two different figures for 'aanvragen' in 2022")]  # the sentence, white space collapsed
 
 
 # ---- tables without periods ------------------------------------------------------------------------
@@ -394,7 +438,12 @@ def test_a_sentence_that_starts_like_a_list_entry_is_no_list():
 2021 was een bijzonder jaar met 1.204 aanvragen.
 """)
     assert doc.tables == ()
-    assert doc.unread == ()
+    # read as sentences: 1.204 aanvragen in 2021 (printed twice, published once); "in 2022: 1.310" names
+    # no noun of its own, so it is reported, not guessed to count aanvragen
+    assert [(f.period, f.figure.value, f.label) for f in doc.sentence_figures] == [
+        ("2021", D(1204), "aanvragen")]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("1.310", "no counted noun or unit after the number")]
 
 
 def test_wrapped_headings_of_periods_as_rows_join_without_stray_spaces():

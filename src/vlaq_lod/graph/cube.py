@@ -203,12 +203,15 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
             graph.add((span, TIME.intervalContains, add_period(graph, uris, period, curated)))
 
 
-def add_unread(graph: Graph, uris: Uris, doc: Document) -> None:
-    """Each row whose figures could not be read, as printed and with the reason: the SHACL warning
-    ``UnreadFiguresShape`` names it (FILE:LINE) in the published report; no observation is made."""
+def add_unread(graph: Graph, uris: Uris, doc: Document, curated: set[tuple[str, int]]) -> None:
+    """Each table row or sentence whose figures could not be read, as printed and with the reason: the
+    SHACL warning ``UnreadFiguresShape`` names it (FILE:LINE) in the published report; no observation
+    is made. A number a curated entry declares (``curated``: source and offset) was read, by a person."""
     v = vlaq(uris)
     seen: dict[int, int] = {}
     for row in doc.unread:
+        if (doc.source, row.span.start) in curated:
+            continue
         line = row.span.first_line
         seen[line] = seen.get(line, 0) + 1  # a header may be reported twice (a Totaal, a column of changes)
         name = f"regel-{line}" if seen[line] == 1 else f"regel-{line}-{seen[line]}"
@@ -411,7 +414,6 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
         figures.extend(found)
         specs.update((g.key, g) for g in generic)
         tables.extend(codes)
-        add_unread(graph, uris, doc)
     for mapping in curated.rows:
         doc = document_of(mapping.question, mapping.where, documents)
         if doc is not None and mapping.where not in used:
@@ -421,6 +423,7 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
     figures.extend(declared)
     taken = curated_offsets(declared)
     for doc in documents:
+        add_unread(graph, uris, doc, taken)
         if stated := stated_figures(doc, taken):
             figures.extend(stated)
             specs[stated[0].dataset] = sentence_dataset(doc)

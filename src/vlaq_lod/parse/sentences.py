@@ -34,7 +34,7 @@ _FULL_YEARS = re.compile(  # whole calendar years written as dates: a period, re
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
     re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,3}){2,4}(?![\d])")
+_PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,4}){2,4}(?![\d])")  # +32 2 553 1700
 _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
@@ -94,7 +94,8 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 _HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
                     + r")\s+$", re.IGNORECASE)
 SUBSET = "a part of the figure before ('waarvan ...'): what it counts is not said"
-BARE_DIGITS = "four digits without a thousands separator: a name (1700), a postcode or a count"
+BARE_DIGITS = "four digits without a thousands separator before a counted noun: a count or a name"
+NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)
@@ -109,8 +110,12 @@ _NOT_NOUNS = frozenset((
     "eerder", "later", "meer", "minder", "extra",
 ))
 _EURO_BEFORE = re.compile(r"€\s*$")
-_SENTENCE_END = re.compile(  # a full stop before a capital, a blank line, a bullet
-    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|\n[ \t\f\u00a0]*\n|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
+_MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
+# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was"),
+# a blank line, a bullet.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
+    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 _CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
 
 
@@ -174,11 +179,17 @@ def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
 
-# In this order: whole years written as dates before dates; dates, addresses, phone numbers and the
-# year in a text's name ("het decreet van 2019") are blanked only (no period of a figure); then spans,
-# pairs and lone years.
+def _a_day(m: re.Match[str]) -> str | None:
+    """A date is a time but no period: a clause naming one has no period of its own ("op 3 oktober
+    2022 nog 48 klachten" counts one day, not the year of the sentence)."""
+    return None
+
+
+# In this order: whole years written as dates before dates; dates are a vague time (no period of a
+# figure); addresses, phone numbers and the year in a text's name ("het decreet van 2019") are blanked
+# only; then spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_FULL_YEARS, _full_years, False), (_DATE, None, False), (_ADDRESS, None, False), (_PHONE, None, False),
+    (_FULL_YEARS, _full_years, False), (_DATE, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
@@ -242,8 +253,9 @@ class _Noun:
 def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     if _PERCENT.match(after):
         return _Noun(None, None, PERCENTAGE)
-    if len(printed) >= 4 and printed.isdigit():
-        return _Noun(None, None, BARE_DIGITS)
+    if len(printed) >= 4 and printed.isdigit():  # a count printed without separator, or a name (1700)
+        counted = _noun(after, "", value).label is not None
+        return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
     m = _WORDS.match(after)
@@ -326,7 +338,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
             after = work[end : min(b, end + _WINDOW)]
+            if _MARKER.match(work, at - 1):
+                continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            if noun.reason == NAME:
+                continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if _EURO_BEFORE.search(before):
                 noun = _Noun("euro", "EUR", "")
             if noun.label is None and previous is not None and end + len(after) == b \
@@ -378,9 +394,10 @@ def _end_of_range(work: str, low_end: int, limit: int) -> int:
     return m.end() if m else low_end
 
 
-def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
+def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
     """Two different figures for one noun and one period cannot both be published under that name:
-    neither is (precision first); the same figure printed twice is published once."""
+    neither is (precision first), each reported with its sentence; the same figure printed twice is
+    published once."""
     by_cell: dict[tuple[str, str, str | None], list[SentenceFigure]] = {}
     for f in found:
         by_cell.setdefault((f.period, f.label, f.hedge if f.hedge_text == RANGE else None),
@@ -391,8 +408,8 @@ def _one_per_cell(found: list[SentenceFigure], unread: list[Unread]) -> list[Sen
             kept.append(figures[0])
             continue
         for f in figures:
-            unread.append(Unread(f.figure.printed, f"two different figures for {label!r} in {period}",
-                                 f.figure.span))
+            sentence = collapse(text[f.sentence.start : min(f.sentence.end, f.sentence.start + 4 * _WINDOW)])
+            unread.append(Unread(sentence, f"two different figures for {label!r} in {period}", f.figure.span))
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
@@ -421,4 +438,4 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
             _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread)
-    return tuple(_one_per_cell(found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
+    return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -38,9 +38,11 @@ class Finding:
         path = f", path {self.path}" if self.path else ""
         return f"{self.where}: {self.severity}: {self.message} [focus {self.focus}{path}]"
 
-    def sort_key(self) -> tuple[int, str, int, str]:
+    def sort_key(self) -> tuple[int, str, int, str, str, str]:
+        """Where first; path and message last, so two findings on one node (a sum and a bound) keep one
+        order whether found in one graph or gathered from a build's parts."""
         file, line = self.source or ("~", 0)
-        return (SEVERITY_ORDER.get(self.severity, 3), file, line, self.focus)
+        return (SEVERITY_ORDER.get(self.severity, 3), file, line, self.focus, self.path, self.message)
 
 
 @dataclass(frozen=True)
