@@ -137,7 +137,7 @@ def test_every_dataset_arrives_with_licence_tags_contact_dates_and_formats(parse
     harvested = {extras(d)["uri"]: d for d in parser.datasets()}
     served = rdflib.Graph().parse(data=response.data, format="turtle")
     expected = {str(d) for d in served.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset"))}
-    assert set(harvested) == expected and len(expected) == 12
+    assert set(harvested) == expected and len(expected) == 13  # 12 data sets and the corpus
     labels = {str(s): str(o) for s, o in served.subject_objects(rdflib.URIRef(
         "http://www.w3.org/2004/02/skos/core#prefLabel"))}
     for uri, dataset in harvested.items():

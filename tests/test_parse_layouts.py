@@ -321,11 +321,12 @@ Maand 2022 2023
 januari 612 044 1 088 118
 februari 798 230 1 021 407
 """)
-    assert grid(doc.tables[0]) == {"januari": {"2022-01": D(612044), "2023-01": D(1088118)},
-                                   "februari": {"2022-02": D(798230), "2023-02": D(1021407)}}
+    # one series, each figure for its row's month in its column's year
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
+                                                  "2023-01": D(1088118), "2023-02": D(1021407)}}
 
 
-def test_months_as_rows_beside_a_total_row_are_reported_not_read_as_years():
+def test_months_as_rows_beside_a_total_row_read_the_months_and_report_the_total():
     doc = answer("""1. Overnachtingen per maand:
 
 Maand 2022 2023
@@ -333,10 +334,10 @@ januari 612.044 1.088.118
 februari 798.230 1.021.407
 Totaal 1.410.274 2.109.525
 """)
-    assert doc.tables == ()
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
+                                                  "2023-01": D(1088118), "2023-02": D(1021407)}}
     assert [(line, reason) for line, _, reason in unread(doc)] == [
-        (line_of(doc, "Maand"), "rows name months or quarters beside other rows or columns: which period "
-                                "each figure is for is not read")]
+        (line_of(doc, "Totaal"), "a total row under months or quarters: which of them it covers is not printed")]
 
 
 def test_years_dates_and_phone_numbers_are_never_values():
@@ -624,7 +625,8 @@ Vlaams Gewest 10,0%
 
 def test_a_list_whose_lead_in_names_no_period_is_no_list_and_neither_are_sentences():
     """Without a period in its lead-in a ``label figure`` list may be anything (a helpline and its number):
-    nothing is read, and neither are sentences ending in a number, or years."""
+    nothing is read, and neither are sentences ending in a number, or years: the changes in 2022, a
+    figure without a counted noun, are reported."""
     doc = answer("""1. Voor vragen kunt u terecht bij:
 Vlaamse Infolijn 1700
 Kind en Gezin 1800
@@ -638,7 +640,8 @@ Renovatie Gent 2021
 Nieuwbouw Brugge 2022
 """, question="Hoe evolueerde het aandeel per provincie?")
     assert doc.tables == ()
-    assert unread(doc) == []
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "De cijfers"), "no counted noun or unit after the number")]
 
 
 def test_a_euro_sign_between_two_figures_goes_to_the_column_headed_as_an_amount():

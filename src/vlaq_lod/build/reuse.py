@@ -116,23 +116,30 @@ def plan_build(paths: list[Path], hashes: dict[str, str], cache: Cache | None, k
 @dataclass(frozen=True)
 class BuildsOwn:
     """The lines every batch writes that belong to its build, not to its documents: the ontology's (its
-    blank nodes are labelled anew by every build's parse) and the catalogue's date. A reused batch gets
-    this build's (``take_over``), so the shared part is what a full build would publish."""
+    blank nodes are labelled anew by every build's parse) and the shared nodes' dates (``dct:issued``,
+    ``dct:modified`` of the catalogue, the corpus and the service: the build's time). A reused batch gets
+    this build's (``take_over``), so the shared part is what a full build would publish. (A reused
+    batch's own datasets keep their dates: they were not modified since.)"""
 
     ontology: frozenset[bytes]
-    dated: bytes  # the start of the catalogue's dct:modified line
-    now: frozenset[bytes]  # this build's dct:modified line
+    now: frozenset[bytes]  # this build's dated lines of the shared nodes
 
     @classmethod
     def of(cls, context: Context) -> BuildsOwn:
-        dated = f"{rdflib.URIRef(context.uris.catalog()).n3()} {DCTERMS.modified.n3()} ".encode()
         frame = _lines(catalog_graph([], context.uris, context.created))
-        return cls(frozenset(_lines(context.ontology)), dated,
-                   frozenset(line for line in frame if line.startswith(dated)))
+        return cls(frozenset(_lines(context.ontology)), frozenset(line for line in frame if _dated(line)))
 
     def stale(self, line: bytes) -> bool:
         subject, _, rest = line.split(b" ", 2)
-        return subject.startswith(b"_:") or rest.startswith(b"_:") or line.startswith(self.dated)
+        return subject.startswith(b"_:") or rest.startswith(b"_:") or _dated(line)
+
+
+_DATED = tuple(f" {p.n3()} ".encode() for p in (DCTERMS.issued, DCTERMS.modified))
+
+
+def _dated(line: bytes) -> bool:
+    """A line stating when something was issued or modified: for shared nodes, the build's time."""
+    return any(predicate in line for predicate in _DATED)
 
 
 def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder,
