@@ -337,7 +337,8 @@ Totaal 1.410.274 2.109.525
     assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
                                                   "2023-01": D(1088118), "2023-02": D(1021407)}}
     assert [(line, reason) for line, _, reason in unread(doc)] == [
-        (line_of(doc, "Totaal"), "a total row under months or quarters: which of them it covers is not printed")]
+        (line_of(doc, "Totaal"),
+         "a total row under months or quarters: which of them it covers is not printed")]
 
 
 def test_years_dates_and_phone_numbers_are_never_values():

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -26,8 +25,7 @@ def client(tmp_path_factory):
         shutil.copy(path, sources / path.name)
     out = sources.parent / "out"
     built = build(BuildConfig(sources, out, BASE))
-    info = json.loads((built / "build.json").read_text(encoding="utf-8"))
-    assert set(info["integrity_constraints"].values()) == {"holds"}
+    assert set(built.info().integrity_constraints.values()) == {"holds"}
     return create_app({"TESTING": True, "OUT": str(out), "BASE_URI": BASE}).test_client()
 
 

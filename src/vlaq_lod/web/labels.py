@@ -184,6 +184,8 @@ OWN_NAMES = (  # what a person calls our own unlabelled things, by the type word
     (re.compile(r"^antwoord/(?P<q>[^/]+)/deel/(?P<n>[^/]+)$"), "Antwoord {n} op vraag {q}"),
     (re.compile(r"^vraag/(?P<q>[^/]+)/deelvraag/(?P<n>[^/]+)$"), "Deelvraag {n} van vraag {q}"),
     (re.compile(r"^vraag/(?P<q>[^/]+)$"), "Vraag {q}"),
+    (re.compile(r"^onleesbaar/(?P<q>[^/]+)/regel-(?P<n>\d+)(?:-\d+)?$"),
+     "Niet gelezen: regel {n} van vraag {q}"),
 )
 
 
