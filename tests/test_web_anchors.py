@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import urllib.parse
 
-import lxml.html
 import pytest
 from rdflib import RDF, URIRef
 
 from conftest import SEED_BASE
+from pages import html
 
 QB = "http://purl.org/linked-data/cube#"
 KINDS = (f"{QB}Observation", f"{QB}DataSet", f"{SEED_BASE}/def/vlaq#WrittenQuestion")
 
-
-def html(client, url: str) -> lxml.html.HtmlElement:
-    response = client.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return lxml.html.fromstring(response.data)
 
 
 def pages_of_the_build(seed_graph) -> list[str]:

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import shutil
 
-import lxml.html
 import pytest
 import rdflib
 
 from conftest import SEED_BASE
+from pages import html, words
 from vlaq_lod.settings import PROJECT_ROOT
 
 SH = rdflib.SH
 
 
-def html(client, url: str) -> lxml.html.HtmlElement:
-    response = client.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return lxml.html.fromstring(response.data)
-
-
-def words(element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def test_a_conforming_build_says_so_in_words(client):

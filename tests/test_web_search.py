@@ -12,10 +12,10 @@ import io
 import json
 import re
 
-import lxml.html
 import pytest
 import rdflib
 
+from pages import html
 from vlaq_lod.search import INDEX_FILE, SearchIndex, highlight
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.web.negotiate import RDF_FORMATS
@@ -39,11 +39,6 @@ def numbers(client, url: str) -> list[int]:
     """The question numbers a list shows, in its order (from its CSV twin)."""
     return [int(row["nummer"]) for row in rows(client, url)]
 
-
-def html(client, url: str) -> lxml.html.HtmlElement:
-    response = client.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, response.data[:300]
-    return lxml.html.fromstring(response.data)
 
 
 def source_with(word: str) -> set[str]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 import shutil
 
-import lxml.html
 import pytest
 
 from conftest import SEED_BASE
+from pages import html, words
 from vlaq_lod.settings import PROJECT_ROOT
 
 SOURCES = PROJECT_ROOT / "data" / "sources"
@@ -19,14 +19,6 @@ Q1532 = "/doc/vraag/2022-2023-1532-lydia-peeters"
 SOURCE_LINK = "//section[@aria-labelledby='bron']//a[starts-with(@href, '/doc/bron/')]/@href"
 
 
-def html(client, url: str) -> lxml.html.HtmlElement:
-    response = client.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return lxml.html.fromstring(response.data)
-
-
-def words(element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def test_the_source_page_serves_the_text_as_read_with_every_figure_marked(client):

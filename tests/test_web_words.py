@@ -11,19 +11,12 @@ import pytest
 from rdflib import RDF, URIRef
 
 from conftest import SEED_BASE
+from pages import html, words
 
 SLUG = re.compile(r"\b\d{4}-\d{4}-\d+-[a-z]+(-[a-z]+)*\b|/ deel /|/ deelvraag /")
 CURIE = re.compile(r"\b(schema|qb|dcat|skos|org|oa|rdf|foaf|time|vlaq):[A-Za-z]")
 
 
-def html(client, url: str) -> lxml.html.HtmlElement:
-    response = client.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return lxml.html.fromstring(response.data)
-
-
-def words(element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def every_page(seed_graph) -> list[str]:
