@@ -43,6 +43,19 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_a_figure_named_with_its_own_year_in_a_sentence_of_two_years() -> None:
+    """``2.104 meldingen in 2021 en 2.377 meldingen in 2022``: each figure's year follows its noun, so
+    the sentence's two years do not make it unreadable. A school year after the noun (``640 dossiers in
+    2021-2022``, in a sentence of two periods) does not count, nor a figure without its noun."""
+    doc = read_document(OWN / "2078_meldingen-per-jaar.txt")
+    assert _figures(doc) == [
+        ("2021", D("2104"), "2.104", "meldingen", None, None),
+        ("2022", D("2377"), "2.377", "meldingen", None, None),
+        ("2021-2022", D("212"), "212", "bemiddelingen", None, None),  # its clause names one span
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["640", "180"]
+
+
 def test_school_years_spans_of_years_and_a_tiental() -> None:
     doc = read_document(OWN / "77_antwoord-op-vraag.txt")
     assert _figures(doc) == [

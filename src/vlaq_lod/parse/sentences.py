@@ -356,15 +356,25 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
+            own = period if period is not None or noun.label is None else _year_after(text, base + end, noun)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
-            elif period is None:
+            elif own is None:
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
             else:
                 figure = Figure(cand.value, printed, noun.unit, span)
-                found.append(SentenceFigure(figure, period, noun.label, cand.hedge, cand.hedge_text,
+                found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
+
+
+def _year_after(text: str, at: int, noun: _Noun) -> str | None:
+    """The year a figure names right after its noun (``1.642 meldingen in 2020 en 1.918 meldingen in
+    2021``): in a sentence of several periods, that one is this figure's. Only ``in YEAR`` directly
+    after the noun counts; a school year or span (``in 2020-2021``) does not."""
+    m = re.compile(rf"\s+{re.escape(noun.label or '')}\s+in\s+((?:19|20)\d{{2}})(?![\d\u2013-])").match(
+        text, at, min(len(text), at + _WINDOW))
+    return m[1] if m else None
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
