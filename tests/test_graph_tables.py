@@ -14,8 +14,6 @@ added up by hand.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -106,13 +104,10 @@ def uris() -> Uris:
 
 
 @pytest.fixture(scope="module")
-def graph(uris, tmp_path_factory) -> Graph:
-    curated = tmp_path_factory.mktemp("curated")
-    for toml in (PROJECT_ROOT / "data" / "curated").glob("*.toml"):
-        shutil.copy(toml, curated)
+def graph(uris) -> Graph:
     docs = [parse_text(Q21, "q21.txt"), parse_text(Q22, "q22.txt")]
     seeds = [read_document(p) for p in sorted((PROJECT_ROOT / "data" / "sources").iterdir())]
-    return corpus_graph(seeds + docs, curated, uris)
+    return corpus_graph(seeds + docs, PROJECT_ROOT / "data" / "curated", uris)
 
 
 @pytest.fixture(scope="module")

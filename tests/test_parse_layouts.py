@@ -314,18 +314,6 @@ tekort -12.500 € 1.204,50
         "more than one reading fits 2 columns: -12.500, € 1.204,50 | -12.500 €, 1.204,50"]
 
 
-def test_months_as_rows_under_year_columns_are_months_of_those_years():
-    doc = answer("""1. Overnachtingen per maand:
-
-Maand 2022 2023
-januari 612 044 1 088 118
-februari 798 230 1 021 407
-""")
-    # one series, each figure for its row's month in its column's year
-    assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
-                                                  "2023-01": D(1088118), "2023-02": D(1021407)}}
-
-
 def test_months_as_rows_beside_a_total_row_read_the_months_and_report_the_total():
     doc = answer("""1. Overnachtingen per maand:
 
