@@ -34,7 +34,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from archive import machine
-from vlaq_lod.search import COUNTS_SQL, INDEX_FILE, oxigraph_rows, write_index
+from vlaq_lod.build.folder import SEARCH_INDEX
+from vlaq_lod.search import COUNTS_SQL, oxigraph_rows, write_index
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -79,9 +80,9 @@ def served(build: Path, index: Path) -> Iterator[str]:
         folder = Path(tmp) / "builds" / build.name
         folder.mkdir(parents=True)
         for entry in build.iterdir():
-            if entry.name != INDEX_FILE:
+            if entry.name != SEARCH_INDEX:
                 (folder / entry.name).symlink_to(entry)
-        (folder / INDEX_FILE).symlink_to(index)
+        (folder / SEARCH_INDEX).symlink_to(index)
         (Path(tmp) / "current").symlink_to(Path("builds") / build.name)
         port = free_port()
         env = {**os.environ, "VLAQ_SPARQL_ENDPOINT": "", "VLAQ_WORKERS": "2"}
@@ -156,7 +157,7 @@ def main() -> None:
     base = json.loads((build / "build.json").read_text())["base_uri"]
     print(machine(), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        index = Path(tmp) / INDEX_FILE
+        index = Path(tmp) / SEARCH_INDEX
         seconds, questions = timed_index(build, base, index)
         print(f"index of {build.name}: {questions} questions written from the store in {seconds:.1f} s, "
               f"{index.stat().st_size / 1e6:.1f} MB", flush=True)

@@ -16,7 +16,8 @@ import pytest
 import rdflib
 
 from pages import html
-from vlaq_lod.search import INDEX_FILE, SearchIndex, highlight
+from vlaq_lod.build.folder import SEARCH_INDEX
+from vlaq_lod.search import SearchIndex, highlight
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.web.negotiate import RDF_FORMATS
 
@@ -49,7 +50,7 @@ def source_with(word: str) -> set[str]:
 def test_the_build_writes_the_index_of_every_published_question(seed_build, seed_graph):
     vocab = rdflib.Namespace(f"{BASE}/def/vlaq#")
     questions = set(seed_graph.subjects(rdflib.RDF.type, vocab.WrittenQuestion))
-    index = SearchIndex(seed_build / INDEX_FILE)
+    index = SearchIndex(seed_build / SEARCH_INDEX)
     try:
         assert index.counts()["questions"] == len(questions) == 6
     finally:

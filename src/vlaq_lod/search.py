@@ -26,11 +26,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build.folder import SEARCH_INDEX
 from .graph.namespaces import PROV, QB, SCHEMA, SKOS
 from .uris import Uris
 
-INDEX_FILE = SEARCH_INDEX
 # facet kinds, in the order pages show them, with the label of each
 FACETS = {"minister": "Minister", "lid": "Vraagsteller", "jaar": "Parlementair jaar",
           "onderwerp": "Onderwerp", "cijfers": "Cijfers"}
