@@ -79,7 +79,12 @@ class BuildInfo:
         return cls(**{"id": data["id"], **values})
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(asdict(self), path)
+
+
+def write_json(data: dict, path: Path) -> None:
+    """A build's JSON files (``build.json``, CSVW metadata): indented, UTF-8, for people to read too."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 @dataclass(frozen=True)

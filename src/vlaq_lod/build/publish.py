@@ -18,6 +18,7 @@ import pyoxigraph as ox
 import rdflib
 
 from ..graph.table import Table
+from .folder import write_json
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE_TERM = f"<{RDF_TYPE}>".encode()
@@ -241,7 +242,3 @@ def write_csv(table: Table, path: Path) -> None:
     write_json(table.csvw(path.name), path.with_name(f"{path.name}-metadata.json"))
 
 
-
-
-def write_json(data: dict, path: Path) -> None:
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
