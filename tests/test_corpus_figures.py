@@ -425,11 +425,11 @@ def test_a_no_wrong_value_is_published(measured):
         + "\n".join(s.wrong + [f"MUST NOT: {f}" for f in s.forbidden]))
 
 
-# Issue 13's target is 0.95 on every corpus. The own corpus is not there yet (0.901 on 2026-12-06: the
-# misses are figures in sentences that need a period or noun from another sentence); its floor is what
-# is reached, so a change that reads fewer figures fails here. Raise it as recall rises; never lower it.
+# Issue 13's target is 0.95 on every corpus (the own corpus reached 0.957 on 2026-12-06, when figures in
+# sentences learnt a measure named by the subject, quarters, months, days and ranges of days, amounts in
+# "miljoen"). A corpus below it fails; a floor per corpus is kept for documents added later, never lowered.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.90, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": RECALL_TARGET, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

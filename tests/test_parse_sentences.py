@@ -59,7 +59,7 @@ def test_a_figure_named_with_its_own_year_in_a_sentence_of_two_years() -> None:
 def test_school_years_spans_of_years_and_a_tiental() -> None:
     doc = read_document(OWN / "77_antwoord-op-vraag.txt")
     assert _figures(doc) == [
-        ("2021-2022", D("1437"), "1.437", "begeleiders", None, None),
+        ("schooljaar-2021-2022", D("1437"), "1.437", "begeleiders", None, None),
         ("2021", D("42000"), "42.000", "leerlingen", "ondergrens", "iets meer dan"),
         ("2021", D("10"), "tiental", "klachten", "ongeveer", "een tiental"),
     ]
@@ -119,23 +119,56 @@ def test_the_shared_layouts(name: str, expected: list[Row]) -> None:
 
 
 def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> None:
-    """Ratios, changes, vague periods, averages, amounts in words, percentages, plans, rules, articles,
-    decrees, dates, phone numbers and question numbers: only the two plain counts are figures."""
+    """Ratios, changes, vague periods, averages, percentages without a measure, plans, rules, articles,
+    decrees, dates, phone numbers and question numbers: only the plain counts, the count of a quarter
+    and the amount in words of a year are figures."""
     doc = read_document(OWN / "2077_geen-meting.txt")
     assert _figures(doc) == [
         ("2022", D("312"), "312", "jonge landbouwers", None, None),
         ("2021", D("298"), "298", "jonge landbouwers", None, None),
+        ("2023-Q1", D("96"), "96", "aanvragen", None, None),  # "In het eerste kwartaal van 2023"
+        ("2022", D("12900000"), "12,9 miljoen", "euro", None, None),  # "12,9 miljoen euro"
     ]
     reasons = {doc.quote(u.span): u.reason for u in doc.unread}
     assert reasons == {
         "3": "a ratio ('3 op 4'): not a count of its own",
         "4": "a ratio ('3 op 4'): not a count of its own",
         "14": "a change ('steeg met 12'), not a level",
-        "96": "96 aanvragen: no single period in the sentence",  # the first quarter of 2023
         "1.180": "1.180 landbouwers: no single period in the sentence",  # sinds 2019
         "5.210": "5.210 aanvragen: no single period in the sentence",  # tot en met 2022
         "41.500": "an average or a rate: what it is per is not read",
-        "12,9": "an amount in words (miljoen, miljard) is not read from a sentence",
         "8": "a percentage: its base is not read from a sentence",
         "400": "a plan or a target, not a measurement",
     }
+
+
+def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() -> None:
+    """Ranges of days and months, a stock on one day, a quarter, a half year and a month are periods; a
+    subject that names a measure ("Het aandeel ... bedroeg 71,5% in 2021") labels the numbers after its
+    verb, each with the year printed after it; "van X naar Y" gives two levels; "dat er 455" takes the
+    one counted noun of the sentence before. A date that only says when something happened ("sinds de
+    hervorming op 1 april 2023"), a bare "tot" (is its day included?), a second measure in the sentence,
+    an increase ("640 bijkomende plaatsen") and a rule ("het bedrag van de premie bedraagt") give none."""
+    doc = read_document(OWN / "2079_periodes-en-maten.txt")
+    assert _figures(doc) == [
+        ("2023-01-01/2023-09-30", D("8412"), "8.412", "aanvragen", None, None),
+        ("2023-Q2", D("2960"), "2.960", "aanvragen", None, None),
+        ("2023-03", D("1015"), "1.015", "aanvragen", None, None),
+        ("2023-01-01/2023-06-30", D("5530"), "5.530", "dossiers", None, None),
+        ("2023-01-01/2023-03-31", D("402"), "402", "klachten", None, None),
+        ("2023-06-30", D("1884"), "1.884", "kinderen", None, None),
+        ("2021", D("98412"), "98.412", "aantal vergunde plaatsen", None, None),
+        ("2022", D("101334"), "101.334", "aantal vergunde plaatsen", None, None),
+        ("2021", D("71.5"), "71,5", "aandeel plaatsen met een inkomenstarief", None, None),
+        ("2022", D("73.2"), "73,2", "aandeel plaatsen met een inkomenstarief", None, None),
+        ("2022", D("2922"), "2.922", "aantal nieuwe plaatsen", None, None),
+        ("2022", D("1120000000"), "1,12 miljard", "totale uitgaven voor kinderopvang", None, None),
+        ("2021", D("412"), "412", "organisatoren", None, None),
+        ("2022", D("455"), "455", "organisatoren", None, None),
+        ("2022", D("11950"), "11.950", "gemiddelde kostprijs van een plaats", None, None),
+        ("2022", D("3.2"), "3,2", "hectare grond", None, None),
+        ("2022", D("1.5"), "1,5", "hectare", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["316", "77", "1.105", "640"]
+    for figure in doc.sentence_figures:
+        assert doc.quote(figure.figure.span) == figure.figure.printed

@@ -295,8 +295,11 @@ def _instant(graph: Graph, uris: Uris, node: URIRef, name: str, day: date) -> UR
 
 
 def period_dates(key: str) -> tuple[date | None, date | None]:
-    """First and last day of a year (``2021``), span of years (``2014-2016``), quarter (``2022-Q1``) or
-    month (``2022-01``); a school year (``schooljaar-2019-2020``) has none: when it starts is not printed."""
+    """First and last day of a year (``2021``), span of years (``2014-2016``), quarter (``2022-Q1``),
+    month (``2022-01``), range of days (``2022-01-01/2022-09-30``) or day (``2023-06-30``); a school year
+    (``schooljaar-2019-2020``) has none: when it starts is not printed."""
+    if days := re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:/(\d{4}-\d{2}-\d{2}))?", key):
+        return date.fromisoformat(days[1]), date.fromisoformat(days[2] or days[1])
     if years := re.fullmatch(r"(\d{4})(?:-(\d{4}))?", key):
         return date(int(years[1]), 1, 1), date(int(years[2] or years[1]), 12, 31)
     if part := re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", key):
@@ -325,7 +328,7 @@ def add_period(graph: Graph, uris: Uris, key: str, curated: Curated) -> URIRef:
     else:
         graph.add((node, RDFS.label, Literal(key.removeprefix("schooljaar-"))))
         begin, end = period_dates(key)
-    if begin is not None and end is not None:
+    if begin is not None and end is not None and begin < end:  # one day (a stock's date) is not proper
         graph.add((node, RDF.type, TIME.ProperInterval))
     if begin is not None:
         graph.add((node, TIME.hasBeginning, _instant(graph, uris, node, "begin", begin)))

@@ -16,21 +16,39 @@ blanked out with spaces of the same length, so every offset still points into ``
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure
+from .periods import MONTHS
 
 _YEAR = r"(?:19|20)\d{2}"
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_FULL_YEARS = re.compile(  # whole calendar years written as dates: a period, read before dates are blanked
-    rf"\b(?:tussen|van(?:af)?)\s+1\s+januari\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?|t\.e\.m\.)\s+"
-    rf"31\s+december\s+({_YEAR})\b", re.IGNORECASE)
+_MONTHS = "|".join(MONTHS)
+_THROUGH = r"(?:en|tot\s+en\s+met|t\.e\.m\.|t/m)"  # an end that is included; a bare "tot" may not be
+_DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
+    rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
+    rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
+    rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
+    re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
+# A stock on one day: "Op 30 juni 2023 stonden ...", "stand op 1 januari 2024". Only at the start of a
+# sentence or after "stand (van zaken)": elsewhere a date ("sinds de invoering op 1 januari 2022")
+# says when something happened, not what a figure counts.
+_ON_DAY = re.compile(rf"(?:^\s*|\bstand\s+(?:van\s+zaken\s+)?)(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+"
+                     rf"({_YEAR})\b", re.IGNORECASE)
+_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
+                         rf"({_YEAR})\b", re.IGNORECASE)
+_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
+                      re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
     re.IGNORECASE)
@@ -75,11 +93,15 @@ _RATIO_AFTER = re.compile(r"\s+op\s+(?:de\s+)?\d")
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
                      re.IGNORECASE)
+_DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additionele|meer|minder)\b|"
+                          r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)",
+                          re.IGNORECASE)
+_FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzien\w*)\b", re.IGNORECASE)
-_RATE = re.compile(r"\b(?:gemiddeld\w*|per\s+(?:dag|week|maand|jaar|uur|kwartaal|semester|inwoners?))\b",
-                   re.IGNORECASE)
+_RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|jaar|uur|kwartaal|semester|inwoners?)\b", re.IGNORECASE)
+_RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
@@ -98,9 +120,11 @@ BARE_DIGITS = "four digits without a thousands separator before a counted noun: 
 NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
-_MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)
+_SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard)\b")  # what numbers.read_figure multiplies by
+_MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 _UNITS = {"euro": "EUR", "hectare": "hectare", "ha": "hectare"}
+_PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
 _NOT_NOUNS = frozenset((
     "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
     "naar", "over", "uit", "om", "als", "dan", "die", "dat", "er", "is", "zijn", "was", "waren",
@@ -162,8 +186,55 @@ def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _full_years(m: re.Match[str]) -> str | None:
-    return m[1] if m[1] == m[2] else f"{m[1]}-{m[2]}"
+def _month(name: str) -> int:
+    return MONTHS.index(name.lower()) + 1
+
+
+def _range_key(first: date, last: date) -> str | None:
+    """The key of the days ``first`` to ``last``: whole calendar years as years (``2014-2016``), else
+    ``2022-01-01/2022-09-30``; None when the range ends before it begins."""
+    if last < first:
+        return None
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year) if first.year == last.year else f"{first.year}-{last.year}"
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _day_range(m: re.Match[str]) -> str | None:
+    try:
+        first = date(int(m[3] or m[6]), _month(m[2]), int(m[1]))
+        last = date(int(m[6]), _month(m[5]), int(m[4]))
+    except ValueError:  # "31 september": no day, no period
+        return None
+    return _range_key(first, last)
+
+
+def _month_range(m: re.Match[str]) -> str | None:
+    year, last_year, last_month = int(m[2] or m[4]), int(m[4]), _month(m[3])
+    last_day = calendar.monthrange(last_year, last_month)[1]
+    return _range_key(date(year, _month(m[1]), 1), date(last_year, last_month, last_day))
+
+
+def _on_day(m: re.Match[str]) -> str | None:
+    try:
+        return date(int(m[3]), _month(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
+
+
+def _quarter_of(m: re.Match[str]) -> str | None:
+    return f"{m[2]}-Q{_ORDINALS.get(m[1].lower()) or m[1][0]}"
+
+
+def _half_of(m: re.Match[str]) -> str | None:
+    return f"{m[2]}-01-01/{m[2]}-06-30" if m[1].lower() == "eerste" else f"{m[2]}-07-01/{m[2]}-12-31"
+
+
+def _month_year(m: re.Match[str]) -> str | None:
+    return f"{m[2]}-{_month(m[1]):02d}"
 
 
 def _span_of_years(m: re.Match[str]) -> str | None:
@@ -171,7 +242,11 @@ def _span_of_years(m: re.Match[str]) -> str | None:
 
 
 def _year_pair(m: re.Match[str]) -> str | None:
+    """``2019-2021`` is a span of years; ``2021-2022`` a school, academic or working year, keyed as the
+    table reader keys it (``periods.read_period``): it has no dates, since where it starts is not said."""
     first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+    if second == first + 1:
+        return f"schooljaar-{first}-{second}"
     return f"{first}-{second}" if second > first else None
 
 
@@ -185,12 +260,14 @@ def _a_day(m: re.Match[str]) -> str | None:
     return None
 
 
-# In this order: whole years written as dates before dates; dates are a vague time (no period of a
-# figure); addresses, phone numbers and the year in a text's name ("het decreet van 2019") are blanked
-# only; then spans, pairs and lone years.
+# In this order: ranges of days or months and a stock's day before dates; other dates are a vague time
+# (no period of a figure); addresses, phone numbers and the year in a text's name ("het decreet van
+# 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_FULL_YEARS, _full_years, False), (_DATE, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
+    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
+    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
+    (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -263,6 +340,11 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
     if first.lower() in _UNITS:
+        per = _PER.match(after, m.end(1))
+        if per:  # "52.300 euro per hectare": a price, in a unit of its own (no concept of it yet)
+            return _Noun(f"{first} per {per[1]}", None, "")
+        if second and second[0].islower() and second not in _NOT_NOUNS and len(second) >= 4:
+            return _Noun(f"{first} {second}", _UNITS[first.lower()], "")  # "1.106 hectare grond"
         return _Noun(first, _UNITS[first.lower()], "")
     if first not in _NOT_NOUNS and first.endswith("e") and second and second[0].islower() \
             and second not in _NOT_NOUNS and _plural(second, value):
@@ -287,7 +369,9 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
     for m in _NUMBER.finditer(work, a, b):
         if m.start() in lows or work.startswith("-tal", m.end()):
             continue
-        printed = m[1]
+        printed, end = m[1], m.end()
+        if scale := _SCALE.match(work, end, b):  # "1,2 miljoen": one amount, read with its scale word
+            printed, end = f"{printed}{scale[0]}", scale.end()
         try:
             value = read_figure(printed)[0]
         except ValueError:
@@ -301,11 +385,67 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
             if low_value is not None:
                 yield _Candidate(base + pair.start(1), base + pair.end(1), low, low_value, "ondergrens",
                                  RANGE)
-            yield _Candidate(base + m.start(), base + m.end(), printed, value, "bovengrens", RANGE)
+            yield _Candidate(base + m.start(), base + end, printed, value, "bovengrens", RANGE)
             continue
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
-        yield _Candidate(base + m.start(), base + m.end(), printed, value,
+        yield _Candidate(base + m.start(), base + end, printed, value,
                          _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+
+
+# The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in
+# 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
+# 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
+# levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
+_MEASURE = (r"(?:(?:gemiddelde|totale|jaarlijkse)\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+            r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
+            r"bereik|graad|cijfer)")
+_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
+_VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
+         r"evolueerde|lag|lagen|ligt|ging|bleef)")
+_SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}\s+{_VERB}\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(
+    rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
+    rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
+_RULE_NOUN = re.compile(r"\b(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|tarief|retributie|"
+                        r"heffing|belasting|plafond|maximum|minimum|norm|drempel)", re.IGNORECASE)
+_PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
+_TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
+_AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
+_MEASURE_NP = re.compile(rf"\b(?:het|de)\s+{_MEASURE}\b", re.IGNORECASE)  # another measure: the subject ends
+
+
+@dataclass(frozen=True)
+class _Subject:
+    label: str
+    end: int  # offset in the sentence after which its numbers stand
+    count: bool  # "het aantal ...": a bare number after the verb is a count
+    rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
+
+
+def _subject(sentence: str) -> _Subject | None:
+    """The measure the sentence is about, when its subject names one; None otherwise."""
+    for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
+        m = pattern.match(sentence)
+        if m is None:
+            continue
+        label = _TRAILING.sub("", " ".join(m[np_group].split()))
+        rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
+        return _Subject(label, m.end(), label.lower().startswith("aantal"), rule)
+    return None
+
+
+def _as_level_of(subject: _Subject, noun: _Noun) -> _Noun | None:
+    """The noun a number after the subject's verb takes: the subject's measure, in the number's unit.
+    A bare number is a count only under "het aantal"; a number with a noun of its own keeps it."""
+    if noun.reason == PERCENTAGE:
+        return _Noun(subject.label, "percent", "")
+    if noun.label in _UNITS:
+        return _Noun(subject.label, _UNITS[noun.label.lower()], "")
+    if noun.label is not None and noun.unit is None:  # "euro per hectare"
+        return _Noun(f"{subject.label} ({noun.label})", None, "")
+    if noun.label is None and subject.count and noun.reason.startswith(("no counted noun", "'")):
+        return _Noun(subject.label, "count", "")
+    return None
 
 
 _WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
@@ -314,20 +454,26 @@ TOO_MANY = "more numbers in one sentence than prose holds: a table or list that 
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
-              found: list[SentenceFigure], unread: list[Unread]) -> None:
+              found: list[SentenceFigure], unread: list[Unread], carried: _Noun | None) -> _Noun | None:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
-    blanked, starting at offset ``base`` of ``text``."""
+    blanked, starting at offset ``base`` of ``text``. ``carried`` is the one counted noun of the
+    sentence before ("312 jeugdverenigingen. In 2022 waren dat er 347"); the one this sentence
+    carries on is returned (None when it names several: "dat" would not say which)."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
     of_sentence = periods.only(base + s0, base + s1)
-    previous: _Noun | None = None
+    subject = _subject(text[base : base + s1])
+    if subject is not None and subject.rule:
+        return None
+    previous: _Noun | None = carried
+    counted: set[_Noun] = set()
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         if not clause.strip() or _RULE.search(clause):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
-        kind = _clause_kind(clause)
+        kind = _clause_kind(clause, subject is not None)
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         for cand in _candidates(work, base, a, b):
@@ -348,15 +494,24 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.label is None and previous is not None and end + len(after) == b \
                     and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
-            if noun.label is not None:
+            if noun.unit == "count":
                 previous = noun
+                counted.add(noun)
+            own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
+            if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
+                    and (level := _as_level_of(subject, noun)):
+                noun = level
+                said = _AVERAGE.search(clause[max(0, subject.end - a) :])
+                if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
+                    noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
             if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
-            own = period if period is not None or noun.label is None else _year_after(text, base + end, noun)
+            own = period if period is not None or noun.label is None else _period_after(text, base + end,
+                                                                                      own_words)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -366,24 +521,43 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
+    return counted.pop() if len(counted) == 1 else None
 
 
-def _year_after(text: str, at: int, noun: _Noun) -> str | None:
-    """The year a figure names right after its noun (``1.642 meldingen in 2020 en 1.918 meldingen in
-    2021``): in a sentence of several periods, that one is this figure's. Only ``in YEAR`` directly
-    after the noun counts; a school year or span (``in 2020-2021``) does not."""
-    m = re.compile(rf"\s+{re.escape(noun.label or '')}\s+in\s+((?:19|20)\d{{2}})(?![\d\u2013-])").match(
-        text, at, min(len(text), at + _WINDOW))
-    return m[1] if m else None
+_PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
+                           rf"({_YEAR})\s*[-\u2013/]\s*({_YEAR}))")
+
+
+def _period_after(text: str, at: int, words: str | None) -> str | None:
+    """The period a figure names right after itself, its unit or its noun (``1.642 meldingen in 2020 en
+    1.918 meldingen in 2021``, ``27% in 2020 en 31% in 2021``, ``van 11,2% in het schooljaar 2018-2019
+    naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
+    when named so; a bare ``in 2020-2021`` after a figure may be two calendar years."""
+    for tail in (_FIGURE_TAIL, _words_after(words), _PER):
+        m = tail.match(text, at) if tail is not None else None
+        at = m.end() if m else at
+    m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if m is None:
+        return None
+    return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
+
+
+_FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
+
+
+def _words_after(words: str | None) -> re.Pattern[str] | None:
+    return re.compile(rf"\s+{re.escape(words)}\b") if words else None
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
 
 
-def _clause_kind(clause: str) -> tuple[str | None, bool]:
+def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
     """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
-    none is a figure), and whether it speaks of a change (then ``met 12`` is a difference)."""
-    reason = PLAN if _PLAN.search(clause) else RATE if _RATE.search(clause) else None
+    none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
+    sentence whose subject names its measure (``measured``), an average is that measure, no rate."""
+    rate = _RATE_PER.search(clause) if measured else _RATE.search(clause)
+    reason = PLAN if _PLAN.search(clause) else RATE if rate else None
     return reason, _CHANGE.search(clause) is not None
 
 
@@ -391,10 +565,13 @@ def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | N
     """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
     if _SUBSET.search(before):
         return SUBSET
+    if _DELTA_AFTER.match(after):
+        return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
-    if kind[1] and _CHANGE_BEFORE.search(before):
-        return CHANGE
+    if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
+            change[0].lower().startswith("van") and _FROM_TO.search(after)):
+        return CHANGE  # "steeg met 12"; but "steeg van 7.402 naar 7.815" gives two levels
     return kind[0]
 
 
@@ -438,14 +615,17 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
         if not _maybe_figures(work):
             continue
+        carried: _Noun | None = None  # only from the sentence right before, in the same part
         for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
+                carried = None
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
-            _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread)
+            carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
+                                carried)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
