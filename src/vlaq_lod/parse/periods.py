@@ -29,7 +29,6 @@ _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
 _QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
 _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*\d)")  # "in 2022," too
-_SPAN_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d|[.,/-]\d)")
 
 
 @dataclass(frozen=True)
@@ -117,15 +116,3 @@ def context_year(text: str) -> str | None:
     """The one year a heading or question names (``in 2022``), or None when it names none or several."""
     years = {m[0] for m in _YEAR_IN.finditer(text)}
     return years.pop() if len(years) == 1 else None
-
-
-def context_period(text: str) -> str | None:
-    """The one period a heading or question names, a year (``in 2022``) or a school year or span of years
-    (``schooljaar 2021-2022``), as a period key; None when it names none or several."""
-    keys = {m[0] for m in _YEAR_IN.finditer(text)}
-    for m in _SPAN_IN.finditer(text):
-        try:
-            keys.add(read_period(m[0], lambda: None).key)
-        except PeriodError:
-            return None
-    return keys.pop() if len(keys) == 1 else None

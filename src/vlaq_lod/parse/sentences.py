@@ -287,6 +287,20 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
     return found, work
 
 
+def first_period_named(*texts: str) -> str | None:
+    """The one period the first of ``texts`` that names a time names (a heading, else the lines above a
+    table, else the question), read as sentences are. A text naming a time that is no whole period
+    ("tot en met 30 september 2023", "sinds 2019") or several periods decides too: None, and the
+    texts after it are not asked, so a table under "(tot en met 30 september 2023)" never takes the
+    year the question names."""
+    for text in texts:
+        found, _ = _periods(text, text, 0)
+        keys = {p.key for p in found}
+        if keys:
+            return keys.pop() if len(keys) == 1 and None not in keys else None
+    return None
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     start = 0
     for m in pattern.finditer(text):

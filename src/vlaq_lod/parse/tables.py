@@ -42,13 +42,13 @@ from .periods import (
     TOTAL,
     Period,
     PeriodError,
-    context_period,
     context_year,
     covering,
     is_total,
     read_period,
     season_in,
 )
+from .sentences import first_period_named
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -104,12 +104,6 @@ class _Context:
     def answer_label(self) -> str:
         """The row label of figures the table prints no label for: what the minister answered with them."""
         return f"antwoord {self.part}" if self.part else "antwoord"
-
-    @cached_property
-    def period(self) -> str | None:
-        """The one period (a year, a school year) the heading or else the question names, for a table
-        without periods."""
-        return context_period(self.heading) or context_period(self.question)
 
     def spans_text(self, span: Span) -> str:
         """The printed lines a span covers (an unread row's text)."""
@@ -643,7 +637,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None, j
     count, readings = read
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
-    year = context_period(above) or ctx.period
+    year = first_period_named(above, ctx.heading, ctx.question)
     if year is None:
         ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
                    "question names one period", "\n".join(line.text for line in lines[i:j]))
@@ -698,7 +692,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``): nothing is read."""
     if not lines[i].text.endswith(":"):
         return None
-    period = context_period(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
     if period is None:
         return None
     entries: list[tuple[str, Figure]] = []
