@@ -39,11 +39,11 @@ _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
-# A stock on one day: "Op 30 juni 2023 stonden ...", "stand op 1 januari 2024". Only at the start of a
-# sentence or after "stand (van zaken)": elsewhere a date ("sinds de invoering op 1 januari 2022")
-# says when something happened, not what a figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|\bstand\s+(?:van\s+zaken\s+)?)(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+"
-                     rf"({_YEAR})\b", re.IGNORECASE)
+# A stock on one day: "Op 30 juni 2023 stonden ...", "stand op 1 januari 2024", "geven de toestand
+# weer op 31 december 2021". Only at the start of a sentence or after "(toe)stand": elsewhere a date
+# ("sinds de invoering op 1 januari 2022") says when something happened, not what a figure counts.
+_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)\s+(?:van\s+zaken\s+|weer\s+)?)(?:op|per)\s+"
+                     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
                          rf"({_YEAR})\b", re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",

@@ -53,15 +53,16 @@ from .sentences import first_period_named
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
-_HEADER = re.compile(
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}(?:[ \t]+{_P})*)"
+_MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+_HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}{_MARKER}?(?:[ \t]+{_P}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
-_ONE_PERIOD = re.compile(_P, re.IGNORECASE)
+_MARKED_END = re.compile(rf"{_MARKER}$")
+_ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
-_MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
 # A period row starts with its period (or Totaal), perhaps marked: "2022 (1)" marks every figure of the row.
 _ROW_START = re.compile(rf"(?P<period>{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])", re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
@@ -86,6 +87,7 @@ class _Context:
     part: str | None
     heading: str  # the part's first line
     question: str  # the question's text
+    preamble: str  # the answer's text before its first part
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
@@ -144,18 +146,31 @@ def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str
     return Figure(value, printed + unit_text, unit, span, marker)
 
 
-def _header_periods(text: str, ctx: _Context) -> tuple[str, list[Period], bool, str | None] | None:
-    """The leading heading, the periods, whether a Totaal column follows them and the name of a last
-    column that is no period; None for another line. Raises ``PeriodError`` for a header whose periods
-    cannot be placed in time."""
+@dataclass(frozen=True)
+class _Header:
+    label: str
+    periods: list[Period]
+    markers: list[str | None]  # a column's footnote marker ("2023*"), given to each of its figures
+    total: bool  # a Totaal column follows the periods
+    extra: str | None  # the name of a last column that is no period
+
+
+def _header_periods(text: str, ctx: _Context) -> _Header | None:
+    """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
+    whose periods cannot be placed in time."""
     m = _HEADER.fullmatch(text)
     if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
     pieces = _ONE_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
-    periods = [read_period(p, ctx.year_of) for p in pieces]  # a PeriodError is reported by the caller
-    return label, periods, bool(m["total"]), m["extra"]
+    periods = [read_period(p, ctx.year_of) for p, _ in pieces]  # a PeriodError is reported by the caller
+    return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"])
+
+
+def _marked(figure: Figure, column_marker: str | None) -> Figure:
+    """A figure under a marked period ("2023*") carries the column's marker unless it has its own."""
+    return figure if column_marker is None or figure.footnote else replace(figure, footnote=column_marker)
 
 
 def _is_header(text: str, ctx: _Context) -> bool:
@@ -185,7 +200,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, j
     if read is None:
         return None
-    _, periods, has_total, extra = read
+    periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
     if len(set(keys)) != len(keys):
         return None
@@ -218,7 +233,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             row = _column_row(line, pending, count, ctx)
             if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
-                values = {k: f for k, f in zip(columns, row[1], strict=True) if k is not None}
+                marked = [_marked(f, m) for f, m in zip(row[1], [*read.markers, None, None], strict=False)]
+                values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
             pending = []
@@ -280,8 +296,10 @@ def _units_line(text: str, count: int) -> bool:
 
 
 def _header_tail(text: str) -> bool:
-    """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal."""
-    return text[-1].isdigit() or text[-9:].lower().endswith(_TAIL_WORDS)
+    """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal,
+    perhaps marked ("2023*")."""
+    text = text.rstrip("*") if text[-1] == "*" else _MARKED_END.sub("", text) if text[-1] == ")" else text
+    return bool(text) and (text[-1].isdigit() or text[-9:].lower().endswith(_TAIL_WORDS))
 
 
 def _ends_digit(text: str) -> bool:
@@ -637,7 +655,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None, j
     count, readings = read
     above = " ".join(line.text for line in lines[max(0, i - 2):i])
-    year = first_period_named(above, ctx.heading, ctx.question)
+    year = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
     if year is None:
         ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
                    "question names one period", "\n".join(line.text for line in lines[i:j]))
@@ -861,12 +879,15 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
                                total_period=after.total_period))
 
 
-def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "") -> Tables:
+def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
+                preamble: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
-    takes the year it (or the part's first line) names."""
+    takes the year it (or the part's first line) names. ``preamble`` is the answer's text before its
+    first part ("De cijfers hieronder geven de toestand weer op 31 december 2021."): a table without
+    periods whose heading names none takes the period it names, before the question's."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, lines=lines)
+    ctx = _Context(spans, part, heading, question, preamble, lines=lines)
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
