@@ -748,3 +748,87 @@ Jaar Aanvragen Toegekend Evolutie toegekend
 """)
     assert [(r.label, r.evolution_of) for r in doc.tables[0].rows] == [
         ("Aanvragen", None), ("Toegekend", None), ("Evolutie toegekend", "Toegekend")]
+
+
+# ---- aligned columns with text columns, marked periods, rows no reader knows ---------------------------
+
+def test_aligned_columns_with_a_text_column_an_address_and_a_cell_up_to_the_next_column():
+    """``pdftotext -layout``: the header's cells give each column its start; an address (house number,
+    postcode) is a text column, not figures; "9000 Gent 1.610" is cut where the next column starts."""
+    doc = answer("""1. Werkplekken en bezetting per gebouw in 2022:
+
+Gebouw                 Adres                                      Werkplekken (aantal)   Bezetting (%)
+Herman Teirlinck       Havenlaan 88, 1000 Brussel                 2.850                  38,5
+VAC Gent               Koningin Maria Hendrikaplein 70, 9000 Gent 1.610                  44,0
+VAC Hasselt            Koningin Astridlaan 50, 3500 Hasselt-Centrum 640                  52,3
+""")
+    places, occupancy = doc.tables
+    assert (places.measure, occupancy.measure) == ("Werkplekken (aantal)", "Bezetting (%)")
+    assert grid(places) == {"Herman Teirlinck": {"2022": D(2850)}, "VAC Gent": {"2022": D(1610)}}
+    assert grid(occupancy) == {"Herman Teirlinck": {"2022": D("38.5")}, "VAC Gent": {"2022": D("44.0")}}
+    # "... 3500 Hasselt-Centrum 640" runs over the figure column's start: the cut falls in a word
+    assert [(printed.split()[0], reason) for _, printed, reason in unread(doc)] == [
+        ("VAC", "its cells do not line up with the header's columns")]
+
+
+def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
+    """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
+    "11"; both rows are reported, the others read."""
+    doc = answer("""1. Stremmingen per brug in 2022:
+
+Brug                 Waterweg             Stremmingen   Duur (min)
+Brug van Wintam      Zeekanaal            23            41,5
+Brug van Kapelle     Zeekanaal            171           38,2
+Brug van Wervik      Leie                 11            61,8
+
+1 inclusief de stremmingen tijdens de werken
+""")
+    count, duration = doc.tables
+    assert grid(count) == {"Brug van Wintam": {"2022": D(23)}}
+    assert grid(duration) == {"Brug van Wintam": {"2022": D("41.5")}}
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)][:2] == [
+        (line_of(doc, "Brug van Kapelle"), "a footnote's number under the table may be glued onto this figure "
+                                           "(171"),
+        (line_of(doc, "Brug van Wervik"), "a footnote's number under the table may be glued onto this figure "
+                                          "(171")]
+
+
+def test_a_period_marked_provisional_heads_its_column_and_marks_its_figures():
+    doc = answer("""1. Aangevraagde attesten:
+
+                        2021        2022        2023*
+Aangevraagd             3.118       41.907      212.446
+Afgeleverd              2.904       38.215      198.630
+
+* voorlopige cijfers
+""")
+    (table,) = doc.tables
+    assert grid(table)["Aangevraagd"] == {"2021": D(3118), "2022": D(41907), "2023": D(212446)}
+    assert [row.values["2023"].footnote for row in table.rows] == ["*", "*"]
+    assert {row.values["2022"].footnote for row in table.rows} == {None}
+
+
+def test_rows_of_figures_no_layout_reads_are_reported_not_dropped():
+    """A header wrapped inside a cell ("2023 (t.e.m." / "30 september)") is no period header: its rows
+    are reported as one run, never silently left out."""
+    doc = answer("""1. Contacten per kanaal:
+
+Kanaal      2021      2022      2023 (t.e.m.
+                                30 september)
+Telefoon    21.304    22.817    17.455
+Chat        9.882     11.203    9.016
+""")
+    assert doc.tables == ()
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Telefoon"), "figures in a layout no reader knows: nothing of these lines is published")]
+
+
+def test_a_list_of_lower_case_labels_under_a_lead_in_with_a_date():
+    doc = answer("""1. Stand van de aanvragen op 1 januari 2024:
+aanvragen ingediend 214
+aanvragen goedgekeurd 87
+aanvragen geweigerd 18
+""")
+    assert grid(doc.tables[0]) == {"aanvragen ingediend": {"2024-01-01": D(214)},
+                                   "aanvragen goedgekeurd": {"2024-01-01": D(87)},
+                                   "aanvragen geweigerd": {"2024-01-01": D(18)}}

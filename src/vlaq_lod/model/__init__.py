@@ -84,7 +84,8 @@ class Table:
     periods: tuple[str, ...]
     rows: tuple[TableRow, ...]
     span: Span
-    layout: str  # "years-as-columns", "years-as-rows", "vertical-list", "cell-per-line", "without-periods"
+    layout: str  # "years-as-columns", "years-as-rows", "vertical-list", "cell-per-line", "without-periods",
+    # "aligned-columns"
     answer_part: str | None = None  # label of the answer part the table sits in
     total_period: str | None = None
     measure: str | None = None  # the column heading, for a table without periods split per column

@@ -39,10 +39,11 @@ _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
-# A stock on one day: "Op 30 juni 2023 stonden ...", "stand op 1 januari 2024", "geven de toestand
-# weer op 31 december 2021". Only at the start of a sentence or after "(toe)stand": elsewhere a date
-# ("sinds de invoering op 1 januari 2022") says when something happened, not what a figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)\s+(?:van\s+zaken\s+|weer\s+)?)(?:op|per)\s+"
+# A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
+# "geven de toestand weer op 31 december 2021". Only at the start of a sentence or after "(toe)stand":
+# elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not what a
+# figure counts.
+_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+)(?:op|per)\s+"
                      rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
                          rf"({_YEAR})\b", re.IGNORECASE)
@@ -115,6 +116,10 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 }
 _HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
                     + r")\s+$", re.IGNORECASE)
+ROW = "the last figure of a line above another line ending in a figure: a row of a list or table"
+# A number that ends its line, over a line that ends in a number: list or table rows, whose next line's
+# first word is the next row's label, not this number's noun.
+_ROW_BELOW = re.compile(r"[ \t]*\n[^\n]*\d[%*)]?[ \t]*(?:\n|$)")
 SUBSET = "a part of the figure before ('waarvan ...'): what it counts is not said"
 BARE_DIGITS = "four digits without a thousands separator before a counted noun: a count or a name"
 NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
@@ -501,6 +506,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            if noun.label is not None and _ROW_BELOW.match(after):
+                noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if _EURO_BEFORE.search(before):

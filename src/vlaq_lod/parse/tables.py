@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
+from . import aligned
 from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import read_figure
@@ -629,6 +630,52 @@ def _measure_header(line: Line) -> list[str] | None:
     return _GAP.split(text)
 
 
+def _above(lines: Sequence[Line], i: int) -> str:
+    """The two lines with text above line ``i`` (a heading may wrap: "stand op 1 januari" / "2021:")."""
+    return " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+
+
+NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
+
+
+def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A table without periods in aligned columns, text columns among them (``aligned.read``): one table
+    per figure column, for the period its heading, the lines above or the question name."""
+    columns = aligned.header(lines[i])
+    if columns is None or columns[0].name.lower() in _PERIOD_WORDS:
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].text:
+        j += 1
+    if any(_PERIOD_START.match(line.text) for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
+        return None
+    rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    found = aligned.read(lines[i], columns, rows, lines[j:])
+    if found is None:
+        return None
+    for line, why in found.unread:
+        ctx.report(line, line, why)
+    above = _above(lines, i)
+    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    if period is None:
+        ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for name, figures in found.columns:
+        rows_of = tuple(TableRow(label, {period: figure}, ctx.spans.span(line.start, line.end),
+                                 is_total(label))
+                        for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
+                        if figure is not None)
+        if rows_of:
+            tables.append(Table((period,), rows_of, span, "aligned-columns", ctx.part, None, name))
+    if not tables:
+        return None, j
+    tables = _shares([_region_total(t) for t in tables])
+    ctx.extra.extend(tables[1:])
+    return tables[0], j
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
     year the lines above it or the question name. No such year: the rows are reported, not guessed."""
@@ -654,11 +701,10 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
             ctx.report(line, line, str(read))
         return None, j
     count, readings = read
-    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    above = _above(lines, i)
     year = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
     if year is None:
-        ctx.report(lines[i], lines[j - 1], "a table without periods, and neither its heading nor the "
-                   "question names one period", "\n".join(line.text for line in lines[i:j]))
+        ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
@@ -688,15 +734,16 @@ _SPACED_REASON = "no heading says how many columns there are: a space-grouped fi
 
 
 def _list_label(line: Line) -> tuple[str, Figure] | str | None:
-    """``Antwerpen 12,4%``: a short label (capitalised, no digit) and one cell; why not, for ``Antwerpen
-    12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
+    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``: a short label (a word first, no digit) and one
+    cell; why not, for ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other
+    line."""
     try:
         reading = read_row(line.text, 1, 1)
     except RowError:
         return None
     label = line.text[: reading.label_end].strip()
     cell = reading.cells[0]
-    if (not label[:1].isupper() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
+    if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
             or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
         return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
@@ -741,12 +788,13 @@ def _region_total(table: Table) -> Table:
     regions = [r for r in table.rows if _REGION.fullmatch(r.label)]
     others = {r.label.lower() for r in table.rows if r not in regions}
     if (others != _PROVINCES or len(regions) != 1 or any(r.total for r in table.rows)
-            or _in_percent(regions[0])):
+            or _in_percent(regions[0]) or _RATE_MEASURE.search(table.measure or "")):
         return table
     return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
+_RATE_MEASURE = re.compile(r"\bper\b|gemiddeld|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
 
 
 def _shares(tables: list[Table]) -> list[Table]:
@@ -901,7 +949,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = _without_periods(lines, i, ctx) or _labelled_list(lines, i, ctx)
+            found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
+                     or _labelled_list(lines, i, ctx))
         if found is None:
             i += 1
             continue

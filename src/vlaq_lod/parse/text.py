@@ -28,6 +28,7 @@ from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
 from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
 from .names import normalise_name
+from .numbers import NUMBER_PATTERN
 from .sentences import find_sentence_figures
 from .tables import read_tables
 
@@ -390,7 +391,38 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
                     preamble, preamble_span)
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
     figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled)
-    return _Read(answer, tables, figures, unread_rows + unread)
+    seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
+    return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
+
+
+# A line that is a row of figures: a cell alone ("24.815", what PDF extraction gives for one cell per
+# line) or a label with at least two cells ("Telefoon    21.304    22.817    17.455").
+_ROW_OF_FIGURES = re.compile(
+    rf"(?:(?:{NUMBER_PATTERN})[%*]?|[^\d\n]*?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?){{2,}})[ \t]*")
+LEFT = "figures in a layout no reader knows: nothing of these lines is published"
+
+
+def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tuple[Unread, ...]:
+    """Rows of figures that no table layout and no sentence read or reported, one report per run of
+    lines: a table the parser does not know must be reported, never silently dropped."""
+    taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
+    runs: list[list[Line]] = []
+    for line in lines:
+        if line.text and line.number not in taken and _is_row_of_figures(line.text):
+            if runs and runs[-1][-1].number == line.number - 1:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+    return tuple(Unread("\n".join(line.text for line in run), LEFT, spans.span(run[0].start, run[-1].end))
+                 for run in runs)
+
+
+def _is_row_of_figures(text: str) -> bool:
+    m = _ROW_OF_FIGURES.fullmatch(text)
+    return m is not None and not _YEARS_ONLY.fullmatch(text)
+
+
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d[ \t]*)+")  # a header of years is no row of figures
 
 
 HEAD_CHARS = 4000  # the header of a question fits in far fewer characters

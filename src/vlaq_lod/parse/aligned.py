@@ -1,0 +1,146 @@
+"""Tables laid out in aligned columns with text columns among them, as ``pdftotext -layout`` prints them:
+
+    Brug                 Waterweg                    Stremmingen   Gemiddelde duur (min)
+    Brug van Wintam      Zeekanaal Brussel-Schelde   23            41,5
+
+The header's cells, set apart by two or more spaces, give each column a start; a row's cell is the
+text from one start to the next. That reads what gap counting cannot: a text column beside the label
+(``Waterweg``, an address with house numbers and postcodes), a cell that runs up to the next column
+with one space (``... 9000 Gent 1.610``), a heading with a number in it (``Per 1.000 inwoners``).
+
+Precision first. Each cut must fall on a space, every cell of a figure column must read as a figure
+(or "no value") and no cell of a text column may; otherwise the table is left to the other readers.
+A footnote printed under the table as ``1 inclusief ...`` with no visible marker in it means a
+superscript ``1`` may be glued onto a figure (``171`` is 17 with footnote 1, or 171): every whole
+number ending in that digit is reported, not published.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Figure, Span
+from .lines import Line
+from .numbers import figure_or_none
+
+_HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
+_MARKER = re.compile(r"(\*{1,3}|\(\d{1,2}\)|\(\*\))$")
+_FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
+_WHOLE = re.compile(r"\d{2,}")
+MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
+GLUED = "a footnote's number under the table may be glued onto this figure (171: 17 with footnote 1, or 171)"
+UNALIGNED = "its cells do not line up with the header's columns"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    start: int  # printed column (indentation included) where its heading starts
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # offset in ``Line.text``
+    marker: str | None = None
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """What an aligned table holds: the label, each figure column's name and cells, the rows that could
+    not be read (with why), and the lines it spans."""
+
+    labels: tuple[str, ...]
+    lines: tuple[Line, ...]
+    columns: tuple[tuple[str, tuple[Figure | None, ...]], ...]  # None: the row's cell is not published
+    unread: tuple[tuple[Line, str], ...]
+
+
+def header(line: Line) -> tuple[Column, ...] | None:
+    """The columns a header line names, when it has at least three cells set apart by two or more spaces
+    and none is a figure or ends a sentence; None otherwise."""
+    cells = list(_HEADING_CELL.finditer(line.text))
+    if len(cells) < MIN_COLUMNS or any(len(m[0].split()) > 4 or m[0][-1] in ".:;,!?" for m in cells):
+        return None
+    gaps = [line.text[a.end():b.start()] for a, b in zip(cells, cells[1:], strict=False)]
+    if any(len(gap) < 2 for gap in gaps) or any(figure_or_none(m[0]) is not None for m in cells):
+        return None
+    if not cells[0][0][:1].isalpha():
+        return None
+    return tuple(Column(m[0], line.column + m.start()) for m in cells)
+
+
+def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
+    """The row's cells, one per column, cut at the columns' starts; None when a cut falls inside a word
+    or a cell is empty (the row does not line up)."""
+    starts = [c.start - line.column for c in columns] + [len(line.text)]
+    if starts[0] != 0:
+        return None
+    cells = []
+    for a, b in zip(starts, starts[1:], strict=False):
+        if a < 0 or a >= len(line.text) or (a > 0 and line.text[a - 1] not in " \t"):
+            return None
+        piece = line.text[a:b]
+        text = piece.strip()
+        if not text:
+            return None
+        start = a + len(piece) - len(piece.lstrip())
+        marker = _MARKER.search(text)
+        if marker and figure_or_none(text[: marker.start()].rstrip()) is not None:
+            cells.append(Cell(text[: marker.start()].rstrip(), start, marker[1]))
+        else:
+            cells.append(Cell(text, start))
+    return tuple(cells)
+
+
+def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
+         below: Sequence[Line]) -> Aligned | None:
+    """The table under ``header_line`` (``rows``: its lines up to a blank one, a repeated header left
+    out); ``below`` the lines after it, for footnotes. None when it is no aligned table: then the
+    other readers try."""
+    cut_rows = [(line, cut(line, columns)) for line in rows]
+    good = [(line, cells) for line, cells in cut_rows if cells is not None]
+    if len(good) < 2:
+        return None
+    kinds = [_kind([cells[k].text for _, cells in good]) for k in range(1, len(columns))]
+    if "mixed" in kinds or "figure" not in kinds:
+        return None
+    glued = _glued_digits(below, rows)
+    unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
+    figures: list[list[Figure | None]] = [[] for _ in kinds]
+    for line, cells in good:
+        row = [_figure(line, cells[k + 1]) if kind == "figure" else None for k, kind in enumerate(kinds)]
+        if any(f is not None and _may_be_glued(f, glued) for f in row):
+            unread.append((line, GLUED))
+            row = [None] * len(kinds)
+        for k, figure in enumerate(row):
+            figures[k].append(figure)
+    columns_out = tuple((columns[k + 1].name, tuple(figures[k])) for k, kind in enumerate(kinds)
+                        if kind == "figure")
+    return Aligned(tuple(cells[0].text for _, cells in good), tuple(line for line, _ in good), columns_out,
+                   tuple(unread))
+
+
+def _kind(texts: Sequence[str]) -> str:
+    read = [figure_or_none(t) is not None for t in texts]
+    return "figure" if all(read) else "text" if not any(read) else "mixed"
+
+
+def _figure(line: Line, cell: Cell) -> Figure:
+    value, unit = figure_or_none(cell.text) or (None, None)
+    at = line.start + cell.start
+    span = Span(at, at + len(cell.text), line.number, line.number)
+    return Figure(value, cell.text, unit, span, cell.marker)
+
+
+def _glued_digits(below: Sequence[Line], rows: Sequence[Line]) -> set[str]:
+    """The numbers of footnotes printed under the table that no row shows as a marker ``(1)``."""
+    notes = {m[1] for line in below[:4] if (m := _FOOTNOTE.match(line.text))}
+    shown = " ".join(line.text for line in rows)
+    return {n for n in notes if f"({n})" not in shown}
+
+
+def _may_be_glued(figure: Figure, glued: set[str]) -> bool:
+    return bool(glued) and _WHOLE.fullmatch(figure.printed) is not None and figure.printed[-1] in glued
