@@ -145,7 +145,8 @@ def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> No
 def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() -> None:
     """Ranges of days and months, a stock on one day, a quarter, a half year and a month are periods; a
     subject that names a measure ("Het aandeel ... bedroeg 71,5% in 2021") labels the numbers after its
-    verb, each with the year printed after it; "van X naar Y" gives two levels; "dat er 455" takes the
+    verb, each with the year printed after it; "van X naar Y" gives two levels; "respectievelijk 7.950 en
+    8.120" after two years gives one to each; "dat er 455" takes the
     one counted noun of the sentence before. A date that only says when something happened ("sinds de
     hervorming op 1 april 2023"), a bare "tot" (is its day included?), a second measure in the sentence,
     an increase ("640 bijkomende plaatsen") and a rule ("het bedrag van de premie bedraagt") give none."""
@@ -157,6 +158,8 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2023-01-01/2023-06-30", D("5530"), "5.530", "dossiers", None, None),
         ("2023-01-01/2023-03-31", D("402"), "402", "klachten", None, None),
         ("2023-06-30", D("1884"), "1.884", "kinderen", None, None),
+        ("2021", D("7950"), "7.950", "kinderen", None, None),  # "respectievelijk": the k-th of the periods
+        ("2022", D("8120"), "8.120", "kinderen", None, None),
         ("2021", D("98412"), "98.412", "aantal vergunde plaatsen", None, None),
         ("2022", D("101334"), "101.334", "aantal vergunde plaatsen", None, None),
         ("2021", D("71.5"), "71,5", "aandeel plaatsen met een inkomenstarief", None, None),

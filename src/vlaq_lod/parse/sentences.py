@@ -333,6 +333,10 @@ class _Periods:
             return _NONE
         return keys.pop() if len(keys) == 1 else None
 
+    def ordered(self, a: int, b: int) -> list[str | None]:
+        """The periods and vague times in ``[a, b)`` in reading order."""
+        return self.keys[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
     def only(self, a: int, b: int) -> str | None:
         """The one period of a sentence, or ``None``."""
         period = self.within(a, b)
@@ -487,6 +491,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         return None
     previous: _Noun | None = carried
     counted: set[_Noun] = set()
+    done, listed = _respectively(work, base, spans, periods, found)
+    if listed is not None and listed.unit == "count":
+        previous = listed
+        counted.add(listed)
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -496,6 +504,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         for cand in _candidates(work, base, a, b):
+            if cand.start in done:
+                continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
             if _NOT_A_MEASURE.search(before) or _UP_TO.search(before):
@@ -547,6 +557,43 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
                            rf"({_YEAR})\s*[-\u2013/]\s*({_YEAR}))")
+
+
+_RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
+
+
+def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
+                  found: list[SentenceFigure]) -> tuple[set[int], _Noun | None]:
+    """"In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een aanvraag in": the k-th number
+    after "respectievelijk" is for the k-th period of the sentence, all of them counting the noun after
+    the last. Read only when there are as many numbers as periods, each period whole and distinct, and
+    no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun."""
+    m = _RESPECTIVELY.search(work)
+    keys = periods.ordered(base, base + len(work))
+    if m is None or len(keys) < 2 or None in keys or len(set(keys)) != len(keys) \
+            or _RULE.search(work) or _clause_kind(work, False) != (None, False):
+        return set(), None
+    numbers, at = [], m.end()
+    while (number := _NUMBER.match(work, at)) is not None and len(numbers) < len(keys):
+        numbers.append(number)
+        at = number.end()
+        if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == len(keys):
+            break
+        at = gap.end()
+    if len(numbers) != len(keys):
+        return set(), None
+    noun = _noun(work[numbers[-1].end() : numbers[-1].end() + _WINDOW], numbers[-1][1],
+                 read_figure(numbers[-1][1])[0] or Decimal(0))
+    if noun.label is None:
+        return set(), None
+    sentence = spans.span(base, base + len(work))
+    for key, number in zip(keys, numbers, strict=True):
+        printed = number[1]
+        span = spans.span(base + number.start(), base + number.end())
+        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), key,
+                                    noun.label, None, None, sentence))
+    return {base + number.start() for number in numbers}, noun
 
 
 def _period_after(text: str, at: int, words: str | None) -> str | None:
