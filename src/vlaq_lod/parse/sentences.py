@@ -476,20 +476,40 @@ _MAX_NUMBERS = 60  # more numbers than this in one "sentence" is a table or a li
 TOO_MANY = "more numbers in one sentence than prose holds: a table or list that was not read"
 
 
+@dataclass(frozen=True)
+class _Carried:
+    """What a sentence hands to the next one in its part: its one counted noun ("312 jeugdverenigingen.
+    In 2022 waren dat er 347") and its period ("Van 1 januari tot en met 30 september 2023 werden ...
+    Het gemiddelde leenbedrag bedroeg 179.484 euro", "Over dezelfde periode werd ...")."""
+
+    noun: _Noun | None = None
+    period: str | None = None
+    near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
+
+
+_SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
+                          r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
+
+
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
-              found: list[SentenceFigure], unread: list[Unread], carried: _Noun | None) -> _Noun | None:
+              found: list[SentenceFigure], unread: list[Unread], carried: _Carried) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
-    blanked, starting at offset ``base`` of ``text``. ``carried`` is the one counted noun of the
-    sentence before ("312 jeugdverenigingen. In 2022 waren dat er 347"); the one this sentence
-    carries on is returned (None when it names several: "dat" would not say which)."""
+    blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
+    counted noun (None when it names several: "dat" would not say which) and its period, which a
+    sentence naming no time takes when it says "dezelfde periode" or its subject names a measure."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
     of_sentence = periods.only(base + s0, base + s1)
     subject = _subject(text[base : base + s1])
+    timeless = periods.within(base + s0, base + s1) is _NONE
+    if timeless and carried.period is not None and (
+            (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
+        of_sentence = carried.period
+    passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
-        return None
-    previous: _Noun | None = carried
+        return _Carried(None, passed_on)
+    previous: _Noun | None = carried.noun
     counted: set[_Noun] = set()
     done, listed = _respectively(work, base, spans, periods, found)
     if listed is not None and listed.unit == "count":
@@ -552,7 +572,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return counted.pop() if len(counted) == 1 else None
+    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on)
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -674,6 +694,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     preamble and parts without their labels); ``skip`` are tables, read elsewhere."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
+    carried = _Carried()
     for start, end in regions:
         piece = work = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
@@ -683,11 +704,11 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
         if not _maybe_figures(work):
             continue
-        carried: _Noun | None = None  # only from the sentence right before, in the same part
+        carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
         for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = None
+                carried = _Carried(period=carried.period, near=carried.near)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
