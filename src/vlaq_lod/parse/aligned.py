@@ -61,6 +61,8 @@ class Aligned:
 def header(line: Line) -> tuple[Column, ...] | None:
     """The columns a header line names, when it has at least three cells set apart by two or more spaces
     and none is a figure or ends a sentence; None otherwise."""
+    if "  " not in line.text:  # the common case, prose: no gap, no columns
+        return None
     cells = list(_HEADING_CELL.finditer(line.text))
     if len(cells) < MIN_COLUMNS or any(len(m[0].split()) > 4 or m[0][-1] in ".:;,!?" for m in cells):
         return None

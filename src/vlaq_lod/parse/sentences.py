@@ -165,6 +165,7 @@ class _Candidate:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_HAS_DIGIT = re.compile(r"\d")
 _DIGIT_OR_TAL = re.compile(r"\d|tal\b")
 _DIGITS = re.compile(r"\d+")
 _A_YEAR = re.compile(_YEAR)
@@ -299,6 +300,8 @@ def first_period_named(*texts: str) -> str | None:
     texts after it are not asked, so a table under "(tot en met 30 september 2023)" never takes the
     year the question names."""
     for text in texts:
+        if not _HAS_DIGIT.search(text):
+            continue  # no year, no date: it names no time
         found, _ = _periods(text, text, 0)
         keys = {p.key for p in found}
         if keys:

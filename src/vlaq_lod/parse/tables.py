@@ -299,8 +299,12 @@ def _units_line(text: str, count: int) -> bool:
 def _header_tail(text: str) -> bool:
     """A cheap first look for a period header: it ends in a year, a quarter's digit, a month or Totaal,
     perhaps marked ("2023*")."""
-    text = text.rstrip("*") if text[-1] == "*" else _MARKED_END.sub("", text) if text[-1] == ")" else text
-    return bool(text) and (text[-1].isdigit() or text[-9:].lower().endswith(_TAIL_WORDS))
+    if text[-1].isdigit():
+        return True
+    if text[-1] in "*)":
+        text = _MARKED_END.sub("", text).rstrip()
+        return bool(text) and text[-1].isdigit()
+    return text[-9:].lower().endswith(_TAIL_WORDS)
 
 
 def _ends_digit(text: str) -> bool:

@@ -418,6 +418,8 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
 
 
 def _is_row_of_figures(text: str) -> bool:
+    if not (text[-1].isdigit() or text[-1] in "%*"):  # the common case, prose: no regex run
+        return False
     m = _ROW_OF_FIGURES.fullmatch(text)
     return m is not None and not _YEARS_ONLY.fullmatch(text)
 
