@@ -831,3 +831,26 @@ aanvragen geweigerd 18
     assert grid(doc.tables[0]) == {"aanvragen ingediend": {"2024-01-01": D(214)},
                                    "aanvragen goedgekeurd": {"2024-01-01": D(87)},
                                    "aanvragen geweigerd": {"2024-01-01": D(18)}}
+
+
+def test_one_cell_per_line_under_headings_wrapped_over_lines():
+    """What PDF extraction gives for a table of two measures per school year: each heading wrapped over
+    lines, one per capital start under ``Schooljaar``."""
+    doc = answer("""1. Leerlingenvervoer per schooljaar:
+Schooljaar
+Vervoerde
+leerlingen
+Gemiddelde
+reistijd per rit
+(minuten)
+2020-2021
+25.302
+53,1
+2021-2022
+25.977
+54,8
+""")
+    assert grid(doc.tables[0]) == {
+        "Vervoerde leerlingen": {"schooljaar-2020-2021": D(25302), "schooljaar-2021-2022": D(25977)},
+        "Gemiddelde reistijd per rit (minuten)": {"schooljaar-2020-2021": D("53.1"),
+                                                  "schooljaar-2021-2022": D("54.8")}}

@@ -78,6 +78,7 @@ _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
+_MAX_WRAPPED_HEADING_LINES = 9  # "Schooljaar" and two or three headings of up to three lines each
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 _ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 
@@ -327,10 +328,10 @@ def _column_row(line: Line, pending: list[Line], count: int,
     return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
 
 
-def _heading_lines(lines: Sequence[Line], i: int, floor: int) -> list[Line]:
+def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
     """The lines right above the first period row, up to a blank line or a sentence's end."""
     k = i
-    while k > floor and i - k < _MAX_HEADING_LINES and lines[k - 1].text[-1:] not in ("", *_ENDS):
+    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *_ENDS):
         k -= 1
     return list(lines[k:i])
 
@@ -594,15 +595,22 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
     if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
         return _periods_per_line(lines, i, ctx)
     headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
+    ahead = range(i + 1, min(len(lines), i + 8))
+    nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
+    every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
     elif headings:
         size, labels = len(headings) + 1, [h.text for h in headings]
     else:
-        ahead = range(i + 1, min(len(lines), i + 8))
-        nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
-        size = (nxt - i) if nxt else 0
+        size = every
         labels = [ctx.answer_label] if size == 2 else []
+    if headings and size != every and every >= 2:  # headings wrapped over lines, under a period heading
+        above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
+        if above and above[0].text.lower() in _PERIOD_WORDS:
+            wrapped = _wrapped_headings(above[1:])
+            if len(wrapped) == every - 1:
+                size, labels, headings = every, wrapped, above
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
@@ -624,6 +632,19 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
                              is_total(label)))
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
+def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
+    """Column headings printed one cell per line and wrapped (``Vervoerde`` / ``leerlingen`` / ``Gemiddelde``
+    / ``reistijd per rit`` / ``(minuten)``): a heading starts at a capital, a line starting lower case or
+    with a bracket continues the one before."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if line.text[:1].isupper() or not groups:
+            groups.append([line.text])
+        else:
+            groups[-1].append(line.text)
+    return [join_wrapped(g) for g in groups]
 
 
 def _measure_header(line: Line) -> list[str] | None:
