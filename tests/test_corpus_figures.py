@@ -78,7 +78,7 @@ class Flagged:
 
     why: str
     value: Decimal | None = None
-    period: str | None = None
+    periods: tuple[str, ...] = ()  # canonical forms, as a figure's
     line: int | None = None
     printed: str = ""
 
@@ -100,9 +100,13 @@ class Expected:
         return tuple(f for f in self.figures if not f.optional)
 
 
-def _figure(raw: dict) -> Figure:
+def _periods(raw: dict) -> tuple[str, ...]:
     period = raw["period"]
-    periods = tuple(period) if isinstance(period, list) else (period,)
+    return tuple(period) if isinstance(period, list) else (period,)
+
+
+def _figure(raw: dict) -> Figure:
+    periods = _periods(raw)
     value = raw["value"]
     values = tuple(Decimal(v) for v in value) if isinstance(value, list) else (Decimal(value),)
     return Figure(values, periods, raw.get("label", ""), raw.get("printed", raw["value"]),
@@ -111,7 +115,7 @@ def _figure(raw: dict) -> Figure:
 
 def expected_of(path: Path, raw: dict) -> Expected:
     """One document's expectations from its TOML table (see ``tests/corpus/README.md``)."""
-    flagged = [Flagged(r["why"], Decimal(r["value"]), r["period"], printed=r.get("printed", ""))
+    flagged = [Flagged(r["why"], Decimal(r["value"]), _periods(r), printed=r.get("printed", ""))
                for r in raw.get("inconsistencies", [])]
     flagged += [Flagged(r["why"], line=r["line"], printed=r.get("printed", ""))
                 for r in raw.get("unreadable", [])]
@@ -455,9 +459,9 @@ def _unflagged(measured: Measured) -> Iterator[str]:
                 if not any(where in w for w in warnings):
                     yield f"{where}: unreadable row {item.printed!r} is not reported ({item.why})"
                 continue
-            figure = Figure((item.value,), (item.period,), "", item.printed)
+            figure = Figure((item.value,), item.periods, "", item.printed)
             hits = [o for o in mine if matches(figure, o)]
-            what = f"{doc.name}: {item.printed!r} ({item.period})"
+            what = f"{doc.name}: {item.printed!r} ({item.periods[0]})"
             if not hits:
                 yield f"{what} is not published, so not flagged ({item.why})"
             elif not any(o.flagged for o in hits):

@@ -44,8 +44,10 @@ _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
 # ``1.``, ``1-3.``, ``1 en 2.``, ``1, 3 en 5.``; never ``2021.`` or ``1.204``.
 _NUMBERS = r"\d{1,2}(?:[ \t]*(?:[-\u2013,]|en|tot)[ \t]*\d{1,2})*"
 _ITEM = re.compile(rf"{_NUMBERS}\.(?!\d)")
-# ``Antwoord op vraag 1``, ``Antwoord op deelvraag 1 en 2:``: a part label written out.
-_ASKED = re.compile(rf"antwoord op (?:deel)?vra(?:ag|gen) ({_NUMBERS})[ \t]*[:.]?(?!\w)", re.IGNORECASE)
+# ``Antwoord op vraag 1``, ``Antwoord op deelvraag 1 en 2:``: a part label written out; ``Antwoord 1`` only
+# alone on its line (a sentence may start "Antwoord 2 ...").
+_ASKED = re.compile(rf"antwoord(?:[ \t]+op[ \t]+(?:deel)?vra(?:ag|gen)[ \t]+({_NUMBERS})[ \t]*[:.]?(?!\w)"
+                    rf"|[ \t]+({_NUMBERS})[ \t]*[:.]?[ \t]*$)", re.IGNORECASE)
 _RANGE_IN_LABEL = re.compile(r"(\d+)(?:[ \t]*(?:[-\u2013]|tot)[ \t]*(\d+))?")
 _LETTERED = re.compile(r"([a-z])\)")
 _GLUED_PART = {letter: re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]")
@@ -231,7 +233,7 @@ def _item_at(text: str, used: set[int]) -> tuple[str, int] | None:
     m = _ITEM.match(text) if text[:1].isdigit() else _ASKED.match(text) if text[:1] in "Aa" else None
     if m is None:
         return None
-    label = collapse(m[1] if m.re is _ASKED else m[0][:-1])
+    label = collapse((m[1] or m[2]) if m.re is _ASKED else m[0][:-1])
     return (label, m.end()) if _next_item(used, _numbers(label)) else None
 
 
@@ -407,14 +409,24 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
     lines: a table the parser does not know must be reported, never silently dropped."""
     taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
     runs: list[list[Line]] = []
+    before: Line | None = None
     for line in lines:
         if line.text and line.number not in taken and _is_row_of_figures(line.text):
             if runs and runs[-1][-1].number == line.number - 1:
                 runs[-1].append(line)
+            elif before is not None and _is_row_label(before) and before.number not in taken:
+                runs.append([before, line])  # "Oost-Vlaanderen" / "5.890": the row's label is its start
             else:
                 runs.append([line])
+        before = line
     return tuple(Unread("\n".join(line.text for line in run), LEFT, spans.span(run[0].start, run[-1].end))
                  for run in runs)
+
+
+def _is_row_label(line: Line) -> bool:
+    """A short line of words above a line of figures: a row's label printed one cell per line."""
+    return bool(line.text) and line.text[-1] not in ".:;,?!" and len(line.text.split()) <= 4 \
+        and not _is_row_of_figures(line.text)
 
 
 def _is_row_of_figures(text: str) -> bool:
