@@ -425,7 +425,7 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
 
 def _is_row_label(line: Line) -> bool:
     """A short line of words above a line of figures: a row's label printed one cell per line."""
-    return bool(line.text) and line.text[-1] not in ".:;,?!" and len(line.text.split()) <= 4 \
+    return line.text[:1].isalpha() and line.text[-1] not in ".:;,?!" and len(line.text.split()) <= 4 \
         and not _is_row_of_figures(line.text)
 
 
