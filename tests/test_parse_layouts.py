@@ -854,3 +854,24 @@ reistijd per rit
         "Vervoerde leerlingen": {"schooljaar-2020-2021": D(25302), "schooljaar-2021-2022": D(25977)},
         "Gemiddelde reistijd per rit (minuten)": {"schooljaar-2020-2021": D("53.1"),
                                                   "schooljaar-2021-2022": D("54.8")}}
+
+
+def test_a_table_without_periods_takes_the_day_its_context_counts_on():
+    """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
+    the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""
+    doc = answer("""Ik geef de erkende plaatsen zoals ze op 1 januari 2021 geregistreerd waren.
+
+1. Provincie           Plaatsen     Erkend
+Antwerpen               2.415        2.988
+Limburg                 1.012        1.255
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021-01-01": D(2415)}, "Limburg": {"2021-01-01": D(1012)}}
+    doc = answer("""Sinds de hervorming op 1 januari 2022 worden de plaatsen anders geteld.
+
+1. Provincie           Plaatsen     Erkend
+Antwerpen               2.415        2.988
+Limburg                 1.012        1.255
+""", question="Hoeveel plaatsen zijn er?")
+    assert doc.tables == ()
+    assert [reason for _, _, reason in unread(doc)] == [
+        "a table without periods, and neither its heading nor the question names one period"]

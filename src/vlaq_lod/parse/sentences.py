@@ -304,9 +304,25 @@ def first_period_named(*texts: str) -> str | None:
             continue  # no year, no date: it names no time
         found, _ = _periods(text, text, 0)
         keys = {p.key for p in found}
+        if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
+            return _day_of_count(text)
         if keys:
             return keys.pop() if len(keys) == 1 and None not in keys else None
     return None
+
+
+_ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|vanaf|uiterlijk)\b",
+                             re.IGNORECASE)
+
+
+def _day_of_count(text: str) -> str | None:
+    """The one day a table's context names with "op" when it names no other time ("zoals ze op 1 januari
+    2021 geregistreerd waren"): the day its figures were counted. A day after "sinds", "tot", "vanaf" ...
+    in its clause is when something began or ends, not a count's day; two days are no one day."""
+    days = {_on_day(m) for m in _ON_A_DAY.finditer(text)
+            if not _SINCE_OR_UNTIL.search(re.split(r"[,;:.]", text[max(0, m.start() - 60) : m.start()])[-1])}
+    return days.pop() if len(days) == 1 else None
 
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
