@@ -875,3 +875,17 @@ Limburg                 1.012        1.255
     assert doc.tables == ()
     assert [reason for _, _, reason in unread(doc)] == [
         "a table without periods, and neither its heading nor the question names one period"]
+
+
+def test_months_as_rows_go_on_after_a_page_number_and_a_form_feed():
+    doc = answer("""1. Stiptheid in 2022 (aandeel stipte ritten):
+Maand          Tram (%)     Bus (%)
+mei                86,2        83,8
+juni               85,7        82,6
+                                                            1
+\fjuli               87,9        85,4
+augustus           88,3        86,0
+""")
+    tram = grid(doc.tables[0])["Tram (%)"]
+    assert tram == {"2022-05": D("86.2"), "2022-06": D("85.7"), "2022-07": D("87.9"), "2022-08": D("88.3")}
+    assert doc.unread == ()

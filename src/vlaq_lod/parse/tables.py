@@ -451,11 +451,25 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], prove
     return first or RowError("no column count")
 
 
+def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
+    """Where rows go on when a page's number (with blank lines around it) stands at ``j`` and a row that
+    starts with a period follows it; None otherwise."""
+    k, number = j, False
+    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+        number = number or bool(lines[k].text)
+        k += 1
+    return k if number and k < len(lines) and _ROW_START.match(lines[k].text) else None
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
     j = i
-    while j < len(lines) and (m := _ROW_START.match(lines[j].text)) and ends_in_cell(lines[j].text):
+    while j < len(lines):
+        if records and (after := _after_page_number(lines, j)) is not None:
+            j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
+        if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not ends_in_cell(lines[j].text):
+            break
         records.append((lines[j], len(m[0].split())))
         starts.append(m)
         j += 1
