@@ -889,3 +889,20 @@ augustus           88,3        86,0
     tram = grid(doc.tables[0])["Tram (%)"]
     assert tram == {"2022-05": D("86.2"), "2022-06": D("85.7"), "2022-07": D("87.9"), "2022-08": D("88.3")}
     assert doc.unread == ()
+
+
+def test_periods_as_rows_in_aligned_columns_with_a_cell_left_blank():
+    """A blank cell (the premium did not exist yet) is no figure and shifts nothing: the columns are cut
+    where the header's cells start."""
+    doc = answer("""1. Aantal uitbetaalde premies per type:
+Jaar     Lucht-water     Bodem-water     Hybride (1)     Boiler
+2020           3.412           1.067                      2.904
+2021           4.980           1.233               -      3.877
+2022           7.645           1.402             612      5.210
+(1) De premie voor hybride warmtepompen bestaat sinds 1 januari 2022.
+""")
+    assert grid(doc.tables[0]) == {
+        "Lucht-water": {"2020": D(3412), "2021": D(4980), "2022": D(7645)},
+        "Bodem-water": {"2020": D(1067), "2021": D(1233), "2022": D(1402)},
+        "Hybride (1)": {"2021": None, "2022": D(612)},
+        "Boiler": {"2020": D(2904), "2021": D(3877), "2022": D(5210)}}

@@ -76,18 +76,18 @@ def header(line: Line) -> tuple[Column, ...] | None:
 
 def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
     """The row's cells, one per column, cut at the columns' starts; None when a cut falls inside a word
-    or a cell is empty (the row does not line up)."""
+    (the row does not line up). A cell left blank is empty: nothing printed, nothing published."""
     starts = [c.start - line.column for c in columns] + [len(line.text)]
     if starts[0] != 0:
         return None
     cells = []
     for a, b in zip(starts, starts[1:], strict=False):
-        if a < 0 or a >= len(line.text) or (a > 0 and line.text[a - 1] not in " \t"):
+        if a < 0 or (0 < a < len(line.text) and line.text[a - 1] not in " \t"):
             return None
         piece = line.text[a:b]
         text = piece.strip()
-        if not text:
-            return None
+        if not text and a == 0:
+            return None  # a row without its label
         start = a + len(piece) - len(piece.lstrip())
         marker = _MARKER.search(text)
         if marker and figure_or_none(text[: marker.start()].rstrip()) is not None:
@@ -113,7 +113,8 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for line, cells in good:
-        row = [_figure(line, cells[k + 1]) if kind == "figure" else None for k, kind in enumerate(kinds)]
+        row = [_figure(line, cells[k + 1]) if kind == "figure" and cells[k + 1].text else None
+               for k, kind in enumerate(kinds)]
         if any(f is not None and _may_be_glued(f, glued) for f in row):
             unread.append((line, GLUED))
             row = [None] * len(kinds)
@@ -126,7 +127,7 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
 
 
 def _kind(texts: Sequence[str]) -> str:
-    read = [figure_or_none(t) is not None for t in texts]
+    read = [figure_or_none(t) is not None for t in texts if t]  # a blank cell says nothing
     return "figure" if all(read) else "text" if not any(read) else "mixed"
 
 

@@ -451,6 +451,36 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], prove
     return first or RowError("no column count")
 
 
+def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Sequence[Line],
+                             ctx: _Context) -> Table | None:
+    """Periods as rows in aligned columns with a cell left blank (``2020   3.412   1.067        2.904``
+    under ``Jaar  Lucht-water  Bodem-water  Hybride (1)  Warmtepompboiler``): cut at the header's column
+    starts (``aligned.cut``); a blank cell publishes nothing. Only when every row lines up, every label
+    is a distinct period and no row is a total: else the rows are reported as before."""
+    columns = aligned.header(headings[-1]) if headings else None
+    if columns is None or columns[0].name.lower() not in _PERIOD_WORDS:
+        return None
+    found = aligned.read(headings[-1], columns, lines[i:j], lines[j:])
+    if found is None or found.unread or len(found.columns) != len(columns) - 1 \
+            or any(is_total(label) for label in found.labels):
+        return None
+    try:
+        keys = [read_period(label, ctx.year_of).key for label in found.labels]
+    except PeriodError:
+        return None
+    if len(set(keys)) != len(keys):
+        return None
+    rows = []
+    for name, figures in found.columns:
+        values = {key: figure for key, figure in zip(keys, figures, strict=True) if figure is not None}
+        if values:
+            column = list(values.values())
+            rows.append(TableRow(name, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
+                                 is_total(name)))
+    span = ctx.spans.span(headings[0].start, lines[j - 1].end)
+    return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
+
+
 def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
     """Where rows go on when a page's number (with blank lines around it) stands at ``j`` and a row that
     starts with a period follows it; None otherwise."""
@@ -483,6 +513,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
     read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
     if isinstance(read, RowError):
+        if (table := _aligned_periods_as_rows(lines, i, j, headings, ctx)) is not None:
+            return table, j
         for line, _ in records:
             ctx.report(line, line, str(read))
         return None, j
