@@ -290,7 +290,21 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])
+    if "eerder" in text or "voordien" in text or "daarvoor" in text:
+        found += _year_before(text, found, base)
     return found, work
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+
+
+def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the year
+    before the one year the sentence names; nothing when it names another period, a vague time or none."""
+    keys = {p.key for p in found}
+    if len(keys) != 1 or not (year := keys.pop()) or not _A_YEAR.fullmatch(year):
+        return []
+    return [_Period(str(int(year) - 1), base + m.start()) for m in _YEAR_BEFORE.finditer(text)]
 
 
 def first_period_named(*texts: str) -> str | None:
