@@ -32,6 +32,7 @@ _WHOLE = re.compile(r"\d{2,}")
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
 GLUED = "a footnote's number under the table may be glued onto this figure (171: 17 with footnote 1, or 171)"
 UNALIGNED = "its cells do not line up with the header's columns"
+BETWEEN = "a cell is left blank and a figure beside it lines up with no column: which one it is in is unclear"
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
         return None
     glued = _glued_digits(below, rows)
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
+    figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
+    edges = _edges(good, figure_columns)
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for line, cells in good:
         row = [_figure(line, cells[k + 1]) if kind == "figure" and cells[k + 1].text else None
@@ -118,12 +121,37 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
         if any(f is not None and _may_be_glued(f, glued) for f in row):
             unread.append((line, GLUED))
             row = [None] * len(kinds)
+        elif not _lines_up(line, cells, figure_columns, edges):
+            unread.append((line, BETWEEN))
+            row = [None] * len(kinds)
         for k, figure in enumerate(row):
             figures[k].append(figure)
     columns_out = tuple((columns[k + 1].name, tuple(figures[k])) for k, kind in enumerate(kinds)
                         if kind == "figure")
     return Aligned(tuple(cells[0].text for _, cells in good), tuple(line for line, _ in good), columns_out,
                    tuple(unread))
+
+
+def _edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]) -> dict[int, set[int]]:
+    """Where the figures of each column start and end in the rows that fill every figure column: a
+    column's figures line up on one of its edges (left- or right-aligned)."""
+    edges: dict[int, set[int]] = {k: set() for k in columns}
+    for line, cells in rows:
+        if all(cells[k].text for k in columns):
+            for k in columns:
+                at = line.column + cells[k].start
+                edges[k].update((at, at + len(cells[k].text)))
+    return edges
+
+
+def _lines_up(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
+              edges: dict[int, set[int]]) -> bool:
+    """A row with a cell left blank: each of its figures must start or end where the figures of its column
+    do in the full rows (``Kortrijk      964`` between two columns is in neither). A full row lines up."""
+    if all(cells[k].text for k in columns):
+        return True
+    return all(not cells[k].text or line.column + cells[k].start in edges[k]
+               or line.column + cells[k].start + len(cells[k].text) in edges[k] for k in columns)
 
 
 def _kind(texts: Sequence[str]) -> str:
