@@ -906,3 +906,20 @@ Jaar     Lucht-water     Bodem-water     Hybride (1)     Boiler
         "Bodem-water": {"2020": D(1067), "2021": D(1233), "2022": D(1402)},
         "Hybride (1)": {"2021": None, "2022": D(612)},
         "Boiler": {"2020": D(2904), "2021": D(3877), "2022": D(5210)}}
+
+
+def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
+    """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
+    ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""
+    doc = answer("""1. Studentenkamers per stad:
+Studentenstad   2020-2021    2021-2022    2022-2023
+Antwerpen           9.812       10.104       10.377
+Hasselt             1.102                     1.240
+Kortrijk                  964                   991
+Leuven             25.307       25.844       26.015
+""")
+    rows = grid(doc.tables[0])
+    assert rows["Hasselt"] == {"schooljaar-2020-2021": D(1102), "schooljaar-2022-2023": D(1240)}
+    assert list(rows) == ["Antwerpen", "Hasselt", "Leuven"]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Kortrijk"), "2 values for 3 columns")]

@@ -36,7 +36,7 @@ from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
-from .numbers import read_figure
+from .numbers import figure_or_none, read_figure
 from .periods import (
     MONTHS,
     PERIOD,
@@ -93,6 +93,15 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+
+    def column_of(self, offset: int) -> int:
+        """The printed column (indentation counted) of a character of the part."""
+        line = self.by_number[self.spans.line_of(offset)]
+        return line.column + offset - line.start
+
+    @cached_property
+    def by_number(self) -> dict[int, Line]:
+        return {line.number: line for line in self.lines}
 
     def year_of(self) -> str | None:
         """``year`` as a function, for ``read_period``, which asks only when a period lacks its year."""
@@ -215,6 +224,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     count = len(periods) + has_total + bool(extra)
     rows: list[TableRow] = []
     pending: list[Line] = []
+    short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
     reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
@@ -232,7 +242,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif _is_header(line.text, ctx):
             break
         elif ends_in_cell(line.text):
+            reported = len(ctx.unread)
             row = _column_row(line, pending, count, ctx)
+            if row is None and not pending and len(ctx.unread) == reported + 1:
+                short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
                 marked = [_marked(f, m) for f, m in zip(row[1], [*read.markers, None, None], strict=False)]
@@ -249,17 +262,56 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         else:
             break
         j += 1
+    rows += _rows_by_edges(short, rows, ctx)
     if not rows and len(ctx.unread) == reported:
         return None
     end = j - len(pending)
     if not rows:
         return None, end
+    rows.sort(key=lambda row: row.span.start)
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow],
+                   ctx: _Context) -> list[TableRow]:
+    """Rows with fewer cells than columns (``Hasselt   1.102                1.240``: a cell left blank), read
+    by position: each figure goes to the one column whose figures, in the rows read, start or end where it
+    does. A row with a figure that lines up with no column or with two stays reported."""
+    edges: dict[str, set[int]] = {}
+    for row in rows:
+        for key, figure in row.values.items():
+            column = ctx.column_of(figure.span.start)
+            edges.setdefault(key, set()).update((column, column + len(figure.printed)))
+    found = []
+    for line, report in short:
+        read = _by_edges(line, edges, ctx)
+        if read is not None:
+            ctx.unread.remove(report)
+            found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
+    return found
+
+
+def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[str, dict[str, Figure]] | None:
+    values: dict[str, Figure] = {}
+    label_end = 0
+    for m in _CELL.finditer(line.text):
+        if figure_or_none(m[0]) is None:
+            if values:
+                return None  # words after the figures
+            label_end = m.end()
+            continue
+        at = line.column + m.start()
+        keys = [key for key, columns in edges.items() if at in columns or at + len(m[0]) in columns]
+        if len(keys) != 1 or keys[0] in values:
+            return None
+        values[keys[0]] = _figure(line, m.start(), m.end(), None)
+    label = line.text[:label_end].strip()
+    return (label, values) if label and values else None
 
 
 def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
