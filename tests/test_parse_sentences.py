@@ -176,6 +176,8 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2022", D("815"), "815", "gezinnen", None, None),  # "Over dezelfde periode", in the next part
         ("2023", D("96"), "96", "klachten", None, None),
         ("2022", D("88"), "88", "klachten", None, None),  # "een jaar eerder" than the sentence's one year
+        ("2022-01-01", D("2104"), "2.104", "kinderen", None, None),  # "Op 1 januari 2022 en 1 januari 2023"
+        ("2023-01-01", D("2377"), "2.377", "kinderen", None, None),
     ]
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     assert [quote for quote, _ in _unread(doc)] == ["316", "77", "1.105", "640", "1.250"]

@@ -45,6 +45,9 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # 
 # figure counts.
 _ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+)(?:op|per)\s+"
                      rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
+# (which is blanked by then) is a stock's day too.
+_AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
                          rf"({_YEAR})\b", re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
@@ -271,6 +274,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
+    (_AND_DAY, _on_day, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
