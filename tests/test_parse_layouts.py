@@ -923,3 +923,31 @@ Leuven             25.307       25.844       26.015
     assert list(rows) == ["Antwerpen", "Hasselt", "Leuven"]
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Kortrijk"), "2 values for 3 columns")]
+
+
+def test_a_column_of_changes_from_the_next_to_last_period_to_the_last_is_read_and_tied_to_its_row():
+    """``Evolutie`` over ``2021-2022 (%)``: each row's change, for 2022, in %, tied to its row (the graph
+    checks it against the computed change); the header's second line is no row label."""
+    doc = answer("""1. Ontvangsten (in duizend euro):
+Belasting                 2021          2022     Evolutie
+                                                 2021-2022 (%)
+Schenkbelasting         688.214       601.932     -12,5
+BIV                     318.455       286.790      -9,9
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    assert list(rows) == ["Schenkbelasting", "Evolutie Schenkbelasting", "BIV", "Evolutie BIV"]
+    change = rows["Evolutie BIV"]
+    assert (change.evolution_of, change.values["2022"].value, change.values["2022"].unit) == (
+        "BIV", D("-9.9"), "percent")
+
+
+def test_a_column_of_changes_over_other_periods_is_reported():
+    doc = answer("""1. Ontvangsten (in duizend euro):
+Belasting                 2021          2022     Evolutie
+                                                 2020-2022 (%)
+Schenkbelasting         688.214       601.932     -12,5
+BIV                     318.455       286.790      -9,9
+""")
+    assert [row.label for row in doc.tables[0].rows] == ["Schenkbelasting", "BIV"]
+    assert [reason for _, _, reason in unread(doc)] == [
+        "the column 'Evolutie' is no period: its figures are not read"]

@@ -127,8 +127,9 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
     total = totals[0] if len(totals) == 1 else None
     if total is not None and units[total.label] == {"percent"}:  # rounded shares need not add up to 100
         total = None
-    parts = tuple(collapse(r.label) for r in generic
-                  if total is not None and not r.total and units[r.label] == units[total.label])
+    parts = tuple(collapse(r.label) for r in generic  # a row of changes is no part of the total
+                  if total is not None and not r.total and not r.evolution_of
+                  and units[r.label] == units[total.label])
     periods = tuple(p for p in table.periods if p != table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None

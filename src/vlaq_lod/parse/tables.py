@@ -219,9 +219,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    if extra:
-        ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
     count = len(periods) + has_total + bool(extra)
+    header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
+    changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
     rows: list[TableRow] = []
     pending: list[Line] = []
     short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
@@ -239,12 +239,14 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             pending = []
         elif not rows and not pending and _units_line(line.text, count):
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
+        elif not rows and not pending and not header_more and _header_more(line.text):
+            header_more = line.text
         elif _is_header(line.text, ctx):
             break
         elif ends_in_cell(line.text):
-            reported = len(ctx.unread)
+            before = len(ctx.unread)
             row = _column_row(line, pending, count, ctx)
-            if row is None and not pending and len(ctx.unread) == reported + 1:
+            if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
@@ -252,6 +254,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
+                if extra:
+                    changes[row[0]] = row[1][-1]
             pending = []
         elif _NUMBER_LIKE.fullmatch(last := line.text.split()[-1]):
             # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
@@ -263,6 +267,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
+    if extra and rows:
+        rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
     if not rows and len(ctx.unread) == reported:
         return None
     end = j - len(pending)
@@ -275,6 +281,29 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+def _header_more(text: str) -> bool:
+    """A line under a period header that only continues it: periods and units (``2021-2022 (%)``)."""
+    words = text.split()
+    return all(_ONE_PERIOD.fullmatch(w) or w.strip("()").lower() in _UNIT_WORDS for w in words) \
+        and any(_DIGIT.search(w) for w in words)
+
+
+def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
+                   rows: Sequence[TableRow], header: Line, ctx: _Context) -> list[TableRow]:
+    """A last column of year-on-year changes in % (``Evolutie`` over ``2021-2022 (%)``): one row per row,
+    ``Evolutie {label}``, for the last period, tied to its row so the printed change is checked against
+    the computed one. Read only when the header names the change as from the next-to-last period to the
+    last, and every figure is in %; otherwise the column is reported."""
+    named = re.sub(r"\s+", "", header_more.replace("(%)", "").replace("%", ""))
+    in_percent = "%" in header_more or "%" in extra or all(f.unit == "percent" for f in changes.values())
+    if not (_EVOLUTION.match(extra) and len(keys) >= 2 and named == f"{keys[-2]}-{keys[-1]}" and in_percent
+            and changes):
+        ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
+        return []
+    return [TableRow(f"Evolutie {label}", {keys[-1]: replace(figure, unit="percent")}, figure.span, False,
+                     evolution_of=label) for label, figure in changes.items()]
 
 
 def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow],
