@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
@@ -19,10 +20,13 @@ _MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i
           r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d{2}"
 _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4])"
+# "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers
+_SO_FAR = rf"{_YEAR}[ \t]*\((?:t\.e\.m\.|t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{{1,2}}[ \t]+{_MONTH}\)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
-          rf"|{_YEAR}(?![\d.,])")
+          rf"|{_SO_FAR}|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
+_SO_FAR_RE = re.compile(rf"({_YEAR}) \((?:t\.e\.m\.|t/m|tot en met) (\d{{1,2}}) ({_MONTH})\)", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
@@ -54,6 +58,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if len(printed) == 4 and printed.isdigit() and printed[:2] in ("19", "20"):  # the common case, fast
         return Period(printed, printed, "year", int(printed))
     text = " ".join(printed.split())
+    if so_far := _SO_FAR_RE.fullmatch(text):
+        return _year_so_far(printed, so_far)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -69,12 +75,27 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
-    name = text.split()[0].lower().rstrip(".")
-    found = (k for k, month in enumerate(MONTHS, start=1) if month.startswith(name[:3]))
-    month = 3 if name == "mrt" else next(found, 0)
+    month = _month_number(text.split()[0])
     if not month:
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
+
+
+def _year_so_far(printed: str, m: re.Match[str]) -> Period:
+    """``2023 (t.e.m. 30 september)``: from 1 January of the year to the day named, both included."""
+    month = _month_number(m[3])
+    try:
+        last = date(int(m[1]), month, int(m[2]))
+    except ValueError:
+        raise PeriodError(f"{printed!r} names no day") from None
+    return Period(f"{m[1]}-01-01/{last.isoformat()}", printed, "so-far", int(m[1]))
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation (``sep``, ``mrt``), 0 for another word."""
+    name = name.lower().rstrip(".")
+    found = (k for k, month in enumerate(MONTHS, start=1) if month.startswith(name[:3]))
+    return 3 if name == "mrt" else next(found, 0)
 
 
 _SEASON = re.compile(rf"{_QUARTER}|{_MONTH}", re.IGNORECASE)

@@ -562,6 +562,19 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
 
 
+def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A period header whose last cell wraps inside its brackets (``Kanaal  2021  2022  2023 (t.e.m.`` /
+    ``30 september)``): read as the one header line it is, the rows after its second line."""
+    if i + 1 >= len(lines) or not lines[i + 1].text.endswith(")") or "(" in lines[i + 1].text:
+        return None
+    first = lines[i]
+    joined = Line(first.number, first.start, first.column, f"{first.text} {lines[i + 1].text}")
+    if not _header_tail(joined.text):
+        return None
+    found = _periods_as_columns([*lines[:i], joined, *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
 def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
     """Where rows go on when a page's number (with blank lines around it) stands at ``j`` and a row that
     starts with a period follows it; None otherwise."""
@@ -1098,6 +1111,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        if found is None and text[-1] != ")" and "(" in text:
+            found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
