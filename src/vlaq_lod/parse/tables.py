@@ -60,6 +60,7 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
+_SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -384,6 +385,8 @@ def _header_tail(text: str) -> bool:
     if text[-1].isdigit():
         return True
     if text[-1] in "*)":
+        if _SO_FAR_END.search(text):
+            return True  # "2023 (t.e.m. 30 september)"
         text = _MARKED_END.sub("", text).rstrip()
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().endswith(_TAIL_WORDS)
