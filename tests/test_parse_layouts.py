@@ -963,3 +963,25 @@ Chat        9.882     11.203    9.016
     assert grid(doc.tables[0])["Telefoon"] == {"2021": D(21304), "2022": D(22817),
                                                "2023-01-01/2023-09-30": D(17455)}
     assert doc.unread == ()
+
+
+def test_a_year_whose_footnote_says_it_runs_to_a_day_is_that_year_so_far():
+    """``2023(1)`` over ``(1) cijfers tot en met 30 november 2023``: January to 30 November, never the
+    whole year; one cell with such a note among cells without it is reported."""
+    doc = answer("""1. Bebossing:
+Jaar        Bebost (ha)    Ontbost (ha)
+2022              412,3           226,0
+2023(1)           498,7           201,5
+(1) cijfers tot en met 30 november 2023
+""")
+    assert grid(doc.tables[0])["Bebost (ha)"] == {"2022": D("412.3"), "2023-01-01/2023-11-30": D("498.7")}
+    doc = answer("""1. Bebossing:
+Jaar        Bebost (ha)    Ontbost (ha)
+2022              412,3           226,0
+2023              498,7*          201,5
+* tot en met 30 november
+""")
+    assert grid(doc.tables[0])["Bebost (ha)"] == {"2022": D("412.3")}
+    assert grid(doc.tables[0])["Ontbost (ha)"] == {"2022": D("226.0"), "2023": D("201.5")}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "its footnote says it covers part of its period only, and the other figures of that period do not"]

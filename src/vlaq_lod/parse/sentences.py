@@ -282,6 +282,17 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
 )
 
 
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.]\s")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause's words before ``at``, up to 60 characters: "Sinds de start van de oproepen in 2020"
+    makes 2020 a start, not the period of what follows."""
+    before = text[max(0, at - 60) : at]
+    return _CLAUSE_MARK.split(before)[-1]
+
+
 def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
     """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
     no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None)."""
@@ -290,7 +301,8 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
         matches = list(pattern.finditer(work))
         for m in matches:
             if key is not None:
-                vague = may_be_vague and _VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+                vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
+                                          or _SINCE.search(_clause_before(text, m.start())))
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])

@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
@@ -563,6 +564,67 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
                                  is_total(name)))
     span = ctx.spans.span(headings[0].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
+
+
+_MAX_FOOTNOTE_LINES = 4
+_FOOTNOTE_LINE = re.compile(r"(\(\d{1,2}\)|\(\*\)|\*{1,3})[ \t]*(\S.*)")
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot)[ \t]+(\d{{1,2}})[ \t]+"
+                    rf"({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?", re.IGNORECASE)
+PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
+
+
+def _footnotes(below: Sequence[Line]) -> dict[str, str]:
+    """The footnotes printed right under a table (``(1) cijfers tot en met 30 november 2023``), by marker."""
+    notes: dict[str, str] = {}
+    for k, line in enumerate(below):
+        if not line.text:
+            if k == 0:
+                continue  # one blank line between the table and its notes
+            break
+        if m := _FOOTNOTE_LINE.fullmatch(line.text):
+            notes[m[1]] = m[2]
+    return notes
+
+
+def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
+    """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
+    cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
+    year; a figure alone with such a footnote among figures without it is reported, not published."""
+    for key in table.periods:
+        figures = [row.values[key] for row in table.rows if key in row.values]
+        until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
+        partial = {marker for marker, day in until.items() if day}
+        if not partial:
+            continue
+        if len(until) == 1:
+            table = _rekeyed(table, key, f"{key}-01-01/{until[partial.pop()]}")
+            continue
+        for row in table.rows:
+            if key in row.values and row.values[key].footnote in partial:
+                ctx.unread.append(Unread(ctx.spans_text(row.values[key].span), PARTLY, row.values[key].span,
+                                         ctx.part))
+        rows = tuple(replace(r, values={k: f for k, f in r.values.items()
+                                        if not (k == key and f.footnote in partial)}) for r in table.rows)
+        table = replace(table, rows=rows)
+    return table
+
+
+def _until(note: str | None, key: str) -> str | None:
+    """The day a footnote says a year's figures run to, as an ISO date, when ``key`` is that year."""
+    m = _UNTIL.search(note or "")
+    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
+        return None
+    try:
+        return date(int(key), MONTHS.index(m[2].lower()) + 1, int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
+def _rekeyed(table: Table, old: str, new: str) -> Table:
+    rows = tuple(replace(r, values={(new if k == old else k): f for k, f in r.values.items()})
+                 for r in table.rows)
+    periods = tuple(new if k == old else k for k in table.periods)
+    return replace(table, rows=rows, periods=periods)
 
 
 def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -1125,8 +1187,11 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             i += 1
             continue
         table, i = found
+        notes = _footnotes(lines[i : i + _MAX_FOOTNOTE_LINES])
         for found_table in (table, *ctx.extra):
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
+            if checked is not None and notes:
+                checked = _footnoted_periods(checked, notes, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
