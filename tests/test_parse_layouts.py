@@ -985,3 +985,26 @@ Jaar        Bebost (ha)    Ontbost (ha)
     assert grid(doc.tables[0])["Ontbost (ha)"] == {"2022": D("226.0"), "2023": D("201.5")}
     assert [reason for _, _, reason in unread(doc)] == [
         "its footnote says it covers part of its period only, and the other figures of that period do not"]
+
+
+def test_a_total_under_every_month_of_its_years_is_the_years_total():
+    doc = answer("""1. Bezoekers per maand:
+Maand            2022        2023
+januari         3.104       3.512
+februari        4.287       4.601
+maart           6.950       7.208
+april          12.416      13.940
+mei            15.803      15.112
+juni           16.224      17.035
+juli           24.518      26.790
+augustus       27.302      28.114
+september      14.875      15.620
+oktober        10.231      10.944
+november        7.815       8.602
+december        3.622       3.958
+Totaal        147.147     155.436
+""")
+    series, total = doc.tables[0].rows
+    assert (series.values["2022-01"].value, series.values["2023-12"].value) == (D(3104), D(3958))
+    assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
+    assert doc.unread == ()

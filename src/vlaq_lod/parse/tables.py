@@ -349,7 +349,14 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     """``Maand 2022 2023`` over ``januari 612 044 1 088 118``: months (or quarters) as rows and years as
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
-    it covers is not printed), any other mix is reported whole."""
+    it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
+    a column of changes beside them is reported, any other mix is reported whole."""
+    changes = [r for r in table.rows if r.evolution_of]
+    if changes:
+        span = ctx.spans.span(changes[0].span.start, changes[-1].span.end)
+        reason = "a column of changes beside months or quarters as rows: its figures are not read"
+        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
+        table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
@@ -357,18 +364,23 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
         return None
     found: list[tuple[Period, Figure]] = []
     for row in table.rows:
-        if row.total:
-            reason = "a total row under months or quarters: which of them it covers is not printed"
-            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
-            continue
-        found += [(season, figure) for year, figure in row.values.items()
-                  if (season := season_in(row.label, year)) is not None]
+        if not row.total:
+            found += [(season, figure) for year, figure in row.values.items()
+                      if (season := season_in(row.label, year)) is not None]
     found.sort(key=lambda item: (item[0].kind, item[0].order))
     if not found:
         return None
-    values = {period.key: figure for period, figure in found}
-    row = TableRow(ctx.answer_label, values, table.span)
-    return replace(table, periods=tuple(values), rows=(row,))
+    rows = [TableRow(ctx.answer_label, {period.key: figure for period, figure in found}, table.span)]
+    for row in (r for r in table.rows if r.total):
+        whole = {year: figure for year, figure in row.values.items()
+                 if covering([p for p, _ in found if p.key.startswith(f"{year}-")]) == year}
+        if len(whole) < len(row.values):
+            reason = "a total row under months or quarters: which of them it covers is not printed"
+            ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
+        if whole:
+            rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
+    periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
+    return replace(table, periods=periods, rows=tuple(rows))
 
 
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
