@@ -1008,3 +1008,14 @@ Totaal        147.147     155.436
     assert (series.values["2022-01"].value, series.values["2023-12"].value) == (D(3104), D(3958))
     assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
     assert doc.unread == ()
+
+
+def test_a_unit_after_each_period_in_the_header_is_its_columns_unit():
+    doc = answer("""1. Aandeel adressen met gigabitdekking in 2021 en 2023:
+Provincie            2021 (%)     2023 (%)
+Antwerpen                71,3         89,6
+Limburg                  58,9         81,2
+""")
+    figure = doc.tables[0].rows[0].values["2021"]
+    assert (figure.value, figure.unit) == (D("71.3"), "percent")
+    assert grid(doc.tables[0])["Limburg"] == {"2021": D("58.9"), "2023": D("81.2")}

@@ -61,6 +61,8 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
+_UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
+_UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -166,11 +168,16 @@ class _Header:
     markers: list[str | None]  # a column's footnote marker ("2023*"), given to each of its figures
     total: bool  # a Totaal column follows the periods
     extra: str | None  # the name of a last column that is no period
+    units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
 
 
 def _header_periods(text: str, ctx: _Context) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
-    whose periods cannot be placed in time."""
+    whose periods cannot be placed in time. A unit after each period (``2021 (%)``) is the unit of its
+    column's figures."""
+    units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
+    if units:
+        text = _UNIT_AFTER_PERIOD.sub("", text)
     m = _HEADER.fullmatch(text)
     if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
@@ -178,12 +185,20 @@ def _header_periods(text: str, ctx: _Context) -> _Header | None:
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, ctx.year_of) for p, _ in pieces]  # a PeriodError is reported by the caller
-    return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"])
+    if units and len(units) != len(pieces):
+        return None  # "2021 (%)  2022": which columns are in %?
+    return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
+                   units or [None] * len(pieces))
 
 
-def _marked(figure: Figure, column_marker: str | None) -> Figure:
-    """A figure under a marked period ("2023*") carries the column's marker unless it has its own."""
-    return figure if column_marker is None or figure.footnote else replace(figure, footnote=column_marker)
+def _marked(figure: Figure, column_marker: str | None, column_unit: str | None = None) -> Figure:
+    """A figure under a marked period ("2023*") carries the column's marker unless it has its own, and
+    under "2021 (%)" the column's unit unless it prints its own."""
+    if column_marker is not None and not figure.footnote:
+        figure = replace(figure, footnote=column_marker)
+    if column_unit is not None and figure.unit is None and figure.value is not None:
+        figure = replace(figure, unit=column_unit)
+    return figure
 
 
 def _is_header(text: str, ctx: _Context) -> bool:
@@ -252,7 +267,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
-                marked = [_marked(f, m) for f, m in zip(row[1], [*read.markers, None, None], strict=False)]
+                marked = [_marked(f, m, u) for f, m, u in zip(row[1], [*read.markers, None, None],
+                                                               [*read.units, None, None], strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
@@ -400,7 +416,7 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if _SO_FAR_END.search(text):
             return True  # "2023 (t.e.m. 30 september)"
-        text = _MARKED_END.sub("", text).rstrip()
+        text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().endswith(_TAIL_WORDS)
 
