@@ -131,7 +131,11 @@ _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 _SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard)\b")  # what numbers.read_figure multiplies by
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
-_UNITS = {"euro": "EUR", "hectare": "hectare", "ha": "hectare"}
+# Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
+# their word kept in the row label ("71,3 miljoen ton").
+_UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
+                                 "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
+                                 "gwh": None}
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
 _NOT_NOUNS = frozenset((
     "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
