@@ -593,6 +593,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
+            if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
+                noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
             if _EURO_BEFORE.search(before):
                 noun = _Noun("euro", "EUR", "")
             if noun.label is None and previous is not None and end + len(after) == b \
@@ -667,6 +669,12 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
         found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), key,
                                     noun.label, None, None, sentence))
     return {base + number.start() for number in numbers}, noun
+
+
+# "Minder dan 2% van de contacten leidde in 2022 tot ...": the share's base is named after it; the label is
+# what the clause says of it, as printed (its period's words included), up to the clause's end.
+_SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^,;:()]{3,100}?)"
+                       r"\s*(?:[.,;:(]|$)", re.IGNORECASE)
 
 
 def _period_after(text: str, at: int, words: str | None) -> str | None:
