@@ -120,8 +120,8 @@ def test_the_shared_layouts(name: str, expected: list[Row]) -> None:
 
 def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> None:
     """Ratios, changes, vague periods, averages, plans, rules, articles,
-    decrees, dates, phone numbers and question numbers: only the plain counts, the count of a quarter
-    and the amount in words of a year are figures."""
+    decrees, dates, phone numbers and question numbers: only the plain counts, the count of a quarter,
+    the amount in words of a year and a share whose base is named are figures."""
     doc = read_document(OWN / "2077_geen-meting.txt")
     assert _figures(doc) == [
         ("2022", D("312"), "312", "jonge landbouwers", None, None),
