@@ -46,14 +46,16 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
 def test_a_figure_named_with_its_own_year_in_a_sentence_of_two_years() -> None:
     """``2.104 meldingen in 2021 en 2.377 meldingen in 2022``: each figure's year follows its noun, so
     the sentence's two years do not make it unreadable. A school year after the noun (``640 dossiers in
-    2021-2022``, in a sentence of two periods) does not count, nor a figure without its noun."""
+    2021-2022``, in a sentence of two periods) does not count; "tegenover 180 in 2020" counts what the
+    figure before it counts."""
     doc = read_document(OWN / "2078_meldingen-per-jaar.txt")
     assert _figures(doc) == [
         ("2021", D("2104"), "2.104", "meldingen", None, None),
         ("2022", D("2377"), "2.377", "meldingen", None, None),
         ("2021-2022", D("212"), "212", "bemiddelingen", None, None),  # its clause names one span
+        ("2020", D("180"), "180", "bemiddelingen", None, None),  # "tegenover 180 in 2020": the same measure
     ]
-    assert [quote for quote, _ in _unread(doc)] == ["640", "180"]
+    assert [quote for quote, _ in _unread(doc)] == ["640"]
 
 
 def test_school_years_spans_of_years_and_a_tiental() -> None:
@@ -181,6 +183,8 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2023-01-01", D("2377"), "2.377", "kinderen", None, None),
         # a share whose base is named after it: the label is what the clause says, as printed
         ("2022", D("60"), "60", "aandeel van de oproepen van jongeren", "ongeveer", "ongeveer"),
+        ("2023", D("61.2"), "61,2", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
+        ("2022", D("48.7"), "48,7", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
     ]
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     # "Sinds de start van de hervorming in 2020 ... in totaal 1.554": 2020 is a start, not the period

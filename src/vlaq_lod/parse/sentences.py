@@ -540,6 +540,8 @@ class _Carried:
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
 
 
+_VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
+                     re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
 
@@ -563,6 +565,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
     previous: _Noun | None = carried.noun
+    last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     counted: set[_Noun] = set()
     done, listed = _respectively(work, base, spans, periods, found)
     if listed is not None and listed.unit == "count":
@@ -610,6 +613,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 said = _AVERAGE.search(clause[max(0, subject.end - a) :])
                 if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
                     noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
+            if noun.label is None and last is not None and _VERSUS.search(before) \
+                    and (noun.reason == PERCENTAGE) == (last.unit == "percent"):
+                noun = last  # "61,2% van de overnachtingen ..., tegenover 48,7% in ...": the same measure
             if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
@@ -624,6 +630,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
             else:
+                last = noun
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
