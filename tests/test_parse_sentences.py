@@ -185,10 +185,11 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2022", D("60"), "60", "aandeel van de oproepen van jongeren", "ongeveer", "ongeveer"),
         ("2023", D("61.2"), "61,2", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
         ("2022", D("48.7"), "48,7", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
+        ("2022", D("1410"), "1.410", "meldingen", None, None),  # "tegenover 312 in Limburg": not the period
     ]
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     # "Sinds de start van de hervorming in 2020 ... in totaal 1.554": 2020 is a start, not the period
     # "ongeveer 15% geweigerd": a percentage of what, the sentence does not say
-    assert [quote for quote, _ in _unread(doc)] == ["316", "77", "1.105", "640", "1.250", "1.554", "15"]
+    assert [quote for quote, _ in _unread(doc)] == ["316", "77", "1.105", "640", "1.250", "1.554", "15", "312"]
     for figure in doc.sentence_figures:
         assert doc.quote(figure.figure.span) == figure.figure.printed

@@ -566,6 +566,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         return _Carried(None, passed_on)
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
+    last_period: str | None = None
     counted: set[_Noun] = set()
     done, listed = _respectively(work, base, spans, periods, found)
     if listed is not None and listed.unit == "count":
@@ -614,8 +615,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
                     noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
             if noun.label is None and last is not None and _VERSUS.search(before) \
-                    and (noun.reason == PERCENTAGE) == (last.unit == "percent"):
-                noun = last  # "61,2% van de overnachtingen ..., tegenover 48,7% in ...": the same measure
+                    and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
+                    and here not in (_NONE, None, last_period):
+                noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
@@ -630,7 +632,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
             else:
-                last = noun
+                last, last_period = noun, own
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
