@@ -1019,3 +1019,26 @@ Limburg                  58,9         81,2
     figure = doc.tables[0].rows[0].values["2021"]
     assert (figure.value, figure.unit) == (D("71.3"), "percent")
     assert grid(doc.tables[0])["Limburg"] == {"2021": D("58.9"), "2023": D("81.2")}
+
+
+def test_a_row_whose_numbers_fit_the_columns_only_with_two_in_the_label_is_reported():
+    """``4 505 4 8124 933`` under three columns reads only as label "… 4 505" and 4, 8124, 933: figures
+    glued together by the extraction. A label with one number (``Contactcenter 1700``) is still a label."""
+    doc = answer("""1. Cursisten per studiegebied:
+Studiegebied                   2020-2021    2021-2022    2022-2023
+Talen                             38 117       41 402       42 096
+Lichaamsverzorging                4 505 4 8124 933
+Contactcenter 1700                 4.396        4.713        4.712
+""")
+    assert list(grid(doc.tables[0])) == ["Talen", "Contactcenter 1700"]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Lichaamsverzorging")]
+
+
+def test_a_year_whose_footnote_names_only_the_last_month_runs_to_that_months_end():
+    doc = answer("""1. Telewerkers:
+Jaar        Thuis     Kantoor
+2022        5.120       7.001
+2023*       5.671       7.322
+* 2023: januari tot en met september.
+""")
+    assert grid(doc.tables[0])["Thuis"] == {"2022": D(5120), "2023-01-01/2023-09-30": D(5671)}

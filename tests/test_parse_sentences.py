@@ -142,7 +142,10 @@ def test_numbers_that_are_no_measurement_of_a_period_are_never_published() -> No
         "5.210": "5.210 aanvragen: no single period in the sentence",  # tot en met 2022
         "41.500": "an average or a rate: what it is per is not read",
         "400": "a plan or a target, not a measurement",
-    }
+        "6": "a plan or a target, not a measurement",  # "Het Landbouwplan 2021-2025 voorziet in 6 ..."
+        "1": "a ratio ('3 op 4'): not a count of its own",  # "1 staal per 350 aansluitingen"
+        "350": "a ratio ('3 op 4'): not a count of its own",
+    }  # "de maximumfactuur 105 euro per schooljaar" is a rule: nothing to report
 
 
 def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() -> None:

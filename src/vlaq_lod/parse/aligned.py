@@ -87,8 +87,8 @@ def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
             return None
         piece = line.text[a:b]
         text = piece.strip()
-        if not text and a == 0:
-            return None  # a row without its label
+        if (not text and a == 0) or "  " in text or "\t" in text:
+            return None  # a row without its label, or two cells in one ("512.304     €"): the cut is wrong
         start = a + len(piece) - len(piece.lstrip())
         marker = _MARKER.search(text)
         if marker and figure_or_none(text[: marker.start()].rstrip()) is not None:

@@ -85,15 +85,15 @@ _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|v
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
-    r"\b(?:maximaal|minimaal|maximum|minimum|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
+    r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     r"vastgelegd|moet|moeten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
-_RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de\s+)?$")
-_RATIO_AFTER = re.compile(r"\s+op\s+(?:de\s+)?\d")
+_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$")
+_RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
                      re.IGNORECASE)
@@ -103,8 +103,9 @@ _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additi
 _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
-                   r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzien\w*)\b", re.IGNORECASE)
-_RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|jaar|uur|kwartaal|semester|inwoners?)\b", re.IGNORECASE)
+                   r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzie\w*|\w*plan)\b", re.IGNORECASE)
+_RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
+                       r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 CHANGE = "a change ('steeg met 12'), not a level"

@@ -26,6 +26,7 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -61,6 +62,8 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
+_NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
+_ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
@@ -275,7 +278,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 if extra:
                     changes[row[0]] = row[1][-1]
             pending = []
-        elif _NUMBER_LIKE.fullmatch(last := line.text.split()[-1]):
+        elif (words := line.text.split()) and _NUMBER_LIKE.fullmatch(last := words[-1]):
             # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
@@ -438,6 +441,10 @@ def _column_row(line: Line, pending: list[Line], count: int,
     if not label:
         ctx.report(line, line, "a row of figures without a label")
         return None
+    if _NUMBERS_AFTER_WORDS.fullmatch(line.text) and _ENDS_IN_NUMBER.search(line.text[: reading.label_end]):
+        ctx.report(line, line, f"its numbers split into {count} columns only with two in the label: "
+                               "figures glued together, or a label with numbers?")
+        return None
     return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
 
 
@@ -594,9 +601,15 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
 
 
+def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
+    """Whether rows of the table were reported instead of read: then its total is no sum of what was read
+    (a row left out is no contradiction of the total)."""
+    return any(table.span.first_line < u.span.first_line <= table.span.last_line for u in reported)
+
+
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(r"(\(\d{1,2}\)|\(\*\)|\*{1,3})[ \t]*(\S.*)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot)[ \t]+(\d{{1,2}})[ \t]+"
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot)[ \t]+(?:(\d{{1,2}})[ \t]+)?"
                     rf"({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
 
@@ -642,8 +655,10 @@ def _until(note: str | None, key: str) -> str | None:
     m = _UNTIL.search(note or "")
     if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
         return None
+    month = MONTHS.index(m[2].lower()) + 1
+    day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
     try:
-        return date(int(key), MONTHS.index(m[2].lower()) + 1, int(m[1])).isoformat()
+        return date(int(key), month, day).isoformat()
     except ValueError:
         return None
 
@@ -896,6 +911,15 @@ def _above(lines: Sequence[Line], i: int) -> str:
 NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
+
+
+def _after_rows(text: str) -> bool:
+    """A line that ends the rows of a table: a sentence, a source or a footnote (a wrapped label does not)."""
+    return _SENTENCE_END.search(text) is not None or text.lower().startswith(("bron", "noot")) \
+        or _FOOTNOTE_LINE.fullmatch(text) is not None
+
+
 def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A table without periods in aligned columns, text columns among them (``aligned.read``): one table
     per figure column, for the period its heading, the lines above or the question name."""
@@ -903,8 +927,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if columns is None or columns[0].name.lower() in _PERIOD_WORDS:
         return None
     j = i + 1
-    while j < len(lines) and lines[j].text:
-        j += 1
+    while j < len(lines) and lines[j].text and not _after_rows(lines[j].text):
+        j += 1  # rows end at a blank line or at a line of prose, a "Bron:" or a footnote
     if any(_PERIOD_START.match(line.text) for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
@@ -1203,6 +1227,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
+        before = len(ctx.unread)
         found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
@@ -1217,6 +1242,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         table, i = found
         notes = _footnotes(lines[i : i + _MAX_FOOTNOTE_LINES])
         for found_table in (table, *ctx.extra):
+            if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
+                found_table = replace(found_table, rows=tuple(replace(r, total=False)
+                                                              for r in found_table.rows))
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(checked, notes, ctx)

@@ -405,8 +405,9 @@ LEFT = "figures in a layout no reader knows: nothing of these lines is published
 
 
 def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tuple[Unread, ...]:
-    """Rows of figures that no table layout and no sentence read or reported, one report per run of
-    lines: a table the parser does not know must be reported, never silently dropped."""
+    """Rows of figures that no table layout and no sentence read or reported, one report per line (a row
+    label printed above its cells included): a table the parser does not know must be reported, never
+    silently dropped, and each line it leaves unread named."""
     taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
     runs: list[list[Line]] = []
     before: Line | None = None
@@ -419,8 +420,7 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
             else:
                 runs.append([line])
         before = line
-    return tuple(Unread("\n".join(line.text for line in run), LEFT, spans.span(run[0].start, run[-1].end))
-                 for run in runs)
+    return tuple(Unread(line.text, LEFT, spans.span(line.start, line.end)) for run in runs for line in run)
 
 
 def _is_row_label(line: Line) -> bool:
