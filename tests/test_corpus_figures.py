@@ -20,7 +20,8 @@ decimal and its ``sdmx-dimension:refPeriod`` is the figure's period. A period is
 canonical form, read from the period's label, the last segment of its IRI, and its begin and end
 dates: ``2021`` (a calendar year), ``2019-2020`` (a school year 1 September-31 August, or two
 calendar years), ``2022-Q1`` (a quarter), ``2022-03`` (a month), else ``BEGIN/END`` or ``BEGIN/..``
-(ISO dates). A figure may accept several periods (a period a reader may take from the question or
+(ISO dates), and its unit does not contradict the one the expectation types (``unit_fits``: a share
+published in euro, or a count as a percentage, is a wrong fact). A figure may accept several periods (a period a reader may take from the question or
 from the heading) and several values (an amount in k€ as printed, or in euro). Precision = matched
 observations / published observations; recall = expected figures matched by at least one
 observation / expected figures. Optional figures (a reading the reference leaves open) count in
@@ -45,7 +46,17 @@ from rdflib.namespace import RDF, RDFS
 
 from standards import BESIDE
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, flag_contradictions, load_turtle_dir
-from vlaq_lod.graph.namespaces import OA, PROV, QB, SCHEMA, SDMX_DIMENSION, SDMX_MEASURE, TIME, vlaq
+from vlaq_lod.graph.namespaces import (
+    OA,
+    PROV,
+    QB,
+    SCHEMA,
+    SDMX_ATTRIBUTE,
+    SDMX_DIMENSION,
+    SDMX_MEASURE,
+    TIME,
+    vlaq,
+)
 from vlaq_lod.parse import ParseError, read_document
 from vlaq_lod.uris import Uris
 from vlaq_lod.validate import ShaclReport, check_shapes
@@ -66,6 +77,7 @@ class Figure:
     label: str
     printed: str
     optional: bool = False
+    unit: str = ""  # as the expectation file types it ("%", "euro", "aanvraag" ...)
 
     def shown(self) -> str:
         return f"{self.label} {self.periods[0]} = {self.printed!r}"
@@ -110,7 +122,7 @@ def _figure(raw: dict) -> Figure:
     value = raw["value"]
     values = tuple(Decimal(v) for v in value) if isinstance(value, list) else (Decimal(value),)
     return Figure(values, periods, raw.get("label", ""), raw.get("printed", raw["value"]),
-                  raw.get("optional", False))
+                  raw.get("optional", False), raw.get("unit", ""))
 
 
 def expected_of(path: Path, raw: dict) -> Expected:
@@ -165,6 +177,7 @@ class Published:
     label: str
     printed: str
     flagged: bool
+    unit: str = ""  # the last segment of its sdmx-attribute:unitMeasure concept (euro, procent, aantal ...)
 
     def shown(self) -> str:
         period = min(self.periods, key=len) if self.periods else "?"
@@ -250,7 +263,8 @@ def published(graph: Graph) -> dict[str, list[Published]]:
             obs, Decimal(str(value)), period_names(graph, period) if period is not None else frozenset(),
             str(graph.value(obs, v.rowLabel) or graph.value(obs, QB.dataSet) or ""),
             str(graph.value(obs, v.printedValue) or ""),
-            (obs, v.consistency, v.contradicted) in graph))
+            (obs, v.consistency, v.contradicted) in graph,
+            str(graph.value(obs, SDMX_ATTRIBUTE.unitMeasure) or "").rsplit("/", 1)[-1]))
     return found
 
 
@@ -289,8 +303,27 @@ class Scores:
         return self.found / self.required if self.required else 1.0
 
 
+_PERCENT_UNITS = {"%", "procent"}
+_EURO_UNITS = {"euro", "eur", "€", "k€"}
+
+
+def unit_fits(expected: str, published: str) -> bool:
+    """A unit published must not contradict the one printed: a share in procent, an amount in euro, a
+    count in neither; ``ongespecificeerd`` (a column whose cells print no unit) contradicts nothing. A count
+    published as euro is a wrong fact, whatever its value."""
+    expected = expected.lower()
+    if not expected or not published:
+        return True
+    if expected in _PERCENT_UNITS:
+        return published in ("procent", "ongespecificeerd")
+    if expected in _EURO_UNITS:
+        return published in ("euro", "ongespecificeerd")
+    return published not in ("euro", "procent") or expected.startswith("euro")
+
+
 def matches(figure: Figure, obs: Published) -> bool:
-    return obs.value in figure.values and any(p in obs.periods for p in figure.periods)
+    return obs.value in figure.values and any(p in obs.periods for p in figure.periods) \
+        and unit_fits(figure.unit, obs.unit)
 
 
 def score(expected: list[Expected], observations: dict[str, list[Published]]) -> Scores:

@@ -193,6 +193,7 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     # "Sinds de start van de hervorming in 2020 ... in totaal 1.554": 2020 is a start, not the period
     # "ongeveer 15% geweigerd": a percentage of what, the sentence does not say
-    assert [quote for quote, _ in _unread(doc)] == ["316", "77", "1.105", "640", "1.250", "1.554", "15", "312"]
+    assert [quote for quote, _ in _unread(doc)] == [
+        "316", "77", "1.105", "640", "1.250", "1.554", "15", "312"]
     for figure in doc.sentence_figures:
         assert doc.quote(figure.figure.span) == figure.figure.printed
