@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from archive import machine
 from vlaq_lod.build.folder import SEARCH_INDEX
-from vlaq_lod.search import COUNTS_SQL, oxigraph_rows, write_index
+from vlaq_lod.search import COUNTS_SQL, oxigraph_rows, write_index, write_term_hits
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -70,6 +70,7 @@ def replicate(index: Path, copies: int) -> None:
                        (k * datasets, f"/id/dataset/k{k}-", f"/id/vraag/k{k}-", datasets))
         db.execute("UPDATE facet_value SET questions = questions * ?", (copies,))
         db.executescript(COUNTS_SQL)
+        write_term_hits(db)  # the frequent words' hit sets, over the new ids
         db.execute("INSERT INTO text(text) VALUES ('optimize')")
 
 

@@ -58,7 +58,7 @@ def test_question_313_with_both_types_and_its_facts(graph, uris):
     assert graph.value(q, v.questionNumber).toPython() == 313
     assert str(graph.value(q, v.parliamentaryYear)) == "2021-2022"
     assert graph.value(q, SCHEMA.dateCreated).toPython() == date(2022, 4, 26)
-    assert graph.value(q, SCHEMA.name) == Literal("Informatienummer 1700 - Oproepen")
+    assert graph.value(q, SCHEMA.name) == Literal("Informatienummer 1700 - Oproepen", lang="nl")
     assert graph.value(q, SCHEMA.author) == _id(uris, "persoon", "vera-jans")
     assert graph.value(q, v.addressee) == _id(uris, "persoon", "jan-jambon")
     assert str(graph.value(q, SCHEMA.text)).startswith("1700 is het gratis informatienummer")
@@ -118,7 +118,7 @@ def test_organisations_with_the_quote_that_names_them(graph, uris):
     ahovoks = _id(uris, "organisatie",
                   "agentschap-voor-hoger-onderwijs-volwassenenonderwijs-kwalificaties-en-studietoelagen")
     assert (ahovoks, RDF.type, SCHEMA.GovernmentOrganization) in graph
-    assert graph.value(ahovoks, SCHEMA.alternateName) == Literal("AHOVOKS")
+    assert graph.value(ahovoks, SCHEMA.alternateName) == Literal("AHOVOKS", lang="nl")
     quote = graph.value(ahovoks, v.quote)
     exact = {str(graph.value(s, OA.exact)) for s in graph.objects(quote, OA.hasSelector)} - {"None"}
     assert exact == {"Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en "
@@ -137,7 +137,7 @@ def test_the_1700_service_its_channels_and_numbers(graph, uris):
     v = vlaq(uris)
     service = _id(uris, "dienst", "1700")
     assert (service, RDF.type, SCHEMA.GovernmentService) in graph
-    assert graph.value(service, SCHEMA.alternateName) == Literal("Vlaamse Infolijn")
+    assert graph.value(service, SCHEMA.alternateName) == Literal("Vlaamse Infolijn", lang="nl")
     channels = set(graph.objects(service, SCHEMA.availableChannel))
     assert len(channels) == 4
     phones = {str(graph.value(graph.value(c, SCHEMA.servicePhone), SCHEMA.telephone)) for c in channels}

@@ -50,7 +50,7 @@ def test_rdflib_dereferences_a_thing_like_any_linked_data_client(live_server, fm
     """rdflib follows the 303, negotiates ``fmt`` and, for JSON-LD, fetches the context from the server."""
     graph = rdflib.Graph().parse(live_server + QUESTION, format=fmt.rdflib)
     subject = URIRef(live_server + QUESTION)
-    assert graph.value(subject, SCHEMA.name) == rdflib.Literal("Informatienummer 1700 - Oproepen")
+    assert graph.value(subject, SCHEMA.name) == rdflib.Literal("Informatienummer 1700 - Oproepen", lang="nl")
     assert graph.value(subject, SCHEMA.author) == URIRef(f"{live_server}/id/persoon/vera-jans")
 
 

@@ -48,7 +48,7 @@ def test_negotiated_description_parses_back_and_says_what_the_question_is(client
     assert response.mimetype == fmt.media_type
     graph = parse(client, response.data, fmt)
     subject = URIRef(f"{BASE}/id/{QUESTION}")
-    assert graph.value(subject, SCHEMA.name) == rdflib.Literal("Informatienummer 1700 - Oproepen")
+    assert graph.value(subject, SCHEMA.name) == rdflib.Literal("Informatienummer 1700 - Oproepen", lang="nl")
     assert graph.value(subject, SCHEMA.author) == URIRef(f"{BASE}/id/persoon/vera-jans")
     assert str(graph.value(subject, SCHEMA.dateCreated)) == "2022-04-26"
 

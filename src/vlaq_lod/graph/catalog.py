@@ -68,7 +68,7 @@ class Dump:
     path: str  # relative to the build folder, also the path the web layer serves it under
     media_type: str  # IANA type of the (uncompressed) content
     file_type: str  # code in the EU file-type table
-    title: str
+    title: dict[str, str]  # language -> its name
     file_type_label: str  # the code's English label in the EU file-type table
     description: dict[str, str]
     compressed: bool = False
@@ -80,15 +80,18 @@ def _whole(syntax: str) -> dict[str, str]:
 
 
 DUMPS = (
-    Dump("dumps/vlaq.nt.gz", "application/n-triples", "RDF_N_TRIPLES", "N-Triples (gzip)", "RDF N-Triples",
+    Dump("dumps/vlaq.nt.gz", "application/n-triples", "RDF_N_TRIPLES",
+         {"nl": "N-Triples (met gzip gecomprimeerd)", "en": "N-Triples (gzip)"}, "RDF N-Triples",
          _whole("N-Triples, met gzip gecomprimeerd"), compressed=True),
-    Dump("dumps/vlaq.ttl", "text/turtle", "RDF_TURTLE", "Turtle", "RDF Turtle", _whole("Turtle")),
-    Dump("dumps/vlaq.jsonld", "application/ld+json", "JSON_LD", "JSON-LD", "JSON-LD", _whole("JSON-LD")),
+    Dump("dumps/vlaq.ttl", "text/turtle", "RDF_TURTLE", {"nl": "Turtle", "en": "Turtle"}, "RDF Turtle",
+         _whole("Turtle")),
+    Dump("dumps/vlaq.jsonld", "application/ld+json", "JSON_LD", {"nl": "JSON-LD", "en": "JSON-LD"}, "JSON-LD",
+         _whole("JSON-LD")),
 )
 
 
 def csv_dump(key: str) -> Dump:
-    return Dump(f"dumps/csv/{key}.csv", "text/csv", "CSV", "CSV", "CSV", {
+    return Dump(f"dumps/csv/{key}.csv", "text/csv", "CSV", {"nl": "CSV", "en": "CSV"}, "CSV", {
         "nl": "De cijfers van deze dataset als tabel: één rij per waarneming, met periode, eenheid en het "
               "citaat uit de brontekst.",
         "en": "The figures of this data set as a table: one row per observation, with period, unit and the "
@@ -203,7 +206,7 @@ def _distribution(graph: rdflib.Graph, node: URIRef, uris: Uris, dump: Dump, mod
     url = URIRef(uris.download(dump.path))
     graph.add((node, DCAT.accessURL, url))
     graph.add((node, DCAT.downloadURL, url))
-    graph.add((node, DCTERMS.title, Literal(dump.title, lang="en")))
+    _add_texts(graph, node, DCTERMS.title, dump.title)
     _add_texts(graph, node, DCTERMS.description, dump.description)
     graph.add((node, DCAT.mediaType, _typed(graph, URIRef(IANA + dump.media_type), DCTERMS.MediaType)))
     graph.add((node, DCTERMS.format, _typed(graph, URIRef(f"{EU}file-type/{dump.file_type}"),
@@ -250,7 +253,7 @@ def _shared_nodes(graph: rdflib.Graph, uris: Uris) -> None:
     graph.add((publisher, DCTERMS.type, _typed(graph, REGIONAL_AUTHORITY, SKOS.Concept,
                                                label="Regional authority")))
     contact = _typed(graph, URIRef(uris.catalog("contactpunt")), VCARD.Kind, VCARD.Organization)
-    graph.add((contact, VCARD.fn, Literal(PUBLISHER_NAME)))
+    graph.add((contact, VCARD.fn, Literal(PUBLISHER_NAME, lang="nl")))
     graph.add((contact, VCARD.hasURL, PUBLISHER_SITE))
     graph.add((LICENSE, DCTERMS.type, _typed(graph, PUBLIC_DOMAIN, SKOS.Concept, label="Public domain")))
     graph.add((_typed(graph, LICENSE, DCTERMS.LicenseDocument, label=LICENSE_TITLE), SKOS.exactMatch,
@@ -338,7 +341,7 @@ def _corpus_dataset(graph: rdflib.Graph, uris: Uris, service: URIRef, modified: 
                                          DCAT.Distribution))
     graph.add((endpoint, DCAT.accessURL, URIRef(uris.sparql_endpoint())))
     graph.add((endpoint, DCAT.accessService, service))
-    graph.add((endpoint, DCTERMS.title, Literal("SPARQL endpoint", lang="en")))
+    _add_texts(graph, endpoint, DCTERMS.title, {"nl": "SPARQL-eindpunt", "en": "SPARQL endpoint"})
     _add_texts(graph, endpoint, DCTERMS.description, {
         "nl": "Alle gepubliceerde gegevens, te bevragen met SPARQL 1.1.",
         "en": "Everything published, to query with SPARQL 1.1."})
@@ -356,7 +359,7 @@ def catalog_graph(entries: list[DatasetEntry], uris: Uris, issued: datetime) -> 
     # UTC written "Z", the form a store keeps (Oxigraph answers "+00:00" as "Z"); rdflib would rewrite it
     modified = Literal(f"{issued.astimezone(UTC):%Y-%m-%dT%H:%M:%S}Z", datatype=XSD.dateTime, normalize=False)
     service = _typed(graph, URIRef(uris.catalog("sparql")), DCAT.DataService)
-    graph.add((service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en")))
+    _add_texts(graph, service, DCTERMS.title, {"nl": "SPARQL 1.1-eindpunt", "en": "SPARQL 1.1 endpoint"})
     _add_texts(graph, service, DCTERMS.description, {
         "nl": "Het SPARQL 1.1-eindpunt over alle gepubliceerde gegevens (alleen lezen).",
         "en": "The SPARQL 1.1 endpoint over everything published (read-only)."})

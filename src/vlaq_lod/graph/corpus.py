@@ -92,5 +92,6 @@ def flag_contradictions(graph: Graph, report_graph: Graph) -> Graph:
             node = report_graph.value(result, key)
             if isinstance(node, URIRef) and (node, RDF.type, QB.Observation) in graph:
                 flags.add((node, URIRef(vocab + "consistency"), URIRef(vocab + "contradicted")))
-                flags.add((node, URIRef(vocab + "consistencyNote"), Literal(message)))
+                # the shapes' messages are English
+                flags.add((node, URIRef(vocab + "consistencyNote"), Literal(message, lang="en")))
     return flags

@@ -218,8 +218,8 @@ def add_unread(graph: Graph, uris: Uris, doc: Document, curated: set[tuple[str, 
         name = f"regel-{line}" if seen[line] == 1 else f"regel-{line}-{seen[line]}"
         node = URIRef(uris.thing("onleesbaar", question_key(doc), name))
         graph.add((node, RDF.type, v.UnreadFigures))
-        graph.add((node, v.printedText, Literal(row.printed)))
-        graph.add((node, v.unreadReason, Literal(row.reason)))
+        graph.add((node, v.printedText, Literal(row.printed, lang="nl")))
+        graph.add((node, v.unreadReason, Literal(row.reason, lang="en")))  # the parser's words
         graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, doc, row.span.start))))
         add_quote(graph, uris, node, Quote(doc, row.span.start, row.span.end))
 
@@ -398,7 +398,7 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
     if fig.hedge:
         graph.add((node, v.hedge, _concept(graph, uris, "voorbehoud", fig.hedge, fig.where)))
     if fig.hedge_text:
-        graph.add((node, v.hedgeText, Literal(fig.hedge_text)))
+        graph.add((node, v.hedgeText, Literal(fig.hedge_text, lang="nl")))
     if fig.footnote:
         graph.add((node, v.footnote, Literal(fig.footnote)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, fig.quote.doc, fig.quote.start))))

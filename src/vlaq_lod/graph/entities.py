@@ -34,10 +34,10 @@ def add_mentions(graph: Graph, uris: Uris, node: URIRef, mentions: tuple[Mention
 def _service(graph: Graph, uris: Uris, spec: ServiceSpec, organisations: set[str]) -> URIRef:
     node = URIRef(uris.service(spec.key))
     graph.add((node, RDF.type, SCHEMA.GovernmentService))
-    graph.add((node, SCHEMA.name, Literal(spec.name)))
+    graph.add((node, SCHEMA.name, Literal(spec.name, lang="nl")))
     graph.add((node, SCHEMA.description, Literal(spec.description_nl, lang="nl")))
     for name in spec.alternate_names:
-        graph.add((node, SCHEMA.alternateName, Literal(name)))
+        graph.add((node, SCHEMA.alternateName, Literal(name, lang="nl")))
     for funder in spec.funders:
         if funder not in organisations:
             raise spec.where.error(f"funder {funder!r} is not a curated organisation")
@@ -46,7 +46,7 @@ def _service(graph: Graph, uris: Uris, spec: ServiceSpec, organisations: set[str
         chan = URIRef(uris.service_channel(spec.key, channel.key))
         graph.add((node, SCHEMA.availableChannel, chan))
         graph.add((chan, RDF.type, SCHEMA.ServiceChannel))
-        graph.add((chan, SCHEMA.name, Literal(channel.name)))
+        graph.add((chan, SCHEMA.name, Literal(channel.name, lang="nl")))
         graph.add((chan, SCHEMA.providesService, node))
         if channel.channel_type:
             concept = URIRef(uris.concept("kanaal", channel.channel_type))
@@ -58,7 +58,7 @@ def _service(graph: Graph, uris: Uris, spec: ServiceSpec, organisations: set[str
             graph.add((chan, SCHEMA.servicePhone, point))
             graph.add((point, RDF.type, SCHEMA.ContactPoint))
             graph.add((point, SCHEMA.telephone, Literal(channel.telephone)))
-            graph.add((point, SCHEMA.name, Literal(channel.name)))
+            graph.add((point, SCHEMA.name, Literal(channel.name, lang="nl")))
     return node
 
 
@@ -82,9 +82,9 @@ def add_entities(graph: Graph, uris: Uris, curated: Curated, by_source: dict[str
     for org in curated.organisations:
         node = URIRef(uris.organisation(org.name))
         graph.add((node, RDF.type, SCHEMA.GovernmentOrganization))
-        graph.add((node, SCHEMA.name, Literal(org.name)))
+        graph.add((node, SCHEMA.name, Literal(org.name, lang="nl")))
         for name in org.alternate_names:
-            graph.add((node, SCHEMA.alternateName, Literal(name)))
+            graph.add((node, SCHEMA.alternateName, Literal(name, lang="nl")))
         add_mentions(graph, uris, node, org.mentions, by_source)
     scheme = URIRef(uris.concept_scheme("onderwerp"))
     for topic in curated.topics:

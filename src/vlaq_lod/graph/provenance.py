@@ -76,7 +76,7 @@ def add_source_text(graph: Graph, uris: Uris, doc: Document) -> URIRef:
     graph.add((node, SCHEMA.name, Literal(doc.source)))
     graph.add((node, SCHEMA.encodingFormat, Literal("text/plain")))
     # the whole text, so anyone (the source page, a SPARQL user) can check a quote's offsets against it
-    graph.add((node, SCHEMA.text, Literal(doc.text)))
+    graph.add((node, SCHEMA.text, Literal(doc.text, lang="nl")))
     return node
 
 

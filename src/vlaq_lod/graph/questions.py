@@ -44,8 +44,8 @@ def add_role(graph: Graph, uris: Uris, doc: Document, name: str, title: str) -> 
     graph.add((node, RDF.type, ORG.Membership))
     graph.add((node, RDF.type, v.MinisterialRole))
     graph.add((node, ORG.member, add_person(graph, uris, name)))
-    graph.add((node, v.printedTitle, Literal(title)))
-    graph.add((node, RDFS.label, Literal(title)))
+    graph.add((node, v.printedTitle, Literal(title, lang="nl")))
+    graph.add((node, RDFS.label, Literal(title, lang="nl")))
     graph.add((node, v.attestedOn, Literal(doc.date, datatype=XSD.date)))
     return node
 
@@ -68,7 +68,7 @@ def _part(graph: Graph, uris: Uris, doc: Document, whole: URIRef, node: URIRef, 
     graph.add((whole, SCHEMA.hasPart, node))
     graph.add((node, SCHEMA.isPartOf, whole))
     graph.add((node, SCHEMA.position, Literal(item.label)))
-    graph.add((node, SCHEMA.text, Literal(item.text)))
+    graph.add((node, SCHEMA.text, Literal(item.text, lang="nl")))
     _located(graph, uris, node, doc, item.span)
 
 
@@ -81,8 +81,8 @@ def add_document(graph: Graph, uris: Uris, doc: Document) -> URIRef:
     graph.add((question, RDF.type, v.WrittenQuestion))
     graph.add((question, v.questionNumber, Literal(doc.number)))
     graph.add((question, v.parliamentaryYear, Literal(doc.parliamentary_year)))
-    graph.add((question, SCHEMA.name, Literal(doc.title)))
-    graph.add((question, SCHEMA.text, Literal(doc.introduction)))
+    graph.add((question, SCHEMA.name, Literal(doc.title, lang="nl")))
+    graph.add((question, SCHEMA.text, Literal(doc.introduction, lang="nl")))
     graph.add((question, SCHEMA.dateCreated, Literal(doc.date, datatype=XSD.date)))
     graph.add((question, SCHEMA.author, add_person(graph, uris, doc.author)))
     last_line = doc.text.count("\n") + 1
@@ -96,7 +96,8 @@ def add_document(graph: Graph, uris: Uris, doc: Document) -> URIRef:
         graph.add((answer, RDF.type, SCHEMA.Answer))
         graph.add((answer, RDF.type, v.MinisterialAnswer))
         graph.add((answer, SCHEMA.author, add_person(graph, uris, doc.answer.responder)))
-        graph.add((answer, SCHEMA.text, Literal(doc.answer.preamble)))  # the text before the first part
+        # the text before the first part
+        graph.add((answer, SCHEMA.text, Literal(doc.answer.preamble, lang="nl")))
         role = add_role(graph, uris, doc, doc.answer.responder, doc.answer.responder_title)
         graph.add((answer, v.responderRole, role))
         graph.add((answer, SCHEMA.parentItem, question))
