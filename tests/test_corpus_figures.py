@@ -21,8 +21,9 @@ canonical form, read from the period's label, the last segment of its IRI, and i
 dates: ``2021`` (a calendar year), ``2019-2020`` (a school year 1 September-31 August, or two
 calendar years), ``2022-Q1`` (a quarter), ``2022-03`` (a month), else ``BEGIN/END`` or ``BEGIN/..``
 (ISO dates), and its unit does not contradict the one the expectation types (``unit_fits``: a share
-published in euro, or a count as a percentage, is a wrong fact). A figure may accept several periods (a period a reader may take from the question or
-from the heading) and several values (an amount in k€ as printed, or in euro). Precision = matched
+published in euro, or a count as a percentage, is a wrong fact). A figure may accept several periods
+(a period a reader may take from the question or from the heading) and several values (an amount in
+k€ as printed, or in euro). Precision = matched
 observations / published observations; recall = expected figures matched by at least one
 observation / expected figures. Optional figures (a reading the reference leaves open) count in
 neither, and are not wrong when published.
