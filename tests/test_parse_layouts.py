@@ -1042,3 +1042,11 @@ Jaar        Thuis     Kantoor
 * 2023: januari tot en met september.
 """)
     assert grid(doc.tables[0])["Thuis"] == {"2022": D(5120), "2023-01-01/2023-09-30": D(5671)}
+
+
+def test_a_bulleted_list_of_labels_with_colons_under_a_lead_in_naming_the_period():
+    doc = answer("""1. De gemiddelde dagprijs voor een volle dag opvang in 2023 bedroeg:
+• Antwerpen: 15,82 euro
+• Limburg: 13,47 euro
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023": D("15.82")}, "Limburg": {"2023": D("13.47")}}

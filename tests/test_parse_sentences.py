@@ -189,6 +189,8 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2023", D("61.2"), "61,2", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
         ("2022", D("48.7"), "48,7", "aandeel van de overnachtingen van buitenlandse bezoekers", None, None),
         ("2022", D("1410"), "1.410", "meldingen", None, None),  # "tegenover 312 in Limburg": not the period
+        ("2021", D("200000"), "0,2 mio", "euro", None, None),  # "0,2 mio euro"
+        ("2020", D("1200000"), "1.200 k€", "euro", None, None),
     ]
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     # "Sinds de start van de hervorming in 2020 ... in totaal 1.554": 2020 is a start, not the period

@@ -129,7 +129,7 @@ BARE_DIGITS = "four digits without a thousands separator before a counted noun: 
 NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
-_SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard)\b")  # what numbers.read_figure multiplies by
+_SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard|mio\.?)(?!\w)|[ \t\u00a0]*k€")  # read_figure's scales
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -447,7 +447,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
         if m.start() in lows or work.startswith("-tal", m.end()):
             continue
         printed, end = m[1], m.end()
-        if scale := _SCALE.match(work, end, b):  # "1,2 miljoen": one amount, read with its scale word
+        if scale := _SCALE.match(work, end, b):  # "1,2 miljoen", "1,2 mio", "1.200 k€": one amount
             printed, end = f"{printed}{scale[0]}", scale.end()
         try:
             value = read_figure(printed)[0]
@@ -600,7 +600,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
-            if _EURO_BEFORE.search(before):
+            if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
             if noun.label is None and previous is not None and end + len(after) == b \
                     and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):

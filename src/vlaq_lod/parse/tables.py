@@ -1012,18 +1012,20 @@ _SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 _MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
 
 
+_BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
 _SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
 
 
 def _list_label(line: Line) -> tuple[str, Figure] | str | None:
-    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``: a short label (a word first, no digit) and one
-    cell; why not, for ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other
-    line."""
+    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``: a short label (a word
+    first, no digit; a bullet before it and a colon after it left out) and one cell; why not, for
+    ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
     try:
         reading = read_row(line.text, 1, 1)
     except RowError:
         return None
-    label = line.text[: reading.label_end].strip()
+    label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
+    label = label[:-1].rstrip() if label.endswith(":") else label
     cell = reading.cells[0]
     if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
             or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
