@@ -191,6 +191,8 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         ("2022", D("1410"), "1.410", "meldingen", None, None),  # "tegenover 312 in Limburg": not the period
         ("2021", D("200000"), "0,2 mio", "euro", None, None),  # "0,2 mio euro"
         ("2020", D("1200000"), "1.200 k€", "euro", None, None),
+        ("2023-01-01", D("148"), "148", "tolken", None, None),
+        ("2022-01-01", D("139"), "139", "tolken", None, None),  # "een jaar eerder" than 1 January 2023
     ]
     # "Het gemiddelde bedrag bedroeg 1.250 euro." in a part of its own: whose period is not said
     # "Sinds de start van de hervorming in 2020 ... in totaal 1.554": 2020 is a start, not the period

@@ -320,12 +320,17 @@ _YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor
 
 
 def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
-    """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the year
-    before the one year the sentence names; nothing when it names another period, a vague time or none."""
+    """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
+    period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
+    ... een jaar eerder" is 1 January 2022); nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
-    if len(keys) != 1 or not (year := keys.pop()) or not _A_YEAR.fullmatch(year):
+    if len(keys) != 1 or not (key := keys.pop()) or not (m := _DATED.fullmatch(key)):
         return []
-    return [_Period(str(int(year) - 1), base + m.start()) for m in _YEAR_BEFORE.finditer(text)]
+    before = f"{int(m[1]) - 1}{m[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
+    return [_Period(before, base + m.start()) for m in _YEAR_BEFORE.finditer(text)]
+
+
+_DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
 
 
 def first_period_named(*texts: str) -> str | None:
