@@ -1050,3 +1050,11 @@ def test_a_bulleted_list_of_labels_with_colons_under_a_lead_in_naming_the_period
 • Limburg: 13,47 euro
 """)
     assert grid(doc.tables[0]) == {"Antwerpen": {"2023": D("15.82")}, "Limburg": {"2023": D("13.47")}}
+
+
+def test_a_sentence_naming_no_time_takes_the_period_the_question_names_when_it_tells_what_was():
+    doc = answer("""1. Er werden 48 aanvragen geweigerd. Momenteel zijn er 12 dossiers in behandeling.
+""", question="Hoeveel aanvragen werden in 2022 geweigerd?")
+    read = [(f.period, f.figure.value, f.label) for f in doc.sentence_figures]
+    assert read == [("2022", D(48), "aanvragen")]
+    assert [printed for _, printed, _ in unread(doc)] == ["Momenteel zijn er 12 dossiers in behandeling."]

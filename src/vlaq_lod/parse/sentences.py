@@ -544,10 +544,18 @@ class _Carried:
     noun: _Noun | None = None
     period: str | None = None
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
+    asked: str | None = None  # the one period the question names
 
 
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
+# A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
+# or of another time ("momenteel", "het jaar voordien", "toen") does not.
+_PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
+                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
+_NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
+                          r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
+                          r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
 
@@ -567,9 +575,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if timeless and carried.period is not None and (
             (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
         of_sentence = carried.period
+    elif timeless and carried.asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
+        of_sentence = carried.asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
-        return _Carried(None, passed_on)
+        return _Carried(None, passed_on, asked=carried.asked)
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
@@ -642,7 +652,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on)
+    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on, asked=carried.asked)
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -765,11 +775,15 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
 
 
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
-                          skip: Sequence[Span]) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
+                          skip: Sequence[Span], question: str = "") -> tuple[tuple[SentenceFigure, ...],
+                                                                             tuple[Unread, ...]]:
     """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
-    preamble and parts without their labels); ``skip`` are tables, read elsewhere."""
+    preamble and parts without their labels); ``skip`` are tables, read elsewhere. ``question`` is the
+    question's text: the one period it names is that of a sentence that names no time and tells what
+    was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
+    asked = first_period_named(question) if question else None
     carried = _Carried()
     for start, end in regions:
         piece = work = text[start:end]
@@ -780,11 +794,11 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
         if not _maybe_figures(work):
             continue
-        carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
+        carried = _Carried(period=carried.period, near=False, asked=asked)  # a noun only from the same part
         for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near)
+                carried = _Carried(period=carried.period, near=carried.near, asked=asked)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))

@@ -392,7 +392,7 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end),
                     preamble, preamble_span)
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
-    figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled)
+    figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled, asked)
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
