@@ -1058,3 +1058,14 @@ def test_a_sentence_naming_no_time_takes_the_period_the_question_names_when_it_t
     read = [(f.period, f.figure.value, f.label) for f in doc.sentence_figures]
     assert read == [("2022", D(48), "aanvragen")]
     assert [printed for _, printed, _ in unread(doc)] == ["Momenteel zijn er 12 dossiers in behandeling."]
+
+
+def test_a_column_marked_with_a_footnote_right_under_the_table_that_ends_its_year_early():
+    doc = answer("""1. Gemelde incidenten:
+Categorie                    2022      2023*
+Phishing                      538       601
+Malware                        29        18
+* cijfers tot en met 30 november 2023
+""")
+    assert grid(doc.tables[0])["Phishing"] == {"2022": D(538), "2023-01-01/2023-11-30": D(601)}
+    assert doc.unread == ()

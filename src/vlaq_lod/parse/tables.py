@@ -261,8 +261,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
-        elif _is_header(line.text, ctx):
-            break
+        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text):
+            break  # the next table, or the table's footnotes ("* cijfers tot en met 30 november 2023")
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             row = _column_row(line, pending, count, ctx)
@@ -1242,7 +1242,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             i += 1
             continue
         table, i = found
-        notes = _footnotes(lines[i : i + _MAX_FOOTNOTE_LINES])
+        last = table.span.last_line if table is not None else lines[i - 1].number
+        notes = _footnotes([line for line in lines if last < line.number <= last + _MAX_FOOTNOTE_LINES])
         for found_table in (table, *ctx.extra):
             if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
