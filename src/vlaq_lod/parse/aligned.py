@@ -32,6 +32,8 @@ _WHOLE = re.compile(r"\d{2,}")
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
 GLUED = "a footnote's number under the table may be glued onto this figure (171: 17 with footnote 1, or 171)"
 UNALIGNED = "its cells do not line up with the header's columns"
+NO_FIGURE = "a cell of digits that reads as no figure (two figures glued together?)"
+_DIGIT = re.compile(r"\d")
 BETWEEN = "a cell is left blank and a figure beside it lines up with no column: which one it is in is unclear"
 
 
@@ -116,6 +118,12 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     edges = _edges(good, figure_columns)
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for line, cells in good:
+        if any(kind == "figure" and cells[k + 1].text and figure_or_none(cells[k + 1].text) is None
+               for k, kind in enumerate(kinds)):
+            unread.append((line, NO_FIGURE))
+            for k in range(len(kinds)):
+                figures[k].append(None)
+            continue
         row = [_figure(line, cells[k + 1]) if kind == "figure" and cells[k + 1].text else None
                for k, kind in enumerate(kinds)]
         if any(f is not None and _may_be_glued(f, glued) for f in row):
@@ -155,8 +163,13 @@ def _lines_up(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
 
 
 def _kind(texts: Sequence[str]) -> str:
-    read = [figure_or_none(t) is not None for t in texts if t]  # a blank cell says nothing
-    return "figure" if all(read) else "text" if not any(read) else "mixed"
+    """A column of figures (a blank cell says nothing; a cell of digits that reads as no figure,
+    ``2.4053.217``, is one glued by the extraction: its row is reported), of text, or mixed."""
+    cells = [t for t in texts if t]
+    read = [figure_or_none(t) is not None for t in cells]
+    if all(read) or (sum(read) >= 2 and all(_DIGIT.search(t) for t in cells)):
+        return "figure"
+    return "text" if not any(read) else "mixed"
 
 
 def _figure(line: Line, cell: Cell) -> Figure:
