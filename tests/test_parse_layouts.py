@@ -1069,3 +1069,18 @@ Malware                        29        18
 """)
     assert grid(doc.tables[0])["Phishing"] == {"2022": D(538), "2023-01-01/2023-11-30": D(601)}
     assert doc.unread == ()
+
+
+def test_aligned_columns_with_a_last_column_of_remarks_and_a_row_of_glued_figures():
+    """A remark column (some cells blank) is text; ``2.4053.217`` is two figures glued: its row is reported,
+    the others read."""
+    doc = answer("""1. Toegankelijke haltes, stand op 31 december 2023:
+Provincie          Haltes   Toegankelijk   Opmerking
+Antwerpen           8.412          2.945   incl. tramhaltes
+Limburg             5.318          1.488
+Vlaams-Brabant      6.204         1.9232.1
+""")
+    haltes = grid(doc.tables[0])
+    assert haltes == {"Antwerpen": {"2023-12-31": D(8412)}, "Limburg": {"2023-12-31": D(5318)}}
+    glued = "a cell of digits that reads as no figure (two figures glued together?)"
+    assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "Vlaams-Brabant"), glued)]

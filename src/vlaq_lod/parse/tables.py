@@ -1238,6 +1238,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
                      or _labelled_list(lines, i, ctx))
+        elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
+            found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
         if found is None:
             i += 1
             continue
