@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from rdflib.compare import isomorphic
 
 from vlaq_lod.build.folder import BuildFolder
 from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.reuse import NOT_IN_BATCHES, PACKAGE
 from vlaq_lod.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "bench"))  # bench/ scripts are not a package
@@ -97,3 +99,18 @@ def test_an_incremental_build_publishes_what_a_full_build_does(corpus: tuple[Pat
     assert full.info().reused == 0
     same_publication(incremental, full)
     assert incremental.info().counts["documents"] == 6 + 12 - 1 + 2
+
+
+def test_the_code_left_out_of_the_inputs_key_is_code_no_batch_runs() -> None:
+    """``inputs_key`` skips the parent's and the server's modules (``NOT_IN_BATCHES``): a batch's module,
+    imported alone, must load none of them, or a change there would go unnoticed by the reuse."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, vlaq_lod.build.batches\n"
+                               "print('\\n'.join(m.__file__ for m in list(sys.modules.values())\n"
+                               "                 if m.__name__.startswith('vlaq_lod') and m.__file__))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    names = [Path(path).resolve().relative_to(PACKAGE).as_posix() for path in loaded
+             if Path(path).resolve().is_relative_to(PACKAGE)]  # ontology/, shapes/: hashed as data
+    assert "graph/questions.py" in names and "build/publish.py" in names
+    assert not [name for name in names if any(name == skip or name.startswith(skip + "/")
+                                               for skip in NOT_IN_BATCHES)]

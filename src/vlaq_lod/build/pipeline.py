@@ -286,7 +286,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     out = Out(config.out)
     previous = out.current()
     hashes = reuse.content_hashes(paths)
-    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base)
+    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, dump_prefixes(uris))
     planned = reuse.plan_build(paths, hashes, None if config.full else reuse.Cache.load(previous), key,
                                curated_sources(paths, curated), config.batch_size)
     with out.staging() as staged:

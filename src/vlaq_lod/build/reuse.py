@@ -32,22 +32,34 @@ from .batches import Batch, BatchResult, Context, plan
 from .folder import BuildFolder
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's version is its source
+# The package's code that no batch runs (the parent's side of a build, the server, the CLI): a change
+# there leaves every batch's result as it was, so it is not part of ``inputs_key`` and a fix in the web
+# layer does not cost a rebuild from nothing. ``tests/test_build_incremental.py`` checks that a batch's
+# module imports none of it.
+NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "settings.py",
+                  "build/pipeline.py", "build/reuse.py", "build/recheck.py")
 CACHE = "batches.pickle"
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
 
-def _tree_digest(digest: hashlib._Hash, root: Path, suffixes: tuple[str, ...] | None) -> None:
+def _tree_digest(digest: hashlib._Hash, root: Path, suffixes: tuple[str, ...] | None,
+                 skip: tuple[str, ...] = ()) -> None:
     for path in sorted(root.rglob("*")) if root.is_dir() else []:
+        name = path.relative_to(root).as_posix()
+        if any(name == s or name.startswith(s + "/") for s in skip):
+            continue
         if path.is_file() and (suffixes is None or path.suffix in suffixes):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def inputs_key(curated: Path, shapes: Path, base_uri: str) -> str:
-    """A hash of everything a batch's result depends on but its documents."""
-    digest = hashlib.sha256(base_uri.encode() + b"\0")
-    for root, suffixes in ((PACKAGE, (".py", ".rq", ".ttl")), (ONTOLOGY_DIR, None), (shapes, None),
-                           (curated, None)):
-        _tree_digest(digest, root, suffixes)
+def inputs_key(curated: Path, shapes: Path, base_uri: str, prefixes: dict[str, str]) -> str:
+    """A hash of everything a batch's result depends on but its documents: the code batches run, the
+    ontology, the shapes, the curated files, and what the parent hands every batch (the base URI and
+    the dumps' prefixes)."""
+    digest = hashlib.sha256(base_uri.encode() + b"\0" + repr(sorted(prefixes.items())).encode() + b"\0")
+    _tree_digest(digest, PACKAGE, (".py", ".rq", ".ttl"), NOT_IN_BATCHES)
+    for root in (ONTOLOGY_DIR, shapes, curated):
+        _tree_digest(digest, root, None)
     return digest.hexdigest()
 
 
