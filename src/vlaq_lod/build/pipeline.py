@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import SH
 
@@ -32,7 +33,7 @@ from ..graph.namespaces import RDF, bind_prefixes
 from ..parse import ParseError, read_document_head
 from ..uris import Uris
 from ..validate import Report, merged
-from . import publish, reuse, stream
+from . import join, publish, reuse, stream
 from .batches import (
     Batch,
     BatchResult,
@@ -45,6 +46,8 @@ from .batches import (
     run_batches,
 )
 from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
+from .join import Range
+from .reuse import Previous
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -188,16 +191,17 @@ def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
 
 
 def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
-                previous: BuildFolder | None = None) -> tuple[BuildInfo, dict[str, list[publish.Range]]]:
-    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
-    from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
-    ``build.json``'s content and where each part is in the joined files; ``BuildFailed`` when the
-    check fails.
+                previous: Previous | None = None) -> tuple[BuildInfo, dict[str, list[Range]], Report]:
+    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store (loaded
+    from the dump, or the previous build's updated) and the shared nodes' check on it; then the
+    catalogue and the rest. Returns ``build.json``'s content, where each part is in the joined files,
+    and the shared nodes' check; ``BuildFailed`` when the check fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
-    the lines, not read back from the store. The event stream is ``previous``'s, with what changed
-    since appended (``stream.py``).
+    the lines, not read back from the store; a reused batch's part is copied from the previous build's
+    files (``join.py``). The event stream is ``previous``'s, with what changed since appended
+    (``stream.py``).
     """
     uris, folder = context.uris, staged.path
     progress("store", 0, 2)
@@ -209,41 +213,75 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
-    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    ranges = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
-    store = publish.open_store(staged.store)
-    publish.load_dump(store, staged.nt_dump)
-    check = check_shared(store, described_by_several(results), context.shapes, uris)
+    stem = publish.write_part(head, batches / "head", context.prefixes)
+    parts = [_pieces(stem), *(_pieces(r.part) if r.part else previous.pieces(r.index) for r in results)]
+    ranges = join.join_dumps(staged.dumps, [{s: part[s] for s in join.DUMP_SUFFIXES} for part in parts],
+                             context.prefixes)
+    store, touched = _store(staged, head, ranges[".nt.gz"], results, previous)
+    several = described_by_several(results)
+    kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
+    check = check_shared(store, several if kept is None else [n for n in several if n in touched],
+                         context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
+    check = check if kept is None else merged([kept, check])
     search.index_build(store, staged.search_index, uris)  # the search index, from what the store publishes
-    publish.finish_store(store)
+    if touched is None:
+        publish.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
+    else:
+        store.flush()
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
     report = merged([*(r.validation() for r in results), check])
     add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
-    frame_part = publish.write_turtle_part(publish.ntriples(frame),
-                                           batches / "head.catalog.ttl", context.prefixes)
-    ranges[reuse.CATALOG] = publish.join_turtle(folder / "catalog.ttl",
-                                                [frame_part, *(r.catalog for r in results)], context.prefixes)
+    publish.write_turtle_part(publish.ntriples(frame), parts[0][reuse.CATALOG].path, context.prefixes)
+    ranges[reuse.CATALOG] = join.join(folder / "catalog.ttl", join.turtle_head(context.prefixes),
+                                      (part[reuse.CATALOG] for part in parts))
     shutil.rmtree(batches)
     build_id = new_build_id(context.created)
     sizes = [size for _, size in ranges[".nt.gz"]]
-    stream.carry(previous.stream if previous else None, staged.stream, [(), *(r.members for r in results)],
-                 lambda number: publish.read_part(staged.nt_dump, sizes, number),
+    stream.carry(previous.folder.stream if previous else None, staged.stream,
+                 [(), *(r.members for r in results)],
+                 lambda number: join.read_part(staged.nt_dump, sizes, number),
                  stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
                  uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
-    parts = {"void.ttl": void, "ontology.ttl": context.ontology,
-             "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
-    for done, (name, graph) in enumerate(parts.items(), start=1):
+    parts_written = {"void.ttl": void, "ontology.ttl": context.ontology,
+                     "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
+    for done, (name, graph) in enumerate(parts_written.items(), start=1):
         publish.write_turtle(graph, folder / name)
-        progress("write", done, len(parts) + 1)
+        progress("write", done, len(parts_written) + 1)
     info = build_info(build_id, uris, context.created, results, published,
                       entries, report, sizes)
-    progress("write", len(parts) + 1, len(parts) + 1)
-    return info, ranges
+    progress("write", len(parts_written) + 1, len(parts_written) + 1)
+    return info, ranges, check
+
+
+def _pieces(stem: Path) -> dict[str, join.Piece]:
+    """A new part's files (``publish.write_part``) as pieces to join, by suffix."""
+    suffixes = (*join.DUMP_SUFFIXES, reuse.CATALOG)  # the catalogue's: the frame's part, for the head
+    return {suffix: join.Piece(publish.suffixed(stem, suffix)) for suffix in suffixes}
+
+
+def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], results: list[BatchResult],
+           previous: Previous | None) -> tuple[ox.Store, set[str] | None]:
+    """The build's store: the previous build's updated with what changed (``join.update_store``), or
+    with nothing to start from, a new one of the whole dump. Returns it with the IRIs of the shared
+    nodes whose description changed (None for a new store: every node is new to it)."""
+    if previous is not None and previous.cache is not None:
+        before = set(previous.head())
+        now = set(head)
+        gone, came = before - now, sorted(now - before)
+        dropped = [line for part in previous.dropped(results) for line in part.splitlines() if line]
+        new_parts = [join.Piece(staged.nt_dump, *nt_ranges[number + 1])
+                     for number, result in enumerate(results) if result.part is not None]
+        store = join.update_store(previous.folder.store, staged.store, [*sorted(gone), *dropped], came,
+                                  new_parts)
+        if store is not None:
+            touched = {line.split(b" ", 1)[0] for line in (*gone, *came)}
+            return store, {t.decode()[1:-1] for t in touched if t.startswith(b"<")}
+    return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head), None
 
 
 def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:
@@ -286,15 +324,24 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     out = Out(config.out)
     previous = out.current()
     hashes = reuse.content_hashes(paths)
-    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, dump_prefixes(uris))
-    planned = reuse.plan_build(paths, hashes, None if config.full else reuse.Cache.load(previous), key,
-                               curated_sources(paths, curated), config.batch_size)
+    prefixes = dump_prefixes(uris)
+    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, prefixes)
+    digest = reuse.sources_digest(key, hashes, config.strict)
+    if not config.full and reuse.unchanged(previous, digest):  # publishes what OUT holds: nothing to do
+        if config.remote is not None:
+            load_remote(config.remote, previous, previous.info().id)
+        return previous
+    cache = None if config.full else reuse.Cache.load(previous)
+    cache = cache if cache is not None and cache.key == key else None
+    planned = reuse.plan_build(paths, hashes, cache, key, curated_sources(paths, curated), config.batch_size)
     with out.staging() as staged:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
-                          dump_prefixes(uris))
+                          prefixes)
         batches, results = _batches(config, context, planned, previous, staged, progress)
-        info, ranges = write_build(staged, context, results, progress, previous)
-        reuse.cache_of(key, batches, results, hashes, ranges).save(staged)
+        before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
+        info, ranges, check = write_build(staged, context, results, progress, before)
+        reuse.cache_of(key, batches, results, hashes, ranges, check).save(staged)
+        staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)
         built = out.swap_in(staged, info.id)

@@ -15,21 +15,27 @@ fragment over the days; ``--full`` plans afresh.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import pickle
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import rdflib
 from rdflib.namespace import DCTERMS
 
 from ..graph.catalog import catalog_graph, csv_dump
 from ..graph.corpus import ONTOLOGY_DIR
-from . import publish
+from ..graph.namespaces import bind_prefixes
+from ..uris import Uris
+from ..validate import Finding, Report, ShaclReport
+from ..validate.shacl import results_about
 from .batches import Batch, BatchResult, Context, plan
 from .folder import BuildFolder
+from .join import DUMP_SUFFIXES, Piece, Range, read_part
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's version is its source
 # The package's code that no batch runs (the parent's side of a build, the server, the CLI): a change
@@ -67,6 +73,25 @@ def content_hashes(paths: list[Path]) -> dict[str, str]:
     return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
 
 
+SOURCES = "sources.sha256"  # a build's record of what it was built from (``sources_digest``)
+
+
+def sources_digest(key: str, hashes: dict[str, str], strict: bool) -> str:
+    """One hash of everything a build's publication depends on: ``inputs_key``, every document's path
+    and content, and ``--strict`` (which decides whether rejections fail the build). Two builds with
+    the same digest publish the same, so the second need not run (``unchanged``)."""
+    digest = hashlib.sha256(f"{key}\0{strict}\0".encode())
+    for path, content in sorted(hashes.items()):
+        digest.update(f"{path}\0{content}\0".encode())
+    return digest.hexdigest()
+
+
+def unchanged(previous: BuildFolder | None, digest: str) -> bool:
+    """Whether ``previous`` was built from what ``digest`` sums up."""
+    path = previous.file(SOURCES) if previous else None
+    return path is not None and path.is_file() and path.read_text(encoding="utf-8").strip() == digest
+
+
 @dataclass(frozen=True)
 class Cached:
     """One batch of a build, as the next build may take it over."""
@@ -74,13 +99,17 @@ class Cached:
     documents: tuple[tuple[str, str], ...]  # (path, content hash) of every document it was given
     left_out: frozenset[str]  # documents the parent took out of it: never reused (see Batch)
     result: BatchResult  # without its part's paths (they were the staging folder's)
-    ranges: dict[str, publish.Range]  # where its part is in vlaq.nt.gz, .ttl, .jsonld, catalog.ttl
+    ranges: dict[str, Range]  # where its part is in vlaq.nt.gz, .ttl, .jsonld, catalog.ttl
 
 
 @dataclass(frozen=True)
 class Cache:
     key: str  # ``inputs_key`` of the build that wrote it
     batches: tuple[Cached, ...]
+    # the check of the nodes several batches describe (``batches.check_shared``): its findings and its
+    # report as N-Triples, kept for the nodes whose description the next build leaves as it is
+    # (None from a build made before it was kept: the next build checks every such node)
+    shared_check: tuple[tuple[Finding, ...], bytes] | None = None
 
     def save(self, folder: BuildFolder) -> None:
         with folder.file(CACHE).open("wb") as stream:
@@ -156,15 +185,9 @@ def _dated(line: bytes) -> bool:
 
 def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder,
               own: BuildsOwn) -> BatchResult:
-    """A reused batch's part copied out of the previous build's joined files into the staging folder
-    (where ``write_build`` joins it with the others), its CSV files linked; its result, renumbered and
-    with this build's own lines (``BuildsOwn``)."""
-    stem = staged.path / "batches" / f"{index:06d}"
-    stem.parent.mkdir(exist_ok=True)
-    for suffix in publish.DUMP_SUFFIXES:
-        publish.copy_range(previous.dumps / f"vlaq{suffix}", cached.ranges[suffix],
-                           publish.suffixed(stem, suffix))
-    publish.copy_range(previous.file("catalog.ttl"), cached.ranges[CATALOG], publish.suffixed(stem, CATALOG))
+    """A reused batch: its CSV files linked into the staging folder, its result renumbered and with this
+    build's own lines (``BuildsOwn``). Its part stays where it is, in the previous build's joined files
+    (``pieces``), until ``write_build`` joins it with the others."""
     for entry in cached.result.entries:
         csv_path = Path(csv_dump(entry.key).path)
         (staged.path / csv_path).parent.mkdir(parents=True, exist_ok=True)
@@ -173,8 +196,15 @@ def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFo
     result = cached.result
     shared = {line for line in result.shared if not own.stale(line)} | own.ontology | own.now
     catalog = {line for line in result.catalog_shared if not own.stale(line)} | own.now
-    return replace(result, index=index, part=stem, catalog=publish.suffixed(stem, CATALOG),
-                   shared=frozenset(shared), catalog_shared=frozenset(catalog))
+    return replace(result, index=index, shared=frozenset(shared), catalog_shared=frozenset(catalog))
+
+
+def pieces(cached: Cached, previous: BuildFolder) -> dict[str, Piece]:
+    """Where a reused batch's part is in the previous build's joined files, by suffix (``CATALOG``:
+    its catalogue statements)."""
+    files = {suffix: previous.dumps / f"vlaq{suffix}" for suffix in DUMP_SUFFIXES}
+    files[CATALOG] = previous.file("catalog.ttl")
+    return {suffix: Piece(path, *cached.ranges[suffix]) for suffix, path in files.items()}
 
 
 def _link(source: Path, target: Path) -> None:
@@ -190,12 +220,56 @@ def _lines(graph: rdflib.Graph) -> set[bytes]:
 
 
 def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes: dict[str, str],
-             ranges: dict[str, list[publish.Range]]) -> Cache:
+             ranges: dict[str, list[Range]], shared_check: Report) -> Cache:
     """What the next build needs to take this build's batches over. ``ranges`` has the head's part
     first (the shared lines, the catalogue's frame), then one per result in order."""
     by_index = {batch.index: batch for batch in batches}
+    check = (shared_check.shacl.findings, shared_check.graph.serialize(format="nt", encoding="utf-8"))
     return Cache(key, tuple(
         Cached(tuple((str(path), hashes[str(path)]) for path in by_index[result.index].paths),
                by_index[result.index].left_out, replace(result, part=None, catalog=None),
                {suffix: where[number + 1] for suffix, where in ranges.items()})
-        for number, result in enumerate(results)))
+        for number, result in enumerate(results)), check)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The build this one starts from: its folder, its batches (``cache``, None when nothing of it can be
+    taken over: none kept, other inputs, ``--full``) and which of them this build takes over, by the
+    index they get in this build."""
+
+    folder: BuildFolder
+    cache: Cache | None
+    reused: dict[int, Cached]
+
+    def pieces(self, index: int) -> dict[str, Piece]:
+        return pieces(self.reused[index], self.folder)
+
+    def head(self) -> list[bytes]:
+        """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
+        return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
+
+    def dropped(self, results: list[BatchResult]) -> list[bytes]:
+        """The N-Triples of each previous part this build does not take over (a reused batch built
+        again after all, for a repeated question key, is dropped too: its result has a part)."""
+        kept = {id(self.reused[r.index]) for r in results if r.part is None}
+        gone = [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+        with self.folder.nt_dump.open("rb") as dump:
+            return [_range(dump, cached.ranges[".nt.gz"]) for cached in gone]
+
+    def kept_check(self, nodes: set[str], uris: Uris) -> Report | None:
+        """The previous check of the shared nodes, its results about ``nodes`` only (IRIs whose
+        description did not change); None when the previous build kept no check."""
+        if self.cache is None or self.cache.shared_check is None:
+            return None
+        findings, lines = self.cache.shared_check
+        names = bind_prefixes(rdflib.Graph(), uris).namespace_manager  # as check_shared names a focus
+        focus = {rdflib.URIRef(node).n3(names) for node in nodes}
+        report = rdflib.Graph().parse(data=lines, format="nt")
+        graph = results_about(report, {rdflib.URIRef(node) for node in nodes})
+        return Report(ShaclReport(tuple(f for f in findings if f.focus in focus), graph), ())
+
+
+def _range(stream: BinaryIO, where: Range) -> bytes:
+    stream.seek(where[0])
+    return gzip.decompress(stream.read(where[1]))
