@@ -43,7 +43,7 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's versio
 # layer does not cost a rebuild from nothing. ``tests/test_build_incremental.py`` checks that a batch's
 # module imports none of it.
 NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "settings.py",
-                  "build/pipeline.py", "build/reuse.py", "build/recheck.py")
+                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py")
 CACHE = "batches.pickle"
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
