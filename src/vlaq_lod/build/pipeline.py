@@ -136,7 +136,8 @@ def curated_sources(paths: list[Path], curated: Curated) -> set[str]:
 
 
 def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previous: BuildFolder | None,
-             staged: BuildFolder, progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
+             staged: BuildFolder, own: reuse.BuildsOwn, before: reuse.BuildsOwn | None,
+             progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
     """Every batch built or taken over from ``previous``, its bad documents left out (quarantine); the
     documents of a question key that several batches hold are left out too, and their batches built
     again without them. Returns the batches as finally built and their results, in order.
@@ -145,10 +146,9 @@ def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previou
     with every rejection."""
     batches = {batch.index: batch for batch in planned.build}
     results = {}
-    own = reuse.BuildsOwn.of(context) if planned.reuse else None
     for index, cached in planned.reuse:
         batches[index] = Batch(index, tuple(Path(path) for path, _ in cached.documents))
-        results[index] = reuse.take_over(index, cached, previous, staged, own)
+        results[index] = reuse.take_over(index, cached, previous, staged, own, before)
     results |= _run(planned.build, context, config.workers, progress)
     while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
         redo = [without(batches[r.index], repeated) for r in results.values()
@@ -337,10 +337,12 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     with out.staging() as staged:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
                           prefixes)
-        batches, results = _batches(config, context, planned, previous, staged, progress)
+        own = reuse.BuildsOwn.of(context)
+        batches, results = _batches(config, context, planned, previous, staged, own,
+                                    cache.own if cache else None, progress)
         before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
         info, ranges, check = write_build(staged, context, results, progress, before)
-        reuse.cache_of(key, batches, results, hashes, ranges, check).save(staged)
+        reuse.cache_of(key, batches, results, hashes, ranges, check, own).save(staged)
         staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)

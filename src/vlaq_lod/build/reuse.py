@@ -110,6 +110,7 @@ class Cache:
     # report as N-Triples, kept for the nodes whose description the next build leaves as it is
     # (None from a build made before it was kept: the next build checks every such node)
     shared_check: tuple[tuple[Finding, ...], bytes] | None = None
+    own: BuildsOwn | None = None  # the lines of its own the build wrote (None: written before they were kept)
 
     def save(self, folder: BuildFolder) -> None:
         with folder.file(CACHE).open("wb") as stream:
@@ -183,20 +184,26 @@ def _dated(line: bytes) -> bool:
     return any(predicate in line for predicate in _DATED)
 
 
-def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder,
-              own: BuildsOwn) -> BatchResult:
+def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder, own: BuildsOwn,
+              before: BuildsOwn | None) -> BatchResult:
     """A reused batch: its CSV files linked into the staging folder, its result renumbered and with this
-    build's own lines (``BuildsOwn``). Its part stays where it is, in the previous build's joined files
-    (``pieces``), until ``write_build`` joins it with the others."""
+    build's own lines (``BuildsOwn``) instead of those of the build it comes from (``before``: taken out
+    as a set; for a cache written before they were kept, each line is looked at). Its part stays where it
+    is, in the previous build's joined files (``pieces``), until ``write_build`` joins it with the others."""
     for entry in cached.result.entries:
         csv_path = Path(csv_dump(entry.key).path)
         (staged.path / csv_path).parent.mkdir(parents=True, exist_ok=True)
         for path in (csv_path, csv_path.with_name(f"{csv_path.name}-metadata.json")):  # with its CSVW
             _link(previous.path / path, staged.path / path)
     result = cached.result
-    shared = {line for line in result.shared if not own.stale(line)} | own.ontology | own.now
-    catalog = {line for line in result.catalog_shared if not own.stale(line)} | own.now
-    return replace(result, index=index, shared=frozenset(shared), catalog_shared=frozenset(catalog))
+
+    def fresh(lines: frozenset[bytes]) -> frozenset[bytes]:
+        if before is not None:
+            return lines - before.ontology - before.now
+        return frozenset(line for line in lines if not own.stale(line))
+
+    return replace(result, index=index, shared=fresh(result.shared) | own.ontology | own.now,
+                   catalog_shared=fresh(result.catalog_shared) | own.now)
 
 
 def pieces(cached: Cached, previous: BuildFolder) -> dict[str, Piece]:
@@ -220,7 +227,7 @@ def _lines(graph: rdflib.Graph) -> set[bytes]:
 
 
 def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes: dict[str, str],
-             ranges: dict[str, list[Range]], shared_check: Report) -> Cache:
+             ranges: dict[str, list[Range]], shared_check: Report, own: BuildsOwn) -> Cache:
     """What the next build needs to take this build's batches over. ``ranges`` has the head's part
     first (the shared lines, the catalogue's frame), then one per result in order."""
     by_index = {batch.index: batch for batch in batches}
@@ -229,7 +236,7 @@ def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes:
         Cached(tuple((str(path), hashes[str(path)]) for path in by_index[result.index].paths),
                by_index[result.index].left_out, replace(result, part=None, catalog=None),
                {suffix: where[number + 1] for suffix, where in ranges.items()})
-        for number, result in enumerate(results)), check)
+        for number, result in enumerate(results)), check, own)
 
 
 @dataclass(frozen=True)
