@@ -18,10 +18,12 @@ So an incremental build costs what changed, not what the archive holds:
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import os
 import shutil
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +104,34 @@ def join_dumps(dumps: Path, parts: list[dict[str, Piece]],
               ".jsonld": (context, b",\n", b"\n]}\n")}
     return {suffix: join(dumps / f"vlaq{suffix}", head, (part[suffix] for part in parts), separator, tail)
             for suffix, (head, separator, tail) in frames.items()}
+
+
+def span(ranges: list[Range]) -> Range:
+    """The range from the first of consecutive ``ranges`` to the end of the last."""
+    return ranges[0][0], ranges[-1][0] + ranges[-1][1] - ranges[0][0]
+
+
+CHUNK = 64  # subjects in a chunk of the shared part, on average
+Chunks = tuple[tuple[str, dict[str, Range]], ...]  # a shared part's chunks: digest, where in each dump
+
+
+def chunks(lines: list[bytes]) -> list[list[bytes]]:
+    """Sorted N-Triples ``lines`` cut into runs of whole subjects, after each subject whose hash is 0
+    modulo ``CHUNK``: the cuts depend on the subjects alone, so a line added or gone changes the one
+    chunk it falls in and the next build finds every other chunk as it was (``digest``)."""
+    cut, current, subject = [], [], b""
+    for line in lines:
+        term = line.split(b" ", 1)[0]
+        if term != subject and current and zlib.crc32(subject) % CHUNK == 0:
+            cut.append(current)
+            current = []
+        subject = term
+        current.append(line)
+    return [*cut, current] if current else cut
+
+
+def digest(lines: list[bytes]) -> str:
+    return hashlib.sha256(b"\n".join(lines)).hexdigest()
 
 
 def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:

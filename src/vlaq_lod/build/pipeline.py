@@ -46,7 +46,7 @@ from .batches import (
     run_batches,
 )
 from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
-from .join import Range
+from .join import Chunks, Range
 from .reuse import Previous
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
@@ -191,11 +191,12 @@ def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
 
 
 def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
-                previous: Previous | None = None) -> tuple[BuildInfo, dict[str, list[Range]], Report]:
+                previous: Previous | None = None) -> tuple[BuildInfo, dict[str, list[Range]], Report, Chunks]:
     """The dumps joined from the batches' parts, with the shared lines and the VoID; the store (loaded
     from the dump, or the previous build's updated) and the shared nodes' check on it; then the
     catalogue and the rest. Returns ``build.json``'s content, where each part is in the joined files,
-    and the shared nodes' check; ``BuildFailed`` when the check fails.
+    the shared nodes' check and where each chunk of the shared part is; ``BuildFailed`` when the check
+    fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
@@ -213,10 +214,15 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
-    stem = publish.write_part(head, batches / "head", context.prefixes)
-    parts = [_pieces(stem), *(_pieces(r.part) if r.part else previous.pieces(r.index) for r in results)]
-    ranges = join.join_dumps(staged.dumps, [{s: part[s] for s in join.DUMP_SUFFIXES} for part in parts],
+    chunks = _head_chunks(head, batches, context.prefixes, previous)
+    parts = [_pieces(r.part) if r.part else previous.pieces(r.index) for r in results]
+    joined = join.join_dumps(staged.dumps, [*(c for _, c in chunks),
+                                            *({s: part[s] for s in join.DUMP_SUFFIXES} for part in parts)],
                              context.prefixes)
+    first = len(chunks)  # the head's chunks are one part of each dump, then each batch's
+    head_ranges = tuple((digest, {s: where[n] for s, where in joined.items()})
+                        for n, (digest, _) in enumerate(chunks))
+    ranges = {suffix: [join.span(where[:first]), *where[first:]] for suffix, where in joined.items()}
     store, touched = _store(staged, head, ranges[".nt.gz"], results, previous)
     several = described_by_several(results)
     kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
@@ -236,9 +242,10 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
-    publish.write_turtle_part(publish.ntriples(frame), parts[0][reuse.CATALOG].path, context.prefixes)
+    frame_part = publish.write_turtle_part(publish.ntriples(frame), batches / "head.catalog.ttl",
+                                           context.prefixes)
     ranges[reuse.CATALOG] = join.join(folder / "catalog.ttl", join.turtle_head(context.prefixes),
-                                      (part[reuse.CATALOG] for part in parts))
+                                      [join.Piece(frame_part), *(part[reuse.CATALOG] for part in parts)])
     shutil.rmtree(batches)
     build_id = new_build_id(context.created)
     sizes = [size for _, size in ranges[".nt.gz"]]
@@ -255,13 +262,31 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     info = build_info(build_id, uris, context.created, results, published,
                       entries, report, sizes)
     progress("write", len(parts_written) + 1, len(parts_written) + 1)
-    return info, ranges, check
+    return info, ranges, check, head_ranges
 
 
-def _pieces(stem: Path) -> dict[str, join.Piece]:
-    """A new part's files (``publish.write_part``) as pieces to join, by suffix."""
-    suffixes = (*join.DUMP_SUFFIXES, reuse.CATALOG)  # the catalogue's: the frame's part, for the head
+def _pieces(stem: Path,
+            suffixes: tuple[str, ...] = (*join.DUMP_SUFFIXES, reuse.CATALOG)) -> dict[str, join.Piece]:
+    """A new part's files (``publish.write_part``, a batch's catalogue statements) as pieces to join."""
     return {suffix: join.Piece(publish.suffixed(stem, suffix)) for suffix in suffixes}
+
+
+def _head_chunks(head: list[bytes], folder: Path, prefixes: dict[str, str],
+                 previous: Previous | None) -> list[tuple[str, dict[str, join.Piece]]]:
+    """The shared part in chunks (``join.chunks``), each with its digest: a chunk the previous build
+    wrote too is taken from its dumps, the others are written (``publish.write_part``). The shared part
+    grows with the archive (~11.5 lines a document) and a build changes few of its chunks: the
+    ontology's (blank nodes labelled anew), the catalogue's dates, the VoID, the nodes new documents
+    name."""
+    before = previous.chunks() if previous else {}
+    pieces = []
+    for number, lines in enumerate(join.chunks(head)):
+        digest = join.digest(lines)
+        if digest not in before:
+            stem = publish.write_part(lines, folder / f"head-{number:06d}", prefixes)
+            before[digest] = _pieces(stem, join.DUMP_SUFFIXES)
+        pieces.append((digest, before[digest]))
+    return pieces
 
 
 def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], results: list[BatchResult],
@@ -341,8 +366,8 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
         batches, results = _batches(config, context, planned, previous, staged, own,
                                     cache.own if cache else None, progress)
         before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
-        info, ranges, check = write_build(staged, context, results, progress, before)
-        reuse.cache_of(key, batches, results, hashes, ranges, check, own).save(staged)
+        info, ranges, check, head = write_build(staged, context, results, progress, before)
+        reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
         staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)

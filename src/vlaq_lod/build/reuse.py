@@ -35,7 +35,7 @@ from ..validate import Finding, Report, ShaclReport
 from ..validate.shacl import results_about
 from .batches import Batch, BatchResult, Context, plan
 from .folder import BuildFolder
-from .join import DUMP_SUFFIXES, Piece, Range, read_part
+from .join import DUMP_SUFFIXES, Chunks, Piece, Range, read_part
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's version is its source
 # The package's code that no batch runs (the parent's side of a build, the server, the CLI): a change
@@ -111,6 +111,7 @@ class Cache:
     # (None from a build made before it was kept: the next build checks every such node)
     shared_check: tuple[tuple[Finding, ...], bytes] | None = None
     own: BuildsOwn | None = None  # the lines of its own the build wrote (None: written before they were kept)
+    head: Chunks = ()  # the shared part's chunks (``join.chunks``), each where it is in each dump
 
     def save(self, folder: BuildFolder) -> None:
         with folder.file(CACHE).open("wb") as stream:
@@ -227,7 +228,8 @@ def _lines(graph: rdflib.Graph) -> set[bytes]:
 
 
 def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes: dict[str, str],
-             ranges: dict[str, list[Range]], shared_check: Report, own: BuildsOwn) -> Cache:
+             ranges: dict[str, list[Range]], shared_check: Report, own: BuildsOwn,
+             head: Chunks) -> Cache:
     """What the next build needs to take this build's batches over. ``ranges`` has the head's part
     first (the shared lines, the catalogue's frame), then one per result in order."""
     by_index = {batch.index: batch for batch in batches}
@@ -236,7 +238,7 @@ def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes:
         Cached(tuple((str(path), hashes[str(path)]) for path in by_index[result.index].paths),
                by_index[result.index].left_out, replace(result, part=None, catalog=None),
                {suffix: where[number + 1] for suffix, where in ranges.items()})
-        for number, result in enumerate(results)), check, own)
+        for number, result in enumerate(results)), check, own, head)
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,12 @@ class Previous:
 
     def pieces(self, index: int) -> dict[str, Piece]:
         return pieces(self.reused[index], self.folder)
+
+    def chunks(self) -> dict[str, dict[str, Piece]]:
+        """The previous shared part's chunks (``join.chunks``) by digest, each where it is in each dump."""
+        dumps = {suffix: self.folder.dumps / f"vlaq{suffix}" for suffix in DUMP_SUFFIXES}
+        return {digest: {suffix: Piece(dumps[suffix], *where) for suffix, where in ranges.items()}
+                for digest, ranges in (self.cache.head if self.cache else ())}
 
     def head(self) -> list[bytes]:
         """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
