@@ -9,7 +9,8 @@ each in wall seconds on this machine.
 At a size where one run does not fit in a sitting, ``--work DIR --step STEP`` keeps the corpus and
 ``OUT`` in ``DIR`` and runs one step per call, each build in a child process measured for wall time
 and peak memory (``build_bench.measure``): ``cold`` (from nothing), ``unchanged``, ``changed``
-(``--added`` new documents, ``--changed`` edited), ``full`` (``--full`` over the same sources).
+(``--added`` new documents, ``--changed`` edited), ``removed`` (the added ones taken out again, so
+that the next ``changed`` adds them anew), ``full`` (``--full`` over the same sources).
 ``--shapes DIR`` builds with other shapes (an empty folder: no SHACL gate), for a previous build that
 the current shapes would take hours to make; the step then reports the gate's cost apart.
 
@@ -97,6 +98,9 @@ def step(args: argparse.Namespace) -> None:
         for path in sorted(sources.glob("*.txt"))[:: max(1, args.documents // args.changed)][:args.changed]:
             path.write_text(path.read_text(encoding="utf-8").replace("  -  ", "  -  Herzien: ", 1),
                             encoding="utf-8")
+    if args.step == "removed":  # the documents ``changed`` added: so that ``changed`` can add them again
+        for path in corpus[args.documents:args.documents + added]:
+            (sources / path.name).unlink(missing_ok=True)
     load = os.getloadavg()
     run = measure([sys.executable, "-c", STEP, str(sources), str(work / "out"), BASE, str(args.workers),
                    str(args.batch), "full" if args.step == "full" else "", str(args.shapes or "")])
@@ -115,7 +119,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch", type=int, default=50, help="documents per batch (the unit of reuse)")
     parser.add_argument("--work", type=Path, help="keep the corpus and OUT here, one --step per call")
-    parser.add_argument("--step", choices=("cold", "unchanged", "changed", "full"))
+    parser.add_argument("--step", choices=("cold", "unchanged", "changed", "removed", "full"))
     parser.add_argument("--added", type=int, default=100)
     parser.add_argument("--changed", type=int, default=10)
     parser.add_argument("--shapes", type=Path, help="the shapes folder (default: shapes/)")
