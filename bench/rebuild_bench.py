@@ -34,8 +34,8 @@ from pathlib import Path
 
 from vlaq_lod.build import stream
 from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.join import read_part
 from vlaq_lod.build.pipeline import BuildConfig, build
-from vlaq_lod.build.publish import read_part
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).parent))

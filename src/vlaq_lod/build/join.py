@@ -185,3 +185,10 @@ def update_store(previous: Path, folder: Path, removed: list[bytes], added: list
             data = gzip.decompress(raw.read(part.size) if part.size is not None else raw.read())
         store.bulk_load(data, format=NT, to_graph=ox.DefaultGraph())
     return store
+
+
+def finish_store(store: ox.Store) -> None:
+    """Flush and compact a new store for reading. Oxigraph has no close: RocksDB's lock goes with the
+    last reference, so the caller drops its own before the folder is renamed."""
+    store.flush()
+    store.optimize()

@@ -233,7 +233,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     check = check if kept is None else merged([kept, check])
     search.index_build(store, staged.search_index, uris)  # the search index, from what the store publishes
     if touched is None:
-        publish.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
+        join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
     else:
         store.flush()
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in

@@ -1,16 +1,19 @@
-"""Incremental builds, first step: a build takes over the previous build's batches whose inputs did not
-change, instead of parsing, graphing and validating their documents again.
+"""Incremental builds: a build with the same inputs as the build in OUT does not run (``unchanged``); any
+other takes over the previous build's batches whose inputs did not change, instead of parsing,
+graphing and validating their documents again.
 
-A batch's result depends on its documents' bytes and on what every batch depends on: the code, the
-ontology, the shapes, the curated files and the base URI (``inputs_key``). The previous build keeps,
-per batch, the documents it was given with their content hashes, its ``BatchResult``, and where its
-part is in each joined file (``Cache`` in ``batches.pickle``). The new build plans from it
-(``plan_build``): a batch whose documents are all unchanged is reused, its part copied back out of the
-previous dumps and its CSV files linked; every other document (new, changed, or in a batch that lost
-or changed one) is built in new batches. What spans batches is done again over all of them, reused or
-not: question keys, the shared nodes (joined and checked from the store), VoID, the catalogue, the
-dumps, the store's load, the event stream. Reused batches are planned as they were, so batches
-fragment over the days; ``--full`` plans afresh.
+A batch's result depends on its documents' bytes and on what every batch depends on: the code batches
+run, the ontology, the shapes, the curated files, the base URI and the dumps' prefixes
+(``inputs_key``). The previous build keeps, per batch, the documents it was given with their content
+hashes, its ``BatchResult``, and where its part is in each joined file (``Cache`` in
+``batches.pickle``). The new build plans from it (``plan_build``): a batch whose documents are all
+unchanged is reused, its CSV files linked and its part left where it is, for ``join.py`` to copy by
+byte range; every other document (new, changed, or in a batch that lost or changed one) is built in
+new batches. What spans batches is done again from all of them, reused or not, but from what changed
+where that is exact (``Previous``): question keys, the shared part (unchanged chunks copied), the
+store (the previous one updated), the shared nodes' check (of those whose lines changed), VoID, the
+catalogue, the event stream. Reused batches are planned as they were, so batches fragment over the
+days; ``--full`` plans afresh.
 """
 
 from __future__ import annotations
