@@ -5,12 +5,25 @@ hashes as the batches compute them: a stream that starts, and one carried over w
 each in wall seconds on this machine.
 
     .venv/bin/python bench/rebuild_bench.py 1000 [--workers 2] [--batch 50]
+
+At a size where one run does not fit in a sitting, ``--work DIR --step STEP`` keeps the corpus and
+``OUT`` in ``DIR`` and runs one step per call, each build in a child process measured for wall time
+and peak memory (``build_bench.measure``): ``cold`` (from nothing), ``unchanged``, ``changed``
+(``--added`` new documents, ``--changed`` edited), ``removed`` (the added ones taken out again, so
+that the next ``changed`` adds them anew), ``full`` (``--full`` over the same sources).
+``--shapes DIR`` builds with other shapes (an empty folder: no SHACL gate), for a previous build that
+the current shapes would take hours to make; the step then reports the gate's cost apart.
+
+    nice -n 10 timeout 3h .venv/bin/python bench/rebuild_bench.py 100000 --work bench/out/r100k \
+        --step cold --batch 50 --shapes bench/out/noshapes
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
+import os
 import platform
 import shutil
 import sys
@@ -21,11 +34,12 @@ from pathlib import Path
 
 from vlaq_lod.build import stream
 from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.join import read_part
 from vlaq_lod.build.pipeline import BuildConfig, build
-from vlaq_lod.build.publish import read_part
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).parent))
+from build_bench import measure  # noqa: E402
 from generate import generate_corpus  # noqa: E402  (bench/generate.py, next to this file)
 
 BASE = "http://localhost:8000"
@@ -49,12 +63,70 @@ def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: U
     return time.perf_counter() - start, appended.members
 
 
+STEP = """
+import json, sys, time
+from pathlib import Path
+from vlaq_lod.build.pipeline import BuildConfig, build
+sources, out, base, workers, batch, full, shapes = sys.argv[1:8]
+config = BuildConfig(Path(sources), Path(out), base, workers=int(workers), batch_size=int(batch),
+                     full=full == "full", **({"shapes_dir": Path(shapes)} if shapes else {}))
+start, first = time.perf_counter(), {}
+def progress(step, done, total):
+    first.setdefault(step, round(time.perf_counter() - start, 1))
+built = build(config, progress)
+first["end"] = round(time.perf_counter() - start, 1)
+print(json.dumps({"steps": first, "reused": built.info().reused, "id": built.info().id}))
+"""
+
+
+def step(args: argparse.Namespace) -> None:
+    """One step of a run kept in ``args.work`` (see the module docstring)."""
+    work, added = args.work, args.added
+    generated, sources = work / "generated", work / "sources"
+    if not generated.is_dir():
+        generate_corpus(args.documents + added, generated, seed=1)
+    corpus = sorted(generated.glob("*.txt"))
+    if args.step == "cold":
+        shutil.rmtree(sources, ignore_errors=True)
+        shutil.rmtree(work / "out", ignore_errors=True)
+        sources.mkdir()
+        for path in corpus[:args.documents]:
+            shutil.copy(path, sources / path.name)
+    if args.step == "changed":
+        for path in corpus[args.documents:args.documents + added]:
+            shutil.copy(path, sources / path.name)
+        for path in sorted(sources.glob("*.txt"))[:: max(1, args.documents // args.changed)][:args.changed]:
+            path.write_text(path.read_text(encoding="utf-8").replace("  -  ", "  -  Herzien: ", 1),
+                            encoding="utf-8")
+    if args.step == "removed":  # the documents ``changed`` added: so that ``changed`` can add them again
+        for path in corpus[args.documents:args.documents + added]:
+            (sources / path.name).unlink(missing_ok=True)
+    load = os.getloadavg()
+    run = measure([sys.executable, "-c", STEP, str(sources), str(work / "out"), BASE, str(args.workers),
+                   str(args.batch), "full" if args.step == "full" else "", str(args.shapes or "")])
+    result = json.loads(run.output)
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {os.cpu_count()} cores, load "
+          f"{load[0]:.1f}/{load[1]:.1f} before, {args.workers} workers, batches of {args.batch}, "
+          f"{len(list(sources.glob('*.txt'))):,} documents, shapes {args.shapes or 'the default'}")
+    print(f"{args.step}: {run.seconds:.1f} s, {result['reused']} batches reused, largest process "
+          f"{run.peak_mb:,.0f} MB, process tree {run.tree_mb:,.0f} MB, steps {result['steps']}, "
+          f"build {result['id']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("documents", type=int)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch", type=int, default=50, help="documents per batch (the unit of reuse)")
+    parser.add_argument("--work", type=Path, help="keep the corpus and OUT here, one --step per call")
+    parser.add_argument("--step", choices=("cold", "unchanged", "changed", "removed", "full"))
+    parser.add_argument("--added", type=int, default=100)
+    parser.add_argument("--changed", type=int, default=10)
+    parser.add_argument("--shapes", type=Path, help="the shapes folder (default: shapes/)")
     args = parser.parse_args()
+    if args.work:
+        step(args)
+        return
     uris = Uris(BASE)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

@@ -20,8 +20,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from vlaq_lod.build.folder import BuildFolder
+from vlaq_lod.build.join import read_part
 from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
-from vlaq_lod.build.publish import read_part
 from vlaq_lod.build.recheck import check_build
 from vlaq_lod.parse import read_document
 from vlaq_lod.settings import PROJECT_ROOT

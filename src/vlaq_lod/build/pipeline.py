@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import SH
 
@@ -32,7 +33,7 @@ from ..graph.namespaces import RDF, bind_prefixes
 from ..parse import ParseError, read_document_head
 from ..uris import Uris
 from ..validate import Report, merged
-from . import publish, reuse, stream
+from . import join, publish, reuse, stream
 from .batches import (
     Batch,
     BatchResult,
@@ -45,6 +46,8 @@ from .batches import (
     run_batches,
 )
 from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
+from .join import Chunks, Range
+from .reuse import Previous
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -133,7 +136,8 @@ def curated_sources(paths: list[Path], curated: Curated) -> set[str]:
 
 
 def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previous: BuildFolder | None,
-             staged: BuildFolder, progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
+             staged: BuildFolder, own: reuse.BuildsOwn, before: reuse.BuildsOwn | None,
+             progress: Progress) -> tuple[list[Batch], list[BatchResult]]:
     """Every batch built or taken over from ``previous``, its bad documents left out (quarantine); the
     documents of a question key that several batches hold are left out too, and their batches built
     again without them. Returns the batches as finally built and their results, in order.
@@ -142,10 +146,9 @@ def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previou
     with every rejection."""
     batches = {batch.index: batch for batch in planned.build}
     results = {}
-    own = reuse.BuildsOwn.of(context) if planned.reuse else None
     for index, cached in planned.reuse:
         batches[index] = Batch(index, tuple(Path(path) for path, _ in cached.documents))
-        results[index] = reuse.take_over(index, cached, previous, staged, own)
+        results[index] = reuse.take_over(index, cached, previous, staged, own, before)
     results |= _run(planned.build, context, config.workers, progress)
     while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
         redo = [without(batches[r.index], repeated) for r in results.values()
@@ -188,16 +191,18 @@ def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
 
 
 def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
-                previous: BuildFolder | None = None) -> tuple[BuildInfo, dict[str, list[publish.Range]]]:
-    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store loaded
-    from the dump and the shared nodes' check on it; then the catalogue and the rest. Returns
-    ``build.json``'s content and where each part is in the joined files; ``BuildFailed`` when the
-    check fails.
+                previous: Previous | None = None) -> tuple[BuildInfo, dict[str, list[Range]], Report, Chunks]:
+    """The dumps joined from the batches' parts, with the shared lines and the VoID; the store (loaded
+    from the dump, or the previous build's updated) and the shared nodes' check on it; then the
+    catalogue and the rest. Returns ``build.json``'s content, where each part is in the joined files,
+    the shared nodes' check and where each chunk of the shared part is; ``BuildFailed`` when the check
+    fails.
 
     The dumps are the shared lines and the VoID, sorted, then each batch's own lines, sorted (so a
     rebuild of the same sources dumps the same triples in the same order). They are written from
-    the lines, not read back from the store. The event stream is ``previous``'s, with what changed
-    since appended (``stream.py``).
+    the lines, not read back from the store; a reused batch's part is copied from the previous build's
+    files (``join.py``). The event stream is ``previous``'s, with what changed since appended
+    (``stream.py``).
     """
     uris, folder = context.uris, staged.path
     progress("store", 0, 2)
@@ -209,41 +214,99 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
-    dump_parts = [publish.write_part(head, batches / "head", context.prefixes), *(r.part for r in results)]
-    ranges = publish.join_dumps(staged.dumps, dump_parts, context.prefixes)
-    store = publish.open_store(staged.store)
-    publish.load_dump(store, staged.nt_dump)
-    check = check_shared(store, described_by_several(results), context.shapes, uris)
+    chunks = _head_chunks(head, batches, context.prefixes, previous)
+    parts = [_pieces(r.part) if r.part else previous.pieces(r.index) for r in results]
+    joined = join.join_dumps(staged.dumps, [*(c for _, c in chunks),
+                                            *({s: part[s] for s in join.DUMP_SUFFIXES} for part in parts)],
+                             context.prefixes)
+    first = len(chunks)  # the head's chunks are one part of each dump, then each batch's
+    head_ranges = tuple((digest, {s: where[n] for s, where in joined.items()})
+                        for n, (digest, _) in enumerate(chunks))
+    ranges = {suffix: [join.span(where[:first]), *where[first:]] for suffix, where in joined.items()}
+    store, touched = _store(staged, head, ranges[".nt.gz"], results, previous)
+    several = described_by_several(results)
+    kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
+    check = check_shared(store, several if kept is None else [n for n in several if n in touched],
+                         context.shapes, uris)
     if not check.ok:
         raise BuildFailed(check.text())
+    check = check if kept is None else merged([kept, check])
     search.index_build(store, staged.search_index, uris)  # the search index, from what the store publishes
-    publish.finish_store(store)
+    if touched is None:
+        join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
+    else:
+        store.flush()
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
     report = merged([*(r.validation() for r in results), check])
     add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
-    frame_part = publish.write_turtle_part(publish.ntriples(frame),
-                                           batches / "head.catalog.ttl", context.prefixes)
-    ranges[reuse.CATALOG] = publish.join_turtle(folder / "catalog.ttl",
-                                                [frame_part, *(r.catalog for r in results)], context.prefixes)
+    frame_part = publish.write_turtle_part(publish.ntriples(frame), batches / "head.catalog.ttl",
+                                           context.prefixes)
+    ranges[reuse.CATALOG] = join.join(folder / "catalog.ttl", join.turtle_head(context.prefixes),
+                                      [join.Piece(frame_part), *(part[reuse.CATALOG] for part in parts)])
     shutil.rmtree(batches)
     build_id = new_build_id(context.created)
     sizes = [size for _, size in ranges[".nt.gz"]]
-    stream.carry(previous.stream if previous else None, staged.stream, [(), *(r.members for r in results)],
-                 lambda number: publish.read_part(staged.nt_dump, sizes, number),
+    stream.carry(previous.folder.stream if previous else None, staged.stream,
+                 [(), *(r.members for r in results)],
+                 lambda number: join.read_part(staged.nt_dump, sizes, number),
                  stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
                  uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
-    parts = {"void.ttl": void, "ontology.ttl": context.ontology,
-             "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
-    for done, (name, graph) in enumerate(parts.items(), start=1):
+    parts_written = {"void.ttl": void, "ontology.ttl": context.ontology,
+                     "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
+    for done, (name, graph) in enumerate(parts_written.items(), start=1):
         publish.write_turtle(graph, folder / name)
-        progress("write", done, len(parts) + 1)
+        progress("write", done, len(parts_written) + 1)
     info = build_info(build_id, uris, context.created, results, published,
                       entries, report, sizes)
-    progress("write", len(parts) + 1, len(parts) + 1)
-    return info, ranges
+    progress("write", len(parts_written) + 1, len(parts_written) + 1)
+    return info, ranges, check, head_ranges
+
+
+def _pieces(stem: Path,
+            suffixes: tuple[str, ...] = (*join.DUMP_SUFFIXES, reuse.CATALOG)) -> dict[str, join.Piece]:
+    """A new part's files (``publish.write_part``, a batch's catalogue statements) as pieces to join."""
+    return {suffix: join.Piece(publish.suffixed(stem, suffix)) for suffix in suffixes}
+
+
+def _head_chunks(head: list[bytes], folder: Path, prefixes: dict[str, str],
+                 previous: Previous | None) -> list[tuple[str, dict[str, join.Piece]]]:
+    """The shared part in chunks (``join.chunks``), each with its digest: a chunk the previous build
+    wrote too is taken from its dumps, the others are written (``publish.write_part``). The shared part
+    grows with the archive (~11.5 lines a document) and a build changes few of its chunks: the
+    ontology's (blank nodes labelled anew), the catalogue's dates, the VoID, the nodes new documents
+    name."""
+    before = previous.chunks() if previous else {}
+    pieces = []
+    for number, lines in enumerate(join.chunks(head)):
+        digest = join.digest(lines)
+        if digest not in before:
+            stem = publish.write_part(lines, folder / f"head-{number:06d}", prefixes)
+            before[digest] = _pieces(stem, join.DUMP_SUFFIXES)
+        pieces.append((digest, before[digest]))
+    return pieces
+
+
+def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], results: list[BatchResult],
+           previous: Previous | None) -> tuple[ox.Store, set[str] | None]:
+    """The build's store: the previous build's updated with what changed (``join.update_store``), or
+    with nothing to start from, a new one of the whole dump. Returns it with the IRIs of the shared
+    nodes whose description changed (None for a new store: every node is new to it)."""
+    if previous is not None and previous.cache is not None:
+        before = set(previous.head())
+        now = set(head)
+        gone, came = before - now, sorted(now - before)
+        dropped = [line for part in previous.dropped(results) for line in part.splitlines() if line]
+        new_parts = [join.Piece(staged.nt_dump, *nt_ranges[number + 1])
+                     for number, result in enumerate(results) if result.part is not None]
+        store = join.update_store(previous.folder.store, staged.store, [*sorted(gone), *dropped], came,
+                                  new_parts)
+        if store is not None:
+            touched = {line.split(b" ", 1)[0] for line in (*gone, *came)}
+            return store, {t.decode()[1:-1] for t in touched if t.startswith(b"<")}
+    return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head), None
 
 
 def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:
@@ -286,15 +349,26 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     out = Out(config.out)
     previous = out.current()
     hashes = reuse.content_hashes(paths)
-    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base)
-    planned = reuse.plan_build(paths, hashes, None if config.full else reuse.Cache.load(previous), key,
-                               curated_sources(paths, curated), config.batch_size)
+    prefixes = dump_prefixes(uris)
+    key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, prefixes)
+    digest = reuse.sources_digest(key, hashes, config.strict)
+    if not config.full and reuse.unchanged(previous, digest):  # publishes what OUT holds: nothing to do
+        if config.remote is not None:
+            load_remote(config.remote, previous, previous.info().id)
+        return previous
+    cache = None if config.full else reuse.Cache.load(previous)
+    cache = cache if cache is not None and cache.key == key else None
+    planned = reuse.plan_build(paths, hashes, cache, key, curated_sources(paths, curated), config.batch_size)
     with out.staging() as staged:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
-                          dump_prefixes(uris))
-        batches, results = _batches(config, context, planned, previous, staged, progress)
-        info, ranges = write_build(staged, context, results, progress, previous)
-        reuse.cache_of(key, batches, results, hashes, ranges).save(staged)
+                          prefixes)
+        own = reuse.BuildsOwn.of(context)
+        batches, results = _batches(config, context, planned, previous, staged, own,
+                                    cache.own if cache else None, progress)
+        before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
+        info, ranges, check, head = write_build(staged, context, results, progress, before)
+        reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
+        staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)
         built = out.swap_in(staged, info.id)

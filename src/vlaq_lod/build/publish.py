@@ -1,5 +1,6 @@
-"""The files of a build: the store, the dumps (written in parts by the batches, joined by the parent),
-Turtle files and CSV tables. Where they go and how a build is swapped in is ``folder.py``'s.
+"""The files a batch writes: its part of the dumps, its CSV tables; and the Turtle files of a build.
+The parent joins the parts and fills the store (``join.py``); where they go and how a build is swapped
+in is ``folder.py``'s.
 """
 
 from __future__ import annotations
@@ -8,11 +9,9 @@ import csv
 import functools
 import gzip
 import json
-import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
 
 import pyoxigraph as ox
 import rdflib
@@ -29,32 +28,12 @@ PRETTY_TURTLE_UP_TO = 50_000  # triples; see write_turtle
 # --- the files of a build --------------------------------------------------------------------
 
 
-def open_store(folder: Path) -> ox.Store:
-    """The Oxigraph store the server reads, created empty in the staging folder."""
-    return ox.Store(str(folder))
-
-
 NT = ox.RdfFormat.N_TRIPLES
 
 
 def ntriples(lines: Iterable[bytes]) -> bytes:
     """An N-Triples document of ``lines`` (each a triple without its line end)."""
     return b"".join(line + b"\n" for line in lines)
-
-
-def load_dump(store: ox.Store, nt_gz: Path) -> None:
-    """The N-Triples dump into the store's default graph, in one bulk load. (Loading each batch as it
-    came in kept RocksDB compacting ever larger levels: at 2.7M triples in 20 loads it cost 30% more
-    CPU than one load, and at 50,000 documents its compactions took more CPU than the loads.)"""
-    with gzip.open(nt_gz, "rb") as stream:
-        store.bulk_load(stream, format=NT, to_graph=ox.DefaultGraph())
-
-
-def finish_store(store: ox.Store) -> None:
-    """Flush and compact the store for reading. Oxigraph has no close: RocksDB's lock goes with the
-    last reference, so the caller drops its own before the folder is renamed."""
-    store.flush()
-    store.optimize()
 
 
 def type_counts(lines: Iterable[bytes]) -> Counter[str]:
@@ -112,71 +91,6 @@ def write_turtle_part(data: bytes, path: Path, prefixes: dict[str, str]) -> Path
         start = text.index(b"\n", start) + 1
     path.write_bytes(text[start:])
     return path
-
-
-def _append(stream: IO[bytes], part: Path) -> int:
-    """Copy ``part`` to the end of ``stream`` and delete it (a build's disk holds each dump once)."""
-    with part.open("rb") as source:
-        shutil.copyfileobj(source, stream, 1 << 20)
-    size = part.stat().st_size
-    part.unlink()
-    return size
-
-
-Range = tuple[int, int]  # offset and size in bytes of one part inside a joined file
-
-
-def _appended(stream: IO[bytes], part: Path) -> Range:
-    offset = stream.tell()
-    return offset, _append(stream, part)
-
-
-def join_turtle(path: Path, parts: Iterable[Path], prefixes: dict[str, str]) -> list[Range]:
-    """One Turtle file: the prefix declarations, then the parts' statements. Returns where each part is."""
-    with path.open("wb") as stream:
-        stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
-        return [_appended(stream, part) for part in parts]
-
-
-DUMP_SUFFIXES = (".nt.gz", ".ttl", ".jsonld")  # a part's files, and the dumps' (``vlaq`` + suffix)
-
-
-def join_dumps(dumps: Path, parts: list[Path], prefixes: dict[str, str]) -> dict[str, list[Range]]:
-    """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
-    and ``vlaq.jsonld`` (one ``@context``, one ``@graph`` array of every part's node objects).
-
-    Returns where each part is in each dump, by suffix: a reader can take one part of the N-Triples
-    dump without the others (``read_part``), and a later build can take a part it reuses back out."""
-    dumps.mkdir(parents=True, exist_ok=True)
-    with (dumps / "vlaq.nt.gz").open("wb") as stream:
-        ranges = {".nt.gz": [_appended(stream, suffixed(part, ".nt.gz")) for part in parts]}
-    ranges[".ttl"] = join_turtle(dumps / "vlaq.ttl", (suffixed(part, ".ttl") for part in parts), prefixes)
-    with (dumps / "vlaq.jsonld").open("wb") as stream:
-        stream.write(('{"@context": ' + json.dumps(prefixes, indent=2) + ',\n"@graph": [\n').encode())
-        written, ranges[".jsonld"] = 0, []
-        for part in parts:
-            nodes = suffixed(part, ".jsonld")
-            if nodes.stat().st_size:
-                stream.write(b",\n" if written else b"")
-            ranges[".jsonld"].append(_appended(stream, nodes))
-            written += ranges[".jsonld"][-1][1]
-        stream.write(b"\n]}\n")
-    return ranges
-
-
-def copy_range(source: Path, where: Range, target: Path) -> None:
-    """One part of a joined file (``join_dumps``, ``join_turtle``) back into a file of its own."""
-    with source.open("rb") as stream:
-        stream.seek(where[0])
-        target.write_bytes(stream.read(where[1]))
-
-
-def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
-    """Part ``index`` of an N-Triples dump joined by ``join_dumps`` (``sizes`` as it returned them),
-    decompressed; the other parts are not read."""
-    with nt_gz.open("rb") as stream:
-        stream.seek(sum(sizes[:index]))
-        return gzip.decompress(stream.read(sizes[index]))
 
 
 def _compact(iri: str, prefixes: dict[str, str]) -> str:

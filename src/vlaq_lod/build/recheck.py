@@ -37,7 +37,7 @@ from ..graph.catalog import bind_catalog_prefixes
 from ..graph.namespaces import bind_prefixes
 from ..uris import Uris
 from ..validate import Report, merged, validate
-from . import publish
+from . import join
 from .batches import in_workers
 from .folder import BuildFolder
 
@@ -67,7 +67,7 @@ def check_build(build: BuildFolder, workers: int = 1) -> Report:
     uris = Uris(info.base_uri)
     ontology = rdflib.Graph().parse(build.file("ontology.ttl"), format="turtle")
     in_ontology = {term.n3().encode() for term in ontology.subjects() if isinstance(term, rdflib.URIRef)}
-    shared = by_subject(line for line in publish.read_part(dump, sizes, 0).splitlines()
+    shared = by_subject(line for line in join.read_part(dump, sizes, 0).splitlines()
                         if not line.startswith(b"_:") and not _object(line).startswith(b"_:"))
     loaded = Build(dump, sizes, shared, ontology, rdflib.Graph().parse(build.file("shapes.ttl")), uris)
     subjects = sorted(set(shared) - in_ontology)
@@ -82,7 +82,7 @@ def check_build(build: BuildFolder, workers: int = 1) -> Report:
 def check_unit(unit: int | list[bytes], build: Build) -> Report:
     """One unit: a batch's part (its index in the dump) or a list of shared nodes, with its context."""
     if isinstance(unit, int):
-        own = [line for line in publish.read_part(build.dump, build.sizes, unit).splitlines() if line]
+        own = [line for line in join.read_part(build.dump, build.sizes, unit).splitlines() if line]
         focus = set(by_subject(own))
     else:
         own = [line for node in unit for line in build.shared.get(node, ())]

@@ -1,58 +1,98 @@
-"""Incremental builds, first step: a build takes over the previous build's batches whose inputs did not
-change, instead of parsing, graphing and validating their documents again.
+"""Incremental builds: a build with the same inputs as the build in OUT does not run (``unchanged``); any
+other takes over the previous build's batches whose inputs did not change, instead of parsing,
+graphing and validating their documents again.
 
-A batch's result depends on its documents' bytes and on what every batch depends on: the code, the
-ontology, the shapes, the curated files and the base URI (``inputs_key``). The previous build keeps,
-per batch, the documents it was given with their content hashes, its ``BatchResult``, and where its
-part is in each joined file (``Cache`` in ``batches.pickle``). The new build plans from it
-(``plan_build``): a batch whose documents are all unchanged is reused, its part copied back out of the
-previous dumps and its CSV files linked; every other document (new, changed, or in a batch that lost
-or changed one) is built in new batches. What spans batches is done again over all of them, reused or
-not: question keys, the shared nodes (joined and checked from the store), VoID, the catalogue, the
-dumps, the store's load, the event stream. Reused batches are planned as they were, so batches
-fragment over the days; ``--full`` plans afresh.
+A batch's result depends on its documents' bytes and on what every batch depends on: the code batches
+run, the ontology, the shapes, the curated files, the base URI and the dumps' prefixes
+(``inputs_key``). The previous build keeps, per batch, the documents it was given with their content
+hashes, its ``BatchResult``, and where its part is in each joined file (``Cache`` in
+``batches.pickle``). The new build plans from it (``plan_build``): a batch whose documents are all
+unchanged is reused, its CSV files linked and its part left where it is, for ``join.py`` to copy by
+byte range; every other document (new, changed, or in a batch that lost or changed one) is built in
+new batches. What spans batches is done again from all of them, reused or not, but from what changed
+where that is exact (``Previous``): question keys, the shared part (unchanged chunks copied), the
+store (the previous one updated), the shared nodes' check (of those whose lines changed), VoID, the
+catalogue, the event stream. Reused batches are planned as they were, so batches fragment over the
+days; ``--full`` plans afresh.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import pickle
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import rdflib
 from rdflib.namespace import DCTERMS
 
 from ..graph.catalog import catalog_graph, csv_dump
 from ..graph.corpus import ONTOLOGY_DIR
-from . import publish
+from ..graph.namespaces import bind_prefixes
+from ..uris import Uris
+from ..validate import Finding, Report, ShaclReport
+from ..validate.shacl import results_about
 from .batches import Batch, BatchResult, Context, plan
 from .folder import BuildFolder
+from .join import DUMP_SUFFIXES, Chunks, Piece, Range, read_part
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's version is its source
+# The package's code that no batch runs (the parent's side of a build, the server, the CLI): a change
+# there leaves every batch's result as it was, so it is not part of ``inputs_key`` and a fix in the web
+# layer does not cost a rebuild from nothing. ``tests/test_build_incremental.py`` checks that a batch's
+# module imports none of it.
+NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "settings.py",
+                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py")
 CACHE = "batches.pickle"
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
 
-def _tree_digest(digest: hashlib._Hash, root: Path, suffixes: tuple[str, ...] | None) -> None:
+def _tree_digest(digest: hashlib._Hash, root: Path, suffixes: tuple[str, ...] | None,
+                 skip: tuple[str, ...] = ()) -> None:
     for path in sorted(root.rglob("*")) if root.is_dir() else []:
+        name = path.relative_to(root).as_posix()
+        if any(name == s or name.startswith(s + "/") for s in skip):
+            continue
         if path.is_file() and (suffixes is None or path.suffix in suffixes):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def inputs_key(curated: Path, shapes: Path, base_uri: str) -> str:
-    """A hash of everything a batch's result depends on but its documents."""
-    digest = hashlib.sha256(base_uri.encode() + b"\0")
-    for root, suffixes in ((PACKAGE, (".py", ".rq", ".ttl")), (ONTOLOGY_DIR, None), (shapes, None),
-                           (curated, None)):
-        _tree_digest(digest, root, suffixes)
+def inputs_key(curated: Path, shapes: Path, base_uri: str, prefixes: dict[str, str]) -> str:
+    """A hash of everything a batch's result depends on but its documents: the code batches run, the
+    ontology, the shapes, the curated files, and what the parent hands every batch (the base URI and
+    the dumps' prefixes)."""
+    digest = hashlib.sha256(base_uri.encode() + b"\0" + repr(sorted(prefixes.items())).encode() + b"\0")
+    _tree_digest(digest, PACKAGE, (".py", ".rq", ".ttl"), NOT_IN_BATCHES)
+    for root in (ONTOLOGY_DIR, shapes, curated):
+        _tree_digest(digest, root, None)
     return digest.hexdigest()
 
 
 def content_hashes(paths: list[Path]) -> dict[str, str]:
     return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+
+
+SOURCES = "sources.sha256"  # a build's record of what it was built from (``sources_digest``)
+
+
+def sources_digest(key: str, hashes: dict[str, str], strict: bool) -> str:
+    """One hash of everything a build's publication depends on: ``inputs_key``, every document's path
+    and content, and ``--strict`` (which decides whether rejections fail the build). Two builds with
+    the same digest publish the same, so the second need not run (``unchanged``)."""
+    digest = hashlib.sha256(f"{key}\0{strict}\0".encode())
+    for path, content in sorted(hashes.items()):
+        digest.update(f"{path}\0{content}\0".encode())
+    return digest.hexdigest()
+
+
+def unchanged(previous: BuildFolder | None, digest: str) -> bool:
+    """Whether ``previous`` was built from what ``digest`` sums up."""
+    path = previous.file(SOURCES) if previous else None
+    return path is not None and path.is_file() and path.read_text(encoding="utf-8").strip() == digest
 
 
 @dataclass(frozen=True)
@@ -62,13 +102,19 @@ class Cached:
     documents: tuple[tuple[str, str], ...]  # (path, content hash) of every document it was given
     left_out: frozenset[str]  # documents the parent took out of it: never reused (see Batch)
     result: BatchResult  # without its part's paths (they were the staging folder's)
-    ranges: dict[str, publish.Range]  # where its part is in vlaq.nt.gz, .ttl, .jsonld, catalog.ttl
+    ranges: dict[str, Range]  # where its part is in vlaq.nt.gz, .ttl, .jsonld, catalog.ttl
 
 
 @dataclass(frozen=True)
 class Cache:
     key: str  # ``inputs_key`` of the build that wrote it
     batches: tuple[Cached, ...]
+    # the check of the nodes several batches describe (``batches.check_shared``): its findings and its
+    # report as N-Triples, kept for the nodes whose description the next build leaves as it is
+    # (None from a build made before it was kept: the next build checks every such node)
+    shared_check: tuple[tuple[Finding, ...], bytes] | None = None
+    own: BuildsOwn | None = None  # the lines of its own the build wrote (None: written before they were kept)
+    head: Chunks = ()  # the shared part's chunks (``join.chunks``), each where it is in each dump
 
     def save(self, folder: BuildFolder) -> None:
         with folder.file(CACHE).open("wb") as stream:
@@ -142,27 +188,34 @@ def _dated(line: bytes) -> bool:
     return any(predicate in line for predicate in _DATED)
 
 
-def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder,
-              own: BuildsOwn) -> BatchResult:
-    """A reused batch's part copied out of the previous build's joined files into the staging folder
-    (where ``write_build`` joins it with the others), its CSV files linked; its result, renumbered and
-    with this build's own lines (``BuildsOwn``)."""
-    stem = staged.path / "batches" / f"{index:06d}"
-    stem.parent.mkdir(exist_ok=True)
-    for suffix in publish.DUMP_SUFFIXES:
-        publish.copy_range(previous.dumps / f"vlaq{suffix}", cached.ranges[suffix],
-                           publish.suffixed(stem, suffix))
-    publish.copy_range(previous.file("catalog.ttl"), cached.ranges[CATALOG], publish.suffixed(stem, CATALOG))
+def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFolder, own: BuildsOwn,
+              before: BuildsOwn | None) -> BatchResult:
+    """A reused batch: its CSV files linked into the staging folder, its result renumbered and with this
+    build's own lines (``BuildsOwn``) instead of those of the build it comes from (``before``: taken out
+    as a set; for a cache written before they were kept, each line is looked at). Its part stays where it
+    is, in the previous build's joined files (``pieces``), until ``write_build`` joins it with the others."""
     for entry in cached.result.entries:
         csv_path = Path(csv_dump(entry.key).path)
         (staged.path / csv_path).parent.mkdir(parents=True, exist_ok=True)
         for path in (csv_path, csv_path.with_name(f"{csv_path.name}-metadata.json")):  # with its CSVW
             _link(previous.path / path, staged.path / path)
     result = cached.result
-    shared = {line for line in result.shared if not own.stale(line)} | own.ontology | own.now
-    catalog = {line for line in result.catalog_shared if not own.stale(line)} | own.now
-    return replace(result, index=index, part=stem, catalog=publish.suffixed(stem, CATALOG),
-                   shared=frozenset(shared), catalog_shared=frozenset(catalog))
+
+    def fresh(lines: frozenset[bytes]) -> frozenset[bytes]:
+        if before is not None:
+            return lines - before.ontology - before.now
+        return frozenset(line for line in lines if not own.stale(line))
+
+    return replace(result, index=index, shared=fresh(result.shared) | own.ontology | own.now,
+                   catalog_shared=fresh(result.catalog_shared) | own.now)
+
+
+def pieces(cached: Cached, previous: BuildFolder) -> dict[str, Piece]:
+    """Where a reused batch's part is in the previous build's joined files, by suffix (``CATALOG``:
+    its catalogue statements)."""
+    files = {suffix: previous.dumps / f"vlaq{suffix}" for suffix in DUMP_SUFFIXES}
+    files[CATALOG] = previous.file("catalog.ttl")
+    return {suffix: Piece(path, *cached.ranges[suffix]) for suffix, path in files.items()}
 
 
 def _link(source: Path, target: Path) -> None:
@@ -178,12 +231,63 @@ def _lines(graph: rdflib.Graph) -> set[bytes]:
 
 
 def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes: dict[str, str],
-             ranges: dict[str, list[publish.Range]]) -> Cache:
+             ranges: dict[str, list[Range]], shared_check: Report, own: BuildsOwn,
+             head: Chunks) -> Cache:
     """What the next build needs to take this build's batches over. ``ranges`` has the head's part
     first (the shared lines, the catalogue's frame), then one per result in order."""
     by_index = {batch.index: batch for batch in batches}
+    check = (shared_check.shacl.findings, shared_check.graph.serialize(format="nt", encoding="utf-8"))
     return Cache(key, tuple(
         Cached(tuple((str(path), hashes[str(path)]) for path in by_index[result.index].paths),
                by_index[result.index].left_out, replace(result, part=None, catalog=None),
                {suffix: where[number + 1] for suffix, where in ranges.items()})
-        for number, result in enumerate(results)))
+        for number, result in enumerate(results)), check, own, head)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The build this one starts from: its folder, its batches (``cache``, None when nothing of it can be
+    taken over: none kept, other inputs, ``--full``) and which of them this build takes over, by the
+    index they get in this build."""
+
+    folder: BuildFolder
+    cache: Cache | None
+    reused: dict[int, Cached]
+
+    def pieces(self, index: int) -> dict[str, Piece]:
+        return pieces(self.reused[index], self.folder)
+
+    def chunks(self) -> dict[str, dict[str, Piece]]:
+        """The previous shared part's chunks (``join.chunks``) by digest, each where it is in each dump."""
+        dumps = {suffix: self.folder.dumps / f"vlaq{suffix}" for suffix in DUMP_SUFFIXES}
+        return {digest: {suffix: Piece(dumps[suffix], *where) for suffix, where in ranges.items()}
+                for digest, ranges in (self.cache.head if self.cache else ())}
+
+    def head(self) -> list[bytes]:
+        """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
+        return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
+
+    def dropped(self, results: list[BatchResult]) -> list[bytes]:
+        """The N-Triples of each previous part this build does not take over (a reused batch built
+        again after all, for a repeated question key, is dropped too: its result has a part)."""
+        kept = {id(self.reused[r.index]) for r in results if r.part is None}
+        gone = [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+        with self.folder.nt_dump.open("rb") as dump:
+            return [_range(dump, cached.ranges[".nt.gz"]) for cached in gone]
+
+    def kept_check(self, nodes: set[str], uris: Uris) -> Report | None:
+        """The previous check of the shared nodes, its results about ``nodes`` only (IRIs whose
+        description did not change); None when the previous build kept no check."""
+        if self.cache is None or self.cache.shared_check is None:
+            return None
+        findings, lines = self.cache.shared_check
+        names = bind_prefixes(rdflib.Graph(), uris).namespace_manager  # as check_shared names a focus
+        focus = {rdflib.URIRef(node).n3(names) for node in nodes}
+        report = rdflib.Graph().parse(data=lines, format="nt")
+        graph = results_about(report, {rdflib.URIRef(node) for node in nodes})
+        return Report(ShaclReport(tuple(f for f in findings if f.focus in focus), graph), ())
+
+
+def _range(stream: BinaryIO, where: Range) -> bytes:
+    stream.seek(where[0])
+    return gzip.decompress(stream.read(where[1]))
