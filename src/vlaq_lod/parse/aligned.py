@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Figure, Span
+from .cells import cell_length
 from .lines import Line
 from .numbers import figure_or_none
 
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
-_MARKER = re.compile(r"(\*{1,3}|\(\d{1,2}\)|\(\*\))$")
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
 _WHOLE = re.compile(r"\d{2,}")
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
@@ -92,11 +92,8 @@ def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
         if (not text and a == 0) or "  " in text or "\t" in text:
             return None  # a row without its label, or two cells in one ("512.304     €"): the cut is wrong
         start = a + len(piece) - len(piece.lstrip())
-        marker = _MARKER.search(text)
-        if marker and figure_or_none(text[: marker.start()].rstrip()) is not None:
-            cells.append(Cell(text[: marker.start()].rstrip(), start, marker[1]))
-        else:
-            cells.append(Cell(text, start))
+        figure = cell_length(text)  # "1.402*": the figure and its marker, as every layout splits them
+        cells.append(Cell(text[: figure[0]], start, figure[1]) if figure and figure[1] else Cell(text, start))
     return tuple(cells)
 
 
@@ -118,26 +115,28 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     edges = _edges(good, figure_columns)
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for line, cells in good:
-        if any(kind == "figure" and cells[k + 1].text and figure_or_none(cells[k + 1].text) is None
-               for k, kind in enumerate(kinds)):
-            unread.append((line, NO_FIGURE))
-            for k in range(len(kinds)):
-                figures[k].append(None)
-            continue
-        row = [_figure(line, cells[k + 1]) if kind == "figure" and cells[k + 1].text else None
-               for k, kind in enumerate(kinds)]
-        if any(f is not None and _may_be_glued(f, glued) for f in row):
-            unread.append((line, GLUED))
-            row = [None] * len(kinds)
-        elif not _lines_up(line, cells, figure_columns, edges):
-            unread.append((line, BETWEEN))
-            row = [None] * len(kinds)
-        for k, figure in enumerate(row):
-            figures[k].append(figure)
+        why = _why_unread(line, cells, figure_columns, glued, edges)
+        if why is not None:
+            unread.append((line, why))
+        for k, kind in enumerate(kinds):
+            cell = cells[k + 1]
+            figures[k].append(_figure(line, cell) if why is None and kind == "figure" and cell.text else None)
     columns_out = tuple((columns[k + 1].name, tuple(figures[k])) for k, kind in enumerate(kinds)
                         if kind == "figure")
     return Aligned(tuple(cells[0].text for _, cells in good), tuple(line for line, _ in good), columns_out,
                    tuple(unread))
+
+
+def _why_unread(line: Line, cells: tuple[Cell, ...], columns: Sequence[int], glued: set[str],
+                edges: dict[int, set[int]]) -> str | None:
+    """Why a row that was cut is still not read, or None: a cell of digits that is no figure, a figure a
+    footnote's number may be glued onto, or a figure beside a blank cell that lines up with no column."""
+    texts = [cells[k].text for k in columns if cells[k].text]
+    if any(figure_or_none(text) is None for text in texts):
+        return NO_FIGURE
+    if any(_may_be_glued(text, glued) for text in texts):
+        return GLUED
+    return None if _lines_up(line, cells, columns, edges) else BETWEEN
 
 
 def _edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]) -> dict[int, set[int]]:
@@ -186,5 +185,5 @@ def _glued_digits(below: Sequence[Line], rows: Sequence[Line]) -> set[str]:
     return {n for n in notes if f"({n})" not in shown}
 
 
-def _may_be_glued(figure: Figure, glued: set[str]) -> bool:
-    return bool(glued) and _WHOLE.fullmatch(figure.printed) is not None and figure.printed[-1] in glued
+def _may_be_glued(printed: str, glued: set[str]) -> bool:
+    return bool(glued) and _WHOLE.fullmatch(printed) is not None and printed[-1] in glued

@@ -75,7 +75,7 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
-    month = _month_number(text.split()[0])
+    month = month_number(text.split()[0])
     if not month:
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
@@ -83,15 +83,20 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
 
 def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     """``2023 (t.e.m. 30 september)``: from 1 January of the year to the day named, both included."""
-    month = _month_number(m[3])
+    month = month_number(m[3])
     try:
         last = date(int(m[1]), month, int(m[2]))
     except ValueError:
         raise PeriodError(f"{printed!r} names no day") from None
-    return Period(f"{m[1]}-01-01/{last.isoformat()}", printed, "so-far", int(m[1]))
+    return Period(so_far_key(last), printed, "so-far", int(m[1]))
 
 
-def _month_number(name: str) -> int:
+def so_far_key(last: date) -> str:
+    """The key of a year so far: from 1 January of ``last``'s year to ``last`` (``2023-01-01/2023-09-30``)."""
+    return f"{last.year}-01-01/{last.isoformat()}"
+
+
+def month_number(name: str) -> int:
     """1-12 for a month's name or abbreviation (``sep``, ``mrt``), 0 for another word."""
     name = name.lower().rstrip(".")
     found = (k for k, month in enumerate(MONTHS, start=1) if month.startswith(name[:3]))

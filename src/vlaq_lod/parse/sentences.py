@@ -27,7 +27,7 @@ from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure
-from .periods import MONTHS
+from .periods import MONTHS, month_number
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
@@ -200,10 +200,6 @@ def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _month(name: str) -> int:
-    return MONTHS.index(name.lower()) + 1
-
-
 def _range_key(first: date, last: date) -> str | None:
     """The key of the days ``first`` to ``last``: whole calendar years as years (``2014-2016``), else
     ``2022-01-01/2022-09-30``; None when the range ends before it begins."""
@@ -216,22 +212,22 @@ def _range_key(first: date, last: date) -> str | None:
 
 def _day_range(m: re.Match[str]) -> str | None:
     try:
-        first = date(int(m[3] or m[6]), _month(m[2]), int(m[1]))
-        last = date(int(m[6]), _month(m[5]), int(m[4]))
+        first = date(int(m[3] or m[6]), month_number(m[2]), int(m[1]))
+        last = date(int(m[6]), month_number(m[5]), int(m[4]))
     except ValueError:  # "31 september": no day, no period
         return None
     return _range_key(first, last)
 
 
 def _month_range(m: re.Match[str]) -> str | None:
-    year, last_year, last_month = int(m[2] or m[4]), int(m[4]), _month(m[3])
+    year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
     last_day = calendar.monthrange(last_year, last_month)[1]
-    return _range_key(date(year, _month(m[1]), 1), date(last_year, last_month, last_day))
+    return _range_key(date(year, month_number(m[1]), 1), date(last_year, last_month, last_day))
 
 
 def _on_day(m: re.Match[str]) -> str | None:
     try:
-        return date(int(m[3]), _month(m[2]), int(m[1])).isoformat()
+        return date(int(m[3]), month_number(m[2]), int(m[1])).isoformat()
     except ValueError:
         return None
 
@@ -248,7 +244,7 @@ def _half_of(m: re.Match[str]) -> str | None:
 
 
 def _month_year(m: re.Match[str]) -> str | None:
-    return f"{m[2]}-{_month(m[1]):02d}"
+    return f"{m[2]}-{month_number(m[1]):02d}"
 
 
 def _span_of_years(m: re.Match[str]) -> str | None:
@@ -324,10 +320,10 @@ def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
     ... een jaar eerder" is 1 January 2022); nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
-    if len(keys) != 1 or not (key := keys.pop()) or not (m := _DATED.fullmatch(key)):
+    if len(keys) != 1 or not (key := keys.pop()) or not (dated := _DATED.fullmatch(key)):
         return []
-    before = f"{int(m[1]) - 1}{m[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    return [_Period(before, base + m.start()) for m in _YEAR_BEFORE.finditer(text)]
+    before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
+    return [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
 
 
 _DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
@@ -352,7 +348,7 @@ def first_period_named(*texts: str) -> str | None:
 
 
 _ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|vanaf|uiterlijk)\b",
+_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
                              re.IGNORECASE)
 
 
@@ -361,7 +357,7 @@ def _day_of_count(text: str) -> str | None:
     2021 geregistreerd waren"): the day its figures were counted. A day after "sinds", "tot", "vanaf" ...
     in its clause is when something began or ends, not a count's day; two days are no one day."""
     days = {_on_day(m) for m in _ON_A_DAY.finditer(text)
-            if not _SINCE_OR_UNTIL.search(re.split(r"[,;:.]", text[max(0, m.start() - 60) : m.start()])[-1])}
+            if not _SINCE_OR_UNTIL.search(_clause_before(text, m.start()))}
     return days.pop() if len(days) == 1 else None
 
 
@@ -544,7 +540,6 @@ class _Carried:
     noun: _Noun | None = None
     period: str | None = None
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
-    asked: str | None = None  # the one period the question names
 
 
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
@@ -561,11 +556,13 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
-              found: list[SentenceFigure], unread: list[Unread], carried: _Carried) -> _Carried:
+              found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
+              asked: str | None) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
     blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
     counted noun (None when it names several: "dat" would not say which) and its period, which a
-    sentence naming no time takes when it says "dezelfde periode" or its subject names a measure."""
+    sentence naming no time takes when it says "dezelfde periode" or its subject names a measure;
+    ``asked`` is the one period the question names."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
@@ -575,11 +572,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if timeless and carried.period is not None and (
             (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
         of_sentence = carried.period
-    elif timeless and carried.asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
-        of_sentence = carried.asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
+    elif timeless and asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
+        of_sentence = asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
-        return _Carried(None, passed_on, asked=carried.asked)
+        return _Carried(None, passed_on)
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
@@ -652,7 +649,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on, asked=carried.asked)
+    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on)
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -794,11 +791,11 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
         if not _maybe_figures(work):
             continue
-        carried = _Carried(period=carried.period, near=False, asked=asked)  # a noun only from the same part
+        carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
         for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near, asked=asked)
+                carried = _Carried(period=carried.period, near=carried.near)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -806,5 +803,5 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried)
+                                carried, asked)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -48,8 +48,10 @@ from .periods import (
     context_year,
     covering,
     is_total,
+    month_number,
     read_period,
     season_in,
+    so_far_key,
 )
 from .sentences import first_period_named
 
@@ -608,7 +610,7 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 
 _MAX_FOOTNOTE_LINES = 4
-_FOOTNOTE_LINE = re.compile(r"(\(\d{1,2}\)|\(\*\)|\*{1,3})[ \t]*(\S.*)")
+_FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot)[ \t]+(?:(\d{{1,2}})[ \t]+)?"
                     rf"({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
@@ -638,7 +640,7 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         if not partial:
             continue
         if len(until) == 1:
-            table = _rekeyed(table, key, f"{key}-01-01/{until[partial.pop()]}")
+            table = _rekeyed(table, key, so_far_key(until[partial.pop()]))
             continue
         for row in table.rows:
             if key in row.values and row.values[key].footnote in partial:
@@ -650,15 +652,15 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     return table
 
 
-def _until(note: str | None, key: str) -> str | None:
-    """The day a footnote says a year's figures run to, as an ISO date, when ``key`` is that year."""
+def _until(note: str | None, key: str) -> date | None:
+    """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
     if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
         return None
-    month = MONTHS.index(m[2].lower()) + 1
+    month = month_number(m[2])
     day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
     try:
-        return date(int(key), month, day).isoformat()
+        return date(int(key), month, day)
     except ValueError:
         return None
 
@@ -903,9 +905,23 @@ def _measure_header(line: Line) -> list[str] | None:
     return _GAP.split(text)
 
 
-def _above(lines: Sequence[Line], i: int) -> str:
-    """The two lines with text above line ``i`` (a heading may wrap: "stand op 1 januari" / "2021:")."""
-    return " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str | None:
+    """The period of a table without periods (header at ``i``, rows to ``j``): the one the two lines with
+    text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading, the preamble or
+    the question names, the first that names a time deciding. None, the table reported, when it is none."""
+    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    if period is None:
+        ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
+    return period
+
+
+def _one_per_measure(tables: list[Table], j: int, ctx: _Context) -> Found:
+    """The tables of one table without periods, one per measure column: a region's total and the shares
+    tied; the first returned, the others kept for the caller (``ctx.extra``)."""
+    tables = _shares([_region_total(t) for t in tables])
+    ctx.extra.extend(tables[1:])
+    return tables[0], j
 
 
 NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
@@ -937,10 +953,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None
     for line, why in found.unread:
         ctx.report(line, line, why)
-    above = _above(lines, i)
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    period = _period_above(lines, i, j, ctx)
     if period is None:
-        ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
@@ -953,9 +967,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
             tables.append(Table((period,), rows_of, span, "aligned-columns", ctx.part, None, name))
     if not tables:
         return None, j
-    tables = _shares([_region_total(t) for t in tables])
-    ctx.extra.extend(tables[1:])
-    return tables[0], j
+    return _one_per_measure(tables, j, ctx)
 
 
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -983,10 +995,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
             ctx.report(line, line, str(read))
         return None, j
     count, readings = read
-    above = _above(lines, i)
-    year = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    year = _period_above(lines, i, j, ctx)
     if year is None:
-        ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
@@ -1003,9 +1013,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
                      for cell in (r.cells[c],))
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
-    tables = _shares([_region_total(t) for t in tables])
-    ctx.extra.extend(tables[1:])
-    return tables[0], j
+    return _one_per_measure(tables, j, ctx)
 
 
 _SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
@@ -1245,7 +1253,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         last = table.span.last_line if table is not None else lines[i - 1].number
-        notes = _footnotes([line for line in lines if last < line.number <= last + _MAX_FOOTNOTE_LINES])
+        notes = _footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + _MAX_FOOTNOTE_LINES)
+                            if n in ctx.by_number])
         for found_table in (table, *ctx.extra):
             if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)

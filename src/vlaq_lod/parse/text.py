@@ -409,18 +409,13 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
     label printed above its cells included): a table the parser does not know must be reported, never
     silently dropped, and each line it leaves unread named."""
     taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
-    runs: list[list[Line]] = []
-    before: Line | None = None
-    for line in lines:
+    left: list[Line] = []
+    for before, line in zip([None, *lines], lines, strict=False):
         if line.text and line.number not in taken and _is_row_of_figures(line.text):
-            if runs and runs[-1][-1].number == line.number - 1:
-                runs[-1].append(line)
-            elif before is not None and _is_row_label(before) and before.number not in taken:
-                runs.append([before, line])  # "Oost-Vlaanderen" / "5.890": the row's label is its start
-            else:
-                runs.append([line])
-        before = line
-    return tuple(Unread(line.text, LEFT, spans.span(line.start, line.end)) for run in runs for line in run)
+            if before is not None and before.number not in taken and _is_row_label(before):
+                left.append(before)  # "Oost-Vlaanderen" / "5.890": the row's label starts it
+            left.append(line)
+    return tuple(Unread(line.text, LEFT, spans.span(line.start, line.end)) for line in left)
 
 
 def _is_row_label(line: Line) -> bool:
