@@ -565,6 +565,36 @@ februari 798 230 1 021 407
                                                   "2023-01": D(1088118), "2023-02": D(1021407)}}
 
 
+def test_a_column_of_changes_beside_months_is_each_month_s_change_in_the_last_year():
+    """``Evolutie`` over ``2022-2023`` beside months as rows: the change of each month from the same month
+    of 2022, for that month of 2023; the Totaal row (every month there) gives the year's change."""
+    doc = answer("""1. Bezoekers per maand:
+Maand            2022        2023      Evolutie
+                                       2022-2023
+januari         1.250       1.375        +10,0%
+februari          980         931         -5,0%
+Totaal          2.230       2.306         +3,4%
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    assert grid(doc.tables[0])["Evolutie antwoord 1"] == {"2023-01": D("10.0"), "2023-02": D("-5.0")}
+    assert rows["Evolutie antwoord 1"].evolution_of == "antwoord 1"
+    assert [f.unit for f in rows["Evolutie antwoord 1"].values.values()] == ["percent", "percent"]
+    assert unread(doc) == [(line_of(doc, "Totaal"), "Totaal          2.230       2.306         +3,4%",
+                            "a total row under months or quarters: which of them it covers is not printed")]
+
+
+def test_a_column_of_changes_over_other_years_beside_months_is_reported():
+    doc = answer("""1. Bezoekers per maand:
+Maand            2021        2023      Evolutie
+                                       2022-2023
+januari         1.250       1.375        +10,0%
+februari          980         931         -5,0%
+""")
+    assert set(grid(doc.tables[0])) == {"antwoord 1"}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "the column 'Evolutie' is no period: its figures are not read"]
+
+
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
     doc = answer("""1. Overnachtingen:
 

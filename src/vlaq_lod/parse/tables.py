@@ -371,13 +371,11 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
     it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
-    a column of changes beside them is reported, any other mix is reported whole."""
+    a column of changes from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each
+    month's change from that month a year before, for the month of the last year; any other mix is
+    reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
-    if changes:
-        span = ctx.spans.span(changes[0].span.start, changes[-1].span.end)
-        reason = "a column of changes beside months or quarters as rows: its figures are not read"
-        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
-        table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
+    table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
@@ -392,6 +390,10 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     if not found:
         return None
     rows = [TableRow(ctx.answer_label, {period.key: figure for period, figure in found}, table.span)]
+    monthly = {season.key: figure for change in changes if (figure := next(iter(change.values.values())))
+               and (season := season_in(change.evolution_of or "", next(iter(change.values))))}
+    if monthly:
+        rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
     for row in (r for r in table.rows if r.total):
         whole = {year: figure for year, figure in row.values.items()
                  if covering([p for p, _ in found if p.key.startswith(f"{year}-")]) == year}
@@ -400,6 +402,8 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
         if whole:
             rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
+            rows += [replace(change, values=own) for change in changes if change.evolution_of == row.label
+                     and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
 
