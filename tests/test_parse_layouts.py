@@ -293,6 +293,76 @@ Limburg
                                    "Limburg": {"2021": D(8001), "2022": D(7950)}}
 
 
+def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
+    """Headings one per line, the first naming the labels; each row's label, then its cells. A row with
+    one cell for two columns is reported line by line (which column?), the rows after it still read;
+    the period is the one the lead-in names."""
+    doc = answer("""1. Aanvragen per regio in 2022:
+Regio
+Ingediend
+Toegekend
+Gent
+1.204
+987
+Brugge
+455
+Kortrijk
+312
+280
+Leuven
+640
+590
+Deze cijfers komen uit het dossierbeheer.
+""")
+    handed_in, granted = doc.tables
+    assert (handed_in.measure, granted.measure) == ("Ingediend", "Toegekend")
+    assert grid(handed_in) == {"Gent": {"2022": D(1204)}, "Kortrijk": {"2022": D(312)},
+                               "Leuven": {"2022": D(640)}}
+    assert grid(granted) == {"Gent": {"2022": D(987)}, "Kortrijk": {"2022": D(280)},
+                             "Leuven": {"2022": D(590)}}
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "Brugge"), "Brugge"), (line_of(doc, "455"), "455")]
+
+
+def test_periods_and_a_column_of_differences_one_per_line_the_differences_reported():
+    doc = answer("""1. Ingezameld (in ton):
+Soort
+2021
+2022
+Verschil
+Papier
+1.250
+1.310
+60
+Glas
+820
+790
+-30
+""")
+    assert grid(doc.tables[0]) == {"Papier": {"2021": D(1250), "2022": D(1310)},
+                                   "Glas": {"2021": D(820), "2022": D(790)}}
+    assert unread(doc) == [(line_of(doc, "Verschil"), "Verschil",
+                            "the column 'Verschil' is no period: its figures are not read")]
+
+
+def test_cells_one_per_line_under_headings_that_do_not_name_the_labels_are_reported():
+    """``Regio`` / ``Aanvragen`` over rows of two cells: a heading is missing, or the first one is a
+    column's; which heading is which column cannot be read, so nothing is published."""
+    doc = answer("""1. Aanvragen per regio in 2022:
+Regio
+Aanvragen
+Gent
+1.204
+987
+Brugge
+455
+380
+""")
+    assert doc.tables == () and doc.sentence_figures == ()
+    cells = ("1.204", "987", "455", "380")
+    assert {line for line, _, _ in unread(doc)} == {line_of(doc, cell) for cell in cells}
+
+
 def test_bulleted_lists_and_euro_amounts():
     doc = answer("""1. De kosten:
 - in 2021: € 1.234.567,89

@@ -9,7 +9,8 @@
   repeated after a page break continue the table;
 * vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
-  ``1.204`` / ..., or the periods first and then each row's label and cells;
+  ``1.204`` / ..., or the periods first and then each row's label and cells, or headings one per line
+  (the first naming the labels: ``Provincie``) and then each row's label and cells;
 * tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
   one table per column, for the one year or school year the lines above or the question name; none:
   reported; a headerless ``Antwerpen 12,4%`` list after a lead-in ending in ``:`` is one as well;
@@ -1201,6 +1202,105 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
+_MAX_HEADING_WORDS = 6  # a heading or row label printed on a line of its own; a longer line is prose
+SHORT_ROW = ("a row of {cells} cell(s) for {columns} columns, one cell per line: which column a cell is in "
+             "cannot be read")
+
+
+def _heading_line(line: Line) -> bool:
+    """A heading cell or a row label on a line of its own: a few words or a period, not ending like a
+    sentence, no figure."""
+    text = line.text
+    return bool(text) and text[-1] not in _ENDS and len(text.split()) <= _MAX_HEADING_WORDS \
+        and _CELL.fullmatch(text) is not None and not _value_line(line) \
+        and not text.lower().startswith(("bron", "noot"))
+
+
+_LabelledRow = tuple[Line, list[Line]]  # a row label's line and its cells' lines
+
+
+def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_LabelledRow], int]:
+    """``Provincie`` / ``Aanvragen`` / ``Weigeringen`` / ``Antwerpen`` / ``1.204`` / ``87`` / ``Limburg``:
+    the heading lines, then each row as its label line and the cell lines under it (as many as printed),
+    and the first line after them. The headings are the lines before the first cell but its label."""
+    k = i
+    while k < len(lines) and k - i <= _MAX_WRAPPED_HEADING_LINES and _heading_line(lines[k]):
+        k += 1
+    if k - i > _MAX_WRAPPED_HEADING_LINES:
+        return [], [], i
+    headings = list(lines[i : k - 1])
+    rows: list[_LabelledRow] = []
+    j = k - 1
+    while j < len(lines) and _heading_line(lines[j]):
+        k = j + 1
+        while k < len(lines) and _value_line(lines[k]):
+            k += 1
+        if k == j + 1 and not (k < len(lines) and _heading_line(lines[k])):
+            break  # a line of words after the last row: the text goes on
+        rows.append((lines[j], list(lines[j + 1 : k])))
+        j = k
+    return headings, rows, j
+
+
+def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """One cell per line with each row's label before its cells, under headings printed one per line
+    (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
+    or measures (a table without periods, for the period the lines above name); the first heading names
+    the labels, so a table without it is not read here (reported). A row with fewer or more
+    cells than columns is reported line by line and the other rows are read; a last column that is no
+    period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
+    headings, rows, j = _labelled_cells(lines, i)
+    if not headings or len(rows) < 2 or any(_ONE_PERIOD.fullmatch(label.text) for label, _ in rows) \
+            or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+        return None
+    count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
+    if count < 1 or sum(len(cells) == count for _, cells in rows) * 2 <= len(rows):
+        return None  # most rows must fit the headings, or which heading is which column is not clear
+    columns = headings[1:]
+    periods = [_lone_period(h.text, ctx) for h in columns]
+    keys = [p.key for p in periods if p is not None]
+    if keys and (periods[0] is None or None in periods[: len(keys)] or len(set(keys)) != len(keys)):
+        return None  # a column that is no period before or among the periods: not this layout
+    good = [(label, cells) for label, cells in rows if len(cells) == count]
+    for label, cells in rows:
+        if len(cells) != count:
+            for line in (label, *cells):
+                ctx.report(line, line, SHORT_ROW.format(cells=len(cells), columns=count))
+    if not keys:
+        return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
+    for heading in columns[len(keys) :]:
+        ctx.report(heading, heading, f"the column {heading.text!r} is no period: its figures are not read")
+    table_rows = []
+    for label, cells in good:
+        values = {}
+        for key, line in zip(keys, cells, strict=False):
+            cell = read_row(line.text, 1, 0).cells[0]
+            values[key] = _figure(line, cell.start, cell.end, cell.marker)
+        table_rows.append(TableRow(label.text, values, ctx.spans.span(label.start, cells[-1].end),
+                                   is_total(label.text)))
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    return Table(tuple(keys), tuple(table_rows), span, "cell-per-line", ctx.part), j
+
+
+def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
+                       rows: Sequence[_LabelledRow], ctx: _Context) -> Found:
+    """The rows of a table without periods printed one cell per line: one table per measure column."""
+    period = _period_above(lines, i, j, ctx)
+    if period is None or not rows:
+        return None, j
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for c, name in enumerate(names):
+        table_rows = []
+        for label, cells in rows:
+            cell = read_row(cells[c].text, 1, 0).cells[0]
+            figure = _figure(cells[c], cell.start, cell.end, cell.marker)
+            row_span = ctx.spans.span(label.start, cells[-1].end)
+            table_rows.append(TableRow(label.text, {period: figure}, row_span, is_total(label.text)))
+        tables.append(Table((period,), tuple(table_rows), span, "cell-per-line", ctx.part, None, name))
+    return _one_per_measure(tables, j, ctx)
+
+
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     return (_periods_as_rows(lines, i, floor, ctx) or _cell_per_line(lines, i, floor, ctx)
             or _vertical_list(lines, i, ctx))
@@ -1252,6 +1352,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                      or _labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
+            found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
         if found is None:
             i += 1
             continue
