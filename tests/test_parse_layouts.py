@@ -976,6 +976,69 @@ Limburg                 1.012        1.255
         "a table without periods, and neither its heading nor the question names one period"]
 
 
+def test_a_table_under_figures_for_a_year_takes_that_year():
+    """"Gegevens van het agentschap voor 2022:": after the figures it names, "voor" is "for" that year;
+    "van voor 2021" is before it, no period (reported)."""
+    doc = answer("""1. Gegevens van het agentschap voor 2022:
+Provincie           Aanvragen     Toegekend
+Antwerpen               2.415        1.988
+Limburg                 1.012          855
+""", question="Hoeveel aanvragen waren er?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(2415)}, "Limburg": {"2022": D(1012)}}
+    doc = answer("""1. Gegevens van voor 2021:
+Provincie           Aanvragen     Toegekend
+Antwerpen               2.415        1.988
+Limburg                 1.012          855
+""", question="Hoeveel aanvragen waren er?")
+    assert doc.tables == ()
+    assert [reason for _, _, reason in unread(doc)] == [
+        "a table without periods, and neither its heading nor the question names one period"]
+
+
+def test_a_heading_that_names_a_range_s_end_takes_the_range_the_answer_names_in_full():
+    """"(tot en met 31 augustus 2023)" over a table, and "Van 1 januari tot en met 31 augustus 2023" in
+    another part: the table counts from 1 January; two ranges ending that day leave it reported."""
+    body = """1. Van {first} tot en met 31 augustus 2023 werden 1.867 premies toegekend.
+
+2. Per provincie (tot en met 31 augustus 2023):
+Provincie           Premies
+Antwerpen               612
+Limburg                 301
+"""
+    doc = answer(body.format(first="1 januari"), question="Hoeveel premies werden toegekend?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023-01-01/2023-08-31": D(612)},
+                                   "Limburg": {"2023-01-01/2023-08-31": D(301)}}
+    doc = answer(body.format(first="1 januari") + "\n3. Van 1 juli tot en met 31 augustus 2023 waren het er"
+                 " 402.\n", question="Hoeveel premies werden toegekend?")
+    assert doc.tables == ()
+    doc = answer(body.format(first="1 maart"), question="Hoeveel premies werden toegekend?")
+    assert grid(doc.tables[0])["Antwerpen"] == {"2023-03-01/2023-08-31": D(612)}
+
+
+def test_a_row_whose_label_s_footnote_ends_its_year_early_is_that_year_so_far():
+    """``Gent(1)`` over ``(1) ... de cijfers lopen tot 30 juni 2023``: Gent's figures run from 1 January to
+    30 June 2023, the other rows' are the year's; a note naming no year over a row of two years is
+    reported (which year runs short?)."""
+    doc = answer("""1. Cijfers voor 2023:
+Stad           Pashouders     Gebruik
+Aalst               2.918      11.204
+Gent(1)            12.610      41.388
+(1) Gent registreert zelf; de cijfers lopen tot 30 juni 2023.
+""")
+    holders = doc.tables[0]
+    assert grid(holders) == {"Aalst": {"2023": D(2918)}, "Gent": {"2023-01-01/2023-06-30": D(12610)}}
+    assert holders.rows[1].values["2023-01-01/2023-06-30"].footnote == "(1)"
+    doc = answer("""1. Pashouders:
+Stad            2022        2023
+Aalst          2.704       2.918
+Gent(1)       11.950      12.610
+(1) de cijfers lopen tot 30 juni
+""")
+    assert grid(doc.tables[0]) == {"Aalst": {"2022": D(2704), "2023": D(2918)}}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "its label's footnote says its figures run to a day, but not in which of its years"]
+
+
 def test_months_as_rows_go_on_after_a_page_number_and_a_form_feed():
     doc = answer("""1. Stiptheid in 2022 (aandeel stipte ritten):
 Maand          Tram (%)     Bus (%)

@@ -69,6 +69,9 @@ _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
+# "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
+_FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
+                          re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
@@ -303,7 +306,8 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
         for m in matches:
             if key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-                                          or _SINCE.search(_clause_before(text, m.start())))
+                                          or _SINCE.search(_clause_before(text, m.start()))) \
+                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])
@@ -329,22 +333,39 @@ def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
 _DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
 
 
-def first_period_named(*texts: str) -> str | None:
+def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     """The one period the first of ``texts`` that names a time names (a heading, else the lines above a
     table, else the question), read as sentences are. A text naming a time that is no whole period
     ("tot en met 30 september 2023", "sinds 2019") or several periods decides too: None, and the
     texts after it are not asked, so a table under "(tot en met 30 september 2023)" never takes the
-    year the question names."""
+    year the question names. A text whose one time is the end of a range ("(tot en met 30 september
+    2023)") takes the one range ``elsewhere`` (the rest of the answer, the question) names that ends on
+    that day ("Van 1 januari tot en met 30 september 2023 werden ..."): the same count, to the same day."""
     for text in texts:
         if not _HAS_DIGIT.search(text):
             continue  # no year, no date: it names no time
         found, _ = _periods(text, text, 0)
         keys = {p.key for p in found}
         if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
-            return _day_of_count(text)
+            return _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
         if keys:
             return keys.pop() if len(keys) == 1 and None not in keys else None
     return None
+
+
+_ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
+                      re.IGNORECASE)
+
+
+def _range_ending(text: str, elsewhere: str) -> str | None:
+    """The one range of days ``elsewhere`` names that ends on the day ``text`` names as an end ("tot en met
+    30 september 2023"); None when it names none or several."""
+    end = _ENDS_ON.search(text)
+    if end is None or not elsewhere:
+        return None
+    day = _on_day(end)
+    keys = {key for m in _DAY_RANGE.finditer(elsewhere) if (key := _day_range(m)) and key.endswith(f"/{day}")}
+    return keys.pop() if len(keys) == 1 else None
 
 
 _ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)

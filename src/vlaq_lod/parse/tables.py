@@ -100,6 +100,7 @@ class _Context:
     heading: str  # the part's first line
     question: str  # the question's text
     preamble: str  # the answer's text before its first part
+    elsewhere: str = ""  # the whole answer and the question: where a range a heading ends is named in full
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
@@ -657,6 +658,35 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     return table
 
 
+def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
+    """A row whose label carries a footnote saying its figures run only to a day (``Gent(1)`` over ``(1)
+    ... de cijfers lopen tot 30 juni 2023``) is that year so far (2023-01-01/2023-06-30), the marker kept
+    on its figures; its table's total is then no sum of the rows of one period. A row of several years
+    under a note that names no year is reported: which year runs short is not said."""
+    rows, changed = [], False
+    for row in table.rows:
+        marker = _MARKED_END.search(row.label)
+        days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
+        if not marker or not any(days.values()):
+            rows.append(row)
+            continue
+        changed = True
+        if len(row.values) > 1 and all(days.values()):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), PARTLY_ROW, row.span, ctx.part))
+            continue
+        noted = marker[0]
+        values = {(so_far_key(day) if (day := days[key]) else key): replace(f, footnote=f.footnote or noted)
+                  for key, f in row.values.items()}
+        rows.append(replace(row, label=row.label[: marker.start()].rstrip(), values=values))
+    if not changed:
+        return table
+    periods = tuple(dict.fromkeys([*table.periods, *(key for row in rows for key in row.values)]))
+    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows))
+
+
+PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
+
+
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
@@ -915,7 +945,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading, the preamble or
     the question names, the first that names a time deciding. None, the table reported, when it is none."""
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -1324,14 +1354,16 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
 
 
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
-                preamble: str = "") -> Tables:
+                preamble: str = "", elsewhere: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names. ``preamble`` is the answer's text before its
     first part ("De cijfers hieronder geven de toestand weer op 31 december 2021."): a table without
-    periods whose heading names none takes the period it names, before the question's."""
+    periods whose heading names none takes the period it names, before the question's. ``elsewhere`` is
+    the whole answer and the question: a heading that names only a range's end (``tot en met 30 september
+    2023``) takes the one range it names in full that ends that day."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, preamble, lines=lines)
+    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
@@ -1367,7 +1399,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                                               for r in found_table.rows))
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
-                checked = _footnoted_periods(checked, notes, ctx)
+                checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
