@@ -12,48 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import grid, printed_figures_quote_themselves
+from parse_expect import answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
-from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse import read_document
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
-
-HEAD = """SCHRIFTELIJKE VRAAG
-
-nr. 501
-van FREYA VAN DEN BOSSCHE
-datum: 3 oktober 2022
-
-aan HILDE CREVITS
-VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
-VOLKSGEZONDHEID EN GEZIN
-
-Kinderopvang  -  Aanvragen en plaatsen
-
-Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.
-
-1. {question}
-
-2. Hoeveel aanvragen werden geweigerd?
-
-
-
-HILDE CREVITS
-VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
-VOLKSGEZONDHEID EN GEZIN
-
-ANTWOORD
-op vraag nr. 501 van 3 oktober 2022
-van FREYA VAN DEN BOSSCHE
-
-"""
-
-
-def answer(body: str, question: str = "Hoeveel aanvragen waren er?") -> Document:
-    doc = parse_text(HEAD.format(question=question) + body, "t.txt")
-    printed_figures_quote_themselves(doc)
-    return doc
-
 
 def unread(doc: Document) -> list[tuple[int, str, str]]:
     return [(u.span.first_line, u.printed, u.reason) for u in doc.unread]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import SOURCES
+from parse_expect import SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import read_document
 
@@ -201,3 +201,30 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         "316", "77", "1.105", "640", "1.250", "1.554", "15", "312"]
     for figure in doc.sentence_figures:
         assert doc.quote(figure.figure.span) == figure.figure.printed
+
+
+def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
+    """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
+    part of the sentence, so its subject names the measure, and its two amounts are not confused with the
+    euro amounts of the next part (each labelled only "euro", which would be two figures for one name)."""
+    doc = answer("""1. Aantal goedgekeurde dossiers per jaar:
+2022: 38
+2023: 51
+Het toegekende subsidiebedrag bedroeg in 2023 in totaal € 412.300, tegenover € 355.120 in
+2022.
+2. Voor de opleidingen werd in 2022 0,8 mio euro aan subsidies toegekend en in 2023 € 1,1 miljoen.
+""")
+    assert _figures(doc) == [
+        ("2023", D("412300"), "412.300", "toegekende subsidiebedrag", None, None),
+        ("2022", D("355120"), "355.120", "toegekende subsidiebedrag", None, None),
+        ("2022", D("800000"), "0,8 mio", "euro", None, None),
+        ("2023", D("1100000"), "1,1 miljoen", "euro", None, None),
+    ]
+
+
+def test_two_euro_amounts_of_one_year_without_a_measure_to_tell_them_apart_are_reported() -> None:
+    doc = answer("""1. In 2023 werd € 412.300 uitbetaald aan de gemeenten. Daarnaast ging in 2023 nog
+€ 98.000 naar de provincies.
+""")
+    assert _figures(doc) == []
+    assert sorted(u.reason for u in doc.unread) == ["two different figures for 'euro' in 2023"] * 2

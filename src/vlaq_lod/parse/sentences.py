@@ -495,7 +495,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:(?:gemiddelde|totale|jaarlijkse)\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+_MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
             r"bereik|graad|cijfer)")
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
@@ -521,15 +521,16 @@ class _Subject:
     rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
 
 
-def _subject(sentence: str) -> _Subject | None:
-    """The measure the sentence is about, when its subject names one; None otherwise."""
+def _subject(sentence: str, lead: int = 0) -> _Subject | None:
+    """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
+    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts."""
     for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
         m = pattern.match(sentence)
         if m is None:
             continue
         label = _TRAILING.sub("", " ".join(m[np_group].split()))
         rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-        return _Subject(label, m.end(), label.lower().startswith("aantal"), rule)
+        return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
 
@@ -588,7 +589,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
     of_sentence = periods.only(base + s0, base + s1)
-    subject = _subject(text[base : base + s1])
+    lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
+    subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
     if timeless and carried.period is not None and (
             (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
@@ -792,6 +794,18 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
+def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """``pieces`` (sentences) cut again at each offset of ``cuts`` inside them (where a table starts or
+    ends): a heading over a table and the sentence under it are no one sentence."""
+    ordered = sorted(cuts)
+    for b0, b1 in pieces:
+        at = b0
+        for cut in ordered[bisect.bisect_right(ordered, b0) : bisect.bisect_left(ordered, b1)]:
+            yield at, cut
+            at = cut
+        yield at, b1
+
+
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
                           skip: Sequence[Span], question: str = "") -> tuple[tuple[SentenceFigure, ...],
                                                                              tuple[Unread, ...]]:
@@ -807,13 +821,16 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
         piece = work = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
+        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:
-                work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
+                cuts += [max(table.start, start) - start, min(table.end, end) - start]
+                work = _blank(work, cuts[-2], cuts[-1])
         if not _maybe_figures(work):
             continue
         carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
-        for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
+        for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
+            # ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
                 carried = _Carried(period=carried.period, near=carried.near)
