@@ -33,12 +33,13 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
     assert _figures(doc) == [
         ("2022", D("18412"), "18.412", "aanvragen", None, None),
         ("2023", D("25377"), "25.377", "aanvragen", None, None),  # "in 2023 waren dat er 25.377"
+        # "Van de aanvragen van 2022 werd ongeveer 92% goedgekeurd": a share of the group named first
+        ("2022", D("92"), "92", "aandeel van de aanvragen van 2022: goedgekeurd", "ongeveer", "ongeveer"),
         ("2023", D("4100"), "4.100", "dossiers", "bovengrens", "bijna"),
         ("2022", D("2300"), "2.300", "infosessies", "ondergrens", "tussen ... en ..."),
         ("2022", D("2500"), "2.500", "infosessies", "bovengrens", "tussen ... en ..."),
     ]
-    # "ongeveer 92% goedgekeurd": a percentage is reported, not published
-    assert _unread(doc) == [("92", 39)]
+    assert _unread(doc) == []
     for figure in doc.sentence_figures:
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
@@ -228,3 +229,27 @@ def test_two_euro_amounts_of_one_year_without_a_measure_to_tell_them_apart_are_r
 """)
     assert _figures(doc) == []
     assert sorted(u.reason for u in doc.unread) == ["two different figures for 'euro' in 2023"] * 2
+
+
+def test_a_share_of_the_group_a_past_tense_sentence_opens_with() -> None:
+    """"Van de deelnemers die in 2022 startten, behaalde 64,8% een attest": the percentage is the share of
+    that group, labelled with what its part did, for the group's period; "In 2021 was dat 61,0%" and "en
+    in 2020 58,3%" go on with the same share for other years; "het schooljaar daarvoor" is the school year
+    before the sentence's one. In the present tense ("Van de kosten wordt 40% terugbetaald") it is a rule:
+    reported, not published."""
+    doc = answer("""1. Van de deelnemers die in 2022 startten, behaalde 64,8% een attest. In 2021 was
+dat 61,0% en in 2020 58,3%.
+2. In het schooljaar 2022-2023 volgden 1.412 leerlingen een taalbad; in het schooljaar daarvoor
+waren dat er 1.208.
+3. Van de kosten van een taalbad in 2023 wordt 40% terugbetaald.
+""")
+    share = "aandeel van de deelnemers die in 2022 startten: een attest"
+    assert _figures(doc) == [
+        ("2022", D("64.8"), "64,8", share, None, None),
+        ("2021", D("61.0"), "61,0", share, None, None),
+        ("2020", D("58.3"), "58,3", share, None, None),
+        ("schooljaar-2022-2023", D("1412"), "1.412", "leerlingen", None, None),
+        ("schooljaar-2021-2022", D("1208"), "1.208", "leerlingen", None, None),
+    ]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("40", "a percentage: its base is not read from a sentence")]

@@ -311,20 +311,29 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])
-    if "eerder" in text or "voordien" in text or "daarvoor" in text:
+    if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         found += _year_before(text, found, base)
     return found, work
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_SCHOOL_YEAR_BEFORE = re.compile(r"\bhet\s+(?:school|academie)jaar\s+(?:daarvoor|ervoor|voordien)\b",
+                                 re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
 def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
     """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
-    ... een jaar eerder" is 1 January 2022); nothing when it names a span, several, a vague time or none."""
+    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" after one school year is the school
+    year before it; nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
-    if len(keys) != 1 or not (key := keys.pop()) or not (dated := _DATED.fullmatch(key)):
+    if len(keys) != 1 or not (key := keys.pop()):
+        return []
+    if school := _SCHOOL_YEAR.fullmatch(key):
+        before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
+        return [_Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
+    if not (dated := _DATED.fullmatch(key)):
         return []
     before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
     return [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
@@ -562,8 +571,12 @@ class _Carried:
     noun: _Noun | None = None
     period: str | None = None
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
+    share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
 
 
+# "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
+# before it, for another period.
+_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
@@ -600,10 +613,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
+    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
+    of_group = periods.only(group.start(1), group.end(1)) if group is not None else None
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
     counted: set[_Noun] = set()
+    shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     done, listed = _respectively(work, base, spans, periods, found)
     if listed is not None and listed.unit == "count":
         previous = listed
@@ -629,17 +645,26 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            at_period = period
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
+                    and not (last is not None and _VERSUS.search(before)):
+                noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
+                if here is _NONE and of_group is not None:
+                    at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
-            if noun.label is None and previous is not None and end + len(after) == b \
-                    and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):
+            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
+            if noun.label is None and previous is not None and that and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
+            if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
+                noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             if noun.unit == "count":
                 previous = noun
                 counted.add(noun)
@@ -650,18 +675,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 said = _AVERAGE.search(clause[max(0, subject.end - a) :])
                 if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
                     noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
-            if noun.label is None and last is not None and _VERSUS.search(before) \
+            if noun.label is None and last is not None and (_VERSUS.search(before) or (
+                    bare and _ELLIPSIS.fullmatch(work, a, at))) \
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
-            if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
+            if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
-            own = period if period is not None or noun.label is None else _period_after(text, base + end,
-                                                                                      own_words)
+            own = at_period if at_period is not None or noun.label is None else _period_after(
+                text, base + end, own_words)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -669,10 +695,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, reason, span))
             else:
                 last, last_period = noun, own
+                if noun.unit == "percent":
+                    shares.add(noun)
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on)
+    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on,
+                    share=shares.pop() if len(shares) == 1 else None)
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -720,6 +749,22 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
 # what the clause says of it, as printed (its period's words included), up to the clause's end.
 _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^,;:()]{3,100}?)"
                        r"\s*(?:[.,;:(]|$)", re.IGNORECASE)
+
+
+# "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
+# that opens with the group and then tells in the past tense what part of it did, names the base of the
+# percentages after its verb. The present tense ("Van de kosten wordt 40% terugbetaald") states a rule.
+_SHARE_BASE = re.compile(
+    r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
+    r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
+    r"namen|volgde|volgden|behaalde|behaalden)\b", re.IGNORECASE)
+
+
+def _part_of(group: str, after: str) -> str:
+    """The label of a share of a group: the group and what the clause says its part did, as printed
+    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk")."""
+    did = collapse(_PERCENT.sub("", after, count=1)).strip(" .,;:")
+    return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
 def _period_after(text: str, at: int, words: str | None) -> str | None:
