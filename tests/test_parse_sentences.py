@@ -253,3 +253,23 @@ waren dat er 1.208.
     ]
     assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
         ("40", "a percentage: its base is not read from a sentence")]
+
+
+def test_respectively_holds_for_a_second_list_of_the_sentence() -> None:
+    """"respectievelijk 412 en 455 projecten goed, voor 12,4 miljoen euro en 13,1 miljoen euro": the second
+    list of as many figures of one unit is for the same years in order; a list of two different nouns
+    ("3,2 miljoen euro en 18 gemeenten") is no such list: its figures name no single year (reported)."""
+    doc = answer("""1. In 2021 en 2022 keurde het agentschap respectievelijk 412 en 455 projecten goed, voor
+12,4 miljoen euro en 13,1 miljoen euro.
+2. In 2021 en 2022 kregen respectievelijk 96 en 104 verenigingen steun, samen 3,2 miljoen euro en 18
+gemeenten.
+""")
+    assert _figures(doc) == [
+        ("2021", D("412"), "412", "projecten", None, None),
+        ("2022", D("455"), "455", "projecten", None, None),
+        ("2021", D("12400000"), "12,4 miljoen", "euro", None, None),
+        ("2022", D("13100000"), "13,1 miljoen", "euro", None, None),
+        ("2021", D("96"), "96", "verenigingen", None, None),
+        ("2022", D("104"), "104", "verenigingen", None, None),
+    ]
+    assert sorted(doc.quote(u.span) for u in doc.unread) == ["18", "3,2 miljoen"]

@@ -742,7 +742,33 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
         span = spans.span(base + number.start(), base + number.end())
         found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), key,
                                     noun.label, None, None, sentence))
-    return {base + number.start() for number in numbers}, noun
+    done = {base + number.start() for number in numbers}
+    for run, of_run in _more_lists(work, base, numbers[-1].end(), len(keys)):
+        for key, cand in zip(keys, run, strict=True):
+            span = spans.span(cand.start, cand.end)
+            figure = Figure(cand.value, cand.printed, of_run.unit, span)
+            found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
+            done.add(cand.start)
+    return done, noun
+
+
+def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[list[_Candidate], _Noun]]:
+    """"In 2022 en 2023 keurde AGION respectievelijk 214 en 198 dossiers goed, voor 412,6 miljoen euro en
+    387,2 miljoen euro": "respectievelijk" holds for the sentence, so each later list of exactly ``count``
+    figures of one noun or unit, joined by "en" or a comma, is for the periods in order too."""
+    cands = [c for c in _candidates(work, base, at, len(work)) if c.hedge is None]
+    i = 0
+    while i + count <= len(cands):
+        run = cands[i : i + count]
+        nouns = [_noun(work[c.end - base : c.end - base + _WINDOW], c.printed, c.value) for c in run]
+        label = nouns[0].label
+        gaps = [work[a.end - base : b.start - base] for a, b in zip(run, run[1:], strict=False)]
+        if label is not None and all(n == nouns[0] for n in nouns) \
+                and all(re.fullmatch(rf"\s*{re.escape(label)}\s*(?:,|en)\s*", gap) for gap in gaps):
+            yield run, nouns[0]
+            i += count
+        else:
+            i += 1
 
 
 # "Minder dan 2% van de contacten leidde in 2022 tot ...": the share's base is named after it; the label is
