@@ -273,3 +273,22 @@ gemeenten.
         ("2022", D("104"), "104", "verenigingen", None, None),
     ]
     assert sorted(doc.quote(u.span) for u in doc.unread) == ["18", "3,2 miljoen"]
+
+
+def test_a_breakdown_of_a_group_counted_before_takes_that_count_s_period() -> None:
+    """"Van de erkende opvanglocaties gaat het om 212 crèches en 95 onthaalouders": a breakdown of what the
+    text before counted, for its period (here a stock on a day, in the part before); after a sentence of
+    two years it names no single period (reported)."""
+    doc = answer("""1. Op 1 maart 2023 waren er 307 erkende opvanglocaties.
+2. Van de erkende opvanglocaties gaat het om 212 crèches en 95 onthaalouders.
+""")
+    assert _figures(doc) == [
+        ("2023-03-01", D("307"), "307", "erkende opvanglocaties", None, None),
+        ("2023-03-01", D("212"), "212", "crèches", None, None),
+        ("2023-03-01", D("95"), "95", "onthaalouders", None, None),
+    ]
+    doc = answer("""1. In 2021 en 2022 waren er 290 en 307 erkende opvanglocaties.
+2. Van de erkende opvanglocaties gaat het om 212 crèches en 95 onthaalouders.
+""")
+    assert [f.figure.printed for f in doc.sentence_figures] == []
+    assert {doc.quote(u.span) for u in doc.unread} >= {"212", "95"}

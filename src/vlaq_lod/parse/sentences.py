@@ -586,6 +586,10 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|o
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
                           r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
+# "Van de goedgekeurde aanvragen gaat het om 43 varkensbedrijven, ...": a breakdown of a group the text
+# before counted, for that count's period.
+_BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
+                        re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
 
@@ -606,7 +610,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
+            (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
         of_sentence = carried.period
     elif timeless and asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
         of_sentence = asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
