@@ -292,3 +292,16 @@ def test_a_breakdown_of_a_group_counted_before_takes_that_count_s_period() -> No
 """)
     assert [f.figure.printed for f in doc.sentence_figures] == []
     assert {doc.quote(u.span) for u in doc.unread} >= {"212", "95"}
+
+
+def test_a_footnote_under_a_table_is_no_part_of_the_sentence_under_it() -> None:
+    """"* voorlopige cijfers, stand op 30 september 2023" under a table, then "In 2022 ging het om 412
+    gezinnen.": the note's date would make the sentence's period unclear if they were one sentence."""
+    doc = answer("""1. Aanvragen:
+Jaar        Aanvragen
+2022            1.204
+2023*           1.310
+* voorlopige cijfers, stand op 30 september 2023
+In 2022 ging het om 412 gezinnen.
+""")
+    assert _figures(doc) == [("2022", D("412"), "412", "gezinnen", None, None)]

@@ -869,6 +869,20 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
+_MAX_NOTES = 4
+
+
+def _notes_under(piece: str, at: int) -> list[int]:
+    """Where each footnote line right under a table (ending at ``at``) ends: a note ("* voorlopige cijfers,
+    toestand op 15 oktober 2023") is a sentence of its own, not the start of the one under it."""
+    ends = []
+    while len(ends) < _MAX_NOTES and (note := _NOTE_LINE.match(piece, at)) is not None:
+        at = note.end()
+        ends.append(at)
+    return ends
+
+
 def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tuple[int, int]]:
     """``pieces`` (sentences) cut again at each offset of ``cuts`` inside them (where a table starts or
     ends): a heading over a table and the sentence under it are no one sentence."""
@@ -901,6 +915,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             if table.start < end and table.end > start:
                 cuts += [max(table.start, start) - start, min(table.end, end) - start]
                 work = _blank(work, cuts[-2], cuts[-1])
+                cuts += _notes_under(piece, cuts[-1])
         if not _maybe_figures(work):
             continue
         carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
