@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import SOURCES, answer
+from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
-from vlaq_lod.parse import read_document
+from vlaq_lod.parse import parse_text, read_document
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -305,3 +305,18 @@ Jaar        Aanvragen
 In 2022 ging het om 412 gezinnen.
 """)
     assert _figures(doc) == [("2022", D("412"), "412", "gezinnen", None, None)]
+
+
+def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
+    """Sub-question 1 asks about 2022, sub-question 2 about 2023: "Er werden 208 aanvragen geweigerd." in
+    part 2 is for 2023, though the whole question names two years; a part answering both ("1 en 2.") names
+    no single one (reported)."""
+    head = HEAD.replace("werden geweigerd?", "werden in 2023 geweigerd?")
+    question = head.format(question="Hoeveel aanvragen werden in 2022 ingediend?")
+    body = "1. Er werden 1.412 aanvragen ingediend.\n2. Er werden 208 aanvragen geweigerd.\n"
+    doc = parse_text(question + body, "t.txt")
+    assert _figures(doc) == [("2022", D("1412"), "1.412", "aanvragen", None, None),
+                             ("2023", D("208"), "208", "aanvragen", None, None)]
+    doc = parse_text(question + "1 en 2. Er werden 1.412 aanvragen ingediend.\n", "t.txt")
+    assert _figures(doc) == []
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.412"]

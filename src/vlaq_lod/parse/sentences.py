@@ -895,21 +895,25 @@ def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tup
         yield at, b1
 
 
-def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
-                          skip: Sequence[Span], question: str = "") -> tuple[tuple[SentenceFigure, ...],
-                                                                             tuple[Unread, ...]]:
+def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
+                          question: str = "", asked_of: Sequence[str] = ()
+                          ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
     """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
     preamble and parts without their labels); ``skip`` are tables, read elsewhere. ``question`` is the
     question's text: the one period it names is that of a sentence that names no time and tells what
-    was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods."""
+    was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods; ``asked_of[n]`` is the
+    text of the sub-questions region ``n`` answers (``3 en 4.`` answers 3 and 4), whose period comes first
+    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    asked = first_period_named(question) if question else None
+    whole = first_period_named(question) if question else None
     carried = _Carried()
-    for start, end in regions:
+    for n, (start, end) in enumerate(regions):
         piece = work = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
+        sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
+        asked = first_period_named(sub, question) if sub else whole
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:

@@ -344,13 +344,23 @@ def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str |
     return segments
 
 
-def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, int]]:
-    """The answer's text without its part labels: the preamble, then each part from its content on."""
+def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, int, str | None]]:
+    """The answer's text without its part labels: the preamble, then each part from its content on, with
+    the label of the numbered item it belongs to (None for the preamble; a lettered part its item's)."""
     if not lines:
         return []
     contents = [lines[0].start, *(m.content for m in markers)]
     ends = [*(m.start for m in markers), lines[-1].end]
-    return [(a, b) for a, b in zip(contents, ends, strict=True) if a < b]
+    items: list[str | None] = [None]
+    for m in markers:
+        items.append(m.label if m.item else items[-1])
+    return [(a, b, item) for a, b, item in zip(contents, ends, items, strict=True) if a < b]
+
+
+def _asked_of(text: str, label: str | None, questions: Sequence[Numbered]) -> str:
+    """The text of the sub-questions a part labelled ``label`` answers (``3 en 4`` answers 3 and 4)."""
+    wanted = set(_numbers(label or ""))
+    return " ".join(text[q.span.start : q.span.end] for q in questions if wanted & set(_numbers(q.label)))
 
 
 @dataclass(frozen=True)
@@ -362,7 +372,7 @@ class _Read:
 
 
 def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
-            header: _Header) -> _Read:
+            header: _Header, questions: Sequence[Numbered]) -> _Read:
     """Check the answer header against the question's, then read the numbered parts and tables."""
     cur.i = antwoord + 1
     op, op_line = cur.expect(_OP_VRAAG, "'op vraag nr. N van DATE' under ANTWOORD")
@@ -393,7 +403,9 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end),
                     preamble, preamble_span)
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
-    figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled, asked)
+    regions = _regions(lines, markers)
+    figures, unread = find_sentence_figures(text, spans, [(a, b) for a, b, _ in regions], tabled, asked,
+                                            [_asked_of(text, item, questions) for _, _, item in regions])
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
@@ -460,12 +472,12 @@ def parse_text(text: str, source: str) -> Document:
     antwoord = next((i for i in range(first, len(lines)) if lines[i].text == _ANTWOORD), None)
     spans = Spans(lines)
     if antwoord is None:
-        question_lines, read = lines[first:], _Read(None, (), (), ())
+        question = _structure(text, spans, lines[first:], _markers(lines[first:]))
+        read = _Read(None, (), (), ())
     else:
         block = _minister_block(cur, first, antwoord, header)
-        question_lines = block.question_lines
-        read = _answer(cur, text, spans, antwoord, block, header)
-    question = _structure(text, spans, question_lines, _markers(question_lines))
+        question = _structure(text, spans, block.question_lines, _markers(block.question_lines))
+        read = _answer(cur, text, spans, antwoord, block, header, question.items)
     return Document(
         source=source,
         text=text,
