@@ -1113,6 +1113,24 @@ Jaar        Bebost (ha)    Ontbost (ha)
         "its footnote says it covers part of its period only, and the other figures of that period do not"]
 
 
+def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
+    """``2023 (tot 30/11)``: from 1 January to 30 November 2023, the day included as in a footnote's "tot";
+    a day that does not exist (``31/11``) is no period: the row is not read as the year."""
+    doc = answer("""1. Besluiten:
+Jaar                 Ongeschikt        Onbewoonbaar
+2022                      3.398               1.077
+2023 (tot 30/11)          3.011               1.240
+""")
+    assert grid(doc.tables[0])["Ongeschikt"] == {"2022": D(3398), "2023-01-01/2023-11-30": D(3011)}
+    doc = answer("""1. Besluiten:
+Jaar                 Ongeschikt        Onbewoonbaar
+2022                      3.398               1.077
+2023 (tot 31/11)          3.011               1.240
+""")
+    assert grid(doc.tables[0])["Ongeschikt"] == {"2022": D(3398)}
+    assert [reason for _, _, reason in unread(doc)] == ["'2023 (tot 31/11)' names no day"]
+
+
 def test_a_total_under_every_month_of_its_years_is_the_years_total():
     doc = answer("""1. Bezoekers per maand:
 Maand            2022        2023
