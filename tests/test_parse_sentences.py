@@ -320,3 +320,22 @@ def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     doc = parse_text(question + "1 en 2. Er werden 1.412 aanvragen ingediend.\n", "t.txt")
     assert _figures(doc) == []
     assert [doc.quote(u.span) for u in doc.unread] == ["1.412"]
+
+
+def test_respectively_over_the_nouns_the_sentence_before_counted() -> None:
+    """"1.840 jeugd- en sportclubs ..., waarvan 212 nieuwe clubs. In 2022 waren dat er respectievelijk
+    1.702 en 188.": two nouns sharing their end ("jeugd- en sportclubs") are one noun, and the k-th number
+    counts the k-th noun of the sentence before, for this sentence's year; three numbers for two nouns are
+    not read."""
+    doc = answer("""1. In 2023 kregen 1.840 jeugd- en sportclubs een subsidie, waarvan 212 nieuwe clubs.
+In 2022 waren dat er respectievelijk 1.702 en 188.
+2. In 2021 kregen 1.650 jeugd- en sportclubs een subsidie, waarvan 190 nieuwe clubs.
+In 2020 waren dat er respectievelijk 1.580, 170 en 12.
+""")
+    assert _figures(doc) == [
+        ("2023", D("1840"), "1.840", "jeugd- en sportclubs", None, None),
+        ("2022", D("1702"), "1.702", "jeugd- en sportclubs", None, None),
+        ("2022", D("188"), "188", "nieuwe clubs", None, None),
+        ("2021", D("1650"), "1.650", "jeugd- en sportclubs", None, None),
+    ]
+    assert [doc.quote(u.span) for u in doc.unread] == ["212", "190", "1.580", "170", "12"]

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
@@ -141,6 +142,8 @@ _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hec
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None}
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
+# Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
+_ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
 _NOT_NOUNS = frozenset((
     "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
     "naar", "over", "uit", "om", "als", "dan", "die", "dat", "er", "is", "zijn", "was", "waren",
@@ -443,6 +446,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
+        return _Noun(collapse(elided[1]), "count", "")
     m = _WORDS.match(after)
     if m is None or not m[1][0].islower():
         return _Noun(None, None, "no counted noun or unit after the number")
@@ -572,6 +577,7 @@ class _Carried:
     period: str | None = None
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
     share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
+    nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -596,12 +602,13 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
-              asked: str | None) -> _Carried:
+              asked: Callable[[], str | None]) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
     blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
     counted noun (None when it names several: "dat" would not say which) and its period, which a
     sentence naming no time takes when it says "dezelfde periode" or its subject names a measure;
-    ``asked`` is the one period the question names."""
+    ``asked`` gives the one period the question names (asked only when a sentence needs it: a long question
+    costs its search once)."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
@@ -612,8 +619,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if timeless and carried.period is not None and (
             (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
         of_sentence = carried.period
-    elif timeless and asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
-        of_sentence = asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
+    elif timeless and _PAST.search(work) and not _NOW_OR_THEN.search(work) and (named := asked()) is not None:
+        of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
@@ -622,12 +629,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
-    counted: set[_Noun] = set()
+    counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     done, listed = _respectively(work, base, spans, periods, found)
+    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
         previous = listed
-        counted.add(listed)
+        counted[listed] = None
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -671,7 +679,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             if noun.unit == "count":
                 previous = noun
-                counted.add(noun)
+                counted[noun] = None
             own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
             if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
                     and (level := _as_level_of(subject, noun)):
@@ -704,8 +712,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on,
-                    share=shares.pop() if len(shares) == 1 else None)
+    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
+                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted))
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -727,14 +735,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
     if m is None or len(keys) < 2 or None in keys or len(set(keys)) != len(keys) \
             or _RULE.search(work) or _clause_kind(work, False) != (None, False):
         return set(), None
-    numbers, at = [], m.end()
-    while (number := _NUMBER.match(work, at)) is not None and len(numbers) < len(keys):
-        numbers.append(number)
-        at = number.end()
-        if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == len(keys):
-            break
-        at = gap.end()
-    if len(numbers) != len(keys):
+    numbers = _listed(work, m.end(), len(keys))
+    if numbers is None:
         return set(), None
     noun = _noun(work[numbers[-1].end() : numbers[-1].end() + _WINDOW], numbers[-1][1],
                  read_figure(numbers[-1][1])[0] or Decimal(0))
@@ -754,6 +756,43 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+def _listed(work: str, at: int, count: int) -> list[re.Match[str]] | None:
+    """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
+    not listed there."""
+    numbers: list[re.Match[str]] = []
+    while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
+        numbers.append(number)
+        at = number.end()
+        if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
+            break
+        at = gap.end()
+    return numbers if len(numbers) == count else None
+
+
+_THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?respectievelijk\s+", re.IGNORECASE)
+
+
+def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, nouns: Sequence[_Noun],
+                        found: list[SentenceFigure]) -> set[int]:
+    """"In 2023 ontvingen 3.127 land- en tuinbouwbedrijven steun, waarvan 418 jonge landbouwers. In 2022
+    waren dat er respectievelijk 2.986 en 392.": the k-th number counts the k-th noun the sentence before
+    counted, for this sentence's one period; read only when they are as many. Returns their offsets."""
+    m = _THAT_RESPECTIVELY.search(work)
+    if m is None or period is None or len(nouns) < 2 or _RULE.search(work) \
+            or _clause_kind(work, False) != (None, False):
+        return set()
+    numbers = _listed(work, m.end(), len(nouns))
+    if numbers is None or work[numbers[-1].end() :].strip(" .\n"):
+        return set()  # a noun after the last number: it counts something else
+    sentence = spans.span(base, base + len(work))
+    for noun, number in zip(nouns, numbers, strict=True):
+        printed = number[1]
+        span = spans.span(base + number.start(), base + number.end())
+        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), period,
+                                    noun.label, None, None, sentence))
+    return {base + number.start() for number in numbers}
 
 
 def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[list[_Candidate], _Noun]]:
@@ -906,14 +945,13 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    whole = first_period_named(question) if question else None
+    asked_in = cache(lambda sub: first_period_named(sub, question) if question or sub else None)
     carried = _Carried()
     for n, (start, end) in enumerate(regions):
         piece = work = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
-        asked = first_period_named(sub, question) if sub else whole
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:
@@ -935,5 +973,5 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, asked)
+                                carried, lambda sub=sub: asked_in(sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

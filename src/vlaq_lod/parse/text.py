@@ -357,10 +357,11 @@ def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, i
     return [(a, b, item) for a, b, item in zip(contents, ends, items, strict=True) if a < b]
 
 
-def _asked_of(text: str, label: str | None, questions: Sequence[Numbered]) -> str:
+def _asked_of(label: str | None, questions: Sequence[Numbered]) -> str:
     """The text of the sub-questions a part labelled ``label`` answers (``3 en 4`` answers 3 and 4)."""
     wanted = set(_numbers(label or ""))
-    return " ".join(text[q.span.start : q.span.end] for q in questions if wanted & set(_numbers(q.label)))
+    return " ".join(" ".join([q.text, *(p.text for p in q.parts)]) for q in questions
+                    if wanted & set(_numbers(q.label)))
 
 
 @dataclass(frozen=True)
@@ -405,7 +406,7 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
     regions = _regions(lines, markers)
     figures, unread = find_sentence_figures(text, spans, [(a, b) for a, b, _ in regions], tabled, asked,
-                                            [_asked_of(text, item, questions) for _, _, item in regions])
+                                            [_asked_of(item, questions) for _, _, item in regions])
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
