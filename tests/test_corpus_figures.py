@@ -463,12 +463,12 @@ def test_a_no_wrong_value_is_published(measured):
         + "\n".join(s.wrong + [f"MUST NOT: {f}" for f in s.forbidden]))
 
 
-# Issue 13's target is 0.95 on every corpus. The own corpus is at 0.9500 on 2026-12-06 (1177/1239, with five
+# Issue 13's target is 0.95 on every corpus. The own corpus reached it on 2026-12-06 (1178/1239, with five
 # samples written blind, 145-220, on which recall was lower: 0.874 over all 120 before; docs/benchmarks.md,
 # "Figures read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it
 # as recall rises, never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.949, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.95, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

@@ -339,3 +339,14 @@ In 2020 waren dat er respectievelijk 1.580, 170 en 12.
         ("2021", D("1650"), "1.650", "jeugd- en sportclubs", None, None),
     ]
     assert [doc.quote(u.span) for u in doc.unread] == ["212", "190", "1.580", "170", "12"]
+
+
+def test_en_in_a_year_at_a_line_break_starts_a_clause_of_its_own() -> None:
+    """"... in 2021 1.450 k€ besteed aan X en" / "in 2022 980 k€ aan Y": the line break after "en" still
+    parts the two clauses, each with its own year (as one clause they named two: neither was read)."""
+    doc = answer("""1. Daarnaast werd in 2021 1.450 k€ besteed aan de dijk in Oostende en
+in 2022 980 k€ aan de duinen in Knokke.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "1.450 k€"), ("2022", "980 k€")]
+    assert doc.unread == ()

@@ -159,7 +159,7 @@ _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
 
 
 @dataclass(frozen=True)
