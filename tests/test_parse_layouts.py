@@ -942,17 +942,14 @@ Limburg                 1.012        1.255
 def test_a_table_under_figures_for_a_year_takes_that_year():
     """"Gegevens van het agentschap voor 2022:": after the figures it names, "voor" is "for" that year;
     "van voor 2021" is before it, no period (reported)."""
-    doc = answer("""1. Gegevens van het agentschap voor 2022:
+    rows = """
 Provincie           Aanvragen     Toegekend
 Antwerpen               2.415        1.988
 Limburg                 1.012          855
-""", question="Hoeveel aanvragen waren er?")
+"""
+    doc = answer("1. Gegevens van het agentschap voor 2022:" + rows, question="Hoeveel aanvragen waren er?")
     assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(2415)}, "Limburg": {"2022": D(1012)}}
-    doc = answer("""1. Gegevens van voor 2021:
-Provincie           Aanvragen     Toegekend
-Antwerpen               2.415        1.988
-Limburg                 1.012          855
-""", question="Hoeveel aanvragen waren er?")
+    doc = answer("1. Gegevens van voor 2021:" + rows, question="Hoeveel aanvragen waren er?")
     assert doc.tables == ()
     assert [reason for _, _, reason in unread(doc)] == [
         "a table without periods, and neither its heading nor the question names one period"]

@@ -742,13 +742,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
                  read_figure(numbers[-1][1])[0] or Decimal(0))
     if noun.label is None:
         return set(), None
+    done = _add_listed(work, base, spans, numbers, [(key, noun) for key in keys], found)
     sentence = spans.span(base, base + len(work))
-    for key, number in zip(keys, numbers, strict=True):
-        printed = number[1]
-        span = spans.span(base + number.start(), base + number.end())
-        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), key,
-                                    noun.label, None, None, sentence))
-    done = {base + number.start() for number in numbers}
     for run, of_run in _more_lists(work, base, numbers[-1].end(), len(keys)):
         for key, cand in zip(keys, run, strict=True):
             span = spans.span(cand.start, cand.end)
@@ -786,8 +781,15 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     numbers = _listed(work, m.end(), len(nouns))
     if numbers is None or work[numbers[-1].end() :].strip(" .\n"):
         return set()  # a noun after the last number: it counts something else
+    return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
+
+
+def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[re.Match[str]],
+                readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
+    """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
+    noun of ``readings``; returns their offsets, so the sentence's own pass skips them."""
     sentence = spans.span(base, base + len(work))
-    for noun, number in zip(nouns, numbers, strict=True):
+    for (period, noun), number in zip(readings, numbers, strict=True):
         printed = number[1]
         span = spans.span(base + number.start(), base + number.end())
         found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), period,
