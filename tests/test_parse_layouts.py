@@ -288,6 +288,8 @@ Deze cijfers komen uit het dossierbeheer.
 
 
 def test_periods_and_a_column_of_differences_one_per_line_the_differences_reported():
+    """A last column of differences beside the periods is reported; a label whose second line starts lower
+    case (``Bouw- en`` / ``sloopafval``) is one label."""
     doc = answer("""1. Ingezameld (in ton):
 Soort
 2021
@@ -297,12 +299,18 @@ Papier
 1.250
 1.310
 60
+Bouw- en
+sloopafval
+2.100
+2.050
+-50
 Glas
 820
 790
 -30
 """)
     assert grid(doc.tables[0]) == {"Papier": {"2021": D(1250), "2022": D(1310)},
+                                   "Bouw- en sloopafval": {"2021": D(2100), "2022": D(2050)},
                                    "Glas": {"2021": D(820), "2022": D(790)}}
     assert unread(doc) == [(line_of(doc, "Verschil"), "Verschil",
                             "the column 'Verschil' is no period: its figures are not read")]

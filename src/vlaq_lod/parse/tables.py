@@ -1246,13 +1246,14 @@ def _heading_line(line: Line) -> bool:
         and not text.lower().startswith(("bron", "noot"))
 
 
-_LabelledRow = tuple[Line, list[Line]]  # a row label's line and its cells' lines
+_LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
 
 
 def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_LabelledRow], int]:
     """``Provincie`` / ``Aanvragen`` / ``Weigeringen`` / ``Antwerpen`` / ``1.204`` / ``87`` / ``Limburg``:
     the heading lines, then each row as its label line and the cell lines under it (as many as printed),
-    and the first line after them. The headings are the lines before the first cell but its label."""
+    and the first line after them. The headings are the lines before the first cell but its label; a
+    label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``)."""
     k = i
     while k < len(lines) and k - i <= _MAX_WRAPPED_HEADING_LINES and _heading_line(lines[k]):
         k += 1
@@ -1262,12 +1263,14 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     rows: list[_LabelledRow] = []
     j = k - 1
     while j < len(lines) and _heading_line(lines[j]):
-        k = j + 1
+        first = k = j + 1
+        if k < len(lines) and lines[k].text[:1].islower() and _heading_line(lines[k]):
+            first = k = j + 2
         while k < len(lines) and _value_line(lines[k]):
             k += 1
-        if k == j + 1 and not (k < len(lines) and _heading_line(lines[k])):
+        if k == first and not (k < len(lines) and _heading_line(lines[k])):
             break  # a line of words after the last row: the text goes on
-        rows.append((lines[j], list(lines[j + 1 : k])))
+        rows.append((list(lines[j:first]), list(lines[first:k])))
         j = k
     return headings, rows, j
 
@@ -1280,7 +1283,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
-    if not headings or len(rows) < 2 or any(_ONE_PERIOD.fullmatch(label.text) for label, _ in rows) \
+    if not headings or len(rows) < 2 or any(_ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
             or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
@@ -1294,22 +1297,28 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     good = [(label, cells) for label, cells in rows if len(cells) == count]
     for label, cells in rows:
         if len(cells) != count:
-            for line in (label, *cells):
+            for line in (*label, *cells):
                 ctx.report(line, line, SHORT_ROW.format(cells=len(cells), columns=count))
     if not keys:
         return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
     for heading in columns[len(keys) :]:
         ctx.report(heading, heading, f"the column {heading.text!r} is no period: its figures are not read")
-    table_rows = []
-    for label, cells in good:
-        values = {}
-        for key, line in zip(keys, cells, strict=False):
-            cell = read_row(line.text, 1, 0).cells[0]
-            values[key] = _figure(line, cell.start, cell.end, cell.marker)
-        table_rows.append(TableRow(label.text, values, ctx.spans.span(label.start, cells[-1].end),
-                                   is_total(label.text)))
+    table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
+                       for label, cells in good)
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    return Table(tuple(keys), tuple(table_rows), span, "cell-per-line", ctx.part), j
+    return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+
+
+def _lone_cell(line: Line) -> Figure:
+    """The figure of a line holding one cell (``_value_line``)."""
+    cell = read_row(line.text, 1, 0).cells[0]
+    return _figure(line, cell.start, cell.end, cell.marker)
+
+
+def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str, Figure],
+                  ctx: _Context) -> TableRow:
+    text = join_wrapped([line.text for line in label])
+    return TableRow(text, values, ctx.spans.span(label[0].start, cells[-1].end), is_total(text))
 
 
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
@@ -1321,13 +1330,9 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, name in enumerate(names):
-        table_rows = []
-        for label, cells in rows:
-            cell = read_row(cells[c].text, 1, 0).cells[0]
-            figure = _figure(cells[c], cell.start, cell.end, cell.marker)
-            row_span = ctx.spans.span(label.start, cells[-1].end)
-            table_rows.append(TableRow(label.text, {period: figure}, row_span, is_total(label.text)))
-        tables.append(Table((period,), tuple(table_rows), span, "cell-per-line", ctx.part, None, name))
+        table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
+                           for label, cells in rows)
+        tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
     return _one_per_measure(tables, j, ctx)
 
 
