@@ -1084,3 +1084,29 @@ Vlaams-Brabant      6.204         1.9232.1
     assert haltes == {"Antwerpen": {"2023-12-31": D(8412)}, "Limburg": {"2023-12-31": D(5318)}}
     glued = "a cell of digits that reads as no figure (two figures glued together?)"
     assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "Vlaams-Brabant"), glued)]
+
+
+def test_two_columns_under_each_year_are_reported_not_read_as_one():
+    """Years over pairs of columns (``aantal`` and ``%`` under each) give four cells for two periods: the
+    last two are not the years' figures, and the row is reported with its line; a label ending in a
+    number set apart by a single space (``Zone 1``) is still a label, but not read when its number could
+    start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
+    doc = answer("""1. Erkende kinderopvanglocaties:
+                     2021                 2022
+Regio          aantal       %       aantal       %
+Kempen            212    31,5%         220    30,9%
+Zone 1            180    26,7%         193    27,1%
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [(line, reason) for line, _, reason in unread(doc)][-2:] == [
+        (line_of(doc, "Kempen"), "more figures than the 2 columns: one is left in the label"),
+        (line_of(doc, "Zone 1"), "more figures than the 2 columns: one is left in the label")]
+    labelled = answer("""1. Aanvragen per zone:
+ 2021 2022
+Zone 1 1.204 1.310
+Zone 3 1.188 1.015
+Zone 2 988 1.015
+""")
+    assert grid(labelled.tables[0]) == {"Zone 1": {"2021": D(1204), "2022": D(1310)},
+                                       "Zone 3": {"2021": D(1188), "2022": D(1015)}}
+    assert unread(labelled)[-1][:2] == (line_of(labelled, "Zone 2"), "Zone 2 988 1.015")  # not Zone = 2 988

@@ -447,7 +447,22 @@ def _column_row(line: Line, pending: list[Line], count: int,
         ctx.report(line, line, f"its numbers split into {count} columns only with two in the label: "
                                "figures glued together, or a label with numbers?")
         return None
+    if _figure_ends_label(line.text[: reading.label_end]):
+        ctx.report(line, line, f"more figures than the {count} columns: one is left in the label")
+        return None
     return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+
+
+_GAP_BEFORE_LAST = re.compile(r"\S(?: {2,}|\t)\S+$")
+
+
+def _figure_ends_label(printed: str) -> bool:
+    """A label whose last word is a cell set apart by a column gap (``Limburg       6``) or a share or an
+    amount (``Limburg 6 10,0%``): a column the header did not count (two per year: ``aantal aandeel``), not
+    a label such as ``Zone 1``."""
+    printed = printed.rstrip()
+    last = printed.rsplit(None, 1)[-1] if printed else ""
+    return is_cell(last) and (bool(_GAP_BEFORE_LAST.search(printed)) or last.endswith(("%", "€")))
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
