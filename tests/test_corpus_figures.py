@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from standards import BESIDE
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, flag_contradictions, load_turtle_dir
@@ -179,6 +179,7 @@ class Published:
     printed: str
     flagged: bool
     unit: str = ""  # the last segment of its sdmx-attribute:unitMeasure concept (euro, procent, aantal ...)
+    row: str = ""  # the label of its table row (vlaq:tableRow), when it is read from a table
 
     def shown(self) -> str:
         period = min(self.periods, key=len) if self.periods else "?"
@@ -265,7 +266,9 @@ def published(graph: Graph) -> dict[str, list[Published]]:
             str(graph.value(obs, v.rowLabel) or graph.value(obs, QB.dataSet) or ""),
             str(graph.value(obs, v.printedValue) or ""),
             (obs, v.consistency, v.contradicted) in graph,
-            str(graph.value(obs, SDMX_ATTRIBUTE.unitMeasure) or "").rsplit("/", 1)[-1]))
+            str(graph.value(obs, SDMX_ATTRIBUTE.unitMeasure) or "").rsplit("/", 1)[-1],
+            str(graph.value(graph.value(obs, v.tableRow), SKOS.prefLabel) or "")
+            if str(graph.value(obs, v.foundBy)).endswith("/tabel") else ""))
     return found
 
 
@@ -322,9 +325,25 @@ def unit_fits(expected: str, published: str) -> bool:
     return published not in ("euro", "procent") or expected.startswith("euro")
 
 
-def matches(figure: Figure, obs: Published) -> bool:
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def row_fits(expected: str, row: str, labels: frozenset[str]) -> bool:
+    """A table row whose label names a row of the document (shares a word with some label typed for it)
+    must share a word with the label of the figure it matches: the right number in the wrong row
+    (``Limburg`` holding ``Vlaams-Brabant``'s 9) is a wrong fact. Rows named after the measure or the part
+    (``antwoord 1``, ``euro``) name no row and are not compared."""
+    named = words(row) & labels
+    return not named or bool(named & words(expected))
+
+
+def matches(figure: Figure, obs: Published, labels: frozenset[str] = frozenset()) -> bool:
     return obs.value in figure.values and any(p in obs.periods for p in figure.periods) \
-        and unit_fits(figure.unit, obs.unit)
+        and unit_fits(figure.unit, obs.unit) and row_fits(figure.label, obs.row, labels)
 
 
 def score(expected: list[Expected], observations: dict[str, list[Published]]) -> Scores:
@@ -337,9 +356,10 @@ def score(expected: list[Expected], observations: dict[str, list[Published]]) ->
     total += len(strays)
     for doc in expected:
         mine = observations.get(doc.name, [])
+        labels = frozenset().union(*(words(f.label) for f in doc.figures))
         total += len(mine)
         for obs in mine:
-            if any(matches(f, obs) for f in doc.figures):
+            if any(matches(f, obs, labels) for f in doc.figures):
                 matched += 1
             else:
                 wrong.append(f"{doc.name}: {obs.shown()}")
@@ -347,7 +367,7 @@ def score(expected: list[Expected], observations: dict[str, list[Published]]) ->
                           for value, printed, why in doc.not_published if value == obs.value]
         for figure in doc.required():
             required += 1
-            if any(matches(figure, obs) for obs in mine):
+            if any(matches(figure, obs, labels) for obs in mine):
                 found += 1
             else:
                 missed.append(f"{doc.name}: {figure.shown()}")
@@ -441,6 +461,10 @@ def test_the_matching_rule_reads_periods_and_answers_as_documented():
     assert text_is_complete(body, ("1 en 2.", "3."), None, ["Intro.", "Eerste.", "Tweede."])
     assert not text_is_complete(body, ("1 en 2.", "3."), None, ["Eerste.", "Tweede."])  # preamble lost
     assert not text_is_complete(body, ("1 en 2.", "3."), "Intro.", ["Eerste."])  # a part lost
+    labels = words("Limburg, aantal") | words("Vlaams-Brabant, aantal")
+    assert not row_fits("Vlaams-Brabant, aantal", "Limburg", labels)  # its 9 in Limburg's row is wrong
+    assert row_fits("Vlaams-Brabant, aantal", "Vlaams-Brabant", labels)
+    assert row_fits("Vlaams-Brabant, aantal", "antwoord 1", labels)  # a row named after no row of the table
 
 
 # --- what the build publishes, against the expectations ---
@@ -463,17 +487,19 @@ def test_a_no_wrong_value_is_published(measured):
         + "\n".join(s.wrong + [f"MUST NOT: {f}" for f in s.forbidden]))
 
 
-# Issue 13's target is 0.95 on every corpus. The own corpus reached it on 2026-12-06 (1178/1239, with five
-# samples written blind, 145-220, on which recall was lower: 0.874 over all 120 before; docs/benchmarks.md,
-# "Figures read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it
-# as recall rises, never lower it for the same documents.
+# Issue 13's target is 0.95 on every corpus. The own corpus is not there: its first 120 documents (five blind
+# samples among them) are at 0.948, but it now holds seven samples written blind (145-250), on which recall
+# is lower (0.820 over all 150 on 2026-12-06, 0.766 before the readers of branch wip-recall; the sixth and
+# seventh samples came in and a value must sit in its own row to count; docs/benchmarks.md, "Figures
+# read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it as recall
+# rises, never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.95, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.819, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):
-    """(b) At least 95% of the expected figures are published (matched by value and period); the own
-    corpus at least its floor until it gets there."""
+    """(b) At least 95% of the expected figures are published (matched by value, period, unit and a table's
+    row); the own corpus at least its floor until it gets there."""
     print(summary(measured))
     s = measured.scores
     floor = RECALL_FLOOR[measured.corpus]

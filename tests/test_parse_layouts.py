@@ -1233,3 +1233,64 @@ Vlaams-Brabant      6.204         1.9232.1
     assert haltes == {"Antwerpen": {"2023-12-31": D(8412)}, "Limburg": {"2023-12-31": D(5318)}}
     glued = "a cell of digits that reads as no figure (two figures glued together?)"
     assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "Vlaams-Brabant"), glued)]
+
+
+def test_two_columns_under_each_year_are_reported_not_read_as_one():
+    """Years over pairs of columns (``aantal`` and ``%`` under each) give four cells for two periods: the
+    last two are not the years' figures, and the row is reported with its line; a label ending in a
+    number set apart by a single space (``Zone 1``) is still a label, but not read when its number could
+    start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
+    doc = answer("""1. Erkende kinderopvanglocaties:
+                     2021                 2022
+Regio          aantal       %       aantal       %
+Kempen            212    31,5%         220    30,9%
+Zone 1            180    26,7%         193    27,1%
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [(line, reason) for line, _, reason in unread(doc)][-2:] == [
+        (line_of(doc, "Kempen"), "more figures than the 2 columns: one is left in the label"),
+        (line_of(doc, "Zone 1"), "more figures than the 2 columns: one is left in the label")]
+    labelled = answer("""1. Aanvragen per zone:
+ 2021 2022
+Zone 1 1.204 1.310
+Zone 3 1.188 1.015
+Zone 2 988 1.015
+""")
+    assert grid(labelled.tables[0]) == {"Zone 1": {"2021": D(1204), "2022": D(1310)},
+                                       "Zone 3": {"2021": D(1188), "2022": D(1015)}}
+    assert unread(labelled)[-1][:2] == (line_of(labelled, "Zone 2"), "Zone 2 988 1.015")  # not Zone = 2 988
+
+
+def test_a_table_whose_row_labels_keep_figures_is_reported_whole():
+    """A row label that keeps a figure (a bracketed negative the reader took for a heading, a count beside
+    a share) means the columns were not read as printed: every row is reported, none published; a footnote
+    number on a label (``Hybride (1)``) is no figure."""
+    doc = answer("""1. Saldo van de natuurcompensaties (in hectare):
+Jaar        Gecompenseerd     Gekapt       Saldo
+2020            312,5          357,0       (44,5)
+2021            498,2          301,3        196,9
+2022            604,0          288,6        315,4
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [(line, printed.splitlines()[-1]) for line, printed, reason in unread(doc)
+            if "a figure is left in a row label" in reason] == [(line_of(doc, "Jaar"), "2022            604,0"
+                                                               "          288,6        315,4")]
+    noted = answer("""1. Uitbetaalde premies per type:
+                 2021      2022
+Lucht-water     4.980     7.645
+Hybride (1)       420       612
+(1) vanaf 1 april 2021
+""")
+    assert grid(noted.tables[0])["Hybride (1)"] == {"2021": D(420), "2022": D(612)}
+
+
+def test_a_comparison_with_another_region_is_reported_not_published():
+    """A figure about Wallonia or the Netherlands would read as Flanders' in the question's data set; the
+    Flemish libraries in Brussels are the answer's subject and stay."""
+    doc = answer("""1. In 2023 werden in Vlaanderen 1.412 hectare natuur erkend. Ter vergelijking: in
+Wallonië ging het in 2023 om ongeveer 900 hectare. Nederland erkende in 2023 meer dan 3.000 hectare.
+De Nederlandstalige bibliotheken in Brussel telden in 2023 41.300 leners.
+""", question="Hoeveel hectare natuur werd erkend?")
+    assert [(f.period, f.figure.value) for f in doc.sentence_figures] == [("2023", D(1412)),
+                                                                          ("2023", D(41300))]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason.startswith("a comparison")] == ["900", "3.000"]

@@ -236,12 +236,14 @@ def test_a_share_of_the_group_a_past_tense_sentence_opens_with() -> None:
     that group, labelled with what its part did, for the group's period; "In 2021 was dat 61,0%" and "en
     in 2020 58,3%" go on with the same share for other years; "het schooljaar daarvoor" is the school year
     before the sentence's one. In the present tense ("Van de kosten wordt 40% terugbetaald") it is a rule:
-    reported, not published."""
+    reported, not published; a group of "vorig jaar" names no period, and the year of "tegenover 41% in
+    2022" is not the group's (both reported)."""
     doc = answer("""1. Van de deelnemers die in 2022 startten, behaalde 64,8% een attest. In 2021 was
 dat 61,0% en in 2020 58,3%.
 2. In het schooljaar 2022-2023 volgden 1.412 leerlingen een taalbad; in het schooljaar daarvoor
 waren dat er 1.208.
 3. Van de kosten van een taalbad in 2023 wordt 40% terugbetaald.
+4. Van de klachten van vorig jaar werd 38% gegrond bevonden, tegenover 41% in 2022.
 """)
     share = "aandeel van de deelnemers die in 2022 startten: een attest"
     assert _figures(doc) == [
@@ -252,7 +254,10 @@ waren dat er 1.208.
         ("schooljaar-2021-2022", D("1208"), "1.208", "leerlingen", None, None),
     ]
     assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
-        ("40", "a percentage: its base is not read from a sentence")]
+        ("40", "a percentage: its base is not read from a sentence"),
+        ("38", "38 aandeel van de klachten van vorig jaar: gegrond bevonden: no single period in the "
+               "sentence"),
+        ("41", "a percentage: its base is not read from a sentence")]
 
 
 def test_respectively_holds_for_a_second_list_of_the_sentence() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import rdflib
 from rdflib.namespace import SH
@@ -120,6 +122,44 @@ def test_lifted_property_shapes_find_what_the_shapes_as_written_find(published: 
     assert len(lifted(project)) > len(project)  # the rewrite happened
     from rdflib.plugins.sparql.processor import SPARQLProcessor
     assert SPARQLProcessor.query.__module__ == "rdflib.plugins.sparql.processor"  # rdflib's own again
+
+
+INCONSISTENT = ("102", "108", "113", "140", "144", "176", "199")  # tests/corpus: each has a contradiction
+
+
+def test_oxigraph_answers_the_consistency_shapes_as_pyshacl_does(tmp_path: Path) -> None:
+    """``check_shapes`` has Oxigraph answer pySHACL's SPARQL (``_queries_answered``); on the corpus
+    documents written with a wrong total, a wrong printed evolution or share, a wrong Totaal column, and
+    two data sets of one statistic that disagree, it finds exactly what pySHACL finds on its own, with
+    every consistency shape firing."""
+    from pyshacl import validate as pyshacl_validate
+
+    from vlaq_lod.graph.corpus import corpus_graph
+    from vlaq_lod.parse import read_document
+    from vlaq_lod.validate.shacl import findings_of
+
+    uris = Uris(BASE)
+    corpus = PROJECT_ROOT / "tests" / "corpus"
+    documents = [read_document(path) for number in INCONSISTENT for path in corpus.glob(f"{number}_*.txt")]
+    graph = corpus_graph(documents, tmp_path, uris)
+    graph.parse(format="turtle", data=f"""
+        @prefix qb: <http://purl.org/linked-data/cube#> .
+        @prefix vlaq: <{uris.vocab}> .
+        @prefix sdmxd: <http://purl.org/linked-data/sdmx/2009/dimension#> .
+        @prefix sdmxm: <http://purl.org/linked-data/sdmx/2009/measure#> .
+        <urn:ds:a> vlaq:statistic <urn:statistic> . <urn:ds:b> vlaq:statistic <urn:statistic> .
+        <urn:obs:a> qb:dataSet <urn:ds:a> ; sdmxd:refPeriod <urn:period> ; sdmxm:obsValue 5 .
+        <urn:obs:b> qb:dataSet <urn:ds:b> ; sdmxd:refPeriod <urn:period> ; sdmxm:obsValue 6 .
+    """)
+    project = load_turtle_dir(PROJECT_ROOT / "shapes", uris)
+    _, alone, _ = pyshacl_validate(graph, shacl_graph=project, inference="none", advanced=True)
+    expected = sorted(findings_of(alone, graph), key=repr)
+    found = sorted(check_shapes(graph, project).findings, key=repr)
+    assert found == expected
+    messages = " ".join(f.message for f in found)
+    for fired in ("is not the sum of its parts", "over the periods is not the sum", "Printed evolution 39.6%",
+                  "Printed share 14.9% differs from the computed 12.94%", "disagrees with"):
+        assert fired in messages
 
 
 def test_the_catalogue_is_validated_with_the_corpus(published: rdflib.Graph) -> None:

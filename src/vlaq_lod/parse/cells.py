@@ -113,6 +113,22 @@ def _in_amount_columns(text: str, readings: list[list[Cell]], amounts: frozenset
             if {k for k, c in enumerate(cells) if _EURO.search(text[c.start:c.end])} <= amounts]
 
 
+_SPACE_GROUP = re.compile(r"\d \d{3}(?!\d)")
+_DOT_GROUP = re.compile(r"\d\.\d{3}(?!\d)")
+
+
+def _label_may_take(text: str, tokens: list[re.Match[str]], start: int, cells: list[Cell]) -> bool:
+    """Whether the first figure's first group, one space after the label, could as well end the label
+    (``Zone 2 988 1.015``: ``Zone`` 2 988 or ``Zone 2`` 988), in a reading that groups one figure's
+    thousands by a space and another's by a dot. A row that mixes them is read when it has one reading
+    (question 143's table does), but a label with a number (``Zone 2``, ``Fase 1``) is no rarer than a
+    mixed row, so this one is reported."""
+    printed = [text[c.start:c.end] for c in cells]
+    return (start > 0 and text[tokens[start - 1].end():tokens[start].start()] == " "
+            and tokens[start][0].isdigit() and len(tokens[start][0]) <= 3
+            and any(_SPACE_GROUP.search(p) for p in printed) and any(_DOT_GROUP.search(p) for p in printed))
+
+
 def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[int] = frozenset()) -> Reading:
     """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes. ``amounts``
     are the columns whose heading names an amount: where a euro sign could go with either of two
@@ -132,6 +148,9 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
         if 1 < len(found) < _MAX_READINGS and amounts:
             found = _in_amount_columns(text, found, amounts) or found
         if len(found) == 1:
+            if _label_may_take(text, tokens, start, found[0]) and _readings(text, tokens, start + 1, count):
+                raise RowError(f"more than one reading fits {count} columns: {tokens[start][0]!r} may end "
+                               "the label or start a figure grouped by a space, beside one grouped by a dot")
             return Reading(tokens[start - 1].end() if start else 0, found[0])
         if len(found) > 1:
             shown = " | ".join(", ".join(text[c.start:c.end] for c in cells) for cells in found)

@@ -108,12 +108,17 @@ _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzie\w*|\w*plan)\b", re.IGNORECASE)
+# a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
+# here: the Flemish Community's own institutions there are the answers' subject too)
+_ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
+                        r"het\s+buitenland)\b", re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
+ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
@@ -625,7 +630,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
-    of_group = periods.only(group.start(1), group.end(1)) if group is not None else None
+    of_group = periods.only(group.start(1), group.end(1)) \
+        if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
@@ -665,9 +671,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
             elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
-                    and not (last is not None and _VERSUS.search(before)):
+                    and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
                 noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
-                if here is _NONE and of_group is not None:
+                if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
@@ -859,7 +865,7 @@ def _words_after(words: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\s+{re.escape(words)}\b") if words else None
 
 
-_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
+_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
 def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
@@ -867,7 +873,8 @@ def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
     sentence whose subject names its measure (``measured``), an average is that measure, no rate."""
     rate = _RATE_PER.search(clause) if measured else _RATE.search(clause)
-    reason = PLAN if _PLAN.search(clause) else RATE if rate else None
+    reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _ELSEWHERE.search(clause)
+              else RATE if rate else None)
     return reason, _CHANGE.search(clause) is not None
 
 

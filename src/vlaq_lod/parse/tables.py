@@ -453,7 +453,22 @@ def _column_row(line: Line, pending: list[Line], count: int,
         ctx.report(line, line, f"its numbers split into {count} columns only with two in the label: "
                                "figures glued together, or a label with numbers?")
         return None
+    if _figure_ends_label(line.text[: reading.label_end]):
+        ctx.report(line, line, f"more figures than the {count} columns: one is left in the label")
+        return None
     return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+
+
+_GAP_BEFORE_LAST = re.compile(r"\S(?: {2,}|\t)\S+$")
+
+
+def _figure_ends_label(printed: str) -> bool:
+    """A label whose last word is a cell set apart by a column gap (``Limburg       6``) or a share or an
+    amount (``Limburg 6 10,0%``): a column the header did not count (two per year: ``aantal aandeel``), not
+    a label such as ``Zone 1``."""
+    printed = printed.rstrip()
+    last = printed.rsplit(None, 1)[-1] if printed else ""
+    return is_cell(last) and (bool(_GAP_BEFORE_LAST.search(printed)) or last.endswith(("%", "€")))
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
@@ -1187,6 +1202,33 @@ def _distinct(table: Table, ctx: _Context) -> Table:
     return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
 
 
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _holds_figure(label: str) -> bool:
+    """A row label that ends in a figure set apart by a column gap (``Vlaanderen      1.912.440``) or printed
+    as one (``Bebossing 412,5``, ``Netto (44,5)``, ``Limburg 10,0%``): the table's columns were not read as
+    printed. ``Zone 1`` or ``Fase 2`` are labels."""
+    last = label.rsplit(None, 1)[-1] if label.strip() else ""
+    bare = last.strip("()")
+    if not (any(c.isdigit() for c in bare) and is_cell(bare)):
+        return False
+    if last != bare and _NOTE_NUMBER.fullmatch(bare):
+        return False  # "Hybride (1)": a footnote's number
+    return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
+
+
+def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
+    """A table with a row label that holds a figure is reported whole, not published: its other figures
+    may sit in the wrong columns, and a row may have been taken for a heading."""
+    held = [row.label for row in table.rows if _holds_figure(row.label)]
+    if not held:
+        return table
+    reason = f"a figure is left in a row label ({held[0]!r}): the table's columns are not read as printed"
+    ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+    return None
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
@@ -1402,6 +1444,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
+            if found_table is not None:
+                found_table = _labels_hold_no_figure(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
