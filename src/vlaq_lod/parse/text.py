@@ -357,11 +357,11 @@ def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, i
     return [(a, b, item) for a, b, item in zip(contents, ends, items, strict=True) if a < b]
 
 
-def _asked_of(label: str | None, questions: Sequence[Numbered]) -> str:
-    """The text of the sub-questions a part labelled ``label`` answers (``3 en 4`` answers 3 and 4)."""
-    wanted = set(_numbers(label or ""))
-    return " ".join(" ".join([q.text, *(p.text for p in q.parts)]) for q in questions
-                    if wanted & set(_numbers(q.label)))
+def _asked_of(labels: Sequence[str | None], questions: Sequence[Numbered]) -> list[str]:
+    """For each answer part's label, the text of the sub-questions it answers (``3 en 4`` answers 3 and 4)."""
+    asked = {n: " ".join([q.text, *(p.text for p in q.parts)]) for q in questions for n in _numbers(q.label)}
+    return [" ".join(dict.fromkeys(asked[n] for n in _numbers(label) if n in asked)) if label else ""
+            for label in labels]
 
 
 @dataclass(frozen=True)
@@ -406,7 +406,7 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
     regions = _regions(lines, markers)
     figures, unread = find_sentence_figures(text, spans, [(a, b) for a, b, _ in regions], tabled, asked,
-                                            [_asked_of(item, questions) for _, _, item in regions])
+                                            _asked_of([item for _, _, item in regions], questions))
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
