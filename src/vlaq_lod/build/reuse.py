@@ -267,13 +267,16 @@ class Previous:
         """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
         return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
 
-    def dropped(self, results: list[BatchResult]) -> list[bytes]:
-        """The N-Triples of each previous part this build does not take over (a reused batch built
-        again after all, for a repeated question key, is dropped too: its result has a part)."""
+    def gone(self, results: list[BatchResult]) -> list[Cached]:
+        """The previous batches this build does not take over (a reused batch built again after all, for
+        a repeated question key, is gone too: its result has a part)."""
         kept = {id(self.reused[r.index]) for r in results if r.part is None}
-        gone = [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+        return [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+
+    def dropped(self, results: list[BatchResult]) -> list[bytes]:
+        """The N-Triples of each previous part this build does not take over (``gone``)."""
         with self.folder.nt_dump.open("rb") as dump:
-            return [_range(dump, cached.ranges[".nt.gz"]) for cached in gone]
+            return [_range(dump, cached.ranges[".nt.gz"]) for cached in self.gone(results)]
 
     def kept_check(self, nodes: set[str], uris: Uris) -> Report | None:
         """The previous check of the shared nodes, its results about ``nodes`` only (IRIs whose
