@@ -39,8 +39,6 @@ from .batches import (
     BatchResult,
     Context,
     Progress,
-    check_shared,
-    described_by_several,
     quiet,
     repeated_keys,
     run_batches,
@@ -48,6 +46,7 @@ from .batches import (
 from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
 from .join import Chunks, Range
 from .reuse import Previous
+from .shared import check_shared, described_by_several
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 

@@ -46,7 +46,8 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's versio
 # layer does not cost a rebuild from nothing. ``tests/test_build_incremental.py`` checks that a batch's
 # module imports none of it.
 NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "settings.py",
-                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py")
+                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py",
+                  "build/shared.py")
 CACHE = "batches.pickle"
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
@@ -109,7 +110,7 @@ class Cached:
 class Cache:
     key: str  # ``inputs_key`` of the build that wrote it
     batches: tuple[Cached, ...]
-    # the check of the nodes several batches describe (``batches.check_shared``): its findings and its
+    # the check of the nodes several batches describe (``shared.check_shared``): its findings and its
     # report as N-Triples, kept for the nodes whose description the next build leaves as it is
     # (None from a build made before it was kept: the next build checks every such node)
     shared_check: tuple[tuple[Finding, ...], bytes] | None = None
