@@ -12,7 +12,8 @@ and peak memory (``build_bench.measure``): ``cold`` (from nothing), ``unchanged`
 (``--added`` new documents, ``--changed`` edited), ``removed`` (the added ones taken out again, so
 that the next ``changed`` adds them anew), ``full`` (``--full`` over the same sources).
 ``--shapes DIR`` builds with other shapes (an empty folder: no SHACL gate), for a previous build that
-the current shapes would take hours to make; the step then reports the gate's cost apart.
+the current shapes would take hours to make; the step then reports the gate's cost apart. ``--profile
+FILE`` writes the step's build's ``cProfile`` statistics (its parent: batches run in workers).
 
     nice -n 10 timeout 3h .venv/bin/python bench/rebuild_bench.py 100000 --work bench/out/r100k \
         --step cold --batch 50 --shapes bench/out/noshapes
@@ -64,16 +65,19 @@ def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: U
 
 
 STEP = """
-import json, sys, time
+import cProfile, json, sys, time
 from pathlib import Path
 from vlaq_lod.build.pipeline import BuildConfig, build
-sources, out, base, workers, batch, full, shapes = sys.argv[1:8]
+sources, out, base, workers, batch, full, shapes, profile = sys.argv[1:9]
 config = BuildConfig(Path(sources), Path(out), base, workers=int(workers), batch_size=int(batch),
                      full=full == "full", **({"shapes_dir": Path(shapes)} if shapes else {}))
 start, first = time.perf_counter(), {}
 def progress(step, done, total):
     first.setdefault(step, round(time.perf_counter() - start, 1))
-built = build(config, progress)
+profiler = cProfile.Profile()
+built = profiler.runcall(build, config, progress) if profile else build(config, progress)
+if profile:
+    profiler.dump_stats(profile)
 first["end"] = round(time.perf_counter() - start, 1)
 print(json.dumps({"steps": first, "reused": built.info().reused, "id": built.info().id}))
 """
@@ -103,7 +107,8 @@ def step(args: argparse.Namespace) -> None:
             (sources / path.name).unlink(missing_ok=True)
     load = os.getloadavg()
     run = measure([sys.executable, "-c", STEP, str(sources), str(work / "out"), BASE, str(args.workers),
-                   str(args.batch), "full" if args.step == "full" else "", str(args.shapes or "")])
+                   str(args.batch), "full" if args.step == "full" else "", str(args.shapes or ""),
+                   str(args.profile or "")])
     result = json.loads(run.output)
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {os.cpu_count()} cores, load "
           f"{load[0]:.1f}/{load[1]:.1f} before, {args.workers} workers, batches of {args.batch}, "
@@ -123,6 +128,7 @@ def main() -> None:
     parser.add_argument("--added", type=int, default=100)
     parser.add_argument("--changed", type=int, default=10)
     parser.add_argument("--shapes", type=Path, help="the shapes folder (default: shapes/)")
+    parser.add_argument("--profile", type=Path, help="write the step's cProfile statistics here")
     args = parser.parse_args()
     if args.work:
         step(args)

@@ -14,12 +14,16 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
+from rdflib.namespace import DCAT
 
-from vlaq_lod.build import join
+from vlaq_lod.build import join, shared
 from vlaq_lod.build.folder import BuildFolder, Out
-from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
 from vlaq_lod.build.reuse import NOT_IN_BATCHES, PACKAGE
+from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
 from vlaq_lod.settings import PROJECT_ROOT
+from vlaq_lod.uris import Uris
+from vlaq_lod.validate.shacl import without_class
 
 sys.path.insert(0, str(PROJECT_ROOT / "bench"))  # bench/ scripts are not a package
 import generate  # noqa: E402
@@ -145,3 +149,47 @@ def test_a_store_whose_blank_nodes_are_not_the_dumps_is_not_updated(tmp_path: Pa
 def _dump(path: Path) -> Path:
     path.write_bytes(gzip.compress(b""))
     return path
+
+
+CATALOG_LISTS_AT_MOST = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix dcat: <http://www.w3.org/ns/dcat#> .
+<shapes/strict#SmallCatalog> a sh:NodeShape ; sh:targetClass dcat:Catalog ;
+  sh:property [ sh:path dcat:dataset ; sh:maxCount {most} ; sh:message "too many data sets" ] .
+"""
+
+
+def test_a_hub_broken_by_an_incremental_build_fails_it_as_a_full_build(corpus: tuple[Path, list[Path]],
+                                                                       tmp_path: Path, shapes_with) -> None:
+    """The catalogue lists every data set, each batch its own: a shape allowing the first build's number
+    of them passes every batch, and the first build; the documents added by the next build break it on
+    the union alone. The incremental build checks the catalogue on what the shape reads (its list), as
+    a full build does, and both fail; the check reads no list a shape does not read."""
+    sources, aside = corpus
+    probe = build(BuildConfig(sources, tmp_path / "probe", BASE, workers=2, batch_size=4))
+    catalog = rdflib.Graph().parse(probe.file("catalog.ttl"))
+    most = len(set(catalog.objects(None, DCAT.dataset)))
+    shapes = shapes_with("strict.ttl", CATALOG_LISTS_AT_MOST.replace("{most}", str(most)))
+    out = tmp_path / "out"
+    config = BuildConfig(sources, out, BASE, shapes_dir=shapes, workers=2, batch_size=4)
+    first = build(config)  # the shape holds: exactly ``most`` data sets
+
+    uris = Uris(BASE)
+    ontology, store = load_turtle_dir(ONTOLOGY_DIR, uris), ox.Store.read_only(str(first.store))
+    hub = str(next(catalog.subjects(rdflib.RDF.type, DCAT.Catalog)))
+    listed = {}
+    for name, folder in (("strict", shapes), ("project", SHAPES_DIR)):
+        readers = shared.readers(without_class(load_turtle_dir(folder, uris)))
+        listed[name] = sum(t.predicate.value == str(DCAT.dataset)
+                           for t in shared.description(store, [hub], readers, ontology))
+    assert listed == {"strict": most, "project": 0}
+    del store
+
+    for path in aside:
+        shutil.copy(path, sources / "sources" / path.name)
+    with pytest.raises(BuildFailed) as incremental:
+        build(config)
+    assert "too many data sets" in str(incremental.value)
+    assert Out(out).current() == first
+    with pytest.raises(BuildFailed) as full:
+        build(BuildConfig(sources, out, BASE, shapes_dir=shapes, workers=2, batch_size=4, full=True))
+    assert "too many data sets" in str(full.value)

@@ -21,10 +21,12 @@ import functools
 import html
 import json
 import re
+import shutil
 import sqlite3
+import sys
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -56,6 +58,9 @@ _QUERY_PART = re.compile(r'"([^"]*)"?|(\S+)')
 RANK = "bm25(text, 5.0, 2.0, 1.0)"
 
 Rows = Callable[[str], Iterable[Mapping[str, str]]]
+# The index's layout (``PRAGMA user_version``): 2 numbers the questions oldest first and lets an updated
+# index keep gaps (``update_index``); an index of another layout is written whole instead of updated.
+LAYOUT = 2
 
 
 class QueryTooLarge(ValueError):
@@ -85,7 +90,7 @@ CREATE VIRTUAL TABLE text USING fts5(title, question, answer,
 INDEXES_SQL = """
 CREATE INDEX facet_by_question ON facet(question, kind, value);
 CREATE INDEX facet_value_by_iri ON facet_value(iri);
-CREATE INDEX dataset_by_size ON dataset(observations DESC, title);
+CREATE INDEX dataset_by_size ON dataset(observations DESC, title, iri);
 """
 
 
@@ -97,38 +102,56 @@ INSERT INTO count SELECT 'observations', coalesce(sum(observations), 0) FROM dat
 """
 
 
-def queries(uris: Uris) -> dict[str, str]:
-    """The SPARQL the index is read with: one streaming SELECT per kind of fact."""
+@dataclass(frozen=True)
+class Changed:
+    """What an incremental build changed, for ``update_index``: the questions and data sets whose rows go
+    (their documents removed, changed, or rebuilt with a changed one) and those read from the store anew."""
+
+    gone_questions: frozenset[str]  # IRIs
+    gone_datasets: frozenset[str]
+    fresh_questions: frozenset[str]
+    fresh_datasets: frozenset[str]
+
+
+def queries(uris: Uris, only: Changed | None = None) -> dict[str, str]:
+    """The SPARQL the index is read with: one streaming SELECT per kind of fact; with ``only``, about its
+    fresh questions and data sets alone (each query starts from their IRIs)."""
     head = (f"PREFIX schema: <{SCHEMA}> PREFIX vlaq: <{uris.vocab}> PREFIX qb: <{QB}> "
             f"PREFIX prov: <{PROV}> PREFIX skos: <{SKOS}> PREFIX dct: <http://purl.org/dc/terms/> ")
+    q = _values("q", only.fresh_questions) if only else ""
+    ds = _values("ds", only.fresh_datasets) if only else ""
     answer_of = "?a schema:parentItem ?q . ?part schema:isPartOf* ?a ."
     return {k: head + v for k, v in {
-        "questions": "SELECT ?q ?title ?number ?year ?date ?intro WHERE { ?q a vlaq:WrittenQuestion . "
+        "questions": f"SELECT ?q ?title ?number ?year ?date ?intro WHERE {{ {q} ?q a vlaq:WrittenQuestion . "
                      "OPTIONAL { ?q schema:name ?title } OPTIONAL { ?q vlaq:questionNumber ?number } "
                      "OPTIONAL { ?q vlaq:parliamentaryYear ?year } OPTIONAL { ?q schema:dateCreated ?date } "
                      "OPTIONAL { ?q schema:text ?intro } }",
-        "people": "SELECT ?q ?kind ?p ?name WHERE { ?q a vlaq:WrittenQuestion . "
+        "people": f"SELECT ?q ?kind ?p ?name WHERE {{ {q} ?q a vlaq:WrittenQuestion . "
                   "{ ?q vlaq:addressee ?p BIND('minister' AS ?kind) } UNION "
                   "{ ?q schema:author ?p BIND('lid' AS ?kind) } OPTIONAL { ?p schema:name ?name } }",
-        "question_text": "SELECT ?q ?text ?line WHERE { ?q a vlaq:WrittenQuestion . "
+        "question_text": f"SELECT ?q ?text ?line WHERE {{ {q} ?q a vlaq:WrittenQuestion . "
                          "?part schema:isPartOf+ ?q ; schema:text ?text . "
                          "OPTIONAL { ?part vlaq:firstLine ?line } }",
-        "answer_text": f"SELECT ?q ?text ?line WHERE {{ {answer_of} ?part schema:text ?text . "
+        "answer_text": f"SELECT ?q ?text ?line WHERE {{ {q} {answer_of} ?part schema:text ?text . "
                        f"OPTIONAL {{ ?part vlaq:firstLine ?line }} }}",
-        "figures": f"SELECT ?q (COUNT(?obs) AS ?n) WHERE {{ ?obs a qb:Observation ; "
+        "figures": f"SELECT ?q (COUNT(?obs) AS ?n) WHERE {{ {q} ?obs a qb:Observation ; "
                    f"prov:wasDerivedFrom ?part . {answer_of} }} GROUP BY ?q",
-        "topics": f"SELECT DISTINCT ?q ?topic ?label WHERE {{ "
+        "topics": f"SELECT DISTINCT ?q ?topic ?label WHERE {{ {q} "
                   f"?topic skos:inScheme <{uris.concept_scheme('onderwerp')}> . "
                   f"?part schema:mentions ?topic . "
                   f"{{ {answer_of} }} UNION "
                   f"{{ ?part schema:isPartOf* ?q . ?q a vlaq:WrittenQuestion }} "
                   f"OPTIONAL {{ ?topic skos:prefLabel ?label FILTER(lang(?label) = 'nl') }} }}",
         "datasets": "SELECT ?ds ?title ?n ?q WHERE { "
-                    "{ SELECT ?ds (COUNT(?obs) AS ?n) WHERE { ?ds a qb:DataSet . "
+                    f"{{ SELECT ?ds (COUNT(?obs) AS ?n) WHERE {{ {ds} ?ds a qb:DataSet . "
                     "OPTIONAL { ?obs qb:dataSet ?ds } } GROUP BY ?ds } "
                     "OPTIONAL { ?ds dct:title ?title FILTER(lang(?title) = 'nl') } "
                     "OPTIONAL { ?ds prov:wasDerivedFrom ?a . ?a schema:parentItem ?q } }",
     }.items()}
+
+
+def _values(variable: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{variable} {{ {' '.join(f'<{iri}>' for iri in sorted(iris))} }}"
 
 
 def clean(text: str) -> str:
@@ -141,14 +164,17 @@ def key_of(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def write_index(rows: Rows, path: Path, uris: Uris, term_hits_min: int = TERM_HITS_MIN) -> int:
+def write_index(rows: Rows, path: Path, uris: Uris, term_hits_min: int = TERM_HITS_MIN,
+                only: Changed | None = None) -> int:
     """Write the index of what ``rows`` (SPARQL SELECT -> rows of strings) reads from the published
-    store into ``path``; returns the number of questions. Memory stays bounded: the texts go through
-    a staging table on disk, and only the question IRI -> row id map is held."""
+    store into ``path`` (with ``only``, of its fresh questions and data sets alone); returns the number
+    of questions. Memory stays bounded: the texts go through a staging table on disk, and only the
+    question IRI -> row id map is held."""
     path.unlink(missing_ok=True)
-    sparql = queries(uris)
+    sparql = queries(uris, only)
     with sqlite3.connect(path) as db:
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA_SQL)
+        db.executescript(f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                         f"PRAGMA user_version = {LAYOUT};" + SCHEMA_SQL)
         ids: dict[str, int] = {}
         for row in rows(sparql["questions"]):
             if row["q"] in ids:  # a second title or date: the first one read is kept
@@ -158,7 +184,7 @@ def write_index(rows: Rows, path: Path, uris: Uris, term_hits_min: int = TERM_HI
                 (row["q"], clean(row.get("title", "")), _int(row.get("number")), row.get("year"),
                  row.get("date"), clean(row.get("intro", ""))))
             ids[row["q"]] = cursor.lastrowid
-        ids = number_newest_first(db)
+        ids = number_oldest_first(db)
         _write_facets(db, rows, sparql, ids)
         for col, name in ((1, "question_text"), (2, "answer_text")):
             db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)",
@@ -177,11 +203,16 @@ def write_index(rows: Rows, path: Path, uris: Uris, term_hits_min: int = TERM_HI
     return len(ids)
 
 
-def number_newest_first(db: sqlite3.Connection) -> dict[str, int]:
-    """Renumber the questions by date, newest first (then by number), so that a list without words is a
-    range of ids; returns IRI -> id."""
+# Oldest first: by date, then number, then IRI backwards (the lists show the reverse: newest first, then
+# the highest number, then the IRI). A question newer than all keeps the others' ids (``update_index``).
+OLDEST_FIRST = "date, number, iri DESC"
+
+
+def number_oldest_first(db: sqlite3.Connection) -> dict[str, int]:
+    """Renumber the questions oldest first (``OLDEST_FIRST``), so that a list without words, newest first,
+    is the ids from the highest down; returns IRI -> id."""
     db.executescript(
-        "CREATE TEMP TABLE ordered AS SELECT row_number() OVER (ORDER BY date DESC, number DESC, iri) AS id, "
+        f"CREATE TEMP TABLE ordered AS SELECT row_number() OVER (ORDER BY {OLDEST_FIRST}) AS id, "
         "iri, title, number, year, date, figures, intro FROM question; "
         "DELETE FROM question; INSERT INTO question SELECT * FROM temp.ordered; DROP TABLE temp.ordered;")
     return dict(db.execute("SELECT iri, id FROM question"))
@@ -229,8 +260,16 @@ def write_term_hits(db: sqlite3.Connection, least: int = TERM_HITS_MIN) -> None:
              if t.isascii()]
     db.execute("DROP TABLE temp.vocabulary")
     for term in terms:
-        bits = fts_hits(db, _expression([((term,), False)]), size)
-        db.execute("INSERT INTO term_hits VALUES (?, ?)", (term, bits.to_bytes(size // 8 + 1, "little")))
+        bits = fts_hits(db, _word(term), size)
+        db.execute("INSERT INTO term_hits VALUES (?, ?)", (term, _bytes(bits, size)))
+
+
+def _word(term: str) -> str:
+    return _expression([((term,), False)])
+
+
+def _bytes(bits: int, size: int) -> bytes:
+    return bits.to_bytes(size // 8 + 1, "little")
 
 
 def fts_hits(db: sqlite3.Connection, expression: str, size: int) -> int:
@@ -259,6 +298,135 @@ def _write_text(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO text(rowid, title, question, answer) VALUES (?, ?, ?, ?)", pending)
 
 
+def layout(path: Path) -> int | None:
+    """The layout an index file was written in (``LAYOUT``); None when there is none."""
+    if not path.is_file():
+        return None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
+
+
+def update_index(rows: Rows, previous: Path, path: Path, uris: Uris, changed: Changed) -> int:
+    """``previous``'s index (of ``LAYOUT``) copied into ``path``, with the rows of ``changed``'s gone
+    questions and data sets taken out and its fresh ones put in, read from the store by ``rows``; returns
+    the number of questions. What a full ``write_index`` of the same store answers, searches, facets and
+    lists alike (``tests/test_search_update.py``), at the cost of what changed:
+
+    * the fresh questions are indexed on their own (``write_index`` with ``only``) into a file beside,
+      whose rows are then copied in; the texts are tokenised once, the store is read about them only;
+    * ids keep their order (``OLDEST_FIRST``) but not their density: a gone question leaves a gap, a fresh
+      one takes the next id after the question before it, so questions newer than all the others (a new
+      day's) move nobody. Only when no id is free there are the questions after it moved up to the next
+      gap (``_places``: their FTS rows written again);
+    * the stored hit sets (``term_hits``) of the words they hold lose the ids that went and gain the
+      fresh ones, from the small index beside; which words are stored is left as the last full build
+      chose (a set is exact whatever its word's frequency, so this costs nothing but speed);
+    * facet counts are counted again for the values that gained or lost a question, the headline counts
+      in SQL. FTS5 keeps its own statistics (bm25) exact through deletions.
+    """
+    fresh = path.with_name(path.name + ".fresh")
+    write_index(rows, fresh, uris, term_hits_min=sys.maxsize, only=changed)
+    shutil.copyfile(previous, path)
+    try:
+        with sqlite3.connect(path) as db:
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            db.execute("ATTACH ? AS fresh", (str(fresh),))
+            gone = _take_out(db, changed.gone_questions, changed.gone_datasets)
+            moved = _places(db)
+            _put_in(db, moved)
+            size = db.execute("SELECT coalesce(max(id), 0) FROM question").fetchone()[0]
+            placed = dict(db.execute("SELECT fresh, id FROM temp.place"))
+            db.commit()
+            db.execute("DETACH fresh")
+            _update_term_hits(db, fresh, gone, moved, placed, size)
+            db.executescript(COUNTS_SQL)
+            return db.execute("SELECT value FROM count WHERE name = 'questions'").fetchone()[0]
+    finally:
+        fresh.unlink()
+
+
+def _take_out(db: sqlite3.Connection, questions: Collection[str], datasets: Collection[str]) -> int:
+    """The gone questions' rows (question, facets, text) and the gone data sets' taken out; the facet
+    values they had noted in ``temp.touched``. Returns their ids as bits."""
+    db.execute("CREATE TEMP TABLE gone(id INTEGER PRIMARY KEY)")
+    db.executemany("INSERT INTO temp.gone SELECT id FROM question WHERE iri = ?", ((q,) for q in questions))
+    db.executescript("""
+        CREATE TEMP TABLE touched AS SELECT DISTINCT kind, value FROM facet
+            WHERE question IN (SELECT id FROM temp.gone);
+        DELETE FROM facet WHERE question IN (SELECT id FROM temp.gone);
+        DELETE FROM question WHERE id IN (SELECT id FROM temp.gone);
+        DELETE FROM text WHERE rowid IN (SELECT id FROM temp.gone);""")
+    db.executemany("DELETE FROM dataset WHERE iri = ?", ((d,) for d in datasets))
+    ids = [i for (i,) in db.execute("SELECT id FROM temp.gone")]
+    return bits_of(ids, max(ids, default=0))
+
+
+def _places(db: sqlite3.Connection) -> list[tuple[int, int]]:
+    """An id for each fresh question (``temp.place``: fresh id -> id), in the order of all of them
+    (``OLDEST_FIRST``): the id after the question before it. A kept question that then has no id above
+    the one before it moves up by as much; returns those moves (old id, new id), highest first."""
+    db.execute("CREATE TEMP TABLE place(fresh INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+    last, moved, placed = 0, [], []
+    for kept, new in db.execute(f"SELECT kept, new FROM (SELECT id AS kept, NULL AS new, date, number, iri "
+                                f"FROM main.question UNION ALL SELECT NULL, id, date, number, iri "
+                                f"FROM fresh.question) ORDER BY {OLDEST_FIRST}").fetchall():
+        if kept is not None and kept > last:
+            last = kept
+            continue
+        last += 1
+        if kept is None:
+            placed.append((new, last))
+        else:
+            moved.append((kept, last))
+    db.executemany("INSERT INTO temp.place VALUES (?, ?)", placed)
+    return moved[::-1]
+
+
+def _put_in(db: sqlite3.Connection, moved: list[tuple[int, int]]) -> None:
+    """The moves made (highest first, so each new id is free), then the fresh rows copied in at their
+    places, and the facet values they touched counted again."""
+    for old, new in moved:
+        for table, column in (("question", "id"), ("facet", "question"), ("text", "rowid")):
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+    db.executescript("""
+        INSERT INTO question SELECT p.id, q.iri, q.title, q.number, q.year, q.date, q.figures, q.intro
+            FROM fresh.question q JOIN temp.place p ON p.fresh = q.id;
+        INSERT INTO facet SELECT p.id, f.kind, f.value
+            FROM fresh.facet f JOIN temp.place p ON p.fresh = f.question;
+        INSERT INTO text(rowid, title, question, answer) SELECT p.id, t.title, t.question, t.answer
+            FROM fresh.text t JOIN temp.place p ON p.fresh = t.rowid;
+        INSERT INTO dataset(iri, title, observations, question)
+            SELECT iri, title, observations, question FROM fresh.dataset ORDER BY id;
+        INSERT INTO facet_value SELECT kind, value, label, iri, 0 FROM fresh.facet_value WHERE 1
+            ON CONFLICT(kind, value) DO NOTHING;
+        INSERT INTO temp.touched SELECT kind, value FROM fresh.facet_value;
+        UPDATE facet_value SET questions = (SELECT count(*) FROM facet f
+            WHERE f.kind = facet_value.kind AND f.value = facet_value.value)
+            WHERE (kind, value) IN (SELECT kind, value FROM temp.touched);
+        DELETE FROM facet_value WHERE questions = 0;""")
+
+
+def _update_term_hits(db: sqlite3.Connection, fresh: Path, gone: int, moved: list[tuple[int, int]],
+                      placed: Mapping[int, int], size: int) -> None:
+    """Each stored word's hit set without the ``gone`` ids, its moved ids carried to their new ones, and
+    with the fresh questions that hold the word (found in their own small index, by their fresh ids)."""
+    olds = bits_of((old for old, _ in moved), size)
+    small = sqlite3.connect(f"file:{fresh}?mode=ro", uri=True)
+    try:
+        for term, stored in db.execute("SELECT term, bits FROM term_hits").fetchall():
+            bits = int.from_bytes(stored, "little") & ~gone
+            carried = [new for old, new in moved if bits >> old & 1]
+            found = json.loads(small.execute("SELECT json_group_array(rowid) FROM text WHERE text MATCH ?",
+                                             (_word(term),)).fetchone()[0])
+            bits = bits & ~olds | bits_of([*carried, *(placed[i] for i in found)], size)
+            db.execute("UPDATE term_hits SET bits = ? WHERE term = ?", (_bytes(bits, size), term))
+    finally:
+        small.close()
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -276,8 +444,13 @@ def oxigraph_rows(store: object) -> Rows:
     return select
 
 
-def index_build(store: object, index: Path, uris: Uris) -> int:
-    """The build's one call: index what ``store`` (pyoxigraph, loaded) publishes into ``index``."""
+def index_build(store: object, index: Path, uris: Uris, previous: Path | None = None,
+                changed: Changed | None = None) -> int:
+    """The build's one call: index what ``store`` (pyoxigraph, loaded) publishes into ``index``; given the
+    previous build's index and what changed since, by updating a copy of it (``update_index``), unless
+    it was written in another layout."""
+    if previous is not None and changed is not None and layout(previous) == LAYOUT:
+        return update_index(oxigraph_rows(store), previous, index, uris, changed)
     return write_index(oxigraph_rows(store), index, uris)
 
 
@@ -385,6 +558,7 @@ class FacetBits:
     where a SQL ``GROUP BY`` over the hits' facet rows took a second."""
 
     size: int  # the highest question id
+    everything: int  # every question's bit (an updated index has gaps)
     bits: dict[tuple[str, str], int]
     values: dict[tuple[str, str], FacetValue]  # label, IRI and whole-archive count of each
 
@@ -396,6 +570,7 @@ def facet_bits(path: str) -> FacetBits:
     db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         size = db.execute("SELECT coalesce(max(id), 0) FROM question").fetchone()[0]
+        everything = bits_of((i for (i,) in db.execute("SELECT id FROM question")), size)
         members: dict[tuple[str, str], bytearray] = {}
         for kind, value, question in db.execute("SELECT kind, value, question FROM facet"):
             buffer = members.get((kind, value))
@@ -406,7 +581,8 @@ def facet_bits(path: str) -> FacetBits:
                   db.execute("SELECT kind, value, label, iri, questions FROM facet_value")}
     finally:
         db.close()
-    return FacetBits(size, {key: int.from_bytes(b, "little") for key, b in members.items()}, values)
+    bits = {key: int.from_bytes(b, "little") for key, b in members.items()}
+    return FacetBits(size, everything, bits, values)
 
 
 _AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
@@ -422,21 +598,23 @@ def bits_of(ids: Iterable[int], size: int) -> int:
 
 
 def set_bits(bits: int, skip: int, take: int) -> list[int]:
-    """The positions of set bits ``skip`` to ``skip + take`` (ascending): a page of a filtered list."""
+    """The positions of set bits ``skip`` to ``skip + take``, highest first (ids run oldest first): a page
+    of a list, newest first."""
     found: list[int] = []
-    for index, byte in enumerate(bits.to_bytes((bits.bit_length() + 7) // 8, "little")):
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "big")
+    for index, byte in enumerate(data):
         if not byte:
             continue
         count = byte.bit_count()
         if skip >= count:
             skip -= count
             continue
-        for bit in range(8):
+        for bit in range(7, -1, -1):
             if byte >> bit & 1:
                 if skip:
                     skip -= 1
                     continue
-                found.append(index * 8 + bit)
+                found.append((len(data) - 1 - index) * 8 + bit)
                 if len(found) == take:
                     return found
     return found
@@ -445,8 +623,8 @@ def set_bits(bits: int, skip: int, take: int) -> list[int]:
 class SearchIndex:
     """Read-only queries on one build's index file (opened immutable: the build never changes).
 
-    Question ids run newest first (``write_index`` numbers them by date), so a list without words is
-    a range of ids, or a range of the set bits of its filters."""
+    Question ids run oldest first (``write_index`` numbers them by date; an updated index has gaps), so a
+    list without words is a run of the set bits of its filters (or of every question's), from the top."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -467,22 +645,19 @@ class SearchIndex:
             return Results(search, 0, [], {}, matched=False)
         expression = _expression(parts) or None
         facets = facet_bits(str(self.path))
-        everything = (1 << (facets.size + 1)) - 2  # bits 1..size
-        chosen = everything
+        chosen = facets.everything
         for key in search.filters:
             chosen &= facets.bits.get(key, 0)
         offset = (search.page - 1) * search.size
         if expression is None:
-            hits = everything if chosen == everything else chosen
-            ids = (list(range(offset + 1, min(offset + search.size, facets.size) + 1)) if not search.filters
-                   else set_bits(chosen, offset, search.size))
-            rows = self._rows(ids, None)
+            hits = chosen
+            rows = self._rows(set_bits(chosen, offset, search.size), None)
         else:
             if offset >= RANK_WINDOW:
                 raise QueryTooLarge(f"A search can be paged through its best {RANK_WINDOW:,} hits; "
                                     f"add a word or a filter to see others.")
-            hits = self._matching(parts, facets.size) & chosen
-            ends = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits end there
+            hits = self._matching(parts, facets) & chosen
+            ends = set_bits(hits, RANK_WINDOW - 1, 1)  # the newest RANK_WINDOW hits start there
             ids = self._ranked(expression, search.filters, offset, search.size, ends[0] if ends else None)
             rows = self._rows(ids, expression)
         total = hits.bit_count()
@@ -492,10 +667,10 @@ class SearchIndex:
                 counted.setdefault(kind, []).append(FacetValue(kind, value, self.label(kind, value), total))
         return Results(search, total, self._hits(rows), counted, matched=True)
 
-    def _matching(self, parts: list[QueryPart], size: int) -> int:
+    def _matching(self, parts: list[QueryPart], facets: FacetBits) -> int:
         """The questions matching every part, as bits: a frequent word's stored set, the other parts
         by one FTS5 query."""
-        hits = (1 << (size + 1)) - 2
+        hits, size = facets.everything, facets.size
         rest = []
         for part in parts:
             term = stored_term(part)
@@ -508,16 +683,18 @@ class SearchIndex:
         return hits & fts_hits(self.db, _expression(rest), size) if rest else hits
 
     def _ranked(self, expression: str, filters: tuple[tuple[str, str], ...], offset: int,
-                size: int, window_end: int | None) -> list[int]:
-        """One page of the ids matching ``expression`` and the filters, best first (bm25), among the
-        hits up to id ``window_end`` (the newest ``RANK_WINDOW``: ranking costs a lookup per hit)."""
+                size: int, window_start: int | None) -> list[int]:
+        """One page of the ids matching ``expression`` and the filters, best first (bm25; the newest of
+        equals first), among the hits from id ``window_start`` (the newest ``RANK_WINDOW``: ranking costs
+        a lookup per hit)."""
         # "+": the filter must not reach FTS5 as a rowid constraint (one full-text lookup per filtered id: 2 s
         # at 10,000 questions); no join with the questions either, which tripled the cost
         where, params = _filters(filters, "+text.rowid")
-        if window_end is not None:
-            where, params = f"{where} AND text.rowid <= ?", [*params, window_end]
+        if window_start is not None:
+            where, params = f"{where} AND text.rowid >= ?", [*params, window_start]
         return [r for (r,) in self.db.execute(
-            f"SELECT text.rowid FROM text WHERE text MATCH ? AND {where} ORDER BY {RANK} LIMIT ? OFFSET ?",
+            f"SELECT text.rowid FROM text WHERE text MATCH ? AND {where} ORDER BY {RANK}, text.rowid DESC "
+            f"LIMIT ? OFFSET ?",
             [expression, *params, size, offset])]
 
     def _rows(self, ids: list[int], expression: str | None) -> list[tuple]:
@@ -587,7 +764,7 @@ class SearchIndex:
         check_page(page, size)
         total = self.db.execute("SELECT value FROM count WHERE name = 'datasets'").fetchone()[0]
         rows = self.db.execute("SELECT iri, title, observations, question FROM dataset "
-                               "ORDER BY observations DESC, title LIMIT ? OFFSET ?",
+                               "ORDER BY observations DESC, title, iri LIMIT ? OFFSET ?",
                                (size, (page - 1) * size))
         return total, [Dataset(*row) for row in rows]
 

@@ -11,8 +11,7 @@ Checking batch by batch finds what checking the whole graph at once finds, becau
   evolutions, one statistic in two documents) see every observation of a curated statistic, and an
   uncurated statistic is one table of one document;
 * nodes that several batches describe (persons, roles, periods, concepts) are checked once more on
-  the union of their descriptions, read back from the store (``described_by_several``,
-  ``check_shared``);
+  the union of their descriptions, read back from the store (``shared.py``);
 * a question key is unique across the corpus (``repeated_keys``): two documents with one key would
   otherwise describe one question from two batches.
 
@@ -34,13 +33,12 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pyoxigraph as ox
 import rdflib
 
 from ..graph.catalog import DatasetEntry, DatasetNodes, catalog_graph, csv_dump, dataset_entries, vocabularies
-from ..graph.corpus import ONTOLOGY_DIR, documents_graph, flag_contradictions, load_turtle_dir
+from ..graph.corpus import documents_graph, flag_contradictions
 from ..graph.curated import Curated, CuratedError, Head, QuestionRef, Where, head_of
-from ..graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, bind_prefixes, vlaq
+from ..graph.namespaces import QB, RDF, SCHEMA, SKOS, TIME, vlaq
 from ..graph.table import csv_table
 from ..model import Document
 from ..parse import ParseError, read_document
@@ -48,7 +46,6 @@ from ..processes import die_with_parent
 from ..uris import Uris, question_key
 from ..validate import Finding, IcResult, Report, ShaclReport, check_shapes
 from ..validate.cube import check_ntriples
-from ..validate.shacl import without_class
 from . import publish, stream
 from .folder import Rejection
 
@@ -384,9 +381,6 @@ def repeated_keys(keys: Iterable[tuple[str, str]]) -> dict[str, Rejection]:
             for key, same in paths.items() if len(same) > 1 for path in same}
 
 
-SHARED_DESCRIPTION = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {nodes} }} ?s ?p ?o }}"
-
-
 def shared_classes(uris: Uris) -> tuple[rdflib.URIRef, ...]:
     """Classes whose instances several batches may describe, each with what its own documents say."""
     return (SCHEMA.Person, vlaq(uris).MinisterialRole, TIME.Interval, TIME.Instant, SKOS.Concept,
@@ -414,26 +408,3 @@ def split_lines(ntriples: bytes, shared: set[bytes]) -> tuple[list[bytes], set[b
     lines = set(ntriples.splitlines()) - {b""}
     mine = {line for line in lines if line.split(b" ", 1)[0] not in shared}
     return sorted(mine), lines - mine
-
-
-def described_by_several(results: list[BatchResult]) -> list[str]:
-    """IRIs of the nodes more than one batch said something about: only they need a second look."""
-    counts = Counter(subject for r in results for subject in {line.split(b" ", 1)[0] for line in r.shared})
-    return sorted(s.decode()[1:-1] for s, n in counts.items() if n > 1 and s.startswith(b"<"))
-
-
-def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: Uris) -> Report:
-    """The SHACL gate on ``nodes`` as published: the union of what all batches said of them, with
-    the ontology. (The Data Cube checks ran on each batch, which saw every observation of its data sets.)
-
-    What the union can break and no batch could see are counts and combinations: two names, a
-    second date, two labels in one language. A value's class cannot: it was checked in the batch
-    that gave the value, where the node it names was described, and a union only adds types. So
-    the union is checked without ``sh:class`` (``without_class``), and needs no description of
-    the nodes the shared ones point at (a role names its person, a period its instants).
-    """
-    triples = store.query(SHARED_DESCRIPTION.format(nodes=" ".join(f"<{n}>" for n in nodes))) if nodes else []
-    data = bind_prefixes(rdflib.Graph(), uris)  # so a finding reads like the batches' findings
-    data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    data += load_turtle_dir(ONTOLOGY_DIR, uris)
-    return Report(check_shapes(data, without_class(shapes)), ())

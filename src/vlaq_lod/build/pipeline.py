@@ -39,8 +39,6 @@ from .batches import (
     BatchResult,
     Context,
     Progress,
-    check_shared,
-    described_by_several,
     quiet,
     repeated_keys,
     run_batches,
@@ -48,6 +46,7 @@ from .batches import (
 from .folder import BuildFolder, BuildInfo, Out, Rejection, new_build_id
 from .join import Chunks, Range
 from .reuse import Previous
+from .shared import check_shared, described_by_several
 
 SOURCE_SUFFIXES = (".txt", ".pdf")
 
@@ -231,7 +230,12 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     if not check.ok:
         raise BuildFailed(check.text())
     check = check if kept is None else merged([kept, check])
-    search.index_build(store, staged.search_index, uris)  # the search index, from what the store publishes
+    # the search index, from what the store publishes: for an updated store, the previous index updated
+    if previous is not None and touched is not None:
+        search.index_build(store, staged.search_index, uris, previous.folder.search_index,
+                           search_changes(previous, results, uris))
+    else:
+        search.index_build(store, staged.search_index, uris)
     if touched is None:
         join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
     else:
@@ -263,6 +267,20 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
                       entries, report, sizes)
     progress("write", len(parts_written) + 1, len(parts_written) + 1)
     return info, ranges, check, head_ranges
+
+
+def search_changes(previous: Previous, results: list[BatchResult], uris: Uris) -> search.Changed:
+    """What the search index loses and gains from ``previous``: the questions and data sets of the batches
+    not taken over go, those of the batches built go in (a question or data set is one batch's own)."""
+    gone, built = [cached.result for cached in previous.gone(results)], [r for r in results if r.part]
+
+    def questions(batches: list[BatchResult]) -> frozenset[str]:
+        return frozenset(uris.thing("vraag", key) for r in batches for key, _ in r.keys)
+
+    def datasets(batches: list[BatchResult]) -> frozenset[str]:
+        return frozenset(entry.uri for r in batches for entry in r.entries)
+
+    return search.Changed(questions(gone), datasets(gone), questions(built), datasets(built))
 
 
 def _pieces(stem: Path,

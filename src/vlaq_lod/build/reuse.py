@@ -46,7 +46,8 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's versio
 # layer does not cost a rebuild from nothing. ``tests/test_build_incremental.py`` checks that a batch's
 # module imports none of it.
 NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "settings.py",
-                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py")
+                  "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py",
+                  "build/shared.py")
 CACHE = "batches.pickle"
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
@@ -109,7 +110,7 @@ class Cached:
 class Cache:
     key: str  # ``inputs_key`` of the build that wrote it
     batches: tuple[Cached, ...]
-    # the check of the nodes several batches describe (``batches.check_shared``): its findings and its
+    # the check of the nodes several batches describe (``shared.check_shared``): its findings and its
     # report as N-Triples, kept for the nodes whose description the next build leaves as it is
     # (None from a build made before it was kept: the next build checks every such node)
     shared_check: tuple[tuple[Finding, ...], bytes] | None = None
@@ -279,13 +280,16 @@ class Previous:
         """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
         return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
 
-    def dropped(self, results: list[BatchResult]) -> list[bytes]:
-        """The N-Triples of each previous part this build does not take over (a reused batch built
-        again after all, for a repeated question key, is dropped too: its result has a part)."""
+    def gone(self, results: list[BatchResult]) -> list[Cached]:
+        """The previous batches this build does not take over (a reused batch built again after all, for
+        a repeated question key, is gone too: its result has a part)."""
         kept = {id(self.reused[r.index]) for r in results if r.part is None}
-        gone = [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+        return [cached for cached in (self.cache.batches if self.cache else ()) if id(cached) not in kept]
+
+    def dropped(self, results: list[BatchResult]) -> list[bytes]:
+        """The N-Triples of each previous part this build does not take over (``gone``)."""
         with self.folder.nt_dump.open("rb") as dump:
-            return [_range(dump, cached.ranges[".nt.gz"]) for cached in gone]
+            return [_range(dump, cached.ranges[".nt.gz"]) for cached in self.gone(results)]
 
     def kept_check(self, nodes: set[str], uris: Uris) -> Report | None:
         """The previous check of the shared nodes, its results about ``nodes`` only (IRIs whose
