@@ -1086,14 +1086,14 @@ Vlaams-Brabant      6.204         1.9232.1
     assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "Vlaams-Brabant"), glued)]
 
 
-def test_two_columns_under_each_year_are_reported_not_read_as_one():
-    """Years over pairs of columns (``aantal`` and ``%`` under each) give four cells for two periods: the
-    last two are not the years' figures, and the row is reported with its line; a label ending in a
-    number set apart by a single space (``Zone 1``) is still a label, but not read when its number could
-    start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
+def test_two_columns_under_each_year_named_differently_are_reported_not_read_as_one():
+    """Years over pairs of columns whose names differ per year (``aantal`` and ``%``, then ``aantal`` and
+    ``bedrag``) give four cells for two periods and no measure common to both: the row is reported with
+    its line; a label ending in a number set apart by a single space (``Zone 1``) is still a label, but
+    not read when its number could start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
     doc = answer("""1. Erkende kinderopvanglocaties:
                      2021                 2022
-Regio          aantal       %       aantal       %
+Regio          aantal       %       aantal  bedrag
 Kempen            212    31,5%         220    30,9%
 Zone 1            180    26,7%         193    27,1%
 """)
@@ -1110,3 +1110,57 @@ Zone 2 988 1.015
     assert grid(labelled.tables[0]) == {"Zone 1": {"2021": D(1204), "2022": D(1310)},
                                        "Zone 3": {"2021": D(1188), "2022": D(1015)}}
     assert unread(labelled)[-1][:2] == (line_of(labelled, "Zone 2"), "Zone 2 988 1.015")  # not Zone = 2 988
+
+
+def test_years_over_the_same_columns_each_are_periods_by_measure():
+    """``2022`` and ``2023`` each over ``M  V`` (or ``aanvragen  toegekend``, ``aantal  %``): one table per
+    column name, each figure for the year it sits under; a share column in % is tied to the counts."""
+    doc = answer("""1. Geslaagden voor het rijexamen per examencentrum:
+                        2022                  2023
+Centrum             M          V          M          V
+Brugge          1.406      1.288      1.511      1.349
+Kontich           988        902      1.021        944
+Totaal          2.394      2.190      2.532      2.293
+""")
+    men, women = doc.tables
+    assert (men.measure, women.measure) == ("M", "V")
+    assert grid(men) == {"Brugge": {"2022": D(1406), "2023": D(1511)},
+                         "Kontich": {"2022": D(988), "2023": D(1021)},
+                         "Totaal": {"2022": D(2394), "2023": D(2532)}}
+    assert grid(women) == {"Brugge": {"2022": D(1288), "2023": D(1349)},
+                           "Kontich": {"2022": D(902), "2023": D(944)},
+                           "Totaal": {"2022": D(2190), "2023": D(2293)}}
+    assert not doc.unread
+    shares = answer("""1. Weigeringen per provincie:
+ 2021 2022
+Provincie aantal % aantal %
+Antwerpen 30 60,0% 12 40,0%
+Limburg 20 40,0% 18 60,0%
+Totaal 50 100% 30 100%
+""")
+    counts, percent = shares.tables
+    assert grid(percent)["Limburg"] == {"2021": D(40), "2022": D(60)}
+    assert percent.share_of == "aantal" and counts.measure == "aantal"
+
+
+def test_years_over_columns_with_a_row_of_another_width_are_reported_whole():
+    """Under ``aanvragen  toegekend`` per year, a row of five cells (a third column per year, or a figure
+    in the label?) says the sub-header may not describe every row: no row of the table is read, each is
+    reported on its line. A cell left blank that lines up with its column is read by position."""
+    doc = answer("""1. Aanvragen en toekenningen van de renovatiepremie:
+                        2022                       2023
+Gemeente        aanvragen  toegekend      aanvragen  toegekend
+Aalst                 412        388            455        430     12
+Lier                  301        290            322        311
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Aalst"), line_of(doc, "Lier")]
+    blank = answer("""1. Aanvragen en toekenningen van de renovatiepremie:
+                        2022                       2023
+Gemeente        aanvragen  toegekend      aanvragen  toegekend
+Aalst                 412        388            455
+Lier                  301        290            322        311
+""")
+    requests, granted = blank.tables
+    assert grid(granted) == {"Aalst": {"2022": D(388)}, "Lier": {"2022": D(290), "2023": D(311)}}
+    assert grid(requests)["Aalst"] == {"2022": D(412), "2023": D(455)}

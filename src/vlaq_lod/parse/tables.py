@@ -242,6 +242,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
     count = len(periods) + has_total + bool(extra)
+    below = lines[i + 1] if i + 1 < len(lines) and not extra else None
+    measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
+    if measures is not None:
+        count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
     changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
     rows: list[TableRow] = []
@@ -257,7 +261,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                     break
                 j, pending = after, []
                 continue
-        elif line.text == header.text:  # the header repeated under a page break
+        elif line.text == header.text or (measures and line.text == below.text):  # repeated: a page break
             pending = []
         elif not rows and not pending and _units_line(line.text, count):
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
@@ -272,8 +276,13 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
-                marked = [_marked(f, m, u) for f, m, u in zip(row[1], [*read.markers, None, None],
-                                                               [*read.units, None, None], strict=False)]
+                markers, units = [*read.markers, None, None], [*read.units, None, None]
+                if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
+                    size = len(measures)
+                    columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
+                    units = [_measure_unit(measures[k % size]) or u for k, u in enumerate(units)]
+                    columns = [f"{c}#{k % size}" if c else None for k, c in enumerate(columns)]
+                marked = [_marked(f, m, u) for f, m, u in zip(row[1], markers, units, strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
@@ -301,9 +310,67 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    if measures:
+        return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+def _sub_header(text: str, groups: int) -> list[str] | None:
+    """The names under each period of a header whose periods each span two or more columns (``2021`` and
+    ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
+    period (a first cell may head the label column), none a figure or a period. None for any other line:
+    one name per column is a units line, and names that differ per period say no period x measure."""
+    if not text or _DIGIT.search(text.replace("(%)", "")) or text[-1] in _ENDS:
+        return None
+    for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
+        for names in (cells, cells[1:]):
+            size, left = divmod(len(names), groups)
+            if left or size < 2:
+                continue
+            first = [n.lower() for n in names[:size]]
+            if all([n.lower() for n in names[k:k + size]] == first for k in range(0, len(names), size)) \
+                    and len(set(first)) == size:
+                return names[:size]
+    return None
+
+
+MEASURES_UNSURE = ("periods over several columns each, and a row does not read as one cell under each: "
+                   "the sub-header may not describe the table, no row is read")
+
+
+def _per_measure(columns: Sequence, size: int) -> list:
+    """Each column's entry repeated for the ``size`` columns printed under it."""
+    return [c for c in columns for _ in range(size)]
+
+
+def _measure_unit(name: str) -> str | None:
+    """A column named ``%`` or ``aandeel (%)`` prints shares in percent (also where a cell omits the sign)."""
+    return "percent" if "%" in name else None
+
+
+def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
+                    ctx: _Context) -> Table | None:
+    """A table of periods x measures split into one table per measure (its name from the sub-header),
+    periods as columns in each; shares tied to the counts and a region's total marked as in a table
+    without periods. Read only when every row was read (``rows_reported`` false): a row with another
+    number of cells says the sub-header may not describe the table, so its other rows are reported too;
+    so is a table with months or quarters as rows."""
+    why = (MEASURES_UNSURE if rows_reported else
+           "months or quarters as rows under periods of several columns each: not read"
+           if any(season_in(row.label, "2000") for row in table.rows) else None)
+    if why is not None:
+        for row in table.rows:
+            ctx.unread.append(Unread(ctx.spans_text(row.span), why, row.span, ctx.part))
+        return None
+    tables = []
+    for k, name in enumerate(measures):
+        rows = tuple(replace(row, values={key.rsplit("#", 1)[0]: figure for key, figure
+                                          in row.values.items() if key.endswith(f"#{k}")})
+                     for row in table.rows)
+        tables.append(replace(table, rows=tuple(r for r in rows if r.values), measure=name))
+    return _one_per_measure(tables, 0, ctx)[0]
 
 
 def _header_more(text: str) -> bool:
