@@ -1164,3 +1164,31 @@ Lier                  301        290            322        311
     requests, granted = blank.tables
     assert grid(granted) == {"Aalst": {"2022": D(388)}, "Lier": {"2022": D(290), "2023": D(311)}}
     assert grid(requests)["Aalst"] == {"2022": D(412), "2023": D(455)}
+
+
+def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
+    """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
+    footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A
+    wrapped cell naming no day (``tot`` / ``eind maart``) places no period: its rows are reported."""
+    doc = answer("""1. Meldingen bij het centraal meldpunt per kanaal:
+Kanaal                   2022      2023    2024 (tot
+                                          31 maart)
+Telefoon                4.118     4.296       1.077
+Online formulier via
+het e-loket             2.240     3.302         955
+Brief                     310                    41
+""")
+    assert grid(doc.tables[0]) == {
+        "Telefoon": {"2022": D(4118), "2023": D(4296), "2024-01-01/2024-03-31": D(1077)},
+        "Online formulier via het e-loket": {"2022": D(2240), "2023": D(3302),
+                                             "2024-01-01/2024-03-31": D(955)},
+        "Brief": {"2022": D(310), "2024-01-01/2024-03-31": D(41)}}
+    assert not doc.unread
+    vague = answer("""1. Meldingen bij het centraal meldpunt per kanaal:
+Kanaal                   2022      2023    2024 (tot
+                                          eind maart)
+Telefoon                4.118     4.296       1.077
+Online formulier        2.240     3.302         955
+""")
+    assert not vague.tables
+    assert [line for line, _, _ in unread(vague)] == [line_of(vague, "Telefoon"), line_of(vague, "Online")]

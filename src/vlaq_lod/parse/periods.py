@@ -20,13 +20,15 @@ _MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i
           r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d{2}"
 _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4])"
-# "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers
-_SO_FAR = rf"{_YEAR}[ \t]*\((?:t\.e\.m\.|t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{{1,2}}[ \t]+{_MONTH}\)"
+# "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers; "(tot 30
+# september)" too: figures "tot" a day include it, as a footnote's "cijfers tot 30 september" does
+_SO_FAR = rf"{_YEAR}[ \t]*\((?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+\d{{1,2}}[ \t]+{_MONTH}\)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
           rf"|{_SO_FAR}|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
-_SO_FAR_RE = re.compile(rf"({_YEAR}) \((?:t\.e\.m\.|t/m|tot en met) (\d{{1,2}}) ({_MONTH})\)", re.IGNORECASE)
+_SO_FAR_RE = re.compile(rf"({_YEAR}) \((?:t\.e\.m\.|t/m|tot(?: en met)?) (\d{{1,2}}) ({_MONTH})\)",
+                        re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
