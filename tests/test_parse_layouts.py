@@ -1192,3 +1192,23 @@ Online formulier        2.240     3.302         955
 """)
     assert not vague.tables
     assert [line for line, _, _ in unread(vague)] == [line_of(vague, "Telefoon"), line_of(vague, "Online")]
+
+
+def test_a_last_column_naming_another_measure_for_a_year_the_header_shows_is_a_table_of_its_own():
+    """``Plaatsen 2023`` after ``2021  2022  2023``: the counts by year, and the places in 2023 beside them
+    as a second table (measure ``Plaatsen``). A target (``Doelstelling 2023``) or a year the header does not
+    show (``Plaatsen 2025``: planned?) is no such column: the rows are reported."""
+    table = """Provincie              2021      2022      2023     {last}
+Antwerpen               612       634       651            14.220
+Limburg                 288       301       297             6.105
+"""
+    doc = answer("1. Erkende kinderdagverblijven per provincie:\n" + table.format(last="Plaatsen 2023"))
+    counts, places = doc.tables
+    assert grid(counts) == {"Antwerpen": {"2021": D(612), "2022": D(634), "2023": D(651)},
+                            "Limburg": {"2021": D(288), "2022": D(301), "2023": D(297)}}
+    assert places.measure == "Plaatsen"
+    assert grid(places) == {"Antwerpen": {"2023": D(14220)}, "Limburg": {"2023": D(6105)}}
+    for last in ("Doelstelling 2023", "Plaatsen 2025"):
+        doc = answer("1. Erkende kinderdagverblijven per provincie:\n" + table.format(last=last))
+        assert not any(r.values for t in doc.tables for r in t.rows)
+        assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Antwerpen"), line_of(doc, "Limburg")}

@@ -174,17 +174,44 @@ class _Header:
     total: bool  # a Totaal column follows the periods
     extra: str | None  # the name of a last column that is no period
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
+    named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
+
+
+# "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
+_NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
+                         rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
+_PLANNED = re.compile(r"doel|streef|raming|prognose|begro|verwacht|gepland|plan|beoogd|voorzien|norm",
+                      re.IGNORECASE)
+
+
+def _named_last(text: str, ctx: _Context) -> _Header | None:
+    """``Type logies  2022  2023  2024  Slaapplaatsen 2024``: periods, then one column of another measure,
+    named and dated in its cell, for a period the header already shows (the stock it names beside the
+    counts). Not when the name is a plan or target (``Doelstelling 2024``) or the header has another last
+    column: those headers stay unread."""
+    m = _NAMED_LAST.fullmatch(text)
+    if m is None or _PLANNED.search(m["name"]) or is_total(m["name"]) or len(m["name"].split()) > 4:
+        return None
+    read = _header_periods(m["rest"], ctx)
+    if read is None or read.extra or read.named:
+        return None
+    period = read_period(m["period"], ctx.year_of).key
+    if period not in [p.key for p in read.periods]:
+        return None
+    return replace(read, named=(m["name"].strip(), period))
 
 
 def _header_periods(text: str, ctx: _Context) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time. A unit after each period (``2021 (%)``) is the unit of its
-    column's figures."""
+    column's figures; a last column of another measure for one of the periods (``_named_last``)."""
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
     m = _HEADER.fullmatch(text)
-    if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
+    if m is None:
+        return _named_last(text, ctx) if not units and text[-1].isdigit() else None
+    if ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
         return None
     pieces = _ONE_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
@@ -241,8 +268,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra)
-    below = lines[i + 1] if i + 1 < len(lines) and not extra else None
+    count = len(periods) + has_total + bool(extra) + bool(read.named)
+    below = lines[i + 1] if i + 1 < len(lines) and not extra and not read.named else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
         count *= len(measures)
@@ -275,7 +302,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
+                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else []),
+                           *([_NAMED_KEY] if read.named else [])]
                 markers, units = [*read.markers, None, None], [*read.units, None, None]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
@@ -310,11 +338,32 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    if read.named:
+        return _split_named(table, *read.named, ctx), end
     if measures:
         return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+_NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+
+
+def _split_named(table: Table, name: str, period: str, ctx: _Context) -> Table | None:
+    """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
+    ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
+    quarters as rows the column's period is no row's: the table is reported."""
+    if any(season_in(row.label, "2000") for row in table.rows):
+        reason = "months or quarters as rows beside a column of another measure: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    named = tuple(replace(r, values={period: r.values[_NAMED_KEY]})
+                  for r in table.rows if _NAMED_KEY in r.values)
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+                 for r in table.rows)
+    ctx.extra.append(replace(table, periods=(period,), rows=named, total_period=None, measure=name))
+    return replace(table, rows=rows)
 
 
 def _sub_header(text: str, groups: int) -> list[str] | None:
