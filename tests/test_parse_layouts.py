@@ -1212,3 +1212,26 @@ Limburg                 288       301       297             6.105
         doc = answer("1. Erkende kinderdagverblijven per provincie:\n" + table.format(last=last))
         assert not any(r.values for t in doc.tables for r in t.rows)
         assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Antwerpen"), line_of(doc, "Limburg")}
+
+
+def test_ranges_of_days_as_row_labels_are_periods_as_rows():
+    """``1 jul. 2023 - 31 dec. 2023`` starting a row under ``Periode`` is that range of days (both ends
+    included), beside years; a day that does not exist (``31 feb. 2024``) keeps its row reported, and a
+    range whose first day prints no year (``1 jul. - 31 dec. 2023``) is no period a reader places."""
+    table = """1. De premie loopt sinds 1 juli 2023.
+Periode                        Aanvragen     Uitbetaald
+1 jul. 2023 - 31 dec. 2023         1.204     € 2.408.000
+{second}           688     € 1.376.000
+"""
+    doc = answer(table.format(second="1 jan. 2024 - 31 mrt. 2024"))
+    assert grid(doc.tables[0]) == {
+        "Aanvragen": {"2023-07-01/2023-12-31": D(1204), "2024-01-01/2024-03-31": D(688)},
+        "Uitbetaald": {"2023-07-01/2023-12-31": D(2408000), "2024-01-01/2024-03-31": D(1376000)}}
+    assert not doc.unread
+    impossible = answer(table.format(second="1 jan. 2024 - 31 feb. 2024"))
+    assert grid(impossible.tables[0]) == {"Aanvragen": {"2023-07-01/2023-12-31": D(1204)},
+                                          "Uitbetaald": {"2023-07-01/2023-12-31": D(2408000)}}
+    assert [line for line, _, _ in unread(impossible)] == [line_of(impossible, "1 jan. 2024")]
+    no_year = answer(table.replace("1 jul. 2023 -", "1 jul. -").format(second="1 jan. - 31 mrt. 2024"))
+    assert not no_year.tables
+    assert unread(no_year)[0][0] == line_of(no_year, "Periode")

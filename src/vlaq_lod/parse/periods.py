@@ -25,10 +25,15 @@ _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4
 _SO_FAR = rf"{_YEAR}[ \t]*\((?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+\d{{1,2}}[ \t]+{_MONTH}\)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
           rf"|{_SO_FAR}|{_YEAR}(?![\d.,])")
+# "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
+DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
+              rf"[ \t]+{_YEAR}")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) \((?:t\.e\.m\.|t/m|tot(?: en met)?) (\d{{1,2}}) ({_MONTH})\)",
                         re.IGNORECASE)
+_DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
+                            re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
@@ -41,7 +46,7 @@ _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*
 class Period:
     key: str  # what the graph mints the period from
     printed: str
-    kind: str  # "year", "span", "school-year", "quarter", "month"
+    kind: str  # "year", "span", "school-year", "quarter", "month", "so-far", "days"
     order: int  # position in time within its kind, to tell whether a total covers contiguous periods
 
 
@@ -62,6 +67,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     text = " ".join(printed.split())
     if so_far := _SO_FAR_RE.fullmatch(text):
         return _year_so_far(printed, so_far)
+    if days := _DATE_RANGE_RE.fullmatch(text):
+        return _days(printed, days)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -91,6 +98,18 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     except ValueError:
         raise PeriodError(f"{printed!r} names no day") from None
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
+
+
+def _days(printed: str, m: re.Match[str]) -> Period:
+    """``1 okt. 2022 - 31 dec. 2022``: from the first day to the last, both included."""
+    try:
+        first = date(int(m[3]), month_number(m[2]), int(m[1]))
+        last = date(int(m[6]), month_number(m[5]), int(m[4]))
+    except ValueError:
+        raise PeriodError(f"{printed!r} names a day that does not exist") from None
+    if last < first:
+        raise PeriodError(f"{printed!r} ends before it begins")
+    return Period(f"{first.isoformat()}/{last.isoformat()}", printed, "days", first.toordinal())
 
 
 def so_far_key(last: date) -> str:

@@ -40,6 +40,7 @@ from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_r
 from .lines import Line, Spans, collapse
 from .numbers import figure_or_none, read_figure
 from .periods import (
+    DATE_RANGE,
     MONTHS,
     PERIOD,
     TOTAL,
@@ -72,13 +73,15 @@ _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
-# A period row starts with its period (or Totaal), perhaps marked: "2022 (1)" marks every figure of the row.
-_ROW_START = re.compile(rf"(?P<period>{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])", re.IGNORECASE)
+_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
+# A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
+# figure of the row.
+_ROW_START = re.compile(rf"(?P<period>{DATE_RANGE}|{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])",
+                        re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
 _LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
-_STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
+_STARTS = re.compile(rf"{_BULLET}(?:{_P}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
