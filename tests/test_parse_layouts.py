@@ -1235,3 +1235,23 @@ Periode                        Aanvragen     Uitbetaald
     no_year = answer(table.replace("1 jul. 2023 -", "1 jul. -").format(second="1 jan. - 31 mrt. 2024"))
     assert not no_year.tables
     assert unread(no_year)[0][0] == line_of(no_year, "Periode")
+
+
+def test_a_table_without_periods_takes_the_period_of_the_sentence_leading_into_it():
+    """After a sentence naming other times (the call's dates, a later year), the sentence ending in ``:``
+    right above the table names its period; a lead-in naming two years, or none while the sentence before
+    names several, leaves the table reported."""
+    table = """1. De oproep liep van 1 maart 2022 tot 30 juni 2022 en werd in 2023 herhaald. Toegekende
+projecten per provincie{lead}:
+Provincie           Projecten    Subsidie (euro)
+Antwerpen                  14         412.300,00
+Limburg                     9         288.150,50
+"""
+    doc = answer(table.format(lead=", in 2023"))
+    projects, amounts = doc.tables
+    assert grid(projects) == {"Antwerpen": {"2023": D(14)}, "Limburg": {"2023": D(9)}}
+    assert grid(amounts) == {"Antwerpen": {"2023": D("412300.00")}, "Limburg": {"2023": D("288150.50")}}
+    for lead in (", in 2022 en 2023", ""):
+        unsure = answer(table.format(lead=lead))
+        assert not unsure.tables
+        assert unread(unsure)[0][0] == line_of(unsure, "Provincie")

@@ -1039,12 +1039,21 @@ def _measure_header(line: Line) -> list[str] | None:
     return _GAP.split(text)
 
 
+# The sentence that leads into a table, after an earlier one: "... 2023. Stand op 30 september 2023:"
+_LEAD_IN = re.compile(r"[.!?][ \t]+([A-Z][^.!?]*:)$")
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str | None:
-    """The period of a table without periods (header at ``i``, rows to ``j``): the one the two lines with
-    text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading, the preamble or
-    the question names, the first that names a time deciding. None, the table reported, when it is none."""
+    """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
+    into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
+    "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
+    two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
+    the preamble or the question names, the first that names a time deciding. None, the table reported,
+    when it is none."""
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    lead = _LEAD_IN.search(above)  # "... tot 31 mei 2023. Stand van de dossiers op 30 september 2023:"
+    period = (lead and first_period_named(lead[1])) or first_period_named(above, ctx.heading, ctx.preamble,
+                                                                          ctx.question)
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
