@@ -786,6 +786,35 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     return table
 
 
+_LABEL_MARKER = re.compile(rf"{_MARKER}$")
+_FROM_DAY = re.compile(rf"\b(?:vanaf|sinds|sedert)[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})", re.IGNORECASE)
+DATED_LABEL = "its label's footnote says its figures start or end on a day: they may cover part of the period"
+
+
+def _narrows(note: str) -> bool:
+    """A footnote saying figures run to a day (``de cijfers lopen tot 30 juni 2023``) or from a day other
+    than a year's first (``vanaf 1 april 2023``); ``sinds 1 januari 2022`` leaves whole years whole."""
+    if _UNTIL.search(note):
+        return True
+    start = _FROM_DAY.search(note)
+    return start is not None and (start[1], start[2].lower()) != ("1", "januari")
+
+
+def _footnoted_labels(table: Table | None, notes: dict[str, str], ctx: _Context) -> Table | None:
+    """A row whose label carries a marker (``Gent(1)``) whose footnote under the table says its figures
+    start or end on a day (``_narrows``) may cover part of its columns' periods only: it is reported, not
+    read. Another note (``(2) Nederlandstalige werkzoekenden in Brussel``) changes nothing."""
+    if table is None:
+        return None
+    dated = [r for r in table.rows
+             if (m := _LABEL_MARKER.search(r.label)) and _narrows(notes.get(m[0], ""))]
+    for row in dated:  # once, though each measure column of a table without periods is a table
+        if not any(u.span == row.span and u.reason == DATED_LABEL for u in ctx.unread):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), DATED_LABEL, row.span, ctx.part))
+    keep = tuple(r for r in table.rows if r not in dated)
+    return replace(table, rows=keep) if keep else None
+
+
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
@@ -1074,9 +1103,11 @@ _SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
 
 
 def _after_rows(text: str) -> bool:
-    """A line that ends the rows of a table: a sentence, a source or a footnote (a wrapped label does not)."""
-    return _SENTENCE_END.search(text) is not None or text.lower().startswith(("bron", "noot")) \
-        or _FOOTNOTE_LINE.fullmatch(text) is not None
+    """A line that ends the rows of a table: a sentence, a source or a footnote (a wrapped label does not,
+    nor a row whose last cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
+    if _SENTENCE_END.search(text) is not None:
+        return not (_GAP_BEFORE_LAST.search(text) and is_cell(text.rsplit(None, 1)[-1]))
+    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
 
 
 def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -1404,7 +1435,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                                               for r in found_table.rows))
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
-                checked = _footnoted_periods(checked, notes, ctx)
+                checked = _footnoted_labels(_footnoted_periods(checked, notes, ctx), notes, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
