@@ -78,9 +78,9 @@ def test_a_50_mb_file_is_refused_fast(tmp_path: Path) -> None:
     with path.open("wb") as out:
         for _ in range(50_000_000 // len(text) + 1):
             out.write(text)
-    started = time.perf_counter()
+    started = time.process_time()
     message = error_of(path)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert message == f"{path}:1: file too large (more than {MAX_BYTES} bytes)"
 
 
@@ -123,9 +123,9 @@ def test_pathological_lines_parse_fast(filler: str) -> None:
     text = ANSWERED.format(number="313", day="26 april 2022").replace(
         "1. Hoeveel oproepen waren er?\nJAN JAMBON", f"1. Hoeveel oproepen waren er? {filler}\nJAN JAMBON")
     text = text.replace("1. Er waren", f"2019 1 2\n2020 3 4\n{filler}\n1. Er waren")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a quadratic blow-up fails, a busy shared machine does not
     assert parse_text(text, "p.txt").number == 313  # well under the size limit: it is parsed, not refused
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 NUMBERS = {"000_1f88426f64fa881f.txt": 313, "1037_omgevingsvergunning-adviesverlening.txt": 1037,

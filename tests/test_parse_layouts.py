@@ -1280,3 +1280,26 @@ Leuven             4.027                  16,5%             6.530
     cut = answer(table.format(marked="Gent(1) ", note=note))
     assert all(set(grid(t)) == {"Aalst", "Leuven"} for t in cut.tables)
     assert [line for line, _, _ in unread(cut)] == [line_of(cut, "Gent(1)")]
+
+
+def test_a_table_whose_row_labels_keep_figures_is_reported_whole():
+    """A row label that keeps a figure (a bracketed negative the reader took for a heading, a count beside
+    a share) means the columns were not read as printed: every row is reported, none published; a footnote
+    number on a label (``Hybride (1)``) is no figure."""
+    doc = answer("""1. Saldo van de natuurcompensaties (in hectare):
+Jaar        Gecompenseerd     Gekapt       Saldo
+2020            312,5          357,0       (44,5)
+2021            498,2          301,3        196,9
+2022            604,0          288,6        315,4
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [(line, printed.splitlines()[-1]) for line, printed, reason in unread(doc)
+            if "a figure is left in a row label" in reason] == [(line_of(doc, "Jaar"), "2022            604,0"
+                                                               "          288,6        315,4")]
+    noted = answer("""1. Uitbetaalde premies per type:
+                 2021      2022
+Lucht-water     4.980     7.645
+Hybride (1)       420       612
+(1) vanaf 1 april 2021
+""")
+    assert grid(noted.tables[0])["Hybride (1)"] == {"2021": D(420), "2022": D(612)}

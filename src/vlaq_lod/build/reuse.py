@@ -237,11 +237,23 @@ def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes:
     first (the shared lines, the catalogue's frame), then one per result in order."""
     by_index = {batch.index: batch for batch in batches}
     check = (shared_check.shacl.findings, shared_check.graph.serialize(format="nt", encoding="utf-8"))
+    seen: dict[bytes, bytes] = {}
     return Cache(key, tuple(
         Cached(tuple((str(path), hashes[str(path)]) for path in by_index[result.index].paths),
-               by_index[result.index].left_out, replace(result, part=None, catalog=None),
+               by_index[result.index].left_out, _kept(result, own, seen),
                {suffix: where[number + 1] for suffix, where in ranges.items()})
         for number, result in enumerate(results)), check, own, head)
+
+
+def _kept(result: BatchResult, own: BuildsOwn, seen: dict[bytes, bytes]) -> BatchResult:
+    """A result as the cache keeps it: without its part's paths, and without the build's own lines
+    (``take_over`` gives a reused batch the next build's). Each shared line is one object for all
+    batches (``seen``), so pickle writes it once: most are about nodes many batches name."""
+    def once(lines: frozenset[bytes]) -> frozenset[bytes]:
+        return frozenset(seen.setdefault(line, line) for line in lines)
+
+    return replace(result, part=None, catalog=None, shared=once(result.shared - own.ontology - own.now),
+                   catalog_shared=once(result.catalog_shared - own.now))
 
 
 @dataclass(frozen=True)

@@ -787,27 +787,18 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
 
 
 _LABEL_MARKER = re.compile(rf"{_MARKER}$")
-_FROM_DAY = re.compile(rf"\b(?:vanaf|sinds|sedert)[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})", re.IGNORECASE)
-DATED_LABEL = "its label's footnote says its figures start or end on a day: they may cover part of the period"
-
-
-def _narrows(note: str) -> bool:
-    """A footnote saying figures run to a day (``de cijfers lopen tot 30 juni 2023``) or from a day other
-    than a year's first (``vanaf 1 april 2023``); ``sinds 1 januari 2022`` leaves whole years whole."""
-    if _UNTIL.search(note):
-        return True
-    start = _FROM_DAY.search(note)
-    return start is not None and (start[1], start[2].lower()) != ("1", "januari")
+DATED_LABEL = "its label's footnote says its figures run to a day: they may cover part of the period only"
 
 
 def _footnoted_labels(table: Table | None, notes: dict[str, str], ctx: _Context) -> Table | None:
-    """A row whose label carries a marker (``Gent(1)``) whose footnote under the table says its figures
-    start or end on a day (``_narrows``) may cover part of its columns' periods only: it is reported, not
-    read. Another note (``(2) Nederlandstalige werkzoekenden in Brussel``) changes nothing."""
+    """A row whose label carries a marker (``Gent(1)``) whose footnote under the table says its figures run
+    to a day (``(1) de cijfers lopen tot 30 juni 2023``) may cover part of its columns' periods only: it is
+    reported, not read. Another note changes nothing: ``(2) Nederlandstalige werkzoekenden in Brussel``, or
+    ``(1) vanaf 1 april 2021``, when what is counted began (the year's figure is still the year's)."""
     if table is None:
         return None
     dated = [r for r in table.rows
-             if (m := _LABEL_MARKER.search(r.label)) and _narrows(notes.get(m[0], ""))]
+             if (m := _LABEL_MARKER.search(r.label)) and _UNTIL.search(notes.get(m[0], ""))]
     for row in dated:  # once, though each measure column of a table without periods is a table
         if not any(u.span == row.span and u.reason == DATED_LABEL for u in ctx.unread):
             ctx.unread.append(Unread(ctx.spans_text(row.span), DATED_LABEL, row.span, ctx.part))
@@ -1326,6 +1317,33 @@ def _distinct(table: Table, ctx: _Context) -> Table:
     return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
 
 
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _holds_figure(label: str) -> bool:
+    """A row label that ends in a figure set apart by a column gap (``Vlaanderen      1.912.440``) or printed
+    as one (``Bebossing 412,5``, ``Netto (44,5)``, ``Limburg 10,0%``): the table's columns were not read as
+    printed. ``Zone 1`` or ``Fase 2`` are labels."""
+    last = label.rsplit(None, 1)[-1] if label.strip() else ""
+    bare = last.strip("()")
+    if not (any(c.isdigit() for c in bare) and is_cell(bare)):
+        return False
+    if last != bare and _NOTE_NUMBER.fullmatch(bare):
+        return False  # "Hybride (1)": a footnote's number
+    return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
+
+
+def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
+    """A table with a row label that holds a figure is reported whole, not published: its other figures
+    may sit in the wrong columns, and a row may have been taken for a heading."""
+    held = [row.label for row in table.rows if _holds_figure(row.label)]
+    if not held:
+        return table
+    reason = f"a figure is left in a row label ({held[0]!r}): the table's columns are not read as printed"
+    ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+    return None
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
@@ -1433,6 +1451,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
+            if found_table is not None:
+                found_table = _labels_hold_no_figure(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_labels(_footnoted_periods(checked, notes, ctx), notes, ctx)
