@@ -1303,3 +1303,25 @@ Hybride (1)       420       612
 (1) vanaf 1 april 2021
 """)
     assert grid(noted.tables[0])["Hybride (1)"] == {"2021": D(420), "2022": D(612)}
+
+
+def test_aligned_headings_wrapped_onto_the_next_line_name_their_columns():
+    """``Vastgestelde`` over ``tekorten``, each wrapped cell starting where its heading starts: one name,
+    ``Vastgestelde tekorten``. A wrapped line that starts elsewhere is reported (no column is sure), and
+    the rows under it are read as before under the header's first line."""
+    table = """1. Inspecties van kinderopvanglocaties in 2023:
+Regio            Inspecties     Vastgestelde     Aandeel met      Sluitingen(1)
+{wrapped}
+Antwerpen             1.204           388          32,2%              12
+Gent                    977           301          30,8%               9
+(1) een sluiting volgt pas na een tweede vaststelling.
+"""
+    doc = answer(table.format(wrapped="                                tekorten         tekorten"))
+    assert [t.measure for t in doc.tables] == ["Inspecties", "Vastgestelde tekorten", "Aandeel met tekorten",
+                                               "Sluitingen(1)"]
+    assert grid(doc.tables[2]) == {"Antwerpen": {"2023": D("32.2")}, "Gent": {"2023": D("30.8")}}
+    assert not doc.unread
+    shifted = answer(table.format(wrapped="                                  tekorten         tekorten"))
+    assert [t.measure for t in shifted.tables] == ["Inspecties", "Vastgestelde", "Aandeel met",
+                                                   "Sluitingen(1)"]
+    assert [line for line, _, _ in unread(shifted)] == [line_of(shifted, "  tekorten")]

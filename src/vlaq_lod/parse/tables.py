@@ -1113,6 +1113,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if any(_PERIOD_START.match(line.text) for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
+        columns = tuple(replace(c, name=join_wrapped([c.name, more.get(k, "")]))
+                        for k, c in enumerate(columns))
+        rows = rows[1:]
     found = aligned.read(lines[i], columns, rows, lines[j:])
     if found is None:
         return None
@@ -1438,8 +1442,10 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
                      or _labelled_list(lines, i, ctx))
-        elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
-            found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        elif found is None and i + 1 < len(lines) and "  " in text \
+                and any(_DIGIT.search(line.text) for line in lines[i + 1:i + 3]):
+            found = _aligned_columns(lines, i, ctx)  # a last column of text ("35,0%   incl. tramhaltes"),
+            # or a heading wrapped onto the next line ("Vastgestelde" / "tekorten")
         if found is None:
             i += 1
             continue
