@@ -1325,3 +1325,19 @@ Gent                    977           301          30,8%               9
     assert [t.measure for t in shifted.tables] == ["Inspecties", "Vastgestelde", "Aandeel met",
                                                    "Sluitingen(1)"]
     assert [line for line, _, _ in unread(shifted)] == [line_of(shifted, "  tekorten")]
+
+
+def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in_naming_the_year():
+    """``- Gent: 412 meldingen;`` under ``De meeste meldingen in 2023 kwamen van:``: one column for 2023, the
+    figure without its noun and closing mark. Entries that count different nouns (``meldingen`` beside
+    ``klachten``) are no one column: no table is read."""
+    body = """1. De meeste meldingen in 2023 kwamen van:
+- Gent: 412 meldingen;
+- Brugge: 288 {noun};
+- Hasselt: 97 meldingen.
+"""
+    doc = answer(body.format(noun="meldingen"))
+    assert grid(doc.tables[0]) == {"Gent": {"2023": D(412)}, "Brugge": {"2023": D(288)},
+                                   "Hasselt": {"2023": D(97)}}
+    assert [f.printed for r in doc.tables[0].rows for f in r.values.values()] == ["412", "288", "97"]
+    assert not answer(body.format(noun="klachten")).tables

@@ -1193,35 +1193,54 @@ _BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
 _SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
 
 
-def _list_label(line: Line) -> tuple[str, Figure] | str | None:
-    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``: a short label (a word
-    first, no digit; a bullet before it and a colon after it left out) and one cell; why not, for
+# After a list entry's figure: the noun it counts and its closing mark ("- wielrennen: 612 controles;")
+_ENTRY_END = re.compile(r"[ \t]*[;,.]$")
+_COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
+
+
+@dataclass(frozen=True)
+class _ListEntry:
+    label: str
+    figure: Figure
+    noun: str | None = None  # what the figure counts, printed after it ("controles")
+
+
+def _list_label(line: Line) -> _ListEntry | str | None:
+    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``, ``- wielrennen: 612
+    controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
+    and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    try:
-        reading = read_row(line.text, 1, 1)
-    except RowError:
+    text, noun = line.text, None
+    for tail in (None, _ENTRY_END.search(text), _COUNTED.search(text)):
+        if tail is not None:
+            text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
+        try:
+            reading = read_row(text, 1, 1)
+            break
+        except RowError:
+            continue
+    else:
         return None
     label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
     cell = reading.cells[0]
     if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
-            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
+            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
         return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
-    return label, _figure(line, cell.start, cell.end, cell.marker)
+    figure = _figure(line, cell.start, cell.end, cell.marker)
+    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
-    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. A lead-in naming no period
-    makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``): nothing is read."""
+    ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
+    they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
+    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``)."""
     if not lines[i].text.endswith(":"):
         return None
-    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
-    if period is None:
-        return None
-    entries: list[tuple[str, Figure]] = []
+    entries: list[_ListEntry] = []
     unsure: list[Line] = []
     j = i + 1
     while j < len(lines) and (entry := _list_label(lines[j])):
@@ -1230,11 +1249,14 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         else:
             entries.append(entry)
         j += 1
-    if len(entries) < 2:
+    if len(entries) < 2 or len({e.noun for e in entries}) > 1:  # "12 scholen" beside "3 academies"
+        return None
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
         return None
     for line in unsure:
         ctx.report(line, line, _SPACED_REASON)
-    rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
+    rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
     return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
                  ctx.part), j
 
@@ -1442,6 +1464,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
                      or _labelled_list(lines, i, ctx))
+        elif found is None and text[-1] == ":" and i + 1 < len(lines):
+            found = _labelled_list(lines, i, ctx)  # "- wielrennen: 612 controles;": no digit at the end
         elif found is None and i + 1 < len(lines) and "  " in text \
                 and any(_DIGIT.search(line.text) for line in lines[i + 1:i + 3]):
             found = _aligned_columns(lines, i, ctx)  # a last column of text ("35,0%   incl. tramhaltes"),
