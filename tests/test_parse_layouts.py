@@ -1341,3 +1341,19 @@ def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in
                                    "Hasselt": {"2023": D(97)}}
     assert [f.printed for r in doc.tables[0].rows for f in r.values.values()] == ["412", "288", "97"]
     assert not answer(body.format(noun="klachten")).tables
+
+
+def test_a_sentence_wrapped_under_an_aligned_table_is_no_row_of_it():
+    """A line of running text right under an aligned table (many words, no column gap, no cell at its end)
+    ends the rows: it is left to the sentence reader, not reported as a row that does not line up."""
+    doc = answer("""1. Inspecties van kinderopvanglocaties in 2023:
+Regio            Inspecties     Tekorten     Sluitingen
+Antwerpen             1.204          388             12
+Gent                    977          301              9
+In 2023 volgde bij 41 locaties een tweede inspectie binnen de drie maanden na
+de eerste.
+""")
+    assert [grid(t) for t in doc.tables][0] == {"Antwerpen": {"2023": D(1204)}, "Gent": {"2023": D(977)}}
+    assert all(t.span.last_line < line_of(doc, "In 2023 volgde") for t in doc.tables)
+    assert not doc.unread
+    assert [(f.figure.value, f.period) for f in doc.sentence_figures] == [(D(41), "2023")]

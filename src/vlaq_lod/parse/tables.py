@@ -1093,11 +1093,17 @@ NO_PERIOD = "a table without periods, and neither its heading nor the question n
 _SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
 
 
+_PROSE_WORDS = 6  # a line of this many words without a column gap, not ending in a cell, is running text
+
+
 def _after_rows(text: str) -> bool:
-    """A line that ends the rows of a table: a sentence, a source or a footnote (a wrapped label does not,
-    nor a row whose last cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
+    """A line that ends the rows of a table: a sentence (also one wrapped before its end: many words, no
+    column gap, no cell at the end), a source or a footnote (a wrapped label does not, nor a row whose last
+    cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
     if _SENTENCE_END.search(text) is not None:
         return not (_GAP_BEFORE_LAST.search(text) and is_cell(text.rsplit(None, 1)[-1]))
+    if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
+        return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
     return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
 
 
