@@ -20,26 +20,26 @@ _MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i
           r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d{2}"
 _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4])"
-# "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers; "(tot 30
-# september)" too: figures "tot" a day include it, as a footnote's "cijfers tot 30 september" does
-_SO_FAR = rf"{_YEAR}[ \t]*\((?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+\d{{1,2}}[ \t]+{_MONTH}\)"
+# "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers; "2023 (tot
+# 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
+_UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
+_SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
           rf"|{_SO_FAR}|{_YEAR}(?![\d.,])")
-# "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
-DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
-              rf"[ \t]+{_YEAR}")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
-_SO_FAR_RE = re.compile(rf"({_YEAR}) \((?:t\.e\.m\.|t/m|tot(?: en met)?) (\d{{1,2}}) ({_MONTH})\)",
-                        re.IGNORECASE)
-_DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
-                            re.IGNORECASE)
+_SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
 _QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
 _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*\d)")  # "in 2022," too
+# "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
+DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
+              rf"[ \t]+{_YEAR}")
+_DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,13 +91,19 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
 
 
 def _year_so_far(printed: str, m: re.Match[str]) -> Period:
-    """``2023 (t.e.m. 30 september)``: from 1 January of the year to the day named, both included."""
-    month = month_number(m[3])
+    """``2023 (t.e.m. 30 september)``, ``2023 (tot 30/11)``: from 1 January of the year to the day named,
+    both included."""
+    month = month_number(m[3]) if m[3] else int(m[4])
     try:
         last = date(int(m[1]), month, int(m[2]))
     except ValueError:
         raise PeriodError(f"{printed!r} names no day") from None
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
+
+
+def so_far_key(last: date) -> str:
+    """The key of a year so far: from 1 January of ``last``'s year to ``last`` (``2023-01-01/2023-09-30``)."""
+    return f"{last.year}-01-01/{last.isoformat()}"
 
 
 def _days(printed: str, m: re.Match[str]) -> Period:
@@ -110,11 +116,6 @@ def _days(printed: str, m: re.Match[str]) -> Period:
     if last < first:
         raise PeriodError(f"{printed!r} ends before it begins")
     return Period(f"{first.isoformat()}/{last.isoformat()}", printed, "days", first.toordinal())
-
-
-def so_far_key(last: date) -> str:
-    """The key of a year so far: from 1 January of ``last``'s year to ``last`` (``2023-01-01/2023-09-30``)."""
-    return f"{last.year}-01-01/{last.isoformat()}"
 
 
 def month_number(name: str) -> int:
