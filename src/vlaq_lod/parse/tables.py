@@ -786,26 +786,6 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     return table
 
 
-_LABEL_MARKER = re.compile(rf"{_MARKER}$")
-DATED_LABEL = "its label's footnote says its figures run to a day: they may cover part of the period only"
-
-
-def _footnoted_labels(table: Table | None, notes: dict[str, str], ctx: _Context) -> Table | None:
-    """A row whose label carries a marker (``Gent(1)``) whose footnote under the table says its figures run
-    to a day (``(1) de cijfers lopen tot 30 juni 2023``) may cover part of its columns' periods only: it is
-    reported, not read. Another note changes nothing: ``(2) Nederlandstalige werkzoekenden in Brussel``, or
-    ``(1) vanaf 1 april 2021``, when what is counted began (the year's figure is still the year's)."""
-    if table is None:
-        return None
-    dated = [r for r in table.rows
-             if (m := _LABEL_MARKER.search(r.label)) and _UNTIL.search(notes.get(m[0], ""))]
-    for row in dated:  # once, though each measure column of a table without periods is a table
-        if not any(u.span == row.span and u.reason == DATED_LABEL for u in ctx.unread):
-            ctx.unread.append(Unread(ctx.spans_text(row.span), DATED_LABEL, row.span, ctx.part))
-    keep = tuple(r for r in table.rows if r not in dated)
-    return replace(table, rows=keep) if keep else None
-
-
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
@@ -837,6 +817,19 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
         return None
     found = _periods_as_columns([*lines[:i], joined, *lines[i + 2 :]], i, ctx)
     return None if found is None else (found[0], found[1] + 1)
+
+
+def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
+    noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
+    (``Vastgestelde`` / ``tekorten``) above the rows."""
+    text = lines[i].text
+    if text[-1] == ":":
+        return _labelled_list(lines, i, ctx)
+    if "  " in text and i + 2 < len(lines) and not _DIGIT.search(lines[i + 1].text) \
+            and _DIGIT.search(lines[i + 2].text):
+        return _aligned_columns(lines, i, ctx)
+    return None
 
 
 def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
@@ -1063,6 +1056,15 @@ def _measure_header(line: Line) -> list[str] | None:
 _LEAD_IN = re.compile(r"[.!?][ \t]+([A-Z][^.!?]*:)$")
 
 
+def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
+    """The one period the sentence leading into a table (header at ``i``) names, when an earlier sentence
+    stands before it on the two lines above: ``... tot 31 mei 2023. Stand van de dossiers op 30 september
+    2023:``; None otherwise (the lines above decide as a whole)."""
+    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    lead = _LEAD_IN.search(above)
+    return first_period_named(lead[1]) if lead else None
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -1070,10 +1072,10 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
     the preamble or the question names, the first that names a time deciding. None, the table reported,
     when it is none."""
+    if (lead := _lead_in_period(lines, i)) is not None:
+        return lead
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    lead = _LEAD_IN.search(above)  # "... tot 31 mei 2023. Stand van de dossiers op 30 september 2023:"
-    period = (lead and first_period_named(lead[1])) or first_period_named(above, ctx.heading, ctx.preamble,
-                                                                          ctx.question)
+    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -1467,15 +1469,13 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
+            found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
                      or _labelled_list(lines, i, ctx))
-        elif found is None and text[-1] == ":" and i + 1 < len(lines):
-            found = _labelled_list(lines, i, ctx)  # "- wielrennen: 612 controles;": no digit at the end
-        elif found is None and i + 1 < len(lines) and "  " in text \
-                and any(_DIGIT.search(line.text) for line in lines[i + 1:i + 3]):
-            found = _aligned_columns(lines, i, ctx)  # a last column of text ("35,0%   incl. tramhaltes"),
-            # or a heading wrapped onto the next line ("Vastgestelde" / "tekorten")
+        elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
+            found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
         if found is None:
             i += 1
             continue
@@ -1491,7 +1491,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
-                checked = _footnoted_labels(_footnoted_periods(checked, notes, ctx), notes, ctx)
+                checked = _footnoted_periods(checked, notes, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
