@@ -819,13 +819,17 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
     return None if found is None else (found[0], found[1] + 1)
 
 
+_MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
+
+
 def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
     noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
     (``Vastgestelde`` / ``tekorten``) above the rows."""
-    text = lines[i].text
-    if text[-1] == ":":
-        return _labelled_list(lines, i, ctx)
+    text, below = lines[i].text, lines[i + 1].text
+    if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
+        short = len(below.split()) <= _MAX_ENTRY_TOKENS and _DIGIT.search(below)
+        return _labelled_list(lines, i, ctx) if short else None
     if "  " in text and i + 2 < len(lines) and not _DIGIT.search(lines[i + 1].text) \
             and _DIGIT.search(lines[i + 2].text):
         return _aligned_columns(lines, i, ctx)
