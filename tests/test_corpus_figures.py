@@ -490,11 +490,11 @@ def test_a_no_wrong_value_is_published(measured):
 # Issue 13's target is 0.95 on every corpus. The own corpus is not there: its first 44 documents are at
 # 0.971, but it now holds seven samples written blind (145-250), on which recall is lower (0.766 over all
 # 150 on 2026-12-06, after the sixth and seventh samples came in and a value must sit in its own row to
-# count; 0.860 after the sixth sample's table layouts were read; docs/benchmarks.md, "Figures read"). The
+# count; 0.867 after the sixth sample's table layouts were read; docs/benchmarks.md, "Figures read"). The
 # floor is what is reached, so a change that reads fewer figures fails here; raise it as recall rises,
 # never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.86, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.865, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

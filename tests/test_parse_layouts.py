@@ -1352,3 +1352,23 @@ de eerste.
     assert all(t.span.last_line < line_of(doc, "In 2023 volgde") for t in doc.tables)
     assert not doc.unread
     assert [(f.figure.value, f.period) for f in doc.sentence_figures] == [(D(41), "2023")]
+
+
+def test_months_without_a_year_as_columns_under_years_as_rows_are_each_rows_month():
+    """``Jaar  jan.  feb.`` over ``2022  1.204  1.310``: one series, each figure for the column's month in
+    the row's year, also where the heading names another year (``in 2023``: the row says which); never a
+    year's figure under a column ``kolom 1``. A total row among the years, or rows that are no years, leave
+    the table reported (which months a total adds up is not printed)."""
+    table = """1. Bezoekers van het onthaal per maand{heading}:
+Jaar        jan.      feb.      mrt.      apr.
+2022       1.204     1.310     1.402     1.655
+2023       1.288     1.377     1.498     1.702
+{last}"""
+    for heading in ("", " in 2023"):
+        doc = answer(table.format(heading=heading, last=""))
+        assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+            "2022-01": D(1204), "2022-02": D(1310), "2022-03": D(1402), "2022-04": D(1655),
+            "2023-01": D(1288), "2023-02": D(1377), "2023-03": D(1498), "2023-04": D(1702)}}]
+    total = answer(table.format(heading="", last="Totaal     2.492     2.687     2.900     3.357\n"))
+    assert not total.tables
+    assert unread(total)[0][0] == line_of(total, "Jaar")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -204,22 +204,24 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
-def _header_periods(text: str, ctx: _Context) -> _Header | None:
+def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
-    whose periods cannot be placed in time. A unit after each period (``2021 (%)``) is the unit of its
-    column's figures; a last column of another measure for one of the periods (``_named_last``)."""
+    whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
+    A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
+    measure for one of the periods (``_named_last``)."""
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
     m = _HEADER.fullmatch(text)
     if m is None:
         return _named_last(text, ctx) if not units and text[-1].isdigit() else None
-    if ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
+    abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
+    if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
     pieces = _ONE_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
-    periods = [read_period(p, ctx.year_of) for p, _ in pieces]  # a PeriodError is reported by the caller
+    periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
@@ -253,13 +255,17 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
 
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
+    error: PeriodError | None = None
     try:
         read = _header_periods(header.text, ctx)
-    except PeriodError as e:  # the table is there, but not when its figures are for
+    except PeriodError as e:  # months without a year may be placed by years as rows; else not read
+        error, read = e, _bare_seasons_header(header.text, ctx)
+    unplaced = error is not None  # read under a stand-in year: the rows must place every figure
+    if error is not None and read is None:  # the table is there, but not when its figures are for
         j = i + 1
         while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
             j += 1
-        ctx.report(header, lines[j - 1], str(e), "\n".join(line.text for line in lines[i:j]))
+        ctx.report(header, lines[j - 1], str(error), "\n".join(line.text for line in lines[i:j]))
         return None, j
     if read is None:
         return None
@@ -341,6 +347,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
+    if unplaced or (bare and any(_year_label(row.label) for row in rows)):
+        unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
+        return _seasons_as_columns(table, periods, bool(read.named or measures), ctx, unsure), end
     if read.named:
         return _split_named(table, *read.named, ctx), end
     if measures:
@@ -485,6 +495,52 @@ def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[st
     return (label, values) if label and values else None
 
 
+_STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
+
+
+def _bare_seasons_header(text: str, ctx: _Context) -> _Header | None:
+    """``Jaar  jan.  feb.  mrt.``: a header of months (or quarters) that print no year, read in a stand-in
+    year so the rows (years) can place them (``_seasons_as_columns``); None for any other header."""
+    m = _HEADER.fullmatch(_UNIT_AFTER_PERIOD.sub("", text))
+    if m is None or not all(season_in(p, _STAND_IN_YEAR) for p, _ in _ONE_PERIOD.findall(m["periods"])):
+        return None
+    try:
+        return _header_periods(text, ctx, lambda: _STAND_IN_YEAR)
+    except PeriodError:
+        return None
+
+
+def _year_label(label: str) -> str | None:
+    """The year a row label is (``2022``), else None."""
+    return label if re.fullmatch(r"(?:19|20)\d\d", label) else None
+
+
+def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: _Context,
+                        unsure: str | None = None) -> Table | None:
+    """``Jaar  jan.  feb.`` over ``2022  812  904``: months (or quarters) printed without a year as columns,
+    years as rows, make one series, a figure's period the column's month in the row's year (2022-01), never
+    the year the heading or question names. Read only when every row is a year and no column or row is a
+    total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
+    context names no year either)."""
+    years = [_year_label(row.label) for row in table.rows]
+    if not all(years) or table.total_period or other_columns or len(set(years)) != len(years):
+        reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    by_key = {p.key: p for p in seasons}
+    values = {}
+    for row, year in zip(table.rows, years, strict=True):
+        for key, figure in row.values.items():
+            season = season_in(by_key[key].printed, year)
+            if season is not None:
+                values[season.key] = figure
+    if not values:
+        return None
+    ordered = dict(sorted(values.items()))
+    rows = (TableRow(ctx.answer_label, ordered, table.span),)
+    return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
+
+
 def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
     """``Maand 2022 2023`` over ``januari 612 044 1 088 118``: months (or quarters) as rows and years as
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
@@ -542,7 +598,7 @@ def _header_tail(text: str) -> bool:
             return True  # "2023 (t.e.m. 30 september)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
-    return text[-9:].lower().endswith(_TAIL_WORDS)
+    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
 
 
 def _ends_digit(text: str) -> bool:
