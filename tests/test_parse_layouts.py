@@ -1372,3 +1372,15 @@ Jaar        jan.      feb.      mrt.      apr.
     total = answer(table.format(heading="", last="Totaal     2.492     2.687     2.900     3.357\n"))
     assert not total.tables
     assert unread(total)[0][0] == line_of(total, "Jaar")
+
+
+def test_a_comparison_with_another_region_is_reported_not_published():
+    """A figure about Wallonia or the Netherlands would read as Flanders' in the question's data set; the
+    Flemish libraries in Brussels are the answer's subject and stay."""
+    doc = answer("""1. In 2023 werden in Vlaanderen 1.412 hectare natuur erkend. Ter vergelijking: in
+Wallonië ging het in 2023 om ongeveer 900 hectare. Nederland erkende in 2023 meer dan 3.000 hectare.
+De Nederlandstalige bibliotheken in Brussel telden in 2023 41.300 leners.
+""", question="Hoeveel hectare natuur werd erkend?")
+    assert [(f.period, f.figure.value) for f in doc.sentence_figures] == [("2023", D(1412)),
+                                                                          ("2023", D(41300))]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason.startswith("a comparison")] == ["900", "3.000"]

@@ -104,12 +104,17 @@ _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzie\w*|\w*plan)\b", re.IGNORECASE)
+# a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
+# here: the Flemish Community's own institutions there are the answers' subject too)
+_ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
+                        r"het\s+buitenland)\b", re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
+ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
@@ -720,7 +725,7 @@ def _words_after(words: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\s+{re.escape(words)}\b") if words else None
 
 
-_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, RATE))
+_ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
 def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
@@ -728,7 +733,8 @@ def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
     sentence whose subject names its measure (``measured``), an average is that measure, no rate."""
     rate = _RATE_PER.search(clause) if measured else _RATE.search(clause)
-    reason = PLAN if _PLAN.search(clause) else RATE if rate else None
+    reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _ELSEWHERE.search(clause)
+              else RATE if rate else None)
     return reason, _CHANGE.search(clause) is not None
 
 
