@@ -8,8 +8,10 @@ sum 900), a footnote star, and a row whose plain-space thousands fit two reading
 A table per province prints shares of its total: 12.345 / 20.346 = 60,67%, printed 60,7% (right), and
 8.001 / 20.346 = 39,32%, printed 39,5% (wrong). Question 22 prints a header whose Totaal is over 2019 and
 2021 (not one span) and a column of changes, both reported on one line; and a correct total and evolution
-(1.500 -> 1.700: +13,33%) and correct shares (40% and 60,0% of 2.500). Every expected value below was
-added up by hand.
+(1.500 -> 1.700: +13,33%) and correct shares (40% and 60,0% of 2.500). Question 23 prints months as rows
+under 2022 and 2023 with a column of changes: januari 100 -> 110 (+10,0%) and februari 200 -> 190 (-5,0%)
+are right against the same month a year before, maart 400 -> 500 is +25% but printed +20,0%. Every
+expected value below was added up by hand.
 """
 
 from __future__ import annotations
@@ -97,6 +99,14 @@ West-Vlaanderen   1.500      60,0%
 Totaal            2.500      100%
 """
 
+Q23 = HEAD.format(nr=23) + """1. Bezoekers per maand:
+Maand            2022        2023      Evolutie
+                                       2022-2023
+januari           100         110        +10,0%
+februari          200         190         -5,0%
+maart             400         500        +20,0%
+"""
+
 
 @pytest.fixture(scope="module")
 def uris() -> Uris:
@@ -105,7 +115,7 @@ def uris() -> Uris:
 
 @pytest.fixture(scope="module")
 def graph(uris) -> Graph:
-    docs = [parse_text(Q21, "q21.txt"), parse_text(Q22, "q22.txt")]
+    docs = [parse_text(Q21, "q21.txt"), parse_text(Q22, "q22.txt"), parse_text(Q23, "q23.txt")]
     seeds = [read_document(p) for p in sorted((PROJECT_ROOT / "data" / "sources").iterdir())]
     return corpus_graph(seeds + docs, PROJECT_ROOT / "data" / "curated", uris)
 
@@ -143,9 +153,13 @@ def test_wrong_totals_are_warnings_with_file_and_line(findings):
 
 
 def test_a_wrong_printed_evolution_is_a_warning(findings):
-    evolutions = [(f.where, f.message) for f in findings if "evolution" in f.message]
-    assert len(evolutions) == 1 and evolutions[0][0] == f"q21.txt:{line_of(Q21, 'Evolutie')}"
+    """A month's change is checked against the same month a year before: januari and februari of
+    question 23 are right that way (against any other month of 2022 they would be wrong), maart is not."""
+    evolutions = sorted((f.where, f.message) for f in findings if "evolution" in f.message)
+    assert [where for where, _ in evolutions] == [f"q21.txt:{line_of(Q21, 'Evolutie')}",
+                                                  f"q23.txt:{line_of(Q23, 'maart')}"]
     assert "Printed evolution 6%" in evolutions[0][1] and "5.21" in evolutions[0][1]
+    assert "Printed evolution 20%" in evolutions[1][1] and "computed 25%" in evolutions[1][1]
 
 
 def test_an_ambiguous_row_is_reported_not_published(graph, findings, uris):

@@ -68,7 +68,7 @@ def test_bad_documents_go_to_stderr_and_the_rest_is_still_printed(tmp_path: Path
 
 
 def test_rows_whose_figures_were_not_read_are_listed_with_why(tmp_path: Path) -> None:
-    from test_parse_layouts import HEAD
+    from parse_expect import HEAD
 
     doc = tmp_path / "q.txt"
     doc.write_text(HEAD.format(question="Hoeveel?") + "1. Overzicht:\n 2021 2022\nGent 12 345 678\n",

@@ -12,48 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import grid, printed_figures_quote_themselves
+from parse_expect import answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
-from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse import read_document
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
-
-HEAD = """SCHRIFTELIJKE VRAAG
-
-nr. 501
-van FREYA VAN DEN BOSSCHE
-datum: 3 oktober 2022
-
-aan HILDE CREVITS
-VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
-VOLKSGEZONDHEID EN GEZIN
-
-Kinderopvang  -  Aanvragen en plaatsen
-
-Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.
-
-1. {question}
-
-2. Hoeveel aanvragen werden geweigerd?
-
-
-
-HILDE CREVITS
-VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN WELZIJN,
-VOLKSGEZONDHEID EN GEZIN
-
-ANTWOORD
-op vraag nr. 501 van 3 oktober 2022
-van FREYA VAN DEN BOSSCHE
-
-"""
-
-
-def answer(body: str, question: str = "Hoeveel aanvragen waren er?") -> Document:
-    doc = parse_text(HEAD.format(question=question) + body, "t.txt")
-    printed_figures_quote_themselves(doc)
-    return doc
-
 
 def unread(doc: Document) -> list[tuple[int, str, str]]:
     return [(u.span.first_line, u.printed, u.reason) for u in doc.unread]
@@ -291,6 +254,84 @@ Limburg
 """)
     assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(12345), "2022": D(13456)},
                                    "Limburg": {"2021": D(8001), "2022": D(7950)}}
+
+
+def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
+    """Headings one per line, the first naming the labels; each row's label, then its cells. A row with
+    one cell for two columns is reported line by line (which column?), the rows after it still read;
+    the period is the one the lead-in names."""
+    doc = answer("""1. Aanvragen per regio in 2022:
+Regio
+Ingediend
+Toegekend
+Gent
+1.204
+987
+Brugge
+455
+Kortrijk
+312
+280
+Leuven
+640
+590
+Deze cijfers komen uit het dossierbeheer.
+""")
+    handed_in, granted = doc.tables
+    assert (handed_in.measure, granted.measure) == ("Ingediend", "Toegekend")
+    assert grid(handed_in) == {"Gent": {"2022": D(1204)}, "Kortrijk": {"2022": D(312)},
+                               "Leuven": {"2022": D(640)}}
+    assert grid(granted) == {"Gent": {"2022": D(987)}, "Kortrijk": {"2022": D(280)},
+                             "Leuven": {"2022": D(590)}}
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "Brugge"), "Brugge"), (line_of(doc, "455"), "455")]
+
+
+def test_periods_and_a_column_of_differences_one_per_line_the_differences_reported():
+    """A last column of differences beside the periods is reported; a label whose second line starts lower
+    case (``Bouw- en`` / ``sloopafval``) is one label."""
+    doc = answer("""1. Ingezameld (in ton):
+Soort
+2021
+2022
+Verschil
+Papier
+1.250
+1.310
+60
+Bouw- en
+sloopafval
+2.100
+2.050
+-50
+Glas
+820
+790
+-30
+""")
+    assert grid(doc.tables[0]) == {"Papier": {"2021": D(1250), "2022": D(1310)},
+                                   "Bouw- en sloopafval": {"2021": D(2100), "2022": D(2050)},
+                                   "Glas": {"2021": D(820), "2022": D(790)}}
+    assert unread(doc) == [(line_of(doc, "Verschil"), "Verschil",
+                            "the column 'Verschil' is no period: its figures are not read")]
+
+
+def test_cells_one_per_line_under_headings_that_do_not_name_the_labels_are_reported():
+    """``Regio`` / ``Aanvragen`` over rows of two cells: a heading is missing, or the first one is a
+    column's; which heading is which column cannot be read, so nothing is published."""
+    doc = answer("""1. Aanvragen per regio in 2022:
+Regio
+Aanvragen
+Gent
+1.204
+987
+Brugge
+455
+380
+""")
+    assert doc.tables == () and doc.sentence_figures == ()
+    cells = ("1.204", "987", "455", "380")
+    assert {line for line, _, _ in unread(doc)} == {line_of(doc, cell) for cell in cells}
 
 
 def test_bulleted_lists_and_euro_amounts():
@@ -563,6 +604,36 @@ februari 798 230 1 021 407
 """)
     assert grid(doc.tables[0]) == {"antwoord 1": {"2022-01": D(612044), "2022-02": D(798230),
                                                   "2023-01": D(1088118), "2023-02": D(1021407)}}
+
+
+def test_a_column_of_changes_beside_months_is_each_month_s_change_in_the_last_year():
+    """``Evolutie`` over ``2022-2023`` beside months as rows: the change of each month from the same month
+    of 2022, for that month of 2023; the Totaal row (every month there) gives the year's change."""
+    doc = answer("""1. Bezoekers per maand:
+Maand            2022        2023      Evolutie
+                                       2022-2023
+januari         1.250       1.375        +10,0%
+februari          980         931         -5,0%
+Totaal          2.230       2.306         +3,4%
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    assert grid(doc.tables[0])["Evolutie antwoord 1"] == {"2023-01": D("10.0"), "2023-02": D("-5.0")}
+    assert rows["Evolutie antwoord 1"].evolution_of == "antwoord 1"
+    assert [f.unit for f in rows["Evolutie antwoord 1"].values.values()] == ["percent", "percent"]
+    assert unread(doc) == [(line_of(doc, "Totaal"), "Totaal          2.230       2.306         +3,4%",
+                            "a total row under months or quarters: which of them it covers is not printed")]
+
+
+def test_a_column_of_changes_over_other_years_beside_months_is_reported():
+    doc = answer("""1. Bezoekers per maand:
+Maand            2021        2023      Evolutie
+                                       2022-2023
+januari         1.250       1.375        +10,0%
+februari          980         931         -5,0%
+""")
+    assert set(grid(doc.tables[0])) == {"antwoord 1"}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "the column 'Evolutie' is no period: its figures are not read"]
 
 
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
@@ -876,6 +947,66 @@ Limburg                 1.012        1.255
         "a table without periods, and neither its heading nor the question names one period"]
 
 
+def test_a_table_under_figures_for_a_year_takes_that_year():
+    """"Gegevens van het agentschap voor 2022:": after the figures it names, "voor" is "for" that year;
+    "van voor 2021" is before it, no period (reported)."""
+    rows = """
+Provincie           Aanvragen     Toegekend
+Antwerpen               2.415        1.988
+Limburg                 1.012          855
+"""
+    doc = answer("1. Gegevens van het agentschap voor 2022:" + rows, question="Hoeveel aanvragen waren er?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(2415)}, "Limburg": {"2022": D(1012)}}
+    doc = answer("1. Gegevens van voor 2021:" + rows, question="Hoeveel aanvragen waren er?")
+    assert doc.tables == ()
+    assert [reason for _, _, reason in unread(doc)] == [
+        "a table without periods, and neither its heading nor the question names one period"]
+
+
+def test_a_heading_that_names_a_range_s_end_takes_the_range_the_answer_names_in_full():
+    """"(tot en met 31 augustus 2023)" over a table, and "Van 1 januari tot en met 31 augustus 2023" in
+    another part: the table counts from 1 January; two ranges ending that day leave it reported."""
+    body = """1. Van {first} tot en met 31 augustus 2023 werden 1.867 premies toegekend.
+
+2. Per provincie (tot en met 31 augustus 2023):
+Provincie           Premies
+Antwerpen               612
+Limburg                 301
+"""
+    doc = answer(body.format(first="1 januari"), question="Hoeveel premies werden toegekend?")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023-01-01/2023-08-31": D(612)},
+                                   "Limburg": {"2023-01-01/2023-08-31": D(301)}}
+    doc = answer(body.format(first="1 januari") + "\n3. Van 1 juli tot en met 31 augustus 2023 waren het er"
+                 " 402.\n", question="Hoeveel premies werden toegekend?")
+    assert doc.tables == ()
+    doc = answer(body.format(first="1 maart"), question="Hoeveel premies werden toegekend?")
+    assert grid(doc.tables[0])["Antwerpen"] == {"2023-03-01/2023-08-31": D(612)}
+
+
+def test_a_row_whose_label_s_footnote_ends_its_year_early_is_that_year_so_far():
+    """``Gent(1)`` over ``(1) ... de cijfers lopen tot 30 juni 2023``: Gent's figures run from 1 January to
+    30 June 2023, the other rows' are the year's; a note naming no year over a row of two years is
+    reported (which year runs short?)."""
+    doc = answer("""1. Cijfers voor 2023:
+Stad           Pashouders     Gebruik
+Aalst               2.918      11.204
+Gent(1)            12.610      41.388
+(1) Gent registreert zelf; de cijfers lopen tot 30 juni 2023.
+""")
+    holders = doc.tables[0]
+    assert grid(holders) == {"Aalst": {"2023": D(2918)}, "Gent": {"2023-01-01/2023-06-30": D(12610)}}
+    assert holders.rows[1].values["2023-01-01/2023-06-30"].footnote == "(1)"
+    doc = answer("""1. Pashouders:
+Stad            2022        2023
+Aalst          2.704       2.918
+Gent(1)       11.950      12.610
+(1) de cijfers lopen tot 30 juni
+""")
+    assert grid(doc.tables[0]) == {"Aalst": {"2022": D(2704), "2023": D(2918)}}
+    assert [reason for _, _, reason in unread(doc)] == [
+        "its label's footnote says its figures run to a day, but not in which of its years"]
+
+
 def test_months_as_rows_go_on_after_a_page_number_and_a_form_feed():
     doc = answer("""1. Stiptheid in 2022 (aandeel stipte ritten):
 Maand          Tram (%)     Bus (%)
@@ -985,6 +1116,24 @@ Jaar        Bebost (ha)    Ontbost (ha)
     assert grid(doc.tables[0])["Ontbost (ha)"] == {"2022": D("226.0"), "2023": D("201.5")}
     assert [reason for _, _, reason in unread(doc)] == [
         "its footnote says it covers part of its period only, and the other figures of that period do not"]
+
+
+def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
+    """``2023 (tot 30/11)``: from 1 January to 30 November 2023, the day included as in a footnote's "tot";
+    a day that does not exist (``31/11``) is no period: the row is not read as the year."""
+    doc = answer("""1. Besluiten:
+Jaar                 Ongeschikt        Onbewoonbaar
+2022                      3.398               1.077
+2023 (tot 30/11)          3.011               1.240
+""")
+    assert grid(doc.tables[0])["Ongeschikt"] == {"2022": D(3398), "2023-01-01/2023-11-30": D(3011)}
+    doc = answer("""1. Besluiten:
+Jaar                 Ongeschikt        Onbewoonbaar
+2022                      3.398               1.077
+2023 (tot 31/11)          3.011               1.240
+""")
+    assert grid(doc.tables[0])["Ongeschikt"] == {"2022": D(3398)}
+    assert [reason for _, _, reason in unread(doc)] == ["'2023 (tot 31/11)' names no day"]
 
 
 def test_a_total_under_every_month_of_its_years_is_the_years_total():

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
@@ -69,6 +70,9 @@ _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
+# "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
+_FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
+                          re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
@@ -143,6 +147,8 @@ _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hec
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None}
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
+# Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
+_ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
 _NOT_NOUNS = frozenset((
     "en", "of", "tot", "in", "van", "de", "het", "een", "op", "voor", "per", "aan", "met", "bij",
     "naar", "over", "uit", "om", "als", "dan", "die", "dat", "er", "is", "zijn", "was", "waren",
@@ -158,7 +164,7 @@ _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
 
 
 @dataclass(frozen=True)
@@ -308,24 +314,34 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
         for m in matches:
             if key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-                                          or _SINCE.search(_clause_before(text, m.start())))
+                                          or _SINCE.search(_clause_before(text, m.start()))) \
+                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])
-    if "eerder" in text or "voordien" in text or "daarvoor" in text:
+    if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         found += _year_before(text, found, base)
     return found, work
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_SCHOOL_YEAR_BEFORE = re.compile(r"\bhet\s+(?:school|academie)jaar\s+(?:daarvoor|ervoor|voordien)\b",
+                                 re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
 def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
     """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
-    ... een jaar eerder" is 1 January 2022); nothing when it names a span, several, a vague time or none."""
+    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" after one school year is the school
+    year before it; nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
-    if len(keys) != 1 or not (key := keys.pop()) or not (dated := _DATED.fullmatch(key)):
+    if len(keys) != 1 or not (key := keys.pop()):
+        return []
+    if school := _SCHOOL_YEAR.fullmatch(key):
+        before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
+        return [_Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
+    if not (dated := _DATED.fullmatch(key)):
         return []
     before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
     return [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
@@ -334,22 +350,39 @@ def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
 _DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
 
 
-def first_period_named(*texts: str) -> str | None:
+def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     """The one period the first of ``texts`` that names a time names (a heading, else the lines above a
     table, else the question), read as sentences are. A text naming a time that is no whole period
     ("tot en met 30 september 2023", "sinds 2019") or several periods decides too: None, and the
     texts after it are not asked, so a table under "(tot en met 30 september 2023)" never takes the
-    year the question names."""
+    year the question names. A text whose one time is the end of a range ("(tot en met 30 september
+    2023)") takes the one range ``elsewhere`` (the rest of the answer, the question) names that ends on
+    that day ("Van 1 januari tot en met 30 september 2023 werden ..."): the same count, to the same day."""
     for text in texts:
         if not _HAS_DIGIT.search(text):
             continue  # no year, no date: it names no time
         found, _ = _periods(text, text, 0)
         keys = {p.key for p in found}
         if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
-            return _day_of_count(text)
+            return _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
         if keys:
             return keys.pop() if len(keys) == 1 and None not in keys else None
     return None
+
+
+_ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
+                      re.IGNORECASE)
+
+
+def _range_ending(text: str, elsewhere: str) -> str | None:
+    """The one range of days ``elsewhere`` names that ends on the day ``text`` names as an end ("tot en met
+    30 september 2023"); None when it names none or several."""
+    end = _ENDS_ON.search(text)
+    if end is None or not elsewhere:
+        return None
+    day = _on_day(end)
+    keys = {key for m in _DAY_RANGE.finditer(elsewhere) if (key := _day_range(m)) and key.endswith(f"/{day}")}
+    return keys.pop() if len(keys) == 1 else None
 
 
 _ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
@@ -418,6 +451,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
+        return _Noun(collapse(elided[1]), "count", "")
     m = _WORDS.match(after)
     if m is None or not m[1][0].islower():
         return _Noun(None, None, "no counted noun or unit after the number")
@@ -479,7 +514,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:(?:gemiddelde|totale|jaarlijkse)\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+_MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
             r"bereik|graad|cijfer)")
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
@@ -505,15 +540,16 @@ class _Subject:
     rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
 
 
-def _subject(sentence: str) -> _Subject | None:
-    """The measure the sentence is about, when its subject names one; None otherwise."""
+def _subject(sentence: str, lead: int = 0) -> _Subject | None:
+    """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
+    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts."""
     for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
         m = pattern.match(sentence)
         if m is None:
             continue
         label = _TRAILING.sub("", " ".join(m[np_group].split()))
         rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-        return _Subject(label, m.end(), label.lower().startswith("aantal"), rule)
+        return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
 
@@ -545,8 +581,13 @@ class _Carried:
     noun: _Noun | None = None
     period: str | None = None
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
+    share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
+    nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
 
 
+# "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
+# before it, for another period.
+_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
@@ -556,40 +597,51 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|o
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
                           r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
+# "Van de goedgekeurde aanvragen gaat het om 43 varkensbedrijven, ...": a breakdown of a group the text
+# before counted, for that count's period.
+_BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
+                        re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
-              asked: str | None) -> _Carried:
+              asked: Callable[[], str | None]) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
     blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
     counted noun (None when it names several: "dat" would not say which) and its period, which a
     sentence naming no time takes when it says "dezelfde periode" or its subject names a measure;
-    ``asked`` is the one period the question names."""
+    ``asked`` gives the one period the question names (asked only when a sentence needs it: a long question
+    costs its search once)."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
     of_sentence = periods.only(base + s0, base + s1)
-    subject = _subject(text[base : base + s1])
+    lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
+    subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or _SAME_PERIOD.search(work)):
+            (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
         of_sentence = carried.period
-    elif timeless and asked is not None and _PAST.search(work) and not _NOW_OR_THEN.search(work):
-        of_sentence = asked  # "Er werden 48 aanvragen geweigerd.", asked about 2022
+    elif timeless and _PAST.search(work) and not _NOW_OR_THEN.search(work) and (named := asked()) is not None:
+        of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
+    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
+    of_group = periods.only(group.start(1), group.end(1)) \
+        if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
     previous: _Noun | None = carried.noun
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
-    counted: set[_Noun] = set()
+    counted: dict[_Noun, None] = {}  # in order, each once
+    shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     done, listed = _respectively(work, base, spans, periods, found)
+    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
         previous = listed
-        counted.add(listed)
+        counted[listed] = None
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -611,20 +663,29 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            at_period = period
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
+                    and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
+                noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
+                if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
+                    at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
-            if noun.label is None and previous is not None and end + len(after) == b \
-                    and not after.strip(" .\n") and re.search(r"\b(?:dat|dit)\b", before):
+            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
+            if noun.label is None and previous is not None and that and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
+            if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
+                noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             if noun.unit == "count":
                 previous = noun
-                counted.add(noun)
+                counted[noun] = None
             own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
             if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
                     and (level := _as_level_of(subject, noun)):
@@ -632,18 +693,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 said = _AVERAGE.search(clause[max(0, subject.end - a) :])
                 if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
                     noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
-            if noun.label is None and last is not None and _VERSUS.search(before) \
+            if noun.label is None and last is not None and (_VERSUS.search(before) or (
+                    bare and _ELLIPSIS.fullmatch(work, a, at))) \
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             if (reason := _no_level(before, after, kind)) is not None:
                 noun = _Noun(None, None, reason)
-            if noun.label is None and period is None and noun.reason not in _ALWAYS_REPORTED:
+            if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
-            own = period if period is not None or noun.label is None else _period_after(text, base + end,
-                                                                                      own_words)
+            own = at_period if at_period is not None or noun.label is None else _period_after(
+                text, base + end, own_words)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -651,10 +713,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, reason, span))
             else:
                 last, last_period = noun, own
+                if noun.unit == "percent":
+                    shares.add(noun)
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
-    return _Carried(counted.pop() if len(counted) == 1 else None, passed_on)
+    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
+                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted))
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
@@ -676,32 +741,107 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
     if m is None or len(keys) < 2 or None in keys or len(set(keys)) != len(keys) \
             or _RULE.search(work) or _clause_kind(work, False) != (None, False):
         return set(), None
-    numbers, at = [], m.end()
-    while (number := _NUMBER.match(work, at)) is not None and len(numbers) < len(keys):
-        numbers.append(number)
-        at = number.end()
-        if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == len(keys):
-            break
-        at = gap.end()
-    if len(numbers) != len(keys):
+    numbers = _listed(work, m.end(), len(keys))
+    if numbers is None:
         return set(), None
     noun = _noun(work[numbers[-1].end() : numbers[-1].end() + _WINDOW], numbers[-1][1],
                  read_figure(numbers[-1][1])[0] or Decimal(0))
     if noun.label is None:
         return set(), None
+    done = _add_listed(work, base, spans, numbers, [(key, noun) for key in keys], found)
     sentence = spans.span(base, base + len(work))
-    for key, number in zip(keys, numbers, strict=True):
+    for run, of_run in _more_lists(work, base, numbers[-1].end(), len(keys)):
+        for key, cand in zip(keys, run, strict=True):
+            span = spans.span(cand.start, cand.end)
+            figure = Figure(cand.value, cand.printed, of_run.unit, span)
+            found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
+            done.add(cand.start)
+    return done, noun
+
+
+def _listed(work: str, at: int, count: int) -> list[re.Match[str]] | None:
+    """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
+    not listed there."""
+    numbers: list[re.Match[str]] = []
+    while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
+        numbers.append(number)
+        at = number.end()
+        if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
+            break
+        at = gap.end()
+    return numbers if len(numbers) == count else None
+
+
+_THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?respectievelijk\s+", re.IGNORECASE)
+
+
+def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, nouns: Sequence[_Noun],
+                        found: list[SentenceFigure]) -> set[int]:
+    """"In 2023 ontvingen 3.127 land- en tuinbouwbedrijven steun, waarvan 418 jonge landbouwers. In 2022
+    waren dat er respectievelijk 2.986 en 392.": the k-th number counts the k-th noun the sentence before
+    counted, for this sentence's one period; read only when they are as many. Returns their offsets."""
+    m = _THAT_RESPECTIVELY.search(work)
+    if m is None or period is None or len(nouns) < 2 or _RULE.search(work) \
+            or _clause_kind(work, False) != (None, False):
+        return set()
+    numbers = _listed(work, m.end(), len(nouns))
+    if numbers is None or work[numbers[-1].end() :].strip(" .\n"):
+        return set()  # a noun after the last number: it counts something else
+    return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
+
+
+def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[re.Match[str]],
+                readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
+    """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
+    noun of ``readings``; returns their offsets, so the sentence's own pass skips them."""
+    sentence = spans.span(base, base + len(work))
+    for (period, noun), number in zip(readings, numbers, strict=True):
         printed = number[1]
         span = spans.span(base + number.start(), base + number.end())
-        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), key,
+        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), period,
                                     noun.label, None, None, sentence))
-    return {base + number.start() for number in numbers}, noun
+    return {base + number.start() for number in numbers}
+
+
+def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[list[_Candidate], _Noun]]:
+    """"In 2022 en 2023 keurde AGION respectievelijk 214 en 198 dossiers goed, voor 412,6 miljoen euro en
+    387,2 miljoen euro": "respectievelijk" holds for the sentence, so each later list of exactly ``count``
+    figures of one noun or unit, joined by "en" or a comma, is for the periods in order too."""
+    cands = [c for c in _candidates(work, base, at, len(work)) if c.hedge is None]
+    i = 0
+    while i + count <= len(cands):
+        run = cands[i : i + count]
+        nouns = [_noun(work[c.end - base : c.end - base + _WINDOW], c.printed, c.value) for c in run]
+        label = nouns[0].label
+        gaps = [work[a.end - base : b.start - base] for a, b in zip(run, run[1:], strict=False)]
+        if label is not None and all(n == nouns[0] for n in nouns) \
+                and all(re.fullmatch(rf"\s*{re.escape(label)}\s*(?:,|en)\s*", gap) for gap in gaps):
+            yield run, nouns[0]
+            i += count
+        else:
+            i += 1
 
 
 # "Minder dan 2% van de contacten leidde in 2022 tot ...": the share's base is named after it; the label is
 # what the clause says of it, as printed (its period's words included), up to the clause's end.
 _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^,;:()]{3,100}?)"
                        r"\s*(?:[.,;:(]|$)", re.IGNORECASE)
+
+
+# "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
+# that opens with the group and then tells in the past tense what part of it did, names the base of the
+# percentages after its verb. The present tense ("Van de kosten wordt 40% terugbetaald") states a rule.
+_SHARE_BASE = re.compile(
+    r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
+    r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
+    r"namen|volgde|volgden|behaalde|behaalden)\b", re.IGNORECASE)
+
+
+def _part_of(group: str, after: str) -> str:
+    """The label of a share of a group: the group and what the clause says its part did, as printed
+    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk")."""
+    did = collapse(_PERCENT.sub("", after, count=1)).strip(" .,;:")
+    return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
 def _period_after(text: str, at: int, words: str | None) -> str | None:
@@ -777,28 +917,61 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
-def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]],
-                          skip: Sequence[Span], question: str = "") -> tuple[tuple[SentenceFigure, ...],
-                                                                             tuple[Unread, ...]]:
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
+_MAX_NOTES = 4
+
+
+def _notes_under(piece: str, at: int) -> list[int]:
+    """Where each footnote line right under a table (ending at ``at``) ends: a note ("* voorlopige cijfers,
+    toestand op 15 oktober 2023") is a sentence of its own, not the start of the one under it."""
+    ends = []
+    while len(ends) < _MAX_NOTES and (note := _NOTE_LINE.match(piece, at)) is not None:
+        at = note.end()
+        ends.append(at)
+    return ends
+
+
+def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """``pieces`` (sentences) cut again at each offset of ``cuts`` inside them (where a table starts or
+    ends): a heading over a table and the sentence under it are no one sentence."""
+    ordered = sorted(cuts)
+    for b0, b1 in pieces:
+        at = b0
+        for cut in ordered[bisect.bisect_right(ordered, b0) : bisect.bisect_left(ordered, b1)]:
+            yield at, cut
+            at = cut
+        yield at, b1
+
+
+def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
+                          question: str = "", asked_of: Sequence[str] = ()
+                          ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
     """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
     preamble and parts without their labels); ``skip`` are tables, read elsewhere. ``question`` is the
     question's text: the one period it names is that of a sentence that names no time and tells what
-    was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods."""
+    was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods; ``asked_of[n]`` is the
+    text of the sub-questions region ``n`` answers (``3 en 4.`` answers 3 and 4), whose period comes first
+    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    asked = first_period_named(question) if question else None
+    asked_in = cache(lambda sub: first_period_named(sub, question) if question or sub else None)
     carried = _Carried()
-    for start, end in regions:
+    for n, (start, end) in enumerate(regions):
         piece = work = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
+        sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
+        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:
-                work = _blank(work, max(table.start, start) - start, min(table.end, end) - start)
+                cuts += [max(table.start, start) - start, min(table.end, end) - start]
+                work = _blank(work, cuts[-2], cuts[-1])
+                cuts += _notes_under(piece, cuts[-1])
         if not _maybe_figures(work):
             continue
         carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
-        for b0, b1 in _pieces(piece, _SENTENCE_END):  # on the printed text: a blanked period ends no sentence
+        for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
+            # ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
                 carried = _Carried(period=carried.period, near=carried.near)
@@ -809,5 +982,5 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, asked)
+                                carried, lambda sub=sub: asked_in(sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -9,7 +9,8 @@
   repeated after a page break continue the table;
 * vertical lists: ``2014: 12 791 969 euro``, ``- in 2021: 1.204 aanvragen``, one period per line;
 * one cell per line (what PDF extraction makes of many tables): ``Jaar`` / ``Aantal`` / ``2021`` /
-  ``1.204`` / ..., or the periods first and then each row's label and cells;
+  ``1.204`` / ..., or the periods first and then each row's label and cells, or headings one per line
+  (the first naming the labels: ``Provincie``) and then each row's label and cells;
 * tables without periods (per province, municipality or rank: ``Provincie  Aanvragen  Weigeringen``),
   one table per column, for the one year or school year the lines above or the question name; none:
   reported; a headerless ``Antwerpen 12,4%`` list after a lead-in ending in ``:`` is one as well;
@@ -102,6 +103,7 @@ class _Context:
     heading: str  # the part's first line
     question: str  # the question's text
     preamble: str  # the answer's text before its first part
+    elsewhere: str = ""  # the whole answer and the question: where a range a heading ends is named in full
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
@@ -546,13 +548,11 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
     it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
-    a column of changes beside them is reported, any other mix is reported whole."""
+    a column of changes from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each
+    month's change from that month a year before, for the month of the last year; any other mix is
+    reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
-    if changes:
-        span = ctx.spans.span(changes[0].span.start, changes[-1].span.end)
-        reason = "a column of changes beside months or quarters as rows: its figures are not read"
-        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
-        table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
+    table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
@@ -567,6 +567,10 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     if not found:
         return None
     rows = [TableRow(ctx.answer_label, {period.key: figure for period, figure in found}, table.span)]
+    monthly = {season.key: figure for change in changes if (figure := next(iter(change.values.values())))
+               and (season := season_in(change.evolution_of or "", next(iter(change.values))))}
+    if monthly:
+        rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
     for row in (r for r in table.rows if r.total):
         whole = {year: figure for year, figure in row.values.items()
                  if covering([p for p, _ in found if p.key.startswith(f"{year}-")]) == year}
@@ -575,6 +579,8 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
         if whole:
             rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
+            rows += [replace(change, values=own) for change in changes if change.evolution_of == row.label
+                     and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
 
@@ -840,6 +846,35 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
                                         if not (k == key and f.footnote in partial)}) for r in table.rows)
         table = replace(table, rows=rows)
     return table
+
+
+def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
+    """A row whose label carries a footnote saying its figures run only to a day (``Gent(1)`` over ``(1)
+    ... de cijfers lopen tot 30 juni 2023``) is that year so far (2023-01-01/2023-06-30), the marker kept
+    on its figures; its table's total is then no sum of the rows of one period. A row of several years
+    under a note that names no year is reported: which year runs short is not said."""
+    rows, changed = [], False
+    for row in table.rows:
+        marker = _MARKED_END.search(row.label)
+        days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
+        if not marker or not any(days.values()):
+            rows.append(row)
+            continue
+        changed = True
+        if len(row.values) > 1 and all(days.values()):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), PARTLY_ROW, row.span, ctx.part))
+            continue
+        noted = marker[0]
+        values = {(so_far_key(day) if (day := days[key]) else key): replace(f, footnote=f.footnote or noted)
+                  for key, f in row.values.items()}
+        rows.append(replace(row, label=row.label[: marker.start()].rstrip(), values=values))
+    if not changed:
+        return table
+    periods = tuple(dict.fromkeys([*table.periods, *(key for row in rows for key in row.values)]))
+    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows))
+
+
+PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 
 
 def _until(note: str | None, key: str) -> date | None:
@@ -1135,7 +1170,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question)
+    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -1483,6 +1518,110 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
+_MAX_HEADING_WORDS = 6  # a heading or row label printed on a line of its own; a longer line is prose
+SHORT_ROW = ("a row of {cells} cell(s) for {columns} columns, one cell per line: which column a cell is in "
+             "cannot be read")
+
+
+def _heading_line(line: Line) -> bool:
+    """A heading cell or a row label on a line of its own: a few words or a period, not ending like a
+    sentence, no figure."""
+    text = line.text
+    return bool(text) and text[-1] not in _ENDS and len(text.split()) <= _MAX_HEADING_WORDS \
+        and _CELL.fullmatch(text) is not None and not _value_line(line) \
+        and not text.lower().startswith(("bron", "noot"))
+
+
+_LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
+
+
+def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_LabelledRow], int]:
+    """``Provincie`` / ``Aanvragen`` / ``Weigeringen`` / ``Antwerpen`` / ``1.204`` / ``87`` / ``Limburg``:
+    the heading lines, then each row as its label line and the cell lines under it (as many as printed),
+    and the first line after them. The headings are the lines before the first cell but its label; a
+    label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``)."""
+    k = i
+    while k < len(lines) and k - i <= _MAX_WRAPPED_HEADING_LINES and _heading_line(lines[k]):
+        k += 1
+    if k - i > _MAX_WRAPPED_HEADING_LINES:
+        return [], [], i
+    headings = list(lines[i : k - 1])
+    rows: list[_LabelledRow] = []
+    j = k - 1
+    while j < len(lines) and _heading_line(lines[j]):
+        first = k = j + 1
+        if k < len(lines) and lines[k].text[:1].islower() and _heading_line(lines[k]):
+            first = k = j + 2
+        while k < len(lines) and _value_line(lines[k]):
+            k += 1
+        if k == first and not (k < len(lines) and _heading_line(lines[k])):
+            break  # a line of words after the last row: the text goes on
+        rows.append((list(lines[j:first]), list(lines[first:k])))
+        j = k
+    return headings, rows, j
+
+
+def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """One cell per line with each row's label before its cells, under headings printed one per line
+    (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
+    or measures (a table without periods, for the period the lines above name); the first heading names
+    the labels, so a table without it is not read here (reported). A row with fewer or more
+    cells than columns is reported line by line and the other rows are read; a last column that is no
+    period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
+    headings, rows, j = _labelled_cells(lines, i)
+    if not headings or len(rows) < 2 or any(_ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
+            or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+        return None
+    count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
+    if count < 1 or sum(len(cells) == count for _, cells in rows) * 2 <= len(rows):
+        return None  # most rows must fit the headings, or which heading is which column is not clear
+    columns = headings[1:]
+    periods = [_lone_period(h.text, ctx) for h in columns]
+    keys = [p.key for p in periods if p is not None]
+    if keys and (periods[0] is None or None in periods[: len(keys)] or len(set(keys)) != len(keys)):
+        return None  # a column that is no period before or among the periods: not this layout
+    good = [(label, cells) for label, cells in rows if len(cells) == count]
+    for label, cells in rows:
+        if len(cells) != count:
+            for line in (*label, *cells):
+                ctx.report(line, line, SHORT_ROW.format(cells=len(cells), columns=count))
+    if not keys:
+        return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
+    for heading in columns[len(keys) :]:
+        ctx.report(heading, heading, f"the column {heading.text!r} is no period: its figures are not read")
+    table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
+                       for label, cells in good)
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+
+
+def _lone_cell(line: Line) -> Figure:
+    """The figure of a line holding one cell (``_value_line``)."""
+    cell = read_row(line.text, 1, 0).cells[0]
+    return _figure(line, cell.start, cell.end, cell.marker)
+
+
+def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str, Figure],
+                  ctx: _Context) -> TableRow:
+    text = join_wrapped([line.text for line in label])
+    return TableRow(text, values, ctx.spans.span(label[0].start, cells[-1].end), is_total(text))
+
+
+def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
+                       rows: Sequence[_LabelledRow], ctx: _Context) -> Found:
+    """The rows of a table without periods printed one cell per line: one table per measure column."""
+    period = _period_above(lines, i, j, ctx)
+    if period is None or not rows:
+        return None, j
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for c, name in enumerate(names):
+        table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
+                           for label, cells in rows)
+        tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
+    return _one_per_measure(tables, j, ctx)
+
+
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     return (_periods_as_rows(lines, i, floor, ctx) or _cell_per_line(lines, i, floor, ctx)
             or _vertical_list(lines, i, ctx))
@@ -1506,14 +1645,16 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
 
 
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
-                preamble: str = "") -> Tables:
+                preamble: str = "", elsewhere: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names. ``preamble`` is the answer's text before its
     first part ("De cijfers hieronder geven de toestand weer op 31 december 2021."): a table without
-    periods whose heading names none takes the period it names, before the question's."""
+    periods whose heading names none takes the period it names, before the question's. ``elsewhere`` is
+    the whole answer and the question: a heading that names only a range's end (``tot en met 30 september
+    2023``) takes the one range it names in full that ends that day."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, preamble, lines=lines)
+    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
@@ -1536,6 +1677,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                      or _labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
+            found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
         if found is None:
             i += 1
             continue
@@ -1551,7 +1694,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
-                checked = _footnoted_periods(checked, notes, ctx)
+                checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged

@@ -344,13 +344,24 @@ def _segments(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[str |
     return segments
 
 
-def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, int]]:
-    """The answer's text without its part labels: the preamble, then each part from its content on."""
+def _regions(lines: Sequence[Line], markers: list[_Marker]) -> list[tuple[int, int, str | None]]:
+    """The answer's text without its part labels: the preamble, then each part from its content on, with
+    the label of the numbered item it belongs to (None for the preamble; a lettered part its item's)."""
     if not lines:
         return []
     contents = [lines[0].start, *(m.content for m in markers)]
     ends = [*(m.start for m in markers), lines[-1].end]
-    return [(a, b) for a, b in zip(contents, ends, strict=True) if a < b]
+    items: list[str | None] = [None]
+    for m in markers:
+        items.append(m.label if m.item else items[-1])
+    return [(a, b, item) for a, b, item in zip(contents, ends, items, strict=True) if a < b]
+
+
+def _asked_of(labels: Sequence[str | None], questions: Sequence[Numbered]) -> list[str]:
+    """For each answer part's label, the text of the sub-questions it answers (``3 en 4`` answers 3 and 4)."""
+    asked = {n: " ".join([q.text, *(p.text for p in q.parts)]) for q in questions for n in _numbers(q.label)}
+    return [" ".join(dict.fromkeys(asked[n] for n in _numbers(label) if n in asked)) if label else ""
+            for label in labels]
 
 
 @dataclass(frozen=True)
@@ -362,7 +373,7 @@ class _Read:
 
 
 def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _MinisterBlock,
-            header: _Header) -> _Read:
+            header: _Header, questions: Sequence[Numbered]) -> _Read:
     """Check the answer header against the question's, then read the numbered parts and tables."""
     cur.i = antwoord + 1
     op, op_line = cur.expect(_OP_VRAAG, "'op vraag nr. N van DATE' under ANTWOORD")
@@ -380,7 +391,8 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     markers = _markers(lines)
     body = _structure(text, spans, lines, markers)
     asked = " ".join(line.text for line in block.question_lines)  # a bare quarter takes the year asked about
-    read = [read_tables(segment, spans, part, asked, body.intro)
+    whole = f"{text[lines[0].start : lines[-1].end]} {asked}" if lines else asked
+    read = [read_tables(segment, spans, part, asked, body.intro, whole)
             for part, segment in _segments(lines, markers)]
     tables = tuple(table for found in read for table in found.tables)
     unread_rows = tuple(row for found in read for row in found.unread)
@@ -392,7 +404,9 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     answer = Answer(normalise_name(block.name), block.title, parts, spans.span(block.start, end),
                     preamble, preamble_span)
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
-    figures, unread = find_sentence_figures(text, spans, _regions(lines, markers), tabled, asked)
+    regions = _regions(lines, markers)
+    figures, unread = find_sentence_figures(text, spans, [(a, b) for a, b, _ in regions], tabled, asked,
+                                            _asked_of([item for _, _, item in regions], questions))
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
@@ -459,12 +473,12 @@ def parse_text(text: str, source: str) -> Document:
     antwoord = next((i for i in range(first, len(lines)) if lines[i].text == _ANTWOORD), None)
     spans = Spans(lines)
     if antwoord is None:
-        question_lines, read = lines[first:], _Read(None, (), (), ())
+        question = _structure(text, spans, lines[first:], _markers(lines[first:]))
+        read = _Read(None, (), (), ())
     else:
         block = _minister_block(cur, first, antwoord, header)
-        question_lines = block.question_lines
-        read = _answer(cur, text, spans, antwoord, block, header)
-    question = _structure(text, spans, question_lines, _markers(question_lines))
+        question = _structure(text, spans, block.question_lines, _markers(block.question_lines))
+        read = _answer(cur, text, spans, antwoord, block, header, question.items)
     return Document(
         source=source,
         text=text,
