@@ -1314,7 +1314,8 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
     text, noun = line.text, None
-    for tail in (None, _ENTRY_END.search(text), _COUNTED.search(text)):
+    short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
+    for tail in (None, *((_ENTRY_END.search(text), _COUNTED.search(text)) if short else ())):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
         try:
