@@ -1235,14 +1235,14 @@ Vlaams-Brabant      6.204         1.9232.1
     assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "Vlaams-Brabant"), glued)]
 
 
-def test_two_columns_under_each_year_are_reported_not_read_as_one():
-    """Years over pairs of columns (``aantal`` and ``%`` under each) give four cells for two periods: the
-    last two are not the years' figures, and the row is reported with its line; a label ending in a
-    number set apart by a single space (``Zone 1``) is still a label, but not read when its number could
-    start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
+def test_two_columns_under_each_year_named_differently_are_reported_not_read_as_one():
+    """Years over pairs of columns whose names differ per year (``aantal`` and ``%``, then ``aantal`` and
+    ``bedrag``) give four cells for two periods and no measure common to both: the row is reported with
+    its line; a label ending in a number set apart by a single space (``Zone 1``) is still a label, but
+    not read when its number could start a figure grouped by a space (``Zone 2 988 1.015``: 988 or 2 988?)."""
     doc = answer("""1. Erkende kinderopvanglocaties:
                      2021                 2022
-Regio          aantal       %       aantal       %
+Regio          aantal       %       aantal  bedrag
 Kempen            212    31,5%         220    30,9%
 Zone 1            180    26,7%         193    27,1%
 """)
@@ -1259,6 +1259,171 @@ Zone 2 988 1.015
     assert grid(labelled.tables[0]) == {"Zone 1": {"2021": D(1204), "2022": D(1310)},
                                        "Zone 3": {"2021": D(1188), "2022": D(1015)}}
     assert unread(labelled)[-1][:2] == (line_of(labelled, "Zone 2"), "Zone 2 988 1.015")  # not Zone = 2 988
+
+
+def test_years_over_the_same_columns_each_are_periods_by_measure():
+    """``2022`` and ``2023`` each over ``M  V`` (or ``aanvragen  toegekend``, ``aantal  %``): one table per
+    column name, each figure for the year it sits under; a share column in % is tied to the counts."""
+    doc = answer("""1. Geslaagden voor het rijexamen per examencentrum:
+                        2022                  2023
+Centrum             M          V          M          V
+Brugge          1.406      1.288      1.511      1.349
+Kontich           988        902      1.021        944
+Totaal          2.394      2.190      2.532      2.293
+""")
+    men, women = doc.tables
+    assert (men.measure, women.measure) == ("M", "V")
+    assert grid(men) == {"Brugge": {"2022": D(1406), "2023": D(1511)},
+                         "Kontich": {"2022": D(988), "2023": D(1021)},
+                         "Totaal": {"2022": D(2394), "2023": D(2532)}}
+    assert grid(women) == {"Brugge": {"2022": D(1288), "2023": D(1349)},
+                           "Kontich": {"2022": D(902), "2023": D(944)},
+                           "Totaal": {"2022": D(2190), "2023": D(2293)}}
+    assert not doc.unread
+    shares = answer("""1. Weigeringen per provincie:
+ 2021 2022
+Provincie aantal % aantal %
+Antwerpen 30 60,0% 12 40,0%
+Limburg 20 40,0% 18 60,0%
+Totaal 50 100% 30 100%
+""")
+    counts, percent = shares.tables
+    assert grid(percent)["Limburg"] == {"2021": D(40), "2022": D(60)}
+    assert percent.share_of == "aantal" and counts.measure == "aantal"
+
+
+def test_years_over_columns_with_a_row_of_another_width_are_reported_whole():
+    """Under ``aanvragen  toegekend`` per year, a row of five cells (a third column per year, or a figure
+    in the label?) says the sub-header may not describe every row: no row of the table is read, each is
+    reported on its line. A cell left blank that lines up with its column is read by position."""
+    doc = answer("""1. Aanvragen en toekenningen van de renovatiepremie:
+                        2022                       2023
+Gemeente        aanvragen  toegekend      aanvragen  toegekend
+Aalst                 412        388            455        430     12
+Lier                  301        290            322        311
+""")
+    assert not any(r.values for t in doc.tables for r in t.rows)
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Aalst"), line_of(doc, "Lier")]
+    blank = answer("""1. Aanvragen en toekenningen van de renovatiepremie:
+                        2022                       2023
+Gemeente        aanvragen  toegekend      aanvragen  toegekend
+Aalst                 412        388            455
+Lier                  301        290            322        311
+""")
+    requests, granted = blank.tables
+    assert grid(granted) == {"Aalst": {"2022": D(388)}, "Lier": {"2022": D(290), "2023": D(311)}}
+    assert grid(requests)["Aalst"] == {"2022": D(412), "2023": D(455)}
+
+
+def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
+    """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
+    footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A
+    wrapped cell naming no day (``tot`` / ``eind maart``) places no period: its rows are reported."""
+    doc = answer("""1. Meldingen bij het centraal meldpunt per kanaal:
+Kanaal                   2022      2023    2024 (tot
+                                          31 maart)
+Telefoon                4.118     4.296       1.077
+Online formulier via
+het e-loket             2.240     3.302         955
+Brief                     310                    41
+""")
+    assert grid(doc.tables[0]) == {
+        "Telefoon": {"2022": D(4118), "2023": D(4296), "2024-01-01/2024-03-31": D(1077)},
+        "Online formulier via het e-loket": {"2022": D(2240), "2023": D(3302),
+                                             "2024-01-01/2024-03-31": D(955)},
+        "Brief": {"2022": D(310), "2024-01-01/2024-03-31": D(41)}}
+    assert not doc.unread
+    vague = answer("""1. Meldingen bij het centraal meldpunt per kanaal:
+Kanaal                   2022      2023    2024 (tot
+                                          eind maart)
+Telefoon                4.118     4.296       1.077
+Online formulier        2.240     3.302         955
+""")
+    assert not vague.tables
+    assert [line for line, _, _ in unread(vague)] == [line_of(vague, "Telefoon"), line_of(vague, "Online")]
+
+
+def test_a_last_column_naming_another_measure_for_a_year_the_header_shows_is_a_table_of_its_own():
+    """``Plaatsen 2023`` after ``2021  2022  2023``: the counts by year, and the places in 2023 beside them
+    as a second table (measure ``Plaatsen``). A target (``Doelstelling 2023``) or a year the header does not
+    show (``Plaatsen 2025``: planned?) is no such column: the rows are reported."""
+    table = """Provincie              2021      2022      2023     {last}
+Antwerpen               612       634       651            14.220
+Limburg                 288       301       297             6.105
+"""
+    doc = answer("1. Erkende kinderdagverblijven per provincie:\n" + table.format(last="Plaatsen 2023"))
+    counts, places = doc.tables
+    assert grid(counts) == {"Antwerpen": {"2021": D(612), "2022": D(634), "2023": D(651)},
+                            "Limburg": {"2021": D(288), "2022": D(301), "2023": D(297)}}
+    assert places.measure == "Plaatsen"
+    assert grid(places) == {"Antwerpen": {"2023": D(14220)}, "Limburg": {"2023": D(6105)}}
+    for last in ("Doelstelling 2023", "Plaatsen 2025"):
+        doc = answer("1. Erkende kinderdagverblijven per provincie:\n" + table.format(last=last))
+        assert not any(r.values for t in doc.tables for r in t.rows)
+        assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Antwerpen"), line_of(doc, "Limburg")}
+
+
+def test_ranges_of_days_as_row_labels_are_periods_as_rows():
+    """``1 jul. 2023 - 31 dec. 2023`` starting a row under ``Periode`` is that range of days (both ends
+    included), beside years; a day that does not exist (``31 feb. 2024``) keeps its row reported, and a
+    range whose first day prints no year (``1 jul. - 31 dec. 2023``) is no period a reader places."""
+    table = """1. De premie loopt sinds 1 juli 2023.
+Periode                        Aanvragen     Uitbetaald
+1 jul. 2023 - 31 dec. 2023         1.204     € 2.408.000
+{second}           688     € 1.376.000
+"""
+    doc = answer(table.format(second="1 jan. 2024 - 31 mrt. 2024"))
+    assert grid(doc.tables[0]) == {
+        "Aanvragen": {"2023-07-01/2023-12-31": D(1204), "2024-01-01/2024-03-31": D(688)},
+        "Uitbetaald": {"2023-07-01/2023-12-31": D(2408000), "2024-01-01/2024-03-31": D(1376000)}}
+    assert not doc.unread
+    impossible = answer(table.format(second="1 jan. 2024 - 31 feb. 2024"))
+    assert grid(impossible.tables[0]) == {"Aanvragen": {"2023-07-01/2023-12-31": D(1204)},
+                                          "Uitbetaald": {"2023-07-01/2023-12-31": D(2408000)}}
+    assert [line for line, _, _ in unread(impossible)] == [line_of(impossible, "1 jan. 2024")]
+    no_year = answer(table.replace("1 jul. 2023 -", "1 jul. -").format(second="1 jan. - 31 mrt. 2024"))
+    assert not no_year.tables
+    assert unread(no_year)[0][0] == line_of(no_year, "Periode")
+
+
+def test_a_table_without_periods_takes_the_period_of_the_sentence_leading_into_it():
+    """After a sentence naming other times (the call's dates, a later year), the sentence ending in ``:``
+    right above the table names its period; a lead-in naming two years, or none while the sentence before
+    names several, leaves the table reported."""
+    table = """1. De oproep liep van 1 maart 2022 tot 30 juni 2022 en werd in 2023 herhaald. Toegekende
+projecten per provincie{lead}:
+Provincie           Projecten    Subsidie (euro)
+Antwerpen                  14         412.300,00
+Limburg                     9         288.150,50
+"""
+    doc = answer(table.format(lead=", in 2023"))
+    projects, amounts = doc.tables
+    assert grid(projects) == {"Antwerpen": {"2023": D(14)}, "Limburg": {"2023": D(9)}}
+    assert grid(amounts) == {"Antwerpen": {"2023": D("412300.00")}, "Limburg": {"2023": D("288150.50")}}
+    for lead in (", in 2022 en 2023", ""):
+        unsure = answer(table.format(lead=lead))
+        assert not unsure.tables
+        assert unread(unsure)[0][0] == line_of(unsure, "Provincie")
+
+
+def test_a_last_nvt_cell_set_apart_by_a_gap_ends_no_table():
+    """``Eupen(1)`` with ``n.v.t.`` in its last column is a row (a "no value" set apart by a column gap is no
+    sentence's end); its footnote naming no time changes nothing."""
+    table = """1. Uitgereikte vrijetijdspassen in 2023, per stad:
+Stad              Passen      Aandeel kansenpas      Activiteiten
+Aalst              2.918                  21,4%             4.102
+Eupen(1)           1.377                  18,0%            n.v.t.
+Leuven             4.027                  16,5%             6.530
+(1) Duitstalige passen, via de gemeente uitgereikt.
+"""
+    doc = answer(table)
+    passes, shares, activities = doc.tables
+    assert grid(passes) == {"Aalst": {"2023": D(2918)}, "Eupen(1)": {"2023": D(1377)},
+                            "Leuven": {"2023": D(4027)}}
+    assert grid(shares)["Eupen(1)"] == {"2023": D(18)}
+    assert grid(activities) == {"Aalst": {"2023": D(4102)}, "Eupen(1)": {"2023": None},  # n.v.t.: no value
+                                "Leuven": {"2023": D(6530)}}
+    assert not doc.unread
 
 
 def test_a_table_whose_row_labels_keep_figures_is_reported_whole():
@@ -1282,6 +1447,80 @@ Hybride (1)       420       612
 (1) vanaf 1 april 2021
 """)
     assert grid(noted.tables[0])["Hybride (1)"] == {"2021": D(420), "2022": D(612)}
+
+
+def test_aligned_headings_wrapped_onto_the_next_line_name_their_columns():
+    """``Vastgestelde`` over ``tekorten``, each wrapped cell starting where its heading starts: one name,
+    ``Vastgestelde tekorten``. A wrapped line that starts elsewhere is reported (no column is sure), and
+    the rows under it are read as before under the header's first line."""
+    table = """1. Inspecties van kinderopvanglocaties in 2023:
+Regio            Inspecties     Vastgestelde     Aandeel met      Sluitingen(1)
+{wrapped}
+Antwerpen             1.204           388          32,2%              12
+Gent                    977           301          30,8%               9
+(1) een sluiting volgt pas na een tweede vaststelling.
+"""
+    doc = answer(table.format(wrapped="                                tekorten         tekorten"))
+    assert [t.measure for t in doc.tables] == ["Inspecties", "Vastgestelde tekorten", "Aandeel met tekorten",
+                                               "Sluitingen(1)"]
+    assert grid(doc.tables[2]) == {"Antwerpen": {"2023": D("32.2")}, "Gent": {"2023": D("30.8")}}
+    assert not doc.unread
+    shifted = answer(table.format(wrapped="                                  tekorten         tekorten"))
+    assert [t.measure for t in shifted.tables] == ["Inspecties", "Vastgestelde", "Aandeel met",
+                                                   "Sluitingen(1)"]
+    assert [line for line, _, _ in unread(shifted)] == [line_of(shifted, "  tekorten")]
+
+
+def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in_naming_the_year():
+    """``- Gent: 412 meldingen;`` under ``De meeste meldingen in 2023 kwamen van:``: one column for 2023, the
+    figure without its noun and closing mark. Entries that count different nouns (``meldingen`` beside
+    ``klachten``) are no one column: no table is read."""
+    body = """1. De meeste meldingen in 2023 kwamen van:
+- Gent: 412 meldingen;
+- Brugge: 288 {noun};
+- Hasselt: 97 meldingen.
+"""
+    doc = answer(body.format(noun="meldingen"))
+    assert grid(doc.tables[0]) == {"Gent": {"2023": D(412)}, "Brugge": {"2023": D(288)},
+                                   "Hasselt": {"2023": D(97)}}
+    assert [f.printed for r in doc.tables[0].rows for f in r.values.values()] == ["412", "288", "97"]
+    assert not answer(body.format(noun="klachten")).tables
+
+
+def test_a_sentence_wrapped_under_an_aligned_table_is_no_row_of_it():
+    """A line of running text right under an aligned table (many words, no column gap, no cell at its end)
+    ends the rows: it is left to the sentence reader, not reported as a row that does not line up."""
+    doc = answer("""1. Inspecties van kinderopvanglocaties in 2023:
+Regio            Inspecties     Tekorten     Sluitingen
+Antwerpen             1.204          388             12
+Gent                    977          301              9
+In 2023 volgde bij 41 locaties een tweede inspectie binnen de drie maanden na
+de eerste.
+""")
+    assert [grid(t) for t in doc.tables][0] == {"Antwerpen": {"2023": D(1204)}, "Gent": {"2023": D(977)}}
+    assert all(t.span.last_line < line_of(doc, "In 2023 volgde") for t in doc.tables)
+    assert not doc.unread
+    assert [(f.figure.value, f.period) for f in doc.sentence_figures] == [(D(41), "2023")]
+
+
+def test_months_without_a_year_as_columns_under_years_as_rows_are_each_rows_month():
+    """``Jaar  jan.  feb.`` over ``2022  1.204  1.310``: one series, each figure for the column's month in
+    the row's year, also where the heading names another year (``in 2023``: the row says which); never a
+    year's figure under a column ``kolom 1``. A total row among the years, or rows that are no years, leave
+    the table reported (which months a total adds up is not printed)."""
+    table = """1. Bezoekers van het onthaal per maand{heading}:
+Jaar        jan.      feb.      mrt.      apr.
+2022       1.204     1.310     1.402     1.655
+2023       1.288     1.377     1.498     1.702
+{last}"""
+    for heading in ("", " in 2023"):
+        doc = answer(table.format(heading=heading, last=""))
+        assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+            "2022-01": D(1204), "2022-02": D(1310), "2022-03": D(1402), "2022-04": D(1655),
+            "2023-01": D(1288), "2023-02": D(1377), "2023-03": D(1498), "2023-04": D(1702)}}]
+    total = answer(table.format(heading="", last="Totaal     2.492     2.687     2.900     3.357\n"))
+    assert not total.tables
+    assert unread(total)[0][0] == line_of(total, "Jaar")
 
 
 def test_a_comparison_with_another_region_is_reported_not_published():

@@ -77,6 +77,25 @@ def header(line: Line) -> tuple[Column, ...] | None:
     return tuple(Column(m[0], line.column + m.start()) for m in cells)
 
 
+_TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
+
+
+def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
+    """A header's heading cells wrapped onto the next line (``Negatieve`` / ``evaluaties``): each of its
+    cells, set apart by two or more spaces, starts where a column's heading starts and holds no figure
+    (a footnote marker aside); the words by column. None for any other line (a row starts with its label
+    at the first column and holds figures)."""
+    cells = list(_HEADING_CELL.finditer(line.text))
+    starts = {c.start: k for k, c in enumerate(columns)}
+    found: dict[int, str] = {}
+    for m in cells:
+        k = starts.get(line.column + m.start())
+        if k is None or k == 0 or _DIGIT.search(_TRAILING_MARK.sub("", m[0])) or k in found:
+            return None
+        found[k] = m[0]
+    return found or None
+
+
 def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
     """The row's cells, one per column, cut at the columns' starts; None when a cut falls inside a word
     (the row does not line up). A cell left blank is empty: nothing printed, nothing published."""

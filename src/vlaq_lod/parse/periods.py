@@ -35,13 +35,18 @@ _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
 _QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
 _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*\d)")  # "in 2022," too
+# "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
+DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
+              rf"[ \t]+{_YEAR}")
+_DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Period:
     key: str  # what the graph mints the period from
     printed: str
-    kind: str  # "year", "span", "school-year", "quarter", "month"
+    kind: str  # "year", "span", "school-year", "quarter", "month", "so-far", "days"
     order: int  # position in time within its kind, to tell whether a total covers contiguous periods
 
 
@@ -62,6 +67,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     text = " ".join(printed.split())
     if so_far := _SO_FAR_RE.fullmatch(text):
         return _year_so_far(printed, so_far)
+    if days := _DATE_RANGE_RE.fullmatch(text):
+        return _days(printed, days)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -97,6 +104,18 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
 def so_far_key(last: date) -> str:
     """The key of a year so far: from 1 January of ``last``'s year to ``last`` (``2023-01-01/2023-09-30``)."""
     return f"{last.year}-01-01/{last.isoformat()}"
+
+
+def _days(printed: str, m: re.Match[str]) -> Period:
+    """``1 okt. 2022 - 31 dec. 2022``: from the first day to the last, both included."""
+    try:
+        first = date(int(m[3]), month_number(m[2]), int(m[1]))
+        last = date(int(m[6]), month_number(m[5]), int(m[4]))
+    except ValueError:
+        raise PeriodError(f"{printed!r} names a day that does not exist") from None
+    if last < first:
+        raise PeriodError(f"{printed!r} ends before it begins")
+    return Period(f"{first.isoformat()}/{last.isoformat()}", printed, "days", first.toordinal())
 
 
 def month_number(name: str) -> int:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -41,6 +41,7 @@ from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_r
 from .lines import Line, Spans, collapse
 from .numbers import figure_or_none, read_figure
 from .periods import (
+    DATE_RANGE,
     MONTHS,
     PERIOD,
     TOTAL,
@@ -73,13 +74,15 @@ _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_PERIOD_START = re.compile(rf"{_P}(?=[ \t])", re.IGNORECASE)
-# A period row starts with its period (or Totaal), perhaps marked: "2022 (1)" marks every figure of the row.
-_ROW_START = re.compile(rf"(?P<period>{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])", re.IGNORECASE)
+_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
+# A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
+# figure of the row.
+_ROW_START = re.compile(rf"(?P<period>{DATE_RANGE}|{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])",
+                        re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
 _LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
-_STARTS = re.compile(rf"{_BULLET}{_P}", re.IGNORECASE)
+_STARTS = re.compile(rf"{_BULLET}(?:{_P}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
@@ -176,22 +179,51 @@ class _Header:
     total: bool  # a Totaal column follows the periods
     extra: str | None  # the name of a last column that is no period
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
+    named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
 
 
-def _header_periods(text: str, ctx: _Context) -> _Header | None:
+# "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
+_NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
+                         rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
+_PLANNED = re.compile(r"doel|streef|raming|prognose|begro|verwacht|gepland|plan|beoogd|voorzien|norm",
+                      re.IGNORECASE)
+
+
+def _named_last(text: str, ctx: _Context) -> _Header | None:
+    """``Type logies  2022  2023  2024  Slaapplaatsen 2024``: periods, then one column of another measure,
+    named and dated in its cell, for a period the header already shows (the stock it names beside the
+    counts). Not when the name is a plan or target (``Doelstelling 2024``) or the header has another last
+    column: those headers stay unread."""
+    m = _NAMED_LAST.fullmatch(text)
+    if m is None or _PLANNED.search(m["name"]) or is_total(m["name"]) or len(m["name"].split()) > 4:
+        return None
+    read = _header_periods(m["rest"], ctx)
+    if read is None or read.extra or read.named:
+        return None
+    period = read_period(m["period"], ctx.year_of).key
+    if period not in [p.key for p in read.periods]:
+        return None
+    return replace(read, named=(m["name"].strip(), period))
+
+
+def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
-    whose periods cannot be placed in time. A unit after each period (``2021 (%)``) is the unit of its
-    column's figures."""
+    whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
+    A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
+    measure for one of the periods (``_named_last``)."""
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
     m = _HEADER.fullmatch(text)
-    if m is None or ((label := m["label"].strip()) and label[-1] in _ENDS) or text[-1] in _ENDS:
+    if m is None:
+        return _named_last(text, ctx) if not units and text[-1].isdigit() else None
+    abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
+    if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
     pieces = _ONE_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
-    periods = [read_period(p, ctx.year_of) for p, _ in pieces]  # a PeriodError is reported by the caller
+    periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
@@ -225,13 +257,17 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
 
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
+    error: PeriodError | None = None
     try:
         read = _header_periods(header.text, ctx)
-    except PeriodError as e:  # the table is there, but not when its figures are for
+    except PeriodError as e:  # months without a year may be placed by years as rows; else not read
+        error, read = e, _bare_seasons_header(header.text, ctx)
+    unplaced = error is not None  # read under a stand-in year: the rows must place every figure
+    if error is not None and read is None:  # the table is there, but not when its figures are for
         j = i + 1
         while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
             j += 1
-        ctx.report(header, lines[j - 1], str(e), "\n".join(line.text for line in lines[i:j]))
+        ctx.report(header, lines[j - 1], str(error), "\n".join(line.text for line in lines[i:j]))
         return None, j
     if read is None:
         return None
@@ -243,7 +279,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra)
+    count = len(periods) + has_total + bool(extra) + bool(read.named)
+    below = lines[i + 1] if i + 1 < len(lines) and not extra and not read.named else None
+    measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
+    if measures is not None:
+        count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
     changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
     rows: list[TableRow] = []
@@ -259,7 +299,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                     break
                 j, pending = after, []
                 continue
-        elif line.text == header.text:  # the header repeated under a page break
+        elif line.text == header.text or (measures and line.text == below.text):  # repeated: a page break
             pending = []
         elif not rows and not pending and _units_line(line.text, count):
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
@@ -273,9 +313,15 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else [])]
-                marked = [_marked(f, m, u) for f, m, u in zip(row[1], [*read.markers, None, None],
-                                                               [*read.units, None, None], strict=False)]
+                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else []),
+                           *([_NAMED_KEY] if read.named else [])]
+                markers, units = [*read.markers, None, None], [*read.units, None, None]
+                if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
+                    size = len(measures)
+                    columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
+                    units = [_measure_unit(measures[k % size]) or u for k, u in enumerate(units)]
+                    columns = [f"{c}#{k % size}" if c else None for k, c in enumerate(columns)]
+                marked = [_marked(f, m, u) for f, m, u in zip(row[1], markers, units, strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
@@ -303,9 +349,92 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(keys) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
+    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
+    if unplaced or (bare and any(_year_label(row.label) for row in rows)):
+        unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
+        return _seasons_as_columns(table, periods, bool(read.named or measures), ctx, unsure), end
+    if read.named:
+        return _split_named(table, *read.named, ctx), end
+    if measures:
+        return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+_NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+
+
+def _split_named(table: Table, name: str, period: str, ctx: _Context) -> Table | None:
+    """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
+    ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
+    quarters as rows the column's period is no row's: the table is reported."""
+    if any(season_in(row.label, "2000") for row in table.rows):
+        reason = "months or quarters as rows beside a column of another measure: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    named = tuple(replace(r, values={period: r.values[_NAMED_KEY]})
+                  for r in table.rows if _NAMED_KEY in r.values)
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+                 for r in table.rows)
+    ctx.extra.append(replace(table, periods=(period,), rows=named, total_period=None, measure=name))
+    return replace(table, rows=rows)
+
+
+def _sub_header(text: str, groups: int) -> list[str] | None:
+    """The names under each period of a header whose periods each span two or more columns (``2021`` and
+    ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
+    period (a first cell may head the label column), none a figure or a period. None for any other line:
+    one name per column is a units line, and names that differ per period say no period x measure."""
+    if not text or _DIGIT.search(text.replace("(%)", "")) or text[-1] in _ENDS:
+        return None
+    for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
+        for names in (cells, cells[1:]):
+            size, left = divmod(len(names), groups)
+            if left or size < 2:
+                continue
+            first = [n.lower() for n in names[:size]]
+            if all([n.lower() for n in names[k:k + size]] == first for k in range(0, len(names), size)) \
+                    and len(set(first)) == size:
+                return names[:size]
+    return None
+
+
+MEASURES_UNSURE = ("periods over several columns each, and a row does not read as one cell under each: "
+                   "the sub-header may not describe the table, no row is read")
+
+
+def _per_measure(columns: Sequence, size: int) -> list:
+    """Each column's entry repeated for the ``size`` columns printed under it."""
+    return [c for c in columns for _ in range(size)]
+
+
+def _measure_unit(name: str) -> str | None:
+    """A column named ``%`` or ``aandeel (%)`` prints shares in percent (also where a cell omits the sign)."""
+    return "percent" if "%" in name else None
+
+
+def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
+                    ctx: _Context) -> Table | None:
+    """A table of periods x measures split into one table per measure (its name from the sub-header),
+    periods as columns in each; shares tied to the counts and a region's total marked as in a table
+    without periods. Read only when every row was read (``rows_reported`` false): a row with another
+    number of cells says the sub-header may not describe the table, so its other rows are reported too;
+    so is a table with months or quarters as rows."""
+    why = (MEASURES_UNSURE if rows_reported else
+           "months or quarters as rows under periods of several columns each: not read"
+           if any(season_in(row.label, "2000") for row in table.rows) else None)
+    if why is not None:
+        for row in table.rows:
+            ctx.unread.append(Unread(ctx.spans_text(row.span), why, row.span, ctx.part))
+        return None
+    tables = []
+    for k, name in enumerate(measures):
+        rows = tuple(replace(row, values={key.rsplit("#", 1)[0]: figure for key, figure
+                                          in row.values.items() if key.endswith(f"#{k}")})
+                     for row in table.rows)
+        tables.append(replace(table, rows=tuple(r for r in rows if r.values), measure=name))
+    return _one_per_measure(tables, 0, ctx)[0]
 
 
 def _header_more(text: str) -> bool:
@@ -366,6 +495,52 @@ def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[st
         values[keys[0]] = _figure(line, m.start(), m.end(), None)
     label = line.text[:label_end].strip()
     return (label, values) if label and values else None
+
+
+_STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
+
+
+def _bare_seasons_header(text: str, ctx: _Context) -> _Header | None:
+    """``Jaar  jan.  feb.  mrt.``: a header of months (or quarters) that print no year, read in a stand-in
+    year so the rows (years) can place them (``_seasons_as_columns``); None for any other header."""
+    m = _HEADER.fullmatch(_UNIT_AFTER_PERIOD.sub("", text))
+    if m is None or not all(season_in(p, _STAND_IN_YEAR) for p, _ in _ONE_PERIOD.findall(m["periods"])):
+        return None
+    try:
+        return _header_periods(text, ctx, lambda: _STAND_IN_YEAR)
+    except PeriodError:
+        return None
+
+
+def _year_label(label: str) -> str | None:
+    """The year a row label is (``2022``), else None."""
+    return label if re.fullmatch(r"(?:19|20)\d\d", label) else None
+
+
+def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: _Context,
+                        unsure: str | None = None) -> Table | None:
+    """``Jaar  jan.  feb.`` over ``2022  812  904``: months (or quarters) printed without a year as columns,
+    years as rows, make one series, a figure's period the column's month in the row's year (2022-01), never
+    the year the heading or question names. Read only when every row is a year and no column or row is a
+    total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
+    context names no year either)."""
+    years = [_year_label(row.label) for row in table.rows]
+    if not all(years) or table.total_period or other_columns or len(set(years)) != len(years):
+        reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
+        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        return None
+    by_key = {p.key: p for p in seasons}
+    values = {}
+    for row, year in zip(table.rows, years, strict=True):
+        for key, figure in row.values.items():
+            season = season_in(by_key[key].printed, year)
+            if season is not None:
+                values[season.key] = figure
+    if not values:
+        return None
+    ordered = dict(sorted(values.items()))
+    rows = (TableRow(ctx.answer_label, ordered, table.span),)
+    return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
 
 
 def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
@@ -429,7 +604,7 @@ def _header_tail(text: str) -> bool:
             return True  # "2023 (t.e.m. 30 september)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
-    return text[-9:].lower().endswith(_TAIL_WORDS)
+    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
 
 
 def _ends_digit(text: str) -> bool:
@@ -735,6 +910,23 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
     return None if found is None else (found[0], found[1] + 1)
 
 
+_MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
+
+
+def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
+    noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
+    (``Vastgestelde`` / ``tekorten``) above the rows."""
+    text, below = lines[i].text, lines[i + 1].text
+    if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
+        short = len(below.split()) <= _MAX_ENTRY_TOKENS and _DIGIT.search(below)
+        return _labelled_list(lines, i, ctx) if short else None
+    if "  " in text and i + 2 < len(lines) and not _DIGIT.search(lines[i + 1].text) \
+            and _DIGIT.search(lines[i + 2].text):
+        return _aligned_columns(lines, i, ctx)
+    return None
+
+
 def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
     """Where rows go on when a page's number (with blank lines around it) stands at ``j`` and a row that
     starts with a period follows it; None otherwise."""
@@ -955,10 +1147,28 @@ def _measure_header(line: Line) -> list[str] | None:
     return _GAP.split(text)
 
 
+# The sentence that leads into a table, after an earlier one: "... 2023. Stand op 30 september 2023:"
+_LEAD_IN = re.compile(r"[.!?][ \t]+([A-Z][^.!?]*:)$")
+
+
+def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
+    """The one period the sentence leading into a table (header at ``i``) names, when an earlier sentence
+    stands before it on the two lines above: ``... tot 31 mei 2023. Stand van de dossiers op 30 september
+    2023:``; None otherwise (the lines above decide as a whole)."""
+    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    lead = _LEAD_IN.search(above)
+    return first_period_named(lead[1]) if lead else None
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str | None:
-    """The period of a table without periods (header at ``i``, rows to ``j``): the one the two lines with
-    text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading, the preamble or
-    the question names, the first that names a time deciding. None, the table reported, when it is none."""
+    """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
+    into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
+    "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
+    two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
+    the preamble or the question names, the first that names a time deciding. None, the table reported,
+    when it is none."""
+    if (lead := _lead_in_period(lines, i)) is not None:
+        return lead
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
     period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None:
@@ -980,10 +1190,18 @@ NO_PERIOD = "a table without periods, and neither its heading nor the question n
 _SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
 
 
+_PROSE_WORDS = 6  # a line of this many words without a column gap, not ending in a cell, is running text
+
+
 def _after_rows(text: str) -> bool:
-    """A line that ends the rows of a table: a sentence, a source or a footnote (a wrapped label does not)."""
-    return _SENTENCE_END.search(text) is not None or text.lower().startswith(("bron", "noot")) \
-        or _FOOTNOTE_LINE.fullmatch(text) is not None
+    """A line that ends the rows of a table: a sentence (also one wrapped before its end: many words, no
+    column gap, no cell at the end), a source or a footnote (a wrapped label does not, nor a row whose last
+    cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
+    if _SENTENCE_END.search(text) is not None:
+        return not (_GAP_BEFORE_LAST.search(text) and is_cell(text.rsplit(None, 1)[-1]))
+    if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
+        return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
+    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
 
 
 def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -998,6 +1216,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if any(_PERIOD_START.match(line.text) for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
+        columns = tuple(replace(c, name=join_wrapped([c.name, more.get(k, "")]))
+                        for k, c in enumerate(columns))
+        rows = rows[1:]
     found = aligned.read(lines[i], columns, rows, lines[j:])
     if found is None:
         return None
@@ -1074,35 +1296,55 @@ _BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
 _SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
 
 
-def _list_label(line: Line) -> tuple[str, Figure] | str | None:
-    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``: a short label (a word
-    first, no digit; a bullet before it and a colon after it left out) and one cell; why not, for
+# After a list entry's figure: the noun it counts and its closing mark ("- wielrennen: 612 controles;")
+_ENTRY_END = re.compile(r"[ \t]*[;,.]$")
+_COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
+
+
+@dataclass(frozen=True)
+class _ListEntry:
+    label: str
+    figure: Figure
+    noun: str | None = None  # what the figure counts, printed after it ("controles")
+
+
+def _list_label(line: Line) -> _ListEntry | str | None:
+    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``, ``- wielrennen: 612
+    controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
+    and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    try:
-        reading = read_row(line.text, 1, 1)
-    except RowError:
+    text, noun = line.text, None
+    short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
+    for tail in (None, *((_ENTRY_END.search(text), _COUNTED.search(text)) if short else ())):
+        if tail is not None:
+            text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
+        try:
+            reading = read_row(text, 1, 1)
+            break
+        except RowError:
+            continue
+    else:
         return None
     label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
     cell = reading.cells[0]
     if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
-            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(line.text[cell.start:])):
+            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
         return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
-    return label, _figure(line, cell.start, cell.end, cell.marker)
+    figure = _figure(line, cell.start, cell.end, cell.marker)
+    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
-    ``Antwerpen 12,4%`` lines: one column without a heading, for that period. A lead-in naming no period
-    makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``): nothing is read."""
+    ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
+    they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
+    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``)."""
     if not lines[i].text.endswith(":"):
         return None
-    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
-    if period is None:
-        return None
-    entries: list[tuple[str, Figure]] = []
+    entries: list[_ListEntry] = []
     unsure: list[Line] = []
     j = i + 1
     while j < len(lines) and (entry := _list_label(lines[j])):
@@ -1111,11 +1353,14 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         else:
             entries.append(entry)
         j += 1
-    if len(entries) < 2:
+    if len(entries) < 2 or len({e.noun for e in entries}) > 1:  # "12 scholen" beside "3 academies"
+        return None
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
         return None
     for line in unsure:
         ctx.report(line, line, _SPACED_REASON)
-    rows = tuple(TableRow(label, {period: figure}, figure.span, is_total(label)) for label, figure in entries)
+    rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
     return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
                  ctx.part), j
 
@@ -1426,6 +1671,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
+            found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
                      or _labelled_list(lines, i, ctx))
