@@ -1533,3 +1533,49 @@ De Nederlandstalige bibliotheken in Brussel telden in 2023 41.300 leners.
     assert [(f.period, f.figure.value) for f in doc.sentence_figures] == [("2023", D(1412)),
                                                                           ("2023", D(41300))]
     assert [doc.quote(u.span) for u in doc.unread if u.reason.startswith("a comparison")] == ["900", "3.000"]
+
+
+def test_a_header_indented_past_the_labels_heads_only_the_figure_columns():
+    """``Leerlingen   % meisjes`` printed to the right of every row's first word has no heading over the
+    labels: two headings are two figure columns, and a line of prose under the rows ends them. A header
+    that starts inside a label's first word may head the label column: the rows keep a figure in their
+    labels and are reported whole."""
+    table = """1. Ingeschreven leerlingen van de muziekacademies, stand op 1 september 2023:
+{pad}Leerlingen   % meisjes
+Vlaanderen              184.312              71,5
+Antwerpen                52.004              73,0
+Gent                     21.118              69,4
+In Brussel volgden op dezelfde datum nog 6.120 leerlingen les in een academie.
+"""
+    doc = answer(table.format(pad=" " * 21))
+    pupils, girls = doc.tables
+    assert (pupils.measure, girls.measure) == ("Leerlingen", "% meisjes")
+    assert grid(pupils) == {"Vlaanderen": {"2023-09-01": D(184312)}, "Antwerpen": {"2023-09-01": D(52004)},
+                            "Gent": {"2023-09-01": D(21118)}}
+    assert grid(girls)["Gent"] == {"2023-09-01": D("69.4")}
+    assert pupils.span.last_line < line_of(doc, "In Brussel")
+    shifted = answer(table.format(pad=" " * 6))
+    assert not shifted.tables
+    assert [line for line, _, reason in unread(shifted) if "left in a row label" in reason] == [
+        line_of(shifted, "Leerlingen")]
+
+
+def test_postcodes_before_the_names_under_a_heading_of_places_are_labels_not_years():
+    """``2000 Antwerpen`` under ``Gemeente`` is a postcode and a municipality: the row is read as a label
+    and its figures. Under a heading that names no places (``Regio``) ``2000`` may be a year: the rows are
+    not read as municipalities."""
+    table = """1. Erkende kinderopvanglocaties per gemeente, stand op 1 januari 2024:
+{first}            Locaties   Plaatsen
+2000 Antwerpen            41        612
+2060 Antwerpen            97      1.418
+2100 Deurne              112      1.655
+"""
+    doc = answer(table.format(first="Gemeente"))
+    places, seats = doc.tables
+    assert grid(places) == {"2000 Antwerpen": {"2024-01-01": D(41)}, "2060 Antwerpen": {"2024-01-01": D(97)},
+                            "2100 Deurne": {"2024-01-01": D(112)}}
+    assert grid(seats)["2060 Antwerpen"] == {"2024-01-01": D(1418)}
+    assert not doc.unread
+    regions = answer(table.format(first="Regio   "))
+    assert not any("2000 Antwerpen" in row.label for t in regions.tables for row in t.rows)
+    assert line_of(regions, "2000 Antwerpen") in [line for line, _, _ in unread(regions)]

@@ -1204,6 +1204,17 @@ def _after_rows(text: str) -> bool:
     return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
 
 
+_PLACE_HEADINGS = frozenset({"gemeente", "postcode", "stad", "deelgemeente", "woonplaats", "plaats"})
+_POSTCODE = re.compile(r"[1-9]\d{3} [A-Z][\w'-]*(?: [\w'()-]+)*(?:  |\t)")
+
+
+def _postcode(text: str, first_heading: str) -> bool:
+    """A row label that starts with a Belgian postcode (``2000 Antwerpen``) under a first heading that names
+    places (``Gemeente``): a four-digit number then a name, one space apart, the label ending at a column
+    gap. Under any other heading ``2000`` is a year."""
+    return first_heading.lower() in _PLACE_HEADINGS and _POSTCODE.match(text) is not None
+
+
 def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A table without periods in aligned columns, text columns among them (``aligned.read``): one table
     per figure column, for the period its heading, the lines above or the question name."""
@@ -1213,7 +1224,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     j = i + 1
     while j < len(lines) and lines[j].text and not _after_rows(lines[j].text):
         j += 1  # rows end at a blank line or at a line of prose, a "Bron:" or a footnote
-    if any(_PERIOD_START.match(line.text) for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
+    if any(_PERIOD_START.match(line.text) and not _postcode(line.text, columns[0].name)
+           for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
     while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
@@ -1242,6 +1254,13 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     return _one_per_measure(tables, j, ctx)
 
 
+def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
+    """A header indented past the first word of every row (``                Leners   % van de inwoners``
+    over ``Vlaanderen      1.912.440      28,4``) heads only the figure columns: its label column has no
+    heading, so each heading is one column."""
+    return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
     year the lines above it or the question name. No such year: the rows are reported, not guessed."""
@@ -1255,7 +1274,11 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
-    if proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
+    if "  " in lines[i].text and _over_figures_only(lines[i], [line for line, _ in records]):
+        gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
+        records, j = records[:gapped], i + 1 + gapped  # a line without a column gap is prose after the rows
+        counts, proven = [len(headings)], True
+    elif proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
     if len(records) < 2:
         return None
