@@ -1579,3 +1579,44 @@ def test_postcodes_before_the_names_under_a_heading_of_places_are_labels_not_yea
     regions = answer(table.format(first="Regio   "))
     assert not any("2000 Antwerpen" in row.label for t in regions.tables for row in t.rows)
     assert line_of(regions, "2000 Antwerpen") in [line for line, _, _ in unread(regions)]
+
+
+def test_two_tables_side_by_side_are_read_one_after_the_other():
+    """A header printing the same headings twice (``Regio 2022 2023`` and again) over rows that each start a
+    second label where the second header starts: two tables, each row's figures in its own table. A row
+    whose label runs into the second table (no column gap where it starts) leaves the lines as printed:
+    nothing is read, the table is reported."""
+    table = """1. Sportkampen van Sport Vlaanderen, 2022 en 2023:
+Deelnemers                                 Kampen
+Regio              2022      2023          Regio              2022    2023
+Kust              1.204     1.310          Kust                 41      44
+Kempen              877       902          Kempen               30      31
+{last}
+"""
+    doc = answer(table.format(
+        last="Totaal            2.081     2.212          Totaal               71      75"))
+    participants, camps = doc.tables
+    assert grid(participants) == {"Kust": {"2022": D(1204), "2023": D(1310)},
+                                  "Kempen": {"2022": D(877), "2023": D(902)},
+                                  "Totaal": {"2022": D(2081), "2023": D(2212)}}
+    assert grid(camps) == {"Kust": {"2022": D(41), "2023": D(44)}, "Kempen": {"2022": D(30), "2023": D(31)},
+                           "Totaal": {"2022": D(71), "2023": D(75)}}
+    printed_figures_quote_themselves(doc)
+    assert not doc.unread
+    running = answer(table.format(
+        last="Totaal voor alle regio's  2.081  2.212   Totaal               71      75"))
+    assert not running.tables
+    assert unread(running)[0][0] == line_of(running, "Deelnemers")
+
+
+def test_a_title_line_over_a_header_of_periods_is_no_header_of_its_own():
+    """``Uitgeleende fietsen`` right above ``Gemeente  2022  2023`` names the table: the line of periods is
+    its header, not the first row of a table without periods."""
+    doc = answer("""1. Uitgeleende fietsen
+Gemeente       2022      2023
+Brugge        1.204     1.310
+Kortrijk        877       902
+""")
+    assert [grid(t) for t in doc.tables] == [{"Brugge": {"2022": D(1204), "2023": D(1310)},
+                                              "Kortrijk": {"2022": D(877), "2023": D(902)}}]
+    assert not doc.unread

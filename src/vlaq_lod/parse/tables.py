@@ -1267,6 +1267,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     headings = _measure_header(lines[i])
     if headings is None or i + 2 >= len(lines) or not ends_in_cell(lines[i + 1].text):
         return None
+    if _is_header(lines[i + 1].text, ctx):
+        return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j = i + 1
     while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
         j += 1
@@ -1668,6 +1670,58 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
                                total_period=after.total_period))
 
 
+def _twin_start(line: Line) -> int | None:
+    """The printed column where a header's second half starts, when it prints the same headings twice
+    (``Provincie  2022  2023  Provincie  2022  2023``: two tables side by side); None otherwise."""
+    if "  " not in line.text:
+        return None
+    cells = [(m.start(), m[0]) for m in _CELL.finditer(line.text)]
+    half = len(cells) // 2
+    gaps_apart = all(line.text[a[0] + len(a[1]):b[0]].startswith("  ") for a, b in zip(cells, cells[1:],
+                                                                                         strict=False))
+    if (half < 2 or len(cells) != 2 * half or not gaps_apart or not cells[0][1][:1].isalpha()
+            or [t for _, t in cells[:half]] != [t for _, t in cells[half:]]):
+        return None
+    return line.column + cells[half][0]
+
+
+def _halves(line: Line, at: int) -> tuple[Line, Line] | None:
+    """A line cut at printed column ``at``, when a column gap ends there and both sides print something."""
+    k = at - line.column
+    if k < 2 or k >= len(line.text) or line.text[k - 2:k] != "  " or line.text[k] in " \t":
+        return None
+    return line.cut(0, k), line.cut(k)
+
+
+def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
+    """Two tables printed side by side on the same lines, read one after the other: a header that repeats
+    its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
+    header starts, after a column gap; a title line above cut there too. Any row that does not split
+    there (a label running into the second table) leaves the lines as printed."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        at = _twin_start(lines[i]) if lines[i].text else None
+        j = i + 1
+        while at is not None and j < len(lines) and lines[j].text and not _after_rows(lines[j].text):
+            j += 1
+        cut = [_halves(line, at) for line in lines[i:j]] if at is not None and j - i > 2 else [None]
+        if any(pair is None for pair in cut):
+            out.append(lines[i])
+            i += 1
+            continue
+        title = _halves(out[-1], at) if out and out[-1].text else None
+        if title is not None:
+            out.pop()
+        lefts, rights = [title[0]] if title else [], [title[1]] if title else []
+        lefts += [pair[0] for pair in cut if pair]
+        rights += [pair[1] for pair in cut if pair]
+        blank = Line(lefts[-1].number, lefts[-1].end, lefts[-1].column, "")
+        out += [*lefts, blank, *rights]
+        i = j
+    return out
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -1679,6 +1733,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day."""
     heading = lines[0].text if lines else ""
     ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
+    lines = _side_by_side(lines)
     tables: list[Table] = []
     i = floor = 0
     while i < len(lines):
