@@ -355,3 +355,18 @@ in 2022 980 k€ aan de duinen in Knokke.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2021", "1.450 k€"), ("2022", "980 k€")]
     assert doc.unread == ()
+
+
+def test_a_change_from_one_level_to_another_with_tot_gives_both_levels() -> None:
+    """"steeg van 4.210 in 2021 tot 5.034 in 2023": after a level named with "van" in a clause of change,
+    "tot" leads to the second level, for the year printed after it. Without a change ("groepen van 8 tot
+    15 deelnemers") "tot" stays an upper bound: no figure."""
+    doc = answer("""1. Het aantal leden van de Vlaamse schaakclubs steeg van 4.210 in 2021 tot 5.034 in 2023.
+2. In 2023 liepen 36 opleidingen, voor groepen van 8 tot 15 deelnemers.
+""")
+    assert _figures(doc) == [
+        ("2021", D("4210"), "4.210", "aantal leden van de Vlaamse schaakclubs", None, None),
+        ("2023", D("5034"), "5.034", "aantal leden van de Vlaamse schaakclubs", None, None),
+        ("2023", D("36"), "36", "opleidingen", None, None),
+    ]
+    assert all(f.figure.printed != "15" for f in doc.sentence_figures)

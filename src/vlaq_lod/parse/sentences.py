@@ -121,6 +121,10 @@ PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
+# "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
+# second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
+_FROM_LEVEL = re.compile(r"\bvan\s+(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?\s+tot\s+(?:€\s*)?$",
+                         re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
     "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
@@ -655,7 +659,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
-            if _NOT_A_MEASURE.search(before) or _UP_TO.search(before):
+            if _NOT_A_MEASURE.search(before) or (_UP_TO.search(before) and not (
+                    kind[1] and _FROM_LEVEL.search(before))):
                 continue
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
