@@ -1620,3 +1620,22 @@ Kortrijk        877       902
     assert [grid(t) for t in doc.tables] == [{"Brugge": {"2022": D(1204), "2023": D(1310)},
                                               "Kortrijk": {"2022": D(877), "2023": D(902)}}]
     assert not doc.unread
+
+
+def test_a_comma_in_a_column_of_millions_beside_dot_grouped_counts_is_a_decimal():
+    """``2,450`` under ``Subsidie (in miljoen euro)`` beside counts grouped by dots (``1.204``) is 2,45
+    million: amounts in millions print their thousands as decimals. Under a heading without a scale the
+    same ``2,450`` may be an English thousand: reported, not read."""
+    table = """1. Gesubsidieerde sporthallen:
+Jaar      Projecten      Subsidie ({unit})
+2021          1.204                  2,450
+2022          1.377                  3,105
+"""
+    doc = answer(table.format(unit="in miljoen euro"))
+    assert [grid(t) for t in doc.tables] == [{"Projecten": {"2021": D(1204), "2022": D(1377)},
+                                              "Subsidie (in miljoen euro)": {"2021": D("2.450"),
+                                                                             "2022": D("3.105")}}]
+    assert not doc.unread
+    plain = answer(table.format(unit="euro"))
+    assert [grid(t) for t in plain.tables] == [{"Projecten": {"2021": D(1204), "2022": D(1377)}}]
+    assert [line for line, _, _ in unread(plain)] == [line_of(plain, "2021 "), line_of(plain, "2022 ")]

@@ -666,7 +666,7 @@ def _column_counts(headings: Sequence[str]) -> tuple[list[int], bool]:
     heading ``Jaar``: otherwise ``Aantal aanvragen Weigeringen`` could be two columns or three, and a
     count is accepted only when it is the one count every row reads under.
     """
-    cells = [c for c in headings if c]
+    cells = [c for c in headings if c.split()]  # a control character alone ("\x1f") is no heading
     if len(cells) == 1:
         words = cells[0].split()
         if words[0].lower() in _PERIOD_WORDS and len(capital_groups(cells[0])) == len(words):
@@ -1499,15 +1499,22 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
     return None
 
 
+# A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
+_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio)\b", re.IGNORECASE)
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
-    thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read."""
+    thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
+    In a row or column whose label counts in millions (``Bedrag (in miljoen euro)``) it is 1,204 million:
+    amounts in millions print their thousands as decimals, beside counts grouped by dots."""
     printed = [f.printed for row in table.rows for f in row.values.values()]
     if not any(_DOT_GROUPS.fullmatch(p) for p in printed):
         return table
     keep = []
     for row in table.rows:
-        odd = {p: f for p, f in row.values.items() if _COMMA_THOUSAND.fullmatch(f.printed)}
+        odd = {p: f for p, f in row.values.items()
+               if _COMMA_THOUSAND.fullmatch(f.printed) and not _IN_MILLIONS.search(row.label)}
         for figure in odd.values():
             reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
                       "or a thousands separator, the print does not say")
