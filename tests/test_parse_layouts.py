@@ -1539,7 +1539,7 @@ def test_a_header_indented_past_the_labels_heads_only_the_figure_columns():
     """``Leerlingen   % meisjes`` printed to the right of every row's first word has no heading over the
     labels: two headings are two figure columns, and a line of prose under the rows ends them. A header
     that starts inside a label's first word may head the label column: the rows keep a figure in their
-    labels and are reported whole."""
+    labels and are reported whole; so may an indented second line of a header wrapped over two."""
     table = """1. Ingeschreven leerlingen van de muziekacademies, stand op 1 september 2023:
 {pad}Leerlingen   % meisjes
 Vlaanderen              184.312              71,5
@@ -1558,6 +1558,8 @@ In Brussel volgden op dezelfde datum nog 6.120 leerlingen les in een academie.
     assert not shifted.tables
     assert [line for line, _, reason in unread(shifted) if "left in a row label" in reason] == [
         line_of(shifted, "Leerlingen")]
+    wrapped = answer(table.format(pad="Regio                   Ingeschreven   Aandeel\n" + " " * 21))
+    assert not any(t.measure == "% meisjes" for t in wrapped.tables)  # the second line of a wrapped header
 
 
 def test_postcodes_before_the_names_under_a_heading_of_places_are_labels_not_years():

@@ -1257,7 +1257,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
 def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
     """A header indented past the first word of every row (``                Leners   % van de inwoners``
     over ``Vlaanderen      1.912.440      28,4``) heads only the figure columns: its label column has no
-    heading, so each heading is one column."""
+    heading, so each heading is one column. (The caller asks only when no heading line stands above it:
+    an indented second line of a wrapped header is no header of its own.)"""
     return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
 
 
@@ -1276,7 +1277,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
-    if "  " in lines[i].text and _over_figures_only(lines[i], [line for line, _ in records]):
+    if "  " in lines[i].text and (i == 0 or lines[i - 1].text[-1:] in ("", *_ENDS)) \
+            and _over_figures_only(lines[i], [line for line, _ in records]):
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
         records, j = records[:gapped], i + 1 + gapped  # a line without a column gap is prose after the rows
         counts, proven = [len(headings)], True
