@@ -370,3 +370,16 @@ def test_a_change_from_one_level_to_another_with_tot_gives_both_levels() -> None
         ("2023", D("36"), "36", "opleidingen", None, None),
     ]
     assert all(f.figure.printed != "15" for f in doc.sentence_figures)
+
+
+def test_a_figure_in_brackets_right_after_a_year_is_that_years() -> None:
+    """"6% minder dan in 2022 (1.958 fietsen)": a bracket opened right after a year, holding one figure,
+    restates that year's figure. A bracket that says more (a comma, a second figure) or follows a start
+    ("sinds 2019 (...)") gives no period: reported."""
+    doc = answer("""1. In 2023 werden 1.840 fietsen gestolen, 6% minder dan in 2022 (1.958 fietsen).
+2. In 2023 werden 212 scooters gestolen, minder dan in 2022 (240 scooters, 31 in Gent).
+3. In 2023 werden 96 bromfietsen gestolen, sinds 2019 (410 bromfietsen) daalt dat aantal.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023", "1.840"), ("2022", "1.958"), ("2023", "212"), ("2023", "96")]
+    assert {"240", "410"} <= {doc.quote(u.span) for u in doc.unread}

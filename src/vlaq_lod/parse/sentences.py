@@ -654,6 +654,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None)
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
+        if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
+            here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
@@ -725,6 +727,24 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                                             sentence))
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted))
+
+
+# "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
+# else of time, restates that year's figure.
+_IN_YEAR_BRACKET = re.compile(rf"\bin\s+({_YEAR})\s*\($")
+
+
+def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, periods: _Periods) -> str | None:
+    """The year a bracketed clause ``work[a:b]`` restates a figure of: the one named right before its
+    ``(`` (``in 2021 (15.420 ton)``), when the bracket closes at ``b`` and holds exactly one number; else
+    None."""
+    if a < 1 or work[a - 1] != "(" or work[b : b + 1] != ")" or len(_NUMBER.findall(work, a, b)) != 1:
+        return None
+    m = _IN_YEAR_BRACKET.search(text, max(0, base + a - 16), base + a)
+    if m is None:
+        return None
+    year = periods.within(m.start(1), m.end(1))
+    return year if year == m[1] else None
 
 
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
