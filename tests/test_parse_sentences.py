@@ -383,3 +383,16 @@ def test_a_figure_in_brackets_right_after_a_year_is_that_years() -> None:
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2023", "1.840"), ("2022", "1.958"), ("2023", "212"), ("2023", "96")]
     assert {"240", "410"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_subject_may_carry_a_relative_clause_without_numbers() -> None:
+    """"Het aantal bezoekers dat de Gentse musea ontving, steeg van 412.300 in 2022 naar 455.120 in 2023":
+    the relative clause closed by a comma belongs to the subject, which names the measure of both levels. A
+    relative clause that names a time of its own ("dat in 2021 ...") is not read as part of the subject."""
+    doc = answer("""1. Het aantal bezoekers dat de Gentse musea ontving, steeg van 412.300 in 2022 naar
+455.120 in 2023.
+2. Het aantal bezoekers dat in 2021 een abonnement nam, steeg van 3.100 naar 3.870.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "412.300", "aantal bezoekers"), ("2023", "455.120", "aantal bezoekers")]
+    assert all(f.figure.printed not in ("3.100", "3.870") for f in doc.sentence_figures)

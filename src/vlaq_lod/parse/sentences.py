@@ -524,7 +524,10 @@ _MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
-_SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}\s+{_VERB}\b", re.IGNORECASE)
+# "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
+# the subject, closed by a comma before the verb.
+_SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
+                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,60}}?,)?\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
