@@ -403,6 +403,28 @@ def _day_of_count(text: str) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+# "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
+# included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
+_SINCE_UNTIL = re.compile(
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?({_YEAR})\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?"
+    rf"einde?\s+(?:van\s+)?({_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b",
+    re.IGNORECASE)
+
+
+def _since_until(text: str, found: list[_Period]) -> list[_Period]:
+    """The sentence's two times, a start after ``sinds`` and an end after ``tot eind`` or ``tot en met``
+    (``sinds 2019 ... tot eind 2022``), as the one range they bound; ``found`` unchanged when it names
+    any other time, or the two do not stand so."""
+    if len(found) != 2 or any(p.key is not None for p in found) or (m := _SINCE_UNTIL.search(text)) is None:
+        return found
+    try:
+        last = date(int(m[2]), 12, 31) if m[2] else date(int(m[5]), month_number(m[4]), int(m[3]))
+    except ValueError:
+        return found
+    key = _range_key(date(int(m[1]), 1, 1), last)
+    return [_Period(key, found[0].start)] if key else found
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     start = 0
     for m in pattern.finditer(text):
@@ -1009,6 +1031,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
             found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
+            found_periods = _since_until(piece[b0:b1], found_periods)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
                                 carried, lambda sub=sub: asked_in(sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
