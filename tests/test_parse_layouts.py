@@ -1427,19 +1427,18 @@ Leuven             4.027                  16,5%             6.530
 
 
 def test_a_table_whose_row_labels_keep_figures_is_reported_whole():
-    """A row label that keeps a figure (a bracketed negative the reader took for a heading, a count beside
-    a share) means the columns were not read as printed: every row is reported, none published; a footnote
+    """A row label that keeps a figure (a count beside a share, a header indented into the labels: see the
+    tests of indented headers) means the columns were not read as printed: every row is reported, none
+    published; so is a table with a bracketed figure outside a column of balances (``Verschil``); a footnote
     number on a label (``Hybride (1)``) is no figure."""
     doc = answer("""1. Saldo van de natuurcompensaties (in hectare):
-Jaar        Gecompenseerd     Gekapt       Saldo
+Jaar        Gecompenseerd     Gekapt    Verschil
 2020            312,5          357,0       (44,5)
 2021            498,2          301,3        196,9
 2022            604,0          288,6        315,4
 """)
     assert not any(r.values for t in doc.tables for r in t.rows)
-    assert [(line, printed.splitlines()[-1]) for line, printed, reason in unread(doc)
-            if "a figure is left in a row label" in reason] == [(line_of(doc, "Jaar"), "2022            604,0"
-                                                               "          288,6        315,4")]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, f"{year} ") for year in (2020, 2021, 2022)]
     noted = answer("""1. Uitbetaalde premies per type:
                  2021      2022
 Lucht-water     4.980     7.645
@@ -1641,3 +1640,22 @@ Jaar      Projecten      Subsidie ({unit})
     plain = answer(table.format(unit="euro"))
     assert [grid(t) for t in plain.tables] == [{"Projecten": {"2021": D(1204), "2022": D(1377)}}]
     assert [line for line, _, _ in unread(plain)] == [line_of(plain, "2021 "), line_of(plain, "2022 ")]
+
+
+def test_a_bracketed_figure_in_a_column_of_balances_is_a_negative():
+    """``(38,5)`` under ``Saldo`` (or ``Netto``) is -38,5, as accountants print a negative balance; the row's
+    other cells read as usual. The same cell under a heading that names no balance (``Verschil``) is read
+    nowhere: the table is reported (see the test above)."""
+    doc = answer("""1. Erkende en opgeheven jeugdverblijfplaatsen (bedden):
+Jaar        Erkend      Opgeheven        Saldo
+2021         412,0          450,5       (38,5)
+2022         530,0          210,0        320,0
+2023       1.020,5          380,0        640,5
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Erkend": {"2021": D("412.0"), "2022": D("530.0"), "2023": D("1020.5")},
+        "Opgeheven": {"2021": D("450.5"), "2022": D("210.0"), "2023": D("380.0")},
+        "Saldo": {"2021": D("-38.5"), "2022": D("320.0"), "2023": D("640.5")}}]
+    assert doc.tables[0].rows[2].values["2021"].printed == "(38,5)"
+    printed_figures_quote_themselves(doc)
+    assert not doc.unread

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .numbers import figure_or_none
+from .numbers import BRACKETED_NEGATIVE, figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
@@ -52,13 +52,20 @@ def cell_length(text: str) -> tuple[int, str | None] | None:
     return None
 
 
+def _cell_in(piece: str, column: int, balances: frozenset[int]) -> tuple[int, str | None] | None:
+    """``cell_length`` for the cell of ``column``: in a column of balances a bracketed negative too."""
+    if (read := cell_length(piece)) is not None:
+        return read
+    return (len(piece), None) if column in balances and BRACKETED_NEGATIVE.fullmatch(piece) else None
+
+
 def is_cell(text: str) -> bool:
     """``text`` reads as one table cell (a figure or a "no value", with or without a marker)."""
     return cell_length(text) is not None
 
 
 def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
-              limit: int = 2) -> list[list[Cell]]:
+              limit: int = 2, balances: frozenset[int] = frozenset()) -> list[list[Cell]]:
     """Up to ``limit`` ways to read ``tokens[start:]`` as exactly ``count`` cells."""
     memo: dict[tuple[int, int], list[list[Cell]]] = {}
 
@@ -73,7 +80,7 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
             if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
-            if (read := cell_length(piece)) is not None:
+            if (read := _cell_in(piece, count - left, balances)) is not None:
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
@@ -83,7 +90,8 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
     return walk(start, count)
 
 
-def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_tokens: int) -> Reading | None:
+def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_tokens: int,
+                     balances: frozenset[int] = frozenset()) -> Reading | None:
     """The common row, read fast: when no two neighbouring tokens (one space apart) make one cell, every
     cell is one token, so the last ``count`` tokens are the only reading (every longer cell starts
     with a two-token cell: ``12 345``, ``1.402 *``, ``€ 12``, ``1,2 miljoen``)."""
@@ -94,8 +102,8 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
                 and cell_length(text[a.start():b.end()]) is not None):
             return None
     cells = []
-    for t in tokens[len(tokens) - count:]:
-        if (read := cell_length(t[0])) is None:
+    for k, t in enumerate(tokens[len(tokens) - count:]):
+        if (read := _cell_in(t[0], k, balances)) is None:
             return None
         cells.append(Cell(t.start(), t.start() + read[0], read[1]))
     start = len(tokens) - count
@@ -129,10 +137,13 @@ def _label_may_take(text: str, tokens: list[re.Match[str]], start: int, cells: l
             and any(_SPACE_GROUP.search(p) for p in printed) and any(_DOT_GROUP.search(p) for p in printed))
 
 
-def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[int] = frozenset()) -> Reading:
+def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[int] = frozenset(),
+             balances: frozenset[int] = frozenset()) -> Reading:
     """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes. ``amounts``
     are the columns whose heading names an amount: where a euro sign could go with either of two
     neighbouring figures, the reading that gives it to an amount column is the one that fits.
+    ``balances`` are the columns whose heading names a balance (``Netto``, ``Saldo``): a cell there may
+    print a negative in brackets, ``(44,5)``, as accountants do.
 
     Raises ``RowError`` when no reading or more than one fits.
     """
@@ -141,10 +152,10 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     tokens = list(_TOKEN.finditer(text))
     if len(tokens) > _MAX_TOKENS:
         raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")
-    if (simple := _one_token_cells(text, tokens, count, label_tokens)) is not None:
+    if (simple := _one_token_cells(text, tokens, count, label_tokens, balances)) is not None:
         return simple
     for start in range(label_tokens, len(tokens)):
-        found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2)
+        found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2, balances)
         if 1 < len(found) < _MAX_READINGS and amounts:
             found = _in_amount_columns(text, found, amounts) or found
         if len(found) == 1:

@@ -32,12 +32,20 @@ _SCALES = {None: 1, "k": 1000, "miljoen": 10**6, "mio": 10**6, "mio.": 10**6, "m
 NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u2212]?\d+(?:,\d+)?"
 
 
+# A negative printed the accountants' way, ``(44,5)`` or ``(1.338)``: decimals or grouped thousands, so never
+# a footnote's ``(1)``. A table reads it only in a column of balances (``Netto``, ``Saldo``); see cells.py.
+BRACKETED_NEGATIVE = re.compile(r"\((\d{1,3}(?:\.\d{3})*,\d+|\d{1,3}(?:\.\d{3})+)\)")
+
+
 def read_figure(printed: str) -> tuple[Decimal | None, str | None]:
-    """Value and unit of one printed figure (``"87,2%"`` -> ``(Decimal("87.2"), "percent")``).
+    """Value and unit of one printed figure (``"87,2%"`` -> ``(Decimal("87.2"), "percent")``; a bracketed
+    negative ``(44,5)`` -> ``Decimal("-44.5")``, read where a table reader accepted it as a cell).
 
     A dash, ``/`` or ``n.v.t.`` means "no figure" and gives ``None``; anything else raises
     ``ValueError``. One regex does it all because this runs for every cell of every table.
     """
+    if printed[:1] == "(" and (negative := BRACKETED_NEGATIVE.fullmatch(printed)):
+        return -Decimal(negative[1].replace(".", "").replace(",", ".")), None
     read = figure_or_none(printed)
     if read is None:
         raise ValueError(f"not a Dutch number: {printed!r}")

@@ -39,7 +39,7 @@ from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
-from .numbers import figure_or_none, read_figure
+from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
 from .periods import (
     DATE_RANGE,
     MONTHS,
@@ -732,12 +732,21 @@ def _ends_in_figure(line: Line, reading: Reading) -> bool:
 _AMOUNT = re.compile(r"bedrag|euro|€|budget|kost|uitgave|subsidie", re.IGNORECASE)
 
 
-def _amount_columns(headings: Sequence[str], count: int) -> frozenset[int]:
+def _amount_columns(headings: Sequence[str], count: int, named: re.Pattern[str] = _AMOUNT) -> frozenset[int]:
     """The columns whose heading names an amount (``Uitbetaald bedrag``, ``Budget (k€)``), by position."""
     names = list(headings) if len(headings) > 1 else _column_names(headings[0], count) if headings else None
     if names is None or len(names) not in (count, count + 1):
         return frozenset()
-    return frozenset(k for k, name in enumerate(names[len(names) - count:]) if _AMOUNT.search(name))
+    return frozenset(k for k, name in enumerate(names[len(names) - count:]) if named.search(name))
+
+
+_BALANCE = re.compile(r"^(?:netto|saldo)\b", re.IGNORECASE)
+
+
+def _balance_columns(headings: Sequence[str], count: int) -> frozenset[int]:
+    """The columns whose heading names a balance (``Netto``, ``Saldo``), by position: a bracketed figure
+    there is a negative (``(44,5)``), as accountants print it."""
+    return _amount_columns(headings, count, _BALANCE)
 
 
 def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], proven: bool,
@@ -750,7 +759,8 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], prove
     for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
         try:
             amounts = _amount_columns(headings, count)
-            readings = [read_row(line.text, count, label, amounts) for line, label in records]
+            balances = _balance_columns(headings, count) if exact else frozenset()
+            readings = [read_row(line.text, count, label, amounts, balances) for line, label in records]
         except RowError as e:
             first = first or e
             continue
@@ -937,6 +947,12 @@ def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
     return k if number and k < len(lines) and _ROW_START.match(lines[k].text) else None
 
 
+def _ends_row(text: str) -> bool:
+    """A period's row ends in a cell, or in a balance's negative (``2019   412,5   457,0   (44,5)``), which
+    only a column headed ``Netto`` or ``Saldo`` reads."""
+    return ends_in_cell(text) or BRACKETED_NEGATIVE.fullmatch(text.rsplit(None, 1)[-1]) is not None
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -944,7 +960,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     while j < len(lines):
         if records and (after := _after_page_number(lines, j)) is not None:
             j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
-        if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not ends_in_cell(lines[j].text):
+        if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
         records.append((lines[j], len(m[0].split())))
         starts.append(m)
