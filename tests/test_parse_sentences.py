@@ -411,3 +411,17 @@ gesteund.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2019-2023", "1.412"), ("2020-01-01/2023-06-30", "3.120")]
     assert {"2.904", "1.008"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_part_that_names_only_its_year_counts_the_figure_befores_noun_in_that_year() -> None:
+    """"..., waarvan 1.310 in 2023.": the part of the figure before that fell in 2023, counting its noun. A
+    part that names a place or says more ("waarvan 212 in Gent", "waarvan 96 in 2023 aan jonge gezinnen")
+    does not say what it counts: reported."""
+    doc = answer("""1. Tussen 2019 en 2023 werden in totaal 4.100 premies uitbetaald, waarvan 1.310 in 2023.
+2. In 2023 werden 1.840 fietsen gestolen, waarvan 212 in Gent.
+3. In 2022 werden 620 leningen toegekend, waarvan 96 in 2022 aan jonge gezinnen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2019-2023", "4.100", "premies"), ("2023", "1.310", "premies"), ("2023", "1.840", "fietsen"),
+        ("2022", "620", "leningen")]
+    assert {"212", "96"} <= {doc.quote(u.span) for u in doc.unread}

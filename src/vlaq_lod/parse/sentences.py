@@ -730,7 +730,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
-            if (reason := _no_level(before, after, kind)) is not None:
+            reason = _no_level(before, after, kind)
+            if reason == SUBSET and noun.label is None and previous is not None \
+                    and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
+                noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
+            if reason is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
@@ -913,6 +917,10 @@ _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
 
 def _words_after(words: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\s+{re.escape(words)}\b") if words else None
+
+
+# "..., waarvan 2.304 in 2022.": a part that names only its year (not a place, not what else it did)
+_PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
