@@ -1097,8 +1097,9 @@ Chat        9.882     11.203    9.016
 
 
 def test_a_year_whose_footnote_says_it_runs_to_a_day_is_that_year_so_far():
-    """``2023(1)`` over ``(1) cijfers tot en met 30 november 2023``: January to 30 November, never the
-    whole year; one cell with such a note among cells without it is reported."""
+    """``2023(1)`` over ``(1) cijfers tot en met 30 november 2023`` (or ``stand op 31 oktober 2023``):
+    January to that day, never the whole year; one cell with such a note among cells without it is
+    reported."""
     doc = answer("""1. Bebossing:
 Jaar        Bebost (ha)    Ontbost (ha)
 2022              412,3           226,0
@@ -1106,6 +1107,13 @@ Jaar        Bebost (ha)    Ontbost (ha)
 (1) cijfers tot en met 30 november 2023
 """)
     assert grid(doc.tables[0])["Bebost (ha)"] == {"2022": D("412.3"), "2023-01-01/2023-11-30": D("498.7")}
+    stand = answer("""1. Deelnemers aan de zomerscholen:
+Provincie           2022       2023(*)
+Antwerpen            412        380
+Limburg              198        201
+(*) stand op 31 oktober 2023
+""")
+    assert grid(stand.tables[0])["Limburg"] == {"2022": D(198), "2023-01-01/2023-10-31": D(201)}
     doc = answer("""1. Bebossing:
 Jaar        Bebost (ha)    Ontbost (ha)
 2022              412,3           226,0

@@ -817,7 +817,8 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot)[ \t]+(?:(\d{{1,2}})[ \t]+)?"
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)[ \t]+"
+                    rf"(?:(\d{{1,2}})[ \t]+)?"
                     rf"({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
 
