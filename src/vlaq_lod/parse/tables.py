@@ -1724,6 +1724,8 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
     header starts, after a column gap; a title line above cut there too. Any row that does not split
     there (a label running into the second table) leaves the lines as printed."""
+    if not any(_twin_start(line) is not None for line in lines):
+        return lines  # the common case, read as printed without copying
     out: list[Line] = []
     i = 0
     while i < len(lines):
