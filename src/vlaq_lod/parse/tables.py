@@ -1699,8 +1699,8 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
 def _twin_start(line: Line) -> int | None:
     """The printed column where a header's second half starts, when it prints the same headings twice
     (``Provincie  2022  2023  Provincie  2022  2023``: two tables side by side); None otherwise."""
-    if "  " not in line.text:
-        return None
+    if "  " not in line.text or line.text.count(line.text.split(None, 1)[0]) < 2:
+        return None  # prose, or a first heading printed once (most rows): no second table
     cells = [(m.start(), m[0]) for m in _CELL.finditer(line.text)]
     half = len(cells) // 2
     gaps_apart = all(line.text[a[0] + len(a[1]):b[0]].startswith("  ") for a, b in zip(cells, cells[1:],
