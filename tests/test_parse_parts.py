@@ -77,6 +77,12 @@ def test_list_and_range_labels_with_a_preamble() -> None:
     assert doc.answer.preamble_span is not None and doc.answer.preamble_span.first_line == 35
 
 
+def test_a_range_label_written_out() -> None:
+    """``1 tot en met 3.`` is one part's label, as ``1-3.`` is (blind sample 9's 265 lost its first part)."""
+    doc = read_document(Path(__file__).parent / "corpus" / "265_jongerenwelzijn-crisisopvang.txt")
+    assert _labels(doc) == [("1 tot en met 3", "1 tot en met 3."), ("4", "4.")]
+
+
 def test_a_list_label_and_the_gaps_it_leaves() -> None:
     doc = read_document(OWN / "455_lijstlabels.txt")
     assert _labels(doc) == [("1, 3 en 5", "1, 3 en 5."), ("2 en 4", "2 en 4.")]
