@@ -637,13 +637,22 @@ def _column_row(line: Line, pending: list[Line], count: int,
 _GAP_BEFORE_LAST = re.compile(r"\S(?: {2,}|\t)\S+$")
 
 
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1] if text.strip() else ""
+
+
+def _cell_apart(text: str) -> bool:
+    """Whether ``text`` ends in a cell set apart by a column gap (two spaces or a tab)."""
+    text = text.rstrip()
+    return bool(_GAP_BEFORE_LAST.search(text)) and is_cell(_last_word(text))
+
+
 def _figure_ends_label(printed: str) -> bool:
     """A label whose last word is a cell set apart by a column gap (``Limburg       6``) or a share or an
     amount (``Limburg 6 10,0%``): a column the header did not count (two per year: ``aantal aandeel``), not
     a label such as ``Zone 1``."""
-    printed = printed.rstrip()
-    last = printed.rsplit(None, 1)[-1] if printed else ""
-    return is_cell(last) and (bool(_GAP_BEFORE_LAST.search(printed)) or last.endswith(("%", "€")))
+    last = _last_word(printed)
+    return _cell_apart(printed) or (is_cell(last) and last.endswith(("%", "€")))
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
@@ -1215,7 +1224,7 @@ def _after_rows(text: str) -> bool:
     column gap, no cell at the end), a source or a footnote (a wrapped label does not, nor a row whose last
     cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
     if _SENTENCE_END.search(text) is not None:
-        return not (_GAP_BEFORE_LAST.search(text) and is_cell(text.rsplit(None, 1)[-1]))
+        return not _cell_apart(text)
     if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
         return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
     return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
@@ -1498,7 +1507,7 @@ def _holds_figure(label: str) -> bool:
     """A row label that ends in a figure set apart by a column gap (``Vlaanderen      1.912.440``) or printed
     as one (``Bebossing 412,5``, ``Netto (44,5)``, ``Limburg 10,0%``): the table's columns were not read as
     printed. ``Zone 1`` or ``Fase 2`` are labels."""
-    last = label.rsplit(None, 1)[-1] if label.strip() else ""
+    last = _last_word(label)
     bare = last.strip("()")
     if not (any(c.isdigit() for c in bare) and is_cell(bare)):
         return False

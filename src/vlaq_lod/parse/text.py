@@ -42,13 +42,14 @@ _AAN = re.compile(r"aan\s+(\S.*)")
 _ANTWOORD = "ANTWOORD"
 _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
 # ``1.``, ``1-3.``, ``1 tot en met 3.``, ``1 en 2.``, ``1, 3 en 5.``; never ``2021.`` or ``1.204``.
-_NUMBERS = r"\d{1,2}(?:[ \t]*(?:[-\u2013,]|en|tot(?:[ \t]+en[ \t]+met)?)[ \t]*\d{1,2})*"
+_TO = r"(?:[-\u2013]|tot(?:[ \t]+en[ \t]+met)?)"  # "1-3", "1 tot 3", "1 tot en met 3"
+_NUMBERS = rf"\d{{1,2}}(?:[ \t]*(?:,|en|{_TO})[ \t]*\d{{1,2}})*"
 _ITEM = re.compile(rf"{_NUMBERS}\.(?!\d)")
 # ``Antwoord op vraag 1``, ``Antwoord op deelvraag 1 en 2:``: a part label written out; ``Antwoord 1`` only
 # alone on its line (a sentence may start "Antwoord 2 ...").
 _ASKED = re.compile(rf"antwoord(?:[ \t]+op[ \t]+(?:deel)?vra(?:ag|gen)[ \t]+({_NUMBERS})[ \t]*[:.]?(?!\w)"
                     rf"|[ \t]+({_NUMBERS})[ \t]*[:.]?[ \t]*$)", re.IGNORECASE)
-_RANGE_IN_LABEL = re.compile(r"(\d+)(?:[ \t]*(?:[-\u2013]|tot(?:[ \t]+en[ \t]+met)?)[ \t]*(\d+))?")
+_RANGE_IN_LABEL = re.compile(rf"(\d+)(?:[ \t]*{_TO}[ \t]*(\d+))?")
 _LETTERED = re.compile(r"([a-z])\)")
 _GLUED_PART = {letter: re.compile(rf"[.?!:;)][ \t\u00a0]*({letter})\)[ \t\u00a0]")
                for letter in "abcdefghijklmnopqrstuvwxyz"}
