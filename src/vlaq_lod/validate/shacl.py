@@ -205,9 +205,9 @@ def _queries_answered(data: rdflib.Graph) -> Iterator[None]:
     pySHACL runs a SPARQL constraint once per focus node with the node bound to ``$this``, and rdflib's
     engine took tens of milliseconds a query on a batch (the joins of ``shapes/consistency.ttl``), most of
     the gate's time; Oxigraph takes a fraction of that and binds ``$this`` the way SHACL pre-binds it
-    (``substitutions``, SPARQL SEP-0007). rdflib keeps the queries Oxigraph cannot take as asked: bindings
-    to blank nodes (a copy has its own), ``initNs`` beyond plain prefixes. The copy's terms map back one
-    to one, blank nodes included (``_Terms``)."""
+    (``substitutions``, SPARQL SEP-0007). rdflib keeps the queries on other graphs, those given as parsed
+    queries or with a base, and those binding a blank node (the copy has blank nodes of its own). The
+    copy's terms map back one to one, blank nodes included (``_Copy``)."""
     original = SPARQLProcessor.query
     parsed: dict[tuple[str, str | None, tuple], Query] = {}
     copy: list[_Copy] = []
