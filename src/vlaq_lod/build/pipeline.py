@@ -32,7 +32,7 @@ from ..graph.curated import Curated, CuratedError, Head, load_curated
 from ..graph.namespaces import RDF, bind_prefixes
 from ..parse import ParseError, read_document_head
 from ..uris import Uris
-from ..validate import Report, merged
+from ..validate import Report, ShaclReport, merged
 from . import join, publish, reuse, stream
 from .batches import (
     Batch,
@@ -242,8 +242,12 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
         store.flush()
     del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
     progress("store", 1, 2)
-    report = merged([*(r.validation() for r in results), check])
-    add_rejections(report.graph, [r for result in results for r in result.rejected], uris)
+    report = verdict(results, check)
+    rejected = [r for result in results for r in result.rejected]
+    write_report(join.validation_report([*(r.report for r in results),
+                                         check.graph.serialize(format="nt", encoding="utf-8"),
+                                         rejections(rejected, uris)], report.shacl.conforms and not rejected),
+                 folder / "validation-report.ttl", context.prefixes)
     entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
     frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
     frame_part = publish.write_turtle_part(publish.ntriples(frame), batches / "head.catalog.ttl",
@@ -258,8 +262,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
                  lambda number: join.read_part(staged.nt_dump, sizes, number),
                  stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
                  uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
-    parts_written = {"void.ttl": void, "ontology.ttl": context.ontology,
-                     "shapes.ttl": context.shapes, "validation-report.ttl": report.graph}
+    parts_written = {"void.ttl": void, "ontology.ttl": context.ontology, "shapes.ttl": context.shapes}
     for done, (name, graph) in enumerate(parts_written.items(), start=1):
         publish.write_turtle(graph, folder / name)
         progress("write", done, len(parts_written) + 1)
@@ -327,21 +330,35 @@ def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], resul
     return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head), None
 
 
-def add_rejections(report: rdflib.Graph, rejected: list[Rejection], uris: Uris) -> None:
-    """The rejected documents (and curated declarations about them) in the published validation report,
-    each a result of severity Violation about the source file, its message ``FILE:LINE: reason``; the
-    report then does not conform, since the sources did not (what was published passed every check)."""
-    if not rejected:
-        return
-    node = next(report.subjects(RDF.type, SH.ValidationReport))
-    report.set((node, SH.conforms, rdflib.Literal(False)))
+def verdict(results: list[BatchResult], check: Report) -> Report:
+    """Every batch's findings and integrity constraints with the shared nodes' check (``merged``); the
+    batches' report graphs stay N-Triples, joined into the published file by ``join.validation_report``."""
+    return merged([*(Report(ShaclReport(r.findings, rdflib.Graph()), r.ics) for r in results), check])
+
+
+def rejections(rejected: list[Rejection], uris: Uris) -> bytes:
+    """The rejected documents (and curated declarations about them) as results of the published validation
+    report, as N-Triples: each of severity Violation about the source file, its message ``FILE:LINE:
+    reason``. The report then does not conform, since the sources did not (what was published passed
+    every check)."""
+    graph = rdflib.Graph()
     for rejection in rejected:
         result = rdflib.BNode()
-        report.add((node, SH.result, result))
-        report.add((result, RDF.type, SH.ValidationResult))
-        report.add((result, SH.resultSeverity, SH.Violation))
-        report.add((result, SH.focusNode, rdflib.URIRef(uris.source(Path(rejection.file).name))))
-        report.add((result, SH.resultMessage, rdflib.Literal(rejection.render())))
+        graph.add((result, RDF.type, SH.ValidationResult))
+        graph.add((result, SH.resultSeverity, SH.Violation))
+        graph.add((result, SH.focusNode, rdflib.URIRef(uris.source(Path(rejection.file).name))))
+        graph.add((result, SH.resultMessage, rdflib.Literal(rejection.render())))
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def write_report(ntriples: bytes, path: Path, prefixes: dict[str, str]) -> None:
+    """``validation-report.ttl``: a small report as rdflib writes it (results nested, readable), a large
+    one through Oxigraph's writer without an rdflib graph (``publish.write_turtle``)."""
+    if ntriples.count(b"\n") < publish.PRETTY_TURTLE_UP_TO:
+        publish.write_turtle(rdflib.Graph().parse(data=ntriples, format="nt"), path)
+        return
+    ox.serialize(ox.parse(ntriples, format=join.NT), output=str(path), format=ox.RdfFormat.TURTLE,
+                 prefixes={**prefixes, "sh": str(SH)})
 
 
 def build(config: BuildConfig, progress: Progress = quiet) -> BuildFolder:
