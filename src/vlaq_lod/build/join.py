@@ -90,11 +90,12 @@ def turtle_head(prefixes: dict[str, str]) -> bytes:
 DUMP_SUFFIXES = (".nt.gz", ".ttl", ".jsonld")  # a part's files, and the dumps' (``vlaq`` + suffix)
 
 
-def join_dumps(dumps: Path, parts: list[dict[str, Piece]],
-               prefixes: dict[str, str]) -> dict[str, list[Range]]:
+def join_dumps(dumps: Path, parts: list[dict[str, Piece]], prefixes: dict[str, str],
+               suffixes: tuple[str, ...] = DUMP_SUFFIXES) -> dict[str, list[Range]]:
     """``vlaq.nt.gz`` (the parts' gzip members, one after the other: a valid gzip file), ``vlaq.ttl``
     (one set of prefixes, then every part's statements) and ``vlaq.jsonld`` (one ``@context``, one
-    ``@graph`` array of every part's node objects), from each part's piece per suffix.
+    ``@graph`` array of every part's node objects), from each part's piece per suffix (those of
+    ``suffixes`` only).
 
     Returns where each part is in each dump, by suffix: a reader can take one part of the N-Triples
     dump without the others (``read_part``), and a later build can take a part it reuses back out."""
@@ -103,7 +104,7 @@ def join_dumps(dumps: Path, parts: list[dict[str, Piece]],
     frames = {".nt.gz": (b"", b"", b""), ".ttl": (turtle_head(prefixes), b"", b""),
               ".jsonld": (context, b",\n", b"\n]}\n")}
     return {suffix: join(dumps / f"vlaq{suffix}", head, (part[suffix] for part in parts), separator, tail)
-            for suffix, (head, separator, tail) in frames.items()}
+            for suffix, (head, separator, tail) in frames.items() if suffix in suffixes}
 
 
 def span(ranges: list[Range]) -> Range:

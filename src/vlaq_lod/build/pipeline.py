@@ -13,9 +13,13 @@ readable report (``FILE:LINE: …`` per problem). Everything is written in a sta
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -205,7 +209,8 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     """
     uris, folder = context.uris, staged.path
     progress("store", 0, 2)
-    shared = set().union(*(r.shared for r in results))
+    own = reuse.BuildsOwn.of(context)  # every batch's, which a reused batch's result leaves out
+    shared = set().union(own.ontology, own.now, *(r.shared for r in results))
     used = set().union(*(r.used for r in results))
     classes = sum((r.classes for r in results), publish.type_counts(shared))
     triples = sum(r.lines for r in results) + len(shared)
@@ -215,57 +220,67 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     batches = folder / "batches"
     chunks = _head_chunks(head, batches, context.prefixes, previous)
     parts = [_pieces(r.part) if r.part else previous.pieces(r.index) for r in results]
-    joined = join.join_dumps(staged.dumps, [*(c for _, c in chunks),
-                                            *({s: part[s] for s in join.DUMP_SUFFIXES} for part in parts)],
-                             context.prefixes)
+    dump_parts = [*(c for _, c in chunks), *({s: part[s] for s in join.DUMP_SUFFIXES} for part in parts)]
     first = len(chunks)  # the head's chunks are one part of each dump, then each batch's
+    # The Turtle and JSON-LD dumps and the catalogue (~11 GB at 100,000 documents, copied by the kernel
+    # but at the disk's pace) are joined in a thread while the parent does the rest: the store, the checks,
+    # the index and the stream need the N-Triples dump alone.
+    with ThreadPoolExecutor(max_workers=1) as copier:
+        joined = join.join_dumps(staged.dumps, dump_parts, context.prefixes, (".nt.gz",))
+        texts = copier.submit(join.join_dumps, staged.dumps, dump_parts, context.prefixes,
+                              (".ttl", ".jsonld"))
+        nt = [join.span(joined[".nt.gz"][:first]), *joined[".nt.gz"][first:]]
+        store, touched = _store(staged, head, nt, results, previous)
+        several = described_by_several(results, own.ontology | own.now)
+        kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
+        check = check_shared(store, several if kept is None else [n for n in several if n in touched],
+                             context.shapes, uris)
+        if not check.ok:
+            raise BuildFailed(check.text())
+        check = check if kept is None else merged([kept, check])
+        # the search index, from what the store publishes: for an updated store, the previous index updated
+        if previous is not None and touched is not None:
+            search.index_build(store, staged.search_index, uris, previous.folder.search_index,
+                               search_changes(previous, results, uris))
+        else:
+            search.index_build(store, staged.search_index, uris)
+        if touched is None:
+            join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
+        else:
+            store.flush()
+        del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
+        progress("store", 1, 2)
+        report = verdict(results, check)
+        rejected = [r for result in results for r in result.rejected]
+        write_report(join.validation_report([*(r.report for r in results),
+                                             check.graph.serialize(format="nt", encoding="utf-8"),
+                                             rejections(rejected, uris)],
+                                            report.shacl.conforms and not rejected),
+                     folder / "validation-report.ttl", context.prefixes)
+        entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
+        frame = sorted(set().union(own.now, *(r.catalog_shared for r in results)))  # the catalogue's frame
+        frame_part = publish.write_turtle_part(publish.ntriples(frame), batches / "head.catalog.ttl",
+                                               context.prefixes)
+        catalog = copier.submit(join.join, folder / "catalog.ttl", join.turtle_head(context.prefixes),
+                                [join.Piece(frame_part), *(part[reuse.CATALOG] for part in parts)])
+        build_id = new_build_id(context.created)
+        sizes = [size for _, size in nt]
+        stream.carry(previous.folder.stream if previous else None, staged.stream,
+                     [(), *(r.members for r in results)],
+                     lambda number: join.read_part(staged.nt_dump, sizes, number),
+                     stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
+                     uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
+        parts_written = {"void.ttl": void, "ontology.ttl": context.ontology, "shapes.ttl": context.shapes}
+        for done, (name, graph) in enumerate(parts_written.items(), start=1):
+            publish.write_turtle(graph, folder / name)
+            progress("write", done, len(parts_written) + 1)
+        joined |= texts.result()
+        catalog_ranges = catalog.result()
+    shutil.rmtree(batches)
     head_ranges = tuple((digest, {s: where[n] for s, where in joined.items()})
                         for n, (digest, _) in enumerate(chunks))
     ranges = {suffix: [join.span(where[:first]), *where[first:]] for suffix, where in joined.items()}
-    store, touched = _store(staged, head, ranges[".nt.gz"], results, previous)
-    several = described_by_several(results)
-    kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
-    check = check_shared(store, several if kept is None else [n for n in several if n in touched],
-                         context.shapes, uris)
-    if not check.ok:
-        raise BuildFailed(check.text())
-    check = check if kept is None else merged([kept, check])
-    # the search index, from what the store publishes: for an updated store, the previous index updated
-    if previous is not None and touched is not None:
-        search.index_build(store, staged.search_index, uris, previous.folder.search_index,
-                           search_changes(previous, results, uris))
-    else:
-        search.index_build(store, staged.search_index, uris)
-    if touched is None:
-        join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
-    else:
-        store.flush()
-    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
-    progress("store", 1, 2)
-    report = verdict(results, check)
-    rejected = [r for result in results for r in result.rejected]
-    write_report(join.validation_report([*(r.report for r in results),
-                                         check.graph.serialize(format="nt", encoding="utf-8"),
-                                         rejections(rejected, uris)], report.shacl.conforms and not rejected),
-                 folder / "validation-report.ttl", context.prefixes)
-    entries = sorted((e for r in results for e in r.entries), key=lambda e: e.key)
-    frame = sorted(set().union(*(r.catalog_shared for r in results)))  # the catalogue's frame, once
-    frame_part = publish.write_turtle_part(publish.ntriples(frame), batches / "head.catalog.ttl",
-                                           context.prefixes)
-    ranges[reuse.CATALOG] = join.join(folder / "catalog.ttl", join.turtle_head(context.prefixes),
-                                      [join.Piece(frame_part), *(part[reuse.CATALOG] for part in parts)])
-    shutil.rmtree(batches)
-    build_id = new_build_id(context.created)
-    sizes = [size for _, size in ranges[".nt.gz"]]
-    stream.carry(previous.folder.stream if previous else None, staged.stream,
-                 [(), *(r.members for r in results)],
-                 lambda number: join.read_part(staged.nt_dump, sizes, number),
-                 stream.member_types(uris.vocab), context.created.isoformat(timespec="seconds"),
-                 uris.event_stream(), lambda thing, page: uris.version(thing, page, build_id))
-    parts_written = {"void.ttl": void, "ontology.ttl": context.ontology, "shapes.ttl": context.shapes}
-    for done, (name, graph) in enumerate(parts_written.items(), start=1):
-        publish.write_turtle(graph, folder / name)
-        progress("write", done, len(parts_written) + 1)
+    ranges[reuse.CATALOG] = catalog_ranges
     info = build_info(build_id, uris, context.created, results, published,
                       entries, report, sizes)
     progress("write", len(parts_written) + 1, len(parts_written) + 1)
@@ -394,7 +409,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     cache = None if config.full else reuse.Cache.load(previous)
     cache = cache if cache is not None and cache.key == key else None
     planned = reuse.plan_build(paths, hashes, cache, key, curated_sources(paths, curated), config.batch_size)
-    with out.staging() as staged:
+    with _frozen(), out.staging() as staged:
         context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
                           prefixes)
         own = reuse.BuildsOwn.of(context)
@@ -410,6 +425,18 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     if config.remote is not None:
         load_remote(config.remote, built, info.id)
     return built
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """What is alive now, the previous build's cache above all (millions of objects at 100,000
+    documents), left out of the garbage collector's walks until the build ends, which they outlive
+    anyway; forked workers then also share its pages (``gc.freeze``)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def load_remote(remote: RemoteLoader, built: BuildFolder, build_id: str) -> None:

@@ -38,9 +38,11 @@ _QUERIES = (SH.select, SH.ask)
 _TYPE = ox.NamedNode(str(RDF.type))
 
 
-def described_by_several(results: list[BatchResult]) -> list[str]:
-    """IRIs of the nodes more than one batch said something about: only they need a second look."""
+def described_by_several(results: list[BatchResult], common: frozenset[bytes] = frozenset()) -> list[str]:
+    """IRIs of the nodes more than one batch said something about: only they need a second look.
+    ``common``: the lines every batch writes, which a reused batch's result leaves out."""
     counts = Counter(subject for r in results for subject in {line.split(b" ", 1)[0] for line in r.shared})
+    counts.update({line.split(b" ", 1)[0]: len(results) for line in common})
     return sorted(s.decode()[1:-1] for s, n in counts.items() if n > 1 and s.startswith(b"<"))
 
 
