@@ -1667,3 +1667,48 @@ Jaar        Erkend      Opgeheven        Saldo
     assert doc.tables[0].rows[2].values["2021"].printed == "(38,5)"
     printed_figures_quote_themselves(doc)
     assert not doc.unread
+
+
+def test_headings_wrapped_over_right_aligned_figures_name_their_columns():
+    """``Vergunde`` / ``plaatsen``, ``aandeel`` / ``(%)``: each wrapped piece starts where its heading starts,
+    but the figures, right-aligned, do not (``68,0`` starts before ``aandeel``): the column gaps count the
+    columns, the joined headings name them, and ``(%)`` makes the shares percent. The stock's day is in the
+    sentence above. A row with a cell fewer leaves every row reported: which column is blank, the gaps do
+    not say."""
+    table = """1. Vergunde plaatsen per provincie, stand op 1 december 2023.
+Provincie              Vergunde      waarvan met        aandeel
+                       plaatsen      inkomenstarief     (%)
+Antwerpen                32.514         22.108         68,0
+Limburg                  15.206         {limburg}         71,5
+Totaal                   47.720         32.985         69,1
+"""
+    doc = answer(table.format(limburg="10.877"))
+    places, income, share = doc.tables
+    assert [t.measure for t in doc.tables] == ["Vergunde plaatsen", "waarvan met inkomenstarief",
+                                               "aandeel (%)"]
+    assert grid(places) == {"Antwerpen": {"2023-12-01": D(32514)}, "Limburg": {"2023-12-01": D(15206)},
+                            "Totaal": {"2023-12-01": D(47720)}}
+    assert grid(share)["Limburg"] == {"2023-12-01": D("71.5")}
+    assert {f.unit for row in share.rows for f in row.values.values()} == {"percent"}
+    assert not doc.unread
+    short = answer(table.format(limburg="      "))
+    assert not short.tables
+    assert [line for line, _, _ in unread(short)] == [line_of(short, name) for name in
+                                                      ("Antwerpen", "Limburg", "Totaal")]
+
+
+def test_a_share_column_whose_heading_names_its_base_is_in_percent_but_no_share_of_the_counts():
+    """``Aandeel (%)`` beside one column of counts with a total is each row's share of that total;
+    ``% van de inwoners`` is a share of another base (each province's inhabitants): in percent, but not
+    tied to the counts, so the graph does not check it against them."""
+    table = """1. Ingeschreven leners, stand op 31 december 2023:
+Provincie           Leners     {share}
+Antwerpen          551.208              {a}
+Limburg            238.016              {b}
+Totaal             789.224              {c}
+"""
+    own = answer(table.format(share="Aandeel (%)", a="69,8", b="30,2", c="100,0")).tables
+    based = answer(table.format(share="% van de inwoners", a="29,1", b="26,5", c="28,3")).tables
+    assert [t.share_of for t in own] == [None, "Leners"]
+    assert [t.share_of for t in based] == [None, None]
+    assert {f.unit for row in based[1].rows for f in row.values.values()} == {"percent"}

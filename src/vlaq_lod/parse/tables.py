@@ -1254,11 +1254,14 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
            for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    wrapped = 0
     while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
         columns = tuple(replace(c, name=join_wrapped([c.name, more.get(k, "")]))
                         for k, c in enumerate(columns))
-        rows = rows[1:]
+        rows, wrapped = rows[1:], wrapped + 1
     found = aligned.read(lines[i], columns, rows, lines[j:])
+    if found is None and wrapped:  # figures right-aligned under wrapped headings: the column gaps count them
+        return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
     for line, why in found.unread:
@@ -1288,25 +1291,27 @@ def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
     return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
 
 
-def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
+                     wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
-    year the lines above it or the question name. No such year: the rows are reported, not guessed."""
-    headings = _measure_header(lines[i])
-    if headings is None or i + 2 >= len(lines) or not ends_in_cell(lines[i + 1].text):
+    year the lines above it or the question name. No such year: the rows are reported, not guessed.
+    ``wrapped``: the joined headings of a header wrapped over lines and the line of its first row."""
+    headings, top = wrapped or (_measure_header(lines[i]), i + 1)
+    if headings is None or top + 1 >= len(lines) or not ends_in_cell(lines[top].text):
         return None
-    if _is_header(lines[i + 1].text, ctx):
+    if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
-    j = i + 1
+    j = top
     while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
         j += 1
-    records = [(line, 1) for line in lines[i + 1:j]]
+    records = [(line, 1) for line in lines[top:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
     if "  " in lines[i].text and (i == 0 or lines[i - 1].text[-1:] in ("", *_ENDS)) \
             and _over_figures_only(lines[i], [line for line, _ in records]):
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
-        records, j = records[:gapped], i + 1 + gapped  # a line without a column gap is prose after the rows
+        records, j = records[:gapped], top + gapped  # a line without a column gap is prose after the rows
         counts, proven = [len(headings)], True
     elif proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
@@ -1332,7 +1337,9 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
-        rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
+        unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
+        rows = tuple(TableRow(label, {year: _marked(_figure(line, cell.start, cell.end, cell.marker), None,
+                                                    unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
                      for label, (line, _), r in zip(labels, records, readings, strict=True)
                      for cell in (r.cells[c],))
@@ -1434,17 +1441,19 @@ def _region_total(table: Table) -> Table:
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
+_NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
 _RATE_MEASURE = re.compile(r"\bper\b|gemiddeld|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
 
 
 def _shares(tables: list[Table]) -> list[Table]:
     """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
-    the table's one column of counts, when that column has one total row; else it is left untied."""
+    the table's one column of counts, when that column has one total row; else it is left untied. A share
+    whose heading names its base (``% van de inwoners``) is a share of that, not of the column."""
     counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
     if len(counts) != 1:
         return tables
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
-            and _in_percent(*t.rows) else t for t in tables]
+            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows) else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
