@@ -1712,3 +1712,25 @@ Totaal             789.224              {c}
     assert [t.share_of for t in own] == [None, "Leners"]
     assert [t.share_of for t in based] == [None, None]
     assert {f.unit for row in based[1].rows for f in row.values.values()} == {"percent"}
+
+
+def test_days_as_column_headers_are_stocks_on_those_days():
+    """``1 januari 2023  1 januari 2024``: two stocks, each counted on its day. A row of one figure under the
+    two days is reported: with no second figure beside it, nothing shows the row is printed in line with
+    the others, so which day it is for is unsure. A header mixing a day with years (counts beside a stock?)
+    is no period header: its rows are reported."""
+    table = """1. Unieke kandidaat-huurders per provincie:
+Provincie            1 januari 2023     {last}
+Antwerpen                    52.418             55.106
+Limburg                      17.905             18.844
+Vlaams-Brabant               24.113
+"""
+    doc = answer(table.format(last="1 januari 2024"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023-01-01": D(52418), "2024-01-01": D(55106)},
+                                   "Limburg": {"2023-01-01": D(17905), "2024-01-01": D(18844)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Vlaams-Brabant"), "1 values for 2 columns")]
+    mixed = answer(table.format(last="          2024"))
+    assert not mixed.tables
+    assert sorted(line for line, _, _ in unread(mixed)) == [line_of(mixed, name) for name in
+                                                            ("Antwerpen", "Limburg")]

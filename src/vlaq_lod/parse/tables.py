@@ -42,6 +42,7 @@ from .lines import Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
 from .periods import (
     DATE_RANGE,
+    DAY,
     MONTHS,
     PERIOD,
     TOTAL,
@@ -61,8 +62,9 @@ _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+_HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}{_MARKER}?(?:[ \t]+{_P}{_MARKER}?)*)"
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
@@ -72,6 +74,7 @@ _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
+_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
@@ -220,10 +223,12 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
-    pieces = _ONE_PERIOD.findall(m["periods"])
+    pieces = _ONE_HEADER_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    if len({p.kind == "day" for p in periods}) > 1:
+        return None  # "2022  2023  1 januari 2024": counts beside a stock, or a wrong column? not read
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
@@ -464,7 +469,9 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
                    ctx: _Context) -> list[TableRow]:
     """Rows with fewer cells than columns (``Hasselt   1.102                1.240``: a cell left blank), read
     by position: each figure goes to the one column whose figures, in the rows read, start or end where it
-    does. A row with a figure that lines up with no column or with two stays reported."""
+    does. A row with a figure that lines up with no column or with two stays reported, and so does a row
+    of one figure (``Vlaams-Brabant   24.113`` under two days): no second figure shows that the row is
+    printed in line with the others, so its one cell may be in either column."""
     edges: dict[str, set[int]] = {}
     for row in rows:
         for key, figure in row.values.items():
@@ -494,7 +501,7 @@ def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[st
             return None
         values[keys[0]] = _figure(line, m.start(), m.end(), None)
     label = line.text[:label_end].strip()
-    return (label, values) if label and values else None
+    return (label, values) if label and len(values) > 1 else None
 
 
 _STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
