@@ -1734,3 +1734,23 @@ Vlaams-Brabant               24.113
     assert not mixed.tables
     assert sorted(line for line, _, _ in unread(mixed)) == [line_of(mixed, name) for name in
                                                             ("Antwerpen", "Limburg")]
+
+
+def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
+    """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
+    ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends
+    in one: 1 800 000. ``Fase 2 988 1.015`` (``Fase 2`` leaves 988 beside 1.015, one grouping) stays
+    reported, and so does the first row once another label ends in a number (``Fase 1``)."""
+    table = """1. Toegekende subsidies (euro):
+ 2019 2020 2021
+{first} 4.250.000 3 980 000 5.125.500
+Nieuwbouw 1 800 000 2.400.000 -
+Fase 2 988 1.015 -
+"""
+    doc = answer(table.format(first="Renovatie zwembaden"))
+    assert grid(doc.tables[0])["Nieuwbouw"] == {"2019": D(1800000), "2020": D(2400000), "2021": None}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Fase 2")]
+    numbered = answer(table.format(first="Fase 1"))
+    assert list(grid(numbered.tables[0])) == ["Fase 1"]
+    assert [line for line, _, _ in unread(numbered)] == [line_of(numbered, "Nieuwbouw"),
+                                                         line_of(numbered, "Fase 2")]

@@ -28,16 +28,17 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
 from .periods import (
@@ -314,7 +315,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break  # the next table, or the table's footnotes ("* cijfers tot en met 30 november 2023")
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
-            row = _column_row(line, pending, count, ctx)
+            row = _column_row(line, pending, count, ctx,
+                              lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
@@ -619,11 +621,30 @@ def _ends_digit(text: str) -> bool:
     return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
 
 
-def _column_row(line: Line, pending: list[Line], count: int,
-                ctx: _Context) -> tuple[str, list[Figure]] | None:
-    """The label and figures of one row, or None (reported) when they cannot be read unambiguously."""
+def _plain_labels(lines: Iterable[Line], count: int) -> bool:
+    """Whether no row of a table (``lines``: those under its header, to a blank line) reads with a label
+    that ends in a number (``Zone 1``): asked only of a row whose one doubt is that (``LabelNumberError``)."""
+    for line in itertools.takewhile(lambda line: bool(line.text), lines):
+        try:
+            reading = read_row(line.text, count)
+        except RowError:
+            continue
+        if line.text[: reading.label_end].rstrip()[-1:].isdigit():
+            return False
+    return True
+
+
+def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context,
+                plain: Callable[[], bool]) -> tuple[str, list[Figure]] | None:
+    """The label and figures of one row, or None (reported) when they cannot be read unambiguously.
+    ``plain`` says whether no label of the table ends in a number (``_plain_labels``)."""
     try:
-        reading = read_row(line.text, count, 0 if pending else 1)
+        try:
+            reading = read_row(line.text, count, 0 if pending else 1)
+        except LabelNumberError:
+            if not plain():
+                raise
+            reading = read_row(line.text, count, 0 if pending else 1, plain_labels=True)
     except RowError as e:
         ctx.report((pending or [line])[0], line, str(e), "\n".join(p.text for p in [*pending, line]))
         return None
