@@ -1754,3 +1754,21 @@ Fase 2 988 1.015 -
     assert list(grid(numbered.tables[0])) == ["Fase 1"]
     assert [line for line, _, _ in unread(numbered)] == [line_of(numbered, "Nieuwbouw"),
                                                          line_of(numbered, "Fase 2")]
+
+
+def test_not_yet_available_set_apart_by_a_column_gap_is_a_cell_without_a_figure():
+    """``nog niet beschikbaar`` in a cell of its own (a column gap before it) says no figure yet: the row's
+    other figure is read, nothing is published for it. One space after a figure it is words after a number
+    (a sentence's?): the row is not read; nor is a sentence under the table ending in the same words."""
+    table = """1. Tewerkstelling in VTE:
+Kwartaal              Maatwerkbedrijven    Lokale diensteneconomie
+1ste kwartaal 2023            14.218,4                    2.031,7
+4de kwartaal 2023             14.390,6{gap}nog niet beschikbaar
+Voor de lokale diensteneconomie zijn de cijfers van 2024 nog niet beschikbaar
+"""
+    doc = answer(table.format(gap="       "))
+    assert grid(doc.tables[0]) == {"Maatwerkbedrijven": {"2023-Q1": D("14218.4"), "2023-Q4": D("14390.6")},
+                                   "Lokale diensteneconomie": {"2023-Q1": D("2031.7"), "2023-Q4": None}}
+    assert doc.tables[0].span.last_line == line_of(doc, "4de kwartaal")
+    glued = answer(table.format(gap=" "))
+    assert all("2023-Q4" not in row.values for t in glued.tables for row in t.rows)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .numbers import BRACKETED_NEGATIVE, figure_or_none
+from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
@@ -25,6 +25,8 @@ _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2
 _SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
+_NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+_NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
 
@@ -80,7 +82,8 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
             if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
-            if (read := _cell_in(piece, count - left, balances)) is not None:
+            if (read := _cell_in(piece, count - left, balances)) is not None and not (
+                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _NOT_YET.match(piece)):
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
@@ -187,6 +190,10 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
 
 
 def ends_in_cell(text: str) -> bool:
-    """The line's last token is a figure or a "no value": a row of figures, or a try at one."""
+    """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
+    no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet
+    beschikbaar" ends a sentence."""
     tokens = text.split()
+    if tokens and tokens[-1].lower() == "beschikbaar":
+        return _NOT_YET_APART.search(text) is not None
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
