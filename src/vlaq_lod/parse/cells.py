@@ -8,8 +8,8 @@ always separate cells. The label takes as few of the leading tokens as possible 
 label, the row is ambiguous and reported, never guessed.
 
 A cell is a Dutch number with its unit (``1.204``, ``87,2%``, ``€ 1.234,5``, ``1,2 miljoen euro``),
-a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``), either one followed by a footnote marker
-(``1.402*``, ``1.402 (1)``), which is split off and kept.
+a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``, ``nog niet beschikbaar`` after a column gap),
+either one followed by a footnote marker (``1.402*``, ``1.402 (1)``), which is split off and kept.
 """
 
 from __future__ import annotations
