@@ -1772,3 +1772,25 @@ Voor de lokale diensteneconomie zijn de cijfers van 2024 nog niet beschikbaar
     assert doc.tables[0].span.last_line == line_of(doc, "4de kwartaal")
     glued = answer(table.format(gap=" "))
     assert all("2023-Q4" not in row.values for t in glued.tables for row in t.rows)
+
+
+def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under_the_list():
+    """``• Wingerd (Ruiselede)(1): 64`` over ``(1) ...``: the ``(1)`` marks a note, the label is a label; a
+    note saying the figures run to a day makes that row the year so far. Without the note the ``(1)``
+    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there."""
+    body = """1. Aantal plaatsingen in 2023 per gemeenschapsinstelling:
+• De Grubbe (Everberg): 412
+• De Zande (Beernem): 298
+• Wingerd (Ruiselede)(1): 64
+• Cellenpoort (Mechelen): 9
+"""
+    doc = answer(body + "(1) Sinds 1 september 2023 enkel voor meisjes.\n")
+    assert grid(doc.tables[0]) == {"De Grubbe (Everberg)": {"2023": D(412)},
+                                   "De Zande (Beernem)": {"2023": D(298)},
+                                   "Wingerd (Ruiselede)(1)": {"2023": D(64)},
+                                   "Cellenpoort (Mechelen)": {"2023": D(9)}}
+    until = answer(body + "(1) De cijfers lopen tot 30 juni 2023.\n")
+    assert grid(until.tables[0])["Wingerd (Ruiselede)"] == {"2023-01-01/2023-06-30": D(64)}
+    unnoted = answer(body)
+    assert list(grid(unnoted.tables[0])) == ["De Grubbe (Everberg)", "De Zande (Beernem)"]
+    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]

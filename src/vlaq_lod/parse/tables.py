@@ -1389,11 +1389,16 @@ _ENTRY_END = re.compile(r"[ \t]*[;,.]$")
 _COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
 
 
+_NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
+_UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
+
+
 @dataclass(frozen=True)
 class _ListEntry:
     label: str
     figure: Figure
     noun: str | None = None  # what the figure counts, printed after it ("controles")
+    marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -1415,14 +1420,17 @@ def _list_label(line: Line) -> _ListEntry | str | None:
         return None
     label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
+    marker = _NUMBERED_MARK.search(label)  # "Wingerd (Ruiselede)(1)": read when its note is under the list
+    bare = label[: marker.start()].rstrip() if marker else label
     cell = reading.cells[0]
-    if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
-            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
+    if (not bare[:1].isalpha() or _DIGIT.search(bare) or len(bare.split()) > _MAX_LIST_LABEL_WORDS
+            or bare[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
         return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
     figure = _figure(line, cell.start, cell.end, cell.marker)
-    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun)
+    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
+                      marker[0] if marker else None)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -1432,22 +1440,25 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``)."""
     if not lines[i].text.endswith(":"):
         return None
-    entries: list[_ListEntry] = []
-    unsure: list[Line] = []
+    found: list[tuple[int, _ListEntry | str]] = []  # each entry's line, and the entry or why it is unsure
     j = i + 1
     while j < len(lines) and (entry := _list_label(lines[j])):
-        if isinstance(entry, str):
-            unsure.append(lines[j])
-        else:
-            entries.append(entry)
+        found.append((j, entry))
         j += 1
+    notes = _footnotes(lines[j : j + _MAX_FOOTNOTE_LINES])
+    unnoted = [k for k, e in found if isinstance(e, _ListEntry) and e.marker and e.marker not in notes]
+    if unnoted:  # "Gent(1): 12" without a note "(1) ..." under the list: a figure glued on? the list ends
+        j, found = unnoted[0], found[: unnoted[0] - i - 1]
+    entries = [e for _, e in found if isinstance(e, _ListEntry)]
+    unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
+    unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     if len(entries) < 2 or len({e.noun for e in entries}) > 1:  # "12 scholen" beside "3 academies"
         return None
     period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
     if period is None:
         return None
-    for line in unsure:
-        ctx.report(line, line, _SPACED_REASON)
+    for line, why in unsure:
+        ctx.report(line, line, why)
     rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
     return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
                  ctx.part), j
