@@ -1794,3 +1794,20 @@ def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under
     unnoted = answer(body)
     assert list(grid(unnoted.tables[0])) == ["De Grubbe (Everberg)", "De Zande (Beernem)"]
     assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]
+
+
+def test_a_list_entry_whose_bracket_names_a_start_or_end_day_covers_that_part_of_its_year():
+    """``2021: 1 204 (vanaf 1 oktober)``: from 1 October to the end of 2021; ``(tot 30 september)``: from 1
+    January to that day, included. A bracket naming another year than the entry's (``vanaf 1 oktober
+    2020`` under 2021) is not read as the entry's period: the entry is reported, not read."""
+    body = """1. Aantal nieuwe leasecontracten voor elektrische fietsen:
+2021: 1 204 ({first})
+2022: 3 877
+2023: 2 915 (tot 30 september)
+"""
+    doc = answer(body.format(first="vanaf 1 oktober"))
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2021-10-01/2021-12-31": D(1204), "2022": D(3877),
+                                                  "2023-01-01/2023-09-30": D(2915)}}
+    other = answer(body.format(first="vanaf 1 oktober 2020"))
+    assert all("2021" not in key for t in other.tables for key in t.periods)
+    assert any("2021: 1 204 (vanaf 1 oktober 2020)" in printed for _, printed, _ in unread(other))

@@ -133,6 +133,24 @@ def _day(printed: str, m: re.Match[str]) -> Period:
     return Period(day.isoformat(), printed, "day", day.toordinal())
 
 
+# "(vanaf 1 oktober)", "(tot en met 30 september 2023)" after a year's figure: the part of the year it covers
+PART_OF_YEAR = re.compile(rf"\((?:(?P<since>vanaf)[ \t]+|{_UNTIL_DAY})(?P<day>\d{{1,2}})[ \t]+"
+                          rf"(?P<month>{_MONTH})(?:[ \t]+(?P<year>{_YEAR}))?\)", re.IGNORECASE)
+
+
+def part_of_year(year: str, m: re.Match[str]) -> str | None:
+    """``2021`` with ``(vanaf 1 oktober)``: 2021-10-01/2021-12-31; with ``(tot 30 september)``: from 1
+    January to that day, included (a bare ``tot`` read as a footnote's is). None when ``year`` is no year,
+    the bracket names another year, or the day does not exist."""
+    if not re.fullmatch(_YEAR, year) or (m["year"] and m["year"] != year):
+        return None
+    try:
+        day = date(int(year), month_number(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return f"{day.isoformat()}/{year}-12-31" if m["since"] else so_far_key(day)
+
+
 def month_number(name: str) -> int:
     """1-12 for a month's name or abbreviation (``sep``, ``mrt``), 0 for another word."""
     name = name.lower().rstrip(".")

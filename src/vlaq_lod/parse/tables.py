@@ -45,6 +45,7 @@ from .periods import (
     DATE_RANGE,
     DAY,
     MONTHS,
+    PART_OF_YEAR,
     PERIOD,
     TOTAL,
     Period,
@@ -53,6 +54,7 @@ from .periods import (
     covering,
     is_total,
     month_number,
+    part_of_year,
     read_period,
     season_in,
     so_far_key,
@@ -1085,21 +1087,26 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
         body = cell[: read[0]]
         after = " ".join(words[n:])
         second = _BRACKETED.fullmatch(after)
-        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second):
+        part = PART_OF_YEAR.fullmatch(after)  # "2021: 1 204 (vanaf 1 oktober)": the part of the year
+        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second
+                                                                and not part):
             return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
         try:
             period = read_period(m["period"], ctx.year_of)
         except PeriodError as e:
             ctx.report(line, line, str(e))
             return None
+        key = period.key if part is None else part_of_year(period.key, part)
+        if key is None:
+            return None  # "2021: 1 204 (vanaf 1 oktober 2020)": another year than the entry's
         unit = _UNIT_WORD.search(body)
         first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
                         unit[0] if unit else "")
         if second is None:
-            return _Entry(period.key, first)
+            return _Entry(key, first)
         at = line.text.index(after, start + len(cell)) + second.start("figure")
         counted = _figure(line, at, at + len(second["figure"]), None)
-        return _Entry(period.key, first, (second["noun"], counted))
+        return _Entry(key, first, (second["noun"], counted))
     return None
 
 
