@@ -1811,3 +1811,26 @@ def test_a_list_entry_whose_bracket_names_a_start_or_end_day_covers_that_part_of
     other = answer(body.format(first="vanaf 1 oktober 2020"))
     assert all("2021" not in key for t in other.tables for key in t.periods)
     assert any("2021: 1 204 (vanaf 1 oktober 2020)" in printed for _, printed, _ in unread(other))
+
+
+def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_question_names():
+    """``- opleiding: 29.306 aanvragen (31,8 miljoen euro);`` under a lead-in naming no time: every entry
+    counts the same noun, so the list is counts, for the period the question names (as a table without
+    periods takes it); the amount in brackets after each count is a table of its own, in euro. An amount
+    beside some entries only leaves the list to the sentences, which report it; so does a question naming
+    no period."""
+    body = """1. De verdeling over de pijlers is als volgt:
+- opleiding: 29.306 aanvragen (31,8 miljoen euro);
+- advies: 9.106 aanvragen{second}
+"""
+    asked = "Hoeveel aanvragen werden in 2023 goedgekeurd, per pijler?"
+    doc = answer(body.format(second=" (20,8 miljoen euro)."), asked)
+    counts, amounts = doc.tables
+    assert grid(counts) == {"opleiding": {"2023": D(29306)}, "advies": {"2023": D(9106)}}
+    assert grid(amounts) == {"opleiding": {"2023": D(31800000)}, "advies": {"2023": D(20800000)}}
+    assert {f.unit for row in amounts.rows for f in row.values.values()} == {"EUR"}
+    assert not doc.unread
+    some = answer(body.format(second="."), asked)
+    assert not some.tables and some.unread
+    timeless = answer(body.format(second=" (20,8 miljoen euro)."))
+    assert not timeless.tables and timeless.unread

@@ -1394,6 +1394,9 @@ _SPACED_REASON = "no heading says how many columns there are: a space-grouped fi
 # After a list entry's figure: the noun it counts and its closing mark ("- wielrennen: 612 controles;")
 _ENTRY_END = re.compile(r"[ \t]*[;,.]$")
 _COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
+# "- opleiding: 29.306 aanvragen (31,8 miljoen euro);": the noun counted, then the amount they came to
+_COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>[^()]*\d[^()]*)\)"
+                             r"[ \t]*[;,.]?$")
 
 
 _NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
@@ -1406,6 +1409,7 @@ class _ListEntry:
     figure: Figure
     noun: str | None = None  # what the figure counts, printed after it ("controles")
     marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
+    amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -1413,11 +1417,13 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
     and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    text, noun = line.text, None
+    text, noun, amount = line.text, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    for tail in (None, *((_ENTRY_END.search(text), _COUNTED.search(text)) if short else ())):
+    tails = (_ENTRY_END.search(text), _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
+    for tail in (None, *tails):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
+            amount = tail if "amount" in tail.groupdict() else None
         try:
             reading = read_row(text, 1, 1)
             break
@@ -1436,8 +1442,13 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
     figure = _figure(line, cell.start, cell.end, cell.marker)
+    spent = None
+    if amount:
+        if (figure_or_none(amount["amount"]) or (None, None))[1] != "EUR":
+            return None  # "(12 scholen)", "(zie bijlage 2)": no amount
+        spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
     return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
-                      marker[0] if marker else None)
+                      marker[0] if marker else None, spent)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -1459,16 +1470,25 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     entries = [e for _, e in found if isinstance(e, _ListEntry)]
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
-    if len(entries) < 2 or len({e.noun for e in entries}) > 1:  # "12 scholen" beside "3 academies"
-        return None
-    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    nouns = {e.noun for e in entries}
+    if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1:
+        return None  # "12 scholen" beside "3 academies"; an amount beside some entries only
+    lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
+    period = first_period_named(lead_in)
+    if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
+        period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None:
         return None
     for line, why in unsure:
         ctx.report(line, line, why)
+    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
     rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
-    return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
-                 ctx.part), j
+    table = Table((period,), rows, span, "without-periods", ctx.part)
+    if entries[0].amount is not None:  # "(31,8 miljoen euro)" after each count: the amounts, a table too
+        amounts = tuple(TableRow(e.label, {period: e.amount}, e.amount.span, is_total(e.label))
+                        for e in entries if e.amount is not None)
+        ctx.extra.append(replace(table, rows=amounts, measure="euro"))
+    return table, j
 
 
 _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
