@@ -1718,7 +1718,8 @@ def test_days_as_column_headers_are_stocks_on_those_days():
     """``1 januari 2023  1 januari 2024``: two stocks, each counted on its day. A row of one figure under the
     two days is reported: with no second figure beside it, nothing shows the row is printed in line with
     the others, so which day it is for is unsure. A header mixing a day with years (counts beside a stock?)
-    is no period header: its rows are reported."""
+    is no period header: its rows are reported; nor is a row of two different days in a table of dates
+    (a start and an end), whose figures under it would otherwise be taken for those days."""
     table = """1. Unieke kandidaat-huurders per provincie:
 Provincie            1 januari 2023     {last}
 Antwerpen                    52.418             55.106
@@ -1734,6 +1735,14 @@ Vlaams-Brabant               24.113
     assert not mixed.tables
     assert sorted(line for line, _, _ in unread(mixed)) == [line_of(mixed, name) for name in
                                                             ("Antwerpen", "Limburg")]
+    dates = answer("""1. Planning en kostprijs van de werken:
+Project          Start              Einde
+Renovatie A      1 januari 2023     1 juli 2023
+Renovatie B      1 maart 2023       1 september 2023
+Kostprijs        1.250.000          2.400.000
+""")  # rows of a start and an end day: no header of stocks over the figures under them
+    assert not dates.tables
+    assert line_of(dates, "Kostprijs") in [line for line, _, _ in unread(dates)]
 
 
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():

@@ -230,12 +230,21 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
-    if len({p.kind == "day" for p in periods}) > 1:
-        return None  # "2022  2023  1 januari 2024": counts beside a stock, or a wrong column? not read
+    if any(p.kind == "day" for p in periods) and not _stock_days(label, periods):
+        return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
                    units or [None] * len(pieces))
+
+
+def _stock_days(label: str, periods: Sequence[Period]) -> bool:
+    """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
+    2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
+    2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
+    2023``: a start and an end), which would take the figures under it for its days."""
+    return (all(p.kind == "day" for p in periods) and len(label.split()) <= 1
+            and len({p.key[5:] for p in periods}) == 1 and len({p.key[:4] for p in periods}) == len(periods))
 
 
 def _marked(figure: Figure, column_marker: str | None, column_unit: str | None = None) -> Figure:
