@@ -1454,7 +1454,7 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     spent = None
     if amount:
         if (figure_or_none(amount["amount"]) or (None, None))[1] != "EUR":
-            return None  # "(12 scholen)", "(zie bijlage 2)": no amount
+            return None  # "(12 scholen)": a second count, for another reader; no amount
         spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
     return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
                       marker[0] if marker else None, spent)
@@ -1464,7 +1464,11 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
     ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
     they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
-    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``)."""
+    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``), unless
+    every entry counts that one noun: counts, for the period of the part, the preamble or the question, as
+    a table without periods takes it. An amount in brackets after every count (``29.306 aanvragen (31,8
+    miljoen euro)``) is a second table. A label ending in a footnote's number (``Wingerd (Ruiselede)(1)``)
+    needs its note under the list; without it the entry is reported and the list ends before it."""
     if not lines[i].text.endswith(":"):
         return None
     found: list[tuple[int, _ListEntry | str]] = []  # each entry's line, and the entry or why it is unsure
