@@ -1667,3 +1667,179 @@ Jaar        Erkend      Opgeheven        Saldo
     assert doc.tables[0].rows[2].values["2021"].printed == "(38,5)"
     printed_figures_quote_themselves(doc)
     assert not doc.unread
+
+
+def test_headings_wrapped_over_right_aligned_figures_name_their_columns():
+    """``Vergunde`` / ``plaatsen``, ``aandeel`` / ``(%)``: each wrapped piece starts where its heading starts,
+    but the figures, right-aligned, do not (``68,0`` starts before ``aandeel``): the column gaps count the
+    columns, the joined headings name them, and ``(%)`` makes the shares percent. The stock's day is in the
+    sentence above. A row with a cell fewer leaves every row reported: which column is blank, the gaps do
+    not say."""
+    table = """1. Vergunde plaatsen per provincie, stand op 1 december 2023.
+Provincie              Vergunde      waarvan met        aandeel
+                       plaatsen      inkomenstarief     (%)
+Antwerpen                32.514         22.108         68,0
+Limburg                  15.206         {limburg}         71,5
+Totaal                   47.720         32.985         69,1
+"""
+    doc = answer(table.format(limburg="10.877"))
+    places, income, share = doc.tables
+    assert [t.measure for t in doc.tables] == ["Vergunde plaatsen", "waarvan met inkomenstarief",
+                                               "aandeel (%)"]
+    assert grid(places) == {"Antwerpen": {"2023-12-01": D(32514)}, "Limburg": {"2023-12-01": D(15206)},
+                            "Totaal": {"2023-12-01": D(47720)}}
+    assert grid(share)["Limburg"] == {"2023-12-01": D("71.5")}
+    assert {f.unit for row in share.rows for f in row.values.values()} == {"percent"}
+    assert not doc.unread
+    short = answer(table.format(limburg="      "))
+    assert not short.tables
+    assert [line for line, _, _ in unread(short)] == [line_of(short, name) for name in
+                                                      ("Antwerpen", "Limburg", "Totaal")]
+
+
+def test_a_share_column_whose_heading_names_its_base_is_in_percent_but_no_share_of_the_counts():
+    """``Aandeel (%)`` beside one column of counts with a total is each row's share of that total;
+    ``% van de inwoners`` is a share of another base (each province's inhabitants): in percent, but not
+    tied to the counts, so the graph does not check it against them."""
+    table = """1. Ingeschreven leners, stand op 31 december 2023:
+Provincie           Leners     {share}
+Antwerpen          551.208              {a}
+Limburg            238.016              {b}
+Totaal             789.224              {c}
+"""
+    own = answer(table.format(share="Aandeel (%)", a="69,8", b="30,2", c="100,0")).tables
+    based = answer(table.format(share="% van de inwoners", a="29,1", b="26,5", c="28,3")).tables
+    assert [t.share_of for t in own] == [None, "Leners"]
+    assert [t.share_of for t in based] == [None, None]
+    assert {f.unit for row in based[1].rows for f in row.values.values()} == {"percent"}
+
+
+def test_days_as_column_headers_are_stocks_on_those_days():
+    """``1 januari 2023  1 januari 2024``: two stocks, each counted on its day. A row of one figure under the
+    two days is reported: with no second figure beside it, nothing shows the row is printed in line with
+    the others, so which day it is for is unsure. A header mixing a day with years (counts beside a stock?)
+    is no period header: its rows are reported; nor is a row of two different days in a table of dates
+    (a start and an end), whose figures under it would otherwise be taken for those days."""
+    table = """1. Unieke kandidaat-huurders per provincie:
+Provincie            1 januari 2023     {last}
+Antwerpen                    52.418             55.106
+Limburg                      17.905             18.844
+Vlaams-Brabant               24.113
+"""
+    doc = answer(table.format(last="1 januari 2024"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023-01-01": D(52418), "2024-01-01": D(55106)},
+                                   "Limburg": {"2023-01-01": D(17905), "2024-01-01": D(18844)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Vlaams-Brabant"), "1 values for 2 columns")]
+    mixed = answer(table.format(last="          2024"))
+    assert not mixed.tables
+    assert sorted(line for line, _, _ in unread(mixed)) == [line_of(mixed, name) for name in
+                                                            ("Antwerpen", "Limburg")]
+    dates = answer("""1. Planning en kostprijs van de werken:
+Project          Start              Einde
+Renovatie A      1 januari 2023     1 juli 2023
+Renovatie B      1 maart 2023       1 september 2023
+Kostprijs        1.250.000          2.400.000
+""")  # rows of a start and an end day: no header of stocks over the figures under them
+    assert not dates.tables
+    assert line_of(dates, "Kostprijs") in [line for line, _, _ in unread(dates)]
+
+
+def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
+    """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
+    ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends
+    in one: 1 800 000. ``Fase 2 988 1.015`` (``Fase 2`` leaves 988 beside 1.015, one grouping) stays
+    reported, and so does the first row once another label ends in a number (``Fase 1``)."""
+    table = """1. Toegekende subsidies (euro):
+ 2019 2020 2021
+{first} 4.250.000 3 980 000 5.125.500
+Nieuwbouw 1 800 000 2.400.000 -
+Fase 2 988 1.015 -
+"""
+    doc = answer(table.format(first="Renovatie zwembaden"))
+    assert grid(doc.tables[0])["Nieuwbouw"] == {"2019": D(1800000), "2020": D(2400000), "2021": None}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Fase 2")]
+    numbered = answer(table.format(first="Fase 1"))
+    assert list(grid(numbered.tables[0])) == ["Fase 1"]
+    assert [line for line, _, _ in unread(numbered)] == [line_of(numbered, "Nieuwbouw"),
+                                                         line_of(numbered, "Fase 2")]
+
+
+def test_not_yet_available_set_apart_by_a_column_gap_is_a_cell_without_a_figure():
+    """``nog niet beschikbaar`` in a cell of its own (a column gap before it) says no figure yet: the row's
+    other figure is read, nothing is published for it. One space after a figure it is words after a number
+    (a sentence's?): the row is not read; nor is a sentence under the table ending in the same words."""
+    table = """1. Tewerkstelling in VTE:
+Kwartaal              Maatwerkbedrijven    Lokale diensteneconomie
+1ste kwartaal 2023            14.218,4                    2.031,7
+4de kwartaal 2023             14.390,6{gap}nog niet beschikbaar
+Voor de lokale diensteneconomie zijn de cijfers van 2024 nog niet beschikbaar
+"""
+    doc = answer(table.format(gap="       "))
+    assert grid(doc.tables[0]) == {"Maatwerkbedrijven": {"2023-Q1": D("14218.4"), "2023-Q4": D("14390.6")},
+                                   "Lokale diensteneconomie": {"2023-Q1": D("2031.7"), "2023-Q4": None}}
+    assert doc.tables[0].span.last_line == line_of(doc, "4de kwartaal")
+    glued = answer(table.format(gap=" "))
+    assert all("2023-Q4" not in row.values for t in glued.tables for row in t.rows)
+
+
+def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under_the_list():
+    """``• Wingerd (Ruiselede)(1): 64`` over ``(1) ...``: the ``(1)`` marks a note, the label is a label; a
+    note saying the figures run to a day makes that row the year so far. Without the note the ``(1)``
+    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there."""
+    body = """1. Aantal plaatsingen in 2023 per gemeenschapsinstelling:
+• De Grubbe (Everberg): 412
+• De Zande (Beernem): 298
+• Wingerd (Ruiselede)(1): 64
+• Cellenpoort (Mechelen): 9
+"""
+    doc = answer(body + "(1) Sinds 1 september 2023 enkel voor meisjes.\n")
+    assert grid(doc.tables[0]) == {"De Grubbe (Everberg)": {"2023": D(412)},
+                                   "De Zande (Beernem)": {"2023": D(298)},
+                                   "Wingerd (Ruiselede)(1)": {"2023": D(64)},
+                                   "Cellenpoort (Mechelen)": {"2023": D(9)}}
+    until = answer(body + "(1) De cijfers lopen tot 30 juni 2023.\n")
+    assert grid(until.tables[0])["Wingerd (Ruiselede)"] == {"2023-01-01/2023-06-30": D(64)}
+    unnoted = answer(body)
+    assert list(grid(unnoted.tables[0])) == ["De Grubbe (Everberg)", "De Zande (Beernem)"]
+    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]
+
+
+def test_a_list_entry_whose_bracket_names_a_start_or_end_day_covers_that_part_of_its_year():
+    """``2021: 1 204 (vanaf 1 oktober)``: from 1 October to the end of 2021; ``(tot 30 september)``: from 1
+    January to that day, included. A bracket naming another year than the entry's (``vanaf 1 oktober
+    2020`` under 2021) is not read as the entry's period: the entry is reported, not read."""
+    body = """1. Aantal nieuwe leasecontracten voor elektrische fietsen:
+2021: 1 204 ({first})
+2022: 3 877
+2023: 2 915 (tot 30 september)
+"""
+    doc = answer(body.format(first="vanaf 1 oktober"))
+    assert grid(doc.tables[0]) == {"antwoord 1": {"2021-10-01/2021-12-31": D(1204), "2022": D(3877),
+                                                  "2023-01-01/2023-09-30": D(2915)}}
+    other = answer(body.format(first="vanaf 1 oktober 2020"))
+    assert all("2021" not in key for t in other.tables for key in t.periods)
+    assert any("2021: 1 204 (vanaf 1 oktober 2020)" in printed for _, printed, _ in unread(other))
+
+
+def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_question_names():
+    """``- opleiding: 29.306 aanvragen (31,8 miljoen euro);`` under a lead-in naming no time: every entry
+    counts the same noun, so the list is counts, for the period the question names (as a table without
+    periods takes it); the amount in brackets after each count is a table of its own, in euro. An amount
+    beside some entries only leaves the list to the sentences, which report it; so does a question naming
+    no period."""
+    body = """1. De verdeling over de pijlers is als volgt:
+- opleiding: 29.306 aanvragen (31,8 miljoen euro);
+- advies: 9.106 aanvragen{second}
+"""
+    asked = "Hoeveel aanvragen werden in 2023 goedgekeurd, per pijler?"
+    doc = answer(body.format(second=" (20,8 miljoen euro)."), asked)
+    counts, amounts = doc.tables
+    assert grid(counts) == {"opleiding": {"2023": D(29306)}, "advies": {"2023": D(9106)}}
+    assert grid(amounts) == {"opleiding": {"2023": D(31800000)}, "advies": {"2023": D(20800000)}}
+    assert {f.unit for row in amounts.rows for f in row.values.values()} == {"EUR"}
+    assert not doc.unread
+    some = answer(body.format(second="."), asked)
+    assert not some.tables and some.unread
+    timeless = answer(body.format(second=" (20,8 miljoen euro)."))
+    assert not timeless.tables and timeless.unread

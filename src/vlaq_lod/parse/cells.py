@@ -8,8 +8,8 @@ always separate cells. The label takes as few of the leading tokens as possible 
 label, the row is ambiguous and reported, never guessed.
 
 A cell is a Dutch number with its unit (``1.204``, ``87,2%``, ``€ 1.234,5``, ``1,2 miljoen euro``),
-a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``), either one followed by a footnote marker
-(``1.402*``, ``1.402 (1)``), which is split off and kept.
+a "no value" (``-``, ``/``, ``n.v.t.``, ``nvt``, ``(*)``, ``nog niet beschikbaar`` after a column gap),
+either one followed by a footnote marker (``1.402*``, ``1.402 (1)``), which is split off and kept.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .numbers import BRACKETED_NEGATIVE, figure_or_none
+from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
@@ -25,6 +25,8 @@ _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2
 _SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
+_NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+_NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
 
@@ -80,7 +82,8 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
             if j > i and text[tokens[j - 1].end():tokens[j].start()] != " ":
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
-            if (read := _cell_in(piece, count - left, balances)) is not None:
+            if (read := _cell_in(piece, count - left, balances)) is not None and not (
+                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _NOT_YET.match(piece)):
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
@@ -125,27 +128,42 @@ _SPACE_GROUP = re.compile(r"\d \d{3}(?!\d)")
 _DOT_GROUP = re.compile(r"\d\.\d{3}(?!\d)")
 
 
-def _label_may_take(text: str, tokens: list[re.Match[str]], start: int, cells: list[Cell]) -> bool:
+def _mixed(text: str, cells: list[Cell]) -> bool:
+    """Whether a reading groups one figure's thousands by a space and another's by a dot."""
+    printed = [text[c.start:c.end] for c in cells]
+    return any(_SPACE_GROUP.search(p) for p in printed) and any(_DOT_GROUP.search(p) for p in printed)
+
+
+def _label_may_take(text: str, tokens: list[re.Match[str]], start: int, cells: list[Cell], count: int,
+                    plain_labels: bool) -> bool:
     """Whether the first figure's first group, one space after the label, could as well end the label
     (``Zone 2 988 1.015``: ``Zone`` 2 988 or ``Zone 2`` 988), in a reading that groups one figure's
-    thousands by a space and another's by a dot. A row that mixes them is read when it has one reading
-    (question 143's table does), but a label with a number (``Zone 2``, ``Fase 1``) is no rarer than a
-    mixed row, so this one is reported."""
-    printed = [text[c.start:c.end] for c in cells]
-    return (start > 0 and text[tokens[start - 1].end():tokens[start].start()] == " "
-            and tokens[start][0].isdigit() and len(tokens[start][0]) <= 3
-            and any(_SPACE_GROUP.search(p) for p in printed) and any(_DOT_GROUP.search(p) for p in printed))
+    thousands by a space and another's by a dot. A label with a number (``Zone 2``, ``Fase 1``) is no rarer
+    than a mixed row, so such a row is reported; unless no other label of the table ends in a number
+    (``plain_labels``) and the row mixes its groupings either way (``Nieuwbouw 1 800 000 2.400.000``:
+    ``800 000`` beside ``2.400.000`` too): then a number in the label would be a second oddity."""
+    if not (start > 0 and text[tokens[start - 1].end():tokens[start].start()] == " "
+            and tokens[start][0].isdigit() and len(tokens[start][0]) <= 3 and _mixed(text, cells)):
+        return False
+    others = _readings(text, tokens, start + 1, count)
+    return bool(others) and not (plain_labels and all(_mixed(text, other) for other in others))
+
+
+class LabelNumberError(RowError):
+    """The one doubt of a row is whether its label ends in a number (``_label_may_take``)."""
 
 
 def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[int] = frozenset(),
-             balances: frozenset[int] = frozenset()) -> Reading:
+             balances: frozenset[int] = frozenset(), plain_labels: bool = False) -> Reading:
     """The label and ``count`` cells of a row; ``label_tokens`` is the least the label takes. ``amounts``
     are the columns whose heading names an amount: where a euro sign could go with either of two
     neighbouring figures, the reading that gives it to an amount column is the one that fits.
     ``balances`` are the columns whose heading names a balance (``Netto``, ``Saldo``): a cell there may
-    print a negative in brackets, ``(44,5)``, as accountants do.
+    print a negative in brackets, ``(44,5)``, as accountants do. ``plain_labels``: no other row label of
+    the table ends in a number (see ``_label_may_take``).
 
-    Raises ``RowError`` when no reading or more than one fits.
+    Raises ``RowError`` when no reading or more than one fits (``LabelNumberError`` when the one doubt is
+    whether the label ends in a number).
     """
     if len(text) > _MAX_TOKENS * 20:  # refused before it is cut into tokens: pathological lines cost nothing
         raise RowError(f"a line of {len(text)} characters: no table row is that long")
@@ -159,9 +177,10 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
         if 1 < len(found) < _MAX_READINGS and amounts:
             found = _in_amount_columns(text, found, amounts) or found
         if len(found) == 1:
-            if _label_may_take(text, tokens, start, found[0]) and _readings(text, tokens, start + 1, count):
-                raise RowError(f"more than one reading fits {count} columns: {tokens[start][0]!r} may end "
-                               "the label or start a figure grouped by a space, beside one grouped by a dot")
+            if _label_may_take(text, tokens, start, found[0], count, plain_labels):
+                why = (f"more than one reading fits {count} columns: {tokens[start][0]!r} may end the label "
+                       "or start a figure grouped by a space, beside one grouped by a dot")
+                raise LabelNumberError(why)
             return Reading(tokens[start - 1].end() if start else 0, found[0])
         if len(found) > 1:
             shown = " | ".join(", ".join(text[c.start:c.end] for c in cells) for cells in found)
@@ -171,6 +190,10 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
 
 
 def ends_in_cell(text: str) -> bool:
-    """The line's last token is a figure or a "no value": a row of figures, or a try at one."""
+    """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
+    no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet
+    beschikbaar" ends a sentence."""
     tokens = text.split()
+    if tokens and tokens[-1].lower() == "beschikbaar":
+        return _NOT_YET_APART.search(text) is not None
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))

@@ -19,8 +19,10 @@ _GAP = r"[ \t\u00a0\u202f\u2009]*"
 _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|k(?=€))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
 _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
-# What a table prints for "no figure": a dash, a slash, "niet van toepassing", "(*)" alone.
-NO_VALUE = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))", re.IGNORECASE)
+# "nog niet beschikbaar": no figure yet; words, so a table reads them as a cell only set apart by a column gap
+NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
+# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar".
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

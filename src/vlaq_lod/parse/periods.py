@@ -38,6 +38,10 @@ _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*
 # "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
 DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
               rf"[ \t]+{_YEAR}")
+# "1 januari 2024": one day, a column header of stocks counted on that day (``Provincie  1 januari 2023  1
+# januari 2024``); read only in a period header, where every period is such a day
+DAY = rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}"
+_DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
 
@@ -46,7 +50,7 @@ _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{
 class Period:
     key: str  # what the graph mints the period from
     printed: str
-    kind: str  # "year", "span", "school-year", "quarter", "month", "so-far", "days"
+    kind: str  # "year", "span", "school-year", "quarter", "month", "so-far", "days", "day"
     order: int  # position in time within its kind, to tell whether a total covers contiguous periods
 
 
@@ -69,6 +73,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _year_so_far(printed, so_far)
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
+    if day := _DAY_RE.fullmatch(text):
+        return _day(printed, day)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -116,6 +122,33 @@ def _days(printed: str, m: re.Match[str]) -> Period:
     if last < first:
         raise PeriodError(f"{printed!r} ends before it begins")
     return Period(f"{first.isoformat()}/{last.isoformat()}", printed, "days", first.toordinal())
+
+
+def _day(printed: str, m: re.Match[str]) -> Period:
+    """``1 januari 2024``: that day (a stock counted on it), keyed by its ISO date as a sentence's day is."""
+    try:
+        day = date(int(m[3]), month_number(m[2]), int(m[1]))
+    except ValueError:
+        raise PeriodError(f"{printed!r} names a day that does not exist") from None
+    return Period(day.isoformat(), printed, "day", day.toordinal())
+
+
+# "(vanaf 1 oktober)", "(tot en met 30 september 2023)" after a year's figure: the part of the year it covers
+PART_OF_YEAR = re.compile(rf"\((?:(?P<since>vanaf)[ \t]+|{_UNTIL_DAY})(?P<day>\d{{1,2}})[ \t]+"
+                          rf"(?P<month>{_MONTH})(?:[ \t]+(?P<year>{_YEAR}))?\)", re.IGNORECASE)
+
+
+def part_of_year(year: str, m: re.Match[str]) -> str | None:
+    """``2021`` with ``(vanaf 1 oktober)``: 2021-10-01/2021-12-31; with ``(tot 30 september)``: from 1
+    January to that day, included (a bare ``tot`` read as a footnote's is). None when ``year`` is no year,
+    the bracket names another year, or the day does not exist."""
+    if not re.fullmatch(_YEAR, year) or (m["year"] and m["year"] != year):
+        return None
+    try:
+        day = date(int(year), month_number(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return f"{day.isoformat()}/{year}-12-31" if m["since"] else so_far_key(day)
 
 
 def month_number(name: str) -> int:

@@ -28,21 +28,24 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
 from .periods import (
     DATE_RANGE,
+    DAY,
     MONTHS,
+    PART_OF_YEAR,
     PERIOD,
     TOTAL,
     Period,
@@ -51,6 +54,7 @@ from .periods import (
     covering,
     is_total,
     month_number,
+    part_of_year,
     read_period,
     season_in,
     so_far_key,
@@ -61,8 +65,9 @@ _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+_HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_P}{_MARKER}?(?:[ \t]+{_P}{_MARKER}?)*)"
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
@@ -72,6 +77,7 @@ _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
+_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
@@ -220,14 +226,25 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
-    pieces = _ONE_PERIOD.findall(m["periods"])
+    pieces = _ONE_HEADER_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    if any(p.kind == "day" for p in periods) and not _stock_days(label, periods):
+        return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
                    units or [None] * len(pieces))
+
+
+def _stock_days(label: str, periods: Sequence[Period]) -> bool:
+    """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
+    2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
+    2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
+    2023``: a start and an end), which would take the figures under it for its days."""
+    return (all(p.kind == "day" for p in periods) and len(label.split()) <= 1
+            and len({p.key[5:] for p in periods}) == 1 and len({p.key[:4] for p in periods}) == len(periods))
 
 
 def _marked(figure: Figure, column_marker: str | None, column_unit: str | None = None) -> Figure:
@@ -309,7 +326,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break  # the next table, or the table's footnotes ("* cijfers tot en met 30 november 2023")
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
-            row = _column_row(line, pending, count, ctx)
+            row = _column_row(line, pending, count, ctx,
+                              lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
@@ -464,7 +482,9 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
                    ctx: _Context) -> list[TableRow]:
     """Rows with fewer cells than columns (``Hasselt   1.102                1.240``: a cell left blank), read
     by position: each figure goes to the one column whose figures, in the rows read, start or end where it
-    does. A row with a figure that lines up with no column or with two stays reported."""
+    does. A row with a figure that lines up with no column or with two stays reported, and so does a row
+    of one figure (``Vlaams-Brabant   24.113`` under two days): no second figure shows that the row is
+    printed in line with the others, so its one cell may be in either column."""
     edges: dict[str, set[int]] = {}
     for row in rows:
         for key, figure in row.values.items():
@@ -494,7 +514,7 @@ def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[st
             return None
         values[keys[0]] = _figure(line, m.start(), m.end(), None)
     label = line.text[:label_end].strip()
-    return (label, values) if label and values else None
+    return (label, values) if label and len(values) > 1 else None
 
 
 _STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
@@ -612,11 +632,30 @@ def _ends_digit(text: str) -> bool:
     return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
 
 
-def _column_row(line: Line, pending: list[Line], count: int,
-                ctx: _Context) -> tuple[str, list[Figure]] | None:
-    """The label and figures of one row, or None (reported) when they cannot be read unambiguously."""
+def _plain_labels(lines: Iterable[Line], count: int) -> bool:
+    """Whether no row of a table (``lines``: those under its header, to a blank line) reads with a label
+    that ends in a number (``Zone 1``): asked only of a row whose one doubt is that (``LabelNumberError``)."""
+    for line in itertools.takewhile(lambda line: bool(line.text), lines):
+        try:
+            reading = read_row(line.text, count)
+        except RowError:
+            continue
+        if line.text[: reading.label_end].rstrip()[-1:].isdigit():
+            return False
+    return True
+
+
+def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context,
+                plain: Callable[[], bool]) -> tuple[str, list[Figure]] | None:
+    """The label and figures of one row, or None (reported) when they cannot be read unambiguously.
+    ``plain`` says whether no label of the table ends in a number (``_plain_labels``)."""
     try:
-        reading = read_row(line.text, count, 0 if pending else 1)
+        try:
+            reading = read_row(line.text, count, 0 if pending else 1)
+        except LabelNumberError:
+            if not plain():
+                raise
+            reading = read_row(line.text, count, 0 if pending else 1, plain_labels=True)
     except RowError as e:
         ctx.report((pending or [line])[0], line, str(e), "\n".join(p.text for p in [*pending, line]))
         return None
@@ -1057,21 +1096,26 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
         body = cell[: read[0]]
         after = " ".join(words[n:])
         second = _BRACKETED.fullmatch(after)
-        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second):
+        part = PART_OF_YEAR.fullmatch(after)  # "2021: 1 204 (vanaf 1 oktober)": the part of the year
+        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second
+                                                                and not part):
             return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
         try:
             period = read_period(m["period"], ctx.year_of)
         except PeriodError as e:
             ctx.report(line, line, str(e))
             return None
+        key = period.key if part is None else part_of_year(period.key, part)
+        if key is None:
+            return None  # "2021: 1 204 (vanaf 1 oktober 2020)": another year than the entry's
         unit = _UNIT_WORD.search(body)
         first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
                         unit[0] if unit else "")
         if second is None:
-            return _Entry(period.key, first)
+            return _Entry(key, first)
         at = line.text.index(after, start + len(cell)) + second.start("figure")
         counted = _figure(line, at, at + len(second["figure"]), None)
-        return _Entry(period.key, first, (second["noun"], counted))
+        return _Entry(key, first, (second["noun"], counted))
     return None
 
 
@@ -1254,11 +1298,14 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
            for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
     rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    wrapped = 0
     while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
         columns = tuple(replace(c, name=join_wrapped([c.name, more.get(k, "")]))
                         for k, c in enumerate(columns))
-        rows = rows[1:]
+        rows, wrapped = rows[1:], wrapped + 1
     found = aligned.read(lines[i], columns, rows, lines[j:])
+    if found is None and wrapped:  # figures right-aligned under wrapped headings: the column gaps count them
+        return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
     for line, why in found.unread:
@@ -1288,25 +1335,27 @@ def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
     return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
 
 
-def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
+                     wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
-    year the lines above it or the question name. No such year: the rows are reported, not guessed."""
-    headings = _measure_header(lines[i])
-    if headings is None or i + 2 >= len(lines) or not ends_in_cell(lines[i + 1].text):
+    year the lines above it or the question name. No such year: the rows are reported, not guessed.
+    ``wrapped``: the joined headings of a header wrapped over lines and the line of its first row."""
+    headings, top = wrapped or (_measure_header(lines[i]), i + 1)
+    if headings is None or top + 1 >= len(lines) or not ends_in_cell(lines[top].text):
         return None
-    if _is_header(lines[i + 1].text, ctx):
+    if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
-    j = i + 1
+    j = top
     while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
         j += 1
-    records = [(line, 1) for line in lines[i + 1:j]]
+    records = [(line, 1) for line in lines[top:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
     if "  " in lines[i].text and (i == 0 or lines[i - 1].text[-1:] in ("", *_ENDS)) \
             and _over_figures_only(lines[i], [line for line, _ in records]):
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
-        records, j = records[:gapped], i + 1 + gapped  # a line without a column gap is prose after the rows
+        records, j = records[:gapped], top + gapped  # a line without a column gap is prose after the rows
         counts, proven = [len(headings)], True
     elif proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
@@ -1332,7 +1381,9 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
-        rows = tuple(TableRow(label, {year: _figure(line, cell.start, cell.end, cell.marker)},
+        unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
+        rows = tuple(TableRow(label, {year: _marked(_figure(line, cell.start, cell.end, cell.marker), None,
+                                                    unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
                      for label, (line, _), r in zip(labels, records, readings, strict=True)
                      for cell in (r.cells[c],))
@@ -1352,6 +1403,13 @@ _SPACED_REASON = "no heading says how many columns there are: a space-grouped fi
 # After a list entry's figure: the noun it counts and its closing mark ("- wielrennen: 612 controles;")
 _ENTRY_END = re.compile(r"[ \t]*[;,.]$")
 _COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
+# "- opleiding: 29.306 aanvragen (31,8 miljoen euro);": the noun counted, then the amount they came to
+_COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>[^()]*\d[^()]*)\)"
+                             r"[ \t]*[;,.]?$")
+
+
+_NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
+_UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
 
 
 @dataclass(frozen=True)
@@ -1359,6 +1417,8 @@ class _ListEntry:
     label: str
     figure: Figure
     noun: str | None = None  # what the figure counts, printed after it ("controles")
+    marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
+    amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -1366,11 +1426,13 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
     and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    text, noun = line.text, None
+    text, noun, amount = line.text, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    for tail in (None, *((_ENTRY_END.search(text), _COUNTED.search(text)) if short else ())):
+    tails = (_ENTRY_END.search(text), _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
+    for tail in (None, *tails):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
+            amount = tail if "amount" in tail.groupdict() else None
         try:
             reading = read_row(text, 1, 1)
             break
@@ -1380,42 +1442,66 @@ def _list_label(line: Line) -> _ListEntry | str | None:
         return None
     label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
+    marker = _NUMBERED_MARK.search(label)  # "Wingerd (Ruiselede)(1)": read when its note is under the list
+    bare = label[: marker.start()].rstrip() if marker else label
     cell = reading.cells[0]
-    if (not label[:1].isalpha() or _DIGIT.search(label) or len(label.split()) > _MAX_LIST_LABEL_WORDS
-            or label[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
+    if (not bare[:1].isalpha() or _DIGIT.search(bare) or len(bare.split()) > _MAX_LIST_LABEL_WORDS
+            or bare[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
         return None  # "Renovatie Gent 2022": a year, no figure
     if _SPACED.search(line.text[cell.start:cell.end]):
         return _SPACED_REASON
     figure = _figure(line, cell.start, cell.end, cell.marker)
-    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun)
+    spent = None
+    if amount:
+        if (figure_or_none(amount["amount"]) or (None, None))[1] != "EUR":
+            return None  # "(12 scholen)": a second count, for another reader; no amount
+        spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
+    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
+                      marker[0] if marker else None, spent)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
     ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
     they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
-    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``)."""
+    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``), unless
+    every entry counts that one noun: counts, for the period of the part, the preamble or the question, as
+    a table without periods takes it. An amount in brackets after every count (``29.306 aanvragen (31,8
+    miljoen euro)``) is a second table. A label ending in a footnote's number (``Wingerd (Ruiselede)(1)``)
+    needs its note under the list; without it the entry is reported and the list ends before it."""
     if not lines[i].text.endswith(":"):
         return None
-    entries: list[_ListEntry] = []
-    unsure: list[Line] = []
+    found: list[tuple[int, _ListEntry | str]] = []  # each entry's line, and the entry or why it is unsure
     j = i + 1
     while j < len(lines) and (entry := _list_label(lines[j])):
-        if isinstance(entry, str):
-            unsure.append(lines[j])
-        else:
-            entries.append(entry)
+        found.append((j, entry))
         j += 1
-    if len(entries) < 2 or len({e.noun for e in entries}) > 1:  # "12 scholen" beside "3 academies"
-        return None
-    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    notes = _footnotes(lines[j : j + _MAX_FOOTNOTE_LINES])
+    unnoted = [k for k, e in found if isinstance(e, _ListEntry) and e.marker and e.marker not in notes]
+    if unnoted:  # "Gent(1): 12" without a note "(1) ..." under the list: a figure glued on? the list ends
+        j, found = unnoted[0], found[: unnoted[0] - i - 1]
+    entries = [e for _, e in found if isinstance(e, _ListEntry)]
+    unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
+    unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
+    nouns = {e.noun for e in entries}
+    if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1:
+        return None  # "12 scholen" beside "3 academies"; an amount beside some entries only
+    lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
+    period = first_period_named(lead_in)
+    if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
+        period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None:
         return None
-    for line in unsure:
-        ctx.report(line, line, _SPACED_REASON)
+    for line, why in unsure:
+        ctx.report(line, line, why)
+    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
     rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
-    return Table((period,), rows, ctx.spans.span(lines[i + 1].start, lines[j - 1].end), "without-periods",
-                 ctx.part), j
+    table = Table((period,), rows, span, "without-periods", ctx.part)
+    if entries[0].amount is not None:  # "(31,8 miljoen euro)" after each count: the amounts, a table too
+        amounts = tuple(TableRow(e.label, {period: e.amount}, e.amount.span, is_total(e.label))
+                        for e in entries if e.amount is not None)
+        ctx.extra.append(replace(table, rows=amounts, measure="euro"))
+    return table, j
 
 
 _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
@@ -1434,17 +1520,19 @@ def _region_total(table: Table) -> Table:
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
+_NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
 _RATE_MEASURE = re.compile(r"\bper\b|gemiddeld|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
 
 
 def _shares(tables: list[Table]) -> list[Table]:
     """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
-    the table's one column of counts, when that column has one total row; else it is left untied."""
+    the table's one column of counts, when that column has one total row; else it is left untied. A share
+    whose heading names its base (``% van de inwoners``) is a share of that, not of the column."""
     counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
     if len(counts) != 1:
         return tables
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
-            and _in_percent(*t.rows) else t for t in tables]
+            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows) else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
