@@ -425,3 +425,27 @@ def test_a_part_that_names_only_its_year_counts_the_figure_befores_noun_in_that_
         ("2019-2023", "4.100", "premies"), ("2023", "1.310", "premies"), ("2023", "1.840", "fietsen"),
         ("2022", "620", "leningen")]
     assert {"212", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_year_a_figure_is_compared_with_is_never_its_period() -> None:
+    """"bijna 40% hoger dan in 2021" is a growth of the year after 2021, "89% van het niveau van 2019" a share
+    of 2021 against 2019, "meer dan in 2022" and "Ten opzichte van 2019" name the reference, not the period
+    of the figure beside them: all reported. A figure in brackets right after the compared year is that
+    year's ("12% meer dan in 2022 (1.261 aanvragen)"), and "tegenover 31% in 2022" names the year of its own
+    figure: both published."""
+    doc = answer("""1. Het aantal deelnames lag daarmee bijna 40% hoger dan in 2021, toen de sector nog
+dicht was.
+2. In 2021 telde de kust 6,8 miljoen overnachtingen, of 89% van het niveau van 2019.
+3. De musea ontvingen 412.300 bezoekers, meer dan in 2022. Ten opzichte van 2019 kregen 318 scholen
+een subsidie.
+4. In 2023 werden 1.412 aanvragen ingediend, 12% meer dan in 2022 (1.261 aanvragen). Het aandeel
+meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "6,8 miljoen", "overnachtingen"),
+        ("2023", "1.412", "aanvragen"),
+        ("2022", "1.261", "aanvragen"),
+        ("2023", "27", "aandeel meldingen over de woningmarkt"),
+        ("2022", "31", "aandeel meldingen over de woningmarkt"),
+    ]
+    assert [doc.quote(u.span) for u in doc.unread] == ["40", "89", "412.300", "318", "12"]

@@ -70,6 +70,13 @@ _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
+# A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
+# 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
+# "evenveel als in 2021" too, not "zowel in 2021 als in 2022".
+_COMPARED = re.compile(
+    r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
+    r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
+    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
@@ -175,6 +182,7 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)
 class _Period:
     key: str | None  # None: a time named too vaguely to be a period ("sinds 2019", "september 2016")
     start: int
+    compared: str | None = None  # a comparison's reference ("hoger dan in 2021"), its key; then key is None
 
 
 @dataclass(frozen=True)
@@ -316,7 +324,9 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
         for m in matches:
-            if key is not None:
+            if key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
+                found.append(_Period(None, base + m.start(), compared=key(m)))
+            elif key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                                           or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
@@ -443,6 +453,7 @@ class _Periods:
         ordered = sorted(found, key=lambda p: p.start)
         self.starts = [p.start for p in ordered]
         self.keys = [p.key for p in ordered]
+        self.compared = {p.start: p.compared for p in ordered if p.compared}  # by offset
 
     def within(self, a: int, b: int) -> str | None:
         """The one period in ``[a, b)``; ``None`` when there are several or a vague time; ``_NONE``
@@ -772,7 +783,7 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
     m = _IN_YEAR_BRACKET.search(text, max(0, base + a - 16), base + a)
     if m is None:
         return None
-    year = periods.within(m.start(1), m.end(1))
+    year = periods.compared.get(m.start(1)) or periods.within(m.start(1), m.end(1))  # "minder dan in 2021 ("
     return year if year == m[1] else None
 
 
