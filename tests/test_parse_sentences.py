@@ -449,3 +449,39 @@ meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
         ("2022", "31", "aandeel meldingen over de woningmarkt"),
     ]
     assert [doc.quote(u.span) for u in doc.unread] == ["40", "89", "412.300", "318", "12"]
+
+
+def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:
+    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. "in dezelfde periode" after
+    a sentence whose only time is an open date ("vanaf 6 april 2020") refers to no period that was read: it
+    is reported, never given the question's. A sentence naming no time takes the question's period ("in maart
+    2020", in its introduction) only when every period the answer names lies inside it: here the answer
+    speaks of 14 March to 30 June, so "6.418 dossiers" is reported. Near misses: an answer that stays inside
+    March 2020 takes it, for "dezelfde periode" and the timeless sentence; a start without its year ("Sinds
+    14 maart ... tot eind 2020") or after its end ("Sinds 1 oktober tot en met 31 maart 2021") is no range."""
+    head = HEAD.replace("Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.",
+                        "De Vlaamse Regering voerde in maart 2020 de hinderpremie in.")
+    question = head.format(question="Hoeveel hinderpremies werden uitbetaald?")
+    doc = parse_text(question + """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402
+hinderpremies uitbetaald. De premie bedraagt 4.000 euro, vanaf 6 april 2020 aangevuld met 160 euro per
+dag sluiting.
+Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
+2. Er werden 6.418 dossiers geweigerd.
+""", "t.txt")
+    assert _figures(doc) == [("2020-03-14/2020-06-30", D("105402"), "105.402", "hinderpremies", None, None)]
+    no_period = {doc.quote(u.span): u.reason for u in doc.unread if u.reason.endswith("in the sentence")}
+    assert no_period == {
+        "4.000": "4.000 euro: no single period in the sentence",
+        "48.733": "48.733 aanvragen: no single period in the sentence",
+        "6.418": "6.418 dossiers: no single period in the sentence"}
+    doc = parse_text(question + """1. In maart 2020 werden 38.914 hinderpremies uitbetaald. In dezelfde
+periode werden 12.480 aanvragen goedgekeurd.
+2. Er werden 6.418 dossiers geweigerd.
+""", "t.txt")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020-03", "38.914"), ("2020-03", "12.480"), ("2020-03", "6.418")]
+    doc = answer("""1. Sinds 14 maart werden tot eind 2020 in totaal 2.100 dossiers behandeld.
+2. Sinds 1 oktober tot en met 31 maart 2021 werden 310 premies uitbetaald.
+""")
+    assert doc.sentence_figures == ()
+    assert [doc.quote(u.span) for u in doc.unread] == ["2.100", "310"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -373,15 +373,24 @@ def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     2023)") takes the one range ``elsewhere`` (the rest of the answer, the question) names that ends on
     that day ("Van 1 januari tot en met 30 september 2023 werden ..."): the same count, to the same day."""
     for text in texts:
-        if not _HAS_DIGIT.search(text):
-            continue  # no year, no date: it names no time
-        found, _ = _periods(text, text, 0)
-        keys = {p.key for p in found}
-        if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
-            return _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
-        if keys:
-            return keys.pop() if len(keys) == 1 and None not in keys else None
+        names, period = _period_of(text, elsewhere)
+        if names:
+            return period
     return None
+
+
+def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
+    """Whether ``text`` names a time, and the one period it names (None: no whole period, or several), as
+    ``first_period_named`` reads each of its texts."""
+    if not _HAS_DIGIT.search(text):
+        return False, None  # no year, no date: it names no time
+    found, _ = _periods(text, text, 0)
+    keys = {p.key for p in found}
+    if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
+        return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
+    if keys:
+        return True, keys.pop() if len(keys) == 1 and None not in keys else None
+    return False, None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
@@ -415,23 +424,26 @@ def _day_of_count(text: str) -> str | None:
 
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
+# The start may be a day, its year that of an end day: "Sinds de start op 14 maart tot en met 30 juni 2020".
 _SINCE_UNTIL = re.compile(
-    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?({_YEAR})\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?"
-    rf"einde?\s+(?:van\s+)?({_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b",
-    re.IGNORECASE)
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?|"
+    rf"({_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?({_YEAR})|"
+    rf"(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b", re.IGNORECASE)
 
 
 def _since_until(text: str, found: list[_Period]) -> list[_Period]:
     """The sentence's two times, a start after ``sinds`` and an end after ``tot eind`` or ``tot en met``
     (``sinds 2019 ... tot eind 2022``), as the one range they bound; ``found`` unchanged when it names
     any other time, or the two do not stand so."""
-    if len(found) != 2 or any(p.key is not None for p in found) or (m := _SINCE_UNTIL.search(text)) is None:
-        return found
+    if len(found) != 2 or any(p.key is not None or p.compared for p in found) \
+            or (m := _SINCE_UNTIL.search(text)) is None or not (m[3] or m[4] or m[8]):
+        return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
     try:
-        last = date(int(m[2]), 12, 31) if m[2] else date(int(m[5]), month_number(m[4]), int(m[3]))
+        last = date(int(m[5]), 12, 31) if m[5] else date(int(m[8]), month_number(m[7]), int(m[6]))
+        first = date(int(m[3] or m[8]), month_number(m[2]), int(m[1])) if m[1] else date(int(m[4]), 1, 1)
     except ValueError:
         return found
-    key = _range_key(date(int(m[1]), 1, 1), last)
+    key = _range_key(first, last)
     return [_Period(key, found[0].start)] if key else found
 
 
@@ -661,10 +673,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
+    same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
+            (subject is not None and carried.near) or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
-    elif timeless and _PAST.search(work) and not _NOW_OR_THEN.search(work) and (named := asked()) is not None:
+    elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
+            and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
@@ -1012,6 +1026,78 @@ def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tup
         yield at, b1
 
 
+_DAYS = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])|-(\d\d)|-(\d\d)-(\d\d))?")
+
+
+def _days_of(key: str) -> tuple[date, date] | None:
+    """The first and last day of a period's key (``2022``, ``2019-2021``, ``2022-Q2``, ``2022-03``, a day, a
+    range ``2020-03-14/2020-06-30``); None for a school year, whose dates are not said."""
+    if "/" in key:
+        first, last = (_days_of(end) for end in key.split("/", 1))
+        return (first[0], last[1]) if first and last else None
+    m = _DAYS.fullmatch(key)
+    if m is None:
+        return None
+    year, last_year = int(m[1]), int(m[2] or m[1])
+    first, last = (3 * int(m[3]) - 2, 3 * int(m[3])) if m[3] else (int(m[4]), int(m[4])) if m[4] else (1, 12)
+    try:
+        if m[5]:
+            day = date(year, int(m[5]), int(m[6]))
+            return day, day
+        return date(year, first, 1), date(last_year, last, calendar.monthrange(last_year, last)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def _within(key: str, frame: str) -> bool:
+    """Whether the period ``key`` lies inside ``frame`` (a school year only inside itself)."""
+    if key == frame:
+        return True
+    days, outer = _days_of(key), _days_of(frame)
+    return days is not None and outer is not None and outer[0] <= days[0] <= days[1] <= outer[1]
+
+
+def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
+            ) -> Iterator[tuple[int, int, str, str, list[int]]]:
+    """Each region with digits as ``(n, start, piece, work, cuts)``: its text, the text with the tables of
+    ``skip`` blanked, and where the sentences are cut (a table starts or ends, a footnote under it ends)."""
+    for n, (start, end) in enumerate(regions):
+        piece = work = text[start:end]
+        if not _DIGIT_OR_TAL.search(piece):
+            continue
+        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
+        for table in skip:
+            if table.start < end and table.end > start:
+                cuts += [max(table.start, start) - start, min(table.end, end) - start]
+                work = _blank(work, cuts[-2], cuts[-1])
+                cuts += _notes_under(piece, cuts[-1])
+        yield n, start, piece, work, cuts
+
+
+def _sentence_periods(piece: str, work: str, base: int) -> tuple[list[_Period], str]:
+    """The periods of one sentence (``piece`` as printed, ``work`` with tables blanked, at offset ``base``),
+    a start and an included end (``sinds 2019 ... tot eind 2022``) read as the range they bound; and
+    ``work`` with them blanked."""
+    found, work = _periods(piece, work, base)
+    return _since_until(piece, found), work
+
+
+def _framing(period: str | None, named: Iterable[str]) -> str | None:
+    """``period`` (the one a question names) when every period of ``named`` lies inside it, else None."""
+    return period if period is not None and all(_within(key, period) for key in named) else None
+
+
+def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]) -> dict[int, set[str]]:
+    """Every period the sentences of each region name (tables aside), by the region's number."""
+    keys: dict[int, set[str]] = {}
+    for n, _, piece, work, cuts in _worked(text, regions, skip):
+        for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
+            if _HAS_DIGIT.search(work, b0, b1):
+                found = _sentence_periods(piece[b0:b1], work[b0:b1], 0)[0]
+                keys.setdefault(n, set()).update(p.key for p in found if p.key)
+    return keys
+
+
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
                           question: str = "", asked_of: Sequence[str] = ()
                           ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
@@ -1020,22 +1106,24 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     question's text: the one period it names is that of a sentence that names no time and tells what
     was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods; ``asked_of[n]`` is the
     text of the sub-questions region ``n`` answers (``3 en 4.`` answers 3 and 4), whose period comes first
-    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
+    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?"). The period asked holds
+    only when every period the sentences it frames name lies inside it (the part's for a sub-question's,
+    the whole answer's for the question's): an answer that speaks of other times (a question's "in maart
+    2020", an answer's "tot en met 30 juni 2020") may mean any of them."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    asked_in = cache(lambda sub: first_period_named(sub, question) if question or sub else None)
+    named = cache(lambda: _times_named(text, regions, skip))
+
+    @cache
+    def asked_in(n: int, sub: str) -> str | None:
+        names, period = _period_of(sub)
+        if names:
+            return _framing(period, named().get(n, ()))
+        return _framing(first_period_named(question), {key for keys in named().values() for key in keys})
+
     carried = _Carried()
-    for n, (start, end) in enumerate(regions):
-        piece = work = text[start:end]
-        if not _DIGIT_OR_TAL.search(piece):
-            continue
+    for n, start, piece, work, cuts in _worked(text, regions, skip):
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
-        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
-        for table in skip:
-            if table.start < end and table.end > start:
-                cuts += [max(table.start, start) - start, min(table.end, end) - start]
-                work = _blank(work, cuts[-2], cuts[-1])
-                cuts += _notes_under(piece, cuts[-1])
         if not _maybe_figures(work):
             continue
         carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
@@ -1049,8 +1137,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
-            found_periods = _since_until(piece[b0:b1], found_periods)
+            found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, lambda sub=sub: asked_in(sub))
+                                carried, lambda n=n, sub=sub: asked_in(n, sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
