@@ -1667,3 +1667,39 @@ Jaar        Erkend      Opgeheven        Saldo
     assert doc.tables[0].rows[2].values["2021"].printed == "(38,5)"
     printed_figures_quote_themselves(doc)
     assert not doc.unread
+
+
+def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():
+    """"... van maximaal 4 weken. Eind maart 2024", "... inbegrepen; een kampeerplaats telt voor 4" and "...
+    volgen in 2024. Zie ook 3" under a table: many words without a column gap and a sentence ending inside
+    the line make it prose, never a row (under a table per province its "3" was published for 2023). A long
+    single-spaced row label with an abbreviation ("incl. het centrum") stays a row."""
+    doc = answer("""1. De gemiddelde wachttijd in kalenderdagen per examencentrum was:
+Examencentrum               2022      2023
+Brakel                        34        29
+Sint-Pieters-Leeuw incl. het centrum voor motoren in Halle 52 46
+Vlaanderen                    43        38
+De Vlaamse Regering streeft naar een wachttijd van maximaal 4 weken. Eind maart 2024
+bedroeg de wachttijd gemiddeld bijna 5 weken.
+2. Het aantal logies en slaapplaatsen per kustgemeente, stand op 1 januari 2022:
+Gemeente           Logies   Slaapplaatsen
+Knokke-Heist        2.914          31.806
+Blankenberge        1.407          24.118
+Kampeerterreinen zijn in deze cijfers inbegrepen; een kampeerplaats telt voor 4
+slaapplaatsen.
+3. Aantal erkende plaatsen per provincie in 2023:
+Provincie        Plaatsen
+Antwerpen         12.402
+Limburg            6.118
+Deze cijfers komen uit het register; de gegevens voor Brussel volgen in 2024. Zie ook 3
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Brakel": {"2022": D("34"), "2023": D("29")},
+         "Sint-Pieters-Leeuw incl. het centrum voor motoren in Halle": {"2022": D("52"), "2023": D("46")},
+         "Vlaanderen": {"2022": D("43"), "2023": D("38")}},
+        {"Knokke-Heist": {"2022-01-01": D("2914")}, "Blankenberge": {"2022-01-01": D("1407")}},
+        {"Knokke-Heist": {"2022-01-01": D("31806")}, "Blankenberge": {"2022-01-01": D("24118")}},
+        {"Antwerpen": {"2023": D("12402")}, "Limburg": {"2023": D("6118")}},
+    ]
+    assert doc.sentence_figures == ()
+    assert [doc.quote(u.span) for u in doc.unread] == ["5", "4"]  # read as sentences: a rate, no period

@@ -305,8 +305,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
-        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text):
-            break  # the next table, or the table's footnotes ("* cijfers tot en met 30 november 2023")
+        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
+                or _reads_as_sentence(line.text):
+            break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             row = _column_row(line, pending, count, ctx)
@@ -1219,15 +1220,28 @@ _SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
 _PROSE_WORDS = 6  # a line of this many words without a column gap, not ending in a cell, is running text
 
 
+# A sentence's end inside a line, words after it: "... van maximaal 4 weken. Eind maart 2024", "... zijn in
+# deze cijfers inbegrepen; een kampeerplaats telt voor 4"
+_MID_SENTENCE = re.compile(r"\b[a-zà-ÿ]{2,}(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A line of running text, though it may end in a number: many words, no column gap, and a sentence that
+    ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS \
+        and _MID_SENTENCE.search(text) is not None
+
+
 def _after_rows(text: str) -> bool:
     """A line that ends the rows of a table: a sentence (also one wrapped before its end: many words, no
-    column gap, no cell at the end), a source or a footnote (a wrapped label does not, nor a row whose last
-    cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
+    column gap, no cell at the end, or a sentence's end inside it), a source or a footnote (a wrapped label
+    does not, nor a row whose last cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
     if _SENTENCE_END.search(text) is not None:
         return not _cell_apart(text)
     if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
         return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
-    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
+    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None \
+        or _reads_as_sentence(text)
 
 
 _PLACE_HEADINGS = frozenset({"gemeente", "postcode", "stad", "deelgemeente", "woonplaats", "plaats"})
@@ -1297,7 +1311,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if _is_header(lines[i + 1].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j = i + 1
-    while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
         j += 1
     records = [(line, 1) for line in lines[i + 1:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
