@@ -1703,3 +1703,33 @@ Deze cijfers komen uit het register; de gegevens voor Brussel volgen in 2024. Zi
     ]
     assert doc.sentence_figures == ()
     assert [doc.quote(u.span) for u in doc.unread] == ["5", "4"]  # read as sentences: a rate, no period
+
+
+def test_a_year_a_dash_and_a_quarter_is_that_quarter_as_a_row_or_a_column():
+    """"2020 - kwartaal 1" as a row label and "2022-Q3" as a column heading are quarters of that year; a
+    quarter that does not exist ("2021 - kwartaal 5") leaves its row reported, the year alone is no period of
+    it."""
+    doc = answer("""1. Het aantal klachten en het aandeel dat binnen de termijn werd beantwoord, per kwartaal:
+Kwartaal                Klachten   Binnen termijn (%)
+2020 - kwartaal 1          9.814                 88,2
+2020 - kwartaal 2          5.207                 93,5
+2021 - kwartaal 1          8.912                 86,4
+
+2. Aantal meldingen per kwartaal:
+Meldpunt         2022-Q3    2022-Q4    2023-Q1
+Gent                 412        398        405
+Antwerpen            517        502        488
+
+3. Aantal oproepen:
+Kwartaal                Oproepen
+2021 - kwartaal 4          1.204
+2021 - kwartaal 5          1.310
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Klachten": {"2020-Q1": D("9814"), "2020-Q2": D("5207"), "2021-Q1": D("8912")},
+         "Binnen termijn (%)": {"2020-Q1": D("88.2"), "2020-Q2": D("93.5"), "2021-Q1": D("86.4")}},
+        {"Gent": {"2022-Q3": D("412"), "2022-Q4": D("398"), "2023-Q1": D("405")},
+         "Antwerpen": {"2022-Q3": D("517"), "2022-Q4": D("502"), "2023-Q1": D("488")}},
+        {"Oproepen": {"2021-Q4": D("1204")}},
+    ]
+    assert [doc.quote(u.span).split() for u in doc.unread] == [["2021", "-", "kwartaal", "5", "1.310"]]
