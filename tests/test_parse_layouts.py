@@ -1733,3 +1733,36 @@ Kwartaal                Oproepen
         {"Oproepen": {"2021-Q4": D("1204")}},
     ]
     assert [doc.quote(u.span).split() for u in doc.unread] == [["2021", "-", "kwartaal", "5", "1.310"]]
+
+
+def test_a_total_over_whole_years_and_the_next_year_so_far_is_for_those_days():
+    """"Totaal" under 2021, 2022 and "2023 (tot 30 september)" (a row or a column) adds up 1 January 2021
+    to 30 September 2023; after a missing year (2020, 2021, then 2023 so far) it is over no one span:
+    reported."""
+    doc = answer("""1. De oppervlakte bijkomend bos en het aantal projecten per jaar:
+Jaar                      Bos (ha)   Projecten
+2021                         521,9          87
+2022                         604,2         112
+2023 (tot 30 september)      418,5          76
+Totaal                     1.544,6         275
+
+2. Aantal aanvragen per provincie:
+Provincie     2022    2023 (t.e.m. 30 juni)    Totaal
+Antwerpen      412             198               610
+Limburg        208              97               305
+
+3. Aantal projecten per jaar:
+Jaar                      Projecten
+2020                             58
+2021                             87
+2023 (tot 30 september)          76
+Totaal                          221
+""")
+    assert [table.total_period for table in doc.tables] == [
+        "2021-01-01/2023-09-30", "2022-01-01/2023-06-30", None]
+    so_far, total = "2023-01-01/2023-09-30", "2021-01-01/2023-09-30"
+    projects = grid(doc.tables[0])["Projecten"]
+    assert projects == {"2021": D("87"), "2022": D("112"), so_far: D("76"), total: D("275")}
+    assert grid(doc.tables[1])["Limburg"] == {"2022": D("208"), "2023-01-01/2023-06-30": D("97"),
+                                              "2022-01-01/2023-06-30": D("305")}
+    assert [u.reason for u in doc.unread] == ["the Totaal row is not over one span of periods: not read"]

@@ -153,10 +153,15 @@ def period_cells(text: str) -> list[re.Match[str]] | None:
 
 def covering(periods: list[Period]) -> str | None:
     """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
-    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; else None."""
+    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; whole years and then
+    the next year so far (``2023 (tot 30 september)``) -> ``2019-01-01/2023-09-30``; else None."""
     kinds = {p.kind for p in periods}
     orders = [p.order for p in periods]
-    if len(kinds) != 1 or len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
+    if len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
+        return None
+    if periods[-1].kind == "so-far" and {p.kind for p in periods[:-1]} == {"year"}:
+        return f"{periods[0].key}-01-01/{periods[-1].key.rsplit('/', 1)[1]}"
+    if len(kinds) != 1:
         return None
     kind = kinds.pop()
     if kind == "year":
