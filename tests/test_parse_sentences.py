@@ -11,6 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse.sentences import ELSEWHERE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -485,3 +486,17 @@ periode werden 12.480 aanvragen goedgekeurd.
 """)
     assert doc.sentence_figures == ()
     assert [doc.quote(u.span) for u in doc.unread] == ["2.100", "310"]
+
+
+def test_every_number_after_another_region_in_its_sentence_is_that_region_s() -> None:
+    """"In Wallonië ligt het aandeel veel hoger: bijna 12% ..., of ongeveer 88.000 ha in 2022": the region
+    named early in the sentence holds for its later clauses too (a clause of its own, "of ongeveer 88.000 ha
+    in 2022" was read as Flanders' figure of 2022). A number before the region is the question's own: "1.204
+    aanvragen" in Flanders is published, "tegenover 980 aanvragen in Wallonië" is not."""
+    doc = answer("""1. In Wallonië ligt het aandeel veel hoger: bijna 12% van het landbouwareaal, of ongeveer
+88.000 ha in 2022.
+2. In 2022 werden in Vlaanderen 1.204 aanvragen ingediend, tegenover 980 aanvragen in Wallonië.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2022", "1.204")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("12", "88.000", "980"),
+                                                                              ELSEWHERE)

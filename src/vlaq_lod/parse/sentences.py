@@ -691,6 +691,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     last_period: str | None = None
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
+    # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
+    elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
@@ -755,7 +757,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
-            reason = _no_level(before, after, kind)
+            reason = _no_level(before, after, kind) or (ELSEWHERE if elsewhere < at else None)
             if reason == SUBSET and noun.label is None and previous is not None \
                     and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
