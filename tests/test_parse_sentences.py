@@ -500,3 +500,17 @@ def test_every_number_after_another_region_in_its_sentence_is_that_region_s() ->
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2022", "1.204")]
     assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("12", "88.000", "980"),
                                                                               ELSEWHERE)
+
+
+def test_the_currency_code_eur_before_or_after_an_amount_is_euro() -> None:
+    """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are; "EU-burgers" is no
+    currency (and, in capitals, no counted noun either: reported)."""
+    doc = answer("""1. In 2022 kregen 3.406 kinderen een korting via het sociaal tarief, voor een totaal
+bedrag van 218.455 EUR.
+2. In 2023 werd EUR 72.818.000 aan hinderpremies uitbetaald.
+3. In 2023 vroegen 412 EU-burgers een kaart aan.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "euro", "EUR"),
+        ("2023", "72.818.000", "euro", "EUR")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412"]

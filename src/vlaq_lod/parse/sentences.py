@@ -168,7 +168,8 @@ _NOT_NOUNS = frozenset((
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
 ))
-_EURO_BEFORE = re.compile(r"€\s*$")
+_EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
+_EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 # A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was"),
 # a blank line, a bullet.
@@ -502,6 +503,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
+    if _EUR_AFTER.match(after):
+        return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
     if m is None or not m[1][0].islower():
         return _Noun(None, None, "no counted noun or unit after the number")
