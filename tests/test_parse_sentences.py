@@ -514,3 +514,17 @@ bedrag van 218.455 EUR.
         ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "euro", "EUR"),
         ("2023", "72.818.000", "euro", "EUR")]
     assert [doc.quote(u.span) for u in doc.unread] == ["412"]
+
+
+def test_the_end_of_a_year_or_month_at_a_sentence_s_start_before_a_verb_of_state_is_its_last_day() -> None:
+    """"Eind 2022 waren er 412.806 actieve pashouders": a stock on 31 December 2022 ("Eind maart 2024 stonden
+    ..." on 31 March). Before another verb ("Eind 2022 werden 412 aanvragen ingediend": a flow, when in late
+    2022?) or after "tot" it is a vague time: reported."""
+    doc = answer("""1. Eind 2022 waren er 412.806 actieve pashouders. Eind maart 2024 stonden 1.310
+kandidaten op de wachtlijst.
+2. Eind 2022 werden nog 412 aanvragen ingediend.
+3. Tot eind 2022 waren er 96 erkende diensten.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412.806"), ("2024-03-31", "1.310")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]

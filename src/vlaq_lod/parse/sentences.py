@@ -49,6 +49,12 @@ _ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
+# start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
+# before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
+_AT_END = re.compile(rf"^\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
+                     rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
+                     re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
                          rf"({_YEAR})\b", re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
@@ -249,6 +255,12 @@ def _month_range(m: re.Match[str]) -> str | None:
     return _range_key(date(year, month_number(m[1]), 1), date(last_year, last_month, last_day))
 
 
+def _at_end(m: re.Match[str]) -> str | None:
+    year = int(m[2])
+    month = month_number(m[1]) if m[1] else 12
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
 def _on_day(m: re.Match[str]) -> str | None:
     try:
         return date(int(m[3]), month_number(m[2]), int(m[1])).isoformat()
@@ -299,7 +311,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
-    (_AND_DAY, _on_day, False),
+    (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
