@@ -528,3 +528,19 @@ kandidaten op de wachtlijst.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2022-12-31", "412.806"), ("2024-03-31", "1.310")]
     assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
+
+
+def test_two_shares_of_one_group_each_take_their_own_words() -> None:
+    """"Van de leerlingen die in het schooljaar 2019-2020 ... afrondden, stroomde ongeveer 62% door naar X en
+    21% naar Y": two shares of the group, for its school year, each labelled up to the next share. In the
+    present tense ("Van de leerlingen stroomt 70% door") it states no measurement: reported."""
+    doc = answer("""1. Van de leerlingen die in het schooljaar 2019-2020 een onthaaljaar afrondden, stroomde
+ongeveer 62% door naar het gewoon secundair onderwijs en 21% naar het volwassenenonderwijs.
+2. Van de leerlingen in het schooljaar 2020-2021 stroomt 70% door naar het gewoon onderwijs.
+""")
+    group = "aandeel van de leerlingen die in het schooljaar 2019-2020 een onthaaljaar afrondden"
+    assert _figures(doc) == [
+        ("schooljaar-2019-2020", D("62"), "62", f"{group}: door naar het gewoon secundair onderwijs",
+         "ongeveer", "ongeveer"),
+        ("schooljaar-2019-2020", D("21"), "21", f"{group}: naar het volwassenenonderwijs", None, None)]
+    assert [doc.quote(u.span) for u in doc.unread] == ["70"]

@@ -930,12 +930,15 @@ _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^
 _SHARE_BASE = re.compile(
     r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
     r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
-    r"namen|volgde|volgden|behaalde|behaalden)\b", re.IGNORECASE)
+    r"namen|volgde|volgden|behaalde|behaalden|stroomde|stroomden)\b", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
 
 
 def _part_of(group: str, after: str) -> str:
     """The label of a share of a group: the group and what the clause says its part did, as printed
-    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk")."""
+    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk"), up to the
+    next share ("... door naar het gewoon secundair onderwijs en 21% naar ...")."""
+    after = after[: m.start()] if (m := _AND_NEXT.search(after)) else after
     did = collapse(_PERCENT.sub("", after, count=1)).strip(" .,;:")
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
