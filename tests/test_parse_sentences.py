@@ -544,3 +544,19 @@ ongeveer 62% door naar het gewoon secundair onderwijs en 21% naar het volwassene
          "ongeveer", "ongeveer"),
         ("schooljaar-2019-2020", D("21"), "21", f"{group}: naar het volwassenenonderwijs", None, None)]
     assert [doc.quote(u.span) for u in doc.unread] == ["70"]
+
+
+def test_the_years_through_a_year_and_a_measure_after_two_adjectives() -> None:
+    """"Over de jaren 2019 tot en met 2021" is the span 2019-2021 ("de jaren 2019 en 2021": two years,
+    reported); "Het gemiddelde uitbetaalde premiebedrag bedroeg ..." names its measure after two adjectives,
+    as "Het toegekende subsidiebedrag" after one; in the present tense, of a premium, it states a rule."""
+    doc = answer("""1. Over de jaren 2019 tot en met 2021 samen werd 263,4 miljoen euro aan renovatiepremies
+uitbetaald. In de jaren 2019 en 2021 werden 412 dossiers geweigerd.
+2. Het gemiddelde uitbetaalde premiebedrag bedroeg € 4.218,37 in 2020 en € 4.402,91 in 2021. Het
+maximale jaarlijkse premiebedrag bedraagt € 10.000 in 2023.
+""")
+    measure = "gemiddelde uitbetaalde premiebedrag"
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2019-2021", "263,4 miljoen", "euro", "EUR"), ("2020", "4.218,37", measure, "EUR"),
+        ("2021", "4.402,91", measure, "EUR")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412"]

@@ -68,8 +68,10 @@ _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|or
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
-_SPAN_OF_YEARS = re.compile(rf"\b(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)\s+({_YEAR})\b",
-                            re.IGNORECASE)
+# "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
+_SPAN_OF_YEARS = re.compile(
+    rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
+    rf"(?:tot\s+en\s+met|t\.e\.m\.|t/m))\s+({_YEAR})\b", re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
@@ -284,7 +286,7 @@ def _month_year(m: re.Match[str]) -> str | None:
 
 
 def _span_of_years(m: re.Match[str]) -> str | None:
-    return f"{m[1]}-{m[2]}"
+    return f"{m[1] or m[2]}-{m[3]}"
 
 
 def _year_pair(m: re.Match[str]) -> str | None:
@@ -578,7 +580,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+_MEASURE = (r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
             r"bereik|graad|cijfer)")
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
