@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import answer, grid, printed_figures_quote_themselves
+from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
-from vlaq_lod.parse import read_document
+from vlaq_lod.parse import parse_text, read_document
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -1766,3 +1766,25 @@ Totaal                          221
     assert grid(doc.tables[1])["Limburg"] == {"2022": D("208"), "2023-01-01/2023-06-30": D("97"),
                                               "2022-01-01/2023-06-30": D("305")}
     assert [u.reason for u in doc.unread] == ["the Totaal row is not over one span of periods: not read"]
+
+
+def test_a_table_without_periods_takes_the_question_s_period_only_if_the_answer_stays_inside_it():
+    """The question's introduction names "maart 2020"; an answer about 14 March to 30 June 2020 may mean any
+    of its times, so a table without periods under it is reported, not put in March. When the answer names
+    only March 2020, the table takes it."""
+    head = HEAD.replace("Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.",
+                        "De Vlaamse Regering voerde in maart 2020 de hinderpremie in.")
+    question = head.format(question="Hoeveel hinderpremies werden uitbetaald, per provincie?")
+    table = """2. Spreiding per provincie:
+Provincie          Premies
+Antwerpen           12.402
+Limburg              6.118
+"""
+    doc = parse_text(question + "1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 "
+                     "premies uitbetaald.\n" + table, "t.txt")
+    assert doc.tables == ()
+    assert [u.reason for u in doc.unread] == [
+        "a table without periods, and neither its heading nor the question names one period"]
+    doc = parse_text(question + "1. In maart 2020 werden 38.914 premies uitbetaald.\n" + table, "t.txt")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2020-03": D("12402")}, "Limburg": {"2020-03": D("6118")}}]

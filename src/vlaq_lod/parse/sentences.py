@@ -394,6 +394,23 @@ def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     return None
 
 
+def names_time(text: str) -> bool:
+    """Whether ``text`` names any time (a period, a date, a vague time): then it decides a table's period."""
+    return _period_of(text)[0]
+
+
+def period_asked(question: str, answer: str) -> str | None:
+    """The one period ``question`` names, when every period the sentences of ``answer`` name lies inside it:
+    an answer that speaks of other times (the question's "in maart 2020", the answer's "tot en met 30 juni
+    2020") may mean any of them."""
+    period = first_period_named(question)
+    if period is None:
+        return None
+    named = (p.key for b0, b1 in _pieces(answer, _SENTENCE_END) if _HAS_DIGIT.search(answer, b0, b1)
+             for p in _sentence_periods(answer[b0:b1], answer[b0:b1], 0)[0] if p.key)
+    return _framing(period, named)
+
+
 def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     """Whether ``text`` names a time, and the one period it names (None: no whole period, or several), as
     ``first_period_named`` reads each of its texts."""

@@ -55,7 +55,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .sentences import first_period_named
+from .sentences import first_period_named, names_time, period_asked
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -1192,12 +1192,14 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
     "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
     two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
-    the preamble or the question names, the first that names a time deciding. None, the table reported,
-    when it is none."""
+    the preamble or the question names, the first that names a time deciding; the question's only when
+    every period the answer names lies inside it. None, the table reported, when it is none."""
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
+    period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
+    if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
+        period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
