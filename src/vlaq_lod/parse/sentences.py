@@ -406,9 +406,7 @@ def period_asked(question: str, answer: str) -> str | None:
     period = first_period_named(question)
     if period is None:
         return None
-    named = (p.key for b0, b1 in _pieces(answer, _SENTENCE_END) if _HAS_DIGIT.search(answer, b0, b1)
-             for p in _sentence_periods(answer[b0:b1], answer[b0:b1], 0)[0] if p.key)
-    return _framing(period, named)
+    return _framing(period, _keys_in(answer, answer, ()))
 
 
 def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
@@ -1126,15 +1124,19 @@ def _framing(period: str | None, named: Iterable[str]) -> str | None:
     return period if period is not None and all(_within(key, period) for key in named) else None
 
 
+def _keys_in(piece: str, work: str, cuts: Sequence[int]) -> set[str]:
+    """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
+    its sentences are cut besides)."""
+    keys: set[str] = set()
+    for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
+        if _HAS_DIGIT.search(work, b0, b1):
+            keys.update(p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0)[0] if p.key)
+    return keys
+
+
 def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]) -> dict[int, set[str]]:
     """Every period the sentences of each region name (tables aside), by the region's number."""
-    keys: dict[int, set[str]] = {}
-    for n, _, piece, work, cuts in _worked(text, regions, skip):
-        for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
-            if _HAS_DIGIT.search(work, b0, b1):
-                found = _sentence_periods(piece[b0:b1], work[b0:b1], 0)[0]
-                keys.setdefault(n, set()).update(p.key for p in found if p.key)
-    return keys
+    return {n: _keys_in(piece, work, cuts) for n, _, piece, work, cuts in _worked(text, regions, skip)}
 
 
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
