@@ -502,18 +502,19 @@ def test_every_number_after_another_region_in_its_sentence_is_that_region_s() ->
                                                                               ELSEWHERE)
 
 
-def test_the_currency_code_eur_before_or_after_an_amount_is_euro() -> None:
+def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are; "EU-burgers" is no
-    currency (and, in capitals, no counted noun either: reported)."""
+    currency but a counted noun, a capital prefix before a hyphen and a plural ("16 UiTPAS-regio’s"); a
+    name after the hyphen ("Oost-Vlamingen") is none (reported)."""
     doc = answer("""1. In 2022 kregen 3.406 kinderen een korting via het sociaal tarief, voor een totaal
 bedrag van 218.455 EUR.
 2. In 2023 werd EUR 72.818.000 aan hinderpremies uitbetaald.
-3. In 2023 vroegen 412 EU-burgers een kaart aan.
+3. In 2023 vroegen 412 EU-burgers een kaart aan. In 2022 woonden er 96 Oost-Vlamingen.
 """)
     assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
         ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "euro", "EUR"),
-        ("2023", "72.818.000", "euro", "EUR")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["412"]
+        ("2023", "72.818.000", "euro", "EUR"), ("2023", "412", "EU-burgers", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
 
 def test_the_end_of_a_year_or_month_at_a_sentence_s_start_before_a_verb_of_state_is_its_last_day() -> None:

@@ -176,6 +176,7 @@ _NOT_NOUNS = frozenset((
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
 ))
+_CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
@@ -535,7 +536,7 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
-    if m is None or not m[1][0].islower():
+    if m is None or not (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1])):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
     if first.lower() in _UNITS:
