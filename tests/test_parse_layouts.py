@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import answer, grid, printed_figures_quote_themselves
+from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
-from vlaq_lod.parse import read_document
+from vlaq_lod.parse import parse_text, read_document
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -1843,3 +1843,124 @@ def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_qu
     assert not some.tables and some.unread
     timeless = answer(body.format(second=" (20,8 miljoen euro)."))
     assert not timeless.tables and timeless.unread
+
+
+def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():
+    """"... van maximaal 4 weken. Eind maart 2024", "... inbegrepen; een kampeerplaats telt voor 4" and "...
+    volgen in 2024. Zie ook 3" under a table: many words without a column gap and a sentence ending inside
+    the line make it prose, never a row (under a table per province its "3" was published for 2023). A long
+    single-spaced row label with an abbreviation ("incl. het centrum") stays a row."""
+    doc = answer("""1. De gemiddelde wachttijd in kalenderdagen per examencentrum was:
+Examencentrum               2022      2023
+Brakel                        34        29
+Sint-Pieters-Leeuw incl. het centrum voor motoren in Halle 52 46
+Vlaanderen                    43        38
+De Vlaamse Regering streeft naar een wachttijd van maximaal 4 weken. Eind maart 2024
+bedroeg de wachttijd gemiddeld bijna 5 weken.
+2. Het aantal logies en slaapplaatsen per kustgemeente, stand op 1 januari 2022:
+Gemeente           Logies   Slaapplaatsen
+Knokke-Heist        2.914          31.806
+Blankenberge        1.407          24.118
+Kampeerterreinen zijn in deze cijfers inbegrepen; een kampeerplaats telt voor 4
+slaapplaatsen.
+3. Aantal erkende plaatsen per provincie in 2023:
+Provincie        Plaatsen
+Antwerpen         12.402
+Limburg            6.118
+Deze cijfers komen uit het register; de gegevens voor Brussel volgen in 2024. Zie ook 3
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Brakel": {"2022": D("34"), "2023": D("29")},
+         "Sint-Pieters-Leeuw incl. het centrum voor motoren in Halle": {"2022": D("52"), "2023": D("46")},
+         "Vlaanderen": {"2022": D("43"), "2023": D("38")}},
+        {"Knokke-Heist": {"2022-01-01": D("2914")}, "Blankenberge": {"2022-01-01": D("1407")}},
+        {"Knokke-Heist": {"2022-01-01": D("31806")}, "Blankenberge": {"2022-01-01": D("24118")}},
+        {"Antwerpen": {"2023": D("12402")}, "Limburg": {"2023": D("6118")}},
+    ]
+    assert doc.sentence_figures == ()
+    assert [doc.quote(u.span) for u in doc.unread] == ["5", "4"]  # read as sentences: a rate, no period
+
+
+def test_a_year_a_dash_and_a_quarter_is_that_quarter_as_a_row_or_a_column():
+    """"2020 - kwartaal 1" as a row label and "2022-Q3" as a column heading are quarters of that year; a
+    quarter that does not exist ("2021 - kwartaal 5") leaves its row reported, the year alone is no period of
+    it."""
+    doc = answer("""1. Het aantal klachten en het aandeel dat binnen de termijn werd beantwoord, per kwartaal:
+Kwartaal                Klachten   Binnen termijn (%)
+2020 - kwartaal 1          9.814                 88,2
+2020 - kwartaal 2          5.207                 93,5
+2021 - kwartaal 1          8.912                 86,4
+
+2. Aantal meldingen per kwartaal:
+Meldpunt         2022-Q3    2022-Q4    2023-Q1
+Gent                 412        398        405
+Antwerpen            517        502        488
+
+3. Aantal oproepen:
+Kwartaal                Oproepen
+2021 - kwartaal 4          1.204
+2021 - kwartaal 5          1.310
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Klachten": {"2020-Q1": D("9814"), "2020-Q2": D("5207"), "2021-Q1": D("8912")},
+         "Binnen termijn (%)": {"2020-Q1": D("88.2"), "2020-Q2": D("93.5"), "2021-Q1": D("86.4")}},
+        {"Gent": {"2022-Q3": D("412"), "2022-Q4": D("398"), "2023-Q1": D("405")},
+         "Antwerpen": {"2022-Q3": D("517"), "2022-Q4": D("502"), "2023-Q1": D("488")}},
+        {"Oproepen": {"2021-Q4": D("1204")}},
+    ]
+    assert [doc.quote(u.span).split() for u in doc.unread] == [["2021", "-", "kwartaal", "5", "1.310"]]
+
+
+def test_a_total_over_whole_years_and_the_next_year_so_far_is_for_those_days():
+    """"Totaal" under 2021, 2022 and "2023 (tot 30 september)" (a row or a column) adds up 1 January 2021
+    to 30 September 2023; after a missing year (2020, 2021, then 2023 so far) it is over no one span:
+    reported."""
+    doc = answer("""1. De oppervlakte bijkomend bos en het aantal projecten per jaar:
+Jaar                      Bos (ha)   Projecten
+2021                         521,9          87
+2022                         604,2         112
+2023 (tot 30 september)      418,5          76
+Totaal                     1.544,6         275
+
+2. Aantal aanvragen per provincie:
+Provincie     2022    2023 (t.e.m. 30 juni)    Totaal
+Antwerpen      412             198               610
+Limburg        208              97               305
+
+3. Aantal projecten per jaar:
+Jaar                      Projecten
+2020                             58
+2021                             87
+2023 (tot 30 september)          76
+Totaal                          221
+""")
+    assert [table.total_period for table in doc.tables] == [
+        "2021-01-01/2023-09-30", "2022-01-01/2023-06-30", None]
+    so_far, total = "2023-01-01/2023-09-30", "2021-01-01/2023-09-30"
+    projects = grid(doc.tables[0])["Projecten"]
+    assert projects == {"2021": D("87"), "2022": D("112"), so_far: D("76"), total: D("275")}
+    assert grid(doc.tables[1])["Limburg"] == {"2022": D("208"), "2023-01-01/2023-06-30": D("97"),
+                                              "2022-01-01/2023-06-30": D("305")}
+    assert [u.reason for u in doc.unread] == ["the Totaal row is not over one span of periods: not read"]
+
+
+def test_a_table_without_periods_takes_the_question_s_period_only_if_the_answer_stays_inside_it():
+    """The question's introduction names "maart 2020"; an answer about 14 March to 30 June 2020 may mean any
+    of its times, so a table without periods under it is reported, not put in March. When the answer names
+    only March 2020, the table takes it."""
+    head = HEAD.replace("Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.",
+                        "De Vlaamse Regering voerde in maart 2020 de hinderpremie in.")
+    question = head.format(question="Hoeveel hinderpremies werden uitbetaald, per provincie?")
+    table = """2. Spreiding per provincie:
+Provincie          Premies
+Antwerpen           12.402
+Limburg              6.118
+"""
+    doc = parse_text(question + "1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 "
+                     "premies uitbetaald.\n" + table, "t.txt")
+    assert doc.tables == ()
+    assert [u.reason for u in doc.unread] == [
+        "a table without periods, and neither its heading nor the question names one period"]
+    doc = parse_text(question + "1. In maart 2020 werden 38.914 premies uitbetaald.\n" + table, "t.txt")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2020-03": D("12402")}, "Limburg": {"2020-03": D("6118")}}]

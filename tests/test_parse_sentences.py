@@ -11,6 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse.sentences import ELSEWHERE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -425,3 +426,138 @@ def test_a_part_that_names_only_its_year_counts_the_figure_befores_noun_in_that_
         ("2019-2023", "4.100", "premies"), ("2023", "1.310", "premies"), ("2023", "1.840", "fietsen"),
         ("2022", "620", "leningen")]
     assert {"212", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_year_a_figure_is_compared_with_is_never_its_period() -> None:
+    """"bijna 40% hoger dan in 2021" is a growth of the year after 2021, "89% van het niveau van 2019" a share
+    of 2021 against 2019, "meer dan in 2022" and "Ten opzichte van 2019" name the reference, not the period
+    of the figure beside them: all reported. A figure in brackets right after the compared year is that
+    year's ("12% meer dan in 2022 (1.261 aanvragen)"), and "tegenover 31% in 2022" names the year of its own
+    figure: both published."""
+    doc = answer("""1. Het aantal deelnames lag daarmee bijna 40% hoger dan in 2021, toen de sector nog
+dicht was.
+2. In 2021 telde de kust 6,8 miljoen overnachtingen, of 89% van het niveau van 2019.
+3. De musea ontvingen 412.300 bezoekers, meer dan in 2022. Ten opzichte van 2019 kregen 318 scholen
+een subsidie.
+4. In 2023 werden 1.412 aanvragen ingediend, 12% meer dan in 2022 (1.261 aanvragen). Het aandeel
+meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "6,8 miljoen", "overnachtingen"),
+        ("2023", "1.412", "aanvragen"),
+        ("2022", "1.261", "aanvragen"),
+        ("2023", "27", "aandeel meldingen over de woningmarkt"),
+        ("2022", "31", "aandeel meldingen over de woningmarkt"),
+    ]
+    assert [doc.quote(u.span) for u in doc.unread] == ["40", "89", "412.300", "318", "12"]
+
+
+def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:
+    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. "in dezelfde periode" after
+    a sentence whose only time is an open date ("vanaf 6 april 2020") refers to no period that was read: it
+    is reported, never given the question's. A sentence naming no time takes the question's period ("in maart
+    2020", in its introduction) only when every period the answer names lies inside it: here the answer
+    speaks of 14 March to 30 June, so "6.418 dossiers" is reported. Near misses: an answer that stays inside
+    March 2020 takes it, for "dezelfde periode" and the timeless sentence; a start without its year ("Sinds
+    14 maart ... tot eind 2020") or after its end ("Sinds 1 oktober tot en met 31 maart 2021") is no range."""
+    head = HEAD.replace("Ouders vragen elk jaar meer plaatsen aan in de kinderopvang.",
+                        "De Vlaamse Regering voerde in maart 2020 de hinderpremie in.")
+    question = head.format(question="Hoeveel hinderpremies werden uitbetaald?")
+    doc = parse_text(question + """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402
+hinderpremies uitbetaald. De premie bedraagt 4.000 euro, vanaf 6 april 2020 aangevuld met 160 euro per
+dag sluiting.
+Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
+2. Er werden 6.418 dossiers geweigerd.
+""", "t.txt")
+    assert _figures(doc) == [("2020-03-14/2020-06-30", D("105402"), "105.402", "hinderpremies", None, None)]
+    no_period = {doc.quote(u.span): u.reason for u in doc.unread if u.reason.endswith("in the sentence")}
+    assert no_period == {
+        "4.000": "4.000 euro: no single period in the sentence",
+        "48.733": "48.733 aanvragen: no single period in the sentence",
+        "6.418": "6.418 dossiers: no single period in the sentence"}
+    doc = parse_text(question + """1. In maart 2020 werden 38.914 hinderpremies uitbetaald. In dezelfde
+periode werden 12.480 aanvragen goedgekeurd.
+2. Er werden 6.418 dossiers geweigerd.
+""", "t.txt")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020-03", "38.914"), ("2020-03", "12.480"), ("2020-03", "6.418")]
+    doc = answer("""1. Sinds 14 maart werden tot eind 2020 in totaal 2.100 dossiers behandeld.
+2. Sinds 1 oktober tot en met 31 maart 2021 werden 310 premies uitbetaald.
+""")
+    assert doc.sentence_figures == ()
+    assert [doc.quote(u.span) for u in doc.unread] == ["2.100", "310"]
+
+
+def test_every_number_after_another_region_in_its_sentence_is_that_region_s() -> None:
+    """"In Wallonië ligt het aandeel veel hoger: bijna 12% ..., of ongeveer 88.000 ha in 2022": the region
+    named early in the sentence holds for its later clauses too (a clause of its own, "of ongeveer 88.000 ha
+    in 2022" was read as Flanders' figure of 2022). A number before the region is the question's own: "1.204
+    aanvragen" in Flanders is published, "tegenover 980 aanvragen in Wallonië" is not."""
+    doc = answer("""1. In Wallonië ligt het aandeel veel hoger: bijna 12% van het landbouwareaal, of ongeveer
+88.000 ha in 2022.
+2. In 2022 werden in Vlaanderen 1.204 aanvragen ingediend, tegenover 980 aanvragen in Wallonië.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2022", "1.204")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("12", "88.000", "980"),
+                                                                              ELSEWHERE)
+
+
+def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
+    """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are; "EU-burgers" is no
+    currency but a counted noun, a capital prefix before a hyphen and a plural ("16 UiTPAS-regio’s"); a
+    name after the hyphen ("Oost-Vlamingen") is none (reported)."""
+    doc = answer("""1. In 2022 kregen 3.406 kinderen een korting via het sociaal tarief, voor een totaal
+bedrag van 218.455 EUR.
+2. In 2023 werd EUR 72.818.000 aan hinderpremies uitbetaald.
+3. In 2023 vroegen 412 EU-burgers een kaart aan. In 2022 woonden er 96 Oost-Vlamingen.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "euro", "EUR"),
+        ("2023", "72.818.000", "euro", "EUR"), ("2023", "412", "EU-burgers", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96"]
+
+
+def test_the_end_of_a_year_or_month_at_a_sentence_s_start_before_a_verb_of_state_is_its_last_day() -> None:
+    """"Eind 2022 waren er 412.806 actieve pashouders": a stock on 31 December 2022 ("Eind maart 2024 stonden
+    ..." on 31 March). Before another verb ("Eind 2022 werden 412 aanvragen ingediend": a flow, when in late
+    2022?) or after "tot" it is a vague time: reported."""
+    doc = answer("""1. Eind 2022 waren er 412.806 actieve pashouders. Eind maart 2024 stonden 1.310
+kandidaten op de wachtlijst.
+2. Eind 2022 werden nog 412 aanvragen ingediend.
+3. Tot eind 2022 waren er 96 erkende diensten.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412.806"), ("2024-03-31", "1.310")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
+
+
+def test_two_shares_of_one_group_each_take_their_own_words() -> None:
+    """"Van de leerlingen die in het schooljaar 2019-2020 ... afrondden, stroomde ongeveer 62% door naar X en
+    21% naar Y": two shares of the group, for its school year, each labelled up to the next share. In the
+    present tense ("Van de leerlingen stroomt 70% door") it states no measurement: reported."""
+    doc = answer("""1. Van de leerlingen die in het schooljaar 2019-2020 een onthaaljaar afrondden, stroomde
+ongeveer 62% door naar het gewoon secundair onderwijs en 21% naar het volwassenenonderwijs.
+2. Van de leerlingen in het schooljaar 2020-2021 stroomt 70% door naar het gewoon onderwijs.
+""")
+    group = "aandeel van de leerlingen die in het schooljaar 2019-2020 een onthaaljaar afrondden"
+    assert _figures(doc) == [
+        ("schooljaar-2019-2020", D("62"), "62", f"{group}: door naar het gewoon secundair onderwijs",
+         "ongeveer", "ongeveer"),
+        ("schooljaar-2019-2020", D("21"), "21", f"{group}: naar het volwassenenonderwijs", None, None)]
+    assert [doc.quote(u.span) for u in doc.unread] == ["70"]
+
+
+def test_the_years_through_a_year_and_a_measure_after_two_adjectives() -> None:
+    """"Over de jaren 2019 tot en met 2021" is the span 2019-2021 ("de jaren 2019 en 2021": two years,
+    reported); "Het gemiddelde uitbetaalde premiebedrag bedroeg ..." names its measure after two adjectives,
+    as "Het toegekende subsidiebedrag" after one; in the present tense, of a premium, it states a rule."""
+    doc = answer("""1. Over de jaren 2019 tot en met 2021 samen werd 263,4 miljoen euro aan renovatiepremies
+uitbetaald. In de jaren 2019 en 2021 werden 412 dossiers geweigerd.
+2. Het gemiddelde uitbetaalde premiebedrag bedroeg € 4.218,37 in 2020 en € 4.402,91 in 2021. Het
+maximale jaarlijkse premiebedrag bedraagt € 10.000 in 2023.
+""")
+    measure = "gemiddelde uitbetaalde premiebedrag"
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2019-2021", "263,4 miljoen", "euro", "EUR"), ("2020", "4.218,37", measure, "EUR"),
+        ("2021", "4.402,91", measure, "EUR")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412"]

@@ -24,11 +24,15 @@ _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
 _SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
-PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)"
-          rf"|{_SO_FAR}|{_YEAR}(?![\d.,])")
+# "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
+# could be two columns: "2021  Q1" under a header of years and quarters)
+_YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
+PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
+          rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
+_YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
 _QUARTER_START = re.compile(_QUARTER, re.IGNORECASE)
@@ -83,6 +87,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         if last > first:
             return Period(f"{first}-{last}", printed, "span", first)
         raise PeriodError(f"{printed!r} ends before it begins")
+    if year_first := _YEAR_QUARTER_RE.fullmatch(text):
+        quarter = int("".join(filter(str.isdigit, year_first[2])))  # its one digit: "Q2", "kwartaal 2"
+        return Period(f"{year_first[1]}-Q{quarter}", printed, "quarter", int(year_first[1]) * 4 + quarter)
     own = _YEAR_ANY.search(text)
     in_year = own[0] if own else year()
     if in_year is None:
@@ -179,10 +186,15 @@ def period_cells(text: str) -> list[re.Match[str]] | None:
 
 def covering(periods: list[Period]) -> str | None:
     """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
-    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; else None."""
+    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; whole years and then
+    the next year so far (``2023 (tot 30 september)``) -> ``2019-01-01/2023-09-30``; else None."""
     kinds = {p.kind for p in periods}
     orders = [p.order for p in periods]
-    if len(kinds) != 1 or len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
+    if len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
+        return None
+    if periods[-1].kind == "so-far" and {p.kind for p in periods[:-1]} == {"year"}:
+        return f"{periods[0].key}-01-01/{periods[-1].key.rsplit('/', 1)[1]}"
+    if len(kinds) != 1:
         return None
     kind = kinds.pop()
     if kind == "year":

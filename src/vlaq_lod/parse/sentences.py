@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -49,6 +49,12 @@ _ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
+# start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
+# before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
+_AT_END = re.compile(rf"^\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
+                     rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
+                     re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
                          rf"({_YEAR})\b", re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
@@ -62,14 +68,23 @@ _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|or
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
-_SPAN_OF_YEARS = re.compile(rf"\b(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)\s+({_YEAR})\b",
-                            re.IGNORECASE)
+# "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
+_SPAN_OF_YEARS = re.compile(
+    rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
+    rf"(?:tot\s+en\s+met|t\.e\.m\.|t/m))\s+({_YEAR})\b", re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
+# A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
+# 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
+# "evenveel als in 2021" too, not "zowel in 2021 als in 2022".
+_COMPARED = re.compile(
+    r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
+    r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
+    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
@@ -161,7 +176,9 @@ _NOT_NOUNS = frozenset((
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
 ))
-_EURO_BEFORE = re.compile(r"€\s*$")
+_CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
+_EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
+_EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 # A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was"),
 # a blank line, a bullet.
@@ -175,6 +192,7 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)
 class _Period:
     key: str | None  # None: a time named too vaguely to be a period ("sinds 2019", "september 2016")
     start: int
+    compared: str | None = None  # a comparison's reference ("hoger dan in 2021"), its key; then key is None
 
 
 @dataclass(frozen=True)
@@ -240,6 +258,12 @@ def _month_range(m: re.Match[str]) -> str | None:
     return _range_key(date(year, month_number(m[1]), 1), date(last_year, last_month, last_day))
 
 
+def _at_end(m: re.Match[str]) -> str | None:
+    year = int(m[2])
+    month = month_number(m[1]) if m[1] else 12
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
 def _on_day(m: re.Match[str]) -> str | None:
     try:
         return date(int(m[3]), month_number(m[2]), int(m[1])).isoformat()
@@ -263,7 +287,7 @@ def _month_year(m: re.Match[str]) -> str | None:
 
 
 def _span_of_years(m: re.Match[str]) -> str | None:
-    return f"{m[1]}-{m[2]}"
+    return f"{m[1] or m[2]}-{m[3]}"
 
 
 def _year_pair(m: re.Match[str]) -> str | None:
@@ -290,7 +314,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
-    (_AND_DAY, _on_day, False),
+    (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
@@ -316,7 +340,9 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
         for m in matches:
-            if key is not None:
+            if key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
+                found.append(_Period(None, base + m.start(), compared=key(m)))
+            elif key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                                           or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
@@ -363,15 +389,39 @@ def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     2023)") takes the one range ``elsewhere`` (the rest of the answer, the question) names that ends on
     that day ("Van 1 januari tot en met 30 september 2023 werden ..."): the same count, to the same day."""
     for text in texts:
-        if not _HAS_DIGIT.search(text):
-            continue  # no year, no date: it names no time
-        found, _ = _periods(text, text, 0)
-        keys = {p.key for p in found}
-        if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
-            return _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
-        if keys:
-            return keys.pop() if len(keys) == 1 and None not in keys else None
+        names, period = _period_of(text, elsewhere)
+        if names:
+            return period
     return None
+
+
+def names_time(text: str) -> bool:
+    """Whether ``text`` names any time (a period, a date, a vague time): then it decides a table's period."""
+    return _period_of(text)[0]
+
+
+def period_asked(question: str, answer: str) -> str | None:
+    """The one period ``question`` names, when every period the sentences of ``answer`` name lies inside it:
+    an answer that speaks of other times (the question's "in maart 2020", the answer's "tot en met 30 juni
+    2020") may mean any of them."""
+    period = first_period_named(question)
+    if period is None:
+        return None
+    return _framing(period, _keys_in(answer, answer, ()))
+
+
+def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
+    """Whether ``text`` names a time, and the one period it names (None: no whole period, or several), as
+    ``first_period_named`` reads each of its texts."""
+    if not _HAS_DIGIT.search(text):
+        return False, None  # no year, no date: it names no time
+    found, _ = _periods(text, text, 0)
+    keys = {p.key for p in found}
+    if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
+        return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
+    if keys:
+        return True, keys.pop() if len(keys) == 1 and None not in keys else None
+    return False, None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
@@ -405,23 +455,26 @@ def _day_of_count(text: str) -> str | None:
 
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
+# The start may be a day, its year that of an end day: "Sinds de start op 14 maart tot en met 30 juni 2020".
 _SINCE_UNTIL = re.compile(
-    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?({_YEAR})\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?"
-    rf"einde?\s+(?:van\s+)?({_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b",
-    re.IGNORECASE)
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?|"
+    rf"({_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?({_YEAR})|"
+    rf"(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b", re.IGNORECASE)
 
 
 def _since_until(text: str, found: list[_Period]) -> list[_Period]:
     """The sentence's two times, a start after ``sinds`` and an end after ``tot eind`` or ``tot en met``
     (``sinds 2019 ... tot eind 2022``), as the one range they bound; ``found`` unchanged when it names
     any other time, or the two do not stand so."""
-    if len(found) != 2 or any(p.key is not None for p in found) or (m := _SINCE_UNTIL.search(text)) is None:
-        return found
+    if len(found) != 2 or any(p.key is not None or p.compared for p in found) \
+            or (m := _SINCE_UNTIL.search(text)) is None or not (m[3] or m[4] or m[8]):
+        return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
     try:
-        last = date(int(m[2]), 12, 31) if m[2] else date(int(m[5]), month_number(m[4]), int(m[3]))
+        last = date(int(m[5]), 12, 31) if m[5] else date(int(m[8]), month_number(m[7]), int(m[6]))
+        first = date(int(m[3] or m[8]), month_number(m[2]), int(m[1])) if m[1] else date(int(m[4]), 1, 1)
     except ValueError:
         return found
-    key = _range_key(date(int(m[1]), 1, 1), last)
+    key = _range_key(first, last)
     return [_Period(key, found[0].start)] if key else found
 
 
@@ -443,6 +496,7 @@ class _Periods:
         ordered = sorted(found, key=lambda p: p.start)
         self.starts = [p.start for p in ordered]
         self.keys = [p.key for p in ordered]
+        self.compared = {p.start: p.compared for p in ordered if p.compared}  # by offset
 
     def within(self, a: int, b: int) -> str | None:
         """The one period in ``[a, b)``; ``None`` when there are several or a vague time; ``_NONE``
@@ -479,8 +533,10 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
+    if _EUR_AFTER.match(after):
+        return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
-    if m is None or not m[1][0].islower():
+    if m is None or not (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1])):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
     if first.lower() in _UNITS:
@@ -540,7 +596,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+_MEASURE = (r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
             r"bereik|graad|cijfer)")
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
@@ -650,10 +706,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
+    same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
+            (subject is not None and carried.near) or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
-    elif timeless and _PAST.search(work) and not _NOW_OR_THEN.search(work) and (named := asked()) is not None:
+    elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
+            and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     passed_on = carried.period if timeless else of_sentence
     if subject is not None and subject.rule:
@@ -666,6 +724,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     last_period: str | None = None
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
+    # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
+    elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
@@ -730,7 +790,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
-            reason = _no_level(before, after, kind)
+            reason = _no_level(before, after, kind) or (ELSEWHERE if elsewhere < at else None)
             if reason == SUBSET and noun.label is None and previous is not None \
                     and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
@@ -772,7 +832,7 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
     m = _IN_YEAR_BRACKET.search(text, max(0, base + a - 16), base + a)
     if m is None:
         return None
-    year = periods.within(m.start(1), m.end(1))
+    year = periods.compared.get(m.start(1)) or periods.within(m.start(1), m.end(1))  # "minder dan in 2021 ("
     return year if year == m[1] else None
 
 
@@ -888,12 +948,15 @@ _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^
 _SHARE_BASE = re.compile(
     r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
     r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
-    r"namen|volgde|volgden|behaalde|behaalden)\b", re.IGNORECASE)
+    r"namen|volgde|volgden|behaalde|behaalden|stroomde|stroomden)\b", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
 
 
 def _part_of(group: str, after: str) -> str:
     """The label of a share of a group: the group and what the clause says its part did, as printed
-    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk")."""
+    ("aandeel van de cursisten die in 2022 hun opleiding beëindigden: binnen zes maanden werk"), up to the
+    next share ("... door naar het gewoon secundair onderwijs en 21% naar ...")."""
+    after = after[: m.start()] if (m := _AND_NEXT.search(after)) else after
     did = collapse(_PERCENT.sub("", after, count=1)).strip(" .,;:")
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
@@ -1001,6 +1064,82 @@ def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tup
         yield at, b1
 
 
+_DAYS = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])|-(\d\d)|-(\d\d)-(\d\d))?")
+
+
+def _days_of(key: str) -> tuple[date, date] | None:
+    """The first and last day of a period's key (``2022``, ``2019-2021``, ``2022-Q2``, ``2022-03``, a day, a
+    range ``2020-03-14/2020-06-30``); None for a school year, whose dates are not said."""
+    if "/" in key:
+        first, last = (_days_of(end) for end in key.split("/", 1))
+        return (first[0], last[1]) if first and last else None
+    m = _DAYS.fullmatch(key)
+    if m is None:
+        return None
+    year, last_year = int(m[1]), int(m[2] or m[1])
+    first, last = (3 * int(m[3]) - 2, 3 * int(m[3])) if m[3] else (int(m[4]), int(m[4])) if m[4] else (1, 12)
+    try:
+        if m[5]:
+            day = date(year, int(m[5]), int(m[6]))
+            return day, day
+        return date(year, first, 1), date(last_year, last, calendar.monthrange(last_year, last)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def _within(key: str, frame: str) -> bool:
+    """Whether the period ``key`` lies inside ``frame`` (a school year only inside itself)."""
+    if key == frame:
+        return True
+    days, outer = _days_of(key), _days_of(frame)
+    return days is not None and outer is not None and outer[0] <= days[0] <= days[1] <= outer[1]
+
+
+def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
+            ) -> Iterator[tuple[int, int, str, str, list[int]]]:
+    """Each region with digits as ``(n, start, piece, work, cuts)``: its text, the text with the tables of
+    ``skip`` blanked, and where the sentences are cut (a table starts or ends, a footnote under it ends)."""
+    for n, (start, end) in enumerate(regions):
+        piece = work = text[start:end]
+        if not _DIGIT_OR_TAL.search(piece):
+            continue
+        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
+        for table in skip:
+            if table.start < end and table.end > start:
+                cuts += [max(table.start, start) - start, min(table.end, end) - start]
+                work = _blank(work, cuts[-2], cuts[-1])
+                cuts += _notes_under(piece, cuts[-1])
+        yield n, start, piece, work, cuts
+
+
+def _sentence_periods(piece: str, work: str, base: int) -> tuple[list[_Period], str]:
+    """The periods of one sentence (``piece`` as printed, ``work`` with tables blanked, at offset ``base``),
+    a start and an included end (``sinds 2019 ... tot eind 2022``) read as the range they bound; and
+    ``work`` with them blanked."""
+    found, work = _periods(piece, work, base)
+    return _since_until(piece, found), work
+
+
+def _framing(period: str | None, named: Iterable[str]) -> str | None:
+    """``period`` (the one a question names) when every period of ``named`` lies inside it, else None."""
+    return period if period is not None and all(_within(key, period) for key in named) else None
+
+
+def _keys_in(piece: str, work: str, cuts: Sequence[int]) -> set[str]:
+    """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
+    its sentences are cut besides)."""
+    keys: set[str] = set()
+    for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
+        if _HAS_DIGIT.search(work, b0, b1):
+            keys.update(p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0)[0] if p.key)
+    return keys
+
+
+def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]) -> dict[int, set[str]]:
+    """Every period the sentences of each region name (tables aside), by the region's number."""
+    return {n: _keys_in(piece, work, cuts) for n, _, piece, work, cuts in _worked(text, regions, skip)}
+
+
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
                           question: str = "", asked_of: Sequence[str] = ()
                           ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
@@ -1009,22 +1148,24 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     question's text: the one period it names is that of a sentence that names no time and tells what
     was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods; ``asked_of[n]`` is the
     text of the sub-questions region ``n`` answers (``3 en 4.`` answers 3 and 4), whose period comes first
-    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
+    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?"). The period asked holds
+    only when every period the sentences it frames name lies inside it (the part's for a sub-question's,
+    the whole answer's for the question's): an answer that speaks of other times (a question's "in maart
+    2020", an answer's "tot en met 30 juni 2020") may mean any of them."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    asked_in = cache(lambda sub: first_period_named(sub, question) if question or sub else None)
+    named = cache(lambda: _times_named(text, regions, skip))
+
+    @cache
+    def asked_in(n: int, sub: str) -> str | None:
+        names, period = _period_of(sub)
+        if names:
+            return _framing(period, named().get(n, ()))
+        return _framing(first_period_named(question), {key for keys in named().values() for key in keys})
+
     carried = _Carried()
-    for n, (start, end) in enumerate(regions):
-        piece = work = text[start:end]
-        if not _DIGIT_OR_TAL.search(piece):
-            continue
+    for n, start, piece, work, cuts in _worked(text, regions, skip):
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
-        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
-        for table in skip:
-            if table.start < end and table.end > start:
-                cuts += [max(table.start, start) - start, min(table.end, end) - start]
-                work = _blank(work, cuts[-2], cuts[-1])
-                cuts += _notes_under(piece, cuts[-1])
         if not _maybe_figures(work):
             continue
         carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
@@ -1038,8 +1179,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
-            found_periods = _since_until(piece[b0:b1], found_periods)
+            found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, lambda sub=sub: asked_in(sub))
+                                carried, lambda n=n, sub=sub: asked_in(n, sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -59,7 +59,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .sentences import first_period_named
+from .sentences import first_period_named, names_time, period_asked
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -322,8 +322,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
-        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text):
-            break  # the next table, or the table's footnotes ("* cijfers tot en met 30 november 2023")
+        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
+                or _reads_as_sentence(line.text):
+            break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             row = _column_row(line, pending, count, ctx,
@@ -1235,12 +1236,14 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
     "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
     two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
-    the preamble or the question names, the first that names a time deciding. None, the table reported,
-    when it is none."""
+    the preamble or the question names, the first that names a time deciding; the question's only when
+    every period the answer names lies inside it. None, the table reported, when it is none."""
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
-    period = first_period_named(above, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
+    period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
+    if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
+        period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -1263,15 +1266,28 @@ _SENTENCE_END = re.compile(r"[^\W\d_)][.:;!?]$")
 _PROSE_WORDS = 6  # a line of this many words without a column gap, not ending in a cell, is running text
 
 
+# A sentence's end inside a line, words after it: "... van maximaal 4 weken. Eind maart 2024", "... zijn in
+# deze cijfers inbegrepen; een kampeerplaats telt voor 4"
+_MID_SENTENCE = re.compile(r"\b[a-zà-ÿ]{2,}(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A line of running text, though it may end in a number: many words, no column gap, and a sentence that
+    ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS \
+        and _MID_SENTENCE.search(text) is not None
+
+
 def _after_rows(text: str) -> bool:
     """A line that ends the rows of a table: a sentence (also one wrapped before its end: many words, no
-    column gap, no cell at the end), a source or a footnote (a wrapped label does not, nor a row whose last
-    cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
+    column gap, no cell at the end, or a sentence's end inside it), a source or a footnote (a wrapped label
+    does not, nor a row whose last cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
     if _SENTENCE_END.search(text) is not None:
         return not _cell_apart(text)
     if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
         return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
-    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None
+    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None \
+        or _reads_as_sentence(text)
 
 
 _PLACE_HEADINGS = frozenset({"gemeente", "postcode", "stad", "deelgemeente", "woonplaats", "plaats"})
@@ -1346,7 +1362,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j = top
-    while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
         j += 1
     records = [(line, 1) for line in lines[top:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
