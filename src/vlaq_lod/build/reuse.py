@@ -262,8 +262,13 @@ def cache_of(key: str, batches: list[Batch], results: list[BatchResult], hashes:
 
 def _kept(result: BatchResult, own: BuildsOwn, seen: dict[bytes, bytes]) -> BatchResult:
     """A result as the cache keeps it: without its part's paths, and without the build's own lines
-    (``take_over`` gives a reused batch the next build's). Each shared line is one object for all
-    batches (``seen``), so pickle writes it once: most are about nodes many batches name."""
+    (``write_build`` gives every batch the next build's). Each shared line is one object for all
+    batches (``seen``), so pickle writes it once: most are about nodes many batches name. A taken-over
+    result (no part) is kept as it came from the cache: already so, its lines shared since they were
+    unpickled together."""
+    if result.part is None:
+        return result
+
     def once(lines: frozenset[bytes]) -> frozenset[bytes]:
         return frozenset(seen.setdefault(line, line) for line in lines)
 
