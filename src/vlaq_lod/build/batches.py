@@ -44,7 +44,7 @@ from ..model import Document
 from ..parse import ParseError, read_document
 from ..processes import die_with_parent
 from ..uris import Uris, question_key
-from ..validate import Finding, IcResult, Report, ShaclReport, check_shapes
+from ..validate import Finding, IcResult, Report, check_shapes
 from ..validate.cube import check_ntriples
 from . import publish, stream
 from .folder import Rejection
@@ -110,10 +110,6 @@ class BatchResult:
     ics: tuple[IcResult, ...] = ()
     rejected: tuple[Rejection, ...] = ()  # documents left out, and curated declarations about them
     members: tuple[tuple[bytes, str], ...] = ()  # the event stream's members in ``part``, hashed
-
-    def validation(self) -> Report:
-        graph = rdflib.Graph().parse(data=self.report, format="nt") if self.report else rdflib.Graph()
-        return Report(ShaclReport(self.findings, graph), self.ics)
 
 
 def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
