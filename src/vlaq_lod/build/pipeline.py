@@ -230,25 +230,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
         texts = copier.submit(join.join_dumps, staged.dumps, dump_parts, context.prefixes,
                               (".ttl", ".jsonld"))
         nt = [join.span(joined[".nt.gz"][:first]), *joined[".nt.gz"][first:]]
-        store, touched = _store(staged, head, nt, results, previous)
-        several = described_by_several(results, own.ontology | own.now)
-        kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
-        check = check_shared(store, several if kept is None else [n for n in several if n in touched],
-                             context.shapes, uris)
-        if not check.ok:
-            raise BuildFailed(check.text())
-        check = check if kept is None else merged([kept, check])
-        # the search index, from what the store publishes: for an updated store, the previous index updated
-        if previous is not None and touched is not None:
-            search.index_build(store, staged.search_index, uris, previous.folder.search_index,
-                               search_changes(previous, results, uris))
-        else:
-            search.index_build(store, staged.search_index, uris)
-        if touched is None:
-            join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
-        else:
-            store.flush()
-        del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
+        check = _store_checked(staged, context, head, nt, results, previous, own)
         progress("store", 1, 2)
         report = verdict(results, check)
         rejected = [r for result in results for r in result.rejected]
@@ -285,6 +267,32 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
                       entries, report, sizes)
     progress("write", len(parts_written) + 1, len(parts_written) + 1)
     return info, ranges, check, head_ranges
+
+
+def _store_checked(staged: BuildFolder, context: Context, head: list[bytes], nt: list[Range],
+                   results: list[BatchResult], previous: Previous | None, own: reuse.BuildsOwn) -> Report:
+    """The build's store (``_store``), the shared nodes' check on it (of the nodes whose description
+    changed, the previous check kept for the others) and the search index of what it publishes (for an
+    updated store, the previous index updated). Returns the check; ``BuildFailed`` when it fails."""
+    uris = context.uris
+    store, touched = _store(staged, head, nt, results, previous)
+    several = described_by_several(results, own.ontology | own.now)
+    kept = previous.kept_check(set(several) - touched, uris) if previous and touched is not None else None
+    check = check_shared(store, several if kept is None else [n for n in several if n in touched],
+                         context.shapes, uris)
+    if not check.ok:
+        raise BuildFailed(check.text())
+    if previous is not None and touched is not None:
+        search.index_build(store, staged.search_index, uris, previous.folder.search_index,
+                           search_changes(previous, results, uris))
+    else:
+        search.index_build(store, staged.search_index, uris)
+    if touched is None:
+        join.finish_store(store)  # compacted for reading; an updated store keeps its compacted levels
+    else:
+        store.flush()
+    del store  # releases RocksDB's lock: the folder is renamed when the build is swapped in
+    return check if kept is None else merged([kept, check])
 
 
 def search_changes(previous: Previous, results: list[BatchResult], uris: Uris) -> search.Changed:
