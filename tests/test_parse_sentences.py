@@ -425,3 +425,28 @@ def test_a_part_that_names_only_its_year_counts_the_figure_befores_noun_in_that_
         ("2019-2023", "4.100", "premies"), ("2023", "1.310", "premies"), ("2023", "1.840", "fietsen"),
         ("2022", "620", "leningen")]
     assert {"212", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_average_the_subject_names_is_measured_in_its_unit_a_duration_in_a_rule_is_not() -> None:
+    """"De gemiddelde doorlooptijd ... bedroeg in 2023 47 dagen": an average measured over a period, in the
+    unit printed after it (a duration, "kg per inwoner", "µg/m³"), which stays in the label; "het jaar
+    voordien" is the year before the sentence's year. A duration in a rule ("binnen 90 dagen", "is 90
+    dagen", "maximaal 7 dagen"), one without an average named ("De behandeling duurde in 2023 47 dagen")
+    and an amount with a rate of its own ("per onderneming per kalenderjaar") are no figures."""
+    doc = answer("""1. De gemiddelde doorlooptijd van een aanvraag, van indiening tot beslissing, bedroeg in
+2023 47 kalenderdagen, tegenover 52 kalenderdagen het jaar voordien. De decretale behandeltermijn is 90 dagen.
+2. De hoeveelheid huishoudelijk restafval bedroeg in 2022 gemiddeld 143,6 kg per inwoner.
+3. Het jaargemiddelde voor PM2,5 bedroeg in 2023 9,8 µg/m³. De advieswaarde is 5 µg/m³.
+4. Een zorgkas moet binnen 90 dagen beslissen. Een schorsing duurt maximaal 7 dagen. De behandeling
+duurde in 2023 47 dagen. Het maximale steunbedrag bedroeg in 2023 7.500 euro per onderneming per
+kalenderjaar.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", "47", "gemiddelde doorlooptijd van een aanvraag (kalenderdagen)", None),
+        ("2022", "52", "gemiddelde doorlooptijd van een aanvraag (kalenderdagen)", None),
+        ("2022", "143,6", "hoeveelheid huishoudelijk restafval (gemiddeld) (kg per inwoner)", None),
+        ("2023", "9,8", "jaargemiddelde voor PM2,5 (µg/m³)", None),
+    ]
+    # reported, not published: a norm without a period, a duration without an average, a rate; the rules
+    # ("moet", "maximaal") hold no measurement and are not reported
+    assert {"5", "47", "7.500"} <= {doc.quote(u.span) for u in doc.unread}

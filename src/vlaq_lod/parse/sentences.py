@@ -19,7 +19,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -149,7 +149,13 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # their word kept in the row label ("71,3 miljoen ton").
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
-                                 "gwh": None}
+                                 "gwh": None, "kg": None, "µg": None}
+_PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
+# A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
+# average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
+_DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
+                       re.IGNORECASE)
+DURATION = "a duration: a figure only as the level of an average the subject names"
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
 # Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
 _ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
@@ -328,7 +334,7 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
     return found, work
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
 _SCHOOL_YEAR_BEFORE = re.compile(r"\bhet\s+(?:school|academie)jaar\s+(?:daarvoor|ervoor|voordien)\b",
                                  re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
@@ -477,6 +483,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    if _DURATION.match(after):
+        return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
     m = _WORDS.match(after)
@@ -487,6 +495,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         per = _PER.match(after, m.end(1))
         if per:  # "52.300 euro per hectare": a price, in a unit of its own (no concept of it yet)
             return _Noun(f"{first} per {per[1]}", None, "")
+        if slash := _PER_VOLUME.match(after, m.end(1)):
+            return _Noun(f"{first}{slash[0]}", None, "")
         if second and second[0].islower() and second not in _NOT_NOUNS and len(second) >= 4:
             return _Noun(f"{first} {second}", _UNITS[first.lower()], "")  # "1.106 hectare grond"
         return _Noun(first, _UNITS[first.lower()], "")
@@ -542,19 +552,21 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
 _MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
-            r"bereik|graad|cijfer)")
-_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde)")
+_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,60}}?,)?\s+{_VERB}\b", re.IGNORECASE)
+                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,)?"
+                            rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
-_RULE_NOUN = re.compile(r"\b(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|tarief|retributie|"
-                        r"heffing|belasting|plafond|maximum|minimum|norm|drempel)", re.IGNORECASE)
+_RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
+                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
+                        re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
@@ -582,18 +594,42 @@ def _subject(sentence: str, lead: int = 0) -> _Subject | None:
     return None
 
 
-def _as_level_of(subject: _Subject, noun: _Noun) -> _Noun | None:
+def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
     """The noun a number after the subject's verb takes: the subject's measure, in the number's unit.
-    A bare number is a count only under "het aantal"; a number with a noun of its own keeps it."""
+    A bare number is a count only under "het aantal"; a number with a noun of its own keeps it. A unit
+    without a concept ("ton", "kg per inwoner") and the duration of an average ("gemiddelde doorlooptijd",
+    "47 dagen") stay in the label: the value alone would not say what it measures."""
     if noun.reason == PERCENTAGE:
         return _Noun(subject.label, "percent", "")
-    if noun.label in _UNITS:
-        return _Noun(subject.label, _UNITS[noun.label.lower()], "")
-    if noun.label is not None and noun.unit is None:  # "euro per hectare"
+    if noun.reason == DURATION:
+        unit = _DURATION.match(after)
+        averaged = unit is not None and _AVERAGE.search(subject.label) is not None
+        return _Noun(f"{subject.label} ({unit[1]})", None, "") if averaged else None
+    if noun.label in _UNITS and _UNITS[noun.label] is not None:
+        return _Noun(subject.label, _UNITS[noun.label], "")
+    if noun.label is not None and noun.unit is None:  # "euro per hectare", "ton"
         return _Noun(f"{subject.label} ({noun.label})", None, "")
     if noun.label is None and subject.count and noun.reason.startswith(("no counted noun", "'")):
         return _Noun(subject.label, "count", "")
     return None
+
+
+_UNIT_BEFORE_PER = re.compile(r"\s*[^\W\d_][\w/²³]*\s+(?=per\s)")
+
+
+def _rate_is_its_unit(work: str, a: int, b: int, end: int) -> bool:
+    """Whether the only rate of the clause ``work[a:b]`` is the unit of the number ending at ``end``
+    ("143,6 kg per inwoner": what it is per is read); "7.500 euro per onderneming per kalenderjaar" has a
+    rate of its own."""
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return unit is not None and all(m.start() == unit.end() for m in _RATE_PER.finditer(work, a, b))
+
+
+def _averaged(subject: _Subject, verb_to_number: str) -> _Subject:
+    """The subject as its numbers measure it: "bedroeg gemiddeld 61,4%" is the average of the measure."""
+    if _AVERAGE.search(verb_to_number) and not _AVERAGE.search(subject.label):
+        return replace(subject, label=f"{subject.label} (gemiddeld)")
+    return subject
 
 
 _WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
@@ -719,18 +755,21 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 previous = noun
                 counted[noun] = None
             own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
+            per_unit = False
             if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
-                    and (level := _as_level_of(subject, noun)):
+                    and (level := _as_level_of(_averaged(subject, work[subject.end : at]), noun, after)):
+                if noun.reason == DURATION:  # "37 dagen in 2021": its year stands after the unit
+                    own_words = _DURATION.match(after)[1]
+                per_unit = " per " in level.label and _rate_is_its_unit(work, a, b, end)
                 noun = level
-                said = _AVERAGE.search(clause[max(0, subject.end - a) :])
-                if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
-                    noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
             if noun.label is None and last is not None and (_VERSUS.search(before) or (
                     bare and _ELLIPSIS.fullmatch(work, a, at))) \
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
                     and here not in (_NONE, None, last_period):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             reason = _no_level(before, after, kind)
+            if reason == RATE and per_unit:
+                reason = None
             if reason == SUBSET and noun.label is None and previous is not None \
                     and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
