@@ -450,3 +450,23 @@ kalenderjaar.
     # reported, not published: a norm without a period, a duration without an average, a rate; the rules
     # ("moet", "maximaal") hold no measurement and are not reported
     assert {"5", "47", "7.500"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_numbers_listed_each_with_only_its_year_count_what_the_figure_before_counts() -> None:
+    """"legde 1.187 boetes op in 2021, 1.254 in 2022 en 1.301 in 2023": in a clause of several years, a number
+    followed only by its own year, listed after a figure, is that figure's measure in that year (after
+    "tegenover" too, and as parts after "waarvan"). A number followed by more ("254 in 2022 werden
+    betwist"), by two years ("12 in 2022 en 2023") or by a place ("14 in Gent") is not read so."""
+    doc = answer("""1. De afdeling legde 1.187 geldboetes op in 2021, 1.254 in 2022 en 1.301 in 2023.
+2. In 2023 werden 4.806 boetes opgelegd, tegenover 4.391 in 2022 en 4.120 in 2021; dat is veel.
+3. Sinds maart 2022 dienden 1.733 personen een aanvraag in, waarvan 1.204 in 2022 en 529 in 2023.
+4. In 2021 werden 96 vergunningen verleend, 254 in 2022 werden betwist.
+5. In 2021 werden 87 scholen doorgelicht, 12 in 2022 en 2023 samen.
+6. In 2021 werden 612 inspecties uitgevoerd, 14 in Gent en 9 in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.187", "geldboetes"), ("2022", "1.254", "geldboetes"), ("2023", "1.301", "geldboetes"),
+        ("2023", "4.806", "boetes"), ("2022", "4.391", "boetes"), ("2021", "4.120", "boetes"),
+        ("2022", "1.204", "personen"), ("2023", "529", "personen"),
+        ("2021", "96", "vergunningen"), ("2021", "87", "scholen"), ("2021", "612", "inspecties"),
+    ]

@@ -762,17 +762,20 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     own_words = _DURATION.match(after)[1]
                 per_unit = " per " in level.label and _rate_is_its_unit(work, a, b, end)
                 noun = level
-            if noun.label is None and last is not None and (_VERSUS.search(before) or (
-                    bare and _ELLIPSIS.fullmatch(work, a, at))) \
-                    and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
-                    and here not in (_NONE, None, last_period):
+            listed = _LISTED_IN_YEAR.match(text, base + end) if noun.label is None and here is None else None
+            after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
+            if noun.label is None and last is not None \
+                    and (noun.reason == PERCENTAGE) == (last.unit == "percent") and (
+                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at)))
+                         and here not in (_NONE, None, last_period))
+                        or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             reason = _no_level(before, after, kind)
             if reason == RATE and per_unit:
                 reason = None
-            if reason == SUBSET and noun.label is None and previous is not None \
-                    and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
-                noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
+            if reason == SUBSET and noun.label is None and previous is not None and (listed or (
+                    here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
+                noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
             if reason is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
@@ -960,6 +963,13 @@ def _words_after(words: str | None) -> re.Pattern[str] | None:
 
 # "..., waarvan 2.304 in 2022.": a part that names only its year (not a place, not what else it did)
 _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
+# "legde 1.187 boetes op in 2021, 1.254 in 2022 en 1.301 in 2023": in a clause of several years, a number
+# that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
+# followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
+# names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+                             rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
+_LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
