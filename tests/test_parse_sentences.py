@@ -470,3 +470,28 @@ def test_numbers_listed_each_with_only_its_year_count_what_the_figure_before_cou
         ("2022", "1.204", "personen"), ("2023", "529", "personen"),
         ("2021", "96", "vergunningen"), ("2021", "87", "scholen"), ("2021", "612", "inspecties"),
     ]
+
+
+def test_respectively_after_the_years_of_the_sentence_before_or_under_a_measured_subject() -> None:
+    """"Het totale opgelegde bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro"
+    after a sentence naming 2021, 2022 and 2023: the k-th amount is for the k-th of those years, when this
+    sentence names no period before its list and lists nothing else before "respectievelijk"; "De gemiddelde
+    duur bedroeg in 2022 en 2023 respectievelijk 94 en 101 dagen" measures the subject. A list of another
+    length, a list of places ("Antwerpen en Gent telden respectievelijk ...") or a year of its own before
+    the list is not read so."""
+    doc = answer("""1. Er werden 1.187 boetes opgelegd in 2021, 1.254 in 2022 en 1.301 in 2023. Het totale
+opgelegde bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro.
+2. De gemiddelde duur van een toezicht bedroeg in 2022 en 2023 respectievelijk 94 en 101 dagen.
+3. In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een dossier in. Antwerpen en Gent telden
+respectievelijk 12 en 14 dossiers. De kosten bedroegen respectievelijk 2,1 miljoen euro, 2,4 miljoen euro
+en 2,6 miljoen euro. In 2022 bedroegen de ontvangsten respectievelijk 1,2 miljoen euro en 1,3 miljoen euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures][3:] == [
+        ("2021", "3.412.650", "totale opgelegde bedrag"), ("2022", "3.905.215", "totale opgelegde bedrag"),
+        ("2023", "4.118.940", "totale opgelegde bedrag"),
+        ("2022", "94", "gemiddelde duur van een toezicht (dagen)"),
+        ("2023", "101", "gemiddelde duur van een toezicht (dagen)"),
+        ("2021", "148", "gemeenten"), ("2022", "163", "gemeenten"),
+    ]
+    assert not {"12", "14", "2,1 miljoen", "1,2 miljoen", "1,3 miljoen"} & {
+        f.figure.printed for f in doc.sentence_figures}

@@ -550,7 +550,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:[^\W\d_]{3,}e\s+)?[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
+_MEASURE = (r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
             r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
             r"bereik|graad|cijfer|hoeveelheid|gemiddelde)")
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
@@ -648,6 +648,7 @@ class _Carried:
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
     share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
+    periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -702,7 +703,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     last_period: str | None = None
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
-    done, listed = _respectively(work, base, spans, periods, found)
+    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
         previous = listed
@@ -796,8 +797,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
+    named = periods.ordered(base + s0, base + s1)
+    in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
-                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted))
+                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
+                    periods=carried.periods if timeless else in_order)
 
 
 # "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
@@ -826,28 +830,41 @@ _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
 
 
-def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
-                  found: list[SentenceFigure]) -> tuple[set[int], _Noun | None]:
+def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: list[SentenceFigure],
+                  subject: _Subject | None, earlier: tuple[str, ...]) -> tuple[set[int], _Noun | None]:
     """"In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een aanvraag in": the k-th number
     after "respectievelijk" is for the k-th period of the sentence, all of them counting the noun after
-    the last. Read only when there are as many numbers as periods, each period whole and distinct, and
-    no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun."""
+    the last (or the measure the subject names: "De gemiddelde duur bedroeg in 2022 en 2023 respectievelijk
+    94 en 101 dagen"). Read only when there are as many numbers as periods, each period whole and distinct,
+    and no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun.
+    A sentence that names no period before its list and lists nothing else before "respectievelijk" takes
+    the periods of the sentence before (``earlier``): "... op in 2021, 1.254 in 2022 en 1.301 in 2023. Het
+    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro."."""
     m = _RESPECTIVELY.search(work)
+    if m is None:
+        return set(), None
     keys = periods.ordered(base, base + len(work))
-    if m is None or len(keys) < 2 or None in keys or len(set(keys)) != len(keys) \
-            or _RULE.search(work) or _clause_kind(work, False) != (None, False):
+    measured = subject is not None
+    if len(keys) >= 2:
+        if None in keys or len(set(keys)) != len(keys) or _RULE.search(work) \
+                or _clause_kind(work, measured) != (None, False):
+            return set(), None
+        listed = _list_of(work, base, m.end(), len(keys), subject)
+    else:
+        listed = _list_of(work, base, m.end(), len(earlier), subject) \
+            if len(earlier) >= 2 and not _COORDINATED.search(work, 0, m.start()) else None
+        scope = listed[0][-1].end - base if listed else 0
+        if listed is None or periods.ordered(base, base + scope) or _RULE.search(work, 0, scope) \
+                or _clause_kind(work[:scope], measured) != (None, False):
+            return set(), None
+        keys = list(earlier)
+    if listed is None:
         return set(), None
-    numbers = _listed(work, m.end(), len(keys))
-    if numbers is None:
-        return set(), None
-    noun = _noun(work[numbers[-1].end() : numbers[-1].end() + _WINDOW], numbers[-1][1],
-                 read_figure(numbers[-1][1])[0] or Decimal(0))
-    if noun.label is None:
-        return set(), None
-    done = _add_listed(work, base, spans, numbers, [(key, noun) for key in keys], found)
+    run, noun = listed
+    done = _add_listed(work, base, spans, run, [(key, noun) for key in keys], found)
     sentence = spans.span(base, base + len(work))
-    for run, of_run in _more_lists(work, base, numbers[-1].end(), len(keys)):
-        for key, cand in zip(keys, run, strict=True):
+    for more, of_run in _more_lists(work, base, run[-1].end - base, len(keys)):
+        for key, cand in zip(keys, more, strict=True):
             span = spans.span(cand.start, cand.end)
             figure = Figure(cand.value, cand.printed, of_run.unit, span)
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
@@ -855,12 +872,40 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
     return done, noun
 
 
-def _listed(work: str, at: int, count: int) -> list[re.Match[str]] | None:
+_MORE_IN_LIST = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\ben\b)\s*(?:€\s*)?\d")
+_COORDINATED = re.compile(r",|\ben\b")  # "Antwerpen en Gent telden respectievelijk ...": a list of its own
+
+
+def _list_of(work: str, base: int, at: int, count: int, subject: _Subject | None
+             ) -> tuple[list[_Candidate], _Noun] | None:
+    """The ``count`` numbers listed from ``at``, bare ("94 en 101 dagen") or each with its unit ("3.412.650
+    euro, 3.905.215 euro en 4.118.940 euro"), and the noun they count: the one after the last, or the
+    subject's measure in its unit; None when no such list stands there or it counts no noun."""
+    cands = _listed(work, base, at, count)
+    if cands is None:
+        first = next(_more_lists(work, base, at, count), None)
+        if first is None or work[at : first[0][0].start - base].strip():
+            return None
+        cands = first[0]
+    last = cands[-1]
+    after = work[last.end - base : last.end - base + _WINDOW]
+    if _MORE_IN_LIST.match(after):
+        return None  # "respectievelijk 2,1, 2,4 en 2,6 miljoen euro" for two periods: which two?
+    noun = _noun(after, last.printed, last.value)
+    if subject is not None and last.start - base >= subject.end:
+        noun = _as_level_of(_averaged(subject, work[subject.end : last.start - base]), noun, after) or noun
+    return (cands, noun) if noun.label is not None else None
+
+
+def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | None:
     """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
     not listed there."""
-    numbers: list[re.Match[str]] = []
+    numbers: list[_Candidate] = []
     while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
-        numbers.append(number)
+        value = read_figure(number[1])[0]
+        if value is None:
+            return None
+        numbers.append(_Candidate(base + number.start(), base + number.end(), number[1], value, None, None))
         at = number.end()
         if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
             break
@@ -880,23 +925,22 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     if m is None or period is None or len(nouns) < 2 or _RULE.search(work) \
             or _clause_kind(work, False) != (None, False):
         return set()
-    numbers = _listed(work, m.end(), len(nouns))
-    if numbers is None or work[numbers[-1].end() :].strip(" .\n"):
+    numbers = _listed(work, base, m.end(), len(nouns))
+    if numbers is None or work[numbers[-1].end - base :].strip(" .\n"):
         return set()  # a noun after the last number: it counts something else
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
-def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[re.Match[str]],
+def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
     noun of ``readings``; returns their offsets, so the sentence's own pass skips them."""
     sentence = spans.span(base, base + len(work))
     for (period, noun), number in zip(readings, numbers, strict=True):
-        printed = number[1]
-        span = spans.span(base + number.start(), base + number.end())
-        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), period,
+        span = spans.span(number.start, number.end)
+        found.append(SentenceFigure(Figure(number.value, number.printed, noun.unit, span), period,
                                     noun.label, None, None, sentence))
-    return {base + number.start() for number in numbers}
+    return {number.start for number in numbers}
 
 
 def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[list[_Candidate], _Noun]]:
@@ -1081,7 +1125,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             # ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near)
+                carried = _Carried(period=carried.period, near=carried.near, periods=carried.periods)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
