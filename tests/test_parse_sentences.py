@@ -495,3 +495,26 @@ en 2,6 miljoen euro. In 2022 bedroegen de ontvangsten respectievelijk 1,2 miljoe
     ]
     assert not {"12", "14", "2,1 miljoen", "1,2 miljoen", "1,3 miljoen"} & {
         f.figure.printed for f in doc.sentence_figures}
+
+
+def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
+    """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
+    the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde
+    leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023"; the "per" of the subject is no rate).
+    Without a change, "van 8 over 10 tot 15 deelnemers" is a range; after a colon, a rule in the present
+    tense is still a rule."""
+    doc = answer("""1. Het aantal personen met een zorgbudget steeg van 241.862 in 2020 over 249.310 in 2021
+tot 256.775 in 2022.
+2. De stijging is te wijten aan de indexering: de gemiddelde kostprijs per vervoerde leerling steeg van
+2.629 euro in 2021 tot 2.823 euro in 2023.
+3. In 2023 liepen 36 opleidingen, voor groepen van 8 over 10 tot 15 deelnemers.
+4. De regeling is eenvoudig: het bedrag van de premie bedraagt in 2023 1.500 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020", "241.862", "aantal personen met een zorgbudget"),
+        ("2021", "249.310", "aantal personen met een zorgbudget"),
+        ("2022", "256.775", "aantal personen met een zorgbudget"),
+        ("2021", "2.629", "gemiddelde kostprijs per vervoerde leerling"),
+        ("2023", "2.823", "gemiddelde kostprijs per vervoerde leerling"),
+        ("2023", "36", "opleidingen"),
+    ]

@@ -123,8 +123,9 @@ RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
-_FROM_LEVEL = re.compile(r"\bvan\s+(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?\s+tot\s+(?:€\s*)?$",
-                         re.IGNORECASE)
+# "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
+_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?"
+_FROM_LEVEL = re.compile(rf"\bvan\s+{_LEVEL}(?:\s+over\s+{_LEVEL})*\s+tot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
     "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
@@ -583,14 +584,18 @@ class _Subject:
 
 def _subject(sentence: str, lead: int = 0) -> _Subject | None:
     """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
-    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts."""
-    for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
-        m = pattern.match(sentence)
-        if m is None:
-            continue
-        label = _TRAILING.sub("", " ".join(m[np_group].split()))
-        rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-        return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
+    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts.
+    A clause after a colon starts like a sentence ("... de gestegen brandstofprijzen: de gemiddelde kostprijs
+    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023")."""
+    colon = sentence.find(": ")
+    for at in (0,) if colon < 0 else (0, colon + 1):
+        for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
+            m = pattern.match(sentence, at)
+            if m is None:
+                continue
+            label = _TRAILING.sub("", " ".join(m[np_group].split()))
+            rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
+            return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
 
@@ -713,7 +718,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         clause = work[a:b]
         if not clause.strip() or _RULE.search(clause):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
-        kind = _clause_kind(clause, subject is not None)
+        kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
@@ -1019,11 +1024,12 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
-def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
+def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[str | None, bool]:
     """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
-    sentence whose subject names its measure (``measured``), an average is that measure, no rate."""
-    rate = _RATE_PER.search(clause) if measured else _RATE.search(clause)
+    sentence whose subject names its measure (``measured``), an average is that measure, no rate, and a
+    rate in the subject, before ``after_subject``, is part of it ("de gemiddelde kostprijs per leerling")."""
+    rate = _RATE_PER.search(clause, after_subject) if measured else _RATE.search(clause)
     reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _ELSEWHERE.search(clause)
               else RATE if rate else None)
     return reason, _CHANGE.search(clause) is not None
