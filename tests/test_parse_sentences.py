@@ -518,3 +518,18 @@ tot 256.775 in 2022.
         ("2023", "2.823", "gemiddelde kostprijs per vervoerde leerling"),
         ("2023", "36", "opleidingen"),
     ]
+
+
+def test_a_clause_of_only_a_school_year_and_a_number_continues_the_figure_before() -> None:
+    """"..., in het schooljaar 2021-2022 waren dat er 42.015 en in het schooljaar 2022-2023 43.118": the last
+    clause names only its school year and a number, so it counts what the figure before counts. A clause
+    that says more after its number ("en in het schooljaar 2022-2023 12 scholen") keeps its own noun."""
+    doc = answer("""1. In het schooljaar 2020-2021 gebruikten 41.230 leerlingen het vervoer, in het schooljaar
+2021-2022 waren dat er 42.015 en in het schooljaar 2022-2023 43.118.
+2. In het schooljaar 2020-2021 waren er 96 begeleiders en in het schooljaar 2021-2022 12 scholen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2020-2021", "41.230", "leerlingen"), ("schooljaar-2021-2022", "42.015", "leerlingen"),
+        ("schooljaar-2022-2023", "43.118", "leerlingen"),
+        ("schooljaar-2020-2021", "96", "begeleiders"), ("schooljaar-2021-2022", "12", "scholen"),
+    ]

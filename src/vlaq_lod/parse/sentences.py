@@ -658,7 +658,7 @@ class _Carried:
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period.
-_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+")
+_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
