@@ -533,3 +533,22 @@ def test_a_clause_of_only_a_school_year_and_a_number_continues_the_figure_before
         ("schooljaar-2022-2023", "43.118", "leerlingen"),
         ("schooljaar-2020-2021", "96", "begeleiders"), ("schooljaar-2021-2022", "12", "scholen"),
     ]
+
+
+def test_two_counts_or_amounts_of_one_year_told_apart_by_what_was_done_or_the_noun_before() -> None:
+    """"In 2023 keurde VLAIO 38.412 aanvragen goed voor een totaal steunbedrag van 52,6 miljoen euro" and
+    "werden in 2023 417 aanvragen geweigerd ..., voor een bedrag van 183.420 euro": the participle after the
+    second count and the noun naming each amount tell the two figures of one year apart (an amount in
+    millions may wrap before "miljoen"). Two counts of one noun and year that nothing tells apart, or two
+    amounts without a naming noun, are reported, not published."""
+    doc = answer("""1. In 2023 keurde VLAIO 38.412 aanvragen goed voor een totaal steunbedrag van 52,6
+miljoen euro. Na controle werden in 2023 417 aanvragen geweigerd, voor een bedrag van 183.420 euro.
+2. In 2022 waren er 96 dossiers. In 2022 werden nog 12 dossiers ingediend en 14 dossiers.
+3. In 2021 ging het om 118 projecten en 4,1 miljoen euro. In 2021 werd ook € 850.000 uitgekeerd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "38.412", "aanvragen"), ("2023", "52,6\nmiljoen", "totaal steunbedrag"),
+        ("2023", "417", "aanvragen geweigerd"), ("2023", "183.420", "bedrag"),
+        ("2021", "118", "projecten"),
+    ]  # "96 dossiers" and "14 dossiers" in 2022 are still one cell: the participle of "12" does not help
+    assert {"96", "12", "14", "4,1 miljoen", "850.000"} <= {doc.quote(u.span) for u in doc.unread}

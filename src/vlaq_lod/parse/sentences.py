@@ -143,7 +143,9 @@ BARE_DIGITS = "four digits without a thousands separator before a counted noun: 
 NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
-_SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard|mio\.?)(?!\w)|[ \t\u00a0]*k€")  # read_figure's scales
+# read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?)(?!\w)"
+                    r"|[ \t\u00a0]*k€")
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -528,7 +530,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
         if scale := _SCALE.match(work, end, b):  # "1,2 miljoen", "1,2 mio", "1.200 k€": one amount
             printed, end = f"{printed}{scale[0]}", scale.end()
         try:
-            value = read_figure(printed)[0]
+            value = read_figure(printed.replace("\n", " "))[0]
         except ValueError:
             continue
         if value is None:
@@ -551,9 +553,14 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
-            r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
+_AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
+            "opbrengsten?|omzet")
+_MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
             r"bereik|graad|cijfer|hoeveelheid|gemiddelde)")
+# "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
+# before it names, which labels it (two amounts of one year are then no one cell of "euro").
+_NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
+                           r"(?:€\s*)?$", re.IGNORECASE)
 _NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
@@ -776,6 +783,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                          and here not in (_NONE, None, last_period))
                         or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
+            if noun.label == "euro" and (named := _NAMED_AMOUNT.search(before)):
+                noun = _Noun(collapse(named[1]), "EUR", "")
             reason = _no_level(before, after, kind)
             if reason == RATE and per_unit:
                 reason = None
@@ -1068,10 +1077,36 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
         if len({f.figure.value for f in figures}) == 1:
             kept.append(figures[0])
             continue
+        if (told := _told_apart(text, figures)) is not None:
+            kept += told
+            continue
         for f in figures:
             sentence = collapse(text[f.sentence.start : min(f.sentence.end, f.sentence.start + 4 * _WINDOW)])
             unread.append(Unread(sentence, f"two different figures for {label!r} in {period}", f.figure.span))
     return sorted(kept, key=lambda f: f.figure.span.start)
+
+
+# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...": a past participle right after the counted
+# noun, ending its clause or followed by its cause, says what was done to what was counted.
+_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?<=[dt])"
+                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))(?=\s*(?:[,.;:)]|en\s|wegens\s|$))")
+
+
+def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
+    """Counts of one noun in one period that the past participle after the noun tells apart ("38.412
+    aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023), each labelled with its participle; None
+    when two different values still share a label (then neither is published)."""
+    if any(f.figure.unit != "count" for f in figures):
+        return None
+    by_label: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
+        noun = words.match(text, f.figure.span.end)
+        done = _PARTICIPLE.match(text, noun.end()) if noun else None
+        by_label.setdefault(f"{f.label} {done[1]}" if done else f.label, []).append(f)
+    if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
+        return None
+    return [replace(group[0], label=label) for label, group in by_label.items()]
 
 
 _NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
