@@ -552,3 +552,20 @@ miljoen euro. Na controle werden in 2023 417 aanvragen geweigerd, voor een bedra
         ("2021", "118", "projecten"),
     ]  # "96 dossiers" and "14 dossiers" in 2022 are still one cell: the participle of "12" does not help
     assert {"96", "12", "14", "4,1 miljoen", "850.000"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_vorig_jaar_is_the_year_before_the_question_asked_before_october() -> None:
+    """"Vorig jaar werden 23 leningen opgezegd" in the answer to a question of 8 March 2024 counts 2023, and
+    "het jaar voordien" 2022: the answer comes within weeks, in the year of the question. Asked on 3 October
+    2022, the answer may fall in 2023, so "vorig jaar" is no period there; "sinds vorig jaar" never is one."""
+    body = """1. Vorig jaar werden 23 leningen opgezegd, voor een openstaand saldo van 412.600 euro.
+2. Het meldpunt ontving vorig jaar 1.046 klachten, het jaar voordien 918.
+3. Sinds vorig jaar werden 96 dossiers afgesloten.
+"""
+    march = HEAD.replace("3 oktober 2022", "8 maart 2024")
+    doc = parse_text(march.format(question="Hoeveel leningen werden opgezegd?") + body, "t.txt")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "23", "leningen"), ("2023", "412.600", "euro"), ("2023", "1.046", "klachten"),
+        ("2022", "918", "klachten"),
+    ]
+    assert answer(body).sentence_figures == ()  # asked in October: which year is "vorig jaar"?

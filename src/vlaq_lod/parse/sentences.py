@@ -318,9 +318,14 @@ def _clause_before(text: str, at: int) -> str:
     return _CLAUSE_MARK.split(before)[-1]
 
 
-def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
+# "Vorig jaar werden 23 leningen opgezegd": the year before the answer's, which only the question's date tells
+_LAST_YEAR = re.compile(r"\bvorig\s+jaar\b", re.IGNORECASE)
+
+
+def _periods(text: str, work: str, base: int, last_year: str | None = None) -> tuple[list[_Period], str]:
     """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
-    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None)."""
+    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None).
+    ``last_year`` is what "vorig jaar" means, when the question's date tells it (else it is no period)."""
     found: list[_Period] = []
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
@@ -332,6 +337,11 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [m.span() for m in matches])
+    if last_year is not None and "orig jaar" in text:
+        for m in _LAST_YEAR.finditer(text):
+            vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()]) \
+                or _SINCE.search(_clause_before(text, m.start()))
+            found.append(_Period(None if vague else last_year, base + m.start()))
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         found += _year_before(text, found, base)
     return found, work
@@ -665,7 +675,8 @@ class _Carried:
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period.
-_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?")
+_ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?"
+                       r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
@@ -1135,17 +1146,24 @@ def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tup
         yield at, b1
 
 
+_LATE_IN_THE_YEAR = 10  # a question asked in October or later may be answered in the next year
+
+
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
-                          question: str = "", asked_of: Sequence[str] = ()
+                          question: str = "", asked_of: Sequence[str] = (), asked_on: date | None = None
                           ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
     """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
     preamble and parts without their labels); ``skip`` are tables, read elsewhere. ``question`` is the
     question's text: the one period it names is that of a sentence that names no time and tells what
     was (``Er werden 48 aanvragen geweigerd.``), as for a table without periods; ``asked_of[n]`` is the
     text of the sub-questions region ``n`` answers (``3 en 4.`` answers 3 and 4), whose period comes first
-    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?")."""
+    when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?"). ``asked_on``, the
+    question's date, tells what "vorig jaar" is: the year before it, for a question asked before October
+    (answered within weeks, in the same year); later in the year the answer may fall in the next."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
+    early = asked_on is not None and asked_on.month < _LATE_IN_THE_YEAR
+    last_year = str(asked_on.year - 1) if asked_on is not None and early else None
     asked_in = cache(lambda sub: first_period_named(sub, question) if question or sub else None)
     carried = _Carried()
     for n, (start, end) in enumerate(regions):
@@ -1172,7 +1190,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0)
+            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0, last_year)
             found_periods = _since_until(piece[b0:b1], found_periods)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
                                 carried, lambda sub=sub: asked_in(sub))
