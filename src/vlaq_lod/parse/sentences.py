@@ -121,6 +121,9 @@ PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
+# "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro": a level reached ("kan oplopen tot" is a rule)
+_RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
+                        r"(?:€\s*)?$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
@@ -747,7 +750,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
             if _NOT_A_MEASURE.search(before) or (_UP_TO.search(before) and not (
-                    kind[1] and _FROM_LEVEL.search(before))):
+                    (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
