@@ -575,7 +575,7 @@ def test_a_level_that_ran_up_to_an_amount_is_reached_not_a_ceiling() -> None:
     """"het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro": in the past tense, "oplopen tot" names
     the level reached. "De boete kan oplopen tot 2.500 euro" is a rule and "tot 1.500 euro" alone an upper
     bound: neither is a figure."""
-    doc = answer("""1. In 2023 werden 4.806 boetes opgelegd; het boetebedrag liep in 2023 op tot 2,3 miljoen euro.
+    doc = answer("""1. In 2023 werden 4.806 boetes opgelegd; het bedrag liep in 2023 op tot 2,3 miljoen euro.
 2. In 2023 kan de boete oplopen tot 2.500 euro. In 2023 kregen 96 gezinnen een premie tot 1.500 euro.
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
