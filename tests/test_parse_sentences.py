@@ -580,3 +580,18 @@ def test_a_level_that_ran_up_to_an_amount_is_reached_not_a_ceiling() -> None:
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2023", "4.806", "boetes"), ("2023", "2,3 miljoen", "euro"), ("2023", "96", "gezinnen")]
+
+
+def test_a_level_on_the_day_right_after_its_verb() -> None:
+    """"De gemiddelde huurprijs bedroeg op 31 december 2022 € 412,37": the day right after the verb of a level
+    is the day it was measured. A day after another word ("sinds de hervorming op 1 april 2023") says when
+    something happened: no period."""
+    doc = answer("""1. De gemiddelde huurprijs van een sociale woning bedroeg op 31 december 2022 € 412,37.
+2. De gemiddelde wachttijd voor een cursus bedroeg op 1 februari 2024 ongeveer 6 weken.
+3. Sinds de hervorming op 1 april 2023 werden 312 dossiers afgehandeld.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412,37", "gemiddelde huurprijs van een sociale woning", None),
+        ("2024-02-01", "6", "gemiddelde wachttijd voor een cursus (weken)", "ongeveer"),
+    ]
+    assert "312" in {doc.quote(u.span) for u in doc.unread}
