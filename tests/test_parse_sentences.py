@@ -595,3 +595,15 @@ def test_a_level_on_the_day_right_after_its_verb() -> None:
         ("2024-02-01", "6", "gemiddelde wachttijd voor een cursus (weken)", "ongeveer"),
     ]
     assert "312" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_rate_named_with_a_bracket_and_compared_without_a_comma() -> None:
+    """"Het kortverzuim (afwezigheden van minder dan een maand) bedroeg in 2023 gemiddeld 2,1% tegenover 2,4%
+    in 2022": a bracket without numbers may follow the subject, and "tegenover" opens a clause of its own, so
+    each share has one year. A bracket holding a number ("(meer dan 30 dagen)") is no part of the subject."""
+    doc = answer("""1. Het kortverzuim (afwezigheden van minder dan een maand) bedroeg in 2023 gemiddeld 2,1%
+tegenover 2,4% in 2022.
+2. Het langverzuim (meer dan 30 dagen) bedroeg in 2023 4,2% tegenover 3,9% in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2,1", "kortverzuim (gemiddeld)"), ("2022", "2,4", "kortverzuim (gemiddeld)")]
