@@ -607,3 +607,19 @@ tegenover 2,4% in 2022.
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2023", "2,1", "kortverzuim (gemiddeld)"), ("2022", "2,4", "kortverzuim (gemiddeld)")]
+
+
+def test_an_average_amount_named_before_its_number() -> None:
+    """"voor een gemiddeld bedrag van 54.600 euro per bedrijf": the amount's name says it is an average and
+    its unit what it is per, so it is a figure. An average said elsewhere in the clause ("kregen gemiddeld
+    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none."""
+    doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag van
+54.600 euro per bedrijf.
+2. In 2023 kregen de bedrijven gemiddeld een bedrag van 500 euro per maand.
+3. In 2023 kregen 96 gezinnen een bedrag van 1.500 euro per aanvraag.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", "287", "jonge landbouwers", "count"),
+        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None),
+    ]
+    assert "500" in {doc.quote(u.span) for u in doc.unread}

@@ -654,6 +654,14 @@ def _rate_is_its_unit(work: str, a: int, b: int, end: int) -> bool:
     return unit is not None and all(m.start() == unit.end() for m in _RATE_PER.finditer(work, a, b))
 
 
+def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> bool:
+    """Whether every average or rate word of the clause ``work[a:b]`` is in the amount's name ("een
+    gemiddeld bedrag van") or is the unit of the number ending at ``end`` ("54.600 euro per bedrijf")."""
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return all(named.start(1) <= m.start() < named.end(1) or (unit is not None and m.start() == unit.end())
+               for m in _RATE.finditer(work, a, b))
+
+
 def _averaged(subject: _Subject, verb_to_number: str) -> _Subject:
     """The subject as its numbers measure it: "bedroeg gemiddeld 61,4%" is the average of the measure."""
     if _AVERAGE.search(verb_to_number) and not _AVERAGE.search(subject.label):
@@ -801,10 +809,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                          and here not in (_NONE, None, last_period))
                         or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
-            if noun.label == "euro" and (named := _NAMED_AMOUNT.search(before)):
-                noun = _Noun(collapse(named[1]), "EUR", "")
+            named = _NAMED_AMOUNT.search(work, max(a, at - _WINDOW), at) \
+                if noun.label == "euro" or (noun.label or "").startswith("euro per ") else None
+            if named is not None:  # "een gemiddeld bedrag van 54.600 euro per bedrijf": the amount as named
+                noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
+                    else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
             reason = _no_level(before, after, kind)
-            if reason == RATE and per_unit:
+            if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))):
                 reason = None
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
