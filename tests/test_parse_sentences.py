@@ -613,8 +613,8 @@ def test_an_average_amount_named_before_its_number() -> None:
     """"voor een gemiddeld bedrag van 54.600 euro per bedrijf": the amount's name says it is an average and
     its unit what it is per, so it is a figure. An average said elsewhere in the clause ("kregen gemiddeld
     een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none."""
-    doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag van
-54.600 euro per bedrijf.
+    doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag
+van 54.600 euro per bedrijf.
 2. In 2023 kregen de bedrijven gemiddeld een bedrag van 500 euro per maand.
 3. In 2023 kregen 96 gezinnen een bedrag van 1.500 euro per aanvraag.
 """)
