@@ -623,3 +623,15 @@ van 54.600 euro per bedrijf.
         ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None),
     ]
     assert "500" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_percentage_named_before_it_in_a_sentence_that_says_more_of_the_one_before() -> None:
+    """"Dat is een weigeringspercentage van 21,8%": "Dat is" says more of the sentence before, for its period,
+    and the noun before the percentage names it. "de 22,4% van het jaar voordien" names a year, not a base
+    (reported); a rate in a rule without a period ("krijgen een steunpercentage van 30%") is no figure."""
+    doc = answer("""1. In 2022 werden 14.870 aanvragen geweigerd. Dat is een weigeringspercentage van 21,8%,
+vergelijkbaar met de 22,4% van het jaar voordien. Kleine ondernemingen krijgen een steunpercentage van 30%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage")]
+    assert {"22,4", "30"} <= {doc.quote(u.span) for u in doc.unread}

@@ -726,7 +726,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or _SAME_PERIOD.search(work) or _BREAKDOWN.match(work)):
+            ((subject is not None or _THAT_IS.match(work)) and carried.near) or _SAME_PERIOD.search(work)
+            or _BREAKDOWN.match(work)):
         of_sentence = carried.period
     elif timeless and _PAST.search(work) and not _NOW_OR_THEN.search(work) and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -777,6 +778,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
+                noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
                     and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
                 noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
@@ -1007,8 +1010,14 @@ def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[lis
 
 # "Minder dan 2% van de contacten leidde in 2022 tot ...": the share's base is named after it; the label is
 # what the clause says of it, as printed (its period's words included), up to the clause's end.
-_SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^,;:()]{3,100}?)"
-                       r"\s*(?:[.,;:(]|$)", re.IGNORECASE)
+# ("22,4% van het jaar voordien" names a year, no base)
+_SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?!het\s+jaar\b)(?:de|het|alle|deze|die)\s+"
+                       r"[^,;:()]{3,100}?)\s*(?:[.,;:(]|$)", re.IGNORECASE)
+# "Dat is een weigeringspercentage van 21,8%": a percentage the noun before it names (a rate, a share)
+_NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(?:percentage|aandeel|graad))"
+                          r"\s+van\s+$", re.IGNORECASE)
+# "Dat is ...": the sentence says more of the one before, for its period
+_THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
