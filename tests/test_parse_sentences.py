@@ -635,3 +635,22 @@ vergelijkbaar met de 22,4% van het jaar voordien. Kleine ondernemingen krijgen e
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage")]
     assert {"22,4", "30"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_duration_said_to_be_an_average_without_a_measure_subject() -> None:
+    """"Gemiddeld wachtte een persoon in 2023 142 dagen op een opname; in 2022 was dat 128 dagen": the adverb
+    makes the duration an average of its period, "gemiddelde duur (dagen)", and "was dat" continues it. A
+    duration in several units ("gemiddeld 3 jaar en 8 maanden"), with a rate of its own ("gemiddeld 2 dagen
+    per week") or in a rule ("moet gemiddeld binnen 30 dagen") is none."""
+    doc = answer("""1. Gemiddeld wachtte een persoon in 2023 142 dagen op een opname; in 2022 was dat 128
+dagen.
+2. In 2021 werd een dossier gemiddeld na 73 dagen afgehandeld.
+3. Wie in 2020 een woning kreeg, stond gemiddeld 3 jaar en 8 maanden ingeschreven.
+4. In 2019 werkten de medewerkers gemiddeld 2 dagen per week thuis.
+5. In 2018 moest een dossier gemiddeld binnen 30 dagen behandeld worden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "142", "gemiddelde duur (dagen)"), ("2022", "128", "gemiddelde duur (dagen)"),
+        ("2021", "73", "gemiddelde duur (dagen)"),
+    ]
+    assert {"8", "2"} <= {doc.quote(u.span) for u in doc.unread}

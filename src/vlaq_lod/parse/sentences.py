@@ -95,7 +95,7 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
-    r"vastgelegd|moet|moeten|mag|mogen)\b", re.IGNORECASE)
+    r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
 _RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$")
@@ -164,6 +164,10 @@ _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": th
 _DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
                        re.IGNORECASE)
 DURATION = "a duration: a figure only as the level of an average the subject names"
+COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
+_UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
+_COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
 # Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
 _ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
@@ -595,6 +599,7 @@ _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
+_AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
 _MEASURE_NP = re.compile(rf"\b(?:het|de)\s+{_MEASURE}\b", re.IGNORECASE)  # another measure: the subject ends
 
 
@@ -660,6 +665,11 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
     unit = _UNIT_BEFORE_PER.match(work, end)
     return all(named.start(1) <= m.start() < named.end(1) or (unit is not None and m.start() == unit.end())
                for m in _RATE.finditer(work, a, b))
+
+
+def _only_averaged(work: str, a: int, b: int) -> bool:
+    """Whether the clause's only average or rate words are the adverb "gemiddeld" (no "per dag")."""
+    return all(m[0].lower() == "gemiddeld" for m in _RATE.finditer(work, a, b))
 
 
 def _averaged(subject: _Subject, verb_to_number: str) -> _Subject:
@@ -796,6 +806,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.unit == "count":
                 previous = noun
                 counted[noun] = None
+            if noun.reason == DURATION and (_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(after)):
+                noun = _Noun(None, None, COMPOUND)  # "3 jaar en 8 maanden": 8 is no duration of its own
             own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
             per_unit = False
             if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
@@ -804,6 +816,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     own_words = _DURATION.match(after)[1]
                 per_unit = " per " in level.label and _rate_is_its_unit(work, a, b, end)
                 noun = level
+            averaged = False
+            if noun.reason == DURATION and (unit := _DURATION.match(after)):
+                duration = _Noun(f"gemiddelde duur ({unit[1]})", None, "")
+                if _AVERAGED.search(work, a, at):  # "Gemiddeld wachtte een persoon in 2023 142 dagen"
+                    noun, own_words, averaged = duration, unit[1], True
+                elif last == duration and that and here not in (_NONE, None, last_period):
+                    noun, own_words = duration, unit[1]  # "...; in 2022 was dat 128 dagen": the same average
             listed = _LISTED_IN_YEAR.match(text, base + end) if noun.label is None and here is None else None
             after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
             if noun.label is None and last is not None \
@@ -818,7 +837,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
                     else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
             reason = _no_level(before, after, kind)
-            if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))):
+            if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
+                                   or (averaged and _only_averaged(work, a, b))):
                 reason = None
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
