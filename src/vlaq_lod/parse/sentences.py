@@ -1144,23 +1144,26 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
-# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...": a past participle right after the counted
-# noun, ending its clause or followed by its cause, says what was done to what was counted.
+# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...", "€ 850.000 uitgekeerd aan beurzen": a past
+# participle right after the counted noun (or the amount), ending its clause or followed by its cause or
+# beneficiary, says what was done to what was counted.
 _PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?<=[dt])"
-                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))(?=\s*(?:[,.;:)]|en\s|wegens\s|$))")
+                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))"
+                         r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
 
 
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
-    """Counts of one noun in one period that the past participle after the noun tells apart ("38.412
-    aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023), each labelled with its participle; None
-    when two different values still share a label (then neither is published)."""
-    if any(f.figure.unit != "count" for f in figures):
+    """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
+    aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
+    uitgekeerd aan beurzen" in 2021), each labelled with its participle; None when two different values
+    still share a label (then neither is published)."""
+    if any(f.figure.unit not in ("count", "EUR") for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
     for f in figures:
         words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
         noun = words.match(text, f.figure.span.end)
-        done = _PARTICIPLE.match(text, noun.end()) if noun else None
+        done = _PARTICIPLE.match(text, noun.end() if noun else f.figure.span.end)
         by_label.setdefault(f"{f.label} {done[1]}" if done else f.label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
