@@ -656,3 +656,20 @@ dagen.
         ("2021", "73", "gemiddelde duur (dagen)"),
     ]
     assert {"8", "2"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_counted_nouns_after_adjectives_and_a_part_of_a_whole() -> None:
+    """"3.412 Vlaamse Woonleningen", "136 erkende Huizen van het Kind", "287 erkende lokale omroepen": a
+    counted noun after one or two inflected adjectives, capitalised in a name. "279 van de 300 Vlaamse
+    gemeenten" counts 279 of the gemeenten; 300 is the whole, no figure. A part larger than its whole, or a whole
+    without a noun after it, is not read so."""
+    doc = answer("""1. In 2023 werden 3.412 Vlaamse Woonleningen toegekend.
+2. Op 1 januari 2024 waren er 136 erkende Huizen van het Kind, samen actief in 279 van de 300 Vlaamse
+gemeenten. Op 1 december 2023 waren er 287 erkende lokale omroepen.
+3. In 2022 hadden 312 van de 200 ritten vertraging. In 2021 kregen 41 van de 96 een premie.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "3.412", "Vlaamse Woonleningen"), ("2024-01-01", "136", "erkende Huizen"),
+        ("2024-01-01", "279", "Vlaamse gemeenten"), ("2023-12-01", "287", "erkende lokale omroepen"),
+    ]
+    assert {"300", "312", "200", "41", "96"} <= {doc.quote(u.span) for u in doc.unread}

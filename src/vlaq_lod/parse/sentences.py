@@ -98,7 +98,9 @@ _RULE = re.compile(
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
-_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$")
+_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$|\d\s+van\s+(?:de|het|alle)\s+$")
+# "279 van de 300 Vlaamse gemeenten": a part of a whole, counting the noun after the whole
+_OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
 _RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
@@ -511,7 +513,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
     m = _WORDS.match(after)
-    if m is None or not m[1][0].islower():
+    adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
+    if m is None or not (m[1][0].islower() or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
     if first.lower() in _UNITS:
@@ -523,12 +526,19 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         if second and second[0].islower() and second not in _NOT_NOUNS and len(second) >= 4:
             return _Noun(f"{first} {second}", _UNITS[first.lower()], "")  # "1.106 hectare grond"
         return _Noun(first, _UNITS[first.lower()], "")
-    if first not in _NOT_NOUNS and first.endswith("e") and second and second[0].islower() \
-            and second not in _NOT_NOUNS and _plural(second, value):
-        return _Noun(f"{first} {second}", "count", "")
-    if first not in _NOT_NOUNS and _plural(first, value):
+    if adjective and second not in _NOT_NOUNS and _plural(second, value):
+        return _Noun(f"{first} {second}", "count", "")  # "136 erkende Huizen", "3.412 Vlaamse Woonleningen"
+    if adjective and _adjective(second) and (third := _WORDS.match(after, m.end(2))) is not None \
+            and third[1] not in _NOT_NOUNS and _plural(third[1], value):
+        return _Noun(f"{first} {second} {third[1]}", "count", "")  # "287 erkende lokale omroepen"
+    if first[0].islower() and first not in _NOT_NOUNS and _plural(first, value):
         return _Noun(first, "count", "")
     return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
+
+
+def _adjective(word: str) -> bool:
+    """An adjective before a counted noun ("erkende", "Vlaamse"): inflected with -e, no function word."""
+    return len(word) >= 4 and word.endswith("e") and word.lower() not in _NOT_NOUNS
 
 
 def _plural(word: str, value: Decimal) -> bool:
@@ -781,6 +791,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
+                part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
+                if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
+                    noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
             at_period = period
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
