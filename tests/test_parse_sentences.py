@@ -661,8 +661,8 @@ dagen.
 def test_counted_nouns_after_adjectives_and_a_part_of_a_whole() -> None:
     """"3.412 Vlaamse Woonleningen", "136 erkende Huizen van het Kind", "287 erkende lokale omroepen": a
     counted noun after one or two inflected adjectives, capitalised in a name. "279 van de 300 Vlaamse
-    gemeenten" counts 279 of the gemeenten; 300 is the whole, no figure. A part larger than its whole, or a whole
-    without a noun after it, is not read so."""
+    gemeenten" counts 279 of the gemeenten; 300 is the whole, no figure. A part larger than its whole, or a
+    whole without a noun after it, is not read so."""
     doc = answer("""1. In 2023 werden 3.412 Vlaamse Woonleningen toegekend.
 2. Op 1 januari 2024 waren er 136 erkende Huizen van het Kind, samen actief in 279 van de 300 Vlaamse
 gemeenten. Op 1 december 2023 waren er 287 erkende lokale omroepen.
