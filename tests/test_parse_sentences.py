@@ -673,3 +673,21 @@ gemeenten. Op 1 december 2023 waren er 287 erkende lokale omroepen.
         ("2024-01-01", "279", "Vlaamse gemeenten"), ("2023-12-01", "287", "erkende lokale omroepen"),
     ]
     assert {"300", "312", "200", "41", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_sentence_opening_with_the_year_before_counts_back_from_the_sentence_before() -> None:
+    """"Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat er 1.263.":
+    the year before the sentence before's period (a day, a year or a school year: "Een schooljaar eerder"). The
+    phrase later in a sentence ("..., vergelijkbaar met de 22,4% van het jaar voordien") gives the rest of
+    that sentence no period of its own."""
+    doc = answer("""1. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat
+er 1.263.
+2. In het schooljaar 2022-2023 hadden 312 ritten vertraging. Een schooljaar eerder waren dat er nog 287.
+3. In 2022 werden 14.870 aanvragen geweigerd. Dat is een weigeringspercentage van 21,8%, vergelijkbaar met
+de 22,4% van het jaar voordien.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2024-01-01", "1.150", "dossiers"), ("2023-01-01", "1.263", "dossiers"),
+        ("schooljaar-2022-2023", "312", "ritten"), ("schooljaar-2021-2022", "287", "ritten"),
+        ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage"),
+    ]

@@ -334,10 +334,14 @@ def _clause_before(text: str, at: int) -> str:
 _LAST_YEAR = re.compile(r"\bvorig\s+jaar\b", re.IGNORECASE)
 
 
-def _periods(text: str, work: str, base: int, last_year: str | None = None) -> tuple[list[_Period], str]:
+def _periods(text: str, work: str, base: int, last_year: str | None = None,
+             earlier: str | None = None) -> tuple[list[_Period], str]:
     """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
     no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None).
-    ``last_year`` is what "vorig jaar" means, when the question's date tells it (else it is no period)."""
+    ``last_year`` is what "vorig jaar" means, when the question's date tells it (else it is no period);
+    ``earlier`` the period of the sentence before, which "Een jaar eerder" counts back from when ``text``
+    opens with it and names no other time ("In het schooljaar 2022-2023 ... . Een schooljaar eerder waren
+    dat er nog 287.")."""
     found: list[_Period] = []
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
@@ -355,13 +359,17 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None) -> t
                 or _SINCE.search(_clause_before(text, m.start()))
             found.append(_Period(None if vague else last_year, base + m.start()))
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
-        found += _year_before(text, found, base)
+        opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
+        found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
     return found, work
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
-_SCHOOL_YEAR_BEFORE = re.compile(r"\bhet\s+(?:school|academie)jaar\s+(?:daarvoor|ervoor|voordien)\b",
-                                 re.IGNORECASE)
+_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:het|een|één)\s+(?:school|academie)jaar\s+(?:eerder|daarvoor|ervoor|"
+                                 r"voordien)\b", re.IGNORECASE)
+# a sentence that opens with the time before the one of the sentence before it
+_OPENS_BEFORE = re.compile(r"\s*(?:het|een|één)\s+(?:school|academie)?jaar\s+(?:eerder|daarvoor|ervoor|"
+                           r"voordien)\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -1254,7 +1262,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0, last_year)
+            found_periods, masked = _periods(piece[b0:b1], sentence, start + b0, last_year,
+                                             carried.period if carried.near else None)
             found_periods = _since_until(piece[b0:b1], found_periods)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
                                 carried, lambda sub=sub: asked_in(sub))
