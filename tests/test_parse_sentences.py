@@ -677,9 +677,9 @@ gemeenten. Op 1 december 2023 waren er 287 erkende lokale omroepen.
 
 def test_a_sentence_opening_with_the_year_before_counts_back_from_the_sentence_before() -> None:
     """"Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat er 1.263.":
-    the year before the sentence before's period (a day, a year or a school year: "Een schooljaar eerder"). The
-    phrase later in a sentence ("..., vergelijkbaar met de 22,4% van het jaar voordien") gives the rest of
-    that sentence no period of its own."""
+    the year before the sentence before's period (a day, a year or a school year: "Een schooljaar
+    eerder"). The phrase later in a sentence ("..., vergelijkbaar met de 22,4% van het jaar voordien") gives
+    the rest of that sentence no period of its own."""
     doc = answer("""1. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat
 er 1.263.
 2. In het schooljaar 2022-2023 hadden 312 ritten vertraging. Een schooljaar eerder waren dat er nog 287.
