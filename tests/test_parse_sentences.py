@@ -691,3 +691,15 @@ de 22,4% van het jaar voordien.
         ("schooljaar-2022-2023", "312", "ritten"), ("schooljaar-2021-2022", "287", "ritten"),
         ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage"),
     ]
+
+
+def test_a_year_up_to_an_included_day() -> None:
+    """"In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year from 1 January to that day.
+    A bare "tot" (is the day in?) or a day of another year ("tot en met 31 mei 2025") gives no such range."""
+    doc = answer("""1. In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald.
+2. In 2023 kwamen er tot 30 september al 1.756 budgetten bij.
+3. In 2023 werden tot en met 31 mei 2025 nog 96 dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2024-01-01/2024-05-31", "18.902", "huishoudens")]
+    assert {"1.756", "96"} <= {doc.quote(u.span) for u in doc.unread}

@@ -33,12 +33,16 @@ from .periods import MONTHS, month_number
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
 _THROUGH = r"(?:en|tot\s+en\s+met|t\.e\.m\.|t/m)"  # an end that is included; a bare "tot" may not be
+_THROUGH_ONLY = r"(?:tot\s+en\s+met|t\.e\.m\.|t/m)"
 _DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
     rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
+# "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included
+_YEAR_TO_DAY = re.compile(rf"\bin\s+({_YEAR})\s+(?:[^\W\d_]+\s+){{0,3}}?{_THROUGH_ONLY}\s+(\d{{1,2}})\s+"
+                          rf"({_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
@@ -255,6 +259,13 @@ def _day_range(m: re.Match[str]) -> str | None:
     return _range_key(first, last)
 
 
+def _year_to_day(m: re.Match[str]) -> str | None:
+    try:
+        return _range_key(date(int(m[1]), 1, 1), date(int(m[1]), month_number(m[3]), int(m[2])))
+    except ValueError:  # "31 april": no day, no period
+        return None
+
+
 def _month_range(m: re.Match[str]) -> str | None:
     year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
     last_day = calendar.monthrange(last_year, last_month)[1]
@@ -310,7 +321,8 @@ def _a_day(m: re.Match[str]) -> str | None:
 # (no period of a figure); addresses, phone numbers and the year in a text's name ("het decreet van
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
+    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_YEAR_TO_DAY, _year_to_day, False),
+    (_ON_DAY, _on_day, False),
     (_AND_DAY, _on_day, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
     (_TITLE_YEAR, None, False),
