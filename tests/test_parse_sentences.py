@@ -703,3 +703,18 @@ def test_a_year_up_to_an_included_day() -> None:
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2024-01-01/2024-05-31", "18.902", "huishoudens")]
     assert {"1.756", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_cumulative_figure_since_a_day_up_to_an_included_end() -> None:
+    """"Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 in totaal 232.520 attesten
+    afgeleverd": the range from that day to the end. Without an included end ("tot 30 juni 2023") it stays
+    open: reported."""
+    doc = answer("""1. Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 in totaal
+232.520 attesten afgeleverd.
+2. Sinds de start van het traject op 1 januari 2022 ondertekenden tot en met 31 december 2023 in totaal
+38.415 personen een contract.
+3. Sinds de start op 1 maart 2021 werden tot 30 juni 2023 in totaal 2.904 dossiers behandeld.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-11-23/2023-12-31", "232.520"), ("2022-2023", "38.415")]
+    assert "2.904" in {doc.quote(u.span) for u in doc.unread}

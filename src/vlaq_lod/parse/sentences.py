@@ -456,9 +456,11 @@ def _day_of_count(text: str) -> str | None:
 
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
+# (the start may be a day: "Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ...")
 _SINCE_UNTIL = re.compile(
-    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?({_YEAR})\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?"
-    rf"einde?\s+(?:van\s+)?({_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b",
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+)?"
+    rf"(?P<year>{_YEAR})\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?(?P<last>{_YEAR})|"
+    rf"(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?P<eday>\d{{1,2}})\s+(?P<emonth>{_MONTHS})\s+(?P<eyear>{_YEAR}))\b",
     re.IGNORECASE)
 
 
@@ -469,10 +471,13 @@ def _since_until(text: str, found: list[_Period]) -> list[_Period]:
     if len(found) != 2 or any(p.key is not None for p in found) or (m := _SINCE_UNTIL.search(text)) is None:
         return found
     try:
-        last = date(int(m[2]), 12, 31) if m[2] else date(int(m[5]), month_number(m[4]), int(m[3]))
+        last = date(int(m["last"]), 12, 31) if m["last"] else date(int(m["eyear"]), month_number(m["emonth"]),
+                                                                   int(m["eday"]))
+        first = date(int(m["year"]), month_number(m["month"]), int(m["day"])) if m["day"] \
+            else date(int(m["year"]), 1, 1)
     except ValueError:
         return found
-    key = _range_key(date(int(m[1]), 1, 1), last)
+    key = _range_key(first, last)
     return [_Period(key, found[0].start)] if key else found
 
 
