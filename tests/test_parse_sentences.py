@@ -718,3 +718,18 @@ def test_a_cumulative_figure_since_a_day_up_to_an_included_end() -> None:
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2022-11-23/2023-12-31", "232.520"), ("2022-2023", "38.415")]
     assert "2.904" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_total_followed_by_its_parts_per_year_is_for_their_span() -> None:
+    """"samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5 miljoen euro in 2023": the total of
+    two consecutive years, each part with its own year, adding up exactly, is for 2022-2023. Parts that do not
+    add up, or years with a gap, leave the total without a period (reported)."""
+    doc = answer("""1. De projecten waren samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5
+miljoen euro in 2023.
+2. De premies waren samen goed voor 7,1 miljoen euro: 3,0 miljoen euro in 2020 en 4,0 miljoen euro in 2021.
+3. De leningen waren samen goed voor 640 dossiers: 300 dossiers in 2017 en 340 dossiers in 2019.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-2023", "9,8 miljoen"), ("2022", "4,3 miljoen"), ("2023", "5,5 miljoen"),
+        ("2020", "3,0 miljoen"), ("2021", "4,0 miljoen"), ("2017", "300"), ("2019", "340")]
+    assert {"7,1 miljoen", "640"} <= {doc.quote(u.span) for u in doc.unread}

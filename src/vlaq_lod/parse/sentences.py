@@ -889,7 +889,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
-                text, base + end, own_words)
+                text, base + end, own_words) or _total_of_years(text, work, base, end, b, cand.value, noun)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -1107,6 +1107,29 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     if m is None:
         return None
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
+
+
+_COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
+
+
+def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: Decimal,
+                    noun: _Noun) -> str | None:
+    """"samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5 miljoen euro in 2023": a figure
+    followed by a colon and its parts, each of its noun with its own year, consecutive years, that add up to
+    it exactly, is for the span of those years (``2022-2023``); None otherwise."""
+    colon = _COLON_AFTER.match(work, end, b)
+    if colon is None:
+        return None
+    years, total = [], Decimal(0)
+    for part in _candidates(work, base, colon.end(), b):
+        after = work[part.end - base : part.end - base + _WINDOW]
+        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None)
+        if _noun(after, part.printed, part.value) != noun or year is None or not year.isdigit():
+            return None
+        years.append(int(year))
+        total += part.value
+    consecutive = len(years) >= 2 and years == list(range(years[0], years[0] + len(years)))
+    return f"{years[0]}-{years[-1]}" if consecutive and total == value else None
 
 
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
