@@ -730,6 +730,6 @@ miljoen euro in 2023.
 3. De leningen waren samen goed voor 640 dossiers: 300 dossiers in 2017 en 340 dossiers in 2019.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
-        ("2022-2023", "9,8 miljoen"), ("2022", "4,3 miljoen"), ("2023", "5,5 miljoen"),
+        ("2022-2023", "9,8 miljoen"), ("2022", "4,3 miljoen"), ("2023", "5,5\nmiljoen"),
         ("2020", "3,0 miljoen"), ("2021", "4,0 miljoen"), ("2017", "300"), ("2019", "340")]
     assert {"7,1 miljoen", "640"} <= {doc.quote(u.span) for u in doc.unread}
