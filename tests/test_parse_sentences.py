@@ -733,3 +733,14 @@ miljoen euro in 2023.
         ("2022-2023", "9,8 miljoen"), ("2022", "4,3 miljoen"), ("2023", "5,5\nmiljoen"),
         ("2020", "3,0 miljoen"), ("2021", "4,0 miljoen"), ("2017", "300"), ("2019", "340")]
     assert {"7,1 miljoen", "640"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_days_of_something_counted_and_a_result_after_leidde_tot() -> None:
+    """"De incidenten leidden in 2023 tot 2.914 dagen arbeidsongeschiktheid": a count of days of something (a
+    noun in -heid, -ing, -verlof, -verzuim), the result "leidden tot" names. Days of nothing ("binnen 30
+    dagen na de aanvraag") stay no figure, as does "tot" before an amount in a rule."""
+    doc = answer("""1. De incidenten leidden in 2023 tot 2.914 dagen arbeidsongeschiktheid.
+2. In 2023 kregen 96 gezinnen binnen 30 dagen na de aanvraag een premie tot 1.500 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2.914", "dagen arbeidsongeschiktheid"), ("2023", "96", "gezinnen")]

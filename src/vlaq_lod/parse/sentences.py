@@ -129,9 +129,10 @@ PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
-# "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro": a level reached ("kan oplopen tot" is a rule)
+# "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
+# dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule)
 _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
-                        r"(?:€\s*)?$", re.IGNORECASE)
+                        r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
@@ -170,6 +171,7 @@ _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": th
 _DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
                        re.IGNORECASE)
 DURATION = "a duration: a figure only as the level of an average the subject names"
+_DAYS_OF = re.compile(r"\s*((?:kalender|werk)?dagen|uren)\s+([a-z][\w'’-]{2,}(?:heid|ing|verlof|verzuim))\b")
 COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
 _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
 _COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
@@ -533,6 +535,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    if days := _DAYS_OF.match(after):  # "2.914 dagen arbeidsongeschiktheid": a count of days of something
+        return _Noun(f"{days[1]} {days[2]}", "count", "")
     if _DURATION.match(after):
         return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
