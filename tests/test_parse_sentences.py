@@ -744,3 +744,17 @@ def test_days_of_something_counted_and_a_result_after_leidde_tot() -> None:
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2023", "2.914", "dagen arbeidsongeschiktheid"), ("2023", "96", "gezinnen")]
+
+
+def test_hours_counted_by_the_subject_and_an_average_in_the_present_tense() -> None:
+    """"Het aantal opgenomen uren bedroeg in 2022 3,4 miljoen uren": hours the subject counts are a count, not
+    a duration; "De gemiddelde vergoeding bedraagt in 2023 1,86 miljoen euro" is a measurement (no rule sets
+    an average), while "Het maximale bedrag bedraagt 60.000 euro" is a rule."""
+    doc = answer("""1. Het aantal opgenomen uren bedroeg in 2022 3,4 miljoen uren.
+2. De gemiddelde vergoeding per dossier bedraagt in 2023 1,86 miljoen euro. Het maximale bedrag bedraagt in
+2023 60.000 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "3,4 miljoen", "aantal opgenomen uren"),
+        ("2023", "1,86 miljoen", "gemiddelde vergoeding per dossier"),
+    ]

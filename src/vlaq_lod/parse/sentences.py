@@ -662,7 +662,8 @@ def _subject(sentence: str, lead: int = 0) -> _Subject | None:
             if m is None:
                 continue
             label = _TRAILING.sub("", " ".join(m[np_group].split()))
-            rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
+            rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None \
+                and not _AVERAGE.search(label)  # no rule sets an average: "De gemiddelde vergoeding bedraagt"
             return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
@@ -674,15 +675,14 @@ def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
     "47 dagen") stay in the label: the value alone would not say what it measures."""
     if noun.reason == PERCENTAGE:
         return _Noun(subject.label, "percent", "")
-    if noun.reason == DURATION:
-        unit = _DURATION.match(after)
-        averaged = unit is not None and _AVERAGE.search(subject.label) is not None
-        return _Noun(f"{subject.label} ({unit[1]})", None, "") if averaged else None
+    if noun.reason == DURATION and (unit := _DURATION.match(after)) and _AVERAGE.search(subject.label):
+        return _Noun(f"{subject.label} ({unit[1]})", None, "")
     if noun.label in _UNITS and _UNITS[noun.label] is not None:
         return _Noun(subject.label, _UNITS[noun.label], "")
     if noun.label is not None and noun.unit is None:  # "euro per hectare", "ton"
         return _Noun(f"{subject.label} ({noun.label})", None, "")
-    if noun.label is None and subject.count and noun.reason.startswith(("no counted noun", "'")):
+    if noun.label is None and subject.count and (  # "Het aantal opgenomen uren daalde ... 3,4 miljoen uren"
+            noun.reason == DURATION or noun.reason.startswith(("no counted noun", "'"))):
         return _Noun(subject.label, "count", "")
     return None
 
@@ -796,10 +796,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
+    # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
+    averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
-        if not clause.strip() or _RULE.search(clause):
+        if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
