@@ -1877,8 +1877,10 @@ Deze cijfers komen uit het register; de gegevens voor Brussel volgen in 2024. Zi
         {"Knokke-Heist": {"2022-01-01": D("31806")}, "Blankenberge": {"2022-01-01": D("24118")}},
         {"Antwerpen": {"2023": D("12402")}, "Limburg": {"2023": D("6118")}},
     ]
-    assert doc.sentence_figures == ()
-    assert [doc.quote(u.span) for u in doc.unread] == ["5", "4"]  # read as sentences: a rate, no period
+    # read as sentences: an average duration at the end of March, and a rate without a period
+    assert [(f.period, f.figure.printed, f.label, f.hedge_text) for f in doc.sentence_figures] == [
+        ("2024-03-31", "5", "gemiddelde duur (weken)", "bijna")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["4"]
 
 
 def test_a_year_a_dash_and_a_quarter_is_that_quarter_as_a_row_or_a_column():
