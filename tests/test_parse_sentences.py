@@ -860,6 +860,23 @@ def test_a_year_up_to_an_included_day() -> None:
     assert {"1.756", "96"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_year_up_to_the_end_of_a_month() -> None:
+    """"In 2022 waren dat er tot eind september 902": the year to the end of that month (blind sample 11's 294
+    published 902 for all of 2022), and "waren dat er" still takes the noun of the figure before; so does "t/m
+    september". A bare "tot september" or "tot half oktober" (is the month in?) and an end in another year
+    ("tot eind september 2023" under 2022) give no period: reported."""
+    doc = answer("""1. In 2021 vielen 1.126 ritten van de Kusttram uit. In 2022 waren dat er tot eind
+september 902.
+2. In 2023 werden t/m september 2.306 dossiers afgesloten. In 2023 kwamen er tot september 1.756 dossiers bij.
+3. In 2023 werden tot half oktober 312 premies uitbetaald. In 2022 werden tot eind september 2023 nog 96
+dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.126", "ritten"), ("2022-01-01/2022-09-30", "902", "ritten"),
+        ("2023-01-01/2023-09-30", "2.306", "dossiers")]
+    assert {"1.756", "312", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_cumulative_figure_since_a_day_up_to_an_included_end() -> None:
     """"Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 in totaal 232.520 attesten
     afgeleverd": the range from that day to the end. Without an included end ("tot 30 juni 2023") it stays

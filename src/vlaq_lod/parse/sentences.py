@@ -40,9 +40,17 @@ _DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read b
 _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
-# "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included
-_YEAR_TO_DAY = re.compile(rf"\bin\s+({_YEAR})\s+(?:[^\W\d_]+\s+){{0,3}}?{_THROUGH_ONLY}\s+(\d{{1,2}})\s+"
-                          rf"({_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
+# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...")
+# (the words between are not blanked: "waren dat er" still says whose figure it is)
+_YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
+                          rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})|(?:tot\s+(?:en\s+met\s+)?"
+                          rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{_MONTHS}))\b"
+                          rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "tot september", "tot half oktober": an end without its year whose day is not said, or not included; a
+# time but no period ("In 2023 kwamen er tot september 1.756 bij": the whole year? reported)
+_UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
+                          rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
@@ -283,10 +291,13 @@ def _day_range(m: re.Match[str]) -> str | None:
 
 
 def _year_to_day(m: re.Match[str]) -> str | None:
+    year = int(m["year"])
+    month = month_number(m["month"] or m["end"])
     try:
-        return _range_key(date(int(m[1]), 1, 1), date(int(m[1]), month_number(m[3]), int(m[2])))
+        last = date(year, month, int(m["day"]) if m["day"] else calendar.monthrange(year, month)[1])
     except ValueError:  # "31 april": no day, no period
         return None
+    return _range_key(date(year, 1, 1), last)
 
 
 def _month_range(m: re.Match[str]) -> str | None:
@@ -352,8 +363,8 @@ def _a_day(m: re.Match[str]) -> str | None:
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_YEAR_TO_DAY, _year_to_day, False),
     (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
-    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
-    (_TITLE_YEAR, None, False),
+    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
+    (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
@@ -394,7 +405,7 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
-            work = _blank_all(work, [m.span() for m in matches])
+            work = _blank_all(work, [span for m in matches for span in _time_words(m)])
     if last_year is not None and "orig jaar" in text:
         for m in _LAST_YEAR.finditer(text):
             vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()]) \
@@ -404,6 +415,15 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
     return found, work
+
+
+
+def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of a period's match that name time, to blank: all of it but the words ``between`` its year
+    and its end ("In 2022 waren dat er tot eind september")."""
+    if "between" not in m.re.groupindex or not m["between"]:
+        return (m.span(),)
+    return (m.start(), m.start("between")), (m.end("between"), m.end())
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
