@@ -15,6 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse.tables import NOTED_TIME
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -1805,6 +1806,33 @@ def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under
     assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]
 
 
+def test_a_stock_s_footnote_counted_on_another_day_gives_that_entry_its_day():
+    """``- West-Vlaanderen: 14.502(1)`` under ``Op 31 december 2021 ...`` over ``(1) Stand op 30 november
+    2021: ...``: that stock was counted on 30 November (blind sample 11's 293 published it on 31 December);
+    so is a row whose label carries the mark (``Gent(1)``). A note naming another time not as such a day
+    (``(1) Cijfers van 2020.``) leaves the entry reported, never on the list's day; a note naming no time
+    changes nothing."""
+    body = """1. Op 31 december 2021 waren in Vlaanderen 41.382 IBA’s geregistreerd bij de
+rioolbeheerders. Per provincie:
+- Antwerpen: 6.218
+- Limburg: 7.904
+- {label}: {value}
+{note}
+"""
+    doc = answer(body.format(label="West-Vlaanderen", value="14.502(1)",
+                             note="(1) Stand op 30 november 2021: de gegevens van één rioolbeheerder waren "
+                                  "nog niet bijgewerkt."))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021-12-31": D(6218)}, "Limburg": {"2021-12-31": D(7904)},
+                                   "West-Vlaanderen": {"2021-11-30": D(14502)}}
+    label = answer(body.format(label="Gent(1)", value="14.502", note="(1) Stand op 30 november 2021."))
+    assert grid(label.tables[0])["Gent"] == {"2021-11-30": D(14502)}
+    other = answer(body.format(label="West-Vlaanderen", value="14.502(1)", note="(1) Cijfers van 2020."))
+    assert list(grid(other.tables[0])) == ["Antwerpen", "Limburg"]
+    assert ("- West-Vlaanderen: 14.502(1)", NOTED_TIME) in [(u.printed, u.reason) for u in other.unread]
+    timeless = answer(body.format(label="West-Vlaanderen", value="14.502(1)", note="(1) Zonder de kust."))
+    assert grid(timeless.tables[0])["West-Vlaanderen"] == {"2021-12-31": D(14502)}
+
+
 def test_a_list_entry_whose_bracket_names_a_start_or_end_day_covers_that_part_of_its_year():
     """``2021: 1 204 (vanaf 1 oktober)``: from 1 October to the end of 2021; ``(tot 30 september)``: from 1
     January to that day, included. A bracket naming another year than the entry's (``vanaf 1 oktober
@@ -1877,8 +1905,10 @@ Deze cijfers komen uit het register; de gegevens voor Brussel volgen in 2024. Zi
         {"Knokke-Heist": {"2022-01-01": D("31806")}, "Blankenberge": {"2022-01-01": D("24118")}},
         {"Antwerpen": {"2023": D("12402")}, "Limburg": {"2023": D("6118")}},
     ]
-    assert doc.sentence_figures == ()
-    assert [doc.quote(u.span) for u in doc.unread] == ["5", "4"]  # read as sentences: a rate, no period
+    # read as sentences: an average duration at the end of March, and a rate without a period
+    assert [(f.period, f.figure.printed, f.label, f.hedge_text) for f in doc.sentence_figures] == [
+        ("2024-03-31", "5", "gemiddelde duur (weken)", "bijna")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["4"]
 
 
 def test_a_year_a_dash_and_a_quarter_is_that_quarter_as_a_row_or_a_column():

@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import ELSEWHERE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -503,16 +503,17 @@ def test_every_number_after_another_region_in_its_sentence_is_that_region_s() ->
 
 
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
-    """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are; "EU-burgers" is no
-    currency but a counted noun, a capital prefix before a hyphen and a plural ("16 UiTPAS-regio’s"); a
-    name after the hyphen ("Oost-Vlamingen") is none (reported)."""
+    """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
+    noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix
+    before a hyphen and a plural ("16 UiTPAS-regio’s"); a name after the hyphen ("Oost-Vlamingen") is none
+    (reported)."""
     doc = answer("""1. In 2022 kregen 3.406 kinderen een korting via het sociaal tarief, voor een totaal
 bedrag van 218.455 EUR.
 2. In 2023 werd EUR 72.818.000 aan hinderpremies uitbetaald.
 3. In 2023 vroegen 412 EU-burgers een kaart aan. In 2022 woonden er 96 Oost-Vlamingen.
 """)
     assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
-        ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "euro", "EUR"),
+        ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "totaal bedrag", "EUR"),
         ("2023", "72.818.000", "euro", "EUR"), ("2023", "412", "EU-burgers", "count")]
     assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
@@ -561,3 +562,371 @@ maximale jaarlijkse premiebedrag bedraagt € 10.000 in 2023.
         ("2019-2021", "263,4 miljoen", "euro", "EUR"), ("2020", "4.218,37", measure, "EUR"),
         ("2021", "4.402,91", measure, "EUR")]
     assert [doc.quote(u.span) for u in doc.unread] == ["412"]
+
+
+def test_an_average_the_subject_names_is_measured_in_its_unit_a_duration_in_a_rule_is_not() -> None:
+    """"De gemiddelde doorlooptijd ... bedroeg in 2023 47 dagen": an average measured over a period, in the
+    unit printed after it (a duration, "kg per inwoner", "µg/m³"), which stays in the label; "het jaar
+    voordien" is the year before the sentence's year. A duration in a rule ("binnen 90 dagen", "is 90
+    dagen", "maximaal 7 dagen"), one without an average named ("De behandeling duurde in 2023 47 dagen")
+    and an amount with a rate of its own ("per onderneming per kalenderjaar") are no figures."""
+    doc = answer("""1. De gemiddelde doorlooptijd van een aanvraag, van indiening tot beslissing, bedroeg in
+2023 47 kalenderdagen, tegenover 52 kalenderdagen het jaar voordien. De decretale behandeltermijn is 90 dagen.
+2. De hoeveelheid huishoudelijk restafval bedroeg in 2022 gemiddeld 143,6 kg per inwoner.
+3. Het jaargemiddelde voor PM2,5 bedroeg in 2023 9,8 µg/m³. De advieswaarde is 5 µg/m³.
+4. Een zorgkas moet binnen 90 dagen beslissen. Een schorsing duurt maximaal 7 dagen. De behandeling
+duurde in 2023 47 dagen. Het maximale steunbedrag bedroeg in 2023 7.500 euro per onderneming per
+kalenderjaar.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", "47", "gemiddelde doorlooptijd van een aanvraag (kalenderdagen)", None),
+        ("2022", "52", "gemiddelde doorlooptijd van een aanvraag (kalenderdagen)", None),
+        ("2022", "143,6", "hoeveelheid huishoudelijk restafval (gemiddeld) (kg per inwoner)", None),
+        ("2023", "9,8", "jaargemiddelde voor PM2,5 (µg/m³)", None),
+    ]
+    # reported, not published: a norm without a period, a duration without an average, a rate; the rules
+    # ("moet", "maximaal") hold no measurement and are not reported
+    assert {"5", "47", "7.500"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_numbers_listed_each_with_only_its_year_count_what_the_figure_before_counts() -> None:
+    """"legde 1.187 boetes op in 2021, 1.254 in 2022 en 1.301 in 2023": in a clause of several years, a number
+    followed only by its own year, listed after a figure, is that figure's measure in that year (after
+    "tegenover" too, and as parts after "waarvan"). A number followed by more ("254 in 2022 werden
+    betwist"), by two years ("12 in 2022 en 2023") or by a place ("14 in Gent") is not read so."""
+    doc = answer("""1. De afdeling legde 1.187 geldboetes op in 2021, 1.254 in 2022 en 1.301 in 2023.
+2. In 2023 werden 4.806 boetes opgelegd, tegenover 4.391 in 2022 en 4.120 in 2021; dat is veel.
+3. Sinds maart 2022 dienden 1.733 personen een aanvraag in, waarvan 1.204 in 2022 en 529 in 2023.
+4. In 2021 werden 96 vergunningen verleend, 254 in 2022 werden betwist.
+5. In 2021 werden 87 scholen doorgelicht, 12 in 2022 en 2023 samen.
+6. In 2021 werden 612 inspecties uitgevoerd, 14 in Gent en 9 in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.187", "geldboetes"), ("2022", "1.254", "geldboetes"), ("2023", "1.301", "geldboetes"),
+        ("2023", "4.806", "boetes"), ("2022", "4.391", "boetes"), ("2021", "4.120", "boetes"),
+        ("2022", "1.204", "personen"), ("2023", "529", "personen"),
+        ("2021", "96", "vergunningen"), ("2021", "87", "scholen"), ("2021", "612", "inspecties"),
+    ]
+
+
+def test_respectively_after_the_years_of_the_sentence_before_or_under_a_measured_subject() -> None:
+    """"Het totale opgelegde bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro"
+    after a sentence naming 2021, 2022 and 2023: the k-th amount is for the k-th of those years, when this
+    sentence names no period before its list and lists nothing else before "respectievelijk"; "De gemiddelde
+    duur bedroeg in 2022 en 2023 respectievelijk 94 en 101 dagen" measures the subject. A list of another
+    length, a list of places ("Antwerpen en Gent telden respectievelijk ...") or a year of its own before
+    the list is not read so."""
+    doc = answer("""1. Er werden 1.187 boetes opgelegd in 2021, 1.254 in 2022 en 1.301 in 2023. Het totale
+opgelegde bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro.
+2. De gemiddelde duur van een toezicht bedroeg in 2022 en 2023 respectievelijk 94 en 101 dagen.
+3. In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een dossier in. Antwerpen en Gent telden
+respectievelijk 12 en 14 dossiers. De kosten bedroegen respectievelijk 2,1 miljoen euro, 2,4 miljoen euro
+en 2,6 miljoen euro. In 2022 bedroegen de ontvangsten respectievelijk 1,2 miljoen euro en 1,3 miljoen euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures][3:] == [
+        ("2021", "3.412.650", "totale opgelegde bedrag"), ("2022", "3.905.215", "totale opgelegde bedrag"),
+        ("2023", "4.118.940", "totale opgelegde bedrag"),
+        ("2022", "94", "gemiddelde duur van een toezicht (dagen)"),
+        ("2023", "101", "gemiddelde duur van een toezicht (dagen)"),
+        ("2021", "148", "gemeenten"), ("2022", "163", "gemeenten"),
+    ]
+    assert not {"12", "14", "2,1 miljoen", "1,2 miljoen", "1,3 miljoen"} & {
+        f.figure.printed for f in doc.sentence_figures}
+
+
+def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
+    """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
+    the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde
+    leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023"; the "per" of the subject is no rate).
+    Without a change, "van 8 over 10 tot 15 deelnemers" is a range; after a colon, a rule in the present
+    tense is still a rule."""
+    doc = answer("""1. Het aantal personen met een zorgbudget steeg van 241.862 in 2020 over 249.310 in 2021
+tot 256.775 in 2022.
+2. De stijging is te wijten aan de indexering: de gemiddelde kostprijs per vervoerde leerling steeg van
+2.629 euro in 2021 tot 2.823 euro in 2023.
+3. In 2023 liepen 36 opleidingen, voor groepen van 8 over 10 tot 15 deelnemers.
+4. De regeling is eenvoudig: het bedrag van de premie bedraagt in 2023 1.500 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020", "241.862", "aantal personen met een zorgbudget"),
+        ("2021", "249.310", "aantal personen met een zorgbudget"),
+        ("2022", "256.775", "aantal personen met een zorgbudget"),
+        ("2021", "2.629", "gemiddelde kostprijs per vervoerde leerling"),
+        ("2023", "2.823", "gemiddelde kostprijs per vervoerde leerling"),
+        ("2023", "36", "opleidingen"),
+    ]
+
+
+def test_a_clause_of_only_a_school_year_and_a_number_continues_the_figure_before() -> None:
+    """"..., in het schooljaar 2021-2022 waren dat er 42.015 en in het schooljaar 2022-2023 43.118": the last
+    clause names only its school year and a number, so it counts what the figure before counts. A clause
+    that says more after its number ("en in het schooljaar 2022-2023 12 scholen") keeps its own noun."""
+    doc = answer("""1. In het schooljaar 2020-2021 gebruikten 41.230 leerlingen het vervoer, in het schooljaar
+2021-2022 waren dat er 42.015 en in het schooljaar 2022-2023 43.118.
+2. In het schooljaar 2020-2021 waren er 96 begeleiders en in het schooljaar 2021-2022 12 scholen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2020-2021", "41.230", "leerlingen"), ("schooljaar-2021-2022", "42.015", "leerlingen"),
+        ("schooljaar-2022-2023", "43.118", "leerlingen"),
+        ("schooljaar-2020-2021", "96", "begeleiders"), ("schooljaar-2021-2022", "12", "scholen"),
+    ]
+
+
+def test_two_counts_or_amounts_of_one_year_told_apart_by_what_was_done_or_the_noun_before() -> None:
+    """"In 2023 keurde VLAIO 38.412 aanvragen goed voor een totaal steunbedrag van 52,6 miljoen euro" and
+    "werden in 2023 417 aanvragen geweigerd ..., voor een bedrag van 183.420 euro": the participle after the
+    second count and the noun naming each amount tell the two figures of one year apart (an amount in
+    millions may wrap before "miljoen"), and so does "€ 850.000 uitgekeerd aan beurzen" beside "4,1 miljoen
+    euro". Two counts or amounts of one noun and year that nothing tells apart are reported, not published."""
+    doc = answer("""1. In 2023 keurde VLAIO 38.412 aanvragen goed voor een totaal steunbedrag van 52,6
+miljoen euro. Na controle werden in 2023 417 aanvragen geweigerd, voor een bedrag van 183.420 euro.
+2. In 2022 waren er 96 dossiers. In 2022 werden nog 12 dossiers ingediend en 14 dossiers.
+3. In 2021 ging het om 118 projecten en 4,1 miljoen euro. In 2021 werd ook € 850.000 uitgekeerd aan beurzen.
+4. In 2020 ging het om 96 projecten en 3,2 miljoen euro. Daarnaast ging in 2020 € 640.000 naar beurzen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "38.412", "aanvragen"), ("2023", "52,6\nmiljoen", "totaal steunbedrag"),
+        ("2023", "417", "aanvragen geweigerd"), ("2023", "183.420", "bedrag"),
+        ("2021", "118", "projecten"), ("2021", "4,1 miljoen", "euro"), ("2021", "850.000", "euro uitgekeerd"),
+        ("2020", "96", "projecten"),
+    ]  # "96 dossiers" and "14 dossiers" in 2022 are still one cell: the participle of "12" does not help
+    assert {"96", "12", "14", "3,2 miljoen", "640.000"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_vorig_jaar_is_the_year_before_the_question_asked_before_october() -> None:
+    """"Vorig jaar werden 23 leningen opgezegd" in the answer to a question of 8 March 2024 counts 2023, and
+    "het jaar voordien" 2022: the answer comes within weeks, in the year of the question. Asked on 3 October
+    2022, the answer may fall in 2023, so "vorig jaar" is no period there; "sinds vorig jaar" never is one."""
+    body = """1. Vorig jaar werden 23 leningen opgezegd, voor een openstaand saldo van 412.600 euro.
+2. Het meldpunt ontving vorig jaar 1.046 klachten, het jaar voordien 918.
+3. Sinds vorig jaar werden 96 dossiers afgesloten.
+"""
+    march = HEAD.replace("3 oktober 2022", "8 maart 2024")
+    doc = parse_text(march.format(question="Hoeveel leningen werden opgezegd?") + body, "t.txt")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "23", "leningen"), ("2023", "412.600", "euro"), ("2023", "1.046", "klachten"),
+        ("2022", "918", "klachten"),
+    ]
+    assert answer(body).sentence_figures == ()  # asked in October: which year is "vorig jaar"?
+
+
+def test_a_level_that_ran_up_to_an_amount_is_reached_not_a_ceiling() -> None:
+    """"het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro": in the past tense, "oplopen tot" names
+    the level reached. "De boete kan oplopen tot 2.500 euro" is a rule and "tot 1.500 euro" alone an upper
+    bound: neither is a figure."""
+    doc = answer("""1. In 2023 werden 4.806 boetes opgelegd; het bedrag liep in 2023 op tot 2,3 miljoen euro.
+2. In 2023 kan de boete oplopen tot 2.500 euro. In 2023 kregen 96 gezinnen een premie tot 1.500 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "4.806", "boetes"), ("2023", "2,3 miljoen", "euro"), ("2023", "96", "gezinnen")]
+
+
+def test_a_level_on_the_day_right_after_its_verb() -> None:
+    """"De gemiddelde huurprijs bedroeg op 31 december 2022 € 412,37": the day right after the verb of a level
+    is the day it was measured. A day after another word ("sinds de hervorming op 1 april 2023") says when
+    something happened: no period."""
+    doc = answer("""1. De gemiddelde huurprijs van een sociale woning bedroeg op 31 december 2022 € 412,37.
+2. De gemiddelde wachttijd voor een cursus bedroeg op 1 februari 2024 ongeveer 6 weken.
+3. Sinds de hervorming op 1 april 2023 werden 312 dossiers afgehandeld.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412,37", "gemiddelde huurprijs van een sociale woning", None),
+        ("2024-02-01", "6", "gemiddelde wachttijd voor een cursus (weken)", "ongeveer"),
+    ]
+    assert "312" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_average_duration_takes_no_day_from_the_sentence_before() -> None:
+    """"Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn bedroeg 9
+    werkdagen.": the day counts a stock; an average duration is over the cases of a period, which is not said
+    (blind sample 10's 281 published 9 on 30 June 2020): reported. After a range the average is of that range,
+    and an average amount after a day ("De gemiddelde huurprijs bedroeg € 412,37") is a level on that day."""
+    doc = answer("""1. Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde
+uitbetalingstermijn bedroeg 9 werkdagen.
+2. Van 1 januari tot en met 30 september 2023 werden 4.210 aanvragen behandeld. De gemiddelde doorlooptijd
+bedroeg 47 kalenderdagen.
+3. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. De gemiddelde huurprijs bedroeg € 412,37.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020-06-30", "2.107", "aanvragen"), ("2023-01-01/2023-09-30", "4.210", "aanvragen"),
+        ("2023-01-01/2023-09-30", "47", "gemiddelde doorlooptijd (kalenderdagen)"),
+        ("2024-01-01", "1.150", "dossiers"), ("2024-01-01", "412,37", "gemiddelde huurprijs")]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [("9", DAY_BEFORE)]
+
+
+def test_a_rate_named_with_a_bracket_and_compared_without_a_comma() -> None:
+    """"Het kortverzuim (afwezigheden van minder dan een maand) bedroeg in 2023 gemiddeld 2,1% tegenover 2,4%
+    in 2022": a bracket without numbers may follow the subject, and "tegenover" opens a clause of its own, so
+    each share has one year. A bracket holding a number ("(meer dan 30 dagen)") is no part of the subject."""
+    doc = answer("""1. Het kortverzuim (afwezigheden van minder dan een maand) bedroeg in 2023 gemiddeld 2,1%
+tegenover 2,4% in 2022.
+2. Het langverzuim (meer dan 30 dagen) bedroeg in 2023 4,2% tegenover 3,9% in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2,1", "kortverzuim (gemiddeld)"), ("2022", "2,4", "kortverzuim (gemiddeld)")]
+
+
+def test_an_average_amount_named_before_its_number() -> None:
+    """"voor een gemiddeld bedrag van 54.600 euro per bedrijf": the amount's name says it is an average and
+    its unit what it is per, so it is a figure. An average said elsewhere in the clause ("kregen gemiddeld
+    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none."""
+    doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag
+van 54.600 euro per bedrijf.
+2. In 2023 kregen de bedrijven gemiddeld een bedrag van 500 euro per maand.
+3. In 2023 kregen 96 gezinnen een bedrag van 1.500 euro per aanvraag.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", "287", "jonge landbouwers", "count"),
+        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None),
+    ]
+    assert "500" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_percentage_named_before_it_in_a_sentence_that_says_more_of_the_one_before() -> None:
+    """"Dat is een weigeringspercentage van 21,8%": "Dat is" says more of the sentence before, for its period,
+    and the noun before the percentage names it. "de 22,4% van het jaar voordien" names a year, not a base
+    (reported); a rate in a rule without a period ("krijgen een steunpercentage van 30%") is no figure."""
+    doc = answer("""1. In 2022 werden 14.870 aanvragen geweigerd. Dat is een weigeringspercentage van 21,8%,
+vergelijkbaar met de 22,4% van het jaar voordien. Kleine ondernemingen krijgen een steunpercentage van 30%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage")]
+    assert {"22,4", "30"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_duration_said_to_be_an_average_without_a_measure_subject() -> None:
+    """"Gemiddeld wachtte een persoon in 2023 142 dagen op een opname; in 2022 was dat 128 dagen": the adverb
+    makes the duration an average of its period, "gemiddelde duur (dagen)", and "was dat" continues it. A
+    duration in several units ("gemiddeld 3 jaar en 8 maanden"), with a rate of its own ("gemiddeld 2 dagen
+    per week") or in a rule ("moet gemiddeld binnen 30 dagen") is none."""
+    doc = answer("""1. Gemiddeld wachtte een persoon in 2023 142 dagen op een opname; in 2022 was dat 128
+dagen.
+2. In 2021 werd een dossier gemiddeld na 73 dagen afgehandeld.
+3. Wie in 2020 een woning kreeg, stond gemiddeld 3 jaar en 8 maanden ingeschreven.
+4. In 2019 werkten de medewerkers gemiddeld 2 dagen per week thuis.
+5. In 2018 moest een dossier gemiddeld binnen 30 dagen behandeld worden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "142", "gemiddelde duur (dagen)"), ("2022", "128", "gemiddelde duur (dagen)"),
+        ("2021", "73", "gemiddelde duur (dagen)"),
+    ]
+    assert {"8", "2"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_counted_nouns_after_adjectives_and_a_part_of_a_whole() -> None:
+    """"3.412 Vlaamse Woonleningen", "136 erkende Huizen van het Kind", "287 erkende lokale omroepen": a
+    counted noun after one or two inflected adjectives, capitalised in a name. "279 van de 300 Vlaamse
+    gemeenten" counts 279 of the gemeenten; 300 is the whole, no figure. A part larger than its whole, or a
+    whole without a noun after it, is not read so."""
+    doc = answer("""1. In 2023 werden 3.412 Vlaamse Woonleningen toegekend.
+2. Op 1 januari 2024 waren er 136 erkende Huizen van het Kind, samen actief in 279 van de 300 Vlaamse
+gemeenten. Op 1 december 2023 waren er 287 erkende lokale omroepen.
+3. In 2022 hadden 312 van de 200 ritten vertraging. In 2021 kregen 41 van de 96 een premie.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "3.412", "Vlaamse Woonleningen"), ("2024-01-01", "136", "erkende Huizen"),
+        ("2024-01-01", "279", "Vlaamse gemeenten"), ("2023-12-01", "287", "erkende lokale omroepen"),
+    ]
+    assert {"300", "312", "200", "41", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_sentence_opening_with_the_year_before_counts_back_from_the_sentence_before() -> None:
+    """"Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat er 1.263.":
+    the year before the sentence before's period (a day, a year or a school year: "Een schooljaar
+    eerder"). The phrase later in a sentence ("..., vergelijkbaar met de 22,4% van het jaar voordien") gives
+    the rest of that sentence no period of its own."""
+    doc = answer("""1. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Een jaar eerder waren dat
+er 1.263.
+2. In het schooljaar 2022-2023 hadden 312 ritten vertraging. Een schooljaar eerder waren dat er nog 287.
+3. In 2022 werden 14.870 aanvragen geweigerd. Dat is een weigeringspercentage van 21,8%, vergelijkbaar met
+de 22,4% van het jaar voordien.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2024-01-01", "1.150", "dossiers"), ("2023-01-01", "1.263", "dossiers"),
+        ("schooljaar-2022-2023", "312", "ritten"), ("schooljaar-2021-2022", "287", "ritten"),
+        ("2022", "14.870", "aanvragen"), ("2022", "21,8", "weigeringspercentage"),
+    ]
+
+
+def test_a_year_up_to_an_included_day() -> None:
+    """"In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year from 1 January to that day.
+    A bare "tot" (is the day in?) or a day of another year ("tot en met 31 mei 2025") gives no such range."""
+    doc = answer("""1. In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald.
+2. In 2023 kwamen er tot 30 september al 1.756 budgetten bij.
+3. In 2023 werden tot en met 31 mei 2025 nog 96 dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2024-01-01/2024-05-31", "18.902", "huishoudens")]
+    assert {"1.756", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_year_up_to_the_end_of_a_month() -> None:
+    """"In 2022 waren dat er tot eind september 902": the year to the end of that month (blind sample 11's 294
+    published 902 for all of 2022), and "waren dat er" still takes the noun of the figure before; so does "t/m
+    september". A bare "tot september" or "tot half oktober" (is the month in?) and an end in another year
+    ("tot eind september 2023" under 2022) give no period: reported."""
+    doc = answer("""1. In 2021 vielen 1.126 ritten van de Kusttram uit. In 2022 waren dat er tot eind
+september 902.
+2. In 2023 werden t/m september 2.306 dossiers afgesloten. In 2023 kwamen er tot september 1.756 dossiers bij.
+3. In 2023 werden tot half oktober 312 premies uitbetaald. In 2022 werden tot eind september 2023 nog 96
+dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.126", "ritten"), ("2022-01-01/2022-09-30", "902", "ritten"),
+        ("2023-01-01/2023-09-30", "2.306", "dossiers")]
+    assert {"1.756", "312", "96"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_cumulative_figure_since_a_day_up_to_an_included_end() -> None:
+    """"Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 in totaal 232.520 attesten
+    afgeleverd": the range from that day to the end. Without an included end ("tot 30 juni 2023") it stays
+    open: reported."""
+    doc = answer("""1. Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 in totaal
+232.520 attesten afgeleverd.
+2. Sinds de start van het traject op 1 januari 2022 ondertekenden tot en met 31 december 2023 in totaal
+38.415 personen een contract.
+3. Sinds de start op 1 maart 2021 werden tot 30 juni 2023 in totaal 2.904 dossiers behandeld.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-11-23/2023-12-31", "232.520"), ("2022-2023", "38.415")]
+    assert "2.904" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_total_followed_by_its_parts_per_year_is_for_their_span() -> None:
+    """"samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5 miljoen euro in 2023": the total of
+    two consecutive years, each part with its own year, adding up exactly, is for 2022-2023. Parts that do not
+    add up, or years with a gap, leave the total without a period (reported)."""
+    doc = answer("""1. De projecten waren samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5
+miljoen euro in 2023.
+2. De premies waren samen goed voor 7,1 miljoen euro: 3,0 miljoen euro in 2020 en 4,0 miljoen euro in 2021.
+3. De leningen waren samen goed voor 640 dossiers: 300 dossiers in 2017 en 340 dossiers in 2019.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-2023", "9,8 miljoen"), ("2022", "4,3 miljoen"), ("2023", "5,5\nmiljoen"),
+        ("2020", "3,0 miljoen"), ("2021", "4,0 miljoen"), ("2017", "300"), ("2019", "340")]
+    assert {"7,1 miljoen", "640"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_days_of_something_counted_and_a_result_after_leidde_tot() -> None:
+    """"De incidenten leidden in 2023 tot 2.914 dagen arbeidsongeschiktheid": a count of days of something (a
+    noun in -heid, -ing, -verlof, -verzuim), the result "leidden tot" names. Days of nothing ("binnen 30
+    dagen na de aanvraag") stay no figure, as does "tot" before an amount in a rule."""
+    doc = answer("""1. De incidenten leidden in 2023 tot 2.914 dagen arbeidsongeschiktheid.
+2. In 2023 kregen 96 gezinnen binnen 30 dagen na de aanvraag een premie tot 1.500 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2.914", "dagen arbeidsongeschiktheid"), ("2023", "96", "gezinnen")]
+
+
+def test_hours_counted_by_the_subject_and_an_average_in_the_present_tense() -> None:
+    """"Het aantal opgenomen uren bedroeg in 2022 3,4 miljoen uren": hours the subject counts are a count, not
+    a duration; "De gemiddelde vergoeding bedraagt in 2023 1,86 miljoen euro" is a measurement (no rule sets
+    an average), while "Het maximale bedrag bedraagt 60.000 euro" is a rule."""
+    doc = answer("""1. Het aantal opgenomen uren bedroeg in 2022 3,4 miljoen uren.
+2. De gemiddelde vergoeding per dossier bedraagt in 2023 1,86 miljoen euro. Het maximale bedrag bedraagt in
+2023 60.000 euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "3,4 miljoen", "aantal opgenomen uren"),
+        ("2023", "1,86 miljoen", "gemiddelde vergoeding per dossier"),
+    ]

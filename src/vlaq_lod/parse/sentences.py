@@ -19,7 +19,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -33,19 +33,33 @@ from .periods import MONTHS, month_number
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
 _THROUGH = r"(?:en|tot\s+en\s+met|t\.e\.m\.|t/m)"  # an end that is included; a bare "tot" may not be
+_THROUGH_ONLY = r"(?:tot\s+en\s+met|t\.e\.m\.|t/m)"
 _DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
     rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
+# "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
+# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...")
+# (the words between are not blanked: "waren dat er" still says whose figure it is)
+_YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
+                          rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})|(?:tot\s+(?:en\s+met\s+)?"
+                          rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{_MONTHS}))\b"
+                          rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "tot september", "tot half oktober": an end without its year whose day is not said, or not included; a
+# time but no period ("In 2023 kwamen er tot september 1.756 bij": the whole year? reported)
+_UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
+                          rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
+_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
-# "geven de toestand weer op 31 december 2021". Only at the start of a sentence or after "(toe)stand":
-# elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not what a
-# figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+)(?:op|per)\s+"
-                     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
+# huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
+# such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
+# what a figure counts.
+_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
+                     rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
@@ -108,10 +122,12 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
-    r"vastgelegd|moet|moeten|mag|mogen)\b", re.IGNORECASE)
+    r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
-_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$")
+_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$|\d\s+van\s+(?:de|het|alle)\s+$")
+# "279 van de 300 Vlaamse gemeenten": a part of a whole, counting the noun after the whole
+_OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
 _RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
@@ -136,10 +152,15 @@ PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
+# "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
+# dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule)
+_RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
+                        r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
-_FROM_LEVEL = re.compile(r"\bvan\s+(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?\s+tot\s+(?:€\s*)?$",
-                         re.IGNORECASE)
+# "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
+_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?"
+_FROM_LEVEL = re.compile(rf"\bvan\s+{_LEVEL}(?:\s+over\s+{_LEVEL})*\s+tot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
     "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
@@ -157,14 +178,30 @@ BARE_DIGITS = "four digits without a thousands separator before a counted noun: 
 NAME = "four digits without a thousands separator nor a counted noun: a name (1700) or a postcode"
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
-_SCALE = re.compile(r"[ \t\u00a0]+(?:miljoen|miljard|mio\.?)(?!\w)|[ \t\u00a0]*k€")  # read_figure's scales
+# read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?)(?!\w)"
+                    r"|[ \t\u00a0]*k€")
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
 # their word kept in the row label ("71,3 miljoen ton").
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
-                                 "gwh": None}
+                                 "gwh": None, "kg": None, "µg": None}
+_PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
+# A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
+# average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
+_DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
+                       re.IGNORECASE)
+DURATION = "a duration: a figure only as the level of an average the subject names"
+DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the sentence before is a "
+              "stock's, not the period its cases fall in")
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day
+_DAYS_OF = re.compile(r"\s*((?:kalender|werk)?dagen|uren)\s+([a-z][\w'’-]{2,}(?:heid|ing|verlof|verzuim))\b")
+COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
+_UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
+_COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
 # Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
 _ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
@@ -185,7 +222,8 @@ _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)")  # "..., en in 2021 ..."
+# "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
 
 
 @dataclass(frozen=True)
@@ -252,6 +290,16 @@ def _day_range(m: re.Match[str]) -> str | None:
     return _range_key(first, last)
 
 
+def _year_to_day(m: re.Match[str]) -> str | None:
+    year = int(m["year"])
+    month = month_number(m["month"] or m["end"])
+    try:
+        last = date(year, month, int(m["day"]) if m["day"] else calendar.monthrange(year, month)[1])
+    except ValueError:  # "31 april": no day, no period
+        return None
+    return _range_key(date(year, 1, 1), last)
+
+
 def _month_range(m: re.Match[str]) -> str | None:
     year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
     last_day = calendar.monthrange(last_year, last_month)[1]
@@ -313,10 +361,10 @@ def _a_day(m: re.Match[str]) -> str | None:
 # (no period of a figure); addresses, phone numbers and the year in a text's name ("het decreet van
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_ON_DAY, _on_day, False),
-    (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
-    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_ADDRESS, None, False), (_PHONE, None, False),
-    (_TITLE_YEAR, None, False),
+    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_YEAR_TO_DAY, _year_to_day, False),
+    (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
+    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
+    (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
@@ -333,9 +381,18 @@ def _clause_before(text: str, at: int) -> str:
     return _CLAUSE_MARK.split(before)[-1]
 
 
-def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
+# "Vorig jaar werden 23 leningen opgezegd": the year before the answer's, which only the question's date tells
+_LAST_YEAR = re.compile(r"\bvorig\s+jaar\b", re.IGNORECASE)
+
+
+def _periods(text: str, work: str, base: int, last_year: str | None = None,
+             earlier: str | None = None) -> tuple[list[_Period], str]:
     """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
-    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None)."""
+    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None).
+    ``last_year`` is what "vorig jaar" means, when the question's date tells it (else it is no period);
+    ``earlier`` the period of the sentence before, which "Een jaar eerder" counts back from when ``text``
+    opens with it and names no other time ("In het schooljaar 2022-2023 ... . Een schooljaar eerder waren
+    dat er nog 287.")."""
     found: list[_Period] = []
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
@@ -348,15 +405,33 @@ def _periods(text: str, work: str, base: int) -> tuple[list[_Period], str]:
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
-            work = _blank_all(work, [m.span() for m in matches])
+            work = _blank_all(work, [span for m in matches for span in _time_words(m)])
+    if last_year is not None and "orig jaar" in text:
+        for m in _LAST_YEAR.finditer(text):
+            vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()]) \
+                or _SINCE.search(_clause_before(text, m.start()))
+            found.append(_Period(None if vague else last_year, base + m.start()))
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
-        found += _year_before(text, found, base)
+        opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
+        found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
     return found, work
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:een|één)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
-_SCHOOL_YEAR_BEFORE = re.compile(r"\bhet\s+(?:school|academie)jaar\s+(?:daarvoor|ervoor|voordien)\b",
-                                 re.IGNORECASE)
+
+def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of a period's match that name time, to blank: all of it but the words ``between`` its year
+    and its end ("In 2022 waren dat er tot eind september")."""
+    if "between" not in m.re.groupindex or not m["between"]:
+        return (m.span(),)
+    return (m.start(), m.start("between")), (m.end("between"), m.end())
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:het|een|één)\s+(?:school|academie)jaar\s+(?:eerder|daarvoor|ervoor|"
+                                 r"voordien)\b", re.IGNORECASE)
+# a sentence that opens with the time before the one of the sentence before it
+_OPENS_BEFORE = re.compile(r"\s*(?:het|een|één)\s+(?:school|academie)?jaar\s+(?:eerder|daarvoor|ervoor|"
+                           r"voordien)\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -455,11 +530,13 @@ def _day_of_count(text: str) -> str | None:
 
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
-# The start may be a day, its year that of an end day: "Sinds de start op 14 maart tot en met 30 juni 2020".
+# The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
+# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020".
 _SINCE_UNTIL = re.compile(
-    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?|"
-    rf"({_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?({_YEAR})|"
-    rf"(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR}))\b", re.IGNORECASE)
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})"
+    rf"(?:\s+(?P<dyear>{_YEAR}))?|(?P<year>{_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?"
+    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?P<eday>\d{{1,2}})\s+(?P<emonth>{_MONTHS})\s+"
+    rf"(?P<eyear>{_YEAR}))\b", re.IGNORECASE)
 
 
 def _since_until(text: str, found: list[_Period]) -> list[_Period]:
@@ -467,11 +544,13 @@ def _since_until(text: str, found: list[_Period]) -> list[_Period]:
     (``sinds 2019 ... tot eind 2022``), as the one range they bound; ``found`` unchanged when it names
     any other time, or the two do not stand so."""
     if len(found) != 2 or any(p.key is not None or p.compared for p in found) \
-            or (m := _SINCE_UNTIL.search(text)) is None or not (m[3] or m[4] or m[8]):
+            or (m := _SINCE_UNTIL.search(text)) is None or not (m["dyear"] or m["year"] or m["eyear"]):
         return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
     try:
-        last = date(int(m[5]), 12, 31) if m[5] else date(int(m[8]), month_number(m[7]), int(m[6]))
-        first = date(int(m[3] or m[8]), month_number(m[2]), int(m[1])) if m[1] else date(int(m[4]), 1, 1)
+        last = date(int(m["last"]), 12, 31) if m["last"] else date(int(m["eyear"]), month_number(m["emonth"]),
+                                                                   int(m["eday"]))
+        first = date(int(m["dyear"] or m["eyear"]), month_number(m["month"]), int(m["day"])) if m["day"] \
+            else date(int(m["year"]), 1, 1)
     except ValueError:
         return found
     key = _range_key(first, last)
@@ -531,27 +610,43 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, BARE_DIGITS if counted else NAME)
     if _MULTIPLIER.match(after):
         return _Noun(None, None, "an amount in words (miljoen, miljard) is not read from a sentence")
+    if days := _DAYS_OF.match(after):  # "2.914 dagen arbeidsongeschiktheid": a count of days of something
+        return _Noun(f"{days[1]} {days[2]}", "count", "")
+    if _DURATION.match(after):
+        return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
-    if m is None or not (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1])):
+    adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
+    # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen
+    lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None)
+    if m is None or not (lower or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
     if first.lower() in _UNITS:
         per = _PER.match(after, m.end(1))
         if per:  # "52.300 euro per hectare": a price, in a unit of its own (no concept of it yet)
             return _Noun(f"{first} per {per[1]}", None, "")
+        if slash := _PER_VOLUME.match(after, m.end(1)):
+            return _Noun(f"{first}{slash[0]}", None, "")
         if second and second[0].islower() and second not in _NOT_NOUNS and len(second) >= 4:
             return _Noun(f"{first} {second}", _UNITS[first.lower()], "")  # "1.106 hectare grond"
         return _Noun(first, _UNITS[first.lower()], "")
-    if first not in _NOT_NOUNS and first.endswith("e") and second and second[0].islower() \
-            and second not in _NOT_NOUNS and _plural(second, value):
-        return _Noun(f"{first} {second}", "count", "")
-    if first not in _NOT_NOUNS and _plural(first, value):
+    if adjective and second not in _NOT_NOUNS and _plural(second, value):
+        return _Noun(f"{first} {second}", "count", "")  # "136 erkende Huizen", "3.412 Vlaamse Woonleningen"
+    if adjective and _adjective(second) and (third := _WORDS.match(after, m.end(2))) is not None \
+            and third[1] not in _NOT_NOUNS and _plural(third[1], value):
+        return _Noun(f"{first} {second} {third[1]}", "count", "")  # "287 erkende lokale omroepen"
+    if lower and first not in _NOT_NOUNS and _plural(first, value):
         return _Noun(first, "count", "")
     return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
+
+
+def _adjective(word: str) -> bool:
+    """An adjective before a counted noun ("erkende", "Vlaamse"): inflected with -e, no function word."""
+    return len(word) >= 4 and word.endswith("e") and word.lower() not in _NOT_NOUNS
 
 
 def _plural(word: str, value: Decimal) -> bool:
@@ -573,7 +668,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
         if scale := _SCALE.match(work, end, b):  # "1,2 miljoen", "1,2 mio", "1.200 k€": one amount
             printed, end = f"{printed}{scale[0]}", scale.end()
         try:
-            value = read_figure(printed)[0]
+            value = read_figure(printed.replace("\n", " "))[0]
         except ValueError:
             continue
         if value is None:
@@ -596,24 +691,33 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # 2020", "In 2022 bedroeg het aantal aanvragen 1.204", "Het aantal pleegzorgsituaties steeg van 7.402 in
 # 2020 naar 7.815 in 2022". Its head is a word that names a quantity, so the numbers after the verb are
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
-_MEASURE = (r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:aantal|aandeel|percentage|bedrag|budget|"
-            r"kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|opbrengsten?|omzet|"
-            r"bereik|graad|cijfer)")
-_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*){{0,7}}?)"
+_AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
+            "opbrengsten?|omzet")
+_MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim)")
+# "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
+# before it names, which labels it (two amounts of one year are then no one cell of "euro").
+_NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
+                           r"(?:€\s*)?$", re.IGNORECASE)
+_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,60}}?,)?\s+{_VERB}\b", re.IGNORECASE)
+                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
+                            rf"|\s+\([^()\d]{{1,80}}\))?"
+                            rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
-_RULE_NOUN = re.compile(r"\b(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|tarief|retributie|"
-                        r"heffing|belasting|plafond|maximum|minimum|norm|drempel)", re.IGNORECASE)
+_RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
+                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
+                        re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
+_AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
 _MEASURE_NP = re.compile(rf"\b(?:het|de)\s+{_MEASURE}\b", re.IGNORECASE)  # another measure: the subject ends
 
 
@@ -627,29 +731,70 @@ class _Subject:
 
 def _subject(sentence: str, lead: int = 0) -> _Subject | None:
     """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
-    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts."""
-    for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
-        m = pattern.match(sentence)
-        if m is None:
-            continue
-        label = _TRAILING.sub("", " ".join(m[np_group].split()))
-        rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-        return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
+    ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts.
+    A clause after a colon starts like a sentence ("... de gestegen brandstofprijzen: de gemiddelde kostprijs
+    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023")."""
+    colon = sentence.find(": ")
+    for at in (0,) if colon < 0 else (0, colon + 1):
+        for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
+            m = pattern.match(sentence, at)
+            if m is None:
+                continue
+            label = _TRAILING.sub("", " ".join(m[np_group].split()))
+            rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None \
+                and not _AVERAGE.search(label)  # no rule sets an average: "De gemiddelde vergoeding bedraagt"
+            return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
 
-def _as_level_of(subject: _Subject, noun: _Noun) -> _Noun | None:
+def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
     """The noun a number after the subject's verb takes: the subject's measure, in the number's unit.
-    A bare number is a count only under "het aantal"; a number with a noun of its own keeps it."""
+    A bare number is a count only under "het aantal"; a number with a noun of its own keeps it. A unit
+    without a concept ("ton", "kg per inwoner") and the duration of an average ("gemiddelde doorlooptijd",
+    "47 dagen") stay in the label: the value alone would not say what it measures."""
     if noun.reason == PERCENTAGE:
         return _Noun(subject.label, "percent", "")
-    if noun.label in _UNITS:
-        return _Noun(subject.label, _UNITS[noun.label.lower()], "")
-    if noun.label is not None and noun.unit is None:  # "euro per hectare"
+    if noun.reason == DURATION and (unit := _DURATION.match(after)) and _AVERAGE.search(subject.label):
+        return _Noun(f"{subject.label} ({unit[1]})", None, "")
+    if noun.label in _UNITS and _UNITS[noun.label] is not None:
+        return _Noun(subject.label, _UNITS[noun.label], "")
+    if noun.label is not None and noun.unit is None:  # "euro per hectare", "ton"
         return _Noun(f"{subject.label} ({noun.label})", None, "")
-    if noun.label is None and subject.count and noun.reason.startswith(("no counted noun", "'")):
+    if noun.label is None and subject.count and (  # "Het aantal opgenomen uren daalde ... 3,4 miljoen uren"
+            noun.reason == DURATION or noun.reason.startswith(("no counted noun", "'"))):
         return _Noun(subject.label, "count", "")
     return None
+
+
+_UNIT_BEFORE_PER = re.compile(r"\s*[^\W\d_][\w/²³]*\s+(?=per\s)")
+
+
+def _rate_is_its_unit(work: str, a: int, b: int, end: int) -> bool:
+    """Whether the only rate of the clause ``work[a:b]`` is the unit of the number ending at ``end``
+    ("143,6 kg per inwoner": what it is per is read); "7.500 euro per onderneming per kalenderjaar" has a
+    rate of its own."""
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return unit is not None and all(m.start() == unit.end() for m in _RATE_PER.finditer(work, a, b))
+
+
+def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> bool:
+    """Whether every average or rate word of the clause ``work[a:b]`` is in the amount's name ("een
+    gemiddeld bedrag van") or is the unit of the number ending at ``end`` ("54.600 euro per bedrijf")."""
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return all(named.start(1) <= m.start() < named.end(1) or (unit is not None and m.start() == unit.end())
+               for m in _RATE.finditer(work, a, b))
+
+
+def _only_averaged(work: str, a: int, b: int) -> bool:
+    """Whether the clause's only average or rate words are the adverb "gemiddeld" (no "per dag")."""
+    return all(m[0].lower() == "gemiddeld" for m in _RATE.finditer(work, a, b))
+
+
+def _averaged(subject: _Subject, verb_to_number: str) -> _Subject:
+    """The subject as its numbers measure it: "bedroeg gemiddeld 61,4%" is the average of the measure."""
+    if _AVERAGE.search(verb_to_number) and not _AVERAGE.search(subject.label):
+        return replace(subject, label=f"{subject.label} (gemiddeld)")
+    return subject
 
 
 _WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
@@ -668,11 +813,13 @@ class _Carried:
     near: bool = True  # the same part: a measure as subject takes its period, else only "dezelfde periode"
     share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
+    periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period.
-_ELLIPSIS = re.compile(r"\s*(?:in|op|tijdens|over)\s+")
+_ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?"
+                       r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
@@ -706,10 +853,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     timeless = periods.within(base + s0, base + s1) is _NONE
+    day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     if timeless and carried.period is not None and (
-            (subject is not None and carried.near) or same or _BREAKDOWN.match(work)):
+            ((subject is not None or _THAT_IS.match(work)) and carried.near) or same
+            or _BREAKDOWN.match(work)):
         of_sentence = carried.period
+        # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
+        # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
+        day_before = _A_DAY.fullmatch(carried.period) is not None
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -726,17 +878,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
-    done, listed = _respectively(work, base, spans, periods, found)
+    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
+    # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
+    averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
-        if not clause.strip() or _RULE.search(clause):
+        if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
-        kind = _clause_kind(clause, subject is not None)
+        kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
@@ -747,7 +901,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
             if _NOT_A_MEASURE.search(before) or (_UP_TO.search(before) and not (
-                    kind[1] and _FROM_LEVEL.search(before))):
+                    (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
@@ -755,6 +909,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            a_duration = noun.reason == DURATION
+            if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
+                part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
+                if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
+                    noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
             at_period = period
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
@@ -762,6 +921,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
+                noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
                     and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
                 noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
@@ -778,22 +939,47 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.unit == "count":
                 previous = noun
                 counted[noun] = None
+            if noun.reason == DURATION and (_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(after)):
+                noun = _Noun(None, None, COMPOUND)  # "3 jaar en 8 maanden": 8 is no duration of its own
             own_words = noun.label if noun.label and after.lstrip().startswith(noun.label) else None
+            per_unit = False
             if subject is not None and at >= subject.end and not _MEASURE_NP.search(work, subject.end, at) \
-                    and (level := _as_level_of(subject, noun)):
+                    and (level := _as_level_of(_averaged(subject, work[subject.end : at]), noun, after)):
+                if noun.reason == DURATION:  # "37 dagen in 2021": its year stands after the unit
+                    own_words = _DURATION.match(after)[1]
+                per_unit = " per " in level.label and _rate_is_its_unit(work, a, b, end)
                 noun = level
-                said = _AVERAGE.search(clause[max(0, subject.end - a) :])
-                if said and not _AVERAGE.search(noun.label or ""):  # "bedroeg gemiddeld 61,4%"
-                    noun = _Noun(f"{noun.label} (gemiddeld)", noun.unit, "")
-            if noun.label is None and last is not None and (_VERSUS.search(before) or (
-                    bare and _ELLIPSIS.fullmatch(work, a, at))) \
-                    and (noun.reason == PERCENTAGE) == (last.unit == "percent") \
-                    and here not in (_NONE, None, last_period):
+            averaged = False
+            if noun.reason == DURATION and (unit := _DURATION.match(after)):
+                duration = _Noun(f"gemiddelde duur ({unit[1]})", None, "")
+                if _AVERAGED.search(work, a, at):  # "Gemiddeld wachtte een persoon in 2023 142 dagen"
+                    noun, own_words, averaged = duration, unit[1], True
+                elif last == duration and that and here not in (_NONE, None, last_period):
+                    noun, own_words = duration, unit[1]  # "...; in 2022 was dat 128 dagen": the same average
+            listed = _LISTED_IN_YEAR.match(text, base + end) if noun.label is None and here is None else None
+            after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
+            if noun.label is None and last is not None \
+                    and (noun.reason == PERCENTAGE) == (last.unit == "percent") and (
+                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at)))
+                         and here not in (_NONE, None, last_period))
+                        or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
-            reason = _no_level(before, after, kind) or (ELSEWHERE if elsewhere < at else None)
-            if reason == SUBSET and noun.label is None and previous is not None \
-                    and here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b):
-                noun, reason = previous, None  # "..., waarvan 2.304 in 2022.": its year's part
+            named = _NAMED_AMOUNT.search(work, max(a, at - _WINDOW), at) \
+                if noun.label == "euro" or (noun.label or "").startswith("euro per ") else None
+            if named is not None:  # "een gemiddeld bedrag van 54.600 euro per bedrijf": the amount as named
+                noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
+                    else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
+            reason = _no_level(before, after, kind)
+            if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
+                                   or (averaged and _only_averaged(work, a, b))):
+                reason = None
+            if reason == SUBSET and noun.label is None and previous is not None and (listed or (
+                    here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
+                noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
+            if reason is None and elsewhere < at:
+                reason = ELSEWHERE  # after another region is named, whatever else the number would be
+            if reason is None and a_duration and day_before and here is _NONE:
+                reason = DAY_BEFORE
             if reason is not None:
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
@@ -801,7 +987,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
-                text, base + end, own_words)
+                text, base + end, own_words) or _total_of_years(text, work, base, end, b, cand.value, noun)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -814,8 +1000,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
                                             sentence))
+    named = periods.ordered(base + s0, base + s1)
+    in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
-                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted))
+                    share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
+                    periods=carried.periods if timeless else in_order)
 
 
 # "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
@@ -844,28 +1033,41 @@ _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
 
 
-def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
-                  found: list[SentenceFigure]) -> tuple[set[int], _Noun | None]:
+def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: list[SentenceFigure],
+                  subject: _Subject | None, earlier: tuple[str, ...]) -> tuple[set[int], _Noun | None]:
     """"In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een aanvraag in": the k-th number
     after "respectievelijk" is for the k-th period of the sentence, all of them counting the noun after
-    the last. Read only when there are as many numbers as periods, each period whole and distinct, and
-    no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun."""
+    the last (or the measure the subject names: "De gemiddelde duur bedroeg in 2022 en 2023 respectievelijk
+    94 en 101 dagen"). Read only when there are as many numbers as periods, each period whole and distinct,
+    and no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun.
+    A sentence that names no period before its list and lists nothing else before "respectievelijk" takes
+    the periods of the sentence before (``earlier``): "... op in 2021, 1.254 in 2022 en 1.301 in 2023. Het
+    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro."."""
     m = _RESPECTIVELY.search(work)
+    if m is None:
+        return set(), None
     keys = periods.ordered(base, base + len(work))
-    if m is None or len(keys) < 2 or None in keys or len(set(keys)) != len(keys) \
-            or _RULE.search(work) or _clause_kind(work, False) != (None, False):
+    measured = subject is not None
+    if len(keys) >= 2:
+        if None in keys or len(set(keys)) != len(keys) or _RULE.search(work) \
+                or _clause_kind(work, measured) != (None, False):
+            return set(), None
+        listed = _list_of(work, base, m.end(), len(keys), subject)
+    else:
+        listed = _list_of(work, base, m.end(), len(earlier), subject) \
+            if len(earlier) >= 2 and not _COORDINATED.search(work, 0, m.start()) else None
+        scope = listed[0][-1].end - base if listed else 0
+        if listed is None or periods.ordered(base, base + scope) or _RULE.search(work, 0, scope) \
+                or _clause_kind(work[:scope], measured) != (None, False):
+            return set(), None
+        keys = list(earlier)
+    if listed is None:
         return set(), None
-    numbers = _listed(work, m.end(), len(keys))
-    if numbers is None:
-        return set(), None
-    noun = _noun(work[numbers[-1].end() : numbers[-1].end() + _WINDOW], numbers[-1][1],
-                 read_figure(numbers[-1][1])[0] or Decimal(0))
-    if noun.label is None:
-        return set(), None
-    done = _add_listed(work, base, spans, numbers, [(key, noun) for key in keys], found)
+    run, noun = listed
+    done = _add_listed(work, base, spans, run, [(key, noun) for key in keys], found)
     sentence = spans.span(base, base + len(work))
-    for run, of_run in _more_lists(work, base, numbers[-1].end(), len(keys)):
-        for key, cand in zip(keys, run, strict=True):
+    for more, of_run in _more_lists(work, base, run[-1].end - base, len(keys)):
+        for key, cand in zip(keys, more, strict=True):
             span = spans.span(cand.start, cand.end)
             figure = Figure(cand.value, cand.printed, of_run.unit, span)
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
@@ -873,12 +1075,40 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods,
     return done, noun
 
 
-def _listed(work: str, at: int, count: int) -> list[re.Match[str]] | None:
+_MORE_IN_LIST = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\ben\b)\s*(?:€\s*)?\d")
+_COORDINATED = re.compile(r",|\ben\b")  # "Antwerpen en Gent telden respectievelijk ...": a list of its own
+
+
+def _list_of(work: str, base: int, at: int, count: int, subject: _Subject | None
+             ) -> tuple[list[_Candidate], _Noun] | None:
+    """The ``count`` numbers listed from ``at``, bare ("94 en 101 dagen") or each with its unit ("3.412.650
+    euro, 3.905.215 euro en 4.118.940 euro"), and the noun they count: the one after the last, or the
+    subject's measure in its unit; None when no such list stands there or it counts no noun."""
+    cands = _listed(work, base, at, count)
+    if cands is None:
+        first = next(_more_lists(work, base, at, count), None)
+        if first is None or work[at : first[0][0].start - base].strip():
+            return None
+        cands = first[0]
+    last = cands[-1]
+    after = work[last.end - base : last.end - base + _WINDOW]
+    if _MORE_IN_LIST.match(after):
+        return None  # "respectievelijk 2,1, 2,4 en 2,6 miljoen euro" for two periods: which two?
+    noun = _noun(after, last.printed, last.value)
+    if subject is not None and last.start - base >= subject.end:
+        noun = _as_level_of(_averaged(subject, work[subject.end : last.start - base]), noun, after) or noun
+    return (cands, noun) if noun.label is not None else None
+
+
+def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | None:
     """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
     not listed there."""
-    numbers: list[re.Match[str]] = []
+    numbers: list[_Candidate] = []
     while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
-        numbers.append(number)
+        value = read_figure(number[1])[0]
+        if value is None:
+            return None
+        numbers.append(_Candidate(base + number.start(), base + number.end(), number[1], value, None, None))
         at = number.end()
         if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
             break
@@ -898,23 +1128,22 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     if m is None or period is None or len(nouns) < 2 or _RULE.search(work) \
             or _clause_kind(work, False) != (None, False):
         return set()
-    numbers = _listed(work, m.end(), len(nouns))
-    if numbers is None or work[numbers[-1].end() :].strip(" .\n"):
+    numbers = _listed(work, base, m.end(), len(nouns))
+    if numbers is None or work[numbers[-1].end - base :].strip(" .\n"):
         return set()  # a noun after the last number: it counts something else
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
-def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[re.Match[str]],
+def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
     noun of ``readings``; returns their offsets, so the sentence's own pass skips them."""
     sentence = spans.span(base, base + len(work))
     for (period, noun), number in zip(readings, numbers, strict=True):
-        printed = number[1]
-        span = spans.span(base + number.start(), base + number.end())
-        found.append(SentenceFigure(Figure(read_figure(printed)[0], printed, noun.unit, span), period,
+        span = spans.span(number.start, number.end)
+        found.append(SentenceFigure(Figure(number.value, number.printed, noun.unit, span), period,
                                     noun.label, None, None, sentence))
-    return {base + number.start() for number in numbers}
+    return {number.start for number in numbers}
 
 
 def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[list[_Candidate], _Noun]]:
@@ -938,8 +1167,14 @@ def _more_lists(work: str, base: int, at: int, count: int) -> Iterator[tuple[lis
 
 # "Minder dan 2% van de contacten leidde in 2022 tot ...": the share's base is named after it; the label is
 # what the clause says of it, as printed (its period's words included), up to the clause's end.
-_SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?:de|het|alle|deze|die)\s+[^,;:()]{3,100}?)"
-                       r"\s*(?:[.,;:(]|$)", re.IGNORECASE)
+# ("22,4% van het jaar voordien" names a year, no base)
+_SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?!het\s+jaar\b)(?:de|het|alle|deze|die)\s+"
+                       r"[^,;:()]{3,100}?)\s*(?:[.,;:(]|$)", re.IGNORECASE)
+# "Dat is een weigeringspercentage van 21,8%": a percentage the noun before it names (a rate, a share)
+_NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(?:percentage|aandeel|graad))"
+                          r"\s+van\s+$", re.IGNORECASE)
+# "Dat is ...": the sentence says more of the one before, for its period
+_THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
@@ -975,6 +1210,29 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
 
 
+_COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
+
+
+def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: Decimal,
+                    noun: _Noun) -> str | None:
+    """"samen goed voor 9,8 miljoen euro: 4,3 miljoen euro in 2022 en 5,5 miljoen euro in 2023": a figure
+    followed by a colon and its parts, each of its noun with its own year, consecutive years, that add up to
+    it exactly, is for the span of those years (``2022-2023``); None otherwise."""
+    colon = _COLON_AFTER.match(work, end, b)
+    if colon is None:
+        return None
+    years, total = [], Decimal(0)
+    for part in _candidates(work, base, colon.end(), b):
+        after = work[part.end - base : part.end - base + _WINDOW]
+        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None)
+        if _noun(after, part.printed, part.value) != noun or year is None or not year.isdigit():
+            return None
+        years.append(int(year))
+        total += part.value
+    consecutive = len(years) >= 2 and years == list(range(years[0], years[0] + len(years)))
+    return f"{years[0]}-{years[-1]}" if consecutive and total == value else None
+
+
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
 
 
@@ -984,16 +1242,24 @@ def _words_after(words: str | None) -> re.Pattern[str] | None:
 
 # "..., waarvan 2.304 in 2022.": a part that names only its year (not a place, not what else it did)
 _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
+# "legde 1.187 boetes op in 2021, 1.254 in 2022 en 1.301 in 2023": in a clause of several years, a number
+# that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
+# followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
+# names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+                             rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
+_LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
-def _clause_kind(clause: str, measured: bool) -> tuple[str | None, bool]:
+def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[str | None, bool]:
     """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
-    sentence whose subject names its measure (``measured``), an average is that measure, no rate."""
-    rate = _RATE_PER.search(clause) if measured else _RATE.search(clause)
+    sentence whose subject names its measure (``measured``), an average is that measure, no rate, and a
+    rate in the subject, before ``after_subject``, is part of it ("de gemiddelde kostprijs per leerling")."""
+    rate = _RATE_PER.search(clause, after_subject) if measured else _RATE.search(clause)
     reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _ELSEWHERE.search(clause)
               else RATE if rate else None)
     return reason, _CHANGE.search(clause) is not None
@@ -1032,10 +1298,39 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
         if len({f.figure.value for f in figures}) == 1:
             kept.append(figures[0])
             continue
+        if (told := _told_apart(text, figures)) is not None:
+            kept += told
+            continue
         for f in figures:
             sentence = collapse(text[f.sentence.start : min(f.sentence.end, f.sentence.start + 4 * _WINDOW)])
             unread.append(Unread(sentence, f"two different figures for {label!r} in {period}", f.figure.span))
     return sorted(kept, key=lambda f: f.figure.span.start)
+
+
+# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...", "€ 850.000 uitgekeerd aan beurzen": a past
+# participle right after the counted noun (or the amount), ending its clause or followed by its cause or
+# beneficiary, says what was done to what was counted.
+_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?<=[dt])"
+                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))"
+                         r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
+
+
+def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
+    """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
+    aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
+    uitgekeerd aan beurzen" in 2021), each labelled with its participle; None when two different values
+    still share a label (then neither is published)."""
+    if any(f.figure.unit not in ("count", "EUR") for f in figures):
+        return None
+    by_label: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
+        noun = words.match(text, f.figure.span.end)
+        done = _PARTICIPLE.match(text, noun.end() if noun else f.figure.span.end)
+        by_label.setdefault(f"{f.label} {done[1]}" if done else f.label, []).append(f)
+    if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
+        return None
+    return [replace(group[0], label=label) for label, group in by_label.items()]
 
 
 _NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
@@ -1112,11 +1407,12 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
         yield n, start, piece, work, cuts
 
 
-def _sentence_periods(piece: str, work: str, base: int) -> tuple[list[_Period], str]:
+def _sentence_periods(piece: str, work: str, base: int, last_year: str | None = None,
+                      earlier: str | None = None) -> tuple[list[_Period], str]:
     """The periods of one sentence (``piece`` as printed, ``work`` with tables blanked, at offset ``base``),
     a start and an included end (``sinds 2019 ... tot eind 2022``) read as the range they bound; and
-    ``work`` with them blanked."""
-    found, work = _periods(piece, work, base)
+    ``work`` with them blanked. ``last_year`` and ``earlier`` are as for ``_periods``."""
+    found, work = _periods(piece, work, base, last_year, earlier)
     return _since_until(piece, found), work
 
 
@@ -1125,23 +1421,32 @@ def _framing(period: str | None, named: Iterable[str]) -> str | None:
     return period if period is not None and all(_within(key, period) for key in named) else None
 
 
-def _keys_in(piece: str, work: str, cuts: Sequence[int]) -> set[str]:
+def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[str]:
     """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
-    its sentences are cut besides)."""
+    its sentences are cut besides; ``last_year``: what "vorig jaar" means), "Een jaar eerder" counted back
+    from the one period of the sentence before."""
     keys: set[str] = set()
+    earlier: str | None = None
     for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
         if _HAS_DIGIT.search(work, b0, b1):
-            keys.update(p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0)[0] if p.key)
+            named = {p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]}
+            keys.update(key for key in named if key)
+            earlier = named.pop() if len(named) == 1 else earlier if not named else None
     return keys
 
 
-def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]) -> dict[int, set[str]]:
+def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
+                 last_year: str | None = None) -> dict[int, set[str]]:
     """Every period the sentences of each region name (tables aside), by the region's number."""
-    return {n: _keys_in(piece, work, cuts) for n, _, piece, work, cuts in _worked(text, regions, skip)}
+    return {n: _keys_in(piece, work, cuts, last_year)
+            for n, _, piece, work, cuts in _worked(text, regions, skip)}
+
+
+_LATE_IN_THE_YEAR = 10  # a question asked in October or later may be answered in the next year
 
 
 def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
-                          question: str = "", asked_of: Sequence[str] = ()
+                          question: str = "", asked_of: Sequence[str] = (), asked_on: date | None = None
                           ) -> tuple[tuple[SentenceFigure, ...], tuple[Unread, ...]]:
     """Figures in the sentences of ``regions`` (``[start, end)`` offsets into ``text``: the answer's
     preamble and parts without their labels); ``skip`` are tables, read elsewhere. ``question`` is the
@@ -1151,10 +1456,14 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     when they name a time ("Hoeveel zwerfkatten werden in 2022 gesteriliseerd?"). The period asked holds
     only when every period the sentences it frames name lies inside it (the part's for a sub-question's,
     the whole answer's for the question's): an answer that speaks of other times (a question's "in maart
-    2020", an answer's "tot en met 30 juni 2020") may mean any of them."""
+    2020", an answer's "tot en met 30 juni 2020") may mean any of them. ``asked_on``, the question's date,
+    tells what "vorig jaar" is: the year before it, for a question asked before October (answered within
+    weeks, in the same year); later in the year the answer may fall in the next."""
     found: list[SentenceFigure] = []
     unread: list[Unread] = []
-    named = cache(lambda: _times_named(text, regions, skip))
+    early = asked_on is not None and asked_on.month < _LATE_IN_THE_YEAR
+    last_year = str(asked_on.year - 1) if asked_on is not None and early else None
+    named = cache(lambda: _times_named(text, regions, skip, last_year))
 
     @cache
     def asked_in(n: int, sub: str) -> str | None:
@@ -1173,13 +1482,14 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             # ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near)
+                carried = _Carried(period=carried.period, near=carried.near, periods=carried.periods)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0)
+            found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
+                                                      carried.period if carried.near else None)
             carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
                                 carried, lambda n=n, sub=sub: asked_in(n, sub))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

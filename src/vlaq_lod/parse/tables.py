@@ -890,6 +890,9 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
     year; a figure alone with such a footnote among figures without it is reported, not published."""
     for key in table.periods:
+        if _A_DAY.fullmatch(key):
+            table = _noted_days(table, key, notes, ctx)
+            continue
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
         partial = {marker for marker, day in until.items() if day}
@@ -906,6 +909,52 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
                                         if not (k == key and f.footnote in partial)}) for r in table.rows)
         table = replace(table, rows=rows)
     return table
+
+
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day: a stock's
+_STOCK_ON = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+({DAY})\b", re.IGNORECASE)
+NOTED_TIME = "its footnote names another time than its column's day, and not as the day it was counted on"
+
+
+def _noted_days(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
+    """A stock under a day (``2021-12-31``) whose figure or label carries a footnote saying it was counted on
+    another day (``West-Vlaanderen: 14.502(1)`` over ``(1) Stand op 30 november 2021``) is that day's; one
+    whose note names any other time is reported, never given the column's day. Its table's total is then
+    no sum of the rows of one day."""
+    rows, changed = [], False
+    for row in table.rows:
+        figure = row.values.get(key)
+        label_mark = _MARKED_END.search(row.label)
+        marker = (figure.footnote if figure is not None else None) or (label_mark[0] if label_mark else None)
+        note = notes.get(marker or "")
+        if figure is None or note is None or not names_time(note):
+            rows.append(row)
+            continue
+        changed = True
+        values = {k: f for k, f in row.values.items() if k != key}
+        day = _stock_day(note)
+        if day is not None:
+            values[day] = replace(figure, footnote=marker)
+        else:
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), NOTED_TIME, figure.span, ctx.part))
+        label = row.label
+        if label_mark is not None and marker == label_mark[0]:  # "Gent(1)": the note's mark, not the name's
+            label = label[: label_mark.start()].rstrip()
+        rows.append(replace(row, label=label, values=values))
+    if not changed:
+        return table
+    periods = tuple(dict.fromkeys([*table.periods, *(k for row in rows for k in row.values)]))
+    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows if r.values))
+
+
+def _stock_day(note: str) -> str | None:
+    """The day a footnote says its figure was counted on (``Stand op 30 november 2021``), as a key."""
+    if (m := _STOCK_ON.search(note)) is None:
+        return None
+    try:
+        return read_period(m[1], lambda: None).key
+    except PeriodError:
+        return None
 
 
 def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table:

@@ -406,8 +406,9 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
                     preamble, preamble_span)
     tabled = [t.span for t in tables] + [row.span for row in unread_rows]  # not read again as sentences
     regions = _regions(lines, markers)
+    asked_of = _asked_of([item for _, _, item in regions], questions)
     figures, unread = find_sentence_figures(text, spans, [(a, b) for a, b, _ in regions], tabled, asked,
-                                            _asked_of([item for _, _, item in regions], questions))
+                                            asked_of, header.date)
     seen = [*tabled, *(f.figure.span for f in figures), *(u.span for u in unread)]
     return _Read(answer, tables, figures, unread_rows + unread + _rows_left(lines, spans, seen))
 
