@@ -1994,3 +1994,26 @@ Limburg              6.118
     doc = parse_text(question + "1. In maart 2020 werden 38.914 premies uitbetaald.\n" + table, "t.txt")
     assert [grid(t) for t in doc.tables] == [
         {"Antwerpen": {"2020-03": D("12402")}, "Limburg": {"2020-03": D("6118")}}]
+
+
+def test_a_unit_before_each_year_of_the_header_makes_that_year_s_column():
+    """``VTE 2021  VTE 2022``: the same unit printed before every year is that year's column; a last
+    ``Verschil t.o.v. 2021`` column is a change, never a figure of 2021: reported, not read. Another unit
+    over one year (``VTE 2021  Koppen 2022``), a year without it (``VTE 2021  2022``) or a word that is no
+    unit (``Doelstelling 2021``) is no period header: the rows are reported."""
+    table = """Beleidsdomein                 {first}    {second}    Verschil t.o.v. 2021
+Kanselarij en Bestuur              3.412,6     3.488,1                   +75,5
+Financiën en Begroting             1.874,3     1.851,7                   -22,6
+"""
+    lead = "1. Het aantal VTE op 31 december van elk jaar:\n"
+    doc = answer(lead + table.format(first="VTE 2021", second="VTE 2022"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Kanselarij en Bestuur": {"2021": D("3412.6"), "2022": D("3488.1")},
+         "Financiën en Begroting": {"2021": D("1874.3"), "2022": D("1851.7")}}]
+    assert [u.reason for u in doc.unread] == [
+        "the column 'Verschil t.o.v. 2021' is no period: its figures are not read"]
+    for first, second in (("VTE 2021", "Koppen 2022"), ("VTE 2021", "    2022"),
+                          ("Doelstelling 2021", "Doelstelling 2022")):
+        doc = answer(lead + table.format(first=first, second=second))
+        assert not any(r.values for t in doc.tables for r in t.rows)
+        assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Kanselarij"), line_of(doc, "Financi")}

@@ -68,13 +68,18 @@ _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
-    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?(?:[ \t]+(?P<extra>{'|'.join(_OTHER_COLUMNS)}))?",
+    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
+    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
+# "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
+_UNIT_BEFORE_PERIOD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>VTE|FTE|aantal|koppen|%|euro|EUR|€|k€|ha|hectare|km|ton)"
+    rf"[ \t]+(?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
@@ -220,9 +225,13 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
+    before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)}
+    if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
+        marked = len(_UNIT_BEFORE_PERIOD.findall(text))
+        text = _UNIT_BEFORE_PERIOD.sub("", text)
     m = _HEADER.fullmatch(text)
     if m is None:
-        return _named_last(text, ctx) if not units and text[-1].isdigit() else None
+        return _named_last(text, ctx) if not units and not before and text[-1].isdigit() else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
@@ -234,6 +243,10 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
+    if before:
+        if units or len(before) > 1 or marked != len(pieces):
+            return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
+        units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
                    units or [None] * len(pieces))
 
