@@ -2017,3 +2017,33 @@ Financiën en Begroting             1.874,3     1.851,7                   -22,6
         doc = answer(lead + table.format(first=first, second=second))
         assert not any(r.values for t in doc.tables for r in t.rows)
         assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Kanselarij"), line_of(doc, "Financi")}
+
+
+def test_a_year_average_under_every_quarter_of_its_years_is_the_years_average():
+    """``Jaargemiddelde`` under the four quarters of 2021 is 2021's average, no total (no sum is checked);
+    under 2022, whose fourth quarter is still ``-``, its ``-`` says nothing and is no report. An average
+    printed with a figure over a year whose quarters are not all printed with one is reported: what it
+    averages is not said."""
+    doc = answer("""1. Het aandeel stipte vertrekken (%):
+                      2021      2022
+1ste kwartaal         84,2      83,1
+2de kwartaal          82,7      80,9
+3de kwartaal          76,9      73,1
+4de kwartaal          81,8         -
+Jaargemiddelde        81,4         -
+
+2. Het aandeel stipte vertrekken van de Belbus (%):
+                      2021      2022
+1ste kwartaal         91,2      90,4
+2de kwartaal          90,8         -
+Gemiddelde            91,0      90,4
+""")
+    quarters, average = doc.tables[0].rows
+    assert grid(doc.tables[0]) == {
+        "antwoord 1": {"2021-Q1": D("84.2"), "2021-Q2": D("82.7"), "2021-Q3": D("76.9"), "2021-Q4": D("81.8"),
+                       "2022-Q1": D("83.1"), "2022-Q2": D("80.9"), "2022-Q3": D("73.1"), "2022-Q4": None},
+        "Jaargemiddelde": {"2021": D("81.4")}}
+    assert not average.total
+    assert all("Gemiddelde" not in row.label for table in doc.tables for row in table.rows)
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Gemiddelde "), "an average row under months or quarters")]

@@ -582,12 +582,14 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
     it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
+    and so is an average row (``Jaargemiddelde``) unless every month or quarter of its year prints a figure,
     a column of changes from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each
     month's change from that month a year before, for the month of the last year; any other mix is
     reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
     table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
-    mixed = [r for r in table.rows if not r.total and not season_in(r.label, "2000")]
+    mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
+             and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
@@ -605,11 +607,15 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
                and (season := season_in(change.evolution_of or "", next(iter(change.values))))}
     if monthly:
         rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
-    for row in (r for r in table.rows if r.total):
+    for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label)):
+        # an average is the year's only over every month or quarter of it printed with a figure
         whole = {year: figure for year, figure in row.values.items()
-                 if covering([p for p, _ in found if p.key.startswith(f"{year}-")]) == year}
-        if len(whole) < len(row.values):
-            reason = "a total row under months or quarters: which of them it covers is not printed"
+                 if covering([p for p, f in found if p.key.startswith(f"{year}-")
+                              and (row.total or f.value is not None)]) == year}
+        printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
+        if any(year not in whole for year in printed):
+            what = "a total" if row.total else "an average"
+            reason = f"{what} row under months or quarters: which of them it covers is not printed"
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
         if whole:
             rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
@@ -619,6 +625,8 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     return replace(table, periods=periods, rows=tuple(rows))
 
 
+# "Jaargemiddelde" under months or quarters as rows: the average of each column's year
+_YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
 
 
