@@ -28,7 +28,7 @@ from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure
-from .periods import MONTHS, month_number
+from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
@@ -52,6 +52,9 @@ _YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+
 _UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
                           rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
+# "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
+# of it (a bracket naming another year is a time but no period)
+_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR})[ \t]*{PART_OF_YEAR.pattern}", re.IGNORECASE)
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
@@ -351,18 +354,24 @@ def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
 
+def _year_part(m: re.Match[str]) -> str | None:
+    return part_of_year(m["of"], m)
+
+
 def _a_day(m: re.Match[str]) -> str | None:
     """A date is a time but no period: a clause naming one has no period of its own ("op 3 oktober
     2022 nog 48 klachten" counts one day, not the year of the sentence)."""
     return None
 
 
-# In this order: ranges of days or months and a stock's day before dates; other dates are a vague time
-# (no period of a figure); addresses, phone numbers and the year in a text's name ("het decreet van
-# 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
+# In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
+# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers and the
+# year in a text's name ("het decreet van 2019") are blanked only; then quarters, halves and months of a
+# year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_YEAR_TO_DAY, _year_to_day, False),
-    (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
+    (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
+    (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
