@@ -2047,3 +2047,25 @@ Gemiddelde            91,0      90,4
     assert all("Gemiddelde" not in row.label for table in doc.tables for row in table.rows)
     assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Gemiddelde "), "an average row under months or quarters")]
+
+
+def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():
+    """``Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 hinderpremies uitbetaald.``, a rule
+    naming another day, then ``De verdeling over de sectoren is als volgt:`` and ``- horeca: 38.914 premies,
+    goed voor 163,4 miljoen euro;``: the counts add up to the 105.402 premiums, so the list splits them, for
+    the days that sentence names; the amounts after ``goed voor`` are a table of their own. Counts that do
+    not add up, or add up to a count of another noun, leave the list to the sentences, which report it."""
+    body = """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden {total} uitbetaald. De premie
+bedraagt 160 euro per dag sluiting vanaf 6 april 2020. De verdeling over de sectoren is als volgt:
+- horeca: 38.914 premies, goed voor 163,4 miljoen euro;
+- overige sectoren: 19.601 premies, goed voor EUR 72.818.000.
+"""
+    doc = answer(body.format(total="58.515 hinderpremies"))
+    days = "2020-03-14/2020-06-30"
+    counts, amounts = doc.tables
+    assert grid(counts) == {"horeca": {days: D(38914)}, "overige sectoren": {days: D(19601)}}
+    assert grid(amounts) == {"horeca": {days: D(163400000)}, "overige sectoren": {days: D(72818000)}}
+    for total in ("58.516 hinderpremies", "58.515 aanvragen"):
+        doc = answer(body.format(total=total))
+        assert not doc.tables
+        assert {"38.914", "19.601"} <= {doc.quote(u.span) for u in doc.unread}

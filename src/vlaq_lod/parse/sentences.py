@@ -479,6 +479,13 @@ def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
     return None
 
 
+def sentence_period(sentence: str) -> str | None:
+    """The one period a sentence names, as its figures are read (a start and an included end as the range
+    they bound: "Sinds de start op 14 maart tot en met 30 juni 2020"); None for none or several."""
+    keys = {p.key for p in _sentence_periods(sentence, sentence, 0)[0]}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def names_time(text: str) -> bool:
     """Whether ``text`` names any time (a period, a date, a vague time): then it decides a table's period."""
     return _period_of(text)[0]

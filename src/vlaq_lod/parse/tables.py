@@ -59,7 +59,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .sentences import first_period_named, names_time, period_asked
+from .sentences import first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -1049,8 +1049,8 @@ def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found
     (``Vastgestelde`` / ``tekorten``) above the rows."""
     text, below = lines[i].text, lines[i + 1].text
     if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
-        short = len(below.split()) <= _MAX_ENTRY_TOKENS and _DIGIT.search(below)
-        return _labelled_list(lines, i, ctx) if short else None
+        short = len(below.split()) <= _MAX_ENTRY_TOKENS or _COUNTED_WORTH.search(below)
+        return _labelled_list(lines, i, ctx) if short and _DIGIT.search(below) else None
     if "  " in text and i + 2 < len(lines) and not _DIGIT.search(lines[i + 1].text) \
             and _DIGIT.search(lines[i + 2].text):
         return _aligned_columns(lines, i, ctx)
@@ -1492,6 +1492,10 @@ _COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
 # "- opleiding: 29.306 aanvragen (31,8 miljoen euro);": the noun counted, then the amount they came to
 _COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>[^()]*\d[^()]*)\)"
                              r"[ \t]*[;,.]?$")
+# "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
+_COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
+                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?))?"
+                            r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
 _NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
@@ -1515,7 +1519,9 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     text, noun, amount = line.text, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
     tails = (_ENTRY_END.search(text), _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
-    for tail in (None, *tails):
+    worth = _COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
+    for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= _MAX_ENTRY_TOKENS
+                 else None):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
             amount = tail if "amount" in tail.groupdict() else None
@@ -1552,9 +1558,11 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
     naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``), unless
     every entry counts that one noun: counts, for the period of the part, the preamble or the question, as
-    a table without periods takes it. An amount in brackets after every count (``29.306 aanvragen (31,8
-    miljoen euro)``) is a second table. A label ending in a footnote's number (``Wingerd (Ruiselede)(1)``)
-    needs its note under the list; without it the entry is reported and the list ends before it."""
+    a table without periods takes it, or, when the lines above name another time, the period of the count
+    above that the counts add up to (``_broken_down``). An amount in brackets after every count (``29.306
+    aanvragen (31,8 miljoen euro)``, or ``, goed voor 163,4 miljoen euro``) is a second table. A label
+    ending in a footnote's number (``Wingerd (Ruiselede)(1)``) needs its note under the list; without it
+    the entry is reported and the list ends before it."""
     if not lines[i].text.endswith(":"):
         return None
     found: list[tuple[int, _ListEntry | str]] = []  # each entry's line, and the entry or why it is unsure
@@ -1576,6 +1584,8 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     period = first_period_named(lead_in)
     if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
         period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
+    if period is None and nouns != {None} and not names_time(_SENTENCE_END.split(lead_in)[-1]):
+        period = _broken_down(entries, lines[: i + 1])
     if period is None:
         return None
     for line, why in unsure:
@@ -1588,6 +1598,26 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
                         for e in entries if e.amount is not None)
         ctx.extra.append(replace(table, rows=amounts, measure="euro"))
     return table, j
+
+
+# a count and the noun it counts, in running text ("105.402 hinderpremies")
+_COUNT_AND_NOUN = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([^\W\d_][\w-]*)")
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z\d])")
+
+
+def _broken_down(entries: Sequence[_ListEntry], above: Sequence[Line]) -> str | None:
+    """The period of a list of counts of one noun whose lead-in names no time (``De verdeling over de sectoren
+    is als volgt:``), when the counts add up exactly to the one count of that noun a sentence above prints
+    (``... werden 105.402 hinderpremies uitbetaald``: the list splits it): that sentence's one period, as its
+    figure is read. None otherwise: no such sum, two of them, or no single period."""
+    noun = (entries[0].noun or "").lower()
+    if not noun or any(e.figure.value is None or e.figure.unit != "count" for e in entries):
+        return None
+    total = sum(e.figure.value for e in entries if e.figure.value is not None)
+    text = " ".join(line.text for line in above)
+    wholes = [sentence for sentence in _SENTENCE_END.split(text) for m in _COUNT_AND_NOUN.finditer(sentence)
+              if m[2].lower().endswith(noun) and read_figure(m[1])[0] == total]
+    return sentence_period(wholes[0]) if len(wholes) == 1 else None
 
 
 _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
