@@ -2069,3 +2069,21 @@ bedraagt 160 euro per dag sluiting vanaf 6 april 2020. De verdeling over de sect
         doc = answer(body.format(total=total))
         assert not doc.tables
         assert {"38.914", "19.601"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_page_number_between_two_rows_of_periods_as_columns_is_no_row():
+    """``2`` alone on a line between two rows under ``2021  2022``, the next row glued onto a form feed: a
+    page break, read over and not reported as a row of too few cells. A lone number after the last row
+    (``3``, with no row after it) is still reported: it may be a figure whose label was lost."""
+    doc = answer("""1. Aantal VTE per beleidsdomein:
+Beleidsdomein                  2021        2022
+Onderwijs en Vorming        4.021,8     4.096,4
+Mobiliteit en Openbare Werken  9.012,7     8.974,2
+2
+\fOmgeving                    3.905,2     4.011,6
+Totaal                     16.939,7    17.082,2
+3
+""")
+    assert grid(doc.tables[0])["Omgeving"] == {"2021": D("3905.2"), "2022": D("4011.6")}
+    assert len(doc.tables[0].rows) == 4
+    assert [printed for _, printed, _ in unread(doc)] == ["3"]

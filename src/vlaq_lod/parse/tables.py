@@ -331,6 +331,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 continue
         elif line.text == header.text or (measures and line.text == below.text):  # repeated: a page break
             pending = []
+        elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
+                and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
+            pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
         elif not rows and not pending and _units_line(line.text, count):
             pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
         elif not rows and not pending and not header_more and _header_more(line.text):
