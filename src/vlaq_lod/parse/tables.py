@@ -1587,7 +1587,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     period = first_period_named(lead_in)
     if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
         period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
-    if period is None and nouns != {None} and not names_time(_SENTENCE_END.split(lead_in)[-1]):
+    if period is None and nouns != {None} and not names_time(_SENTENCE_BREAK.split(lead_in)[-1]):
         period = _broken_down(entries, lines[: i + 1])
     if period is None:
         return None
@@ -1605,7 +1605,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
 
 # a count and the noun it counts, in running text ("105.402 hinderpremies")
 _COUNT_AND_NOUN = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([^\W\d_][\w-]*)")
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z\d])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z\d])")
 
 
 def _broken_down(entries: Sequence[_ListEntry], above: Sequence[Line]) -> str | None:
@@ -1618,7 +1618,7 @@ def _broken_down(entries: Sequence[_ListEntry], above: Sequence[Line]) -> str | 
         return None
     total = sum(e.figure.value for e in entries if e.figure.value is not None)
     text = " ".join(line.text for line in above)
-    wholes = [sentence for sentence in _SENTENCE_END.split(text) for m in _COUNT_AND_NOUN.finditer(sentence)
+    wholes = [sentence for sentence in _SENTENCE_BREAK.split(text) for m in _COUNT_AND_NOUN.finditer(sentence)
               if m[2].lower().endswith(noun) and read_figure(m[1])[0] == total]
     return sentence_period(wholes[0]) if len(wholes) == 1 else None
 
