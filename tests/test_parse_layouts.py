@@ -2087,3 +2087,26 @@ Totaal                     16.939,7    17.082,2
     assert grid(doc.tables[0])["Omgeving"] == {"2021": D("3905.2"), "2022": D("4011.6")}
     assert len(doc.tables[0].rows) == 4
     assert [printed for _, printed, _ in unread(doc)] == ["3"]
+
+
+def test_a_sentence_wrapped_under_periods_as_columns_ending_in_a_year_is_prose_not_a_row():
+    """A sentence under the rows whose second line ends in a year and its full stop (``... tussen 16 maart en
+    15 mei 2020.``) ends the table; it is no row whose figure does not read. A short line ending in a figure
+    that is no Dutch one (``Gent 2.5 3.1``) is still reported."""
+    doc = answer("""1. Het aantal letselongevallen rond een schoolpoort was het volgende:
+Provincie            2018-2019     2019-2020
+Antwerpen                  212           158
+Limburg                     96            71
+Totaal                     308           229
+In het schooljaar 2019-2020 lag het aantal ongevallen lager dan het schooljaar daarvoor,
+vooral door de sluiting van de scholen tussen 16 maart en 15 mei 2020.
+""")
+    assert grid(doc.tables[0])["Totaal"] == {"schooljaar-2018-2019": D(308), "schooljaar-2019-2020": D(229)}
+    assert not [u for u in doc.unread if u.answer_part is not None]
+    doc = answer("""1. Het aantal letselongevallen rond een schoolpoort was het volgende:
+Provincie            2018-2019     2019-2020
+Antwerpen                  212           158
+Gent 2.5 3.1
+""")
+    assert [(printed, reason) for _, printed, reason in unread(doc)] == [
+        ("Gent 2.5 3.1", "'3.1' does not read as a figure")]

@@ -363,8 +363,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 if extra:
                     changes[row[0]] = row[1][-1]
             pending = []
-        elif (words := line.text.split()) and _NUMBER_LIKE.fullmatch(last := words[-1]):
-            # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label
+        elif (words := line.text.split()) and _NUMBER_LIKE.fullmatch(last := words[-1]) \
+                and not (last[-1] == "." and len(words) >= _PROSE_WORDS and "  " not in line.text):
+            # "Antwerpen 2.5 3.1": figures, but not Dutch ones; never the start of the next row's label (a
+            # sentence ending in a year, "... tussen 16 maart en 15 mei 2020.", is prose: it ends the rows)
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
