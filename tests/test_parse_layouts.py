@@ -1997,10 +1997,11 @@ Limburg              6.118
 
 
 def test_a_unit_before_each_year_of_the_header_makes_that_year_s_column():
-    """``VTE 2021  VTE 2022``: the same unit printed before every year is that year's column; a last
-    ``Verschil t.o.v. 2021`` column is a change, never a figure of 2021: reported, not read. Another unit
-    over one year (``VTE 2021  Koppen 2022``), a year without it (``VTE 2021  2022``) or a word that is no
-    unit (``Doelstelling 2021``) is no period header: the rows are reported."""
+    """``VTE 2021  VTE 2022``: the same unit printed before every year (one space apart, in its cell) is that
+    year's column; a last ``Verschil t.o.v. 2021`` column is a change, never a figure of 2021: reported, not
+    read. Another unit over one year (``VTE 2021  Koppen 2022``), a year without it (``VTE 2021  2022``) or
+    a word that is no unit (``Doelstelling 2021``) is no period header: the rows are reported. ``Aantal``
+    set apart from the years by a gap heads the labels."""
     table = """Beleidsdomein                 {first}    {second}    Verschil t.o.v. 2021
 Kanselarij en Bestuur              3.412,6     3.488,1                   +75,5
 Financiën en Begroting             1.874,3     1.851,7                   -22,6
@@ -2017,6 +2018,13 @@ Financiën en Begroting             1.874,3     1.851,7                   -22,6
         doc = answer(lead + table.format(first=first, second=second))
         assert not any(r.values for t in doc.tables for r in t.rows)
         assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Kanselarij"), line_of(doc, "Financi")}
+    heading = answer("""1. Aanvragen per provincie:
+Aantal            2021      2022
+Antwerpen          612       634
+Limburg            288       301
+""")  # a unit word set apart by a gap heads the labels, no year's column
+    assert [grid(t) for t in heading.tables] == [{"Antwerpen": {"2021": D(612), "2022": D(634)},
+                                                  "Limburg": {"2021": D(288), "2022": D(301)}}]
 
 
 def test_a_year_average_under_every_quarter_of_its_years_is_the_years_average():

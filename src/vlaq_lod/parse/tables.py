@@ -79,7 +79,7 @@ _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
 _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>VTE|FTE|aantal|koppen|%|euro|EUR|€|k€|ha|hectare|km|ton)"
-    rf"[ \t]+(?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+    rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
