@@ -354,8 +354,13 @@ def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
 
+_BARE_UNTIL = re.compile(r"\(\s*tot\s+\d", re.IGNORECASE)
+
+
 def _year_part(m: re.Match[str]) -> str | None:
-    return part_of_year(m["of"], m)
+    """``2019 (vanaf 1 april)``, ``2021 (tot en met 30 september)``: that part of the year; a bare ``tot``
+    (is the day in?) is a time but no period in a sentence."""
+    return None if _BARE_UNTIL.search(m[0]) else part_of_year(m["of"], m)
 
 
 def _a_day(m: re.Match[str]) -> str | None:
