@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
+from rdflib.namespace import SH
 
 from vlaq_lod.build.folder import BuildFolder
 from vlaq_lod.build.join import read_part
@@ -83,6 +84,17 @@ def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_
     with gzip.open(parts / "dumps" / "vlaq.nt.gz", "rb") as dump:
         assert info[0]["counts"]["triples"] == sum(1 for _ in dump)
     joined_from_parts(parts)
+    reports = [one_report(rdflib.Graph().parse(b / "validation-report.ttl")) for b in (whole, parts)]
+    assert reports[0] == reports[1] and len(reports[0]) > 5
+
+
+def one_report(graph: rdflib.Graph) -> set[str]:
+    """A validation report joined from the batches' (``join.validation_report``) is one
+    ``sh:ValidationReport`` naming every result in it; returns the results' messages."""
+    (report,) = graph.subjects(rdflib.RDF.type, SH.ValidationReport)
+    results = set(graph.subjects(rdflib.RDF.type, SH.ValidationResult))
+    assert set(graph.objects(report, SH.result)) == results and results
+    return {str(m) for m in graph.objects(None, SH.resultMessage)}
 
 
 def joined_from_parts(build_folder: Path) -> None:
