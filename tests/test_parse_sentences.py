@@ -518,6 +518,19 @@ bedrag van 218.455 EUR.
     assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
 
+def test_an_acronym_s_plural_after_an_apostrophe_is_a_counted_noun() -> None:
+    """"41.382 IBA’s" (also "OCMW's") is a count of what the acronym names, and "in 2020 1.388" after it the
+    same count for another year; a bare acronym ("1.214 IBA": a name, a type?) stays unread."""
+    doc = answer("""1. Op 31 december 2021 waren in Vlaanderen 41.382 IBA’s geregistreerd.
+2. In 2019 werden 1.214 IBA’s met een subsidie geplaatst, in 2020 1.388 en in 2021 1.517.
+3. In 2022 kregen 12 OCMW's een toelage. In 2023 werden 96 IBA geplaatst.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021-12-31", "41.382", "IBA’s"), ("2019", "1.214", "IBA’s"), ("2020", "1.388", "IBA’s"),
+        ("2021", "1.517", "IBA’s"), ("2022", "12", "OCMW's")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96"]
+
+
 def test_the_end_of_a_year_or_month_at_a_sentence_s_start_before_a_verb_of_state_is_its_last_day() -> None:
     """"Eind 2022 waren er 412.806 actieve pashouders": a stock on 31 December 2022 ("Eind maart 2024 stonden
     ..." on 31 March). Before another verb ("Eind 2022 werden 412 aanvragen ingediend": a flow, when in late
@@ -632,6 +645,20 @@ en 2,6 miljoen euro. In 2022 bedroegen de ontvangsten respectievelijk 1,2 miljoe
     ]
     assert not {"12", "14", "2,1 miljoen", "1,2 miljoen", "1,3 miljoen"} & {
         f.figure.printed for f in doc.sentence_figures}
+
+
+def test_respectively_after_a_sentence_that_names_only_its_years() -> None:
+    """"Het aantal opgravingen nam toe, vooral in 2019 en 2020. Er werden respectievelijk 214 en 238
+    opgravingen gemeld.": a sentence without figures still names the years the list after it is for. One
+    whose times are not all whole periods ("sinds 2015 en vooral in 2020") names none: the list stays
+    unread."""
+    doc = answer("""1. Het aantal opgravingen nam toe, vooral in 2019 en 2020. Er werden respectievelijk 214
+en 238 opgravingen gemeld.
+2. Het aantal meldingen nam toe sinds 2015 en vooral in 2020. Er werden respectievelijk 96 en 112
+meldingen verwerkt.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2019", "214"), ("2020", "238")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["112"]  # 96 names neither noun nor period
 
 
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:

@@ -214,6 +214,8 @@ _NOT_NOUNS = frozenset((
     "eerder", "later", "meer", "minder", "extra",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
+# "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
@@ -621,7 +623,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen
-    lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None)
+    lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None
+                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None)
     if m is None or not (lower or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
@@ -1442,6 +1445,16 @@ def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[S
             for n, _, piece, work, cuts in _worked(text, regions, skip)}
 
 
+def _years_listed(piece: str, work: str, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct periods, in order, of a sentence that holds no figure but names several times ("Het
+    aantal opgravingen nam toe, vooral in 2019 en 2020."), for a "respectievelijk" in the next sentence;
+    ``earlier`` when it names fewer than two years; none when a time among them is vague."""
+    if len(_A_YEAR.findall(work)) < 2:
+        return earlier
+    named = [p.key for p in sorted(_sentence_periods(piece, work, 0)[0], key=lambda p: p.start)]
+    return tuple(named) if None not in named and len(set(named)) == len(named) else ()
+
+
 _LATE_IN_THE_YEAR = 10  # a question asked in October or later may be answered in the next year
 
 
@@ -1482,7 +1495,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             # ends no sentence
             sentence = work[b0:b1]
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near, periods=carried.periods)
+                periods = _years_listed(piece[b0:b1], sentence, carried.periods)
+                carried = _Carried(period=carried.period, near=carried.near, periods=periods)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
