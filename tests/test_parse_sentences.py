@@ -661,6 +661,24 @@ meldingen verwerkt.
     assert [doc.quote(u.span) for u in doc.unread] == ["112"]  # 96 names neither noun nor period
 
 
+def test_a_year_narrowed_by_its_bracket_and_more_than_before_the_next_number() -> None:
+    """"- 2019 (vanaf 1 april): 1.106 leningen" counts 1 April to 31 December 2019, "2023 (t/m 30 september)"
+    1 January to 30 September; "(tot 1 april)" may leave out its day: reported. "412 ontleners meer dan 2
+    maanden achter" counts debtors ("meer dan" bounds the 2 months), while "96 ontleners meer dan in 2023" is
+    a change."""
+    doc = answer("""1. Het aantal leningen per jaar:
+- 2019 (vanaf 1 april): 1.106 leningen;
+- 2020: 1.588 leningen.
+In 2023 (t/m 30 september) werden 1.412 leningen toegekend. In 2024 (tot 1 april) werden 318 leningen
+toegekend.
+2. Op 31 maart 2024 waren 412 ontleners meer dan 2 maanden achter. Op 31 maart 2025 waren er 96
+ontleners meer dan in 2024.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019-04-01/2019-12-31", "1.106"), ("2023-01-01/2023-09-30", "1.412"), ("2024-03-31", "412")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["318", "2", "96"]  # 1.588: a list the tables read
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -51,6 +51,10 @@ _YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+
 # time but no period ("In 2023 kwamen er tot september 1.756 bij": the whole year? reported)
 _UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
                           rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "- 2019 (vanaf 1 april): 1.106 leningen", "2023 (t/m 30 september)": a year whose bracket narrows it to the
+# days from a start or to an end that is included; "(tot 1 april)" may leave that day out: a vague time.
+_YEAR_NARROWED = re.compile(rf"\b(?P<year>{_YEAR})\s*\(\s*(?:(?P<from>vanaf)|{_THROUGH_ONLY})\s+"
+                            rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s*\)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
@@ -133,7 +137,8 @@ _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
                      re.IGNORECASE)
 _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additionele|meer|minder)\b|"
-                          r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)",
+                          r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)"
+                          r"(?!\s+dan\s+(?:€\s*)?\d)",  # "412 ontleners meer dan 2 maanden achter": a bound
                           re.IGNORECASE)
 _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -302,6 +307,15 @@ def _year_to_day(m: re.Match[str]) -> str | None:
     return _range_key(date(year, 1, 1), last)
 
 
+def _year_narrowed(m: re.Match[str]) -> str | None:
+    year = int(m["year"])
+    try:
+        day = date(year, month_number(m["month"]), int(m["day"]))
+    except ValueError:  # "31 april": no day, no period
+        return None
+    return _range_key(day, date(year, 12, 31)) if m["from"] else _range_key(date(year, 1, 1), day)
+
+
 def _month_range(m: re.Match[str]) -> str | None:
     year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
     last_day = calendar.monthrange(last_year, last_month)[1]
@@ -364,6 +378,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # 2019") are blanked only; then quarters, halves and months of a year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False), (_YEAR_TO_DAY, _year_to_day, False),
+    (_YEAR_NARROWED, _year_narrowed, False),
     (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
