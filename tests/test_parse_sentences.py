@@ -340,11 +340,13 @@ In 2020 waren dat er respectievelijk 1.580, 170 en 12.
 """)
     assert _figures(doc) == [
         ("2023", D("1840"), "1.840", "jeugd- en sportclubs", None, None),
+        ("2023", D("212"), "212", "nieuwe clubs", None, None),  # a part with a noun of its own
         ("2022", D("1702"), "1.702", "jeugd- en sportclubs", None, None),
         ("2022", D("188"), "188", "nieuwe clubs", None, None),
         ("2021", D("1650"), "1.650", "jeugd- en sportclubs", None, None),
+        ("2021", D("190"), "190", "nieuwe clubs", None, None),
     ]
-    assert [doc.quote(u.span) for u in doc.unread] == ["212", "190", "1.580", "170", "12"]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.580", "170", "12"]
 
 
 def test_en_in_a_year_at_a_line_break_starts_a_clause_of_its_own() -> None:
@@ -677,6 +679,25 @@ ontleners meer dan in 2024.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2019-04-01/2019-12-31", "1.106"), ("2023-01-01/2023-09-30", "1.412"), ("2024-03-31", "412")]
     assert [doc.quote(u.span) for u in doc.unread] == ["318", "2", "96"]  # 1.588: a list the tables read
+
+
+def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
+    """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
+    is a figure of the whole's period. A part without a noun ("waarvan 16"), of the whole's own noun
+    ("waarvan 12 aanvragen": under one label with the whole) stays a part: reported; so does a "noun" that
+    goes on ("waarvan 16 inzetten op circulariteit": the part's verb)."""
+    doc = answer("""1. In het schooljaar 2018-2019 vielen 918 slachtoffers, van wie 7 doden en 64
+zwaargewonden.
+2. In 2023 ontvingen 3.127 bedrijven steun, waarvan 418 jonge landbouwers.
+3. In 2022 werden 412 aanvragen ingediend, waarvan 12 aanvragen op papier. In 2021 kwamen 96 gezinnen
+aan bod, waarvan 16 met een premie. In 2020 kregen 27 projecten steun, waarvan 11 inzetten op hergebruik.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2018-2019", "918", "slachtoffers"), ("schooljaar-2018-2019", "7", "doden"),
+        ("schooljaar-2018-2019", "64", "zwaargewonden"), ("2023", "3.127", "bedrijven"),
+        ("2023", "418", "jonge landbouwers"), ("2022", "412", "aanvragen"), ("2021", "96", "gezinnen"),
+        ("2020", "27", "projecten")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["12", "16", "11"]
 
 
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:

@@ -954,6 +954,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
+            whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous = noun
                 counted[noun] = None
@@ -991,6 +992,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b))):
                 reason = None
+            if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
+                    and noun.label != whole.label and cand.hedge is None \
+                    and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
@@ -1267,6 +1272,11 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
 _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
+
+
+# "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
+# "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
+_PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
