@@ -455,9 +455,11 @@ meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
 
 
 def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:
-    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. "in dezelfde periode" after
-    a sentence whose only time is an open date ("vanaf 6 april 2020") refers to no period that was read: it
-    is reported, never given the question's. A sentence naming no time takes the question's period ("in maart
+    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. A rule in the present tense
+    whose only time is an open date ("De premie bedraagt ..., vanaf 6 april 2020 aangevuld met ...") says when
+    the rule holds, no period of figures: "in dezelfde periode" after it is the range before it. After a past
+    tense one ("Vanaf 6 april 2020 werd de premie aangevuld ...") it refers to no period that was read: it is
+    reported, never given the question's. A sentence naming no time takes the question's period ("in maart
     2020", in its introduction) only when every period the answer names lies inside it: here the answer
     speaks of 14 March to 30 June, so "6.418 dossiers" is reported. Near misses: an answer that stays inside
     March 2020 takes it, for "dezelfde periode" and the timeless sentence; a start without its year ("Sinds
@@ -471,12 +473,18 @@ dag sluiting.
 Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
 2. Er werden 6.418 dossiers geweigerd.
 """, "t.txt")
-    assert _figures(doc) == [("2020-03-14/2020-06-30", D("105402"), "105.402", "hinderpremies", None, None)]
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020-03-14/2020-06-30", "105.402"), ("2020-03-14/2020-06-30", "48.733")]
     no_period = {doc.quote(u.span): u.reason for u in doc.unread if u.reason.endswith("in the sentence")}
     assert no_period == {
         "4.000": "4.000 euro: no single period in the sentence",
-        "48.733": "48.733 aanvragen: no single period in the sentence",
         "6.418": "6.418 dossiers: no single period in the sentence"}
+    doc = parse_text(question + """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402
+hinderpremies uitbetaald. Vanaf 6 april 2020 werd de premie aangevuld met 160 euro per dag sluiting.
+Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
+""", "t.txt")
+    assert [f.figure.printed for f in doc.sentence_figures] == ["105.402"]
+    assert "48.733" in [doc.quote(u.span) for u in doc.unread]
     doc = parse_text(question + """1. In maart 2020 werden 38.914 hinderpremies uitbetaald. In dezelfde
 periode werden 12.480 aanvragen goedgekeurd.
 2. Er werden 6.418 dossiers geweigerd.
@@ -698,6 +706,30 @@ aan bod, waarvan 16 met een premie. In 2020 kregen 27 projecten steun, waarvan 1
         ("2023", "418", "jonge landbouwers"), ("2022", "412", "aanvragen"), ("2021", "96", "gezinnen"),
         ("2020", "27", "projecten")]
     assert [doc.quote(u.span) for u in doc.unread] == ["12", "16", "11"]
+
+
+def test_bullets_under_a_colon_break_down_the_figures_before_them() -> None:
+    """"De verdeling over de sectoren is als volgt:" and bullets "- horeca: 38.914 premies, goed voor 163,4
+    miljoen euro": the bullets break down the figures before the list, for their period, each figure labelled
+    with its bullet's row (so two rows are no two figures of one cell). A lead-in that names a time of its own
+    ("In 2021 was de verdeling als volgt:") or bullets after a sentence that opens no list keep no period:
+    reported."""
+    doc = answer("""1. In 2020 werden 68.521 premies uitbetaald. De verdeling over de sectoren is als volgt:
+- horeca: 38.914 premies, goed voor 163,4 miljoen euro;
+- detailhandel: 29.607 premies, goed voor 119,2 miljoen euro.
+2. In 2020 werden 412 dossiers behandeld. In 2021 was de verdeling als volgt:
+- horeca: 212 dossiers;
+- detailhandel: 200 dossiers.
+3. In 2020 werden 96 klachten behandeld. Er kwamen er nog bij.
+- horeca: 52 klachten;
+- detailhandel: 44 klachten.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020", "68.521", "premies"), ("2020", "38.914", "horeca: premies"),
+        ("2020", "163,4 miljoen", "horeca: euro"), ("2020", "29.607", "detailhandel: premies"),
+        ("2020", "119,2 miljoen", "detailhandel: euro"), ("2020", "412", "dossiers"),
+        ("2020", "96", "klachten")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["212", "200", "52", "44"]
 
 
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:

@@ -832,6 +832,7 @@ class _Carried:
     share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
+    listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -840,6 +841,21 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
+# "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
+_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
+_BULLET = re.compile(r"\s*[-•–▪*]\s")
+_OPENS_LIST = re.compile(r":\s*$")
+
+
+def _lists(sentence: str, carried: _Carried) -> bool:
+    """Whether ``sentence`` opens a list with a colon and names no time ("De verdeling over de sectoren is
+    als volgt:"), or is a bullet of the list ``carried`` says such a sentence opened: the bullets then break
+    down the figures before it, for their period."""
+    if _BULLET.match(sentence):
+        return carried.listing
+    return _OPENS_LIST.search(sentence) is not None and not _HAS_DIGIT.search(sentence)
+
+
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -873,9 +889,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     timeless = periods.within(base + s0, base + s1) is _NONE
     day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
+    bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     if timeless and carried.period is not None and (
-            ((subject is not None or _THAT_IS.match(work)) and carried.near) or same
-            or _BREAKDOWN.match(work)):
+            ((subject is not None or _THAT_IS.match(work) or (bullet and carried.listing)) and carried.near)
+            or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
@@ -890,6 +907,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     of_group = periods.only(group.start(1), group.end(1)) \
         if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
     previous: _Noun | None = carried.noun
+    figures_before = len(found)
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
     counted: dict[_Noun, None] = {}  # in order, each once
@@ -1021,10 +1039,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if noun.unit == "percent":
                     shares.add(noun)
                 figure = Figure(cand.value, printed, noun.unit, span)
-                found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
-                                            sentence))
+                label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label  # "horeca: premies"
+                found.append(SentenceFigure(figure, own, label, cand.hedge, cand.hedge_text, sentence))
     named = periods.ordered(base + s0, base + s1)
     in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
+    if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
+            and (_RULE.search(work) or _RATE.search(work)):
+        passed_on = carried.period  # "De premie bedraagt 4.000 euro ... vanaf 6 april 2020": a rule's time
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order)
@@ -1519,9 +1540,10 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
         for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
             # ends no sentence
             sentence = work[b0:b1]
+            listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
-                carried = _Carried(period=carried.period, near=carried.near, periods=periods)
+                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -1529,6 +1551,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
-            carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, lambda n=n, sub=sub: asked_in(n, sub))
+            read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
+                             lambda n=n, sub=sub: asked_in(n, sub))
+            carried = replace(read, listing=listing)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
