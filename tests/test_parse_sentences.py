@@ -732,6 +732,21 @@ def test_bullets_under_a_colon_break_down_the_figures_before_them() -> None:
     assert [doc.quote(u.span) for u in doc.unread] == ["212", "200", "52", "44"]
 
 
+def test_a_half_or_quarter_of_a_year_named_after_its_figure() -> None:
+    """"648 euro in 2019 en 707 euro in de eerste helft van 2022": the half year after the figure is its
+    period, as a year is; so is a quarter ("96 aanvragen in het derde kwartaal van 2023"). "in de eerste
+    maanden van 2022" names no period: reported."""
+    doc = answer("""1. Het premiebedrag bedroeg gemiddeld 648 euro in 2019 en 707 euro in de eerste helft
+van 2022.
+2. Er kwamen 412 aanvragen in 2022 en 96 aanvragen in het derde kwartaal van 2023.
+3. Er kwamen 318 aanvragen in 2021 en 87 aanvragen in de eerste maanden van 2022.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019", "648"), ("2022-01-01/2022-06-30", "707"), ("2022", "412"), ("2023-Q3", "96"),
+        ("2021", "318")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["87"]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -1069,6 +1069,8 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
     return year if year == m[1] else None
 
 
+_PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
+                                 r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
                            rf"({_YEAR})\s*[-\u2013/]\s*({_YEAR}))")
 
@@ -1248,6 +1250,10 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     for tail in (_FIGURE_TAIL, _words_after(words), _PER):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
+        of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
+        return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None:
         return None
