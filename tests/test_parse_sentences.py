@@ -747,6 +747,22 @@ van 2022.
     assert [doc.quote(u.span) for u in doc.unread] == ["87"]
 
 
+def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure() -> None:
+    """"2.914 gezinnen ..., iets minder dan in 2022 (3.058)": a bracket after the compared year that holds only
+    a number restates that year's figure of the noun before it, in the sentence or as the one noun of the
+    sentence before ("14.627 inburgeraars. Dat is ongeveer een kwart meer dan in 2022 (11.702)."). A bracket
+    with words besides ("(bedrag: 412)") says what else it is: reported."""
+    doc = answer("""1. In 2023 werden 2.914 gezinnen opnieuw aangesloten, iets minder dan in 2022 (3.058).
+2. In 2023 behaalden 14.627 inburgeraars een attest. Dat is ongeveer een kwart meer dan in 2022
+(11.702).
+3. In 2023 werden 412 dossiers behandeld, meer dan in 2022 (bedrag: 318).
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2.914", "gezinnen"), ("2022", "3.058", "gezinnen"), ("2023", "14.627", "inburgeraars"),
+        ("2022", "11.702", "inburgeraars"), ("2023", "412", "dossiers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["318"]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -929,8 +929,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
+        restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
+            restated = _NUMBER.fullmatch(clause.strip()) is not None
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
@@ -967,7 +969,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
             that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
-            if noun.label is None and previous is not None and that and not after.strip(" .\n"):
+            if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
