@@ -748,8 +748,8 @@ van 2022.
 
 
 def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure() -> None:
-    """"2.914 gezinnen ..., iets minder dan in 2022 (3.058)": a bracket after the compared year that holds only
-    a number restates that year's figure of the noun before it, in the sentence or as the one noun of the
+    """"2.914 gezinnen ..., iets minder dan in 2022 (3.058)": a bracket after the compared year that holds
+    only a number restates that year's figure of the noun before it, in the sentence or as the one noun of the
     sentence before ("14.627 inburgeraars. Dat is ongeveer een kwart meer dan in 2022 (11.702)."). A bracket
     with words besides ("(bedrag: 412)") says what else it is: reported."""
     doc = answer("""1. In 2023 werden 2.914 gezinnen opnieuw aangesloten, iets minder dan in 2022 (3.058).
