@@ -841,6 +841,9 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
+# "In 2022 ontvingen 94 landbouwers steun. Daarnaast besteedde VLAM € 0,9 miljoen aan ...": a sentence that
+# opens with "besides" and names no time adds to the one before, for its period
+_BESIDES = re.compile(r"\s*(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
@@ -891,7 +894,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     if timeless and carried.period is not None and (
-            ((subject is not None or _THAT_IS.match(work) or (bullet and carried.listing)) and carried.near)
+            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
+              or (bullet and carried.listing)) and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
@@ -1372,6 +1376,10 @@ _PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)
                          r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
 
 
+# "besteedde VLAM € 0,9 miljoen aan de promotie van ...": what an amount went to tells it apart
+_SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
+
+
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
     """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
@@ -1383,8 +1391,9 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
     for f in figures:
         words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
         noun = words.match(text, f.figure.span.end)
-        done = _PARTICIPLE.match(text, noun.end() if noun else f.figure.span.end)
-        by_label.setdefault(f"{f.label} {done[1]}" if done else f.label, []).append(f)
+        at = noun.end() if noun else f.figure.span.end
+        done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
+        by_label.setdefault(f"{f.label} {collapse(done[1])}" if done else f.label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
     return [replace(group[0], label=label) for label, group in by_label.items()]
