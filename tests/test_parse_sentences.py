@@ -783,6 +783,20 @@ werd sinds 2019 ook 1.150 hectare bos omgevormd.
     assert [doc.quote(u.span) for u in doc.unread] == ["1.150", "318", "1.200", "800"]
 
 
+def test_dat_is_after_a_sentence_of_several_periods_speaks_of_its_latest() -> None:
+    """"Het areaal steeg van 9.843 ha in 2019 naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022. Dat is 1,9%
+    van het totale landbouwareaal.": the share is of the last figure's period when no figure before ends
+    later. After "..., tegenover 380 in 2022" (an earlier year last) it may be of either: reported."""
+    doc = answer("""1. Het areaal steeg van 9.843 ha in 2019 naar 11.212 ha in 2021 en bedroeg 11.604 ha in
+2022. Dat is 1,9% van het totale landbouwareaal.
+2. Er werden 412 aanvragen ingediend in 2023, tegenover 380 in 2022. Dat is 2% van alle gezinnen.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019", "9.843"), ("2021", "11.212"), ("2022", "11.604"), ("2022", "1,9"), ("2023", "412"),
+        ("2022", "380")]
+    assert "2" in [doc.quote(u.span) for u in doc.unread]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

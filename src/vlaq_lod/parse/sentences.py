@@ -833,6 +833,7 @@ class _Carried:
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
+    latest: str | None = None  # the period of its last figure, when no figure of it ends later: "Dat is 1,9%"
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -901,6 +902,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
+    elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
+        of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -1054,7 +1057,18 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         passed_on = carried.period  # "De premie bedraagt 4.000 euro ... vanaf 6 april 2020": a rule's time
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
-                    periods=carried.periods if timeless else in_order)
+                    periods=carried.periods if timeless else in_order,
+                    latest=_latest([f.period for f in found[figures_before:]]))
+
+
+def _latest(periods: Sequence[str]) -> str | None:
+    """The period of a sentence's last figure when none of its figures ends later ("steeg van 9.843 ha in 2019
+    naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022": 2022), what a "Dat is ..." after it speaks of; None
+    when it names none, or an earlier one last ("..., tegenover 380 in 2022")."""
+    ends = [_days_of(key) for key in periods]
+    if not ends or any(end is None for end in ends):
+        return None
+    return periods[-1] if all(end[1] <= ends[-1][1] for end in ends) else None
 
 
 # "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
