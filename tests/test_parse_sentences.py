@@ -797,6 +797,23 @@ def test_dat_is_after_a_sentence_of_several_periods_speaks_of_its_latest() -> No
     assert "2" in [doc.quote(u.span) for u in doc.unread]
 
 
+def test_van_hen_names_the_group_the_sentence_before_counted() -> None:
+    """"In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6 maanden werk.": a
+    share of the one counted noun of the sentence before, for its period. After a sentence of two counted nouns
+    ("hen" may be either) or in the present tense ("Van hen vindt 40% werk": a rule or a forecast) it is
+    reported."""
+    doc = answer("""1. In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6
+maanden werk.
+2. In 2022 volgden 412 werkzoekenden en 96 werknemers een opleiding. Van hen vond 58% werk.
+3. In 2021 volgden 318 werkzoekenden een opleiding. Van hen vindt 40% werk.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "38.412", "werkzoekenden"),
+        ("2023", "61,4", "aandeel van de werkzoekenden: binnen 6 maanden werk"),
+        ("2022", "412", "werkzoekenden"), ("2022", "96", "werknemers"), ("2021", "318", "werkzoekenden")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -913,6 +913,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     of_group = periods.only(group.start(1), group.end(1)) \
         if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
+    group_words, group_end = (group[1], group.end()) if group is not None else (None, 0)
+    if group is None and carried.near and carried.noun is not None and carried.noun.unit == "count" \
+            and (them := _OF_THEM.match(text, base + lead, base + s1)) is not None:
+        group_words, group_end, of_group = f"de {carried.noun.label}", them.end(), carried.period
     previous: _Noun | None = carried.noun
     figures_before = len(found)
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
@@ -968,9 +972,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
-            elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
+            elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
                     and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
-                noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
+                noun = _Noun(_part_of(group_words, text[base + end : base + b]), "percent", "")
                 if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
@@ -1246,10 +1250,14 @@ _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
 # that opens with the group and then tells in the past tense what part of it did, names the base of the
 # percentages after its verb. The present tense ("Van de kosten wordt 40% terugbetaald") states a rule.
-_SHARE_BASE = re.compile(
-    r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
-    r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
-    r"namen|volgde|volgden|behaalde|behaalden|stroomde|stroomden)\b", re.IGNORECASE)
+_GROUP_DID = (r"(?:werd|werden|was|waren|kreeg|kregen|vond|vonden|kwam|kwamen|betrof|betroffen|ging|gingen|"
+              r"had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|namen|volgde|volgden|behaalde|behaalden|"
+              r"stroomde|stroomden)\b")
+_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
+                         re.IGNORECASE)
+# "In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% ... werk.": the group is the one
+# counted noun of the sentence before, for its period
+_OF_THEM = re.compile(rf"\s*van\s+hen\s*,?\s+{_GROUP_DID}", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
 
 
