@@ -799,9 +799,9 @@ def test_dat_is_after_a_sentence_of_several_periods_speaks_of_its_latest() -> No
 
 def test_van_hen_names_the_group_the_sentence_before_counted() -> None:
     """"In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6 maanden werk.": a
-    share of the one counted noun of the sentence before, for its period. After a sentence of two counted nouns
-    ("hen" may be either) or in the present tense ("Van hen vindt 40% werk": a rule or a forecast) it is
-    reported."""
+    share of the one counted noun of the sentence before, for its period. After a sentence of two counted
+    nouns ("hen" may be either) or in the present tense ("Van hen vindt 40% werk": a rule or a forecast) it
+    is reported."""
     doc = answer("""1. In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6
 maanden werk.
 2. In 2022 volgden 412 werkzoekenden en 96 werknemers een opleiding. Van hen vond 58% werk.
