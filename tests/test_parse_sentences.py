@@ -814,6 +814,25 @@ maanden werk.
     assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
 
 
+def test_a_part_after_waarvan_named_by_its_cause() -> None:
+    """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
+    its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that
+    cause.
+    A part of a place ("waarvan 16 in Antwerpen") or a cause that goes on with a number ("waarvan 12 door
+    de 3 stakingen") is reported."""
+    doc = answer("""1. In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.
+2. In 2023 werden 412 aanvragen geweigerd, waarvan 96 wegens een onvolledig dossier.
+3. In 2021 vielen 318 ritten uit, waarvan 16 in Antwerpen. In 2020 vielen 212 ritten uit, waarvan 12
+door de 3 stakingen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "902", "ritten"), ("2022", "418", "ritten door personeelstekort"),
+        ("2023", "412", "aanvragen"),
+        ("2023", "96", "aanvragen wegens een onvolledig dossier"), ("2021", "318", "ritten"),
+        ("2020", "212", "ritten"), ("2020", "3", "stakingen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["16", "12"]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -1027,6 +1027,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            if reason == SUBSET and whole is not None and whole.unit == "count" and cand.hedge is None \
+                    and (cause := _CAUSE_AFTER.match(after)) is not None:  # ("wegens" is no plural noun)
+                noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
@@ -1329,6 +1333,9 @@ _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
+# "902 ritten, waarvan 418 door personeelstekort": a part named by its cause, up to its clause's end
+_CAUSE_AFTER = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?)\s*(?:[.;,)]|$)",
+                          re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
