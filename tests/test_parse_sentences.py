@@ -833,6 +833,21 @@ door de 3 stakingen.
     assert [doc.quote(u.span) for u in doc.unread] == ["16", "12"]
 
 
+def test_a_strong_participle_tells_two_counts_of_one_noun_apart() -> None:
+    """"In 2021 werden 1.174 jongeren opgenomen, ... In 2021 kon voor 146 jongeren geen plaats worden
+    gevonden": a participle in -en after "ge" ("opgenomen") names what was done to the first count, as
+    "geweigerd" does. A word in -en without "ge" ("verbonden") is no such sign: both counts are
+    reported."""
+    doc = answer("""1. In 2021 werden 1.174 jongeren opgenomen, goed voor 62.418 verblijfsdagen. In 2021
+kon voor 146 jongeren geen plaats worden gevonden.
+2. In 2022 waren 412 vrijwilligers verbonden. In 2022 kregen 96 vrijwilligers een attest.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.174", "jongeren opgenomen"), ("2021", "62.418", "verblijfsdagen"),
+        ("2021", "146", "jongeren")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -1397,10 +1397,11 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
-# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...", "€ 850.000 uitgekeerd aan beurzen": a past
-# participle right after the counted noun (or the amount), ending its clause or followed by its cause or
-# beneficiary, says what was done to what was counted.
-_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?<=[dt])"
+# "417 aanvragen geweigerd", "1.174 jongeren opgenomen", "€ 850.000 uitgekeerd aan beurzen": a past
+# participle (a strong one in -en only after "ge") right after the counted noun (or the amount), ending its
+# clause or followed by its cause or beneficiary, says what was done to what was counted.
+_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}"
+                         r"(?:(?<=[dt])|(?<=en))"
                          r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))"
                          r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
 
