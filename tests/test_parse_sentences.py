@@ -763,23 +763,26 @@ def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure(
     assert [doc.quote(u.span) for u in doc.unread] == ["318"]
 
 
-def test_a_sentence_opening_with_daarnaast_adds_to_the_one_before() -> None:
+def test_a_sentence_saying_daarnaast_adds_to_the_one_before() -> None:
     """"In 2022 ontvingen 94 landbouwers steun, voor in totaal 1.206.480,50 euro. Daarnaast besteedde VLAM
-    € 0,9 miljoen aan de promotie ...": a sentence that opens with "Daarnaast" (or "Bovendien") and names no
-    time is of the period before; what an amount went to ("aan de promotie") tells the two amounts of 2022
-    apart. One with a time of its own ("Daarnaast werd sinds 2019 ...") keeps it; one without the opening
-    word takes nothing; two amounts nothing tells apart are reported."""
+    € 0,9 miljoen aan de promotie ...": a sentence that says "Daarnaast" (or "Bovendien") before its first
+    number ("Verenigingen verwierven daarnaast ...") and names no time is of the period before; what an
+    amount went to ("aan de promotie") tells the two amounts of 2022 apart. One with a time of its own
+    ("Daarnaast werd sinds 2019 ...") keeps it; one without the word takes nothing; two amounts nothing
+    tells apart are reported."""
     doc = answer("""1. In 2022 ontvingen 94 landbouwers steun, voor in totaal 1.206.480,50 euro. Daarnaast
 besteedde VLAM € 0,9 miljoen aan de promotie van biologische producten.
 2. Op 1 januari 2023 telde de inventaris 82.614 items. Bovendien zijn er 1.402 beschermde bomen. Daarnaast
 werd sinds 2019 ook 1.150 hectare bos omgevormd.
 3. In 2021 werden 412 premies uitbetaald. VLAM besteedde 318 projecten aan de promotie.
 4. In 2020 ging 1.200 euro naar de bouw. Daarnaast ging 800 euro naar de werking.
+5. In 2019 kocht het agentschap 612 percelen aan. Verenigingen verwierven daarnaast 1.100 hectare.
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2022", "94", "landbouwers"), ("2022", "1.206.480,50", "euro"),
         ("2022", "0,9 miljoen", "euro aan de promotie"), ("2023-01-01", "82.614", "items"),
-        ("2023-01-01", "1.402", "beschermde bomen"), ("2021", "412", "premies")]
+        ("2023-01-01", "1.402", "beschermde bomen"), ("2021", "412", "premies"), ("2019", "612", "percelen"),
+        ("2019", "1.100", "hectare")]
     assert [doc.quote(u.span) for u in doc.unread] == ["1.150", "318", "1.200", "800"]
 
 

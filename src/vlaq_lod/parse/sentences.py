@@ -843,8 +843,9 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # "In 2022 ontvingen 94 landbouwers steun. Daarnaast besteedde VLAM € 0,9 miljoen aan ...": a sentence that
-# opens with "besides" and names no time adds to the one before, for its period
-_BESIDES = re.compile(r"\s*(?:daarnaast|bovendien)\b", re.IGNORECASE)
+# says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
+# the one before, for its period
+_BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
