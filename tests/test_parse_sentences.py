@@ -851,6 +851,24 @@ kon voor 146 jongeren geen plaats worden gevonden.
     assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
 
 
+def test_daarvan_lists_the_parts_of_the_counts_before_in_order() -> None:
+    """"In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend." then "a) Daarvan werden er 61
+    en 79 goedgekeurd.": the k-th number is the part of the k-th year's count the participle ending the
+    sentence names ("aanvragen goedgekeurd"), also under a sub-part's label. As many numbers as years only,
+    and a participle that ends the sentence: "Daarvan werden er 61 en 79 in Gent goedgekeurd" or three
+    numbers for two years are reported or skipped, never published."""
+    doc = answer("""1. In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend.
+a) Daarvan werden er 61 en 79 goedgekeurd.
+2. In 2020 en 2021 werden respectievelijk 66 en 72 aanvragen ingediend. Daarvan werden er 41 en 52 in Gent
+goedgekeurd. In 2018 en 2019 werden respectievelijk 50 en 58 aanvragen ingediend. Daarvan werden er 12, 14
+en 16 goedgekeurd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "87", "aanvragen"), ("2023", "104", "aanvragen"), ("2022", "61", "aanvragen goedgekeurd"),
+        ("2023", "79", "aanvragen goedgekeurd"), ("2020", "66", "aanvragen"), ("2021", "72", "aanvragen"),
+        ("2018", "50", "aanvragen"), ("2019", "58", "aanvragen")]
+
+
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:
     """"steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": three levels, "tot" leading to
     the last; a clause after a colon may open with the measure ("...: de gemiddelde kostprijs per vervoerde

@@ -833,7 +833,8 @@ class _Carried:
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
-    latest: str | None = None  # the period of its last figure, when no figure of it ends later: "Dat is 1,9%"
+    latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
+    last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -927,7 +928,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
-    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
+    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
+        or _parts_listed(work, base, spans, carried, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -1209,6 +1211,35 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
+# "In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend. Daarvan werden er 61 en 79
+# goedgekeurd.": the parts of each of those counts, in order, named by what was done to them
+_PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\s+)?", re.IGNORECASE)
+# a past participle: "geweigerd", "opgenomen" (a strong one in -en only after "ge"), "betaald"
+_DONE = (r"(?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?:(?<=[dt])|(?<=en))"
+         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt])")
+_DONE_TO_THEM = re.compile(rf"\s+({_DONE})\s*[.;]?\s*$")
+
+
+def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
+                  found: list[SentenceFigure]) -> set[int]:
+    """"Daarvan werden er 61 en 79 goedgekeurd." after a sentence that counted one noun for several periods in
+    order: the k-th number is the part of the k-th period's count that the participle ending the sentence
+    names ("aanvragen goedgekeurd"); read only when the numbers are as many as the periods. Returns their
+    offsets."""
+    if not carried.near and carried.last_of_part is not None:  # "1. ... 87 en 104 aanvragen. a) Daarvan ..."
+        carried = carried.last_of_part
+    noun = carried.noun
+    if noun is None or noun.unit != "count" or len(carried.periods) < 2 or not carried.near \
+            or (m := _PARTS_OF_THAT.match(work)) is None:
+        return set()
+    numbers = _listed(work, base, m.end(), len(carried.periods))
+    done = _DONE_TO_THEM.match(work, numbers[-1].end - base) if numbers else None
+    if done is None:
+        return set()
+    part = _Noun(f"{noun.label} {done[1]}", "count", "")
+    return _add_listed(work, base, spans, numbers, [(period, part) for period in carried.periods], found)
+
+
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
@@ -1401,10 +1432,7 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
 # "417 aanvragen geweigerd", "1.174 jongeren opgenomen", "€ 850.000 uitgekeerd aan beurzen": a past
 # participle (a strong one in -en only after "ge") right after the counted noun (or the amount), ending its
 # clause or followed by its cause or beneficiary, says what was done to what was counted.
-_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}"
-                         r"(?:(?<=[dt])|(?<=en))"
-                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))"
-                         r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
+_PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
 
 
 # "besteedde VLAM € 0,9 miljoen aan de promotie van ...": what an amount went to tells it apart
@@ -1584,7 +1612,9 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
         if not _maybe_figures(work):
             continue
-        carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
+        # a noun only from the same part; the part before's last sentence only for "Daarvan werden er ..."
+        carried = _Carried(period=carried.period, near=False,
+                           last_of_part=replace(carried, last_of_part=None))
         for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
             # ends no sentence
             sentence = work[b0:b1]
