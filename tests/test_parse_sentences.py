@@ -817,23 +817,26 @@ maanden werk.
     assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
 
 
-def test_a_part_after_waarvan_named_by_its_cause() -> None:
+def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that
-    cause.
-    A part of a place ("waarvan 16 in Antwerpen") or a cause that goes on with a number ("waarvan 12 door
-    de 3 stakingen") is reported."""
+    cause; so does one named by an age ("van wie 287 jonger dan 6 jaar"). A part of a place ("waarvan 16 in
+    Antwerpen"), a cause that goes on with a number ("waarvan 12 door de 3 stakingen") or a comparison that
+    is no age ("van wie 40 jonger dan hun partner") is reported."""
     doc = answer("""1. In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.
 2. In 2023 werden 412 aanvragen geweigerd, waarvan 96 wegens een onvolledig dossier.
 3. In 2021 vielen 318 ritten uit, waarvan 16 in Antwerpen. In 2020 vielen 212 ritten uit, waarvan 12
 door de 3 stakingen.
+4. Op 30 september 2023 wachtten 1.412 minderjarigen, van wie 287 jonger dan 6 jaar. Op 30 september 2022
+wachtten 96 ouders, van wie 40 jonger dan hun partner.
 """)
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2022", "902", "ritten"), ("2022", "418", "ritten door personeelstekort"),
         ("2023", "412", "aanvragen"),
         ("2023", "96", "aanvragen wegens een onvolledig dossier"), ("2021", "318", "ritten"),
-        ("2020", "212", "ritten"), ("2020", "3", "stakingen")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["16", "12"]
+        ("2020", "212", "ritten"), ("2020", "3", "stakingen"), ("2023-09-30", "1.412", "minderjarigen"),
+        ("2023-09-30", "287", "minderjarigen jonger dan 6 jaar"), ("2022-09-30", "96", "ouders")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
 
 
 def test_a_strong_participle_tells_two_counts_of_one_noun_apart() -> None:

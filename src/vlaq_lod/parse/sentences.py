@@ -1031,7 +1031,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
             if reason == SUBSET and whole is not None and whole.unit == "count" and cand.hedge is None \
-                    and (cause := _CAUSE_AFTER.match(after)) is not None:  # ("wegens" is no plural noun)
+                    and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
@@ -1365,9 +1365,10 @@ _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
-# "902 ritten, waarvan 418 door personeelstekort": a part named by its cause, up to its clause's end
-_CAUSE_AFTER = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?)\s*(?:[.;,)]|$)",
-                          re.IGNORECASE)
+# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar": a
+# part named by its cause or an age, up to its clause's end
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
