@@ -2062,7 +2062,9 @@ def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():
     naming another day, then ``De verdeling over de sectoren is als volgt:`` and ``- horeca: 38.914 premies,
     goed voor 163,4 miljoen euro;``: the counts add up to the 105.402 premiums, so the list splits them, for
     the days that sentence names; the amounts after ``goed voor`` are a table of their own. Counts that do
-    not add up, or add up to a count of another noun, leave the list to the sentences, which report it."""
+    not add up, or add up to a count of another noun, leave the list to the sentences, which read the
+    bullets under ``als volgt:`` for the period of the figures before them
+    (``test_bullets_under_a_colon_break_down_the_figures_before_them``)."""
     body = """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden {total} uitbetaald. De premie
 bedraagt 160 euro per dag sluiting vanaf 6 april 2020. De verdeling over de sectoren is als volgt:
 - horeca: 38.914 premies, goed voor 163,4 miljoen euro;
@@ -2076,7 +2078,8 @@ bedraagt 160 euro per dag sluiting vanaf 6 april 2020. De verdeling over de sect
     for total in ("58.516 hinderpremies", "58.515 aanvragen"):
         doc = answer(body.format(total=total))
         assert not doc.tables
-        assert {"38.914", "19.601"} <= {doc.quote(u.span) for u in doc.unread}
+        read = {(f.figure.printed, f.period) for f in doc.sentence_figures}
+        assert {("38.914", days), ("19.601", days)} <= read
 
 
 def test_a_page_number_between_two_rows_of_periods_as_columns_is_no_row():

@@ -340,11 +340,13 @@ In 2020 waren dat er respectievelijk 1.580, 170 en 12.
 """)
     assert _figures(doc) == [
         ("2023", D("1840"), "1.840", "jeugd- en sportclubs", None, None),
+        ("2023", D("212"), "212", "nieuwe clubs", None, None),  # a part with a noun of its own
         ("2022", D("1702"), "1.702", "jeugd- en sportclubs", None, None),
         ("2022", D("188"), "188", "nieuwe clubs", None, None),
         ("2021", D("1650"), "1.650", "jeugd- en sportclubs", None, None),
+        ("2021", D("190"), "190", "nieuwe clubs", None, None),
     ]
-    assert [doc.quote(u.span) for u in doc.unread] == ["212", "190", "1.580", "170", "12"]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.580", "170", "12"]
 
 
 def test_en_in_a_year_at_a_line_break_starts_a_clause_of_its_own() -> None:
@@ -453,9 +455,11 @@ meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
 
 
 def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:
-    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. "in dezelfde periode" after
-    a sentence whose only time is an open date ("vanaf 6 april 2020") refers to no period that was read: it
-    is reported, never given the question's. A sentence naming no time takes the question's period ("in maart
+    """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. A rule in the present tense
+    whose only time is an open date ("De premie bedraagt ..., vanaf 6 april 2020 aangevuld met ...") says when
+    the rule holds, no period of figures: "in dezelfde periode" after it is the range before it. After a past
+    tense one ("Vanaf 6 april 2020 werd de premie aangevuld ...") it refers to no period that was read: it is
+    reported, never given the question's. A sentence naming no time takes the question's period ("in maart
     2020", in its introduction) only when every period the answer names lies inside it: here the answer
     speaks of 14 March to 30 June, so "6.418 dossiers" is reported. Near misses: an answer that stays inside
     March 2020 takes it, for "dezelfde periode" and the timeless sentence; a start without its year ("Sinds
@@ -469,12 +473,18 @@ dag sluiting.
 Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
 2. Er werden 6.418 dossiers geweigerd.
 """, "t.txt")
-    assert _figures(doc) == [("2020-03-14/2020-06-30", D("105402"), "105.402", "hinderpremies", None, None)]
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020-03-14/2020-06-30", "105.402"), ("2020-03-14/2020-06-30", "48.733")]
     no_period = {doc.quote(u.span): u.reason for u in doc.unread if u.reason.endswith("in the sentence")}
     assert no_period == {
         "4.000": "4.000 euro: no single period in the sentence",
-        "48.733": "48.733 aanvragen: no single period in the sentence",
         "6.418": "6.418 dossiers: no single period in the sentence"}
+    doc = parse_text(question + """1. Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402
+hinderpremies uitbetaald. Vanaf 6 april 2020 werd de premie aangevuld met 160 euro per dag sluiting.
+Voor de compensatiepremie werden in dezelfde periode 48.733 aanvragen goedgekeurd.
+""", "t.txt")
+    assert [f.figure.printed for f in doc.sentence_figures] == ["105.402"]
+    assert "48.733" in [doc.quote(u.span) for u in doc.unread]
     doc = parse_text(question + """1. In maart 2020 werden 38.914 hinderpremies uitbetaald. In dezelfde
 periode werden 12.480 aanvragen goedgekeurd.
 2. Er werden 6.418 dossiers geweigerd.
@@ -515,6 +525,19 @@ bedrag van 218.455 EUR.
     assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
         ("2022", "3.406", "kinderen", "count"), ("2022", "218.455", "totaal bedrag", "EUR"),
         ("2023", "72.818.000", "euro", "EUR"), ("2023", "412", "EU-burgers", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96"]
+
+
+def test_an_acronym_s_plural_after_an_apostrophe_is_a_counted_noun() -> None:
+    """"41.382 IBA’s" (also "OCMW's") is a count of what the acronym names, and "in 2020 1.388" after it the
+    same count for another year; a bare acronym ("1.214 IBA": a name, a type?) stays unread."""
+    doc = answer("""1. Op 31 december 2021 waren in Vlaanderen 41.382 IBA’s geregistreerd.
+2. In 2019 werden 1.214 IBA’s met een subsidie geplaatst, in 2020 1.388 en in 2021 1.517.
+3. In 2022 kregen 12 OCMW's een toelage. In 2023 werden 96 IBA geplaatst.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021-12-31", "41.382", "IBA’s"), ("2019", "1.214", "IBA’s"), ("2020", "1.388", "IBA’s"),
+        ("2021", "1.517", "IBA’s"), ("2022", "12", "OCMW's")]
     assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
 
@@ -632,6 +655,222 @@ en 2,6 miljoen euro. In 2022 bedroegen de ontvangsten respectievelijk 1,2 miljoe
     ]
     assert not {"12", "14", "2,1 miljoen", "1,2 miljoen", "1,3 miljoen"} & {
         f.figure.printed for f in doc.sentence_figures}
+
+
+def test_respectively_after_a_sentence_that_names_only_its_years() -> None:
+    """"Het aantal opgravingen nam toe, vooral in 2019 en 2020. Er werden respectievelijk 214 en 238
+    opgravingen gemeld.": a sentence without figures still names the years the list after it is for. One
+    whose times are not all whole periods ("sinds 2015 en vooral in 2020") names none: the list stays
+    unread."""
+    doc = answer("""1. Het aantal opgravingen nam toe, vooral in 2019 en 2020. Er werden respectievelijk 214
+en 238 opgravingen gemeld.
+2. Het aantal meldingen nam toe sinds 2015 en vooral in 2020. Er werden respectievelijk 96 en 112
+meldingen verwerkt.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2019", "214"), ("2020", "238")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["112"]  # 96 names neither noun nor period
+
+
+def test_a_year_narrowed_by_its_bracket_and_more_than_before_the_next_number() -> None:
+    """"- 2019 (vanaf 1 april): 1.106 leningen" counts 1 April to 31 December 2019, "2023 (t/m 30 september)"
+    1 January to 30 September; "(tot 1 april)" may leave out its day: reported. "412 ontleners meer dan 2
+    maanden achter" counts debtors ("meer dan" bounds the 2 months), while "96 ontleners meer dan in 2023" is
+    a change."""
+    doc = answer("""1. Het aantal leningen per jaar:
+- 2019 (vanaf 1 april): 1.106 leningen;
+- 2020: 1.588 leningen.
+In 2023 (t/m 30 september) werden 1.412 leningen toegekend. In 2024 (tot 1 april) werden 318 leningen
+toegekend.
+2. Op 31 maart 2024 waren 412 ontleners meer dan 2 maanden achter. Op 31 maart 2025 waren er 96
+ontleners meer dan in 2024.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019-04-01/2019-12-31", "1.106"), ("2023-01-01/2023-09-30", "1.412"), ("2024-03-31", "412")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["318", "2", "96"]  # 1.588: a list the tables read
+
+
+def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
+    """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
+    is a figure of the whole's period. A part without a noun ("waarvan 16"), of the whole's own noun
+    ("waarvan 12 aanvragen": under one label with the whole) stays a part: reported; so does a "noun" that
+    goes on ("waarvan 16 inzetten op circulariteit": the part's verb)."""
+    doc = answer("""1. In het schooljaar 2018-2019 vielen 918 slachtoffers, van wie 7 doden en 64
+zwaargewonden.
+2. In 2023 ontvingen 3.127 bedrijven steun, waarvan 418 jonge landbouwers.
+3. In 2022 werden 412 aanvragen ingediend, waarvan 12 aanvragen op papier. In 2021 kwamen 96 gezinnen
+aan bod, waarvan 16 met een premie. In 2020 kregen 27 projecten steun, waarvan 11 inzetten op hergebruik.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2018-2019", "918", "slachtoffers"), ("schooljaar-2018-2019", "7", "doden"),
+        ("schooljaar-2018-2019", "64", "zwaargewonden"), ("2023", "3.127", "bedrijven"),
+        ("2023", "418", "jonge landbouwers"), ("2022", "412", "aanvragen"), ("2021", "96", "gezinnen"),
+        ("2020", "27", "projecten")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["12", "16", "11"]
+
+
+def test_bullets_under_a_colon_break_down_the_figures_before_them() -> None:
+    """"De verdeling over de sectoren is als volgt:" and bullets "- horeca: 38.914 premies, goed voor 163,4
+    miljoen euro": the bullets break down the figures before the list, for their period, each figure labelled
+    with its bullet's row (so two rows are no two figures of one cell). A lead-in that names a time of its own
+    ("In 2021 was de verdeling als volgt:") or bullets after a sentence that opens no list keep no period:
+    reported. (Bullets that all count one noun under a lead-in naming no time are the list reader's, as
+    here, for the part's period: the same reading; ``tests/test_parse_layouts.py``.)"""
+    doc = answer("""1. In 2020 werden 70.112 premies uitbetaald. De verdeling over de sectoren is als volgt:
+- horeca: 38.914 premies, goed voor 163,4 miljoen euro;
+- detailhandel: 29.607 premies, goed voor 119,2 miljoen euro.
+2. In 2020 werden 412 dossiers behandeld. In 2021 was de verdeling als volgt:
+- horeca: 212 dossiers;
+- detailhandel: 200 dossiers.
+3. In 2020 werden 96 klachten behandeld. Er kwamen er nog bij.
+- horeca: 52 klachten;
+- detailhandel: 44 klachten.
+""")
+    in_tables = {(period, cell.printed) for table in doc.tables for row in table.rows
+                 for period, cell in row.values.items()}
+    assert in_tables | {(f.period, f.figure.printed) for f in doc.sentence_figures} == {
+        ("2020", "70.112"), ("2020", "38.914"), ("2020", "163,4 miljoen euro"), ("2020", "29.607"),
+        ("2020", "119,2 miljoen euro"), ("2020", "412"), ("2020", "96")}
+    assert [doc.quote(u.span) for u in doc.unread] == ["212", "200", "52", "44"]
+
+
+def test_a_half_or_quarter_of_a_year_named_after_its_figure() -> None:
+    """"648 euro in 2019 en 707 euro in de eerste helft van 2022": the half year after the figure is its
+    period, as a year is; so is a quarter ("96 aanvragen in het derde kwartaal van 2023"). "in de eerste
+    maanden van 2022" names no period: reported."""
+    doc = answer("""1. Het premiebedrag bedroeg gemiddeld 648 euro in 2019 en 707 euro in de eerste helft
+van 2022.
+2. Er kwamen 412 aanvragen in 2022 en 96 aanvragen in het derde kwartaal van 2023.
+3. Er kwamen 318 aanvragen in 2021 en 87 aanvragen in de eerste maanden van 2022.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019", "648"), ("2022-01-01/2022-06-30", "707"), ("2022", "412"), ("2023-Q3", "96"),
+        ("2021", "318")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["87"]
+
+
+def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure() -> None:
+    """"2.914 gezinnen ..., iets minder dan in 2022 (3.058)": a bracket after the compared year that holds
+    only a number restates that year's figure of the noun before it, in the sentence or as the one noun of the
+    sentence before ("14.627 inburgeraars. Dat is ongeveer een kwart meer dan in 2022 (11.702)."). A bracket
+    with words besides ("(bedrag: 412)") says what else it is: reported."""
+    doc = answer("""1. In 2023 werden 2.914 gezinnen opnieuw aangesloten, iets minder dan in 2022 (3.058).
+2. In 2023 behaalden 14.627 inburgeraars een attest. Dat is ongeveer een kwart meer dan in 2022
+(11.702).
+3. In 2023 werden 412 dossiers behandeld, meer dan in 2022 (bedrag: 318).
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2.914", "gezinnen"), ("2022", "3.058", "gezinnen"), ("2023", "14.627", "inburgeraars"),
+        ("2022", "11.702", "inburgeraars"), ("2023", "412", "dossiers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["318"]
+
+
+def test_a_sentence_saying_daarnaast_adds_to_the_one_before() -> None:
+    """"In 2022 ontvingen 94 landbouwers steun, voor in totaal 1.206.480,50 euro. Daarnaast besteedde VLAM
+    € 0,9 miljoen aan de promotie ...": a sentence that says "Daarnaast" (or "Bovendien") before its first
+    number ("Verenigingen verwierven daarnaast ...") and names no time is of the period before; what an
+    amount went to ("aan de promotie") tells the two amounts of 2022 apart. One with a time of its own
+    ("Daarnaast werd sinds 2019 ...") keeps it; one without the word takes nothing; two amounts nothing
+    tells apart are reported."""
+    doc = answer("""1. In 2022 ontvingen 94 landbouwers steun, voor in totaal 1.206.480,50 euro. Daarnaast
+besteedde VLAM € 0,9 miljoen aan de promotie van biologische producten.
+2. Op 1 januari 2023 telde de inventaris 82.614 items. Bovendien zijn er 1.402 beschermde bomen. Daarnaast
+werd sinds 2019 ook 1.150 hectare bos omgevormd.
+3. In 2021 werden 412 premies uitbetaald. VLAM besteedde 318 projecten aan de promotie.
+4. In 2020 ging 1.200 euro naar de bouw. Daarnaast ging 800 euro naar de werking.
+5. In 2019 kocht het agentschap 612 percelen aan. Verenigingen verwierven daarnaast 1.100 hectare.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "94", "landbouwers"), ("2022", "1.206.480,50", "euro"),
+        ("2022", "0,9 miljoen", "euro aan de promotie"), ("2023-01-01", "82.614", "items"),
+        ("2023-01-01", "1.402", "beschermde bomen"), ("2021", "412", "premies"), ("2019", "612", "percelen"),
+        ("2019", "1.100", "hectare")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.150", "318", "1.200", "800"]
+
+
+def test_dat_is_after_a_sentence_of_several_periods_speaks_of_its_latest() -> None:
+    """"Het areaal steeg van 9.843 ha in 2019 naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022. Dat is 1,9%
+    van het totale landbouwareaal.": the share is of the last figure's period when no figure before ends
+    later. After "..., tegenover 380 in 2022" (an earlier year last) it may be of either: reported."""
+    doc = answer("""1. Het areaal steeg van 9.843 ha in 2019 naar 11.212 ha in 2021 en bedroeg 11.604 ha in
+2022. Dat is 1,9% van het totale landbouwareaal.
+2. Er werden 412 aanvragen ingediend in 2023, tegenover 380 in 2022. Dat is 2% van alle gezinnen.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019", "9.843"), ("2021", "11.212"), ("2022", "11.604"), ("2022", "1,9"), ("2023", "412"),
+        ("2022", "380")]
+    assert "2" in [doc.quote(u.span) for u in doc.unread]
+
+
+def test_van_hen_names_the_group_the_sentence_before_counted() -> None:
+    """"In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6 maanden werk.": a
+    share of the one counted noun of the sentence before, for its period. After a sentence of two counted
+    nouns ("hen" may be either) or in the present tense ("Van hen vindt 40% werk": a rule or a forecast) it
+    is reported."""
+    doc = answer("""1. In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% binnen 6
+maanden werk.
+2. In 2022 volgden 412 werkzoekenden en 96 werknemers een opleiding. Van hen vond 58% werk.
+3. In 2021 volgden 318 werkzoekenden een opleiding. Van hen vindt 40% werk.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "38.412", "werkzoekenden"),
+        ("2023", "61,4", "aandeel van de werkzoekenden: binnen 6 maanden werk"),
+        ("2022", "412", "werkzoekenden"), ("2022", "96", "werknemers"), ("2021", "318", "werkzoekenden")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
+
+
+def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
+    """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
+    its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that
+    cause; so does one named by an age ("van wie 287 jonger dan 6 jaar"). A part of a place ("waarvan 16 in
+    Antwerpen"), a cause that goes on with a number ("waarvan 12 door de 3 stakingen") or a comparison that
+    is no age ("van wie 40 jonger dan hun partner") is reported."""
+    doc = answer("""1. In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.
+2. In 2023 werden 412 aanvragen geweigerd, waarvan 96 wegens een onvolledig dossier.
+3. In 2021 vielen 318 ritten uit, waarvan 16 in Antwerpen. In 2020 vielen 212 ritten uit, waarvan 12
+door de 3 stakingen.
+4. Op 30 september 2023 wachtten 1.412 minderjarigen, van wie 287 jonger dan 6 jaar. Op 30 september 2022
+wachtten 96 ouders, van wie 40 jonger dan hun partner.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "902", "ritten"), ("2022", "418", "ritten door personeelstekort"),
+        ("2023", "412", "aanvragen"),
+        ("2023", "96", "aanvragen wegens een onvolledig dossier"), ("2021", "318", "ritten"),
+        ("2020", "212", "ritten"), ("2020", "3", "stakingen"), ("2023-09-30", "1.412", "minderjarigen"),
+        ("2023-09-30", "287", "minderjarigen jonger dan 6 jaar"), ("2022-09-30", "96", "ouders")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
+
+
+def test_a_strong_participle_tells_two_counts_of_one_noun_apart() -> None:
+    """"In 2021 werden 1.174 jongeren opgenomen, ... In 2021 kon voor 146 jongeren geen plaats worden
+    gevonden": a participle in -en after "ge" ("opgenomen") names what was done to the first count, as
+    "geweigerd" does. A word in -en without "ge" ("verbonden") is no such sign: both counts are
+    reported."""
+    doc = answer("""1. In 2021 werden 1.174 jongeren opgenomen, goed voor 62.418 verblijfsdagen. In 2021
+kon voor 146 jongeren geen plaats worden gevonden.
+2. In 2022 waren 412 vrijwilligers verbonden. In 2022 kregen 96 vrijwilligers een attest.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.174", "jongeren opgenomen"), ("2021", "62.418", "verblijfsdagen"),
+        ("2021", "146", "jongeren")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
+
+
+def test_daarvan_lists_the_parts_of_the_counts_before_in_order() -> None:
+    """"In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend." then "a) Daarvan werden er 61
+    en 79 goedgekeurd.": the k-th number is the part of the k-th year's count the participle ending the
+    sentence names ("aanvragen goedgekeurd"), also under a sub-part's label. As many numbers as years only,
+    and a participle that ends the sentence: "Daarvan werden er 61 en 79 in Gent goedgekeurd" or three
+    numbers for two years are reported or skipped, never published."""
+    doc = answer("""1. In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend.
+a) Daarvan werden er 61 en 79 goedgekeurd.
+2. In 2020 en 2021 werden respectievelijk 66 en 72 aanvragen ingediend. Daarvan werden er 41 en 52 in Gent
+goedgekeurd. In 2018 en 2019 werden respectievelijk 50 en 58 aanvragen ingediend. Daarvan werden er 12, 14
+en 16 goedgekeurd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "87", "aanvragen"), ("2023", "104", "aanvragen"), ("2022", "61", "aanvragen goedgekeurd"),
+        ("2023", "79", "aanvragen goedgekeurd"), ("2020", "66", "aanvragen"), ("2021", "72", "aanvragen"),
+        ("2018", "50", "aanvragen"), ("2019", "58", "aanvragen")]
 
 
 def test_levels_chained_with_over_and_a_subject_after_a_colon() -> None:

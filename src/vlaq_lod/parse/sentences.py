@@ -136,7 +136,8 @@ _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
                      re.IGNORECASE)
 _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additionele|meer|minder)\b|"
-                          r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)",
+                          r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)"
+                          r"(?!\s+dan\s+(?:€\s*)?\d)",  # "412 ontleners meer dan 2 maanden achter": a bound
                           re.IGNORECASE)
 _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -217,6 +218,8 @@ _NOT_NOUNS = frozenset((
     "eerder", "later", "meer", "minder", "extra",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
+# "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
@@ -642,7 +645,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen
-    lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None)
+    lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None
+                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None)
     if m is None or not (lower or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
@@ -835,6 +839,9 @@ class _Carried:
     share: _Noun | None = None  # its one share in %: "... vond 71,4% werk. In 2021 was dat 68,9%."
     nouns: tuple[_Noun, ...] = ()  # its counted nouns in order: "dat er respectievelijk 2.986 en 392"
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
+    listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
+    latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
+    last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -843,6 +850,25 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
+# "In 2022 ontvingen 94 landbouwers steun. Daarnaast besteedde VLAM € 0,9 miljoen aan ...": a sentence that
+# says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
+# the one before, for its period
+_BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
+# "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
+_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
+_BULLET = re.compile(r"\s*[-•–▪*]\s")
+_OPENS_LIST = re.compile(r":\s*$")
+
+
+def _lists(sentence: str, carried: _Carried) -> bool:
+    """Whether ``sentence`` opens a list with a colon and names no time ("De verdeling over de sectoren is
+    als volgt:"), or is a bullet of the list ``carried`` says such a sentence opened: the bullets then break
+    down the figures before it, for their period."""
+    if _BULLET.match(sentence):
+        return carried.listing
+    return _OPENS_LIST.search(sentence) is not None and not _HAS_DIGIT.search(sentence)
+
+
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -876,13 +902,17 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     timeless = periods.within(base + s0, base + s1) is _NONE
     day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
+    bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     if timeless and carried.period is not None and (
-            ((subject is not None or _THAT_IS.match(work)) and carried.near) or same
-            or _BREAKDOWN.match(work)):
+            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
+              or (bullet and carried.listing)) and carried.near)
+            or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
+    elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
+        of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -892,7 +922,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     of_group = periods.only(group.start(1), group.end(1)) \
         if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
+    group_words, group_end = (group[1], group.end()) if group is not None else (None, 0)
+    if group is None and carried.near and carried.noun is not None and carried.noun.unit == "count" \
+            and (them := _OF_THEM.match(text, base + lead, base + s1)) is not None:
+        group_words, group_end, of_group = f"de {carried.noun.label}", them.end(), carried.period
     previous: _Noun | None = carried.noun
+    figures_before = len(found)
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
     counted: dict[_Noun, None] = {}  # in order, each once
@@ -900,7 +935,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
-    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found)
+    done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
+        or _parts_listed(work, base, spans, carried, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -914,8 +950,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
+        restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
+            restated = _NUMBER.fullmatch(clause.strip()) is not None
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
@@ -944,19 +982,20 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
-            elif noun.reason == PERCENTAGE and group is not None and cand.start >= group.end() \
+            elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
                     and not _VERSUS.search(before):  # "tegenover 41% in 2022": the figure before's, if read
-                noun = _Noun(_part_of(group[1], text[base + end : base + b]), "percent", "")
+                noun = _Noun(_part_of(group_words, text[base + end : base + b]), "percent", "")
                 if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
             that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
-            if noun.label is None and previous is not None and that and not after.strip(" .\n"):
+            if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
+            whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous = noun
                 counted[noun] = None
@@ -994,6 +1033,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b))):
                 reason = None
+            if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
+                    and noun.label != whole.label and cand.hedge is None \
+                    and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            if reason == SUBSET and whole is not None and whole.unit == "count" and cand.hedge is None \
+                    and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
+                noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
@@ -1019,13 +1066,27 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if noun.unit == "percent":
                     shares.add(noun)
                 figure = Figure(cand.value, printed, noun.unit, span)
-                found.append(SentenceFigure(figure, own, noun.label, cand.hedge, cand.hedge_text,
-                                            sentence))
+                label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label  # "horeca: premies"
+                found.append(SentenceFigure(figure, own, label, cand.hedge, cand.hedge_text, sentence))
     named = periods.ordered(base + s0, base + s1)
     in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
+    if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
+            and (_RULE.search(work) or _RATE.search(work)):
+        passed_on = carried.period  # "De premie bedraagt 4.000 euro ... vanaf 6 april 2020": a rule's time
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
-                    periods=carried.periods if timeless else in_order)
+                    periods=carried.periods if timeless else in_order,
+                    latest=_latest([f.period for f in found[figures_before:]]))
+
+
+def _latest(periods: Sequence[str]) -> str | None:
+    """The period of a sentence's last figure when none of its figures ends later ("steeg van 9.843 ha in 2019
+    naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022": 2022), what a "Dat is ..." after it speaks of; None
+    when it names none, or an earlier one last ("..., tegenover 380 in 2022")."""
+    ends = [_days_of(key) for key in periods]
+    if not ends or any(end is None for end in ends):
+        return None
+    return periods[-1] if all(end[1] <= ends[-1][1] for end in ends) else None
 
 
 # "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
@@ -1046,6 +1107,8 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
     return year if year == m[1] else None
 
 
+_PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
+                                 r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
                            rf"({_YEAR})\s*[-\u2013/]\s*({_YEAR}))")
 
@@ -1155,6 +1218,35 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
+# "In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend. Daarvan werden er 61 en 79
+# goedgekeurd.": the parts of each of those counts, in order, named by what was done to them
+_PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\s+)?", re.IGNORECASE)
+# a past participle: "geweigerd", "opgenomen" (a strong one in -en only after "ge"), "betaald"
+_DONE = (r"(?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?:(?<=[dt])|(?<=en))"
+         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt])")
+_DONE_TO_THEM = re.compile(rf"\s+({_DONE})\s*[.;]?\s*$")
+
+
+def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
+                  found: list[SentenceFigure]) -> set[int]:
+    """"Daarvan werden er 61 en 79 goedgekeurd." after a sentence that counted one noun for several periods in
+    order: the k-th number is the part of the k-th period's count that the participle ending the sentence
+    names ("aanvragen goedgekeurd"); read only when the numbers are as many as the periods. Returns their
+    offsets."""
+    if not carried.near and carried.last_of_part is not None:  # "1. ... 87 en 104 aanvragen. a) Daarvan ..."
+        carried = carried.last_of_part
+    noun = carried.noun
+    if noun is None or noun.unit != "count" or len(carried.periods) < 2 or not carried.near \
+            or (m := _PARTS_OF_THAT.match(work)) is None:
+        return set()
+    numbers = _listed(work, base, m.end(), len(carried.periods))
+    done = _DONE_TO_THEM.match(work, numbers[-1].end - base) if numbers else None
+    if done is None:
+        return set()
+    part = _Noun(f"{noun.label} {done[1]}", "count", "")
+    return _add_listed(work, base, spans, numbers, [(period, part) for period in carried.periods], found)
+
+
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
@@ -1201,10 +1293,14 @@ _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
 # that opens with the group and then tells in the past tense what part of it did, names the base of the
 # percentages after its verb. The present tense ("Van de kosten wordt 40% terugbetaald") states a rule.
-_SHARE_BASE = re.compile(
-    r"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{3,100}?)\s*,?\s+(?:werd|werden|was|waren|kreeg|kregen|vond|"
-    r"vonden|kwam|kwamen|betrof|betroffen|ging|gingen|had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|"
-    r"namen|volgde|volgden|behaalde|behaalden|stroomde|stroomden)\b", re.IGNORECASE)
+_GROUP_DID = (r"(?:werd|werden|was|waren|kreeg|kregen|vond|vonden|kwam|kwamen|betrof|betroffen|ging|gingen|"
+              r"had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|namen|volgde|volgden|behaalde|behaalden|"
+              r"stroomde|stroomden)\b")
+_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
+                         re.IGNORECASE)
+# "In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% ... werk.": the group is the one
+# counted noun of the sentence before, for its period
+_OF_THEM = re.compile(rf"\s*van\s+hen\s*,?\s+{_GROUP_DID}", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
 
 
@@ -1225,6 +1321,10 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     for tail in (_FIGURE_TAIL, _words_after(words), _PER):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
+        of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
+        return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None:
         return None
@@ -1270,6 +1370,15 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
 _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
+
+
+# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar": a
+# part named by its cause or an age, up to its clause's end
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
+# "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
+# "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
+_PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
@@ -1328,12 +1437,14 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
     return sorted(kept, key=lambda f: f.figure.span.start)
 
 
-# "417 aanvragen geweigerd", "23 leningen opgezegd wegens ...", "€ 850.000 uitgekeerd aan beurzen": a past
-# participle right after the counted noun (or the amount), ending its clause or followed by its cause or
-# beneficiary, says what was done to what was counted.
-_PARTICIPLE = re.compile(r"\s+((?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?<=[dt])"
-                         r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt]))"
-                         r"(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
+# "417 aanvragen geweigerd", "1.174 jongeren opgenomen", "€ 850.000 uitgekeerd aan beurzen": a past
+# participle (a strong one in -en only after "ge") right after the counted noun (or the amount), ending its
+# clause or followed by its cause or beneficiary, says what was done to what was counted.
+_PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
+
+
+# "besteedde VLAM € 0,9 miljoen aan de promotie van ...": what an amount went to tells it apart
+_SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
 
 
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
@@ -1347,8 +1458,9 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
     for f in figures:
         words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
         noun = words.match(text, f.figure.span.end)
-        done = _PARTICIPLE.match(text, noun.end() if noun else f.figure.span.end)
-        by_label.setdefault(f"{f.label} {done[1]}" if done else f.label, []).append(f)
+        at = noun.end() if noun else f.figure.span.end
+        done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
+        by_label.setdefault(f"{f.label} {collapse(done[1])}" if done else f.label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
     return [replace(group[0], label=label) for label, group in by_label.items()]
@@ -1463,6 +1575,16 @@ def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[S
             for n, _, piece, work, cuts in _worked(text, regions, skip)}
 
 
+def _years_listed(piece: str, work: str, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct periods, in order, of a sentence that holds no figure but names several times ("Het
+    aantal opgravingen nam toe, vooral in 2019 en 2020."), for a "respectievelijk" in the next sentence;
+    ``earlier`` when it names fewer than two years; none when a time among them is vague."""
+    if len(_A_YEAR.findall(work)) < 2:
+        return earlier
+    named = [p.key for p in sorted(_sentence_periods(piece, work, 0)[0], key=lambda p: p.start)]
+    return tuple(named) if None not in named and len(set(named)) == len(named) else ()
+
+
 _LATE_IN_THE_YEAR = 10  # a question asked in October or later may be answered in the next year
 
 
@@ -1498,12 +1620,16 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
         if not _maybe_figures(work):
             continue
-        carried = _Carried(period=carried.period, near=False)  # a noun only from the same part
+        # a noun only from the same part; the part before's last sentence only for "Daarvan werden er ..."
+        carried = _Carried(period=carried.period, near=False,
+                           last_of_part=replace(carried, last_of_part=None))
         for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
             # ends no sentence
             sentence = work[b0:b1]
+            listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
-                carried = _Carried(period=carried.period, near=carried.near, periods=carried.periods)
+                periods = _years_listed(piece[b0:b1], sentence, carried.periods)
+                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -1511,6 +1637,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
-            carried = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread,
-                                carried, lambda n=n, sub=sub: asked_in(n, sub))
+            read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
+                             lambda n=n, sub=sub: asked_in(n, sub))
+            carried = replace(read, listing=listing)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
