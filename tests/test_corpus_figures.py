@@ -488,16 +488,17 @@ def test_a_no_wrong_value_is_published(measured):
 
 
 # Issue 13's target is 0.95 on every corpus. The own corpus is not there: its first 120 documents (five blind
-# samples among them) are at 0.948, but it now holds eleven samples written blind (145-302), on which recall
+# samples among them) are at 0.948, but it now holds twelve samples written blind (145-314), on which recall
 # is lower (0.917 over all 176 on 2026-12-06 with the ninth sample in, 0.936 after the table layouts of
 # 255 and 273; 0.928 over all 190 with the tenth, 0.958 (2290/2390) with the sentence rules of wip-sent2;
 # 0.941 (2443/2596) over all 202 with the eleventh, 0.954 (2477/2596) with a unit before each year of a
 # header, a year's average under its quarters, a year's bracketed first day and a list splitting a count
-# above; docs/benchmarks.md, "Figures read"). The floor is what
+# above; 0.945 (2669/2823) over all 214 of documents 101-314, twelve blind samples, with the twelfth (303-314,
+# 0.846 on its own) and its three wrong values fixed; docs/benchmarks.md, "Figures read"). The floor is what
 # is reached, so a change that reads fewer figures fails here; raise it as recall rises, never lower it for
 # the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.954, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.945, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):
