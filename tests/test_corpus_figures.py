@@ -488,15 +488,15 @@ def test_a_no_wrong_value_is_published(measured):
 
 
 # Issue 13's target is 0.95 on every corpus. The own corpus was long below it: its first 120 documents
-# (five blind samples among them) are at 0.948, but it now holds eleven samples written blind (145-302), on
+# (five blind samples among them) are at 0.948, but it now holds twelve samples written blind (145-314), on
 # which recall is lower (0.917 over all 176 on 2026-12-06 with the ninth sample in, 0.936 after the table
 # layouts of 255 and 273; 0.928 over all 190 with the tenth, 0.958 (2290/2390) with the sentence rules of
-# wip-sent2; 0.941 (2443/2596) over all 202 with the eleventh, 0.954 with the table rules of wip-tables3 or
-# the sentence rules of wip-sent3, and both together as measured on the floor; docs/benchmarks.md, "Figures
-# read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it as recall
-# rises, never lower it for the same documents.
+# wip-sent2; 0.941 (2443/2596) over all 202 with the eleventh, 0.964 with the table and sentence rules of
+# wip-tables3 and wip-sent3; with the twelfth (303-314) and its three wrong values fixed, as measured on the
+# floor; docs/benchmarks.md, "Figures read"). The floor is what is reached, so a change that reads fewer
+# figures fails here; raise it as recall rises, never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.964, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.954, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

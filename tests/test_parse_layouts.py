@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import NOTED_TIME
+from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -2121,3 +2121,56 @@ Gent 2.5 3.1
 """)
     assert [(printed, reason) for _, printed, reason in unread(doc)] == [
         ("Gent 2.5 3.1", "'3.1' does not read as a figure")]
+
+
+def test_a_sentence_right_above_a_table_that_ends_one_of_its_years_early_makes_it_that_year_so_far():
+    """``Voor 2020 gaat het om de klachten tot en met 31 mei.`` over ``Maand  2019  2020``: the 2020 column
+    runs to 31 May, so its Totaal is 2020-01-01/2020-05-31, never the whole of 2020 (a figure for June would
+    contradict it: reported); ``De cijfers voor 2023 lopen tot en met 30 september`` ends 2023 and the
+    Totaal column over it. A sentence that does not say which year (``De cijfers lopen tot en met 31 mei``
+    over two years) or whether the day is in (a bare ``tot``) reports that year's figures; one that ends on 31
+    December or counts stocks (``stand op 1 januari``) leaves the years whole."""
+    doc = answer("""1. Voor 2020 gaat het om de klachten tot en met 31 mei.
+Maand             2019      2020
+januari             84        91
+februari            77        88
+maart              102       143
+april              118       212
+mei                131       236
+juni               146        12
+juli               159         -
+augustus           148         -
+september          112         -
+oktober             96         -
+november            81         -
+december            74         -
+Totaal           1.328       782
+2. De cijfers voor 2023 lopen tot en met 30 september.
+Provincie          2021      2022      2023    Totaal
+Antwerpen         1.204     1.310       998     3.512
+3. De cijfers lopen tot en met 31 mei.
+Provincie          2022      2023
+Limburg             207        96
+4. Voor 2023 gaat het om de aanvragen tot 30 juni.
+Provincie          2022      2023
+Oost-Vlaanderen     518       244
+5. Van 1 januari 2019 tot en met 31 december 2022 werden per jaar deze boetes opgelegd:
+Provincie          2021      2022
+West-Vlaanderen     361       377
+6. Wachtenden, stand op 1 januari van elk jaar:
+Provincie          2022      2023
+Vlaams-Brabant      701       688
+""", question="Hoeveel klachten waren er?")
+    klachten, antwerpen, oost_vlaanderen, west_vlaanderen, vlaams_brabant = doc.tables
+    assert grid(klachten)["Totaal"] == {"2019": D(1328), "2020-01-01/2020-05-31": D(782)}
+    assert {k: v for k, v in grid(klachten)["antwoord 1"].items() if k.startswith("2020")} == {
+        "2020-01": D(91), "2020-02": D(88), "2020-03": D(143), "2020-04": D(212), "2020-05": D(236),
+        **{f"2020-{month:02d}": None for month in range(7, 13)}}
+    assert grid(antwerpen) == {"Antwerpen": {
+        "2021": D(1204), "2022": D(1310), "2023-01-01/2023-09-30": D(998), "2021-01-01/2023-09-30": D(3512)}}
+    assert grid(oost_vlaanderen) == {"Oost-Vlaanderen": {"2022": D(518)}}
+    assert grid(west_vlaanderen) == {"West-Vlaanderen": {"2021": D(361), "2022": D(377)}}
+    assert grid(vlaams_brabant) == {"Vlaams-Brabant": {"2022": D(701), "2023": D(688)}}
+    narrowed = (NARROWED_ABOVE, AFTER_THE_DAY)
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread if u.reason in narrowed] == [
+        ("12", AFTER_THE_DAY), ("207", NARROWED_ABOVE), ("96", NARROWED_ABOVE), ("244", NARROWED_ABOVE)]

@@ -1187,3 +1187,38 @@ leningen toegekend.
         ("2019-04-01/2019-12-31", "1.106"), ("2019-04-01/2019-12-31", "1,3 miljoen"),
         ("2020", "1.588"), ("2020", "1,9 miljoen"), ("2021-01-01/2021-09-30", "1.204")]
     assert {"612", "508"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_months_joined_by_en_under_one_year_are_one_span_and_a_month_without_a_year_no_period() -> None:
+    """"In april en mei 2020 ... samen 268 klachten": two (or more) months listed under one year are one span,
+    2020-04-01/2020-05-31, never May alone. Months that do not follow each other (``januari en maart``) and a
+    month without its year (``In mei``, ``in januari en februari``) are a time but no period: reported,
+    never given the year the question names."""
+    doc = answer("""1. In april
+en mei 2020 ging het vooral over burenlawaai: samen 268 klachten. In januari, februari en maart 2020
+werden 17 boetes opgelegd.
+2. In januari en maart 2020 werden 19 controles uitgevoerd. In mei werden 41 aanvragen ingediend.
+Er werden in januari en februari 1.200 meldingen ontvangen.
+""", question="Hoeveel klachten werden in 2020 ontvangen?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020-04-01/2020-05-31", "268"), ("2020-01-01/2020-03-31", "17")]
+    assert {"19", "41", "1.200"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_the_year_after_tegenover_is_the_number_before_it_s_and_never_the_clause_before_s() -> None:
+    """"Er namen 11.846 leerlingen deel, tegenover 9.212 in 2021.": 2021 is 9.212's year (the noun of the
+    figure before it), not 11.846's; 11.846 takes the sentence before's period only when that one is readable
+    (``In de zomer van 2022`` is a part of 2022, no period: reported). A subject naming a measure takes the
+    year of the sentence before (``In 2022 ... . Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
+    2021``)."""
+    doc = answer("""1. In de zomer van 2022 organiseerden 118 scholen een zomerschool. Er namen 11.846
+leerlingen deel, tegenover 9.212 in 2021.
+2. In 2022 namen 4.100 cursisten deel, tegenover 3.950 in 2021.
+3. In 2022 werden 87 zomerscholen georganiseerd. Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
+2021.
+""", question="Hoeveel leerlingen namen deel aan de zomerscholen?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "9.212", "leerlingen"), ("2022", "4.100", "cursisten"), ("2021", "3.950", "cursisten"),
+        ("2022", "87", "zomerscholen"), ("2022", "6.904", "aantal deelnemers"),
+        ("2021", "5.812", "aantal deelnemers")]
+    assert {"118", "11.846"} <= {doc.quote(u.span) for u in doc.unread}

@@ -77,6 +77,14 @@ _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
                       re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "In april en mei 2020", "januari, februari en maart 2021": months listed under one year are one span when
+# they follow each other, never the last month alone; other months listed are a time but no period
+_MONTH_LIST = re.compile(rf"\b(?:{_MONTHS})(?:\s*,\s*(?:{_MONTHS}))*\s+en\s+(?:{_MONTHS})\s+({_YEAR})\b",
+                         re.IGNORECASE)
+_A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
+# "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
+# period (not the year of the question or of the sentence before)
+_BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
     re.IGNORECASE)
@@ -340,6 +348,15 @@ def _month_year(m: re.Match[str]) -> str | None:
     return f"{m[2]}-{month_number(m[1]):02d}"
 
 
+def _month_list(m: re.Match[str]) -> str | None:
+    months = [month_number(name) for name in _A_MONTH.findall(m[0])]
+    if months != list(range(months[0], months[0] + len(months))):
+        return None
+    year = int(m[1])
+    last = calendar.monthrange(year, months[-1])[1]
+    return _range_key(date(year, months[0], 1), date(year, months[-1], last))
+
+
 def _span_of_years(m: re.Match[str]) -> str | None:
     return f"{m[1] or m[2]}-{m[3]}"
 
@@ -382,7 +399,8 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
-    (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_YEAR, _month_year, True),
+    (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
+    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -884,6 +902,26 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
                           r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
 
 
+# "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
+_VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
+
+
+def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool]:
+    """The one period of a sentence, and whether it names no time at all, leaving out the times of a
+    clause that opens with ``tegenover`` and a number: "Er namen 11.846 leerlingen deel, tegenover 9.212 in
+    2021" names 2021 for 9.212 only, never for 11.846 (the year after ``tegenover`` is its number's)."""
+    keys = periods.ordered(base, base + len(work))
+    if "tegenover" in work:
+        for c0, c1 in _pieces(work, _CLAUSE_END):
+            if _VERSUS_CLAUSE.match(work, c0):
+                for key in periods.ordered(base + c0, base + c1):
+                    keys.remove(key)
+    if not keys:
+        return None, True
+    distinct = set(keys)
+    return (distinct.pop() if len(distinct) == 1 else None), False
+
+
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
               asked: Callable[[], str | None]) -> _Carried:
@@ -896,10 +934,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
-    of_sentence = periods.only(base + s0, base + s1)
+    of_sentence, timeless = _main_period(work, base, periods)
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
-    timeless = periods.within(base + s0, base + s1) is _NONE
     day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
@@ -916,7 +953,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
-    passed_on = carried.period if timeless else of_sentence
+    # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
+    # 2022. Dat is 2% ...": of either year), so one period of the whole sentence
+    passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
@@ -1061,6 +1100,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             elif own is None:
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
+                if noun.unit == "count":  # "..., tegenover 9.212 in 2021": that noun, in its own year (not
+                    last, last_period = noun, None  # a share, whose label may name a time: "van vorig jaar")
             else:
                 last, last_period = noun, own
                 if noun.unit == "percent":

@@ -892,9 +892,11 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)[ \t]+"
-                    rf"(?:(\d{{1,2}})[ \t]+)?"
-                    rf"({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?", re.IGNORECASE)
+_TO_DAY = rf"[ \t]+(?:(\d{{1,2}})[ \t]+)?({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?"
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
+                    rf"{_TO_DAY}", re.IGNORECASE)
+# above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
+_UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
 
 
@@ -1023,6 +1025,76 @@ def _until(note: str | None, key: str) -> date | None:
         return date(int(key), month, day)
     except ValueError:
         return None
+
+
+NARROWED_ABOVE = "the sentence above the table says a year runs only to a day, but not which year or " \
+    "whether that day is in"
+AFTER_THE_DAY = "the sentence above the table says its year runs only to a day, and this figure is of later"
+_BARE_TOT = re.compile(r"tot[ \t]+(?!en[ \t])", re.IGNORECASE)
+_SEASON_KEY = re.compile(r"((?:19|20)\d\d)-(?:Q([1-4])|(\d\d))")  # a quarter's or month's key: 2020-Q3, -06
+_SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+
+
+def _text_above(table: Table, floor: int, ctx: _Context) -> str:
+    """The lines of running text right above a table (up to three, after line ``floor``, to a blank line or
+    the footnotes of the table before)."""
+    above: list[str] = []
+    n = table.span.first_line - 1
+    while n > floor and len(above) < 3 and (line := ctx.by_number.get(n)) is not None and line.text \
+            and not _FOOTNOTE_LINE.fullmatch(line.text):
+        above.insert(0, line.text)
+        n -= 1
+    return " ".join(above)
+
+
+def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
+    """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
+    de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
+    (2020-01-01/2020-05-31), as a footnote under the table does, and a Totaal column ending with it ends that
+    day too; a month or quarter after the day that prints a figure contradicts it and is reported. When the
+    text does not say which of the table's years (no year and several columns, several years) or whether the
+    day is in (a bare ``tot``), that year's figures (all years', and a Totaal's over them) are reported, never
+    published for a whole year. None when no figure is left."""
+    m = _UNTIL_ABOVE.search(above)
+    years = [key for key in table.periods if re.fullmatch(r"(?:19|20)\d\d", key)]
+    if m is None or not years:
+        return table
+    year = m[3] or context_year(above) or (years[0] if len(years) == 1 else None)
+    total = table.total_period
+    over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
+    if year is None:
+        return _reported(table, [*years, *over], NARROWED_ABOVE, ctx)
+    if year not in years:
+        return table  # another year than the table's is meant
+    day = None if _BARE_TOT.match(m[0]) else _until(above[m.start() :], year)
+    over = [key for key in over if key[:4] <= year <= key[5:]]
+    if day is None or (over and over[0][5:] != year):
+        return _reported(table, [year, *over], NARROWED_ABOVE, ctx)
+    if (day.month, day.day) == (12, 31):
+        return table  # to the year's end: the whole year
+    table = _rekeyed(table, year, so_far_key(day))
+    if over:
+        table = replace(_rekeyed(table, total, f"{total[:4]}-01-01/{day.isoformat()}"),
+                        total_period=f"{total[:4]}-01-01/{day.isoformat()}")
+    later = [k for k in table.periods if (s := _SEASON_KEY.fullmatch(k)) and s[1] == year
+             and (3 * int(s[2]) - 2 if s[2] else int(s[3])) > day.month]
+    return _reported(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
+
+
+def _reported(table: Table, keys: Sequence[str], reason: str, ctx: _Context,
+              keep_empty: bool = False) -> Table | None:
+    """``table`` without its figures of the periods ``keys``, each reported (``keep_empty``: a "no value"
+    cell, ``-``, is kept, nothing being published for it); None when no figure is left."""
+    rows = []
+    for row in table.rows:
+        for key in keys:
+            figure = row.values.get(key)
+            if figure is not None and (figure.value is not None or not keep_empty):
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+        values = {k: f for k, f in row.values.items() if k not in keys or (keep_empty and f.value is None)}
+        if values:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
 
 
 def _rekeyed(table: Table, old: str, new: str) -> Table:
@@ -1981,7 +2053,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
     lines = _side_by_side(lines)
     tables: list[Table] = []
-    i = floor = 0
+    i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
     while i < len(lines):
         text = lines[i].text
         if not text:
@@ -2020,11 +2092,13 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
+            if checked is not None and (above := _text_above(checked, floor_line, ctx)):
+                checked = _narrowed_above(checked, above, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
                     tables.append(_evolutions(_region_total(checked)))
         ctx.extra.clear()
-        floor = i
+        floor, floor_line = i, last
     return Tables(tuple(tables), tuple(ctx.unread))
