@@ -193,8 +193,9 @@ def remove_csv(folder: Path, entries: tuple[DatasetEntry, ...]) -> None:
         (folder / csv_dump(entry.key).path).unlink(missing_ok=True)
 
 
-def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], progress: Progress,
-                previous: Previous | None = None) -> tuple[BuildInfo, dict[str, list[Range]], Report, Chunks]:
+def write_build(staged: BuildFolder, context: Context, results: list[BatchResult], own: reuse.BuildsOwn,
+                progress: Progress, previous: Previous | None = None
+                ) -> tuple[BuildInfo, dict[str, list[Range]], Report, Chunks]:
     """The dumps joined from the batches' parts, with the shared lines and the VoID; the store (loaded
     from the dump, or the previous build's updated) and the shared nodes' check on it; then the
     catalogue and the rest. Returns ``build.json``'s content, where each part is in the joined files,
@@ -209,7 +210,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     """
     uris, folder = context.uris, staged.path
     progress("store", 0, 2)
-    own = reuse.BuildsOwn.of(context)  # every batch's, which a reused batch's result leaves out
+    # ``own``: the lines every batch writes, which a reused batch's result leaves out
     shared = set().union(own.ontology, own.now, *(r.shared for r in results))
     used = set().union(*(r.used for r in results))
     classes = sum((r.classes for r in results), publish.type_counts(shared))
@@ -379,9 +380,8 @@ def write_report(ntriples: bytes, path: Path, prefixes: dict[str, str]) -> None:
     one through Oxigraph's writer without an rdflib graph (``publish.write_turtle``)."""
     if ntriples.count(b"\n") < publish.PRETTY_TURTLE_UP_TO:
         publish.write_turtle(rdflib.Graph().parse(data=ntriples, format="nt"), path)
-        return
-    ox.serialize(ox.parse(ntriples, format=join.NT), output=str(path), format=ox.RdfFormat.TURTLE,
-                 prefixes={**prefixes, "sh": str(SH)})
+    else:
+        publish.write_turtle_of_ntriples(ntriples, path, {**prefixes, "sh": str(SH)})
 
 
 def build(config: BuildConfig, progress: Progress = quiet) -> BuildFolder:
@@ -424,7 +424,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
         batches, results = _batches(config, context, planned, previous, staged, own,
                                     cache.own if cache else None, progress)
         before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
-        info, ranges, check, head = write_build(staged, context, results, progress, before)
+        info, ranges, check, head = write_build(staged, context, results, own, progress, before)
         reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
         staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
         info = replace(info, reused=len(planned.reuse))

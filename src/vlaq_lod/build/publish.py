@@ -54,9 +54,14 @@ def write_turtle(graph: rdflib.Graph, path: Path) -> None:
     if len(graph) < PRETTY_TURTLE_UP_TO:
         graph.serialize(path, format="turtle", encoding="utf-8")
         return
-    triples = ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=NT)
-    ox.serialize(triples, output=str(path), format=ox.RdfFormat.TURTLE,
-                 prefixes={prefix: str(ns) for prefix, ns in graph.namespaces()})
+    write_turtle_of_ntriples(graph.serialize(format="nt", encoding="utf-8"), path,
+                             {prefix: str(ns) for prefix, ns in graph.namespaces()})
+
+
+def write_turtle_of_ntriples(ntriples: bytes, path: Path, prefixes: dict[str, str]) -> None:
+    """N-Triples written as Turtle by Oxigraph's writer: fast at any size, no rdflib graph."""
+    ox.serialize(ox.parse(ntriples, format=NT), output=str(path), format=ox.RdfFormat.TURTLE,
+                 prefixes=prefixes)
 
 
 # --- the dumps, in parts ---------------------------------------------------------------------------

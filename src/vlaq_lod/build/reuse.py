@@ -218,6 +218,7 @@ def take_over(index: int, cached: Cached, previous: BuildFolder, staged: BuildFo
     result = cached.result
     if before is not None:  # kept without them (``cache_of``)
         return replace(result, index=index)
+
     def fresh(lines: frozenset[bytes]) -> frozenset[bytes]:
         return frozenset(line for line in lines if not own.stale(line))
 
