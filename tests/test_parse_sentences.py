@@ -1222,3 +1222,44 @@ leerlingen deel, tegenover 9.212 in 2021.
         ("2022", "87", "zomerscholen"), ("2022", "6.904", "aantal deelnemers"),
         ("2021", "5.812", "aantal deelnemers")]
     assert {"118", "11.846"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_the_first_months_of_a_year_are_that_span_and_its_last_months_no_period() -> None:
+    """"In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to 31 May, never the
+    whole of 2023; in digits too (``de eerste 3 maanden van 2022``). The last months, weeks or days of a year
+    are a time but no period: reported, never the year."""
+    doc = answer("""1. In de eerste vijf maanden van 2023 werden al 38 premies toegekend. In de eerste 3
+maanden van 2022 werden 71 premies toegekend.
+2. In de laatste twee maanden van 2022 werden 54 premies toegekend. In de eerste weken van 2023 kwamen er
+12 aanvragen bij.
+""", question="Hoeveel premies werden toegekend?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-05-31", "38"), ("2022-01-01/2022-03-31", "71")]
+    assert {"54", "12"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_year_so_far_is_no_period_but_a_year_that_qualifies_a_noun_is() -> None:
+    """"In 2021 werd tot nu toe één werk aangekocht, voor 780.000 euro": the year up to a day the answer
+    does not print, so a time but no period (reported), as ``tot op heden`` before the year. "Van de in
+    2021 opgelegde boetes werd tot nu toe 84,6% geïnd": 2021 says which fines, the share is of them."""
+    doc = answer("""1. In 2021 werd tot nu toe één werk aangekocht, voor 780.000 euro. Tot op heden werden
+in 2022 14 werken aangekocht.
+2. In 2020 werden 5 werken aangekocht, voor 2.476.300 euro.
+3. Van de in 2021 opgelegde boetes werd tot nu toe 84,6% geïnd.
+""", question="Hoeveel werken werden aangekocht?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020", "5"), ("2020", "2.476.300"), ("2021", "84,6")]
+    assert {"780.000", "14"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_norm_is_a_rule_whatever_its_tense_and_a_relative_clause_may_name_a_year() -> None:
+    """"De werklastnorm die in 2019 met de vakbonden werd afgesproken, bedraagt 85 dossiers": a norm, not
+    a count of 2019 (the year says when it was agreed), nor in the past tense. A measure with a relative
+    clause naming a year keeps its figure: "Het aantal dossiers dat in 2021 werd geopend, bedroeg 412"."""
+    doc = answer("""1. De werklastnorm die in 2019 met de vakbonden werd afgesproken, bedraagt 85 dossiers. De
+norm bedroeg vroeger 90 dossiers.
+2. Het aantal dossiers dat in 2021 werd geopend, bedroeg 412.
+""", question="Hoeveel dossiers volgt een justitieassistent op?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "412", "aantal dossiers")]
+    assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}

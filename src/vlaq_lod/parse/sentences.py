@@ -76,6 +76,21 @@ _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de
                          rf"({_YEAR})\b", re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
                       re.IGNORECASE)
+# "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
+# the last months, weeks or days of a year are a time but no period (see ``_VAGUE``)
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+                "tien": 10, "elf": 11}
+_FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+maanden\s+(?:van\s+)?"
+                           rf"({_YEAR})\b", re.IGNORECASE)
+# "In 2021 werd tot nu toe één werk aangekocht": the year so far, to a day the answer does not print; a time
+# but no period (the whole year would overstate it). Not a year that qualifies a noun ("Van de in 2021
+# opgelegde boetes werd tot nu toe 84,6% geïnd": of the fines of 2021); "in" stays, it may open a clause.
+_SO_FAR_WORDS = r"tot\s+(?:nu|nog)\s+toe|tot\s+op\s+heden|tot\s+dusver|tot\s+op\s+(?:vandaag|dit\s+moment)"
+_SO_FAR = re.compile(rf"(?<=\bin\s)(?<!\bde\sin\s)(?<!\bhet\sin\s)(?P<year>{_YEAR})\s+"
+                     rf"(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
+# "Tot op heden werden in 2022 14 werken aangekocht"
+_SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR_WORDS})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
+                            rf"(?:in\s+)?{_YEAR}\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "In april en mei 2020", "januari, februari en maart 2021": months listed under one year are one span when
 # they follow each other, never the last month alone; other months listed are a time but no period
@@ -101,7 +116,8 @@ _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
-                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|zomer|winter|najaar|voorjaar|"
+                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|maanden|weken|dagen|zomer|winter|najaar|"
+                    rf"voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
@@ -344,6 +360,14 @@ def _half_of(m: re.Match[str]) -> str | None:
     return f"{m[2]}-01-01/{m[2]}-06-30" if m[1].lower() == "eerste" else f"{m[2]}-07-01/{m[2]}-12-31"
 
 
+def _first_months(m: re.Match[str]) -> str | None:
+    count = _COUNT_WORDS.get(m[1].lower()) or int(m[1])
+    if not 1 <= count <= 12:
+        return None
+    year = int(m[2])
+    return _range_key(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1]))
+
+
 def _month_year(m: re.Match[str]) -> str | None:
     return f"{m[2]}-{month_number(m[1]):02d}"
 
@@ -398,6 +422,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
     (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
+    (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False),
@@ -737,7 +762,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
 _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim)")
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim|norm)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
@@ -748,7 +773,7 @@ _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|d
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s[^,.\d;:]{{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
+                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{_YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
                             rf"|\s+\([^()\d]{{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
@@ -757,6 +782,8 @@ _SUBJECT_AFTER = re.compile(
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
                         re.IGNORECASE)
+# "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense
+_NORM = re.compile(r"norm(?:en)?\b", re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
@@ -784,8 +811,9 @@ def _subject(sentence: str, lead: int = 0) -> _Subject | None:
             if m is None:
                 continue
             label = _TRAILING.sub("", " ".join(m[np_group].split()))
-            rule = m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None \
-                and not _AVERAGE.search(label)  # no rule sets an average: "De gemiddelde vergoeding bedraagt"
+            # no rule sets an average ("De gemiddelde vergoeding bedraagt"); a norm is one in any tense
+            rule = (m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
+                    and not _AVERAGE.search(label)) or _NORM.search(label) is not None
             return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
