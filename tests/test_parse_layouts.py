@@ -2174,3 +2174,41 @@ Vlaams-Brabant      701       688
     narrowed = (NARROWED_ABOVE, AFTER_THE_DAY)
     assert [(doc.quote(u.span), u.reason) for u in doc.unread if u.reason in narrowed] == [
         ("12", AFTER_THE_DAY), ("207", NARROWED_ABOVE), ("96", NARROWED_ABOVE), ("244", NARROWED_ABOVE)]
+
+
+def test_a_header_cell_naming_months_of_its_year_is_that_span():
+    """``2023 (jan.-sep.)`` over a column: 1 January to 30 September, a year so far (the Totaal column over
+    2022 and it runs to 30 September); ``2022 (apr.-dec.)`` from 1 April to 31 December; ``(jan.-dec.)`` the
+    whole year. Months out of order (``2023 (sep.-jan.)``) name no span: the table is reported."""
+    doc = answer("""1. Het aantal gestarte opleidingen per provincie:
+Provincie             2022       2023 (jan.-sep.)      Totaal
+Antwerpen            3.204       2.488                 5.692
+2. Het aantal aanvragen per provincie:
+Provincie       2022 (apr.-dec.)     2023 (jan.-dec.)
+Limburg                      412                  618
+3. Het aantal aanvragen per provincie:
+Provincie       2022     2023 (sep.-jan.)
+Limburg          412                  618
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2022": D(3204), "2023-01-01/2023-09-30": D(2488), "2022-01-01/2023-09-30": D(5692)}},
+        {"Limburg": {"2022-04-01/2022-12-31": D(412), "2023": D(618)}}]
+    assert any(printed.endswith("Limburg          412                  618") for _, printed, _ in unread(doc))
+
+
+def test_a_target_column_before_the_periods_is_read_over_and_never_published():
+    """``Net  Doelstelling  2019  2020``: the first cell of each row is the target of the management
+    agreement, a column the header names before the years; the years' cells are read, the targets never.
+    A heading there that names no target or norm (``Net  Zendtijd  2019  2020``) says no period: its rows
+    stay reported."""
+    doc = answer("""1. Het aandeel ondertitelde programma’s per net:
+Net         Doelstelling      2019      2020
+Eén                   95      96,2      97,1
+Ketnet                70      71,8      74,2
+2. Het aandeel ondertitelde programma’s per net:
+Net         Zendtijd      2019      2020
+Eén           6.120      96,2      97,1
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Eén": {"2019": D("96.2"), "2020": D("97.1")}, "Ketnet": {"2019": D("71.8"), "2020": D("74.2")}}]
+    assert any(printed.endswith("Eén           6.120      96,2      97,1") for _, printed, _ in unread(doc))

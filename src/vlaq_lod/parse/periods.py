@@ -9,6 +9,7 @@ one it is reported, never guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,14 +25,18 @@ _QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
 _SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
+# "2023 (jan.-sep.)", "2023 (januari - juni)": the months of a year a column covers, both included
+_MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
-          rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_YEAR}(?![\d.,])")
+          rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}"
+          rf"|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
+_MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -75,6 +80,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     text = " ".join(printed.split())
     if so_far := _SO_FAR_RE.fullmatch(text):
         return _year_so_far(printed, so_far)
+    if months := _MONTHS_OF_RE.fullmatch(text):
+        return _months_of(printed, months)
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
     if day := _DAY_RE.fullmatch(text):
@@ -112,6 +119,21 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     except ValueError:
         raise PeriodError(f"{printed!r} names no day") from None
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
+
+
+def _months_of(printed: str, m: re.Match[str]) -> Period:
+    """``2023 (jan.-sep.)``: from the first day of the first month to the last day of the last; from January
+    on it is the year so far (a ``Totaal`` after whole years covers it), the twelve months the year."""
+    year, first, last = int(m[1]), month_number(m[2]), month_number(m[3])
+    if not first or not last or last < first:
+        raise PeriodError(f"{printed!r} names no months of its year in order")
+    if (first, last) == (1, 12):
+        return Period(m[1], printed, "year", year)
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    if first == 1:
+        return Period(so_far_key(end), printed, "so-far", year)
+    start = date(year, first, 1)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", printed, "days", start.toordinal())
 
 
 def so_far_key(last: date) -> str:

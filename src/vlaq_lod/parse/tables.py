@@ -191,9 +191,11 @@ class _Header:
     extra: str | None  # the name of a last column that is no period
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
+    planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
 
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
                          rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
 _PLANNED = re.compile(r"doel|streef|raming|prognose|begro|verwacht|gepland|plan|beoogd|voorzien|norm",
@@ -209,7 +211,7 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     if m is None or _PLANNED.search(m["name"]) or is_total(m["name"]) or len(m["name"].split()) > 4:
         return None
     read = _header_periods(m["rest"], ctx)
-    if read is None or read.extra or read.named:
+    if read is None or read.extra or read.named or read.planned:
         return None
     period = read_period(m["period"], ctx.year_of).key
     if period not in [p.key for p in read.periods]:
@@ -235,6 +237,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
+    heads = _COLUMN_GAP.split(label)
+    planned = heads[1] if len(heads) == 2 and _PLANNED.search(heads[1]) else None  # "Net  Doelstelling  2019"
     pieces = _ONE_HEADER_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
@@ -247,8 +251,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
-                   units or [None] * len(pieces))
+    return _Header(heads[0] if planned else label, periods, [marker or None for _, marker in pieces],
+                   bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
 
 
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
@@ -309,8 +313,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra) + bool(read.named)
-    below = lines[i + 1] if i + 1 < len(lines) and not extra and not read.named else None
+    count = len(periods) + has_total + bool(extra) + bool(read.named) + bool(read.planned)
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
         count *= len(measures)
@@ -348,9 +352,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*keys, *([total_key] if has_total else []), *([None] if extra else []),
-                           *([_NAMED_KEY] if read.named else [])]
-                markers, units = [*read.markers, None, None], [*read.units, None, None]
+                columns = [*([None] if read.planned else []), *keys, *([total_key] if has_total else []),
+                           *([None] if extra else []), *([_NAMED_KEY] if read.named else [])]
+                first = [None] if read.planned else []
+                markers, units = [*first, *read.markers, None, None], [*first, *read.units, None, None]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
