@@ -2212,3 +2212,38 @@ Eén           6.120      96,2      97,1
     assert [grid(t) for t in doc.tables] == [
         {"Eén": {"2019": D("96.2"), "2020": D("97.1")}, "Ketnet": {"2019": D("71.8"), "2020": D("74.2")}}]
     assert any(printed.endswith("Eén           6.120      96,2      97,1") for _, printed, _ in unread(doc))
+
+
+def test_a_list_s_period_comes_from_the_sentence_leading_into_it_first():
+    """``... tegenover 31% in 2019. De meest gevraagde talen in 2020 waren:``: the sentence that leads into
+    the bullets picks 2020 of the two years the lines above name, so the shares are of 2020. When that
+    sentence names no time (``De meest gevraagde talen waren:``) the two years above make no period: the
+    list is not read as a table (a year the lines above do not name: ``test_bullets_under_a_colon_...``)."""
+    doc = answer("""1. In 2020 werd 58% van de opdrachten op afstand getolkt, tegenover 31% in 2019.
+De meest gevraagde talen in 2020 waren:
+- Arabisch: 21%;
+- Dari: 8%.
+2. In 2021 werd 61% van de opdrachten op afstand getolkt, tegenover 58% in 2020.
+De meest gevraagde talen waren:
+- Arabisch: 19%;
+- Dari: 9%.
+""")
+    assert [grid(t) for t in doc.tables] == [{"Arabisch": {"2020": D(21)}, "Dari": {"2020": D(8)}}]
+
+
+def test_a_noun_printed_with_a_list_s_first_count_only_is_every_entry_s():
+    """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, with the first
+    count, is what every entry counts. A second entry with a noun of its own (``812 begeleiders``) says the
+    entries count different things: not read."""
+    doc = answer("""1. De wijk-werkers van 2022 per provincie:
+- Antwerpen: 1.136 wijk-werkers;
+- Limburg: 812;
+- Oost-Vlaanderen: 1.204.
+2. De deelnemers van 2022 per provincie:
+- Antwerpen: 1.136 wijk-werkers;
+- Limburg: 812 begeleiders;
+- Oost-Vlaanderen: 1.204.
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2022": D(1136)}, "Limburg": {"2022": D(812)}, "Oost-Vlaanderen": {"2022": D(1204)}}]
+    assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}

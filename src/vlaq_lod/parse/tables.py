@@ -1659,11 +1659,22 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     entries = [e for _, e in found if isinstance(e, _ListEntry)]
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
+    if len(entries) >= 2 and entries[0].noun and not any(e.noun for e in entries[1:]):
+        # "- Antwerpen: 1.136 wijk-werkers; - Limburg: 812;": the noun printed once, with the first count
+        entries = [entries[0], *(replace(e, noun=entries[0].noun,
+                                         figure=replace(e.figure, unit=e.figure.unit or "count"))
+                                 for e in entries[1:])]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1:
         return None  # "12 scholen" beside "3 academies"; an amount beside some entries only
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
+    last = _SENTENCE_BREAK.split(lead_in)[-1]
+    if period is None and (own := first_period_named(last)) is not None and own in lead_in[: -len(last)]:
+        # the lines above name several years, the sentence leading into the list one of them ("... tegenover
+        # 31% in 2019. De meest gevraagde talen in 2020 waren:"); a year above none ("In 2020 werden 412
+        # dossiers behandeld. In 2021 was de verdeling als volgt:": of which count?) stays no period
+        period = own
     if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
         period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
     if period is None and nouns != {None} and not names_time(_SENTENCE_BREAK.split(lead_in)[-1]):
