@@ -1263,3 +1263,17 @@ norm bedroeg vroeger 90 dossiers.
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2021", "412", "aantal dossiers")]
     assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}
+
+
+def test_a_plural_in_en_with_a_diaeresis_is_a_counted_noun_and_het_er_restates_the_noun_before() -> None:
+    """"312.406 screeningsmammografieën" counts mammograms (a plural in -ën, as ``categorieën``); "waren het
+    er 702" restates the noun of the figure before, as "waren dat er" does. A singular after the number
+    ("312.406 screeningsmammografie") counts nothing, and "het" without "er" restates nothing."""
+    doc = answer("""1. In 2022 werden 312.406 screeningsmammografieën uitgevoerd.
+2. In 2021 werden 4.215 enquêtes uitgevoerd. In de eerste twee maanden van 2022 waren het er 702.
+3. In 2020 werden 298.112 screeningsmammografie uitgevoerd. In 2019 was het 611.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "312.406", "screeningsmammografieën"), ("2021", "4.215", "enquêtes"),
+        ("2022-01-01/2022-02-28", "702", "enquêtes")]
+    assert {"298.112", "611"} <= {doc.quote(u.span) for u in doc.unread}

@@ -718,7 +718,9 @@ def _adjective(word: str) -> bool:
 
 
 def _plural(word: str, value: Decimal) -> bool:
-    return len(word) >= 4 and (word.endswith(("en", "s", "a")) or value == 1)
+    """A Dutch plural (``aanvragen``, ``dossiers``, ``data``; ``mammografieën``, ``categorieën`` after a
+    vowel), or any noun after 1."""
+    return len(word) >= 4 and (word.endswith(("en", "ën", "s", "a")) or value == 1)
 
 
 def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
@@ -1056,7 +1058,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
-            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
+            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b|\bhet\s+er\b", before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
