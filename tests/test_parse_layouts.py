@@ -2247,3 +2247,47 @@ def test_a_noun_printed_with_a_list_s_first_count_only_is_every_entry_s():
     assert [grid(t) for t in doc.tables] == [
         {"Antwerpen": {"2022": D(1136)}, "Limburg": {"2022": D(812)}, "Oost-Vlaanderen": {"2022": D(1204)}}]
     assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}
+
+
+def test_one_row_of_figures_without_a_label_under_a_line_of_periods_is_labelled_by_its_lead_in():
+    """``De waarde van de kortingen (in euro):`` over ``2019  2020`` and one line of two figures: a table of
+    one row, the lead-in naming what it measures. Two such lines under one lead-in say two measures the
+    lead-in does not tell apart: reported."""
+    doc = answer("""1. De waarde van de toegekende kortingen (in euro):
+    2019           2020
+1.912.400       611.300
+2. De waarde van de toegekende kortingen (in euro):
+    2019           2020
+1.912.400       611.300
+2.048.750       598.100
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"De waarde van de toegekende kortingen (in euro)": {"2019": D(1912400), "2020": D(611300)}}]
+    assert len([u for u in doc.unread if u.answer_part == "2"]) >= 1
+
+
+def test_a_marker_noted_under_an_earlier_table_of_the_part_means_the_same_under_a_later_one():
+    """``2021(*)`` over a second table, its note ``(*) tot en met 30 november 2021`` printed under the first
+    table of the part: the second table's 2021 runs to 30 November too, never the whole year. A note of its
+    own under the later table (``(*) voorlopige cijfers``) is what its marker means there."""
+    doc = answer("""1. Het aantal deelnemers per soort aanbod:
+Aanbod              2020      2021(*)
+Daguitstappen     31.517       58.903
+(*) tot en met 30 november 2021
+Het aantal begeleiders per soort aanbod:
+Aanbod              2020      2021(*)
+Daguitstappen        412          388
+2. Het aantal deelnemers per soort aanbod:
+Aanbod              2020      2021(*)
+Daguitstappen     31.517       58.903
+(*) tot en met 30 november 2021
+Het aantal begeleiders per soort aanbod:
+Aanbod              2020      2021(*)
+Daguitstappen        412          388
+(*) voorlopige cijfers
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
+        {"Daguitstappen": {"2020": D(412), "2021-01-01/2021-11-30": D(388)}},
+        {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
+        {"Daguitstappen": {"2020": D(412), "2021": D(388)}}]

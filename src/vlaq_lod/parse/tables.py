@@ -347,8 +347,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
-            row = _column_row(line, pending, count, ctx,
-                              lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
+            alone = not read.label and not rows and not pending  # a first row under periods alone
+            row = (_unlabelled_row(lines, i, j, count) if alone else None) \
+                or _column_row(line, pending, count, ctx,
+                               lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
@@ -402,6 +404,23 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     return table, end
+
+
+def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[str, list[Figure]] | None:
+    """``De waarde van de kortingen (in euro):`` over a line of periods alone (no heading for labels) and one
+    line of as many figures: a table of one row, labelled by the lead-in that names what they measure. Not
+    when a second row of figures follows: one lead-in would label both."""
+    if i == 0 or j != i + 1 or not lines[i - 1].text.endswith(":") \
+            or (j + 1 < len(lines) and ends_in_cell(lines[j + 1].text)):
+        return None
+    try:
+        reading = read_row(lines[j].text, count, 0)
+    except RowError:
+        return None
+    if reading.label_end:
+        return None
+    label = _SENTENCE_BREAK.split(lines[i - 1].text)[-1].rstrip(":").strip()
+    return label, [_figure(lines[j], c.start, c.end, c.marker) for c in reading.cells]
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
@@ -2069,6 +2088,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
     lines = _side_by_side(lines)
     tables: list[Table] = []
+    noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
     while i < len(lines):
         text = lines[i].text
@@ -2099,6 +2119,10 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         last = table.span.last_line if table is not None else lines[i - 1].number
         notes = _footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + _MAX_FOOTNOTE_LINES)
                             if n in ctx.by_number])
+        # a marker printed again under a later table of the part ("2021(*)" over a second table, its note
+        # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
+        noted = {**noted, **notes}
+        notes = noted
         for found_table in (table, *ctx.extra):
             if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
