@@ -1277,3 +1277,15 @@ def test_a_plural_in_en_with_a_diaeresis_is_a_counted_noun_and_het_er_restates_t
         ("2022", "312.406", "screeningsmammografieën"), ("2021", "4.215", "enquêtes"),
         ("2022-01-01/2022-02-28", "702", "enquêtes")]
     assert {"298.112", "611"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_part_after_waarvan_is_one_with_a_euro_sign_too() -> None:
+    """"In 2020 kocht het fonds drie werken, waarvan € 4,9 miljoen voor één schilderij": the amount after
+    "waarvan" is a part of the year's spending, never the euro of 2020, whether the sign stands before it or
+    "euro" after it; the year's own amount in another sentence is still read."""
+    doc = answer("""1. In 2020 kocht het fonds drie werken, waarvan € 4,9 miljoen voor één schilderij. In 2019
+kocht het fonds vijf werken, waarvan 2,1 miljoen euro voor één beeld. In 2018 bedroegen de aankopen
+€ 3.120.500.
+""", question="Welke aankopen deed het fonds?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2018", "3.120.500")]
+    assert {"4,9 miljoen", "2,1 miljoen"} <= {doc.quote(u.span) for u in doc.unread}

@@ -140,8 +140,9 @@ _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question
     r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
     r"categorie|type|klasse|graad|pagina|blz\.|p\.|lijn|tabel|figuur|stap|prioriteit)|§)\s*$",
     re.IGNORECASE)
-_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
-                     re.IGNORECASE)
+# "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij": a part of the figure before
+_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
+                     r"(?:€\s*)?$", re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
