@@ -2234,7 +2234,7 @@ De meest gevraagde talen waren:
 def test_a_noun_printed_with_a_list_s_first_count_only_is_every_entry_s():
     """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, with the first
     count, is what every entry counts. A second entry with a noun of its own (``812 begeleiders``) says the
-    entries count different things: not read."""
+    entries count different things, and a share among them (``12,4%``) counts none: not read."""
     doc = answer("""1. De wijk-werkers van 2022 per provincie:
 - Antwerpen: 1.136 wijk-werkers;
 - Limburg: 812;
@@ -2242,6 +2242,10 @@ def test_a_noun_printed_with_a_list_s_first_count_only_is_every_entry_s():
 2. De deelnemers van 2022 per provincie:
 - Antwerpen: 1.136 wijk-werkers;
 - Limburg: 812 begeleiders;
+- Oost-Vlaanderen: 1.204.
+3. De wijk-werkers van 2022 per provincie:
+- Antwerpen: 1.136 wijk-werkers;
+- Limburg: 12,4%;
 - Oost-Vlaanderen: 1.204.
 """)
     assert [grid(t) for t in doc.tables] == [

@@ -1678,10 +1678,10 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     entries = [e for _, e in found if isinstance(e, _ListEntry)]
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
-    if len(entries) >= 2 and entries[0].noun and not any(e.noun for e in entries[1:]):
-        # "- Antwerpen: 1.136 wijk-werkers; - Limburg: 812;": the noun printed once, with the first count
-        entries = [entries[0], *(replace(e, noun=entries[0].noun,
-                                         figure=replace(e.figure, unit=e.figure.unit or "count"))
+    if len(entries) >= 2 and entries[0].noun and not any(e.noun or e.figure.unit for e in entries[1:]):
+        # "- Antwerpen: 1.136 wijk-werkers; - Limburg: 812;": the noun printed once, with the first count (not
+        # over a share or an amount: "- Limburg: 12,4%;" counts no wijk-werkers)
+        entries = [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
                                  for e in entries[1:])]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1:
