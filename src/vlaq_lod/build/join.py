@@ -140,7 +140,14 @@ def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
     decompressed; the other parts are not read."""
     with nt_gz.open("rb") as stream:
         stream.seek(sum(sizes[:index]))
-        return gzip.decompress(stream.read(sizes[index]))
+        return gunzip(stream.read(sizes[index]))
+
+
+def gunzip(data: bytes) -> bytes:
+    """``data`` of one or more gzip members, decompressed. Not ``gzip.decompress``: in Python 3.11 it
+    copies the rest of its input after every member, so a part of thousands of members (the shared part
+    is a member per chunk) took 19 s at 100,000 documents, against 1.5 s read as a stream."""
+    return gzip.GzipFile(fileobj=io.BytesIO(data)).read()
 
 
 _TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/shacl#"
@@ -208,7 +215,7 @@ def update_store(previous: Path, folder: Path, removed: list[bytes], added: list
     for part in parts:
         with part.path.open("rb") as raw:
             raw.seek(part.offset)
-            data = gzip.decompress(raw.read(part.size) if part.size is not None else raw.read())
+            data = gunzip(raw.read(part.size) if part.size is not None else raw.read())
         store.bulk_load(data, format=NT, to_graph=ox.DefaultGraph())
     return store
 

@@ -14,6 +14,7 @@ readable report (``FILE:LINE: …`` per problem). Everything is written in a sta
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import sys
 from collections import Counter
@@ -85,12 +86,18 @@ class BuildFailed(Exception):
 
 
 def source_files(sources: Path) -> list[Path]:
-    """Every text and PDF document below ``sources``, in a stable order; curated files excluded."""
-    curated = sources / "curated"
-    return sorted(
-        p for p in sources.rglob("*")
-        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and curated not in p.parents
-    )
+    """Every text and PDF document below ``sources`` (symbolic links to folders not followed), in a
+    stable order (``Path``'s: by name segments); curated files excluded. Listed with ``os.scandir``, whose
+    entries know their type: ``Path.rglob`` took 5.5 s for 100,000 documents, most of it making and
+    comparing ``Path`` objects."""
+    found, folders, curated = [], [str(sources)] if sources.is_dir() else [], str(sources / "curated")
+    while folders:
+        for entry in os.scandir(folders.pop()):
+            if entry.is_dir(follow_symlinks=False):
+                folders += [] if entry.path == curated else [entry.path]
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES:
+                found.append(entry.path)
+    return [Path(name) for name in sorted(found, key=lambda name: name.split(os.sep))]
 
 
 def dump_prefixes(uris: Uris) -> dict[str, str]:
@@ -145,14 +152,18 @@ def _batches(config: BuildConfig, context: Context, planned: reuse.Plan, previou
     documents of a question key that several batches hold are left out too, and their batches built
     again without them. Returns the batches as finally built and their results, in order.
 
+    The batches to take over are taken over in a thread while this one runs the others' workers (which
+    it forks): at 100,000 documents that is ~260,000 CSV files linked, 13 s that no longer come first.
+
     ``BuildFailed`` with the first failed batch's report, when no document passed, or (``strict``)
     with every rejection."""
     batches = {batch.index: batch for batch in planned.build}
-    results = {}
-    for index, cached in planned.reuse:
-        batches[index] = Batch(index, tuple(Path(path) for path, _ in cached.documents))
-        results[index] = reuse.take_over(index, cached, previous, staged, own, before)
-    results |= _run(planned.build, context, config.workers, progress)
+    batches |= {index: Batch(index, tuple(Path(path) for path, _ in cached.documents))
+                for index, cached in planned.reuse}
+    with ThreadPoolExecutor(max_workers=1) as aside:
+        taken = aside.submit(lambda: {index: reuse.take_over(index, cached, previous, staged, own, before)
+                                      for index, cached in planned.reuse})
+        results = _run(planned.build, context, config.workers, progress) | taken.result()
     while repeated := repeated_keys(pair for result in results.values() for pair in result.keys):
         redo = [without(batches[r.index], repeated) for r in results.values()
                 if any(path in repeated for _, path in r.keys)]
