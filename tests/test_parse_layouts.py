@@ -1905,6 +1905,19 @@ def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_qu
     assert not timeless.tables and timeless.unread
 
 
+def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
+    """``- Noord: 412 gezinnen;`` then ``- Midden: 388;``: the noun printed once, on the first entry, is what
+    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread."""
+    body = ("1. De begeleide gezinnen van 2021 per regio:\n"
+            "- Noord: 412{first};\n- Midden: 388{second};\n- Zuid: 251.\n")
+    doc = answer(body.format(first=" gezinnen", second=""))
+    assert [grid(t) for t in doc.tables] == [{"Noord": {"2021": D(412)}, "Midden": {"2021": D(388)},
+                                              "Zuid": {"2021": D(251)}}]
+    assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}
+    later = answer(body.format(first="", second=" gezinnen"))
+    assert not later.tables and not later.sentence_figures
+
+
 def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():
     """"... van maximaal 4 weken. Eind maart 2024", "... inbegrepen; een kampeerplaats telt voor 4" and "...
     volgen in 2024. Zie ook 3" under a table: many words without a column gap and a sentence ending inside

@@ -1694,7 +1694,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     unnoted = [k for k, e in found if isinstance(e, _ListEntry) and e.marker and e.marker not in notes]
     if unnoted:  # "Gent(1): 12" without a note "(1) ..." under the list: a figure glued on? the list ends
         j, found = unnoted[0], found[: unnoted[0] - i - 1]
-    entries = [e for _, e in found if isinstance(e, _ListEntry)]
+    entries = _noun_of_first([e for _, e in found if isinstance(e, _ListEntry)])
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     nouns = {e.noun for e in entries}
@@ -1718,6 +1718,15 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
                         for e in entries if e.amount is not None)
         ctx.extra.append(replace(table, rows=amounts, measure="euro"))
     return table, j
+
+
+def _noun_of_first(entries: list[_ListEntry]) -> list[_ListEntry]:
+    """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, on the first
+    entry, is what every entry counts. Nouns on other entries too (or a later one only) stay as printed."""
+    if len(entries) < 2 or entries[0].noun is None or any(e.noun or e.amount for e in entries[1:]):
+        return entries
+    return [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
+                          if e.figure.unit is None else e for e in entries[1:])]
 
 
 # a count and the noun it counts, in running text ("105.402 hinderpremies")
