@@ -818,6 +818,19 @@ maanden werk.
     assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
 
 
+def test_a_group_naming_no_time_takes_the_period_of_the_sentence_before() -> None:
+    """"In 2022 kregen 4.120 gezinnen een huurpremie. Van die gezinnen was 38% alleenstaand.": the group
+    (``die``, ``de``) and its sentence name no time, so the share is of the sentence before's one period.
+    After a sentence of two years it is reported."""
+    doc = answer("""1. In 2022 kregen 4.120 gezinnen een huurpremie. Van die gezinnen was 38% alleenstaand.
+2. In 2021 kregen 3.680 gezinnen een huurpremie, in 2022 waren dat er 4.120. Van de gezinnen was 41%
+alleenstaand.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if "aandeel" in f.label] == [
+        ("2022", "38", "aandeel van die gezinnen: alleenstaand")]
+    assert "41" in [doc.quote(u.span) for u in doc.unread]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

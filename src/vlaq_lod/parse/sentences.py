@@ -940,9 +940,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
+    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
-              or (bullet and carried.listing)) and carried.near)
+              or (bullet and carried.listing) or group is not None) and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
@@ -958,9 +959,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
-    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
-    of_group = periods.only(group.start(1), group.end(1)) \
-        if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
+    # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
+    # gebruikers was 61% ...": that of the sentence before, when this one names no time either)
+    of_group = (of_sentence if periods.within(group.start(1), group.end(1)) is _NONE
+                else periods.only(group.start(1), group.end(1))) \
+        if group is not None and not _NOW_OR_THEN.search(group[1]) else None
     group_words, group_end = (group[1], group.end()) if group is not None else (None, 0)
     if group is None and carried.near and carried.noun is not None and carried.noun.unit == "count" \
             and (them := _OF_THEM.match(text, base + lead, base + s1)) is not None:
@@ -1337,7 +1340,7 @@ _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 _GROUP_DID = (r"(?:werd|werden|was|waren|kreeg|kregen|vond|vonden|kwam|kwamen|betrof|betroffen|ging|gingen|"
               r"had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|namen|volgde|volgden|behaalde|behaalden|"
               r"stroomde|stroomden)\b")
-_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
+_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze|die)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
                          re.IGNORECASE)
 # "In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% ... werk.": the group is the one
 # counted noun of the sentence before, for its period
