@@ -831,6 +831,22 @@ alleenstaand.
     assert "41" in [doc.quote(u.span) for u in doc.unread]
 
 
+def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
+    """"In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.": a part of the count before
+    in the same sentence, named by what it did, and its share when it is that part of that count (1.512 of
+    2.430 is 62,2%). A share that is not (70,0%) or a verb in the present tense (a rule) is reported."""
+    doc = answer("""1. In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.
+2. In 2023 namen 2.610 kandidaten deel; 1.720 van hen slaagden, of 70,0%.
+3. In 2021 namen 2.205 kandidaten deel; 1.400 van hen slagen.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2022", "2.430", "kandidaten", "count"), ("2022", "1.512", "kandidaten die slaagden", "count"),
+        ("2022", "62,2", "aandeel kandidaten die slaagden", "percent"),
+        ("2023", "2.610", "kandidaten", "count"), ("2023", "1.720", "kandidaten die slaagden", "count"),
+        ("2021", "2.205", "kandidaten", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["70,0", "1.400"]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

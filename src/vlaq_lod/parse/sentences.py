@@ -969,6 +969,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             and (them := _OF_THEM.match(text, base + lead, base + s1)) is not None:
         group_words, group_end, of_group = f"de {carried.noun.label}", them.end(), carried.period
     previous: _Noun | None = carried.noun
+    whole_here: Decimal | None = None  # the value of ``previous`` when this sentence printed it
+    of_them: tuple[Decimal, Decimal, str, int] | None = None  # "742 van hen slaagden": part, whole, label,
+    # and where its words end
     figures_before = len(found)
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
@@ -1010,6 +1013,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            if noun.label is None and previous is not None and whole_here is not None \
+                    and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
+                noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
+                of_them = (cand.value, whole_here, noun.label, base + end + them.end())  # hen slaagden"
+            elif noun.reason == PERCENTAGE and of_them is not None \
+                    and _OR_SHARE.fullmatch(text, of_them[3], cand.start) \
+                    and _proves_share(cand, *of_them[:2]):
+                noun = _Noun(f"aandeel {of_them[2]}", "percent", "")  # "..., of 65,8%": 742 of the 1.127
             a_duration = noun.reason == DURATION
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
@@ -1039,7 +1050,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
-                previous = noun
+                previous, whole_here = noun, cand.value
                 counted[noun] = None
             if noun.reason == DURATION and (_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(after)):
                 noun = _Noun(None, None, COMPOUND)  # "3 jaar en 8 maanden": 8 is no duration of its own
@@ -1346,6 +1357,18 @@ _SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze|die)\s+[^,;:()%]{{3,10
 # counted noun of the sentence before, for its period
 _OF_THEM = re.compile(rf"\s*van\s+hen\s*,?\s+{_GROUP_DID}", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
+
+
+# "1.127 kandidaten ...; 742 van hen slaagden": a part of the count before, named by what it did (past tense)
+_PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
+                           re.IGNORECASE)
+_OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
+
+
+def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
+    """The printed share is the part over the whole, within its printed rounding (``65,8%``: 742 of 1.127)."""
+    decimals = len(cand.printed.partition(",")[2])
+    return whole > 0 and abs(part * 100 / whole - cand.value) * 10 ** decimals <= Decimal("0.5")
 
 
 def _part_of(group: str, after: str) -> str:
