@@ -1234,20 +1234,42 @@ Er werden in januari en februari 1.200 meldingen ontvangen.
     assert {"19", "41", "1.200"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_respectievelijk_after_subjects_splits_the_count_before_they_add_up_to() -> None:
+    """"In 2023 namen 5.120 leerlingen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+    respectievelijk 3.020 en 2.100 deelnemers.": the k-th number counts the noun after the last for the k-th
+    subject, for the period of the count before they add up to (3.020 + 2.100 = 5.120). Numbers that do not
+    add up to it are reported."""
+    doc = answer("""1. In 2023 namen 5.120 leerlingen deel. Het basisonderwijs en het secundair onderwijs
+waren goed voor respectievelijk 3.020 en 2.100 deelnemers.
+2. In 2022 namen 4.800 kinderen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+respectievelijk 2.020 en 2.100 kinderen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "5.120", "leerlingen"), ("2023", "3.020", "basisonderwijs: deelnemers"),
+        ("2023", "2.100", "secundair onderwijs: deelnemers"), ("2022", "4.800", "kinderen")]
+    assert "2.100" in [doc.quote(u.span) for u in doc.unread]
+
+
 def test_the_year_after_tegenover_is_the_number_before_it_s_and_never_the_clause_before_s() -> None:
     """"Er namen 11.846 leerlingen deel, tegenover 9.212 in 2021.": 2021 is 9.212's year (the noun of the
-    figure before it), not 11.846's; 11.846 takes the sentence before's period only when that one is readable
-    (``In de zomer van 2022`` is a part of 2022, no period: reported). A subject naming a measure takes the
-    year of the sentence before (``In 2022 ... . Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
-    2021``)."""
+    figure before it), not 11.846's; a sentence whose only time is such a comparison takes the sentence
+    before's period when it is readable and after the compared year (``In de zomer van 2022`` counting a
+    summer school is 2022; a summer's fines are a part of it, no period; a year before 2021 is not after it:
+    reported). A subject naming a measure takes the year of the sentence before (``In 2022 ... . Het aantal
+    deelnemers bedroeg 6.904, tegenover 5.812 in 2021``)."""
     doc = answer("""1. In de zomer van 2022 organiseerden 118 scholen een zomerschool. Er namen 11.846
 leerlingen deel, tegenover 9.212 in 2021.
 2. In 2022 namen 4.100 cursisten deel, tegenover 3.950 in 2021.
 3. In 2022 werden 87 zomerscholen georganiseerd. Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
 2021.
+4. In de zomer van 2022 schreef de politie 412 boetes uit. Er kwamen 3.100 klachten binnen, tegenover 2.800
+in 2021.
+5. In 2020 werden 64 zomerscholen georganiseerd. Er namen 5.310 kinderen deel, tegenover 6.020 in 2021.
 """, question="Hoeveel leerlingen namen deel aan de zomerscholen?")
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
-        ("2021", "9.212", "leerlingen"), ("2022", "4.100", "cursisten"), ("2021", "3.950", "cursisten"),
+        ("2022", "118", "scholen"), ("2022", "11.846", "leerlingen"), ("2021", "9.212", "leerlingen"),
+        ("2022", "4.100", "cursisten"), ("2021", "3.950", "cursisten"),
         ("2022", "87", "zomerscholen"), ("2022", "6.904", "aantal deelnemers"),
-        ("2021", "5.812", "aantal deelnemers")]
-    assert {"118", "11.846"} <= {doc.quote(u.span) for u in doc.unread}
+        ("2021", "5.812", "aantal deelnemers"), ("2021", "2.800", "klachten"),
+        ("2020", "64", "zomerscholen"), ("2021", "6.020", "kinderen")]
+    assert {"412", "3.100", "5.310"} <= {doc.quote(u.span) for u in doc.unread}

@@ -437,7 +437,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
             elif key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                                           or _SINCE.search(_clause_before(text, m.start()))) \
-                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
+                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
+                    and not _held_in_summer(text, m.start())
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
@@ -451,6 +452,19 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
     return found, work
 
+
+
+_SUMMER_OF = re.compile(r"\bzomer\s+(?:van\s+)?$", re.IGNORECASE)
+# an activity named after the summer: "zomerschool", "zomerkampen" (not the time itself: "zomervakantie")
+_SUMMER_THING = re.compile(r"\bzomer(?!vakantie|periode|maand|seizoen|tijd|dag|week|avond|reces|semester)"
+                           r"[^\W\d_]{3,}", re.IGNORECASE)
+
+
+def _held_in_summer(text: str, at: int) -> bool:
+    """``In de zomer van 2022 organiseerden 118 scholen een zomerschool``: the year after ``zomer van`` is the
+    period of a sentence that counts an activity named after the summer, held in it only, so its summer's
+    figures are its year's; in any other sentence the summer is a part of the year, a vague time."""
+    return _SUMMER_OF.search(text, max(0, at - 20), at) is not None and _SUMMER_THING.search(text) is not None
 
 
 def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
@@ -906,20 +920,33 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
 _VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
 
 
-def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool]:
-    """The one period of a sentence, and whether it names no time at all, leaving out the times of a
-    clause that opens with ``tegenover`` and a number: "Er namen 11.846 leerlingen deel, tegenover 9.212 in
-    2021" names 2021 for 9.212 only, never for 11.846 (the year after ``tegenover`` is its number's)."""
+def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool, list[str | None]]:
+    """The one period of a sentence, whether it names no time at all, and the times of its clauses that
+    open with ``tegenover`` and a number, left out of the rest: "Er namen 11.846 leerlingen deel, tegenover
+    9.212 in 2021" names 2021 for 9.212 only, never for 11.846 (the year after ``tegenover`` is its
+    number's)."""
     keys = periods.ordered(base, base + len(work))
+    compared: list[str | None] = []
     if "tegenover" in work:
         for c0, c1 in _pieces(work, _CLAUSE_END):
             if _VERSUS_CLAUSE.match(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
                     keys.remove(key)
+                    compared.append(key)
     if not keys:
-        return None, True
+        return None, True, compared
     distinct = set(keys)
-    return (distinct.pop() if len(distinct) == 1 else None), False
+    return (distinct.pop() if len(distinct) == 1 else None), False, compared
+
+
+def _before(earlier: Sequence[str | None], period: str) -> bool:
+    """Every period of ``earlier`` ends before ``period`` starts; never for a school year, whose days are not
+    said."""
+    days = _days_of(period)
+    if days is None:
+        return False
+    return bool(earlier) and all(key is not None and (end := _days_of(key)) is not None and end[1] < days[0]
+                                 for key in earlier)
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
@@ -934,7 +961,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
-    of_sentence, timeless = _main_period(work, base, periods)
+    of_sentence, timeless, compared = _main_period(work, base, periods)
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
@@ -943,7 +970,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
-              or (bullet and carried.listing) or group is not None) and carried.near)
+              or (bullet and carried.listing) or group is not None
+              or _before(compared, carried.period)) and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
@@ -981,7 +1009,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
-        or _parts_listed(work, base, spans, carried, found)
+        or _parts_listed(work, base, spans, carried, found) \
+        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set())
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -1302,6 +1331,33 @@ def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
     return _add_listed(work, base, spans, numbers, [(period, part) for period in carried.periods], found)
 
 
+def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried,
+                           found: list[SentenceFigure]) -> set[int]:
+    """"Er namen 11.846 leerlingen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+    respectievelijk 6.904 en 4.942 deelnemers.": the k-th number counts the noun after the last for the k-th
+    subject, in a sentence naming no time, for the period of the count of the sentence before that they add
+    up to exactly (its parts); read only then. Returns their offsets."""
+    m = _RESPECTIVELY.search(work)
+    head = _SUBJECTS_RESPECTIVELY.fullmatch(work, 0, m.end()) if m is not None and carried.near else None
+    if head is None:
+        return set()
+    subjects = [_ARTICLE.sub("", part.strip(), count=1) for part in _SUBJECT_BREAK.split(head[1])]
+    numbers = _listed(work, base, m.end(), len(subjects))
+    if numbers is None:
+        return set()
+    noun = _noun(work[numbers[-1].end - base : numbers[-1].end - base + _WINDOW], numbers[-1].printed,
+                 numbers[-1].value)
+    before = [f for f in found if f.sentence.end <= base]
+    last = [f for f in before if f.sentence == before[-1].sentence] if before else []
+    total = sum(n.value for n in numbers)
+    wholes = {f.period for f in last if f.figure.unit == "count" and f.figure.value == total}
+    if noun.unit != "count" or len(wholes) != 1:
+        return set()
+    period = wholes.pop()
+    readings = [(period, _Noun(f"{subject}: {noun.label}", "count", "")) for subject in subjects]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
@@ -1363,6 +1419,13 @@ _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar
 _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
                            re.IGNORECASE)
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
+_ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
+# "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
+_SUBJECTS_RESPECTIVELY = re.compile(
+    rf"\s*({_ONE_SUBJECT}(?:\s*,\s*{_ONE_SUBJECT})*\s+en\s+{_ONE_SUBJECT})\s+{_GROUP_DID}[^\d.;:]{{0,40}}?"
+    rf"\s+respectievelijk\s+$", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"\s*,\s*|\s+en\s+")
+_ARTICLE = re.compile(r"(?:het|de)\s+", re.IGNORECASE)
 
 
 def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
