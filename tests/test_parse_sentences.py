@@ -847,6 +847,19 @@ def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
     assert [doc.quote(u.span) for u in doc.unread] == ["70,0", "1.400"]
 
 
+def test_a_day_after_a_colon_opens_a_stock_of_its_own() -> None:
+    """"Voor het schooljaar 2022-2023 zien we een stijging: op 1 februari 2023 waren er ongeveer 48.200
+    leerlingen.": after the colon the day opens a clause, a stock on that day, though the sentence names its
+    school year before it. Any other time there (``sinds 1 februari 2023``) leaves the figure reported."""
+    doc = answer("""1. Voor het schooljaar 2022-2023 zien we een stijging: op 1 februari 2023 waren er
+ongeveer 48.200 leerlingen.
+2. Voor het schooljaar 2022-2023 zien we een stijging: sinds 1 februari 2023 kwamen er 1.240 leerlingen bij.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2023-02-01", "48.200", "leerlingen", "ongeveer")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.240"]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

@@ -61,8 +61,11 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
+_ON_DAY = re.compile(rf"(?:^\s*|(?<=:)\s+|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
                      rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
+# opens a clause of its own, a stock on it
+_COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
@@ -1016,7 +1019,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         counted[listed] = None
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
-    for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
+    colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
+    for c0, c1 in _cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
