@@ -860,6 +860,18 @@ ongeveer 48.200 leerlingen.
     assert [doc.quote(u.span) for u in doc.unread] == ["1.240"]
 
 
+def test_hours_in_millions_are_a_volume_of_work_not_a_duration() -> None:
+    """"In 2023 presteerden de vrijwilligers samen ongeveer 2,4 miljoen uren.": no wait or duration is
+    printed in millions, so it counts hours worked. A duration (``wachtten de aanvragers 14 dagen``) stays
+    reported."""
+    doc = answer("""1. In 2023 presteerden de vrijwilligers samen ongeveer 2,4 miljoen uren.
+2. In 2023 wachtten de aanvragers 14 dagen.
+""")
+    assert [(f.period, f.figure.value, f.label, f.hedge, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", D(2400000), "uren", "ongeveer", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["14"]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

@@ -196,6 +196,7 @@ _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
 _SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?)(?!\w)"
                     r"|[ \t\u00a0]*k€")
+_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -1102,6 +1103,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     noun, own_words, averaged = duration, unit[1], True
                 elif last == duration and that and here not in (_NONE, None, last_period):
                     noun, own_words = duration, unit[1]  # "...; in 2022 was dat 128 dagen": the same average
+            if noun.reason == DURATION and _MILLIONS.search(cand.printed) \
+                    and (unit := _DURATION.match(after)) is not None and unit[1] in ("uren", "dagen"):
+                noun = _Noun(unit[1], "count", "")  # "1,1 miljoen uren": a volume of work, no duration
             listed = _LISTED_IN_YEAR.match(text, base + end) if noun.label is None and here is None else None
             after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
             if noun.label is None and last is not None \
