@@ -878,6 +878,7 @@ class _Carried:
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
     latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
+    leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -972,10 +973,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
+    # a group's share, or a count beside a "tegenover" year only, takes the period of a sentence before that
+    # measured something in it, or led into a table of it ("Van de deelnemers was 64% ...", "Er namen 11.846
+    # ... deel, tegenover ...")
+    measured_before = (carried.latest is not None and carried.latest == carried.period) or carried.leads_in
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
-              or (bullet and carried.listing) or group is not None
-              or _before(compared, carried.period)) and carried.near)
+              or (bullet and carried.listing)
+              or ((group is not None or _before(compared, carried.period)) and measured_before))
+             and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
@@ -1767,7 +1773,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
-                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing)
+                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
+                                   leads_in=carried.leads_in and not sentence.strip())  # a table, blanked
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -1777,5 +1784,5 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub))
-            carried = replace(read, listing=listing)
+            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
