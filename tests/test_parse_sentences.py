@@ -881,6 +881,24 @@ def test_hours_in_millions_are_a_volume_of_work_not_a_duration() -> None:
     assert [doc.quote(u.span) for u in doc.unread] == ["14"]
 
 
+def test_a_percentage_after_waarvan_is_a_share_of_the_count_before_it() -> None:
+    """"... verstuurde in 2023 14,2 miljoen berichten, waarvan 61% digitaal werd geopend": a percentage right
+    after ``waarvan`` or ``van wie`` is a share of the count its sentence printed before it, labelled by what
+    the clause says of it. A share of an amount, or one not right after ``waarvan``, is reported."""
+    doc = answer("""1. Het centrum verstuurde in 2023 14,2 miljoen berichten, waarvan 61% digitaal
+werd geopend.
+2. In 2022 volgden 28.415 werknemers een opleiding, van wie 41% een opleiding voor een knelpuntberoep.
+3. In 2021 volgden 1.200 werknemers een opleiding, waarvan 300 in Antwerpen en 20% in Gent.
+4. Het bedrag bedroeg in 2021 4,2 miljoen euro, waarvan 30% voor Gent.
+""")
+    figures = doc.sentence_figures
+    shares = [(f.period, f.figure.printed, f.label) for f in figures if f.figure.unit == "percent"]
+    assert shares == [
+        ("2023", "61", "aandeel van de berichten: digitaal werd geopend"),
+        ("2022", "41", "aandeel van de werknemers: een opleiding voor een knelpuntberoep")]
+    assert {"20", "30"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

@@ -1140,6 +1140,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
+            # "14,2 miljoen berichten, waarvan 61% digitaal werd geopend": a share of the count before it
+            if reason == SUBSET and noun.reason == PERCENTAGE and whole_here is not None \
+                    and whole is not None and whole.unit == "count":
+                noun = _Noun(_part_of(f"de {whole.label}", text[base + end : base + b]), "percent", "")
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason is None and elsewhere < at:
                 reason = ELSEWHERE  # after another region is named, whatever else the number would be
             if reason is None and a_duration and day_before and here is _NONE:
