@@ -899,6 +899,22 @@ werd geopend.
     assert {"20", "30"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_count_after_a_group_is_the_part_of_it_the_participle_names() -> None:
+    """"Van de 4.215 aanvragen die in 2022 werden behandeld, werden er 870 geweigerd": a sentence that opens
+    with its group and ends a count in a past participle counts the group's noun so done, for the group's
+    period. A part larger than the group's count, or no participle after it, is reported."""
+    doc = answer("""1. Van de 4.215 aanvragen die in 2022 werden behandeld, werden er 870 geweigerd, omdat
+het dossier onvolledig was.
+2. Van de ingediende dossiers van 2020 werden er 212 goedgekeurd.
+3. Van de 415 aanvragen die in 2021 werden behandeld, werden er 870 geweigerd.
+4. Van de aanvragen die in 2020 werden ingediend, werden er 312 in Gent.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "4.215", "aanvragen"), ("2022", "870", "aanvragen geweigerd"),
+        ("2020", "212", "ingediende dossiers goedgekeurd"), ("2021", "415", "aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["870", "312"]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that

@@ -1080,6 +1080,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(_part_of(group_words, text[base + end : base + b]), "percent", "")
                 if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
+            elif noun.label is None and group is not None and cand.start >= group_end \
+                    and here in (_NONE, of_group) and (done_to := _DONE_TO_THEM.match(after)) is not None \
+                    and (member := _group_member(group[1], cand.value)) is not None:
+                noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
+                # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
             that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
@@ -1451,6 +1456,18 @@ def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
     """The printed share is the part over the whole, within its printed rounding (``65,8%``: 742 of 1.127)."""
     decimals = len(cand.printed.partition(",")[2])
     return whole > 0 and abs(part * 100 / whole - cand.value) * 10 ** decimals <= Decimal("0.5")
+
+
+_GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)
+
+
+def _group_member(group: str, value: Decimal) -> str | None:
+    """The noun a group counts (``de 68.215 aanvragen die ...``: ``aanvragen``), when a part of ``value`` fits
+    in it (never more than the count it prints); None when it names no counted noun."""
+    m = _GROUP_COUNT.match(group)
+    if m is None or (m[1] and (read_figure(m[1])[0] or Decimal(0)) < value):
+        return None
+    return _noun(group[m.end() :], m[1] or "", Decimal(2)).label  # a plural noun, as after a count
 
 
 def _part_of(group: str, after: str) -> str:
