@@ -937,6 +937,20 @@ wachtten 96 ouders, van wie 40 jonger dan hun partner.
     assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
 
 
+def test_a_part_after_waarvan_named_by_a_participle() -> None:
+    """"In 2022 werden 6.412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.": the part the
+    participle after it names counts the whole's noun so done. A part larger than the whole, or hedged, is
+    reported."""
+    doc = answer("""1. In 2022 werden 6.412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.
+2. In 2021 werden 412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.
+3. In 2019 werden 212 woningen aangeboden, waarvan ongeveer 38 verhuurd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "6.412", "woningen"), ("2022", "5.138", "woningen aangemeld"), ("2021", "412", "woningen"),
+        ("2019", "212", "woningen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["5.138", "38"]
+
+
 def test_a_strong_participle_tells_two_counts_of_one_noun_apart() -> None:
     """"In 2021 werden 1.174 jongeren opgenomen, ... In 2021 kon voor 146 jongeren geen plaats worden
     gevonden": a participle in -en after "ge" ("opgenomen") names what was done to the first count, as

@@ -1142,6 +1142,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
+            # "6 412 vakantiewoningen ..., waarvan 5 138 aangemeld bij ...": the part the participle names
+            if reason == SUBSET and noun.label is None and whole is not None and whole.unit == "count" \
+                    and whole_here is not None and cand.value <= whole_here and cand.hedge is None \
+                    and (done_to := _PARTICIPLE.match(after)) is not None:
+                noun = _Noun(f"{whole.label} {done_to[1]}", "count", "")
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
