@@ -493,10 +493,12 @@ def test_a_no_wrong_value_is_published(measured):
 # layouts of 255 and 273; 0.928 over all 190 with the tenth, 0.958 (2290/2390) with the sentence rules of
 # wip-sent2; 0.941 (2443/2596) over all 202 with the eleventh, 0.964 with the table and sentence rules of
 # wip-tables3 and wip-sent3; with the twelfth (303-314) and its three wrong values fixed, as measured on the
-# floor; docs/benchmarks.md, "Figures read"). The floor is what is reached, so a change that reads fewer
-# figures fails here; raise it as recall rises, never lower it for the same documents.
+# floor; 0.968 (2734/2823) with the rules of wip-recall12 for the twelfth's misses; 0.966 (2992/3097) over
+# all 226 with the thirteenth (315-326) and its fixes; docs/benchmarks.md, "Figures read"). The floor
+# is what is reached, so a change that reads fewer figures fails here; raise it as recall rises, never
+# lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.941, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.966, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

@@ -1179,6 +1179,38 @@ Limburg                  58,9         81,2
     assert grid(doc.tables[0])["Limburg"] == {"2021": D("58.9"), "2023": D("81.2")}
 
 
+def test_a_share_column_after_the_periods_is_read_for_the_one_period_whose_counts_prove_it():
+    """``Aandeel (%)`` after ``2022  2023`` names no period: 30,0 and 70,0 are 1.500 and 3.500 of 5.000
+    (2023), not 1.000 and 3.000 of 4.000 (2022), so the column is 2023's shares."""
+    doc = answer("""1. Vergunningen per regio, en het aandeel van elke regio:
+Regio              2022        2023     Aandeel (%)
+Noord             1.000       1.500            30,0
+Zuid              3.000       3.500            70,0
+Totaal            4.000       5.000           100,0
+""")
+    counts, shares = doc.tables
+    assert grid(counts)["Noord"] == {"2022": D(1000), "2023": D(1500)}
+    assert shares.measure == "Aandeel (%)"
+    assert grid(shares) == {"Noord": {"2023": D(30)}, "Zuid": {"2023": D(70)}, "Totaal": {"2023": D(100)}}
+    assert {f.unit for row in shares.rows for f in row.values.values()} == {"percent"}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("rows", [
+    # 30,0 and 70,0 are the shares of both years: which year's does the column print?
+    "Noord      1.200     1.500     30,0\nZuid       2.800     3.500     70,0\n"
+    "Totaal     4.000     5.000    100,0\n",
+    # 40,0 and 60,0 are the shares of neither year: of another base
+    "Noord      1.000     1.500     40,0\nZuid       3.000     3.500     60,0\n"
+    "Totaal     4.000     5.000    100,0\n",
+])
+def test_a_share_column_no_one_periods_counts_prove_is_reported(rows):
+    doc = answer("1. Vergunningen per regio:\nRegio       2022      2023   Aandeel (%)\n" + rows)
+    assert len(doc.tables) == 1 and grid(doc.tables[0])["Totaal"] == {"2022": D(4000), "2023": D(5000)}
+    reasons = [reason for _, _, reason in unread(doc)]
+    assert len(reasons) == 1 and reasons[0].startswith("the column 'Aandeel (%)' is no period")
+
+
 def test_a_row_whose_numbers_fit_the_columns_only_with_two_in_the_label_is_reported():
     """``4 505 4 8124 933`` under three columns reads only as label "… 4 505" and 4, 8124, 933: figures
     glued together by the extraction. A label with one number (``Contactcenter 1700``) is still a label."""
@@ -1871,6 +1903,19 @@ def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_qu
     assert not some.tables and some.unread
     timeless = answer(body.format(second=" (20,8 miljoen euro)."))
     assert not timeless.tables and timeless.unread
+
+
+def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
+    """``- Noord: 412 gezinnen;`` then ``- Midden: 388;``: the noun printed once, on the first entry, is what
+    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread."""
+    body = ("1. De begeleide gezinnen van 2021 per regio:\n"
+            "- Noord: 412{first};\n- Midden: 388{second};\n- Zuid: 251.\n")
+    doc = answer(body.format(first=" gezinnen", second=""))
+    assert [grid(t) for t in doc.tables] == [{"Noord": {"2021": D(412)}, "Midden": {"2021": D(388)},
+                                              "Zuid": {"2021": D(251)}}]
+    assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}
+    later = answer(body.format(first="", second=" gezinnen"))
+    assert not later.tables and not later.sentence_figures
 
 
 def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():

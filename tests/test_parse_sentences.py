@@ -818,6 +818,103 @@ maanden werk.
     assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
 
 
+def test_a_group_naming_no_time_takes_the_period_of_the_sentence_before() -> None:
+    """"In 2022 kregen 4.120 gezinnen een huurpremie. Van die gezinnen was 38% alleenstaand.": the group
+    (``die``, ``de``) and its sentence name no time, so the share is of the sentence before's one period,
+    in which that sentence measured something or whose table it led into (``Stand ... op 30 juni 2023:``).
+    After a sentence of two years, or one that measured nothing (``In 2023 werd de regeling hervormd.``: of
+    which year is the share?), it is reported."""
+    doc = answer("""1. In 2022 kregen 4.120 gezinnen een huurpremie. Van die gezinnen was 38% alleenstaand.
+2. In 2021 kregen 3.680 gezinnen een huurpremie, in 2022 waren dat er 4.120. Van de gezinnen was 41%
+alleenstaand.
+3. In 2023 werd de regeling hervormd. Van de aanvragers was 40% alleenstaand.
+4. Stand van de dossiers op 30 juni 2023:
+Provincie        Aanvragen    Goedgekeurd
+Antwerpen              412            398
+Limburg                318            301
+Van de goedgekeurde dossiers werd 91,2% volledig uitbetaald.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if "aandeel" in f.label] == [
+        ("2022", "38", "aandeel van die gezinnen: alleenstaand"),
+        ("2023-06-30", "91,2", "aandeel van de goedgekeurde dossiers: volledig uitbetaald")]
+    assert {"41", "40"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
+    """"In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.": a part of the count before
+    in the same sentence, named by what it did, and its share when it is that part of that count (1.512 of
+    2.430 is 62,2%). A share that is not (70,0%) or a verb in the present tense (a rule) is reported."""
+    doc = answer("""1. In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.
+2. In 2023 namen 2.610 kandidaten deel; 1.720 van hen slaagden, of 70,0%.
+3. In 2021 namen 2.205 kandidaten deel; 1.400 van hen slagen.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2022", "2.430", "kandidaten", "count"), ("2022", "1.512", "kandidaten die slaagden", "count"),
+        ("2022", "62,2", "aandeel kandidaten die slaagden", "percent"),
+        ("2023", "2.610", "kandidaten", "count"), ("2023", "1.720", "kandidaten die slaagden", "count"),
+        ("2021", "2.205", "kandidaten", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["70,0", "1.400"]
+
+
+def test_a_day_after_a_colon_opens_a_stock_of_its_own() -> None:
+    """"Voor het schooljaar 2022-2023 zien we een stijging: op 1 februari 2023 waren er ongeveer 48.200
+    leerlingen.": after the colon the day opens a clause, a stock on that day, though the sentence names its
+    school year before it. Any other time there (``sinds 1 februari 2023``) leaves the figure reported."""
+    doc = answer("""1. Voor het schooljaar 2022-2023 zien we een stijging: op 1 februari 2023 waren er
+ongeveer 48.200 leerlingen.
+2. Voor het schooljaar 2022-2023 zien we een stijging: sinds 1 februari 2023 kwamen er 1.240 leerlingen bij.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2023-02-01", "48.200", "leerlingen", "ongeveer")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.240"]
+
+
+def test_hours_in_millions_are_a_volume_of_work_not_a_duration() -> None:
+    """"In 2023 presteerden de vrijwilligers samen ongeveer 2,4 miljoen uren.": no wait or duration is
+    printed in millions, so it counts hours worked. A duration (``wachtten de aanvragers 14 dagen``) stays
+    reported."""
+    doc = answer("""1. In 2023 presteerden de vrijwilligers samen ongeveer 2,4 miljoen uren.
+2. In 2023 wachtten de aanvragers 14 dagen.
+""")
+    assert [(f.period, f.figure.value, f.label, f.hedge, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2023", D(2400000), "uren", "ongeveer", "count")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["14"]
+
+
+def test_a_percentage_after_waarvan_is_a_share_of_the_count_before_it() -> None:
+    """"... verstuurde in 2023 14,2 miljoen berichten, waarvan 61% digitaal werd geopend": a percentage right
+    after ``waarvan`` or ``van wie`` is a share of the count its sentence printed before it, labelled by what
+    the clause says of it. A share of an amount, or one not right after ``waarvan``, is reported."""
+    doc = answer("""1. Het centrum verstuurde in 2023 14,2 miljoen berichten, waarvan 61% digitaal
+werd geopend.
+2. In 2022 volgden 28.415 werknemers een opleiding, van wie 41% een opleiding voor een knelpuntberoep.
+3. In 2021 volgden 1.200 werknemers een opleiding, waarvan 300 in Antwerpen en 20% in Gent.
+4. Het bedrag bedroeg in 2021 4,2 miljoen euro, waarvan 30% voor Gent.
+""")
+    figures = doc.sentence_figures
+    shares = [(f.period, f.figure.printed, f.label) for f in figures if f.figure.unit == "percent"]
+    assert shares == [
+        ("2023", "61", "aandeel van de berichten: digitaal werd geopend"),
+        ("2022", "41", "aandeel van de werknemers: een opleiding voor een knelpuntberoep")]
+    assert {"20", "30"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_count_after_a_group_is_the_part_of_it_the_participle_names() -> None:
+    """"Van de 4.215 aanvragen die in 2022 werden behandeld, werden er 870 geweigerd": a sentence that opens
+    with its group and ends a count in a past participle counts the group's noun so done, for the group's
+    period. A part larger than the group's count, or no participle after it, is reported."""
+    doc = answer("""1. Van de 4.215 aanvragen die in 2022 werden behandeld, werden er 870 geweigerd, omdat
+het dossier onvolledig was.
+2. Van de ingediende dossiers van 2020 werden er 212 goedgekeurd.
+3. Van de 415 aanvragen die in 2021 werden behandeld, werden er 870 geweigerd.
+4. Van de aanvragen die in 2020 werden ingediend, werden er 312 in Gent.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "4.215", "aanvragen"), ("2022", "870", "aanvragen geweigerd"),
+        ("2020", "212", "ingediende dossiers goedgekeurd"), ("2021", "415", "aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["870", "312"]
+
+
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:
     """"In 2022 vielen 902 ritten uit, waarvan 418 door personeelstekort.": a part the words after it name by
     its cause ("door", "wegens", "omwille van", up to its clause's end) counts the whole's noun for that
@@ -838,6 +935,20 @@ wachtten 96 ouders, van wie 40 jonger dan hun partner.
         ("2020", "212", "ritten"), ("2020", "3", "stakingen"), ("2023-09-30", "1.412", "minderjarigen"),
         ("2023-09-30", "287", "minderjarigen jonger dan 6 jaar"), ("2022-09-30", "96", "ouders")]
     assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
+
+
+def test_a_part_after_waarvan_named_by_a_participle() -> None:
+    """"In 2022 werden 6.412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.": the part the
+    participle after it names counts the whole's noun so done. A part larger than the whole, or hedged, is
+    reported."""
+    doc = answer("""1. In 2022 werden 6.412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.
+2. In 2021 werden 412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.
+3. In 2019 werden 212 woningen aangeboden, waarvan ongeveer 38 verhuurd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "6.412", "woningen"), ("2022", "5.138", "woningen aangemeld"), ("2021", "412", "woningen"),
+        ("2019", "212", "woningen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["5.138", "38"]
 
 
 def test_a_strong_participle_tells_two_counts_of_one_noun_apart() -> None:
@@ -1205,10 +1316,28 @@ Er werden in januari en februari 1.200 meldingen ontvangen.
     assert {"19", "41", "1.200"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_respectievelijk_after_subjects_splits_the_count_before_they_add_up_to() -> None:
+    """"In 2023 namen 5.120 leerlingen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+    respectievelijk 3.020 en 2.100 deelnemers.": the k-th number counts the noun after the last for the k-th
+    subject, for the period of the count before they add up to (3.020 + 2.100 = 5.120). Numbers that do not
+    add up to it are reported."""
+    doc = answer("""1. In 2023 namen 5.120 leerlingen deel. Het basisonderwijs en het secundair onderwijs
+waren goed voor respectievelijk 3.020 en 2.100 deelnemers.
+2. In 2022 namen 4.800 kinderen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+respectievelijk 2.020 en 2.100 kinderen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "5.120", "leerlingen"), ("2023", "3.020", "basisonderwijs: deelnemers"),
+        ("2023", "2.100", "secundair onderwijs: deelnemers"), ("2022", "4.800", "kinderen")]
+    assert "2.100" in [doc.quote(u.span) for u in doc.unread]
+
+
 def test_the_year_after_tegenover_is_the_number_before_it_s_and_never_the_clause_before_s() -> None:
     """"Er namen 11.846 leerlingen deel, tegenover 9.212 in 2021.": 2021 is 9.212's year (the noun of the
-    figure before it), not 11.846's; 11.846 takes the sentence before's period only when that one is readable
-    (``In de zomer van 2022`` is a part of 2022, no period: reported). A subject naming a measure takes the
+    figure before it), not 11.846's; a sentence whose only time is such a comparison takes the sentence
+    before's period when that sentence measured something in it and it is after the compared year (``In de
+    zomer van 2022`` counting a summer school is 2022; a summer's fines are a part of it, no period; a year
+    before 2021 is not after it; a reform measures nothing: reported). A subject naming a measure takes the
     year of the sentence before (``In 2022 ... . Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
     2021``)."""
     doc = answer("""1. In de zomer van 2022 organiseerden 118 scholen een zomerschool. Er namen 11.846
@@ -1216,12 +1345,18 @@ leerlingen deel, tegenover 9.212 in 2021.
 2. In 2022 namen 4.100 cursisten deel, tegenover 3.950 in 2021.
 3. In 2022 werden 87 zomerscholen georganiseerd. Het aantal deelnemers bedroeg 6.904, tegenover 5.812 in
 2021.
+4. In de zomer van 2022 schreef de politie 412 boetes uit. Er kwamen 3.100 klachten binnen, tegenover 2.800
+in 2021.
+5. In 2020 werden 64 zomerscholen georganiseerd. Er namen 5.310 kinderen deel, tegenover 6.020 in 2021.
+6. In 2023 werd de regeling hervormd. Er namen 500 jongeren deel, tegenover 420 in 2021.
 """, question="Hoeveel leerlingen namen deel aan de zomerscholen?")
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
-        ("2021", "9.212", "leerlingen"), ("2022", "4.100", "cursisten"), ("2021", "3.950", "cursisten"),
+        ("2022", "118", "scholen"), ("2022", "11.846", "leerlingen"), ("2021", "9.212", "leerlingen"),
+        ("2022", "4.100", "cursisten"), ("2021", "3.950", "cursisten"),
         ("2022", "87", "zomerscholen"), ("2022", "6.904", "aantal deelnemers"),
-        ("2021", "5.812", "aantal deelnemers")]
-    assert {"118", "11.846"} <= {doc.quote(u.span) for u in doc.unread}
+        ("2021", "5.812", "aantal deelnemers"), ("2021", "2.800", "klachten"),
+        ("2020", "64", "zomerscholen"), ("2021", "6.020", "kinderen"), ("2021", "420", "jongeren")]
+    assert {"412", "3.100", "5.310", "500"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_the_first_months_of_a_year_are_that_span_and_its_last_months_no_period() -> None:

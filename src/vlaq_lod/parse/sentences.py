@@ -61,8 +61,11 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
+_ON_DAY = re.compile(rf"(?:^\s*|(?<=:)\s+|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
                      rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
+# opens a clause of its own, a stock on it
+_COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
@@ -210,6 +213,7 @@ _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
 _SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?)(?!\w)"
                     r"|[ \t\u00a0]*k€")
+_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -463,7 +467,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
             elif key is not None:
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                                           or _SINCE.search(_clause_before(text, m.start()))) \
-                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()])
+                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
+                    and not _held_in_summer(text, m.start())
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
@@ -477,6 +482,19 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
     return found, work
 
+
+
+_SUMMER_OF = re.compile(r"\bzomer\s+(?:van\s+)?$", re.IGNORECASE)
+# an activity named after the summer: "zomerschool", "zomerkampen" (not the time itself: "zomervakantie")
+_SUMMER_THING = re.compile(r"\bzomer(?!vakantie|periode|maand|seizoen|tijd|dag|week|avond|reces|semester)"
+                           r"[^\W\d_]{3,}", re.IGNORECASE)
+
+
+def _held_in_summer(text: str, at: int) -> bool:
+    """``In de zomer van 2022 organiseerden 118 scholen een zomerschool``: the year after ``zomer van`` is the
+    period of a sentence that counts an activity named after the summer, held in it only, so its summer's
+    figures are its year's; in any other sentence the summer is a part of the year, a vague time."""
+    return _SUMMER_OF.search(text, max(0, at - 20), at) is not None and _SUMMER_THING.search(text) is not None
 
 
 def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
@@ -891,6 +909,7 @@ class _Carried:
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
     latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
+    leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -937,20 +956,33 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
 _VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
 
 
-def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool]:
-    """The one period of a sentence, and whether it names no time at all, leaving out the times of a
-    clause that opens with ``tegenover`` and a number: "Er namen 11.846 leerlingen deel, tegenover 9.212 in
-    2021" names 2021 for 9.212 only, never for 11.846 (the year after ``tegenover`` is its number's)."""
+def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool, list[str | None]]:
+    """The one period of a sentence, whether it names no time at all, and the times of its clauses that
+    open with ``tegenover`` and a number, left out of the rest: "Er namen 11.846 leerlingen deel, tegenover
+    9.212 in 2021" names 2021 for 9.212 only, never for 11.846 (the year after ``tegenover`` is its
+    number's)."""
     keys = periods.ordered(base, base + len(work))
+    compared: list[str | None] = []
     if "tegenover" in work:
         for c0, c1 in _pieces(work, _CLAUSE_END):
             if _VERSUS_CLAUSE.match(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
                     keys.remove(key)
+                    compared.append(key)
     if not keys:
-        return None, True
+        return None, True, compared
     distinct = set(keys)
-    return (distinct.pop() if len(distinct) == 1 else None), False
+    return (distinct.pop() if len(distinct) == 1 else None), False, compared
+
+
+def _before(earlier: Sequence[str | None], period: str) -> bool:
+    """Every period of ``earlier`` ends before ``period`` starts; never for a school year, whose days are not
+    said."""
+    days = _days_of(period)
+    if days is None:
+        return False
+    return bool(earlier) and all(key is not None and (end := _days_of(key)) is not None and end[1] < days[0]
+                                 for key in earlier)
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
@@ -965,15 +997,22 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
-    of_sentence, timeless = _main_period(work, base, periods)
+    of_sentence, timeless, compared = _main_period(work, base, periods)
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
     same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
+    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
+    # a group's share, or a count beside a "tegenover" year only, takes the period of a sentence before that
+    # measured something in it, or led into a table of it ("Van de deelnemers was 64% ...", "Er namen 11.846
+    # ... deel, tegenover ...")
+    measured_before = (carried.latest is not None and carried.latest == carried.period) or carried.leads_in
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
-              or (bullet and carried.listing)) and carried.near)
+              or (bullet and carried.listing)
+              or ((group is not None or _before(compared, carried.period)) and measured_before))
+             and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
@@ -989,14 +1028,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
     if subject is not None and subject.rule:
         return _Carried(None, passed_on)
-    group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
-    of_group = periods.only(group.start(1), group.end(1)) \
-        if group is not None and not _NOW_OR_THEN.search(group[1]) else None  # "van vorig jaar": no period
+    # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
+    # gebruikers was 61% ...": that of the sentence before, when this one names no time either)
+    of_group = (of_sentence if periods.within(group.start(1), group.end(1)) is _NONE
+                else periods.only(group.start(1), group.end(1))) \
+        if group is not None and not _NOW_OR_THEN.search(group[1]) else None
     group_words, group_end = (group[1], group.end()) if group is not None else (None, 0)
     if group is None and carried.near and carried.noun is not None and carried.noun.unit == "count" \
             and (them := _OF_THEM.match(text, base + lead, base + s1)) is not None:
         group_words, group_end, of_group = f"de {carried.noun.label}", them.end(), carried.period
     previous: _Noun | None = carried.noun
+    whole_here: Decimal | None = None  # the value of ``previous`` when this sentence printed it
+    of_them: tuple[Decimal, Decimal, str, int] | None = None  # "742 van hen slaagden": part, whole, label,
+    # and where its words end
     figures_before = len(found)
     last: _Noun | None = None  # the noun of the sentence's last figure, for "tegenover 48,7% in 2022"
     last_period: str | None = None
@@ -1006,13 +1050,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
-        or _parts_listed(work, base, spans, carried, found)
+        or _parts_listed(work, base, spans, carried, found) \
+        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set())
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
-    for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
+    colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
+    for c0, c1 in _cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]):
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
@@ -1038,6 +1084,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             noun = _noun(after, cand.printed, cand.value)
+            if noun.label is None and previous is not None and whole_here is not None \
+                    and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
+                noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
+                of_them = (cand.value, whole_here, noun.label, base + end + them.end())  # hen slaagden"
+            elif noun.reason == PERCENTAGE and of_them is not None \
+                    and _OR_SHARE.fullmatch(text, of_them[3], cand.start) \
+                    and _proves_share(cand, *of_them[:2]):
+                noun = _Noun(f"aandeel {of_them[2]}", "percent", "")  # "..., of 65,8%": 742 of the 1.127
             a_duration = noun.reason == DURATION
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
@@ -1057,6 +1111,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(_part_of(group_words, text[base + end : base + b]), "percent", "")
                 if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
+            elif noun.label is None and group is not None and cand.start >= group_end \
+                    and here in (_NONE, of_group) and (done_to := _DONE_TO_THEM.match(after)) is not None \
+                    and (member := _group_member(group[1], cand.value)) is not None:
+                noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
+                # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
             that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b|\bhet\s+er\b", before) is not None
@@ -1067,7 +1126,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
-                previous = noun
+                previous, whole_here = noun, cand.value
                 counted[noun] = None
             if noun.reason == DURATION and (_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(after)):
                 noun = _Noun(None, None, COMPOUND)  # "3 jaar en 8 maanden": 8 is no duration of its own
@@ -1086,6 +1145,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     noun, own_words, averaged = duration, unit[1], True
                 elif last == duration and that and here not in (_NONE, None, last_period):
                     noun, own_words = duration, unit[1]  # "...; in 2022 was dat 128 dagen": the same average
+            if noun.reason == DURATION and _MILLIONS.search(cand.printed) \
+                    and (unit := _DURATION.match(after)) is not None and unit[1] in ("uren", "dagen"):
+                noun = _Noun(unit[1], "count", "")  # "1,1 miljoen uren": a volume of work, no duration
             listed = _LISTED_IN_YEAR.match(text, base + end) if noun.label is None and here is None else None
             after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
             if noun.label is None and last is not None \
@@ -1111,9 +1173,20 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
+            # "6 412 vakantiewoningen ..., waarvan 5 138 aangemeld bij ...": the part the participle names
+            if reason == SUBSET and noun.label is None and whole is not None and whole.unit == "count" \
+                    and whole_here is not None and cand.value <= whole_here and cand.hedge is None \
+                    and (done_to := _PARTICIPLE.match(after)) is not None:
+                noun = _Noun(f"{whole.label} {done_to[1]}", "count", "")
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
                 noun, reason = previous, None  # "..., waarvan 2.304 in 2022 (en 96 in 2023).": a year's part
+            # "14,2 miljoen berichten, waarvan 61% digitaal werd geopend": a share of the count before it
+            if reason == SUBSET and noun.reason == PERCENTAGE and whole_here is not None \
+                    and whole is not None and whole.unit == "count":
+                noun = _Noun(_part_of(f"de {whole.label}", text[base + end : base + b]), "percent", "")
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason is None and elsewhere < at:
                 reason = ELSEWHERE  # after another region is named, whatever else the number would be
             if reason is None and a_duration and day_before and here is _NONE:
@@ -1319,6 +1392,33 @@ def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
     return _add_listed(work, base, spans, numbers, [(period, part) for period in carried.periods], found)
 
 
+def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried,
+                           found: list[SentenceFigure]) -> set[int]:
+    """"Er namen 11.846 leerlingen deel. Het basisonderwijs en het secundair onderwijs waren goed voor
+    respectievelijk 6.904 en 4.942 deelnemers.": the k-th number counts the noun after the last for the k-th
+    subject, in a sentence naming no time, for the period of the count of the sentence before that they add
+    up to exactly (its parts); read only then. Returns their offsets."""
+    m = _RESPECTIVELY.search(work)
+    head = _SUBJECTS_RESPECTIVELY.fullmatch(work, 0, m.end()) if m is not None and carried.near else None
+    if head is None:
+        return set()
+    subjects = [_ARTICLE.sub("", part.strip(), count=1) for part in _SUBJECT_BREAK.split(head[1])]
+    numbers = _listed(work, base, m.end(), len(subjects))
+    if numbers is None:
+        return set()
+    noun = _noun(work[numbers[-1].end - base : numbers[-1].end - base + _WINDOW], numbers[-1].printed,
+                 numbers[-1].value)
+    before = [f for f in found if f.sentence.end <= base]
+    last = [f for f in before if f.sentence == before[-1].sentence] if before else []
+    total = sum(n.value for n in numbers)
+    wholes = {f.period for f in last if f.figure.unit == "count" and f.figure.value == total}
+    if noun.unit != "count" or len(wholes) != 1:
+        return set()
+    period = wholes.pop()
+    readings = [(period, _Noun(f"{subject}: {noun.label}", "count", "")) for subject in subjects]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
@@ -1368,12 +1468,43 @@ _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
 _GROUP_DID = (r"(?:werd|werden|was|waren|kreeg|kregen|vond|vonden|kwam|kwamen|betrof|betroffen|ging|gingen|"
               r"had|hadden|stond|stonden|bleef|bleven|koos|kozen|nam|namen|volgde|volgden|behaalde|behaalden|"
               r"stroomde|stroomden)\b")
-_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
+_SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze|die)\s+[^,;:()%]{{3,100}}?)\s*,?\s+{_GROUP_DID}",
                          re.IGNORECASE)
 # "In 2023 volgden 38.412 werkzoekenden een opleiding. Van hen vond 61,4% ... werk.": the group is the one
 # counted noun of the sentence before, for its period
 _OF_THEM = re.compile(rf"\s*van\s+hen\s*,?\s+{_GROUP_DID}", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
+
+
+# "1.127 kandidaten ...; 742 van hen slaagden": a part of the count before, named by what it did (past tense)
+_PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
+                           re.IGNORECASE)
+_OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
+_ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
+# "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
+_SUBJECTS_RESPECTIVELY = re.compile(
+    rf"\s*({_ONE_SUBJECT}(?:\s*,\s*{_ONE_SUBJECT})*\s+en\s+{_ONE_SUBJECT})\s+{_GROUP_DID}[^\d.;:]{{0,40}}?"
+    rf"\s+respectievelijk\s+$", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"\s*,\s*|\s+en\s+")
+_ARTICLE = re.compile(r"(?:het|de)\s+", re.IGNORECASE)
+
+
+def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
+    """The printed share is the part over the whole, within its printed rounding (``65,8%``: 742 of 1.127)."""
+    decimals = len(cand.printed.partition(",")[2])
+    return whole > 0 and abs(part * 100 / whole - cand.value) * 10 ** decimals <= Decimal("0.5")
+
+
+_GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)
+
+
+def _group_member(group: str, value: Decimal) -> str | None:
+    """The noun a group counts (``de 68.215 aanvragen die ...``: ``aanvragen``), when a part of ``value`` fits
+    in it (never more than the count it prints); None when it names no counted noun."""
+    m = _GROUP_COUNT.match(group)
+    if m is None or (m[1] and (read_figure(m[1])[0] or Decimal(0)) < value):
+        return None
+    return _noun(group[m.end() :], m[1] or "", Decimal(2)).label  # a plural noun, as after a count
 
 
 def _part_of(group: str, after: str) -> str:
@@ -1701,7 +1832,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
-                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing)
+                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
+                                   leads_in=carried.leads_in and not sentence.strip())  # a table, blanked
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -1711,5 +1843,5 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub))
-            carried = replace(read, listing=listing)
+            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None)
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
@@ -69,7 +70,7 @@ _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
-    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?))?",
+    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
@@ -382,7 +383,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
-    if extra and rows:
+    shares = None
+    if extra and rows and _SHARE.match(extra):
+        shares = _share_column(extra, keys, changes, rows, header, ctx)
+    elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
     if not rows and len(ctx.unread) == reported:
         return None
@@ -403,6 +407,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
+    if shares is not None:
+        ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
+                                 measure=extra))
     return table, end
 
 
@@ -519,6 +526,40 @@ def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: d
         return []
     return [TableRow(f"Evolutie {label}", {keys[-1]: replace(figure, unit="percent")}, figure.span, False,
                      evolution_of=label) for label, figure in changes.items()]
+
+
+def _share_column(extra: str, keys: Sequence[str], changes: dict[str, Figure], rows: Sequence[TableRow],
+                  header: Line, ctx: _Context) -> tuple[Period, tuple[TableRow, ...]] | None:
+    """A last column of shares (``Aandeel (%)`` after ``2021  2022``): each row's share of the total row in
+    one of the periods, but the header does not say which. Read for the one period whose counts prove
+    every printed share (the row's count over the total row's, within the share's printed rounding); a
+    column that fits no period, or more than one, is reported."""
+    totals = [row for row in rows if row.total]
+    fits = [key for key in keys if len(totals) == 1 and _proves_shares(key, totals[0], changes, rows)]
+    if len(fits) != 1 or any(season_in(row.label, _STAND_IN_YEAR) for row in rows):
+        ctx.report(header, header, f"the column {extra!r} is no period, and no one period's counts prove its "
+                   "shares: its figures are not read")
+        return None
+    period = read_period(fits[0], ctx.year_of)
+    shares = tuple(replace(row, values={fits[0]: replace(changes[row.label], unit="percent")})
+                   for row in rows if changes[row.label].value is not None)
+    return period, shares
+
+
+def _proves_shares(key: str, total: TableRow, changes: dict[str, Figure], rows: Sequence[TableRow]) -> bool:
+    """Every printed share equals the row's count in period ``key`` over the total row's, rounded as printed
+    (``26,1`` for 3.905.118 of 14.964.545); every row has both."""
+    base = total.values.get(key)
+    if base is None or not base.value:
+        return False
+    for row in rows:
+        share, count = changes.get(row.label), row.values.get(key)
+        if share is None or share.value is None or count is None or count.value is None:
+            return False
+        decimals = len(share.printed.rstrip("%").strip().partition(",")[2])
+        if abs(count.value * 100 / base.value - share.value) * 10 ** decimals > Decimal("0.5"):
+            return False
+    return True
 
 
 def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow],
@@ -671,6 +712,8 @@ def _header_tail(text: str) -> bool:
     if text[-1].isdigit():
         return True
     if text[-1] in "*)":
+        if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
+            return _header_tail(text[:-3].rstrip() or "(")
         if _SO_FAR_END.search(text):
             return True  # "2023 (t.e.m. 30 september)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
@@ -1675,7 +1718,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     unnoted = [k for k, e in found if isinstance(e, _ListEntry) and e.marker and e.marker not in notes]
     if unnoted:  # "Gent(1): 12" without a note "(1) ..." under the list: a figure glued on? the list ends
         j, found = unnoted[0], found[: unnoted[0] - i - 1]
-    entries = [e for _, e in found if isinstance(e, _ListEntry)]
+    entries = _noun_of_first([e for _, e in found if isinstance(e, _ListEntry)])
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     if len(entries) >= 2 and entries[0].noun and not any(e.noun or e.figure.unit for e in entries[1:]):
@@ -1710,6 +1753,15 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
                         for e in entries if e.amount is not None)
         ctx.extra.append(replace(table, rows=amounts, measure="euro"))
     return table, j
+
+
+def _noun_of_first(entries: list[_ListEntry]) -> list[_ListEntry]:
+    """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, on the first
+    entry, is what every entry counts. Nouns on other entries too (or a later one only) stay as printed."""
+    if len(entries) < 2 or entries[0].noun is None or any(e.noun or e.amount for e in entries[1:]):
+        return entries
+    return [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
+                          if e.figure.unit is None else e for e in entries[1:])]
 
 
 # a count and the noun it counts, in running text ("105.402 hinderpremies")
