@@ -20,6 +20,7 @@ import rdflib
 from pyld import jsonld
 
 from seeds import UNREAD
+from vlaq_lod.build.pipeline import source_files
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.validate import check_cube
 
@@ -274,3 +275,16 @@ def test_a_sources_folder_without_documents_publishes_nothing(out: Path, tmp_pat
     assert done.returncode == 1
     assert f"{tmp_path / 'typo'}: no *.txt or *.pdf documents here" in done.stderr
     assert checksums(out) == before
+
+
+def test_the_documents_of_a_sources_folder_in_the_order_of_their_name_segments(tmp_path: Path) -> None:
+    """Every .txt and .pdf below the folder (suffix in any case), ``curated/`` at the top left out but not
+    a deeper folder of that name, a linked folder not followed, in ``Path`` order: by name segment, so
+    ``a/`` comes before ``a-b/`` although '-' sorts before '/' in a string."""
+    for name in ("curated/639.txt", "a-b/2.txt", "a/1.TXT", "a/curated/3.txt", "4.Pdf", "a/notes.toml",
+                 "z.txt.d/5.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+    assert source_files(tmp_path) == [tmp_path / name for name in
+                                      ("4.Pdf", "a/1.TXT", "a/curated/3.txt", "a-b/2.txt", "z.txt.d/5.txt")]
