@@ -24,6 +24,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -76,7 +77,17 @@ def inputs_key(curated: Path, shapes: Path, base_uri: str, prefixes: dict[str, s
 
 
 def content_hashes(paths: list[Path]) -> dict[str, str]:
-    return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    """Each document's SHA-256, read on several threads: by the next day's build, most of an archive's
+    documents are out of the page cache (the dumps written since took it), and reading 100,000 of them one
+    after the other took 13.5 s, on 8 threads 4.9 s (2.8 s against 1.6 s when all are cached)."""
+    names = [str(path) for path in paths]
+    with ThreadPoolExecutor(max_workers=8) as readers:
+        return dict(zip(names, readers.map(_sha256, names, chunksize=256), strict=True))
+
+
+def _sha256(name: str) -> str:
+    with open(name, "rb") as document:
+        return hashlib.file_digest(document, "sha256").hexdigest()
 
 
 SOURCES = "sources.sha256"  # a build's record of what it was built from (``sources_digest``)
