@@ -514,6 +514,44 @@ Bron: Departement Financiën en Begroting (1)
     assert doc.unread == ()
 
 
+def test_a_period_marked_without_a_note_is_reported_a_marked_cell_is_not():
+    """``2023(*)`` over a column (or as a row's period) with no note of ``(*)`` anywhere in the part may be
+    the year so far: reported, never published as the whole year. A note further down that names a day the
+    year runs to reports it too; a mark on one cell (``1.402*``, as in the shared example 08) stays read."""
+    columns = answer("""1. Het aantal aanvragen per provincie:
+Provincie        2022    2023(*)
+Antwerpen         412        318
+Limburg           207        166
+""")
+    assert grid(columns.tables[0]) == {"Antwerpen": {"2022": D(412)}, "Limburg": {"2022": D(207)}}
+    assert [(line, printed) for line, printed, _ in unread(columns)] == [
+        (line_of(columns, "Antwerpen"), "Antwerpen         412        318"),
+        (line_of(columns, "Limburg"), "Limburg           207        166")]
+    rows = answer("""1. Het aantal aanvragen:
+Jaar       Aanvragen
+2022             412
+2023*            318
+""")
+    assert grid(rows.tables[0]) == {"Aanvragen": {"2022": D(412)}}
+    assert [printed for _, printed, _ in unread(rows)] == ["2023*            318"]
+    far = answer("""1. Het aantal aanvragen:
+Jaar       Aanvragen
+2022             412
+2023(1)          318
+Bron: Agentschap Opgroeien
+
+(1) tot en met 30 september 2023
+""")
+    assert grid(far.tables[0]) == {"Aanvragen": {"2022": D(412)}}
+    cell = answer("""1. Overzicht:
+ 2021 2022 2023
+aanvragen 1.204 1.310 1.402*
+weigeringen 48 52 61
+""")
+    assert grid(cell.tables[0])["aanvragen"] == {"2021": D(1204), "2022": D(1310), "2023": D(1402)}
+    assert cell.unread == ()
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

@@ -40,7 +40,7 @@ from functools import cached_property
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
-from .lines import Line, Spans, collapse
+from .lines import BLANK, Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
 from .periods import (
     DATE_RANGE,
@@ -1004,6 +1004,44 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
                                         if not (k == key and f.footnote in partial)}) for r in table.rows)
         table = replace(table, rows=rows)
     return table
+
+
+UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
+
+
+def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
+    """A period printed with a mark (``2023(*)``, ``2023*``) that no note of the part explains is reported,
+    not published: a mark on a period most often says that it runs short (``(*) tot en met 30 september``),
+    and how far cannot be told. So is one whose note, printed further down than the notes right under the
+    table (``_footnoted_periods`` reads those), says how far its year runs. A mark printed on a cell
+    (``1.402*``) says something of that figure (a provisional one, say) and stays published with it."""
+    for key in table.periods:
+        figures = [row.values[key] for row in table.rows if key in row.values]
+        marks = {figure.footnote for figure in figures}
+        mark = marks.pop() if len(marks) == 1 else None
+        if mark is None or mark in notes or any(_marked_cell(figure, mark, ctx) for figure in figures):
+            continue
+        if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
+            continue
+        for figure in figures:
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), UNNOTED, figure.span, ctx.part))
+        table = replace(table, rows=tuple(replace(r, values={k: f for k, f in r.values.items() if k != key})
+                                          for r in table.rows))
+    return table
+
+
+def _note_further(mark: str, last: int, ctx: _Context) -> str | None:
+    """The note of ``mark`` printed anywhere in the part below line ``last`` (``(1) Begroting 2022``)."""
+    for line in ctx.lines:
+        if line.number > last and (m := _FOOTNOTE_LINE.fullmatch(line.text)) and m[1] == mark:
+            return m[2]
+    return None
+
+
+def _marked_cell(figure: Figure, mark: str, ctx: _Context) -> bool:
+    """Whether ``mark`` is printed right after the figure (on its cell), not only over its column."""
+    line = ctx.by_number[figure.span.last_line]
+    return line.text[figure.span.end - line.start:].lstrip(BLANK).startswith(mark)
 
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day: a stock's
@@ -2184,6 +2222,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
+            if checked is not None:
+                checked = _unnoted_marks(checked, notes, ctx)
             if checked is not None and (above := _text_above(checked, floor_line, ctx)):
                 checked = _narrowed_above(checked, above, ctx)
             if checked is not None:
