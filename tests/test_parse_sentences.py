@@ -232,6 +232,27 @@ def test_two_euro_amounts_of_one_year_without_a_measure_to_tell_them_apart_are_r
     assert sorted(u.reason for u in doc.unread) == ["two different figures for 'euro' in 2023"] * 2
 
 
+def test_a_number_after_a_counts_noun_and_van_is_each_things_size_not_a_figure() -> None:
+    """"2.100 cheques van 50 euro", "36 klassen van 25 leerlingen": the number after the count's noun and
+    "van" is what each one is worth or holds, not a total; "58 dossiers van in totaal 4,6 miljoen euro"
+    names a total and is read, and so is an amount after a noun without a count ("een werkingssubsidie
+    van ...")."""
+    doc = answer("""1. Via de sportcheque werden in 2022 ruim 2.100 cheques van 50 euro uitgereikt.
+2. In 2022 werden 36 klassen van 25 leerlingen ingericht.
+3. In 2022 keurde de gemeente 58 dossiers van in totaal 4,6 miljoen euro goed.
+4. In 2022 kreeg de federatie een werkingssubsidie van 2.418.000 euro.
+""")
+    figures = [(period, value, printed) for period, value, printed, *_ in _figures(doc)]
+    assert figures == [
+        ("2022", D("2100"), "2.100"),
+        ("2022", D("36"), "36"),
+        ("2022", D("58"), "58"),
+        ("2022", D("4600000"), "4,6 miljoen"),
+        ("2022", D("2418000"), "2.418.000"),
+    ]
+    assert not any(doc.quote(u.span) in ("50", "25") for u in doc.unread)
+
+
 def test_a_share_of_the_group_a_past_tense_sentence_opens_with() -> None:
     """"Van de deelnemers die in 2022 startten, behaalde 64,8% een attest": the percentage is the share of
     that group, labelled with what its part did, for the group's period; "In 2021 was dat 61,0%" and "en

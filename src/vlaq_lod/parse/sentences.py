@@ -124,6 +124,9 @@ _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question
     r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
     r"categorie|type|klasse|graad|pagina|blz\.|p\.|lijn|tabel|figuur|stap|prioriteit)|§)\s*$",
     re.IGNORECASE)
+# "2.100 cheques van 50 euro", "36 klassen van 25 leerlingen": a number right after a count's noun and "van"
+# is the size or value of each thing counted, no total ("58 dossiers van in totaal 4,6 miljoen euro" is one)
+_EACH_OF = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d_][\w'’-]*\s+){1,2}van\s+(?:€\s*)?$")
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
                      re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
@@ -998,7 +1001,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
-            if _NOT_A_MEASURE.search(before) or (_UP_TO.search(before) and not (
+            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
