@@ -205,6 +205,20 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_millions_abbreviated_mln_are_one_amount() -> None:
+    """"7,9 mln. euro" is 7.900.000 euro as "7,9 mio euro" is; the abbreviation's stop ends no sentence
+    before "euro". A word that only starts with the letters ("12 mlnx-aanvragen") is a counted noun."""
+    doc = answer("""1. In 2022 werd 7,9 mln. euro uitbetaald voor 104 dossiers, in 2021 0,75 mln euro.
+2. In 2022 waren er 12 mlnx-aanvragen.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2022", D("7900000"), "7,9 mln."),
+        ("2022", D("104"), "104"),
+        ("2021", D("750000"), "0,75 mln"),
+        ("2022", D("12"), "12"),
+    ]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the
