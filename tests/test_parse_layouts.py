@@ -532,6 +532,31 @@ Jaar   Aanvragen   Weigeringen
         "Weigeringen": {"2019": D(48), "2020": D(52), "2021": D(61), "2022": D(70)}}
 
 
+def test_a_form_feed_glued_onto_a_row_takes_no_place_in_its_columns():
+    """After a page's number, the next page's first row starts with a form feed: it is no printed
+    character, so the row's cells line up with the rows above as printed. The same row shifted by a space
+    lines up with nothing and is reported."""
+    body = """1. Zwembaden met een aanbod voor personen met een beperking (stand op 1 maart 2023):
+Provincie               Zwembaden      Lessen per week
+Antwerpen                      41                  218
+Limburg                        23                  104
+7
+{lead}Oost-Vlaanderen                37                  186
+Totaal                        101                  508
+"""
+    doc = answer(body.replace("{lead}", "\f"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-03-01": D(41)}, "Limburg": {"2023-03-01": D(23)},
+         "Oost-Vlaanderen": {"2023-03-01": D(37)}, "Totaal": {"2023-03-01": D(101)}},
+        {"Antwerpen": {"2023-03-01": D(218)}, "Limburg": {"2023-03-01": D(104)},
+         "Oost-Vlaanderen": {"2023-03-01": D(186)}, "Totaal": {"2023-03-01": D(508)}}]
+    assert unread(doc) == []
+    shifted = answer(body.replace("{lead}", " "))
+    assert [(line, reason) for line, _, reason in unread(shifted)] == [
+        (line_of(shifted, " Oost-Vlaanderen"), "its cells do not line up with the header's columns")]
+    assert all("Oost-Vlaanderen" not in grid(t) for t in shifted.tables)
+
+
 def test_rows_and_periods_that_read_alike_are_reported_after_the_first():
     doc = answer("""1. Overzicht:
  2021 2022
