@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME
+from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -208,6 +208,45 @@ Totaal   2.514
     table = doc.tables[0]
     assert grid(table) == {"Aanvragen": {"2020": D(1204), "2021": D(1310), "2020-2021": D(2514)}}
     assert table.total_period == "2020-2021"
+
+
+def test_a_half_year_as_the_last_row_and_a_totaal_over_the_years_and_it():
+    """``2022 (1ste sem.)`` is 1 January to 30 June 2022, so the Totaal under it runs from 2020 to that day;
+    a second half (``2022 (2de semester)``) leaves the first half out, so the Totaal over it is reported."""
+    body = """1. De behandelde bezwaren:
+Jaar                    Bezwaren     Gegrond
+2020                         412          38
+2021                         455          41
+{label:<20}         230          19
+Totaal                     1.097          98
+"""
+    doc = answer(body.format(label="2022 (1ste sem.)"))
+    assert grid(doc.tables[0]) == {
+        "Bezwaren": {"2020": D(412), "2021": D(455), "2022-01-01/2022-06-30": D(230),
+                     "2020-01-01/2022-06-30": D(1097)},
+        "Gegrond": {"2020": D(38), "2021": D(41), "2022-01-01/2022-06-30": D(19),
+                    "2020-01-01/2022-06-30": D(98)}}
+    second = answer(body.format(label="2022 (2de semester)"))
+    assert grid(second.tables[0])["Bezwaren"] == {"2020": D(412), "2021": D(455),
+                                                  "2022-07-01/2022-12-31": D(230)}
+    assert [u.reason for u in second.unread] == ["the Totaal row is not over one span of periods: not read"]
+
+
+def test_a_totaal_row_under_a_reported_period_row_is_reported_not_read_as_the_rows_read():
+    """A row whose label is no period (``2022 (3de sem.)``) is reported; the Totaal below it counts that row
+    too, so it is not the total of 2020-2021 and is reported, never published as one."""
+    doc = answer("""1. De behandelde bezwaren:
+Jaar                    Bezwaren     Gegrond
+2020                         412          38
+2021                         455          41
+2022 (3de sem.)              230          19
+Totaal                     1.097          98
+""")
+    assert grid(doc.tables[0]) == {"Bezwaren": {"2020": D(412), "2021": D(455)},
+                                   "Gegrond": {"2020": D(38), "2021": D(41)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "2022 (3de"), "the row's figures do not fit the 2 columns after its period"),
+        (line_of(doc, "Totaal"), UNREAD_PART)]
 
 
 # ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------

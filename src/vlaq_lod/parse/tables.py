@@ -1150,6 +1150,9 @@ def _ends_row(text: str) -> bool:
     return ends_in_cell(text) or BRACKETED_NEGATIVE.fullmatch(text.rsplit(None, 1)[-1]) is not None
 
 
+UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -1181,10 +1184,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
+    dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
+            dropped = dropped or not is_total(start["period"])
             continue
         if is_total(start["period"]):
             totals.append(cells)
@@ -1193,15 +1198,19 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
             period = read_period(start["period"], ctx.year_of)
         except PeriodError as e:
             ctx.report(line, line, str(e))
+            dropped = True
             continue
         if any(p.key == period.key for p in periods):  # which of the two rows holds the figures?
             ctx.report(line, line, f"a second row for {period.printed!r}: which one holds its figures is "
                        "unclear")
+            dropped = True
             continue
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
-    if totals and (total_key is None or len(totals) > 1):
+    if totals and dropped:
+        ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
+    elif totals and (total_key is None or len(totals) > 1):
         ctx.report(records[-1][0], records[-1][0], "the Totaal row is not over one span of periods: not read")
     elif totals:
         periods.append(Period(total_key, "Totaal", "span", 0))  # type: ignore[arg-type]
