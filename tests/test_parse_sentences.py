@@ -219,6 +219,25 @@ def test_millions_abbreviated_mln_are_one_amount() -> None:
     ]
 
 
+def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
+    """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
+    year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek
+    toegankelijke laadpunten" counts its noun after an adverb and an adjective, "412 meer erkende
+    opvangplaatsen" is a change, no count."""
+    doc = answer("""1. Voor 2021 gaat het tot en met 31 mei om 241 inspecties.
+2. Vóór 2021 waren er tot en met 31 mei 198 inspecties.
+3. In 2022 werd aan de laadpalen 41,7 GWh geladen; in 2021 waren er 38 Gentenaars bij betrokken.
+4. Op 1 januari 2023 waren er 17.412 publiek toegankelijke laadpunten.
+5. In 2022 kwamen er 412 meer erkende opvangplaatsen bij.
+""")
+    assert [(p, v, printed, label) for p, v, printed, label, *_ in _figures(doc)] == [
+        ("2021-01-01/2021-05-31", D("241"), "241", "inspecties"),
+        ("2022", D("41.7"), "41,7", "GWh geladen"),
+        ("2023-01-01", D("17412"), "17.412", "publiek toegankelijke laadpunten"),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["198", "38", "412"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

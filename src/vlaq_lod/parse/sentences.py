@@ -41,9 +41,10 @@ _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
 # "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
-# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...")
+# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...");
+# "Voor 2021 gaat het tot en met 31 mei om 241 inspecties" too: "before 2021 up to 31 May" says nothing
 # (the words between are not blanked: "waren dat er" still says whose figure it is)
-_YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
+_YEAR_TO_DAY = re.compile(rf"\b(?:in|voor)\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
                           rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})|(?:tot\s+(?:en\s+met\s+)?"
                           rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{_MONTHS}))\b"
                           rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
@@ -665,9 +666,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
-    # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen
+    # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
     lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None
-                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None)
+                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None or m[1].lower() in _UNITS)
     if m is None or not (lower or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
@@ -687,6 +688,10 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(f"{first} {second} {third[1]}", "count", "")  # "287 erkende lokale omroepen"
     if lower and first not in _NOT_NOUNS and _plural(first, value):
         return _Noun(first, "count", "")
+    if lower and first not in _NOT_NOUNS and second and _adjective(second) \
+            and (third := _WORDS.match(after, m.end(2))) is not None and third[1] not in _NOT_NOUNS \
+            and _plural(third[1], value):  # "17.412 publiek toegankelijke laadpunten": an adverb first
+        return _Noun(f"{first} {second} {third[1]}", "count", "")
     return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
 
 
