@@ -238,6 +238,33 @@ def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_no
     assert [quote for quote, _ in _unread(doc)] == ["198", "38", "412"]
 
 
+def test_a_page_number_before_a_form_feed_is_no_figure_and_ends_no_sentence() -> None:
+    """A page's number alone on a line, the next page's form feed after it, is not in the answer's
+    sentences: "In 2022 bedroeg het aantal" / "3" / "\\f412 aanvragen." counts 412 in 2022, never 3 (which the
+    sentence would call "aantal"), and a list entry before a page break ends at its full stop. A number
+    alone on a line without a form feed after it is text ("In 2022 kwamen er" / "5" / "nieuwe scholen
+    bij")."""
+    doc = answer("""1. De gesubsidieerde projecten:
+- 2021: 12 projecten (4,05 miljoen euro);
+- 2022: 11 projecten (3,62 miljoen euro).
+2
+\fOver de jaren 2021 tot en met 2022 samen gaat het om 23 projecten.
+2. In 2022 bedroeg het aantal
+3
+\f412 aanvragen.
+3. In 2022 kwamen er
+5
+nieuwe scholen bij.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2021", D("12"), "12"), ("2021", D("4050000"), "4,05 miljoen"),
+        ("2022", D("11"), "11"), ("2022", D("3620000"), "3,62 miljoen"),
+        ("2021-2022", D("23"), "23"),
+        ("2022", D("412"), "412"),
+        ("2022", D("5"), "5"),
+    ]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -1572,14 +1572,25 @@ def _within(key: str, frame: str) -> bool:
     return days is not None and outer is not None and outer[0] <= days[0] <= days[1] <= outer[1]
 
 
+# A page's number on the last line of its page, the next page's form feed after it: no text of the answer
+# ("In 2022 bedroeg het aantal" / "3" / "\f412 aanvragen." counts 412, and the 3 is no figure). Its line
+# goes with the line breaks around it, so it leaves no blank line to end a sentence at.
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})"
+                               r"[ \t]*\n(?=[ \t\n]*\f)")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
-    """Each region with digits as ``(n, start, piece, work, cuts)``: its text, the text with the tables of
-    ``skip`` blanked, and where the sentences are cut (a table starts or ends, a footnote under it ends)."""
+    """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
+    text with the tables of ``skip`` blanked too, and where the sentences are cut (a table starts or ends, a
+    footnote under it ends)."""
     for n, (start, end) in enumerate(regions):
-        piece = work = text[start:end]
+        piece = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
+        if "\f" in piece:
+            piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
+        work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:
