@@ -265,6 +265,18 @@ nieuwe scholen bij.
     ]
 
 
+def test_waren_het_er_takes_the_noun_of_the_figure_before_as_waren_dat_er_does() -> None:
+    """"In 2022 waren het er 214" counts what the sentence before counted, in its own year; a number that
+    does not end its clause ("had het er 214 kunnen zijn") is no such figure and is reported."""
+    doc = answer("""1. In 2023 waren er 362 mobipunten. In 2022 waren het er 214.
+2. In 2023 waren er 1.204 deelfietsen. In 2022 had het er 980 kunnen zijn.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2023", D("362"), "mobipunten"), ("2022", D("214"), "mobipunten"),
+        ("2023", D("1204"), "deelfietsen")]
+    assert [quote for quote, _ in _unread(doc)] == ["980"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

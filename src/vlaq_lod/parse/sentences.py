@@ -128,6 +128,7 @@ _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question
 # "2.100 cheques van 50 euro", "36 klassen van 25 leerlingen": a number right after a count's noun and "van"
 # is the size or value of each thing counted, no total ("58 dossiers van in totaal 4,6 miljoen euro" is one)
 _EACH_OF = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d_][\w'’-]*\s+){1,2}van\s+(?:€\s*)?$")
+_THAT = re.compile(r"\b(?:dat|dit)\b|\bhet\s+er\b")
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
                      re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
@@ -1036,7 +1037,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
-            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b", before) is not None
+            # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
+            that = end + len(after) == b and _THAT.search(before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
