@@ -277,6 +277,22 @@ def test_waren_het_er_takes_the_noun_of_the_figure_before_as_waren_dat_er_does()
     assert [quote for quote, _ in _unread(doc)] == ["980"]
 
 
+def test_a_part_of_the_figures_before_van_hen_or_daarvan_takes_their_time() -> None:
+    """"Van hen waren 3.206 zij-instromers" and "Daarvan werden 88 aanvragen geweigerd" count a part of
+    what the sentence before counted, in its time; with no time before, the part is reported."""
+    doc = answer("""1. In het academiejaar 2021-2022 volgden 9.418 studenten een educatieve master. Van hen
+waren 3.206 zij-instromers.
+2. In 2023 kwamen 1.412 aanvragen binnen. Daarvan werden 88 aanvragen geweigerd.
+3. Er kwamen 1.506 klachten binnen. Daarvan waren 214 klachten gegrond.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2021-2022", D("9418"), "studenten"),
+        ("schooljaar-2021-2022", D("3206"), "zij-instromers"),
+        ("2023", D("1412"), "aanvragen"), ("2023", D("88"), "aanvragen geweigerd"),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["1.506", "214"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the
@@ -908,7 +924,9 @@ maanden werk.
         ("2023", "38.412", "werkzoekenden"),
         ("2023", "61,4", "aandeel van de werkzoekenden: binnen 6 maanden werk"),
         ("2022", "412", "werkzoekenden"), ("2022", "96", "werknemers"), ("2021", "318", "werkzoekenden")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
+    # "binnen 6 maanden": a duration in a sentence of 2023, reported as in "In 2023 vonden ... binnen 6
+    # maanden werk"
+    assert [doc.quote(u.span) for u in doc.unread] == ["6", "58", "40"]
 
 
 def test_a_part_after_waarvan_named_by_its_cause_or_age() -> None:

@@ -881,6 +881,9 @@ _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _H
 # says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
 # the one before, for its period
 _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
+# "Van hen waren 3.206 zij-instromers", "Daarvan leidden er 184 tot een waarschuwing": a part of the figures
+# the sentence before counted, of their time
+_OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan)\b", re.IGNORECASE)
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
@@ -957,8 +960,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
-    elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
-        of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
+    elif timeless and carried.near and carried.latest is not None \
+            and (_THAT_IS.match(work) or _OF_THOSE.match(work)):
+        # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part
+        of_sentence = carried.latest
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -1133,7 +1138,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
 def _latest(periods: Sequence[str]) -> str | None:
     """The period of a sentence's last figure when none of its figures ends later ("steeg van 9.843 ha in 2019
     naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022": 2022), what a "Dat is ..." after it speaks of; None
-    when it names none, or an earlier one last ("..., tegenover 380 in 2022")."""
+    when it names none, or an earlier one last ("..., tegenover 380 in 2022"). Figures of one period are of
+    that one, a school year too (whose days are not said)."""
+    if len(set(periods)) == 1:
+        return periods[0]
     ends = [_days_of(key) for key in periods]
     if not ends or any(end is None for end in ends):
         return None
