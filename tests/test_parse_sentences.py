@@ -293,6 +293,17 @@ waren 3.206 zij-instromers.
     assert [quote for quote, _ in _unread(doc)] == ["1.506", "214"]
 
 
+def test_was_dat_after_a_semicolon_continues_the_sentence_s_one_share_for_its_clause_s_period() -> None:
+    """"... 11% van de Vlamingen digitaal kwetsbaar ...; in 2020 was dat nog 14%": the same share in 2020.
+    Without a period of its own ("; dat was nog 14%") the clause would give the same share a second value for
+    2022: reported."""
+    doc = answer("""1. In 2022 was 11% van de Vlamingen digitaal kwetsbaar; in 2020 was dat nog 14%.
+2. In 2022 was 23% van de Brusselaars digitaal kwetsbaar; dat was nog 27%.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2022", D("11")), ("2020", D("14")), ("2022", D("23"))]
+    assert [quote for quote, _ in _unread(doc)] == ["27"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -1047,7 +1047,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
-            if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
+            if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
+                noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
+            elif noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
