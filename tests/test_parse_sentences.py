@@ -304,6 +304,21 @@ def test_was_dat_after_a_semicolon_continues_the_sentence_s_one_share_for_its_cl
     assert [quote for quote, _ in _unread(doc)] == ["27"]
 
 
+def test_a_stock_compared_with_another_end_after_a_stock_at_an_end() -> None:
+    """"Eind 2022 waren er 127 digibanken actief, tegenover 84 eind 2021": both stocks, on each year's last
+    day; after a flow ("In 2022 werden 127 aanvragen ingediend, tegenover 84 eind 2021") "eind 2021" is a
+    vague time and 84 no figure."""
+    doc = answer("""1. Eind 2022 waren er in Vlaanderen 127 digibanken actief, tegenover 84 eind 2021.
+2. Eind maart 2024 stonden er 412 kandidaten op de wachtlijst, tegenover 388 eind september 2023.
+3. In 2022 werden 96 aanvragen ingediend, tegenover 73 eind 2021.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022-12-31", D("127"), "digibanken"), ("2021-12-31", D("84"), "digibanken"),
+        ("2024-03-31", D("412"), "kandidaten"), ("2023-09-30", D("388"), "kandidaten"),
+        ("2022", D("96"), "aanvragen"),
+    ]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -454,7 +454,28 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
-    return found, work
+    return _ends_compared(text, found, base), work
+
+
+# "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
+# number it is compared with at another end is a stock on that day too; elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$", re.IGNORECASE)
+_END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
+
+
+def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
+    with a stock at an end (``_AT_END``)."""
+    if not _AT_END.match(text):
+        return found
+    read = []
+    for period in found:
+        at = period.start - base
+        if period.key is None and period.compared is None \
+                and _VERSUS_AT_END.search(text, max(0, at - 40), at) and (end := _END_NAMED.match(text, at)):
+            period = _Period(_at_end(end), period.start)
+        read.append(period)
+    return read
 
 
 
