@@ -319,6 +319,20 @@ def test_a_stock_compared_with_another_end_after_a_stock_at_an_end() -> None:
     ]
 
 
+def test_a_measure_named_at_length_is_the_subject_but_not_without_end() -> None:
+    """"Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs bedroeg 47,2%":
+    ten words after the measure still name it; a subject running on for more than twelve words is not read
+    as one (which percentage is meant is then reported)."""
+    doc = answer("""1. Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs
+bedroeg 47,2% in 2021.
+2. Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs aan de hogescholen
+van Gent en Brugge bedroeg 49,3% in 2021.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2021", D("47.2"), "slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs")]
+    assert [quote for quote, _ in _unread(doc)] == ["49,3"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

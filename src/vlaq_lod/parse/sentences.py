@@ -772,7 +772,9 @@ _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentag
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
                            r"(?:€\s*)?$", re.IGNORECASE)
-_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
+# "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
+# onderwijs bedroeg": a measure may be named at length
+_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
