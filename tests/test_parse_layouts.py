@@ -492,6 +492,31 @@ Covid-19 48 52
         (line_of(doc, "Antwerpen"), "Antwerpen 2.5 3.1", "'3.1' does not read as a figure")]
 
 
+def test_a_two_year_column_beside_columns_of_its_years_is_reported_not_read_as_a_school_year():
+    """``2021  2022  2021-2022`` over ``+61%``: the last column compares the two years (or adds them up), so
+    it is no school year 2021-2022 and the table is reported; school years alone (``2020-2021
+    2021-2022``) are read."""
+    body = """1. Het aantal laadpunten per provincie:
+Provincie            {header}
+Antwerpen           3.301      5.318          +61%
+Limburg             1.286      1.904          +48%
+"""
+    for header in ("2021       2022     2021-2022", "2021       2022       2021-22"):
+        doc = answer(body.format(header=header))
+        assert doc.tables == ()
+        assert [reason for _, _, reason in unread(doc)] == [
+            f"{header.split()[-1]!r} beside columns of its years compares or adds them up: no period of its "
+            "own"]
+    school = answer("""1. Het aantal leerlingen per provincie:
+Provincie       2020-2021  2021-2022
+Antwerpen           3.301      5.318
+Limburg             1.286      1.904
+""")
+    assert grid(school.tables[0]) == {
+        "Antwerpen": {"schooljaar-2020-2021": D(3301), "schooljaar-2021-2022": D(5318)},
+        "Limburg": {"schooljaar-2020-2021": D(1286), "schooljaar-2021-2022": D(1904)}}
+
+
 def test_a_last_column_that_is_no_period_is_reported_and_the_periods_are_read():
     doc = answer("""1. Evolutie:
 Provincie 2021 2022 Evolutie

@@ -239,6 +239,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    _no_span_of_columns(periods)
     if any(p.kind == "day" for p in periods) and not _stock_days(label, periods):
         return None
     if units and len(units) != len(pieces):
@@ -249,6 +250,20 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
     return _Header(label, periods, [marker or None for _, marker in pieces], bool(m["total"]), m["extra"],
                    units or [None] * len(pieces))
+
+
+_YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _no_span_of_columns(periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a two-year column whose years head columns of their own (``2021  2022
+    2021-2022``): it compares or adds them up (``+61%``), no school year nor span of its own."""
+    years = {p.key for p in periods if p.kind == "year"}
+    for period in periods:
+        ends = _YEARS_IN_KEY.findall(period.key)  # "schooljaar-2021-2022", "2019-2021"
+        if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
+            raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
+                              "period of its own")
 
 
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
