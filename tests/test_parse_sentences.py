@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -331,6 +331,23 @@ van Gent en Brugge bedroeg 49,3% in 2021.
     assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
         ("2021", D("47.2"), "slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs")]
     assert [quote for quote, _ in _unread(doc)] == ["49,3"]
+
+
+def test_a_number_after_the_article_opening_its_clause_names_a_known_set_not_a_count() -> None:
+    """"De 13 centrumsteden ontvingen in 2022 ...", "; de 214 kerken met een nevenbestemming": the number
+    names the set, it was not counted in 2022 (reported); "Van de 1.412 aanvragen die in 2022 binnenkwamen"
+    counts its group, and "Tussen de 40 en de 45 inspecteurs" is a range."""
+    doc = answer("""1. De 13 centrumsteden ontvingen in 2022 samen 412,6 miljoen euro.
+2. In 2021 telde Vlaanderen 1.786 parochiekerken; de 214 kerken met een nevenbestemming kregen toen
+3,1 miljoen euro.
+3. Van de 1.412 aanvragen die in 2020 binnenkwamen, werden er 1.306 goedgekeurd.
+4. In 2019 waren er tussen de 40 en de 45 inspecteurs actief.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412600000")), ("2021", D("1786")), ("2021", D("3100000")), ("2020", D("1412")),
+        ("2019", D("40")), ("2019", D("45"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread if doc.quote(u.span) in ("13", "214")] == [
+        ("13", KNOWN_SET), ("214", KNOWN_SET)]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:

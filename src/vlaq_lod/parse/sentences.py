@@ -164,6 +164,11 @@ _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalen
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
+# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...": a number after the definite article that
+# opens its clause names a set the reader knows or was told of, not something counted in the sentence's period
+# ("Van de 68.215 aanvragen die in 2022 ..." counts its group; "Tussen de 40 en de 45" is a range)
+_KNOWN_SET = re.compile(r"^\s*(?:de|het|deze|die)\s+$", re.IGNORECASE)
+KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
@@ -1487,6 +1492,8 @@ def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | N
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
+    if _KNOWN_SET.search(before):
+        return KNOWN_SET
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
         return CHANGE  # "steeg met 12"; but "steeg van 7.402 naar 7.815" gives two levels
