@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, RESPECTIVE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -348,6 +348,19 @@ def test_a_number_after_the_article_opening_its_clause_names_a_known_set_not_a_c
         ("2019", D("40")), ("2019", D("45"))]
     assert [(doc.quote(u.span), u.reason) for u in doc.unread if doc.quote(u.span) in ("13", "214")] == [
         ("13", KNOWN_SET), ("214", KNOWN_SET)]
+
+
+def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:
+    """"De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in Antwerpen, Gent en
+    Brugge": 206 is Brugge's, so no number of the list is a figure of the waiting list on its own (all three
+    reported); a list that pairs with the sentence's years is read."""
+    doc = answer("""1. De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in
+Antwerpen, Gent en Brugge.
+2. In 2021 en 2022 werden respectievelijk 1.204 en 1.310 scholen doorgelicht.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2021", D("1204")), ("2022", D("1310"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("412", RESPECTIVE), ("388", RESPECTIVE), ("206", RESPECTIVE)]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
@@ -834,7 +847,8 @@ en 238 opgravingen gemeld.
 meldingen verwerkt.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2019", "214"), ("2020", "238")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["112"]  # 96 names neither noun nor period
+    # both numbers of the list are reported: each is meant for a period the sentence does not name
+    assert [doc.quote(u.span) for u in doc.unread] == ["96", "112"]
 
 
 def test_a_year_narrowed_by_its_bracket_and_more_than_before_the_next_number() -> None:

@@ -1021,6 +1021,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
+    paired_off = _respective_run(work, base) - done  # a list the pairing above did not read: none alone
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
@@ -1037,6 +1038,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             restated = _NUMBER.fullmatch(clause.strip()) is not None
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
+                continue
+            if cand.start in paired_off:
+                unread.append(Unread(quoted, RESPECTIVE, spans.span(cand.start, cand.end)))
                 continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
@@ -1203,6 +1207,20 @@ _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:schoo
 
 
 _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
+# the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
+_RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
+_RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
+RESPECTIVE = ("a number of a 'respectievelijk' list that pairs with no periods or nouns read: not a figure "
+              "alone")
+
+
+def _respective_run(work: str, base: int) -> set[int]:
+    """The offsets (in Document.text) of the numbers listed right after "respectievelijk": each is meant for
+    one of several periods, places or nouns, so none may be read alone ("De wachtlijst telde respectievelijk
+    412, 388 en 206 kinderen in Antwerpen, Gent en Brugge": 206 is Brugge's, not the list's)."""
+    m = _RESPECTIVELY.search(work)
+    run = _RESPECTIVE_RUN.match(work, m.end()) if m else None
+    return {base + n.start(1) for n in _NUMBER.finditer(work, run.start(), run.end())} if run else set()
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
 
 
