@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, RESPECTIVE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -361,6 +361,20 @@ Antwerpen, Gent en Brugge.
     assert [(p, v) for p, v, *_ in _figures(doc)] == [("2021", D("1204")), ("2022", D("1310"))]
     assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
         ("412", RESPECTIVE), ("388", RESPECTIVE), ("206", RESPECTIVE)]
+
+
+def test_the_last_of_a_list_of_bare_numbers_is_no_count_of_its_noun_alone() -> None:
+    """"telden in 2022 412, 388 en 206 kandidaten": the noun is each number's (one per city), so 206 is no
+    count of the year's candidates; "artikel 4, 5 en 6" names articles (nothing reported), "tussen 18 en 25
+    dagen" is a range, and "412 jongens en 388 meisjes" names a noun for each number (both read)."""
+    doc = answer("""1. Antwerpen, Gent en Brugge telden in 2022 412, 388 en 206 kandidaten op de wachtlijst.
+2. De regels staan in artikel 4, 5 en 6 van het besluit.
+3. In 2021 ging het om 412 jongens en 388 meisjes.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2021", D("412"), "jongens"), ("2021", D("388"), "meisjes")]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("412", "no counted noun or unit after the number"), ("388", LISTED), ("206", LISTED)]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:

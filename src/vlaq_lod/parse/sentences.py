@@ -1021,7 +1021,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
-    paired_off = _respective_run(work, base) - done  # a list the pairing above did not read: none alone
+    # the numbers of lists no pairing above read: none is a figure alone
+    paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
+        | {at: RESPECTIVE for at in _respective_run(work, base) - done}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     for c0, c1 in _pieces(work[s0:s1], _CLAUSE_END):
@@ -1039,9 +1041,6 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
-            if cand.start in paired_off:
-                unread.append(Unread(quoted, RESPECTIVE, spans.span(cand.start, cand.end)))
-                continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
             if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
@@ -1052,6 +1051,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             after = work[end : min(b, end + _WINDOW)]
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
+            if cand.start in paired_off:
+                unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
+                continue
             noun = _noun(after, cand.printed, cand.value)
             a_duration = noun.reason == DURATION
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
@@ -1212,6 +1214,28 @@ _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
 _RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
 RESPECTIVE = ("a number of a 'respectievelijk' list that pairs with no periods or nouns read: not a figure "
               "alone")
+
+
+# "412, 388 en 206 kandidaten": bare numbers listed, the noun after the last counted by each
+_BARE_LIST = re.compile(r"\s*(?:,|\ben\b)\s*$")
+_RANGE_OPENS = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
+LISTED = "a number listed after another bare one: the noun after the last is each one's, no count of it alone"
+
+
+def _list_ends(work: str, base: int) -> set[int]:
+    """The offsets of the numbers listed after another bare one ("telden 412, 388 en 206 kandidaten"): the
+    noun after the last is each number's, so the last is no count of it alone ("tussen 18 en 25" is a
+    range)."""
+    ends: set[int] = set()
+    numbers = list(_NUMBER.finditer(work))
+    named = False  # the list names things ("artikel 4, 5 en 6"): no counts at all
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        listed = _BARE_LIST.fullmatch(work, first.end(), second.start()) is not None
+        before = work[max(0, first.start() - _WINDOW) : first.start()]
+        named = listed and (named or _NOT_A_MEASURE.search(before) is not None)
+        if listed and not named and not _RANGE_OPENS.search(work, max(0, first.start() - 12), first.start()):
+            ends.add(base + second.start(1))
+    return ends
 
 
 def _respective_run(work: str, base: int) -> set[int]:
