@@ -377,6 +377,16 @@ def test_the_last_of_a_list_of_bare_numbers_is_no_count_of_its_noun_alone() -> N
         ("412", "no counted noun or unit after the number"), ("388", LISTED), ("206", LISTED)]
 
 
+def test_a_name_between_a_level_verb_and_its_day() -> None:
+    """"telde Vlaanderen op 1 januari 2023 1.786 parochiekerken": a stock on that day, the name between the
+    verb and the day; "was gepland op 1 maart 2024" (a word, not a name) leaves the day a date, no period."""
+    doc = answer("""1. Volgens de inventaris telde Vlaanderen op 1 januari 2023 1.786 parochiekerken.
+2. De opening was gepland op 1 maart 2024, maar 12 scholen waren niet klaar.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2023-01-01", D("1786"))]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the
