@@ -387,6 +387,20 @@ def test_a_name_between_a_level_verb_and_its_day() -> None:
     assert [quote for quote, _ in _unread(doc)] == ["12"]
 
 
+def test_op_dezelfde_datum_is_the_day_of_the_sentence_before_when_it_named_one() -> None:
+    """"Op dezelfde datum" / "Op die datum" after a stock on a day: that day; after a year ("In 2022 ... Op
+    dezelfde dag") no day was named, so the count is reported."""
+    doc = answer("""1. Op 1 mei 2023 waren er 362 mobipunten. Op dezelfde datum waren er 148 deelfietsen
+beschikbaar.
+2. Op 1 januari 2023 waren er 1.786 kerken. Op die datum hadden 214 gemeenten een kerkenbeleid.
+3. In 2022 waren er 412 aanvragen. Op dezelfde dag werden 12 klachten ingediend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2023-05-01", D("362")), ("2023-05-01", D("148")), ("2023-01-01", D("1786")),
+        ("2023-01-01", D("214")), ("2022", D("412"))]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -940,7 +940,7 @@ _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|hui
 _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
                         re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
-                          r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
+                          r"(?:periode|jaar|schooljaar|kwartaal|maand|(datum|dag))\b", re.IGNORECASE)
 
 
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
@@ -979,7 +979,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
-    same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
+    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
+    same = (same_as := _SAME_PERIOD.search(work)) is not None \
+        and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
