@@ -401,6 +401,17 @@ beschikbaar.
     assert [quote for quote, _ in _unread(doc)] == ["12"]
 
 
+def test_a_group_on_a_day_opening_the_sentence_gives_its_parts_that_day() -> None:
+    """"Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers": a part of a stock, on its day; a day
+    after "sinds" ("Van de nieuwe laadpunten sinds 1 januari 2022") is a start, and the count is reported."""
+    doc = answer("""1. Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers.
+2. Van de nieuwe laadpunten sinds 1 januari 2022 waren er 412 snelladers.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2023-01-01", D("1286"), "snelladers")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -61,8 +61,10 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
-# what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023").
-_ON_DAY = re.compile(rf"(?:^\s*|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+# what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
+# and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
+_ON_DAY = re.compile(rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?"
+                     rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
                      rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)"
                      rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
