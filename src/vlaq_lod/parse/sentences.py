@@ -993,9 +993,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
-    elif timeless and carried.near and carried.latest is not None \
-            and (_THAT_IS.match(work) or _OF_THOSE.match(work)):
-        # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part
+    elif timeless and carried.near and carried.latest is not None and (_THAT_IS.match(work) or (
+            _OF_THOSE.match(work) and carried.periods == (carried.latest,))):
+        # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part of
+        # figures of one period (of 2021 and 2022 together, which year's would a part be?)
         of_sentence = carried.latest
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
