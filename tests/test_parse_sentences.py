@@ -416,6 +416,23 @@ def test_a_group_on_a_day_opening_the_sentence_gives_its_parts_that_day() -> Non
     assert [quote for quote, _ in _unread(doc)] == ["412"]
 
 
+def test_a_sentence_opening_with_a_share_of_them_after_a_word_and_a_full_stop() -> None:
+    """"... in een digibank. 61% van hen was ouder dan 65 jaar.": a new sentence starts at the number after a
+    word's full stop, and its share is of the one count before, for its period; after two counts ("412
+    werkzoekenden en 96 werknemers") "hen" may be either (reported); "ca. 40" is a hedge, no sentence's
+    end."""
+    doc = answer("""1. Tussen 1 september 2022 en 28 februari 2023 volgden 8.406 burgers een opleiding in een
+digibank. 61% van hen was ouder dan 65 jaar.
+2. In 2021 volgden 412 werkzoekenden en 96 werknemers een opleiding. 58% van hen vond werk.
+3. In 2020 waren er ca. 40 aanvragen.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022-09-01/2023-02-28", D("8406"), "burgers"),
+        ("2022-09-01/2023-02-28", D("61"), "aandeel van de burgers"),
+        ("2021", D("412"), "werkzoekenden"), ("2021", D("96"), "werknemers"), ("2020", D("40"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["65", "58"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

@@ -244,10 +244,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
-# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was"),
-# a blank line, a bullet.
+# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
+# after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
+# "resp. 12" go on), a blank line, a bullet.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
+    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|(?<=[a-zà-ÿ]{5}[.!?])\s+(?=\d)"
+    r"|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 _CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
@@ -912,9 +914,11 @@ _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _H
 # says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
 # the one before, for its period
 _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
-# "Van hen waren 3.206 zij-instromers", "Daarvan leidden er 184 tot een waarschuwing": a part of the figures
-# the sentence before counted, of their time
-_OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan)\b", re.IGNORECASE)
+# "Van hen waren 3.206 zij-instromers", "Daarvan leidden er 184 tot een waarschuwing", "61% van hen was ...":
+# a part of the figures the sentence before counted, of their time
+_OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
+                       re.IGNORECASE)
+_OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
@@ -1073,6 +1077,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
+                    and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
+                noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
