@@ -433,6 +433,20 @@ digibank. 61% van hen was ouder dan 65 jaar.
     assert [quote for quote, _ in _unread(doc)] == ["65", "58"]
 
 
+def test_an_amount_in_a_clause_opening_with_inclusief_is_a_part_of_the_figure_before() -> None:
+    """"1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": the bracket's amount is a part of
+    the year's (reported), so the year's amount is no longer one of two for 2021; "tegenover 1.102.000 euro
+    in 2018" opens no part and is read."""
+    doc = answer("""1. In 2021 ontving de vzw 1.480.500 euro (inclusief een coronacompensatie van 250.000
+euro).
+2. In 2019 ontving de vzw 1.215.000 euro, tegenover 1.102.000 euro in 2018.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2021", D("1480500")), ("2019", D("1215000")), ("2018", D("1102000"))]
+    assert [(quote, reason) for quote, reason in ((doc.quote(u.span), u.reason) for u in doc.unread)] == [
+        ("250.000", "a part of the figure before ('waarvan ...'): what it counts is not said")]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

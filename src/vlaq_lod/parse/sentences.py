@@ -132,6 +132,9 @@ _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question
 # is the size or value of each thing counted, no total ("58 dossiers van in totaal 4,6 miljoen euro" is one)
 _EACH_OF = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d_][\w'’-]*\s+){1,2}van\s+(?:€\s*)?$")
 _THAT = re.compile(r"\b(?:dat|dit)\b|\bhet\s+er\b")
+# "1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": a clause (a bracket) that opens with
+# "inclusief" holds a part of the figure before
+_PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*$", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?$",
                      re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
@@ -1541,7 +1544,7 @@ def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[s
 
 def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
     """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
-    if _SUBSET.search(before):
+    if _SUBSET.search(before) or _PART_CLAUSE.match(before):
         return SUBSET
     if _DELTA_AFTER.match(after):
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
