@@ -279,22 +279,24 @@ def test_waren_het_er_takes_the_noun_of_the_figure_before_as_waren_dat_er_does()
 
 def test_a_part_of_the_figures_before_van_hen_or_daarvan_takes_their_time() -> None:
     """"Van hen waren 3.206 zij-instromers" and "Daarvan werden 88 aanvragen geweigerd" count a part of
-    what the sentence before counted, in its time; with no time before, or several, the part is reported."""
+    what the sentence before counted, in its time; with no time before, or several, the part is reported, and
+    so is a part's amount ("Daarvan ging 2,1 miljoen euro naar Antwerpen": 2,1 miljoen "euro" of 2019?)."""
     doc = answer("""1. In het academiejaar 2021-2022 volgden 9.418 studenten een educatieve master. Van hen
 waren 3.206 zij-instromers.
 2. In 2023 kwamen 1.412 aanvragen binnen. Daarvan werden 88 aanvragen geweigerd.
 3. Er kwamen 1.506 klachten binnen. Daarvan waren 214 klachten gegrond.
 4. In 2021 en 2022 kwamen er respectievelijk 612 en 588 meldingen binnen. Daarvan werden er 12 meldingen
 geseponeerd.
+5. In 2019 bedroeg het budget 12,4 miljoen euro. Daarvan ging 2,1 miljoen euro naar Antwerpen.
 """)
     assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
         ("schooljaar-2021-2022", D("9418"), "studenten"),
         ("schooljaar-2021-2022", D("3206"), "zij-instromers"),
         ("2023", D("1412"), "aanvragen"), ("2023", D("88"), "aanvragen geweigerd"),
-        ("2021", D("612"), "meldingen"), ("2022", D("588"), "meldingen"),
+        ("2021", D("612"), "meldingen"), ("2022", D("588"), "meldingen"), ("2019", D("12400000"), "budget"),
     ]
-    # no time before, or two: which year's part would 12 be?
-    assert [quote for quote, _ in _unread(doc)] == ["1.506", "214", "12"]
+    # no time before, or two: which year's part would 12 be? An amount of a part names no part ("euro")
+    assert [quote for quote, _ in _unread(doc)] == ["1.506", "214", "12", "2,1 miljoen"]
 
 
 def test_was_dat_after_a_semicolon_continues_the_sentence_s_one_share_for_its_clause_s_period() -> None:

@@ -989,6 +989,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
     # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
+    a_part = _OF_THOSE.match(work) is not None  # "Van hen ...", "Daarvan ...": parts of the figures before
     same = (same_as := _SAME_PERIOD.search(work)) is not None \
         and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
@@ -1136,6 +1137,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
                     else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
             reason = _no_level(before, after, kind)
+            if reason is None and a_part and noun.unit not in ("count", "percent"):
+                reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b))):
                 reason = None
