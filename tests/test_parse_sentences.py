@@ -449,6 +449,19 @@ euro).
         ("250.000", "a part of the figure before ('waarvan ...'): what it counts is not said")]
 
 
+def test_a_present_tense_clause_without_a_time_does_not_take_a_past_clause_s_year() -> None:
+    """"De capaciteit bedraagt 1.200 plaatsen; in 2022 waren er 1.046 plaatsen bezet": the capacity is now's,
+    not 2022's (reported); a present clause naming its year is read, and a past clause without a year takes
+    the sentence's."""
+    doc = answer("""1. De capaciteit bedraagt 1.200 plaatsen; in 2022 waren er 1.046 plaatsen bezet.
+2. Het aantal plaatsen bedraagt in 2023 1.412; in 2021 waren het er 1.306.
+3. In 2020 werden 412 aanvragen ingediend, 388 aanvragen werden goedgekeurd.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1046")), ("2023", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2020", D("388"))]
+    assert [quote for quote, _ in _unread(doc)] == ["1.200"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

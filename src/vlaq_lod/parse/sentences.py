@@ -939,6 +939,8 @@ def _lists(sentence: str, carried: _Carried) -> bool:
 
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
+# a clause in the present tense that names no time states what holds now, never the time another clause names
+_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
                    r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
@@ -1048,6 +1050,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
+        if here is _NONE and _STATE_NOW.search(clause) and not _PAST.search(clause) \
+                and _PAST.search(work, s0, s1):
+            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...": now, not in 2022
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
