@@ -937,10 +937,10 @@ def _lists(sentence: str, carried: _Carried) -> bool:
     return _OPENS_LIST.search(sentence) is not None and not _HAS_DIGIT.search(sentence)
 
 
+# A clause in the present tense that names no time states what holds now, never the time another clause names
+_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
-# a clause in the present tense that names no time states what holds now, never the time another clause names
-_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
                    r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
@@ -990,8 +990,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
-    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
     a_part = _OF_THOSE.match(work) is not None  # "Van hen ...", "Daarvan ...": parts of the figures before
+    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
     same = (same_as := _SAME_PERIOD.search(work)) is not None \
         and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
@@ -1004,7 +1004,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
     elif timeless and carried.near and carried.latest is not None and (_THAT_IS.match(work) or (
-            _OF_THOSE.match(work) and carried.periods == (carried.latest,))):
+            a_part and carried.periods == (carried.latest,))):
         # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part of
         # figures of one period (of 2021 and 2022 together, which year's would a part be?)
         of_sentence = carried.latest
