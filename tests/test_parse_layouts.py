@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME
+from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -208,6 +208,45 @@ Totaal   2.514
     table = doc.tables[0]
     assert grid(table) == {"Aanvragen": {"2020": D(1204), "2021": D(1310), "2020-2021": D(2514)}}
     assert table.total_period == "2020-2021"
+
+
+def test_a_half_year_as_the_last_row_and_a_totaal_over_the_years_and_it():
+    """``2022 (1ste sem.)`` is 1 January to 30 June 2022, so the Totaal under it runs from 2020 to that day;
+    a second half (``2022 (2de semester)``) leaves the first half out, so the Totaal over it is reported."""
+    body = """1. De behandelde bezwaren:
+Jaar                    Bezwaren     Gegrond
+2020                         412          38
+2021                         455          41
+{label:<20}         230          19
+Totaal                     1.097          98
+"""
+    doc = answer(body.format(label="2022 (1ste sem.)"))
+    assert grid(doc.tables[0]) == {
+        "Bezwaren": {"2020": D(412), "2021": D(455), "2022-01-01/2022-06-30": D(230),
+                     "2020-01-01/2022-06-30": D(1097)},
+        "Gegrond": {"2020": D(38), "2021": D(41), "2022-01-01/2022-06-30": D(19),
+                    "2020-01-01/2022-06-30": D(98)}}
+    second = answer(body.format(label="2022 (2de semester)"))
+    assert grid(second.tables[0])["Bezwaren"] == {"2020": D(412), "2021": D(455),
+                                                  "2022-07-01/2022-12-31": D(230)}
+    assert [u.reason for u in second.unread] == ["the Totaal row is not over one span of periods: not read"]
+
+
+def test_a_totaal_row_under_a_reported_period_row_is_reported_not_read_as_the_rows_read():
+    """A row whose label is no period (``2022 (3de sem.)``) is reported; the Totaal below it counts that row
+    too, so it is not the total of 2020-2021 and is reported, never published as one."""
+    doc = answer("""1. De behandelde bezwaren:
+Jaar                    Bezwaren     Gegrond
+2020                         412          38
+2021                         455          41
+2022 (3de sem.)              230          19
+Totaal                     1.097          98
+""")
+    assert grid(doc.tables[0]) == {"Bezwaren": {"2020": D(412), "2021": D(455)},
+                                   "Gegrond": {"2020": D(38), "2021": D(41)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "2022 (3de"), "the row's figures do not fit the 2 columns after its period"),
+        (line_of(doc, "Totaal"), UNREAD_PART)]
 
 
 # ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------
@@ -453,6 +492,31 @@ Covid-19 48 52
         (line_of(doc, "Antwerpen"), "Antwerpen 2.5 3.1", "'3.1' does not read as a figure")]
 
 
+def test_a_two_year_column_beside_columns_of_its_years_is_reported_not_read_as_a_school_year():
+    """``2021  2022  2021-2022`` over ``+61%``: the last column compares the two years (or adds them up), so
+    it is no school year 2021-2022 and the table is reported; school years alone (``2020-2021
+    2021-2022``) are read."""
+    body = """1. Het aantal laadpunten per provincie:
+Provincie            {header}
+Antwerpen           3.301      5.318          +61%
+Limburg             1.286      1.904          +48%
+"""
+    for header in ("2021       2022     2021-2022", "2021       2022       2021-22"):
+        doc = answer(body.format(header=header))
+        assert doc.tables == ()
+        assert [reason for _, _, reason in unread(doc)] == [
+            f"{header.split()[-1]!r} beside columns of its years compares or adds them up: no period of its "
+            "own"]
+    school = answer("""1. Het aantal leerlingen per provincie:
+Provincie       2020-2021  2021-2022
+Antwerpen           3.301      5.318
+Limburg             1.286      1.904
+""")
+    assert grid(school.tables[0]) == {
+        "Antwerpen": {"schooljaar-2020-2021": D(3301), "schooljaar-2021-2022": D(5318)},
+        "Limburg": {"schooljaar-2020-2021": D(1286), "schooljaar-2021-2022": D(1904)}}
+
+
 def test_a_last_column_that_is_no_period_is_reported_and_the_periods_are_read():
     doc = answer("""1. Evolutie:
 Provincie 2021 2022 Evolutie
@@ -568,6 +632,31 @@ Jaar   Aanvragen   Weigeringen
     assert grid(doc.tables[0]) == {
         "Aanvragen": {"2019": D(1204), "2020": D(1310), "2021": D(1402), "2022": D(1500)},
         "Weigeringen": {"2019": D(48), "2020": D(52), "2021": D(61), "2022": D(70)}}
+
+
+def test_a_form_feed_glued_onto_a_row_takes_no_place_in_its_columns():
+    """After a page's number, the next page's first row starts with a form feed: it is no printed
+    character, so the row's cells line up with the rows above as printed. The same row shifted by a space
+    lines up with nothing and is reported."""
+    body = """1. Zwembaden met een aanbod voor personen met een beperking (stand op 1 maart 2023):
+Provincie               Zwembaden      Lessen per week
+Antwerpen                      41                  218
+Limburg                        23                  104
+7
+{lead}Oost-Vlaanderen                37                  186
+Totaal                        101                  508
+"""
+    doc = answer(body.replace("{lead}", "\f"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-03-01": D(41)}, "Limburg": {"2023-03-01": D(23)},
+         "Oost-Vlaanderen": {"2023-03-01": D(37)}, "Totaal": {"2023-03-01": D(101)}},
+        {"Antwerpen": {"2023-03-01": D(218)}, "Limburg": {"2023-03-01": D(104)},
+         "Oost-Vlaanderen": {"2023-03-01": D(186)}, "Totaal": {"2023-03-01": D(508)}}]
+    assert unread(doc) == []
+    shifted = answer(body.replace("{lead}", " "))
+    assert [(line, reason) for line, _, reason in unread(shifted)] == [
+        (line_of(shifted, " Oost-Vlaanderen"), "its cells do not line up with the header's columns")]
+    assert all("Oost-Vlaanderen" not in grid(t) for t in shifted.tables)
 
 
 def test_rows_and_periods_that_read_alike_are_reported_after_the_first():

@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -205,6 +205,263 @@ def test_periods_of_days_months_quarters_and_a_measure_named_by_the_subject() ->
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_millions_abbreviated_mln_are_one_amount() -> None:
+    """"7,9 mln. euro" is 7.900.000 euro as "7,9 mio euro" is; the abbreviation's stop ends no sentence
+    before "euro". A word that only starts with the letters ("12 mlnx-aanvragen") is a counted noun."""
+    doc = answer("""1. In 2022 werd 7,9 mln. euro uitbetaald voor 104 dossiers, in 2021 0,75 mln euro.
+2. In 2022 waren er 12 mlnx-aanvragen.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2022", D("7900000"), "7,9 mln."),
+        ("2022", D("104"), "104"),
+        ("2021", D("750000"), "0,75 mln"),
+        ("2022", D("12"), "12"),
+    ]
+
+
+def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
+    """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
+    year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek
+    toegankelijke laadpunten" counts its noun after an adverb and an adjective, "412 meer erkende
+    opvangplaatsen" is a change, no count."""
+    doc = answer("""1. Voor 2021 gaat het tot en met 31 mei om 241 inspecties.
+2. Vóór 2021 waren er tot en met 31 mei 198 inspecties.
+3. In 2022 werd aan de laadpalen 41,7 GWh geladen; in 2021 waren er 38 Gentenaars bij betrokken.
+4. Op 1 januari 2023 waren er 17.412 publiek toegankelijke laadpunten.
+5. In 2022 kwamen er 412 meer erkende opvangplaatsen bij.
+""")
+    assert [(p, v, printed, label) for p, v, printed, label, *_ in _figures(doc)] == [
+        ("2021-01-01/2021-05-31", D("241"), "241", "inspecties"),
+        ("2022", D("41.7"), "41,7", "GWh geladen"),
+        ("2023-01-01", D("17412"), "17.412", "publiek toegankelijke laadpunten"),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["198", "38", "412"]
+
+
+def test_a_page_number_before_a_form_feed_is_no_figure_and_ends_no_sentence() -> None:
+    """A page's number alone on a line, the next page's form feed after it, is not in the answer's
+    sentences: "In 2022 bedroeg het aantal" / "3" / "\\f412 aanvragen." counts 412 in 2022, never 3 (which the
+    sentence would call "aantal"), and a list entry before a page break ends at its full stop. A number
+    alone on a line without a form feed after it is text ("In 2022 kwamen er" / "5" / "nieuwe scholen
+    bij")."""
+    doc = answer("""1. De gesubsidieerde projecten:
+- 2021: 12 projecten (4,05 miljoen euro);
+- 2022: 11 projecten (3,62 miljoen euro).
+2
+\fOver de jaren 2021 tot en met 2022 samen gaat het om 23 projecten.
+2. In 2022 bedroeg het aantal
+3
+\f412 aanvragen.
+3. In 2022 kwamen er
+5
+nieuwe scholen bij.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2021", D("12"), "12"), ("2021", D("4050000"), "4,05 miljoen"),
+        ("2022", D("11"), "11"), ("2022", D("3620000"), "3,62 miljoen"),
+        ("2021-2022", D("23"), "23"),
+        ("2022", D("412"), "412"),
+        ("2022", D("5"), "5"),
+    ]
+
+
+def test_waren_het_er_takes_the_noun_of_the_figure_before_as_waren_dat_er_does() -> None:
+    """"In 2022 waren het er 214" counts what the sentence before counted, in its own year; a number that
+    does not end its clause ("had het er 214 kunnen zijn") is no such figure and is reported."""
+    doc = answer("""1. In 2023 waren er 362 mobipunten. In 2022 waren het er 214.
+2. In 2023 waren er 1.204 deelfietsen. In 2022 had het er 980 kunnen zijn.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2023", D("362"), "mobipunten"), ("2022", D("214"), "mobipunten"),
+        ("2023", D("1204"), "deelfietsen")]
+    assert [quote for quote, _ in _unread(doc)] == ["980"]
+
+
+def test_a_part_of_the_figures_before_van_hen_or_daarvan_takes_their_time() -> None:
+    """"Van hen waren 3.206 zij-instromers" and "Daarvan werden 88 aanvragen geweigerd" count a part of
+    what the sentence before counted, in its time; with no time before, or several, the part is reported, and
+    so is a part's amount ("Daarvan ging 2,1 miljoen euro naar Antwerpen": 2,1 miljoen "euro" of 2019?)."""
+    doc = answer("""1. In het academiejaar 2021-2022 volgden 9.418 studenten een educatieve master. Van hen
+waren 3.206 zij-instromers.
+2. In 2023 kwamen 1.412 aanvragen binnen. Daarvan werden 88 aanvragen geweigerd.
+3. Er kwamen 1.506 klachten binnen. Daarvan waren 214 klachten gegrond.
+4. In 2021 en 2022 kwamen er respectievelijk 612 en 588 meldingen binnen. Daarvan werden er 12 meldingen
+geseponeerd.
+5. In 2019 bedroeg het budget 12,4 miljoen euro. Daarvan ging 2,1 miljoen euro naar Antwerpen.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2021-2022", D("9418"), "studenten"),
+        ("schooljaar-2021-2022", D("3206"), "zij-instromers"),
+        ("2023", D("1412"), "aanvragen"), ("2023", D("88"), "aanvragen geweigerd"),
+        ("2021", D("612"), "meldingen"), ("2022", D("588"), "meldingen"), ("2019", D("12400000"), "budget"),
+    ]
+    # no time before, or two: which year's part would 12 be? An amount of a part names no part ("euro")
+    assert [quote for quote, _ in _unread(doc)] == ["1.506", "214", "12", "2,1 miljoen"]
+
+
+def test_was_dat_after_a_semicolon_continues_the_sentence_s_one_share_for_its_clause_s_period() -> None:
+    """"... 11% van de Vlamingen digitaal kwetsbaar ...; in 2020 was dat nog 14%": the same share in 2020.
+    Without a period of its own ("; dat was nog 14%") the clause would give the same share a second value for
+    2022: reported."""
+    doc = answer("""1. In 2022 was 11% van de Vlamingen digitaal kwetsbaar; in 2020 was dat nog 14%.
+2. In 2022 was 23% van de Brusselaars digitaal kwetsbaar; dat was nog 27%.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2022", D("11")), ("2020", D("14")), ("2022", D("23"))]
+    assert [quote for quote, _ in _unread(doc)] == ["27"]
+
+
+def test_a_stock_compared_with_another_end_after_a_stock_at_an_end() -> None:
+    """"Eind 2022 waren er 127 digibanken actief, tegenover 84 eind 2021": both stocks, on each year's last
+    day; after a flow ("In 2022 werden 127 aanvragen ingediend, tegenover 84 eind 2021") "eind 2021" is a
+    vague time and 84 no figure."""
+    doc = answer("""1. Eind 2022 waren er in Vlaanderen 127 digibanken actief, tegenover 84 eind 2021.
+2. Eind maart 2024 stonden er 412 kandidaten op de wachtlijst, tegenover 388 eind september 2023.
+3. In 2022 werden 96 aanvragen ingediend, tegenover 73 eind 2021.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022-12-31", D("127"), "digibanken"), ("2021-12-31", D("84"), "digibanken"),
+        ("2024-03-31", D("412"), "kandidaten"), ("2023-09-30", D("388"), "kandidaten"),
+        ("2022", D("96"), "aanvragen"),
+    ]
+
+
+def test_a_measure_named_at_length_is_the_subject_but_not_without_end() -> None:
+    """"Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs bedroeg 47,2%":
+    ten words after the measure still name it; a subject running on for more than twelve words is not read
+    as one (which percentage is meant is then reported)."""
+    doc = answer("""1. Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs
+bedroeg 47,2% in 2021.
+2. Het slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs aan de hogescholen
+van Gent en Brugge bedroeg 49,3% in 2021.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2021", D("47.2"), "slaagpercentage in het eerste jaar van de educatieve bachelor lager onderwijs")]
+    assert [quote for quote, _ in _unread(doc)] == ["49,3"]
+
+
+def test_a_number_after_the_article_opening_its_clause_names_a_known_set_not_a_count() -> None:
+    """"De 13 centrumsteden ontvingen in 2022 ...", "; de 214 kerken met een nevenbestemming": the number
+    names the set, it was not counted in 2022 (reported); "Van de 1.412 aanvragen die in 2022 binnenkwamen"
+    counts its group (and the 1.306 of them approved), and "Tussen de 40 en de 45 inspecteurs" is a range."""
+    doc = answer("""1. De 13 centrumsteden ontvingen in 2022 samen 412,6 miljoen euro.
+2. In 2021 telde Vlaanderen 1.786 parochiekerken; de 214 kerken met een nevenbestemming kregen toen
+3,1 miljoen euro.
+3. Van de 1.412 aanvragen die in 2020 binnenkwamen, werden er 1.306 goedgekeurd.
+4. In 2019 waren er tussen de 40 en de 45 inspecteurs actief.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412600000")), ("2021", D("1786")), ("2021", D("3100000")), ("2020", D("1412")),
+        ("2020", D("1306")), ("2019", D("40")), ("2019", D("45"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread if doc.quote(u.span) in ("13", "214")] == [
+        ("13", KNOWN_SET), ("214", KNOWN_SET)]
+
+
+def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:
+    """"De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in Antwerpen, Gent en
+    Brugge": 206 is Brugge's, so no number of the list is a figure of the waiting list on its own (all three
+    reported); a list that pairs with the sentence's years is read."""
+    doc = answer("""1. De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in
+Antwerpen, Gent en Brugge.
+2. In 2021 en 2022 werden respectievelijk 1.204 en 1.310 scholen doorgelicht.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2021", D("1204")), ("2022", D("1310"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("412", RESPECTIVE), ("388", RESPECTIVE), ("206", RESPECTIVE)]
+
+
+def test_the_last_of_a_list_of_bare_numbers_is_no_count_of_its_noun_alone() -> None:
+    """"telden in 2022 412, 388 en 206 kandidaten": the noun is each number's (one per city), so 206 is no
+    count of the year's candidates; "artikel 4, 5 en 6" names articles (nothing reported), "tussen 18 en 25
+    dagen" is a range, and "412 jongens en 388 meisjes" names a noun for each number (both read)."""
+    doc = answer("""1. Antwerpen, Gent en Brugge telden in 2022 412, 388 en 206 kandidaten op de wachtlijst.
+2. De regels staan in artikel 4, 5 en 6 van het besluit.
+3. In 2021 ging het om 412 jongens en 388 meisjes.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2021", D("412"), "jongens"), ("2021", D("388"), "meisjes")]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread] == [
+        ("412", "no counted noun or unit after the number"), ("388", LISTED), ("206", LISTED)]
+
+
+def test_a_name_between_a_level_verb_and_its_day() -> None:
+    """"telde Vlaanderen op 1 januari 2023 1.786 parochiekerken": a stock on that day, the name between the
+    verb and the day; "was gepland op 1 maart 2024" (a word, not a name) leaves the day a date, no period."""
+    doc = answer("""1. Volgens de inventaris telde Vlaanderen op 1 januari 2023 1.786 parochiekerken.
+2. De opening was gepland op 1 maart 2024, maar 12 scholen waren niet klaar.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [("2023-01-01", D("1786"))]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
+def test_op_dezelfde_datum_is_the_day_of_the_sentence_before_when_it_named_one() -> None:
+    """"Op dezelfde datum" / "Op die datum" after a stock on a day: that day; after a year ("In 2022 ... Op
+    dezelfde dag") no day was named, so the count is reported."""
+    doc = answer("""1. Op 1 mei 2023 waren er 362 mobipunten. Op dezelfde datum waren er 148 deelfietsen
+beschikbaar.
+2. Op 1 januari 2023 waren er 1.786 kerken. Op die datum hadden 214 gemeenten een kerkenbeleid.
+3. In 2022 waren er 412 aanvragen. Op dezelfde dag werden 12 klachten ingediend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2023-05-01", D("362")), ("2023-05-01", D("148")), ("2023-01-01", D("1786")),
+        ("2023-01-01", D("214")), ("2022", D("412"))]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
+def test_a_group_on_a_day_opening_the_sentence_gives_its_parts_that_day() -> None:
+    """"Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers": a part of a stock, on its day; a day
+    after "sinds" ("Van de nieuwe laadpunten sinds 1 januari 2022") is a start, and the count is reported."""
+    doc = answer("""1. Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers.
+2. Van de nieuwe laadpunten sinds 1 januari 2022 waren er 412 snelladers.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2023-01-01", D("1286"), "snelladers")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
+def test_a_sentence_opening_with_a_share_of_them_after_a_word_and_a_full_stop() -> None:
+    """"... in een digibank. 61% van hen was ouder dan 65 jaar.": a new sentence starts at the number after a
+    word's full stop, and its share is of the one count before, for its period; after two counts ("412
+    werkzoekenden en 96 werknemers") "hen" may be either (reported); "ca. 40" is a hedge, no sentence's
+    end."""
+    doc = answer("""1. Tussen 1 september 2022 en 28 februari 2023 volgden 8.406 burgers een opleiding in een
+digibank. 61% van hen was ouder dan 65 jaar.
+2. In 2021 volgden 412 werkzoekenden en 96 werknemers een opleiding. 58% van hen vond werk.
+3. In 2020 waren er ca. 40 aanvragen.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022-09-01/2023-02-28", D("8406"), "burgers"),
+        ("2022-09-01/2023-02-28", D("61"), "aandeel van de burgers"),
+        ("2021", D("412"), "werkzoekenden"), ("2021", D("96"), "werknemers"), ("2020", D("40"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["65", "58"]
+
+
+def test_an_amount_in_a_clause_opening_with_inclusief_is_a_part_of_the_figure_before() -> None:
+    """"1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": the bracket's amount is a part of
+    the year's (reported), so the year's amount is no longer one of two for 2021; "tegenover 1.102.000 euro
+    in 2018" opens no part and is read."""
+    doc = answer("""1. In 2021 ontving de vzw 1.480.500 euro (inclusief een coronacompensatie van 250.000
+euro).
+2. In 2019 ontving de vzw 1.215.000 euro, tegenover 1.102.000 euro in 2018.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2021", D("1480500")), ("2019", D("1215000")), ("2018", D("1102000"))]
+    assert [(quote, reason) for quote, reason in ((doc.quote(u.span), u.reason) for u in doc.unread)] == [
+        ("250.000", "a part of the figure before ('waarvan ...'): what it counts is not said")]
+
+
+def test_a_present_tense_clause_without_a_time_does_not_take_a_past_clause_s_year() -> None:
+    """"De capaciteit bedraagt 1.200 plaatsen; in 2022 waren er 1.046 plaatsen bezet": the capacity is now's,
+    not 2022's (reported); a present clause naming its year is read, and a past clause without a year takes
+    the sentence's."""
+    doc = answer("""1. De capaciteit bedraagt 1.200 plaatsen; in 2022 waren er 1.046 plaatsen bezet.
+2. Het aantal plaatsen bedraagt in 2023 1.412; in 2021 waren het er 1.306.
+3. In 2020 werden 412 aanvragen ingediend, 388 aanvragen werden goedgekeurd.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1046")), ("2023", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2020", D("388"))]
+    assert [quote for quote, _ in _unread(doc)] == ["1.200"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the
@@ -230,6 +487,27 @@ def test_two_euro_amounts_of_one_year_without_a_measure_to_tell_them_apart_are_r
 """)
     assert _figures(doc) == []
     assert sorted(u.reason for u in doc.unread) == ["two different figures for 'euro' in 2023"] * 2
+
+
+def test_a_number_after_a_counts_noun_and_van_is_each_things_size_not_a_figure() -> None:
+    """"2.100 cheques van 50 euro", "36 klassen van 25 leerlingen": the number after the count's noun and
+    "van" is what each one is worth or holds, not a total; "58 dossiers van in totaal 4,6 miljoen euro"
+    names a total and is read, and so is an amount after a noun without a count ("een werkingssubsidie
+    van ...")."""
+    doc = answer("""1. Via de sportcheque werden in 2022 ruim 2.100 cheques van 50 euro uitgereikt.
+2. In 2022 werden 36 klassen van 25 leerlingen ingericht.
+3. In 2022 keurde de gemeente 58 dossiers van in totaal 4,6 miljoen euro goed.
+4. In 2022 kreeg de federatie een werkingssubsidie van 2.418.000 euro.
+""")
+    figures = [(period, value, printed) for period, value, printed, *_ in _figures(doc)]
+    assert figures == [
+        ("2022", D("2100"), "2.100"),
+        ("2022", D("36"), "36"),
+        ("2022", D("58"), "58"),
+        ("2022", D("4600000"), "4,6 miljoen"),
+        ("2022", D("2418000"), "2.418.000"),
+    ]
+    assert not any(doc.quote(u.span) in ("50", "25") for u in doc.unread)
 
 
 def test_a_share_of_the_group_a_past_tense_sentence_opens_with() -> None:
@@ -668,7 +946,8 @@ en 238 opgravingen gemeld.
 meldingen verwerkt.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2019", "214"), ("2020", "238")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["112"]  # 96 names neither noun nor period
+    # both numbers of the list are reported: each is meant for a period the sentence does not name
+    assert [doc.quote(u.span) for u in doc.unread] == ["96", "112"]
 
 
 def test_a_year_narrowed_by_its_bracket_and_more_than_before_the_next_number() -> None:
@@ -815,7 +1094,9 @@ maanden werk.
         ("2023", "38.412", "werkzoekenden"),
         ("2023", "61,4", "aandeel van de werkzoekenden: binnen 6 maanden werk"),
         ("2022", "412", "werkzoekenden"), ("2022", "96", "werknemers"), ("2021", "318", "werkzoekenden")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["58", "40"]
+    # "binnen 6 maanden": a duration in a sentence of 2023, reported as in "In 2023 vonden ... binnen 6
+    # maanden werk"
+    assert [doc.quote(u.span) for u in doc.unread] == ["6", "58", "40"]
 
 
 def test_a_group_naming_no_time_takes_the_period_of_the_sentence_before() -> None:

@@ -32,6 +32,8 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("€ 1.234.567,89", D("1234567.89"), "EUR"),
     ("EUR 1.234,50", D("1234.50"), "EUR"),
     ("1,2 miljoen euro", D("1200000"), "EUR"),
+    ("4,6 mln. euro", D("4600000"), "EUR"),  # the abbreviation with its stop, and without
+    ("0,75 mln euro", D("750000"), "EUR"),
     ("350 k€", D("350000"), "EUR"),
     ("12,5 %", D("12.5"), "percent"),
     ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give

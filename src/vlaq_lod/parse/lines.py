@@ -42,7 +42,10 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n"), start=1):
         content = raw.lstrip(BLANK)
         indent = len(raw) - len(content)
-        lines.append(make(Line, (number, offset + indent, indent, content.rstrip(BLANK))))
+        # a form feed starts a page and takes no place on the printed line: "\fWest-Vlaanderen   247" lines
+        # up with the rows above it as printed
+        column = indent - raw.count("\f", 0, indent)
+        lines.append(make(Line, (number, offset + indent, column, content.rstrip(BLANK))))
         offset += len(raw) + 1
     return lines
 

@@ -27,16 +27,21 @@ _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
 _SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
 # "2023 (jan.-sep.)", "2023 (januari - juni)": the months of a year a column covers, both included
 _MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
+# "2022 (1ste sem.)", "2022 (tweede semester)": a half of the year, a row of the current year in some answers
+_HALF = r"(?:1ste|1e|eerste|2de|2e|tweede)[ \t]+(?:sem\.|semester|jaarhelft)"
+_HALF_YEAR = rf"{_YEAR}[ \t]*\({_HALF}\)"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
 PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
-          rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}"
+          rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)
+_HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft)\)",
+                           re.IGNORECASE)
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -82,6 +87,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _year_so_far(printed, so_far)
     if months := _MONTHS_OF_RE.fullmatch(text):
         return _months_of(printed, months)
+    if half := _HALF_YEAR_RE.fullmatch(text):
+        return _half_year(printed, int(half[1]), half[2][0] in "1eE")
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
     if day := _DAY_RE.fullmatch(text):
@@ -134,6 +141,15 @@ def _months_of(printed: str, m: re.Match[str]) -> Period:
         return Period(so_far_key(end), printed, "so-far", year)
     start = date(year, first, 1)
     return Period(f"{start.isoformat()}/{end.isoformat()}", printed, "days", start.toordinal())
+
+
+def _half_year(printed: str, year: int, first: bool) -> Period:
+    """``2022 (1ste sem.)``: 1 January to 30 June, the year so far at mid-year (so a total over the years
+    before and it covers them all); ``2022 (2de semester)``: 1 July to 31 December."""
+    if first:
+        return Period(so_far_key(date(year, 6, 30)), printed, "so-far", year)
+    start = date(year, 7, 1)
+    return Period(f"{start.isoformat()}/{year}-12-31", printed, "days", start.toordinal())
 
 
 def so_far_key(last: date) -> str:

@@ -41,9 +41,10 @@ _MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
     rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
     re.IGNORECASE)
 # "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
-# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...")
+# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...");
+# "Voor 2021 gaat het tot en met 31 mei om 241 inspecties" too: "before 2021 up to 31 May" says nothing
 # (the words between are not blanked: "waren dat er" still says whose figure it is)
-_YEAR_TO_DAY = re.compile(rf"\bin\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
+_YEAR_TO_DAY = re.compile(rf"\b(?:in|voor)\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
                           rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})|(?:tot\s+(?:en\s+met\s+)?"
                           rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{_MONTHS}))\b"
                           rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
@@ -60,8 +61,11 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
-# what a figure counts.
-_ON_DAY = re.compile(rf"(?:^\s*|(?<=:)\s+|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+|{_LEVEL_VERB}\s+)"
+# what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
+# and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
+_ON_DAY = re.compile(rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+                     rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                     rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)"
                      rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
@@ -143,6 +147,13 @@ _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question
     r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
     r"categorie|type|klasse|graad|pagina|blz\.|p\.|lijn|tabel|figuur|stap|prioriteit)|§)\s*$",
     re.IGNORECASE)
+# "2.100 cheques van 50 euro", "36 klassen van 25 leerlingen": a number right after a count's noun and "van"
+# is the size or value of each thing counted, no total ("58 dossiers van in totaal 4,6 miljoen euro" is one)
+_EACH_OF = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d_][\w'’-]*\s+){1,2}van\s+(?:€\s*)?$")
+_THAT = re.compile(r"\b(?:dat|dit)\b|\bhet\s+er\b")
+# "1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": a clause (a bracket) that opens with
+# "inclusief" holds a part of the figure before
+_PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*$", re.IGNORECASE)
 # "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij": a part of the figure before
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
                      r"(?:€\s*)?$", re.IGNORECASE)
@@ -179,6 +190,11 @@ _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalen
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
+# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...": a number after the definite article that
+# opens its clause names a set the reader knows or was told of, not something counted in the sentence's period
+# ("Van de 68.215 aanvragen die in 2022 ..." counts its group; "Tussen de 40 en de 45" is a range)
+_KNOWN_SET = re.compile(r"^\s*(?:de|het|deze|die)\s+$", re.IGNORECASE)
+KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
@@ -211,7 +227,7 @@ NAME = "four digits without a thousands separator nor a counted noun: a name (17
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
-_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?)(?!\w)"
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?|mln\.?)(?!\w)"
                     r"|[ \t\u00a0]*k€")
 _MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
@@ -252,10 +268,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
-# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was"),
-# a blank line, a bullet.
+# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
+# after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
+# "resp. 12" go on), a blank line, a bullet.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|\n[ \t\f\u00a0]*\n"
+    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|(?<=[a-zà-ÿ]{5}[.!?])\s+(?=\d)"
+    r"|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 _CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
@@ -480,7 +498,28 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
-    return found, work
+    return _ends_compared(text, found, base), work
+
+
+# "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
+# number it is compared with at another end is a stock on that day too; elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$", re.IGNORECASE)
+_END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
+
+
+def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
+    with a stock at an end (``_AT_END``)."""
+    if not _AT_END.match(text):
+        return found
+    read = []
+    for period in found:
+        at = period.start - base
+        if period.key is None and period.compared is None \
+                and _VERSUS_AT_END.search(text, max(0, at - 40), at) and (end := _END_NAMED.match(text, at)):
+            period = _Period(_at_end(end), period.start)
+        read.append(period)
+    return read
 
 
 
@@ -706,9 +745,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
-    # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen
+    # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
     lower = m is not None and (m[1][0].islower() or _CAPITAL_COMPOUND.fullmatch(m[1]) is not None
-                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None)
+                               or _ACRONYM_PLURAL.fullmatch(m[1]) is not None or m[1].lower() in _UNITS)
     if m is None or not (lower or adjective):
         return _Noun(None, None, "no counted noun or unit after the number")
     first, second = m[1], m[2]
@@ -728,6 +767,10 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(f"{first} {second} {third[1]}", "count", "")  # "287 erkende lokale omroepen"
     if lower and first not in _NOT_NOUNS and _plural(first, value):
         return _Noun(first, "count", "")
+    if lower and first not in _NOT_NOUNS and second and _adjective(second) \
+            and (third := _WORDS.match(after, m.end(2))) is not None and third[1] not in _NOT_NOUNS \
+            and _plural(third[1], value):  # "17.412 publiek toegankelijke laadpunten": an adverb first
+        return _Noun(f"{first} {second} {third[1]}", "count", "")
     return _Noun(None, None, f"{first!r} after the number is no counted noun or unit")
 
 
@@ -788,7 +831,9 @@ _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentag
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
                            r"(?:€\s*)?$", re.IGNORECASE)
-_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,9}}?)"  # "PM2,5": a name may hold a decimal
+# "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
+# onderwijs bedroeg": a measure may be named at length
+_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
@@ -922,6 +967,11 @@ _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _H
 # says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
 # the one before, for its period
 _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
+# "Van hen waren 3.206 zij-instromers", "Daarvan leidden er 184 tot een waarschuwing", "61% van hen was ...":
+# a part of the figures the sentence before counted, of their time
+_OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
+                       re.IGNORECASE)
+_OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
@@ -937,6 +987,8 @@ def _lists(sentence: str, carried: _Carried) -> bool:
     return _OPENS_LIST.search(sentence) is not None and not _HAS_DIGIT.search(sentence)
 
 
+# A clause in the present tense that names no time states what holds now, never the time another clause names
+_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -949,7 +1001,7 @@ _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|hui
 _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
                         re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
-                          r"(?:periode|jaar|schooljaar|kwartaal|maand)\b", re.IGNORECASE)
+                          r"(?:periode|jaar|schooljaar|kwartaal|maand|(datum|dag))\b", re.IGNORECASE)
 
 
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
@@ -1001,7 +1053,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     lead = len(work) - len(work.lstrip())  # a table read before the sentence is blanked: it starts after
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
-    same = _SAME_PERIOD.search(work) is not None  # "in dezelfde periode": the period before, or none at all
+    a_part = _OF_THOSE.match(work) is not None  # "Van hen ...", "Daarvan ...": parts of the figures before
+    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
+    same = (same_as := _SAME_PERIOD.search(work)) is not None \
+        and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     # a group's share, or a count beside a "tegenover" year only, takes the period of a sentence before that
@@ -1018,8 +1073,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
         day_before = _A_DAY.fullmatch(carried.period) is not None
-    elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
-        of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
+    elif timeless and carried.near and carried.latest is not None and (_THAT_IS.match(work) or (
+            a_part and carried.periods == (carried.latest,))):
+        # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part of
+        # figures of one period (of 2021 and 2022 together, which year's would a part be?)
+        of_sentence = carried.latest
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -1055,6 +1113,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
+    # the numbers of lists no pairing above read: none is a figure alone
+    paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
+        | {at: RESPECTIVE for at in _respective_run(work, base) - done}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
@@ -1066,6 +1127,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
+        if here is _NONE and _STATE_NOW.search(clause) and not _PAST.search(clause) \
+                and _PAST.search(work, s0, s1):
+            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...": now, not in 2022
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
@@ -1075,7 +1139,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
-            if _NOT_A_MEASURE.search(before) or (_UP_TO.search(before) and not (
+            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
@@ -1083,6 +1147,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             after = work[end : min(b, end + _WINDOW)]
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
+            if cand.start in paired_off:
+                unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
+                continue
             noun = _noun(after, cand.printed, cand.value)
             if noun.label is None and previous is not None and whole_here is not None \
                     and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
@@ -1104,6 +1171,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
+                    and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
+                noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
@@ -1118,11 +1188,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
             if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
                 noun = _Noun("euro", "EUR", "")
-            that = end + len(after) == b and re.search(r"\b(?:dat|dit)\b|\bhet\s+er\b", before) is not None
+            # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
+            that = end + len(after) == b and _THAT.search(before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
-            if noun.reason == PERCENTAGE and carried.share is not None and that and bare:
+            if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
+                noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
+            elif noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
@@ -1162,6 +1235,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
                     else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
             reason = _no_level(before, after, kind)
+            if reason is None and a_part and noun.unit not in ("count", "percent"):
+                reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b))):
                 reason = None
@@ -1227,7 +1302,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
 def _latest(periods: Sequence[str]) -> str | None:
     """The period of a sentence's last figure when none of its figures ends later ("steeg van 9.843 ha in 2019
     naar 11.212 ha in 2021 en bedroeg 11.604 ha in 2022": 2022), what a "Dat is ..." after it speaks of; None
-    when it names none, or an earlier one last ("..., tegenover 380 in 2022")."""
+    when it names none, or an earlier one last ("..., tegenover 380 in 2022"). Figures of one period are of
+    that one, a school year too (whose days are not said)."""
+    if len(set(periods)) == 1:
+        return periods[0]
     ends = [_days_of(key) for key in periods]
     if not ends or any(end is None for end in ends):
         return None
@@ -1259,6 +1337,42 @@ _PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:schoo
 
 
 _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
+# the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
+_RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
+_RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
+RESPECTIVE = ("a number of a 'respectievelijk' list that pairs with no periods or nouns read: not a figure "
+              "alone")
+
+
+# "412, 388 en 206 kandidaten": bare numbers listed, the noun after the last counted by each
+_BARE_LIST = re.compile(r"\s*(?:,|\ben\b)\s*$")
+_RANGE_OPENS = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
+LISTED = "a number listed after another bare one: the noun after the last is each one's, no count of it alone"
+
+
+def _list_ends(work: str, base: int) -> set[int]:
+    """The offsets of the numbers listed after another bare one ("telden 412, 388 en 206 kandidaten"): the
+    noun after the last is each number's, so the last is no count of it alone ("tussen 18 en 25" is a
+    range)."""
+    ends: set[int] = set()
+    numbers = list(_NUMBER.finditer(work))
+    named = False  # the list names things ("artikel 4, 5 en 6"): no counts at all
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        listed = _BARE_LIST.fullmatch(work, first.end(), second.start()) is not None
+        before = work[max(0, first.start() - _WINDOW) : first.start()]
+        named = listed and (named or _NOT_A_MEASURE.search(before) is not None)
+        if listed and not named and not _RANGE_OPENS.search(work, max(0, first.start() - 12), first.start()):
+            ends.add(base + second.start(1))
+    return ends
+
+
+def _respective_run(work: str, base: int) -> set[int]:
+    """The offsets (in Document.text) of the numbers listed right after "respectievelijk": each is meant for
+    one of several periods, places or nouns, so none may be read alone ("De wachtlijst telde respectievelijk
+    412, 388 en 206 kinderen in Antwerpen, Gent en Brugge": 206 is Brugge's, not the list's)."""
+    m = _RESPECTIVELY.search(work)
+    run = _RESPECTIVE_RUN.match(work, m.end()) if m else None
+    return {base + n.start(1) for n in _NUMBER.finditer(work, run.start(), run.end())} if run else set()
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
 
 
@@ -1600,12 +1714,14 @@ def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[s
 
 def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
     """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
-    if _SUBSET.search(before):
+    if _SUBSET.search(before) or _PART_CLAUSE.match(before):
         return SUBSET
     if _DELTA_AFTER.match(after):
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
+    if _KNOWN_SET.search(before):
+        return KNOWN_SET
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
         return CHANGE  # "steeg met 12"; but "steeg van 7.402 naar 7.815" gives two levels
@@ -1726,14 +1842,25 @@ def _within(key: str, frame: str) -> bool:
     return days is not None and outer is not None and outer[0] <= days[0] <= days[1] <= outer[1]
 
 
+# A page's number on the last line of its page, the next page's form feed after it: no text of the answer
+# ("In 2022 bedroeg het aantal" / "3" / "\f412 aanvragen." counts 412, and the 3 is no figure). Its line
+# goes with the line breaks around it, so it leaves no blank line to end a sentence at.
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})"
+                               r"[ \t]*\n(?=[ \t\n]*\f)")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
-    """Each region with digits as ``(n, start, piece, work, cuts)``: its text, the text with the tables of
-    ``skip`` blanked, and where the sentences are cut (a table starts or ends, a footnote under it ends)."""
+    """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
+    text with the tables of ``skip`` blanked too, and where the sentences are cut (a table starts or ends, a
+    footnote under it ends)."""
     for n, (start, end) in enumerate(regions):
-        piece = work = text[start:end]
+        piece = text[start:end]
         if not _DIGIT_OR_TAL.search(piece):
             continue
+        if "\f" in piece:
+            piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
+        work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
             if table.start < end and table.end > start:

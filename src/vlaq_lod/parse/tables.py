@@ -244,6 +244,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    _no_span_of_columns(periods)
     if any(p.kind == "day" for p in periods) and not _stock_days(label, periods):
         return None
     if units and len(units) != len(pieces):
@@ -254,6 +255,20 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
     return _Header(heads[0] if planned else label, periods, [marker or None for _, marker in pieces],
                    bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
+
+
+_YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _no_span_of_columns(periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a two-year column whose years head columns of their own (``2021  2022
+    2021-2022``): it compares or adds them up (``+61%``), no school year nor span of its own."""
+    years = {p.key for p in periods if p.kind == "year"}
+    for period in periods:
+        ends = _YEARS_IN_KEY.findall(period.key)  # "schooljaar-2021-2022", "2019-2021"
+        if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
+            raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
+                              "period of its own")
 
 
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
@@ -1255,6 +1270,9 @@ def _ends_row(text: str) -> bool:
     return ends_in_cell(text) or BRACKETED_NEGATIVE.fullmatch(text.rsplit(None, 1)[-1]) is not None
 
 
+UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -1286,10 +1304,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
+    dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
+            dropped = dropped or not is_total(start["period"])
             continue
         if is_total(start["period"]):
             totals.append(cells)
@@ -1298,15 +1318,19 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
             period = read_period(start["period"], ctx.year_of)
         except PeriodError as e:
             ctx.report(line, line, str(e))
+            dropped = True
             continue
         if any(p.key == period.key for p in periods):  # which of the two rows holds the figures?
             ctx.report(line, line, f"a second row for {period.printed!r}: which one holds its figures is "
                        "unclear")
+            dropped = True
             continue
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
-    if totals and (total_key is None or len(totals) > 1):
+    if totals and dropped:
+        ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
+    elif totals and (total_key is None or len(totals) > 1):
         ctx.report(records[-1][0], records[-1][0], "the Totaal row is not over one span of periods: not read")
     elif totals:
         periods.append(Period(total_key, "Totaal", "span", 0))  # type: ignore[arg-type]
@@ -1676,7 +1700,7 @@ _COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>
                              r"[ \t]*[;,.]?$")
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
 _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
-                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?))?"
+                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?))?"
                             r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
@@ -1934,7 +1958,7 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
 
 
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
-_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio)\b", re.IGNORECASE)
+_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln)\b", re.IGNORECASE)
 
 
 def _consistent(table: Table, ctx: _Context) -> Table | None:
