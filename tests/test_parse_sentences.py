@@ -328,6 +328,25 @@ def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     assert [doc.quote(u.span) for u in doc.unread] == ["1.412"]
 
 
+def test_a_part_read_under_the_period_asked_keeps_the_part_before_s_day_far() -> None:
+    """Part 1 counts a stock on a day; part 2's first sentence names no time and is read under the year
+    the question asks about. Its next sentence, an average in the present tense, is of neither: reported,
+    never published as a stock on part 1's day. A part opening with a rule instead (no period of its own)
+    hands part 1's day on, as for "De gemiddelde premie per goedgekeurde laadpaal" after the day's count."""
+    question = "Hoeveel laadpalen werden in 2022 bijgeplaatst?"
+    doc = answer("""1. Op 31 december 2022 waren er 412 laadpalen in gebruik.
+2. Er werden 37 laadpalen bijgeplaatst. De kostprijs van een laadpaal bedraagt gemiddeld 9.400 euro.
+""", question=question)
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412"), ("2022", "37")]
+    assert "9.400" in {doc.quote(u.span) for u in doc.unread}
+    doc = answer("""1. Op 31 december 2022 waren er 412 laadpalen in gebruik.
+2. De premie dekt 40% van de kosten. De gemiddelde premie per goedgekeurde laadpaal bedraagt 1.150 euro.
+""", question=question)
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412"), ("2022-12-31", "1.150")]
+
+
 def test_respectively_over_the_nouns_the_sentence_before_counted() -> None:
     """"1.840 jeugd- en sportclubs ..., waarvan 212 nieuwe clubs. In 2022 waren dat er respectievelijk
     1.702 en 188.": two nouns sharing their end ("jeugd- en sportclubs") are one noun, and the k-th number

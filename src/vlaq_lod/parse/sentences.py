@@ -1024,10 +1024,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
-    # 2022. Dat is 2% ...": of either year), so one period of the whole sentence
+    # 2022. Dat is 2% ...": of either year), so one period of the whole sentence; naming no time, the one it
+    # was handed, and as far as it was when the sentence was read under the period asked instead: part 1's
+    # stock day is no time of part 2's "De kostprijs ... bedraagt gemiddeld 380.000 euro" after "Er werd 8,7
+    # miljoen euro geïnvesteerd", read under the question's 2022
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
+    near = carried.near or not timeless or of_sentence in (None, carried.period)
     if subject is not None and subject.rule:
-        return _Carried(None, passed_on)
+        return _Carried(None, passed_on, near=near)
     # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
     # gebruikers was 61% ...": that of the sentence before, when this one names no time either)
     of_group = (of_sentence if periods.within(group.start(1), group.end(1)) is _NONE
@@ -1218,7 +1222,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
             and (_RULE.search(work) or _RATE.search(work)):
         passed_on = carried.period  # "De premie bedraagt 4.000 euro ... vanaf 6 april 2020": a rule's time
-    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
+    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on, near=near,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order,
                     latest=_latest([f.period for f in found[figures_before:]]))
