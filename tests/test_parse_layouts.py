@@ -162,6 +162,29 @@ mail 10 12 14 16 52
     assert table.total_period == "2022"
 
 
+def test_a_label_going_on_below_its_cells_in_lower_case_or_a_bracket_stays_with_its_row():
+    """A line without cells right under a row, opening in lower case or with a bracket, ends that row's
+    label (``Werkingsmiddelen`` / ``(miljoen euro)``, ``Loonkosten vast personeel`` / ``en contractuelen``);
+    a line opening with a capital starts the next row's label, and a note's marker ``(-)`` under the last row
+    is no part of it."""
+    doc = answer("""1. Per jaar:
+                          2021        2022
+Werkingsmiddelen          14,2        15,8
+(miljoen euro)
+Loonkosten vast personeel  312         298
+en contractuelen
+Gemeenten met een
+erkend centrum              41          44
+Provincies                   5           5
+(-) geen opgave
+""")
+    assert grid(doc.tables[0]) == {
+        "Werkingsmiddelen (miljoen euro)": {"2021": D("14.2"), "2022": D("15.8")},
+        "Loonkosten vast personeel en contractuelen": {"2021": D(312), "2022": D(298)},
+        "Gemeenten met een erkend centrum": {"2021": D(41), "2022": D(44)},
+        "Provincies": {"2021": D(5), "2022": D(5)}}
+
+
 def test_a_bare_quarter_takes_the_year_of_the_question():
     doc = answer("""1. Per kwartaal:
  1ste kwartaal 2de kwartaal 3de kwartaal

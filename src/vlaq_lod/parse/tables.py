@@ -164,6 +164,22 @@ class Tables:
 Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it
 
 
+# A line without cells right under a row that opens in lower case or with a bracket goes on with that row's
+# label ("Kanselarij, Bestuur, Buitenlandse Zaken  5,8%  ..." / "en Justitie", "Export  326.412 ..." /
+# "(miljoen euro)"): a label's own first line opens with a capital, never with "en" or a unit in brackets.
+# Not a sub-part's label ("b) Van de wachtenden ...") nor a note's marker ("(-) cijfer niet beschikbaar",
+# "(1)"), nor a line with digits (prose under the table).
+_LABEL_GOES_ON = re.compile(r"\s*(?:[a-zà-ÿ](?![a-z]?\))|\((?=[^\W\d_]))[^\d]*$")
+
+
+def _label_goes_on(row: TableRow, line: Line, spans: Spans, changes: dict[str, Figure]) -> TableRow:
+    """``row`` with ``line`` appended to its label (and the change column's figure kept under it)."""
+    label = join_wrapped([row.label, line.text])
+    if row.label in changes:
+        changes[label] = changes.pop(row.label)
+    return replace(row, label=label, span=spans.span(row.span.start, line.end), total=is_total(label))
+
+
 def join_wrapped(pieces: Sequence[str]) -> str:
     """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``."""
     out = ""
@@ -377,6 +393,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             # sentence ending in a year, "... tussen 16 maart en 15 mei 2020.", is prose: it ends the rows)
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
+        elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
+                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in _ENDS:
+            rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
