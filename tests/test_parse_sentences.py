@@ -347,6 +347,33 @@ def test_a_part_read_under_the_period_asked_keeps_the_part_before_s_day_far() ->
         ("2022-12-31", "412"), ("2022-12-31", "1.150")]
 
 
+def test_a_bracket_of_a_number_and_its_year_alone_is_the_measure_before_in_that_year() -> None:
+    """"38,5% van de scholen ... (35,2% in 2021)": the same share in the bracket's year. A count after a share
+    (``(412 in 2022)``) and a bracket naming two years (``in 2021 en 2022``) are reported."""
+    doc = answer("""1. In 2022 had 38,5% van de scholen een zorgcoördinator (35,2% in 2021). In 2023 had 41,0%
+van de scholen een zorgteam (412 in 2022). In 2023 had 44,1% van de scholen een leerlingenraad (39,8% in 2021
+en 2022).
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "38,5", "aandeel van de scholen een zorgcoördinator"),
+        ("2021", "35,2", "aandeel van de scholen een zorgcoördinator"),
+        ("2023", "41,0", "aandeel van de scholen een zorgteam"),
+        ("2023", "44,1", "aandeel van de scholen een leerlingenraad")]
+    assert {"412", "39,8"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_part_after_waarvan_named_by_what_it_has_counts_the_whole_s_noun() -> None:
+    """"214 trajecten, waarvan 131 met een geslaagde werkhervatting": trajecten met een geslaagde
+    werkhervatting, in the whole's year. A part of an amount (``waarvan 2,5 miljoen euro voor Oekraïne``)
+    stays reported: what it counts is not said."""
+    doc = answer("""1. In 2021 startten 214 trajecten, waarvan 131 met een geslaagde werkhervatting. In 2022
+ging 4,1 miljoen euro naar humanitaire hulp, waarvan 2,5 miljoen euro voor Oekraïne.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures][:2] == [
+        ("2021", "214", "trajecten"), ("2021", "131", "trajecten met een geslaagde werkhervatting")]
+    assert "2,5 miljoen" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_respectively_over_the_nouns_the_sentence_before_counted() -> None:
     """"1.840 jeugd- en sportclubs ..., waarvan 212 nieuwe clubs. In 2022 waren dat er respectievelijk
     1.702 en 188.": two nouns sharing their end ("jeugd- en sportclubs") are one noun, and the k-th number
@@ -710,9 +737,10 @@ ontleners meer dan in 2024.
 
 def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
     """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
-    is a figure of the whole's period. A part without a noun ("waarvan 16"), of the whole's own noun
-    ("waarvan 12 aanvragen": under one label with the whole) stays a part: reported; so does a "noun" that
-    goes on ("waarvan 16 inzetten op circulariteit": the part's verb)."""
+    is a figure of the whole's period, and so is one named by what it has ("waarvan 16 met een premie":
+    gezinnen met een premie). A part of the whole's own noun ("waarvan 12 aanvragen": under one label with
+    the whole) stays a part: reported; so does a "noun" that goes on ("waarvan 16 inzetten op circulariteit":
+    the part's verb)."""
     doc = answer("""1. In het schooljaar 2018-2019 vielen 918 slachtoffers, van wie 7 doden en 64
 zwaargewonden.
 2. In 2023 ontvingen 3.127 bedrijven steun, waarvan 418 jonge landbouwers.
@@ -723,8 +751,8 @@ aan bod, waarvan 16 met een premie. In 2020 kregen 27 projecten steun, waarvan 1
         ("schooljaar-2018-2019", "918", "slachtoffers"), ("schooljaar-2018-2019", "7", "doden"),
         ("schooljaar-2018-2019", "64", "zwaargewonden"), ("2023", "3.127", "bedrijven"),
         ("2023", "418", "jonge landbouwers"), ("2022", "412", "aanvragen"), ("2021", "96", "gezinnen"),
-        ("2020", "27", "projecten")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["12", "16", "11"]
+        ("2021", "16", "gezinnen met een premie"), ("2020", "27", "projecten")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["12", "11"]
 
 
 def test_bullets_under_a_colon_break_down_the_figures_before_them() -> None:

@@ -1156,7 +1156,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
             if noun.label is None and last is not None \
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") and (
-                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at)))
+                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at))
+                          or _bracket_of_a_year(text, base + a, work[a:at], base + end))
                          and here not in (_NONE, None, last_period))
                         or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
@@ -1226,6 +1227,16 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order,
                     latest=_latest([f.period for f in found[figures_before:]]))
+
+
+# "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
+_IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{_YEAR}\s*\)")
+
+
+def _bracket_of_a_year(text: str, at: int, before: str, end: int) -> bool:
+    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year: the
+    same measure as the figure before it, in that year."""
+    return not before.strip() and text[at - 1 : at] == "(" and _IN_YEAR_CLOSES.match(text, end) is not None
 
 
 def _latest(periods: Sequence[str]) -> str | None:
@@ -1579,9 +1590,10 @@ _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
-# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar": a
-# part named by its cause or an age, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
+# "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
+# it has, up to its clause's end
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder)\s+[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
