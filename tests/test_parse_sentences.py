@@ -374,6 +374,20 @@ ging 4,1 miljoen euro naar humanitaire hulp, waarvan 2,5 miljoen euro voor Oekra
     assert "2,5 miljoen" in {doc.quote(u.span) for u in doc.unread}
 
 
+def test_daarnaast_after_a_comparison_adds_to_what_the_sentence_before_said_apart_from_it() -> None:
+    """"In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen 2.315 bedrijven een subsidie.": more
+    of 2022, the sentence before's time apart from its ``tegenover`` clause. After two years side by side
+    (``... en in 2019 877 acties``) "Daarnaast" names no single one: reported."""
+    doc = answer("""1. In 2022 organiseerde het agentschap 1.148 acties, tegenover 612 in 2021. Daarnaast
+kregen 2.315 bedrijven een subsidie.
+2. In 2020 organiseerde het agentschap 904 acties en in 2019 877 acties. Daarnaast kregen 1.920 bedrijven
+een subsidie.
+""")
+    read = [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures]
+    assert ("2022", "2.315", "bedrijven") in read
+    assert "1.920" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_respectively_over_the_nouns_the_sentence_before_counted() -> None:
     """"1.840 jeugd- en sportclubs ..., waarvan 212 nieuwe clubs. In 2022 waren dat er respectievelijk
     1.702 en 188.": two nouns sharing their end ("jeugd- en sportclubs") are one noun, and the k-th number

@@ -908,6 +908,7 @@ class _Carried:
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
     latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
+    main: str | None = None  # its one period apart from its "tegenover" clauses, when it has such a clause
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
 
@@ -1020,6 +1021,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         day_before = _A_DAY.fullmatch(carried.period) is not None
     elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
         of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
+    elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
+        of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
+        # more of 2022, what the sentence before said apart from its comparison
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
@@ -1226,7 +1230,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on, near=near,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order,
-                    latest=_latest([f.period for f in found[figures_before:]]))
+                    latest=_latest([f.period for f in found[figures_before:]]),
+                    main=of_sentence if compared and not timeless else None)
 
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
