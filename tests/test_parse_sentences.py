@@ -313,6 +313,19 @@ In 2022 ging het om 412 gezinnen.
     assert _figures(doc) == [("2022", D("412"), "412", "gezinnen", None, None)]
 
 
+def test_a_source_line_under_a_table_with_trailing_spaces_is_no_part_of_the_sentence_under_it() -> None:
+    """"Bron: Nationale Bank van België, ..." under a table whose rows end in a space, as a PDF extractor
+    leaves them: a note of its own, so the sentence under it opens with its subject ("Het aandeel van
+    Vlaanderen ... bedroeg in 2022 82,6%") and the share is read. Without the note line the sentence is read
+    the same way; with the source glued onto it, its subject was lost and the share reported."""
+    table = "1. De uitvoer (miljoen euro):\nJaar        Uitvoer \n2021        369.884 \n2022        438.510 \n"
+    sentence = "Het aandeel van Vlaanderen in de Belgische uitvoer bedroeg in 2022 82,6%.\n"
+    for between in ("Bron: Nationale Bank van België, berekeningen FIT \n", ""):
+        doc = answer(table + between + sentence)
+        assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+            ("2022", "82,6", "aandeel van Vlaanderen in de Belgische uitvoer")]
+
+
 def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     """Sub-question 1 asks about 2022, sub-question 2 about 2023: "Er werden 208 aanvragen geweigerd." in
     part 2 is for 2023, though the whole question names two years; a part answering both ("1 en 2.") names

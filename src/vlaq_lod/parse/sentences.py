@@ -1690,7 +1690,8 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
     return [replace(group[0], label=label) for label, group in by_label.items()]
 
 
-_NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
+# "* voorlopig", "(1) ...", and a source line "Bron: Nationale Bank van België, berekeningen FIT"
+_NOTE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\)|Bron\s*:)[ \t]*[^\W\d_][^\n]*")
 _MAX_NOTES = 4
 
 
