@@ -318,7 +318,7 @@ def test_a_source_line_under_a_table_with_trailing_spaces_is_no_part_of_the_sent
     leaves them: a note of its own, so the sentence under it opens with its subject ("Het aandeel van
     Vlaanderen ... bedroeg in 2022 82,6%") and the share is read. Without the note line the sentence is read
     the same way; with the source glued onto it, its subject was lost and the share reported."""
-    table = "1. De uitvoer (miljoen euro):\nJaar        Uitvoer \n2021        369.884 \n2022        438.510 \n"
+    table = "1. De uitvoer (miljoen euro):\nJaar      Uitvoer \n2021      369.884 \n2022      438.510 \n"
     sentence = "Het aandeel van Vlaanderen in de Belgische uitvoer bedroeg in 2022 82,6%.\n"
     for between in ("Bron: Nationale Bank van België, berekeningen FIT \n", ""):
         doc = answer(table + between + sentence)
