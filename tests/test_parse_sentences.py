@@ -326,6 +326,24 @@ def test_a_source_line_under_a_table_with_trailing_spaces_is_no_part_of_the_sent
             ("2022", "82,6", "aandeel van Vlaanderen in de Belgische uitvoer")]
 
 
+def test_two_counts_of_one_noun_and_year_told_apart_by_the_place_a_sentence_opens_with() -> None:
+    """"In 2022 werden 8.412 leerlingen ingeschreven ... In de stad Gent alleen al ging het om 1.208
+    leerlingen.": the second counts in Gent (``stad Gent: leerlingen``), so both are published. With the
+    place further in its sentence (``Alleen al in de stad Gent ...``) nothing tells them apart: both
+    reported."""
+    question = "Hoeveel leerlingen waren er in 2022 in het deeltijds kunstonderwijs?"
+    doc = answer("""1. In 2022 werden 8.412 leerlingen ingeschreven in het kunstonderwijs. In de stad
+Gent alleen al ging het om 1.208 leerlingen.
+""", question=question)
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "8.412", "leerlingen"), ("2022", "1.208", "stad Gent: leerlingen")]
+    doc = answer("""1. In 2022 werden 8.412 leerlingen ingeschreven in het kunstonderwijs. Alleen al in
+de stad Gent ging het om 1.208 leerlingen.
+""", question=question)
+    assert doc.sentence_figures == ()
+    assert {"8.412", "1.208"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     """Sub-question 1 asks about 2022, sub-question 2 about 2023: "Er werden 208 aanvragen geweigerd." in
     part 2 is for 2023, though the whole question names two years; a part answering both ("1 en 2.") names

@@ -1671,11 +1671,17 @@ _PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|v
 _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
 
 
+# "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
+_IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
+                       r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
+
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
     """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
-    uitgekeerd aan beurzen" in 2021), each labelled with its participle; None when two different values
-    still share a label (then neither is published)."""
+    uitgekeerd aan beurzen" in 2021), each labelled with its participle, or the place their sentence opens
+    with ("In 2020 werden 9.706 kinderen ..." and "In de stad Antwerpen ... 2.913 kinderen": stad Antwerpen:
+    kinderen); None when two different values still share a label (then neither is published)."""
     if any(f.figure.unit not in ("count", "EUR") for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
@@ -1684,7 +1690,9 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         noun = words.match(text, f.figure.span.end)
         at = noun.end() if noun else f.figure.span.end
         done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
-        by_label.setdefault(f"{f.label} {collapse(done[1])}" if done else f.label, []).append(f)
+        label = f"{f.label} {collapse(done[1])}" if done else f.label
+        place = _IN_PLACE.match(text, f.sentence.start)
+        by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
     return [replace(group[0], label=label) for label, group in by_label.items()]
