@@ -358,6 +358,28 @@ Brugge
     assert {line for line, _, _ in unread(doc)} == {line_of(doc, cell) for cell in cells}
 
 
+def test_a_list_of_figures_each_with_its_share_in_brackets_is_two_tables():
+    """``- Duitsland: 75,3 miljard euro (17,2%);`` under a lead-in naming 2022: the amounts, and the shares
+    as a second table (``aandeel (%)``), both for 2022. A share beside some entries only makes no list: the
+    lines are left to the sentence reader (here reported: country names)."""
+    doc = answer("""1. De drie grootste afnemers in 2022 waren:
+- Duitsland: 75,3 miljard euro (17,2%);
+- Frankrijk: 62,8 miljard euro (14,3%);
+- Nederland: 59,1 miljard euro (13,5%).
+2. De drie grootste afnemers in 2021 waren:
+- Duitsland: 70,1 miljard euro (17,0%);
+- Frankrijk: 58,2 miljard euro;
+- Nederland: 55,9 miljard euro (13,1%).
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        (None, {"Duitsland": {"2022": D("75300000000")}, "Frankrijk": {"2022": D("62800000000")},
+                "Nederland": {"2022": D("59100000000")}}),
+        ("aandeel (%)", {"Duitsland": {"2022": D("17.2")}, "Frankrijk": {"2022": D("14.3")},
+                         "Nederland": {"2022": D("13.5")}})]
+    assert doc.sentence_figures == ()
+    assert {"70,1 miljard", "58,2 miljard", "13,1"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_bulleted_lists_and_euro_amounts():
     doc = answer("""1. De kosten:
 - in 2021: € 1.234.567,89
