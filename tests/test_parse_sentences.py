@@ -344,6 +344,24 @@ de stad Gent ging het om 1.208 leerlingen.
     assert {"8.412", "1.208"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_share_of_a_whole_proven_by_a_count_before_takes_that_count_s_period() -> None:
+    """"1.042 medewerkers ..., tegenover 968 een jaar eerder. Het gaat om 3,4% van de 30.650 medewerkers.":
+    3,4% of 30.650 is 1.042 (within the share's rounding), so the share and the whole are of 1.042's day, the
+    whole labelled apart from the count. A share that no count before proves (5,1%) names no time:
+    reported."""
+    body = """1. Op 31 december 2021 waren 1.042 medewerkers langdurig afwezig, tegenover 968 een jaar eerder.
+Het gaat om {share}% van de 30.650 medewerkers.
+"""
+    doc = answer(body.format(share="3,4"))
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021-12-31", "1.042", "medewerkers"), ("2020-12-31", "968", "medewerkers"),
+        ("2021-12-31", "3,4", "aandeel van de 30.650 medewerkers"),
+        ("2021-12-31", "30.650", "medewerkers (geheel)")]
+    doc = answer(body.format(share="5,1"))
+    assert [f.figure.printed for f in doc.sentence_figures] == ["1.042", "968"]
+    assert {"5,1", "30.650"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     """Sub-question 1 asks about 2022, sub-question 2 about 2023: "Er werden 208 aanvragen geweigerd." in
     part 2 is for 2023, though the whole question names two years; a part answering both ("1 en 2.") names

@@ -909,6 +909,7 @@ class _Carried:
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
     latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
     main: str | None = None  # its one period apart from its "tegenover" clauses, when it has such a clause
+    counts: tuple[tuple[Decimal, str], ...] = ()  # its counts published, with their periods
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
 
@@ -1021,6 +1022,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         day_before = _A_DAY.fullmatch(carried.period) is not None
     elif timeless and carried.near and carried.latest is not None and _THAT_IS.match(work):
         of_sentence = carried.latest  # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022
+    elif timeless and carried.near \
+            and (proven := _share_proven_by(text[base : base + len(work)], carried.counts)) is not None:
+        of_sentence = proven  # "... 1.042 personeelsleden ..., tegenover 968 een jaar eerder. Het gaat om
+        # 3,4% van de 30.650 personeelsleden.": 3,4% of 30.650 is 1.042, so of 1.042's day
     elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
         of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
         # more of 2022, what the sentence before said apart from its comparison
@@ -1231,7 +1236,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order,
                     latest=_latest([f.period for f in found[figures_before:]]),
-                    main=of_sentence if compared and not timeless else None)
+                    main=of_sentence if compared and not timeless else None,
+                    counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
+                                 if f.figure.unit == "count"))
 
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
@@ -1242,6 +1249,26 @@ def _bracket_of_a_year(text: str, at: int, before: str, end: int) -> bool:
     """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year: the
     same measure as the figure before it, in that year."""
     return not before.strip() and text[at - 1 : at] == "(" and _IN_YEAR_CLOSES.match(text, end) is not None
+
+
+# "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence
+_SHARE_OF_WHOLE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*%\s+van\s+(?:de|het|alle)\s+"
+                             r"(\d{1,3}(?:\.\d{3})+|\d+)\s+[^\W\d_]")
+
+
+def _share_proven_by(sentence: str, counts: Sequence[tuple[Decimal, str]]) -> str | None:
+    """The period of the one count of the sentence before that a share of a whole in ``sentence`` proves (the
+    share of the whole is that count, within the share's printed rounding); None when none or several do."""
+    m = _SHARE_OF_WHOLE.search(sentence)
+    if m is None or not counts:
+        return None
+    share, whole = read_figure(m[1])[0], read_figure(m[2])[0]
+    if share is None or not whole:
+        return None
+    decimals = len(m[1].partition(",")[2])
+    periods = {period for value, period in counts
+               if abs(value * 100 / whole - share) * 10 ** decimals <= Decimal("0.5")}
+    return periods.pop() if len(periods) == 1 else None
 
 
 def _latest(periods: Sequence[str]) -> str | None:
@@ -1671,6 +1698,8 @@ _PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|v
 _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
 
 
+# "3,4% van de 30.650 personeelsleden": the whole a share is of
+_WHOLE_OF_SHARE = re.compile(r"%\s+van\s+(?:de|het|alle)\s+$")
 # "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
 _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
                        r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
@@ -1681,7 +1710,9 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
     uitgekeerd aan beurzen" in 2021), each labelled with its participle, or the place their sentence opens
     with ("In 2020 werden 9.706 kinderen ..." and "In de stad Antwerpen ... 2.913 kinderen": stad Antwerpen:
-    kinderen); None when two different values still share a label (then neither is published)."""
+    kinderen), or as the whole a share is of ("1.042 personeelsleden ... 3,4% van de 30.650 personeelsleden":
+    personeelsleden (geheel)); None when two different values still share a label (then neither is
+    published)."""
     if any(f.figure.unit not in ("count", "EUR") for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
@@ -1691,6 +1722,8 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         at = noun.end() if noun else f.figure.span.end
         done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
         label = f"{f.label} {collapse(done[1])}" if done else f.label
+        if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
+            label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
         place = _IN_PLACE.match(text, f.sentence.start)
         by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
