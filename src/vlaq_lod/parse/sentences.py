@@ -1702,7 +1702,7 @@ _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
 _WHOLE_OF_SHARE = re.compile(r"%\s+van\s+(?:de|het|alle)\s+$")
 # "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
 _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
-                       r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+                       r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+){0,2})\b")
 
 
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
