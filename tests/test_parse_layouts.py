@@ -162,6 +162,29 @@ mail 10 12 14 16 52
     assert table.total_period == "2022"
 
 
+def test_a_label_going_on_below_its_cells_in_lower_case_or_a_bracket_stays_with_its_row():
+    """A line without cells right under a row, opening in lower case or with a bracket, ends that row's
+    label (``Werkingsmiddelen`` / ``(miljoen euro)``, ``Loonkosten vast personeel`` / ``en contractuelen``);
+    a line opening with a capital starts the next row's label, and a note's marker ``(-)`` under the last row
+    is no part of it."""
+    doc = answer("""1. Per jaar:
+                          2021        2022
+Werkingsmiddelen          14,2        15,8
+(miljoen euro)
+Loonkosten vast personeel  312         298
+en contractuelen
+Gemeenten met een
+erkend centrum              41          44
+Provincies                   5           5
+(-) geen opgave
+""")
+    assert grid(doc.tables[0]) == {
+        "Werkingsmiddelen (miljoen euro)": {"2021": D("14.2"), "2022": D("15.8")},
+        "Loonkosten vast personeel en contractuelen": {"2021": D(312), "2022": D(298)},
+        "Gemeenten met een erkend centrum": {"2021": D(41), "2022": D(44)},
+        "Provincies": {"2021": D(5), "2022": D(5)}}
+
+
 def test_a_bare_quarter_takes_the_year_of_the_question():
     doc = answer("""1. Per kwartaal:
  1ste kwartaal 2de kwartaal 3de kwartaal
@@ -372,6 +395,28 @@ Brugge
     assert doc.tables == () and doc.sentence_figures == ()
     cells = ("1.204", "987", "455", "380")
     assert {line for line, _, _ in unread(doc)} == {line_of(doc, cell) for cell in cells}
+
+
+def test_a_list_of_figures_each_with_its_share_in_brackets_is_two_tables():
+    """``- Duitsland: 75,3 miljard euro (17,2%);`` under a lead-in naming 2022: the amounts, and the shares
+    as a second table (``aandeel (%)``), both for 2022. A share beside some entries only makes no list: the
+    lines are left to the sentence reader (here reported: country names)."""
+    doc = answer("""1. De drie grootste afnemers in 2022 waren:
+- Duitsland: 75,3 miljard euro (17,2%);
+- Frankrijk: 62,8 miljard euro (14,3%);
+- Nederland: 59,1 miljard euro (13,5%).
+2. De drie grootste afnemers in 2021 waren:
+- Duitsland: 70,1 miljard euro (17,0%);
+- Frankrijk: 58,2 miljard euro;
+- Nederland: 55,9 miljard euro (13,1%).
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        (None, {"Duitsland": {"2022": D("75300000000")}, "Frankrijk": {"2022": D("62800000000")},
+                "Nederland": {"2022": D("59100000000")}}),
+        ("aandeel (%)", {"Duitsland": {"2022": D("17.2")}, "Frankrijk": {"2022": D("14.3")},
+                         "Nederland": {"2022": D("13.5")}})]
+    assert doc.sentence_figures == ()
+    assert {"70,1 miljard", "58,2 miljard", "13,1"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_bulleted_lists_and_euro_amounts():

@@ -591,6 +591,55 @@ In 2022 ging het om 412 gezinnen.
     assert _figures(doc) == [("2022", D("412"), "412", "gezinnen", None, None)]
 
 
+def test_a_source_line_under_a_table_with_trailing_spaces_is_no_part_of_the_sentence_under_it() -> None:
+    """"Bron: Nationale Bank van België, ..." under a table whose rows end in a space, as a PDF extractor
+    leaves them: a note of its own, so the sentence under it opens with its subject ("Het aandeel van
+    Vlaanderen ... bedroeg in 2022 82,6%") and the share is read. Without the note line the sentence is read
+    the same way; with the source glued onto it, its subject was lost and the share reported."""
+    table = "1. De uitvoer (miljoen euro):\nJaar      Uitvoer \n2021      369.884 \n2022      438.510 \n"
+    sentence = "Het aandeel van Vlaanderen in de Belgische uitvoer bedroeg in 2022 82,6%.\n"
+    for between in ("Bron: Nationale Bank van België, berekeningen FIT \n", ""):
+        doc = answer(table + between + sentence)
+        assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+            ("2022", "82,6", "aandeel van Vlaanderen in de Belgische uitvoer")]
+
+
+def test_two_counts_of_one_noun_and_year_told_apart_by_the_place_a_sentence_opens_with() -> None:
+    """"In 2022 werden 8.412 leerlingen ingeschreven ... In de stad Gent alleen al ging het om 1.208
+    leerlingen.": the second counts in Gent (``stad Gent: leerlingen``), so both are published. With the
+    place further in its sentence (``Alleen al in de stad Gent ...``) nothing tells them apart: both
+    reported."""
+    question = "Hoeveel leerlingen waren er in 2022 in het deeltijds kunstonderwijs?"
+    doc = answer("""1. In 2022 werden 8.412 leerlingen ingeschreven in het kunstonderwijs. In de stad
+Gent alleen al ging het om 1.208 leerlingen.
+""", question=question)
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "8.412", "leerlingen"), ("2022", "1.208", "stad Gent: leerlingen")]
+    doc = answer("""1. In 2022 werden 8.412 leerlingen ingeschreven in het kunstonderwijs. Alleen al in
+de stad Gent ging het om 1.208 leerlingen.
+""", question=question)
+    assert doc.sentence_figures == ()
+    assert {"8.412", "1.208"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_share_of_a_whole_proven_by_a_count_before_takes_that_count_s_period() -> None:
+    """"1.042 medewerkers ..., tegenover 968 een jaar eerder. Het gaat om 3,4% van de 30.650 medewerkers.":
+    3,4% of 30.650 is 1.042 (within the share's rounding), so the share and the whole are of 1.042's day, the
+    whole labelled apart from the count. A share that no count before proves (5,1%) names no time:
+    reported."""
+    body = """1. Op 31 december 2021 waren 1.042 medewerkers langdurig afwezig, tegenover 968 een jaar eerder.
+Het gaat om {share}% van de 30.650 medewerkers.
+"""
+    doc = answer(body.format(share="3,4"))
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021-12-31", "1.042", "medewerkers"), ("2020-12-31", "968", "medewerkers"),
+        ("2021-12-31", "3,4", "aandeel van de 30.650 medewerkers"),
+        ("2021-12-31", "30.650", "medewerkers (geheel)")]
+    doc = answer(body.format(share="5,1"))
+    assert [f.figure.printed for f in doc.sentence_figures] == ["1.042", "968"]
+    assert {"5,1", "30.650"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     """Sub-question 1 asks about 2022, sub-question 2 about 2023: "Er werden 208 aanvragen geweigerd." in
     part 2 is for 2023, though the whole question names two years; a part answering both ("1 en 2.") names
@@ -604,6 +653,66 @@ def test_a_part_takes_the_period_of_the_sub_questions_it_answers() -> None:
     doc = parse_text(question + "1 en 2. Er werden 1.412 aanvragen ingediend.\n", "t.txt")
     assert _figures(doc) == []
     assert [doc.quote(u.span) for u in doc.unread] == ["1.412"]
+
+
+def test_a_part_read_under_the_period_asked_keeps_the_part_before_s_day_far() -> None:
+    """Part 1 counts a stock on a day; part 2's first sentence names no time and is read under the year
+    the question asks about. Its next sentence, an average in the present tense, is of neither: reported,
+    never published as a stock on part 1's day. A part opening with a rule instead (no period of its own)
+    hands part 1's day on, as for "De gemiddelde premie per goedgekeurde laadpaal" after the day's count."""
+    question = "Hoeveel laadpalen werden in 2022 bijgeplaatst?"
+    doc = answer("""1. Op 31 december 2022 waren er 412 laadpalen in gebruik.
+2. Er werden 37 laadpalen bijgeplaatst. De kostprijs van een laadpaal bedraagt gemiddeld 9.400 euro.
+""", question=question)
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412"), ("2022", "37")]
+    assert "9.400" in {doc.quote(u.span) for u in doc.unread}
+    doc = answer("""1. Op 31 december 2022 waren er 412 laadpalen in gebruik.
+2. De premie dekt 40% van de kosten. De gemiddelde premie per goedgekeurde laadpaal bedraagt 1.150 euro.
+""", question=question)
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "412"), ("2022-12-31", "1.150")]
+
+
+def test_a_bracket_of_a_number_and_its_year_alone_is_the_measure_before_in_that_year() -> None:
+    """"38,5% van de scholen ... (35,2% in 2021)": the same share in the bracket's year. A count after a share
+    (``(412 in 2022)``) and a bracket naming two years (``in 2021 en 2022``) are reported."""
+    doc = answer("""1. In 2022 had 38,5% van de scholen een zorgcoördinator (35,2% in 2021). In 2023 had 41,0%
+van de scholen een zorgteam (412 in 2022). In 2023 had 44,1% van de scholen een leerlingenraad (39,8% in 2021
+en 2022).
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "38,5", "aandeel van de scholen een zorgcoördinator"),
+        ("2021", "35,2", "aandeel van de scholen een zorgcoördinator"),
+        ("2023", "41,0", "aandeel van de scholen een zorgteam"),
+        ("2023", "44,1", "aandeel van de scholen een leerlingenraad")]
+    assert {"412", "39,8"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_part_after_waarvan_named_by_what_it_has_counts_the_whole_s_noun() -> None:
+    """"214 trajecten, waarvan 131 met een geslaagde werkhervatting": trajecten met een geslaagde
+    werkhervatting, in the whole's year. A part of an amount (``waarvan 2,5 miljoen euro voor Oekraïne``)
+    stays reported: what it counts is not said."""
+    doc = answer("""1. In 2021 startten 214 trajecten, waarvan 131 met een geslaagde werkhervatting. In 2022
+ging 4,1 miljoen euro naar humanitaire hulp, waarvan 2,5 miljoen euro voor Oekraïne.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures][:2] == [
+        ("2021", "214", "trajecten"), ("2021", "131", "trajecten met een geslaagde werkhervatting")]
+    assert "2,5 miljoen" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_daarnaast_after_a_comparison_adds_to_what_the_sentence_before_said_apart_from_it() -> None:
+    """"In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen 2.315 bedrijven een subsidie.": more
+    of 2022, the sentence before's time apart from its ``tegenover`` clause. After two years side by side
+    (``... en in 2019 877 acties``) "Daarnaast" names no single one: reported."""
+    doc = answer("""1. In 2022 organiseerde het agentschap 1.148 acties, tegenover 612 in 2021. Daarnaast
+kregen 2.315 bedrijven een subsidie.
+2. In 2020 organiseerde het agentschap 904 acties en in 2019 877 acties. Daarnaast kregen 1.920 bedrijven
+een subsidie.
+""")
+    read = [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures]
+    assert ("2022", "2.315", "bedrijven") in read
+    assert "1.920" in {doc.quote(u.span) for u in doc.unread}
 
 
 def test_respectively_over_the_nouns_the_sentence_before_counted() -> None:
@@ -970,9 +1079,10 @@ ontleners meer dan in 2024.
 
 def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
     """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
-    is a figure of the whole's period. A part without a noun ("waarvan 16"), of the whole's own noun
-    ("waarvan 12 aanvragen": under one label with the whole) stays a part: reported; so does a "noun" that
-    goes on ("waarvan 16 inzetten op circulariteit": the part's verb)."""
+    is a figure of the whole's period, and so is one named by what it has ("waarvan 16 met een premie":
+    gezinnen met een premie). A part of the whole's own noun ("waarvan 12 aanvragen": under one label with
+    the whole) stays a part: reported; so does a "noun" that goes on ("waarvan 16 inzetten op circulariteit":
+    the part's verb)."""
     doc = answer("""1. In het schooljaar 2018-2019 vielen 918 slachtoffers, van wie 7 doden en 64
 zwaargewonden.
 2. In 2023 ontvingen 3.127 bedrijven steun, waarvan 418 jonge landbouwers.
@@ -983,8 +1093,8 @@ aan bod, waarvan 16 met een premie. In 2020 kregen 27 projecten steun, waarvan 1
         ("schooljaar-2018-2019", "918", "slachtoffers"), ("schooljaar-2018-2019", "7", "doden"),
         ("schooljaar-2018-2019", "64", "zwaargewonden"), ("2023", "3.127", "bedrijven"),
         ("2023", "418", "jonge landbouwers"), ("2022", "412", "aanvragen"), ("2021", "96", "gezinnen"),
-        ("2020", "27", "projecten")]
-    assert [doc.quote(u.span) for u in doc.unread] == ["12", "16", "11"]
+        ("2021", "16", "gezinnen met een premie"), ("2020", "27", "projecten")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["12", "11"]
 
 
 def test_bullets_under_a_colon_break_down_the_figures_before_them() -> None:

@@ -953,6 +953,8 @@ class _Carried:
     periods: tuple[str, ...] = ()  # its distinct periods in order: "Het bedrag bedroeg respectievelijk ..."
     listing: bool = False  # it opens a list with a colon and names no time, or is a bullet of such a list
     latest: str | None = None  # its last figure's period, when no figure of it ends later: "Dat is 1,9%"
+    main: str | None = None  # its one period apart from its "tegenover" clauses, when it has such a clause
+    counts: tuple[tuple[Decimal, str], ...] = ()  # its counts published, with their periods
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
 
@@ -1078,14 +1080,25 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part of
         # figures of one period (of 2021 and 2022 together, which year's would a part be?)
         of_sentence = carried.latest
+    elif timeless and carried.near \
+            and (proven := _share_proven_by(text[base : base + len(work)], carried.counts)) is not None:
+        of_sentence = proven  # "... 1.042 personeelsleden ..., tegenover 968 een jaar eerder. Het gaat om
+        # 3,4% van de 30.650 personeelsleden.": 3,4% of 30.650 is 1.042, so of 1.042's day
+    elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
+        of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
+        # more of 2022, what the sentence before said apart from its comparison
     elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
             and (named := asked()) is not None:
         of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
-    # 2022. Dat is 2% ...": of either year), so one period of the whole sentence
+    # 2022. Dat is 2% ...": of either year), so one period of the whole sentence; naming no time, the one it
+    # was handed, and as far as it was when the sentence was read under the period asked instead: part 1's
+    # stock day is no time of part 2's "De kostprijs ... bedraagt gemiddeld 380.000 euro" after "Er werd 8,7
+    # miljoen euro geïnvesteerd", read under the question's 2022
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
+    near = carried.near or not timeless or of_sentence in (None, carried.period)
     if subject is not None and subject.rule:
-        return _Carried(None, passed_on)
+        return _Carried(None, passed_on, near=near)
     # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
     # gebruikers was 61% ...": that of the sentence before, when this one names no time either)
     of_group = (of_sentence if periods.within(group.start(1), group.end(1)) is _NONE
@@ -1225,7 +1238,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             after_list = listed is not None and _LIST_BEFORE.search(work, max(0, at - 12), at) is not None
             if noun.label is None and last is not None \
                     and (noun.reason == PERCENTAGE) == (last.unit == "percent") and (
-                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at)))
+                        ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at))
+                          or _bracket_of_a_year(text, base + a, work[a:at], base + end))
                          and here not in (_NONE, None, last_period))
                         or (after_list and listed[1] != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
@@ -1293,10 +1307,43 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
             and (_RULE.search(work) or _RATE.search(work)):
         passed_on = carried.period  # "De premie bedraagt 4.000 euro ... vanaf 6 april 2020": a rule's time
-    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on,
+    return _Carried(next(iter(counted)) if len(counted) == 1 else None, passed_on, near=near,
                     share=shares.pop() if len(shares) == 1 else None, nouns=tuple(counted),
                     periods=carried.periods if timeless else in_order,
-                    latest=_latest([f.period for f in found[figures_before:]]))
+                    latest=_latest([f.period for f in found[figures_before:]]),
+                    main=of_sentence if compared and not timeless else None,
+                    counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
+                                 if f.figure.unit == "count"))
+
+
+# "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
+_IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{_YEAR}\s*\)")
+
+
+def _bracket_of_a_year(text: str, at: int, before: str, end: int) -> bool:
+    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year: the
+    same measure as the figure before it, in that year."""
+    return not before.strip() and text[at - 1 : at] == "(" and _IN_YEAR_CLOSES.match(text, end) is not None
+
+
+# "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence
+_SHARE_OF_WHOLE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*%\s+van\s+(?:de|het|alle)\s+"
+                             r"(\d{1,3}(?:\.\d{3})+|\d+)\s+[^\W\d_]")
+
+
+def _share_proven_by(sentence: str, counts: Sequence[tuple[Decimal, str]]) -> str | None:
+    """The period of the one count of the sentence before that a share of a whole in ``sentence`` proves (the
+    share of the whole is that count, within the share's printed rounding); None when none or several do."""
+    m = _SHARE_OF_WHOLE.search(sentence)
+    if m is None or not counts:
+        return None
+    share, whole = read_figure(m[1])[0], read_figure(m[2])[0]
+    if share is None or not whole:
+        return None
+    decimals = len(m[1].partition(",")[2])
+    periods = {period for value, period in counts
+               if abs(value * 100 / whole - share) * 10 ** decimals <= Decimal("0.5")}
+    return periods.pop() if len(periods) == 1 else None
 
 
 def _latest(periods: Sequence[str]) -> str | None:
@@ -1689,9 +1736,10 @@ _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 
-# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar": a
-# part named by its cause or an age, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+# "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
+# "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
+# it has, up to its clause's end
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder)\s+[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
@@ -1766,11 +1814,21 @@ _PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|v
 _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
 
 
+# "3,4% van de 30.650 personeelsleden": the whole a share is of
+_WHOLE_OF_SHARE = re.compile(r"%\s+van\s+(?:de|het|alle)\s+$")
+# "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
+_IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
+                       r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+){0,2})\b")
+
+
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
     """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
-    uitgekeerd aan beurzen" in 2021), each labelled with its participle; None when two different values
-    still share a label (then neither is published)."""
+    uitgekeerd aan beurzen" in 2021), each labelled with its participle, or the place their sentence opens
+    with ("In 2020 werden 9.706 kinderen ..." and "In de stad Antwerpen ... 2.913 kinderen": stad Antwerpen:
+    kinderen), or as the whole a share is of ("1.042 personeelsleden ... 3,4% van de 30.650 personeelsleden":
+    personeelsleden (geheel)); None when two different values still share a label (then neither is
+    published)."""
     if any(f.figure.unit not in ("count", "EUR") for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
@@ -1779,13 +1837,18 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         noun = words.match(text, f.figure.span.end)
         at = noun.end() if noun else f.figure.span.end
         done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
-        by_label.setdefault(f"{f.label} {collapse(done[1])}" if done else f.label, []).append(f)
+        label = f"{f.label} {collapse(done[1])}" if done else f.label
+        if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
+            label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
+        place = _IN_PLACE.match(text, f.sentence.start)
+        by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
     return [replace(group[0], label=label) for label, group in by_label.items()]
 
 
-_NOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\))[ \t]*[^\W\d_][^\n]*")  # "* voorlopig"
+# "* voorlopig", "(1) ...", and a source line "Bron: Nationale Bank van België, berekeningen FIT"
+_NOTE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\)|Bron\s*:)[ \t]*[^\W\d_][^\n]*")
 _MAX_NOTES = 4
 
 

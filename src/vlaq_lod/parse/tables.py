@@ -164,6 +164,22 @@ class Tables:
 Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it
 
 
+# A line without cells right under a row that opens in lower case or with a bracket goes on with that row's
+# label ("Kanselarij, Bestuur, Buitenlandse Zaken  5,8%  ..." / "en Justitie", "Export  326.412 ..." /
+# "(miljoen euro)"): a label's own first line opens with a capital, never with "en" or a unit in brackets.
+# Not a sub-part's label ("b) Van de wachtenden ...") nor a note's marker ("(-) cijfer niet beschikbaar",
+# "(1)"), nor a line with digits (prose under the table).
+_LABEL_GOES_ON = re.compile(r"\s*(?:[a-zà-ÿ](?![a-z]?\))|\((?=[^\W\d_]))[^\d]*$")
+
+
+def _label_goes_on(row: TableRow, line: Line, spans: Spans, changes: dict[str, Figure]) -> TableRow:
+    """``row`` with ``line`` appended to its label (and the change column's figure kept under it)."""
+    label = join_wrapped([row.label, line.text])
+    if row.label in changes:
+        changes[label] = changes.pop(row.label)
+    return replace(row, label=label, span=spans.span(row.span.start, line.end), total=is_total(label))
+
+
 def join_wrapped(pieces: Sequence[str]) -> str:
     """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``."""
     out = ""
@@ -392,6 +408,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             # sentence ending in a year, "... tussen 16 maart en 15 mei 2020.", is prose: it ends the rows)
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
+        elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
+                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in _ENDS:
+            rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
@@ -1704,6 +1723,10 @@ _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voo
                             r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
+# "- Duitsland: 75,3 miljard euro (17,2%);": the figure, then its share in brackets
+_WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]*[;,.]?$")
+
+
 _NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
 _UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
 
@@ -1715,6 +1738,7 @@ class _ListEntry:
     noun: str | None = None  # what the figure counts, printed after it ("controles")
     marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
     amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
+    share: Figure | None = None  # the share in brackets after the figure ("(17,2%)")
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -1722,15 +1746,17 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
     and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    text, noun, amount = line.text, None, None
+    text, noun, amount, share = line.text, None, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    tails = (_ENTRY_END.search(text), _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
+    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED.search(text),
+             _COUNTED_AMOUNT.search(text)) if short else ()
     worth = _COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
     for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= _MAX_ENTRY_TOKENS
                  else None):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
             amount = tail if "amount" in tail.groupdict() else None
+            share = tail if "share" in tail.groupdict() else None
         try:
             reading = read_row(text, 1, 1)
             break
@@ -1754,8 +1780,9 @@ def _list_label(line: Line) -> _ListEntry | str | None:
         if (figure_or_none(amount["amount"]) or (None, None))[1] != "EUR":
             return None  # "(12 scholen)": a second count, for another reader; no amount
         spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
+    part = _figure(line, share.start("share"), share.end("share"), None) if share else None
     return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
-                      marker[0] if marker else None, spent)
+                      marker[0] if marker else None, spent, part)
 
 
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
@@ -1789,8 +1816,9 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         entries = [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
                                  for e in entries[1:])]
     nouns = {e.noun for e in entries}
-    if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1:
-        return None  # "12 scholen" beside "3 academies"; an amount beside some entries only
+    if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
+            or len({e.share is None for e in entries}) > 1:
+        return None  # "12 scholen" beside "3 academies"; an amount or a share beside some entries only
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
     last = _SENTENCE_BREAK.split(lead_in)[-1]
@@ -1814,6 +1842,10 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         amounts = tuple(TableRow(e.label, {period: e.amount}, e.amount.span, is_total(e.label))
                         for e in entries if e.amount is not None)
         ctx.extra.append(replace(table, rows=amounts, measure="euro"))
+    if entries[0].share is not None:  # "(17,2%)" after each figure: the shares, a table too
+        shares = tuple(TableRow(e.label, {period: e.share}, e.share.span, is_total(e.label))
+                       for e in entries if e.share is not None)
+        ctx.extra.append(replace(table, rows=shares, measure="aandeel (%)"))
     return table, j
 
 
