@@ -356,6 +356,23 @@ def test_a_number_after_the_article_opening_its_clause_names_a_known_set_not_a_c
         ("13", KNOWN_SET), ("214", KNOWN_SET)]
 
 
+def test_a_number_after_the_article_inside_its_clause_names_a_known_set_unless_a_cause_or_group() -> None:
+    """"In 2022 telden de 13 centrumsteden samen 412 ...", "... naar de 5 provincies", "in de 308 gemeenten":
+    the article after the verb or a preposition of place names the set too (reported); after "door" it names
+    a cause counted in the period ("door de 3 stakingen"), after "van" a group, after "tussen" a range."""
+    doc = answer("""1. In 2022 telden de 13 centrumsteden samen 412 sociale huurwoningen.
+2. In 2021 ging 4,2 miljoen euro naar de 5 provincies.
+3. In 2020 werden in de 308 gemeenten 1.204 aanvragen ingediend.
+4. In 2019 vielen 96 ritten uit door de 4 stakingen.
+5. In 2018 werden 31 van de 2.106 dossiers heropend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412")), ("2021", D("4200000")), ("2020", D("1204")), ("2019", D("96")), ("2019", D("4")),
+        ("2018", D("31"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread if u.reason == KNOWN_SET] == [
+        ("13", KNOWN_SET), ("5", KNOWN_SET), ("308", KNOWN_SET)]
+
+
 def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:
     """"De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in Antwerpen, Gent en
     Brugge": 206 is Brugge's, so no number of the list is a figure of the waiting list on its own (all three
@@ -460,6 +477,19 @@ def test_a_present_tense_clause_without_a_time_does_not_take_a_past_clause_s_yea
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
         ("2022", D("1046")), ("2023", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2020", D("388"))]
     assert [quote for quote, _ in _unread(doc)] == ["1.200"]
+
+
+def test_an_existential_present_clause_does_not_take_the_year_of_a_relative_clause() -> None:
+    """"Er zijn 24 opvangcentra, die in 2022 samen 1.412 personen opvingen": there are 24 now, the year is the
+    relative clause's (24 reported, 1.412 read); "In 2021 waren er 18 ...", past and with its year, and "Er
+    zijn in 2020 212 ... erkend", naming its year, are read."""
+    doc = answer("""1. Er zijn 24 opvangcentra, die in 2022 samen 1.412 personen opvingen.
+2. In 2021 waren er 18 opvangcentra, die samen 1.306 personen opvingen.
+3. Er zijn in 2020 212 opvanggezinnen erkend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1412")), ("2021", D("18")), ("2021", D("1306")), ("2020", D("212"))]
+    assert [quote for quote, _ in _unread(doc)] == ["24"]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:

@@ -190,10 +190,14 @@ _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalen
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
-# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...": a number after the definite article that
-# opens its clause names a set the reader knows or was told of, not something counted in the sentence's period
-# ("Van de 68.215 aanvragen die in 2022 ..." counts its group; "Tussen de 40 en de 45" is a range)
-_KNOWN_SET = re.compile(r"^\s*(?:de|het|deze|die)\s+$", re.IGNORECASE)
+# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...", "In 2022 telden de 13 centrumsteden ...": a
+# number after the definite article that opens its clause, or follows a word of it that is no preposition or
+# conjunction (the verb the set is subject of), names a set the reader knows or was told of, not something
+# counted in the sentence's period ("Van de 68.215 aanvragen die in 2022 ..." and "door de 3 stakingen" count
+# what the preposition names; "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns)
+_NOT_A_SET = r"(?:van|tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"  # a group, range, cause, list
+_KNOWN_SET = re.compile(rf"^\s*(?:de|het|deze|die)\s+$|\b(?!{_NOT_A_SET}\s)[^\W\d_]+\s+(?:de|deze)\s+$",
+                        re.IGNORECASE)
 KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
@@ -988,7 +992,8 @@ def _lists(sentence: str, carried: _Carried) -> bool:
 
 
 # A clause in the present tense that names no time states what holds now, never the time another clause names
-_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
+_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben|er\s+(?:is|zijn)|"
+                        r"(?:is|zijn)\s+er)\b", re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -1128,8 +1133,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         if here is _NONE and _STATE_NOW.search(clause) and not _PAST.search(clause) \
-                and _PAST.search(work, s0, s1):
-            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...": now, not in 2022
+                and (_PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE):
+            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
+            # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
