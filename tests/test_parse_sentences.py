@@ -373,6 +373,24 @@ def test_a_number_after_the_article_inside_its_clause_names_a_known_set_unless_a
         ("13", KNOWN_SET), ("5", KNOWN_SET), ("308", KNOWN_SET)]
 
 
+def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_known_sets() -> None:
+    """"alle 13 centrumsteden", "elk van de 5 provincies", "de 13 centrumsteden en de 5 provincies" and
+    "Van de 308 gemeenten ontvingen er 291 ..." name sets, not counts of the period (reported); "door de 4
+    stakingen en de 2 storingen" counts causes, and a group whose relative clause says what it did is
+    counted then."""
+    doc = answer("""1. In 2022 ontvingen alle 13 centrumsteden samen 412 miljoen euro.
+2. In 2021 kreeg elk van de 5 provincies een subsidie.
+3. In 2020 ontvingen de 13 centrumsteden en de 5 provincies samen 96 miljoen euro.
+4. Van de 308 gemeenten ontvingen er in 2019 291 een toelage.
+5. In 2018 vielen 96 ritten uit door de 4 stakingen en de 2 storingen.
+6. Van de 2.106 aanvragen die in 2017 binnenkwamen, werden er 1.874 goedgekeurd.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412000000")), ("2020", D("96000000")), ("2018", D("96")), ("2018", D("4")),
+        ("2018", D("2")), ("2017", D("2106")), ("2017", D("1874"))]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason == KNOWN_SET] == ["13", "5", "13", "5", "308"]
+
+
 def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:
     """"De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in Antwerpen, Gent en
     Brugge": 206 is Brugge's, so no number of the list is a figure of the waiting list on its own (all three
@@ -490,6 +508,21 @@ def test_an_existential_present_clause_does_not_take_the_year_of_a_relative_clau
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
         ("2022", D("1412")), ("2021", D("18")), ("2021", D("1306")), ("2020", D("212"))]
     assert [quote for quote, _ in _unread(doc)] == ["24"]
+
+
+def test_a_clause_of_now_or_under_a_relative_clause_s_year_takes_no_year() -> None:
+    """"Er bestaan 24 opvangcentra, die in 2022 ... opvingen", "Het netwerk omvat 18 ..., die in 2021 ...": a
+    year only a relative clause names is what that clause did (any present verb); "Momenteel wachten 1.204
+    kinderen ..., terwijl er in 2020 ...": now. All three reported; a past main clause ("Er waren 12
+    opvangcentra, die in 2019 ...") still takes the year."""
+    doc = answer("""1. Er bestaan 24 opvangcentra, die in 2022 samen 1.412 personen opvingen.
+2. Het netwerk omvat 18 opvangcentra, die in 2021 samen 1.306 personen opvingen.
+3. Momenteel wachten 1.204 kinderen op een plaats, terwijl er in 2020 412 plaatsen bijkwamen.
+4. Er waren 12 opvangcentra, die in 2019 samen 906 personen opvingen.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2019", D("12")), ("2019", D("906"))]
+    assert [quote for quote, _ in _unread(doc)] == ["24", "18", "1.204"]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:

@@ -190,15 +190,23 @@ _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalen
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
-# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...", "In 2022 telden de 13 centrumsteden ...": a
-# number after the definite article that opens its clause, or follows a word of it that is no preposition or
-# conjunction (the verb the set is subject of), names a set the reader knows or was told of, not something
-# counted in the sentence's period ("Van de 68.215 aanvragen die in 2022 ..." and "door de 3 stakingen" count
-# what the preposition names; "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns)
-_NOT_A_SET = r"(?:van|tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"  # a group, range, cause, list
-_KNOWN_SET = re.compile(rf"^\s*(?:de|het|deze|die)\s+$|\b(?!{_NOT_A_SET}\s)[^\W\d_]+\s+(?:de|deze)\s+$",
-                        re.IGNORECASE)
+# "De 5 provincies samen telden ...", "In 2022 telden de 13 centrumsteden ...", "alle 13", "naar de 5
+# provincies", "elk van de 5": a number after an article that opens its clause or follows a word that is no
+# cause, group, range, list or comparison (a verb the set is subject of, a preposition of place) names a set
+# the reader knows or was told of, not something counted in the period. "door de 3 stakingen" counts a cause,
+# "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns.
+_NOT_A_SET = r"(?:van|tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
+_SET_ARTICLE = r"(?:de|deze|alle)\s+"
+_KNOWN_SET = re.compile(
+    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s)[^\W\d_]+\s+)"
+    rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+en\s+)?{_SET_ARTICLE}$"  # "de 13 steden en de 5"
+    r"|\b(?:elk|elke|ieder|iedere|geen|één|een|enkele|sommige|meeste)\s+van\s+(?:de|deze)\s+$",
+    re.IGNORECASE)
 KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
+# "Van de 13 centrumsteden ontvingen er 12 ...": a group opening its clause is such a set too, unless a
+# relative clause says what its members did ("Van de 1.412 aanvragen die in 2020 binnenkwamen": counted)
+_GROUP_OPENS = re.compile(r"^\s*van\s+(?:de|deze|alle)\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:die|dat|welke|waar\w+)\b", re.IGNORECASE)
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
@@ -994,6 +1002,10 @@ def _lists(sentence: str, carried: _Carried) -> bool:
 # A clause in the present tense that names no time states what holds now, never the time another clause names
 _STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben|er\s+(?:is|zijn)|"
                         r"(?:is|zijn)\s+er)\b", re.IGNORECASE)
+# "Momenteel wachten 1.204 kinderen, terwijl er in 2022 ...": a clause that says it speaks of now
+_NOW = re.compile(r"\b(?:momenteel|vandaag|thans|actueel|op\s+dit\s+moment|op\s+heden)\b", re.IGNORECASE)
+# ", die in 2022 samen 1.412 personen opvingen": a relative clause; the time it names is its own
+_RELATIVE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*)\b", re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -1124,7 +1136,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
-    for c0, c1 in _cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]):
+    clauses = list(_cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
+    relative_time = _time_in_relatives_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses], periods)
+    for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
@@ -1132,8 +1146,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
-        if here is _NONE and _STATE_NOW.search(clause) and not _PAST.search(clause) \
-                and (_PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE):
+        if here is _NONE and not _PAST.search(clause) and (
+                _NOW.search(clause) or relative_time or (_STATE_NOW.search(clause) and (
+                    _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
@@ -1707,6 +1722,14 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
+def _time_in_relatives_only(work: str, base: int, clauses: Sequence[tuple[int, int]],
+                            periods: _Periods) -> bool:
+    """Whether every clause naming a time is a relative one (", die in 2022 ... opvingen"): that time is then
+    what the relative clause did, not the time of a count in the clause it hangs on ("Er bestaan 24 ...")."""
+    timed = [work[a:b] for a, b in clauses if periods.within(base + a, base + b) is not _NONE]
+    return bool(timed) and all(_RELATIVE.match(c) for c in timed)
+
+
 def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[str | None, bool]:
     """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
@@ -1726,7 +1749,7 @@ def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | N
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
-    if _KNOWN_SET.search(before):
+    if _KNOWN_SET.search(before) or (_GROUP_OPENS.search(before) and not _RELATIVE_AFTER.match(after)):
         return KNOWN_SET
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
