@@ -194,12 +194,14 @@ RATIO = "a ratio ('3 op 4'): not a count of its own"
 # provincies", "elk van de 5": a number after an article that opens its clause or follows a word that is no
 # cause, group, range, list or comparison (a verb the set is subject of, a preposition of place) names a set
 # the reader knows or was told of, not something counted in the period. "door de 3 stakingen" counts a cause,
-# "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns.
-_NOT_A_SET = r"(?:van|tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
+# "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns. "van" opening its clause
+# names a group (below), after a number a whole ("279 van de 300"), after a noun whose set it is ("aanvragen
+# van de 13 centrumsteden").
+_NOT_A_SET = r"(?:tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
 _SET_ARTICLE = r"(?:de|deze|alle)\s+"
 _KNOWN_SET = re.compile(
-    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s)[^\W\d_]+\s+)"
-    rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+en\s+)?{_SET_ARTICLE}$"  # "de 13 steden en de 5"
+    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s|van\s)[^\W\d_]+\s+|\S\s+van\s+)"
+    rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+(?:en|als|of)\s+)?{_SET_ARTICLE}$"  # "en de 5"
     r"|\b(?:elk|elke|ieder|iedere|geen|één|een|enkele|sommige|meeste)\s+van\s+(?:de|deze)\s+$",
     re.IGNORECASE)
 KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
