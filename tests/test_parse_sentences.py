@@ -515,19 +515,24 @@ def test_an_existential_present_clause_does_not_take_the_year_of_a_relative_clau
     assert [quote for quote, _ in _unread(doc)] == ["24"]
 
 
-def test_a_clause_of_now_or_under_a_relative_clause_s_year_takes_no_year() -> None:
-    """"Er bestaan 24 opvangcentra, die in 2022 ... opvingen", "Het netwerk omvat 18 ..., die in 2021 ...": a
-    year only a relative clause names is what that clause did (any present verb); "Momenteel wachten 1.204
-    kinderen ..., terwijl er in 2020 ...": now. All three reported; a past main clause ("Er waren 12
-    opvangcentra, die in 2019 ...") still takes the year."""
+def test_a_clause_of_now_or_under_a_relative_or_subordinate_clause_s_year_takes_no_year() -> None:
+    """"Er bestaan 24 opvangcentra, die in 2022 ... opvingen", "Het netwerk omvat 18 ..., die in 2021 ...",
+    "Er wachten nog 980 kinderen, terwijl er in 2018 ...": a year only a relative or subordinate clause after
+    it names is what that clause did (any present verb); "Momenteel wachten 1.204 kinderen ...": now. All
+    four reported; a past main clause ("Er waren 12 opvangcentra, die in 2019 ...") still takes the year,
+    and so does a clause after one opening with the preposition "Sinds"."""
     doc = answer("""1. Er bestaan 24 opvangcentra, die in 2022 samen 1.412 personen opvingen.
 2. Het netwerk omvat 18 opvangcentra, die in 2021 samen 1.306 personen opvingen.
 3. Momenteel wachten 1.204 kinderen op een plaats, terwijl er in 2020 412 plaatsen bijkwamen.
 4. Er waren 12 opvangcentra, die in 2019 samen 906 personen opvingen.
+5. Er wachten nog 980 kinderen, terwijl er in 2018 212 plaatsen bijkwamen.
+6. Sinds de start op 1 maart tot en met 30 juni 2017 werden 96 premies uitbetaald, voor een totaal bedrag
+van 412.000 euro.
 """)
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
-        ("2022", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2019", D("12")), ("2019", D("906"))]
-    assert [quote for quote, _ in _unread(doc)] == ["24", "18", "1.204"]
+        ("2022", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2019", D("12")), ("2019", D("906")),
+        ("2018", D("212")), ("2017-03-01/2017-06-30", D("96")), ("2017-03-01/2017-06-30", D("412000"))]
+    assert [quote for quote, _ in _unread(doc)] == ["24", "18", "1.204", "980"]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:

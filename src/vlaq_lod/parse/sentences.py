@@ -1006,8 +1006,10 @@ _STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|h
                         r"(?:is|zijn)\s+er)\b", re.IGNORECASE)
 # "Momenteel wachten 1.204 kinderen, terwijl er in 2022 ...": a clause that says it speaks of now
 _NOW = re.compile(r"\b(?:momenteel|vandaag|thans|actueel|op\s+dit\s+moment|op\s+heden)\b", re.IGNORECASE)
-# ", die in 2022 samen 1.412 personen opvingen": a relative clause; the time it names is its own
-_RELATIVE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*)\b", re.IGNORECASE)
+# ", die in 2022 samen 1.412 personen opvingen", ", terwijl er in 2022 ... bijkwamen": a relative or
+# subordinate clause after the one it hangs on; the time it names is its own
+_SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat|nadat|zodat)\b",
+                          re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
@@ -1139,7 +1141,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
     clauses = list(_cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
-    relative_time = _time_in_relatives_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses], periods)
+    subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
+                                                  periods)
     for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -1149,7 +1152,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         if here is _NONE and not _PAST.search(clause) and (
-                _NOW.search(clause) or relative_time or (_STATE_NOW.search(clause) and (
+                _NOW.search(clause) or subordinate_time or (_STATE_NOW.search(clause) and (
                     _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
@@ -1724,12 +1727,13 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
-def _time_in_relatives_only(work: str, base: int, clauses: Sequence[tuple[int, int]],
-                            periods: _Periods) -> bool:
-    """Whether every clause naming a time is a relative one (", die in 2022 ... opvingen"): that time is then
-    what the relative clause did, not the time of a count in the clause it hangs on ("Er bestaan 24 ...")."""
-    timed = [work[a:b] for a, b in clauses if periods.within(base + a, base + b) is not _NONE]
-    return bool(timed) and all(_RELATIVE.match(c) for c in timed)
+def _time_in_subordinates_only(work: str, base: int, clauses: Sequence[tuple[int, int]],
+                               periods: _Periods) -> bool:
+    """Whether every clause naming a time is a relative or subordinate one (", die in 2022 ... opvingen",
+    ", terwijl er in 2022 ..."): that time is then what that clause did, not the time of a count in the clause
+    it hangs on ("Er bestaan 24 ...", "Er wachten nog 1.204 kinderen")."""
+    timed = [i for i, (a, b) in enumerate(clauses) if periods.within(base + a, base + b) is not _NONE]
+    return bool(timed) and all(i > 0 and _SUBORDINATE.match(work, clauses[i][0]) for i in timed)
 
 
 def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[str | None, bool]:
