@@ -1473,7 +1473,8 @@ tegenover 2,4% in 2022.
 def test_an_average_amount_named_before_its_number() -> None:
     """"voor een gemiddeld bedrag van 54.600 euro per bedrijf": the amount's name says it is an average and
     its unit what it is per, so it is a figure. An average said elsewhere in the clause ("kregen gemiddeld
-    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none."""
+    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none; the count of
+    who got it in the past tense is one."""
     doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag
 van 54.600 euro per bedrijf.
 2. In 2023 kregen de bedrijven gemiddeld een bedrag van 500 euro per maand.
@@ -1481,7 +1482,7 @@ van 54.600 euro per bedrijf.
 """)
     assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
         ("2023", "287", "jonge landbouwers", "count"),
-        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None),
+        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None), ("2023", "96", "gezinnen", "count"),
     ]
     assert "500" in {doc.quote(u.span) for u in doc.unread}
 
@@ -1752,6 +1753,24 @@ norm bedroeg vroeger 90 dossiers.
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2021", "412", "aantal dossiers")]
     assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}
+
+
+def test_the_count_of_who_got_a_rule_s_amount_in_a_past_clause_with_a_year_is_read() -> None:
+    """"In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro": the count right after the past
+    verb is who got it, measured in 2022; the amount of the rule (or its average, its rate) after it stays
+    unread. A rule without a past verb ("Gezinnen krijgen een premie van maximaal 1.500 euro"), one naming no
+    time, a number after the rule's words ("maximaal 412 premies") and a rate ("2 inspecties per woning") are
+    no measurement: nothing read or reported."""
+    doc = answer("""1. In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro.
+2. In 2021 ontvingen 412 gezinnen een subsidie van 1.500 euro.
+3. Gezinnen met 3 kinderen krijgen een premie van maximaal 1.500 euro.
+4. Toen kregen 96 gezinnen een premie van 1.500 euro.
+5. In 2020 werden maximaal 206 premies toegekend.
+6. In 2019 werden 2 inspecties per woning uitgevoerd.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022", D("1204"), "gezinnen"), ("2021", D("412"), "gezinnen")]
+    assert _unread(doc) == []
 
 
 def test_a_plural_in_en_with_a_diaeresis_is_a_counted_noun_and_het_er_restates_the_noun_before() -> None:

@@ -1014,6 +1014,7 @@ _SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
                    r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
+_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:er\s+)?$", re.IGNORECASE)  # "kregen 1.204 gezinnen"
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
                           r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
@@ -1146,9 +1147,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
-        if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
+        rule = _RULE.search(work, max(a, averaged_to), b) if clause.strip() else None
+        if not clause.strip() or (rule is not None and not _PAST.search(clause)):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
-        kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
+        kind = _clause_kind(clause if rule is None else work[a : rule.start()], subject is not None,
+                            0 if subject is None else max(0, subject.end - a))  # a rule's rate is the rule's
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
         if here is _NONE and not _PAST.search(clause) and (
@@ -1156,6 +1159,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
+        if rule is not None and period is None:
+            continue
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
@@ -1177,6 +1182,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if rule is not None and not (end <= rule.start() and noun.unit == "count"
+                                         and _PAST_VERB_BEFORE.search(before)
+                                         and collapse(work[end : rule.start()]).strip() != noun.label):
+                continue  # of a past rule's clause only who got it ("kregen 1.204 gezinnen een premie van"),
+                # not a count the rule's words follow at once ("2 inspecties per woning": a rate)
             if noun.label is None and previous is not None and whole_here is not None \
                     and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
                 noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
