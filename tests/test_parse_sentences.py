@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE, WITH
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -394,6 +394,25 @@ def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_k
         ("2018", D("2")), ("2017", D("2106")), ("2017", D("1874")), ("2015", D("206")), ("2014", D("31"))]
     assert [doc.quote(u.span) for u in doc.unread if u.reason == KNOWN_SET] == [
         "13", "5", "13", "5", "308", "2", "5", "13"]
+
+
+def test_a_number_after_a_word_and_met_is_what_each_has_or_a_total_not_said_which() -> None:
+    """"In 2022 kregen gezinnen met 3 kinderen een toelage", "scholen met meer dan 500 leerlingen", "412
+    gezinnen met 3 kinderen": what each counted thing has, or a total ("96 cursussen met 1.204 deelnemers"),
+    the sentence does not say which (reported). "met samen 1.200 plaatsen" is a total and read, what a period
+    has ("een jaar met 906 aanvragen") its count; "steeg met 12" stays a change."""
+    doc = answer("""1. In 2022 kregen gezinnen met 3 kinderen een toelage.
+2. In 2021 werden scholen met meer dan 500 leerlingen doorgelicht.
+3. In 2020 waren er 412 gezinnen met 3 kinderen.
+4. In 2019 vonden 96 cursussen plaats met 1.204 deelnemers.
+5. In 2018 waren er 24 opvangcentra met samen 1.200 plaatsen.
+6. In 2017 steeg het aantal met 12 aanvragen.
+7. 2016 was een bijzonder jaar met 906 aanvragen.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2020", D("412")), ("2019", D("96")), ("2018", D("24")), ("2018", D("1200")), ("2016", D("906"))]
+    assert [(doc.quote(u.span), u.reason == WITH) for u in doc.unread] == [
+        ("3", True), ("500", True), ("3", True), ("1.204", True), ("12", False)]
 
 
 def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:

@@ -209,6 +209,14 @@ KNOWN_SET = "a number after 'de': a set named before or known, not a count of th
 # relative clause says what its members did ("Van de 1.412 aanvragen die in 2020 binnenkwamen": counted)
 _GROUP_OPENS = re.compile(r"^\s*van\s+(?:de|deze|alle)\s+$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:die|dat|welke|waar\w+)\b", re.IGNORECASE)
+# "gezinnen met 3 kinderen", "scholen met meer dan 500 leerlingen", "412 gezinnen met 3 kinderen": a number
+# after a word and "met" says what each thing has, or is a total ("24 centra met 1.200 plaatsen"): which is
+# not said. "met samen 1.200 plaatsen" is a total; "steeg met 12" a change; "tot en met" a bound; what a
+# period has ("een bijzonder jaar met 1.204 aanvragen") is its count.
+_WITH = re.compile(
+    r"\b(?!en\s|(?:[^\W\d_]*jaar|maand|week|dag|kwartaal|semester|periode)\s)[^\W\d_]{2,}\s+met\s+"
+    r"(?:(?:meer|minder)\s+dan\s+|minstens\s+|ten\s+minste\s+)?$", re.IGNORECASE)
+WITH = "a number after 'met': what each thing has or a total, not said which"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
@@ -1770,6 +1778,8 @@ def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | N
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
         return CHANGE  # "steeg met 12"; but "steeg van 7.402 naar 7.815" gives two levels
+    if _WITH.search(before) and not kind[1]:
+        return WITH
     return kind[0]
 
 
