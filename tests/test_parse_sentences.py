@@ -396,11 +396,13 @@ def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_k
         "13", "5", "13", "5", "308", "2", "5", "13"]
 
 
-def test_a_number_after_a_word_and_met_is_what_each_has_or_a_total_not_said_which() -> None:
+def test_a_number_after_a_noun_and_met_a_bound_or_van_is_what_each_has_or_a_total() -> None:
     """"In 2022 kregen gezinnen met 3 kinderen een toelage", "scholen met meer dan 500 leerlingen", "412
-    gezinnen met 3 kinderen": what each counted thing has, or a total ("96 cursussen met 1.204 deelnemers"),
-    the sentence does not say which (reported). "met samen 1.200 plaatsen" is a total and read, what a period
-    has ("een jaar met 906 aanvragen") its count; "steeg met 12" stays a change."""
+    gezinnen met 3 kinderen", "gemeenten boven 10.000 inwoners", "bedrijven tussen 10 en 50 werknemers",
+    "gezinnen van 4 personen": what each counted thing has, or a total ("96 cursussen met 1.204 deelnemers"),
+    the sentence does not say which (reported); a range after a verb and a singular's "van" are read. "met
+    samen 1.200 plaatsen" is a total and read, what a period has ("een jaar met 906 aanvragen") its count;
+    "steeg met 12" stays a change."""
     doc = answer("""1. In 2022 kregen gezinnen met 3 kinderen een toelage.
 2. In 2021 werden scholen met meer dan 500 leerlingen doorgelicht.
 3. In 2020 waren er 412 gezinnen met 3 kinderen.
@@ -408,11 +410,16 @@ def test_a_number_after_a_word_and_met_is_what_each_has_or_a_total_not_said_whic
 5. In 2018 waren er 24 opvangcentra met samen 1.200 plaatsen.
 6. In 2017 steeg het aantal met 12 aanvragen.
 7. 2016 was een bijzonder jaar met 906 aanvragen.
+8. In 2015 kregen gemeenten boven 10.000 inwoners, bedrijven tussen 10 en 50 werknemers en gezinnen van 4
+personen een premie.
+9. In 2014 waren er tussen 40 en 45 inspecteurs actief, en een wachtlijst van 1.306 kinderen.
 """)
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
-        ("2020", D("412")), ("2019", D("96")), ("2018", D("24")), ("2018", D("1200")), ("2016", D("906"))]
+        ("2020", D("412")), ("2019", D("96")), ("2018", D("24")), ("2018", D("1200")), ("2016", D("906")),
+        ("2014", D("40")), ("2014", D("45")), ("2014", D("1306"))]
     assert [(doc.quote(u.span), u.reason == WITH) for u in doc.unread] == [
-        ("3", True), ("500", True), ("3", True), ("1.204", True), ("12", False)]
+        ("3", True), ("500", True), ("3", True), ("1.204", True), ("12", False), ("10.000", True),
+        ("10", True), ("50", True), ("4", True)]
 
 
 def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:

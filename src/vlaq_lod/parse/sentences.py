@@ -212,11 +212,21 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:die|dat|welk
 # "gezinnen met 3 kinderen", "scholen met meer dan 500 leerlingen", "412 gezinnen met 3 kinderen": a number
 # after a word and "met" says what each thing has, or is a total ("24 centra met 1.200 plaatsen"): which is
 # not said. "met samen 1.200 plaatsen" is a total; "steeg met 12" a change; "tot en met" a bound; what a
-# period has ("een bijzonder jaar met 1.204 aanvragen") is its count.
+# period has ("een bijzonder jaar met 1.204 aanvragen") is its count. So is a bound after a noun ("gemeenten
+# boven 10.000 inwoners", "bedrijven vanaf 50 werknemers", "klassen van meer dan 25 leerlingen"), and a
+# number after a plural and "van" ("gezinnen van 4 personen", "eigenaars van 2 woningen"; "een wachtlijst
+# van 1.204 kinderen" is a singular's measure).
+# (a blanked year between, "2019 met 251.300 bezoekers", is no noun: the spaces are few)
+_BOUND = r"(?:(?:meer|minder)\s+dan\s+|minstens\s+|ten\s+minste\s+)"
 _WITH = re.compile(
-    r"\b(?!en\s|(?:[^\W\d_]*jaar|maand|week|dag|kwartaal|semester|periode)\s)[^\W\d_]{2,}\s+met\s+"
-    r"(?:(?:meer|minder)\s+dan\s+|minstens\s+|ten\s+minste\s+)?$", re.IGNORECASE)
-WITH = "a number after 'met': what each thing has or a total, not said which"
+    r"\b(?!en\s|(?:[^\W\d_]*jaar|maand|week|dag|kwartaal|semester|periode)\s)[^\W\d_]{2,}\s{1,3}"
+    rf"(?:met\s{{1,3}}{_BOUND}?|(?:boven|onder|vanaf)\s{{1,3}}|van\s+{_BOUND}"
+    r"|(?<=en\s)van\s{1,3}|(?<=s\s)van\s{1,3})$"
+    # "bedrijven tussen 10 en 50 werknemers"; not after a verb ("waren er tussen 40 en 45", "lag tussen ...")
+    r"|\b(?![^\W\d_]+(?:de|te)\s|(?:er|ook|nog|samen|is|zijn|was|waren|werd|werden|wordt|worden|lag|lagen|"
+    r"ligt|liggen|bedroeg|bedroegen|bedraagt|bedragen|schommel\w*|varieer\w*)\s)"
+    r"[^\W\d_]{2,}\s{1,3}tussen\s+(?:\S+\s+en\s+)?$", re.IGNORECASE)
+WITH = "a number after a noun and 'met', a bound or a plural's 'van': what each thing has or a total"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
