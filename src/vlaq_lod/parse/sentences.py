@@ -198,7 +198,9 @@ RATIO = "a ratio ('3 op 4'): not a count of its own"
 # names a group (below), after a number a whole ("279 van de 300"), after a noun whose set it is ("aanvragen
 # van de 13 centrumsteden").
 _NOT_A_SET = r"(?:tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
-_SET_ARTICLE = r"(?:de|deze|alle)\s+"
+# "onze 13", "de Vlaamse 13", "de overige 295": a few adjectives only ("de taalpromotie 2,9 miljoen": no set)
+_SET_ARTICLE = (r"(?:de|deze|alle|onze|hun|haar|mijn|uw)\s+"
+                r"(?:(?:vlaamse|brusselse|belgische|andere|overige|resterende|bestaande|huidige)\s+)?")
 _KNOWN_SET = re.compile(
     rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s|van\s)[^\W\d_]+\s+|\S\s+van\s+)"
     rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+(?:en|als|of)\s+)?{_SET_ARTICLE}$"  # "en de 5"
