@@ -565,6 +565,23 @@ van 412.000 euro.
     assert [quote for quote, _ in _unread(doc)] == ["24", "18", "1.204", "980"]
 
 
+def test_a_present_part_beside_a_year_named_after_en_or_a_semicolon_takes_no_year() -> None:
+    """"Het agentschap telt 412 personeelsleden en behandelde in 2022 ...", "behandelde in 2021 ... en telt
+    380 personeelsleden", "stelt 96 mensen tewerk; in 2020 behandelde het ...": the staff is now's, the year
+    the other verb's (reported). A past part before "en" ("werden 206 aanvragen ingediend en ... in 2019")
+    and a clause after the year's semicolon ("In 2018 werden 31 ...; 12 ervan ...") take the year."""
+    doc = answer("""1. Het agentschap telt 412 personeelsleden en behandelde in 2022 1.306 dossiers.
+2. Het agentschap behandelde 1.204 dossiers in 2021 en telt 380 personeelsleden.
+3. Het agentschap stelt 96 mensen tewerk; in 2020 behandelde het 906 dossiers.
+4. Er werden 206 aanvragen ingediend en 180 aanvragen goedgekeurd in 2019.
+5. In 2018 werden 31 klachten ingediend; 12 klachten werden gegrond verklaard.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1306")), ("2021", D("1204")), ("2020", D("906")), ("2019", D("206")), ("2019", D("180")),
+        ("2018", D("31")), ("2018", D("12"))]
+    assert [quote for quote, _ in _unread(doc)] == ["412", "380", "96"]
+
+
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
     """"Het toegekende subsidiebedrag bedroeg ..." under a list read as a table: the list's lead-in is no
     part of the sentence, so its subject names the measure, and its two amounts are not confused with the

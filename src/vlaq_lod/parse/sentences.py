@@ -1174,9 +1174,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                             0 if subject is None else max(0, subject.end - a))  # a rule's rate is the rule's
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
-        if here is _NONE and not _PAST.search(clause) and (
+        if here is _NONE and ((not _PAST.search(clause) and (
                 _NOW.search(clause) or subordinate_time or (_STATE_NOW.search(clause) and (
-                    _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))):
+                    _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))))
+                or _time_after_semicolon(work, base, a, s0, s1, periods)):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         if rule is not None and period is None:
@@ -1221,6 +1222,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
                     noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
             at_period = period
+            if here not in (_NONE, None) and (_time_after_and(work, base, a, end, b, periods)
+                                              or _present_after_and(work, base, a, at, periods)):
+                at_period = None  # "Het agentschap telt 412 personeelsleden en behandelde in 2022 ...": now
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
@@ -1755,6 +1759,35 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
+
+
+def _time_after_semicolon(work: str, base: int, a: int, s0: int, s1: int, periods: _Periods) -> bool:
+    """Whether the sentence names its time only after a semicolon behind the clause at ``a`` ("Het agentschap
+    stelt 412 mensen tewerk; in 2022 behandelde het ..."): the halves are told like two sentences, and the
+    second's year is not the first's."""
+    semi = work.find(";", a, s1)
+    return semi >= 0 and periods.within(base + s0, base + semi) is _NONE \
+        and periods.within(base + semi, base + s1) is not _NONE
+
+
+_AND = re.compile(r"\sen\s")
+
+
+def _time_after_and(work: str, base: int, a: int, end: int, b: int, periods: _Periods) -> bool:
+    """Whether the clause's time stands only after an "en" behind the number ending at ``end`` while the part
+    before that "en" is not in the past tense ("telt 412 personeelsleden en behandelde in 2022 ..."): the
+    year is the second verb's."""
+    m = _AND.search(work, end, b)
+    return m is not None and periods.within(base + a, base + m.start()) is _NONE \
+        and not _PAST.search(work, a, m.start())
+
+
+def _present_after_and(work: str, base: int, a: int, at: int, periods: _Periods) -> bool:
+    """Whether the number at ``at`` follows an "en" and a present verb of state that name no time, behind a
+    clause's time ("behandelde in 2022 1.306 dossiers en telt 412 personeelsleden"): now, not that year."""
+    last = max(_AND.finditer(work, a, at), key=lambda m: m.start(), default=None)
+    return last is not None and _STATE_NOW.search(work, last.end(), at) is not None \
+        and not _PAST.search(work, last.end(), at) and periods.within(base + last.start(), base + at) is _NONE
 
 
 def _time_in_subordinates_only(work: str, base: int, clauses: Sequence[tuple[int, int]],
