@@ -376,10 +376,10 @@ def test_a_number_after_the_article_inside_its_clause_names_a_known_set_unless_a
 def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_known_sets() -> None:
     """"alle 13 centrumsteden", "elk van de 5 provincies", "de 13 centrumsteden en de 5 provincies", "zowel de
     2 universiteiten als de 5 hogescholen", "de aanvragen van de 13 centrumsteden", "onze 13 centrumsteden",
-    "de overige 295 gemeenten" and "Van de 308 gemeenten ontvingen er 291 ..." name sets, not counts of the
-    period (reported); "door de 4 stakingen en de 2 storingen" counts causes, "31 van de 412" a part of a
-    whole, a group whose relative clause says what it did is counted then, and "de taalpromotie 2,9 miljoen
-    euro" names no set."""
+    "de overige 295 gemeenten", "verdeeld tussen de 2 universiteiten" and "Van de 308 gemeenten ontvingen er
+    291 ..." name sets, not counts of the period (reported); "door de 4 stakingen en de 2 storingen" counts
+    causes, "31 van de 412" a part of a whole, a group whose relative clause says what it did is counted
+    then, and "de taalpromotie 2,9 miljoen euro" names no set."""
     doc = answer("""1. In 2022 ontvingen alle 13 centrumsteden samen 412 miljoen euro.
 2. In 2021 kreeg elk van de 5 provincies een subsidie.
 3. In 2020 ontvingen de 13 centrumsteden en de 5 provincies samen 96 miljoen euro.
@@ -391,13 +391,14 @@ def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_k
 9. In 2014 ging het om 31 van de 412 dossiers.
 10. In 2013 kregen onze 13 centrumsteden en de overige 295 gemeenten 96 miljoen euro.
 11. In 2012 werd voor de taalpromotie 2,9 miljoen euro uitbetaald.
+12. In 2011 werd 14 miljoen euro verdeeld tussen de 2 universiteiten.
 """)
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
         ("2022", D("412000000")), ("2020", D("96000000")), ("2018", D("96")), ("2018", D("4")),
         ("2018", D("2")), ("2017", D("2106")), ("2017", D("1874")), ("2015", D("206")), ("2014", D("31")),
-        ("2013", D("96000000")), ("2012", D("2900000"))]
+        ("2013", D("96000000")), ("2012", D("2900000")), ("2011", D("14000000"))]
     assert [doc.quote(u.span) for u in doc.unread if u.reason == KNOWN_SET] == [
-        "13", "5", "13", "5", "308", "2", "5", "13", "13", "295"]
+        "13", "5", "13", "5", "308", "2", "5", "13", "13", "295", "2"]
 
 
 def test_a_number_after_a_noun_and_met_a_bound_or_van_is_what_each_has_or_a_total() -> None:

@@ -207,6 +207,8 @@ _KNOWN_SET = re.compile(
     r"|\b(?:elk|elke|ieder|iedere|geen|één|een|enkele|sommige|meeste)\s+van\s+(?:de|deze)\s+$",
     re.IGNORECASE)
 KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
+# "verdeeld tussen de 2 universiteiten": a set, unless the number opens a range ("tussen de 40 en de 45")
+_BETWEEN_SET = re.compile(r"\btussen\s+(?:de|deze)\s+$", re.IGNORECASE)
 # "Van de 13 centrumsteden ontvingen er 12 ...": a group opening its clause is such a set too, unless a
 # relative clause says what its members did ("Van de 1.412 aanvragen die in 2020 binnenkwamen": counted)
 _GROUP_OPENS = re.compile(r"^\s*van\s+(?:de|deze|alle)\s+$", re.IGNORECASE)
@@ -1294,7 +1296,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if named is not None:  # "een gemiddeld bedrag van 54.600 euro per bedrijf": the amount as named
                 noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
                     else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
-            reason = _no_level(before, after, kind)
+            reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
@@ -1810,15 +1812,17 @@ def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[s
     return reason, _CHANGE.search(clause) is not None
 
 
-def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
-    """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
+def _no_level(before: str, after: str, kind: tuple[str | None, bool], ranged: bool = False) -> str | None:
+    """Why a number with its noun is still no figure of its own, or ``None`` when it is one; ``ranged``: it
+    opens a range ("tussen de 40 en de 45"), so "tussen de" before it names no set."""
     if _SUBSET.search(before) or _PART_CLAUSE.match(before):
         return SUBSET
     if _DELTA_AFTER.match(after):
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
-    if _KNOWN_SET.search(before) or (_GROUP_OPENS.search(before) and not _RELATIVE_AFTER.match(after)):
+    if _KNOWN_SET.search(before) or (_GROUP_OPENS.search(before) and not _RELATIVE_AFTER.match(after)) \
+            or (not ranged and _BETWEEN_SET.search(before)):
         return KNOWN_SET
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
