@@ -1164,6 +1164,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
     clauses = list(_cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
+    semicolons = [m.start() for m in _SEMICOLON.finditer(work, s0, s1)]
     subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
                                                   periods)
     for c0, c1 in clauses:
@@ -1179,7 +1180,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         if here is _NONE and ((not _PAST.search(clause) and (
                 _NOW.search(clause) or subordinate_time or (_STATE_NOW.search(clause) and (
                     _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))))
-                or _time_after_semicolon(work, base, a, s0, s1, periods)):
+                or _time_after_semicolon(semicolons, base, a, s0, s1, periods)):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         if rule is not None and period is None:
@@ -1763,31 +1764,35 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
-def _time_after_semicolon(work: str, base: int, a: int, s0: int, s1: int, periods: _Periods) -> bool:
-    """Whether the sentence names its time only after a semicolon behind the clause at ``a`` ("Het agentschap
-    stelt 412 mensen tewerk; in 2022 behandelde het ..."): the halves are told like two sentences, and the
-    second's year is not the first's."""
-    semi = work.find(";", a, s1)
-    return semi >= 0 and periods.within(base + s0, base + semi) is _NONE \
-        and periods.within(base + semi, base + s1) is not _NONE
+def _time_after_semicolon(semicolons: Sequence[int], base: int, a: int, s0: int, s1: int,
+                          periods: _Periods) -> bool:
+    """Whether the sentence names its time only after a semicolon (of ``semicolons``, in order) behind the
+    clause at ``a`` ("Het agentschap stelt 412 mensen tewerk; in 2022 behandelde het ..."): the halves are
+    told like two sentences, and the second's year is not the first's."""
+    i = bisect.bisect_left(semicolons, a)
+    if i == len(semicolons):
+        return False
+    return periods.within(base + s0, base + semicolons[i]) is _NONE \
+        and periods.within(base + semicolons[i], base + s1) is not _NONE
 
 
 _AND = re.compile(r"\sen\s")
+_SEMICOLON = re.compile(";")
 
 
 def _time_after_and(work: str, base: int, a: int, end: int, b: int, periods: _Periods) -> bool:
     """Whether the clause's time stands only after an "en" behind the number ending at ``end`` while the part
     before that "en" is not in the past tense ("telt 412 personeelsleden en behandelde in 2022 ..."): the
     year is the second verb's."""
-    m = _AND.search(work, end, b)
+    m = _AND.search(work, end, min(b, end + _WINDOW))
     return m is not None and periods.within(base + a, base + m.start()) is _NONE \
-        and not _PAST.search(work, a, m.start())
+        and not _PAST.search(work, max(a, end - _WINDOW), m.start())
 
 
 def _present_after_and(work: str, base: int, a: int, at: int, periods: _Periods) -> bool:
     """Whether the number at ``at`` follows an "en" and a present verb of state that name no time, behind a
     clause's time ("behandelde in 2022 1.306 dossiers en telt 412 personeelsleden"): now, not that year."""
-    last = max(_AND.finditer(work, a, at), key=lambda m: m.start(), default=None)
+    last = max(_AND.finditer(work, max(a, at - _WINDOW), at), key=lambda m: m.start(), default=None)
     return last is not None and _STATE_NOW.search(work, last.end(), at) is not None \
         and not _PAST.search(work, last.end(), at) and periods.within(base + last.start(), base + at) is _NONE
 
