@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE
+from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE, WITH
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -356,6 +356,77 @@ def test_a_number_after_the_article_opening_its_clause_names_a_known_set_not_a_c
         ("13", KNOWN_SET), ("214", KNOWN_SET)]
 
 
+def test_a_number_after_the_article_inside_its_clause_names_a_known_set_unless_a_cause_or_group() -> None:
+    """"In 2022 telden de 13 centrumsteden samen 412 ...", "... naar de 5 provincies", "in de 308 gemeenten":
+    the article after the verb or a preposition of place names the set too (reported); after "door" it names
+    a cause counted in the period ("door de 3 stakingen"), after "van" a group, after "tussen" a range."""
+    doc = answer("""1. In 2022 telden de 13 centrumsteden samen 412 sociale huurwoningen.
+2. In 2021 ging 4,2 miljoen euro naar de 5 provincies.
+3. In 2020 werden in de 308 gemeenten 1.204 aanvragen ingediend.
+4. In 2019 vielen 96 ritten uit door de 4 stakingen.
+5. In 2018 werden 31 van de 2.106 dossiers heropend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412")), ("2021", D("4200000")), ("2020", D("1204")), ("2019", D("96")), ("2019", D("4")),
+        ("2018", D("31"))]
+    assert [(doc.quote(u.span), u.reason) for u in doc.unread if u.reason == KNOWN_SET] == [
+        ("13", KNOWN_SET), ("5", KNOWN_SET), ("308", KNOWN_SET)]
+
+
+def test_all_each_of_a_list_of_sets_and_a_group_without_a_relative_clause_name_known_sets() -> None:
+    """"alle 13 centrumsteden", "elk van de 5 provincies", "de 13 centrumsteden en de 5 provincies", "zowel de
+    2 universiteiten als de 5 hogescholen", "de aanvragen van de 13 centrumsteden", "onze 13 centrumsteden",
+    "de overige 295 gemeenten", "verdeeld tussen de 2 universiteiten" and "Van de 308 gemeenten ontvingen er
+    291 ..." name sets, not counts of the period (reported); "door de 4 stakingen en de 2 storingen" counts
+    causes, "31 van de 412" a part of a whole, a group whose relative clause says what it did is counted
+    then, and "de taalpromotie 2,9 miljoen euro" names no set."""
+    doc = answer("""1. In 2022 ontvingen alle 13 centrumsteden samen 412 miljoen euro.
+2. In 2021 kreeg elk van de 5 provincies een subsidie.
+3. In 2020 ontvingen de 13 centrumsteden en de 5 provincies samen 96 miljoen euro.
+4. Van de 308 gemeenten ontvingen er in 2019 291 een toelage.
+5. In 2018 vielen 96 ritten uit door de 4 stakingen en de 2 storingen.
+6. Van de 2.106 aanvragen die in 2017 binnenkwamen, werden er 1.874 goedgekeurd.
+7. In 2016 werkten zowel de 2 universiteiten als de 5 hogescholen mee.
+8. In 2015 werden 206 aanvragen van de 13 centrumsteden goedgekeurd.
+9. In 2014 ging het om 31 van de 412 dossiers.
+10. In 2013 kregen onze 13 centrumsteden en de overige 295 gemeenten 96 miljoen euro.
+11. In 2012 werd voor de taalpromotie 2,9 miljoen euro uitbetaald.
+12. In 2011 werd 14 miljoen euro verdeeld tussen de 2 universiteiten.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("412000000")), ("2020", D("96000000")), ("2018", D("96")), ("2018", D("4")),
+        ("2018", D("2")), ("2017", D("2106")), ("2017", D("1874")), ("2015", D("206")), ("2014", D("31")),
+        ("2013", D("96000000")), ("2012", D("2900000")), ("2011", D("14000000"))]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason == KNOWN_SET] == [
+        "13", "5", "13", "5", "308", "2", "5", "13", "13", "295", "2"]
+
+
+def test_a_number_after_a_noun_and_met_a_bound_or_van_is_what_each_has_or_a_total() -> None:
+    """"In 2022 kregen gezinnen met 3 kinderen een toelage", "scholen met meer dan 500 leerlingen", "412
+    gezinnen met 3 kinderen", "gemeenten boven 10.000 inwoners", "bedrijven tussen 10 en 50 werknemers",
+    "gezinnen van 4 personen": what each counted thing has, or a total ("96 cursussen met 1.204 deelnemers"),
+    the sentence does not say which (reported); a range after a verb and a singular's "van" are read. "met
+    samen 1.200 plaatsen" is a total and read, what a period has ("een jaar met 906 aanvragen") its count;
+    "steeg met 12" stays a change."""
+    doc = answer("""1. In 2022 kregen gezinnen met 3 kinderen een toelage.
+2. In 2021 werden scholen met meer dan 500 leerlingen doorgelicht.
+3. In 2020 waren er 412 gezinnen met 3 kinderen.
+4. In 2019 vonden 96 cursussen plaats met 1.204 deelnemers.
+5. In 2018 waren er 24 opvangcentra met samen 1.200 plaatsen.
+6. In 2017 steeg het aantal met 12 aanvragen.
+7. 2016 was een bijzonder jaar met 906 aanvragen.
+8. In 2015 kregen gemeenten boven 10.000 inwoners, bedrijven tussen 10 en 50 werknemers en gezinnen van 4
+personen een premie.
+9. In 2014 waren er tussen 40 en 45 inspecteurs actief, en een wachtlijst van 1.306 kinderen.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2020", D("412")), ("2019", D("96")), ("2018", D("24")), ("2018", D("1200")), ("2016", D("906")),
+        ("2014", D("40")), ("2014", D("45")), ("2014", D("1306"))]
+    assert [(doc.quote(u.span), u.reason == WITH) for u in doc.unread] == [
+        ("3", True), ("500", True), ("3", True), ("1.204", True), ("12", False), ("10.000", True),
+        ("10", True), ("50", True), ("4", True)]
+
+
 def test_a_respectievelijk_list_that_pairs_with_places_is_reported_never_its_last_number_alone() -> None:
     """"De wachtlijst telde op 1 maart 2024 respectievelijk 412, 388 en 206 kinderen in Antwerpen, Gent en
     Brugge": 206 is Brugge's, so no number of the list is a figure of the waiting list on its own (all three
@@ -460,6 +531,56 @@ def test_a_present_tense_clause_without_a_time_does_not_take_a_past_clause_s_yea
     assert [(p, v) for p, v, *_ in _figures(doc)] == [
         ("2022", D("1046")), ("2023", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2020", D("388"))]
     assert [quote for quote, _ in _unread(doc)] == ["1.200"]
+
+
+def test_an_existential_present_clause_does_not_take_the_year_of_a_relative_clause() -> None:
+    """"Er zijn 24 opvangcentra, die in 2022 samen 1.412 personen opvingen": there are 24 now, the year is the
+    relative clause's (24 reported, 1.412 read); "In 2021 waren er 18 ...", past and with its year, and "Er
+    zijn in 2020 212 ... erkend", naming its year, are read."""
+    doc = answer("""1. Er zijn 24 opvangcentra, die in 2022 samen 1.412 personen opvingen.
+2. In 2021 waren er 18 opvangcentra, die samen 1.306 personen opvingen.
+3. Er zijn in 2020 212 opvanggezinnen erkend.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1412")), ("2021", D("18")), ("2021", D("1306")), ("2020", D("212"))]
+    assert [quote for quote, _ in _unread(doc)] == ["24"]
+
+
+def test_a_clause_of_now_or_under_a_relative_or_subordinate_clause_s_year_takes_no_year() -> None:
+    """"Er bestaan 24 opvangcentra, die in 2022 ... opvingen", "Het netwerk omvat 18 ..., die in 2021 ...",
+    "Er wachten nog 980 kinderen, terwijl er in 2018 ...": a year only a relative or subordinate clause after
+    it names is what that clause did (any present verb); "Momenteel wachten 1.204 kinderen ...": now. All
+    four reported; a past main clause ("Er waren 12 opvangcentra, die in 2019 ...") still takes the year,
+    and so does a clause after one opening with the preposition "Sinds"."""
+    doc = answer("""1. Er bestaan 24 opvangcentra, die in 2022 samen 1.412 personen opvingen.
+2. Het netwerk omvat 18 opvangcentra, die in 2021 samen 1.306 personen opvingen.
+3. Momenteel wachten 1.204 kinderen op een plaats, terwijl er in 2020 412 plaatsen bijkwamen.
+4. Er waren 12 opvangcentra, die in 2019 samen 906 personen opvingen.
+5. Er wachten nog 980 kinderen, terwijl er in 2018 212 plaatsen bijkwamen.
+6. Sinds de start op 1 maart tot en met 30 juni 2017 werden 96 premies uitbetaald, voor een totaal bedrag
+van 412.000 euro.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1412")), ("2021", D("1306")), ("2020", D("412")), ("2019", D("12")), ("2019", D("906")),
+        ("2018", D("212")), ("2017-03-01/2017-06-30", D("96")), ("2017-03-01/2017-06-30", D("412000"))]
+    assert [quote for quote, _ in _unread(doc)] == ["24", "18", "1.204", "980"]
+
+
+def test_a_present_part_beside_a_year_named_after_en_or_a_semicolon_takes_no_year() -> None:
+    """"Het agentschap telt 412 personeelsleden en behandelde in 2022 ...", "behandelde in 2021 ... en telt
+    380 personeelsleden", "stelt 96 mensen tewerk; in 2020 behandelde het ...": the staff is now's, the year
+    the other verb's (reported). A past part before "en" ("werden 206 aanvragen ingediend en ... in 2019")
+    and a clause after the year's semicolon ("In 2018 werden 31 ...; 12 ervan ...") take the year."""
+    doc = answer("""1. Het agentschap telt 412 personeelsleden en behandelde in 2022 1.306 dossiers.
+2. Het agentschap behandelde 1.204 dossiers in 2021 en telt 380 personeelsleden.
+3. Het agentschap stelt 96 mensen tewerk; in 2020 behandelde het 906 dossiers.
+4. Er werden 206 aanvragen ingediend en 180 aanvragen goedgekeurd in 2019.
+5. In 2018 werden 31 klachten ingediend; 12 klachten werden gegrond verklaard.
+""")
+    assert [(p, v) for p, v, *_ in _figures(doc)] == [
+        ("2022", D("1306")), ("2021", D("1204")), ("2020", D("906")), ("2019", D("206")), ("2019", D("180")),
+        ("2018", D("31")), ("2018", D("12"))]
+    assert [quote for quote, _ in _unread(doc)] == ["412", "380", "96"]
 
 
 def test_a_subject_of_an_adjective_and_a_measure_after_a_list_labels_its_amounts() -> None:
@@ -1510,7 +1631,8 @@ tegenover 2,4% in 2022.
 def test_an_average_amount_named_before_its_number() -> None:
     """"voor een gemiddeld bedrag van 54.600 euro per bedrijf": the amount's name says it is an average and
     its unit what it is per, so it is a figure. An average said elsewhere in the clause ("kregen gemiddeld
-    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none."""
+    een bedrag van 500 euro per maand": per what?) or an amount per application (a rule) is none; the count of
+    who got it in the past tense is one."""
     doc = answer("""1. In 2023 ontvingen 287 jonge landbouwers een overnamesteun, voor een gemiddeld bedrag
 van 54.600 euro per bedrijf.
 2. In 2023 kregen de bedrijven gemiddeld een bedrag van 500 euro per maand.
@@ -1518,7 +1640,7 @@ van 54.600 euro per bedrijf.
 """)
     assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
         ("2023", "287", "jonge landbouwers", "count"),
-        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None),
+        ("2023", "54.600", "gemiddeld bedrag (euro per bedrijf)", None), ("2023", "96", "gezinnen", "count"),
     ]
     assert "500" in {doc.quote(u.span) for u in doc.unread}
 
@@ -1789,6 +1911,24 @@ norm bedroeg vroeger 90 dossiers.
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2021", "412", "aantal dossiers")]
     assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}
+
+
+def test_the_count_of_who_got_a_rule_s_amount_in_a_past_clause_with_a_year_is_read() -> None:
+    """"In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro": the count right after the past
+    verb is who got it, measured in 2022; the amount of the rule (or its average, its rate) after it stays
+    unread. A rule without a past verb ("Gezinnen krijgen een premie van maximaal 1.500 euro"), one naming no
+    time, a number after the rule's words ("maximaal 412 premies") and a rate ("2 inspecties per woning") are
+    no measurement: nothing read or reported."""
+    doc = answer("""1. In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro.
+2. In 2021 ontvingen 412 gezinnen een subsidie van 1.500 euro.
+3. Gezinnen met 3 kinderen krijgen een premie van maximaal 1.500 euro.
+4. Toen kregen 96 gezinnen een premie van 1.500 euro.
+5. In 2020 werden maximaal 206 premies toegekend.
+6. In 2019 werden 2 inspecties per woning uitgevoerd.
+""")
+    assert [(p, v, label) for p, v, _, label, *_ in _figures(doc)] == [
+        ("2022", D("1204"), "gezinnen"), ("2021", D("412"), "gezinnen")]
+    assert _unread(doc) == []
 
 
 def test_a_plural_in_en_with_a_diaeresis_is_a_counted_noun_and_het_er_restates_the_noun_before() -> None:

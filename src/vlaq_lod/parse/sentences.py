@@ -190,11 +190,47 @@ _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalen
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
-# "De 5 provincies samen telden ...", "; de 13 centrumsteden ...": a number after the definite article that
-# opens its clause names a set the reader knows or was told of, not something counted in the sentence's period
-# ("Van de 68.215 aanvragen die in 2022 ..." counts its group; "Tussen de 40 en de 45" is a range)
-_KNOWN_SET = re.compile(r"^\s*(?:de|het|deze|die)\s+$", re.IGNORECASE)
+# "De 5 provincies samen telden ...", "In 2022 telden de 13 centrumsteden ...", "alle 13", "naar de 5
+# provincies", "elk van de 5": a number after an article that opens its clause or follows a word that is no
+# cause, group, range, list or comparison (a verb the set is subject of, a preposition of place) names a set
+# the reader knows or was told of, not something counted in the period. "door de 3 stakingen" counts a cause,
+# "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns. "van" opening its clause
+# names a group (below), after a number a whole ("279 van de 300"), after a noun whose set it is ("aanvragen
+# van de 13 centrumsteden").
+_NOT_A_SET = r"(?:tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
+# "onze 13", "de Vlaamse 13", "de overige 295": a few adjectives only ("de taalpromotie 2,9 miljoen": no set)
+_SET_ARTICLE = (r"(?:de|deze|alle|onze|hun|haar|mijn|uw)\s+"
+                r"(?:(?:vlaamse|brusselse|belgische|andere|overige|resterende|bestaande|huidige)\s+)?")
+_KNOWN_SET = re.compile(
+    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s|van\s)[^\W\d_]+\s+|\S\s+van\s+)"
+    rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+(?:en|als|of)\s+)?{_SET_ARTICLE}$"  # "en de 5"
+    r"|\b(?:elk|elke|ieder|iedere|geen|één|een|enkele|sommige|meeste)\s+van\s+(?:de|deze)\s+$",
+    re.IGNORECASE)
 KNOWN_SET = "a number after 'de': a set named before or known, not a count of the period"
+# "verdeeld tussen de 2 universiteiten": a set, unless the number opens a range ("tussen de 40 en de 45")
+_BETWEEN_SET = re.compile(r"\btussen\s+(?:de|deze)\s+$", re.IGNORECASE)
+# "Van de 13 centrumsteden ontvingen er 12 ...": a group opening its clause is such a set too, unless a
+# relative clause says what its members did ("Van de 1.412 aanvragen die in 2020 binnenkwamen": counted)
+_GROUP_OPENS = re.compile(r"^\s*van\s+(?:de|deze|alle)\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:die|dat|welke|waar\w+)\b", re.IGNORECASE)
+# "gezinnen met 3 kinderen", "scholen met meer dan 500 leerlingen", "412 gezinnen met 3 kinderen": a number
+# after a word and "met" says what each thing has, or is a total ("24 centra met 1.200 plaatsen"): which is
+# not said. "met samen 1.200 plaatsen" is a total; "steeg met 12" a change; "tot en met" a bound; what a
+# period has ("een bijzonder jaar met 1.204 aanvragen") is its count. So is a bound after a noun ("gemeenten
+# boven 10.000 inwoners", "bedrijven vanaf 50 werknemers", "klassen van meer dan 25 leerlingen"), and a
+# number after a plural and "van" ("gezinnen van 4 personen", "eigenaars van 2 woningen"; "een wachtlijst
+# van 1.204 kinderen" is a singular's measure).
+# (a blanked year between, "2019 met 251.300 bezoekers", is no noun: the spaces are few)
+_BOUND = r"(?:(?:meer|minder)\s+dan\s+|minstens\s+|ten\s+minste\s+)"
+_WITH = re.compile(
+    r"\b(?!en\s|(?:[^\W\d_]*jaar|maand|week|dag|kwartaal|semester|periode)\s)[^\W\d_]{2,}\s{1,3}"
+    rf"(?:met\s{{1,3}}{_BOUND}?|(?:boven|onder|vanaf)\s{{1,3}}|van\s+{_BOUND}"
+    r"|(?<=en\s)van\s{1,3}|(?<=s\s)van\s{1,3})$"
+    # "bedrijven tussen 10 en 50 werknemers"; not after a verb ("waren er tussen 40 en 45", "lag tussen ...")
+    r"|\b(?![^\W\d_]+(?:de|te)\s|(?:er|ook|nog|samen|is|zijn|was|waren|werd|werden|wordt|worden|lag|lagen|"
+    r"ligt|liggen|bedroeg|bedroegen|bedraagt|bedragen|schommel\w*|varieer\w*)\s)"
+    r"[^\W\d_]{2,}\s{1,3}tussen\s+(?:\S+\s+en\s+)?$", re.IGNORECASE)
+WITH = "a number after a noun and 'met', a bound or a plural's 'van': what each thing has or a total"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
 ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
@@ -990,11 +1026,19 @@ def _lists(sentence: str, carried: _Carried) -> bool:
 
 
 # A clause in the present tense that names no time states what holds now, never the time another clause names
-_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben)\b", re.IGNORECASE)
+_STATE_NOW = re.compile(r"\b(?:bedraagt|bedragen|telt|tellen|ligt|liggen|heeft|hebben|er\s+(?:is|zijn)|"
+                        r"(?:is|zijn)\s+er)\b", re.IGNORECASE)
+# "Momenteel wachten 1.204 kinderen, terwijl er in 2022 ...": a clause that says it speaks of now
+_NOW = re.compile(r"\b(?:momenteel|vandaag|thans|actueel|op\s+dit\s+moment|op\s+heden)\b", re.IGNORECASE)
+# ", die in 2022 samen 1.412 personen opvingen", ", terwijl er in 2022 ... bijkwamen": a relative or
+# subordinate clause after the one it hangs on; the time it names is its own
+_SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat|nadat|zodat)\b",
+                          re.IGNORECASE)
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
                    r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
+_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:er\s+)?$", re.IGNORECASE)  # "kregen 1.204 gezinnen"
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
                           r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
@@ -1132,17 +1176,28 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
-    for c0, c1 in _cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]):
+    clauses = list(_cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
+    semicolons = [m.start() for m in _SEMICOLON.finditer(work, s0, s1)]
+    subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
+                                                  periods)
+    for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
-        if not clause.strip() or _RULE.search(work, max(a, averaged_to), b):
+        rule = _RULE.search(work, max(a, averaged_to), b) if clause.strip() else None
+        if not clause.strip() or (rule is not None and not _PAST.search(clause)):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
-        kind = _clause_kind(clause, subject is not None, 0 if subject is None else max(0, subject.end - a))
+        kind = _clause_kind(clause if rule is None else work[a : rule.start()], subject is not None,
+                            0 if subject is None else max(0, subject.end - a))  # a rule's rate is the rule's
         here = periods.within(base + a, base + b)
         period = of_sentence if here is _NONE else here
-        if here is _NONE and _STATE_NOW.search(clause) and not _PAST.search(clause) \
-                and _PAST.search(work, s0, s1):
-            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...": now, not in 2022
+        if here is _NONE and ((not _PAST.search(clause) and (
+                _NOW.search(clause) or subordinate_time or (_STATE_NOW.search(clause) and (
+                    _PAST.search(work, s0, s1) or periods.within(base + s0, base + s1) is not _NONE))))
+                or _time_after_semicolon(semicolons, base, a, s0, s1, periods)):
+            period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
+            # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
+        if rule is not None and period is None:
+            continue
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
@@ -1164,6 +1219,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if rule is not None and not (end <= rule.start() and noun.unit == "count"
+                                         and _PAST_VERB_BEFORE.search(before)
+                                         and collapse(work[end : rule.start()]).strip() != noun.label):
+                continue  # of a past rule's clause only who got it ("kregen 1.204 gezinnen een premie van"),
+                # not a count the rule's words follow at once ("2 inspecties per woning": a rate)
             if noun.label is None and previous is not None and whole_here is not None \
                     and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
                 noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
@@ -1178,6 +1238,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
                     noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
             at_period = period
+            if here not in (_NONE, None) and (_time_after_and(work, base, a, end, b, periods)
+                                              or _present_after_and(work, base, a, at, periods)):
+                at_period = None  # "Het agentschap telt 412 personeelsleden en behandelde in 2022 ...": now
             if noun.label is not None and _ROW_BELOW.match(after):
                 noun = _Noun(None, None, ROW)  # "aanvragen ingediend 214" over "aanvragen goedgekeurd 87"
             if noun.reason == NAME:
@@ -1248,7 +1311,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if named is not None:  # "een gemiddeld bedrag van 54.600 euro per bedrijf": the amount as named
                 noun = _Noun(collapse(named[1]), "EUR", "") if noun.label == "euro" \
                     else _Noun(f"{collapse(named[1])} ({noun.label})", None, "")
-            reason = _no_level(before, after, kind)
+            reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
@@ -1749,6 +1812,48 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
+def _time_after_semicolon(semicolons: Sequence[int], base: int, a: int, s0: int, s1: int,
+                          periods: _Periods) -> bool:
+    """Whether the sentence names its time only after a semicolon (of ``semicolons``, in order) behind the
+    clause at ``a`` ("Het agentschap stelt 412 mensen tewerk; in 2022 behandelde het ..."): the halves are
+    told like two sentences, and the second's year is not the first's."""
+    i = bisect.bisect_left(semicolons, a)
+    if i == len(semicolons):
+        return False
+    return periods.within(base + s0, base + semicolons[i]) is _NONE \
+        and periods.within(base + semicolons[i], base + s1) is not _NONE
+
+
+_AND = re.compile(r"\sen\s")
+_SEMICOLON = re.compile(";")
+
+
+def _time_after_and(work: str, base: int, a: int, end: int, b: int, periods: _Periods) -> bool:
+    """Whether the clause's time stands only after an "en" behind the number ending at ``end`` while the part
+    before that "en" is not in the past tense ("telt 412 personeelsleden en behandelde in 2022 ..."): the
+    year is the second verb's."""
+    m = _AND.search(work, end, min(b, end + _WINDOW))
+    return m is not None and periods.within(base + a, base + m.start()) is _NONE \
+        and not _PAST.search(work, max(a, end - _WINDOW), m.start())
+
+
+def _present_after_and(work: str, base: int, a: int, at: int, periods: _Periods) -> bool:
+    """Whether the number at ``at`` follows an "en" and a present verb of state that name no time, behind a
+    clause's time ("behandelde in 2022 1.306 dossiers en telt 412 personeelsleden"): now, not that year."""
+    last = max(_AND.finditer(work, max(a, at - _WINDOW), at), key=lambda m: m.start(), default=None)
+    return last is not None and _STATE_NOW.search(work, last.end(), at) is not None \
+        and not _PAST.search(work, last.end(), at) and periods.within(base + last.start(), base + at) is _NONE
+
+
+def _time_in_subordinates_only(work: str, base: int, clauses: Sequence[tuple[int, int]],
+                               periods: _Periods) -> bool:
+    """Whether every clause naming a time is a relative or subordinate one (", die in 2022 ... opvingen",
+    ", terwijl er in 2022 ..."): that time is then what that clause did, not the time of a count in the clause
+    it hangs on ("Er bestaan 24 ...", "Er wachten nog 1.204 kinderen")."""
+    timed = [i for i, (a, b) in enumerate(clauses) if periods.within(base + a, base + b) is not _NONE]
+    return bool(timed) and all(i > 0 and _SUBORDINATE.match(work, clauses[i][0]) for i in timed)
+
+
 def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[str | None, bool]:
     """What a whole clause says of its numbers, read once per clause: a plan or a rate (the reason
     none is a figure), and whether it speaks of a change (then ``met 12`` is a difference). In a
@@ -1760,19 +1865,23 @@ def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[s
     return reason, _CHANGE.search(clause) is not None
 
 
-def _no_level(before: str, after: str, kind: tuple[str | None, bool]) -> str | None:
-    """Why a number with its noun is still no figure of its own, or ``None`` when it is one."""
+def _no_level(before: str, after: str, kind: tuple[str | None, bool], ranged: bool = False) -> str | None:
+    """Why a number with its noun is still no figure of its own, or ``None`` when it is one; ``ranged``: it
+    opens a range ("tussen de 40 en de 45"), so "tussen de" before it names no set."""
     if _SUBSET.search(before) or _PART_CLAUSE.match(before):
         return SUBSET
     if _DELTA_AFTER.match(after):
         return CHANGE  # "1.204 bijkomende plaatsen", "312 aanvragen meer dan in 2021"
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
         return RATIO
-    if _KNOWN_SET.search(before):
+    if _KNOWN_SET.search(before) or (_GROUP_OPENS.search(before) and not _RELATIVE_AFTER.match(after)) \
+            or (not ranged and _BETWEEN_SET.search(before)):
         return KNOWN_SET
     if kind[1] and (change := _CHANGE_BEFORE.search(before)) and not (
             change[0].lower().startswith("van") and _FROM_TO.search(after)):
         return CHANGE  # "steeg met 12"; but "steeg van 7.402 naar 7.815" gives two levels
+    if _WITH.search(before) and not kind[1]:
+        return WITH
     return kind[0]
 
 
