@@ -195,14 +195,14 @@ RATIO = "a ratio ('3 op 4'): not a count of its own"
 # cause, group, range, list or comparison (a verb the set is subject of, a preposition of place) names a set
 # the reader knows or was told of, not something counted in the period. "door de 3 stakingen" counts a cause,
 # "Tussen de 40 en de 45" is a range; mid-clause "het" and "die" are pronouns. "van" opening its clause
-# names a group (below), after a number a whole ("279 van de 300"), after a noun whose set it is ("aanvragen
-# van de 13 centrumsteden").
+# names a group (below), after a number or a share a whole ("279 van de 300", "3,4% van de 30.650"), after a
+# noun whose set it is ("aanvragen van de 13 centrumsteden").
 _NOT_A_SET = r"(?:tussen|door|wegens|tijdens|na|dankzij|en|of|dan|als)"
 # "onze 13", "de Vlaamse 13", "de overige 295": a few adjectives only ("de taalpromotie 2,9 miljoen": no set)
 _SET_ARTICLE = (r"(?:de|deze|alle|onze|hun|haar|mijn|uw)\s+"
                 r"(?:(?:vlaamse|brusselse|belgische|andere|overige|resterende|bestaande|huidige)\s+)?")
 _KNOWN_SET = re.compile(
-    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s|van\s)[^\W\d_]+\s+|\S\s+van\s+)"
+    rf"^\s*(?:het|die)\s+$|(?:^\s*|\b(?!{_NOT_A_SET}\s|van\s)[^\W\d_]+\s+|[^\s\d%]\s+van\s+)"
     rf"(?:{_SET_ARTICLE}\d[\d.]*(?:\s+[^\W\d_]+){{1,3}}\s+(?:en|als|of)\s+)?{_SET_ARTICLE}$"  # "en de 5"
     r"|\b(?:elk|elke|ieder|iedere|geen|één|een|enkele|sommige|meeste)\s+van\s+(?:de|deze)\s+$",
     re.IGNORECASE)
