@@ -2413,6 +2413,34 @@ Limburg          412                  618
     assert any(printed.endswith("Limburg          412                  618") for _, printed, _ in unread(doc))
 
 
+def test_a_range_of_months_before_its_year_is_that_span_never_its_first_month():
+    """``jan.-jun. 2022`` over a column: 1 January to 30 June, as ``2022 (jan.-jun.)``; ``jul.-dec. 2022``
+    1 July to 31 December. Under a line of what the columns count (``Regio  Belbus  Flex``) and after a
+    sentence naming the year, the half years stay the columns' periods, never the whole year. Months
+    without their year (``jan.-jun.``) name no span, nor the first month: those rows are reported."""
+    doc = answer("""1. Het aantal nieuw geplaatste meters:
+Soort               jan.-jun. 2022   jul.-dec. 2022
+Elektriciteit                3.412            3.108
+Aardgas                      2.205            1.987
+2. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+                jan.-jun. 2023   jul.-dec. 2023
+Aalst                      412              388
+Brugge                     598              701
+3. Het aantal aanvragen:
+Soort               jan.-jun.        jul.-dec.
+Elektriciteit            3.412            3.108
+Aardgas                  2.205            1.987
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Elektriciteit": {"2022-01-01/2022-06-30": D(3412), "2022-07-01/2022-12-31": D(3108)},
+         "Aardgas": {"2022-01-01/2022-06-30": D(2205), "2022-07-01/2022-12-31": D(1987)}},
+        {"Aalst": {"2023-01-01/2023-06-30": D(412), "2023-07-01/2023-12-31": D(388)},
+         "Brugge": {"2023-01-01/2023-06-30": D(598), "2023-07-01/2023-12-31": D(701)}}]
+    assert any(printed.endswith("Elektriciteit            3.412            3.108")
+               for _, printed, _ in unread(doc))
+
+
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():
     """``Net  Doelstelling  2019  2020``: the first cell of each row is the target of the management
     agreement, a column the header names before the years; the years' cells are read, the targets never.
