@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
+from vlaq_lod.parse.tables import AFTER_THE_DAY, DATED_COLUMNS, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -2439,6 +2439,27 @@ Aardgas                  2.205            1.987
          "Brugge": {"2023-01-01/2023-06-30": D(598), "2023-07-01/2023-12-31": D(701)}}]
     assert any(printed.endswith("Elektriciteit            3.412            3.108")
                for _, printed, _ in unread(doc))
+
+
+def test_a_line_of_times_under_headings_of_measures_keeps_the_sentence_s_year_off_the_table():
+    """``Regio  Belbus  Flex`` over ``1ste helft 2023  2de helft 2023``, after ``Het aantal ritten in
+    2023:``: each column covers a half year, a time no header reader places, so the table is reported,
+    never read as rides of the whole of 2023. Without that line the same table is of 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+               1ste helft 2023   2de helft 2023
+Aalst                      412              388
+Brugge                     598              701
+2. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+Aalst                      412              388
+Brugge                     598              701
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Belbus", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(598)}}),
+        ("Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [t.answer_part for t in doc.tables] == ["2", "2"]
+    assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
 
 
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():

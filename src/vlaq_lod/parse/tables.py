@@ -1619,6 +1619,9 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
+    if rows and (rows[0], aligned.UNALIGNED) in found.unread and names_time(rows[0].text):
+        ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
+        return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
     period = _period_above(lines, i, j, ctx)
@@ -1636,6 +1639,12 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     if not tables:
         return None, j
     return _one_per_measure(tables, j, ctx)
+
+
+# A second header line that names times under headings of measures (``Regio  Belbus  Flex`` over ``1ste helft
+# 2023  2de helft 2023``): the columns cover less than the sentence above says, and which time each covers
+# is not read, so the table is reported, never published under that sentence's period.
+DATED_COLUMNS = "a line under the column headings names times the columns' periods are not read from"
 
 
 def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
