@@ -2462,6 +2462,28 @@ Brugge                     598              701
     assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
 
 
+def test_a_lead_in_for_a_year_s_figures_gives_the_table_below_its_year():
+    """``Voor 2022 zien de cijfers er als volgt uit:`` over a table without periods: "voor" is "for" the
+    year when the figures the lead-in names follow it up to its colon, so the rows are of 2022. With
+    ``Vóór 2022`` (before) the year is no period and the table is reported."""
+    doc = answer("""1. De cijfers tot en met 2021 staan in mijn vorige antwoord.
+Voor 2022 zien de cijfers er als volgt uit:
+Bestuur                Rapporterend     Met aanvraag
+Gemeenten                       287               14
+Intercommunales                  41                6
+2. De cijfers tot en met 2021 staan in mijn vorige antwoord.
+Vóór 2022 zien de cijfers er als volgt uit:
+Bestuur                Rapporterend     Met aanvraag
+Gemeenten                       287               14
+Intercommunales                  41                6
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("1", "Rapporterend", {"Gemeenten": {"2022": D(287)}, "Intercommunales": {"2022": D(41)}}),
+        ("1", "Met aanvraag", {"Gemeenten": {"2022": D(14)}, "Intercommunales": {"2022": D(6)}})]
+    assert any(printed.endswith("Intercommunales                  41                6")
+               for _, printed, _ in unread(doc))
+
+
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():
     """``Net  Doelstelling  2019  2020``: the first cell of each row is the target of the management
     agreement, a column the header names before the years; the years' cells are read, the targets never.

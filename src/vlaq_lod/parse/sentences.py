@@ -136,6 +136,11 @@ _COMPARED = re.compile(
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
+# "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
+# names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
+_VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
+_FIGURES_FOLLOW = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
@@ -486,6 +491,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                 vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
                                           or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
+                    and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
+                             and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
