@@ -1815,3 +1815,14 @@ kocht het fonds vijf werken, waarvan 2,1 miljoen euro voor één beeld. In 2018 
 """, question="Welke aankopen deed het fonds?")
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2018", "3.120.500")]
     assert {"4,9 miljoen", "2,1 miljoen"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_range_of_months_with_a_dash_before_its_year_is_that_span() -> None:
+    """``Voor de periode januari-juni 2024`` is 1 January to 30 June 2024, as ``van januari tot en met juni
+    2024``; months out of order (``juni-januari 2024``) name no span, and the count stays reported."""
+    doc = answer("""1. Voor de periode januari-juni 2024 noteerden we 15.208.440 overnachtingen.
+2. In de periode juni-januari 2024 noteerden we 3.204 annuleringen.
+""")
+    assert _figures(doc) == [
+        ("2024-01-01/2024-06-30", D("15208440"), "15.208.440", "overnachtingen", None, None)]
+    assert [quote for quote, _ in _unread(doc)] == ["3.204"]

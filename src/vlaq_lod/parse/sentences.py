@@ -37,9 +37,9 @@ _THROUGH_ONLY = r"(?:tot\s+en\s+met|t\.e\.m\.|t/m)"
 _DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
     rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
-    rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
-    re.IGNORECASE)
+_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023", "de periode januari-juni 2024"
+    rf"\b(?:(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+|({_MONTHS})\s*[-\u2013]\s*)"
+    rf"({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
 # or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...");
 # "Voor 2021 gaat het tot en met 31 mei om 241 inspecties" too: "before 2021 up to 31 May" says nothing
@@ -359,9 +359,9 @@ def _year_to_day(m: re.Match[str]) -> str | None:
 
 
 def _month_range(m: re.Match[str]) -> str | None:
-    year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
+    year, last_year, last_month = int(m[2] or m[5]), int(m[5]), month_number(m[4])
     last_day = calendar.monthrange(last_year, last_month)[1]
-    return _range_key(date(year, month_number(m[1]), 1), date(last_year, last_month, last_day))
+    return _range_key(date(year, month_number(m[1] or m[3]), 1), date(last_year, last_month, last_day))
 
 
 def _at_end(m: re.Match[str]) -> str | None:
