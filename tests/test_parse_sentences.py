@@ -1826,3 +1826,15 @@ def test_a_range_of_months_with_a_dash_before_its_year_is_that_span() -> None:
     assert _figures(doc) == [
         ("2024-01-01/2024-06-30", D("15208440"), "15.208.440", "overnachtingen", None, None)]
     assert [quote for quote, _ in _unread(doc)] == ["3.204"]
+
+
+def test_a_status_enjoyed_on_a_day_is_a_stock_on_that_day() -> None:
+    """``genoten op 1 januari 2023 ongeveer 452.000 Vlaamse gezinnen het sociaal tarief``: a status held on
+    the day, a stock as after ``telde``. An event on a day (``verloren op 1 juli 2023``) says when it
+    happened, not what was counted: reported."""
+    doc = answer("""1. Volgens de CREG genoten op 1 januari 2023 ongeveer 452.000 Vlaamse gezinnen het tarief.
+2. Volgens de CREG verloren op 1 juli 2023 ongeveer 38.000 Vlaamse gezinnen het tarief.
+""")
+    assert _figures(doc) == [
+        ("2023-01-01", D("452000"), "452.000", "Vlaamse gezinnen", "ongeveer", "ongeveer")]
+    assert [quote for quote, _ in _unread(doc)] == ["38.000"]

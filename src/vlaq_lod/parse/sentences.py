@@ -56,10 +56,11 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # 
 # "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
 # of it (a bracket naming another year is a time but no period)
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR})[ \t]*{PART_OF_YEAR.pattern}", re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
+_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
-# huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
+# huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
+# sociaal tarief": a status held that day). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
