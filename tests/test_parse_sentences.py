@@ -1838,3 +1838,17 @@ def test_a_status_enjoyed_on_a_day_is_a_stock_on_that_day() -> None:
     assert _figures(doc) == [
         ("2023-01-01", D("452000"), "452.000", "Vlaamse gezinnen", "ongeveer", "ongeveer")]
     assert [quote for quote, _ in _unread(doc)] == ["38.000"]
+
+
+def test_on_that_date_points_back_to_the_one_day_the_sentence_before_names() -> None:
+    """``Twaalf gemeenten hielden op 1 januari 2023 nog geen register bij. Het register telde op die datum
+    ca. 21.400 woningen.``: the day is no period of the first sentence (a day inside it says when), but "op
+    die datum" points back to it: a stock that day. After a sentence of two dates "die datum" may be either:
+    reported."""
+    doc = answer("""1. Twaalf gemeenten hielden op 1 januari 2023 nog geen eigen register bij. Het Vlaams
+register telde op die datum ca. 21.400 woningen.
+2. De regeling startte op 1 januari 2023 en liep tot 30 juni 2023. Het register telde op die datum 9.800
+woningen.
+""")
+    assert _figures(doc) == [("2023-01-01", D("21400"), "21.400", "woningen", "ongeveer", "ca.")]
+    assert [quote for quote, _ in _unread(doc)] == ["9.800"]

@@ -661,6 +661,13 @@ def _day_of_count(text: str) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _only_day(sentence: str) -> str | None:
+    """The day a sentence names with "op" when it names no other date ("hielden op 1 januari 2023 nog geen
+    register bij"): the day a next sentence's "op die datum" points back to. With two dates ("startte op 1
+    januari 2023 en liep tot 30 juni 2023") "die datum" may be either: None."""
+    return _day_of_count(sentence) if len(_DATE.findall(sentence)) == 1 else None
+
+
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
 # The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
@@ -965,6 +972,7 @@ class _Carried:
     counts: tuple[tuple[Decimal, str], ...] = ()  # its counts published, with their periods
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
+    day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -1064,8 +1072,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
     a_part = _OF_THOSE.match(work) is not None  # "Van hen ...", "Daarvan ...": parts of the figures before
-    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
-    same = (same_as := _SAME_PERIOD.search(work)) is not None \
+    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any,
+    # also one that was no period of the sentence before ("Twaalf gemeenten hielden op 1 januari 2023 nog
+    # geen register bij. Het Vlaamse register telde op die datum ..."): the words point back to that day
+    if (same_as := _SAME_PERIOD.search(work)) is not None and same_as[1] and carried.near \
+            and carried.day is not None and _A_DAY.fullmatch(carried.period or "") is None:
+        carried = replace(carried, period=carried.day)
+    same = same_as is not None \
         and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
@@ -2031,7 +2044,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
                 carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
-                                   leads_in=carried.leads_in and not sentence.strip())  # a table, blanked
+                                   leads_in=carried.leads_in and not sentence.strip(),  # a table, blanked
+                                   day=_only_day(piece[b0:b1]))
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -2041,5 +2055,6 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub))
-            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None)
+            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
+                              day=_only_day(piece[b0:b1]))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
