@@ -15,7 +15,14 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import AFTER_THE_DAY, DATED_COLUMNS, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
+from vlaq_lod.parse.tables import (
+    AFTER_THE_DAY,
+    DATED_COLUMNS,
+    DATED_HEADING,
+    NARROWED_ABOVE,
+    NOTED_TIME,
+    UNREAD_PART,
+)
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -2460,6 +2467,28 @@ Brugge                     598              701
         ("Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
     assert [t.answer_part for t in doc.tables] == ["2", "2"]
     assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
+
+
+def test_a_column_heading_naming_its_own_time_keeps_the_sentence_s_year_off_that_column():
+    """``Belbus (januari-juni 2023)`` beside ``Flex`` under ``Het aantal ritten in 2023:``: the first
+    column's rides are of the first half year, the second column's of 2023. A heading naming a time that is
+    no one period (``Belbus (1ste helft 2023)``) is reported, never read under 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio        Belbus (januari-juni 2023)     Flex
+Aalst                               412      388
+Brugge                              598      701
+2. Het aantal ritten in 2023:
+Regio        Belbus (1ste helft 2023)     Flex
+Aalst                             412      388
+Brugge                            598      701
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("1", "Belbus (januari-juni 2023)", {"Aalst": {"2023-01-01/2023-06-30": D(412)},
+                                             "Brugge": {"2023-01-01/2023-06-30": D(598)}}),
+        ("1", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}}),
+        ("2", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [(printed, reason) for _, printed, reason in unread(doc)] == [
+        ("Belbus (1ste helft 2023)", DATED_HEADING)]
 
 
 def test_a_lead_in_for_a_year_s_figures_gives_the_table_below_its_year():
