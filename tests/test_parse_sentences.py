@@ -1852,3 +1852,13 @@ woningen.
 """)
     assert _figures(doc) == [("2023-01-01", D("21400"), "21.400", "woningen", "ongeveer", "ca.")]
     assert [quote for quote, _ in _unread(doc)] == ["9.800"]
+
+
+def test_a_winter_across_two_years_is_that_pair_of_years() -> None:
+    """``In de winter 2022-2023`` is the one winter across those years, keyed as a row of winters in a table
+    is (``2022-2023``); ``In de winter 2022`` may be its start or its end: reported."""
+    doc = answer("""1. In de winter 2022-2023 keurde het Energiefonds 11.248 dossiers goed.
+2. In de winter 2022 keurde het Energiefonds 9.306 dossiers goed.
+""")
+    assert _figures(doc) == [("schooljaar-2022-2023", D("11248"), "11.248", "dossiers", None, None)]
+    assert [quote for quote, _ in _unread(doc)] == ["9.306"]

@@ -137,6 +137,9 @@ _COMPARED = re.compile(
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
+# "In de winter 2022-2023": the one winter across those two years, keyed as a two-year row of winters in a
+# table is (a bare "de winter 2022" may be its start or its end: vague)
+_SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.IGNORECASE)
 # "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
 # names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
@@ -489,8 +492,9 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
             if key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
                 found.append(_Period(None, base + m.start(), compared=key(m)))
             elif key is not None:
-                vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-                                          or _SINCE.search(_clause_before(text, m.start()))) \
+                before = text[max(0, m.start() - 20) : m.start()]
+                vague = may_be_vague and not (pattern is _YEAR_PAIR and _SEASON_OF_TWO.search(before)) \
+                    and (_VAGUE.search(before) or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and _FIGURES_FOLLOW.match(text, m.end())) \
