@@ -2448,6 +2448,32 @@ Aardgas                  2.205            1.987
                for _, printed, _ in unread(doc))
 
 
+def test_a_totaal_over_adjoining_ranges_of_months_is_their_whole_span():
+    """A Totaal column after ``jan.-jun. 2023`` and ``jul.-dec. 2023`` is over 2023; a Totaal row under
+    ``jan.-mrt. 2023`` and ``apr.-jun. 2023`` over 1 January to 30 June. With a month left out between the
+    ranges (``jan.-mrt. 2023``, ``mei-jun. 2023``) the Totaal is over no one span: reported."""
+    doc = answer("""1. Het aantal ritten:
+Regio        jan.-jun. 2023   jul.-dec. 2023      Totaal
+Aalst                   412              388         800
+2. Het aantal ritten:
+Periode            Ritten
+jan.-mrt. 2023        412
+apr.-jun. 2023        388
+Totaal                800
+3. Het aantal ritten:
+Periode            Ritten
+jan.-mrt. 2023        412
+mei-jun. 2023         388
+Totaal                800
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Aalst": {"2023-01-01/2023-06-30": D(412), "2023-07-01/2023-12-31": D(388), "2023": D(800)}},
+        {"Ritten": {"2023-01-01/2023-03-31": D(412), "2023-04-01/2023-06-30": D(388),
+                    "2023-01-01/2023-06-30": D(800)}},
+        {"Ritten": {"2023-01-01/2023-03-31": D(412), "2023-05-01/2023-06-30": D(388)}}]
+    assert [printed for _, printed, _ in unread(doc)] == ["Totaal                800"]
+
+
 def test_a_line_of_times_under_headings_of_measures_keeps_the_sentence_s_year_off_the_table():
     """``Regio  Belbus  Flex`` over ``1ste helft 2023  2de helft 2023``, after ``Het aantal ritten in
     2023:``: each column covers a half year, a time no header reader places, so the table is reported,

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
@@ -234,6 +234,8 @@ def covering(periods: list[Period]) -> str | None:
     """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
     2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; whole years and then
     the next year so far (``2023 (tot 30 september)``) -> ``2019-01-01/2023-09-30``; else None."""
+    if len(periods) >= 2 and (days := _adjoining_days(periods)) is not None:
+        return days
     kinds = {p.kind for p in periods}
     orders = [p.order for p in periods]
     if len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
@@ -249,6 +251,24 @@ def covering(periods: list[Period]) -> str | None:
     if whole and len(periods) == whole and periods[0].key.endswith(("-Q1", "-01")):
         return periods[0].key[:4]
     return None
+
+
+def _adjoining_days(periods: list[Period]) -> str | None:
+    """Ranges of days each starting the day after the one before ends (``jan.-jun. 2023``, ``jul.-dec.
+    2023``): the range from the first's start to the last's end, the year when that is 1 January to 31
+    December; None when any is no range of days or a gap or overlap lies between two."""
+    try:
+        ranges = [tuple(date.fromisoformat(end) for end in p.key.split("/")) for p in periods]
+    except ValueError:
+        return None
+    if any(len(r) != 2 for r in ranges):
+        return None
+    if any(b[0] != a[1] + timedelta(days=1) for a, b in zip(ranges, ranges[1:], strict=False)):
+        return None  # a gap or an overlap between two ranges
+    first, last = ranges[0][0], ranges[-1][1]
+    if first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def context_year(text: str) -> str | None:
