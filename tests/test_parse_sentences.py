@@ -1862,3 +1862,26 @@ def test_a_winter_across_two_years_is_that_pair_of_years() -> None:
 """)
     assert _figures(doc) == [("schooljaar-2022-2023", D("11248"), "11.248", "dossiers", None, None)]
     assert [quote for quote, _ in _unread(doc)] == ["9.306"]
+
+
+def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_about() -> None:
+    """``2.000 à 2.500 gezinnen`` and ``2.000 - 2.500 gezinnen`` are ranges as ``tussen 2.000 en 2.500``
+    is: two bounds, never 2.500 as the count; ``+/- 2.400`` and ``± 312`` are about that many. A dash
+    with words on a side still ends a clause (``412 dossiers in 2022 - in 2021 ... 388``)."""
+    doc = answer("""1. In 2022 werden 2.000 à 2.500 gezinnen afgesloten.
+2. In 2021 werden 1.800 - 2.100 gezinnen afgesloten.
+3. In 2020 werden +/- 2.400 gezinnen afgesloten.
+4. In 2019 waren er ± 312 dossiers.
+5. Er waren 412 dossiers in 2022 - in 2021 waren dat er 388.
+""")
+    assert _figures(doc) == [
+        ("2022", D("2000"), "2.000", "gezinnen", "ondergrens", "tussen ... en ..."),
+        ("2022", D("2500"), "2.500", "gezinnen", "bovengrens", "tussen ... en ..."),
+        ("2021", D("1800"), "1.800", "gezinnen", "ondergrens", "tussen ... en ..."),
+        ("2021", D("2100"), "2.100", "gezinnen", "bovengrens", "tussen ... en ..."),
+        ("2020", D("2400"), "2.400", "gezinnen", "ongeveer", "+/-"),
+        ("2019", D("312"), "312", "dossiers", "ongeveer", "±"),
+        ("2022", D("412"), "412", "dossiers", None, None),
+        ("2021", D("388"), "388", "dossiers", None, None),
+    ]
+    assert _unread(doc) == []

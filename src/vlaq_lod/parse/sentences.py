@@ -151,6 +151,8 @@ _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig":
               "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
 _TAL = re.compile(r"\been\s+((" + "|".join(_ABOUT_TEN) + r")tal|(\d+)-tal)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\btussen\s+(?:de\s+)?(\S+)\s+en\s+(?:de\s+)?(?=\d)", re.IGNORECASE)
+# "2.000 à 2.500 gezinnen", "2.000 - 2.500 gezinnen": a range as "tussen 2.000 en 2.500" is, never 2.500 alone
+_RANGE_SIGN = re.compile(r"(?<![\w.,/+-])(\d[\d.,]*)\s+(?:à|a|-|\u2013)\s+(?=\d)")
 _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question, a phone line, a page
     r"(?:\b(?:artikel|artikels|art\.|nr\.?|nrs\.?|nummer|nummers|vraag|vragen|deelvraag|deelvragen|"
     r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
@@ -223,6 +225,7 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
+    "+/-": "ongeveer", "±": "ongeveer",
 }
 _HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
                     + r")\s+$", re.IGNORECASE)
@@ -285,7 +288,9 @@ _SENTENCE_END = re.compile(
     r"|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
+# a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
+_CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)|[()]|\sen\s+(?=(?:in|tijdens|over)\s)"
+                         r"|\s(?=tegenover\s)")
 
 
 @dataclass(frozen=True)
@@ -806,7 +811,8 @@ def _plural(word: str, value: Decimal) -> bool:
 
 def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
     """The numbers of ``work[a:b]`` with their hedge; a range gives its two ends."""
-    ranges = {m.end(): m for m in _RANGE.finditer(work, a, b) if _NUMBER.fullmatch(m[1])}
+    ranges = {m.end(): m for pattern in (_RANGE, _RANGE_SIGN) for m in pattern.finditer(work, a, b)
+              if _NUMBER.fullmatch(m[1])}
     lows = {m.start(1) for m in ranges.values()}
     for m in _TAL.finditer(work, a, b):
         value = _ABOUT_TEN[m[2].lower()] if m[2] else int(m[3])
