@@ -15,7 +15,14 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import AFTER_THE_DAY, NARROWED_ABOVE, NOTED_TIME, UNREAD_PART
+from vlaq_lod.parse.tables import (
+    AFTER_THE_DAY,
+    DATED_COLUMNS,
+    DATED_HEADING,
+    NARROWED_ABOVE,
+    NOTED_TIME,
+    UNREAD_PART,
+)
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
 
@@ -2411,6 +2418,125 @@ Limburg          412                  618
         {"Antwerpen": {"2022": D(3204), "2023-01-01/2023-09-30": D(2488), "2022-01-01/2023-09-30": D(5692)}},
         {"Limburg": {"2022-04-01/2022-12-31": D(412), "2023": D(618)}}]
     assert any(printed.endswith("Limburg          412                  618") for _, printed, _ in unread(doc))
+
+
+def test_a_range_of_months_before_its_year_is_that_span_never_its_first_month():
+    """``jan.-jun. 2022`` over a column: 1 January to 30 June, as ``2022 (jan.-jun.)``; ``jul.-dec. 2022``
+    1 July to 31 December. Under a line of what the columns count (``Regio  Belbus  Flex``) and after a
+    sentence naming the year, the half years stay the columns' periods, never the whole year. Months
+    without their year (``jan.-jun.``) name no span, nor the first month: those rows are reported."""
+    doc = answer("""1. Het aantal nieuw geplaatste meters:
+Soort               jan.-jun. 2022   jul.-dec. 2022
+Elektriciteit                3.412            3.108
+Aardgas                      2.205            1.987
+2. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+                jan.-jun. 2023   jul.-dec. 2023
+Aalst                      412              388
+Brugge                     598              701
+3. Het aantal aanvragen:
+Soort               jan.-jun.        jul.-dec.
+Elektriciteit            3.412            3.108
+Aardgas                  2.205            1.987
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Elektriciteit": {"2022-01-01/2022-06-30": D(3412), "2022-07-01/2022-12-31": D(3108)},
+         "Aardgas": {"2022-01-01/2022-06-30": D(2205), "2022-07-01/2022-12-31": D(1987)}},
+        {"Aalst": {"2023-01-01/2023-06-30": D(412), "2023-07-01/2023-12-31": D(388)},
+         "Brugge": {"2023-01-01/2023-06-30": D(598), "2023-07-01/2023-12-31": D(701)}}]
+    assert any(printed.endswith("Elektriciteit            3.412            3.108")
+               for _, printed, _ in unread(doc))
+
+
+def test_a_totaal_over_adjoining_ranges_of_months_is_their_whole_span():
+    """A Totaal column after ``jan.-jun. 2023`` and ``jul.-dec. 2023`` is over 2023; a Totaal row under
+    ``jan.-mrt. 2023`` and ``apr.-jun. 2023`` over 1 January to 30 June. With a month left out between the
+    ranges (``jan.-mrt. 2023``, ``mei-jun. 2023``) the Totaal is over no one span: reported."""
+    doc = answer("""1. Het aantal ritten:
+Regio        jan.-jun. 2023   jul.-dec. 2023      Totaal
+Aalst                   412              388         800
+2. Het aantal ritten:
+Periode            Ritten
+jan.-mrt. 2023        412
+apr.-jun. 2023        388
+Totaal                800
+3. Het aantal ritten:
+Periode            Ritten
+jan.-mrt. 2023        412
+mei-jun. 2023         388
+Totaal                800
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Aalst": {"2023-01-01/2023-06-30": D(412), "2023-07-01/2023-12-31": D(388), "2023": D(800)}},
+        {"Ritten": {"2023-01-01/2023-03-31": D(412), "2023-04-01/2023-06-30": D(388),
+                    "2023-01-01/2023-06-30": D(800)}},
+        {"Ritten": {"2023-01-01/2023-03-31": D(412), "2023-05-01/2023-06-30": D(388)}}]
+    assert [printed for _, printed, _ in unread(doc)] == ["Totaal                800"]
+
+
+def test_a_line_of_times_under_headings_of_measures_keeps_the_sentence_s_year_off_the_table():
+    """``Regio  Belbus  Flex`` over ``1ste helft 2023  2de helft 2023``, after ``Het aantal ritten in
+    2023:``: each column covers a half year, a time no header reader places, so the table is reported,
+    never read as rides of the whole of 2023. Without that line the same table is of 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+               1ste helft 2023   2de helft 2023
+Aalst                      412              388
+Brugge                     598              701
+2. Het aantal ritten in 2023:
+Regio                 Belbus             Flex
+Aalst                      412              388
+Brugge                     598              701
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Belbus", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(598)}}),
+        ("Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [t.answer_part for t in doc.tables] == ["2", "2"]
+    assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
+
+
+def test_a_column_heading_naming_its_own_time_keeps_the_sentence_s_year_off_that_column():
+    """``Belbus (januari-juni 2023)`` beside ``Flex`` under ``Het aantal ritten in 2023:``: the first
+    column's rides are of the first half year, the second column's of 2023. A heading naming a time that is
+    no one period (``Belbus (1ste helft 2023)``) is reported, never read under 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio        Belbus (januari-juni 2023)     Flex
+Aalst                               412      388
+Brugge                              598      701
+2. Het aantal ritten in 2023:
+Regio        Belbus (1ste helft 2023)     Flex
+Aalst                             412      388
+Brugge                            598      701
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("1", "Belbus (januari-juni 2023)", {"Aalst": {"2023-01-01/2023-06-30": D(412)},
+                                             "Brugge": {"2023-01-01/2023-06-30": D(598)}}),
+        ("1", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}}),
+        ("2", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [(printed, reason) for _, printed, reason in unread(doc)] == [
+        ("Belbus (1ste helft 2023)", DATED_HEADING)]
+
+
+def test_a_lead_in_for_a_year_s_figures_gives_the_table_below_its_year():
+    """``Voor 2022 zien de cijfers er als volgt uit:`` over a table without periods: "voor" is "for" the
+    year when the figures the lead-in names follow it up to its colon, so the rows are of 2022. With
+    ``Vóór 2022`` (before) the year is no period and the table is reported."""
+    doc = answer("""1. De cijfers tot en met 2021 staan in mijn vorige antwoord.
+Voor 2022 zien de cijfers er als volgt uit:
+Bestuur                Rapporterend     Met aanvraag
+Gemeenten                       287               14
+Intercommunales                  41                6
+2. De cijfers tot en met 2021 staan in mijn vorige antwoord.
+Vóór 2022 zien de cijfers er als volgt uit:
+Bestuur                Rapporterend     Met aanvraag
+Gemeenten                       287               14
+Intercommunales                  41                6
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("1", "Rapporterend", {"Gemeenten": {"2022": D(287)}, "Intercommunales": {"2022": D(41)}}),
+        ("1", "Met aanvraag", {"Gemeenten": {"2022": D(14)}, "Intercommunales": {"2022": D(6)}})]
+    assert any(printed.endswith("Intercommunales                  41                6")
+               for _, printed, _ in unread(doc))
 
 
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():

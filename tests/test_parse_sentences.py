@@ -1955,3 +1955,73 @@ kocht het fonds vijf werken, waarvan 2,1 miljoen euro voor één beeld. In 2018 
 """, question="Welke aankopen deed het fonds?")
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2018", "3.120.500")]
     assert {"4,9 miljoen", "2,1 miljoen"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_range_of_months_with_a_dash_before_its_year_is_that_span() -> None:
+    """``Voor de periode januari-juni 2024`` is 1 January to 30 June 2024, as ``van januari tot en met juni
+    2024``; months out of order (``juni-januari 2024``) name no span, and the count stays reported."""
+    doc = answer("""1. Voor de periode januari-juni 2024 noteerden we 15.208.440 overnachtingen.
+2. In de periode juni-januari 2024 noteerden we 3.204 annuleringen.
+""")
+    assert _figures(doc) == [
+        ("2024-01-01/2024-06-30", D("15208440"), "15.208.440", "overnachtingen", None, None)]
+    assert [quote for quote, _ in _unread(doc)] == ["3.204"]
+
+
+def test_a_status_enjoyed_on_a_day_is_a_stock_on_that_day() -> None:
+    """``genoten op 1 januari 2023 ongeveer 452.000 Vlaamse gezinnen het sociaal tarief``: a status held on
+    the day, a stock as after ``telde``. An event on a day (``verloren op 1 juli 2023``) says when it
+    happened, not what was counted: reported."""
+    doc = answer("""1. Volgens de CREG genoten op 1 januari 2023 ongeveer 452.000 Vlaamse gezinnen het tarief.
+2. Volgens de CREG verloren op 1 juli 2023 ongeveer 38.000 Vlaamse gezinnen het tarief.
+""")
+    assert _figures(doc) == [
+        ("2023-01-01", D("452000"), "452.000", "Vlaamse gezinnen", "ongeveer", "ongeveer")]
+    assert [quote for quote, _ in _unread(doc)] == ["38.000"]
+
+
+def test_on_that_date_points_back_to_the_one_day_the_sentence_before_names() -> None:
+    """``Twaalf gemeenten hielden op 1 januari 2023 nog geen register bij. Het register telde op die datum
+    ca. 21.400 woningen.``: the day is no period of the first sentence (a day inside it says when), but "op
+    die datum" points back to it: a stock that day. After a sentence of two dates "die datum" may be either:
+    reported."""
+    doc = answer("""1. Twaalf gemeenten hielden op 1 januari 2023 nog geen eigen register bij. Het Vlaams
+register telde op die datum ca. 21.400 woningen.
+2. De regeling startte op 1 januari 2023 en liep tot 30 juni 2023. Het register telde op die datum 9.800
+woningen.
+""")
+    assert _figures(doc) == [("2023-01-01", D("21400"), "21.400", "woningen", "ongeveer", "ca.")]
+    assert [quote for quote, _ in _unread(doc)] == ["9.800"]
+
+
+def test_a_winter_across_two_years_is_that_pair_of_years() -> None:
+    """``In de winter 2022-2023`` is the one winter across those years, keyed as a row of winters in a table
+    is (``2022-2023``); ``In de winter 2022`` may be its start or its end: reported."""
+    doc = answer("""1. In de winter 2022-2023 keurde het Energiefonds 11.248 dossiers goed.
+2. In de winter 2022 keurde het Energiefonds 9.306 dossiers goed.
+""")
+    assert _figures(doc) == [("schooljaar-2022-2023", D("11248"), "11.248", "dossiers", None, None)]
+    assert [quote for quote, _ in _unread(doc)] == ["9.306"]
+
+
+def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_about() -> None:
+    """``2.000 à 2.500 gezinnen`` and ``2.000 - 2.500 gezinnen`` are ranges as ``tussen 2.000 en 2.500``
+    is: two bounds, never 2.500 as the count; ``+/- 2.400`` and ``± 312`` are about that many. A dash
+    with words on a side still ends a clause (``412 dossiers in 2022 - in 2021 ... 388``)."""
+    doc = answer("""1. In 2022 werden 2.000 à 2.500 gezinnen afgesloten.
+2. In 2021 werden 1.800 - 2.100 gezinnen afgesloten.
+3. In 2020 werden +/- 2.400 gezinnen afgesloten.
+4. In 2019 waren er ± 312 dossiers.
+5. Er waren 412 dossiers in 2022 - in 2021 waren dat er 388.
+""")
+    assert _figures(doc) == [
+        ("2022", D("2000"), "2.000", "gezinnen", "ondergrens", "tussen ... en ..."),
+        ("2022", D("2500"), "2.500", "gezinnen", "bovengrens", "tussen ... en ..."),
+        ("2021", D("1800"), "1.800", "gezinnen", "ondergrens", "tussen ... en ..."),
+        ("2021", D("2100"), "2.100", "gezinnen", "bovengrens", "tussen ... en ..."),
+        ("2020", D("2400"), "2.400", "gezinnen", "ongeveer", "+/-"),
+        ("2019", D("312"), "312", "dossiers", "ongeveer", "±"),
+        ("2022", D("412"), "412", "dossiers", None, None),
+        ("2021", D("388"), "388", "dossiers", None, None),
+    ]
+    assert _unread(doc) == []

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
@@ -30,16 +30,21 @@ _MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
 # "2022 (1ste sem.)", "2022 (tweede semester)": a half of the year, a row of the current year in some answers
 _HALF = r"(?:1ste|1e|eerste|2de|2e|tweede)[ \t]+(?:sem\.|semester|jaarhelft)"
 _HALF_YEAR = rf"{_YEAR}[ \t]*\({_HALF}\)"
+# "jan.-jun. 2023", "januari - juni 2024": a range of months, then their year (a header cell or a sentence's
+# "de periode januari-juni 2024"), the same months of a year as "2023 (jan.-jun.)"
+_MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-PERIOD = (rf"(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
+PERIOD = (rf"{_MONTH_RANGE}|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)
+_MONTH_RANGE_RE = re.compile(rf"({_MONTH}) ?[-\u2013] ?({_MONTH}) ({_YEAR})", re.IGNORECASE)
+_ONE_MONTH_RE = re.compile(rf"{_MONTH}(?: {_YEAR})?", re.IGNORECASE)
 _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft)\)",
                            re.IGNORECASE)
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
@@ -86,7 +91,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if so_far := _SO_FAR_RE.fullmatch(text):
         return _year_so_far(printed, so_far)
     if months := _MONTHS_OF_RE.fullmatch(text):
-        return _months_of(printed, months)
+        return _months_of(printed, months[1], months[2], months[3])
+    if months := _MONTH_RANGE_RE.fullmatch(text):
+        return _months_of(printed, months[3], months[1], months[2])
     if half := _HALF_YEAR_RE.fullmatch(text):
         return _half_year(printed, int(half[1]), half[2][0] in "1eE")
     if days := _DATE_RANGE_RE.fullmatch(text):
@@ -111,8 +118,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
-    month = month_number(text.split()[0])
-    if not month:
+    month = month_number(text.split()[0]) if _ONE_MONTH_RE.fullmatch(text) else 0
+    if not month:  # "jan.-jun." with no year: neither January nor a span placed in time
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
 
@@ -128,14 +135,15 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
 
 
-def _months_of(printed: str, m: re.Match[str]) -> Period:
-    """``2023 (jan.-sep.)``: from the first day of the first month to the last day of the last; from January
-    on it is the year so far (a ``Totaal`` after whole years covers it), the twelve months the year."""
-    year, first, last = int(m[1]), month_number(m[2]), month_number(m[3])
+def _months_of(printed: str, year_printed: str, first_month: str, last_month: str) -> Period:
+    """``2023 (jan.-sep.)``, ``jan.-jun. 2023``: from the first day of the first month to the last day of the
+    last; from January on it is the year so far (a ``Totaal`` after whole years covers it), the twelve
+    months the year."""
+    year, first, last = int(year_printed), month_number(first_month), month_number(last_month)
     if not first or not last or last < first:
         raise PeriodError(f"{printed!r} names no months of its year in order")
     if (first, last) == (1, 12):
-        return Period(m[1], printed, "year", year)
+        return Period(year_printed, printed, "year", year)
     end = date(year, last, calendar.monthrange(year, last)[1])
     if first == 1:
         return Period(so_far_key(end), printed, "so-far", year)
@@ -226,6 +234,8 @@ def covering(periods: list[Period]) -> str | None:
     """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
     2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; whole years and then
     the next year so far (``2023 (tot 30 september)``) -> ``2019-01-01/2023-09-30``; else None."""
+    if len(periods) >= 2 and (days := _adjoining_days(periods)) is not None:
+        return days
     kinds = {p.kind for p in periods}
     orders = [p.order for p in periods]
     if len(periods) < 2 or orders != list(range(orders[0], orders[0] + len(orders))):
@@ -241,6 +251,24 @@ def covering(periods: list[Period]) -> str | None:
     if whole and len(periods) == whole and periods[0].key.endswith(("-Q1", "-01")):
         return periods[0].key[:4]
     return None
+
+
+def _adjoining_days(periods: list[Period]) -> str | None:
+    """Ranges of days each starting the day after the one before ends (``jan.-jun. 2023``, ``jul.-dec.
+    2023``): the range from the first's start to the last's end, the year when that is 1 January to 31
+    December; None when any is no range of days or a gap or overlap lies between two."""
+    try:
+        ranges = [tuple(date.fromisoformat(end) for end in p.key.split("/")) for p in periods]
+    except ValueError:
+        return None
+    if any(len(r) != 2 for r in ranges):
+        return None
+    if any(b[0] != a[1] + timedelta(days=1) for a, b in zip(ranges, ranges[1:], strict=False)):
+        return None  # a gap or an overlap between two ranges
+    first, last = ranges[0][0], ranges[-1][1]
+    if first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def context_year(text: str) -> str | None:

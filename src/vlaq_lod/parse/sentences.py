@@ -37,9 +37,9 @@ _THROUGH_ONLY = r"(?:tot\s+en\s+met|t\.e\.m\.|t/m)"
 _DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
     rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
     rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023"
-    rf"\b(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+({_MONTHS})\s+({_YEAR})\b",
-    re.IGNORECASE)
+_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023", "de periode januari-juni 2024"
+    rf"\b(?:(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+|({_MONTHS})\s*[-\u2013]\s*)"
+    rf"({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
 # or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...");
 # "Voor 2021 gaat het tot en met 31 mei om 241 inspecties" too: "before 2021 up to 31 May" says nothing
@@ -56,10 +56,11 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # 
 # "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
 # of it (a bracket naming another year is a time but no period)
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR})[ \t]*{PART_OF_YEAR.pattern}", re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden)"
+_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
-# huurprijs bedroeg op 31 december 2022 € 412,37"). Only at the start of a sentence, after "(toe)stand" or
+# huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
+# sociaal tarief": a status held that day). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
@@ -136,12 +137,22 @@ _COMPARED = re.compile(
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
+# "In de winter 2022-2023": the one winter across those two years, keyed as a two-year row of winters in a
+# table is (a bare "de winter 2022" may be its start or its end: vague)
+_SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.IGNORECASE)
+# "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
+# names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
+_VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
+_FIGURES_FOLLOW = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
               "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
 _TAL = re.compile(r"\been\s+((" + "|".join(_ABOUT_TEN) + r")tal|(\d+)-tal)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\btussen\s+(?:de\s+)?(\S+)\s+en\s+(?:de\s+)?(?=\d)", re.IGNORECASE)
+# "2.000 à 2.500 gezinnen", "2.000 - 2.500 gezinnen": a range as "tussen 2.000 en 2.500" is, never 2.500 alone
+_RANGE_SIGN = re.compile(r"(?<![\w.,/+-])(\d[\d.,]*)\s+(?:à|a|-|\u2013)\s+(?=\d)")
 _NOT_A_MEASURE = re.compile(  # the number names a thing: an article, a question, a phone line, a page
     r"(?:\b(?:artikel|artikels|art\.|nr\.?|nrs\.?|nummer|nummers|vraag|vragen|deelvraag|deelvragen|"
     r"hoofdstuk|punt|bijlage|paragraaf|lid|decreet|besluit|code|postcode|versie|fase|niveau|"
@@ -250,6 +261,7 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "iets minder dan": "bovengrens", "minder dan": "bovengrens", "bijna": "bovengrens",
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
+    "+/-": "ongeveer", "±": "ongeveer",
 }
 _HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
                     + r")\s+$", re.IGNORECASE)
@@ -312,7 +324,9 @@ _SENTENCE_END = re.compile(
     r"|\n[ \t\f\u00a0]*\n"
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–-]\s|[()]|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
+# a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
+_CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)|[()]|\sen\s+(?=(?:in|tijdens|over)\s)"
+                         r"|\s(?=tegenover\s)")
 
 
 @dataclass(frozen=True)
@@ -390,9 +404,9 @@ def _year_to_day(m: re.Match[str]) -> str | None:
 
 
 def _month_range(m: re.Match[str]) -> str | None:
-    year, last_year, last_month = int(m[2] or m[4]), int(m[4]), month_number(m[3])
+    year, last_year, last_month = int(m[2] or m[5]), int(m[5]), month_number(m[4])
     last_day = calendar.monthrange(last_year, last_month)[1]
-    return _range_key(date(year, month_number(m[1]), 1), date(last_year, last_month, last_day))
+    return _range_key(date(year, month_number(m[1] or m[3]), 1), date(last_year, last_month, last_day))
 
 
 def _at_end(m: re.Match[str]) -> str | None:
@@ -519,9 +533,12 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
             if key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
                 found.append(_Period(None, base + m.start(), compared=key(m)))
             elif key is not None:
-                vague = may_be_vague and (_VAGUE.search(text[max(0, m.start() - 20) : m.start()])
-                                          or _SINCE.search(_clause_before(text, m.start()))) \
+                before = text[max(0, m.start() - 20) : m.start()]
+                vague = may_be_vague and not (pattern is _YEAR_PAIR and _SEASON_OF_TWO.search(before)) \
+                    and (_VAGUE.search(before) or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
+                    and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
+                             and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
@@ -689,6 +706,13 @@ def _day_of_count(text: str) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _only_day(sentence: str) -> str | None:
+    """The day a sentence names with "op" when it names no other date ("hielden op 1 januari 2023 nog geen
+    register bij"): the day a next sentence's "op die datum" points back to. With two dates ("startte op 1
+    januari 2023 en liep tot 30 juni 2023") "die datum" may be either: None."""
+    return _day_of_count(sentence) if len(_DATE.findall(sentence)) == 1 else None
+
+
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
 # The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
@@ -823,7 +847,8 @@ def _plural(word: str, value: Decimal) -> bool:
 
 def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
     """The numbers of ``work[a:b]`` with their hedge; a range gives its two ends."""
-    ranges = {m.end(): m for m in _RANGE.finditer(work, a, b) if _NUMBER.fullmatch(m[1])}
+    ranges = {m.end(): m for pattern in (_RANGE, _RANGE_SIGN) for m in pattern.finditer(work, a, b)
+              if _NUMBER.fullmatch(m[1])}
     lows = {m.start(1) for m in ranges.values()}
     for m in _TAL.finditer(work, a, b):
         value = _ABOUT_TEN[m[2].lower()] if m[2] else int(m[3])
@@ -993,6 +1018,7 @@ class _Carried:
     counts: tuple[tuple[Decimal, str], ...] = ()  # its counts published, with their periods
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
+    day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -1100,8 +1126,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subject = _subject(text[base + lead : base + s1], lead)
     day_before = False  # the period taken from the sentence before is a day
     a_part = _OF_THOSE.match(work) is not None  # "Van hen ...", "Daarvan ...": parts of the figures before
-    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any
-    same = (same_as := _SAME_PERIOD.search(work)) is not None \
+    # "in dezelfde periode": the period before, or none at all; "Op dezelfde datum": the day before, if any,
+    # also one that was no period of the sentence before ("Twaalf gemeenten hielden op 1 januari 2023 nog
+    # geen register bij. Het Vlaamse register telde op die datum ..."): the words point back to that day
+    if (same_as := _SAME_PERIOD.search(work)) is not None and same_as[1] and carried.near \
+            and carried.day is not None and _A_DAY.fullmatch(carried.period or "") is None:
+        carried = replace(carried, period=carried.day)
+    same = same_as is not None \
         and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
@@ -2132,7 +2163,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
                 carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
-                                   leads_in=carried.leads_in and not sentence.strip())  # a table, blanked
+                                   leads_in=carried.leads_in and not sentence.strip(),  # a table, blanked
+                                   day=_only_day(piece[b0:b1]))
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -2142,5 +2174,6 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub))
-            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None)
+            carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
+                              day=_only_day(piece[b0:b1]))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

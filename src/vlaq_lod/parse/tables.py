@@ -1619,6 +1619,9 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
+    if rows and (rows[0], aligned.UNALIGNED) in found.unread and names_time(rows[0].text):
+        ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
+        return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
     period = _period_above(lines, i, j, ctx)
@@ -1627,15 +1630,37 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for name, figures in found.columns:
-        rows_of = tuple(TableRow(label, {period: figure}, ctx.spans.span(line.start, line.end),
+        own = _heading_period(name)  # "Belbus (eerste helft van 2023)": the column's own time
+        if own == "":
+            ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
+            continue
+        rows_of = tuple(TableRow(label, {own or period: figure}, ctx.spans.span(line.start, line.end),
                                  is_total(label))
                         for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
                         if figure is not None)
         if rows_of:
-            tables.append(Table((period,), rows_of, span, "aligned-columns", ctx.part, None, name))
+            tables.append(Table((own or period,), rows_of, span, "aligned-columns", ctx.part, None, name))
     if not tables:
         return None, j
     return _one_per_measure(tables, j, ctx)
+
+
+# A second header line that names times under headings of measures (``Regio  Belbus  Flex`` over ``1ste helft
+# 2023  2de helft 2023``): the columns cover less than the sentence above says, and which time each covers
+# is not read, so the table is reported, never published under that sentence's period.
+DATED_COLUMNS = "a line under the column headings names times the columns' periods are not read from"
+
+
+DATED_HEADING = "the column's heading names a time that is no one period: its figures are not read"
+
+
+def _heading_period(heading: str) -> str | None:
+    """The period a figure column's heading names of its own (``Belbus (eerste helft van 2023)``), which its
+    figures take over the sentence above's; ``""`` when it names a time that is no one period (``Belbus
+    (1ste helft 2023)``, ``Evolutie t.o.v. 1/1/2022``): the column is reported; None when it names none."""
+    if not names_time(heading):
+        return None
+    return first_period_named(heading) or ""
 
 
 def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
