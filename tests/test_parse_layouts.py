@@ -668,6 +668,26 @@ weigeringen 48 52 61
     assert cell.unread == ()
 
 
+def test_a_part_of_the_row_above_or_a_comparison_row_keeps_the_totaal_from_being_checked_as_a_sum():
+    """``waarvan Mechelen`` under ``Antwerpen`` is a part of that row, ``Ter vergelijking: Wallonië`` stands
+    beside the table: the ``Totaal`` adds neither, so it is read as a row but not checked as the sum of the
+    rows (412 + 98 + 207 is no contradiction of 619). Without such a row the Totaal is the rows' total."""
+    body = """1. Het aantal aanvragen per provincie:
+Provincie              2022      2023
+Antwerpen               412       450
+{extra}Limburg                 207       220
+Totaal                  619       670
+"""
+    for extra in ("waarvan Mechelen         98       101\n", "Ter vergelijking: Wallonië  310  305\n"):
+        table = answer(body.format(extra=extra)).tables[0]
+        assert [(row.label, row.total) for row in table.rows] == [
+            ("Antwerpen", False), (extra.split("  ")[0], False), ("Limburg", False), ("Totaal", False)]
+        assert grid(table)["Totaal"] == {"2022": D(619), "2023": D(670)}
+    table = answer(body.format(extra="")).tables[0]
+    assert [(row.label, row.total) for row in table.rows] == [
+        ("Antwerpen", False), ("Limburg", False), ("Totaal", True)]
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

@@ -985,6 +985,19 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
 
 
+# "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
+# region beside the table's): rows a Totaal does not add up
+_OUTSIDE_THE_SUM = re.compile(
+    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking)\b", re.IGNORECASE)
+
+
+def _rows_outside_the_sum(table: Table) -> bool:
+    """Whether a row is a part of the row above or stands beside the table for comparison: then the
+    table's total is no sum of its rows, and checking it as one would flag a contradiction the source does
+    not make."""
+    return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
+
+
 def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
     """Whether rows of the table were reported instead of read: then its total is no sum of what was read
     (a row left out is no contradiction of the total)."""
@@ -2295,7 +2308,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         noted = {**noted, **notes}
         notes = noted
         for found_table in (table, *ctx.extra):
-            if found_table is not None and _lost_rows(found_table, ctx.unread[before:]):
+            if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
+                                            or _rows_outside_the_sum(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
             if found_table is not None:
