@@ -2344,6 +2344,32 @@ Totaal                     16.939,7    17.082,2
     assert [printed for _, printed, _ in unread(doc)] == ["3"]
 
 
+def test_aligned_measure_columns_go_on_after_a_blank_line_a_page_number_and_a_form_feed():
+    """Provinces as rows under two measures, the day in the sentence above: a blank line, ``2`` alone and a
+    row glued onto a form feed are a page break, and the rows after it (the Totaal among them) belong to
+    the same table. A blank line with no page's number still ends the table; the rows after it are
+    reported, not read under its headings."""
+    body = """1. De stand van zaken op 31 december 2023, per provincie:
+Provincie              Heraangelegd     Nog aan te pakken
+Antwerpen                   182                 9
+Limburg                      97                 4
+{brk}Vlaams-Brabant               118                12
+Totaal                      397                25
+2. Er zijn geen andere cijfers.
+"""
+    doc = answer(body.replace("{brk}", "\n  2\n\f"))
+    day = "2023-12-31"
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {day: D(182)}, "Limburg": {day: D(97)}, "Vlaams-Brabant": {day: D(118)},
+         "Totaal": {day: D(397)}},
+        {"Antwerpen": {day: D(9)}, "Limburg": {day: D(4)}, "Vlaams-Brabant": {day: D(12)},
+         "Totaal": {day: D(25)}}]
+    assert not doc.unread
+    doc = answer(body.replace("{brk}", "\n"))
+    assert [sorted(grid(t)) for t in doc.tables] == [["Antwerpen", "Limburg"], ["Antwerpen", "Limburg"]]
+    assert [printed.split()[0] for _, printed, _ in unread(doc)] == ["Vlaams-Brabant", "Totaal"]
+
+
 def test_a_sentence_wrapped_under_periods_as_columns_ending_in_a_year_is_prose_not_a_row():
     """A sentence under the rows whose second line ends in a year and its full stop (``... tussen 16 maart en
     15 mei 2020.``) ends the table; it is no row whose figure does not read. A short line ending in a figure

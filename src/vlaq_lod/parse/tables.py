@@ -1296,6 +1296,18 @@ def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
     return k if number and k < len(lines) and _ROW_START.match(lines[k].text) else None
 
 
+def _after_page_break(lines: Sequence[Line], j: int) -> int | None:
+    """Where aligned rows go on when blank lines and a page's number stand from ``j`` and a row ending in a
+    cell follows (``Oost-Vlaanderen  171  7`` / ``  2`` / ``\fVlaams-Brabant  118  12``); None otherwise: a
+    blank line without a page's number ends the table."""
+    k, number = j, False
+    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+        number = number or bool(lines[k].text)
+        k += 1
+    return k if number and k < len(lines) and ends_in_cell(lines[k].text) \
+        and not _after_rows(lines[k].text) else None
+
+
 def _ends_row(text: str) -> bool:
     """A period's row ends in a cell, or in a balance's negative (``2019   412,5   457,0   (44,5)``), which
     only a column headed ``Netto`` or ``Saldo`` reads."""
@@ -1615,13 +1627,19 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     columns = aligned.header(lines[i])
     if columns is None or columns[0].name.lower() in _PERIOD_WORDS:
         return None
-    j = i + 1
-    while j < len(lines) and lines[j].text and not _after_rows(lines[j].text):
+    j, breaks = i + 1, set()
+    while j < len(lines) and not (lines[j].text and _after_rows(lines[j].text)):
+        if not lines[j].text:  # rows end at a blank line, unless a page's number and more rows follow it
+            if j == i + 1 or (after := _after_page_break(lines, j)) is None:
+                break
+            breaks.update(range(j, after))
+            j = after
         j += 1  # rows end at a blank line or at a line of prose, a "Bron:" or a footnote
     if any(_PERIOD_START.match(line.text) and not _postcode(line.text, columns[0].name)
            for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
         return None
-    rows = [line for line in lines[i + 1 : j] if line.text != lines[i].text]  # repeated header: page break
+    rows = [line for k, line in enumerate(lines[i + 1 : j], i + 1)
+            if k not in breaks and line.text != lines[i].text]  # repeated header: page break
     wrapped = 0
     while rows and (more := aligned.continued(columns, rows[0])):  # "Negatieve" / "evaluaties"
         columns = tuple(replace(c, name=join_wrapped([c.name, more.get(k, "")]))
