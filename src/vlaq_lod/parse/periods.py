@@ -94,8 +94,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _months_of(printed, months[1], months[2], months[3])
     if months := _MONTH_RANGE_RE.fullmatch(text):
         return _months_of(printed, months[3], months[1], months[2])
-    if half := _HALF_YEAR_RE.fullmatch(text):
-        return _half_year(printed, int(half[1]), half[2][0] in "1eE")
+    if half := _HALF_YEAR_RE.fullmatch(text):  # "2022 (1ste sem.)": January to June, "(2de ...)": July on
+        months = ("januari", "juni") if half[2][0] in "1eE" else ("juli", "december")
+        return _months_of(printed, half[1], *months)
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
     if day := _DAY_RE.fullmatch(text):
@@ -136,9 +137,9 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
 
 
 def _months_of(printed: str, year_printed: str, first_month: str, last_month: str) -> Period:
-    """``2023 (jan.-sep.)``, ``jan.-jun. 2023``: from the first day of the first month to the last day of the
-    last; from January on it is the year so far (a ``Totaal`` after whole years covers it), the twelve
-    months the year."""
+    """``2023 (jan.-sep.)``, ``jan.-jun. 2023``, a half year: from the first day of the first month to the
+    last day of the last; from January on it is the year so far (a ``Totaal`` after whole years covers it),
+    the twelve months the year."""
     year, first, last = int(year_printed), month_number(first_month), month_number(last_month)
     if not first or not last or last < first:
         raise PeriodError(f"{printed!r} names no months of its year in order")
@@ -149,15 +150,6 @@ def _months_of(printed: str, year_printed: str, first_month: str, last_month: st
         return Period(so_far_key(end), printed, "so-far", year)
     start = date(year, first, 1)
     return Period(f"{start.isoformat()}/{end.isoformat()}", printed, "days", start.toordinal())
-
-
-def _half_year(printed: str, year: int, first: bool) -> Period:
-    """``2022 (1ste sem.)``: 1 January to 30 June, the year so far at mid-year (so a total over the years
-    before and it covers them all); ``2022 (2de semester)``: 1 July to 31 December."""
-    if first:
-        return Period(so_far_key(date(year, 6, 30)), printed, "so-far", year)
-    start = date(year, 7, 1)
-    return Period(f"{start.isoformat()}/{year}-12-31", printed, "days", start.toordinal())
 
 
 def so_far_key(last: date) -> str:
