@@ -75,3 +75,11 @@ def dutch_decimal(printed: str) -> Decimal:
     if value is None or unit is not None or not re.fullmatch(rf"[+\-\u2212]?(?:{_DIGITS})", printed):
         raise ValueError(f"not a bare Dutch number: {printed!r}")
     return value
+
+
+def rounds_to(printed: str, share: Decimal, part: Decimal, whole: Decimal) -> bool:
+    """Whether ``share`` (printed as ``printed``: ``26,1``, ``65,8%``) is ``part`` of a non-zero ``whole``
+    in %, as rounded to its printed decimals: ``26,1`` for 3.905.118 of 14.964.545. A share proven so
+    says which count it is of."""
+    decimals = len(printed.rstrip("%").strip().partition(",")[2])
+    return abs(part * 100 / whole - share) * 10 ** decimals <= Decimal("0.5")

@@ -27,7 +27,7 @@ from functools import cache
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
-from .numbers import read_figure
+from .numbers import read_figure, rounds_to
 from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -1434,9 +1434,7 @@ def _share_proven_by(sentence: str, counts: Sequence[tuple[Decimal, str]]) -> st
     share, whole = read_figure(m[1])[0], read_figure(m[2])[0]
     if share is None or not whole:
         return None
-    decimals = len(m[1].partition(",")[2])
-    periods = {period for value, period in counts
-               if abs(value * 100 / whole - share) * 10 ** decimals <= Decimal("0.5")}
+    periods = {period for value, period in counts if rounds_to(m[1], share, value, whole)}
     return periods.pop() if len(periods) == 1 else None
 
 
@@ -1746,8 +1744,7 @@ _ARTICLE = re.compile(r"(?:het|de)\s+", re.IGNORECASE)
 
 def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
     """The printed share is the part over the whole, within its printed rounding (``65,8%``: 742 of 1.127)."""
-    decimals = len(cand.printed.partition(",")[2])
-    return whole > 0 and abs(part * 100 / whole - cand.value) * 10 ** decimals <= Decimal("0.5")
+    return whole > 0 and rounds_to(cand.printed, cand.value, part, whole)
 
 
 _GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)

@@ -34,14 +34,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
 from .lines import BLANK, Line, Spans, collapse
-from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure
+from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure, rounds_to
 from .periods import (
     DATE_RANGE,
     DAY,
@@ -590,8 +589,7 @@ def _proves_shares(key: str, total: TableRow, changes: dict[str, Figure], rows: 
         share, count = changes.get(row.label), row.values.get(key)
         if share is None or share.value is None or count is None or count.value is None:
             return False
-        decimals = len(share.printed.rstrip("%").strip().partition(",")[2])
-        if abs(count.value * 100 / base.value - share.value) * 10 ** decimals > Decimal("0.5"):
+        if not rounds_to(share.printed, share.value, count.value, base.value):
             return False
     return True
 
@@ -1056,12 +1054,13 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
 UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
 
 
-def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
+def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
     """A period printed with a mark (``2023(*)``, ``2023*``) that no note of the part explains is reported,
     not published: a mark on a period most often says that it runs short (``(*) tot en met 30 september``),
     and how far cannot be told. So is one whose note, printed further down than the notes right under the
     table (``_footnoted_periods`` reads those), says how far its year runs. A mark printed on a cell
-    (``1.402*``) says something of that figure (a provisional one, say) and stays published with it."""
+    (``1.402*``) says something of that figure (a provisional one, say) and stays published with it. None
+    when no figure is left."""
     for key in table.periods:
         figures = [row.values[key] for row in table.rows if key in row.values]
         marks = {figure.footnote for figure in figures}
@@ -1070,10 +1069,9 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
-        for figure in figures:
-            ctx.unread.append(Unread(ctx.spans_text(figure.span), UNNOTED, figure.span, ctx.part))
-        table = replace(table, rows=tuple(replace(r, values={k: f for k, f in r.values.items() if k != key})
-                                          for r in table.rows))
+        if (reported := _reported(table, [key], UNNOTED, ctx)) is None:
+            return None
+        table = reported
     return table
 
 
@@ -1286,26 +1284,20 @@ def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found
     return None
 
 
-def _after_page_number(lines: Sequence[Line], j: int) -> int | None:
-    """Where rows go on when a page's number (with blank lines around it) stands at ``j`` and a row that
-    starts with a period follows it; None otherwise."""
+def _after_page_number(lines: Sequence[Line], j: int, goes_on: Callable[[str], object]) -> int | None:
+    """Where rows go on when blank lines and a page's number stand from ``j`` and a line that ``goes_on``
+    says is a row follows (``Oost-Vlaanderen  171  7`` / ``  2`` / ``\fVlaams-Brabant  118  12``); None
+    otherwise: a blank line without a page's number ends the rows."""
     k, number = j, False
     while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
         number = number or bool(lines[k].text)
         k += 1
-    return k if number and k < len(lines) and _ROW_START.match(lines[k].text) else None
+    return k if number and k < len(lines) and goes_on(lines[k].text) else None
 
 
-def _after_page_break(lines: Sequence[Line], j: int) -> int | None:
-    """Where aligned rows go on when blank lines and a page's number stand from ``j`` and a row ending in a
-    cell follows (``Oost-Vlaanderen  171  7`` / ``  2`` / ``\fVlaams-Brabant  118  12``); None otherwise: a
-    blank line without a page's number ends the table."""
-    k, number = j, False
-    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
-        number = number or bool(lines[k].text)
-        k += 1
-    return k if number and k < len(lines) and ends_in_cell(lines[k].text) \
-        and not _after_rows(lines[k].text) else None
+def _aligned_row(text: str) -> bool:
+    """A line of aligned columns' rows: it ends in a cell and is no prose, ``Bron:`` or footnote."""
+    return ends_in_cell(text) and not _after_rows(text)
 
 
 def _ends_row(text: str) -> bool:
@@ -1322,7 +1314,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     starts: list[re.Match[str]] = []
     j = i
     while j < len(lines):
-        if records and (after := _after_page_number(lines, j)) is not None:
+        if records and (after := _after_page_number(lines, j, _ROW_START.match)) is not None:
             j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
@@ -1630,7 +1622,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
     j, breaks = i + 1, set()
     while j < len(lines) and not (lines[j].text and _after_rows(lines[j].text)):
         if not lines[j].text:  # rows end at a blank line, unless a page's number and more rows follow it
-            if j == i + 1 or (after := _after_page_break(lines, j)) is None:
+            if j == i + 1 or (after := _after_page_number(lines, j, _aligned_row)) is None:
                 break
             breaks.update(range(j, after))
             j = after
@@ -1866,11 +1858,6 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     entries = _noun_of_first([e for _, e in found if isinstance(e, _ListEntry)])
     unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
-    if len(entries) >= 2 and entries[0].noun and not any(e.noun or e.figure.unit for e in entries[1:]):
-        # "- Antwerpen: 1.136 wijk-werkers; - Limburg: 812;": the noun printed once, with the first count (not
-        # over a share or an amount: "- Limburg: 12,4%;" counts no wijk-werkers)
-        entries = [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
-                                 for e in entries[1:])]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
             or len({e.share is None for e in entries}) > 1:
@@ -1907,7 +1894,8 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
 
 def _noun_of_first(entries: list[_ListEntry]) -> list[_ListEntry]:
     """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, on the first
-    entry, is what every entry counts. Nouns on other entries too (or a later one only) stay as printed."""
+    entry, is what every entry counts. Nouns on other entries too (or a later one only) stay as printed, and
+    an entry with a unit keeps it: ``- Limburg: 12,4%;`` counts no wijk-werkers (the list is then unread)."""
     if len(entries) < 2 or entries[0].noun is None or any(e.noun or e.amount for e in entries[1:]):
         return entries
     return [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
