@@ -659,6 +659,12 @@ Bron: Agentschap Opgroeien
 (1) tot en met 30 september 2023
 """)
     assert grid(far.tables[0]) == {"Aanvragen": {"2022": D(412)}}
+    every = answer("""1. Het aantal aanvragen per provincie:
+Provincie        2022(*)    2023(*)
+Antwerpen         412        318
+""")
+    assert every.tables == ()  # no table of rows without figures
+    assert [printed for _, printed, _ in unread(every)] == ["Antwerpen         412        318"] * 2
     cell = answer("""1. Overzicht:
  2021 2022 2023
 aanvragen 1.204 1.310 1.402*
