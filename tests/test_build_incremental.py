@@ -140,9 +140,9 @@ def test_a_store_whose_blank_nodes_are_not_the_dumps_is_not_updated(tmp_path: Pa
     for store in (renamed, labelled):
         join.finish_store(store)  # as a build leaves it
     del renamed, labelled, store  # RocksDB's locks go with the handles
-    assert join.update_store(tmp_path / "renamed", tmp_path / "a", head, [], []) is None
+    assert join.update_store(tmp_path / "renamed", tmp_path / "a", head, []) is None
     assert not (tmp_path / "a").exists()
-    updated = join.update_store(tmp_path / "labelled", tmp_path / "b", head, [], [])
+    updated = join.update_store(tmp_path / "labelled", tmp_path / "b", head, [])
     assert updated is not None and len(updated) == 0
 
 

@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -349,20 +349,28 @@ def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], resul
            previous: Previous | None) -> tuple[ox.Store, set[str] | None]:
     """The build's store: the previous build's updated with what changed (``join.update_store``), or
     with nothing to start from, a new one of the whole dump. Returns it with the IRIs of the shared
-    nodes whose description changed (None for a new store: every node is new to it)."""
+    nodes whose description changed (None for a new store: every node is new to it).
+
+    The lines of the previous parts not taken over are compared with those of the new parts: a batch
+    built again for one changed document changes the store by that document's lines, not its batch's
+    (at 100,000 documents and 10 changed, 55,000 lines removed and added instead of 300,000)."""
     if previous is not None and previous.cache is not None:
-        before = set(previous.head())
-        now = set(head)
-        gone, came = before - now, sorted(now - before)
-        dropped = [line for part in previous.dropped(results) for line in part.splitlines() if line]
-        new_parts = [join.Piece(staged.nt_dump, *nt_ranges[number + 1])
-                     for number, result in enumerate(results) if result.part is not None]
-        store = join.update_store(previous.folder.store, staged.store, [*sorted(gone), *dropped], came,
-                                  new_parts)
+        before, now = set(previous.head()), set(head)
+        gone, came = before - now, now - before
+        dropped = _lines(previous.dropped(results))
+        with staged.nt_dump.open("rb") as dump:
+            built = _lines(join.read_range(dump, nt_ranges[number + 1])
+                           for number, result in enumerate(results) if result.part is not None)
+        store = join.update_store(previous.folder.store, staged.store, gone | (dropped - built),
+                                  came | (built - dropped))
         if store is not None:
-            touched = {line.split(b" ", 1)[0] for line in (*gone, *came)}
+            touched = {line.split(b" ", 1)[0] for line in gone | came}
             return store, {t.decode()[1:-1] for t in touched if t.startswith(b"<")}
     return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head), None
+
+
+def _lines(parts: Iterable[bytes]) -> set[bytes]:
+    return {line for part in parts for line in part.splitlines() if line}
 
 
 def verdict(results: list[BatchResult], check: Report) -> Report:

@@ -28,7 +28,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
 
 import rdflib
 from rdflib.namespace import DCTERMS
@@ -41,7 +40,7 @@ from ..validate import Finding, Report, ShaclReport
 from ..validate.shacl import results_about
 from .batches import Batch, BatchResult, Context, plan
 from .folder import BuildFolder
-from .join import DUMP_SUFFIXES, Chunks, Piece, Range, gunzip, read_part
+from .join import DUMP_SUFFIXES, Chunks, Piece, Range, read_part, read_range
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/vlaq_lod: the code's version is its source
 # The package's code that no batch runs (the parent's side of a build, the server, the CLI): a change
@@ -322,7 +321,7 @@ class Previous:
     def dropped(self, results: list[BatchResult]) -> list[bytes]:
         """The N-Triples of each previous part this build does not take over (``gone``)."""
         with self.folder.nt_dump.open("rb") as dump:
-            return [_range(dump, cached.ranges[".nt.gz"]) for cached in self.gone(results)]
+            return [read_range(dump, cached.ranges[".nt.gz"]) for cached in self.gone(results)]
 
     def kept_check(self, nodes: set[str], uris: Uris) -> Report | None:
         """The previous check of the shared nodes, its results about ``nodes`` only (IRIs whose
@@ -336,7 +335,3 @@ class Previous:
         graph = results_about(report, {rdflib.URIRef(node) for node in nodes})
         return Report(ShaclReport(tuple(f for f in findings if f.focus in focus), graph), ())
 
-
-def _range(stream: BinaryIO, where: Range) -> bytes:
-    stream.seek(where[0])
-    return gunzip(stream.read(where[1]))
