@@ -10,9 +10,10 @@ So an incremental build costs what changed, not what the archive holds:
   immutable files, so the copy costs no data), updated by the lines that differ between the parts
   that went away and the new parts (the caller compares them). A batch's own triples are about
   subjects no other batch describes, so its part is exactly what it put into the store; the shared
-  part (head) is compared line by line. The shared part's blank nodes (the ontology's) are stored with the labels the
-  dump gives them (``Store.extend``, where ``bulk_load`` would rename them), so that the next build can
-  remove them. A store whose blank nodes are not the dump's (made before this) is loaded whole instead.
+  part (head) is compared line by line. The shared part's blank nodes (the ontology's) are stored
+  with the labels the dump gives them (``Store.extend``, ``bulk_extend``, where ``bulk_load`` would
+  rename them), so that the next build can remove them. A store whose blank nodes are not the dump's
+  (made before this) is loaded whole instead.
 """
 
 from __future__ import annotations

@@ -425,7 +425,9 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     created = datetime.now(UTC)
     out = Out(config.out)
     previous = out.current()
-    hashes = reuse.content_hashes(paths)
+    before = reuse.Hashed.load(previous.file(reuse.HASHED)) if previous and not config.full else None
+    hashed = reuse.content_hashes(paths, before)
+    hashes = hashed.hashes
     prefixes = dump_prefixes(uris)
     key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, prefixes)
     digest = reuse.sources_digest(key, hashes, config.strict)
@@ -446,6 +448,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
         info, ranges, check, head = write_build(staged, context, results, own, progress, before)
         reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
         staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
+        hashed.save(staged.file(reuse.HASHED))
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)
         built = out.swap_in(staged, info.id)
