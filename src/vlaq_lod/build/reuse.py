@@ -363,9 +363,14 @@ class Previous:
         return {digest: {suffix: Piece(dumps[suffix], *where) for suffix, where in ranges.items()}
                 for digest, ranges in (self.cache.head if self.cache else ())}
 
-    def head(self) -> list[bytes]:
-        """The previous dump's shared part (the shared nodes' lines and the VoID), as lines."""
-        return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
+    def head_but(self, digests: frozenset[str]) -> list[bytes]:
+        """The lines of the previous dump's shared part (the shared nodes' lines and the VoID) but those
+        of its chunks with ``digests``; the whole of it when the previous build kept no chunks."""
+        if self.cache is None or not self.cache.head:
+            return read_part(self.folder.nt_dump, self.folder.info().dump_parts, 0).splitlines()
+        with self.folder.nt_dump.open("rb") as dump:
+            return [line for digest, where in self.cache.head if digest not in digests
+                    for line in read_range(dump, where[".nt.gz"]).splitlines()]
 
     def gone(self, results: list[BatchResult]) -> list[Cached]:
         """The previous batches this build does not take over (a reused batch built again after all, for
