@@ -21,6 +21,7 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     NARROWED_ABOVE,
     NOTED_TIME,
+    TIMED_COLUMN,
     UNREAD_PART,
 )
 
@@ -692,6 +693,36 @@ Totaal                  619       670
     table = answer(body.format(extra="")).tables[0]
     assert [(row.label, row.total) for row in table.rows] == [
         ("Antwerpen", False), ("Limburg", False), ("Totaal", True)]
+
+
+def test_subtotaal_rows_keep_the_totaal_from_being_checked_as_the_sum_of_every_row():
+    """``Subtotaal Oost`` and ``Subtotaal West`` each sum the two rows above them and the ``Totaal`` sums the
+    two Subtotaal rows: every row added up counts each figure twice, so the Totaal is read but not checked
+    as the sum of the rows (no contradiction of 1.208). The same rows without Subtotaal rows: the Totaal is
+    the rows' total."""
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Subtotaal Oost           452       482
+Brugge                   221       240
+Kortrijk                 131       143
+Subtotaal West           352       383
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows] == [
+        ("Gent", False), ("Aalst", False), ("Subtotaal Oost", False), ("Brugge", False), ("Kortrijk", False),
+        ("Subtotaal West", False), ("Totaal", False)]
+    assert grid(table)["Totaal"] == {"2022": D(804), "2023": D(865)}
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Brugge                   221       240
+Kortrijk                 131       143
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows][-1] == ("Totaal", True)
 
 
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
@@ -2690,3 +2721,49 @@ Daguitstappen        412          388
         {"Daguitstappen": {"2020": D(412), "2021-01-01/2021-11-30": D(388)}},
         {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
         {"Daguitstappen": {"2020": D(412), "2021": D(388)}}]
+
+
+def test_a_column_naming_its_own_time_beside_rows_of_periods_is_reported_and_the_others_read():
+    """``Cumulatief sinds 2019`` beside ``Ingeschreven`` over rows of years: a cell of 2021 is the sum of
+    2019 to 2021, no figure of 2021, so that column is reported and never published under its row's year;
+    the year's own column is read. The same table with a column ``Uitgeschreven`` reads both."""
+    doc = answer("""1. Het aantal inschrijvingen in het register:
+Jaar      Ingeschreven    Cumulatief sinds 2019
+2019               318                      318
+2020               295                      613
+2021               342                      955
+2. Het aantal in- en uitschrijvingen in het register:
+Jaar      Ingeschreven    Uitgeschreven
+2019               318               41
+2020               295               57
+2021               342               66
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)}}),
+        ("2", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)},
+               "Uitgeschreven": {"2019": D(41), "2020": D(57), "2021": D(66)}})]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Jaar      Ingeschreven    Cumulatief"), TIMED_COLUMN)]
+
+
+def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():
+    """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
+    rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep
+    their labels; the ranks are neither cells nor labels, and the heading's 1.000 (a rate's base) is no
+    figure. A part ``2.`` right under the ranking's last row is still part 2: it is prose, no row."""
+    doc = answer("""1. De gemeenten met de meeste meldingen in 2022:
+      Gemeente          Meldingen    Per 1.000 inwoners
+ 1.   Antwerpen             4.812                   9,1
+ 2.   Gent                  2.906                  11,0
+ 3.   Brugge                1.244                  10,5
+2. In de andere gemeenten kwamen minder meldingen binnen.
+3. Een melding kan ook telefonisch.
+""", question="Welke gemeenten kregen de meeste meldingen?")
+    assert doc.answer is not None
+    assert [p.label for p in doc.answer.parts] == ["1", "2", "3"]
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Meldingen", {"Antwerpen": {"2022": D(4812)}, "Gent": {"2022": D(2906)},
+                       "Brugge": {"2022": D(1244)}}),
+        ("Per 1.000 inwoners", {"Antwerpen": {"2022": D("9.1")}, "Gent": {"2022": D("11.0")},
+                                "Brugge": {"2022": D("10.5")}})]
+    assert [f.figure.printed for f in doc.sentence_figures] == []

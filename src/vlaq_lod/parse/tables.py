@@ -38,7 +38,7 @@ from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import BLANK, Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure, rounds_to
 from .periods import (
@@ -986,13 +986,14 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
 # region beside the table's): rows a Totaal does not add up
 _OUTSIDE_THE_SUM = re.compile(
-    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking)\b", re.IGNORECASE)
+    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking|subtota(?:al|len))\b",
+    re.IGNORECASE)
 
 
 def _rows_outside_the_sum(table: Table) -> bool:
-    """Whether a row is a part of the row above or stands beside the table for comparison: then the
-    table's total is no sum of its rows, and checking it as one would flag a contradiction the source does
-    not make."""
+    """Whether a row is a part of the row above, stands beside the table for comparison or sums a group of
+    the rows above it (``Subtotaal basisonderwijs``): then the table's total is no sum of its rows, and
+    checking it as one would flag a contradiction the source does not make."""
     return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
 
 
@@ -1308,6 +1309,11 @@ def _ends_row(text: str) -> bool:
 
 UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
 
+# A column beside rows of periods whose heading names a time of its own (``Cumulatief sinds 2018``,
+# ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
+# their row's period; the column is reported, the others are read.
+TIMED_COLUMN = "the column's heading names a time of its own beside rows of periods: its figures are not read"
+
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
@@ -1375,10 +1381,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         return None, j
     rows = []
     for c, label in enumerate(_column_labels(headings, count)):
+        if names_time(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure of its row's
+            ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
+            continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
+    if not rows:
+        return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
@@ -1522,12 +1533,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     return [join_wrapped(g) for g in groups]
 
 
+# A rate's base in a heading (``Per 1.000 inwoners``, ``per 100.000 inwoners``): a number, but no period.
+_RATE_BASE = re.compile(r"\bper[ \t]+1(?:0{0,2})\.000\b", re.IGNORECASE)
+
+
 def _measure_header(line: Line) -> list[str] | None:
-    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
+    inwoners``), or None."""
     text = line.text
-    if not text or text[-1] in _ENDS or _DIGIT.search(text) or len(text.split()) > 8:
+    if not text or text[-1] in _ENDS or _DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
         return None
     return _GAP.split(text)
+
+
+def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
+    """A ranking's rows without their ranks (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906`` ...: ranks
+    1, 2, 3 ... in order), so the rank is neither a cell nor part of the label; other rows as they are."""
+    ranks = [rank_of(line.text) for line, _ in records]
+    if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(records) + 1)):
+        return records
+    return [(line.cut(m.end()), taken) for (line, taken), m in zip(records, ranks, strict=True) if m]
 
 
 # The sentence that leads into a table, after an earlier one: "... 2023. Stand op 30 september 2023:"
@@ -1707,7 +1732,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     j = top
     while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
         j += 1
-    records = [(line, 1) for line in lines[top:j]]
+    records = _unranked([(line, 1) for line in lines[top:j]])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
