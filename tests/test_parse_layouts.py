@@ -2767,3 +2767,27 @@ def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_f
         ("Per 1.000 inwoners", {"Antwerpen": {"2022": D("9.1")}, "Gent": {"2022": D("11.0")},
                                 "Brugge": {"2022": D("10.5")}})]
     assert [f.figure.printed for f in doc.sentence_figures] == []
+
+
+def test_a_lead_in_naming_a_year_gives_the_bare_quarters_below_it_that_year():
+    """Two tables of ``K1`` ... under one part whose first line names 2022: the second table's lead-in
+    ``En in 2023 (tot en met 30 september):`` gives its quarters 2023, never the part's 2022, and its
+    Totaal over K1 to K3 is 1 January to 30 September 2023. A line above that leads into nothing (no colon)
+    leaves the quarters the part's year."""
+    doc = answer("""1. In 2022 registreerden de zorgkassen de volgende aanvragen:
+              K1       K2       K3       K4   Totaal
+Ingediend  9.412    8.806    8.215    9.930   36.363
+En in 2023 (tot en met 30 september):
+              K1       K2       K3   Totaal
+Ingediend 10.104    9.377    8.961   28.442
+2. In 2022 registreerden de zorgkassen de volgende weigeringen.
+Dat waren er minder dan in 2023
+              K1       K2
+Geweigerd  1.611    1.544
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingediend": {"2022-Q1": D(9412), "2022-Q2": D(8806), "2022-Q3": D(8215), "2022-Q4": D(9930),
+                             "2022": D(36363)}}),
+        ("1", {"Ingediend": {"2023-Q1": D(10104), "2023-Q2": D(9377), "2023-Q3": D(8961),
+                             "2023-01-01/2023-09-30": D(28442)}}),
+        ("2", {"Geweigerd": {"2022-Q1": D(1611), "2022-Q2": D(1544)}})]
