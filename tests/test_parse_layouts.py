@@ -2791,3 +2791,23 @@ Geweigerd  1.611    1.544
         ("1", {"Ingediend": {"2023-Q1": D(10104), "2023-Q2": D(9377), "2023-Q3": D(8961),
                              "2023-01-01/2023-09-30": D(28442)}}),
         ("2", {"Geweigerd": {"2022-Q1": D(1611), "2022-Q2": D(1544)}})]
+
+
+def test_two_columns_of_changes_after_the_years_are_reported_and_the_years_read():
+    """``Verschil`` and ``Evolutie (%)`` after ``2022  2023``: both are changes from 2022 to 2023, no period,
+    so they are reported and never read under 2023; the two years' columns are read. With only the
+    ``Verschil`` column it is reported the same way."""
+    body = """1. Het verbruik per provincie, in MWh:
+Provincie          2022       2023{head}
+Antwerpen        18.412     15.906      -2.506{cell}
+Limburg          11.287     10.104      -1.183{cell2}
+Totaal           29.699     26.010      -3.689{cell3}
+"""
+    changes = ("          -13,6", "          -10,5", "          -12,4")
+    for head, cells in (("    Verschil   Evolutie (%)", changes), ("    Verschil", ("", "", ""))):
+        doc = answer(body.format(head=head, cell=cells[0], cell2=cells[1], cell3=cells[2]))
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
+             "Limburg": {"2022": D(11287), "2023": D(10104)},
+             "Totaal": {"2022": D(29699), "2023": D(26010)}}]
+        assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]

@@ -66,10 +66,12 @@ _P = rf"(?:{PERIOD})"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
+_OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
+_OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
-    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?))?",
+    rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
@@ -204,7 +206,7 @@ class _Header:
     periods: list[Period]
     markers: list[str | None]  # a column's footnote marker ("2023*"), given to each of its figures
     total: bool  # a Totaal column follows the periods
-    extra: str | None  # the name of a last column that is no period
+    extra: str | None  # the name of a last column that is no period (or two: "Verschil  Evolutie (%)")
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
@@ -356,7 +358,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra) + bool(read.named) + bool(read.planned)
+    others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
+    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
     below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
@@ -398,9 +401,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *keys, *([total_key] if has_total else []),
-                           *([None] if extra else []), *([_NAMED_KEY] if read.named else [])]
+                           *[None] * others, *([_NAMED_KEY] if read.named else [])]
                 first = [None] if read.planned else []
-                markers, units = [*first, *read.markers, None, None], [*first, *read.units, None, None]
+                rest = [None] * (has_total + others + bool(read.named))
+                markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
@@ -429,7 +433,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
     shares = None
-    if extra and rows and _SHARE.match(extra):
+    if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
+        ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
+    elif extra and rows and _SHARE.match(extra):
         shares = _share_column(extra, keys, changes, rows, header, ctx)
     elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
