@@ -2811,3 +2811,23 @@ Totaal           29.699     26.010      -3.689{cell3}
              "Limburg": {"2022": D(11287), "2023": D(10104)},
              "Totaal": {"2022": D(29699), "2023": D(26010)}}]
         assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+
+
+def test_quarters_wrapped_onto_a_line_of_years_take_the_year_printed_under_each():
+    """``4de kwartaal  1ste kwartaal  2de kwartaal`` over ``2022  2023  2023``, each year under its cell: the
+    quarters are 2022-Q4, 2023-Q1 and 2023-Q2. Two years under three quarters place none: the table is
+    reported, never read under a year of the part."""
+    doc = answer("""1. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022            2023           2023
+Meldingen              214             287            241
+Doorverwezen            61              93             70
+2. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022                           2023
+Meldingen              214             287            241
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Meldingen": {"2022-Q4": D(214), "2023-Q1": D(287), "2023-Q2": D(241)},
+               "Doorverwezen": {"2022-Q4": D(61), "2023-Q1": D(93), "2023-Q2": D(70)}})]
+    assert [u.answer_part for u in doc.unread] == ["2"]

@@ -1286,6 +1286,44 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
     return None if found is None else (found[0], found[1] + 1)
 
 
+_YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
+
+
+def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Quarters or months without a year whose header cells wrap onto a line of years alone (``4de kwartaal
+    1ste kwartaal`` / ``2022  2023``): each year is the one of the cell it is printed under, so the two lines
+    are read as the one header ``4de kwartaal 2022  1ste kwartaal 2023``, the rows after the second line.
+    When the years do not fall one under each quarter (a year centred over two), the table is reported,
+    never read under the year of the part's heading. None for a header of no quarters without a year."""
+    if i + 1 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i + 1].text):
+        return None
+    header, years = lines[i], lines[i + 1]
+    cells = [(header.column + m.start(), header.column + m.end(), m[0]) for m in _CELL.finditer(header.text)]
+    bare = {k for k, (_, _, text) in enumerate(cells)
+            if season_in(text, _STAND_IN_YEAR) and not _YEARS_IN_KEY.search(text)}
+    if not bare:
+        return None
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", years.text):
+        start, end = years.column + m.start(), years.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in bare and hit[0] not in under:
+            under[hit[0]] = m[0]
+    if set(under) != bare or len(under) != len(years.text.split()):
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(header, lines[j - 1], UNPLACED_YEARS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join(f"{text} {under[k]}" if k in under else text for k, (_, _, text) in enumerate(cells))
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
+UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+
+
 _MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
 
@@ -2331,7 +2369,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        found = _years_under_seasons(lines, i, ctx) if _header_tail(text) else None
+        if found is None and _header_tail(text):
+            found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
