@@ -2025,3 +2025,19 @@ def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_ab
         ("2021", D("388"), "388", "dossiers", None, None),
     ]
     assert _unread(doc) == []
+
+
+def test_an_average_in_a_unit_per_inhabitant_is_read_and_a_rate_of_its_own_is_not() -> None:
+    """``of gemiddeld 4,73 euro per inwoner``: the adverb right before the number and the unit's ``per
+    inwoner`` say what it is, an average in euro per inhabitant. ``per inwoner per jaar`` has a rate of its
+    own, and ``4,73 euro per inwoner`` without ``gemiddeld`` may be a rule's amount: both reported."""
+    doc = answer("""1. In 2021 gaven de gemeenten samen 31,4 miljoen euro uit, of gemiddeld 4,73 euro per
+inwoner.
+2. In 2021 gaven de gemeenten gemiddeld 4,73 euro per inwoner per jaar uit.
+3. In 2021 kreeg elke gemeente 4,73 euro per inwoner.
+""")
+    assert _figures(doc) == [
+        ("2021", D("31400000"), "31,4 miljoen", "euro", None, None),
+        ("2021", D("4.73"), "4,73", "euro per inwoner", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["4,73", "4,73"]

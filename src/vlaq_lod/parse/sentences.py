@@ -983,6 +983,19 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
                for m in _RATE.finditer(work, a, b))
 
 
+_AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+
+
+def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
+    """Whether the clause ``work[a:b]``'s only average or rate words are the adverb right before the number
+    (at ``at``) and the unit after it (ending at ``end``): "of gemiddeld 4,73 euro per inwoner" is an average
+    in euro per inhabitant; "gemiddeld 12 euro per inwoner per jaar" has a rate of its own."""
+    adverb = _AVERAGE_RIGHT_BEFORE.search(work, a, at)
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return adverb is not None and unit is not None and all(
+        m.start() in (adverb.start(), unit.end()) for m in _RATE.finditer(work, a, b))
+
+
 def _only_averaged(work: str, a: int, b: int) -> bool:
     """Whether the clause's only average or rate words are the adverb "gemiddeld" (no "per dag")."""
     return all(m[0].lower() == "gemiddeld" for m in _RATE.finditer(work, a, b))
@@ -1345,8 +1358,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
+            in_its_unit = " per " in (noun.label or "") and _average_in_its_unit(work, a, b, at, end)
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
-                                   or (averaged and _only_averaged(work, a, b))):
+                                   or (averaged and _only_averaged(work, a, b)) or in_its_unit):
                 reason = None
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
