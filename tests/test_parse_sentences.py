@@ -2041,3 +2041,21 @@ inwoner.
         ("2021", D("4.73"), "4,73", "euro per inwoner", None, None),
     ]
     assert [quote for quote, _ in _unread(doc)] == ["4,73", "4,73"]
+
+
+def test_a_share_compared_at_another_year_s_end_is_a_stock_that_day_after_a_colon_too() -> None:
+    """``eind 2023 was 71% ..., tegenover 58% eind 2022``, also after a colon that opens the clause: both
+    shares are on the last day of their year, as counts are (``tegenover 958 eind 2022``). After ``In 2023
+    was 64%`` (a year, no end) the compared share's ``eind 2022`` stays a vague time: reported."""
+    doc = answer("""1. Eind 2023 was 71% van de lichtpunten led, tegenover 58% eind 2022.
+2. De daling komt door de omschakeling: eind 2023 was 69% van de palen led, tegenover 55% eind 2022.
+3. In 2023 was 64% van de masten led, tegenover 52% eind 2022.
+""")
+    assert _figures(doc) == [
+        ("2023-12-31", D("71"), "71", "aandeel van de lichtpunten led", None, None),
+        ("2022-12-31", D("58"), "58", "aandeel van de lichtpunten led", None, None),
+        ("2023-12-31", D("69"), "69", "aandeel van de palen led", None, None),
+        ("2022-12-31", D("55"), "55", "aandeel van de palen led", None, None),
+        ("2023", D("64"), "64", "aandeel van de masten led", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["52"]

@@ -77,7 +77,7 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 # "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
 # start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
 # before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
-_AT_END = re.compile(rf"^\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
+_AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
@@ -555,15 +555,18 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too; elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$", re.IGNORECASE)
+# number it is compared with at another end is a stock on that day too, a share as well ("..., tegenover 58%
+# eind 2022"); elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind|einde)\s+(?:van\s+)?$",
+                            re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
-    with a stock at an end (``_AT_END``)."""
-    if not _AT_END.match(text):
+    with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
+    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022")."""
+    if not _AT_END.search(text):
         return found
     read = []
     for period in found:
