@@ -2059,3 +2059,24 @@ def test_a_share_compared_at_another_year_s_end_is_a_stock_that_day_after_a_colo
         ("2023", D("64"), "64", "aandeel van de masten led", None, None),
     ]
     assert [quote for quote, _ in _unread(doc)] == ["52"]
+
+
+def test_a_hedged_part_after_waarvan_named_by_what_it_is_about_is_read_with_its_hedge() -> None:
+    """``waarvan ongeveer 1.900 over de vermindering voor een woning`` and ``waarvan bijna 1.100 door
+    eigenaars``: a part of the count before, named by its subject or cause, keeps its hedge; ``waarvan
+    ongeveer 1.900 over 3 jaar`` (a time, no subject) and a bare ``waarvan ongeveer 1.400`` stay reported."""
+    doc = answer("""1. Op 31 maart 2024 waren nog 4.286 bezwaarschriften in behandeling, waarvan ongeveer
+1.900 over de vermindering voor een woning.
+2. In 2023 werden 3.412 bezwaarschriften ingediend, waarvan bijna 1.100 door eigenaars.
+3. In 2023 werden 3.412 bezwaarschriften ingediend, waarvan ongeveer 1.900 over 3 jaar.
+4. In 2022 werden 2.918 bezwaarschriften ingediend, waarvan ongeveer 1.400.
+""")
+    assert _figures(doc) == [
+        ("2024-03-31", D("4286"), "4.286", "bezwaarschriften", None, None),
+        ("2024-03-31", D("1900"), "1.900", "bezwaarschriften over de vermindering voor een woning",
+         "ongeveer", "ongeveer"),
+        ("2023", D("3412"), "3.412", "bezwaarschriften", None, None),
+        ("2023", D("1100"), "1.100", "bezwaarschriften door eigenaars", "bovengrens", "bijna"),
+        ("2022", D("2918"), "2.918", "bezwaarschriften", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["1.900", "3", "1.400"]
