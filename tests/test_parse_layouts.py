@@ -2750,7 +2750,8 @@ def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_f
     """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
     rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep
     their labels; the ranks are neither cells nor labels, and the heading's 1.000 (a rate's base) is no
-    figure. A part ``2.`` right under the ranking's last row is still part 2: it is prose, no row."""
+    figure. A part ``2.`` right under the ranking's last row is still part 2: it is prose, no row; so are
+    one-line parts of justified prose whose words stand two spaces apart."""
     doc = answer("""1. De gemeenten met de meeste meldingen in 2022:
       Gemeente          Meldingen    Per 1.000 inwoners
  1.   Antwerpen             4.812                   9,1
@@ -2767,6 +2768,11 @@ def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_f
         ("Per 1.000 inwoners", {"Antwerpen": {"2022": D("9.1")}, "Gent": {"2022": D("11.0")},
                                 "Brugge": {"2022": D("10.5")}})]
     assert [f.figure.printed for f in doc.sentence_figures] == []
+    justified = answer("""1. De  provincie  Antwerpen  telde  in  2022  1.204
+2. Er  werden  in  2022  48
+""")  # one-line parts of justified prose ending in a number: double spaces are no column gap
+    assert justified.answer is not None
+    assert [p.label for p in justified.answer.parts] == ["1", "2"]
 
 
 def test_a_lead_in_naming_a_year_gives_the_bare_quarters_below_it_that_year():
