@@ -21,6 +21,7 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     NARROWED_ABOVE,
     NOTED_TIME,
+    TIMED_COLUMN,
     UNREAD_PART,
 )
 
@@ -692,6 +693,36 @@ Totaal                  619       670
     table = answer(body.format(extra="")).tables[0]
     assert [(row.label, row.total) for row in table.rows] == [
         ("Antwerpen", False), ("Limburg", False), ("Totaal", True)]
+
+
+def test_subtotaal_rows_keep_the_totaal_from_being_checked_as_the_sum_of_every_row():
+    """``Subtotaal Oost`` and ``Subtotaal West`` each sum the two rows above them and the ``Totaal`` sums the
+    two Subtotaal rows: every row added up counts each figure twice, so the Totaal is read but not checked
+    as the sum of the rows (no contradiction of 1.208). The same rows without Subtotaal rows: the Totaal is
+    the rows' total."""
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Subtotaal Oost           452       482
+Brugge                   221       240
+Kortrijk                 131       143
+Subtotaal West           352       383
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows] == [
+        ("Gent", False), ("Aalst", False), ("Subtotaal Oost", False), ("Brugge", False), ("Kortrijk", False),
+        ("Subtotaal West", False), ("Totaal", False)]
+    assert grid(table)["Totaal"] == {"2022": D(804), "2023": D(865)}
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Brugge                   221       240
+Kortrijk                 131       143
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows][-1] == ("Totaal", True)
 
 
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
@@ -2690,3 +2721,119 @@ Daguitstappen        412          388
         {"Daguitstappen": {"2020": D(412), "2021-01-01/2021-11-30": D(388)}},
         {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
         {"Daguitstappen": {"2020": D(412), "2021": D(388)}}]
+
+
+def test_a_column_naming_its_own_time_beside_rows_of_periods_is_reported_and_the_others_read():
+    """``Cumulatief sinds 2019`` beside ``Ingeschreven`` over rows of years: a cell of 2021 is the sum of
+    2019 to 2021, no figure of 2021, so that column is reported and never published under its row's year;
+    the year's own column is read. The same table with a column ``Uitgeschreven`` reads both."""
+    doc = answer("""1. Het aantal inschrijvingen in het register:
+Jaar      Ingeschreven    Cumulatief sinds 2019
+2019               318                      318
+2020               295                      613
+2021               342                      955
+2. Het aantal in- en uitschrijvingen in het register:
+Jaar      Ingeschreven    Uitgeschreven
+2019               318               41
+2020               295               57
+2021               342               66
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)}}),
+        ("2", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)},
+               "Uitgeschreven": {"2019": D(41), "2020": D(57), "2021": D(66)}})]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Jaar      Ingeschreven    Cumulatief"), TIMED_COLUMN)]
+
+
+def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():
+    """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
+    rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep
+    their labels; the ranks are neither cells nor labels, and the heading's 1.000 (a rate's base) is no
+    figure. A part ``2.`` right under the ranking's last row is still part 2: it is prose, no row; so are
+    one-line parts of justified prose whose words stand two spaces apart."""
+    doc = answer("""1. De gemeenten met de meeste meldingen in 2022:
+      Gemeente          Meldingen    Per 1.000 inwoners
+ 1.   Antwerpen             4.812                   9,1
+ 2.   Gent                  2.906                  11,0
+ 3.   Brugge                1.244                  10,5
+2. In de andere gemeenten kwamen minder meldingen binnen.
+3. Een melding kan ook telefonisch.
+""", question="Welke gemeenten kregen de meeste meldingen?")
+    assert doc.answer is not None
+    assert [p.label for p in doc.answer.parts] == ["1", "2", "3"]
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Meldingen", {"Antwerpen": {"2022": D(4812)}, "Gent": {"2022": D(2906)},
+                       "Brugge": {"2022": D(1244)}}),
+        ("Per 1.000 inwoners", {"Antwerpen": {"2022": D("9.1")}, "Gent": {"2022": D("11.0")},
+                                "Brugge": {"2022": D("10.5")}})]
+    assert [f.figure.printed for f in doc.sentence_figures] == []
+    justified = answer("""1. De  provincie  Antwerpen  telde  in  2022  1.204
+2. Er  werden  in  2022  48
+""")  # one-line parts of justified prose ending in a number: double spaces are no column gap
+    assert justified.answer is not None
+    assert [p.label for p in justified.answer.parts] == ["1", "2"]
+
+
+def test_a_lead_in_naming_a_year_gives_the_bare_quarters_below_it_that_year():
+    """Two tables of ``K1`` ... under one part whose first line names 2022: the second table's lead-in
+    ``En in 2023 (tot en met 30 september):`` gives its quarters 2023, never the part's 2022, and its
+    Totaal over K1 to K3 is 1 January to 30 September 2023. A line above that leads into nothing (no colon)
+    leaves the quarters the part's year."""
+    doc = answer("""1. In 2022 registreerden de zorgkassen de volgende aanvragen:
+              K1       K2       K3       K4   Totaal
+Ingediend  9.412    8.806    8.215    9.930   36.363
+En in 2023 (tot en met 30 september):
+              K1       K2       K3   Totaal
+Ingediend 10.104    9.377    8.961   28.442
+2. In 2022 registreerden de zorgkassen de volgende weigeringen.
+Dat waren er minder dan in 2023
+              K1       K2
+Geweigerd  1.611    1.544
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingediend": {"2022-Q1": D(9412), "2022-Q2": D(8806), "2022-Q3": D(8215), "2022-Q4": D(9930),
+                             "2022": D(36363)}}),
+        ("1", {"Ingediend": {"2023-Q1": D(10104), "2023-Q2": D(9377), "2023-Q3": D(8961),
+                             "2023-01-01/2023-09-30": D(28442)}}),
+        ("2", {"Geweigerd": {"2022-Q1": D(1611), "2022-Q2": D(1544)}})]
+
+
+def test_two_columns_of_changes_after_the_years_are_reported_and_the_years_read():
+    """``Verschil`` and ``Evolutie (%)`` after ``2022  2023``: both are changes from 2022 to 2023, no period,
+    so they are reported and never read under 2023; the two years' columns are read. With only the
+    ``Verschil`` column it is reported the same way."""
+    body = """1. Het verbruik per provincie, in MWh:
+Provincie          2022       2023{head}
+Antwerpen        18.412     15.906      -2.506{cell}
+Limburg          11.287     10.104      -1.183{cell2}
+Totaal           29.699     26.010      -3.689{cell3}
+"""
+    changes = ("          -13,6", "          -10,5", "          -12,4")
+    for head, cells in (("    Verschil   Evolutie (%)", changes), ("    Verschil", ("", "", ""))):
+        doc = answer(body.format(head=head, cell=cells[0], cell2=cells[1], cell3=cells[2]))
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
+             "Limburg": {"2022": D(11287), "2023": D(10104)},
+             "Totaal": {"2022": D(29699), "2023": D(26010)}}]
+        assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+
+
+def test_quarters_wrapped_onto_a_line_of_years_take_the_year_printed_under_each():
+    """``4de kwartaal  1ste kwartaal  2de kwartaal`` over ``2022  2023  2023``, each year under its cell: the
+    quarters are 2022-Q4, 2023-Q1 and 2023-Q2. Two years under three quarters place none: the table is
+    reported, never read under a year of the part."""
+    doc = answer("""1. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022            2023           2023
+Meldingen              214             287            241
+Doorverwezen            61              93             70
+2. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022                           2023
+Meldingen              214             287            241
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Meldingen": {"2022-Q4": D(214), "2023-Q1": D(287), "2023-Q2": D(241)},
+               "Doorverwezen": {"2022-Q4": D(61), "2023-Q1": D(93), "2023-Q2": D(70)}})]
+    assert [u.answer_part for u in doc.unread] == ["2"]

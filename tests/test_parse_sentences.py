@@ -2025,3 +2025,58 @@ def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_ab
         ("2021", D("388"), "388", "dossiers", None, None),
     ]
     assert _unread(doc) == []
+
+
+def test_an_average_in_a_unit_per_inhabitant_is_read_and_a_rate_of_its_own_is_not() -> None:
+    """``of gemiddeld 4,73 euro per inwoner``: the adverb right before the number and the unit's ``per
+    inwoner`` say what it is, an average in euro per inhabitant. ``per inwoner per jaar`` has a rate of its
+    own, and ``4,73 euro per inwoner`` without ``gemiddeld`` may be a rule's amount: both reported."""
+    doc = answer("""1. In 2021 gaven de gemeenten samen 31,4 miljoen euro uit, of gemiddeld 4,73 euro per
+inwoner.
+2. In 2021 gaven de gemeenten gemiddeld 4,73 euro per inwoner per jaar uit.
+3. In 2021 kreeg elke gemeente 4,73 euro per inwoner.
+""")
+    assert _figures(doc) == [
+        ("2021", D("31400000"), "31,4 miljoen", "euro", None, None),
+        ("2021", D("4.73"), "4,73", "euro per inwoner", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["4,73", "4,73"]
+
+
+def test_a_share_compared_at_another_year_s_end_is_a_stock_that_day_after_a_colon_too() -> None:
+    """``eind 2023 was 71% ..., tegenover 58% eind 2022``, also after a colon that opens the clause: both
+    shares are on the last day of their year, as counts are (``tegenover 958 eind 2022``). After ``In 2023
+    was 64%`` (a year, no end) the compared share's ``eind 2022`` stays a vague time: reported."""
+    doc = answer("""1. Eind 2023 was 71% van de lichtpunten led, tegenover 58% eind 2022.
+2. De daling komt door de omschakeling: eind 2023 was 69% van de palen led, tegenover 55% eind 2022.
+3. In 2023 was 64% van de masten led, tegenover 52% eind 2022.
+""")
+    assert _figures(doc) == [
+        ("2023-12-31", D("71"), "71", "aandeel van de lichtpunten led", None, None),
+        ("2022-12-31", D("58"), "58", "aandeel van de lichtpunten led", None, None),
+        ("2023-12-31", D("69"), "69", "aandeel van de palen led", None, None),
+        ("2022-12-31", D("55"), "55", "aandeel van de palen led", None, None),
+        ("2023", D("64"), "64", "aandeel van de masten led", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["52"]
+
+
+def test_a_hedged_part_after_waarvan_named_by_what_it_is_about_is_read_with_its_hedge() -> None:
+    """``waarvan ongeveer 1.900 over de vermindering voor een woning`` and ``waarvan bijna 1.100 door
+    eigenaars``: a part of the count before, named by its subject or cause, keeps its hedge; ``waarvan
+    ongeveer 1.900 over 3 jaar`` (a time, no subject) and a bare ``waarvan ongeveer 1.400`` stay reported."""
+    doc = answer("""1. Op 31 maart 2024 waren nog 4.286 bezwaarschriften in behandeling, waarvan ongeveer
+1.900 over de vermindering voor een woning.
+2. In 2023 werden 3.412 bezwaarschriften ingediend, waarvan bijna 1.100 door eigenaars.
+3. In 2023 werden 3.412 bezwaarschriften ingediend, waarvan ongeveer 1.900 over 3 jaar.
+4. In 2022 werden 2.918 bezwaarschriften ingediend, waarvan ongeveer 1.400.
+""")
+    assert _figures(doc) == [
+        ("2024-03-31", D("4286"), "4.286", "bezwaarschriften", None, None),
+        ("2024-03-31", D("1900"), "1.900", "bezwaarschriften over de vermindering voor een woning",
+         "ongeveer", "ongeveer"),
+        ("2023", D("3412"), "3.412", "bezwaarschriften", None, None),
+        ("2023", D("1100"), "1.100", "bezwaarschriften door eigenaars", "bovengrens", "bijna"),
+        ("2022", D("2918"), "2.918", "bezwaarschriften", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["1.900", "3", "1.400"]

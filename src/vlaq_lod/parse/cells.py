@@ -189,6 +189,15 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     raise RowError(f"{values} values for {count} columns")
 
 
+# A ranking's row opens with its rank, a dot and the label (``2.   Gent   2.906``): the rank is no cell.
+_RANK = re.compile(r"(\d{1,2})\.[ \t]+(?=[^\W\d_])")
+
+
+def rank_of(text: str) -> re.Match[str] | None:
+    """The rank a line opens with (group 1) up to its label (``end()``), or None."""
+    return _RANK.match(text)
+
+
 def ends_in_cell(text: str) -> bool:
     """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
     no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet

@@ -77,7 +77,7 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 # "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
 # start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
 # before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
-_AT_END = re.compile(rf"^\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
+_AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
@@ -165,9 +165,6 @@ _THAT = re.compile(r"\b(?:dat|dit)\b|\bhet\s+er\b")
 # "1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": a clause (a bracket) that opens with
 # "inclusief" holds a part of the figure before
 _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*$", re.IGNORECASE)
-# "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij": a part of the figure before
-_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
-                     r"(?:€\s*)?$", re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
@@ -263,8 +260,12 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
 }
-_HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-                    + r")\s+$", re.IGNORECASE)
+_HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+_HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$", re.IGNORECASE)
+# "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
+# the figure before
+_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
+                     rf"(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 ROW = "the last figure of a line above another line ending in a figure: a row of a list or table"
 # A number that ends its line, over a line that ends in a number: list or table rows, whose next line's
 # first word is the next row's label, not this number's noun.
@@ -555,15 +556,18 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too; elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$", re.IGNORECASE)
+# number it is compared with at another end is a stock on that day too, a share as well ("..., tegenover 58%
+# eind 2022"); elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind|einde)\s+(?:van\s+)?$",
+                            re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
-    with a stock at an end (``_AT_END``)."""
-    if not _AT_END.match(text):
+    with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
+    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022")."""
+    if not _AT_END.search(text):
         return found
     read = []
     for period in found:
@@ -983,6 +987,19 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
                for m in _RATE.finditer(work, a, b))
 
 
+_AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+
+
+def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
+    """Whether the clause ``work[a:b]``'s only average or rate words are the adverb right before the number
+    (at ``at``) and the unit after it (ending at ``end``): "of gemiddeld 4,73 euro per inwoner" is an average
+    in euro per inhabitant; "gemiddeld 12 euro per inwoner per jaar" has a rate of its own."""
+    adverb = _AVERAGE_RIGHT_BEFORE.search(work, a, at)
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return adverb is not None and unit is not None and all(
+        m.start() in (adverb.start(), unit.end()) for m in _RATE.finditer(work, a, b))
+
+
 def _only_averaged(work: str, a: int, b: int) -> bool:
     """Whether the clause's only average or rate words are the adverb "gemiddeld" (no "per dag")."""
     return all(m[0].lower() == "gemiddeld" for m in _RATE.finditer(work, a, b))
@@ -1345,14 +1362,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
+            in_its_unit = " per " in (noun.label or "") and _average_in_its_unit(work, a, b, at, end)
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
-                                   or (averaged and _only_averaged(work, a, b))):
+                                   or (averaged and _only_averaged(work, a, b)) or in_its_unit):
                 reason = None
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
-            if reason == SUBSET and whole is not None and whole.unit == "count" and cand.hedge is None \
+            if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
@@ -1830,7 +1848,7 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb

@@ -38,7 +38,7 @@ from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import BLANK, Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure, rounds_to
 from .periods import (
@@ -66,10 +66,12 @@ _P = rf"(?:{PERIOD})"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
+_OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
+_OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
-    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?))?",
+    rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
@@ -204,7 +206,7 @@ class _Header:
     periods: list[Period]
     markers: list[str | None]  # a column's footnote marker ("2023*"), given to each of its figures
     total: bool  # a Totaal column follows the periods
-    extra: str | None  # the name of a last column that is no period
+    extra: str | None  # the name of a last column that is no period (or two: "Verschil  Evolutie (%)")
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
@@ -320,11 +322,23 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
+def _year_leading_in(lines: Sequence[Line], i: int) -> Callable[[], str | None] | None:
+    """The year of bare quarters or months in a header (at ``i``) whose line above leads into it naming one
+    year (``Aanvragen in 2023 (tot en met 30 september):`` over ``K1  K2  K3``), as ``read_period`` asks
+    for it: a second table of a part has its own year, never the part's first line's. None (the part's
+    heading or the question decide) when that line ends no lead-in or names no one year."""
+    if i == 0 or not lines[i - 1].text.endswith(":"):
+        return None
+    years = set(_YEARS_IN_KEY.findall(first_period_named(lines[i - 1].text) or ""))
+    year = years.pop() if len(years) == 1 else None
+    return (lambda: year) if year else None
+
+
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx)
+        read = _header_periods(header.text, ctx, _year_leading_in(lines, i))
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
@@ -344,7 +358,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra) + bool(read.named) + bool(read.planned)
+    others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
+    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
     below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
@@ -386,9 +401,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *keys, *([total_key] if has_total else []),
-                           *([None] if extra else []), *([_NAMED_KEY] if read.named else [])]
+                           *[None] * others, *([_NAMED_KEY] if read.named else [])]
                 first = [None] if read.planned else []
-                markers, units = [*first, *read.markers, None, None], [*first, *read.units, None, None]
+                rest = [None] * (has_total + others + bool(read.named))
+                markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
@@ -417,7 +433,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
     shares = None
-    if extra and rows and _SHARE.match(extra):
+    if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
+        ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
+    elif extra and rows and _SHARE.match(extra):
         shares = _share_column(extra, keys, changes, rows, header, ctx)
     elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
@@ -986,13 +1004,14 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
 # region beside the table's): rows a Totaal does not add up
 _OUTSIDE_THE_SUM = re.compile(
-    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking)\b", re.IGNORECASE)
+    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking|subtota(?:al|len))\b",
+    re.IGNORECASE)
 
 
 def _rows_outside_the_sum(table: Table) -> bool:
-    """Whether a row is a part of the row above or stands beside the table for comparison: then the
-    table's total is no sum of its rows, and checking it as one would flag a contradiction the source does
-    not make."""
+    """Whether a row is a part of the row above, stands beside the table for comparison or sums a group of
+    the rows above it (``Subtotaal basisonderwijs``): then the table's total is no sum of its rows, and
+    checking it as one would flag a contradiction the source does not make."""
     return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
 
 
@@ -1267,6 +1286,44 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
     return None if found is None else (found[0], found[1] + 1)
 
 
+_YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
+
+
+def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Quarters or months without a year whose header cells wrap onto a line of years alone (``4de kwartaal
+    1ste kwartaal`` / ``2022  2023``): each year is the one of the cell it is printed under, so the two lines
+    are read as the one header ``4de kwartaal 2022  1ste kwartaal 2023``, the rows after the second line.
+    When the years do not fall one under each quarter (a year centred over two), the table is reported,
+    never read under the year of the part's heading. None for a header of no quarters without a year."""
+    if i + 1 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i + 1].text):
+        return None
+    header, years = lines[i], lines[i + 1]
+    cells = [(header.column + m.start(), header.column + m.end(), m[0]) for m in _CELL.finditer(header.text)]
+    bare = {k for k, (_, _, text) in enumerate(cells)
+            if season_in(text, _STAND_IN_YEAR) and not _YEARS_IN_KEY.search(text)}
+    if not bare:
+        return None
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", years.text):
+        start, end = years.column + m.start(), years.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in bare and hit[0] not in under:
+            under[hit[0]] = m[0]
+    if set(under) != bare or len(under) != len(years.text.split()):
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(header, lines[j - 1], UNPLACED_YEARS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join(f"{text} {under[k]}" if k in under else text for k, (_, _, text) in enumerate(cells))
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
+UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+
+
 _MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
 
@@ -1307,6 +1364,11 @@ def _ends_row(text: str) -> bool:
 
 
 UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
+
+# A column beside rows of periods whose heading names a time of its own (``Cumulatief sinds 2018``,
+# ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
+# their row's period; the column is reported, the others are read.
+TIMED_COLUMN = "the column's heading names a time of its own beside rows of periods: its figures are not read"
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
@@ -1375,10 +1437,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         return None, j
     rows = []
     for c, label in enumerate(_column_labels(headings, count)):
+        if names_time(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure of its row's
+            ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
+            continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
+    if not rows:
+        return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
@@ -1522,12 +1589,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     return [join_wrapped(g) for g in groups]
 
 
+# A rate's base in a heading (``Per 1.000 inwoners``, ``per 100.000 inwoners``): a number, but no period.
+_RATE_BASE = re.compile(r"\bper[ \t]+1(?:0{0,2})\.000\b", re.IGNORECASE)
+
+
 def _measure_header(line: Line) -> list[str] | None:
-    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
+    inwoners``), or None."""
     text = line.text
-    if not text or text[-1] in _ENDS or _DIGIT.search(text) or len(text.split()) > 8:
+    if not text or text[-1] in _ENDS or _DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
         return None
     return _GAP.split(text)
+
+
+def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
+    """A ranking's rows without their ranks (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906`` ...: ranks
+    1, 2, 3 ... in order), so the rank is neither a cell nor part of the label; other rows as they are."""
+    ranks = [rank_of(line.text) for line, _ in records]
+    if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(records) + 1)):
+        return records
+    return [(line.cut(m.end()), taken) for (line, taken), m in zip(records, ranks, strict=True) if m]
 
 
 # The sentence that leads into a table, after an earlier one: "... 2023. Stand op 30 september 2023:"
@@ -1707,7 +1788,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     j = top
     while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
         j += 1
-    records = [(line, 1) for line in lines[top:j]]
+    records = _unranked([(line, 1) for line in lines[top:j]])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
@@ -2288,7 +2369,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        found = _years_under_seasons(lines, i, ctx) if _header_tail(text) else None
+        if found is None and _header_tail(text):
+            found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):

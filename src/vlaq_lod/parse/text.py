@@ -24,6 +24,7 @@ from ..model import (
     Table,
     Unread,
 )
+from .cells import ends_in_cell, rank_of
 from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
 from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
@@ -255,15 +256,32 @@ def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
     return (m.start(1), _skip_blank(text, m.end())) if m else None
 
 
+# a column gap: wider than the double spaces of justified prose ("in  samenspraak  met")
+_TABLE_GAP = re.compile(r" {3,}|\t")
+
+
+def _rank(text: str) -> int | None:
+    """The rank a ranking's row opens with (`` 2.   Gent      2.906      11,0``: a rank, a label, cells after
+    a column gap), None for any other line."""
+    m = rank_of(text)
+    return int(m[1]) if m and ends_in_cell(text) and _TABLE_GAP.search(text) else None
+
+
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
     """Items and lettered parts in text order. Letters at a line's start before any number are items
-    of their own (an answer lettered ``a)``, ``b)`` without numbers)."""
+    of their own (an answer lettered ``a)``, ``b)`` without numbers). A ranking's row right under the row
+    ranked one higher (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906``) is no item: its number is a
+    rank, and the parts after the ranking keep their own labels."""
     markers: list[_Marker] = []
     used: set[int] = set()
     letter, top = "", "a"
+    rank_above: int | None = None
     for line in lines:
         pos = 0
-        if item := _item_at(line.text, used):
+        rank = _rank(line.text)
+        ranked = rank is not None and rank_above is not None and rank == rank_above + 1
+        rank_above = rank
+        if not ranked and (item := _item_at(line.text, used)):
             label, end = item
             used.update(_numbers(label))
             letter, top = "a", ""
