@@ -40,6 +40,8 @@ _NR = re.compile(r"nr\.\s*(\d+)")
 _VAN = re.compile(r"van\s+(\S.*)")
 _DATUM = re.compile(r"datum\s*:\s*(.*)")
 _AAN = re.compile(r"aan\s+(\S.*)")
+# a line of a title that begins one of its functions: ``VICEMINISTER-PRESIDENT ...`` / ``VLAAMS MINISTER ...``
+_FUNCTION = re.compile(r"(?:VICE-?)?MINISTER-PRESIDENT\b|VLAAMS(?:E)? MINISTER\b|MINISTER VAN\b")
 _ANTWOORD = "ANTWOORD"
 _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
 # ``1.``, ``1-3.``, ``1 tot en met 3.``, ``1 en 2.``, ``1, 3 en 5.``; never ``2021.`` or ``1.204``.
@@ -161,7 +163,20 @@ def _addressee(cur: _Cursor) -> tuple[str, Addressee]:
     if not title_lines:
         raise cur.error(aan_line, "expected the minister's title (in capitals) under 'aan NAME'")
     printed = aan[1].strip()
-    return printed, Addressee(normalise_name(printed), collapse(" ".join(t.text for t in title_lines)))
+    return printed, Addressee(normalise_name(printed), joined_title([t.text for t in title_lines]))
+
+
+def joined_title(lines: Sequence[str]) -> str:
+    """A minister's title printed over several lines, as one line: a line break before a function
+    (``VLAAMS MINISTER VAN ...`` under ``VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING``) stands for
+    the comma the title prints between its functions on one line, any other for a space. The same title
+    so reads the same whichever way a document breaks it; two printings of one role's title would fail
+    the shared role's single label, and with it the whole build."""
+    title = ""
+    for line in (collapse(line) for line in lines):
+        after_function = title and not title.endswith((",", " VLAAMS", " VLAAMSE"))
+        title += (", " if after_function and _FUNCTION.match(line) else " " if title else "") + line
+    return title
 
 
 def _glued_name_at(text: str, printed_names: Sequence[str]) -> int | None:
@@ -198,7 +213,7 @@ def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) ->
     k = next((n for n, line in enumerate(block) if "MINISTER" in line.text), None)
     if k is None:
         raise cur.error(lines[antwoord], "expected the answering minister's name and title above ANTWOORD")
-    title = collapse(" ".join(line.text for line in block[k:]))
+    title = joined_title([line.text for line in block[k:]])
     if k > 0:
         name_line = block[k - 1]
         return _MinisterBlock(name_line.text, title, name_line.start, lines[first : j + k])
