@@ -694,6 +694,27 @@ Totaal                  619       670
         ("Antwerpen", False), ("Limburg", False), ("Totaal", True)]
 
 
+def test_rows_by_gender_then_by_age_each_adding_up_to_the_totaal_keep_it_from_being_checked_as_a_sum():
+    """``mannen`` and ``vrouwen``, then the age groups, are two breakdowns of one whole: each run adds up to
+    the ``Totaal`` (298 + 356 = 183 + 471 = 654), so all rows add up to twice it; checked as their sum it was
+    flagged as a contradiction the source does not make. Near misses: rows that add up to the Totaal once
+    keep it a total, and so does a Totaal that no run reaches (a wrong total is still checked)."""
+    body = """1. Arbeidsongevallen naar geslacht en leeftijd:
+Categorie              2020      2021
+mannen                  298       331
+vrouwen                 356       402
+jonger dan 35 jaar      183       209
+35 jaar en ouder        471       524
+Totaal                  {total}       733
+"""
+    table = answer(body.format(total=654)).tables[0]
+    assert [row.total for row in table.rows] == [False] * 5
+    assert grid(table)["Totaal"] == {"2020": D(654), "2021": D(733)}
+    assert [row.total for row in answer(body.format(total=664)).tables[0].rows] == [False] * 4 + [True]
+    once = body.replace("jonger dan 35 jaar      183       209\n35 jaar en ouder        471       524\n", "")
+    assert [row.total for row in answer(once.format(total=654)).tables[0].rows] == [False, False, True]
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

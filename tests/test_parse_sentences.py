@@ -962,6 +962,29 @@ meldingen over de woningmarkt bedroeg 27% in 2023, tegenover 31% in 2022.
     assert [doc.quote(u.span) for u in doc.unread] == ["40", "89", "412.300", "318", "12"]
 
 
+def test_an_earlier_count_named_by_a_noun_after_dan_bij_is_compared_never_the_period() -> None:
+    """"6% hoger dan bij de telling van 2020" compares with the count of 2020: the growth is of a later count,
+    never 2020's (it was published as 6 under 2020). Near miss: "Bij de telling van 2020 waren er 412
+    daklozen" names 2020 as the count's own time, published."""
+    doc = answer("""1. In Gent lag het aantal thuislozen 6% hoger dan bij de telling van 2020.
+2. In Leuven waren er 5 opvangplaatsen minder dan bij de vorige meting in 2021.
+3. Bij de telling van 2020 waren er 412 daklozen in Gent.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2020", "412")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["6", "5"]
+
+
+def test_a_figure_of_the_federal_government_is_another_government_s() -> None:
+    """"De federale overheid telde in 2021 1.912 arbeidsongevallen bij haar personeel" counts another
+    government's staff: its figure would read as the Flemish government's in the question's data set, so it
+    is reported. Near miss: "de Vlaamse overheid" is the answer's own subject, published."""
+    doc = answer("""1. De Vlaamse overheid telde in 2021 733 arbeidsongevallen bij haar personeel.
+2. De federale overheid telde in 2021 1.912 arbeidsongevallen bij haar personeel.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2021", "733")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == {"1.912": ELSEWHERE}
+
+
 def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:
     """"Sinds de start op 14 maart tot en met 30 juni 2020" is that range of days. A rule in the present tense
     whose only time is an open date ("De premie bedraagt ..., vanaf 6 april 2020 aangevuld met ...") says when

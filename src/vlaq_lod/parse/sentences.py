@@ -129,9 +129,11 @@ _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
-# "evenveel als in 2021" too, not "zowel in 2021 als in 2022".
+# "evenveel als in 2021" too, not "zowel in 2021 als in 2022"; "hoger dan bij de telling van 2020" names
+# the earlier count by a noun between.
 _COMPARED = re.compile(
     r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
+    r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
     r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
     r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
@@ -196,7 +198,8 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too)
 _ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland)\b", re.IGNORECASE)
+                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau))\b",
+                        re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
@@ -244,7 +247,7 @@ _WITH = re.compile(
 WITH = "a number after a noun and 'met', a bound or a plural's 'van': what each thing has or a total"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
-ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
+ELSEWHERE = "a comparison with another region, country or government, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914

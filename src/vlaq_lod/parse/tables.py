@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
@@ -994,6 +995,27 @@ def _rows_outside_the_sum(table: Table) -> bool:
     table's total is no sum of its rows, and checking it as one would flag a contradiction the source does
     not make."""
     return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
+
+
+def _breakdowns(table: Table) -> bool:
+    """Whether the rows above the one total row cut into two or more runs that each add up to it in every
+    period (``mannen``, ``vrouwen``, then the age groups): two breakdowns of one whole, so the total is no
+    sum of all its rows, and checking it as one would flag a contradiction the source does not make."""
+    totals = [row for row in table.rows if row.total]
+    if len(totals) != 1 or table.rows[-1] is not totals[0]:
+        return False
+    whole = {key: figure.value for key, figure in totals[0].values.items()}
+    if not whole or None in whole.values():
+        return False
+    runs, sums = 0, dict.fromkeys(whole, Decimal(0))
+    for row in table.rows[:-1]:
+        values = {key: figure.value for key, figure in row.values.items()}
+        if set(values) != set(whole) or None in values.values():
+            return False
+        sums = {key: sums[key] + (values[key] or Decimal(0)) for key in whole}
+        if sums == whole:
+            runs, sums = runs + 1, dict.fromkeys(whole, Decimal(0))
+    return runs >= 2 and not any(sums.values())
 
 
 def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
@@ -2315,7 +2337,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         notes = noted
         for found_table in (table, *ctx.extra):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
-                                            or _rows_outside_the_sum(found_table)):
+                                            or _rows_outside_the_sum(found_table)
+                                            or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
             if found_table is not None:
