@@ -715,6 +715,45 @@ Totaal                  {total}       733
     assert [row.total for row in answer(once.format(total=654)).tables[0].rows] == [False, False, True]
 
 
+def test_cells_left_out_for_privacy_publish_nothing_and_the_row_s_other_cells_are_read():
+    """``< 5``, ``<10`` and a lone ``x`` are cells suppressed for privacy: nothing is published for them (the
+    bound is no count), and the rest of the row is read as any row with a ``-`` (the row with ``x`` was
+    reported, and took every other row with it: each then had one value too few for its columns)."""
+    doc = answer("""1. Tellingen per stad in 2022:
+Stad                Dakloos    Thuisloos    Minderjarigen
+Gent                    184        1.012              312
+Turnhout                <10           96               21
+Kortrijk                  x          201              < 5
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Gent": {"2022": D(184)}, "Turnhout": {"2022": None}, "Kortrijk": {"2022": None}},
+        {"Gent": {"2022": D(1012)}, "Turnhout": {"2022": D(96)}, "Kortrijk": {"2022": D(201)}},
+        {"Gent": {"2022": D(312)}, "Turnhout": {"2022": D(21)}, "Kortrijk": {"2022": None}}]
+    assert doc.unread == ()
+
+
+def test_a_stock_s_day_in_digits_or_as_the_situation_on_a_day_of_the_year_named_beside_it():
+    """``stand op 31/12/2022`` names the stock's day as ``stand op 31 december 2022`` does, and ``In de
+    steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:`` names the day and the year
+    it lies in: the year only places the day. Near misses: a day outside the year named beside it (``in
+    2021 ... op 27 oktober 2022``) is two periods, reported; a bare date in digits (``het register van
+    31/12/2022``) is no stock's day."""
+    table = """Provincie            Vergunningen     Voertuigen
+Antwerpen                     412          2.104
+Limburg                       118            391
+"""
+    for lead, day in (("Vergunningen, stand op 31/12/2022, per provincie:", "2022-12-31"),
+                      ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:",
+                       "2022-10-27")):
+        doc = answer(f"1. {lead}\n{table}")
+        assert [t.periods for t in doc.tables] == [(day,), (day,)]
+    for lead in ("In de steden die in 2021 deelnamen, was de situatie op 27 oktober 2022 als volgt:",
+                 "Vergunningen volgens het register van 31/12/2022, per provincie:"):
+        doc = answer(f"1. {lead}\n{table}")
+        assert doc.tables == ()
+        assert len(doc.unread) == 1
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

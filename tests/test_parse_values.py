@@ -41,6 +41,9 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("n.v.t.", None, None),
     ("nvt", None, None),
     ("(*)", None, None),
+    ("< 5", None, None),  # a cell left out for privacy: a bound, never the count
+    ("<10", None, None),
+    ("x", None, None),
 ])
 def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
     assert read_figure(printed) == (value, unit)
@@ -51,6 +54,14 @@ def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
 def test_not_a_dutch_number(printed: str) -> None:
     with pytest.raises(ValueError):
         dutch_decimal(printed)
+
+
+@pytest.mark.parametrize("printed", ["X", "<", "xx", "< 1.000", "<5%"])
+def test_no_privacy_cell(printed: str) -> None:
+    """Near misses of a suppressed cell: a capital X (a Roman ten, a label's letter), a bare "<", a bound
+    in thousands or in %: neither a figure nor a "no value"."""
+    with pytest.raises(ValueError):
+        read_figure(printed)
 
 
 @pytest.mark.parametrize(("printed", "day"), [

@@ -64,10 +64,12 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-_ON_DAY = re.compile(rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
-                     rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                     rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)"
-                     rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "de situatie op 27 oktober 2022 als volgt", and the day in digits: "stand op 31/12/2022".
+_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+              rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+_ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b(?!/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
 _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
@@ -425,6 +427,13 @@ def _on_day(m: re.Match[str]) -> str | None:
         return None
 
 
+def _on_digits_day(m: re.Match[str]) -> str | None:
+    try:
+        return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
 
 
@@ -495,7 +504,8 @@ def _a_day(m: re.Match[str]) -> str | None:
 # year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
+    (_AND_DAY, _on_day, False),
     (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
@@ -676,8 +686,19 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else None
+        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(keys)
     return False, None
+
+
+def _day_in_its_year(keys: set[str | None]) -> str | None:
+    """The stock's day of a table's context that names it and the year it lies in ("In de steden die in 2022
+    deelnamen, was de situatie op 27 oktober 2022 als volgt:"): the year only places the day. None for any
+    other set of times."""
+    days = [key for key in keys if key and _A_DAY.fullmatch(key)]
+    if len(days) != 1 or len(keys) != 2 or None in keys:
+        return None
+    (year,) = keys - {days[0]}
+    return days[0] if year is not None and days[0].startswith(f"{year}-") else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
