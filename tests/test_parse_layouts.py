@@ -754,6 +754,25 @@ Limburg                       118            391
         assert len(doc.unread) == 1
 
 
+def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
+    """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
+    with digits) continue a table of years as columns: the rows after the page break were reported, the
+    Totaal with them. Near miss: a blank line without a page's number ends the table."""
+    body = """1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+21-29 jaar                 498         631
+
+{between}\f30-49 jaar               1.612       1.904
+Totaal                   2.110       2.535
+"""
+    doc = answer(body.format(between="                                   3\n"))
+    assert grid(doc.tables[0]) == {"21-29 jaar": {"2021": D(498), "2022": D(631)},
+                                   "30-49 jaar": {"2021": D(1612), "2022": D(1904)},
+                                   "Totaal": {"2021": D(2110), "2022": D(2535)}}
+    assert doc.unread == ()
+    assert list(grid(answer(body.format(between="")).tables[0])) == ["21-29 jaar"]
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

@@ -361,7 +361,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         line = lines[j]
         if not line.text:
             if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
-                if (after := _continues(lines, j, header.text)) is None:
+                # or a page's number stands between two rows ("21-29 jaar  498  631" / "  3" / "\f30-49 jaar")
+                after = _continues(lines, j, header.text) or _after_page_number(lines, j, _aligned_row)
+                if after is None:
                     break
                 j, pending = after, []
                 continue
