@@ -219,6 +219,19 @@ def test_millions_abbreviated_mln_are_one_amount() -> None:
     ]
 
 
+def test_billions_abbreviated_mld_are_one_amount_also_over_a_line_break() -> None:
+    """"5,12 mld." / "euro" wrapped over the line is 5.120.000.000 euro as "5,12 miljard euro" is (the
+    amount was missed); near miss: "12 mldx-aanvragen" starts with the letters only, a counted noun."""
+    doc = answer("""1. Het budget, lonen inbegrepen, bedroeg in 2022 5,12 mld.
+euro.
+2. In 2022 waren er 12 mldx-aanvragen.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2022", D("5120000000"), "5,12 mld."),
+        ("2022", D("12"), "12"),
+    ]
+
+
 def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
     """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
     year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek

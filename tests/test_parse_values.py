@@ -35,6 +35,7 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("4,6 mln. euro", D("4600000"), "EUR"),  # the abbreviation with its stop, and without
     ("0,75 mln euro", D("750000"), "EUR"),
     ("350 k€", D("350000"), "EUR"),
+    ("5,12 mld. euro", D("5120000000"), "EUR"),
     ("12,5 %", D("12.5"), "percent"),
     ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give
     ("/", None, None),

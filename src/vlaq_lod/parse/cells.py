@@ -22,7 +22,7 @@ from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
 # What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
-_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?|mln\.?"
+_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?|mln\.?|mld\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
 _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)

@@ -280,9 +280,9 @@ NAME = "four digits without a thousands separator nor a counted noun: a name (17
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
-_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?|mln\.?)(?!\w)"
-                    r"|[ \t\u00a0]*k€")
-_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k€")
+_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",

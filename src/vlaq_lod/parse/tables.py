@@ -1791,7 +1791,7 @@ _COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>
                              r"[ \t]*[;,.]?$")
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
 _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
-                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?))?"
+                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?|mld\.?))?"
                             r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
@@ -2058,7 +2058,7 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
 
 
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
-_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln)\b", re.IGNORECASE)
+_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
 
 def _consistent(table: Table, ctx: _Context) -> Table | None:
