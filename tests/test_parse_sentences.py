@@ -232,6 +232,23 @@ euro.
     ]
 
 
+def test_a_count_s_day_after_telling_and_an_elided_noun_before_an_adjective() -> None:
+    """"Bij de eerste telling in Antwerpen, op 28 oktober 2021, ging het om 1.720 dak- en thuisloze
+    personen": the count's day, set off by commas, is the stock's day, as "stand op" is, and "dak- en
+    thuisloze personen" is the counted noun (the number was dropped without a report). Near misses: after
+    "Sinds de telling op" or "Na de stand op" the day starts what is counted (reported), and "land- en
+    tuinbouw bedrijven" has no adjective before its noun (reported)."""
+    doc = answer("""1. Bij de eerste telling in Antwerpen, op 28 oktober 2021, ging het om 1.720 dak- en
+thuisloze personen, onder wie 428 minderjarigen.
+2. Sinds de telling op 28 oktober 2021 werden 312 personen opgevangen. Na de stand op 1 januari 2022
+werden 96 personen opgevangen.
+3. In 2021 waren er 12 land- en tuinbouw bedrijven.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021-10-28", "1.720", "dak- en thuisloze personen"), ("2021-10-28", "428", "minderjarigen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["312", "96", "12"]
+
+
 def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
     """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
     year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek

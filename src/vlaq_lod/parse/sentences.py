@@ -64,11 +64,17 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-# "de situatie op 27 oktober 2022 als volgt", and the day in digits: "stand op 31/12/2022".
+# "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
+# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022".
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+              rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
+# is counted, it is no stock's day
+_FROM_THE_COUNT = re.compile(r"\b(?:sinds|sedert|vanaf|na|tot(?:\s+en\s+met)?)\s+(?:de|het)\s+"
+                             r"(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b(?!/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
@@ -553,6 +559,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
+                counted_from = _FROM_THE_COUNT.search(text[max(0, m.start() - 40) : m.start()]) is not None
+                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and counted_from)
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
@@ -825,6 +833,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
+    if elided and _adjective(elided[2]) and (noun := _WORDS.match(after, elided.end())) is not None \
+            and noun[1] not in _NOT_NOUNS and _plural(noun[1], value):  # "1.720 dak- en thuisloze personen"
+        return _Noun(collapse(f"{elided[1]} {noun[1]}"), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
