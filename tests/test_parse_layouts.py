@@ -734,10 +734,11 @@ Kortrijk                  x          201              < 5
 
 def test_a_stock_s_day_in_digits_or_as_the_situation_on_a_day_of_the_year_named_beside_it():
     """``stand op 31/12/2022`` names the stock's day as ``stand op 31 december 2022`` does, and ``In de
-    steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:`` names the day and the year
-    it lies in: the year only places the day. Near misses: a day outside the year named beside it (``in
-    2021 ... op 27 oktober 2022``) is two periods, reported; a bare date in digits (``het register van
-    31/12/2022``) is no stock's day."""
+    steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:`` names the day and, in a
+    relative clause, the year it lies in: that year names what took part. Near misses, reported: a day
+    outside that year (``in 2021 ... op 27 oktober 2022``); a year that is the figures' own (``Toegekende
+    premies in 2022, stand op 31/12/2022``: a year's premiums counted up to a day are no stock); a bare
+    date in digits (``het register van 31/12/2022``) is no stock's day."""
     table = """Provincie            Vergunningen     Voertuigen
 Antwerpen                     412          2.104
 Limburg                       118            391
@@ -748,6 +749,7 @@ Limburg                       118            391
         doc = answer(f"1. {lead}\n{table}")
         assert [t.periods for t in doc.tables] == [(day,), (day,)]
     for lead in ("In de steden die in 2021 deelnamen, was de situatie op 27 oktober 2022 als volgt:",
+                 "Toegekende vergunningen in 2022, stand op 31/12/2022:",
                  "Vergunningen volgens het register van 31/12/2022, per provincie:"):
         doc = answer(f"1. {lead}\n{table}")
         assert doc.tables == ()

@@ -694,19 +694,27 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(keys)
+        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(text, keys)
     return False, None
 
 
-def _day_in_its_year(keys: set[str | None]) -> str | None:
-    """The stock's day of a table's context that names it and the year it lies in ("In de steden die in 2022
-    deelnamen, was de situatie op 27 oktober 2022 als volgt:"): the year only places the day. None for any
-    other set of times."""
+# "In de steden die in 2022 deelnamen, ...": a year in a relative clause names what takes part, not a time
+# of the figures
+_RELATIVE_YEAR = re.compile(rf"\b(?:die|dat|waar\w*)\s+(?:[^\W\d_]+\s+){{0,4}}?in\s+({_YEAR})\s+"
+                            rf"(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+,", re.IGNORECASE)
+
+
+def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
+    """The stock's day of a table's context that names it beside a year in a relative clause, the day's own
+    ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:"): that year only
+    names what took part. None for any other set of times ("Toegekende premies in 2022, stand op
+    31/12/2022": the year's premiums, counted up to that day, are no stock)."""
     days = [key for key in keys if key and _A_DAY.fullmatch(key)]
     if len(days) != 1 or len(keys) != 2 or None in keys:
         return None
     (year,) = keys - {days[0]}
-    return days[0] if year is not None and days[0].startswith(f"{year}-") else None
+    relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
+    return days[0] if year in relative and days[0].startswith(f"{year}-") else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
