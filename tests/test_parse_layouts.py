@@ -775,6 +775,29 @@ Totaal                   2.110       2.535
     assert list(grid(answer(body.format(between="")).tables[0])) == ["21-29 jaar"]
 
 
+def test_a_long_line_without_a_column_gap_under_gapped_rows_ends_the_table_though_it_ends_in_a_number():
+    """Under rows whose cells stand apart by column gaps, ``Een bestuurder moet minstens 21 jaar oud zijn en
+    een rijbewijs B hebben sinds minstens 3`` / ``jaar.`` is running text: it ends the table and is no
+    row (it was reported as a row of two values). Near miss: a row whose long label is set apart from its
+    cells by a gap is read."""
+    doc = answer("""1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+mannen                   2.806       3.412
+vrouwen                    214         287
+Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3
+jaar.
+""")
+    assert list(grid(doc.tables[0])) == ["mannen", "vrouwen"]
+    assert doc.unread == ()
+    doc = answer("""1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+mannen                   2.806       3.412
+bestuurders met een rijbewijs B sinds minder dan drie jaar op de dag van de aanvraag       214         287
+""")
+    assert grid(doc.tables[0])["bestuurders met een rijbewijs B sinds minder dan drie jaar op de dag van de "
+                               "aanvraag"] == {"2021": D(214), "2022": D(287)}
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen

@@ -355,6 +355,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     rows: list[TableRow] = []
     pending: list[Line] = []
     short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
+    gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
@@ -377,7 +378,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text):
+                or _reads_as_sentence(line.text) or (rows and gapped and _long_line_without_gap(line.text)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -401,6 +402,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
+                gapped = gapped and ("  " in line.text or "\t" in line.text)
                 if extra:
                     changes[row[0]] = row[1][-1]
             pending = []
@@ -1612,6 +1614,16 @@ def _reads_as_sentence(text: str) -> bool:
     ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
     return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS \
         and _MID_SENTENCE.search(text) is not None
+
+
+_PROSE_LINE_WORDS = 12  # no row label of a table whose cells stand apart by gaps runs this long without one
+
+
+def _long_line_without_gap(text: str) -> bool:
+    """A line of running text under rows whose cells stand apart by column gaps, though it ends in a number
+    ("Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3"): it ends
+    the rows, never a row of its own (it was reported as one)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_LINE_WORDS
 
 
 def _after_rows(text: str) -> bool:
