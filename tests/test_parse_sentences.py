@@ -249,6 +249,19 @@ werden 96 personen opgevangen.
     assert [doc.quote(u.span) for u in doc.unread] == ["312", "96", "12"]
 
 
+def test_a_bound_printed_with_a_sign_is_hedged_as_meer_dan_and_minder_dan_are() -> None:
+    """"< 5 meldingen" (a count left out for privacy) and "<10" are upper bounds, "> 1.000 dossiers" a lower
+    one, as "minder dan" and "meer dan" are (5 was published as the count itself). Near miss: a plain count
+    beside them carries no hedge."""
+    doc = answer("""1. In 2023 waren er in Brussel < 5 meldingen.
+2. In 2022 ging het in Leuven om <10 aanvragen en in Gent om > 1.000 dossiers.
+3. In 2021 waren er 412 meldingen.
+""")
+    assert [(p, printed, hedge, words) for p, _, printed, _, hedge, words in _figures(doc)] == [
+        ("2023", "5", "bovengrens", "<"), ("2022", "10", "bovengrens", "<"),
+        ("2022", "1.000", "ondergrens", ">"), ("2021", "412", None, None)]
+
+
 def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
     """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
     year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek

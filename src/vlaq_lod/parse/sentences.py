@@ -273,9 +273,10 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
+    "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
 _HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-                    + r")\s+$", re.IGNORECASE)
+                    + r")\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
 ROW = "the last figure of a line above another line ending in a figure: a row of a list or table"
 # A number that ends its line, over a line that ends in a number: list or table rows, whose next line's
 # first word is the next row's label, not this number's noun.
@@ -919,8 +920,9 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
             yield _Candidate(base + m.start(), base + end, printed, value, "bovengrens", RANGE)
             continue
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
+        word = (hedge[1] or hedge[2]) if hedge else None
         yield _Candidate(base + m.start(), base + end, printed, value,
-                         _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+                         _HEDGES[word.lower()] if word else None, collapse(word) if word else None)
 
 
 # The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in
