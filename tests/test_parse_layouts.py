@@ -1436,6 +1436,21 @@ Jaar        Bebost (ha)    Ontbost (ha)
         "its footnote says it covers part of its period only, and the other figures of that period do not"]
 
 
+def test_a_footnote_s_day_in_digits_narrows_its_year_as_the_day_in_words_does():
+    """``2023*`` over ``* voorlopige cijfers, stand op 31/10/2023``: January to 31 October 2023 (it was
+    published as the whole of 2023); the same day in words does the same. Near miss: ``stand op
+    15/01/2024``, after the year's end, leaves the whole year (the day the provisional figures were taken)."""
+    body = """1. Meldingen per leeftijd:
+Leeftijd        2022      2023*
+0-2 jaar       1.186      1.215
+3-5 jaar       1.402      1.471
+* voorlopige cijfers, stand op {day}
+"""
+    for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
+                     ("15/01/2024", "2023")):
+        assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
+
+
 def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
     """``2023 (tot 30/11)``: from 1 January to 30 November 2023, the day included as in a footnote's "tot";
     a day that does not exist (``31/11``) is no period: the row is not read as the year."""

@@ -1030,7 +1030,10 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-_TO_DAY = rf"[ \t]+(?:(\d{{1,2}})[ \t]+)?({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?"
+# "30 september 2023", "september", and the day in digits: "31/10/2023"
+_TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
+           rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
+           rf"|(?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>(?:19|20)\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
@@ -1190,13 +1193,21 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 
 
+def _to_year(m: re.Match[str]) -> str | None:
+    """The year a ``_TO_DAY`` match prints, if any."""
+    return m["year"] or m["nyear"]
+
+
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
+    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (_to_year(m) and _to_year(m) != key):
         return None
-    month = month_number(m[2])
-    day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
+    if m["nmonth"]:
+        month, day = int(m["nmonth"]), int(m["nday"])
+    else:
+        month = month_number(m["month"])
+        day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
     try:
         return date(int(key), month, day)
     except ValueError:
@@ -1235,7 +1246,7 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     years = [key for key in table.periods if re.fullmatch(r"(?:19|20)\d\d", key)]
     if m is None or not years:
         return table
-    year = m[3] or context_year(above) or (years[0] if len(years) == 1 else None)
+    year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
     total = table.total_period
     over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
     if year is None:
