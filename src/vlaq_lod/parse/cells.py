@@ -26,6 +26,9 @@ _SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoe
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
 _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+# A cell left out for privacy, "x" or "< 5", is a cell only set apart by a column gap: "Type x  12  14" under
+# three years, or "Leeftijd < 18  12  14", is a label and a missing cell (reported), never a shifted row
+_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)
 _NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
@@ -83,7 +86,7 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
             if (read := _cell_in(piece, count - left, balances)) is not None and not (
-                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _NOT_YET.match(piece)):
+                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _APART_ONLY.match(piece)):
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
@@ -106,8 +109,8 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
             return None
     cells = []
     for k, t in enumerate(tokens[len(tokens) - count:]):
-        if (read := _cell_in(t[0], k, balances)) is None:
-            return None
+        if (read := _cell_in(t[0], k, balances)) is None or _APART_ONLY.fullmatch(t[0]):
+            return None  # a privacy cell is read by ``_readings``, which asks for the gap before it
         cells.append(Cell(t.start(), t.start() + read[0], read[1]))
     start = len(tokens) - count
     return Reading(tokens[start - 1].end() if start else 0, cells)
