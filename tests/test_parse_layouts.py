@@ -785,6 +785,27 @@ Totaal                   2.110       2.535
     assert list(grid(answer(body.format(between="")).tables[0])) == ["21-29 jaar"]
 
 
+def test_a_label_never_ends_in_a_comparison_sign_the_number_after_it_is_its_bound():
+    """``< 25`` with a cell missing under three years: the label's bound 25 was read as 2021's figure and
+    the row's cells shifted; the row is reported. Near misses: ``< 25 jaar`` with all its cells, and ``< 25``,
+    ``>= 65`` as whole labels of a table of two years, are read."""
+    doc = answer("""1. Aanvragen per leeftijd:
+Leeftijd        2021     2022     2023
+< 25 jaar         11       12       14
+< 25              12       14
+25-34 jaar        12       14       16
+""")
+    assert list(grid(doc.tables[0])) == ["< 25 jaar", "25-34 jaar"]
+    assert [printed for _, printed, _ in unread(doc)] == ["< 25              12       14"]
+    doc = answer("""1. Aanvragen per leeftijd:
+Leeftijd        2021     2022
+< 25              12       14
+>= 65             10        9
+""")
+    assert grid(doc.tables[0]) == {"< 25": {"2021": D(12), "2022": D(14)},
+                                   ">= 65": {"2021": D(10), "2022": D(9)}}
+
+
 def test_a_long_line_without_a_column_gap_under_gapped_rows_ends_the_table_though_it_ends_in_a_number():
     """Under rows whose cells stand apart by column gaps, ``Een bestuurder moet minstens 21 jaar oud zijn en
     een rijbewijs B hebben sinds minstens 3`` / ``jaar.`` is running text: it ends the table and is no
