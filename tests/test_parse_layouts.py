@@ -1482,6 +1482,23 @@ Leeftijd        2022      2023*
         assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
 
 
+def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():
+    """``2023 (voorlopige cijfers)`` and ``2023 (voorlopig)`` in a header cell mark a column of provisional
+    figures, a mark that is its own note: the whole year, each figure noted (the table was neither read nor
+    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: no table."""
+    body = """1. Meldingen per leeftijd:
+Leeftijd        2022      2023 {mark}
+0-2 jaar       1.186      1.215
+3-5 jaar       1.402      1.471
+"""
+    for mark in ("(voorlopige cijfers)", "(voorlopig)"):
+        table = answer(body.format(mark=mark)).tables[0]
+        assert grid(table) == {"0-2 jaar": {"2022": D(1186), "2023": D(1215)},
+                               "3-5 jaar": {"2022": D(1402), "2023": D(1471)}}
+        assert {row.values["2023"].footnote for row in table.rows} == {mark}
+    assert answer(body.format(mark="(raming)")).tables == ()
+
+
 def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
     """``2023 (tot 30/11)``: from 1 January to 30 November 2023, the day included as in a footnote's "tot";
     a day that does not exist (``31/11``) is no period: the row is not read as the year."""

@@ -66,9 +66,15 @@ _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+# "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
+_SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
+_HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
+_SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
+_SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
+    rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
     rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?))?",
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
@@ -83,7 +89,7 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
-_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
+_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
@@ -269,7 +275,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(heads[0] if planned else label, periods, [marker or None for _, marker in pieces],
+    return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
                    bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
 
 
@@ -751,8 +757,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if _SO_FAR_END.search(text):
-            return True  # "2023 (t.e.m. 30 september)"
+        if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
+            return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
@@ -1094,7 +1100,8 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
         figures = [row.values[key] for row in table.rows if key in row.values]
         marks = {figure.footnote for figure in figures}
         mark = marks.pop() if len(marks) == 1 else None
-        if mark is None or mark in notes or any(_marked_cell(figure, mark, ctx) for figure in figures):
+        if mark is None or mark in notes or _SELF_NOTED.fullmatch(mark) \
+                or any(_marked_cell(figure, mark, ctx) for figure in figures):
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
