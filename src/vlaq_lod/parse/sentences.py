@@ -75,6 +75,12 @@ _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re
 # is counted, it is no stock's day
 _FROM_THE_COUNT = re.compile(r"\b(?:sinds|sedert|vanaf|na|tot(?:\s+en\s+met)?)\s+(?:de|het)\s+"
                              r"(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+def _counted_from(text: str, at: int) -> bool:
+    """Whether the stock's day at ``at`` follows "Sinds de", "Na de" ...: then it starts or ends what is
+    counted."""
+    return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
+
+
 _ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b(?!/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
@@ -560,8 +566,7 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
-                counted_from = _FROM_THE_COUNT.search(text[max(0, m.start() - 40) : m.start()]) is not None
-                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and counted_from)
+                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
