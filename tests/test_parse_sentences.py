@@ -262,6 +262,19 @@ def test_a_bound_printed_with_a_sign_is_hedged_as_meer_dan_and_minder_dan_are() 
         ("2022", "1.000", "ondergrens", ">"), ("2021", "412", None, None)]
 
 
+def test_a_preposition_that_ends_as_a_plural_does_is_no_counted_noun() -> None:
+    """"20.118 tussen 58 en 59 jaar", "412 binnen de termijn": "tussen" and "binnen" end as plurals do, but
+    count nothing (they were published as 20.118 "tussen" and 412 "binnen"); reported. Near miss: "412
+    gezinnen samen" counts the gezinnen."""
+    doc = answer("""1. Van de werknemers in 2022 waren er 20.118 tussen 58 en 59 jaar.
+2. In 2022 werden 412 binnen de termijn behandeld.
+3. In 2022 kregen 412 gezinnen samen een premie.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "412", "gezinnen")]
+    assert {"20.118", "412"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
     """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
     year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek

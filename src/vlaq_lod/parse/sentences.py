@@ -327,6 +327,8 @@ _NOT_NOUNS = frozenset((
     "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
+    # prepositions and adverbs that end as plurals do: "20.118 tussen 58 en 59 jaar" counts no "tussen"
+    "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
