@@ -64,10 +64,24 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-_ON_DAY = re.compile(rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
-                     rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                     rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)"
-                     rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
+# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022".
+_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+              rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+              rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+_ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
+# is counted, it is no stock's day
+_FROM_THE_COUNT = re.compile(r"\b(?:sinds|sedert|vanaf|na|tot(?:\s+en\s+met)?)\s+(?:de|het)\s+"
+                             r"(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+def _counted_from(text: str, at: int) -> bool:
+    """Whether the stock's day at ``at`` follows "Sinds de", "Na de" ...: then it starts or ends what is
+    counted."""
+    return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
+
+
+_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b(?!/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
 _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
@@ -129,9 +143,11 @@ _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
-# "evenveel als in 2021" too, not "zowel in 2021 als in 2022".
+# "evenveel als in 2021" too, not "zowel in 2021 als in 2022"; "hoger dan bij de telling van 2020" names
+# the earlier count by a noun between.
 _COMPARED = re.compile(
     r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
+    r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
     r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
     r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
@@ -193,7 +209,8 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too)
 _ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland)\b", re.IGNORECASE)
+                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau))\b",
+                        re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
@@ -241,7 +258,7 @@ _WITH = re.compile(
 WITH = "a number after a noun and 'met', a bound or a plural's 'van': what each thing has or a total"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
-ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
+ELSEWHERE = "a comparison with another region, country or government, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
@@ -259,9 +276,10 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
+    "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
 _HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-_HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$", re.IGNORECASE)
+_HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
 # "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
 # the figure before
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
@@ -276,9 +294,9 @@ NAME = "four digits without a thousands separator nor a counted noun: a name (17
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
-_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?|mln\.?)(?!\w)"
-                    r"|[ \t\u00a0]*k€")
-_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k€")
+_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -310,6 +328,8 @@ _NOT_NOUNS = frozenset((
     "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
+    # prepositions and adverbs that end as plurals do: "20.118 tussen 58 en 59 jaar" counts no "tussen"
+    "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
@@ -423,6 +443,13 @@ def _on_day(m: re.Match[str]) -> str | None:
         return None
 
 
+def _on_digits_day(m: re.Match[str]) -> str | None:
+    try:
+        return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
 
 
@@ -493,7 +520,8 @@ def _a_day(m: re.Match[str]) -> str | None:
 # year, spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
+    (_AND_DAY, _on_day, False),
     (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
@@ -541,6 +569,7 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
+                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
@@ -677,8 +706,27 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else None
+        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(text, keys)
     return False, None
+
+
+# "In de steden die in 2022 deelnamen, ...": a year in a relative clause names what takes part, not a time
+# of the figures
+_RELATIVE_YEAR = re.compile(rf"\b(?:die|dat|waar\w*)\s+(?:[^\W\d_]+\s+){{0,4}}?in\s+({_YEAR})\s+"
+                            rf"(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+,", re.IGNORECASE)
+
+
+def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
+    """The stock's day of a table's context that names it beside a year in a relative clause, the day's own
+    ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:"): that year only
+    names what took part. None for any other set of times ("Toegekende premies in 2022, stand op
+    31/12/2022": the year's premiums, counted up to that day, are no stock)."""
+    days = [key for key in keys if key and _A_DAY.fullmatch(key)]
+    if len(days) != 1 or len(keys) != 2 or None in keys:
+        return None
+    (year,) = keys - {days[0]}
+    relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
+    return days[0] if year in relative and days[0].startswith(f"{year}-") else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
@@ -805,6 +853,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
+    if elided and _adjective(elided[2]) and (noun := _WORDS.match(after, elided.end())) is not None \
+            and noun[1] not in _NOT_NOUNS and _plural(noun[1], value):  # "1.720 dak- en thuisloze personen"
+        return _Noun(collapse(f"{elided[1]} {noun[1]}"), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
@@ -880,8 +931,9 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
             yield _Candidate(base + m.start(), base + end, printed, value, "bovengrens", RANGE)
             continue
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
+        word = (hedge[1] or hedge[2]) if hedge else None
         yield _Candidate(base + m.start(), base + end, printed, value,
-                         _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+                         _HEDGES[word.lower()] if word else None, collapse(word) if word else None)
 
 
 # The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in

@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
@@ -65,11 +66,17 @@ _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+# "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
+_SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
+_HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
+_SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
+_SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
 _OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
+    rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
@@ -84,7 +91,7 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
-_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
+_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
@@ -270,7 +277,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(heads[0] if planned else label, periods, [marker or None for _, marker in pieces],
+    return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
                    bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
 
 
@@ -369,13 +376,16 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     rows: list[TableRow] = []
     pending: list[Line] = []
     short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
+    gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
         line = lines[j]
         if not line.text:
             if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
-                if (after := _continues(lines, j, header.text)) is None:
+                # or a page's number stands between two rows ("21-29 jaar  498  631" / "  3" / "\f30-49 jaar")
+                after = _continues(lines, j, header.text) or _after_page_number(lines, j, _aligned_row)
+                if after is None:
                     break
                 j, pending = after, []
                 continue
@@ -389,7 +399,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text):
+                or _reads_as_sentence(line.text) or (rows and gapped and _long_line_without_gap(line.text)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -414,6 +424,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
+                gapped = gapped and ("  " in line.text or "\t" in line.text)
                 if extra:
                     changes[row[0]] = row[1][-1]
             pending = []
@@ -764,8 +775,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if _SO_FAR_END.search(text):
-            return True  # "2023 (t.e.m. 30 september)"
+        if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
+            return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
@@ -1015,6 +1026,27 @@ def _rows_outside_the_sum(table: Table) -> bool:
     return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
 
 
+def _breakdowns(table: Table) -> bool:
+    """Whether the rows above the one total row cut into two or more runs that each add up to it in every
+    period (``mannen``, ``vrouwen``, then the age groups): two breakdowns of one whole, so the total is no
+    sum of all its rows, and checking it as one would flag a contradiction the source does not make."""
+    totals = [row for row in table.rows if row.total]
+    if len(totals) != 1 or table.rows[-1] is not totals[0]:
+        return False
+    whole = {key: figure.value for key, figure in totals[0].values.items()}
+    if not whole or None in whole.values():
+        return False
+    runs, sums = 0, dict.fromkeys(whole, Decimal(0))
+    for row in table.rows[:-1]:
+        values = {key: figure.value for key, figure in row.values.items()}
+        if set(values) != set(whole) or None in values.values():
+            return False
+        sums = {key: sums[key] + (values[key] or Decimal(0)) for key in whole}
+        if sums == whole:
+            runs, sums = runs + 1, dict.fromkeys(whole, Decimal(0))
+    return runs >= 2 and not any(sums.values())
+
+
 def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
     """Whether rows of the table were reported instead of read: then its total is no sum of what was read
     (a row left out is no contradiction of the total)."""
@@ -1023,7 +1055,10 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-_TO_DAY = rf"[ \t]+(?:(\d{{1,2}})[ \t]+)?({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?"
+# "30 september 2023", "september", and the day in digits: "31/10/2023"
+_TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
+           rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
+           rf"|(?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>(?:19|20)\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
@@ -1084,7 +1119,8 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
         figures = [row.values[key] for row in table.rows if key in row.values]
         marks = {figure.footnote for figure in figures}
         mark = marks.pop() if len(marks) == 1 else None
-        if mark is None or mark in notes or any(_marked_cell(figure, mark, ctx) for figure in figures):
+        if mark is None or mark in notes or _SELF_NOTED.fullmatch(mark) \
+                or any(_marked_cell(figure, mark, ctx) for figure in figures):
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
@@ -1183,13 +1219,21 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 
 
+def _to_year(m: re.Match[str]) -> str | None:
+    """The year a ``_TO_DAY`` match prints, if any."""
+    return m["year"] or m["nyear"]
+
+
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
+    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (_to_year(m) and _to_year(m) != key):
         return None
-    month = month_number(m[2])
-    day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
+    if m["nmonth"]:
+        month, day = int(m["nmonth"]), int(m["nday"])
+    else:
+        month = month_number(m["month"])
+        day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
     try:
         return date(int(key), month, day)
     except ValueError:
@@ -1228,7 +1272,7 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     years = [key for key in table.periods if re.fullmatch(r"(?:19|20)\d\d", key)]
     if m is None or not years:
         return table
-    year = m[3] or context_year(above) or (years[0] if len(years) == 1 else None)
+    year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
     total = table.total_period
     over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
     if year is None:
@@ -1671,6 +1715,16 @@ def _reads_as_sentence(text: str) -> bool:
         and _MID_SENTENCE.search(text) is not None
 
 
+_PROSE_LINE_WORDS = 12  # no row label of a table whose cells stand apart by gaps runs this long without one
+
+
+def _long_line_without_gap(text: str) -> bool:
+    """A line of running text under rows whose cells stand apart by column gaps, though it ends in a number
+    ("Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3"): it ends
+    the rows, never a row of its own (it was reported as one)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_LINE_WORDS
+
+
 def _after_rows(text: str) -> bool:
     """A line that ends the rows of a table: a sentence (also one wrapped before its end: many words, no
     column gap, no cell at the end, or a sentence's end inside it), a source or a footnote (a wrapped label
@@ -1848,7 +1902,7 @@ _COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>
                              r"[ \t]*[;,.]?$")
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
 _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
-                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?))?"
+                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?|mld\.?))?"
                             r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
@@ -2115,7 +2169,7 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
 
 
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
-_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln)\b", re.IGNORECASE)
+_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
 
 def _consistent(table: Table, ctx: _Context) -> Table | None:
@@ -2398,7 +2452,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         notes = noted
         for found_table in (table, *ctx.extra):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
-                                            or _rows_outside_the_sum(found_table)):
+                                            or _rows_outside_the_sum(found_table)
+                                            or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
             if found_table is not None:
