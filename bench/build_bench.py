@@ -73,11 +73,13 @@ class Run:
     peak_mb: float  # the largest single process (ru_maxrss)
     tree_mb: float  # the process tree's summed resident set, sampled
     output: str  # what the child printed (the build's step times)
+    cpu: float = 0.0  # user and system seconds of the child and every descendant it waited for (workers)
 
 
 def measure(command: list[str]) -> Run:
     """Wall time, peak resident set of the largest process (Linux reports ru_maxrss in KiB) and of
-    the whole process tree."""
+    the whole process tree, and the tree's CPU time: on a shared machine the wall time follows the load,
+    the CPU time much less."""
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE)  # a line or two: the pipe never fills
     peak = 0
@@ -97,7 +99,8 @@ def measure(command: list[str]) -> Run:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed with status {os.waitstatus_to_exitcode(status)}")
     output = child.stdout.read().decode()
-    return Run(seconds, usage.ru_maxrss / 1024, max(peak, usage.ru_maxrss * 1024) / 2**20, output)
+    return Run(seconds, usage.ru_maxrss / 1024, max(peak, usage.ru_maxrss * 1024) / 2**20, output,
+               usage.ru_utime + usage.ru_stime)
 
 
 def bench(count: int, work: Path) -> tuple[Run, Run]:

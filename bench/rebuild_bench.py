@@ -140,9 +140,9 @@ def step(args: argparse.Namespace) -> None:
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {os.cpu_count()} cores, load "
           f"{load[0]:.1f}/{load[1]:.1f} before, {args.workers} workers, batches of {args.batch}, "
           f"{len(list(sources.glob('*.txt'))):,} documents, shapes {args.shapes or 'the default'}")
-    print(f"{args.step}: {run.seconds:.1f} s, {result['reused']} batches reused, largest process "
-          f"{run.peak_mb:,.0f} MB, process tree {run.tree_mb:,.0f} MB, steps {result['steps']}, "
-          f"build {result['id']}")
+    print(f"{args.step}: {run.seconds:.1f} s ({run.cpu:.1f} s CPU), {result['reused']} batches reused, "
+          f"largest process {run.peak_mb:,.0f} MB, process tree {run.tree_mb:,.0f} MB, "
+          f"steps {result['steps']}, build {result['id']}")
 
 
 def main() -> None:
