@@ -1004,6 +1004,31 @@ Vlaams Gewest 151.880 87,1%
     assert not any(r.total for t in doc.tables for r in t.rows)
 
 
+def test_a_units_line_of_percent_under_the_periods_gives_its_cells_that_unit_and_no_region_total():
+    """``%`` under each school year: the cells print no sign, but the line says they are shares, so the
+    ``Vlaanderen`` row under the five provinces is their mean, no sum the total rule checks; under a line of
+    ``aantal`` it is their total."""
+    table = """Provincie           2020-2021     2021-2022
+                            {unit}             {unit}
+Antwerpen                214           182
+Limburg                  150           129
+Oost-Vlaanderen          238           196
+Vlaams-Brabant           191           170
+West-Vlaanderen          205           164
+Vlaanderen               203           178
+"""
+    shares = answer("1. Het aandeel scholen zonder schoolzwemmen per provincie:\n\n"
+                    + table.format(unit="%").replace("214", "21,4").replace("150", "15,0"))
+    rows = shares.tables[0].rows
+    assert {f.unit for r in rows for f in r.values.values()} == {"percent"}
+    assert not any(r.total for r in rows)
+    counts = answer("1. Het aantal scholen zonder schoolzwemmen per provincie:\n\n"
+                    + table.format(unit="aantal"))
+    rows = counts.tables[0].rows
+    assert {f.unit for r in rows for f in r.values.values()} == {None}
+    assert [r.label for r in rows if r.total] == ["Vlaanderen"]
+
+
 def test_a_list_without_a_heading_reads_no_space_thousands():
     """With no heading, ``Antwerpen 12 345`` may be 12345 or two columns: that line is reported."""
     doc = answer("""1. Het aantal aanvragen in 2022, per provincie:

@@ -2025,3 +2025,53 @@ def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_ab
         ("2021", D("388"), "388", "dossiers", None, None),
     ]
     assert _unread(doc) == []
+
+
+def test_a_price_now_and_a_tariff_are_rules_an_amount_spent_and_an_average_tariff_are_not() -> None:
+    """``Een bodemattest kost 57 euro per perceel (tarief 2023)`` and ``Het tarief voor een keuring bedraagt
+    in 2022 45,90 euro`` state what anyone pays, never something counted or spent in a period; a tariff is so
+    in the past tense too. What was spent (``kostte``) and an average tariff (``Het gemiddelde tarief``) are
+    measurements of their year."""
+    doc = answer("""1. Een bodemattest kost 57 euro per perceel (tarief 2023). Het tarief voor een keuring
+bedraagt in 2022 45,90 euro. Het tarief voor een herkeuring bedroeg in 2021 12,50 euro.
+2. De renovatie van het loket kostte in 2022 412.000 euro. Het gemiddelde tarief per dossier bedroeg in 2022
+61,20 euro.
+""")
+    assert _figures(doc) == [
+        ("2022", D("412000"), "412.000", "euro", None, None),
+        ("2022", D("61.20"), "61,20", "gemiddelde tarief per dossier", None, None),
+    ]
+
+
+def test_a_bracket_opening_with_a_year_and_a_colon_restates_the_figure_before_for_that_year_only() -> None:
+    """``1.412 klachten (2021: 1.306)``, ``38,4% gegrond (2021: 36,9%)``: the bracket gives the figure before
+    it for the year it opens with, in its measure; that year is the bracket's own, so a sentence naming no
+    other time (``Van de behandelde klachten was 41,2% gegrond (2021: 36,9%)``) does not put its share under
+    2021: reported. A bracket naming a year without a colon and a number stays the sentence's time."""
+    doc = answer("""1. In 2022 werden 1.412 klachten ontvangen (2021: 1.306). In 2022 was 38,4% van de
+klachten gegrond (2021: 36,9%).
+2. Van de behandelde klachten was 41,2% gegrond (2021: 36,9%). Er werden 1.204 dossiers behandeld (cijfers
+2021).
+""")
+    assert _figures(doc) == [
+        ("2022", D("1412"), "1.412", "klachten", None, None),
+        ("2021", D("1306"), "1.306", "klachten", None, None),
+        ("2022", D("38.4"), "38,4", "aandeel van de klachten gegrond", None, None),
+        ("2021", D("36.9"), "36,9", "aandeel van de klachten gegrond", None, None),
+        ("2021", D("36.9"), "36,9", "aandeel van de behandelde klachten", None, None),
+        ("2021", D("1204"), "1.204", "dossiers", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["41,2"]
+
+
+def test_a_government_s_term_is_a_time_but_no_period() -> None:
+    """``Tijdens de vorige legislatuur bedroeg de gemiddelde doorlooptijd nog 14 maanden``: the term's years
+    are not printed, and it is no time of the sentence before (2023): reported. A sentence that names no
+    time at all takes that year as before."""
+    doc = answer("""1. In 2023 bedroeg de gemiddelde doorlooptijd 7,4 maanden. Tijdens de vorige legislatuur
+bedroeg de gemiddelde doorlooptijd nog 14 maanden.
+2. In 2023 bedroeg de gemiddelde doorlooptijd 7,4 maanden. De gemiddelde doorlooptijd van een minnelijke
+verwerving bedroeg 98 dagen.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("7.4")), ("2023", D("98"))]
+    assert [quote for quote, _ in _unread(doc)] == ["14"]

@@ -108,6 +108,10 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
+# "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
+# term is a time whose years the text does not print; a time but no period (not the sentence before's year)
+_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
+                             re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
     re.IGNORECASE)
@@ -175,6 +179,8 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    # "Een bodemattest kost 57 euro per perceel": a price now, what anyone pays ("kostte" was spent)
+    r"kost(?:en)?\s+(?:€\s*)?\d+|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
@@ -489,7 +495,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
 # day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers and the
 # year in a text's name ("het decreet van 2019") are blanked only; then quarters, halves and months of a
-# year, spans, pairs and lone years.
+# year, a month without its year and a government's term (vague), spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
@@ -498,7 +504,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
-    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False),
+    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -887,7 +893,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
 _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim|norm)")
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim|norm|tarief|tarieven|retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
@@ -909,8 +915,11 @@ _SUBJECT_AFTER = re.compile(
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
                         re.IGNORECASE)
-# "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense
-_NORM = re.compile(r"norm(?:en)?\b", re.IGNORECASE)
+# "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
+# is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
+# (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
+_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
+                   re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
@@ -938,9 +947,10 @@ def _subject(sentence: str, lead: int = 0) -> _Subject | None:
             if m is None:
                 continue
             label = _TRAILING.sub("", " ".join(m[np_group].split()))
-            # no rule sets an average ("De gemiddelde vergoeding bedraagt"); a norm is one in any tense
+            # no rule sets an average ("De gemiddelde vergoeding bedraagt", "Het gemiddelde tarief bedroeg");
+            # a norm or a tariff is one in any tense
             rule = (m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-                    and not _AVERAGE.search(label)) or _NORM.search(label) is not None
+                    or _NORM.match(label) is not None) and not _AVERAGE.search(label)
             return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
@@ -1087,9 +1097,9 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     number's)."""
     keys = periods.ordered(base, base + len(work))
     compared: list[str | None] = []
-    if "tegenover" in work:
+    if "tegenover" in work or "(" in work:
         for c0, c1 in _pieces(work, _CLAUSE_END):
-            if _VERSUS_CLAUSE.match(work, c0):
+            if _VERSUS_CLAUSE.match(work, c0) or _restates(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
                     keys.remove(key)
                     compared.append(key)
@@ -1233,6 +1243,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
             restated = _NUMBER.fullmatch(clause.strip()) is not None
+        elif here not in (_NONE, None) and _restates(work, a):  # "(2021: 13.507)": that year's figure
+            restated = _NUMBER.fullmatch(clause.strip(" :")) is not None
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
@@ -1412,12 +1424,28 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
 _IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{_YEAR}\s*\)")
+_CLOSES = re.compile(r"(?:\s*%|\s*procent\b)?\s*\)")
 
 
 def _bracket_of_a_year(text: str, at: int, before: str, end: int) -> bool:
-    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year: the
+    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year, after
+    it (``(11,6% in 2019)``) or before it and a colon (``(2021: 36,9%)``, the year blanked in ``before``): the
     same measure as the figure before it, in that year."""
-    return not before.strip() and text[at - 1 : at] == "(" and _IN_YEAR_CLOSES.match(text, end) is not None
+    if text[at - 1 : at] != "(":
+        return False
+    if not before.strip():
+        return _IN_YEAR_CLOSES.match(text, end) is not None
+    return before.strip() == ":" and _CLOSES.match(text, end) is not None
+
+
+# "(2021: 13.507)", "(2020: € 2,41 miljoen)": a bracket that opens with a time (blanked) and a colon restates
+# the figure before it for that time; the time is the bracket's own, never the rest of the sentence's
+_TIME_COLON = re.compile(r"\s*:\s*(?:€\s*)?\d")
+
+
+def _restates(work: str, c0: int) -> bool:
+    """Whether the clause of ``work`` starting at ``c0`` is such a bracket (its time already blanked)."""
+    return c0 > 0 and work[c0 - 1] == "(" and work[c0].isspace() and _TIME_COLON.match(work, c0) is not None
 
 
 # "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence

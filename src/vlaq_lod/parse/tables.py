@@ -350,6 +350,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if measures is not None:
         count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
+    line_units: list[str | None] = []  # the units of a line of units under the header, per column
     changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
     rows: list[TableRow] = []
     pending: list[Line] = []
@@ -370,7 +371,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
         elif not rows and not pending and _units_line(line.text, count):
-            pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
+            line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
+            # second line, not a label; its "%" and "euro" are the units of the cells under them
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
@@ -389,6 +391,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                            *([None] if extra else []), *([_NAMED_KEY] if read.named else [])]
                 first = [None] if read.planned else []
                 markers, units = [*first, *read.markers, None, None], [*first, *read.units, None, None]
+                units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
@@ -736,6 +739,15 @@ def _units_line(text: str, count: int) -> bool:
     """A line of one unit word per column (``aantal aantal %``), printed under a period header."""
     words = [w.strip("()").lower() for w in text.split()]
     return len(words) == count and all(w in _UNIT_WORDS for w in words)
+
+
+_UNIT_OF_WORD = {"%": "percent", "procent": "percent", "euro": "EUR", "eur": "EUR", "€": "EUR"}
+
+
+def _units_of_line(text: str) -> list[str | None]:
+    """The unit of each column a units line names (``%`` percent, ``euro`` EUR; ``aantal`` and a scale such
+    as ``k€`` none): a ``Vlaanderen`` row under ``%`` columns is then a mean of shares, no sum."""
+    return [_UNIT_OF_WORD.get(w.strip("()").lower()) for w in text.split()]
 
 
 def _header_tail(text: str) -> bool:
