@@ -2616,6 +2616,21 @@ Intercommunales                  41                6
                for _, printed, _ in unread(doc))
 
 
+def test_a_lead_in_for_a_year_whose_figures_follow_after_a_clause_gives_the_list_its_year():
+    """``Voor 2021 bezorgden elf van de dertien centrumsteden cijfers:`` over bullets ``- Aalst: 412
+    boetes;``: "voor" is "for" 2021, the figures the lead-in names follow after a clause of a few words up
+    to its colon. With ``Vóór 2021`` the year is no period and, the question naming none, the list is not
+    read."""
+    bullets = """- Aalst: 412 boetes;
+- Brugge: 618 boetes;
+- Turnhout: 158 boetes.
+"""
+    doc = answer("1. Voor 2021 bezorgden elf van de dertien centrumsteden cijfers:\n" + bullets
+                 + "2. Vóór 2021 bezorgden elf van de dertien centrumsteden cijfers:\n" + bullets)
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Aalst": {"2021": D(412)}, "Brugge": {"2021": D(618)}, "Turnhout": {"2021": D(158)}})]
+
+
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():
     """``Net  Doelstelling  2019  2020``: the first cell of each row is the target of the management
     agreement, a column the header names before the years; the years' cells are read, the targets never.
