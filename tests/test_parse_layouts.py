@@ -1741,6 +1741,31 @@ Gent                    977           301          30,8%               9
     assert [line for line, _, _ in unread(shifted)] == [line_of(shifted, "  tekorten")]
 
 
+def test_a_rate_s_heading_wrapped_right_of_the_last_column_and_a_sentence_wrapped_after_a_number():
+    """``Rood per 1.000`` / ``keuringen`` right-aligned: a heading may hold the base of a rate, and a word
+    wrapped right of the last heading's start is that heading's (no column lies further right). Its Totaal
+    row is the rate over all, no sum the total rule checks, while the counts' Totaal is their sum. A sentence
+    under the rows that wraps right after a number (``... hoger, met 51,3`` / ``per 1.000 keuringen.``) has
+    no column gap: it ends the rows, no row of one cell that would make every row unsure."""
+    doc = answer("""1. De keuringsinstellingen voerden in 2021 de volgende keuringen uit:
+Provincie             Keuringen       Rood    Rood per 1.000
+                                                   keuringen
+Antwerpen             1.052.418     48.311              45,9
+Limburg                 524.906     22.103              42,1
+Totaal                1.577.324     70.414              44,6
+In het Brussels Hoofdstedelijk Gewest lag het aandeel rode keuringsbewijzen hoger, met 51,3
+per 1.000 keuringen.
+""")
+    assert [(t.measure, grid(t), [r.label for r in t.rows if r.total]) for t in doc.tables] == [
+        ("Keuringen", {"Antwerpen": {"2021": D(1052418)}, "Limburg": {"2021": D(524906)},
+                       "Totaal": {"2021": D(1577324)}}, ["Totaal"]),
+        ("Rood", {"Antwerpen": {"2021": D(48311)}, "Limburg": {"2021": D(22103)},
+                  "Totaal": {"2021": D(70414)}}, ["Totaal"]),
+        ("Rood per 1.000 keuringen", {"Antwerpen": {"2021": D("45.9")}, "Limburg": {"2021": D("42.1")},
+                                      "Totaal": {"2021": D("44.6")}}, []),
+    ]
+
+
 def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in_naming_the_year():
     """``- Gent: 412 meldingen;`` under ``De meeste meldingen in 2023 kwamen van:``: one column for 2023, the
     figure without its noun and closing mark. Entries that count different nouns (``meldingen`` beside

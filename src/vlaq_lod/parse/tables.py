@@ -1534,10 +1534,15 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     return [join_wrapped(g) for g in groups]
 
 
+# "Rood per 1.000 keuringen", "Per 100.000 inwoners": the base of a rate, the one number a heading may hold
+_RATE_BASE = re.compile(r"\b[Pp]er[ \t]+\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
 def _measure_header(line: Line) -> list[str] | None:
-    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``), or None."""
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Rood per
+    1.000 keuringen``: no other digit), or None."""
     text = line.text
-    if not text or text[-1] in _ENDS or _DIGIT.search(text) or len(text.split()) > 8:
+    if not text or text[-1] in _ENDS or _DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
         return None
     return _GAP.split(text)
 
@@ -1576,7 +1581,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
 def _one_per_measure(tables: list[Table], j: int, ctx: _Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = _shares([_region_total(t) for t in tables])
+    tables = _shares([_region_total(_rate_total(t)) for t in tables])
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -1706,6 +1711,14 @@ def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
     return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
 
 
+def _prose_under_gapped(text: str, first_row: str) -> bool:
+    """A line of many words and no column gap under rows whose cells are set apart by gaps: a sentence
+    wrapped right after a number (``... lag het aandeel hoger, met 51,3`` / ``per 1.000 keuringen.``), not
+    a row."""
+    return ("  " in first_row or "\t" in first_row) and "  " not in text.strip() and "\t" not in text \
+        and len(text.split()) >= _PROSE_WORDS
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
                      wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
@@ -1717,7 +1730,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j = top
-    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
+    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text) \
+            and not (j > top and _prose_under_gapped(text, lines[top].text)):
         j += 1
     records = [(line, 1) for line in lines[top:j]]
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
@@ -1947,6 +1961,18 @@ def _region_total(table: Table) -> Table:
             or _in_percent(regions[0]) or _RATE_MEASURE.search(table.measure or "")):
         return table
     return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
+
+
+# "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad": a column of rates or averages
+_RATE_COLUMN = re.compile(r"\bper\b|gemiddeld|graad\b|ratio", re.IGNORECASE)
+
+
+def _rate_total(table: Table) -> Table:
+    """A Totaal row in a column of rates or averages (``Rood per 1.000 keuringen``: ``Totaal 44,1``) is the
+    rate over all rows, no sum of them: it stays a row, but the sum rule does not check it."""
+    if not _RATE_COLUMN.search(table.measure or "") or not any(r.total for r in table.rows):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
