@@ -2075,3 +2075,18 @@ verwerving bedroeg 98 dagen.
 """)
     assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("7.4")), ("2023", D("98"))]
     assert [quote for quote, _ in _unread(doc)] == ["14"]
+
+
+def test_a_clause_of_a_year_an_adverb_and_a_number_continues_the_figure_before() -> None:
+    """``in 2022 waren het er 71 en in 2023 al 88``, ``In 2021 ging het om 612 keuringen, in 2020 om 548``: an
+    adverb (``al``, ``nog``, ``slechts`` ...) or the ``om`` of ``ging het om`` before the number of a clause
+    that holds only its year is no noun of its own: the measure before, for that year. A share after counts
+    (``al 88%``) is no count: reported."""
+    doc = answer("""1. In 2021 startte AWV 64 procedures, in 2022 waren het er 71 en in 2023 al 88.
+2. In 2021 ging het om 612 keuringen bij verkoop, in 2020 om 548.
+3. In 2021 startte AWV 64 procedures, in 2022 waren het er 71 en in 2023 al 88%.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("64"), "procedures"), ("2022", D("71"), "procedures"), ("2023", D("88"), "procedures"),
+        ("2021", D("612"), "keuringen"), ("2020", D("548"), "keuringen")]
+    assert [quote for quote, _ in _unread(doc)] == ["88"]
