@@ -2090,3 +2090,17 @@ def test_a_clause_of_a_year_an_adverb_and_a_number_continues_the_figure_before()
         ("2021", D("64"), "procedures"), ("2022", D("71"), "procedures"), ("2023", D("88"), "procedures"),
         ("2021", D("612"), "keuringen"), ("2020", D("548"), "keuringen")]
     assert [quote for quote, _ in _unread(doc)] == ["88"]
+
+
+def test_a_stock_on_a_day_printed_in_digits_as_on_a_day_printed_with_its_month() -> None:
+    """``Op 1.1.2024 liepen er nog 146 procedures`` and ``Op 15/03/2022 was er een achterstand van ongeveer
+    9.400 aanvragen`` are stocks on that day, as ``Op 1 januari 2024`` is. A day in digits elsewhere in the
+    sentence (``Sinds 1.1.2023 werden 412 aanvragen ingediend``) says when something began, and a day that
+    does not exist (``31.02.2023``) is none: reported."""
+    doc = answer("""1. Op 1.1.2024 liepen er nog 146 procedures.
+2. Op 15/03/2022 was er een achterstand van ongeveer 9.400 aanvragen.
+3. Sinds 1.1.2023 werden 412 aanvragen ingediend. Op 31.02.2023 liepen er nog 88 procedures.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-01-01", D("146"), "procedures"), ("2022-03-15", D("9400"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["412", "88"]

@@ -64,10 +64,13 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-_ON_DAY = re.compile(rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
-                     rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                     rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)"
-                     rf"(?:op|per)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+_ON_DAY_BEFORE = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+                  rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                  rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+_ON_DAY = re.compile(rf"{_ON_DAY_BEFORE}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# the same day printed in digits: "Op 1.1.2024 liepen er nog 146 procedures", "Op 15/03/2022 was er ..."
+_ON_DAY_IN_DIGITS = re.compile(rf"{_ON_DAY_BEFORE}(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})(?![\d/.]\d)",
+                               re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
 _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
@@ -428,6 +431,13 @@ def _on_day(m: re.Match[str]) -> str | None:
         return None
 
 
+def _on_day_in_digits(m: re.Match[str]) -> str | None:
+    try:
+        return date(int(m[4]), int(m[3]), int(m[1])).isoformat()
+    except ValueError:  # "31/02/2023": no day, no period
+        return None
+
+
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
 
 
@@ -498,8 +508,8 @@ def _a_day(m: re.Match[str]) -> str | None:
 # year, a month without its year and a government's term (vague), spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_AND_DAY, _on_day, False),
-    (_AT_END, _at_end, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False),
+    (_ON_DAY_IN_DIGITS, _on_day_in_digits, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
