@@ -2104,3 +2104,22 @@ def test_a_stock_on_a_day_printed_in_digits_as_on_a_day_printed_with_its_month()
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2024-01-01", D("146"), "procedures"), ("2022-03-15", D("9400"), "aanvragen")]
     assert [quote for quote, _ in _unread(doc)] == ["412", "88"]
+
+
+def test_more_past_verbs_take_the_period_asked_and_a_part_of_them_by_what_it_did() -> None:
+    """``Er schreven zich 3.912 gedetineerden in voor minstens één opleiding.``, asked about 2021: a past
+    verb (also ``schreven``, ``volgden``, ``behaalden`` ...) tells what was, so the count is of the period
+    asked, and the count right after it and ``zich`` is who did it, not the rule's bound. ``Van hen
+    behaalden er 2.148 een certificaat`` is a part of those counted, named by what it did; one larger than
+    the whole, or in the present tense, is not read."""
+    asked = "Hoeveel gedetineerden volgden in 2021 een opleiding?"
+    doc = answer("""1. Er schreven zich 3.912 gedetineerden in voor minstens één opleiding. Van hen behaalden
+er 2.148 een certificaat.
+""", question=asked)
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("3912"), "gedetineerden"), ("2021", D("2148"), "gedetineerden die behaalden")]
+    doc = answer("""1. Er schrijven zich 3.912 gedetineerden in voor een opleiding. Er schreven zich 3.912
+gedetineerden in voor een opleiding. Van hen behaalden er 4.148 een certificaat.
+""", question=asked)
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2021", D("3912"))]
+    assert [quote for quote, _ in _unread(doc)] == ["3.912", "4.148"]

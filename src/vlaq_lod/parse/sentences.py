@@ -1085,8 +1085,13 @@ _SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
-                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
-_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:er\s+)?$", re.IGNORECASE)  # "kregen 1.204 gezinnen"
+                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden|"
+                   # who did what: "Er schreven zich 3.912 gedetineerden in", "behaalden er 2.148 een attest"
+                   r"schreef|schreven|nam|namen|volgde|volgden|behaalde|behaalden|vond|vonden|startte|startten|"
+                   r"deed|deden|gaf|gaven|diende|dienden|vroeg|vroegen|legde|legden|voerde|voerden)\b",
+                   re.IGNORECASE)
+# "kregen 1.204 gezinnen", "schreven zich 3.912 gedetineerden in"
+_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:(?:er|zich)\s+){{0,2}}$", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
                           r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
@@ -1283,6 +1288,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
                 noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
                 of_them = (cand.value, whole_here, noun.label, base + end + them.end())  # hen slaagden"
+            elif noun.label is None and noun.reason != PERCENTAGE and a_part and carried.noun is not None \
+                    and carried.noun.unit == "count" and (did := _THEY_DID.fullmatch(work, a, at)) \
+                    and _PAST.fullmatch(did[1]) and any(cand.value < value for value, _ in carried.counts):
+                noun = _Noun(f"{carried.noun.label} die {did[1]}", "count", "")  # "Van hen behaalden er 2.148
+                # een certificaat", after "3.912 gedetineerden": a part of those counted, by what it did
             elif noun.reason == PERCENTAGE and of_them is not None \
                     and _OR_SHARE.fullmatch(text, of_them[3], cand.start) \
                     and _proves_share(cand, *of_them[:2]):
@@ -1772,6 +1782,8 @@ _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar
 # "1.127 kandidaten ...; 742 van hen slaagden": a part of the count before, named by what it did (past tense)
 _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
                            re.IGNORECASE)
+# "Van hen behaalden er 2.148 ...": a part of the count before, the number right after its past verb
+_THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE)
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
 _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
