@@ -2123,3 +2123,15 @@ gedetineerden in voor een opleiding. Van hen behaalden er 4.148 een certificaat.
 """, question=asked)
     assert [(period, value) for period, value, *_ in _figures(doc)] == [("2021", D("3912"))]
     assert [quote for quote, _ in _unread(doc)] == ["3.912", "4.148"]
+
+
+def test_a_median_the_subject_names_is_a_level_as_an_average_is() -> None:
+    """``De mediaan lag in 2023 op 12 dagen``, ``De mediane doorlooptijd bedroeg in 2023 9 dagen``: a median
+    over the period's cases, in the unit printed (kept in the label), as ``De gemiddelde doorlooptijd`` is. A
+    median in a part naming no time, and a duration no average or median names, are reported."""
+    doc = answer("""1. De mediaan lag in 2023 op 12 dagen. De mediane doorlooptijd bedroeg in 2023 9 dagen.
+2. De mediaan lag op 14 dagen. De behandeling duurde in 2023 21 dagen.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("12"), "mediaan (dagen)"), ("2023", D("9"), "mediane doorlooptijd (dagen)")]
+    assert [quote for quote, _ in _unread(doc)] == ["14", "21"]

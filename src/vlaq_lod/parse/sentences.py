@@ -903,7 +903,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
 _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim|norm|tarief|tarieven|retributie)")
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|norm|tarief|tarieven|retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
@@ -932,7 +932,8 @@ _NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|
                    re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
-_AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
+# an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
+_AVERAGE = re.compile(r"\bgemiddeld\w*|\bmedia(?:an|ne)\b", re.IGNORECASE)
 _AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
 _MEASURE_NP = re.compile(rf"\b(?:het|de)\s+{_MEASURE}\b", re.IGNORECASE)  # another measure: the subject ends
 
