@@ -2135,3 +2135,15 @@ def test_a_median_the_subject_names_is_a_level_as_an_average_is() -> None:
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023", D("12"), "mediaan (dagen)"), ("2023", D("9"), "mediane doorlooptijd (dagen)")]
     assert [quote for quote, _ in _unread(doc)] == ["14", "21"]
+
+
+def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
+    """``Het aantal camera's steeg van 94 eind 2019 tot 167 eind 2021``: each level is a stock on the last day
+    of its year (or month: ``eind maart 2022``). With one end only (``van 94 tot 167 eind 2021``) the first
+    level has no time and the end is a vague one: both reported."""
+    doc = answer("""1. Het aantal camera's steeg van 94 eind 2019 tot 167 eind maart 2022.
+2. Het aantal camera's steeg van 94 tot 167 eind 2021.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2019-12-31", D("94")), ("2022-03-31", D("167"))]
+    assert [quote for quote, _ in _unread(doc)] == ["94", "167"]

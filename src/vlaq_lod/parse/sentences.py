@@ -263,7 +263,7 @@ _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
-_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?"
+_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro|eind|einde))*(?:\s*%)?"
 _FROM_LEVEL = re.compile(rf"\bvan\s+{_LEVEL}(?:\s+over\s+{_LEVEL})*\s+tot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
@@ -576,9 +576,24 @@ _VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
 
+# "steeg van 94 eind 2019 tot 167 eind 2021": a change between two stocks, each at the end of a year or month
+_AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}\b"
+_END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
+                         rf"{_AN_END}", re.IGNORECASE)
+_END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
+_LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
+                           re.IGNORECASE)
+
+
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
-    with a stock at an end (``_AT_END``)."""
+    with a stock at an end (``_AT_END``), and the two ends of a change between stocks at ends (``van 94 eind
+    2019 tot 167 eind 2021``) read as those days."""
+    if _END_TO_END.search(text):
+        found = [_Period(_at_end(end), p.start)
+                 if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
+                 and (end := _END_NAMED.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
     if not _AT_END.match(text):
         return found
     read = []
@@ -1833,6 +1848,10 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
         of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
         return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
+    end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    changes = _END_TO_END.finditer(text, max(0, at - _WINDOW), at + _WINDOW)
+    if end is not None and any(c.start() < at < c.end() for c in changes):
+        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None:
         return None
