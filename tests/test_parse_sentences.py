@@ -2147,3 +2147,15 @@ def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2019-12-31", D("94")), ("2022-03-31", D("167"))]
     assert [quote for quote, _ in _unread(doc)] == ["94", "167"]
+
+
+def test_a_bracket_naming_the_last_day_of_the_period_just_named_says_it_again() -> None:
+    """``In de eerste vijf maanden van 2023 (tot en met 31/05/2023)``: the bracket's day is the last of the
+    five months, so the sentence still names one period. A bracket naming another day (``(tot en met
+    15/05/2023)``) is a second time: reported."""
+    doc = answer("""1. In de eerste vijf maanden van 2023 (tot en met 31/05/2023) werden 118.233 attesten.
+2. In de eerste vijf maanden van 2023 (tot en met 15/05/2023) werden 116.402 attesten.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023-01-01/2023-05-31", D("118233"))]
+    assert [quote for quote, _ in _unread(doc)] == ["116.402"]

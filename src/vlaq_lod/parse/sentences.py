@@ -567,7 +567,40 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
-    return _ends_compared(text, found, base), work
+    return _ends_compared(text, _ends_restated(text, found, base), base), work
+
+
+# "In de eerste vijf maanden van 2023 (tot en met 31/05/2023)": a bracket naming the last day of the period
+# just named says it again, no other time
+_BRACKET_TO = re.compile(r"\(\s*(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s*$", re.IGNORECASE)
+_DAY_IN_DIGITS = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+
+
+def _ends_restated(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """``found`` without the dates in a ``(tot en met ...)`` bracket that are the last day of the period named
+    right before it."""
+    kept: list[_Period] = []
+    for p in sorted(found, key=lambda p: p.start):
+        at = p.start - base
+        before = kept[-1].key if kept else None
+        if p.key is None and p.compared is None and before and _BRACKET_TO.search(text, max(0, at - 20), at) \
+                and (days := _days_of(before)) is not None and _day_named(text, at) == days[1]:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _day_named(text: str, at: int) -> date | None:
+    """The day a date printed at ``at`` names (``31/05/2023``, ``31 mei 2023``); None for none."""
+    try:
+        if m := _DAY_IN_DIGITS.match(text, at):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := _DATE.match(text, at):
+            day, month, year = m[0].split()
+            return date(int(year), month_number(month), int(day))
+    except ValueError:
+        return None
+    return None
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
