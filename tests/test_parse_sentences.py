@@ -2159,3 +2159,21 @@ def test_a_bracket_naming_the_last_day_of_the_period_just_named_says_it_again() 
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2023-01-01/2023-05-31", D("118233"))]
     assert [quote for quote, _ in _unread(doc)] == ["116.402"]
+
+
+def test_a_lead_in_naming_one_period_hands_it_to_the_sentences_after_its_list() -> None:
+    """``Voor 2021 bezorgden drie steden cijfers:`` names 2021 and holds no figure; its list is of 2021, and
+    so is the average a sentence after the list names as its subject (``Het gemiddelde boetebedrag bedroeg
+    182 euro``). A maximum the present tense states (``de maximale GAS-boete ... is 350 euro``) is a rule.
+    Without a lead-in naming the year the average has no period: reported."""
+    doc = answer("""1. Voor 2021 bezorgden drie steden cijfers:
+- Aalst: 412 boetes;
+- Brugge: 618 boetes;
+- Genk: 287 boetes.
+Andere steden bezorgden geen cijfers. Het gemiddelde boetebedrag bedroeg 182 euro; de maximale GAS-boete
+voor meerderjarigen is 350 euro.
+2. Andere steden bezorgden geen cijfers. Het gemiddelde boetebedrag bedroeg 176 euro.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("182"), "gemiddelde boetebedrag")]
+    assert [quote for quote, _ in _unread(doc)] == ["176"]

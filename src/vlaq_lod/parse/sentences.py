@@ -184,6 +184,8 @@ _RULE = re.compile(
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     # "Een bodemattest kost 57 euro per perceel": a price now, what anyone pays ("kostte" was spent)
     r"kost(?:en)?\s+(?:€\s*)?\d+|"
+    # "de maximale GAS-boete voor meerderjarigen is 350 euro" (not "betaalden ... de minimale huurprijs")
+    r"(?:maximale|minimale)\s[^\d,;:.]{1,60}?\s(?:is|zijn|bedraagt|bedragen)\s|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
@@ -2264,9 +2266,14 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
-                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
-                                   leads_in=carried.leads_in and not sentence.strip(),  # a table, blanked
-                                   day=_only_day(piece[b0:b1]))
+                # "Voor 2021 bezorgden elf centrumsteden cijfers:": a lead-in naming one period, the figures
+                # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
+                lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
+                    and _HAS_DIGIT.search(sentence) else None
+                carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
+                                   periods=periods, listing=listing,
+                                   leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
+                                   day=_only_day(piece[b0:b1]))  # (a table, blanked, leads on)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
