@@ -2177,3 +2177,18 @@ voor meerderjarigen is 350 euro.
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2021", D("182"), "gemiddelde boetebedrag")]
     assert [quote for quote, _ in _unread(doc)] == ["176"]
+
+
+def test_a_count_restated_as_a_rate_per_a_round_number_after_of() -> None:
+    """``In 2021 werden 2.118 gevallen vastgesteld, of 52,4 per 100.000 gekeurde voertuigen``: after a count,
+    ``, of`` and a number per 100, 1.000, 10.000 ... of a noun is that count as a rate, of its period. A rate
+    that restates no count of its sentence (``lag het aandeel hoger, met 51,3 per 1.000 keuringen``), or a
+    norm's (``maximaal 5 per 1.000 inwoners``), is none: reported, the base never a figure."""
+    doc = answer("""1. In 2021 werden 2.118 gevallen vastgesteld, of 52,4 per 100.000 gekeurde voertuigen.
+2. In 2021 lag het aandeel rode keuringsbewijzen hoger, met 51,3 per 1.000 keuringen.
+3. In 2021 werden 212 bedden erkend, of maximaal 5 per 1.000 inwoners.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("2118"), "gevallen"), ("2021", D("52.4"), "gevallen per 100.000 gekeurde voertuigen"),
+        ("2021", D("212"), "bedden")]
+    assert [quote for quote, _ in _unread(doc)] == ["100.000", "51,3", "1.000"]

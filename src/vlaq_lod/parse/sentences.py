@@ -1349,6 +1349,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _proves_share(cand, *of_them[:2]):
                 noun = _Noun(f"aandeel {of_them[2]}", "percent", "")  # "..., of 65,8%": 742 of the 1.127
             a_duration = noun.reason == DURATION
+            rate = _RATE_OF_COUNT.match(after) if noun.label is None and whole_here is not None \
+                and previous is not None and _OR_BEFORE.fullmatch(work, a, at) \
+                and work[:a].rstrip().endswith(",") else None
+            if rate is not None:  # "143 bewoners ..., of 1,9 per 1.000 bewoners": that count as a rate
+                noun = _Noun(f"{previous.label} per {rate[1]} {collapse(rate[2])}", None, "")
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
                 if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
@@ -1430,6 +1435,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
+            if reason == RATIO and rate is not None:
+                reason = None
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b))):
                 reason = None
@@ -1835,6 +1842,10 @@ _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(
                            re.IGNORECASE)
 # "Van hen behaalden er 2.148 ...": a part of the count before, the number right after its past verb
 _THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE)
+# "..., of 52,4 per 100.000 gekeurde voertuigen": after a count, the same count per a round number of a noun
+_OR_BEFORE = re.compile(r"\s*(?:of|ofwel|oftewel)\s+", re.IGNORECASE)
+_RATE_OF_COUNT = re.compile(r"\s+per\s+(100|1\.000|10\.000|100\.000|1\.000\.000)\s+"
+                            r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)")
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
 _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
