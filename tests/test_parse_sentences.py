@@ -2192,3 +2192,15 @@ def test_a_count_restated_as_a_rate_per_a_round_number_after_of() -> None:
         ("2021", D("2118"), "gevallen"), ("2021", D("52.4"), "gevallen per 100.000 gekeurde voertuigen"),
         ("2021", D("212"), "bedden")]
     assert [quote for quote, _ in _unread(doc)] == ["100.000", "51,3", "1.000"]
+
+
+def test_a_comparison_with_a_year_earlier_in_a_sentence_of_the_period_asked() -> None:
+    """``Er werden 412 aanvragen ingediend, tegenover 380 een jaar eerder.``, asked about 2022: the sentence
+    names no time, so it is of the period asked, and its ``tegenover ... een jaar eerder`` clause of the year
+    before it. Asked about a school year, whose year before is no year, neither is read."""
+    body = "1. Er werden 412 aanvragen ingediend, tegenover 380 een jaar eerder.\n"
+    doc = answer(body, question="Hoeveel aanvragen waren er in 2022?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("412")), ("2021", D("380"))]
+    doc = answer(body, question="Hoeveel aanvragen waren er in het schooljaar 2021-2022?")
+    assert _figures(doc) == []

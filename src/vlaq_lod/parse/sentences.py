@@ -845,6 +845,11 @@ class _Periods:
         period = self.within(a, b)
         return None if period is _NONE else period
 
+    def plus(self, period: _Period) -> _Periods:
+        """These periods and one more."""
+        return _Periods([*(_Period(k, s, self.compared.get(s)) for s, k in zip(self.starts, self.keys,
+                                                                                 strict=True)), period])
+
 
 @dataclass(frozen=True)
 class _Noun:
@@ -1177,6 +1182,25 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     return (distinct.pop() if len(distinct) == 1 else None), False, compared
 
 
+# "De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder.", asked about 2022: the
+# comparison is with the year before the period asked, which the sentence takes
+_VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
+                            r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
+
+
+def _versus_year_before(work: str, base: int, periods: _Periods, key: str) -> _Periods | None:
+    """``periods`` with the year before ``key`` (the period asked, which a sentence naming no time takes) at
+    its ``tegenover ... een jaar eerder`` clause, so that clause's figure is of that year; unchanged without
+    one; None when ``key`` has no year before of its kind (a school year: "het schooljaar daarvoor")."""
+    m = _VERSUS_BEFORE.search(work)
+    if m is None:
+        return periods
+    dated = _DATED.fullmatch(key)
+    if dated is None:
+        return None
+    return periods.plus(_Period(f"{int(dated[1]) - 1}{dated[2]}", base + m.start("phrase")))
+
+
 def _before(earlier: Sequence[str | None], period: str) -> bool:
     """Every period of ``earlier`` ends before ``period`` starts; never for a school year, whose days are not
     said."""
@@ -1240,9 +1264,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
         of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
         # more of 2022, what the sentence before said apart from its comparison
-    elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
-            and (named := asked()) is not None:
-        of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
+    elif timeless and not same and _PAST.search(work) \
+            and not _NOW_OR_THEN.search(_VERSUS_BEFORE.sub("", work)) and (named := asked()) is not None \
+            and (versus := _versus_year_before(work, base, periods, named)) is not None:
+        of_sentence, periods = named, versus  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
     # 2022. Dat is 2% ...": of either year), so one period of the whole sentence; naming no time, the one it
     # was handed, and as far as it was when the sentence was read under the period asked instead: part 1's
