@@ -2204,3 +2204,18 @@ def test_a_comparison_with_a_year_earlier_in_a_sentence_of_the_period_asked() ->
         ("2022", D("412")), ("2021", D("380"))]
     doc = answer(body, question="Hoeveel aanvragen waren er in het schooljaar 2021-2022?")
     assert _figures(doc) == []
+
+
+def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
+    """``In 2023 werden 1.284.560 facturen geboekt. Daarvan werd 91,4% tijdig betaald (2022: 88,7%).``: the
+    share is of the one count of the sentence before, of its period; the bracket gives 2022's. After a
+    sentence counting two nouns, of which is unsure: reported."""
+    doc = answer("""1. In 2023 werden 1.284.560 facturen geboekt. Daarvan werd 91,4% tijdig betaald
+(2022: 88,7%).
+2. In 2023 werden 1.284.560 facturen en 38.412 creditnota's geboekt. Daarvan werd 91,4% tijdig betaald.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)][:3] == [
+        ("2023", D("1284560"), "facturen"),
+        ("2023", D("91.4"), "aandeel van de facturen: tijdig betaald"),
+        ("2022", D("88.7"), "aandeel van de facturen: tijdig betaald")]
+    assert [quote for quote, _ in _unread(doc)] == ["91,4"]

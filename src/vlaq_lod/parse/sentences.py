@@ -1113,6 +1113,7 @@ _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # a part of the figures the sentence before counted, of their time
 _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
                        re.IGNORECASE)
+_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
@@ -1396,6 +1397,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
+            elif noun.reason == PERCENTAGE and a_part and carried.noun is not None \
+                    and carried.noun.unit == "count" and _THAT_PART.fullmatch(work, a, at):
+                noun = _Noun(_part_of(f"de {carried.noun.label}", text[base + end : base + b]), "percent", "")
+                # "1.284.560 facturen ... Daarvan werd 91,4% betaald ...": a share of the one count before
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
