@@ -2219,3 +2219,18 @@ def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
         ("2023", D("91.4"), "aandeel van de facturen: tijdig betaald"),
         ("2022", D("88.7"), "aandeel van de facturen: tijdig betaald")]
     assert [quote for quote, _ in _unread(doc)] == ["91,4"]
+
+
+def test_an_average_asked_for_a_period_is_of_that_period_in_a_sentence_naming_no_time() -> None:
+    """Asked ``Wat was in 2022 de gemiddelde doorlooptijd?``, the part's ``De gemiddelde doorlooptijd bedroeg
+    21 dagen, tegenover 24 dagen een jaar eerder. De mediaan lag op 14 dagen.`` gives that average for 2022
+    (and 2021). An average or median the sub-question does not ask for may be over any time: reported."""
+    body = """1. De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder. De mediaan
+lag op 14 dagen.
+"""
+    doc = answer(body, question="Wat was in 2022 de gemiddelde doorlooptijd?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("21")), ("2021", D("24")), ("2022", D("14"))]
+    doc = answer(body, question="Hoeveel klachten waren er in 2022?")
+    assert _figures(doc) == []
+    assert [quote for quote, _ in _unread(doc)] == ["21", "24", "14"]

@@ -1142,7 +1142,7 @@ _SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
-                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden|"
+                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden|lag|lagen|"
                    # who did what: "Er schreven zich 3.912 gedetineerden in", "behaalden er 2.148 een attest"
                    r"schreef|schreven|nam|namen|volgde|volgden|behaalde|behaalden|vond|vonden|startte|startten|"
                    r"deed|deden|gaf|gaven|diende|dienden|vroeg|vroegen|legde|legden|voerde|voerden)\b",
@@ -1151,7 +1151,8 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|o
 _PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:(?:er|zich)\s+){{0,2}}$", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
-                          r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
+                          r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|mediaan|mediane|totaal)\b",
+                          re.IGNORECASE)
 # "Van de goedgekeurde aanvragen gaat het om 43 varkensbedrijven, ...": a breakdown of a group the text
 # before counted, for that count's period.
 _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
@@ -1189,6 +1190,14 @@ _VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één
                             r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
 
 
+def _other_time_words(work: str, average_asked: bool) -> str:
+    """The words of a sentence that may speak of another time than the period asked: all but its ``tegenover
+    ... een jaar eerder`` clause (then the year before the one asked), and but its averages when the
+    sub-question asks for one of that period."""
+    words = _VERSUS_BEFORE.sub("", work)
+    return _AVERAGE.sub("", words) if average_asked else words
+
+
 def _versus_year_before(work: str, base: int, periods: _Periods, key: str) -> _Periods | None:
     """``periods`` with the year before ``key`` (the period asked, which a sentence naming no time takes) at
     its ``tegenover ... een jaar eerder`` clause, so that clause's figure is of that year; unchanged without
@@ -1214,13 +1223,14 @@ def _before(earlier: Sequence[str | None], period: str) -> bool:
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
-              asked: Callable[[], str | None]) -> _Carried:
+              asked: Callable[[], str | None], average_asked: bool = False) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
     blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
     counted noun (None when it names several: "dat" would not say which) and its period, which a
     sentence naming no time takes when it says "dezelfde periode" or its subject names a measure;
     ``asked`` gives the one period the question names (asked only when a sentence needs it: a long question
-    costs its search once)."""
+    costs its search once); ``average_asked``: the sub-question asks for an average, which a sentence naming
+    no time then gives for that period ("Wat was in 2022 de gemiddelde doorlooptijd?")."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
@@ -1266,7 +1276,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
         # more of 2022, what the sentence before said apart from its comparison
     elif timeless and not same and _PAST.search(work) \
-            and not _NOW_OR_THEN.search(_VERSUS_BEFORE.sub("", work)) and (named := asked()) is not None \
+            and not _NOW_OR_THEN.search(_other_time_words(work, average_asked)) \
+            and (named := asked()) is not None \
             and (versus := _versus_year_before(work, base, periods, named)) is not None:
         of_sentence, periods = named, versus  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
@@ -2323,7 +2334,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
-                             lambda n=n, sub=sub: asked_in(n, sub))
+                             lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=_only_day(piece[b0:b1]))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
