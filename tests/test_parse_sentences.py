@@ -2234,3 +2234,15 @@ lag op 14 dagen.
     doc = answer(body, question="Hoeveel klachten waren er in 2022?")
     assert _figures(doc) == []
     assert [quote for quote, _ in _unread(doc)] == ["21", "24", "14"]
+
+
+def test_bare_pairs_of_years_after_figures_that_share_a_year_are_school_years() -> None:
+    """``Het aantal zaken steeg van 36 in 2020-2021 naar 72 in 2021-2022``: two pairs that share a year are no
+    spans of calendar years (they would overlap) but school years, one per figure. Pairs that share none
+    (``2019-2020`` and ``2021-2022``) may be two calendar years each: reported."""
+    doc = answer("""1. Het aantal zaken steeg van 36 in 2020-2021 naar 72 in 2021-2022.
+2. Het aantal zaken steeg van 36 in 2019-2020 naar 72 in 2021-2022.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("schooljaar-2020-2021", D("36")), ("schooljaar-2021-2022", D("72"))]
+    assert [quote for quote, _ in _unread(doc)] == ["36", "72"]

@@ -1514,7 +1514,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
-                text, base + end, own_words) or _total_of_years(text, work, base, end, b, cand.value, noun)
+                text, base + end, own_words, (base, base + len(work))) \
+                or _total_of_years(text, work, base, end, b, cand.value, noun)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -1923,11 +1924,12 @@ def _part_of(group: str, after: str) -> str:
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
-def _period_after(text: str, at: int, words: str | None) -> str | None:
+def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, int]) -> str | None:
     """The period a figure names right after itself, its unit or its noun (``1.642 meldingen in 2020 en
     1.918 meldingen in 2021``, ``27% in 2020 en 31% in 2021``, ``van 11,2% in het schooljaar 2018-2019
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
-    when named so; a bare ``in 2020-2021`` after a figure may be two calendar years."""
+    when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
+    2020-2021`` after a figure may be two calendar years."""
     for tail in (_FIGURE_TAIL, _words_after(words), _PER):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
@@ -1935,14 +1937,33 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
         of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
         return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
+    lo, hi = max(sentence[0], at - _WINDOW), min(sentence[1], at + _WINDOW)  # the sentence's, near the figure
     end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    changes = _END_TO_END.finditer(text, max(0, at - _WINDOW), at + _WINDOW)
+    changes = _END_TO_END.finditer(text, lo, hi)
     if end is not None and any(c.start() < at < c.end() for c in changes):
         return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+    if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
+        return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None:
         return None
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
+
+
+# "van 36 in 2020-2021 naar 72 in 2021-2022": a bare pair of years after a figure
+_PAIR_AFTER = re.compile(rf"\s+in\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
+_A_PAIR = re.compile(rf"(?<![\d.,/-])({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
+
+
+def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
+    """A bare pair of consecutive years after a figure is a school year when another such pair in
+    ``near_text`` (its sentence around it) shares a year with it (``2020-2021`` beside ``2021-2022``: spans
+    of calendar years would overlap), else it may be two calendar years: None."""
+    if second != first + 1:
+        return None
+    near = {(int(m[1]), int(m[2])) for m in _A_PAIR.finditer(near_text)}
+    shares = {(first - 1, first), (second, second + 1)} & near
+    return f"schooljaar-{first}-{second}" if shares else None
 
 
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
@@ -1959,7 +1980,8 @@ def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: De
     years, total = [], Decimal(0)
     for part in _candidates(work, base, colon.end(), b):
         after = work[part.end - base : part.end - base + _WINDOW]
-        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None)
+        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None,
+                             (base, base + len(work)))
         if _noun(after, part.printed, part.value) != noun or year is None or not year.isdigit():
             return None
         years.append(int(year))
