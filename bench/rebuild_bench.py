@@ -10,7 +10,8 @@ At a size where one run does not fit in a sitting, ``--work DIR --step STEP`` ke
 ``OUT`` in ``DIR`` and runs one step per call, each build in a child process measured for wall time
 and peak memory (``build_bench.measure``): ``cold`` (from nothing), ``unchanged``, ``changed``
 (``--added`` new documents, ``--changed`` edited), ``removed`` (the added ones taken out again, so
-that the next ``changed`` adds them anew), ``full`` (``--full`` over the same sources).
+that the next ``changed`` adds them anew), ``full`` (``--full`` over the same sources); ``carry``
+times the event stream carried over from the current build with nothing changed (``--repeat`` runs).
 ``--shapes DIR`` builds with other shapes (an empty folder: no SHACL gate), for a previous build that
 the current shapes would take hours to make; the step then reports the gate's cost apart. ``--profile
 FILE`` writes the step's build's ``cProfile`` statistics (its parent: batches run in workers).
@@ -37,6 +38,7 @@ from vlaq_lod.build import stream
 from vlaq_lod.build.folder import BuildFolder
 from vlaq_lod.build.join import read_part
 from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.reuse import Cache
 from vlaq_lod.uris import Uris
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -64,10 +66,27 @@ def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: U
     return time.perf_counter() - start, appended.members
 
 
+def timed_carry_over(current: BuildFolder, folder: Path, uris: Uris) -> tuple[float, int]:
+    """``stream.carry`` of ``current``'s stream with nothing changed, the members' hashes taken from its
+    cache (``batches.pickle``: the batches' as a build has them), as at 100,000 documents the dump
+    is too large to hash again."""
+    cache = Cache.load(current)
+    if cache is None:
+        raise SystemExit(f"{current.path}: no batches.pickle to take the members from")
+    parts = [(), *(cached.result.members for cached in cache.batches)]
+    sizes, types = current.info().dump_parts, stream.member_types(uris.vocab)
+    start = time.perf_counter()
+    appended = stream.carry(current.stream, folder, parts, lambda n: read_part(current.nt_dump, sizes, n),
+                            types, "2026-01-01T00:00:00+00:00", uris.event_stream(),
+                            lambda thing, page: uris.version(thing, page, "bench"))
+    return time.perf_counter() - start, appended.pages
+
+
 STEP = """
 import cProfile, json, sys, time
 from pathlib import Path
 from vlaq_lod.build.pipeline import BuildConfig, build
+from vlaq_lod.build.reuse import Cache
 sources, out, base, workers, batch, full, shapes, profile = sys.argv[1:9]
 config = BuildConfig(Path(sources), Path(out), base, workers=int(workers), batch_size=int(batch),
                      full=full == "full", **({"shapes_dir": Path(shapes)} if shapes else {}))
@@ -105,6 +124,14 @@ def step(args: argparse.Namespace) -> None:
     if args.step == "removed":  # the documents ``changed`` added: so that ``changed`` can add them again
         for path in corpus[args.documents:args.documents + added]:
             (sources / path.name).unlink(missing_ok=True)
+    if args.step == "carry":
+        current = BuildFolder((work / "out" / "current").resolve())
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory(dir=work) as tmp:
+                seconds, pages = timed_carry_over(current, Path(tmp), Uris(BASE))
+            print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load {os.getloadavg()[0]:.1f}: stream carried "
+                  f"over unchanged, {pages:,} pages: {seconds:.2f} s")
+        return
     load = os.getloadavg()
     run = measure([sys.executable, "-c", STEP, str(sources), str(work / "out"), BASE, str(args.workers),
                    str(args.batch), "full" if args.step == "full" else "", str(args.shapes or ""),
@@ -124,7 +151,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch", type=int, default=50, help="documents per batch (the unit of reuse)")
     parser.add_argument("--work", type=Path, help="keep the corpus and OUT here, one --step per call")
-    parser.add_argument("--step", choices=("cold", "unchanged", "changed", "removed", "full"))
+    parser.add_argument("--step", choices=("cold", "unchanged", "changed", "removed", "full", "carry"))
+    parser.add_argument("--repeat", type=int, default=3, help="runs of --step carry")
     parser.add_argument("--added", type=int, default=100)
     parser.add_argument("--changed", type=int, default=10)
     parser.add_argument("--shapes", type=Path, help="the shapes folder (default: shapes/)")

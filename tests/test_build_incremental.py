@@ -5,6 +5,8 @@ canonicalisation (the build's own dates removed, blank nodes matched by ``rdflib
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +21,7 @@ from rdflib.namespace import DCAT
 from vlaq_lod.build import join, shared
 from vlaq_lod.build.folder import BuildFolder, Out
 from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
-from vlaq_lod.build.reuse import NOT_IN_BATCHES, PACKAGE
+from vlaq_lod.build.reuse import NOT_IN_BATCHES, PACKAGE, TICK, Hashed, content_hashes
 from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
@@ -140,10 +142,33 @@ def test_a_store_whose_blank_nodes_are_not_the_dumps_is_not_updated(tmp_path: Pa
     for store in (renamed, labelled):
         join.finish_store(store)  # as a build leaves it
     del renamed, labelled, store  # RocksDB's locks go with the handles
-    assert join.update_store(tmp_path / "renamed", tmp_path / "a", head, [], []) is None
+    assert join.update_store(tmp_path / "renamed", tmp_path / "a", head, []) is None
     assert not (tmp_path / "a").exists()
-    updated = join.update_store(tmp_path / "labelled", tmp_path / "b", head, [], [])
+    updated = join.update_store(tmp_path / "labelled", tmp_path / "b", head, [])
     assert updated is not None and len(updated) == 0
+
+
+def test_a_document_is_read_again_unless_its_file_is_as_recorded_long_enough_before(tmp_path: Path) -> None:
+    """A hash recorded by the previous build stands for a file with the status recorded then, changed a
+    tick or more before that build read it; any other file is read. The recorded hash below is not the
+    file's, so the answer shows which was taken."""
+    document = tmp_path / "vraag.txt"
+    document.write_text("nr. 1\nIn 2023 waren er 14 dossiers.\n", encoding="utf-8")
+    name, sha256 = str(document), hashlib.sha256(document.read_bytes()).hexdigest()
+    first = content_hashes([document])
+    assert first.hashes == {name: sha256}
+    record = tmp_path / "sources.tsv"
+    Hashed({name: "recorded"}, first.status, first.taken + 2 * TICK).save(record)
+    assert content_hashes([document], Hashed.load(record)).hashes == {name: "recorded"}
+
+    read_within_a_tick = Hashed({name: "recorded"}, first.status, first.status[name][3] + TICK // 2)
+    assert content_hashes([document], read_within_a_tick).hashes == {name: sha256}
+
+    modified = document.stat().st_mtime_ns
+    document.write_text("nr. 1\nIn 2023 waren er 41 dossiers.\n", encoding="utf-8")  # same size
+    os.utime(document, ns=(modified, modified))  # and the time it had: only its change time tells
+    rewritten = content_hashes([document], Hashed.load(record)).hashes
+    assert rewritten == {name: hashlib.sha256(document.read_bytes()).hexdigest()} != {name: sha256}
 
 
 def _dump(path: Path) -> Path:

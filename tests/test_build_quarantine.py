@@ -119,3 +119,29 @@ def test_a_question_key_two_batches_hold_rejects_both_and_rebuilds_their_batches
     assert info.counts["documents"] == 5
     assert not any("235" in q for q in questions(tmp_path / "out"))
     assert not list((built.dumps / "csv").glob("*235*"))
+
+
+def test_one_role_printed_with_its_functions_on_two_lines_or_after_a_comma_builds(tmp_path: Path) -> None:
+    """The parliament's PDFs break a minister's title where the page does: 403 prints Ben Weyts's title
+    with a comma between his two functions, the copy below with a line break there instead. Both are one
+    role with one title; the build publishes both questions instead of failing on two labels."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    original = next((PROJECT_ROOT / "tests" / "corpus").glob("403_*.txt"))
+    shutil.copy(original, folder / "403.txt")
+    broken = original.read_text(encoding="utf-8").replace(
+        "nr. 1764", "nr. 1766").replace(
+        "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN ONDERWIJS, \nSPORT, ",
+        "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING\nVLAAMS MINISTER VAN ONDERWIJS, SPORT, ")
+    assert broken.count("REGERING\nVLAAMS MINISTER") == 2  # the header and the block above ANTWOORD
+    (folder / "403-broken.txt").write_text(broken, encoding="utf-8")
+    built = build(BuildConfig(folder, tmp_path / "out", BASE))
+    store = ox.Store.read_only(str(built.store))
+    labels = {(str(row["role"].value), row["label"].value) for row in store.query(
+        f"SELECT ?role ?label WHERE {{ ?role a <{BASE}/def/vlaq#MinisterialRole> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label }")}
+    assert labels == {(f"{BASE}/id/functie/ben-weyts/viceminister-president-van-de-vlaamse-regering-vlaams-"
+                       "minister-van-onderwijs-sport-dierenwelzijn-en-vlaamse-rand",
+                       "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN ONDERWIJS, "
+                       "SPORT, DIERENWELZIJN EN VLAAMSE RAND")}
+    assert len(questions(tmp_path / "out")) == 2 and not built.info().rejected

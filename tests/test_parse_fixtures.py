@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 from parse_expect import FIXTURES, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Addressee
-from vlaq_lod.parse import read_document
+from vlaq_lod.parse import parse_text, read_document
 
 WEYTS_TITLE = ("VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN ONDERWIJS, SPORT, "
                "DIERENWELZIJN EN VLAAMSE RAND")
@@ -108,3 +108,36 @@ def test_two_addressees_and_a_subject_in_capitals() -> None:
     assert doc.title == "PERSONEELSBELEID - TELEWERK"
     assert doc.answer is not None and doc.answer.responder == "Bart Somers"
     assert doc.tables == ()  # "21.604" and "71,3%" sit in a sentence
+
+
+BROKEN_TITLES = """SCHRIFTELIJKE VRAAG
+nr. 412
+van VERA JANS
+datum: 3 mei 2023
+aan BEN WEYTS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+VLAAMS MINISTER VAN ONDERWIJS, SPORT, DIERENWELZIJN EN VLAAMSE RAND
+aan JAN JAMBON
+MINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS
+MINISTER VAN BUITENLANDSE ZAKEN, CULTUUR, DIGITALISERING EN FACILITAIR MANAGEMENT
+Sportinfrastructuur  -  Subsidies
+1. Hoeveel subsidies werden toegekend?
+BEN WEYTS
+VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+VLAAMS MINISTER VAN ONDERWIJS, SPORT, DIERENWELZIJN EN VLAAMSE RAND
+ANTWOORD
+op vraag nr. 412 van 3 mei 2023
+van VERA JANS
+1. Er werden 14 subsidies toegekend.
+"""
+
+
+def test_a_title_broken_before_a_function_reads_as_printed_with_its_comma() -> None:
+    """A line break between two functions stands for the comma printed there on one line (the same role
+    must read the same from every document); a break inside a function, after ``VLAAMS``, is a space."""
+    doc = parse_text(BROKEN_TITLES, "412.txt")
+    assert doc.addressees == (
+        Addressee("Ben Weyts", WEYTS_TITLE),
+        Addressee("Jan Jambon", "MINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN "
+                                "BUITENLANDSE ZAKEN, CULTUUR, DIGITALISERING EN FACILITAIR MANAGEMENT"))
+    assert doc.answer is not None and doc.answer.responder_title == WEYTS_TITLE

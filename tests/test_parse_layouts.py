@@ -21,6 +21,7 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     NARROWED_ABOVE,
     NOTED_TIME,
+    TIMED_COLUMN,
     UNREAD_PART,
 )
 
@@ -694,6 +695,171 @@ Totaal                  619       670
         ("Antwerpen", False), ("Limburg", False), ("Totaal", True)]
 
 
+def test_subtotaal_rows_keep_the_totaal_from_being_checked_as_the_sum_of_every_row():
+    """``Subtotaal Oost`` and ``Subtotaal West`` each sum the two rows above them and the ``Totaal`` sums the
+    two Subtotaal rows: every row added up counts each figure twice, so the Totaal is read but not checked
+    as the sum of the rows (no contradiction of 1.208). The same rows without Subtotaal rows: the Totaal is
+    the rows' total."""
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Subtotaal Oost           452       482
+Brugge                   221       240
+Kortrijk                 131       143
+Subtotaal West           352       383
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows] == [
+        ("Gent", False), ("Aalst", False), ("Subtotaal Oost", False), ("Brugge", False), ("Kortrijk", False),
+        ("Subtotaal West", False), ("Totaal", False)]
+    assert grid(table)["Totaal"] == {"2022": D(804), "2023": D(865)}
+    table = answer("""1. De toegekende middelen per regio (in duizend euro):
+Regio                   2022      2023
+Gent                     312       330
+Aalst                    140       152
+Brugge                   221       240
+Kortrijk                 131       143
+Totaal                   804       865
+""").tables[0]
+    assert [(row.label, row.total) for row in table.rows][-1] == ("Totaal", True)
+
+
+def test_rows_by_gender_then_by_age_each_adding_up_to_the_totaal_keep_it_from_being_checked_as_a_sum():
+    """``mannen`` and ``vrouwen``, then the age groups, are two breakdowns of one whole: each run adds up to
+    the ``Totaal`` (298 + 356 = 183 + 471 = 654), so all rows add up to twice it; checked as their sum it was
+    flagged as a contradiction the source does not make. Near misses: rows that add up to the Totaal once
+    keep it a total, and so does a Totaal that no run reaches (a wrong total is still checked)."""
+    body = """1. Arbeidsongevallen naar geslacht en leeftijd:
+Categorie              2020      2021
+mannen                  298       331
+vrouwen                 356       402
+jonger dan 35 jaar      183       209
+35 jaar en ouder        471       524
+Totaal                  {total}       733
+"""
+    table = answer(body.format(total=654)).tables[0]
+    assert [row.total for row in table.rows] == [False] * 5
+    assert grid(table)["Totaal"] == {"2020": D(654), "2021": D(733)}
+    assert [row.total for row in answer(body.format(total=664)).tables[0].rows] == [False] * 4 + [True]
+    once = body.replace("jonger dan 35 jaar      183       209\n35 jaar en ouder        471       524\n", "")
+    assert [row.total for row in answer(once.format(total=654)).tables[0].rows] == [False, False, True]
+
+
+def test_cells_left_out_for_privacy_publish_nothing_and_the_row_s_other_cells_are_read():
+    """``< 5``, ``<10`` and a lone ``x`` are cells suppressed for privacy: nothing is published for them (the
+    bound is no count), and the rest of the row is read as any row with a ``-`` (the row with ``x`` was
+    reported, and took every other row with it: each then had one value too few for its columns). Only set
+    apart by a column gap: one space after a label, ``x`` is the label's."""
+    doc = answer("""1. Tellingen per stad in 2022:
+Stad                Dakloos    Thuisloos    Minderjarigen
+Gent                    184        1.012              312
+Turnhout                <10           96               21
+Kortrijk                  x          201              < 5
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Gent": {"2022": D(184)}, "Turnhout": {"2022": None}, "Kortrijk": {"2022": None}},
+        {"Gent": {"2022": D(1012)}, "Turnhout": {"2022": D(96)}, "Kortrijk": {"2022": D(201)}},
+        {"Gent": {"2022": D(312)}, "Turnhout": {"2022": D(21)}, "Kortrijk": {"2022": None}}]
+    assert doc.unread == ()
+    # near miss: one space after the label, ``x`` ends the label (``Type x``), a cell is missing: reported,
+    # never 12 and 14 shifted into 2022 and 2023
+    doc = answer("""1. Aanvragen:
+Type 2021 2022 2023
+Type a 12 14 16
+Type x 12 14
+""")
+    assert list(grid(doc.tables[0])) == ["Type a"]
+    assert [printed for _, printed, _ in unread(doc)] == ["Type x 12 14"]
+
+
+def test_a_stock_s_day_in_digits_or_as_the_situation_on_a_day_of_the_year_named_beside_it():
+    """``stand op 31/12/2022`` names the stock's day as ``stand op 31 december 2022`` does, and ``In de
+    steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:`` names the day and, in a
+    relative clause, the year it lies in: that year names what took part. Near misses, reported: a day
+    outside that year (``in 2021 ... op 27 oktober 2022``); a year that is the figures' own (``Toegekende
+    premies in 2022, stand op 31/12/2022``: a year's premiums counted up to a day are no stock); a bare
+    date in digits (``het register van 31/12/2022``) is no stock's day."""
+    table = """Provincie            Vergunningen     Voertuigen
+Antwerpen                     412          2.104
+Limburg                       118            391
+"""
+    for lead, day in (("Vergunningen, stand op 31/12/2022, per provincie:", "2022-12-31"),
+                      ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:",
+                       "2022-10-27")):
+        doc = answer(f"1. {lead}\n{table}")
+        assert [t.periods for t in doc.tables] == [(day,), (day,)]
+    for lead in ("In de steden die in 2021 deelnamen, was de situatie op 27 oktober 2022 als volgt:",
+                 "Toegekende vergunningen in 2022, stand op 31/12/2022:",
+                 "Vergunningen volgens het register van 31/12/2022, per provincie:"):
+        doc = answer(f"1. {lead}\n{table}")
+        assert doc.tables == ()
+        assert len(doc.unread) == 1
+
+
+def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
+    """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
+    with digits) continue a table of years as columns: the rows after the page break were reported, the
+    Totaal with them. Near miss: a blank line without a page's number ends the table."""
+    body = """1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+21-29 jaar                 498         631
+
+{between}\f30-49 jaar               1.612       1.904
+Totaal                   2.110       2.535
+"""
+    doc = answer(body.format(between="                                   3\n"))
+    assert grid(doc.tables[0]) == {"21-29 jaar": {"2021": D(498), "2022": D(631)},
+                                   "30-49 jaar": {"2021": D(1612), "2022": D(1904)},
+                                   "Totaal": {"2021": D(2110), "2022": D(2535)}}
+    assert doc.unread == ()
+    assert list(grid(answer(body.format(between="")).tables[0])) == ["21-29 jaar"]
+
+
+def test_a_label_never_ends_in_a_comparison_sign_the_number_after_it_is_its_bound():
+    """``< 25`` with a cell missing under three years: the label's bound 25 was read as 2021's figure and
+    the row's cells shifted; the row is reported. Near misses: ``< 25 jaar`` with all its cells, and ``< 25``,
+    ``>= 65`` as whole labels of a table of two years, are read."""
+    doc = answer("""1. Aanvragen per leeftijd:
+Leeftijd        2021     2022     2023
+< 25 jaar         11       12       14
+< 25              12       14
+25-34 jaar        12       14       16
+""")
+    assert list(grid(doc.tables[0])) == ["< 25 jaar", "25-34 jaar"]
+    assert [printed for _, printed, _ in unread(doc)] == ["< 25              12       14"]
+    doc = answer("""1. Aanvragen per leeftijd:
+Leeftijd        2021     2022
+< 25              12       14
+>= 65             10        9
+""")
+    assert grid(doc.tables[0]) == {"< 25": {"2021": D(12), "2022": D(14)},
+                                   ">= 65": {"2021": D(10), "2022": D(9)}}
+
+
+def test_a_long_line_without_a_column_gap_under_gapped_rows_ends_the_table_though_it_ends_in_a_number():
+    """Under rows whose cells stand apart by column gaps, ``Een bestuurder moet minstens 21 jaar oud zijn en
+    een rijbewijs B hebben sinds minstens 3`` / ``jaar.`` is running text: it ends the table and is no
+    row (it was reported as a row of two values). Near miss: a row whose long label is set apart from its
+    cells by a gap is read."""
+    doc = answer("""1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+mannen                   2.806       3.412
+vrouwen                    214         287
+Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3
+jaar.
+""")
+    assert list(grid(doc.tables[0])) == ["mannen", "vrouwen"]
+    assert doc.unread == ()
+    doc = answer("""1. Uitgereikte bestuurderspassen:
+Categorie                 2021        2022
+mannen                   2.806       3.412
+bestuurders met een rijbewijs B sinds minder dan drie jaar op de dag van de aanvraag       214         287
+""")
+    assert grid(doc.tables[0])["bestuurders met een rijbewijs B sinds minder dan drie jaar op de dag van de "
+                               "aanvraag"] == {"2021": D(214), "2022": D(287)}
+
+
 def test_periods_as_rows_continued_after_a_page_break_are_one_table():
     doc = answer("""1. Overzicht:
 Jaar   Aanvragen   Weigeringen
@@ -1355,6 +1521,38 @@ Jaar        Bebost (ha)    Ontbost (ha)
     assert grid(doc.tables[0])["Ontbost (ha)"] == {"2022": D("226.0"), "2023": D("201.5")}
     assert [reason for _, _, reason in unread(doc)] == [
         "its footnote says it covers part of its period only, and the other figures of that period do not"]
+
+
+def test_a_footnote_s_day_in_digits_narrows_its_year_as_the_day_in_words_does():
+    """``2023*`` over ``* voorlopige cijfers, stand op 31/10/2023``: January to 31 October 2023 (it was
+    published as the whole of 2023); the same day in words does the same. Near miss: ``stand op
+    15/01/2024``, after the year's end, leaves the whole year (the day the provisional figures were taken)."""
+    body = """1. Meldingen per leeftijd:
+Leeftijd        2022      2023*
+0-2 jaar       1.186      1.215
+3-5 jaar       1.402      1.471
+* voorlopige cijfers, stand op {day}
+"""
+    for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
+                     ("15/01/2024", "2023")):
+        assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
+
+
+def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():
+    """``2023 (voorlopige cijfers)`` and ``2023 (voorlopig)`` in a header cell mark a column of provisional
+    figures, a mark that is its own note: the whole year, each figure noted (the table was neither read nor
+    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: no table."""
+    body = """1. Meldingen per leeftijd:
+Leeftijd        2022      2023 {mark}
+0-2 jaar       1.186      1.215
+3-5 jaar       1.402      1.471
+"""
+    for mark in ("(voorlopige cijfers)", "(voorlopig)"):
+        table = answer(body.format(mark=mark)).tables[0]
+        assert grid(table) == {"0-2 jaar": {"2022": D(1186), "2023": D(1215)},
+                               "3-5 jaar": {"2022": D(1402), "2023": D(1471)}}
+        assert {row.values["2023"].footnote for row in table.rows} == {mark}
+    assert answer(body.format(mark="(raming)")).tables == ()
 
 
 def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
@@ -2755,3 +2953,119 @@ Daguitstappen        412          388
         {"Daguitstappen": {"2020": D(412), "2021-01-01/2021-11-30": D(388)}},
         {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
         {"Daguitstappen": {"2020": D(412), "2021": D(388)}}]
+
+
+def test_a_column_naming_its_own_time_beside_rows_of_periods_is_reported_and_the_others_read():
+    """``Cumulatief sinds 2019`` beside ``Ingeschreven`` over rows of years: a cell of 2021 is the sum of
+    2019 to 2021, no figure of 2021, so that column is reported and never published under its row's year;
+    the year's own column is read. The same table with a column ``Uitgeschreven`` reads both."""
+    doc = answer("""1. Het aantal inschrijvingen in het register:
+Jaar      Ingeschreven    Cumulatief sinds 2019
+2019               318                      318
+2020               295                      613
+2021               342                      955
+2. Het aantal in- en uitschrijvingen in het register:
+Jaar      Ingeschreven    Uitgeschreven
+2019               318               41
+2020               295               57
+2021               342               66
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)}}),
+        ("2", {"Ingeschreven": {"2019": D(318), "2020": D(295), "2021": D(342)},
+               "Uitgeschreven": {"2019": D(41), "2020": D(57), "2021": D(66)}})]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Jaar      Ingeschreven    Cumulatief"), TIMED_COLUMN)]
+
+
+def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():
+    """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
+    rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep
+    their labels; the ranks are neither cells nor labels, and the heading's 1.000 (a rate's base) is no
+    figure. A part ``2.`` right under the ranking's last row is still part 2: it is prose, no row; so are
+    one-line parts of justified prose whose words stand two spaces apart."""
+    doc = answer("""1. De gemeenten met de meeste meldingen in 2022:
+      Gemeente          Meldingen    Per 1.000 inwoners
+ 1.   Antwerpen             4.812                   9,1
+ 2.   Gent                  2.906                  11,0
+ 3.   Brugge                1.244                  10,5
+2. In de andere gemeenten kwamen minder meldingen binnen.
+3. Een melding kan ook telefonisch.
+""", question="Welke gemeenten kregen de meeste meldingen?")
+    assert doc.answer is not None
+    assert [p.label for p in doc.answer.parts] == ["1", "2", "3"]
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Meldingen", {"Antwerpen": {"2022": D(4812)}, "Gent": {"2022": D(2906)},
+                       "Brugge": {"2022": D(1244)}}),
+        ("Per 1.000 inwoners", {"Antwerpen": {"2022": D("9.1")}, "Gent": {"2022": D("11.0")},
+                                "Brugge": {"2022": D("10.5")}})]
+    assert [f.figure.printed for f in doc.sentence_figures] == []
+    justified = answer("""1. De  provincie  Antwerpen  telde  in  2022  1.204
+2. Er  werden  in  2022  48
+""")  # one-line parts of justified prose ending in a number: double spaces are no column gap
+    assert justified.answer is not None
+    assert [p.label for p in justified.answer.parts] == ["1", "2"]
+
+
+def test_a_lead_in_naming_a_year_gives_the_bare_quarters_below_it_that_year():
+    """Two tables of ``K1`` ... under one part whose first line names 2022: the second table's lead-in
+    ``En in 2023 (tot en met 30 september):`` gives its quarters 2023, never the part's 2022, and its
+    Totaal over K1 to K3 is 1 January to 30 September 2023. A line above that leads into nothing (no colon)
+    leaves the quarters the part's year."""
+    doc = answer("""1. In 2022 registreerden de zorgkassen de volgende aanvragen:
+              K1       K2       K3       K4   Totaal
+Ingediend  9.412    8.806    8.215    9.930   36.363
+En in 2023 (tot en met 30 september):
+              K1       K2       K3   Totaal
+Ingediend 10.104    9.377    8.961   28.442
+2. In 2022 registreerden de zorgkassen de volgende weigeringen.
+Dat waren er minder dan in 2023
+              K1       K2
+Geweigerd  1.611    1.544
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Ingediend": {"2022-Q1": D(9412), "2022-Q2": D(8806), "2022-Q3": D(8215), "2022-Q4": D(9930),
+                             "2022": D(36363)}}),
+        ("1", {"Ingediend": {"2023-Q1": D(10104), "2023-Q2": D(9377), "2023-Q3": D(8961),
+                             "2023-01-01/2023-09-30": D(28442)}}),
+        ("2", {"Geweigerd": {"2022-Q1": D(1611), "2022-Q2": D(1544)}})]
+
+
+def test_two_columns_of_changes_after_the_years_are_reported_and_the_years_read():
+    """``Verschil`` and ``Evolutie (%)`` after ``2022  2023``: both are changes from 2022 to 2023, no period,
+    so they are reported and never read under 2023; the two years' columns are read. With only the
+    ``Verschil`` column it is reported the same way."""
+    body = """1. Het verbruik per provincie, in MWh:
+Provincie          2022       2023{head}
+Antwerpen        18.412     15.906      -2.506{cell}
+Limburg          11.287     10.104      -1.183{cell2}
+Totaal           29.699     26.010      -3.689{cell3}
+"""
+    changes = ("          -13,6", "          -10,5", "          -12,4")
+    for head, cells in (("    Verschil   Evolutie (%)", changes), ("    Verschil", ("", "", ""))):
+        doc = answer(body.format(head=head, cell=cells[0], cell2=cells[1], cell3=cells[2]))
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
+             "Limburg": {"2022": D(11287), "2023": D(10104)},
+             "Totaal": {"2022": D(29699), "2023": D(26010)}}]
+        assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+
+
+def test_quarters_wrapped_onto_a_line_of_years_take_the_year_printed_under_each():
+    """``4de kwartaal  1ste kwartaal  2de kwartaal`` over ``2022  2023  2023``, each year under its cell: the
+    quarters are 2022-Q4, 2023-Q1 and 2023-Q2. Two years under three quarters place none: the table is
+    reported, never read under a year of the part."""
+    doc = answer("""1. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022            2023           2023
+Meldingen              214             287            241
+Doorverwezen            61              93             70
+2. Het aantal meldingen in 2023:
+              4de kwartaal   1ste kwartaal   2de kwartaal
+                      2022                           2023
+Meldingen              214             287            241
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Meldingen": {"2022-Q4": D(214), "2023-Q1": D(287), "2023-Q2": D(241)},
+               "Doorverwezen": {"2022-Q4": D(61), "2023-Q1": D(93), "2023-Q2": D(70)}})]
+    assert [u.answer_part for u in doc.unread] == ["2"]

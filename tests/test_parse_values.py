@@ -35,12 +35,16 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("4,6 mln. euro", D("4600000"), "EUR"),  # the abbreviation with its stop, and without
     ("0,75 mln euro", D("750000"), "EUR"),
     ("350 k€", D("350000"), "EUR"),
+    ("5,12 mld. euro", D("5120000000"), "EUR"),
     ("12,5 %", D("12.5"), "percent"),
     ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give
     ("/", None, None),
     ("n.v.t.", None, None),
     ("nvt", None, None),
     ("(*)", None, None),
+    ("< 5", None, None),  # a cell left out for privacy: a bound, never the count
+    ("<10", None, None),
+    ("x", None, None),
 ])
 def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
     assert read_figure(printed) == (value, unit)
@@ -51,6 +55,14 @@ def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
 def test_not_a_dutch_number(printed: str) -> None:
     with pytest.raises(ValueError):
         dutch_decimal(printed)
+
+
+@pytest.mark.parametrize("printed", ["X", "<", "xx", "< 1.000", "<5%"])
+def test_no_privacy_cell(printed: str) -> None:
+    """Near misses of a suppressed cell: a capital X (a Roman ten, a label's letter), a bare "<", a bound
+    in thousands or in %: neither a figure nor a "no value"."""
+    with pytest.raises(ValueError):
+        read_figure(printed)
 
 
 @pytest.mark.parametrize(("printed", "day"), [

@@ -7,12 +7,13 @@ So an incremental build costs what changed, not what the archive holds:
 * the dumps and the catalogue are byte ranges copied by the kernel (``os.copy_file_range``), never
   read into Python nor formatted again;
 * the store starts as a checkpoint of the previous one (``Store.backup``: RocksDB hard-links its
-  immutable files, so the copy costs no data), from which the triples of the parts that went away are
-  removed and into which the new parts are loaded. A batch's own triples are about subjects no other
-  batch describes, so its part is exactly what it put into the store; the shared part (head) is
-  compared line by line. The shared part's blank nodes (the ontology's) are stored with the labels the
-  dump gives them (``Store.extend``, where ``bulk_load`` would rename them), so that the next build can
-  remove them. A store whose blank nodes are not the dump's (made before this) is loaded whole instead.
+  immutable files, so the copy costs no data), updated by the lines that differ between the parts
+  that went away and the new parts (the caller compares them). A batch's own triples are about
+  subjects no other batch describes, so its part is exactly what it put into the store; the shared
+  part (head) is compared line by line. The shared part's blank nodes (the ontology's) are stored
+  with the labels the dump gives them (``Store.extend``, ``bulk_extend``, where ``bulk_load`` would
+  rename them), so that the next build can remove them. A store whose blank nodes are not the dump's
+  (made before this) is loaded whole instead.
 """
 
 from __future__ import annotations
@@ -139,8 +140,13 @@ def read_part(nt_gz: Path, sizes: list[int], index: int) -> bytes:
     """Part ``index`` of an N-Triples dump joined by ``join_dumps`` (``sizes`` as it returned them),
     decompressed; the other parts are not read."""
     with nt_gz.open("rb") as stream:
-        stream.seek(sum(sizes[:index]))
-        return gunzip(stream.read(sizes[index]))
+        return read_range(stream, (sum(sizes[:index]), sizes[index]))
+
+
+def read_range(stream: IO[bytes], where: Range) -> bytes:
+    """The gzip members at ``where`` in ``stream``, decompressed."""
+    stream.seek(where[0])
+    return gunzip(stream.read(where[1]))
 
 
 def gunzip(data: bytes) -> bytes:
@@ -197,11 +203,12 @@ def load_store(folder: Path, nt_gz: Path, head_size: int, head: list[bytes]) -> 
     return store
 
 
-def update_store(previous: Path, folder: Path, removed: list[bytes], added: list[bytes],
-                 parts: list[Piece]) -> ox.Store | None:
+def update_store(previous: Path, folder: Path, removed: Iterable[bytes], added: Iterable[bytes]
+                 ) -> ox.Store | None:
     """The previous build's store copied into ``folder``, the ``removed`` lines taken out, the ``added``
-    lines (the shared part's new ones) put in, the new parts' N-Triples (gzip) loaded. None when the
-    previous store's blank nodes are not labelled as its dump's (nothing is written then)."""
+    lines put in. None when the previous store's blank nodes are not labelled as its dump's (nothing is
+    written then)."""
+    removed, added = sorted(removed), sorted(added)
     blank = next((quad for quad in _quads(line for line in removed if line.startswith(b"_:"))), None)
     ox.Store.read_only(str(previous)).backup(str(folder))
     store = ox.Store(str(folder))
@@ -211,12 +218,7 @@ def update_store(previous: Path, folder: Path, removed: list[bytes], added: list
         return None
     for quad in _quads(removed):
         store.remove(quad)
-    store.extend(_quads(added))
-    for part in parts:
-        with part.path.open("rb") as raw:
-            raw.seek(part.offset)
-            data = gunzip(raw.read(part.size) if part.size is not None else raw.read())
-        store.bulk_load(data, format=NT, to_graph=ox.DefaultGraph())
+    store.bulk_extend(_quads(added))  # keeps blank nodes' labels, as ``extend`` does; no transaction
     return store
 
 

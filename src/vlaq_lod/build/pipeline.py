@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -230,7 +230,7 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     head = sorted(shared | set(void.serialize(format="nt", encoding="utf-8").splitlines()) - {b""})
     published = len(head) + sum(r.lines for r in results)
     batches = folder / "batches"
-    chunks = _head_chunks(head, batches, context.prefixes, previous)
+    chunks, fresh = _head_chunks(head, batches, context.prefixes, previous)
     parts = [_pieces(r.part) if r.part else previous.pieces(r.index) for r in results]
     dump_parts = [*(c for _, c in chunks), *({s: part[s] for s in join.DUMP_SUFFIXES} for part in parts)]
     first = len(chunks)  # the head's chunks are one part of each dump, then each batch's
@@ -242,7 +242,8 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
         texts = copier.submit(join.join_dumps, staged.dumps, dump_parts, context.prefixes,
                               (".ttl", ".jsonld"))
         nt = [join.span(joined[".nt.gz"][:first]), *joined[".nt.gz"][first:]]
-        check = _store_checked(staged, context, head, nt, results, previous, own)
+        shared_part = SharedPart(head, frozenset(digest for digest, _ in chunks), fresh)
+        check = _store_checked(staged, context, shared_part, nt, results, previous, own)
         progress("store", 1, 2)
         report = verdict(results, check)
         rejected = [r for result in results for r in result.rejected]
@@ -281,7 +282,17 @@ def write_build(staged: BuildFolder, context: Context, results: list[BatchResult
     return info, ranges, check, head_ranges
 
 
-def _store_checked(staged: BuildFolder, context: Context, head: list[bytes], nt: list[Range],
+@dataclass(frozen=True)
+class SharedPart:
+    """The dumps' shared part (the shared nodes' lines and the VoID) as the store needs it: its lines,
+    its chunks' digests, and the lines of its chunks the previous build did not write (``_head_chunks``)."""
+
+    lines: list[bytes]
+    digests: frozenset[str]
+    fresh: list[bytes]
+
+
+def _store_checked(staged: BuildFolder, context: Context, head: SharedPart, nt: list[Range],
                    results: list[BatchResult], previous: Previous | None, own: reuse.BuildsOwn) -> Report:
     """The build's store (``_store``), the shared nodes' check on it (of the nodes whose description
     changed, the previous check kept for the others) and the search index of what it publishes (for an
@@ -327,42 +338,52 @@ def _pieces(stem: Path,
     return {suffix: join.Piece(publish.suffixed(stem, suffix)) for suffix in suffixes}
 
 
-def _head_chunks(head: list[bytes], folder: Path, prefixes: dict[str, str],
-                 previous: Previous | None) -> list[tuple[str, dict[str, join.Piece]]]:
+def _head_chunks(head: list[bytes], folder: Path, prefixes: dict[str, str], previous: Previous | None
+                 ) -> tuple[list[tuple[str, dict[str, join.Piece]]], list[bytes]]:
     """The shared part in chunks (``join.chunks``), each with its digest: a chunk the previous build
-    wrote too is taken from its dumps, the others are written (``publish.write_part``). The shared part
-    grows with the archive (~11.5 lines a document) and a build changes few of its chunks: the
-    ontology's (blank nodes labelled anew), the catalogue's dates, the VoID, the nodes new documents
-    name."""
+    wrote too is taken from its dumps, the others are written (``publish.write_part``). Returns the
+    chunks and the lines of those written. The shared part grows with the archive (~11.5 lines a
+    document) and a build changes few of its chunks: the ontology's (blank nodes labelled anew), the
+    catalogue's dates, the VoID, the nodes new documents name."""
     before = previous.chunks() if previous else {}
-    pieces = []
+    pieces, fresh = [], []
     for number, lines in enumerate(join.chunks(head)):
         digest = join.digest(lines)
         if digest not in before:
             stem = publish.write_part(lines, folder / f"head-{number:06d}", prefixes)
             before[digest] = _pieces(stem, join.DUMP_SUFFIXES)
+            fresh += lines
         pieces.append((digest, before[digest]))
-    return pieces
+    return pieces, fresh
 
 
-def _store(staged: BuildFolder, head: list[bytes], nt_ranges: list[Range], results: list[BatchResult],
+def _store(staged: BuildFolder, head: SharedPart, nt_ranges: list[Range], results: list[BatchResult],
            previous: Previous | None) -> tuple[ox.Store, set[str] | None]:
     """The build's store: the previous build's updated with what changed (``join.update_store``), or
     with nothing to start from, a new one of the whole dump. Returns it with the IRIs of the shared
-    nodes whose description changed (None for a new store: every node is new to it)."""
+    nodes whose description changed (None for a new store: every node is new to it).
+
+    Only what differs is compared: the shared part's chunks that are not the previous build's with
+    those of the previous build that are gone (the others hold the same lines), the lines of the
+    previous parts not taken over with those of the new parts. A batch built again for one changed
+    document so changes the store by that document's lines, not its batch's."""
     if previous is not None and previous.cache is not None:
-        before = set(previous.head())
-        now = set(head)
-        gone, came = before - now, sorted(now - before)
-        dropped = [line for part in previous.dropped(results) for line in part.splitlines() if line]
-        new_parts = [join.Piece(staged.nt_dump, *nt_ranges[number + 1])
-                     for number, result in enumerate(results) if result.part is not None]
-        store = join.update_store(previous.folder.store, staged.store, [*sorted(gone), *dropped], came,
-                                  new_parts)
+        before, now = set(previous.head_but(head.digests)), set(head.fresh)
+        gone, came = before - now, now - before
+        dropped = _lines(previous.dropped(results))
+        with staged.nt_dump.open("rb") as dump:
+            built = _lines(join.read_range(dump, nt_ranges[number + 1])
+                           for number, result in enumerate(results) if result.part is not None)
+        store = join.update_store(previous.folder.store, staged.store, gone | (dropped - built),
+                                  came | (built - dropped))
         if store is not None:
-            touched = {line.split(b" ", 1)[0] for line in (*gone, *came)}
+            touched = {line.split(b" ", 1)[0] for line in gone | came}
             return store, {t.decode()[1:-1] for t in touched if t.startswith(b"<")}
-    return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head), None
+    return join.load_store(staged.store, staged.nt_dump, nt_ranges[0][1], head.lines), None
+
+
+def _lines(parts: Iterable[bytes]) -> set[bytes]:
+    return {line for part in parts for line in part.splitlines() if line}
 
 
 def verdict(results: list[BatchResult], check: Report) -> Report:
@@ -417,7 +438,9 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     created = datetime.now(UTC)
     out = Out(config.out)
     previous = out.current()
-    hashes = reuse.content_hashes(paths)
+    before = reuse.Hashed.load(previous.file(reuse.HASHED)) if previous and not config.full else None
+    hashed = reuse.content_hashes(paths, before)
+    hashes = hashed.hashes
     prefixes = dump_prefixes(uris)
     key = reuse.inputs_key(config.curated, config.shapes_dir, uris.base, prefixes)
     digest = reuse.sources_digest(key, hashes, config.strict)
@@ -438,6 +461,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
         info, ranges, check, head = write_build(staged, context, results, own, progress, before)
         reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
         staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
+        hashed.save(staged.file(reuse.HASHED))
         info = replace(info, reused=len(planned.reuse))
         info.save(staged.info_file)
         built = out.swap_in(staged, info.id)

@@ -22,10 +22,14 @@ from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
 # What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
-_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?|mln\.?"
+_SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?|mln\.?|mld\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
 _MAX_CELL_TOKENS = 5  # "€ 1 234 567 *": no printed cell is longer
 _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+# A cell left out for privacy, "x" or "< 5", is a cell only set apart by a column gap: "Type x  12  14" under
+# three years, or "Leeftijd < 18  12  14", is a label and a missing cell (reported), never a shifted row
+_OPEN_BOUND = re.compile(r"[<>≤≥]|<=|>=")  # a comparison sign, which the number after it completes
+_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)
 _NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
@@ -83,7 +87,7 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
                 break  # two spaces or a tab: a column gap, never inside a cell
             piece = text[tokens[i].start():tokens[j].end()]
             if (read := _cell_in(piece, count - left, balances)) is not None and not (
-                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _NOT_YET.match(piece)):
+                    i and text[tokens[i - 1].end():tokens[i].start()] == " " and _APART_ONLY.match(piece)):
                 cell = Cell(tokens[i].start(), tokens[i].start() + read[0], read[1])
                 found += [[cell, *rest] for rest in walk(j + 1, left - 1)][: limit - len(found)]
             j += 1
@@ -104,10 +108,12 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
         if (text[a.end():b.start()] == " " and (a[0] in ("€", "EUR") or _SECOND.fullmatch(b[0]))
                 and cell_length(text[a.start():b.end()]) is not None):
             return None
+    if len(tokens) > count and _OPEN_BOUND.fullmatch(tokens[len(tokens) - count - 1][0]):
+        return None  # "< 25  412  455": the label's bound takes the first number, a cell is missing
     cells = []
     for k, t in enumerate(tokens[len(tokens) - count:]):
-        if (read := _cell_in(t[0], k, balances)) is None:
-            return None
+        if (read := _cell_in(t[0], k, balances)) is None or _APART_ONLY.fullmatch(t[0]):
+            return None  # a privacy cell is read by ``_readings``, which asks for the gap before it
         cells.append(Cell(t.start(), t.start() + read[0], read[1]))
     start = len(tokens) - count
     return Reading(tokens[start - 1].end() if start else 0, cells)
@@ -173,6 +179,8 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     if (simple := _one_token_cells(text, tokens, count, label_tokens, balances)) is not None:
         return simple
     for start in range(label_tokens, len(tokens)):
+        if start and _OPEN_BOUND.fullmatch(tokens[start - 1][0]):
+            continue  # a label never ends in "<" ("Leeftijd < 18", "< 25 jaar"): the number is its bound
         found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2, balances)
         if 1 < len(found) < _MAX_READINGS and amounts:
             found = _in_amount_columns(text, found, amounts) or found
@@ -187,6 +195,15 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
             raise RowError(f"more than one reading fits {count} columns: {shown}")
     values = sum(1 for t in tokens[label_tokens:] if is_cell(t[0]))
     raise RowError(f"{values} values for {count} columns")
+
+
+# A ranking's row opens with its rank, a dot and the label (``2.   Gent   2.906``): the rank is no cell.
+_RANK = re.compile(r"(\d{1,2})\.[ \t]+(?=[^\W\d_])")
+
+
+def rank_of(text: str) -> re.Match[str] | None:
+    """The rank a line opens with (group 1) up to its label (``end()``), or None."""
+    return _RANK.match(text)
 
 
 def ends_in_cell(text: str) -> bool:

@@ -1,5 +1,6 @@
 """Dutch numbers as printed in the answers: ``826.095``, ``2.462.171,69``, ``12 791 969 euro``, ``+5,63%``,
-``€ 1.234.567,89``, ``1,2 miljoen euro`` (``1,2 mio euro``, ``1,2 mln. euro``), ``350 k€``.
+``€ 1.234.567,89``, ``1,2 miljoen euro`` (``1,2 mio euro``, ``1,2 mln. euro``; ``5,1 mld. euro`` in billions),
+``350 k€``.
 
 Values are exact ``Decimal``: the figures are published as linked data and checked against
 totals, so a float's ``2462171.6899999`` would be a wrong fact. A scale word (``miljoen``, ``k€``)
@@ -16,20 +17,22 @@ from functools import lru_cache
 # one separator: "1.234 567" is two numbers glued, not one.
 _DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 _GAP = r"[ \t\u00a0\u202f\u2009]*"
-_UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|k(?=€))?{_GAP}"
+_UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
 _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
 # "nog niet beschikbaar": no figure yet; words, so a table reads them as a cell only set apart by a column gap
 NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
-# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar".
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}", re.IGNORECASE)
+# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar", and a cell
+# left out for privacy: "< 5", "<10" (a bound, never the count) or a lone "x".
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}|<{_GAP}\d{{1,3}}|(?-i:x)",
+                      re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.
 _UNITS = {None: None, "%": "percent", "procent": "percent", "euro": "EUR", "EUR": "EUR", "€": "EUR",
           "ha": None, "km": None}
 _SCALES = {None: 1, "k": 1000, "miljoen": 10**6, "mio": 10**6, "mio.": 10**6, "mln": 10**6, "mln.": 10**6,
-           "miljard": 10**9}
+           "miljard": 10**9, "mld": 10**9, "mld.": 10**9}
 
 # For scanning lines; a match is only a number once ``read_figure`` accepts it.
 NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u2212]?\d+(?:,\d+)?"

@@ -224,7 +224,8 @@ def period_cells(text: str) -> list[re.Match[str]] | None:
 
 def covering(periods: list[Period]) -> str | None:
     """The period a ``Totaal`` over ``periods`` is for, when they are contiguous and of one kind:
-    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``; whole years and then
+    2020, 2021, 2022 -> ``2020-2022``; Q1..Q4 2022 or its twelve months -> ``2022``, Q1..Q3 2023 ->
+    ``2023-01-01/2023-09-30``; whole years and then
     the next year so far (``2023 (tot 30 september)``) -> ``2019-01-01/2023-09-30``; else None."""
     if len(periods) >= 2 and (days := _adjoining_days(periods)) is not None:
         return days
@@ -242,7 +243,19 @@ def covering(periods: list[Period]) -> str | None:
     whole = {"quarter": 4, "month": 12}.get(kind)
     if whole and len(periods) == whole and periods[0].key.endswith(("-Q1", "-01")):
         return periods[0].key[:4]
+    if whole:  # "K1  K2  K3  Totaal": from the first quarter's first day to the last one's last day
+        first, last = _months(periods[0]), _months(periods[-1])
+        end = date(last[0], last[2], calendar.monthrange(last[0], last[2])[1])
+        return f"{date(first[0], first[1], 1).isoformat()}/{end.isoformat()}"
     return None
+
+
+def _months(period: Period) -> tuple[int, int, int]:
+    """A quarter's or a month's year, first month and last month (``2023-Q3``: 2023, 7, 9)."""
+    year, part = period.key.split("-")
+    if part.startswith("Q"):
+        return int(year), 3 * int(part[1]) - 2, 3 * int(part[1])
+    return int(year), int(part), int(part)
 
 
 def _adjoining_days(periods: list[Period]) -> str | None:

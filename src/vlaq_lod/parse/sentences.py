@@ -64,13 +64,26 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-_ON_DAY_BEFORE = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
-                  rf"|\b(?:stand|toestand)(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                  rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
-_ON_DAY = re.compile(rf"{_ON_DAY_BEFORE}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# the same day printed in digits: "Op 1.1.2024 liepen er nog 146 procedures", "Op 15/03/2022 was er ..."
-_ON_DAY_IN_DIGITS = re.compile(rf"{_ON_DAY_BEFORE}(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})(?![\d/.]\d)",
-                               re.IGNORECASE)
+# "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
+# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
+# 146 procedures", "Op 15/03/2022 was er ...".
+_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+              rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
+              rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+_ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
+# is counted, it is no stock's day
+_FROM_THE_COUNT = re.compile(r"\b(?:sinds|sedert|vanaf|na|tot(?:\s+en\s+met)?)\s+(?:de|het)\s+"
+                             r"(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+def _counted_from(text: str, at: int) -> bool:
+    """Whether the stock's day at ``at`` follows "Sinds de", "Na de" ...: then it starts or ends what is
+    counted."""
+    return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
+
+
+_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
+                            rf"(?P<year>{_YEAR})(?![\d/.]\d|/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
 _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
@@ -80,7 +93,7 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 # "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
 # start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
 # before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
-_AT_END = re.compile(rf"^\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
+_AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
@@ -136,9 +149,11 @@ _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
-# "evenveel als in 2021" too, not "zowel in 2021 als in 2022".
+# "evenveel als in 2021" too, not "zowel in 2021 als in 2022"; "hoger dan bij de telling van 2020" names
+# the earlier count by a noun between.
 _COMPARED = re.compile(
     r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
+    r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
     r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
     r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
@@ -172,9 +187,6 @@ _THAT = re.compile(r"\b(?:dat|dit)\b|\bhet\s+er\b")
 # "1.480.500 euro (inclusief een coronacompensatie van 250.000 euro)": a clause (a bracket) that opens with
 # "inclusief" holds a part of the figure before
 _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*$", re.IGNORECASE)
-# "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij": a part of the figure before
-_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
-                     r"(?:€\s*)?$", re.IGNORECASE)
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
@@ -207,7 +219,8 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too)
 _ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland)\b", re.IGNORECASE)
+                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau))\b",
+                        re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
@@ -255,7 +268,7 @@ _WITH = re.compile(
 WITH = "a number after a noun and 'met', a bound or a plural's 'van': what each thing has or a total"
 CHANGE = "a change ('steeg met 12'), not a level"
 PLAN = "a plan or a target, not a measurement"
-ELSEWHERE = "a comparison with another region or country, not a figure of the question's"
+ELSEWHERE = "a comparison with another region, country or government, not a figure of the question's"
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
@@ -273,9 +286,14 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
+    "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
-_HEDGE = re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-                    + r")\s+$", re.IGNORECASE)
+_HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+_HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+# "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
+# the figure before
+_SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
+                     rf"(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 ROW = "the last figure of a line above another line ending in a figure: a row of a list or table"
 # A number that ends its line, over a line that ends in a number: list or table rows, whose next line's
 # first word is the next row's label, not this number's noun.
@@ -286,9 +304,9 @@ NAME = "four digits without a thousands separator nor a counted noun: a name (17
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
-_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:miljoen|miljard|mio\.?|mln\.?)(?!\w)"
-                    r"|[ \t\u00a0]*k€")
-_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio)", re.IGNORECASE)  # a scale read into a candidate
+_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k€")
+_MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # Units after a number; those without a concept in the unit scheme yet publish as "ongespecificeerd",
@@ -320,6 +338,8 @@ _NOT_NOUNS = frozenset((
     "betreffen", "bedragen", "bedroeg", "jaar", "jaren", "keer", "maal", "maanden", "weken", "dagen",
     "uren", "uur", "minuten", "seconden", "procent", "miljoen", "miljard", "duizend", "honderd",
     "eerder", "later", "meer", "minder", "extra",
+    # prepositions and adverbs that end as plurals do: "20.118 tussen 58 en 59 jaar" counts no "tussen"
+    "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
@@ -433,9 +453,9 @@ def _on_day(m: re.Match[str]) -> str | None:
         return None
 
 
-def _on_day_in_digits(m: re.Match[str]) -> str | None:
+def _on_digits_day(m: re.Match[str]) -> str | None:
     try:
-        return date(int(m[4]), int(m[3]), int(m[1])).isoformat()
+        return date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
     except ValueError:  # "31/02/2023": no day, no period
         return None
 
@@ -510,8 +530,9 @@ def _a_day(m: re.Match[str]) -> str | None:
 # year, a month without its year and a government's term (vague), spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False),
-    (_ON_DAY_IN_DIGITS, _on_day_in_digits, False), (_AND_DAY, _on_day, False), (_AT_END, _at_end, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
+    (_AND_DAY, _on_day, False),
+    (_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
@@ -558,6 +579,7 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and _FIGURES_FOLLOW.match(text, m.end())) \
                     and not _held_in_summer(text, m.start())
+                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(_Period(None if vague else key(m), base + m.start()))
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
@@ -606,8 +628,10 @@ def _day_named(text: str, at: int) -> date | None:
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too; elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$", re.IGNORECASE)
+# number it is compared with at another end is a stock on that day too, a share as well ("..., tegenover 58%
+# eind 2022"); elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind|einde)\s+(?:van\s+)?$",
+                            re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
 
@@ -622,14 +646,15 @@ _LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind
 
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
-    with a stock at an end (``_AT_END``), and the two ends of a change between stocks at ends (``van 94 eind
-    2019 tot 167 eind 2021``) read as those days."""
+    with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
+    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
+    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) read as those days."""
     if _END_TO_END.search(text):
         found = [_Period(_at_end(end), p.start)
                  if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
                  and (end := _END_NAMED.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
-    if not _AT_END.match(text):
+    if not _AT_END.search(text):
         return found
     read = []
     for period in found:
@@ -739,8 +764,27 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else None
+        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(text, keys)
     return False, None
+
+
+# "In de steden die in 2022 deelnamen, ...": a year in a relative clause names what takes part, not a time
+# of the figures
+_RELATIVE_YEAR = re.compile(rf"\b(?:die|dat|waar\w*)\s+(?:[^\W\d_]+\s+){{0,4}}?in\s+({_YEAR})\s+"
+                            rf"(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+,", re.IGNORECASE)
+
+
+def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
+    """The stock's day of a table's context that names it beside a year in a relative clause, the day's own
+    ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:"): that year only
+    names what took part. None for any other set of times ("Toegekende premies in 2022, stand op
+    31/12/2022": the year's premiums, counted up to that day, are no stock)."""
+    days = [key for key in keys if key and _A_DAY.fullmatch(key)]
+    if len(days) != 1 or len(keys) != 2 or None in keys:
+        return None
+    (year,) = keys - {days[0]}
+    relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
+    return days[0] if year in relative and days[0].startswith(f"{year}-") else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
@@ -872,6 +916,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(None, None, DURATION)
     if (elided := _ELIDED.match(after)) and _plural(elided[2], value):  # "3.127 land- en tuinbouwbedrijven"
         return _Noun(collapse(elided[1]), "count", "")
+    if elided and _adjective(elided[2]) and (noun := _WORDS.match(after, elided.end())) is not None \
+            and noun[1] not in _NOT_NOUNS and _plural(noun[1], value):  # "1.720 dak- en thuisloze personen"
+        return _Noun(collapse(f"{elided[1]} {noun[1]}"), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
     m = _WORDS.match(after)
@@ -947,8 +994,9 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
             yield _Candidate(base + m.start(), base + end, printed, value, "bovengrens", RANGE)
             continue
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
+        word = (hedge[1] or hedge[2]) if hedge else None
         yield _Candidate(base + m.start(), base + end, printed, value,
-                         _HEDGES[hedge[1].lower()] if hedge else None, collapse(hedge[1]) if hedge else None)
+                         _HEDGES[word.lower()] if word else None, collapse(word) if word else None)
 
 
 # The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in
@@ -1057,6 +1105,19 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
     unit = _UNIT_BEFORE_PER.match(work, end)
     return all(named.start(1) <= m.start() < named.end(1) or (unit is not None and m.start() == unit.end())
                for m in _RATE.finditer(work, a, b))
+
+
+_AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+
+
+def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
+    """Whether the clause ``work[a:b]``'s only average or rate words are the adverb right before the number
+    (at ``at``) and the unit after it (ending at ``end``): "of gemiddeld 4,73 euro per inwoner" is an average
+    in euro per inhabitant; "gemiddeld 12 euro per inwoner per jaar" has a rate of its own."""
+    adverb = _AVERAGE_RIGHT_BEFORE.search(work, a, at)
+    unit = _UNIT_BEFORE_PER.match(work, end)
+    return adverb is not None and unit is not None and all(
+        m.start() in (adverb.start(), unit.end()) for m in _RATE.finditer(work, a, b))
 
 
 def _only_averaged(work: str, a: int, b: int) -> bool:
@@ -1478,14 +1539,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
             if reason == RATIO and rate is not None:
                 reason = None
+            in_its_unit = " per " in (noun.label or "") and _average_in_its_unit(work, a, b, at, end)
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
-                                   or (averaged and _only_averaged(work, a, b))):
+                                   or (averaged and _only_averaged(work, a, b)) or in_its_unit):
                 reason = None
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
-            if reason == SUBSET and whole is not None and whole.unit == "count" and cand.hedge is None \
+            if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
@@ -2011,7 +2073,7 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb

@@ -34,11 +34,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import BLANK, Line, Spans, collapse
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure, rounds_to
 from .periods import (
@@ -65,11 +66,19 @@ _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
 _MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
+# "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
+_SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
+_HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
+_SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
+_SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
+_OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
+_OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_MARKER}?(?:[ \t]+{_HP}{_MARKER}?)*)"
+    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
+    rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
     rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
-    rf"(?:[ \t]+(?P<extra>(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?))?",
+    rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
@@ -82,7 +91,7 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
-_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_MARKER})?", re.IGNORECASE)
+_ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
@@ -204,7 +213,7 @@ class _Header:
     periods: list[Period]
     markers: list[str | None]  # a column's footnote marker ("2023*"), given to each of its figures
     total: bool  # a Totaal column follows the periods
-    extra: str | None  # the name of a last column that is no period
+    extra: str | None  # the name of a last column that is no period (or two: "Verschil  Evolutie (%)")
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
@@ -268,7 +277,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(heads[0] if planned else label, periods, [marker or None for _, marker in pieces],
+    return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
                    bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
 
 
@@ -320,11 +329,23 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
+def _year_leading_in(lines: Sequence[Line], i: int) -> Callable[[], str | None] | None:
+    """The year of bare quarters or months in a header (at ``i``) whose line above leads into it naming one
+    year (``Aanvragen in 2023 (tot en met 30 september):`` over ``K1  K2  K3``), as ``read_period`` asks
+    for it: a second table of a part has its own year, never the part's first line's. None (the part's
+    heading or the question decide) when that line ends no lead-in or names no one year."""
+    if i == 0 or not lines[i - 1].text.endswith(":"):
+        return None
+    years = set(_YEARS_IN_KEY.findall(first_period_named(lines[i - 1].text) or ""))
+    year = years.pop() if len(years) == 1 else None
+    return (lambda: year) if year else None
+
+
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx)
+        read = _header_periods(header.text, ctx, _year_leading_in(lines, i))
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
@@ -344,7 +365,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
-    count = len(periods) + has_total + bool(extra) + bool(read.named) + bool(read.planned)
+    others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
+    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
     below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
@@ -355,13 +377,16 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     rows: list[TableRow] = []
     pending: list[Line] = []
     short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
+    gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
     j = i + 1
     while j < len(lines):
         line = lines[j]
         if not line.text:
             if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
-                if (after := _continues(lines, j, header.text)) is None:
+                # or a page's number stands between two rows ("21-29 jaar  498  631" / "  3" / "\f30-49 jaar")
+                after = _continues(lines, j, header.text) or _after_page_number(lines, j, _aligned_row)
+                if after is None:
                     break
                 j, pending = after, []
                 continue
@@ -376,7 +401,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text):
+                or _reads_as_sentence(line.text) or (rows and gapped and _long_line_without_gap(line.text)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -388,9 +413,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *keys, *([total_key] if has_total else []),
-                           *([None] if extra else []), *([_NAMED_KEY] if read.named else [])]
+                           *[None] * others, *([_NAMED_KEY] if read.named else [])]
                 first = [None] if read.planned else []
-                markers, units = [*first, *read.markers, None, None], [*first, *read.units, None, None]
+                rest = [None] * (has_total + others + bool(read.named))
+                markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
@@ -401,6 +427,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
+                gapped = gapped and ("  " in line.text or "\t" in line.text)
                 if extra:
                     changes[row[0]] = row[1][-1]
             pending = []
@@ -420,7 +447,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
     shares = None
-    if extra and rows and _SHARE.match(extra):
+    if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
+        ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
+    elif extra and rows and _SHARE.match(extra):
         shares = _share_column(extra, keys, changes, rows, header, ctx)
     elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
@@ -758,8 +787,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if _SO_FAR_END.search(text):
-            return True  # "2023 (t.e.m. 30 september)"
+        if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
+            return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
@@ -998,14 +1027,36 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
 # region beside the table's): rows a Totaal does not add up
 _OUTSIDE_THE_SUM = re.compile(
-    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking)\b", re.IGNORECASE)
+    r"(?:[-–•]\s*)?(?:waarvan|waaronder|w\.v\.|inclusief|incl\.|ter\s+vergelijking|subtota(?:al|len))\b",
+    re.IGNORECASE)
 
 
 def _rows_outside_the_sum(table: Table) -> bool:
-    """Whether a row is a part of the row above or stands beside the table for comparison: then the
-    table's total is no sum of its rows, and checking it as one would flag a contradiction the source does
-    not make."""
+    """Whether a row is a part of the row above, stands beside the table for comparison or sums a group of
+    the rows above it (``Subtotaal basisonderwijs``): then the table's total is no sum of its rows, and
+    checking it as one would flag a contradiction the source does not make."""
     return any(_OUTSIDE_THE_SUM.match(row.label) for row in table.rows)
+
+
+def _breakdowns(table: Table) -> bool:
+    """Whether the rows above the one total row cut into two or more runs that each add up to it in every
+    period (``mannen``, ``vrouwen``, then the age groups): two breakdowns of one whole, so the total is no
+    sum of all its rows, and checking it as one would flag a contradiction the source does not make."""
+    totals = [row for row in table.rows if row.total]
+    if len(totals) != 1 or table.rows[-1] is not totals[0]:
+        return False
+    whole = {key: figure.value for key, figure in totals[0].values.items()}
+    if not whole or None in whole.values():
+        return False
+    runs, sums = 0, dict.fromkeys(whole, Decimal(0))
+    for row in table.rows[:-1]:
+        values = {key: figure.value for key, figure in row.values.items()}
+        if set(values) != set(whole) or None in values.values():
+            return False
+        sums = {key: sums[key] + (values[key] or Decimal(0)) for key in whole}
+        if sums == whole:
+            runs, sums = runs + 1, dict.fromkeys(whole, Decimal(0))
+    return runs >= 2 and not any(sums.values())
 
 
 def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
@@ -1016,7 +1067,10 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-_TO_DAY = rf"[ \t]+(?:(\d{{1,2}})[ \t]+)?({'|'.join(MONTHS)})(?:[ \t]+((?:19|20)\d\d))?"
+# "30 september 2023", "september", and the day in digits: "31/10/2023"
+_TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
+           rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
+           rf"|(?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>(?:19|20)\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
@@ -1077,7 +1131,8 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
         figures = [row.values[key] for row in table.rows if key in row.values]
         marks = {figure.footnote for figure in figures}
         mark = marks.pop() if len(marks) == 1 else None
-        if mark is None or mark in notes or any(_marked_cell(figure, mark, ctx) for figure in figures):
+        if mark is None or mark in notes or _SELF_NOTED.fullmatch(mark) \
+                or any(_marked_cell(figure, mark, ctx) for figure in figures):
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
@@ -1176,13 +1231,21 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 
 
+def _to_year(m: re.Match[str]) -> str | None:
+    """The year a ``_TO_DAY`` match prints, if any."""
+    return m["year"] or m["nyear"]
+
+
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
+    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (_to_year(m) and _to_year(m) != key):
         return None
-    month = month_number(m[2])
-    day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
+    if m["nmonth"]:
+        month, day = int(m["nmonth"]), int(m["nday"])
+    else:
+        month = month_number(m["month"])
+        day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
     try:
         return date(int(key), month, day)
     except ValueError:
@@ -1221,7 +1284,7 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     years = [key for key in table.periods if re.fullmatch(r"(?:19|20)\d\d", key)]
     if m is None or not years:
         return table
-    year = m[3] or context_year(above) or (years[0] if len(years) == 1 else None)
+    year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
     total = table.total_period
     over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
     if year is None:
@@ -1279,6 +1342,44 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
     return None if found is None else (found[0], found[1] + 1)
 
 
+_YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
+
+
+def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Quarters or months without a year whose header cells wrap onto a line of years alone (``4de kwartaal
+    1ste kwartaal`` / ``2022  2023``): each year is the one of the cell it is printed under, so the two lines
+    are read as the one header ``4de kwartaal 2022  1ste kwartaal 2023``, the rows after the second line.
+    When the years do not fall one under each quarter (a year centred over two), the table is reported,
+    never read under the year of the part's heading. None for a header of no quarters without a year."""
+    if i + 1 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i + 1].text):
+        return None
+    header, years = lines[i], lines[i + 1]
+    cells = [(header.column + m.start(), header.column + m.end(), m[0]) for m in _CELL.finditer(header.text)]
+    bare = {k for k, (_, _, text) in enumerate(cells)
+            if season_in(text, _STAND_IN_YEAR) and not _YEARS_IN_KEY.search(text)}
+    if not bare:
+        return None
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", years.text):
+        start, end = years.column + m.start(), years.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in bare and hit[0] not in under:
+            under[hit[0]] = m[0]
+    if set(under) != bare or len(under) != len(years.text.split()):
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(header, lines[j - 1], UNPLACED_YEARS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join(f"{text} {under[k]}" if k in under else text for k, (_, _, text) in enumerate(cells))
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
+UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+
+
 _MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
 
@@ -1319,6 +1420,11 @@ def _ends_row(text: str) -> bool:
 
 
 UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
+
+# A column beside rows of periods whose heading names a time of its own (``Cumulatief sinds 2018``,
+# ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
+# their row's period; the column is reported, the others are read.
+TIMED_COLUMN = "the column's heading names a time of its own beside rows of periods: its figures are not read"
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
@@ -1387,10 +1493,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         return None, j
     rows = []
     for c, label in enumerate(_column_labels(headings, count)):
+        if names_time(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure of its row's
+            ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
+            continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
+    if not rows:
+        return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
@@ -1534,17 +1645,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     return [join_wrapped(g) for g in groups]
 
 
-# "Rood per 1.000 keuringen", "Per 100.000 inwoners": the base of a rate, the one number a heading may hold
-_RATE_BASE = re.compile(r"\b[Pp]er[ \t]+\d{1,3}(?:\.\d{3})+(?![\d.,])")
+# A rate's base in a heading (``Per 1.000 inwoners``, ``per 100.000 inwoners``): a number, but no period.
+_RATE_BASE = re.compile(r"\bper[ \t]+1(?:0{0,2})\.000\b", re.IGNORECASE)
 
 
 def _measure_header(line: Line) -> list[str] | None:
-    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Rood per
-    1.000 keuringen``: no other digit), or None."""
+    """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
+    inwoners``), or None."""
     text = line.text
     if not text or text[-1] in _ENDS or _DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
         return None
     return _GAP.split(text)
+
+
+def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
+    """A ranking's rows without their ranks (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906`` ...: ranks
+    1, 2, 3 ... in order), so the rank is neither a cell nor part of the label; other rows as they are."""
+    ranks = [rank_of(line.text) for line, _ in records]
+    if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(records) + 1)):
+        return records
+    return [(line.cut(m.end()), taken) for (line, taken), m in zip(records, ranks, strict=True) if m]
 
 
 # The sentence that leads into a table, after an earlier one: "... 2023. Stand op 30 september 2023:"
@@ -1605,6 +1725,16 @@ def _reads_as_sentence(text: str) -> bool:
     ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
     return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS \
         and _MID_SENTENCE.search(text) is not None
+
+
+_PROSE_LINE_WORDS = 12  # no row label of a table whose cells stand apart by gaps runs this long without one
+
+
+def _long_line_without_gap(text: str) -> bool:
+    """A line of running text under rows whose cells stand apart by column gaps, though it ends in a number
+    ("Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3"): it ends
+    the rows, never a row of its own (it was reported as one)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_LINE_WORDS
 
 
 def _after_rows(text: str) -> bool:
@@ -1733,7 +1863,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text) \
             and not (j > top and _prose_under_gapped(text, lines[top].text)):
         j += 1
-    records = [(line, 1) for line in lines[top:j]]
+    records = _unranked([(line, 1) for line in lines[top:j]])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
@@ -1793,7 +1923,7 @@ _COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>
                              r"[ \t]*[;,.]?$")
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
 _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
-                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?))?"
+                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?|mld\.?))?"
                             r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
 
 
@@ -2072,7 +2202,7 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
 
 
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
-_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln)\b", re.IGNORECASE)
+_IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
 
 def _consistent(table: Table, ctx: _Context) -> Table | None:
@@ -2326,7 +2456,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
+        found = _years_under_seasons(lines, i, ctx) if _header_tail(text) else None
+        if found is None and _header_tail(text):
+            found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
@@ -2353,7 +2485,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         notes = noted
         for found_table in (table, *ctx.extra):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
-                                            or _rows_outside_the_sum(found_table)):
+                                            or _rows_outside_the_sum(found_table)
+                                            or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
             if found_table is not None:

@@ -24,6 +24,7 @@ from ..model import (
     Table,
     Unread,
 )
+from .cells import ends_in_cell, rank_of
 from .dates import dutch_date, parliamentary_year
 from .errors import ParseError
 from .lines import BLANK, Line, Spans, collapse, split_lines, tidy
@@ -39,6 +40,8 @@ _NR = re.compile(r"nr\.\s*(\d+)")
 _VAN = re.compile(r"van\s+(\S.*)")
 _DATUM = re.compile(r"datum\s*:\s*(.*)")
 _AAN = re.compile(r"aan\s+(\S.*)")
+# a line of a title that begins one of its functions: ``VICEMINISTER-PRESIDENT ...`` / ``VLAAMS MINISTER ...``
+_FUNCTION = re.compile(r"(?:VICE-?)?MINISTER-PRESIDENT\b|VLAAMS(?:E)? MINISTER\b|MINISTER VAN\b")
 _ANTWOORD = "ANTWOORD"
 _OP_VRAAG = re.compile(r"op vraag nr\.\s*(\d+)\s+van\s+(.*)")
 # ``1.``, ``1-3.``, ``1 tot en met 3.``, ``1 en 2.``, ``1, 3 en 5.``; never ``2021.`` or ``1.204``.
@@ -160,7 +163,20 @@ def _addressee(cur: _Cursor) -> tuple[str, Addressee]:
     if not title_lines:
         raise cur.error(aan_line, "expected the minister's title (in capitals) under 'aan NAME'")
     printed = aan[1].strip()
-    return printed, Addressee(normalise_name(printed), collapse(" ".join(t.text for t in title_lines)))
+    return printed, Addressee(normalise_name(printed), joined_title([t.text for t in title_lines]))
+
+
+def joined_title(lines: Sequence[str]) -> str:
+    """A minister's title printed over several lines, as one line: a line break before a function
+    (``VLAAMS MINISTER VAN ...`` under ``VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING``) stands for
+    the comma the title prints between its functions on one line, any other for a space. The same title
+    so reads the same whichever way a document breaks it; two printings of one role's title would fail
+    the shared role's single label, and with it the whole build."""
+    title = ""
+    for line in (collapse(line) for line in lines):
+        after_function = title and not title.endswith((",", " VLAAMS", " VLAAMSE"))
+        title += (", " if after_function and _FUNCTION.match(line) else " " if title else "") + line
+    return title
 
 
 def _glued_name_at(text: str, printed_names: Sequence[str]) -> int | None:
@@ -197,7 +213,7 @@ def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) ->
     k = next((n for n, line in enumerate(block) if "MINISTER" in line.text), None)
     if k is None:
         raise cur.error(lines[antwoord], "expected the answering minister's name and title above ANTWOORD")
-    title = collapse(" ".join(line.text for line in block[k:]))
+    title = joined_title([line.text for line in block[k:]])
     if k > 0:
         name_line = block[k - 1]
         return _MinisterBlock(name_line.text, title, name_line.start, lines[first : j + k])
@@ -255,15 +271,32 @@ def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
     return (m.start(1), _skip_blank(text, m.end())) if m else None
 
 
+# a column gap: wider than the double spaces of justified prose ("in  samenspraak  met")
+_TABLE_GAP = re.compile(r" {3,}|\t")
+
+
+def _rank(text: str) -> int | None:
+    """The rank a ranking's row opens with (`` 2.   Gent      2.906      11,0``: a rank, a label, cells after
+    a column gap), None for any other line."""
+    m = rank_of(text)
+    return int(m[1]) if m and ends_in_cell(text) and _TABLE_GAP.search(text) else None
+
+
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
     """Items and lettered parts in text order. Letters at a line's start before any number are items
-    of their own (an answer lettered ``a)``, ``b)`` without numbers)."""
+    of their own (an answer lettered ``a)``, ``b)`` without numbers). A ranking's row right under the row
+    ranked one higher (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906``) is no item: its number is a
+    rank, and the parts after the ranking keep their own labels."""
     markers: list[_Marker] = []
     used: set[int] = set()
     letter, top = "", "a"
+    rank_above: int | None = None
     for line in lines:
         pos = 0
-        if item := _item_at(line.text, used):
+        rank = _rank(line.text)
+        ranked = rank is not None and rank_above is not None and rank == rank_above + 1
+        rank_above = rank
+        if not ranked and (item := _item_at(line.text, used)):
             label, end = item
             used.update(_numbers(label))
             letter, top = "a", ""
