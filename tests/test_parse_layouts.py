@@ -1170,6 +1170,31 @@ Vlaams Gewest 151.880 87,1%
     assert not any(r.total for t in doc.tables for r in t.rows)
 
 
+def test_a_units_line_of_percent_under_the_periods_gives_its_cells_that_unit_and_no_region_total():
+    """``%`` under each school year: the cells print no sign, but the line says they are shares, so the
+    ``Vlaanderen`` row under the five provinces is their mean, no sum the total rule checks; under a line of
+    ``aantal`` it is their total."""
+    table = """Provincie           2020-2021     2021-2022
+                            {unit}             {unit}
+Antwerpen                214           182
+Limburg                  150           129
+Oost-Vlaanderen          238           196
+Vlaams-Brabant           191           170
+West-Vlaanderen          205           164
+Vlaanderen               203           178
+"""
+    shares = answer("1. Het aandeel scholen zonder schoolzwemmen per provincie:\n\n"
+                    + table.format(unit="%").replace("214", "21,4").replace("150", "15,0"))
+    rows = shares.tables[0].rows
+    assert {f.unit for r in rows for f in r.values.values()} == {"percent"}
+    assert not any(r.total for r in rows)
+    counts = answer("1. Het aantal scholen zonder schoolzwemmen per provincie:\n\n"
+                    + table.format(unit="aantal"))
+    rows = counts.tables[0].rows
+    assert {f.unit for r in rows for f in r.values.values()} == {None}
+    assert [r.label for r in rows if r.total] == ["Vlaanderen"]
+
+
 def test_a_list_without_a_heading_reads_no_space_thousands():
     """With no heading, ``Antwerpen 12 345`` may be 12345 or two columns: that line is reported."""
     doc = answer("""1. Het aantal aanvragen in 2022, per provincie:
@@ -1912,6 +1937,31 @@ Gent                    977           301          30,8%               9
     assert [t.measure for t in shifted.tables] == ["Inspecties", "Vastgestelde", "Aandeel met",
                                                    "Sluitingen(1)"]
     assert [line for line, _, _ in unread(shifted)] == [line_of(shifted, "  tekorten")]
+
+
+def test_a_rate_s_heading_wrapped_right_of_the_last_column_and_a_sentence_wrapped_after_a_number():
+    """``Rood per 1.000`` / ``keuringen`` right-aligned: a heading may hold the base of a rate, and a word
+    wrapped right of the last heading's start is that heading's (no column lies further right). Its Totaal
+    row is the rate over all, no sum the total rule checks, while the counts' Totaal is their sum. A sentence
+    under the rows that wraps right after a number (``... hoger, met 51,3`` / ``per 1.000 keuringen.``) has
+    no column gap: it ends the rows, no row of one cell that would make every row unsure."""
+    doc = answer("""1. De keuringsinstellingen voerden in 2021 de volgende keuringen uit:
+Provincie             Keuringen       Rood    Rood per 1.000
+                                                   keuringen
+Antwerpen             1.052.418     48.311              45,9
+Limburg                 524.906     22.103              42,1
+Totaal                1.577.324     70.414              44,6
+In het Brussels Hoofdstedelijk Gewest lag het aandeel rode keuringsbewijzen hoger, met 51,3
+per 1.000 keuringen.
+""")
+    assert [(t.measure, grid(t), [r.label for r in t.rows if r.total]) for t in doc.tables] == [
+        ("Keuringen", {"Antwerpen": {"2021": D(1052418)}, "Limburg": {"2021": D(524906)},
+                       "Totaal": {"2021": D(1577324)}}, ["Totaal"]),
+        ("Rood", {"Antwerpen": {"2021": D(48311)}, "Limburg": {"2021": D(22103)},
+                  "Totaal": {"2021": D(70414)}}, ["Totaal"]),
+        ("Rood per 1.000 keuringen", {"Antwerpen": {"2021": D("45.9")}, "Limburg": {"2021": D("42.1")},
+                                      "Totaal": {"2021": D("44.6")}}, []),
+    ]
 
 
 def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in_naming_the_year():
@@ -2787,6 +2837,21 @@ Intercommunales                  41                6
         ("1", "Met aanvraag", {"Gemeenten": {"2022": D(14)}, "Intercommunales": {"2022": D(6)}})]
     assert any(printed.endswith("Intercommunales                  41                6")
                for _, printed, _ in unread(doc))
+
+
+def test_a_lead_in_for_a_year_whose_figures_follow_after_a_clause_gives_the_list_its_year():
+    """``Voor 2021 bezorgden elf van de dertien centrumsteden cijfers:`` over bullets ``- Aalst: 412
+    boetes;``: "voor" is "for" 2021, the figures the lead-in names follow after a clause of a few words up
+    to its colon. With ``Vóór 2021`` the year is no period and, the question naming none, the list is not
+    read."""
+    bullets = """- Aalst: 412 boetes;
+- Brugge: 618 boetes;
+- Turnhout: 158 boetes.
+"""
+    doc = answer("1. Voor 2021 bezorgden elf van de dertien centrumsteden cijfers:\n" + bullets
+                 + "2. Vóór 2021 bezorgden elf van de dertien centrumsteden cijfers:\n" + bullets)
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Aalst": {"2021": D(412)}, "Brugge": {"2021": D(618)}, "Turnhout": {"2021": D(158)}})]
 
 
 def test_a_target_column_before_the_periods_is_read_over_and_never_published():

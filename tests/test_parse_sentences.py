@@ -2106,6 +2106,227 @@ def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_ab
     assert _unread(doc) == []
 
 
+def test_a_price_now_and_a_tariff_are_rules_an_amount_spent_and_an_average_tariff_are_not() -> None:
+    """``Een bodemattest kost 57 euro per perceel (tarief 2023)`` and ``Het tarief voor een keuring bedraagt
+    in 2022 45,90 euro`` state what anyone pays, never something counted or spent in a period; a tariff is so
+    in the past tense too. What was spent (``kostte``) and an average tariff (``Het gemiddelde tarief``) are
+    measurements of their year."""
+    doc = answer("""1. Een bodemattest kost 57 euro per perceel (tarief 2023). Het tarief voor een keuring
+bedraagt in 2022 45,90 euro. Het tarief voor een herkeuring bedroeg in 2021 12,50 euro.
+2. De renovatie van het loket kostte in 2022 412.000 euro. Het gemiddelde tarief per dossier bedroeg in 2022
+61,20 euro.
+""")
+    assert _figures(doc) == [
+        ("2022", D("412000"), "412.000", "euro", None, None),
+        ("2022", D("61.20"), "61,20", "gemiddelde tarief per dossier", None, None),
+    ]
+
+
+def test_a_bracket_opening_with_a_year_and_a_colon_restates_the_figure_before_for_that_year_only() -> None:
+    """``1.412 klachten (2021: 1.306)``, ``38,4% gegrond (2021: 36,9%)``: the bracket gives the figure before
+    it for the year it opens with, in its measure; that year is the bracket's own, so a sentence naming no
+    other time (``Van de behandelde klachten was 41,2% gegrond (2021: 36,9%)``) does not put its share under
+    2021: reported. A bracket naming a year without a colon and a number stays the sentence's time."""
+    doc = answer("""1. In 2022 werden 1.412 klachten ontvangen (2021: 1.306). In 2022 was 38,4% van de
+klachten gegrond (2021: 36,9%).
+2. Van de behandelde klachten was 41,2% gegrond (2021: 36,9%). Er werden 1.204 dossiers behandeld (cijfers
+2021).
+""")
+    assert _figures(doc) == [
+        ("2022", D("1412"), "1.412", "klachten", None, None),
+        ("2021", D("1306"), "1.306", "klachten", None, None),
+        ("2022", D("38.4"), "38,4", "aandeel van de klachten gegrond", None, None),
+        ("2021", D("36.9"), "36,9", "aandeel van de klachten gegrond", None, None),
+        ("2021", D("36.9"), "36,9", "aandeel van de behandelde klachten", None, None),
+        ("2021", D("1204"), "1.204", "dossiers", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["41,2"]
+
+
+def test_a_government_s_term_is_a_time_but_no_period() -> None:
+    """``Tijdens de vorige legislatuur bedroeg de gemiddelde doorlooptijd nog 14 maanden``: the term's years
+    are not printed, and it is no time of the sentence before (2023): reported. A sentence that names no
+    time at all takes that year as before."""
+    doc = answer("""1. In 2023 bedroeg de gemiddelde doorlooptijd 7,4 maanden. Tijdens de vorige legislatuur
+bedroeg de gemiddelde doorlooptijd nog 14 maanden.
+2. In 2023 bedroeg de gemiddelde doorlooptijd 7,4 maanden. De gemiddelde doorlooptijd van een minnelijke
+verwerving bedroeg 98 dagen.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("7.4")), ("2023", D("98"))]
+    assert [quote for quote, _ in _unread(doc)] == ["14"]
+
+
+def test_a_clause_of_a_year_an_adverb_and_a_number_continues_the_figure_before() -> None:
+    """``in 2022 waren het er 71 en in 2023 al 88``, ``In 2021 ging het om 612 keuringen, in 2020 om 548``: an
+    adverb (``al``, ``nog``, ``slechts`` ...) or the ``om`` of ``ging het om`` before the number of a clause
+    that holds only its year is no noun of its own: the measure before, for that year. A share after counts
+    (``al 88%``) is no count: reported."""
+    doc = answer("""1. In 2021 startte AWV 64 procedures, in 2022 waren het er 71 en in 2023 al 88.
+2. In 2021 ging het om 612 keuringen bij verkoop, in 2020 om 548.
+3. In 2021 startte AWV 64 procedures, in 2022 waren het er 71 en in 2023 al 88%.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("64"), "procedures"), ("2022", D("71"), "procedures"), ("2023", D("88"), "procedures"),
+        ("2021", D("612"), "keuringen"), ("2020", D("548"), "keuringen")]
+    assert [quote for quote, _ in _unread(doc)] == ["88"]
+
+
+def test_a_stock_on_a_day_printed_in_digits_as_on_a_day_printed_with_its_month() -> None:
+    """``Op 1.1.2024 liepen er nog 146 procedures`` and ``Op 15/03/2022 was er een achterstand van ongeveer
+    9.400 aanvragen`` are stocks on that day, as ``Op 1 januari 2024`` is. A day in digits elsewhere in the
+    sentence (``Sinds 1.1.2023 werden 412 aanvragen ingediend``) says when something began, and a day that
+    does not exist (``31.02.2023``) is none: reported."""
+    doc = answer("""1. Op 1.1.2024 liepen er nog 146 procedures.
+2. Op 15/03/2022 was er een achterstand van ongeveer 9.400 aanvragen.
+3. Sinds 1.1.2023 werden 412 aanvragen ingediend. Op 31.02.2023 liepen er nog 88 procedures.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-01-01", D("146"), "procedures"), ("2022-03-15", D("9400"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["412", "88"]
+
+
+def test_more_past_verbs_take_the_period_asked_and_a_part_of_them_by_what_it_did() -> None:
+    """``Er schreven zich 3.912 gedetineerden in voor minstens één opleiding.``, asked about 2021: a past
+    verb (also ``schreven``, ``volgden``, ``behaalden`` ...) tells what was, so the count is of the period
+    asked, and the count right after it and ``zich`` is who did it, not the rule's bound. ``Van hen
+    behaalden er 2.148 een certificaat`` is a part of those counted, named by what it did; one larger than
+    the whole, or in the present tense, is not read."""
+    asked = "Hoeveel gedetineerden volgden in 2021 een opleiding?"
+    doc = answer("""1. Er schreven zich 3.912 gedetineerden in voor minstens één opleiding. Van hen behaalden
+er 2.148 een certificaat.
+""", question=asked)
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("3912"), "gedetineerden"), ("2021", D("2148"), "gedetineerden die behaalden")]
+    doc = answer("""1. Er schrijven zich 3.912 gedetineerden in voor een opleiding. Er schreven zich 3.912
+gedetineerden in voor een opleiding. Van hen behaalden er 4.148 een certificaat.
+""", question=asked)
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2021", D("3912"))]
+    assert [quote for quote, _ in _unread(doc)] == ["3.912", "4.148"]
+
+
+def test_a_median_the_subject_names_is_a_level_as_an_average_is() -> None:
+    """``De mediaan lag in 2023 op 12 dagen``, ``De mediane doorlooptijd bedroeg in 2023 9 dagen``: a median
+    over the period's cases, in the unit printed (kept in the label), as ``De gemiddelde doorlooptijd`` is. A
+    median in a part naming no time, and a duration no average or median names, are reported."""
+    doc = answer("""1. De mediaan lag in 2023 op 12 dagen. De mediane doorlooptijd bedroeg in 2023 9 dagen.
+2. De mediaan lag op 14 dagen. De behandeling duurde in 2023 21 dagen.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("12"), "mediaan (dagen)"), ("2023", D("9"), "mediane doorlooptijd (dagen)")]
+    assert [quote for quote, _ in _unread(doc)] == ["14", "21"]
+
+
+def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
+    """``Het aantal camera's steeg van 94 eind 2019 tot 167 eind 2021``: each level is a stock on the last day
+    of its year (or month: ``eind maart 2022``). With one end only (``van 94 tot 167 eind 2021``) the first
+    level has no time and the end is a vague one: both reported."""
+    doc = answer("""1. Het aantal camera's steeg van 94 eind 2019 tot 167 eind maart 2022.
+2. Het aantal camera's steeg van 94 tot 167 eind 2021.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2019-12-31", D("94")), ("2022-03-31", D("167"))]
+    assert [quote for quote, _ in _unread(doc)] == ["94", "167"]
+
+
+def test_a_bracket_naming_the_last_day_of_the_period_just_named_says_it_again() -> None:
+    """``In de eerste vijf maanden van 2023 (tot en met 31/05/2023)``: the bracket's day is the last of the
+    five months, so the sentence still names one period. A bracket naming another day (``(tot en met
+    15/05/2023)``) is a second time: reported."""
+    doc = answer("""1. In de eerste vijf maanden van 2023 (tot en met 31/05/2023) werden 118.233 attesten.
+2. In de eerste vijf maanden van 2023 (tot en met 15/05/2023) werden 116.402 attesten.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023-01-01/2023-05-31", D("118233"))]
+    assert [quote for quote, _ in _unread(doc)] == ["116.402"]
+
+
+def test_a_lead_in_naming_one_period_hands_it_to_the_sentences_after_its_list() -> None:
+    """``Voor 2021 bezorgden drie steden cijfers:`` names 2021 and holds no figure; its list is of 2021, and
+    so is the average a sentence after the list names as its subject (``Het gemiddelde boetebedrag bedroeg
+    182 euro``). A maximum the present tense states (``de maximale GAS-boete ... is 350 euro``) is a rule.
+    Without a lead-in naming the year the average has no period: reported."""
+    doc = answer("""1. Voor 2021 bezorgden drie steden cijfers:
+- Aalst: 412 boetes;
+- Brugge: 618 boetes;
+- Genk: 287 boetes.
+Andere steden bezorgden geen cijfers. Het gemiddelde boetebedrag bedroeg 182 euro; de maximale GAS-boete
+voor meerderjarigen is 350 euro.
+2. Andere steden bezorgden geen cijfers. Het gemiddelde boetebedrag bedroeg 176 euro.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("182"), "gemiddelde boetebedrag")]
+    assert [quote for quote, _ in _unread(doc)] == ["176"]
+
+
+def test_a_count_restated_as_a_rate_per_a_round_number_after_of() -> None:
+    """``In 2021 werden 2.118 gevallen vastgesteld, of 52,4 per 100.000 gekeurde voertuigen``: after a count,
+    ``, of`` and a number per 100, 1.000, 10.000 ... of a noun is that count as a rate, of its period. A rate
+    that restates no count of its sentence (``lag het aandeel hoger, met 51,3 per 1.000 keuringen``), or a
+    norm's (``maximaal 5 per 1.000 inwoners``), is none: reported, the base never a figure."""
+    doc = answer("""1. In 2021 werden 2.118 gevallen vastgesteld, of 52,4 per 100.000 gekeurde voertuigen.
+2. In 2021 lag het aandeel rode keuringsbewijzen hoger, met 51,3 per 1.000 keuringen.
+3. In 2021 werden 212 bedden erkend, of maximaal 5 per 1.000 inwoners.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("2118"), "gevallen"), ("2021", D("52.4"), "gevallen per 100.000 gekeurde voertuigen"),
+        ("2021", D("212"), "bedden")]
+    assert [quote for quote, _ in _unread(doc)] == ["100.000", "51,3", "1.000"]
+
+
+def test_a_comparison_with_a_year_earlier_in_a_sentence_of_the_period_asked() -> None:
+    """``Er werden 412 aanvragen ingediend, tegenover 380 een jaar eerder.``, asked about 2022: the sentence
+    names no time, so it is of the period asked, and its ``tegenover ... een jaar eerder`` clause of the year
+    before it. Asked about a school year, whose year before is no year, neither is read."""
+    body = "1. Er werden 412 aanvragen ingediend, tegenover 380 een jaar eerder.\n"
+    doc = answer(body, question="Hoeveel aanvragen waren er in 2022?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("412")), ("2021", D("380"))]
+    doc = answer(body, question="Hoeveel aanvragen waren er in het schooljaar 2021-2022?")
+    assert _figures(doc) == []
+
+
+def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
+    """``In 2023 werden 1.284.560 facturen geboekt. Daarvan werd 91,4% tijdig betaald (2022: 88,7%).``: the
+    share is of the one count of the sentence before, of its period; the bracket gives 2022's. After a
+    sentence counting two nouns, of which is unsure: reported."""
+    doc = answer("""1. In 2023 werden 1.284.560 facturen geboekt. Daarvan werd 91,4% tijdig betaald
+(2022: 88,7%).
+2. In 2023 werden 1.284.560 facturen en 38.412 creditnota's geboekt. Daarvan werd 91,4% tijdig betaald.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)][:3] == [
+        ("2023", D("1284560"), "facturen"),
+        ("2023", D("91.4"), "aandeel van de facturen: tijdig betaald"),
+        ("2022", D("88.7"), "aandeel van de facturen: tijdig betaald")]
+    assert [quote for quote, _ in _unread(doc)] == ["91,4"]
+
+
+def test_an_average_asked_for_a_period_is_of_that_period_in_a_sentence_naming_no_time() -> None:
+    """Asked ``Wat was in 2022 de gemiddelde doorlooptijd?``, the part's ``De gemiddelde doorlooptijd bedroeg
+    21 dagen, tegenover 24 dagen een jaar eerder. De mediaan lag op 14 dagen.`` gives that average for 2022
+    (and 2021). An average or median the sub-question does not ask for may be over any time: reported."""
+    body = """1. De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder. De mediaan
+lag op 14 dagen.
+"""
+    doc = answer(body, question="Wat was in 2022 de gemiddelde doorlooptijd?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("21")), ("2021", D("24")), ("2022", D("14"))]
+    doc = answer(body, question="Hoeveel klachten waren er in 2022?")
+    assert _figures(doc) == []
+    assert [quote for quote, _ in _unread(doc)] == ["21", "24", "14"]
+
+
+def test_bare_pairs_of_years_after_figures_that_share_a_year_are_school_years() -> None:
+    """``Het aantal zaken steeg van 36 in 2020-2021 naar 72 in 2021-2022``: two pairs that share a year are no
+    spans of calendar years (they would overlap) but school years, one per figure. Pairs that share none
+    (``2019-2020`` and ``2021-2022``) may be two calendar years each: reported."""
+    doc = answer("""1. Het aantal zaken steeg van 36 in 2020-2021 naar 72 in 2021-2022.
+2. Het aantal zaken steeg van 36 in 2019-2020 naar 72 in 2021-2022.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("schooljaar-2020-2021", D("36")), ("schooljaar-2021-2022", D("72"))]
+    assert [quote for quote, _ in _unread(doc)] == ["36", "72"]
+
+
 def test_an_average_in_a_unit_per_inhabitant_is_read_and_a_rate_of_its_own_is_not() -> None:
     """``of gemiddeld 4,73 euro per inwoner``: the adverb right before the number and the unit's ``per
     inwoner`` say what it is, an average in euro per inhabitant. ``per inwoner per jaar`` has a rate of its

@@ -82,14 +82,17 @@ _TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
 
 def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
     """A header's heading cells wrapped onto the next line (``Negatieve`` / ``evaluaties``): each of its
-    cells, set apart by two or more spaces, starts where a column's heading starts and holds no figure
-    (a footnote marker aside); the words by column. None for any other line (a row starts with its label
-    at the first column and holds figures)."""
+    cells, set apart by two or more spaces, starts where a column's heading starts, or anywhere right of the
+    last heading's start (``Rood per 1.000`` / ``keuringen``, right-aligned: no column lies further right),
+    and holds no figure (a footnote marker aside); the words by column. None for any other line (a row
+    starts with its label at the first column and holds figures)."""
     cells = list(_HEADING_CELL.finditer(line.text))
     starts = {c.start: k for k, c in enumerate(columns)}
+    last = len(columns) - 1
     found: dict[int, str] = {}
     for m in cells:
-        k = starts.get(line.column + m.start())
+        at = line.column + m.start()
+        k = starts.get(at, last if at > columns[last].start else None)
         if k is None or k == 0 or _DIGIT.search(_TRAILING_MARK.sub("", m[0])) or k in found:
             return None
         found[k] = m[0]

@@ -65,7 +65,8 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
 # "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
-# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022".
+# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
+# 146 procedures", "Op 15/03/2022 was er ...".
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
@@ -81,7 +82,8 @@ def _counted_from(text: str, at: int) -> bool:
     return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
 
 
-_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b(?!/)", re.IGNORECASE)
+_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
+                            rf"(?P<year>{_YEAR})(?![\d/.]\d|/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
 _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
@@ -122,6 +124,10 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
+# "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
+# term is a time whose years the text does not print; a time but no period (not the sentence before's year)
+_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
+                             re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
     re.IGNORECASE)
@@ -160,7 +166,7 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 # names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
+    r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
                      r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
@@ -188,6 +194,10 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    # "Een bodemattest kost 57 euro per perceel": a price now, what anyone pays ("kostte" was spent)
+    r"kost(?:en)?\s+(?:€\s*)?\d+|"
+    # "de maximale GAS-boete voor meerderjarigen is 350 euro" (not "betaalden ... de minimale huurprijs")
+    r"(?:maximale|minimale)\s[^\d,;:.]{1,60}?\s(?:is|zijn|bedraagt|bedragen)\s|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
@@ -268,7 +278,7 @@ _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
-_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro))*(?:\s*%)?"
+_LEVEL = r"(?:€\s*)?\d[\d.,]*(?:\s+(?:in|op|euro|eind|einde))*(?:\s*%)?"
 _FROM_LEVEL = re.compile(rf"\bvan\s+{_LEVEL}(?:\s+over\s+{_LEVEL})*\s+tot\s+(?:€\s*)?$", re.IGNORECASE)
 _HEDGES = {  # words before a number -> what they say about the truth (concepts of scheme voorbehoud)
     "iets meer dan": "ondergrens", "meer dan": "ondergrens", "ruim": "ondergrens",
@@ -445,8 +455,8 @@ def _on_day(m: re.Match[str]) -> str | None:
 
 def _on_digits_day(m: re.Match[str]) -> str | None:
     try:
-        return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-    except ValueError:
+        return date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
+    except ValueError:  # "31/02/2023": no day, no period
         return None
 
 
@@ -517,7 +527,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
 # day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers and the
 # year in a text's name ("het decreet van 2019") are blanked only; then quarters, halves and months of a
-# year, spans, pairs and lone years.
+# year, a month without its year and a government's term (vague), spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
@@ -527,7 +537,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
-    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False),
+    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -581,7 +591,40 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
         opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
         found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
-    return _ends_compared(text, found, base), work
+    return _ends_compared(text, _ends_restated(text, found, base), base), work
+
+
+# "In de eerste vijf maanden van 2023 (tot en met 31/05/2023)": a bracket naming the last day of the period
+# just named says it again, no other time
+_BRACKET_TO = re.compile(r"\(\s*(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s*$", re.IGNORECASE)
+_DAY_IN_DIGITS = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+
+
+def _ends_restated(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """``found`` without the dates in a ``(tot en met ...)`` bracket that are the last day of the period named
+    right before it."""
+    kept: list[_Period] = []
+    for p in sorted(found, key=lambda p: p.start):
+        at = p.start - base
+        before = kept[-1].key if kept else None
+        if p.key is None and p.compared is None and before and _BRACKET_TO.search(text, max(0, at - 20), at) \
+                and (days := _days_of(before)) is not None and _day_named(text, at) == days[1]:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _day_named(text: str, at: int) -> date | None:
+    """The day a date printed at ``at`` names (``31/05/2023``, ``31 mei 2023``); None for none."""
+    try:
+        if m := _DAY_IN_DIGITS.match(text, at):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := _DATE.match(text, at):
+            day, month, year = m[0].split()
+            return date(int(year), month_number(month), int(day))
+    except ValueError:
+        return None
+    return None
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
@@ -592,10 +635,25 @@ _VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
 
+# "steeg van 94 eind 2019 tot 167 eind 2021": a change between two stocks, each at the end of a year or month
+_AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}\b"
+_END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
+                         rf"{_AN_END}", re.IGNORECASE)
+_END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
+_LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
+                           re.IGNORECASE)
+
+
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
     with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
-    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022")."""
+    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
+    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) read as those days."""
+    if _END_TO_END.search(text):
+        found = [_Period(_at_end(end), p.start)
+                 if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
+                 and (end := _END_NAMED.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
     if not _AT_END.search(text):
         return found
     read = []
@@ -831,6 +889,11 @@ class _Periods:
         period = self.within(a, b)
         return None if period is _NONE else period
 
+    def plus(self, period: _Period) -> _Periods:
+        """These periods and one more."""
+        return _Periods([*(_Period(k, s, self.compared.get(s)) for s, k in zip(self.starts, self.keys,
+                                                                                 strict=True)), period])
+
 
 @dataclass(frozen=True)
 class _Noun:
@@ -943,7 +1006,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
 _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|verzuim|norm)")
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|norm|tarief|tarieven|retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
@@ -965,11 +1028,15 @@ _SUBJECT_AFTER = re.compile(
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
                         re.IGNORECASE)
-# "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense
-_NORM = re.compile(r"norm(?:en)?\b", re.IGNORECASE)
+# "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
+# is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
+# (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
+_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
+                   re.IGNORECASE)
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
-_AVERAGE = re.compile(r"\bgemiddeld\w*", re.IGNORECASE)
+# an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
+_AVERAGE = re.compile(r"\bgemiddeld\w*|\bmedia(?:an|ne)\b", re.IGNORECASE)
 _AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
 _MEASURE_NP = re.compile(rf"\b(?:het|de)\s+{_MEASURE}\b", re.IGNORECASE)  # another measure: the subject ends
 
@@ -994,9 +1061,10 @@ def _subject(sentence: str, lead: int = 0) -> _Subject | None:
             if m is None:
                 continue
             label = _TRAILING.sub("", " ".join(m[np_group].split()))
-            # no rule sets an average ("De gemiddelde vergoeding bedraagt"); a norm is one in any tense
+            # no rule sets an average ("De gemiddelde vergoeding bedraagt", "Het gemiddelde tarief bedroeg");
+            # a norm or a tariff is one in any tense
             rule = (m[verb_group].lower() in _PRESENT and _RULE_NOUN.search(label) is not None
-                    and not _AVERAGE.search(label)) or _NORM.search(label) is not None
+                    or _NORM.match(label) is not None) and not _AVERAGE.search(label)
             return _Subject(label, lead + m.end(), label.lower().startswith("aantal"), rule)
     return None
 
@@ -1091,8 +1159,10 @@ class _Carried:
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
-# before it, for another period.
+# before it, for another period; an adverb or the "om" of "ging het om" may stand before the number ("in
+# 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902").
 _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?"
+                       r"(?:(?:al|nog|reeds|ook|slechts|zelfs|om)\s+)?"
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
@@ -1104,6 +1174,7 @@ _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # a part of the figures the sentence before counted, of their time
 _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
                        re.IGNORECASE)
+_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
@@ -1132,11 +1203,17 @@ _SUBORDINATE = re.compile(r"\s*(?:die|dat|welke|wie|waar\w*|terwijl|hoewel|omdat
 # A sentence that tells what was, in the past tense, takes the question's period; one that speaks of now
 # or of another time ("momenteel", "het jaar voordien", "toen") does not.
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|ontving|ontvingen|telde|"
-                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden)\b", re.IGNORECASE)
-_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:er\s+)?$", re.IGNORECASE)  # "kregen 1.204 gezinnen"
+                   r"telden|stond|stonden|ging|gingen|kwam|kwamen|had|hadden|lag|lagen|"
+                   # who did what: "Er schreven zich 3.912 gedetineerden in", "behaalden er 2.148 een attest"
+                   r"schreef|schreven|nam|namen|volgde|volgden|behaalde|behaalden|vond|vonden|startte|startten|"
+                   r"deed|deden|gaf|gaven|diende|dienden|vroeg|vroegen|legde|legden|voerde|voerden)\b",
+                   re.IGNORECASE)
+# "kregen 1.204 gezinnen", "schreven zich 3.912 gedetineerden in"
+_PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:(?:er|zich)\s+){{0,2}}$", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
                           r"volgend\w*|voordien|daarvoor|daarna|nadien|toen|destijds|eerder|later|ooit|"
-                          r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|totaal)\b", re.IGNORECASE)
+                          r"jaarlijks|elk|ieder|telkens|gemiddeld\w*|mediaan|mediane|totaal)\b",
+                          re.IGNORECASE)
 # "Van de goedgekeurde aanvragen gaat het om 43 varkensbedrijven, ...": a breakdown of a group the text
 # before counted, for that count's period.
 _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:gaat|ging)\s+het\s+om\b",
@@ -1156,9 +1233,9 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     number's)."""
     keys = periods.ordered(base, base + len(work))
     compared: list[str | None] = []
-    if "tegenover" in work:
+    if "tegenover" in work or "(" in work:
         for c0, c1 in _pieces(work, _CLAUSE_END):
-            if _VERSUS_CLAUSE.match(work, c0):
+            if _VERSUS_CLAUSE.match(work, c0) or _restates(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
                     keys.remove(key)
                     compared.append(key)
@@ -1166,6 +1243,33 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
         return None, True, compared
     distinct = set(keys)
     return (distinct.pop() if len(distinct) == 1 else None), False, compared
+
+
+# "De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder.", asked about 2022: the
+# comparison is with the year before the period asked, which the sentence takes
+_VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
+                            r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
+
+
+def _other_time_words(work: str, average_asked: bool) -> str:
+    """The words of a sentence that may speak of another time than the period asked: all but its ``tegenover
+    ... een jaar eerder`` clause (then the year before the one asked), and but its averages when the
+    sub-question asks for one of that period."""
+    words = _VERSUS_BEFORE.sub("", work)
+    return _AVERAGE.sub("", words) if average_asked else words
+
+
+def _versus_year_before(work: str, base: int, periods: _Periods, key: str) -> _Periods | None:
+    """``periods`` with the year before ``key`` (the period asked, which a sentence naming no time takes) at
+    its ``tegenover ... een jaar eerder`` clause, so that clause's figure is of that year; unchanged without
+    one; None when ``key`` has no year before of its kind (a school year: "het schooljaar daarvoor")."""
+    m = _VERSUS_BEFORE.search(work)
+    if m is None:
+        return periods
+    dated = _DATED.fullmatch(key)
+    if dated is None:
+        return None
+    return periods.plus(_Period(f"{int(dated[1]) - 1}{dated[2]}", base + m.start("phrase")))
 
 
 def _before(earlier: Sequence[str | None], period: str) -> bool:
@@ -1180,13 +1284,14 @@ def _before(earlier: Sequence[str | None], period: str) -> bool:
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
               found: list[SentenceFigure], unread: list[Unread], carried: _Carried,
-              asked: Callable[[], str | None]) -> _Carried:
+              asked: Callable[[], str | None], average_asked: bool = False) -> _Carried:
     """The figures of one sentence: ``work`` is it with periods, dates, numbers that name things
     blanked, starting at offset ``base`` of ``text``. ``carried`` comes from the sentence before: its
     counted noun (None when it names several: "dat" would not say which) and its period, which a
     sentence naming no time takes when it says "dezelfde periode" or its subject names a measure;
     ``asked`` gives the one period the question names (asked only when a sentence needs it: a long question
-    costs its search once)."""
+    costs its search once); ``average_asked``: the sub-question asks for an average, which a sentence naming
+    no time then gives for that period ("Wat was in 2022 de gemiddelde doorlooptijd?")."""
     s0, s1 = 0, len(work)
     sentence = spans.span(base + s0, base + s1)
     quoted = collapse(text[sentence.start : min(sentence.end, sentence.start + 4 * _WINDOW)])
@@ -1231,9 +1336,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
         of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
         # more of 2022, what the sentence before said apart from its comparison
-    elif timeless and not same and _PAST.search(work) and not _NOW_OR_THEN.search(work) \
-            and (named := asked()) is not None:
-        of_sentence = named  # "Er werden 48 aanvragen geweigerd.", asked about 2022
+    elif timeless and not same and _PAST.search(work) \
+            and not _NOW_OR_THEN.search(_other_time_words(work, average_asked)) \
+            and (named := asked()) is not None \
+            and (versus := _versus_year_before(work, base, periods, named)) is not None:
+        of_sentence, periods = named, versus  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in
     # 2022. Dat is 2% ...": of either year), so one period of the whole sentence; naming no time, the one it
     # was handed, and as far as it was when the sentence was read under the period asked instead: part 1's
@@ -1302,6 +1409,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
             restated = _NUMBER.fullmatch(clause.strip()) is not None
+        elif here not in (_NONE, None) and _restates(work, a):  # "(2021: 13.507)": that year's figure
+            restated = _NUMBER.fullmatch(clause.strip(" :")) is not None
         for cand in _candidates(work, base, a, b):
             if cand.start in done:
                 continue
@@ -1328,11 +1437,21 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (them := _PART_OF_THEM.match(after)) is not None and cand.value <= whole_here:
                 noun = _Noun(f"{previous.label} die {them[1]}", "count", "")  # "1.127 kandidaten ...; 742 van
                 of_them = (cand.value, whole_here, noun.label, base + end + them.end())  # hen slaagden"
+            elif noun.label is None and noun.reason != PERCENTAGE and a_part and carried.noun is not None \
+                    and carried.noun.unit == "count" and (did := _THEY_DID.fullmatch(work, a, at)) \
+                    and _PAST.fullmatch(did[1]) and any(cand.value < value for value, _ in carried.counts):
+                noun = _Noun(f"{carried.noun.label} die {did[1]}", "count", "")  # "Van hen behaalden er 2.148
+                # een certificaat", after "3.912 gedetineerden": a part of those counted, by what it did
             elif noun.reason == PERCENTAGE and of_them is not None \
                     and _OR_SHARE.fullmatch(text, of_them[3], cand.start) \
                     and _proves_share(cand, *of_them[:2]):
                 noun = _Noun(f"aandeel {of_them[2]}", "percent", "")  # "..., of 65,8%": 742 of the 1.127
             a_duration = noun.reason == DURATION
+            rate = _RATE_OF_COUNT.match(after) if noun.label is None and whole_here is not None \
+                and previous is not None and _OR_BEFORE.fullmatch(work, a, at) \
+                and work[:a].rstrip().endswith(",") else None
+            if rate is not None:  # "143 bewoners ..., of 1,9 per 1.000 bewoners": that count as a rate
+                noun = _Noun(f"{previous.label} per {rate[1]} {collapse(rate[2])}", None, "")
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
                 if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
@@ -1350,6 +1469,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
+            elif noun.reason == PERCENTAGE and a_part and carried.noun is not None \
+                    and carried.noun.unit == "count" and _THAT_PART.fullmatch(work, a, at):
+                noun = _Noun(_part_of(f"de {carried.noun.label}", text[base + end : base + b]), "percent", "")
+                # "1.284.560 facturen ... Daarvan werd 91,4% betaald ...": a share of the one count before
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
                 noun = _Noun(collapse(rate[1]), "percent", "")  # "een weigeringspercentage van 21,8%"
             elif noun.reason == PERCENTAGE and group_words is not None and cand.start >= group_end \
@@ -1414,6 +1537,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             reason = _no_level(before, after, kind, cand.hedge_text == RANGE)
             if reason is None and a_part and noun.unit not in ("count", "percent"):
                 reason = SUBSET  # "Daarvan ging 2,1 miljoen euro naar Antwerpen": a part's amount, unnamed
+            if reason == RATIO and rate is not None:
+                reason = None
             in_its_unit = " per " in (noun.label or "") and _average_in_its_unit(work, a, b, at, end)
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b)) or in_its_unit):
@@ -1451,7 +1576,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
-                text, base + end, own_words) or _total_of_years(text, work, base, end, b, cand.value, noun)
+                text, base + end, own_words, (base, base + len(work))) \
+                or _total_of_years(text, work, base, end, b, cand.value, noun)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -1482,12 +1608,28 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
 _IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{_YEAR}\s*\)")
+_CLOSES = re.compile(r"(?:\s*%|\s*procent\b)?\s*\)")
 
 
 def _bracket_of_a_year(text: str, at: int, before: str, end: int) -> bool:
-    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year: the
+    """Whether the clause at ``at`` is a bracket holding only a number (ending at ``end``) and its year, after
+    it (``(11,6% in 2019)``) or before it and a colon (``(2021: 36,9%)``, the year blanked in ``before``): the
     same measure as the figure before it, in that year."""
-    return not before.strip() and text[at - 1 : at] == "(" and _IN_YEAR_CLOSES.match(text, end) is not None
+    if text[at - 1 : at] != "(":
+        return False
+    if not before.strip():
+        return _IN_YEAR_CLOSES.match(text, end) is not None
+    return before.strip() == ":" and _CLOSES.match(text, end) is not None
+
+
+# "(2021: 13.507)", "(2020: € 2,41 miljoen)": a bracket that opens with a time (blanked) and a colon restates
+# the figure before it for that time; the time is the bracket's own, never the rest of the sentence's
+_TIME_COLON = re.compile(r"\s*:\s*(?:€\s*)?\d")
+
+
+def _restates(work: str, c0: int) -> bool:
+    """Whether the clause of ``work`` starting at ``c0`` is such a bracket (its time already blanked)."""
+    return c0 > 0 and work[c0 - 1] == "(" and work[c0].isspace() and _TIME_COLON.match(work, c0) is not None
 
 
 # "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence
@@ -1802,6 +1944,12 @@ _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar
 # "1.127 kandidaten ...; 742 van hen slaagden": a part of the count before, named by what it did (past tense)
 _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
                            re.IGNORECASE)
+# "Van hen behaalden er 2.148 ...": a part of the count before, the number right after its past verb
+_THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE)
+# "..., of 52,4 per 100.000 gekeurde voertuigen": after a count, the same count per a round number of a noun
+_OR_BEFORE = re.compile(r"\s*(?:of|ofwel|oftewel)\s+", re.IGNORECASE)
+_RATE_OF_COUNT = re.compile(r"\s+per\s+(100|1\.000|10\.000|100\.000|1\.000\.000)\s+"
+                            r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)")
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
 _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
@@ -1838,11 +1986,12 @@ def _part_of(group: str, after: str) -> str:
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
-def _period_after(text: str, at: int, words: str | None) -> str | None:
+def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, int]) -> str | None:
     """The period a figure names right after itself, its unit or its noun (``1.642 meldingen in 2020 en
     1.918 meldingen in 2021``, ``27% in 2020 en 31% in 2021``, ``van 11,2% in het schooljaar 2018-2019
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
-    when named so; a bare ``in 2020-2021`` after a figure may be two calendar years."""
+    when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
+    2020-2021`` after a figure may be two calendar years."""
     for tail in (_FIGURE_TAIL, _words_after(words), _PER):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
@@ -1850,10 +1999,33 @@ def _period_after(text: str, at: int, words: str | None) -> str | None:
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
         of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
         return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
+    lo, hi = max(sentence[0], at - _WINDOW), min(sentence[1], at + _WINDOW)  # the sentence's, near the figure
+    end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    changes = _END_TO_END.finditer(text, lo, hi)
+    if end is not None and any(c.start() < at < c.end() for c in changes):
+        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+    if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
+        return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None:
         return None
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
+
+
+# "van 36 in 2020-2021 naar 72 in 2021-2022": a bare pair of years after a figure
+_PAIR_AFTER = re.compile(rf"\s+in\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
+_A_PAIR = re.compile(rf"(?<![\d.,/-])({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
+
+
+def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
+    """A bare pair of consecutive years after a figure is a school year when another such pair in
+    ``near_text`` (its sentence around it) shares a year with it (``2020-2021`` beside ``2021-2022``: spans
+    of calendar years would overlap), else it may be two calendar years: None."""
+    if second != first + 1:
+        return None
+    near = {(int(m[1]), int(m[2])) for m in _A_PAIR.finditer(near_text)}
+    shares = {(first - 1, first), (second, second + 1)} & near
+    return f"schooljaar-{first}-{second}" if shares else None
 
 
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
@@ -1870,7 +2042,8 @@ def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: De
     years, total = [], Decimal(0)
     for part in _candidates(work, base, colon.end(), b):
         after = work[part.end - base : part.end - base + _WINDOW]
-        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None)
+        year = _period_after(text, part.end, noun.label if noun.unit == "count" else None,
+                             (base, base + len(work)))
         if _noun(after, part.printed, part.value) != noun or year is None or not year.isdigit():
             return None
         years.append(int(year))
@@ -2229,9 +2402,14 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
                 periods = _years_listed(piece[b0:b1], sentence, carried.periods)
-                carried = _Carried(period=carried.period, near=carried.near, periods=periods, listing=listing,
-                                   leads_in=carried.leads_in and not sentence.strip(),  # a table, blanked
-                                   day=_only_day(piece[b0:b1]))
+                # "Voor 2021 bezorgden elf centrumsteden cijfers:": a lead-in naming one period, the figures
+                # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
+                lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
+                    and _HAS_DIGIT.search(sentence) else None
+                carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
+                                   periods=periods, listing=listing,
+                                   leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
+                                   day=_only_day(piece[b0:b1]))  # (a table, blanked, leads on)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
@@ -2240,7 +2418,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
-                             lambda n=n, sub=sub: asked_in(n, sub))
+                             lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=_only_day(piece[b0:b1]))
     return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))

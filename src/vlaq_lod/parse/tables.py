@@ -372,6 +372,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     if measures is not None:
         count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
+    line_units: list[str | None] = []  # the units of a line of units under the header, per column
     changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
     rows: list[TableRow] = []
     pending: list[Line] = []
@@ -395,7 +396,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
         elif not rows and not pending and _units_line(line.text, count):
-            pass  # "aantal  aantal  %" under the periods: the header's second line, not a label
+            line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
+            # second line, not a label; its "%" and "euro" are the units of the cells under them
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
@@ -415,6 +417,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                 first = [None] if read.planned else []
                 rest = [None] * (has_total + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
+                units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
                     size = len(measures)
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
@@ -765,6 +768,15 @@ def _units_line(text: str, count: int) -> bool:
     """A line of one unit word per column (``aantal aantal %``), printed under a period header."""
     words = [w.strip("()").lower() for w in text.split()]
     return len(words) == count and all(w in _UNIT_WORDS for w in words)
+
+
+_UNIT_OF_WORD = {"%": "percent", "procent": "percent", "euro": "EUR", "eur": "EUR", "€": "EUR"}
+
+
+def _units_of_line(text: str) -> list[str | None]:
+    """The unit of each column a units line names (``%`` percent, ``euro`` EUR; ``aantal`` and a scale such
+    as ``k€`` none): a ``Vlaanderen`` row under ``%`` columns is then a mean of shares, no sum."""
+    return [_UNIT_OF_WORD.get(w.strip("()").lower()) for w in text.split()]
 
 
 def _header_tail(text: str) -> bool:
@@ -1689,7 +1701,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
 def _one_per_measure(tables: list[Table], j: int, ctx: _Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = _shares([_region_total(t) for t in tables])
+    tables = _shares([_region_total(_rate_total(t)) for t in tables])
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -1829,6 +1841,14 @@ def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
     return all(line.column + len(line.text.split(None, 1)[0]) <= header.column for line in rows)
 
 
+def _prose_under_gapped(text: str, first_row: str) -> bool:
+    """A line of many words and no column gap under rows whose cells are set apart by gaps: a sentence
+    wrapped right after a number (``... lag het aandeel hoger, met 51,3`` / ``per 1.000 keuringen.``), not
+    a row."""
+    return ("  " in first_row or "\t" in first_row) and "  " not in text.strip() and "\t" not in text \
+        and len(text.split()) >= _PROSE_WORDS
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
                      wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
@@ -1840,7 +1860,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j = top
-    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text):
+    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text) \
+            and not (j > top and _prose_under_gapped(text, lines[top].text)):
         j += 1
     records = _unranked([(line, 1) for line in lines[top:j]])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
@@ -2070,6 +2091,18 @@ def _region_total(table: Table) -> Table:
             or _in_percent(regions[0]) or _RATE_MEASURE.search(table.measure or "")):
         return table
     return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
+
+
+# "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad": a column of rates or averages
+_RATE_COLUMN = re.compile(r"\bper\b|gemiddeld|graad\b|ratio", re.IGNORECASE)
+
+
+def _rate_total(table: Table) -> Table:
+    """A Totaal row in a column of rates or averages (``Rood per 1.000 keuringen``: ``Totaal 44,1``) is the
+    rate over all rows, no sum of them: it stays a row, but the sum rule does not check it."""
+    if not _RATE_COLUMN.search(table.measure or "") or not any(r.total for r in table.rows):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
