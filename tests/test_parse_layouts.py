@@ -19,6 +19,7 @@ from vlaq_lod.parse.tables import (
     AFTER_THE_DAY,
     DATED_COLUMNS,
     DATED_HEADING,
+    INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
     UNREAD_PART,
@@ -2690,3 +2691,35 @@ Daguitstappen        412          388
         {"Daguitstappen": {"2020": D(412), "2021-01-01/2021-11-30": D(388)}},
         {"Daguitstappen": {"2020": D(31517), "2021-01-01/2021-11-30": D(58903)}},
         {"Daguitstappen": {"2020": D(412), "2021": D(388)}}]
+
+
+def test_a_footnote_naming_a_span_that_starts_inside_the_year_reports_the_year_s_figures():
+    """``2020(1)`` over ``(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020``: the note
+    tells what happened within the year, or that the figures cover that span; the words do not say which,
+    so the year's figures are reported, never published as January to 17 May. A span from 1 January is the
+    year so far, as ``tot 17 mei`` alone is; a row label's note with such a span reports that row."""
+    doc = answer("""1. Tabel 1: Periodieke keuringen, 2019-2021
+Jaar          Keuringen      Herkeuringen
+2019          3.412.806           611.218
+2020(1)       2.905.114           528.430
+2021          3.518.290           640.102
+(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020.
+""")
+    assert grid(doc.tables[0])["Keuringen"] == {"2019": D(3412806), "2021": D(3518290)}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "2020(1)"), INNER_SPAN)] * 2
+    doc = answer("""1. Keuringen:
+Jaar          Keuringen      Herkeuringen
+2019          3.412.806           611.218
+2020(1)       2.905.114           528.430
+(1) cijfers van 1 januari tot 17 mei 2020
+""")
+    assert grid(doc.tables[0])["Keuringen"] == {"2019": D(3412806), "2020-01-01/2020-05-17": D(2905114)}
+    doc = answer("""1. Cijfers voor 2023:
+Stad           Pashouders     Gebruik
+Aalst               2.918      11.204
+Gent(1)            12.610      41.388
+(1) De balies in Gent waren dicht van 3 april tot en met 28 mei 2023.
+""")
+    assert grid(doc.tables[0]) == {"Aalst": {"2023": D(2918)}}
+    assert {reason for _, _, reason in unread(doc)} == {INNER_SPAN}
+

@@ -2025,3 +2025,17 @@ def test_a_range_printed_with_a_sign_gives_its_two_ends_and_a_sign_hedge_says_ab
         ("2021", D("388"), "388", "dossiers", None, None),
     ]
     assert _unread(doc) == []
+
+
+def test_nog_before_a_count_of_a_year_not_over_when_asked_is_what_is_still_to_come() -> None:
+    """Asked on 3 October 2022 (answered maybe in 2023), ``In 2023 komen er nog 6 keuringslijnen bij`` tells
+    what is still to come, no count of 2023: reported. ``nog`` in a year that was over stays a count, and so
+    does an amount set for a running year without ``nog``."""
+    doc = answer("""1. In 2023 komen er nog 6 keuringslijnen bij.
+2. In 2021 kwamen er nog 14 keuringslijnen bij. In 2023 bedraagt de werkingssubsidie 2.418.000 euro.
+""")
+    assert _figures(doc) == [
+        ("2021", D("14"), "14", "keuringslijnen", None, None),
+        ("2023", D("2418000"), "2.418.000", "euro", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["6"]

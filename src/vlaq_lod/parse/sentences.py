@@ -2173,4 +2173,32 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                              lambda n=n, sub=sub: asked_in(n, sub))
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=_only_day(piece[b0:b1]))
-    return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
+    read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
+    return tuple(read), tuple(sorted(unread, key=lambda u: u.span.start))
+
+
+YEAR_NOT_OVER = "'nog' before a count of a year not over when the question was asked: what is still to come"
+
+
+def _years_over(found: list[SentenceFigure], unread: list[Unread], asked_on: date | None, text: str
+                ) -> list[SentenceFigure]:
+    """The figures read, less those of a year still running on the question's date with "nog" before them
+    in their sentence ("In 2024 komen er nog 6 lijnen bij", asked in January 2024): what is still to come
+    that year, not a count of it; they are reported. A question asked in October or later may be answered
+    in the next year, when its own year is over. A running year's figure without "nog" stays: an amount
+    set for the year ("In 2023 bedraagt de dotatie ...") is that year's."""
+    if asked_on is None:
+        return found
+    last_over = asked_on.year - (1 if asked_on.month < _LATE_IN_THE_YEAR else 0)
+    kept = []
+    for f in found:
+        if _A_YEAR.fullmatch(f.period) and int(f.period) > last_over \
+                and _STILL.search(text, f.sentence.start, f.figure.span.start):
+            said = collapse(text[f.sentence.start : f.sentence.end])
+            unread.append(Unread(said, YEAR_NOT_OVER, f.figure.span))
+        else:
+            kept.append(f)
+    return kept
+
+
+_STILL = re.compile(r"\bnog\b", re.IGNORECASE)

@@ -1010,6 +1010,12 @@ _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toes
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
 _UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
+# "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
+# after its first day; the note may tell what happened within the year or that the figure covers that span
+_INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
+                         rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+INNER_SPAN = "its footnote names a span inside its year that does not start on 1 January: whether the " \
+    "figure is of that span or of the whole year is not said"
 
 
 def _footnotes(below: Sequence[Line]) -> dict[str, str]:
@@ -1033,6 +1039,7 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
             continue
+        table = _inner_spans(table, key, notes, ctx)
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
         partial = {marker for marker, day in until.items() if day}
@@ -1049,6 +1056,27 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
                                         if not (k == key and f.footnote in partial)}) for r in table.rows)
         table = replace(table, rows=rows)
     return table
+
+
+def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
+    """The figures of year ``key`` whose footnote names a span inside the year that starts after 1 January
+    (``van 18 maart tot 17 mei 2020``) are reported: a closure told to explain a low count leaves the year
+    whole, a note on what the figure covers narrows it to the span, and the words do not say which."""
+    inner = {marker for marker, note in notes.items() if _starts_inside(note)}
+    marked = [row for row in table.rows if key in row.values and row.values[key].footnote in inner]
+    if not marked:
+        return table
+    for row in marked:
+        span = row.values[key].span
+        ctx.unread.append(Unread(ctx.spans_text(span), INNER_SPAN, span, ctx.part))
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if not (k == key and r in marked)})
+                 for r in table.rows)
+    return replace(table, rows=tuple(r for r in rows if r.values))
+
+
+def _starts_inside(note: str) -> bool:
+    """Whether a note names a span from a day after 1 January (``van 18 maart tot 17 mei``)."""
+    return any(not (m[1] == "1" and m[2].lower() == "januari") for m in _INNER_SPAN.finditer(note))
 
 
 UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
@@ -1143,6 +1171,10 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
     rows, changed = [], False
     for row in table.rows:
         marker = _MARKED_END.search(row.label)
+        if marker and _starts_inside(notes.get(marker[0], "")):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
+            changed = True
+            continue
         days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
         if not marker or not any(days.values()):
             rows.append(row)
@@ -1167,7 +1199,8 @@ PARTLY_ROW = "its label's footnote says its figures run to a day, but not in whi
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (m[3] and m[3] != key):
+    if m is None or _starts_inside(note or "") or not re.fullmatch(r"(?:19|20)\d\d", key) \
+            or (m[3] and m[3] != key):
         return None
     month = month_number(m[2])
     day = int(m[1]) if m[1] else calendar.monthrange(int(key), month)[1]  # "tot en met september": its end
