@@ -2723,3 +2723,23 @@ Gent(1)            12.610      41.388
     assert grid(doc.tables[0]) == {"Aalst": {"2023": D(2918)}}
     assert {reason for _, _, reason in unread(doc)} == {INNER_SPAN}
 
+
+def test_months_as_rows_take_the_one_year_their_caption_names():
+    """``Tabel 1: Meldingen per maand (2023)`` over ``Maand  Meldingen`` and month rows: the caption, the
+    nearest line above naming a year, gives the months their year, although the part's first line names
+    two; a caption naming two years gives none, and the months are reported."""
+    doc = answer("""1. In 2023 kwamen 2.360 meldingen binnen, in 2022 waren dat er 1.904. Per maand:
+Tabel 1: Meldingen per maand (2023)
+Maand          Meldingen
+januari            1.012
+februari           1.348
+""")
+    assert grid(doc.tables[0]) == {"Meldingen": {"2023-01": D(1012), "2023-02": D(1348)}}
+    doc = answer("""1. In 2023 kwamen 2.360 meldingen binnen, in 2022 waren dat er 1.904. Per maand:
+Tabel 1: Meldingen per maand (2022 en 2023)
+Maand          Meldingen
+januari            1.012
+februari           1.348
+""")
+    assert doc.tables == ()
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "januari"), line_of(doc, "februari")]

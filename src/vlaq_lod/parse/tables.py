@@ -118,6 +118,7 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+    above: str | None = None  # the one year the nearest line above the table naming a year names
 
     def column_of(self, offset: int) -> int:
         """The printed column (indentation counted) of a character of the part."""
@@ -129,8 +130,10 @@ class _Context:
         return {line.number: line for line in self.lines}
 
     def year_of(self) -> str | None:
-        """``year`` as a function, for ``read_period``, which asks only when a period lacks its year."""
-        return self.year
+        """The year of a period printed without one, for ``read_period``, which asks only then: the one year
+        the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
+        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``."""
+        return self.above or self.year
 
     @cached_property
     def year(self) -> str | None:
@@ -2298,6 +2301,21 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+_CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
+
+
+def _year_above(lines: Sequence[Line], i: int, floor: int) -> str | None:
+    """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
+    ``_CAPTION_REACH`` lines up) that names a year names; None when it names several or none does."""
+    for k in range(i - 1, max(floor, i - _CAPTION_REACH) - 1, -1):
+        if _YEAR_IN_LINE.search(lines[k].text):
+            return context_year(lines[k].text)
+    return None
+
+
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -2321,6 +2339,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
+        ctx.above = _year_above(lines, i, floor)
         found = _periods_as_columns(lines, i, ctx) if _header_tail(text) else None
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
