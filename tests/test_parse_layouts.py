@@ -2743,3 +2743,69 @@ februari           1.348
 """)
     assert doc.tables == ()
     assert [line for line, _, _ in unread(doc)] == [line_of(doc, "januari"), line_of(doc, "februari")]
+
+
+def test_rows_under_years_as_columns_go_on_after_a_page_number_and_a_form_feed():
+    """``B  38.406  44.215`` / `` `` / ``  2`` / ``\\fE  42.618  38.117``: the page's number between two rows
+    of a table of years as columns, the next row glued onto a form feed, ends nothing; a blank line with no
+    page's number under it still ends the table, the line after it another paragraph's."""
+    doc = answer("""1. Het aantal EPC's per label:
+Label            2022          2023
+B              38.406        44.215
+C              61.230        63.704
+
+                                          2
+\fE              42.618        38.117
+Totaal        142.254       146.036
+""")
+    assert grid(doc.tables[0]) == {"B": {"2022": D(38406), "2023": D(44215)},
+                                   "C": {"2022": D(61230), "2023": D(63704)},
+                                   "E": {"2022": D(42618), "2023": D(38117)},
+                                   "Totaal": {"2022": D(142254), "2023": D(146036)}}
+    doc = answer("""1. Het aantal EPC's per label:
+Label            2022          2023
+B              38.406        44.215
+C              61.230        63.704
+
+Daarnaast waren er in 2023 nog 412 attesten.
+""")
+    assert list(grid(doc.tables[0])) == ["B", "C"]
+
+
+def test_a_list_takes_the_one_school_year_of_its_lead_in_among_those_named_above():
+    """``..., tegenover 96 in het schooljaar 2018-2019. Per provincie ging het in 2020-2021 om:``: the
+    sentence leading into the list names one of the school years above, as it may name one of their years;
+    one the lines above do not name (``In 2019-2020 was de verdeling:``) is of which count? No list."""
+    text = """1. In het schooljaar 2020-2021 organiseerden 214 scholen geen zwemlessen, tegenover
+96 in het schooljaar 2018-2019. {lead}
+- Antwerpen: 58
+- Limburg: 31
+"""
+    doc = answer(text.format(lead="Per provincie ging het in 2020-2021 om:"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"schooljaar-2020-2021": D(58)},
+                                   "Limburg": {"schooljaar-2020-2021": D(31)}}
+    assert answer(text.format(lead="In 2019-2020 was de verdeling:")).tables == ()
+
+
+def test_a_row_reported_for_a_label_that_reads_like_another_leaves_the_totaal_unchecked():
+    """``A+`` and ``A`` read alike once published (one URI): ``A`` is reported, and the Totaal, which counts
+    it, is no sum of the rows left: published, never checked as one (no contradiction the source made). With
+    distinct labels the Totaal stays a total."""
+    doc = answer("""1. EPC's per label:
+Label            2022          2023
+A+              1.205         1.918
+A              14.812        19.306
+B              38.406        44.215
+Totaal         54.423        65.439
+""")
+    table = doc.tables[0]
+    assert list(grid(table)) == ["A+", "B", "Totaal"]
+    assert not any(row.total for row in table.rows)
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "A        ")]
+    doc = answer("""1. EPC's per label:
+Label            2022          2023
+A+              1.205         1.918
+B              38.406        44.215
+Totaal         39.611        46.133
+""")
+    assert [row.label for row in doc.tables[0].rows if row.total] == ["Totaal"]

@@ -363,7 +363,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         line = lines[j]
         if not line.text:
             if rows or len(ctx.unread) > reported:  # a blank line ends a table, unless the header comes again
-                if (after := _continues(lines, j, header.text)) is None:
+                after = _continues(lines, j, header.text) or _after_page_number(lines, j, _aligned_row)
+                if after is None:
                     break
                 j, pending = after, []
                 continue
@@ -1869,6 +1870,9 @@ def _list_label(line: Line) -> _ListEntry | str | None:
                       marker[0] if marker else None, spent, part)
 
 
+_SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
+
+
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
     ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
@@ -1901,7 +1905,8 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
     last = _SENTENCE_BREAK.split(lead_in)[-1]
-    if period is None and (own := first_period_named(last)) is not None and own in lead_in[: -len(last)]:
+    if period is None and (own := first_period_named(last)) is not None \
+            and own.removeprefix(_SCHOOL_YEAR_KEY) in lead_in[: -len(last)]:  # as printed: "2020-2021"
         # the lines above name several years, the sentence leading into the list one of them ("... tegenover
         # 31% in 2019. De meest gevraagde talen in 2020 waren:"); a year above none ("In 2020 werden 412
         # dossiers behandeld. In 2021 was de verdeling als volgt:": of which count?) stays no period
@@ -2029,7 +2034,8 @@ def _label_key(label: str) -> str:
 
 def _distinct(table: Table, ctx: _Context) -> Table:
     """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
-    which one a figure belongs to is unclear."""
+    which one a figure belongs to is unclear. A total row is then no sum of the rows left (``A`` reported
+    after ``A+``: the Totaal counts it), so no row is checked as one."""
     seen: set[str] = set()
     keep = []
     for row in table.rows:
@@ -2039,7 +2045,9 @@ def _distinct(table: Table, ctx: _Context) -> Table:
             continue
         seen.add(_label_key(row.label))
         keep.append(row)
-    return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
+    if len(keep) == len(table.rows):
+        return table
+    return replace(table, rows=tuple(replace(row, total=False) for row in keep))
 
 
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
