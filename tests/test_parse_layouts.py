@@ -2809,3 +2809,22 @@ B              38.406        44.215
 Totaal         39.611        46.133
 """)
     assert [row.label for row in doc.tables[0].rows if row.total] == ["Totaal"]
+
+
+def test_a_measure_whose_footnote_counts_it_on_a_day_of_each_year_gives_each_year_s_stock_that_day():
+    """``Vrijgestelde wagens(1)`` over ``(1) Stand op 31 december van elk jaar.``: each year's figure is the
+    stock on 31 December of that year; the other measures stay the years'. A note naming one day of one year
+    (``Stand op 31 december 2023``) gives no other year that day."""
+    text = """1. Vrijstellingen:
+Jaar     Vrijgestelde wagens(1)     Gederfde BIV
+2022              98.217                 84,1
+2023             152.460                118,9
+(1) Stand op 31 december {of}.
+"""
+    doc = answer(text.format(of="van elk jaar"))
+    assert grid(doc.tables[0]) == {
+        "Vrijgestelde wagens": {"2022-12-31": D(98217), "2023-12-31": D(152460)},
+        "Gederfde BIV": {"2022": D("84.1"), "2023": D("118.9")}}
+    assert unread(doc) == []
+    doc = answer(text.format(of="2023"))
+    assert "2022-12-31" not in grid(doc.tables[0])["Vrijgestelde wagens"]

@@ -1137,8 +1137,8 @@ def _noted_days(table: Table, key: str, notes: dict[str, str], ctx: _Context) ->
         label_mark = _MARKED_END.search(row.label)
         marker = (figure.footnote if figure is not None else None) or (label_mark[0] if label_mark else None)
         note = notes.get(marker or "")
-        if figure is None or note is None or not names_time(note):
-            rows.append(row)
+        if figure is None or note is None or not names_time(note) or _each_years_day(note) == key[5:]:
+            rows.append(row)  # "(1) Stand op 31 december van elk jaar" over 2021-12-31: that very day
             continue
         changed = True
         values = {k: f for k, f in row.values.items() if k != key}
@@ -1175,6 +1175,13 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
     rows, changed = [], False
     for row in table.rows:
         marker = _MARKED_END.search(row.label)
+        if marker and (each := _each_years_day(notes.get(marker[0], ""))) is not None \
+                and all(_A_YEAR_KEY.fullmatch(key) for key in row.values):
+            changed = True
+            rows.append(replace(row, label=row.label[: marker.start()].rstrip(),
+                                values={f"{key}-{each}": replace(f, footnote=f.footnote or marker[0])
+                                        for key, f in row.values.items()}))
+            continue
         if marker and _starts_inside(notes.get(marker[0], "")):
             ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
             changed = True
@@ -1198,6 +1205,17 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 
 
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
+_EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
+                             rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
+_A_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _each_years_day(note: str) -> str | None:
+    """The day of each year a note says a row's stocks were counted on (``(1) Stand op 31 december van elk
+    jaar``), as ``MM-DD``; None when it says no such thing."""
+    if (m := _EACH_YEARS_DAY.search(note)) is None:
+        return None
+    return f"{month_number(m[2]):02d}-{int(m[1]):02d}"
 
 
 def _until(note: str | None, key: str) -> date | None:
