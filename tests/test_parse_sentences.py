@@ -2039,3 +2039,14 @@ def test_nog_before_a_count_of_a_year_not_over_when_asked_is_what_is_still_to_co
         ("2023", D("2418000"), "2.418.000", "euro", None, None),
     ]
     assert [quote for quote, _ in _unread(doc)] == ["6"]
+
+
+def test_a_capacity_in_megawatt_is_a_figure_in_its_unit() -> None:
+    """``samen goed voor 236 MW`` counts megawatt as ``1.806 MW`` does, a unit without a concept yet (its
+    word kept in the label); a target in gigawatt stays a plan."""
+    doc = answer("""1. In 2023 werden 61 nieuwe turbines in gebruik genomen, samen goed voor 236 MW.
+2. Het Vlaams Energie- en Klimaatplan mikt op 2,5 GW tegen 2030.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("61"), "nieuwe turbines"), ("2023", D("236"), "MW")]
+    assert [quote for quote, _ in _unread(doc)] == ["2,5"]
