@@ -2050,3 +2050,17 @@ def test_a_capacity_in_megawatt_is_a_figure_in_its_unit() -> None:
     assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
         ("2023", D("61"), "nieuwe turbines"), ("2023", D("236"), "MW")]
     assert [quote for quote, _ in _unread(doc)] == ["2,5"]
+
+
+def test_a_year_s_bracket_naming_its_first_day_after_an_apposition_is_that_part_of_the_year() -> None:
+    """``In 2022, het jaar van de lancering (vanaf 1 maart), waren dat er 9.417``: the bracket names the
+    year's first day after an apposition as it does right after the year (1 March to 31 December 2022); an
+    apposition naming a number (``In 2022, 12 maanden na de start (vanaf 1 maart)``) keeps them apart, and
+    the sentence, naming a day without its period, is reported."""
+    doc = answer("""1. In 2023 kwamen via de app 14.826 meldingen binnen. In 2022, het jaar van de lancering
+(vanaf 1 maart), waren dat er 9.417.
+2. In 2022, 12 maanden na de start (vanaf 1 maart), kwamen 9.417 meldingen binnen.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("14826")), ("2022-03-01/2022-12-31", D("9417"))]
+    assert "9.417" in [quote for quote, _ in _unread(doc)]

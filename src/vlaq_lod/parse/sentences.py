@@ -54,8 +54,11 @@ _UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midd
                           rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
 # "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
-# of it (a bracket naming another year is a time but no period)
-_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR})[ \t]*{PART_OF_YEAR.pattern}", re.IGNORECASE)
+# of it (a bracket naming another year is a time but no period), also after an apposition without digits
+# ("In 2022, het jaar van de lancering (vanaf 1 maart), waren dat er 9.417")
+_APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
+_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
+                        re.IGNORECASE)
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
