@@ -214,3 +214,31 @@ def test_unread_rows_are_nodes_with_their_text(graph, uris):
         "onleesbaar/2022-2023-21-hilde-crevits/regel-48", "onleesbaar/2022-2023-22-hilde-crevits/regel-30",
         "onleesbaar/2022-2023-22-hilde-crevits/regel-30-2", *UNREAD_NODES[1:]]
     assert graph.value(nodes[1], v.printedText) == Literal("Gent 12 345 678 9", lang="nl")
+
+
+Q24 = HEAD.format(nr=24) + """1. In 2023 kwamen 1.428 meldingen binnen, in 2022 1.311 meldingen. De cijfers:
+ 2022 2023
+Meldingen 1.311 1.482
+Opgeruimd 1.002 1.190
+
+2. In 2023 kwamen er 1.428 meldingen binnen via de andere kanalen.
+"""
+
+
+def test_a_sentence_restating_a_table_figure_of_its_part_is_checked_against_it(uris):
+    """``In 2023 kwamen 1.428 meldingen binnen`` over a row ``Meldingen`` printing 1.482 for 2023: the
+    sentence restates the table's figure (``vlaq:restates``) and disagrees with it, a warning on its line;
+    the sentence's 2022 figure agrees and is no finding; part 2's sentence speaks of other channels: another
+    part's table is never what it restates."""
+    graph = corpus_graph([parse_text(Q24, "q24.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    v = vlaq(uris)
+    said = URIRef(uris.observation("2022-2023-24-hilde-crevits-zinnen", "2023", "meldingen"))
+    tabled = URIRef(uris.observation("2022-2023-24-hilde-crevits-tabel-1", "2023", "Meldingen"))
+    assert set(graph.subject_objects(v.restates)) == {
+        (said, tabled),
+        (URIRef(uris.observation("2022-2023-24-hilde-crevits-zinnen", "2022", "meldingen")),
+         URIRef(uris.observation("2022-2023-24-hilde-crevits-tabel-1", "2022", "Meldingen")))}
+    found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+    restated = [(f.where, f.message) for f in found if "sentence" in f.message]
+    assert restated == [(f"q24.txt:{line_of(Q24, 'In 2023 kwamen 1.428')}",
+                         "The sentence's 1428 disagrees with the table's 1482 for the same noun and period.")]

@@ -19,6 +19,7 @@ from vlaq_lod.parse.tables import (
     AFTER_THE_DAY,
     DATED_COLUMNS,
     DATED_HEADING,
+    INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
     TIMED_COLUMN,
@@ -3069,3 +3070,140 @@ Meldingen              214             287            241
         ("1", {"Meldingen": {"2022-Q4": D(214), "2023-Q1": D(287), "2023-Q2": D(241)},
                "Doorverwezen": {"2022-Q4": D(61), "2023-Q1": D(93), "2023-Q2": D(70)}})]
     assert [u.answer_part for u in doc.unread] == ["2"]
+
+
+def test_a_footnote_naming_a_span_that_starts_inside_the_year_reports_the_year_s_figures():
+    """``2020(1)`` over ``(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020``: the note
+    tells what happened within the year, or that the figures cover that span; the words do not say which,
+    so the year's figures are reported, never published as January to 17 May. A span from 1 January is the
+    year so far, as ``tot 17 mei`` alone is; a row label's note with such a span reports that row."""
+    doc = answer("""1. Tabel 1: Periodieke keuringen, 2019-2021
+Jaar          Keuringen      Herkeuringen
+2019          3.412.806           611.218
+2020(1)       2.905.114           528.430
+2021          3.518.290           640.102
+(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020.
+""")
+    assert grid(doc.tables[0])["Keuringen"] == {"2019": D(3412806), "2021": D(3518290)}
+    assert [(line, reason) for line, _, reason in unread(doc)] == [(line_of(doc, "2020(1)"), INNER_SPAN)] * 2
+    doc = answer("""1. Keuringen:
+Jaar          Keuringen      Herkeuringen
+2019          3.412.806           611.218
+2020(1)       2.905.114           528.430
+(1) cijfers van 1 januari tot 17 mei 2020
+""")
+    assert grid(doc.tables[0])["Keuringen"] == {"2019": D(3412806), "2020-01-01/2020-05-17": D(2905114)}
+    doc = answer("""1. Cijfers voor 2023:
+Stad           Pashouders     Gebruik
+Aalst               2.918      11.204
+Gent(1)            12.610      41.388
+(1) De balies in Gent waren dicht van 3 april tot en met 28 mei 2023.
+""")
+    assert grid(doc.tables[0]) == {"Aalst": {"2023": D(2918)}}
+    assert {reason for _, _, reason in unread(doc)} == {INNER_SPAN}
+
+
+def test_months_as_rows_take_the_one_year_their_caption_names():
+    """``Tabel 1: Meldingen per maand (2023)`` over ``Maand  Meldingen`` and month rows: the caption, the
+    nearest line above naming a year, gives the months their year, although the part's first line names
+    two; a caption naming two years gives none, and the months are reported."""
+    doc = answer("""1. In 2023 kwamen 2.360 meldingen binnen, in 2022 waren dat er 1.904. Per maand:
+Tabel 1: Meldingen per maand (2023)
+Maand          Meldingen
+januari            1.012
+februari           1.348
+""")
+    assert grid(doc.tables[0]) == {"Meldingen": {"2023-01": D(1012), "2023-02": D(1348)}}
+    doc = answer("""1. In 2023 kwamen 2.360 meldingen binnen, in 2022 waren dat er 1.904. Per maand:
+Tabel 1: Meldingen per maand (2022 en 2023)
+Maand          Meldingen
+januari            1.012
+februari           1.348
+""")
+    assert doc.tables == ()
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "januari"), line_of(doc, "februari")]
+
+
+def test_rows_under_years_as_columns_go_on_after_a_page_number_and_a_form_feed():
+    """``B  38.406  44.215`` / `` `` / ``  2`` / ``\\fE  42.618  38.117``: the page's number between two rows
+    of a table of years as columns, the next row glued onto a form feed, ends nothing; a blank line with no
+    page's number under it still ends the table, the line after it another paragraph's."""
+    doc = answer("""1. Het aantal EPC's per label:
+Label            2022          2023
+B              38.406        44.215
+C              61.230        63.704
+
+                                          2
+\fE              42.618        38.117
+Totaal        142.254       146.036
+""")
+    assert grid(doc.tables[0]) == {"B": {"2022": D(38406), "2023": D(44215)},
+                                   "C": {"2022": D(61230), "2023": D(63704)},
+                                   "E": {"2022": D(42618), "2023": D(38117)},
+                                   "Totaal": {"2022": D(142254), "2023": D(146036)}}
+    doc = answer("""1. Het aantal EPC's per label:
+Label            2022          2023
+B              38.406        44.215
+C              61.230        63.704
+
+Daarnaast waren er in 2023 nog 412 attesten.
+""")
+    assert list(grid(doc.tables[0])) == ["B", "C"]
+
+
+def test_a_list_takes_the_one_school_year_of_its_lead_in_among_those_named_above():
+    """``..., tegenover 96 in het schooljaar 2018-2019. Per provincie ging het in 2020-2021 om:``: the
+    sentence leading into the list names one of the school years above, as it may name one of their years;
+    one the lines above do not name (``In 2019-2020 was de verdeling:``) is of which count? No list."""
+    text = """1. In het schooljaar 2020-2021 organiseerden 214 scholen geen zwemlessen, tegenover
+96 in het schooljaar 2018-2019. {lead}
+- Antwerpen: 58
+- Limburg: 31
+"""
+    doc = answer(text.format(lead="Per provincie ging het in 2020-2021 om:"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"schooljaar-2020-2021": D(58)},
+                                   "Limburg": {"schooljaar-2020-2021": D(31)}}
+    assert answer(text.format(lead="In 2019-2020 was de verdeling:")).tables == ()
+
+
+def test_a_row_reported_for_a_label_that_reads_like_another_leaves_the_totaal_unchecked():
+    """``A+`` and ``A`` read alike once published (one URI): ``A`` is reported, and the Totaal, which counts
+    it, is no sum of the rows left: published, never checked as one (no contradiction the source made). With
+    distinct labels the Totaal stays a total."""
+    doc = answer("""1. EPC's per label:
+Label            2022          2023
+A+              1.205         1.918
+A              14.812        19.306
+B              38.406        44.215
+Totaal         54.423        65.439
+""")
+    table = doc.tables[0]
+    assert list(grid(table)) == ["A+", "B", "Totaal"]
+    assert not any(row.total for row in table.rows)
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "A        ")]
+    doc = answer("""1. EPC's per label:
+Label            2022          2023
+A+              1.205         1.918
+B              38.406        44.215
+Totaal         39.611        46.133
+""")
+    assert [row.label for row in doc.tables[0].rows if row.total] == ["Totaal"]
+
+
+def test_a_measure_whose_footnote_counts_it_on_a_day_of_each_year_gives_each_year_s_stock_that_day():
+    """``Vrijgestelde wagens(1)`` over ``(1) Stand op 31 december van elk jaar.``: each year's figure is the
+    stock on 31 December of that year; the other measures stay the years'. A note naming one day of one year
+    (``Stand op 31 december 2023``) gives no other year that day."""
+    text = """1. Vrijstellingen:
+Jaar     Vrijgestelde wagens(1)     Gederfde BIV
+2022              98.217                 84,1
+2023             152.460                118,9
+(1) Stand op 31 december {of}.
+"""
+    doc = answer(text.format(of="van elk jaar"))
+    assert grid(doc.tables[0]) == {
+        "Vrijgestelde wagens": {"2022-12-31": D(98217), "2023-12-31": D(152460)},
+        "Gederfde BIV": {"2022": D("84.1"), "2023": D("118.9")}}
+    assert unread(doc) == []
+    doc = answer(text.format(of="2023"))
+    assert "2022-12-31" not in grid(doc.tables[0])["Vrijgestelde wagens"]

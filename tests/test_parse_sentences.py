@@ -2380,3 +2380,42 @@ def test_a_hedged_part_after_waarvan_named_by_what_it_is_about_is_read_with_its_
         ("2022", D("2918"), "2.918", "bezwaarschriften", None, None),
     ]
     assert [quote for quote, _ in _unread(doc)] == ["1.900", "3", "1.400"]
+
+
+def test_nog_before_a_count_of_a_year_not_over_when_asked_is_what_is_still_to_come() -> None:
+    """Asked on 3 October 2022 (answered maybe in 2023), ``In 2023 komen er nog 6 keuringslijnen bij`` tells
+    what is still to come, no count of 2023: reported. ``nog`` in a year that was over stays a count, and so
+    does an amount set for a running year without ``nog``."""
+    doc = answer("""1. In 2023 komen er nog 6 keuringslijnen bij.
+2. In 2021 kwamen er nog 14 keuringslijnen bij. In 2023 bedraagt de werkingssubsidie 2.418.000 euro.
+""")
+    assert _figures(doc) == [
+        ("2021", D("14"), "14", "keuringslijnen", None, None),
+        ("2023", D("2418000"), "2.418.000", "euro", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["6"]
+
+
+def test_a_capacity_in_megawatt_is_a_figure_in_its_unit() -> None:
+    """``samen goed voor 236 MW`` counts megawatt as ``1.806 MW`` does, a unit without a concept yet (its
+    word kept in the label); a target in gigawatt stays a plan."""
+    doc = answer("""1. In 2023 werden 61 nieuwe turbines in gebruik genomen, samen goed voor 236 MW.
+2. Het Vlaams Energie- en Klimaatplan mikt op 2,5 GW tegen 2030.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("61"), "nieuwe turbines"), ("2023", D("236"), "MW")]
+    assert [quote for quote, _ in _unread(doc)] == ["2,5"]
+
+
+def test_a_year_s_bracket_naming_its_first_day_after_an_apposition_is_that_part_of_the_year() -> None:
+    """``In 2022, het jaar van de lancering (vanaf 1 maart), waren dat er 9.417``: the bracket names the
+    year's first day after an apposition as it does right after the year (1 March to 31 December 2022); an
+    apposition naming a number (``In 2022, 12 maanden na de start (vanaf 1 maart)``) keeps them apart, and
+    the sentence, naming a day without its period, is reported."""
+    doc = answer("""1. In 2023 kwamen via de app 14.826 meldingen binnen. In 2022, het jaar van de lancering
+(vanaf 1 maart), waren dat er 9.417.
+2. In 2022, 12 maanden na de start (vanaf 1 maart), kwamen 9.417 meldingen binnen.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("14826")), ("2022-03-01/2022-12-31", D("9417"))]
+    assert "9.417" in [quote for quote, _ in _unread(doc)]

@@ -373,10 +373,35 @@ def add_dataset(graph: Graph, uris: Uris, spec: DatasetSpec, answers: Iterable[s
     return node
 
 
+def observation_node(uris: Uris, fig: Observed) -> URIRef:
+    """The URI of a figure's observation: its dataset, period and dimension values."""
+    return URIRef(uris.observation(fig.dataset, fig.period, *(val for _, val in sorted(fig.dims.items()))))
+
+
+def restated(stated: Sequence[Observed], tabled: Sequence[Observed],
+             uris: Uris) -> list[tuple[Observed, Observed]]:
+    """(sentence figure, table figure) pairs where a sentence restates a figure of a table in the same
+    answer part: its noun is the table figure's row label (``14.826 meldingen`` and the row ``Meldingen``),
+    case aside, its period is that figure's, its unit too unless the table prints none, and no hedge bounds
+    it. The two must agree; ``vlaq:RestatedFigureShape`` warns when they do not. A table's measure is no
+    such label: it heads every row (``leners`` per province), not one figure."""
+    pairs = []
+    for said in stated:
+        if said.hedge is not None:
+            continue
+        noun = said.dims["tableRow"].casefold()
+        part = part_at(uris, said.quote.doc, said.quote.start)
+        pairs += [(said, cell) for cell in tabled
+                  if cell.period == said.period and cell.unit in {said.unit, UNIT_OF_PARSER[None]}
+                  and cell.dims.get("tableRow", "").casefold() == noun
+                  and part_at(uris, cell.quote.doc, cell.quote.start) == part]
+    return pairs
+
+
 def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, seen: set[str]) -> URIRef:
     v = vlaq(uris)
     dims = sorted((k, val) for k, val in fig.dims.items())
-    node = URIRef(uris.observation(fig.dataset, fig.period, *(val for _, val in dims)))
+    node = observation_node(uris, fig)
     if str(node) in seen:
         raise fig.where.error(f"a second figure for {fig.dataset} {fig.period} {dict(dims)}")
     seen.add(str(node))
@@ -426,10 +451,13 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
     declared = sentence_figures(by_source, curated)
     figures.extend(declared)
     taken = curated_offsets(declared)
+    restatements: list[tuple[Observed, Observed]] = []
     for doc in documents:
         add_unread(graph, uris, doc, taken)
         if stated := stated_figures(doc, taken):
             figures.extend(stated)
+            tabled = [f for f in figures if f.quote.doc is doc and f.found_by != "zin"]
+            restatements += restated(stated, tabled, uris)
             specs[stated[0].dataset] = sentence_dataset(doc)
             labels = tuple(dict.fromkeys(fig.dims["tableRow"] for fig in stated))  # its rows' codes
             tables.append(TableCodes(stated[0].dataset, labels, None, (), None, ()))
@@ -440,6 +468,8 @@ def add_cube(graph: Graph, uris: Uris, documents: Sequence[Document], curated: C
             raise fig.where.error(f"unknown dataset {fig.dataset!r}")
         add_observation(graph, uris, fig, curated, seen)
         answers.setdefault(fig.dataset, set()).add(uris.answer(fig.quote.doc))
+    for said, cell in restatements:
+        graph.add((observation_node(uris, said), vlaq(uris).restates, observation_node(uris, cell)))
     for key in sorted(answers):
         spec = specs[key]
         if spec.evolution_of and spec.evolution_of not in answers:

@@ -54,8 +54,11 @@ _UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midd
                           rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
 # "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
-# of it (a bracket naming another year is a time but no period)
-_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR})[ \t]*{PART_OF_YEAR.pattern}", re.IGNORECASE)
+# of it (a bracket naming another year is a time but no period), also after an apposition without digits
+# ("In 2022, het jaar van de lancering (vanaf 1 maart), waren dat er 9.417")
+_APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
+_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
+                        re.IGNORECASE)
 _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
@@ -313,7 +316,7 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # their word kept in the row label ("71,3 miljoen ton").
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
-                                 "gwh": None, "kg": None, "µg": None}
+                                 "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None}
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
@@ -2421,4 +2424,32 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                              lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=_only_day(piece[b0:b1]))
-    return tuple(_one_per_cell(text, found, unread)), tuple(sorted(unread, key=lambda u: u.span.start))
+    read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
+    return tuple(read), tuple(sorted(unread, key=lambda u: u.span.start))
+
+
+YEAR_NOT_OVER = "'nog' before a count of a year not over when the question was asked: what is still to come"
+
+
+def _years_over(found: list[SentenceFigure], unread: list[Unread], asked_on: date | None, text: str
+                ) -> list[SentenceFigure]:
+    """The figures read, less those of a year still running on the question's date with "nog" before them
+    in their sentence ("In 2024 komen er nog 6 lijnen bij", asked in January 2024): what is still to come
+    that year, not a count of it; they are reported. A question asked in October or later may be answered
+    in the next year, when its own year is over. A running year's figure without "nog" stays: an amount
+    set for the year ("In 2023 bedraagt de dotatie ...") is that year's."""
+    if asked_on is None:
+        return found
+    last_over = asked_on.year - (1 if asked_on.month < _LATE_IN_THE_YEAR else 0)
+    kept = []
+    for f in found:
+        if _A_YEAR.fullmatch(f.period) and int(f.period) > last_over \
+                and _STILL.search(text, f.sentence.start, f.figure.span.start):
+            said = collapse(text[f.sentence.start : f.sentence.end])
+            unread.append(Unread(said, YEAR_NOT_OVER, f.figure.span))
+        else:
+            kept.append(f)
+    return kept
+
+
+_STILL = re.compile(r"\bnog\b", re.IGNORECASE)

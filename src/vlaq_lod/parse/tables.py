@@ -127,6 +127,7 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+    above: str | None = None  # the one year the nearest line above the table naming a year names
 
     def column_of(self, offset: int) -> int:
         """The printed column (indentation counted) of a character of the part."""
@@ -138,8 +139,10 @@ class _Context:
         return {line.number: line for line in self.lines}
 
     def year_of(self) -> str | None:
-        """``year`` as a function, for ``read_period``, which asks only when a period lacks its year."""
-        return self.year
+        """The year of a period printed without one, for ``read_period``, which asks only then: the one year
+        the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
+        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``."""
+        return self.above or self.year
 
     @cached_property
     def year(self) -> str | None:
@@ -1076,6 +1079,12 @@ _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toes
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
 _UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
+# "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
+# after its first day; the note may tell what happened within the year or that the figure covers that span
+_INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
+                         rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+INNER_SPAN = "its footnote names a span inside its year that does not start on 1 January: whether the " \
+    "figure is of that span or of the whole year is not said"
 
 
 def _footnotes(below: Sequence[Line]) -> dict[str, str]:
@@ -1099,6 +1108,7 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
             continue
+        table = _inner_spans(table, key, notes, ctx)
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
         partial = {marker for marker, day in until.items() if day}
@@ -1115,6 +1125,27 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
                                         if not (k == key and f.footnote in partial)}) for r in table.rows)
         table = replace(table, rows=rows)
     return table
+
+
+def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
+    """The figures of year ``key`` whose footnote names a span inside the year that starts after 1 January
+    (``van 18 maart tot 17 mei 2020``) are reported: a closure told to explain a low count leaves the year
+    whole, a note on what the figure covers narrows it to the span, and the words do not say which."""
+    inner = {marker for marker, note in notes.items() if _starts_inside(note)}
+    marked = [row for row in table.rows if key in row.values and row.values[key].footnote in inner]
+    if not marked:
+        return table
+    for row in marked:
+        span = row.values[key].span
+        ctx.unread.append(Unread(ctx.spans_text(span), INNER_SPAN, span, ctx.part))
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if not (k == key and r in marked)})
+                 for r in table.rows)
+    return replace(table, rows=tuple(r for r in rows if r.values))
+
+
+def _starts_inside(note: str) -> bool:
+    """Whether a note names a span from a day after 1 January (``van 18 maart tot 17 mei``)."""
+    return any(not (m[1] == "1" and m[2].lower() == "januari") for m in _INNER_SPAN.finditer(note))
 
 
 UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
@@ -1172,8 +1203,8 @@ def _noted_days(table: Table, key: str, notes: dict[str, str], ctx: _Context) ->
         label_mark = _MARKED_END.search(row.label)
         marker = (figure.footnote if figure is not None else None) or (label_mark[0] if label_mark else None)
         note = notes.get(marker or "")
-        if figure is None or note is None or not names_time(note):
-            rows.append(row)
+        if figure is None or note is None or not names_time(note) or _each_years_day(note) == key[5:]:
+            rows.append(row)  # "(1) Stand op 31 december van elk jaar" over 2021-12-31: that very day
             continue
         changed = True
         values = {k: f for k, f in row.values.items() if k != key}
@@ -1210,6 +1241,17 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
     rows, changed = [], False
     for row in table.rows:
         marker = _MARKED_END.search(row.label)
+        if marker and (each := _each_years_day(notes.get(marker[0], ""))) is not None \
+                and all(_A_YEAR_KEY.fullmatch(key) for key in row.values):
+            changed = True
+            rows.append(replace(row, label=row.label[: marker.start()].rstrip(),
+                                values={f"{key}-{each}": replace(f, footnote=f.footnote or marker[0])
+                                        for key, f in row.values.items()}))
+            continue
+        if marker and _starts_inside(notes.get(marker[0], "")):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
+            changed = True
+            continue
         days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
         if not marker or not any(days.values()):
             rows.append(row)
@@ -1229,6 +1271,17 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 
 
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
+_EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
+                             rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
+_A_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _each_years_day(note: str) -> str | None:
+    """The day of each year a note says a row's stocks were counted on (``(1) Stand op 31 december van elk
+    jaar``), as ``MM-DD``; None when it says no such thing."""
+    if (m := _EACH_YEARS_DAY.search(note)) is None:
+        return None
+    return f"{month_number(m[2]):02d}-{int(m[1]):02d}"
 
 
 def _to_year(m: re.Match[str]) -> str | None:
@@ -1239,7 +1292,8 @@ def _to_year(m: re.Match[str]) -> str | None:
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or not re.fullmatch(r"(?:19|20)\d\d", key) or (_to_year(m) and _to_year(m) != key):
+    if m is None or _starts_inside(note or "") or not re.fullmatch(r"(?:19|20)\d\d", key) \
+            or (_to_year(m) and _to_year(m) != key):
         return None
     if m["nmonth"]:
         month, day = int(m["nmonth"]), int(m["nday"])
@@ -1989,6 +2043,9 @@ def _list_label(line: Line) -> _ListEntry | str | None:
                       marker[0] if marker else None, spent, part)
 
 
+_SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
+
+
 def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
     ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
@@ -2021,7 +2078,8 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
     last = _SENTENCE_BREAK.split(lead_in)[-1]
-    if period is None and (own := first_period_named(last)) is not None and own in lead_in[: -len(last)]:
+    if period is None and (own := first_period_named(last)) is not None \
+            and own.removeprefix(_SCHOOL_YEAR_KEY) in lead_in[: -len(last)]:  # as printed: "2020-2021"
         # the lines above name several years, the sentence leading into the list one of them ("... tegenover
         # 31% in 2019. De meest gevraagde talen in 2020 waren:"); a year above none ("In 2020 werden 412
         # dossiers behandeld. In 2021 was de verdeling als volgt:": of which count?) stays no period
@@ -2161,7 +2219,8 @@ def _label_key(label: str) -> str:
 
 def _distinct(table: Table, ctx: _Context) -> Table:
     """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
-    which one a figure belongs to is unclear."""
+    which one a figure belongs to is unclear. A total row is then no sum of the rows left (``A`` reported
+    after ``A+``: the Totaal counts it), so no row is checked as one."""
     seen: set[str] = set()
     keep = []
     for row in table.rows:
@@ -2171,7 +2230,9 @@ def _distinct(table: Table, ctx: _Context) -> Table:
             continue
         seen.add(_label_key(row.label))
         keep.append(row)
-    return replace(table, rows=tuple(keep)) if len(keep) < len(table.rows) else table
+    if len(keep) == len(table.rows):
+        return table
+    return replace(table, rows=tuple(replace(row, total=False) for row in keep))
 
 
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
@@ -2433,6 +2494,24 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+_CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
+
+
+def _year_above(lines: Sequence[Line], i: int, floor: int) -> str | None:
+    """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
+    ``_CAPTION_REACH`` lines up) that names a year names, when that line is a caption (``Tabel 1: ...
+    (2023)``) or leads into the table (ends in a colon); None when it names several, is a sentence of its
+    own (``Dat waren er minder dan in 2023``: a comparison, no table's year) or none names a year."""
+    for k in range(i - 1, max(floor, i - _CAPTION_REACH) - 1, -1):
+        if _YEAR_IN_LINE.search(lines[k].text):
+            return context_year(lines[k].text) if _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text) else None
+    return None
+
+
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -2456,6 +2535,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
+        ctx.above = _year_above(lines, i, floor)
         found = _years_under_seasons(lines, i, ctx) if _header_tail(text) else None
         if found is None and _header_tail(text):
             found = _periods_as_columns(lines, i, ctx)
