@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
@@ -127,7 +127,9 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
-    above: str | None = None  # the one year the nearest line above the table naming a year names
+    # the one year of the caption or lead-in above the table (``_year_above``), worked out only when a
+    # period without a year asks: most lines of a part are no table
+    above: Callable[[], str | None] = lambda: None
 
     def column_of(self, offset: int) -> int:
         """The printed column (indentation counted) of a character of the part."""
@@ -142,7 +144,7 @@ class _Context:
         """The year of a period printed without one, for ``read_period``, which asks only then: the one year
         the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
         over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``."""
-        return self.above or self.year
+        return self.above() or self.year
 
     @cached_property
     def year(self) -> str | None:
@@ -2535,9 +2537,10 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        ctx.above = _year_above(lines, i, floor)
-        found = _years_under_seasons(lines, i, ctx) if _header_tail(text) else None
-        if found is None and _header_tail(text):
+        ctx.above = partial(_year_above, lines, i, floor)
+        tail = _header_tail(text)
+        found = _years_under_seasons(lines, i, ctx) if tail else None
+        if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)

@@ -279,7 +279,7 @@ def _rank(text: str) -> int | None:
     """The rank a ranking's row opens with (`` 2.   Gent      2.906      11,0``: a rank, a label, cells after
     a column gap), None for any other line."""
     m = rank_of(text)
-    return int(m[1]) if m and ends_in_cell(text) and _TABLE_GAP.search(text) else None
+    return int(m[1]) if m and _TABLE_GAP.search(text) and ends_in_cell(text) else None
 
 
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
@@ -293,7 +293,7 @@ def _markers(lines: Sequence[Line]) -> list[_Marker]:
     rank_above: int | None = None
     for line in lines:
         pos = 0
-        rank = _rank(line.text)
+        rank = _rank(line.text) if line.text[:1].isdigit() else None
         ranked = rank is not None and rank_above is not None and rank == rank_above + 1
         rank_above = rank
         if not ranked and (item := _item_at(line.text, used)):
