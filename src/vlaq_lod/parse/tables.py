@@ -334,23 +334,11 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _year_leading_in(lines: Sequence[Line], i: int) -> Callable[[], str | None] | None:
-    """The year of bare quarters or months in a header (at ``i``) whose line above leads into it naming one
-    year (``Aanvragen in 2023 (tot en met 30 september):`` over ``K1  K2  K3``), as ``read_period`` asks
-    for it: a second table of a part has its own year, never the part's first line's. None (the part's
-    heading or the question decide) when that line ends no lead-in or names no one year."""
-    if i == 0 or not lines[i - 1].text.endswith(":"):
-        return None
-    years = set(_YEARS_IN_KEY.findall(first_period_named(lines[i - 1].text) or ""))
-    year = years.pop() if len(years) == 1 else None
-    return (lambda: year) if year else None
-
-
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx, _year_leading_in(lines, i))
+        read = _header_periods(header.text, ctx)
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
