@@ -2419,3 +2419,41 @@ def test_a_year_s_bracket_naming_its_first_day_after_an_apposition_is_that_part_
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2023", D("14826")), ("2022-03-01/2022-12-31", D("9417"))]
     assert "9.417" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_of_a_whole_in_a_bracket_glossing_a_word_is_a_ratio() -> None:
+    """``onvolledig gevaccineerd (slechts 1 van de 2 dosissen)``: the bracket says what the word before it
+    means, per patient; its ``1 van de 2`` is a ratio, reported. The same part of a whole outside a bracket
+    (``..., actief in 279 van de 300 Vlaamse gemeenten``) stays a count of the noun after the whole."""
+    doc = answer("""1. In 2023 waren er 71 patiënten onvolledig gevaccineerd (slechts 1 van de 2 dosissen).
+2. In 2023 waren er 136 centra, actief in 279 van de 300 Vlaamse gemeenten.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("71"), "patiënten"), ("2023", D("136"), "centra"), ("2023", D("279"), "Vlaamse gemeenten")]
+    assert "1" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_digit_and_a_capital_opening_a_line_after_a_sentence_s_end_is_a_footnote_marker() -> None:
+    """The extractor prints a superscript note marker as a digit: ``2 Voorlopige cijfers, stand op 30
+    november 2023.`` under an answer is a note, its ``2`` no count of that day (nothing published, nothing
+    reported). A line opening with a count after a line that did not end a sentence (``In 2023 telden we`` /
+    ``4 Vlaamse centra``) is read."""
+    doc = answer("""1. In 2023 waren er 5.210 imkers.
+2 Voorlopige cijfers, stand op 30 november 2023.
+2. In 2023 telden we
+4 Vlaamse centra voor bijenteelt.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("5210")), ("2023", D("4"))]
+    assert "2" not in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_number_ending_a_line_in_a_point_before_three_digits_is_reported_as_maybe_broken() -> None:
+    """``Eind 2023 telde het aanbod 22.`` / ``415 titels``: the extractor may have broken 22.415 over two
+    lines, or a sentence may end in 22; neither half is published, both are reported. A line ending in a
+    year before three digits (``kochten in 2022`` / ``412 licenties aan``) is no broken number."""
+    doc = answer("""1. Eind 2023 telde het aanbod 22.
+415 titels. De bibliotheken kochten in 2022
+412 licenties aan.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2022", D("412"))]
+    assert [quote for quote, _ in _unread(doc)] == ["22", "415"]
