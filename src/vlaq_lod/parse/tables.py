@@ -2496,6 +2496,46 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+# "Aalst   412      Kortrijk   287": two list entries on one line, the second starting after a wide gap
+_SECOND_ENTRY = re.compile(r"(?<=\d)[ \t]{3,}(?=[^\W\d_])")
+
+
+def _pair_at(line: Line) -> int | None:
+    """The printed column where a line's second list entry starts, when the line holds two entries
+    (``_list_label`` reads each half) split by a wide gap after the first one's figure; None otherwise."""
+    gap = _SECOND_ENTRY.search(line.text)
+    if gap is None:
+        return None
+    at = line.column + gap.end()
+    halves = _halves(line, at)
+    if halves is None or not all(isinstance(_list_label(half), _ListEntry) for half in halves):
+        return None
+    return at
+
+
+def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
+    """A list printed in two columns (``Aalst 412      Kortrijk 287``) under a lead-in ending in ``:``, read
+    down the first column and then the second: every line holds two entries, the second starting at the same
+    printed column, at least two lines; the line after them prints no second column that does not read so."""
+    if not any(line.text.endswith(":") for line in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        at = _pair_at(lines[i + 1]) if lines[i].text.endswith(":") and i + 1 < len(lines) else None
+        j = i + 1
+        while at is not None and j < len(lines) and _pair_at(lines[j]) == at:
+            j += 1
+        if at is None or j - i < 3 or (j < len(lines) and _SECOND_ENTRY.search(lines[j].text)):
+            i += 1  # a line after the pairs that still prints two columns: its entries unsure, no list
+            continue
+        cut = [_halves(line, at) for line in lines[i + 1 : j]]
+        out += [pair[0] for pair in cut if pair] + [pair[1] for pair in cut if pair]
+        i = j
+    return out
+
+
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
@@ -2525,7 +2565,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day."""
     heading = lines[0].text if lines else ""
     ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
-    lines = _side_by_side(lines)
+    lines = _paired_lists(_side_by_side(lines))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
