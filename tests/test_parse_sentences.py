@@ -2457,3 +2457,17 @@ def test_a_number_ending_a_line_in_a_point_before_three_digits_is_reported_as_ma
 """)
     assert [(period, value) for period, value, *_ in _figures(doc)] == [("2022", D("412"))]
     assert [quote for quote, _ in _unread(doc)] == ["22", "415"]
+
+
+def test_a_superscript_note_marker_glued_onto_a_year_is_no_digit_of_it() -> None:
+    """``2023²: 5.210 imkers``: the extractor glues a note's superscript marker onto the year; the year is
+    still 2023. A superscript after a unit (``1.200 m²``) is the unit's and stays: still no unit read."""
+    doc = answer("""1. Volgens het register waren er:
+• 2022: 5.037 imkers met samen 33.118 bijenvolken;
+• 2023²: 5.210 imkers met samen 34.907 bijenvolken.
+2. In 2023 werd 1.200 m² bloemenweide ingezaaid.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("5037")), ("2022", D("33118")), ("2023", D("5210")), ("2023", D("34907"))]
+    assert [u.reason for u in doc.unread if doc.quote(u.span) == "1.200"] == [
+        "'m²' after the number is no counted noun or unit"]

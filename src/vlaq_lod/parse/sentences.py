@@ -2333,6 +2333,10 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
                                r"[ \t]*\n(?=[ \t\n]*\f)")
 
 
+# "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
+_GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
     """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
@@ -2344,6 +2348,7 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             continue
         if "\f" in piece:
             piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
+        piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
         work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
