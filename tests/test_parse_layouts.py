@@ -3229,3 +3229,20 @@ Brugge              644          {last}
     printed_figures_quote_themselves(doc)
     uneven = answer(text.format(last="Mechelen 391 en 12 in Lier"))
     assert not [row for table in uneven.tables for row in table.rows if row.label == "Kortrijk"]
+
+
+def test_list_entries_of_two_counts_each_with_its_noun_are_two_tables():
+    """``- COS Antwerpen: 14 maanden, 312 kinderen``: under a lead-in naming the stock's day, each entry's
+    second count after a comma, with its own noun, is a second table (``kinderen``), the first count the
+    list's. Entries whose second nouns differ (``312 kinderen`` beside ``158 jongeren``) are not read."""
+    text = """1. Op 1 januari 2024 was de wachttijd en het aantal wachtenden per centrum:
+- COS Antwerpen: 14 maanden, 312 kinderen
+- COS Brugge: 9 maanden, 158 {noun}
+"""
+    doc = answer(text.format(noun="kinderen"))
+    first, second = doc.tables
+    assert grid(first) == {"COS Antwerpen": {"2024-01-01": D(14)}, "COS Brugge": {"2024-01-01": D(9)}}
+    assert grid(second) == {"COS Antwerpen": {"2024-01-01": D(312)}, "COS Brugge": {"2024-01-01": D(158)}}
+    assert second.measure == "kinderen"
+    printed_figures_quote_themselves(doc)
+    assert not answer(text.format(noun="jongeren")).tables

@@ -1984,6 +1984,9 @@ _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voo
 
 
 # "- Duitsland: 75,3 miljard euro (17,2%);": the figure, then its share in brackets
+# "- COS Antwerpen: 14 maanden, 312 kinderen": two figures, each with its noun; the second a table of its own
+_COUNTED_SECOND = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
+                             r"[ \t]+(?P<second_noun>[^\W\d_][\w-]*)[ \t]*[;.]?$")
 _WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]*[;,.]?$")
 
 
@@ -1999,6 +2002,8 @@ class _ListEntry:
     marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
     amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
     share: Figure | None = None  # the share in brackets after the figure ("(17,2%)")
+    second: Figure | None = None  # a second count after a comma and its own noun (", 312 kinderen")
+    second_noun: str | None = None
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -2008,8 +2013,8 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
     text, noun, amount, share = line.text, None, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED.search(text),
-             _COUNTED_AMOUNT.search(text)) if short else ()
+    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED_SECOND.search(text),
+             _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
     worth = _COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
     for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= _MAX_ENTRY_TOKENS
                  else None):
@@ -2041,8 +2046,12 @@ def _list_label(line: Line) -> _ListEntry | str | None:
             return None  # "(12 scholen)": a second count, for another reader; no amount
         spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
     part = _figure(line, share.start("share"), share.end("share"), None) if share else None
+    second = tail if tail is not None and "second" in tail.groupdict() else None
+    counted = replace(_figure(line, second.start("second"), second.end("second"), None), unit="count") \
+        if second else None
     return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
-                      marker[0] if marker else None, spent, part)
+                      marker[0] if marker else None, spent, part, counted,
+                      second["second_noun"] if second else None)
 
 
 _SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
@@ -2075,7 +2084,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
-            or len({e.share is None for e in entries}) > 1:
+            or len({e.share is None for e in entries}) > 1 or len({e.second_noun for e in entries}) > 1:
         return None  # "12 scholen" beside "3 academies"; an amount or a share beside some entries only
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
@@ -2105,6 +2114,10 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         shares = tuple(TableRow(e.label, {period: e.share}, e.share.span, is_total(e.label))
                        for e in entries if e.share is not None)
         ctx.extra.append(replace(table, rows=shares, measure="aandeel (%)"))
+    if entries[0].second is not None:  # ", 312 kinderen" after each figure: the second counts, a table too
+        seconds = tuple(TableRow(e.label, {period: e.second}, e.second.span, is_total(e.label))
+                        for e in entries if e.second is not None)
+        ctx.extra.append(replace(table, rows=seconds, measure=entries[0].second_noun))
     return table, j
 
 
