@@ -2471,3 +2471,14 @@ def test_a_superscript_note_marker_glued_onto_a_year_is_no_digit_of_it() -> None
         ("2022", D("5037")), ("2022", D("33118")), ("2023", D("5210")), ("2023", D("34907"))]
     assert [u.reason for u in doc.unread if doc.quote(u.span) == "1.200"] == [
         "'m²' after the number is no counted noun or unit"]
+
+
+def test_so_many_times_one_thing_done_counts_the_things() -> None:
+    """``In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld``: 23 times one ban, set (a past
+    participle), is a count of bans. ``2 keer een formulier indienen`` (an infinitive: what must be done) and
+    ``3 keer per jaar`` (a rate) are none."""
+    doc = answer("""1. In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld.
+2. In 2023 moesten 412 burgers 2 keer een formulier indienen. In 2022 werd 3 keer per jaar gemeten.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("23"), "tijdelijk zwemverbod")]

@@ -936,6 +936,13 @@ class _Noun:
     reason: str  # why it is no noun, for the report
 
 
+# "In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld": so many times one thing, a count of the things
+# (a lower-case noun, perhaps after one adjective, then a past participle); "3 keer per jaar" is a rate, "2
+# keer een formulier indienen" (an infinitive) no count
+_TIMES_A = re.compile(r"\s*keer\s+een\s+((?:[a-z][\w-]*e?\s+)?([a-z][\w-]{3,}))\s+(?:werd\s+|werden\s+)?"
+                      r"(?:(?:op|in|uit|aan|af|vast|stil)?ge|be|ver|ont|her)[a-z]+[dt]\b")
+
+
 def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     if _PERCENT.match(after):
         return _Noun(None, None, PERCENTAGE)
@@ -955,6 +962,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(collapse(f"{elided[1]} {noun[1]}"), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
+    if (times := _TIMES_A.match(after)) is not None and times[2] not in _NOT_NOUNS:
+        return _Noun(collapse(times[1]), "count", "")  # "23 keer een tijdelijk zwemverbod": 23 of them
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
