@@ -3207,3 +3207,42 @@ Jaar     Vrijgestelde wagens(1)     Gederfde BIV
     assert unread(doc) == []
     doc = answer(text.format(of="2023"))
     assert "2022-12-31" not in grid(doc.tables[0])["Vrijgestelde wagens"]
+
+
+def test_a_list_printed_in_two_columns_is_read_down_each_column():
+    """``Aalst   412      Kortrijk   287``: under a lead-in ending in ``:`` that names the year, lines of two
+    entries split by a wide gap, the second starting at the same column on every line, are one list read
+    down the first column and then the second. A line whose second half is no entry (``Aalst   412
+    Kortrijk   287 en 12``) leaves the lines as printed: not read as a list."""
+    text = """1. In 2023 telden de gesubsidieerde dierenambulances deze interventies:
+Aalst               412          Kortrijk            287
+Antwerpen         1.906          Leuven              538
+Brugge              644          {last}
+"""
+    doc = answer(text.format(last="Mechelen            391"))
+    (table,) = doc.tables
+    assert grid(table) == {"Aalst": {"2023": D(412)}, "Antwerpen": {"2023": D(1906)},
+                           "Brugge": {"2023": D(644)}, "Kortrijk": {"2023": D(287)},
+                           "Leuven": {"2023": D(538)}, "Mechelen": {"2023": D(391)}}
+    assert [row.label for row in table.rows] == ["Aalst", "Antwerpen", "Brugge", "Kortrijk", "Leuven",
+                                                 "Mechelen"]
+    printed_figures_quote_themselves(doc)
+    uneven = answer(text.format(last="Mechelen 391 en 12 in Lier"))
+    assert not [row for table in uneven.tables for row in table.rows if row.label == "Kortrijk"]
+
+
+def test_list_entries_of_two_counts_each_with_its_noun_are_two_tables():
+    """``- COS Antwerpen: 14 maanden, 312 kinderen``: under a lead-in naming the stock's day, each entry's
+    second count after a comma, with its own noun, is a second table (``kinderen``), the first count the
+    list's. Entries whose second nouns differ (``312 kinderen`` beside ``158 jongeren``) are not read."""
+    text = """1. Op 1 januari 2024 was de wachttijd en het aantal wachtenden per centrum:
+- COS Antwerpen: 14 maanden, 312 kinderen
+- COS Brugge: 9 maanden, 158 {noun}
+"""
+    doc = answer(text.format(noun="kinderen"))
+    first, second = doc.tables
+    assert grid(first) == {"COS Antwerpen": {"2024-01-01": D(14)}, "COS Brugge": {"2024-01-01": D(9)}}
+    assert grid(second) == {"COS Antwerpen": {"2024-01-01": D(312)}, "COS Brugge": {"2024-01-01": D(158)}}
+    assert second.measure == "kinderen"
+    printed_figures_quote_themselves(doc)
+    assert not answer(text.format(noun="jongeren")).tables

@@ -2419,3 +2419,66 @@ def test_a_year_s_bracket_naming_its_first_day_after_an_apposition_is_that_part_
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2023", D("14826")), ("2022-03-01/2022-12-31", D("9417"))]
     assert "9.417" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_of_a_whole_in_a_bracket_glossing_a_word_is_a_ratio() -> None:
+    """``onvolledig gevaccineerd (slechts 1 van de 2 dosissen)``: the bracket says what the word before it
+    means, per patient; its ``1 van de 2`` is a ratio, reported. The same part of a whole outside a bracket
+    (``..., actief in 279 van de 300 Vlaamse gemeenten``) stays a count of the noun after the whole."""
+    doc = answer("""1. In 2023 waren er 71 patiënten onvolledig gevaccineerd (slechts 1 van de 2 dosissen).
+2. In 2023 waren er 136 centra, actief in 279 van de 300 Vlaamse gemeenten.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("71"), "patiënten"), ("2023", D("136"), "centra"), ("2023", D("279"), "Vlaamse gemeenten")]
+    assert "1" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_digit_and_a_capital_opening_a_line_after_a_sentence_s_end_is_a_footnote_marker() -> None:
+    """The extractor prints a superscript note marker as a digit: ``2 Voorlopige cijfers, stand op 30
+    november 2023.`` under an answer is a note, its ``2`` no count of that day (nothing published, nothing
+    reported). A line opening with a count after a line that did not end a sentence (``In 2023 telden we`` /
+    ``4 Vlaamse centra``) is read."""
+    doc = answer("""1. In 2023 waren er 5.210 imkers.
+2 Voorlopige cijfers, stand op 30 november 2023.
+2. In 2023 telden we
+4 Vlaamse centra voor bijenteelt.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("5210")), ("2023", D("4"))]
+    assert "2" not in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_number_ending_a_line_in_a_point_before_three_digits_is_reported_as_maybe_broken() -> None:
+    """``Eind 2023 telde het aanbod 22.`` / ``415 titels``: the extractor may have broken 22.415 over two
+    lines, or a sentence may end in 22; neither half is published, both are reported. A line ending in a
+    year before three digits (``kochten in 2022`` / ``412 licenties aan``) is no broken number."""
+    doc = answer("""1. Eind 2023 telde het aanbod 22.
+415 titels. De bibliotheken kochten in 2022
+412 licenties aan.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2022", D("412"))]
+    assert [quote for quote, _ in _unread(doc)] == ["22", "415"]
+
+
+def test_a_superscript_note_marker_glued_onto_a_year_is_no_digit_of_it() -> None:
+    """``2023²: 5.210 imkers``: the extractor glues a note's superscript marker onto the year; the year is
+    still 2023. A superscript after a unit (``1.200 m²``) is the unit's and stays: still no unit read."""
+    doc = answer("""1. Volgens het register waren er:
+• 2022: 5.037 imkers met samen 33.118 bijenvolken;
+• 2023²: 5.210 imkers met samen 34.907 bijenvolken.
+2. In 2023 werd 1.200 m² bloemenweide ingezaaid.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("5037")), ("2022", D("33118")), ("2023", D("5210")), ("2023", D("34907"))]
+    assert [u.reason for u in doc.unread if doc.quote(u.span) == "1.200"] == [
+        "'m²' after the number is no counted noun or unit"]
+
+
+def test_so_many_times_one_thing_done_counts_the_things() -> None:
+    """``In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld``: 23 times one ban, set (a past
+    participle), is a count of bans. ``2 keer een formulier indienen`` (an infinitive: what must be done) and
+    ``3 keer per jaar`` (a rate) are none."""
+    doc = answer("""1. In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld.
+2. In 2023 moesten 412 burgers 2 keer een formulier indienen. In 2022 werd 3 keer per jaar gemeten.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("23"), "tijdelijk zwemverbod")]

@@ -207,6 +207,9 @@ _RULE = re.compile(
 _RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$|\d\s+van\s+(?:de|het|alle)\s+$")
 # "279 van de 300 Vlaamse gemeenten": a part of a whole, counting the noun after the whole
 _OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
+# "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)": a bracket right after a word says what the word
+# means, per person or thing; its part of a whole is a ratio, no count of the period
+_GLOSS = re.compile(r"[^\W\d_][ \t]*\n?[ \t]*\([ \t]*\Z")
 _RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
                      r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
@@ -350,6 +353,34 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
+# "2 Voorlopige cijfers, stand op 30 november 2023.": a line opening with one digit and a capital, after a
+# line that ended a sentence, is a footnote whose superscript marker the extractor printed as a digit
+_NOTE_MARKER = re.compile(r"(?<=\n)[ \t]*\d[ \t]+(?-i:[A-Z])")
+_ENDED_LINE = re.compile(r"[.:;)][ \t]*\n[ \t]*\Z")
+# "telde het aanbod 22." / "415 titels": one number (22.415) broken over two lines by the extractor, or a
+# sentence ending in a number and the next opening with one; either way neither half is read (reported)
+_BROKEN_HEAD = re.compile(r"\.[ \t]*\n[ \t]*\d{3}(?![\d.,])")
+_BROKEN_TAIL = re.compile(r"(?<![\w.,])\d{1,3}\.[ \t]*\n[ \t]*\Z")
+BROKEN = "a number ending a line in '.' and three digits opening the next: perhaps one number broken in two"
+
+
+def _note_marker(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a note's marker opening its line (see ``_NOTE_MARKER``)."""
+    line = text.rfind("\n", 0, start) + 1
+    return line > 0 and not text[line:start].strip(" \t") and _NOTE_MARKER.match(text, line) is not None \
+        and _ENDED_LINE.search(text[max(0, line - 200) : line]) is not None
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one half of a number the extractor may have broken (see
+    ``_BROKEN_HEAD``): a head ``22.`` ending its line before three digits, or those three digits."""
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) > 3:
+        return False
+    return _BROKEN_HEAD.match(text, end) is not None \
+        or (len(digits) == 3 and _BROKEN_TAIL.search(text[max(0, start - 12) : start]) is not None)
+
+
 # A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
 # after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
 # "resp. 12" go on), a blank line, a bullet.
@@ -905,6 +936,13 @@ class _Noun:
     reason: str  # why it is no noun, for the report
 
 
+# "In 2023 werd 23 keer een tijdelijk zwemverbod ingesteld": so many times one thing, a count of the things
+# (a lower-case noun, perhaps after one adjective, then a past participle); "3 keer per jaar" is a rate, "2
+# keer een formulier indienen" (an infinitive) no count
+_TIMES_A = re.compile(r"\s*keer\s+een\s+((?:[a-z][\w-]*e?\s+)?([a-z][\w-]{3,}))\s+(?:werd\s+|werden\s+)?"
+                      r"(?:(?:op|in|uit|aan|af|vast|stil)?ge|be|ver|ont|her)[a-z]+[dt]\b")
+
+
 def _noun(after: str, printed: str, value: Decimal) -> _Noun:
     if _PERCENT.match(after):
         return _Noun(None, None, PERCENTAGE)
@@ -924,6 +962,8 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun(collapse(f"{elided[1]} {noun[1]}"), "count", "")
     if _EUR_AFTER.match(after):
         return _Noun("euro", "EUR", "")
+    if (times := _TIMES_A.match(after)) is not None and times[2] not in _NOT_NOUNS:
+        return _Noun(collapse(times[1]), "count", "")  # "23 keer een tijdelijk zwemverbod": 23 of them
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
@@ -1427,6 +1467,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             after = work[end : min(b, end + _WINDOW)]
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
+            if _note_marker(text, cand.start):
+                continue  # "2 Voorlopige cijfers, ...": a footnote's marker, no number of the text
+            if _broken(text, cand.start, cand.end):
+                unread.append(Unread(quoted, BROKEN, spans.span(cand.start, cand.end)))
+                continue
             if cand.start in paired_off:
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
@@ -1457,7 +1502,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(f"{previous.label} per {rate[1]} {collapse(rate[2])}", None, "")
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
-                if part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
+                if _GLOSS.search(text, max(0, base + a - 40), base + a):
+                    noun = _Noun(None, None, RATIO)  # "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)"
+                elif part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
                     noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
             at_period = period
             if here not in (_NONE, None) and (_time_after_and(work, base, a, end, b, periods)
@@ -2295,6 +2342,10 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
                                r"[ \t]*\n(?=[ \t\n]*\f)")
 
 
+# "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
+_GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
     """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
@@ -2306,6 +2357,7 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             continue
         if "\f" in piece:
             piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
+        piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
         work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:

@@ -1972,6 +1972,9 @@ _COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voo
 
 
 # "- Duitsland: 75,3 miljard euro (17,2%);": the figure, then its share in brackets
+# "- COS Antwerpen: 14 maanden, 312 kinderen": two figures, each with its noun; the second a table of its own
+_COUNTED_SECOND = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
+                             r"[ \t]+(?P<second_noun>[^\W\d_][\w-]*)[ \t]*[;.]?$")
 _WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]*[;,.]?$")
 
 
@@ -1987,6 +1990,8 @@ class _ListEntry:
     marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
     amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
     share: Figure | None = None  # the share in brackets after the figure ("(17,2%)")
+    second: Figure | None = None  # a second count after a comma and its own noun (", 312 kinderen")
+    second_noun: str | None = None
 
 
 def _list_label(line: Line) -> _ListEntry | str | None:
@@ -1996,8 +2001,8 @@ def _list_label(line: Line) -> _ListEntry | str | None:
     ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
     text, noun, amount, share = line.text, None, None, None
     short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED.search(text),
-             _COUNTED_AMOUNT.search(text)) if short else ()
+    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED_SECOND.search(text),
+             _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
     worth = _COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
     for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= _MAX_ENTRY_TOKENS
                  else None):
@@ -2029,8 +2034,12 @@ def _list_label(line: Line) -> _ListEntry | str | None:
             return None  # "(12 scholen)": a second count, for another reader; no amount
         spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
     part = _figure(line, share.start("share"), share.end("share"), None) if share else None
+    second = tail if tail is not None and "second" in tail.groupdict() else None
+    counted = replace(_figure(line, second.start("second"), second.end("second"), None), unit="count") \
+        if second else None
     return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
-                      marker[0] if marker else None, spent, part)
+                      marker[0] if marker else None, spent, part, counted,
+                      second["second_noun"] if second else None)
 
 
 _SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
@@ -2063,7 +2072,7 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
-            or len({e.share is None for e in entries}) > 1:
+            or len({e.share is None for e in entries}) > 1 or len({e.second_noun for e in entries}) > 1:
         return None  # "12 scholen" beside "3 academies"; an amount or a share beside some entries only
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
@@ -2093,6 +2102,10 @@ def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None
         shares = tuple(TableRow(e.label, {period: e.share}, e.share.span, is_total(e.label))
                        for e in entries if e.share is not None)
         ctx.extra.append(replace(table, rows=shares, measure="aandeel (%)"))
+    if entries[0].second is not None:  # ", 312 kinderen" after each figure: the second counts, a table too
+        seconds = tuple(TableRow(e.label, {period: e.second}, e.second.span, is_total(e.label))
+                        for e in entries if e.second is not None)
+        ctx.extra.append(replace(table, rows=seconds, measure=entries[0].second_noun))
     return table, j
 
 
@@ -2484,6 +2497,46 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+# "Aalst   412      Kortrijk   287": two list entries on one line, the second starting after a wide gap
+_SECOND_ENTRY = re.compile(r"(?<=\d)[ \t]{3,}(?=[^\W\d_])")
+
+
+def _pair_at(line: Line) -> int | None:
+    """The printed column where a line's second list entry starts, when the line holds two entries
+    (``_list_label`` reads each half) split by a wide gap after the first one's figure; None otherwise."""
+    gap = _SECOND_ENTRY.search(line.text)
+    if gap is None:
+        return None
+    at = line.column + gap.end()
+    halves = _halves(line, at)
+    if halves is None or not all(isinstance(_list_label(half), _ListEntry) for half in halves):
+        return None
+    return at
+
+
+def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
+    """A list printed in two columns (``Aalst 412      Kortrijk 287``) under a lead-in ending in ``:``, read
+    down the first column and then the second: every line holds two entries, the second starting at the same
+    printed column, at least two lines; the line after them prints no second column that does not read so."""
+    if not any(line.text.endswith(":") for line in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        at = _pair_at(lines[i + 1]) if lines[i].text.endswith(":") and i + 1 < len(lines) else None
+        j = i + 1
+        while at is not None and j < len(lines) and _pair_at(lines[j]) == at:
+            j += 1
+        if at is None or j - i < 3 or (j < len(lines) and _SECOND_ENTRY.search(lines[j].text)):
+            i += 1  # a line after the pairs that still prints two columns: its entries unsure, no list
+            continue
+        cut = [_halves(line, at) for line in lines[i + 1 : j]]
+        out += [pair[0] for pair in cut if pair] + [pair[1] for pair in cut if pair]
+        i = j
+    return out
+
+
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
@@ -2513,7 +2566,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day."""
     heading = lines[0].text if lines else ""
     ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
-    lines = _side_by_side(lines)
+    lines = _paired_lists(_side_by_side(lines))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
