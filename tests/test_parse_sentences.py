@@ -2419,3 +2419,26 @@ def test_a_year_s_bracket_naming_its_first_day_after_an_apposition_is_that_part_
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2023", D("14826")), ("2022-03-01/2022-12-31", D("9417"))]
     assert "9.417" in [quote for quote, _ in _unread(doc)]
+
+
+def test_full_time_equivalents_are_a_unit_and_a_staff_envelope_in_a_draft_budget_a_plan() -> None:
+    """``(3.762,4 VTE)`` and ``of 1.131,6 VTE`` count full-time equivalents as ``236 MW`` counts megawatt;
+    an envelope in the draft budget stays a plan even when a bracket names the budget by its abbreviation
+    (``(BO 2024)`` no clause's end), and a circular's number ``VR 2019/27`` is no span of 2019 to 2027: the
+    cap after it, with no period of its own, is reported."""
+    doc = answer("""1. Op 1 januari 2024 waren er 1.258 personeelsleden, of 1.131,6 FTE.
+2. De personeelsenveloppe in de begrotingsopmaak 2025 (BO 2025) gaat uit van 1.150 VTE.
+3. Volgens de omzendbrief VR 2019/27 mag een kabinet maximaal 43 VTE tellen, dat van een minister 38 VTE.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2024-01-01", D("1258"), "personeelsleden"), ("2024-01-01", D("1131.6"), "FTE")]
+    assert [quote for quote, _ in _unread(doc)] == ["1.150", "38"]
+
+
+def test_a_bracket_naming_another_thing_than_a_budget_still_ends_its_clause() -> None:
+    """Near miss: a bracket that is an aside, not a budget's abbreviation, still ends its clause, so a plan
+    word inside it (``het personeelsplan``) does not make the count after it a plan."""
+    doc = answer("""1. In 2023 (het eerste jaar van het personeelsplan) telde het agentschap 2.915 VTE.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("2915"), "VTE")]
