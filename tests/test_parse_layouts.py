@@ -3207,3 +3207,27 @@ Jaar     Vrijgestelde wagens(1)     Gederfde BIV
     assert unread(doc) == []
     doc = answer(text.format(of="2023"))
     assert "2022-12-31" not in grid(doc.tables[0])["Vrijgestelde wagens"]
+
+
+def test_a_line_of_prose_whose_first_sentence_ends_in_a_percentage_ends_the_table():
+    """"De uitvoeringsgraad bedroeg zo 98,5%. Het artikel ... gaf 12,5 miljoen" under a table: a sentence
+    ending in a percentage inside the line makes it prose as a word before the full stop does, so its share
+    is read as the sentence's (it was taken for a row whose cells did not line up). A row whose label holds
+    a percentage before a full stop, its cells apart by column gaps, stays a row."""
+    doc = answer("""1. Vereffeningskredieten begrotingsjaar 2022 (in duizend euro):
+Begrotingsartikel        Aangepast     Vereffend
+Onderhoud                  399.800       396.214
+Totaal                     594.950       586.233
+De uitvoeringsgraad bedroeg zo 98,5%. Het artikel onderhoud gaf daarnaast 12,5 miljoen
+euro af aan de investeringen.
+2. Aantal leningen:
+Soort                               2022      2023
+Lening aan 1%. Nieuw stelsel         412       318
+Gewone lening                        905       877
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Onderhoud": {"2022": D("399800")}, "Totaal": {"2022": D("594950")}},
+        {"Onderhoud": {"2022": D("396214")}, "Totaal": {"2022": D("586233")}},
+        {"Lening aan 1%. Nieuw stelsel": {"2022": D("412"), "2023": D("318")},
+         "Gewone lening": {"2022": D("905"), "2023": D("877")}}]
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")

@@ -1773,7 +1773,7 @@ _PROSE_WORDS = 6  # a line of this many words without a column gap, not ending i
 
 # A sentence's end inside a line, words after it: "... van maximaal 4 weken. Eind maart 2024", "... zijn in
 # deze cijfers inbegrepen; een kampeerplaats telt voor 4"
-_MID_SENTENCE = re.compile(r"\b[a-zà-ÿ]{2,}(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
+_MID_SENTENCE = re.compile(r"(?:\b[a-zà-ÿ]{2,}|\d%)(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
 
 
 def _reads_as_sentence(text: str) -> bool:
