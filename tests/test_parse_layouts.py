@@ -3231,3 +3231,23 @@ Gewone lening                        905       877
         {"Lening aan 1%. Nieuw stelsel": {"2022": D("412"), "2023": D("318")},
          "Gewone lening": {"2022": D("905"), "2023": D("877")}}]
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")
+
+
+def test_realised_columns_beside_planned_budget_columns_are_read_the_plans_never():
+    """``Realisatie 2021  Realisatie 2022  BA 2023  BO 2024``: each period's cell says whether its column was
+    spent or is a budget still planned (adjusted budget, draft budget); the realised columns are that year's
+    figures, the planned ones are never published. Near misses: a qualifier over some periods only
+    (``Realisatie 2021  2022``) and plans beside a Totaal column leave the header unread."""
+    doc = answer("""1. Erfgoedpremies per begrotingsartikel (in duizend euro):
+Begrotingsartikel            Realisatie 2021   Realisatie 2022    BA 2023    BO 2024
+Premies                               38.512            41.806     45.000     47.250
+Subsidies                              6.208             5.914      6.500      6.500
+2. Bedragen per jaar (in duizend euro):
+Soort                 Realisatie 2021         2022
+Premies                        38.512       41.806
+3. Bedragen per jaar (in duizend euro):
+Soort                 Realisatie 2021      BA 2022      Totaal
+Premies                        38.512       41.806      80.318
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Premies": {"2021": D("38512"), "2022": D("41806")}, "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]
