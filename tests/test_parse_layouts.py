@@ -3250,4 +3250,5 @@ Soort                 Realisatie 2021      BA 2022      Totaal
 Premies                        38.512       41.806      80.318
 """)
     assert [grid(table) for table in doc.tables] == [
-        {"Premies": {"2021": D("38512"), "2022": D("41806")}, "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]
+        {"Premies": {"2021": D("38512"), "2022": D("41806")},
+         "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]

@@ -312,7 +312,7 @@ PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
 _SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
-                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k€")
+                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k(?:€|[ \t\u00a0]euro\b)")
 _MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
@@ -1498,7 +1498,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (member := _group_member(group[1], cand.value)) is not None:
                 noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
-            if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
+            if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
