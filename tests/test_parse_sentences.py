@@ -2442,3 +2442,20 @@ def test_a_bracket_naming_another_thing_than_a_budget_still_ends_its_clause() ->
 """)
     assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
         ("2023", D("2915"), "VTE")]
+
+
+def test_a_year_earlier_restated_by_its_day_is_that_day() -> None:
+    """``Een jaar eerder, op 1 januari 2023, waren er samen 296``: the day after the opener restates the year
+    before the sentence before's day; it is that day (it was counted back from itself to 2022, two times, and
+    reported), also in a part with no sentence before. Near misses: a day that is not a year before
+    (``op 1 januari 2022``) and a year before a day's stock each leave two times, reported."""
+    doc = answer("""1. Op 1 januari 2024 waren er 310 medewerkers. Een jaar eerder, op 1 januari 2023,
+waren er samen 296 medewerkers.
+2. Een jaar eerder, op 1 mei 2022, telden we 84 wachtenden.
+3. Op 1 juli 2024 waren er 318 bedden. Een jaar eerder, op 1 januari 2022, waren er 296 bedden.
+4. In 2024 waren er 41 dossiers. Een jaar eerder, op 1 januari 2023, waren er 37 dossiers.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2024-01-01", D("310")), ("2023-01-01", D("296")), ("2022-05-01", D("84")),
+        ("2024-07-01", D("318")), ("2024", D("41"))]
+    assert [quote for quote, _ in _unread(doc)] == ["296", "37"]

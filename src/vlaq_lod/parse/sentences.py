@@ -73,6 +73,7 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
+              rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
               rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
@@ -602,8 +603,12 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                 or _SINCE.search(_clause_before(text, m.start()))
             found.append(_Period(None if vague else last_year, base + m.start()))
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
-        opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
-        found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
+        # "Een jaar eerder waren dat er 1.263.": the year before the sentence before's period; opening the
+        # sentence, it never counts back from a time the sentence restates it by ("Een jaar eerder, op 1
+        # januari 2023, waren er ...": 1 January 2023, not 2022)
+        opens = _OPENS_BEFORE.match(text) is not None
+        anchor = ([_Period(earlier, base)] if earlier else []) if opens else found
+        found += _year_before(text, anchor, base)
     return _ends_compared(text, _ends_restated(text, found, base), base), work
 
 
