@@ -3246,3 +3246,48 @@ def test_list_entries_of_two_counts_each_with_its_noun_are_two_tables():
     assert second.measure == "kinderen"
     printed_figures_quote_themselves(doc)
     assert not answer(text.format(noun="jongeren")).tables
+
+
+def test_a_line_of_prose_whose_first_sentence_ends_in_a_percentage_ends_the_table():
+    """"De uitvoeringsgraad bedroeg zo 98,5%. Het artikel ... gaf 12,5 miljoen" under a table: a sentence
+    ending in a percentage inside the line makes it prose as a word before the full stop does, so its share
+    is read as the sentence's (it was taken for a row whose cells did not line up). A row whose label holds
+    a percentage before a full stop, its cells apart by column gaps, stays a row."""
+    doc = answer("""1. Vereffeningskredieten begrotingsjaar 2022 (in duizend euro):
+Begrotingsartikel        Aangepast     Vereffend
+Onderhoud                  399.800       396.214
+Totaal                     594.950       586.233
+De uitvoeringsgraad bedroeg zo 98,5%. Het artikel onderhoud gaf daarnaast 12,5 miljoen
+euro af aan de investeringen.
+2. Aantal leningen:
+Soort                               2022      2023
+Lening aan 1%. Nieuw stelsel         412       318
+Gewone lening                        905       877
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Onderhoud": {"2022": D("399800")}, "Totaal": {"2022": D("594950")}},
+        {"Onderhoud": {"2022": D("396214")}, "Totaal": {"2022": D("586233")}},
+        {"Lening aan 1%. Nieuw stelsel": {"2022": D("412"), "2023": D("318")},
+         "Gewone lening": {"2022": D("905"), "2023": D("877")}}]
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")
+
+
+def test_realised_columns_beside_planned_budget_columns_are_read_the_plans_never():
+    """``Realisatie 2021  Realisatie 2022  BA 2023  BO 2024``: each period's cell says whether its column was
+    spent or is a budget still planned (adjusted budget, draft budget); the realised columns are that year's
+    figures, the planned ones are never published. Near misses: a qualifier over some periods only
+    (``Realisatie 2021  2022``) and plans beside a Totaal column leave the header unread."""
+    doc = answer("""1. Erfgoedpremies per begrotingsartikel (in duizend euro):
+Begrotingsartikel            Realisatie 2021   Realisatie 2022    BA 2023    BO 2024
+Premies                               38.512            41.806     45.000     47.250
+Subsidies                              6.208             5.914      6.500      6.500
+2. Bedragen per jaar (in duizend euro):
+Soort                 Realisatie 2021         2022
+Premies                        38.512       41.806
+3. Bedragen per jaar (in duizend euro):
+Soort                 Realisatie 2021      BA 2022      Totaal
+Premies                        38.512       41.806      80.318
+""")
+    assert [grid(table) for table in doc.tables] == [
+        {"Premies": {"2021": D("38512"), "2022": D("41806")},
+         "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]

@@ -2482,3 +2482,43 @@ def test_so_many_times_one_thing_done_counts_the_things() -> None:
 """)
     assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
         ("2023", D("23"), "tijdelijk zwemverbod")]
+
+
+def test_full_time_equivalents_are_a_unit_and_a_staff_envelope_in_a_draft_budget_a_plan() -> None:
+    """``(3.762,4 VTE)`` and ``of 1.131,6 VTE`` count full-time equivalents as ``236 MW`` counts megawatt;
+    an envelope in the draft budget stays a plan even when a bracket names the budget by its abbreviation
+    (``(BO 2024)`` no clause's end), and a circular's number ``VR 2019/27`` is no span of 2019 to 2027: the
+    cap after it, with no period of its own, is reported."""
+    doc = answer("""1. Op 1 januari 2024 waren er 1.258 personeelsleden, of 1.131,6 FTE.
+2. De personeelsenveloppe in de begrotingsopmaak 2025 (BO 2025) gaat uit van 1.150 VTE.
+3. Volgens de omzendbrief VR 2019/27 mag een kabinet maximaal 43 VTE tellen, dat van een minister 38 VTE.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2024-01-01", D("1258"), "personeelsleden"), ("2024-01-01", D("1131.6"), "FTE")]
+    assert [quote for quote, _ in _unread(doc)] == ["1.150", "38"]
+
+
+def test_a_bracket_naming_another_thing_than_a_budget_still_ends_its_clause() -> None:
+    """Near miss: a bracket that is an aside, not a budget's abbreviation, still ends its clause, so a plan
+    word inside it (``het personeelsplan``) does not make the count after it a plan."""
+    doc = answer("""1. In 2023 (het eerste jaar van het personeelsplan) telde het agentschap 2.915 VTE.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2023", D("2915"), "VTE")]
+
+
+def test_a_year_earlier_restated_by_its_day_is_that_day() -> None:
+    """``Een jaar eerder, op 1 januari 2023, waren er samen 296``: the day after the opener restates the year
+    before the sentence before's day; it is that day (it was counted back from itself to 2022, two times, and
+    reported), also in a part with no sentence before. Near misses: a day that is not a year before
+    (``op 1 januari 2022``) and a year before a day's stock each leave two times, reported."""
+    doc = answer("""1. Op 1 januari 2024 waren er 310 medewerkers. Een jaar eerder, op 1 januari 2023,
+waren er samen 296 medewerkers.
+2. Een jaar eerder, op 1 mei 2022, telden we 84 wachtenden.
+3. Op 1 juli 2024 waren er 318 bedden. Een jaar eerder, op 1 januari 2022, waren er 296 bedden.
+4. In 2024 waren er 41 dossiers. Een jaar eerder, op 1 januari 2023, waren er 37 dossiers.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2024-01-01", D("310")), ("2023-01-01", D("296")), ("2022-05-01", D("84")),
+        ("2024-07-01", D("318")), ("2024", D("41"))]
+    assert [quote for quote, _ in _unread(doc)] == ["296", "37"]

@@ -35,6 +35,7 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("4,6 mln. euro", D("4600000"), "EUR"),  # the abbreviation with its stop, and without
     ("0,75 mln euro", D("750000"), "EUR"),
     ("350 k€", D("350000"), "EUR"),
+    ("21.412 k euro", D("21412000"), "EUR"),  # thousands of euro, as budget answers print them
     ("5,12 mld. euro", D("5120000000"), "EUR"),
     ("12,5 %", D("12.5"), "percent"),
     ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give
@@ -51,7 +52,7 @@ def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
 
 
 @pytest.mark.parametrize("printed", ["1.5", "1.23", "12.3456", "1.234 567", "abc", "", "1,", "2,462.171",
-                                     "€ 12 €", "350 k", "1.204*"])
+                                     "€ 12 €", "350 k", "350 k ton", "1.204*"])
 def test_not_a_dutch_number(printed: str) -> None:
     with pytest.raises(ValueError):
         dutch_decimal(printed)

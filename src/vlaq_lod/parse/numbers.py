@@ -17,7 +17,7 @@ from functools import lru_cache
 # one separator: "1.234 567" is two numbers glued, not one.
 _DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 _GAP = r"[ \t\u00a0\u202f\u2009]*"
-_UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€))?{_GAP}"
+_UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€|[ \t\u00a0]euro\b))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
 _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
 # "nog niet beschikbaar": no figure yet; words, so a table reads them as a cell only set apart by a column gap

@@ -73,6 +73,7 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
+              rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
               rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
@@ -136,6 +137,9 @@ _DATE = re.compile(
     re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,4}){2,4}(?![\d])")  # +32 2 553 1700
 _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
+# "omzendbrief VR 2019/27", "BVR 2020/15": a text's number, its year and rank; no period (blanked only)
+_TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|beslissing)\s+(?:[A-Z]{{1,4}}\s+)?"
+                          rf"{_YEAR}/\d{{1,4}}\b", re.IGNORECASE)
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
@@ -221,7 +225,8 @@ _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additi
 _FROM_TO = re.compile(r"\s(?:naar|tot)\s+(?:\S+\s+)?\d")
 _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
-                   r"ambitie|verwacht\w*|raming|geraamd|begroot|voorzie\w*|\w*plan)\b", re.IGNORECASE)
+                   r"ambitie|verwacht\w*|raming|geraamd|begroot|begrotingsopmaak|\w*enveloppe|voorzie\w*|\w*plan)\b",
+                   re.IGNORECASE)
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too)
 _ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
@@ -311,7 +316,7 @@ PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
 _SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
-                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k€")
+                    r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k(?:€|[ \t\u00a0]euro\b)")
 _MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read
 _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
@@ -319,7 +324,8 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 # their word kept in the row label ("71,3 miljoen ton").
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
-                                 "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None}
+                                 "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None,
+                                 "vte": None, "fte": None}
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
@@ -390,8 +396,12 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 # a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
-_CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)|[()]|\sen\s+(?=(?:in|tijdens|over)\s)"
-                         r"|\s(?=tegenover\s)")
+# A bracket ends a clause, except one naming the budget the clause is about by its abbreviation ("in de
+# begrotingsopmaak 2024 (BO 2024) gaat uit van 3.900 VTE": the plan's words stay in the figure's clause; its
+# year may be blanked by then)
+_CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)"
+                         r"|\((?!B[AOU] [\d ]{4}\))|(?<!B[AOU] [\d ]{4})\)"
+                         r"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
 
 
 @dataclass(frozen=True)
@@ -570,6 +580,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
+    (_TEXT_NUMBER, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
@@ -623,8 +634,12 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                 or _SINCE.search(_clause_before(text, m.start()))
             found.append(_Period(None if vague else last_year, base + m.start()))
     if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
-        opens = not found and earlier and _OPENS_BEFORE.match(text)  # "Een jaar eerder waren dat er 1.263."
-        found += _year_before(text, [_Period(earlier, base)] if opens else found, base)
+        # "Een jaar eerder waren dat er 1.263.": the year before the sentence before's period; opening the
+        # sentence, it never counts back from a time the sentence restates it by ("Een jaar eerder, op 1
+        # januari 2023, waren er ...": 1 January 2023, not 2022)
+        opens = _OPENS_BEFORE.match(text) is not None
+        anchor = ([_Period(earlier, base)] if earlier else []) if opens else found
+        found += _year_before(text, anchor, base)
     return _ends_compared(text, _ends_restated(text, found, base), base), work
 
 
@@ -1535,7 +1550,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (member := _group_member(group[1], cand.value)) is not None:
                 noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
-            if _EURO_BEFORE.search(before) or cand.printed.endswith("k€"):
+            if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None

@@ -89,6 +89,13 @@ _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>VTE|FTE|aantal|koppen|%|euro|EUR|€|k€|ha|hectare|km|ton)"
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
+# "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
+# realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
+# columns are read, the planned ones never published
+_BUDGET_BEFORE_PERIOD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>realisatie|gerealiseerd|uitvoering|BA|BO|begroting|raming|"
+    rf"meerjarenraming|begrotingsopmaak) (?={_P}(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+_REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
@@ -222,6 +229,7 @@ class _Header:
     units: list[str | None]  # a column's unit printed in its header ("2021 (%)"), given to its figures
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
+    plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
 
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
@@ -257,6 +265,9 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
+    kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)]
+    if kinds:
+        text = _BUDGET_BEFORE_PERIOD.sub("", text)
     before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)}
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
@@ -278,12 +289,16 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
+    plans = tuple(kind not in _REALISED for kind in kinds)
+    if kinds and (len(kinds) != len(pieces) or all(plans) or m["total"] or m["extra"] or planned):
+        return None  # "Realisatie 2021  2022": is 2022 realised? A Totaal over plans and realisations?
     if before:
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
     return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
-                   bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned)
+                   bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned,
+                   plans=plans)
 
 
 _YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
@@ -354,6 +369,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     keys = [p.key for p in periods]
     if len(set(keys)) != len(keys):
         return None
+    shown = [None if plan else key for key, plan in itertools.zip_longest(keys, read.plans)]  # plans unread
     total_key = covering(periods) if has_total else None
     if has_total and total_key is None:
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
@@ -405,7 +421,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*([None] if read.planned else []), *keys, *([total_key] if has_total else []),
+                columns = [*([None] if read.planned else []), *shown, *([total_key] if has_total else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
                 first = [None] if read.planned else []
                 rest = [None] * (has_total + others + bool(read.named))
@@ -453,7 +469,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     rows.sort(key=lambda row: row.span.start)
     span = ctx.spans.span(header.start, rows[-1].span.end)
-    periods_out = tuple(keys) + ((total_key,) if total_key else ())
+    periods_out = tuple(key for key in shown if key) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
@@ -1761,7 +1777,7 @@ _PROSE_WORDS = 6  # a line of this many words without a column gap, not ending i
 
 # A sentence's end inside a line, words after it: "... van maximaal 4 weken. Eind maart 2024", "... zijn in
 # deze cijfers inbegrepen; een kampeerplaats telt voor 4"
-_MID_SENTENCE = re.compile(r"\b[a-zà-ÿ]{2,}(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
+_MID_SENTENCE = re.compile(r"(?:\b[a-zà-ÿ]{2,}|\d%)(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
 
 
 def _reads_as_sentence(text: str) -> bool:
