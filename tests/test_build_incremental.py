@@ -170,6 +170,10 @@ def test_a_document_is_read_again_unless_its_file_is_as_recorded_long_enough_bef
     rewritten = content_hashes([document], Hashed.load(record)).hashes
     assert rewritten == {name: hashlib.sha256(document.read_bytes()).hexdigest()} != {name: sha256}
 
+    taken, row = record.read_text(encoding="utf-8").splitlines()
+    record.write_text(f"{taken}\n{row.rsplit(' ', 1)[0]} x\n", encoding="utf-8")  # a status that is no number
+    assert Hashed.load(record) is None  # every document read again, as without a record
+
 
 def _dump(path: Path) -> Path:
     path.write_bytes(gzip.compress(b""))

@@ -98,13 +98,17 @@ class Hashed:
 
     @classmethod
     def load(cls, path: Path) -> Hashed | None:
-        """The record at ``path``; None when there is none (a build made before it was kept)."""
+        """The record at ``path``; None when there is none (a build made before it was kept) or it cannot
+        be read (then every document is read again, as without one)."""
         if not path.is_file():
             return None
-        taken, *rows = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")[:-1]
-        split = [row.split("\t") for row in rows]
-        return cls({name: digest for name, digest, _ in split},
-                   {name: tuple(map(int, status.split())) for name, _, status in split}, int(taken))
+        try:
+            taken, *rows = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")[:-1]
+            split = [row.split("\t") for row in rows]
+            status = {name: tuple(map(int, status.split())) for name, _, status in split}
+            return cls({name: digest for name, digest, _ in split}, status, int(taken))
+        except ValueError:  # a line cut short, a field that is no number: not this code's record
+            return None
 
 
 def content_hashes(paths: list[Path], before: Hashed | None = None) -> Hashed:
