@@ -410,7 +410,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text) or (rows and gapped and _long_line_without_gap(line.text)):
+                or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -1117,19 +1117,13 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         table = _inner_spans(table, key, notes, ctx)
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
-        partial = {marker for marker, day in until.items() if day}
-        if not partial:
+        short = {marker for marker, day in until.items() if day}
+        if not short:
             continue
         if len(until) == 1:
-            table = _rekeyed(table, key, so_far_key(until[partial.pop()]))
+            table = _rekeyed(table, key, so_far_key(until[short.pop()]))
             continue
-        for row in table.rows:
-            if key in row.values and row.values[key].footnote in partial:
-                ctx.unread.append(Unread(ctx.spans_text(row.values[key].span), PARTLY, row.values[key].span,
-                                         ctx.part))
-        rows = tuple(replace(r, values={k: f for k, f in r.values.items()
-                                        if not (k == key and f.footnote in partial)}) for r in table.rows)
-        table = replace(table, rows=rows)
+        table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
 
 
@@ -1138,15 +1132,21 @@ def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: _Context) -
     (``van 18 maart tot 17 mei 2020``) are reported: a closure told to explain a low count leaves the year
     whole, a note on what the figure covers narrows it to the span, and the words do not say which."""
     inner = {marker for marker, note in notes.items() if _starts_inside(note)}
-    marked = [row for row in table.rows if key in row.values and row.values[key].footnote in inner]
+    reported = _marked_reported(table, key, inner, INNER_SPAN, ctx)
+    return table if reported is table else replace(reported, rows=tuple(r for r in reported.rows if r.values))
+
+
+def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx: _Context) -> Table:
+    """The figures of period ``key`` whose footnote is one of ``markers`` reported (``reason``), not
+    published; the table as it was when no figure is so marked."""
+    marked = [f for row in table.rows if (f := row.values.get(key)) is not None and f.footnote in markers]
     if not marked:
         return table
-    for row in marked:
-        span = row.values[key].span
-        ctx.unread.append(Unread(ctx.spans_text(span), INNER_SPAN, span, ctx.part))
-    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if not (k == key and r in marked)})
-                 for r in table.rows)
-    return replace(table, rows=tuple(r for r in rows if r.values))
+    for figure in marked:
+        ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+    return replace(table, rows=tuple(
+        replace(r, values={k: f for k, f in r.values.items() if not (k == key and f.footnote in markers)})
+        for r in table.rows))
 
 
 def _starts_inside(note: str) -> bool:
@@ -1248,7 +1248,7 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
     for row in table.rows:
         marker = _MARKED_END.search(row.label)
         if marker and (each := _each_years_day(notes.get(marker[0], ""))) is not None \
-                and all(_A_YEAR_KEY.fullmatch(key) for key in row.values):
+                and all(_YEARS_IN_KEY.fullmatch(key) for key in row.values):
             changed = True
             rows.append(replace(row, label=row.label[: marker.start()].rstrip(),
                                 values={f"{key}-{each}": replace(f, footnote=f.footnote or marker[0])
@@ -1279,7 +1279,6 @@ def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 _EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
                              rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
-_A_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
 def _each_years_day(note: str) -> str | None:
@@ -1298,7 +1297,7 @@ def _to_year(m: re.Match[str]) -> str | None:
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or _starts_inside(note or "") or not re.fullmatch(r"(?:19|20)\d\d", key) \
+    if m is None or _starts_inside(note or "") or not _YEARS_IN_KEY.fullmatch(key) \
             or (_to_year(m) and _to_year(m) != key):
         return None
     if m["nmonth"]:
@@ -1341,7 +1340,7 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     day is in (a bare ``tot``), that year's figures (all years', and a Totaal's over them) are reported, never
     published for a whole year. None when no figure is left."""
     m = _UNTIL_ABOVE.search(above)
-    years = [key for key in table.periods if re.fullmatch(r"(?:19|20)\d\d", key)]
+    years = [key for key in table.periods if _YEARS_IN_KEY.fullmatch(key)]
     if m is None or not years:
         return table
     year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
@@ -1780,21 +1779,22 @@ _PROSE_WORDS = 6  # a line of this many words without a column gap, not ending i
 _MID_SENTENCE = re.compile(r"(?:\b[a-zà-ÿ]{2,}|\d%)(?:[.!?]\s+[A-ZÀ-Þ]|;\s+[^\W\d_])")
 
 
+def _gapless(text: str, words: int = _PROSE_WORDS) -> bool:
+    """A line of ``words`` words or more without a column gap: running text, unless something else says it
+    is a row (a cell at its end, a wrapped label)."""
+    return "  " not in text and "\t" not in text and len(text.split()) >= words
+
+
 def _reads_as_sentence(text: str) -> bool:
     """A line of running text, though it may end in a number: many words, no column gap, and a sentence that
     ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
-    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS \
-        and _MID_SENTENCE.search(text) is not None
+    return _gapless(text) and _MID_SENTENCE.search(text) is not None
 
 
-_PROSE_LINE_WORDS = 12  # no row label of a table whose cells stand apart by gaps runs this long without one
-
-
-def _long_line_without_gap(text: str) -> bool:
-    """A line of running text under rows whose cells stand apart by column gaps, though it ends in a number
-    ("Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds minstens 3"): it ends
-    the rows, never a row of its own (it was reported as one)."""
-    return "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_LINE_WORDS
+# Under rows whose cells stand apart by column gaps, a line of this many words without one is running text
+# though it ends in a number ("Een bestuurder moet minstens 21 jaar oud zijn en een rijbewijs B hebben sinds
+# minstens 3"): it ends the rows, never a row of its own (it was reported as one). No row label runs so long.
+_LONG_PROSE = 12
 
 
 def _after_rows(text: str) -> bool:
@@ -1803,7 +1803,7 @@ def _after_rows(text: str) -> bool:
     does not, nor a row whose last cell, set apart by a column gap, is a "no value" such as ``n.v.t.``)."""
     if _SENTENCE_END.search(text) is not None:
         return not _cell_apart(text)
-    if "  " not in text and "\t" not in text and len(text.split()) >= _PROSE_WORDS and not ends_in_cell(text):
+    if _gapless(text) and not ends_in_cell(text):
         return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
     return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None \
         or _reads_as_sentence(text)
@@ -1905,8 +1905,7 @@ def _prose_under_gapped(text: str, first_row: str) -> bool:
     """A line of many words and no column gap under rows whose cells are set apart by gaps: a sentence
     wrapped right after a number (``... lag het aandeel hoger, met 51,3`` / ``per 1.000 keuringen.``), not
     a row."""
-    return ("  " in first_row or "\t" in first_row) and "  " not in text.strip() and "\t" not in text \
-        and len(text.split()) >= _PROSE_WORDS
+    return ("  " in first_row or "\t" in first_row) and _gapless(text)
 
 
 def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
