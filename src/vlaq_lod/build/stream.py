@@ -63,8 +63,13 @@ class StreamInfo:
                                             encoding="utf-8")
 
 
+def page_name(number: int) -> str:
+    """Page ``number``'s path inside a stream's folder."""
+    return f"pages/{number:06d}.nt"
+
+
 def page_path(folder: Path, number: int) -> Path:
-    return folder / "pages" / f"{number:06d}.nt"
+    return folder / page_name(number)
 
 
 def read_page(folder: Path, number: int) -> bytes:
@@ -166,8 +171,8 @@ def carry(previous: Path | None, folder: Path, parts: list[tuple[tuple[bytes, st
     (folder / "pages").mkdir(parents=True)
     before = StreamInfo.load(previous) if previous and (previous / "stream.json").is_file() else None
     pages = list(before.pages) if before else []
-    for name in (f"pages/{number:06d}.nt" for number in range(len(pages))):  # every page as it is; the
-        os.link(f"{previous}/{name}", f"{folder}/{name}")  # last one is rewritten if it grows
+    for name in map(page_name, range(len(pages))):  # every page as it is; the last one is rewritten if it
+        os.link(f"{previous}/{name}", f"{folder}/{name}")  # grows (string paths: ~38,000 pages at 100,000)
     known = read_things(previous if before else None)
     stamp = f'"{created}"^^<{XSD_DATETIME}>'.encode()
     tail: list[bytes] = []
