@@ -26,6 +26,7 @@ from functools import cache
 
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
+from .dates import dutch_date
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
 from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year
@@ -669,8 +670,7 @@ def _day_named(text: str, at: int) -> date | None:
         if m := _DAY_IN_DIGITS.match(text, at):
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := _DATE.match(text, at):
-            day, month, year = m[0].split()
-            return date(int(year), month_number(month), int(day))
+            return dutch_date(m[0])
     except ValueError:
         return None
     return None
