@@ -86,7 +86,6 @@ STEP = """
 import cProfile, json, sys, time
 from pathlib import Path
 from vlaq_lod.build.pipeline import BuildConfig, build
-from vlaq_lod.build.reuse import Cache
 sources, out, base, workers, batch, full, shapes, profile = sys.argv[1:9]
 config = BuildConfig(Path(sources), Path(out), base, workers=int(workers), batch_size=int(batch),
                      full=full == "full", **({"shapes_dir": Path(shapes)} if shapes else {}))
