@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from vlaq_lod.build.folder import BuildFolder, BuildInfo, Out, Rejection
+from vlaq_lod.build.folder import RETIRED_AFTER, BuildFolder, BuildInfo, Out, Rejection
 
 
 def finished(out: Path, name: str) -> BuildFolder:
@@ -47,6 +48,60 @@ def test_keeps_the_current_and_the_previous_build_only(tmp_path: Path) -> None:
         finished(out, name)
     assert sorted(p.name for p in (out / "builds").iterdir()) == names[-2:]
     assert Out(out).current().path.name == names[-1]
+
+
+def current_since(out: Path, seconds: float) -> None:
+    """``OUT/current`` made the current link ``seconds`` ago (a symlink's own time: the swap's)."""
+    then = time.time() - seconds
+    os.utime(out / "current", (then, then), follow_symlinks=False)
+
+
+def test_a_build_deletes_the_retired_builds_while_it_runs(tmp_path: Path) -> None:
+    """The build before the current one goes while the next build runs, not when it ends: it ends with
+    two builds on disk and never needs room for three."""
+    out = tmp_path / "build"
+    names = ["20260101T000000Z-aaaaaa", "20260101T000001Z-bbbbbb"]
+    for name in names:
+        finished(out, name)
+    current_since(out, 60)
+    with Out(out).retiring():
+        deadline = time.monotonic() + 10
+        while (out / "builds" / names[0]).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sorted(p.name for p in (out / "builds").iterdir()) == names[1:]
+    finished(out, "20260101T000002Z-cccccc")
+    assert sorted(p.name for p in (out / "builds").iterdir()) == [names[1], "20260101T000002Z-cccccc"]
+
+
+def test_a_build_just_retired_is_kept_for_its_readers(tmp_path: Path) -> None:
+    """Readers leave a build within seconds of the swap (the web layer looks every second): a build
+    that ended a moment ago is left for the next swap's prune, and the thread never outlives the block."""
+    out = tmp_path / "build"
+    names = ["20260101T000000Z-aaaaaa", "20260101T000001Z-bbbbbb"]
+    for name in names:
+        finished(out, name)
+    started = time.monotonic()
+    with Out(out).retiring():
+        time.sleep(0.2)
+    assert time.monotonic() - started < RETIRED_AFTER / 2
+    assert sorted(p.name for p in (out / "builds").iterdir()) == names
+
+
+def test_a_rolled_back_current_keeps_the_newer_builds(tmp_path: Path) -> None:
+    """``current`` pointed back at an older build by hand: only builds older than it are retired."""
+    out = tmp_path / "build"
+    names = ["20260101T000000Z-aaaaaa", "20260101T000001Z-bbbbbb", "20260101T000002Z-cccccc"]
+    for name in names[:2]:
+        finished(out, name)
+    (out / "builds" / names[2]).mkdir()
+    (out / "current").unlink()
+    (out / "current").symlink_to(Path("builds") / names[1])
+    current_since(out, 60)
+    with Out(out).retiring():
+        deadline = time.monotonic() + 10
+        while (out / "builds" / names[0]).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert sorted(p.name for p in (out / "builds").iterdir()) == names[1:]
 
 
 def test_no_current_build_before_the_first(tmp_path: Path) -> None:

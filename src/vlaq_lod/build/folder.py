@@ -18,6 +18,8 @@ import json
 import os
 import secrets
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
@@ -25,6 +27,9 @@ from datetime import datetime
 from pathlib import Path
 
 KEEP_BUILDS = 2  # the current build and the one before it
+# Seconds after which no reader is on a build that is no longer current: the web layer looks at
+# ``current`` every second and a pinned request's query runs 10 s at most (``store/local.py``).
+RETIRED_AFTER = 30.0
 CURRENT = "current"
 BUILDS = "builds"
 LOCK = ".lock"
@@ -209,6 +214,32 @@ class Out:
         os.replace(link, self.path / CURRENT)
         self.prune()
         return BuildFolder(target)
+
+    @contextmanager
+    def retiring(self) -> Iterator[None]:
+        """While the block (a build) runs, a thread deletes the builds older than the current one, once
+        the current one has been current for ``RETIRED_AFTER`` seconds. A build so ends with two builds
+        on disk without deleting one on its way out, and needs room for one build less while it runs.
+        Leaving the block stops the thread first, so it never deletes a build that the block's swap
+        has just retired (``swap_in``'s ``prune`` deletes what it left)."""
+        stop = threading.Event()
+        retire = threading.Thread(target=self._retire_older, args=(stop,), name="retire")
+        retire.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            retire.join()
+
+    def _retire_older(self, stop: threading.Event) -> None:
+        link = self.path / CURRENT
+        if not link.is_symlink() or stop.wait(link.lstat().st_mtime + RETIRED_AFTER - time.time()):
+            return
+        current = link.resolve()
+        for folder in sorted(p for p in (self.path / BUILDS).iterdir() if p.is_dir()):
+            if folder.name >= current.name or stop.is_set():
+                return
+            shutil.rmtree(folder, ignore_errors=True)
 
     def prune(self, keep: int = KEEP_BUILDS) -> None:
         """Delete all but the newest ``keep`` builds (ids sort by creation time); never the current one."""

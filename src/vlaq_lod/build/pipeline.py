@@ -452,18 +452,19 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     cache = cache if cache is not None and cache.key == key else None
     planned = reuse.plan_build(paths, hashes, cache, key, curated_sources(paths, curated), config.batch_size)
     with _frozen(), out.staging() as staged:
-        context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path, created,
-                          prefixes)
-        own = reuse.BuildsOwn.of(context)
-        batches, results = _batches(config, context, planned, previous, staged, own,
-                                    cache.own if cache else None, progress)
-        before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
-        info, ranges, check, head = write_build(staged, context, results, own, progress, before)
-        reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
-        staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
-        hashed.save(staged.file(reuse.HASHED))
-        info = replace(info, reused=len(planned.reuse))
-        info.save(staged.info_file)
+        with out.retiring():  # the build before the current one deleted meanwhile
+            context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path,
+                              created, prefixes)
+            own = reuse.BuildsOwn.of(context)
+            batches, results = _batches(config, context, planned, previous, staged, own,
+                                        cache.own if cache else None, progress)
+            before = reuse.Previous(previous, cache, dict(planned.reuse)) if previous else None
+            info, ranges, check, head = write_build(staged, context, results, own, progress, before)
+            reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
+            staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
+            hashed.save(staged.file(reuse.HASHED))
+            info = replace(info, reused=len(planned.reuse))
+            info.save(staged.info_file)
         built = out.swap_in(staged, info.id)
     if config.remote is not None:
         load_remote(config.remote, built, info.id)
