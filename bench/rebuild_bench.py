@@ -55,14 +55,15 @@ def timed_build(config: BuildConfig) -> tuple[float, BuildFolder]:
 
 
 def timed_carry(previous: Path | None, folder: Path, built: BuildFolder, uris: Uris) -> tuple[float, int]:
-    """``stream.carry`` as the build's parent runs it: the members' hashes come from the batches."""
+    """``stream.carry`` as the build's parent runs it (with the pages carried over, which a build does
+    while its batches run): the members' hashes come from the batches."""
     sizes, types = built.info().dump_parts, stream.member_types(uris.vocab)
     parts = [stream.digests(read_part(built.nt_dump, sizes, n).splitlines(), types)
              for n in range(len(sizes))]
     start = time.perf_counter()
-    appended = stream.carry(previous, folder, parts, lambda n: read_part(built.nt_dump, sizes, n), types,
-                            "2026-01-01T00:00:00+00:00", uris.event_stream(),
-                            lambda thing, page: uris.version(thing, page, "bench"))
+    appended = stream.carry(stream.carried_over(previous, folder), folder, parts,
+                            lambda n: read_part(built.nt_dump, sizes, n), types, "2026-01-01T00:00:00+00:00",
+                            uris.event_stream(), lambda thing, page: uris.version(thing, page, "bench"))
     return time.perf_counter() - start, appended.members
 
 
@@ -76,8 +77,9 @@ def timed_carry_over(current: BuildFolder, folder: Path, uris: Uris) -> tuple[fl
     parts = [(), *(cached.result.members for cached in cache.batches)]
     sizes, types = current.info().dump_parts, stream.member_types(uris.vocab)
     start = time.perf_counter()
-    appended = stream.carry(current.stream, folder, parts, lambda n: read_part(current.nt_dump, sizes, n),
-                            types, "2026-01-01T00:00:00+00:00", uris.event_stream(),
+    appended = stream.carry(stream.carried_over(current.stream, folder), folder, parts,
+                            lambda n: read_part(current.nt_dump, sizes, n), types,
+                            "2026-01-01T00:00:00+00:00", uris.event_stream(),
                             lambda thing, page: uris.version(thing, page, "bench"))
     return time.perf_counter() - start, appended.pages
 
