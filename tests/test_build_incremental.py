@@ -7,9 +7,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +23,17 @@ from rdflib.namespace import DCAT
 from vlaq_lod.build import join, shared
 from vlaq_lod.build.folder import BuildFolder, Out
 from vlaq_lod.build.pipeline import BuildConfig, BuildFailed, build
-from vlaq_lod.build.reuse import NOT_IN_BATCHES, PACKAGE, TICK, Hashed, content_hashes
+from vlaq_lod.build.reuse import (
+    CACHE,
+    INDEX,
+    NOT_IN_BATCHES,
+    PACKAGE,
+    SINGLE_CACHE,
+    TICK,
+    Cache,
+    Hashed,
+    content_hashes,
+)
 from vlaq_lod.graph.corpus import ONTOLOGY_DIR, SHAPES_DIR, load_turtle_dir
 from vlaq_lod.settings import PROJECT_ROOT
 from vlaq_lod.uris import Uris
@@ -110,11 +122,35 @@ def test_an_incremental_build_publishes_what_a_full_build_does(corpus: tuple[Pat
     incremental = build(config)
     full = build(BuildConfig(sources, tmp_path / "full", BASE, workers=2, batch_size=4, full=True))
     assert 0 < incremental.info().reused < batches
+    before, now = first.file(CACHE), incremental.file(CACHE)
+    linked = [p.name for p in now.glob("*.pickle") if p.name != INDEX and (before / p.name).is_file()
+              and os.path.samefile(p, before / p.name)]
+    assert len(linked) == incremental.info().reused  # the batches taken over are not written again
     linked = [path for path in incremental.store.glob("*.sst") if path.stat().st_nlink > 1]
     assert linked  # the store was the previous one's, updated, not loaded again
     assert full.info().reused == 0
     same_publication(incremental, full)
     assert incremental.info().counts["documents"] == 6 + 12 - 1 + 2
+
+
+def test_a_cache_in_one_file_as_older_versions_wrote_it_is_taken_over(corpus: tuple[Path, list[Path]],
+                                                                        tmp_path: Path) -> None:
+    """A publisher who upgrades keeps the incremental build: an older version's ``batches.pickle`` is read,
+    and the build after it writes the cache folder, every batch's pickle its own file."""
+    sources, _ = corpus
+    config = BuildConfig(sources, tmp_path / "out", BASE, workers=2, batch_size=4)
+    first = build(config)
+    cache = Cache.load(first)
+    with first.file(SINGLE_CACHE).open("wb") as stream:
+        pickle.dump(replace(cache, batches=tuple(replace(c, stored=None) for c in cache.batches)), stream)
+    shutil.rmtree(first.file(CACHE))
+    min((sources / "sources").glob("0000*.txt")).unlink()
+    upgraded = build(config)
+    assert upgraded.info().reused > 0
+    pickles = [p for p in upgraded.file(CACHE).glob("*.pickle") if p.name != INDEX]
+    assert len(pickles) == len(upgraded.info().dump_parts) - 1
+    assert all(p.stat().st_nlink == 1 for p in pickles)
+    assert Cache.load(upgraded).key == cache.key
 
 
 def test_the_code_left_out_of_the_inputs_key_is_code_no_batch_runs() -> None:

@@ -460,7 +460,8 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
             copied.result()  # an error (a full disk) is the build's
             info, ranges, check, head = write_build(staged, context, results, own, carried.result(), progress,
                                                     before)
-            reuse.cache_of(key, batches, results, hashes, ranges, check, own, head).save(staged)
+            reuse.cache_of(key, batches, results, hashes, ranges, check, own, head,
+                           dict(planned.reuse)).save(staged, previous)
             staged.file(reuse.SOURCES).write_text(digest + "\n", encoding="utf-8")
             hashed.save(staged.file(reuse.HASHED))
             info = replace(info, reused=len(planned.reuse))
