@@ -160,25 +160,25 @@ class Appended:
 
 @dataclass(frozen=True)
 class Carried:
-    """The previous build's stream, carried into a new build's folder: its pages linked there, the
-    members per page, when it began, and each thing's hash as last published (``things.tsv``)."""
+    """The previous build's stream, its pages linked into a new build's folder: the members per page,
+    when it began, and the folder (whose ``things.tsv`` ``carry`` reads)."""
 
     pages: tuple[int, ...]
     since: str | None  # None: no previous stream
-    known: dict[bytes, str]
+    previous: Path | None
 
 
 def carried_over(previous: Path | None, folder: Path) -> Carried:
     """The previous build's pages linked into ``folder``, as they are (the last one is written anew if it
-    grows); needs nothing of the new build, so a build does it while its batches run (~38,000 links
-    and a 100 MB ``things.tsv`` read at 100,000 documents)."""
+    grows); needs nothing of the new build, so a build does it while its batches run (~38,000 links at
+    100,000 documents: the disk's work, not the cores' the batches use)."""
     (folder / "pages").mkdir(parents=True)
     before = StreamInfo.load(previous) if previous and (previous / "stream.json").is_file() else None
     if before is None:
-        return Carried((), None, {})
+        return Carried((), None, None)
     for name in map(page_name, range(len(before.pages))):  # string paths: faster than Path's
         os.link(f"{previous}/{name}", f"{folder}/{name}")
-    return Carried(tuple(before.pages), before.since, read_things(previous))
+    return Carried(tuple(before.pages), before.since, previous)
 
 
 def carry(carried: Carried, folder: Path, parts: list[tuple[tuple[bytes, str], ...]],
@@ -191,7 +191,7 @@ def carry(carried: Carried, folder: Path, parts: list[tuple[tuple[bytes, str], .
     ``read_part(n)`` gives part ``n``'s lines, read only for a part with a new or changed member.
     ``version_iri(thing, page)`` mints a version's IRI (it names the page the version is on, so the
     server finds it without an index)."""
-    pages, known = list(carried.pages), carried.known
+    pages, known = list(carried.pages), read_things(carried.previous)
     stamp = f'"{created}"^^<{XSD_DATETIME}>'.encode()
     tail: list[bytes] = []
     appended = 0
