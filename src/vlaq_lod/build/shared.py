@@ -213,9 +213,6 @@ def description(store: ox.Store, nodes: list[str], found: list[Reader],
                                                                    ox.DefaultGraph()))
 
 
-_TYPE = ox.NamedNode(str(RDF.type))
-
-
 
 def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: Uris) -> Report:
     """The SHACL gate on ``nodes`` as published: the union of what all batches said of them (as much of
