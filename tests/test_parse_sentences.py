@@ -262,6 +262,22 @@ def test_a_bound_printed_with_a_sign_is_hedged_as_meer_dan_and_minder_dan_are() 
         ("2022", "1.000", "ondergrens", ">"), ("2021", "412", None, None)]
 
 
+def test_a_bound_in_a_sentence_saying_counts_are_withheld_is_the_mask_s_threshold() -> None:
+    """"* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 jongeren kregen ...", under a table
+    whose cell is ``*``: the bound is the threshold of the mask (5 was published as a bounded count of 2022);
+    reported, as ``Om privacyredenen ... < 10``. Near miss: a bound in a sentence that withholds nothing is a
+    hedged figure."""
+    doc = answer("""1. In 2022 kregen 412 jongeren crisisopvang.
+* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 Brusselse jongeren kregen in 2022
+crisisopvang.
+2. Om privacyredenen worden de gemeenten met < 10 meldingen in 2022 niet getoond.
+3. In 2022 kregen minder dan 5 gemeenten een boete.
+""")
+    assert [(p, printed, hedge) for p, _, printed, _, hedge, _ in _figures(doc)] == [
+        ("2022", "412", None), ("2022", "5", "bovengrens")]
+    assert {"5", "10"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_preposition_that_ends_as_a_plural_does_is_no_counted_noun() -> None:
     """"20.118 tussen 58 en 59 jaar", "412 binnen de termijn": "tussen" and "binnen" end as plurals do, but
     count nothing (they were published as 20.118 "tussen" and 412 "binnen"); reported. Near miss: "412
@@ -1335,6 +1351,20 @@ van 2022.
         ("2019", "648"), ("2022-01-01/2022-06-30", "707"), ("2022", "412"), ("2023-Q3", "96"),
         ("2021", "318")]
     assert [doc.quote(u.span) for u in doc.unread] == ["87"]
+
+
+def test_a_quarter_without_its_year_is_a_time_but_no_period() -> None:
+    """"In het vierde kwartaal ging het nog om 6.412 woningen", below figures of 2022: a quarter named
+    without its year is no period (6.412 was published under the whole year 2022), as a bare month is;
+    reported. Near miss: "in het vierde kwartaal van 2022" is 2022-Q4."""
+    doc = answer("""1. In 2022 stonden gemiddeld 6.700 woningen leeg. In het vierde kwartaal ging het nog om
+412 woningen.
+2. In het 1ste kwartaal werden 96 aanvragen ingediend.
+3. In het vierde kwartaal van 2022 werden 87 aanvragen ingediend.
+""", question="Hoeveel woningen stonden in 2022 leeg?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures
+            if f.figure.printed in ("412", "96", "87")] == [("2022-Q4", "87")]
+    assert {"412", "96"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure() -> None:

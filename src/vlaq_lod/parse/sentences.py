@@ -129,6 +129,10 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
+# "In het vierde kwartaal ging het nog om 6.412 woningen", under a table of 2022: a quarter without its year
+# is a time but no period, as a bare month is (never the year the sentence before or the question names)
+_BARE_QUARTER = re.compile(rf"\b(?:eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\b"
+                           rf"(?!\s+(?:van\s+)?{_YEAR})", re.IGNORECASE)
 # "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
 # term is a time whose years the text does not print; a time but no period (not the sentence before's year)
 _TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
@@ -369,6 +373,13 @@ _ENDED_LINE = re.compile(r"[.:;)][ \t]*\n[ \t]*\Z")
 _BROKEN_HEAD = re.compile(r"\.[ \t]*\n[ \t]*\d{3}(?![\d.,])")
 _BROKEN_TAIL = re.compile(r"(?<![\w.,])\d{1,3}\.[ \t]*\n[ \t]*\Z")
 BROKEN = "a number ending a line in '.' and three digits opening the next: perhaps one number broken in two"
+# "* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 jongeren kregen ...": a sentence saying
+# that counts are withheld gives, after "minder dan" or "<", the threshold of the mask, not a count (a table's
+# "<5" and "*" cells publish nothing either); a bound in any other sentence stays a hedged figure
+_WITHHELD = re.compile(r"\bniet\s+(?:vermeld|weergegeven|opgenomen|getoond|meegedeeld|gepubliceerd)\b|"
+                       r"\bprivacy\w*|\bherkenba\w*|\banonimiteit\b|\bafgeschermd\b", re.IGNORECASE)
+_MASK_BOUNDS = frozenset(("minder dan", "<"))
+MASK = "a bound in a sentence saying counts are withheld: the threshold of a privacy mask, not a count"
 
 
 def _note_marker(text: str, start: int) -> bool:
@@ -583,7 +594,8 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_TEXT_NUMBER, None, False),
     (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
-    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_TERM_OF_OFFICE, _a_day, False),
+    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
+    (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -1428,6 +1440,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
+    withheld = _WITHHELD.search(work) is not None
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \
@@ -1486,6 +1499,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "2 Voorlopige cijfers, ...": a footnote's marker, no number of the text
             if _broken(text, cand.start, cand.end):
                 unread.append(Unread(quoted, BROKEN, spans.span(cand.start, cand.end)))
+                continue
+            if withheld and (cand.hedge_text or "").lower() in _MASK_BOUNDS:
+                unread.append(Unread(quoted, MASK, spans.span(cand.start, cand.end)))
                 continue
             if cand.start in paired_off:
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
