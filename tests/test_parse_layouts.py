@@ -1240,6 +1240,30 @@ VAC Hasselt            Koningin Astridlaan 50, 3500 Hasselt-Centrum 640         
         ("VAC", "its cells do not line up with the header's columns")]
 
 
+def test_a_right_aligned_figure_sticking_out_left_of_its_heading_is_taken_whole():
+    """``14.206.318,42`` right-aligned under ``bedrag (euro)``, one character wider than the heading's start
+    allows: after a gap of two spaces, a figure that sticks out at most two characters is its column's cell
+    (the row was reported as not lining up). Near misses: three characters out, or a word in the way, still
+    do not line up."""
+    doc = answer("""1. In 2020 ging het per maatschappij om:
+
+Maatschappij          aantal gezinnen         bedrag (euro)     aandeel
+De Watergroep                  98.417        14.206.318,42         8,9%
+Farys                          41.260         5.517.904,10         8,1%
+Pidpa                          37.915          982.611,75          7,2%
+Water-link                     28.344     213.641.250,00          13,6%
+IWVA                            1.876     regio 241.009,30          5,8%
+""")
+    count, amount, share = doc.tables
+    assert grid(amount) == {"De Watergroep": {"2020": D("14206318.42")}, "Farys": {"2020": D("5517904.10")},
+                            "Pidpa": {"2020": D("982611.75")}}
+    assert grid(count)["De Watergroep"] == {"2020": D(98417)}
+    assert grid(share)["De Watergroep"] == {"2020": D("8.9")}
+    assert [(printed.split()[0], reason) for _, printed, reason in unread(doc)] == [
+        ("Water-link", "its cells do not line up with the header's columns"),
+        ("IWVA", "its cells do not line up with the header's columns")]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""
