@@ -1264,6 +1264,27 @@ IWVA                            1.876     regio 241.009,30          5,8%
         ("IWVA", "its cells do not line up with the header's columns")]
 
 
+def test_a_row_masked_with_lone_stars_publishes_nothing_for_them_and_the_rows_below_are_read():
+    """``Brussel   219   *   *`` with ``* Niet vermeld ...`` under the table: a lone ``*`` is a cell left out
+    for privacy, as ``x`` and ``<5`` are (the rows below it were lost to the table and read as prose). Near
+    miss: a figure with a star glued on (``241*``) is that figure with its marker."""
+    doc = answer("""1. In 2022 registreerden de meldpunten de volgende aanmeldingen:
+Meldpunt           Aanmeldingen      Opvang      aandeel
+Antwerpen                 1.487         412        27,7%
+Brussel                     219           *            *
+West-Vlaanderen             808        241*        29,8%
+Totaal                    2.514         656        26,1%
+* Niet vermeld om de herkenbaarheid te vermijden.
+""")
+    counts, taken_in, shares = doc.tables
+    assert grid(counts) == {"Antwerpen": {"2022": D(1487)}, "Brussel": {"2022": D(219)},
+                            "West-Vlaanderen": {"2022": D(808)}, "Totaal": {"2022": D(2514)}}
+    assert grid(taken_in) == {"Antwerpen": {"2022": D(412)}, "Brussel": {"2022": None},
+                              "West-Vlaanderen": {"2022": D(241)}, "Totaal": {"2022": D(656)}}
+    assert grid(shares)["Brussel"] == {"2022": None}
+    assert [f.footnote for r in taken_in.rows for f in r.values.values() if f.value == 241] == ["*"]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""
