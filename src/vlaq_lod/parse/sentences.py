@@ -2408,27 +2408,43 @@ def _sentence_periods(piece: str, work: str, base: int, last_year: str | None = 
     return _since_until(piece, found), work
 
 
-def _framing(period: str | None, named: Iterable[str]) -> str | None:
-    """``period`` (the one a question names) when every period of ``named`` lies inside it, else None."""
-    return period if period is not None and all(_within(key, period) for key in named) else None
+@dataclass(frozen=True)
+class _Named:
+    key: str
+    versus: bool = False  # the year of a figure compared with ("tegenover 291 in 2019"), not of the answer's
 
 
-def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[str]:
+# "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure
+_VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
+                            re.IGNORECASE)
+
+
+def _framing(period: str | None, named: Iterable[_Named]) -> str | None:
+    """``period`` (the one a question names) when every period of ``named`` lies inside it, or before it as
+    the year of a figure compared with (``tegenover 291 in 2019``, asked about 2020: the answer's other
+    figures are still of 2020), else None."""
+    return period if period is not None and all(
+        _within(n.key, period) or (n.versus and _before([n.key], period)) for n in named) else None
+
+
+def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[_Named]:
     """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
     its sentences are cut besides; ``last_year``: what "vorig jaar" means), "Een jaar eerder" counted back
-    from the one period of the sentence before."""
-    keys: set[str] = set()
+    from the one period of the sentence before; each marked when it is a compared figure's."""
+    keys: set[_Named] = set()
     earlier: str | None = None
     for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
         if _HAS_DIGIT.search(work, b0, b1):
-            named = {p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]}
-            keys.update(key for key in named if key)
+            found = _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]
+            keys.update(_Named(p.key, _VERSUS_FIGURE.search(piece, max(b0, b0 + p.start - 60), b0 + p.start)
+                               is not None) for p in found if p.key)
+            named = {p.key for p in found}
             earlier = named.pop() if len(named) == 1 else earlier if not named else None
     return keys
 
 
 def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
-                 last_year: str | None = None) -> dict[int, set[str]]:
+                 last_year: str | None = None) -> dict[int, set[_Named]]:
     """Every period the sentences of each region name (tables aside), by the region's number."""
     return {n: _keys_in(piece, work, cuts, last_year)
             for n, _, piece, work, cuts in _worked(text, regions, skip)}
