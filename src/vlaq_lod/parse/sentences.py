@@ -101,8 +101,11 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
-_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
-                         rf"({_YEAR})\b", re.IGNORECASE)
+_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
+                         rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
+# "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
+_QUARTER_NUMBER_OF = re.compile(rf"\b(?:(?-i:[QK])([1-4])|kwartaal\s+([1-4]))\s+(?:van\s+)?({_YEAR})\b",
+                                re.IGNORECASE)
 _HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
                       re.IGNORECASE)
 # "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
@@ -129,9 +132,11 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
-# "In het vierde kwartaal ging het nog om 6.412 woningen", under a table of 2022: a quarter without its year
-# is a time but no period, as a bare month is (never the year the sentence before or the question names)
-_BARE_QUARTER = re.compile(rf"\b(?:eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\b"
+# "In het vierde kwartaal ging het nog om 6.412 woningen", "In Q4 ...", under a table of 2022: a quarter
+# without its year is a time but no period, as a bare month is (never the year the sentence before or the
+# question names)
+_BARE_QUARTER = re.compile(rf"\b(?:(?:eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+"
+                           rf"(?:kwartaal|trimester)|kwartaal\s+[1-4]|(?-i:[QK][1-4]))\b"
                            rf"(?!\s+(?:van\s+)?{_YEAR})", re.IGNORECASE)
 # "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
 # term is a time whose years the text does not print; a time but no period (not the sentence before's year)
@@ -523,6 +528,10 @@ def _quarter_of(m: re.Match[str]) -> str | None:
     return f"{m[2]}-Q{_ORDINALS.get(m[1].lower()) or m[1][0]}"
 
 
+def _quarter_number_of(m: re.Match[str]) -> str | None:
+    return f"{m[3]}-Q{m[1] or m[2]}"
+
+
 def _half_of(m: re.Match[str]) -> str | None:
     return f"{m[2]}-01-01/{m[2]}-06-30" if m[1].lower() == "eerste" else f"{m[2]}-07-01/{m[2]}-12-31"
 
@@ -593,7 +602,8 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_TEXT_NUMBER, None, False),
-    (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
+    (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
+    (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
     (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
