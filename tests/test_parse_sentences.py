@@ -1354,10 +1354,11 @@ van 2022.
 
 
 def test_a_year_compared_with_before_the_one_asked_leaves_the_answer_in_the_year_asked() -> None:
-    """Asked about 2020, an answer whose only other year is a compared figure's (``tegenover 291 in 2019``)
-    still speaks of 2020: ``Na 41 meldingen volgde een inspectiebezoek`` in the next part is of 2020 (it was
-    reported: the answer named 2019). Near miss: a compared year after the one asked (``tegenover 305 in
-    2021``) may mean the answer speaks of later times: reported."""
+    """Asked about 2020, an answer whose only other year is a compared figure's (``tegenover 291 in 2019``,
+    ``In 2019 was dat 17,2%``) still speaks of 2020: ``Na 41 meldingen volgde een inspectiebezoek`` in the
+    next part is of 2020 (it was reported: the answer named 2019). Near miss: a compared year after the one
+    asked (``tegenover 305 in 2021``, ``In 2021 was dat``) may mean the answer speaks of later times:
+    reported."""
     body = """1. Er werden 238 meldingen geregistreerd, tegenover 291 in {year}.
 2. Na 41 meldingen volgde een inspectiebezoek.
 """
@@ -1367,6 +1368,13 @@ def test_a_year_compared_with_before_the_one_asked_leaves_the_answer_in_the_year
     after = answer(body.format(year="2021"), question=question)
     assert "41" not in [f.figure.printed for f in after.sentence_figures]
     assert "41" in [after.quote(u.span) for u in after.unread]
+    that = """1. Er werden 238 meldingen geregistreerd. In {year} was dat 17,2%.
+2. Na 41 meldingen volgde een inspectiebezoek.
+"""
+    assert ("2020", "41") in [(f.period, f.figure.printed)
+                              for f in answer(that.format(year="2019"), question=question).sentence_figures]
+    later = answer(that.format(year="2021"), question=question)
+    assert "41" not in [f.figure.printed for f in later.sentence_figures]
 
 
 def test_a_quarter_without_its_year_is_a_time_but_no_period() -> None:

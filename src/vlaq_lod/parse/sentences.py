@@ -2424,15 +2424,24 @@ class _Named:
     versus: bool = False  # the year of a figure compared with ("tegenover 291 in 2019"), not of the answer's
 
 
-# "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure
+# "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure;
+# "In heel 2020 was dat 41,3%.": a year whose figure is "dat", the measure of the sentence before
 _VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
                             re.IGNORECASE)
+_YEAR_THAT_WAS = re.compile(rf"{_YEAR}\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit)\b", re.IGNORECASE)
+
+
+def _compared_at(piece: str, at: int, start: int) -> bool:
+    """Whether the period at ``at`` of ``piece`` (its sentence starting at ``start``) only dates a figure
+    compared with (see ``_VERSUS_FIGURE``, ``_YEAR_THAT_WAS``)."""
+    return _VERSUS_FIGURE.search(piece, max(start, at - 60), at) is not None \
+        or _YEAR_THAT_WAS.match(piece, at) is not None
 
 
 def _framing(period: str | None, named: Iterable[_Named]) -> str | None:
     """``period`` (the one a question names) when every period of ``named`` lies inside it, or before it as
-    the year of a figure compared with (``tegenover 291 in 2019``, asked about 2020: the answer's other
-    figures are still of 2020), else None."""
+    the year of a figure compared with (``tegenover 291 in 2019``, ``In 2019 was dat 41,3%``, asked about
+    2020: the answer's other figures are still of 2020), else None."""
     return period if period is not None and all(
         _within(n.key, period) or (n.versus and _before([n.key], period)) for n in named) else None
 
@@ -2446,8 +2455,7 @@ def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None =
     for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
         if _HAS_DIGIT.search(work, b0, b1):
             found = _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]
-            keys.update(_Named(p.key, _VERSUS_FIGURE.search(piece, max(b0, b0 + p.start - 60), b0 + p.start)
-                               is not None) for p in found if p.key)
+            keys.update(_Named(p.key, _compared_at(piece, b0 + p.start, b0)) for p in found if p.key)
             named = {p.key for p in found}
             earlier = named.pop() if len(named) == 1 else earlier if not named else None
     return keys
