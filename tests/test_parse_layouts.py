@@ -1285,6 +1285,31 @@ Totaal                    2.514         656        26,1%
     assert [f.footnote for r in taken_in.rows for f in r.values.values() if f.value == 241] == ["*"]
 
 
+def test_bare_quarters_under_a_year_that_dates_a_figure_of_its_own_sentence_asked_about_another_are_open():
+    """``In 2021 waren er 180 meldingen. De meldingen per kwartaal:`` over ``Q1  18`` ..., asked about 2022:
+    2021 is the year of the 180, and the quarters (summing to 55) may be of either year; reported (they were
+    read as 2021's). Near misses: the same sentence asked about 2021 or about no year, or a lead-in naming
+    the year without a figure of its own (``De meldingen per kwartaal in 2021:``), gives the quarters that
+    year."""
+    table = """1. {lead}
+Kwartaal       aantal
+Q1               18
+Q2               15
+Q3               12
+Q4               10
+"""
+    figure_year = "In 2021 waren er 180 meldingen. De meldingen per kwartaal:"
+    open_year = answer(table.format(lead=figure_year), question="Hoeveel meldingen waren er in 2022?")
+    assert not open_year.tables
+    assert [printed.split()[0] for _, printed, _ in unread(open_year)] == ["Q1", "Q2", "Q3", "Q4"]
+    for lead, question in ((figure_year, "Hoeveel meldingen waren er in 2021?"),
+                           (figure_year, "Hoeveel meldingen waren er?"),
+                           ("De meldingen per kwartaal in 2021:", "Hoeveel meldingen waren er in 2022?")):
+        doc = answer(table.format(lead=lead), question=question)
+        assert grid(doc.tables[0]) == {"aantal": {"2021-Q1": D(18), "2021-Q2": D(15), "2021-Q3": D(12),
+                                                  "2021-Q4": D(10)}}
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

@@ -134,8 +134,8 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
-    # the one year of the caption or lead-in above the table (``_year_above``), worked out only when a
-    # period without a year asks: most lines of a part are no table
+    # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
+    # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
 
     def column_of(self, offset: int) -> int:
@@ -150,14 +150,18 @@ class _Context:
     def year_of(self) -> str | None:
         """The year of a period printed without one, for ``read_period``, which asks only then: the one year
         the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
-        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``."""
-        return self.above() or self.year
+        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``; None when
+        that line leaves it open."""
+        above = self.above()
+        return None if above == "" else above or self.year  # "": the line above leaves it open
 
     @cached_property
     def year(self) -> str | None:
         """The one year the part's heading or else the question names, for bare quarters, months and
-        tables without periods; worked out only when such a table needs it."""
-        return context_year(self.heading) or context_year(self.question)
+        tables without periods; worked out only when such a table needs it. None when the heading's year
+        dates a figure of its own sentence and the question asks about another (see ``_figure_year``)."""
+        return _lead_year(self.heading, self.question) if context_year(self.heading) \
+            else context_year(self.question)
 
     @property
     def answer_label(self) -> str:
@@ -2555,15 +2559,40 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
-def _year_above(lines: Sequence[Line], i: int, floor: int) -> str | None:
+def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -> str | None:
     """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
     ``_CAPTION_REACH`` lines up) that names a year names, when that line is a caption (``Tabel 1: ...
     (2023)``) or leads into the table (ends in a colon); None when it names several, is a sentence of its
-    own (``Dat waren er minder dan in 2023``: a comparison, no table's year) or none names a year."""
+    own (``Dat waren er minder dan in 2023``: a comparison, no table's year) or none names a year; ""
+    when its one year dates a figure of its own sentence while the question asks about another year (the
+    table's year is then open, not the question's either)."""
     for k in range(i - 1, max(floor, i - _CAPTION_REACH) - 1, -1):
         if _YEAR_IN_LINE.search(lines[k].text):
-            return context_year(lines[k].text) if _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text) else None
+            if not _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text):
+                return None
+            return _lead_year(lines[k].text, question) or ("" if context_year(lines[k].text) else None)
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
+
+
+def _figure_year(text: str, year: str) -> bool:
+    """Whether ``year`` dates a figure of its own sentence in ``text`` (``In 2021 waren er 180 meldingen. De
+    meldingen per kwartaal:``): the year of that figure, not surely of the table below."""
+    return any(year in sentence and _NOT_A_YEAR.search(sentence) for sentence in _SENTENCE_END.split(text))
+
+
+def _lead_year(text: str, question: str) -> str | None:
+    """The one year ``text`` (a part's heading, a lead-in) names for a table's bare quarters and months;
+    None when it dates a figure of its own sentence and the question asks about another year: which of the
+    two the table is of, the text does not say (the quarters were read as the sentence's year)."""
+    year = context_year(text)
+    asked = context_year(question)
+    if year is not None and asked is not None and asked != year and _figure_year(text, year):
+        return None
+    return year
 
 
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -2593,7 +2622,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        ctx.above = partial(_year_above, lines, i, floor)
+        ctx.above = partial(_year_above, lines, i, floor, question)
         tail = _header_tail(text)
         found = _years_under_seasons(lines, i, ctx) if tail else None
         if found is None and tail:
