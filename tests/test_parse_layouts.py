@@ -1310,6 +1310,32 @@ Q4               10
                                                   "2021-Q4": D(10)}}
 
 
+def test_numbers_in_brackets_that_differ_per_cell_and_no_note_explains_are_second_figures():
+    """``januari  18 (21)`` under ``cijfers voor 2021 tussen haakjes``: brackets that differ from cell to cell
+    and that no note explains hold a second figure (another year's), no footnote's marker; the cells are
+    reported (they were published as 18 with a marker ``(21)``). Near misses: markers ``(1)`` and ``(2)``
+    explained under the table, or one ``(1)`` repeated without a note, stay markers of published figures."""
+    second = answer("""1. De meldingen per maand (cijfers voor 2021 tussen haakjes):
+Maand          Meldingen
+januari         18 (21)
+februari        15 (12)
+maart           11 (14)
+""", question="Hoeveel meldingen waren er in 2022, per maand?")
+    assert not second.tables
+    assert [printed.split()[0] for _, printed, _ in unread(second)] == ["januari", "februari", "maart"]
+    table = """1. De meldingen per provincie in 2022:
+Provincie      Meldingen
+Antwerpen       18 (1)
+Limburg         15 {mark}
+Gent            11
+{notes}"""
+    for mark, notes in (("(2)", "(1) voorlopig\n(2) zonder Genk\n"), ("(1)", "")):
+        doc = answer(table.format(mark=mark, notes=notes))
+        assert [(row.label, fig.value, fig.footnote) for row in doc.tables[0].rows
+                for fig in row.values.values()] == [("Antwerpen", D(18), "(1)"), ("Limburg", D(15), mark),
+                                                    ("Gent", D(11), None)]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

@@ -1183,6 +1183,32 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
     return table
 
 
+_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")
+BRACKETED = ("a number in brackets after the figure that no note explains, another one in each row: a second "
+             "figure (another year's, a part), no footnote's marker")
+
+
+def _bracketed_figures(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
+    """Cells printed with a number in brackets (``18 (21)``, ``15 (12)``) that no note of the part explains
+    are reported when two or more such brackets differ: a footnote's marker is explained under the table
+    or repeats, a second figure (``cijfers voor 2021 tussen haakjes``) differs from cell to cell (they were
+    published as the first figure with a marker). None when no figure is left."""
+    unexplained = {(row.label, key): mark for row in table.rows for key, figure in row.values.items()
+                   if _BRACKETED_NUMBER.fullmatch(mark := figure.footnote or "") and mark not in notes
+                   and _note_further(mark, table.span.last_line, ctx) is None}
+    if len(set(unexplained.values())) < 2:
+        return table
+    rows = []
+    for row in table.rows:
+        for key, figure in row.values.items():
+            if (row.label, key) in unexplained:
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), BRACKETED, figure.span, ctx.part))
+        values = {k: f for k, f in row.values.items() if (row.label, k) not in unexplained}
+        if values:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
 def _note_further(mark: str, last: int, ctx: _Context) -> str | None:
     """The note of ``mark`` printed anywhere in the part below line ``last`` (``(1) Begroting 2022``)."""
     for line in ctx.lines:
@@ -2664,6 +2690,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None:
                 checked = _unnoted_marks(checked, notes, ctx)
+            if checked is not None:
+                checked = _bracketed_figures(checked, notes, ctx)
             if checked is not None and (above := _text_above(checked, floor_line, ctx)):
                 checked = _narrowed_above(checked, above, ctx)
             if checked is not None:
