@@ -1336,6 +1336,33 @@ Gent            11
                                                     ("Gent", D(11), None)]
 
 
+def test_a_heading_line_of_measures_over_blocks_of_the_same_years_gives_one_table_per_measure():
+    """``Aanvragen`` over the first ``2021  2022`` and ``aandeel (%)`` over the second: each measure heads its
+    own block of the years, one table per measure (the table was reported: its years repeat). Near misses:
+    a heading that does not stand over its block, or blocks of other years, are reported."""
+    table = """1. Aanvragen per provincie:
+{groups}
+Provincie      2021      2022        2021      {last}
+Antwerpen       412       433        68,1      70,2
+Limburg         190       198        31,9      29,8
+Totaal          602       631       100,0     100,0
+"""
+    over = "                 Aanvragen             aandeel (%)"
+    doc = answer(table.format(groups=over, last="2022"))
+    counts, shares = doc.tables
+    assert (counts.measure, shares.measure) == ("Aanvragen", "aandeel (%)")
+    assert grid(counts) == {"Antwerpen": {"2021": D(412), "2022": D(433)},
+                            "Limburg": {"2021": D(190), "2022": D(198)},
+                            "Totaal": {"2021": D(602), "2022": D(631)}}
+    assert grid(shares)["Limburg"] == {"2021": D("31.9"), "2022": D("29.8")}
+    assert {f.unit for row in shares.rows for f in row.values.values()} == {"percent"}
+    aside = "Aanvragen                                         aandeel (%)"
+    for groups, last in ((aside, "2022"), (over, "2023")):
+        missed = answer(table.format(groups=groups, last=last))
+        assert not missed.tables
+        assert line_of(missed, "Antwerpen") in [line for line, _, _ in unread(missed)]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

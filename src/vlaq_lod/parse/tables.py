@@ -353,7 +353,11 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
+                        groups: Sequence[str] | None = None) -> Found | None:
+    """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
+    over its own block of the same periods (``Aanvragen`` over ``2021  2022``, ``Toegekend`` over the next
+    ``2021  2022``): one table per measure."""
     header = lines[i]
     error: PeriodError | None = None
     try:
@@ -371,7 +375,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None
     periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
-    if len(set(keys)) != len(keys):
+    if groups and (has_total or extra or read.named or read.planned
+                   or keys != keys[: len(keys) // len(groups)] * len(groups)):
+        return None  # a group heading over another layout than blocks of the same periods
+    if len(set(keys)) != len(keys) and not groups:
         return None
     shown = [None if plan else key for key, plan in itertools.zip_longest(keys, read.plans)]  # plans unread
     total_key = covering(periods) if has_total else None
@@ -380,7 +387,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
     count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups) \
+        else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
         count *= len(measures)
@@ -436,6 +444,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
                     units = [_measure_unit(measures[k % size]) or u for k, u in enumerate(units)]
                     columns = [f"{c}#{k % size}" if c else None for k, c in enumerate(columns)]
+                elif groups:  # each group over its block of the periods, keyed "2021#0" ... "2021#1"
+                    block = len(keys) // len(groups)
+                    units = [_measure_unit(groups[k // block]) or u for k, u in enumerate(units)]
+                    columns = [f"{c}#{k // block}" if c else None for k, c in enumerate(columns)]
                 marked = [_marked(f, m, u) for f, m, u in zip(row[1], markers, units, strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
@@ -473,22 +485,59 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     rows.sort(key=lambda row: row.span.start)
     span = ctx.spans.span(header.start, rows[-1].span.end)
-    periods_out = tuple(key for key in shown if key) + ((total_key,) if total_key else ())
+    periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
-        return _seasons_as_columns(table, periods, bool(read.named or measures), ctx, unsure), end
+        return _seasons_as_columns(table, periods, bool(read.named or measures or groups), ctx, unsure), end
     if read.named:
         return _split_named(table, *read.named, ctx), end
-    if measures:
-        return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
+    if measures or groups:
+        return _measure_tables(table, measures or groups or (), len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
                                  measure=extra))
     return table, end
+
+
+_PERIOD_CELL = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d.,])")
+_GROUP_REACH = 6  # how far a group's heading may start left of its block's first period or end right of its
+# last
+
+
+def _group_names(heading: Line, header: Line) -> list[str] | None:
+    """The names of a heading line over blocks of periods (``Aanvragen`` over the first ``2021  2022``,
+    ``Toegekend`` over the second): two or more cells set apart by two spaces, no figure nor sentence among
+    them, as many as the header's equal blocks, each printed over its own block. None for any other line."""
+    if "  " not in heading.text or _DIGIT.search(heading.text):
+        return None
+    names = [(heading.column + m.start(), heading.column + m.end(), m[0])
+             for m in _CELL.finditer(heading.text)]
+    years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
+    if len(names) < 2 or len(years) % len(names) \
+            or any(len(n.split()) > 4 or n[-1] in _ENDS for *_, n in names):
+        return None
+    block = len(years) // len(names)
+    if block < 2:
+        return None
+    for g, (start, end, _) in enumerate(names):
+        first, last = years[g * block][0], years[g * block + block - 1][1]
+        if start < first - _GROUP_REACH or end > last + _GROUP_REACH \
+                or (g and start <= years[g * block - 1][1]):
+            return None
+    return [name for *_, name in names]
+
+
+def _grouped_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A heading line of measures over blocks of the same periods on the next line (see ``_group_names``):
+    the table under them, one per measure."""
+    if i + 1 >= len(lines) or not lines[i + 1].text or not _header_tail(lines[i + 1].text) \
+            or (groups := _group_names(lines[i], lines[i + 1])) is None:
+        return None
+    return _periods_as_columns(lines, i + 1, ctx, groups)
 
 
 def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[str, list[Figure]] | None:
@@ -2650,7 +2699,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         before = len(ctx.unread)
         ctx.above = partial(_year_above, lines, i, floor, question)
         tail = _header_tail(text)
-        found = _years_under_seasons(lines, i, ctx) if tail else None
+        found = _grouped_periods(lines, i, ctx) if "  " in text else None
+        if found is None and tail:
+            found = _years_under_seasons(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
