@@ -1363,6 +1363,21 @@ Totaal          602       631       100,0     100,0
         assert line_of(missed, "Antwerpen") in [line for line, _, _ in unread(missed)]
 
 
+def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
+    """``Eerste halfjaar 2023:`` over a table without periods: January to June 2023 (it was read as the
+    whole year). Near miss: ``In 2023 werden per haven geloodst:`` is the year."""
+    table = """1. {lead}
+Haven            aantal
+Oostende            187
+Zeebrugge           204
+"""
+    for lead, period in (("Eerste halfjaar 2023:", "2023-01-01/2023-06-30"),
+                         ("In het tweede halfjaar van 2023 werden geloodst:", "2023-07-01/2023-12-31"),
+                         ("In 2023 werden per haven geloodst:", "2023")):
+        doc = answer(table.format(lead=lead))
+        assert grid(doc.tables[0]) == {"Oostende": {period: D(187)}, "Zeebrugge": {period: D(204)}}
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

@@ -1377,6 +1377,23 @@ def test_a_year_compared_with_before_the_one_asked_leaves_the_answer_in_the_year
     assert "41" not in [f.figure.printed for f in later.sentence_figures]
 
 
+def test_a_half_year_named_as_halfjaar_or_h1_is_that_half_and_without_its_year_no_period() -> None:
+    """``In het eerste halfjaar van 2023`` and ``In H1 2023`` are January to June (both were read as the whole
+    year 2023), ``In H2 2022`` July to December; ``In de eerste jaarhelft`` without a year and ``Tijdens de
+    zomermaanden van 2023`` are a time but no period: reported. Near miss: ``In 2023 ..., vooral in de tweede
+    helft`` keeps 2023 for the clause that names it."""
+    doc = answer("""1. In het eerste halfjaar van 2023 werden 412 schepen geloodst.
+2. In H1 2023 werden 99 containers gelost. In H2 2022 werden 98 wagens verscheept.
+3. In de eerste jaarhelft werden 66 jachten geregistreerd.
+4. Tijdens de zomermaanden van 2023 werden 77 boten gecontroleerd.
+5. In 2023 werden 55 loodsen ingezet, vooral in de tweede helft.
+""", question="Hoeveel schepen werden in 2023 geloodst?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "412"), ("2023-01-01/2023-06-30", "99"), ("2022-07-01/2022-12-31", "98"),
+        ("2023", "55")]
+    assert {"66", "77"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_quarter_without_its_year_is_a_time_but_no_period() -> None:
     """"In het vierde kwartaal ging het nog om 6.412 woningen", below figures of 2022: a quarter named
     without its year (``het 1ste kwartaal``, ``Q4``, ``kwartaal 4``, ``het laatste trimester``) is no period

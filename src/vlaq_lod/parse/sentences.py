@@ -106,8 +106,11 @@ _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de
 # "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
 _QUARTER_NUMBER_OF = re.compile(rf"\b(?:(?-i:[QK])([1-4])|kwartaal\s+([1-4]))\s+(?:van\s+)?({_YEAR})\b",
                                 re.IGNORECASE)
-_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
-                      re.IGNORECASE)
+_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\s+(?:van\s+)?({_YEAR})\b"
+                      rf"|\b(?-i:H)([12])\s+({_YEAR})\b", re.IGNORECASE)  # "H1 2023" too
+# "In de eerste jaarhelft werden ...": a half year without its year is a time but no period (as a bare month)
+_BARE_HALF = re.compile(rf"\b(?:eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\b"
+                        rf"(?!\s+(?:van\s+)?{_YEAR})|\b(?-i:H)[12]\b(?!\s+{_YEAR})", re.IGNORECASE)
 # "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
 # the last months, weeks or days of a year are a time but no period (see ``_VAGUE``)
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -161,7 +164,8 @@ _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
-                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|maanden|weken|dagen|zomer|winter|najaar|"
+                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
+                    rf"zomer|winter|najaar|"
                     rf"voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
@@ -533,7 +537,8 @@ def _quarter_number_of(m: re.Match[str]) -> str | None:
 
 
 def _half_of(m: re.Match[str]) -> str | None:
-    return f"{m[2]}-01-01/{m[2]}-06-30" if m[1].lower() == "eerste" else f"{m[2]}-07-01/{m[2]}-12-31"
+    year, first = (m[2], m[1].lower() == "eerste") if m[1] else (m[4], m[3] == "1")
+    return f"{year}-01-01/{year}-06-30" if first else f"{year}-07-01/{year}-12-31"
 
 
 def _first_months(m: re.Match[str]) -> str | None:
@@ -605,6 +610,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
     (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
+    (_BARE_HALF, _a_day, False),
     (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
