@@ -1378,6 +1378,28 @@ Zeebrugge           204
         assert grid(doc.tables[0]) == {"Oostende": {period: D(187)}, "Zeebrugge": {period: D(204)}}
 
 
+def test_a_row_whose_label_ends_in_a_bound_or_hedge_is_reported():
+    """``Brussel: minder dan 5`` in a list of counts: the 5 is a bound (it was published under the label
+    ``Brussel: minder dan``), as is ``Gent  ongeveer  1.200`` in a table; those rows are reported, the others
+    read, and the Totaal is no longer checked against the rows left. Near miss: ``Vlaams-Brabant: 300``."""
+    listed = answer("""1. In 2022 kregen per provincie zoveel jongeren crisisopvang:
+Antwerpen: 412
+Brussel: minder dan 5
+Vlaams-Brabant: 300
+""")
+    assert grid(listed.tables[0]) == {"Antwerpen": {"2022": D(412)}, "Vlaams-Brabant": {"2022": D(300)}}
+    assert [printed for _, printed, _ in unread(listed)] == ["Brussel: minder dan 5"]
+    tabled = answer("""1. Meldingen per stad in 2022:
+Stad               aantal
+Antwerpen             412
+Gent   ongeveer     1.200
+Totaal              1.612
+""")
+    assert grid(tabled.tables[0]) == {"Antwerpen": {"2022": D(412)}, "Totaal": {"2022": D(1612)}}
+    assert not any(row.total for row in tabled.tables[0].rows)
+    assert [printed.split()[0] for _, printed, _ in unread(tabled)] == ["Gent"]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

@@ -315,6 +315,13 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 }
 _HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+
+
+def ends_in_hedge(text: str) -> bool:
+    """Whether ``text`` ends in a hedge or bound (``Brussel: minder dan``, ``ongeveer``, ``<``): a number
+    after it is hedged, as in a sentence, never a plain table cell."""
+    return _HEDGE.search(text.rstrip(" :") + " ") is not None
+
 # "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
 # the figure before
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"

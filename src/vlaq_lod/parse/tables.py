@@ -60,7 +60,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .sentences import first_period_named, names_time, period_asked, sentence_period
+from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -2359,6 +2359,23 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
     return None
 
 
+HEDGED_ROW = "its label ends in a bound or hedge ('minder dan 5'): the figure is no cell of its own"
+
+
+def _hedged_rows(table: Table, ctx: _Context) -> Table | None:
+    """Rows whose label ends in a bound or hedge (``Brussel: minder dan 5``, ``Gent: ongeveer 1.200``) are
+    reported: the figure is a bound, not a count (5 was published under the label ``Brussel: minder dan``).
+    None when no row is left."""
+    hedged = [row for row in table.rows if ends_in_hedge(row.label)]
+    for row in hedged:
+        ctx.unread.append(Unread(ctx.spans_text(row.span), HEDGED_ROW, row.span, ctx.part))
+    if not hedged:
+        return table
+    rows = tuple(replace(row, total=False) for row in table.rows if row not in hedged)  # a Totaal over the
+    # bound is no sum of the rows left
+    return replace(table, rows=rows) if rows else None
+
+
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
 _IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
@@ -2736,6 +2753,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                                               for r in found_table.rows))
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
+            if found_table is not None:
+                found_table = _hedged_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
