@@ -242,3 +242,51 @@ def test_a_sentence_restating_a_table_figure_of_its_part_is_checked_against_it(u
     restated = [(f.where, f.message) for f in found if "sentence" in f.message]
     assert restated == [(f"q24.txt:{line_of(Q24, 'In 2023 kwamen 1.428')}",
                          "The sentence's 1428 disagrees with the table's 1482 for the same noun and period.")]
+
+
+Q25 = HEAD.format(nr=25) + """1. Crisisopvang per meldpunt:
+Meldpunt             2021      2022
+Antwerpen             398       412
+Brussel                 *         *
+Limburg               190       198
+Totaal                591       613
+* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 jongeren.
+
+2. Aanmeldingen per meldpunt:
+Meldpunt             2021      2022
+Antwerpen             398       412
+Brussel                 -         -
+Limburg               190       198
+Totaal                591       613
+"""
+
+
+def test_a_total_over_a_cell_masked_for_privacy_is_not_checked_but_over_a_dash_it_is(uris):
+    """``Brussel  *  *`` (fewer than 5, not printed) under part 1: its count is in the Totaal (398 + 190 + 3 =
+    591, 412 + 198 + 3 = 613), so the total is no sum of the printed cells and is not flagged (it was, as 588
+    and 610). Near miss: a dash prints no count, so part 2's same Totaal rows are wrong and flagged."""
+    graph = corpus_graph([parse_text(Q25, "q25.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+    second = Q25.index("2. Aanmeldingen")
+    assert sorted({f.where for f in found if "sum" in f.message}) == [
+        f"q25.txt:{Q25[: Q25.index('Totaal', second)].count(chr(10)) + 1}"]
+
+
+Q26 = HEAD.format(nr=26) + """1. In 2023 werden 1,48 miljoen meldingen geregistreerd.
+In 2022 waren dat 1,2 miljoen meldingen. De cijfers:
+ 2022 2023
+Meldingen 1.311.204 1.482.311
+Opgeruimd 1.002 1.190
+"""
+
+
+def test_a_sentence_restating_a_table_figure_rounded_agrees_within_its_rounding(uris):
+    """``1,48 miljoen meldingen`` restates the row's 1.482.311 rounded to ten thousands: no disagreement (it
+    was flagged, the values being unequal). Near miss: ``1,2 miljoen`` lies outside the rounding of 1.311.204
+    (1,3 miljoen) and is flagged."""
+    graph = corpus_graph([parse_text(Q26, "q26.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+    restated = [(f.where, f.message) for f in found if "sentence" in f.message]
+    assert restated == [(f"q26.txt:{line_of(Q26, 'In 2022 waren')}",
+                         "The sentence's 1200000 disagrees with the table's 1311204 for the same noun and "
+                         "period.")]

@@ -262,6 +262,22 @@ def test_a_bound_printed_with_a_sign_is_hedged_as_meer_dan_and_minder_dan_are() 
         ("2022", "1.000", "ondergrens", ">"), ("2021", "412", None, None)]
 
 
+def test_a_bound_in_a_sentence_saying_counts_are_withheld_is_the_mask_s_threshold() -> None:
+    """"* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 jongeren kregen ...", under a table
+    whose cell is ``*``: the bound is the threshold of the mask (5 was published as a bounded count of 2022);
+    reported, as ``Om privacyredenen ... < 10``. Near miss: a bound in a sentence that withholds nothing is a
+    hedged figure."""
+    doc = answer("""1. In 2022 kregen 412 jongeren crisisopvang.
+* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 Brusselse jongeren kregen in 2022
+crisisopvang.
+2. Om privacyredenen worden de gemeenten met < 10 meldingen in 2022 niet getoond.
+3. In 2022 kregen minder dan 5 gemeenten een boete.
+""")
+    assert [(p, printed, hedge) for p, _, printed, _, hedge, _ in _figures(doc)] == [
+        ("2022", "412", None), ("2022", "5", "bovengrens")]
+    assert {"5", "10"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_preposition_that_ends_as_a_plural_does_is_no_counted_noun() -> None:
     """"20.118 tussen 58 en 59 jaar", "412 binnen de termijn": "tussen" and "binnen" end as plurals do, but
     count nothing (they were published as 20.118 "tussen" and 412 "binnen"); reported. Near miss: "412
@@ -1335,6 +1351,66 @@ van 2022.
         ("2019", "648"), ("2022-01-01/2022-06-30", "707"), ("2022", "412"), ("2023-Q3", "96"),
         ("2021", "318")]
     assert [doc.quote(u.span) for u in doc.unread] == ["87"]
+
+
+def test_a_year_compared_with_before_the_one_asked_leaves_the_answer_in_the_year_asked() -> None:
+    """Asked about 2020, an answer whose only other year is a compared figure's (``tegenover 291 in 2019``,
+    ``In 2019 was dat 17,2%``) still speaks of 2020: ``Na 41 meldingen volgde een inspectiebezoek`` in the
+    next part is of 2020 (it was reported: the answer named 2019). Near miss: a compared year after the one
+    asked (``tegenover 305 in 2021``, ``In 2021 was dat``) may mean the answer speaks of later times:
+    reported."""
+    body = """1. Er werden 238 meldingen geregistreerd, tegenover 291 in {year}.
+2. Na 41 meldingen volgde een inspectiebezoek.
+"""
+    question = "Hoeveel meldingen ontving Opgroeien in 2020? Na hoeveel meldingen volgde een inspectiebezoek?"
+    before = answer(body.format(year="2019"), question=question)
+    assert ("2020", "41") in [(f.period, f.figure.printed) for f in before.sentence_figures]
+    after = answer(body.format(year="2021"), question=question)
+    assert "41" not in [f.figure.printed for f in after.sentence_figures]
+    assert "41" in [after.quote(u.span) for u in after.unread]
+    that = """1. Er werden 238 meldingen geregistreerd. In {year} was dat 17,2%.
+2. Na 41 meldingen volgde een inspectiebezoek.
+"""
+    assert ("2020", "41") in [(f.period, f.figure.printed)
+                              for f in answer(that.format(year="2019"), question=question).sentence_figures]
+    later = answer(that.format(year="2021"), question=question)
+    assert "41" not in [f.figure.printed for f in later.sentence_figures]
+
+
+def test_a_half_year_named_as_halfjaar_or_h1_is_that_half_and_without_its_year_no_period() -> None:
+    """``In het eerste halfjaar van 2023`` and ``In H1 2023`` are January to June (both were read as the whole
+    year 2023), ``In H2 2022`` July to December; ``In de eerste jaarhelft`` without a year and ``Tijdens de
+    zomermaanden van 2023`` are a time but no period: reported. Near miss: ``In 2023 ..., vooral in de tweede
+    helft`` keeps 2023 for the clause that names it."""
+    doc = answer("""1. In het eerste halfjaar van 2023 werden 412 schepen geloodst.
+2. In H1 2023 werden 99 containers gelost. In H2 2022 werden 98 wagens verscheept.
+3. In de eerste jaarhelft werden 66 jachten geregistreerd.
+4. Tijdens de zomermaanden van 2023 werden 77 boten gecontroleerd.
+5. In 2023 werden 55 loodsen ingezet, vooral in de tweede helft.
+""", question="Hoeveel schepen werden in 2023 geloodst?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "412"), ("2023-01-01/2023-06-30", "99"), ("2022-07-01/2022-12-31", "98"),
+        ("2023", "55")]
+    assert {"66", "77"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_quarter_without_its_year_is_a_time_but_no_period() -> None:
+    """"In het vierde kwartaal ging het nog om 6.412 woningen", below figures of 2022: a quarter named
+    without its year (``het 1ste kwartaal``, ``Q4``, ``kwartaal 4``, ``het laatste trimester``) is no period
+    (6.412 was published under the whole year 2022), as a bare month is; reported. A quarter by its number
+    before its year (``Q4 2022``, ``kwartaal 2 van 2023``, was published under the year) or a trimester with
+    its year is that quarter. Near miss: "in het vierde kwartaal van 2022" is 2022-Q4."""
+    doc = answer("""1. In 2022 stonden gemiddeld 6.700 woningen leeg. In het vierde kwartaal ging het nog om
+412 woningen. In Q4 stonden nog 413 woningen leeg.
+2. In het 1ste kwartaal werden 96 aanvragen ingediend. In kwartaal 4 werden 97 aanvragen ingediend.
+In het laatste trimester werden 98 aanvragen ingediend.
+3. In het vierde kwartaal van 2022 werden 87 aanvragen ingediend. In Q4 2022 stonden nog 311 woningen leeg.
+In het derde trimester van 2022 stonden nog 211 woningen leeg. In kwartaal 2 van 2023 werden 64 aanvragen
+ingediend.
+""", question="Hoeveel woningen stonden in 2022 leeg?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures if f.figure.printed != "6.700"] == [
+        ("2022-Q4", "87"), ("2022-Q4", "311"), ("2022-Q3", "211"), ("2023-Q2", "64")]
+    assert {"412", "413", "96", "97", "98"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_a_bare_number_in_a_bracket_after_a_compared_year_is_that_year_s_figure() -> None:

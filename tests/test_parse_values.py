@@ -46,6 +46,7 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("< 5", None, None),  # a cell left out for privacy: a bound, never the count
     ("<10", None, None),
     ("x", None, None),
+    ("*", None, None),  # a lone star: a cell masked for privacy, its note under the table says why
 ])
 def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
     assert read_figure(printed) == (value, unit)
@@ -58,10 +59,11 @@ def test_not_a_dutch_number(printed: str) -> None:
         dutch_decimal(printed)
 
 
-@pytest.mark.parametrize("printed", ["X", "<", "xx", "< 1.000", "<5%"])
+@pytest.mark.parametrize("printed", ["X", "<", "xx", "< 1.000", "<5%", "**", "*)"])
 def test_no_privacy_cell(printed: str) -> None:
     """Near misses of a suppressed cell: a capital X (a Roman ten, a label's letter), a bare "<", a bound
-    in thousands or in %: neither a figure nor a "no value"."""
+    in thousands or in %, two stars or a star closing a bracket (markers): neither a figure nor a "no
+    value"."""
     with pytest.raises(ValueError):
         read_figure(printed)
 

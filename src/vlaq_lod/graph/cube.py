@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..model import RANGE_HEDGE, Document, Figure, Table, TableRow
 from ..parse.lines import collapse
-from ..parse.numbers import read_figure
+from ..parse.numbers import MASKED, read_figure
 from ..uris import Uris, question_key
 from .curated import Curated, DatasetSpec, Where, document_of
 from .namespaces import (
@@ -120,8 +120,10 @@ class TableCodes:
 
 def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None) -> TableCodes:
     """Which generic rows a total row is the sum of: the non-total rows printed in the same units
-    (an evolution in % under a total of counts is no part of it). Two total rows: no hierarchy is sure;
-    a total in %: not a sum (shares rounded to 39,3% and 60,7% may print a total of 100% or 99,9%)."""
+    (an evolution in % under a total of counts is no part of it), and a row with a cell masked for privacy
+    (``*``, ``<5``: its count is in the total, unpublished, so the total is not checked for that period).
+    Two total rows: no hierarchy is sure; a total in %: not a sum (shares rounded to 39,3% and 60,7% may
+    print a total of 100% or 99,9%)."""
     totals = [row for row in generic if row.total]
     units = {row.label: {f.unit for f in row.values.values() if f.value is not None} for row in generic}
     total = totals[0] if len(totals) == 1 else None
@@ -129,7 +131,7 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
         total = None
     parts = tuple(collapse(r.label) for r in generic  # a row of changes is no part of the total
                   if total is not None and not r.total and not r.evolution_of
-                  and units[r.label] == units[total.label])
+                  and (units[r.label] == units[total.label] or _masked(r)))
     periods = tuple(p for p in table.periods if p != table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
@@ -171,6 +173,11 @@ def table_figures(doc: Document, curated: Curated,
                                           mapping.unit, quote, mapping.where, footnote=figure.footnote,
                                           found_by=found_by))
     return found, generic, codes
+
+
+def _masked(row: TableRow) -> bool:
+    """Whether a cell of the row is left out for privacy (``*``, ``x``, ``<5``): a count hidden there."""
+    return any(f.value is None and MASKED.fullmatch(f.printed.strip()) for f in row.values.values())
 
 
 def row_code(uris: Uris, dataset: str, label: str) -> URIRef:

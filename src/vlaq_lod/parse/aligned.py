@@ -99,10 +99,30 @@ def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
     return found or None
 
 
-def cut(line: Line, columns: Sequence[Column]) -> tuple[Cell, ...] | None:
-    """The row's cells, one per column, cut at the columns' starts; None when a cut falls inside a word
-    (the row does not line up). A cell left blank is empty: nothing printed, nothing published."""
-    starts = [c.start - line.column for c in columns] + [len(line.text)]
+_OVERHANG = 2  # how far a right-aligned figure may stick out left of its heading's start
+
+
+def _overhang(text: str, at: int) -> int:
+    """Where the cut at ``at`` falls: there, or at the start of a figure that sticks out at most two
+    characters left of its column's start after a gap of two spaces (``14.206.318,42`` right-aligned under
+    ``bedrag (euro)``, one wider than the rows that line up). A word, or a figure run on from the cell before
+    without that gap (``3500 Hasselt-Centrum 640``), keeps the cut where it is: the row does not line up."""
+    if not 0 < at < len(text) or text[at - 1] in " \t":
+        return at
+    start = at - len(text[:at].split()[-1])
+    end = at + len(text[at:].split(None, 1)[0])
+    if at - start > _OVERHANG or text[max(0, start - 2) : start] != "  " \
+            or figure_or_none(text[start:end]) is None:
+        return at
+    return start
+
+
+def cut(line: Line, columns: Sequence[Column], overhang: bool = False) -> tuple[Cell, ...] | None:
+    """The row's cells, one per column, cut at the columns' starts (with ``overhang``, a figure sticking out
+    a little left of its heading taken whole, see ``_overhang``); None when a cut falls inside a word (the
+    row does not line up). A cell left blank is empty: nothing printed, nothing published."""
+    starts = [c.start - line.column for c in columns]
+    starts = starts[:1] + [_overhang(line.text, a) if overhang else a for a in starts[1:]] + [len(line.text)]
     if starts[0] != 0:
         return None
     cells = []
@@ -125,9 +145,12 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     out); ``below`` the lines after it, for footnotes. None when it is no aligned table: then the
     other readers try."""
     cut_rows = [(line, cut(line, columns)) for line in rows]
-    good = [(line, cells) for line, cells in cut_rows if cells is not None]
-    if len(good) < 2:
+    if sum(cells is not None for _, cells in cut_rows) < 2:
         return None
+    # the rows line up: one whose widest figure sticks out left of its heading is cut around it; where no
+    # two rows line up without that, the column gaps count the columns (``_overhang`` is no reader's start)
+    cut_rows = [(line, cells or cut(line, columns, overhang=True)) for line, cells in cut_rows]
+    good = [(line, cells) for line, cells in cut_rows if cells is not None]
     kinds = [_kind([cells[k].text for _, cells in good]) for k in range(1, len(columns))]
     if "mixed" in kinds or "figure" not in kinds:
         return None

@@ -22,10 +22,13 @@ _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€|[ \t
 _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
 # "nog niet beschikbaar": no figure yet; words, so a table reads them as a cell only set apart by a column gap
 NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
-# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar", and a cell
-# left out for privacy: "< 5", "<10" (a bound, never the count) or a lone "x".
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}|<{_GAP}\d{{1,3}}|(?-i:x)",
-                      re.IGNORECASE)
+# A cell left out for privacy: "< 5", "<10" (a bound, never the count), a lone "x" or a lone "*" (its note
+# under the table says why: "* Niet vermeld om de herkenbaarheid te vermijden"). A count is hidden there, so
+# a Totaal over it is no sum of the cells printed.
+_MASK = rf"<{_GAP}\d{{1,3}}|(?-i:x)|\*"
+MASKED = re.compile(_MASK, re.IGNORECASE)
+# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar", a mask.
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

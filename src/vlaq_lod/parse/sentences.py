@@ -101,10 +101,16 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
-_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+kwartaal\s+(?:van\s+)?"
-                         rf"({_YEAR})\b", re.IGNORECASE)
-_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft)\s+(?:van\s+)?({_YEAR})\b",
-                      re.IGNORECASE)
+_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
+                         rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
+# "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
+_QUARTER_NUMBER_OF = re.compile(rf"\b(?:(?-i:[QK])([1-4])|kwartaal\s+([1-4]))\s+(?:van\s+)?({_YEAR})\b",
+                                re.IGNORECASE)
+_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\s+(?:van\s+)?({_YEAR})\b"
+                      rf"|\b(?-i:H)([12])\s+({_YEAR})\b", re.IGNORECASE)  # "H1 2023" too
+# "In de eerste jaarhelft werden ...": a half year without its year is a time but no period (as a bare month)
+_BARE_HALF = re.compile(rf"\b(?:eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\b"
+                        rf"(?!\s+(?:van\s+)?{_YEAR})|\b(?-i:H)[12]\b(?!\s+{_YEAR})", re.IGNORECASE)
 # "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
 # the last months, weeks or days of a year are a time but no period (see ``_VAGUE``)
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -129,6 +135,12 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
+# "In het vierde kwartaal ging het nog om 6.412 woningen", "In Q4 ...", under a table of 2022: a quarter
+# without its year is a time but no period, as a bare month is (never the year the sentence before or the
+# question names)
+_BARE_QUARTER = re.compile(rf"\b(?:(?:eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+"
+                           rf"(?:kwartaal|trimester)|kwartaal\s+[1-4]|(?-i:[QK][1-4]))\b"
+                           rf"(?!\s+(?:van\s+)?{_YEAR})", re.IGNORECASE)
 # "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
 # term is a time whose years the text does not print; a time but no period (not the sentence before's year)
 _TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
@@ -152,7 +164,8 @@ _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
-                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|maanden|weken|dagen|zomer|winter|najaar|"
+                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
+                    rf"zomer|winter|najaar|"
                     rf"voorjaar|"
                     rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
@@ -302,6 +315,13 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 }
 _HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+
+
+def ends_in_hedge(text: str) -> bool:
+    """Whether ``text`` ends in a hedge or bound (``Brussel: minder dan``, ``ongeveer``, ``<``): a number
+    after it is hedged, as in a sentence, never a plain table cell."""
+    return _HEDGE.search(text.rstrip(" :") + " ") is not None
+
 # "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
 # the figure before
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
@@ -369,6 +389,13 @@ _ENDED_LINE = re.compile(r"[.:;)][ \t]*\n[ \t]*\Z")
 _BROKEN_HEAD = re.compile(r"\.[ \t]*\n[ \t]*\d{3}(?![\d.,])")
 _BROKEN_TAIL = re.compile(r"(?<![\w.,])\d{1,3}\.[ \t]*\n[ \t]*\Z")
 BROKEN = "a number ending a line in '.' and three digits opening the next: perhaps one number broken in two"
+# "* Niet vermeld om de herkenbaarheid te vermijden: minder dan 5 jongeren kregen ...": a sentence saying
+# that counts are withheld gives, after "minder dan" or "<", the threshold of the mask, not a count (a table's
+# "<5" and "*" cells publish nothing either); a bound in any other sentence stays a hedged figure
+_WITHHELD = re.compile(r"\bniet\s+(?:vermeld|weergegeven|opgenomen|getoond|meegedeeld|gepubliceerd)\b|"
+                       r"\bprivacy\w*|\bherkenba\w*|\banonimiteit\b|\bafgeschermd\b", re.IGNORECASE)
+_MASK_BOUNDS = frozenset(("minder dan", "<"))
+MASK = "a bound in a sentence saying counts are withheld: the threshold of a privacy mask, not a count"
 
 
 def _note_marker(text: str, start: int) -> bool:
@@ -512,8 +539,13 @@ def _quarter_of(m: re.Match[str]) -> str | None:
     return f"{m[2]}-Q{_ORDINALS.get(m[1].lower()) or m[1][0]}"
 
 
+def _quarter_number_of(m: re.Match[str]) -> str | None:
+    return f"{m[3]}-Q{m[1] or m[2]}"
+
+
 def _half_of(m: re.Match[str]) -> str | None:
-    return f"{m[2]}-01-01/{m[2]}-06-30" if m[1].lower() == "eerste" else f"{m[2]}-07-01/{m[2]}-12-31"
+    year, first = (m[2], m[1].lower() == "eerste") if m[1] else (m[4], m[3] == "1")
+    return f"{year}-01-01/{year}-06-30" if first else f"{year}-07-01/{year}-12-31"
 
 
 def _first_months(m: re.Match[str]) -> str | None:
@@ -582,8 +614,11 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_TEXT_NUMBER, None, False),
-    (_QUARTER_OF, _quarter_of, True), (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
-    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_TERM_OF_OFFICE, _a_day, False),
+    (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
+    (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
+    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
+    (_BARE_HALF, _a_day, False),
+    (_TERM_OF_OFFICE, _a_day, False),
     (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
 )
 
@@ -1428,6 +1463,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
     elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
+    withheld = _WITHHELD.search(work) is not None
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \
@@ -1486,6 +1522,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "2 Voorlopige cijfers, ...": a footnote's marker, no number of the text
             if _broken(text, cand.start, cand.end):
                 unread.append(Unread(quoted, BROKEN, spans.span(cand.start, cand.end)))
+                continue
+            if withheld and (cand.hedge_text or "").lower() in _MASK_BOUNDS:
+                unread.append(Unread(quoted, MASK, spans.span(cand.start, cand.end)))
                 continue
             if cand.start in paired_off:
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
@@ -2392,27 +2431,51 @@ def _sentence_periods(piece: str, work: str, base: int, last_year: str | None = 
     return _since_until(piece, found), work
 
 
-def _framing(period: str | None, named: Iterable[str]) -> str | None:
-    """``period`` (the one a question names) when every period of ``named`` lies inside it, else None."""
-    return period if period is not None and all(_within(key, period) for key in named) else None
+@dataclass(frozen=True)
+class _Named:
+    key: str
+    versus: bool = False  # the year of a figure compared with ("tegenover 291 in 2019"), not of the answer's
 
 
-def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[str]:
+# "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure;
+# "In heel 2020 was dat 41,3%.": a year whose figure is "dat", the measure of the sentence before
+_VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
+                            re.IGNORECASE)
+_YEAR_THAT_WAS = re.compile(rf"{_YEAR}\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit)\b", re.IGNORECASE)
+
+
+def _compared_at(piece: str, at: int, start: int) -> bool:
+    """Whether the period at ``at`` of ``piece`` (its sentence starting at ``start``) only dates a figure
+    compared with (see ``_VERSUS_FIGURE``, ``_YEAR_THAT_WAS``)."""
+    return _VERSUS_FIGURE.search(piece, max(start, at - 60), at) is not None \
+        or _YEAR_THAT_WAS.match(piece, at) is not None
+
+
+def _framing(period: str | None, named: Iterable[_Named]) -> str | None:
+    """``period`` (the one a question names) when every period of ``named`` lies inside it, or before it as
+    the year of a figure compared with (``tegenover 291 in 2019``, ``In 2019 was dat 41,3%``, asked about
+    2020: the answer's other figures are still of 2020), else None."""
+    return period if period is not None and all(
+        _within(n.key, period) or (n.versus and _before([n.key], period)) for n in named) else None
+
+
+def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[_Named]:
     """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
     its sentences are cut besides; ``last_year``: what "vorig jaar" means), "Een jaar eerder" counted back
-    from the one period of the sentence before."""
-    keys: set[str] = set()
+    from the one period of the sentence before; each marked when it is a compared figure's."""
+    keys: set[_Named] = set()
     earlier: str | None = None
     for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
         if _HAS_DIGIT.search(work, b0, b1):
-            named = {p.key for p in _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]}
-            keys.update(key for key in named if key)
+            found = _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]
+            keys.update(_Named(p.key, _compared_at(piece, b0 + p.start, b0)) for p in found if p.key)
+            named = {p.key for p in found}
             earlier = named.pop() if len(named) == 1 else earlier if not named else None
     return keys
 
 
 def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
-                 last_year: str | None = None) -> dict[int, set[str]]:
+                 last_year: str | None = None) -> dict[int, set[_Named]]:
     """Every period the sentences of each region name (tables aside), by the region's number."""
     return {n: _keys_in(piece, work, cuts, last_year)
             for n, _, piece, work, cuts in _worked(text, regions, skip)}

@@ -60,7 +60,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .sentences import first_period_named, names_time, period_asked, sentence_period
+from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -134,8 +134,8 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
-    # the one year of the caption or lead-in above the table (``_year_above``), worked out only when a
-    # period without a year asks: most lines of a part are no table
+    # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
+    # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
 
     def column_of(self, offset: int) -> int:
@@ -150,14 +150,18 @@ class _Context:
     def year_of(self) -> str | None:
         """The year of a period printed without one, for ``read_period``, which asks only then: the one year
         the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
-        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``."""
-        return self.above() or self.year
+        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``; None when
+        that line leaves it open."""
+        above = self.above()
+        return None if above == "" else above or self.year  # "": the line above leaves it open
 
     @cached_property
     def year(self) -> str | None:
         """The one year the part's heading or else the question names, for bare quarters, months and
-        tables without periods; worked out only when such a table needs it."""
-        return context_year(self.heading) or context_year(self.question)
+        tables without periods; worked out only when such a table needs it. None when the heading's year
+        dates a figure of its own sentence and the question asks about another (see ``_figure_year``)."""
+        return _lead_year(self.heading, self.question) if context_year(self.heading) \
+            else context_year(self.question)
 
     @property
     def answer_label(self) -> str:
@@ -349,7 +353,11 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
+                        groups: Sequence[str] | None = None) -> Found | None:
+    """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
+    over its own block of the same periods (``Aanvragen`` over ``2021  2022``, ``Toegekend`` over the next
+    ``2021  2022``): one table per measure."""
     header = lines[i]
     error: PeriodError | None = None
     try:
@@ -367,7 +375,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None
     periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
-    if len(set(keys)) != len(keys):
+    if groups and (has_total or extra or read.named or read.planned
+                   or keys != keys[: len(keys) // len(groups)] * len(groups)):
+        return None  # a group heading over another layout than blocks of the same periods
+    if len(set(keys)) != len(keys) and not groups:
         return None
     shown = [None if plan else key for key, plan in itertools.zip_longest(keys, read.plans)]  # plans unread
     total_key = covering(periods) if has_total else None
@@ -376,7 +387,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
     count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned) else None
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups) \
+        else None
     measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
     if measures is not None:
         count *= len(measures)
@@ -432,6 +444,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
                     columns, markers, units = (_per_measure(c, size) for c in (columns, markers, units))
                     units = [_measure_unit(measures[k % size]) or u for k, u in enumerate(units)]
                     columns = [f"{c}#{k % size}" if c else None for k, c in enumerate(columns)]
+                elif groups:  # each group over its block of the periods, keyed "2021#0" ... "2021#1"
+                    block = len(keys) // len(groups)
+                    units = [_measure_unit(groups[k // block]) or u for k, u in enumerate(units)]
+                    columns = [f"{c}#{k // block}" if c else None for k, c in enumerate(columns)]
                 marked = [_marked(f, m, u) for f, m, u in zip(row[1], markers, units, strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
@@ -469,22 +485,59 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
         return None, end
     rows.sort(key=lambda row: row.span.start)
     span = ctx.spans.span(header.start, rows[-1].span.end)
-    periods_out = tuple(key for key in shown if key) + ((total_key,) if total_key else ())
+    periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
-        return _seasons_as_columns(table, periods, bool(read.named or measures), ctx, unsure), end
+        return _seasons_as_columns(table, periods, bool(read.named or measures or groups), ctx, unsure), end
     if read.named:
         return _split_named(table, *read.named, ctx), end
-    if measures:
-        return _measure_tables(table, measures, len(ctx.unread) > reported, ctx), end
+    if measures or groups:
+        return _measure_tables(table, measures or groups or (), len(ctx.unread) > reported, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
                                  measure=extra))
     return table, end
+
+
+_PERIOD_CELL = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d.,])")
+_GROUP_REACH = 6  # how far a group's heading may start left of its block's first period or end right of its
+# last
+
+
+def _group_names(heading: Line, header: Line) -> list[str] | None:
+    """The names of a heading line over blocks of periods (``Aanvragen`` over the first ``2021  2022``,
+    ``Toegekend`` over the second): two or more cells set apart by two spaces, no figure nor sentence among
+    them, as many as the header's equal blocks, each printed over its own block. None for any other line."""
+    if "  " not in heading.text or _DIGIT.search(heading.text):
+        return None
+    names = [(heading.column + m.start(), heading.column + m.end(), m[0])
+             for m in _CELL.finditer(heading.text)]
+    years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
+    if len(names) < 2 or len(years) % len(names) \
+            or any(len(n.split()) > 4 or n[-1] in _ENDS for *_, n in names):
+        return None
+    block = len(years) // len(names)
+    if block < 2:
+        return None
+    for g, (start, end, _) in enumerate(names):
+        first, last = years[g * block][0], years[g * block + block - 1][1]
+        if start < first - _GROUP_REACH or end > last + _GROUP_REACH \
+                or (g and start <= years[g * block - 1][1]):
+            return None
+    return [name for *_, name in names]
+
+
+def _grouped_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A heading line of measures over blocks of the same periods on the next line (see ``_group_names``):
+    the table under them, one per measure."""
+    if i + 1 >= len(lines) or not lines[i + 1].text or not _header_tail(lines[i + 1].text) \
+            or (groups := _group_names(lines[i], lines[i + 1])) is None:
+        return None
+    return _periods_as_columns(lines, i + 1, ctx, groups)
 
 
 def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[str, list[Figure]] | None:
@@ -1177,6 +1230,32 @@ def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
             return None
         table = reported
     return table
+
+
+_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")
+BRACKETED = ("a number in brackets after the figure that no note explains, another one in each row: a second "
+             "figure (another year's, a part), no footnote's marker")
+
+
+def _bracketed_figures(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
+    """Cells printed with a number in brackets (``18 (21)``, ``15 (12)``) that no note of the part explains
+    are reported when two or more such brackets differ: a footnote's marker is explained under the table
+    or repeats, a second figure (``cijfers voor 2021 tussen haakjes``) differs from cell to cell (they were
+    published as the first figure with a marker). None when no figure is left."""
+    unexplained = {(row.label, key): mark for row in table.rows for key, figure in row.values.items()
+                   if _BRACKETED_NUMBER.fullmatch(mark := figure.footnote or "") and mark not in notes
+                   and _note_further(mark, table.span.last_line, ctx) is None}
+    if len(set(unexplained.values())) < 2:
+        return table
+    rows = []
+    for row in table.rows:
+        for key, figure in row.values.items():
+            if (row.label, key) in unexplained:
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), BRACKETED, figure.span, ctx.part))
+        values = {k: f for k, f in row.values.items() if (row.label, k) not in unexplained}
+        if values:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
 
 
 def _note_further(mark: str, last: int, ctx: _Context) -> str | None:
@@ -2280,6 +2359,23 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
     return None
 
 
+HEDGED_ROW = "its label ends in a bound or hedge ('minder dan 5'): the figure is no cell of its own"
+
+
+def _hedged_rows(table: Table, ctx: _Context) -> Table | None:
+    """Rows whose label ends in a bound or hedge (``Brussel: minder dan 5``, ``Gent: ongeveer 1.200``) are
+    reported: the figure is a bound, not a count (5 was published under the label ``Brussel: minder dan``).
+    None when no row is left."""
+    hedged = [row for row in table.rows if ends_in_hedge(row.label)]
+    for row in hedged:
+        ctx.unread.append(Unread(ctx.spans_text(row.span), HEDGED_ROW, row.span, ctx.part))
+    if not hedged:
+        return table
+    rows = tuple(replace(row, total=False) for row in table.rows if row not in hedged)  # a Totaal over the
+    # bound is no sum of the rows left
+    return replace(table, rows=rows) if rows else None
+
+
 # A row (or column) of amounts in millions: "Bedrag (in miljoen euro)", "Uitgaven (mio euro)"
 _IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
@@ -2555,15 +2651,40 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
-def _year_above(lines: Sequence[Line], i: int, floor: int) -> str | None:
+def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -> str | None:
     """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
     ``_CAPTION_REACH`` lines up) that names a year names, when that line is a caption (``Tabel 1: ...
     (2023)``) or leads into the table (ends in a colon); None when it names several, is a sentence of its
-    own (``Dat waren er minder dan in 2023``: a comparison, no table's year) or none names a year."""
+    own (``Dat waren er minder dan in 2023``: a comparison, no table's year) or none names a year; ""
+    when its one year dates a figure of its own sentence while the question asks about another year (the
+    table's year is then open, not the question's either)."""
     for k in range(i - 1, max(floor, i - _CAPTION_REACH) - 1, -1):
         if _YEAR_IN_LINE.search(lines[k].text):
-            return context_year(lines[k].text) if _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text) else None
+            if not _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text):
+                return None
+            return _lead_year(lines[k].text, question) or ("" if context_year(lines[k].text) else None)
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
+
+
+def _figure_year(text: str, year: str) -> bool:
+    """Whether ``year`` dates a figure of its own sentence in ``text`` (``In 2021 waren er 180 meldingen. De
+    meldingen per kwartaal:``): the year of that figure, not surely of the table below."""
+    return any(year in sentence and _NOT_A_YEAR.search(sentence) for sentence in _SENTENCE_END.split(text))
+
+
+def _lead_year(text: str, question: str) -> str | None:
+    """The one year ``text`` (a part's heading, a lead-in) names for a table's bare quarters and months;
+    None when it dates a figure of its own sentence and the question asks about another year: which of the
+    two the table is of, the text does not say (the quarters were read as the sentence's year)."""
+    year = context_year(text)
+    asked = context_year(question)
+    if year is not None and asked is not None and asked != year and _figure_year(text, year):
+        return None
+    return year
 
 
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -2593,9 +2714,11 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # Cheap looks first, since most lines are prose: a period header ends in a period or Totaal,
         # the other period layouts start with one, and a table without periods has figures below it.
         before = len(ctx.unread)
-        ctx.above = partial(_year_above, lines, i, floor)
+        ctx.above = partial(_year_above, lines, i, floor, question)
         tail = _header_tail(text)
-        found = _years_under_seasons(lines, i, ctx) if tail else None
+        found = _grouped_periods(lines, i, ctx) if "  " in text else None
+        if found is None and tail:
+            found = _years_under_seasons(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
@@ -2630,11 +2753,15 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                                               for r in found_table.rows))
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
+            if found_table is not None:
+                found_table = _hedged_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None:
                 checked = _unnoted_marks(checked, notes, ctx)
+            if checked is not None:
+                checked = _bracketed_figures(checked, notes, ctx)
             if checked is not None and (above := _text_above(checked, floor_line, ctx)):
                 checked = _narrowed_above(checked, above, ctx)
             if checked is not None:
