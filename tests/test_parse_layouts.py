@@ -22,6 +22,7 @@ from vlaq_lod.parse.tables import (
     INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
+    SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
     UNREAD_PART,
 )
@@ -1537,6 +1538,26 @@ Leeftijd        2022      2023*
     for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
                      ("15/01/2024", "2023")):
         assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
+
+
+def test_a_school_year_whose_footnote_ends_it_before_its_last_summer_is_reported():
+    """``2023-2024(*)`` over ``(*) Stand op 31 december 2023``: the season so far, from a first day the
+    note does not print (1 July for a sports season, 1 September for a school year): reported, never the
+    whole season. Near miss: ``(*) toestand op 15 oktober 2024``, after the season, says when its whole
+    figures were taken: the season stays."""
+    body = """1. Kinderen met een tussenkomst in het lidgeld:
+Provincie         2022-2023      2023-2024(*)
+Limburg               2.455             1.320
+Antwerpen             5.390             3.104
+(*) {note}
+"""
+    short = answer(body.format(note="Stand op 31 december 2023."))
+    assert grid(short.tables[0])["Limburg"] == {"schooljaar-2022-2023": D(2455)}
+    assert [(line, reason) for line, _, reason in unread(short)] == [
+        (line_of(short, "Limburg"), SHORT_SCHOOL_YEAR), (line_of(short, "Antwerpen"), SHORT_SCHOOL_YEAR)]
+    whole = answer(body.format(note="Voorlopige cijfers, toestand op 15 oktober 2024."))
+    assert grid(whole.tables[0])["Limburg"] == {
+        "schooljaar-2022-2023": D(2455), "schooljaar-2023-2024": D(1320)}
 
 
 def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():

@@ -2522,3 +2522,61 @@ waren er samen 296 medewerkers.
         ("2024-01-01", D("310")), ("2023-01-01", D("296")), ("2022-05-01", D("84")),
         ("2024-07-01", D("318")), ("2024", D("41"))]
     assert [quote for quote, _ in _unread(doc)] == ["296", "37"]
+
+
+def test_the_season_before_a_season_is_the_one_before_it_and_no_period_after_a_year() -> None:
+    """"In het seizoen 2022-2023 werd 2,41 miljoen euro uitbetaald, tegenover 1,98 miljoen euro het seizoen
+    daarvoor": the season before, 2021-2022, as after a school year (it was published under 2022-2023).
+    Near miss: after a calendar year ("In 2023 ... het seizoen daarvoor") which season is meant is not
+    said: that figure is reported, the first stays 2023's."""
+    doc = answer("""1. In het seizoen 2022-2023 werd in totaal 2,41 miljoen euro uitbetaald, tegenover 1,98
+miljoen euro het seizoen daarvoor.
+2. In 2023 werd 3,15 miljoen euro uitbetaald, tegenover 2,87 miljoen euro het seizoen daarvoor.
+""", question="Hoeveel werd uitbetaald?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2022-2023", "2,41 miljoen"), ("schooljaar-2021-2022", "1,98\nmiljoen"),
+        ("2023", "3,15 miljoen")]
+    assert "2,87 miljoen" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_share_compared_with_a_winter_is_not_that_winter_s_figure() -> None:
+    """"De compensatie bedraagt 30% van de meerkost ten opzichte van de winter 2021-2022": the winter is what
+    the extra cost is measured against (as "ten opzichte van 2021" is), never the share's period (it was
+    published as 30% in 2021-2022). Near miss: "In de winter 2022-2023 ging 5,0 miljoen euro naar de
+    clubs": the winter is the amount's own."""
+    doc = answer("""1. De compensatie bedraagt 30% van de meerkost ten opzichte van de winter 2021-2022.
+2. In de winter 2022-2023 ging 5,0 miljoen euro naar de clubs.
+""", question="Hoe wordt de compensatie berekend?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2022-2023", "5,0 miljoen")]
+
+
+def test_an_amount_paid_so_far_of_a_named_year_s_call_is_no_figure_of_that_year() -> None:
+    """"Van de subsidies van de oproep 2021 werd tot nu toe EUR 1.211.250,00 uitbetaald": paid up to a day
+    the answer does not print, across the years since, so reported (it was published under 2021). Near
+    misses: a share of that year's fines collected so far measures them (2021's), and without "tot nu
+    toe" the amount is the year's."""
+    doc = answer("""1. Van de subsidies van de oproep 2021 werd tot nu toe EUR 1.211.250,00 uitbetaald.
+2. Van de in 2021 opgelegde boetes werd tot nu toe 84,6% geïnd.
+3. Voor de oproep 2022 werd EUR 960.000,00 uitbetaald.
+""", question="Hoeveel werd uitbetaald?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "84,6"), ("2022", "960.000,00")]
+    assert "1.211.250,00" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_line_naming_a_year_and_ending_in_a_colon_heads_the_list_under_it() -> None:
+    """"Noodhulp 2022:" over bullets, then "Noodhulp 2023:" over more: the heading starts a sentence, so the
+    last bullet above it is never read under the heading's year (it was published under 2023). Near miss:
+    a wrapped line that names a year and goes on after its colon ("... in / Oekraïne in 2023: dat was
+    ...") stays one sentence with the line above."""
+    doc = answer("""1. Noodhulp 2022:
+- Rode Kruis Vlaanderen (Oekraïne): € 1,5 mio
+- Wereldvoedselprogramma (Sahel): € 500.000
+Noodhulp 2023:
+- Artsen Zonder Grenzen (Soedan): € 600.000
+2. Het Rode Kruis verdeelde 1.200 pakketten via zijn afdeling in
+Oekraïne in 2023: dat was een record.
+""", question="Welke organisaties kregen noodhulp?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2023", "1.200")]
+    assert "500.000" in {doc.quote(u.span) for u in doc.unread}

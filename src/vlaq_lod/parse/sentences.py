@@ -117,6 +117,7 @@ _FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+
 _SO_FAR_WORDS = r"tot\s+(?:nu|nog)\s+toe|tot\s+op\s+heden|tot\s+dusver|tot\s+op\s+(?:vandaag|dit\s+moment)"
 _SO_FAR = re.compile(rf"(?<=\bin\s)(?<!\bde\sin\s)(?<!\bhet\sin\s)(?P<year>{_YEAR})\s+"
                      rf"(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
+_SO_FAR_WORDS_ONLY = re.compile(rf"\b(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
 # "Tot op heden werden in 2022 14 werken aangekocht"
 _SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR_WORDS})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
                             rf"(?:in\s+)?{_YEAR}\b", re.IGNORECASE)
@@ -163,7 +164,8 @@ _COMPARED = re.compile(
     r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
     r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
     r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
-    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode|(?:sport|winter|zomer)?seizoen|"
+    r"winter|zomer))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
@@ -394,7 +396,10 @@ def _broken(text: str, start: int, end: int) -> bool:
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|(?<=[a-zà-ÿ]{5}[.!?])\s+(?=\d)"
     r"|\n[ \t\f\u00a0]*\n"
-    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
+    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)"
+    # a line of a few words naming a year and ending in a colon heads what follows ("Noodhulp 2023:"), never
+    # the end of a list entry above it
+    r"|\n(?=[ \t\f\u00a0]*[A-ZÀ-Þ][^\n.:;]{0,60}?\b(?:19|20)\d\d[ \t]*:[ \t]*(?:\n|$))")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 # a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
 # A bracket ends a clause, except one naming the budget the clause is about by its abbreviation ("in de
@@ -738,10 +743,13 @@ def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
-_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:het|een|één)\s+(?:school|academie)jaar\s+(?:eerder|daarvoor|ervoor|"
+# a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
+# as a school year does
+_TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
+_SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:eerder|daarvoor|ervoor|"
                                  r"voordien)\b", re.IGNORECASE)
 # a sentence that opens with the time before the one of the sentence before it
-_OPENS_BEFORE = re.compile(r"\s*(?:het|een|één)\s+(?:school|academie)?jaar\s+(?:eerder|daarvoor|ervoor|"
+_OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
                            r"voordien)\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
@@ -749,18 +757,20 @@ _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
     """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
-    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" after one school year is the school
-    year before it; nothing when it names a span, several, a vague time or none."""
+    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" or "het seizoen daarvoor" after one
+    school year or season is the one before it, after any other time a time without a period (which season
+    comes before 2023?); nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
     if len(keys) != 1 or not (key := keys.pop()):
         return []
     if school := _SCHOOL_YEAR.fullmatch(key):
         before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
         return [_Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
+    unknown = [_Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
     if not (dated := _DATED.fullmatch(key)):
-        return []
+        return unknown
     before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    return [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
+    return unknown + [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
 
 
 _DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
@@ -1638,6 +1648,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
+            if at_period is not None and _A_YEAR.fullmatch(at_period) and noun.unit != "percent" \
+                    and noun.reason != PERCENTAGE and _SO_FAR_WORDS_ONLY.search(text, base + a, base + b):
+                at_period = None  # "Van de subsidies van de oproep 2021 werd tot nu toe EUR 1.211.250,00
+                # uitbetaald": paid up to a day the answer does not print, not in 2021 (a share of the fines
+                # of 2021 collected so far stays 2021's: it measures them)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
