@@ -1262,6 +1262,27 @@ Superprestige                     Golazo Sports               120.000,00
         "its cells do not line up with the header's columns"]
 
 
+def test_a_heading_s_bracket_naming_the_day_its_year_s_grants_were_decided_is_no_second_time():
+    """``Oproep 2021 (toegekend op 17 december 2021)`` over a table of projects: the day says when within
+    2021 the grants were decided, so the heading names one period, 2021 (the table was reported: two
+    times). Near miss: ``(stand op 9 december 2022)`` is the day a stock was counted on, another time
+    than the year: that table stays reported."""
+    doc = answer("""1. Oproep 2021 (toegekend op 17 december 2021)
+Project                          Gemeente        Subsidie (EUR)
+Belevingspad Kempense Meren      Mol                 742.500,00
+Uitkijktoren Kalmthoutse Heide   Kalmthout           395.000,00
+2. Oproep 2022 (stand op 9 december 2022)
+Project                          Gemeente        Subsidie (EUR)
+Onthaalpaviljoen Lommel Sahara   Lommel            1.125.000,00
+Toegankelijkheid IJzertoren      Diksmuide           960.000,00
+""")
+    (table,) = doc.tables
+    assert grid(table) == {"Belevingspad Kempense Meren": {"2021": D("742500.00")},
+                           "Uitkijktoren Kalmthoutse Heide": {"2021": D("395000.00")}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Project                          Gemeente"
+                                                             "        Subsidie (EUR)\nOnthaal")]
+
+
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
     "11"; both rows are reported, the others read."""

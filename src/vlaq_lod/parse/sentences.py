@@ -655,15 +655,26 @@ _BRACKET_TO = re.compile(r"\(\s*(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s*$", re.IGNORE
 _DAY_IN_DIGITS = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
 
 
+# "Oproep 2021 (toegekend op 17 december 2021)": a bracket naming the day a decision on the year's figures was
+# taken; a day they were counted on ("(stand op ...)", "(geteld op ...)") is a stock's, never this
+_BRACKET_DECIDED = re.compile(r"\(\s*(?:toegekend|goedgekeurd|beslist|besloten|gegund|ondertekend|"
+                              r"bekendgemaakt)\s+op\s*$", re.IGNORECASE)
+
+
 def _ends_restated(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` without the dates in a ``(tot en met ...)`` bracket that are the last day of the period named
-    right before it."""
+    right before it, nor those in a ``(toegekend op ...)`` bracket inside the year named right before it: when
+    within that year it was decided, no other time."""
     kept: list[_Period] = []
     for p in sorted(found, key=lambda p: p.start):
         at = p.start - base
         before = kept[-1].key if kept else None
         if p.key is None and p.compared is None and before and _BRACKET_TO.search(text, max(0, at - 20), at) \
                 and (days := _days_of(before)) is not None and _day_named(text, at) == days[1]:
+            continue
+        if p.key is None and p.compared is None and before and _A_YEAR.fullmatch(before) \
+                and _BRACKET_DECIDED.search(text, max(0, at - 30), at) \
+                and (day := _day_named(text, at)) is not None and str(day.year) == before:
             continue
         kept.append(p)
     return kept
