@@ -2337,7 +2337,8 @@ Voor de lokale diensteneconomie zijn de cijfers van 2024 nog niet beschikbaar
 def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under_the_list():
     """``• Wingerd (Ruiselede)(1): 64`` over ``(1) ...``: the ``(1)`` marks a note, the label is a label; a
     note saying the figures run to a day makes that row the year so far. Without the note the ``(1)``
-    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there."""
+    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there (the
+    entry after it, under a heading of one year, is reported by the sentence reader: it counts no noun)."""
     body = """1. Aantal plaatsingen in 2023 per gemeenschapsinstelling:
 • De Grubbe (Everberg): 412
 • De Zande (Beernem): 298
@@ -2353,7 +2354,8 @@ def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under
     assert grid(until.tables[0])["Wingerd (Ruiselede)"] == {"2023-01-01/2023-06-30": D(64)}
     unnoted = answer(body)
     assert list(grid(unnoted.tables[0])) == ["De Grubbe (Everberg)", "De Zande (Beernem)"]
-    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]
+    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd"),
+                                                         line_of(unnoted, "• Cellenpoort")]
 
 
 def test_a_stock_s_footnote_counted_on_another_day_gives_that_entry_its_day():
@@ -2425,7 +2427,8 @@ def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_qu
 
 def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
     """``- Noord: 412 gezinnen;`` then ``- Midden: 388;``: the noun printed once, on the first entry, is what
-    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread."""
+    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread:
+    the sentence reader then reads that entry alone, for its heading's one year, and reports the others."""
     body = ("1. De begeleide gezinnen van 2021 per regio:\n"
             "- Noord: 412{first};\n- Midden: 388{second};\n- Zuid: 251.\n")
     doc = answer(body.format(first=" gezinnen", second=""))
@@ -2433,7 +2436,10 @@ def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
                                               "Zuid": {"2021": D(251)}}]
     assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}
     later = answer(body.format(first="", second=" gezinnen"))
-    assert not later.tables and not later.sentence_figures
+    assert not later.tables
+    assert [(f.period, f.figure.printed, f.label) for f in later.sentence_figures] == [
+        ("2021", "388", "Midden: gezinnen")]
+    assert [later.quote(u.span) for u in later.unread] == ["412", "251"]
 
 
 def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():

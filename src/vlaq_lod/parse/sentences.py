@@ -1258,6 +1258,11 @@ _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  #
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
+# "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
+# its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
+# a slip)
+_HEADS_LIST = re.compile(r"\s*(?:\d+\.\s+)?[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+(?!(?:is|zijn|was|waren|werd|"
+                         r"werden|bedroeg|bedroegen|gaat|ging|als)\b)[^\s:]+){0,6}[ \t]*:\s*")
 _OPENS_LIST = re.compile(r":\s*$")
 
 
@@ -2387,6 +2392,11 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
 _GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
+# "- Rode Kruis Vlaanderen (Oekraïne, winterhulp): € 800.000" over "In 2023 ging in totaal ...": a list entry
+# with a number ends at its line when the next opens with a capital, though no stop ends it
+_BULLET_BEFORE_CAPITAL = re.compile(r"(?m)^[ \t\f]*[-•–▪*][ \t][^\n]*\d[^\n]*\n(?=[ \t\f]*[A-ZÀ-Þ])")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
     """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
@@ -2406,6 +2416,7 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
                 cuts += [max(table.start, start) - start, min(table.end, end) - start]
                 work = _blank(work, cuts[-2], cuts[-1])
                 cuts += _notes_under(piece, cuts[-1])
+        cuts += [m.end() for m in _BULLET_BEFORE_CAPITAL.finditer(piece)]
         yield n, start, piece, work, cuts
 
 
@@ -2502,8 +2513,9 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
                 lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
                     and _HAS_DIGIT.search(sentence) else None
+                heads = lead is not None and _HEADS_LIST.fullmatch(piece[b0:b1]) is not None
                 carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
-                                   periods=periods, listing=listing,
+                                   periods=periods, listing=listing or heads,
                                    leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
                                    day=_only_day(piece[b0:b1]))  # (a table, blanked, leads on)
                 continue
