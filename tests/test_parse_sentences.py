@@ -2613,3 +2613,16 @@ hulp in Soedan in 2022.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2023", "1,2 miljoen"), ("2022", "380.000")]
     assert "450.000" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_het_gaat_om_breaks_down_the_figures_of_the_sentence_before() -> None:
+    """"In 2023 ondersteunde het fonds 46 projecten ... Het gaat om 29 onderzoeksprojecten en 17
+    innovatieprojecten.": the parts of the sentence before's count, for its year (they were reported: no
+    period). Near miss: after a sentence naming two years, "Het gaat om ..." does not say which: reported."""
+    doc = answer("""1. In 2023 ondersteunde het fonds 46 projecten. Het gaat om 29 onderzoeksprojecten en 17
+innovatieprojecten.
+2. In 2022 en 2023 liepen 80 projecten. Het gaat om 52 onderzoeksprojecten.
+""", question="Hoeveel projecten ondersteunde het fonds?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023", "46"), ("2023", "29"), ("2023", "17")]
+    assert "52" in {doc.quote(u.span) for u in doc.unread}
