@@ -2626,3 +2626,16 @@ innovatieprojecten.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2023", "46"), ("2023", "29"), ("2023", "17")]
     assert "52" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_counts_that_leave_out_the_first_count_s_noun_before_the_same_preposition_count_it() -> None:
+    """"71 toegekende vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": 54 and 38 count
+    the same noun, toward their own language (they were reported: 'naar' is no noun). Near miss: a number
+    before another preposition ("12 over het Spaans") says nothing of what it counts: reported."""
+    doc = answer("""1. In 2023 gingen 71 toegekende vertalingen naar het Duits, 54 naar het Engels en 12
+over het Spaans.
+""", question="Naar welke talen werd vertaald?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "71", "toegekende vertalingen"),
+        ("2023", "54", "toegekende vertalingen naar het Engels")]
+    assert "12" in {doc.quote(u.span) for u in doc.unread}

@@ -1258,6 +1258,11 @@ _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  #
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
+# "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
+# after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
+_PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
+_THEN_PREP = re.compile(rf"\s+{_PREPOSITION}\s", re.IGNORECASE)
+_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?[^\W\d_][\w'’-]*", re.IGNORECASE)
 # "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
 # its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
 # a slip)
@@ -1471,6 +1476,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     semicolons = [m.start() for m in _SEMICOLON.finditer(work, s0, s1)]
     subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
                                                   periods)
+    elided_of: tuple[_Noun, str] | None = None  # a count and the preposition after its noun, for the next
     for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -1517,6 +1523,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if noun.unit == "count" and noun.label and after.lstrip().startswith(noun.label) \
+                    and (prep := _THEN_PREP.match(after.lstrip(), len(noun.label))) is not None:
+                elided_of = (noun, prep[1].lower())  # "71 vertalingen naar het Duits, 54 naar het Engels"
+            elif noun.label is None and elided_of is not None and (prep := _PREP_OBJECT.match(after)) \
+                    and prep[1].lower() == elided_of[1]:
+                noun = _Noun(f"{elided_of[0].label} {collapse(prep[0].strip())}", "count", "")
             if rule is not None and not (end <= rule.start() and noun.unit == "count"
                                          and _PAST_VERB_BEFORE.search(before)
                                          and collapse(work[end : rule.start()]).strip() != noun.label):
