@@ -2639,3 +2639,22 @@ over het Spaans.
         ("2023", "71", "toegekende vertalingen"),
         ("2023", "54", "toegekende vertalingen naar het Engels")]
     assert "12" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_lead_in_opening_its_part_gives_its_year_to_bullets_that_open_with_a_count() -> None:
+    """"2. In 2023 ontvingen de organisaties de volgende werkingssubsidies:" over "- 62 verenigingen: € 28,4
+    mio;": the lead-in opens its part, so no figure of another time stands before it to slip from, and its
+    year is the bullets'; the count before the row's name is that row's count, no part of its label (both
+    were reported). Near miss: the same lead-in after a figure of 2022 in its part may be a slip of the year
+    (as in the test of bullets under a colon): reported."""
+    doc = answer("""1. In 2023 ontvingen de erkende organisaties de volgende werkingssubsidies:
+- 62 verenigingen: € 28,4 mio;
+- 19 bewegingen: € 9,1 mio.
+2. In 2022 werden 412 dossiers behandeld. In 2023 ontvingen de organisaties de volgende subsidies:
+- 13 volkshogescholen: € 8,96 mio.
+""", question="Welke werkingssubsidies werden toegekend?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "62", "verenigingen: verenigingen"), ("2023", "28,4 mio", "verenigingen: euro"),
+        ("2023", "19", "bewegingen: bewegingen"), ("2023", "9,1 mio.", "bewegingen: euro"),
+        ("2022", "412", "dossiers")]
+    assert {"13", "8,96 mio."} <= {doc.quote(u.span) for u in doc.unread}

@@ -1256,7 +1256,8 @@ _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent
 _THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
-_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
+# ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
+_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+(?:\d[\d.]*[ \t]+)?([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
 # "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
 # after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
@@ -2526,7 +2527,10 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
                 lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
                     and _HAS_DIGIT.search(sentence) else None
-                heads = lead is not None and _HEADS_LIST.fullmatch(piece[b0:b1]) is not None
+                # a heading, or a lead-in that opens its part ("2. In 2023 ontvingen de organisaties de
+                # volgende subsidies:"): no figure of another time before it to slip from
+                heads = lead is not None and (_HEADS_LIST.fullmatch(piece[b0:b1]) is not None
+                                              or not carried.near)
                 carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
                                    periods=periods, listing=listing or heads,
                                    leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
