@@ -2658,3 +2658,17 @@ def test_a_lead_in_opening_its_part_gives_its_year_to_bullets_that_open_with_a_c
         ("2023", "19", "bewegingen: bewegingen"), ("2023", "9,1 mio.", "bewegingen: euro"),
         ("2022", "412", "dossiers")]
     assert {"13", "8,96 mio."} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_samen_is_dat_sums_the_list_before_for_its_period() -> None:
+    """"Samen is dat € 37,5 mio." under bullets of 2023, and "Samen gaat het om 6.232 interventies" under a
+    list of 2023: the sum of what was just listed, for its period (it was reported: no period). Near miss:
+    after a sentence of two years, "Samen is dat" does not say which: reported."""
+    doc = answer("""1. In 2023 ontvingen de erkende organisaties de volgende werkingssubsidies:
+- verenigingen: € 28,4 mio;
+- bewegingen: € 9,1 mio.
+Samen is dat € 37,5 mio. Het saldo ging naar de steunpunten.
+2. In 2022 en 2023 werden 412 dossiers behandeld. Samen is dat 1,2 miljoen euro.
+""", question="Welke werkingssubsidies werden toegekend?")
+    assert ("2023", "37,5 mio.") in {(f.period, f.figure.printed) for f in doc.sentence_figures}
+    assert "1,2 miljoen" in {doc.quote(u.span) for u in doc.unread}

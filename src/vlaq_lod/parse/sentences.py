@@ -2033,8 +2033,10 @@ _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?!het\s+jaar\b)(?:de|het|all
 _NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(?:percentage|aandeel|graad))"
                           r"\s+van\s+$", re.IGNORECASE)
 # "Dat is ...": the sentence says more of the one before, for its period
-# "Dat is 1,9% van ...", "Het gaat om 29 onderzoeksprojecten en 17 ...": the figures of the sentence before
-_THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om)\b", re.IGNORECASE)
+# "Dat is 1,9% van ...", "Het gaat om 29 onderzoeksprojecten en 17 ...", "Samen is dat € 61,21 mio.": the
+# figures of the sentence (or the list) before
+_THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om|samen\s+(?:is|was)\s+dat"
+                      r"|samen\s+(?:gaat|ging)\s+het\s+om)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
