@@ -2672,3 +2672,19 @@ Samen is dat € 37,5 mio. Het saldo ging naar de steunpunten.
 """, question="Welke werkingssubsidies werden toegekend?")
     assert ("2023", "37,5 mio.") in {(f.period, f.figure.printed) for f in doc.sentence_figures}
     assert "1,2 miljoen" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_amount_right_after_a_count_is_named_by_the_count_s_noun() -> None:
+    """"29 onderzoeksprojecten (€ 441.900) en 17 innovatieprojecten (€ 170.500)", "46 projecten voor in totaal
+    € 612.400": each amount is that of the things just counted, labelled by their noun, so two amounts of
+    one year are no two figures of one cell "euro" (they were reported). Near miss: amounts after no count
+    ("In 2022 ging € 412.000 naar ... en kwam er € 120.000 bij") stay one cell "euro": both reported."""
+    doc = answer("""1. In 2023 ondersteunde het fonds 46 projecten voor in totaal € 612.400: 29
+onderzoeksprojecten (€ 441.900) en 17 innovatieprojecten (€ 170.500).
+2. In 2022 ging € 412.000 naar de projecten en kwam er € 120.000 bij.
+""", question="Hoeveel projecten ondersteunde het fonds?")
+    amounts = [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if f.figure.unit == "EUR"]
+    assert amounts == [
+        ("2023", "612.400", "projecten (euro)"), ("2023", "441.900", "onderzoeksprojecten (euro)"),
+        ("2023", "170.500", "innovatieprojecten (euro)")]
+    assert {"412.000", "120.000"} <= {doc.quote(u.span) for u in doc.unread}

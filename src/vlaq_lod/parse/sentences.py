@@ -1259,6 +1259,10 @@ _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  #
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+(?:\d[\d.]*[ \t]+)?([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
+# "29 onderzoeksprojecten (€ 441.900)", "46 projecten voor in totaal € 612.400": the amount of the things just
+# counted, named by their noun (two amounts of one year are then no one cell of "euro")
+_AMOUNT_OF_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*\s+((?:[^\W\d_][\w'’-]*\s+)?([^\W\d_][\w'’-]*))\s+"
+                              r"(?:\(\s*|voor\s+(?:in\s+totaal\s+|samen\s+)?)(?:€|EUR)\s*$")
 # "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
 # after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
 _PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
@@ -1591,6 +1595,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
+                if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
+                        and _plural(of[2], Decimal(2)) and of[2] not in _NOT_NOUNS:
+                    noun = _Noun(f"{collapse(of[1])} (euro)", "EUR", "")  # "17 projecten (€ 170.500)"
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
