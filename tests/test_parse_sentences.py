@@ -2688,3 +2688,17 @@ onderzoeksprojecten (€ 441.900) en 17 innovatieprojecten (€ 170.500).
         ("2023", "612.400", "projecten (euro)"), ("2023", "441.900", "onderzoeksprojecten (euro)"),
         ("2023", "170.500", "innovatieprojecten (euro)")]
     assert {"412.000", "120.000"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_amount_in_a_bracket_after_a_named_budget_is_that_budget_s() -> None:
+    """"Dat is 5,6% van het budget voor ontwikkelingssamenwerking van 2023 (55,3 miljoen euro)": the bracket
+    holds the amount of the budget just named, labelled by it, so it is no second figure of one cell "euro"
+    beside "€ 3,1 miljoen" of the same year (both were reported). Near miss: a bracket after no such noun
+    ("... naar Oekraïne (0,8 miljoen euro)") stays a cell "euro": with the other amount, both reported."""
+    doc = answer("""1. In 2023 ging in totaal € 3,1 miljoen naar noodhulp. Dat is 5,6% van het budget voor
+ontwikkelingssamenwerking van 2023 (55,3 miljoen euro).
+2. In 2022 ging in totaal € 3,5 miljoen naar noodhulp, vooral naar Oekraïne (2,2 miljoen euro).
+""", question="Hoeveel noodhulp werd toegekend?")
+    amounts = [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if f.figure.unit == "EUR"]
+    assert amounts == [("2023", "3,1 miljoen", "euro"), ("2023", "55,3 miljoen", "budget (euro)")]
+    assert {"3,5 miljoen", "2,2 miljoen"} <= {doc.quote(u.span) for u in doc.unread}

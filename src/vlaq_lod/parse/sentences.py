@@ -1259,6 +1259,10 @@ _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  #
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
 _BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+(?:\d[\d.]*[ \t]+)?([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
+# "5,6% van het budget voor ontwikkelingssamenwerking van 2023 (55,3 miljoen euro)": a bracket holding the
+# amount a noun phrase just named, labelled by it
+_AMOUNT_BRACKETED = re.compile(rf"\b(?:het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\b"
+                               r"[^().;:]{0,60}?\(\s*(?:€\s*)?$", re.IGNORECASE)
 # "29 onderzoeksprojecten (€ 441.900)", "46 projecten voor in totaal € 612.400": the amount of the things just
 # counted, named by their noun (two amounts of one year are then no one cell of "euro")
 _AMOUNT_OF_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*\s+((?:[^\W\d_][\w'’-]*\s+)?([^\W\d_][\w'’-]*))\s+"
@@ -1598,6 +1602,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
                         and _plural(of[2], Decimal(2)) and of[2] not in _NOT_NOUNS:
                     noun = _Noun(f"{collapse(of[1])} (euro)", "EUR", "")  # "17 projecten (€ 170.500)"
+            if noun.label == "euro" \
+                    and (named := _AMOUNT_BRACKETED.search(text, max(0, cand.start - _WINDOW), cand.start)):
+                noun = _Noun(f"{collapse(named[1])} (euro)", "EUR", "")  # "het budget ... van 2023 (55,3 ..."
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
