@@ -2702,3 +2702,14 @@ ontwikkelingssamenwerking van 2023 (55,3 miljoen euro).
     amounts = [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if f.figure.unit == "EUR"]
     assert amounts == [("2023", "3,1 miljoen", "euro"), ("2023", "55,3 miljoen", "budget (euro)")]
     assert {"3,5 miljoen", "2,2 miljoen"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_average_per_child_is_no_rule() -> None:
+    """"In 2023 werd 2,1 miljoen euro uitbetaald. Dat is gemiddeld 118,40 euro per kind.": "per kind" after
+    "gemiddeld" is what the average is per, no rule (it was dropped without a word as a rule's amount). Near
+    miss: "De tussenkomst bedraagt maximaal 150 euro per kind." is a rule: nothing published."""
+    doc = answer("""1. In 2023 werd 2,1 miljoen euro uitbetaald. Dat is gemiddeld 118,40 euro per kind.
+2. De tussenkomst bedraagt maximaal 150 euro per kind.
+""", question="Hoeveel werd uitbetaald?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "2,1 miljoen", "euro uitbetaald"), ("2023", "118,40", "euro per kind")]

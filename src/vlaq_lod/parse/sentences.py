@@ -1490,6 +1490,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         rule = _RULE.search(work, max(a, averaged_to), b) if clause.strip() else None
+        if rule is not None and rule[0].lower().startswith("per ") \
+                and _AVERAGED.search(work, a, rule.start()):
+            rule = None  # "Dat is gemiddeld 124,92 euro per kind": an average per child, which no rule sets
         if not clause.strip() or (rule is not None and not _PAST.search(clause)):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
         kind = _clause_kind(clause if rule is None else work[a : rule.start()], subject is not None,
