@@ -22,6 +22,7 @@ from vlaq_lod.parse.tables import (
     INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
+    SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
     UNREAD_PART,
 )
@@ -1399,6 +1400,47 @@ Totaal              1.612
     assert not any(row.total for row in tabled.tables[0].rows)
     assert [printed.split()[0] for _, printed, _ in unread(tabled)] == ["Gent"]
 
+def test_a_last_column_s_figures_may_start_left_of_its_shorter_heading():
+    """``Bedrag`` centred over ``1.250.000,00``: the last column's figures start left of its heading, after
+    a column gap, right of the text column before it; nothing lies further right to cut instead, so the
+    row is read (it was reported as one value for two columns). Near miss: a figure one space after the
+    organiser's name (``vzw Gymfed Vlaanderen 1.250.000,00``) may be part of it: that row is reported."""
+    body = """1. Steun internationale sportevenementen 2023 (bedragen in euro):
+Evenement                         Organisator                  Bedrag
+Memorial Van Damme                vzw Memorial Van Damme      450.000,00
+WK Gymnastiek Antwerpen           {organiser}
+Superprestige                     Golazo Sports               120.000,00
+"""
+    doc = answer(body.format(organiser="Gymfed                    1.250.000,00"))
+    assert grid(doc.tables[0]) == {"Memorial Van Damme": {"2023": D("450000.00")},
+                                   "WK Gymnastiek Antwerpen": {"2023": D("1250000.00")},
+                                   "Superprestige": {"2023": D("120000.00")}}
+    glued = answer(body.format(organiser="vzw Gymfed Vlaanderen 1.250.000,00"))
+    assert "WK Gymnastiek Antwerpen" not in grid(glued.tables[0])
+    assert [reason for _, printed, reason in unread(glued) if "Gymfed" in printed] == [
+        "its cells do not line up with the header's columns"]
+
+
+def test_a_heading_s_bracket_naming_the_day_its_year_s_grants_were_decided_is_no_second_time():
+    """``Oproep 2021 (toegekend op 17 december 2021)`` over a table of projects: the day says when within
+    2021 the grants were decided, so the heading names one period, 2021 (the table was reported: two
+    times). Near miss: ``(stand op 9 december 2022)`` is the day a stock was counted on, another time
+    than the year: that table stays reported."""
+    doc = answer("""1. Oproep 2021 (toegekend op 17 december 2021)
+Project                          Gemeente        Subsidie (EUR)
+Belevingspad Kempense Meren      Mol                 742.500,00
+Uitkijktoren Kalmthoutse Heide   Kalmthout           395.000,00
+2. Oproep 2022 (stand op 9 december 2022)
+Project                          Gemeente        Subsidie (EUR)
+Onthaalpaviljoen Lommel Sahara   Lommel            1.125.000,00
+Toegankelijkheid IJzertoren      Diksmuide           960.000,00
+""")
+    (table,) = doc.tables
+    assert grid(table) == {"Belevingspad Kempense Meren": {"2021": D("742500.00")},
+                           "Uitkijktoren Kalmthoutse Heide": {"2021": D("395000.00")}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Project                          Gemeente"
+                                                             "        Subsidie (EUR)\nOnthaal")]
+
 
 def test_a_footnote_number_that_may_be_glued_onto_a_figure_reports_every_figure_it_could_end():
     """Under the table "1 inclusief ..." and no "(1)" in it: "171" may be 17 with footnote 1, and so may
@@ -1697,6 +1739,26 @@ Leeftijd        2022      2023*
     for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
                      ("15/01/2024", "2023")):
         assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
+
+
+def test_a_school_year_whose_footnote_ends_it_before_its_last_summer_is_reported():
+    """``2023-2024(*)`` over ``(*) Stand op 31 december 2023``: the season so far, from a first day the
+    note does not print (1 July for a sports season, 1 September for a school year): reported, never the
+    whole season. Near miss: ``(*) toestand op 15 oktober 2024``, after the season, says when its whole
+    figures were taken: the season stays."""
+    body = """1. Kinderen met een tussenkomst in het lidgeld:
+Provincie         2022-2023      2023-2024(*)
+Limburg               2.455             1.320
+Antwerpen             5.390             3.104
+(*) {note}
+"""
+    short = answer(body.format(note="Stand op 31 december 2023."))
+    assert grid(short.tables[0])["Limburg"] == {"schooljaar-2022-2023": D(2455)}
+    assert [(line, reason) for line, _, reason in unread(short)] == [
+        (line_of(short, "Limburg"), SHORT_SCHOOL_YEAR), (line_of(short, "Antwerpen"), SHORT_SCHOOL_YEAR)]
+    whole = answer(body.format(note="Voorlopige cijfers, toestand op 15 oktober 2024."))
+    assert grid(whole.tables[0])["Limburg"] == {
+        "schooljaar-2022-2023": D(2455), "schooljaar-2023-2024": D(1320)}
 
 
 def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():
@@ -2320,8 +2382,9 @@ def test_headings_wrapped_over_right_aligned_figures_name_their_columns():
     """``Vergunde`` / ``plaatsen``, ``aandeel`` / ``(%)``: each wrapped piece starts where its heading starts,
     but the figures, right-aligned, do not (``68,0`` starts before ``aandeel``): the column gaps count the
     columns, the joined headings name them, and ``(%)`` makes the shares percent. The stock's day is in the
-    sentence above. A row with a cell fewer leaves every row reported: which column is blank, the gaps do
-    not say."""
+    sentence above. A row with a blank cell is read by where its figures stand: ``71,5`` lines up with the
+    shares (they start left of ``aandeel``, as the last column's figures may), so the blank is Limburg's
+    income count, and nothing is published for it."""
     table = """1. Vergunde plaatsen per provincie, stand op 1 december 2023.
 Provincie              Vergunde      waarvan met        aandeel
                        plaatsen      inkomenstarief     (%)
@@ -2339,9 +2402,9 @@ Totaal                   47.720         32.985         69,1
     assert {f.unit for row in share.rows for f in row.values.values()} == {"percent"}
     assert not doc.unread
     short = answer(table.format(limburg="      "))
-    assert not short.tables
-    assert [line for line, _, _ in unread(short)] == [line_of(short, name) for name in
-                                                      ("Antwerpen", "Limburg", "Totaal")]
+    places, income, share = short.tables
+    assert "Limburg" not in grid(income) and grid(share)["Limburg"] == {"2023-12-01": D("71.5")}
+    assert not short.unread
 
 
 def test_a_share_column_whose_heading_names_its_base_is_in_percent_but_no_share_of_the_counts():
@@ -2433,7 +2496,8 @@ Voor de lokale diensteneconomie zijn de cijfers van 2024 nog niet beschikbaar
 def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under_the_list():
     """``• Wingerd (Ruiselede)(1): 64`` over ``(1) ...``: the ``(1)`` marks a note, the label is a label; a
     note saying the figures run to a day makes that row the year so far. Without the note the ``(1)``
-    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there."""
+    explains nothing (a figure glued onto the label?): the entry is reported and the list ends there (the
+    entry after it, under a heading of one year, is reported by the sentence reader: it counts no noun)."""
     body = """1. Aantal plaatsingen in 2023 per gemeenschapsinstelling:
 • De Grubbe (Everberg): 412
 • De Zande (Beernem): 298
@@ -2449,7 +2513,8 @@ def test_a_list_label_ending_in_a_footnote_number_is_read_when_its_note_is_under
     assert grid(until.tables[0])["Wingerd (Ruiselede)"] == {"2023-01-01/2023-06-30": D(64)}
     unnoted = answer(body)
     assert list(grid(unnoted.tables[0])) == ["De Grubbe (Everberg)", "De Zande (Beernem)"]
-    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd")]
+    assert [line for line, _, _ in unread(unnoted)] == [line_of(unnoted, "• Wingerd"),
+                                                         line_of(unnoted, "• Cellenpoort")]
 
 
 def test_a_stock_s_footnote_counted_on_another_day_gives_that_entry_its_day():
@@ -2521,7 +2586,8 @@ def test_a_list_of_one_counted_noun_each_with_its_amount_takes_the_period_the_qu
 
 def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
     """``- Noord: 412 gezinnen;`` then ``- Midden: 388;``: the noun printed once, on the first entry, is what
-    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread."""
+    each entry counts, for the year the lead-in names. A noun on a later entry only leaves the list unread:
+    the sentence reader then reads that entry alone, for its heading's one year, and reports the others."""
     body = ("1. De begeleide gezinnen van 2021 per regio:\n"
             "- Noord: 412{first};\n- Midden: 388{second};\n- Zuid: 251.\n")
     doc = answer(body.format(first=" gezinnen", second=""))
@@ -2529,7 +2595,10 @@ def test_a_list_whose_first_entry_prints_the_noun_counts_it_in_every_entry():
                                               "Zuid": {"2021": D(251)}}]
     assert {f.unit for row in doc.tables[0].rows for f in row.values.values()} == {"count"}
     later = answer(body.format(first="", second=" gezinnen"))
-    assert not later.tables and not later.sentence_figures
+    assert not later.tables
+    assert [(f.period, f.figure.printed, f.label) for f in later.sentence_figures] == [
+        ("2021", "388", "Midden: gezinnen")]
+    assert [later.quote(u.span) for u in later.unread] == ["412", "251"]
 
 
 def test_a_line_of_prose_under_a_table_ends_it_though_it_ends_in_a_number():

@@ -125,6 +125,7 @@ def cut(line: Line, columns: Sequence[Column], overhang: bool = False) -> tuple[
     starts = starts[:1] + [_overhang(line.text, a) if overhang else a for a in starts[1:]] + [len(line.text)]
     if starts[0] != 0:
         return None
+    starts[-2] = _last_start(line.text, starts[-3], starts[-2])
     cells = []
     for a, b in zip(starts, starts[1:], strict=False):
         if a < 0 or (0 < a < len(line.text) and line.text[a - 1] not in " \t"):
@@ -137,6 +138,21 @@ def cut(line: Line, columns: Sequence[Column], overhang: bool = False) -> tuple[
         figure = cell_length(text)  # "1.402*": the figure and its marker, as every layout splits them
         cells.append(Cell(text[: figure[0]], start, figure[1]) if figure and figure[1] else Cell(text, start))
     return tuple(cells)
+
+
+_LAST_CELL = re.compile(r"[ \t]{2}(\S+)[ \t]*$")  # the row's last cell, after a column gap
+
+
+def _last_start(text: str, before: int, at: int) -> int:
+    """Where the last column's cell starts: at its heading's start, or left of it when a figure is centred
+    or right-aligned under a shorter heading (``Bedrag`` over ``1.250.000,00``) and a column gap opens it,
+    right of the column before's start. Nothing lies right of the last column to be cut instead."""
+    if not 0 < at < len(text) or text[at - 1] in " \t":
+        return at
+    m = _LAST_CELL.search(text)
+    if m is None or not before < m.start(1) < at or figure_or_none(m[1]) is None:
+        return at
+    return m.start(1)
 
 
 def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],

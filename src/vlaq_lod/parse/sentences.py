@@ -123,6 +123,7 @@ _FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+
 _SO_FAR_WORDS = r"tot\s+(?:nu|nog)\s+toe|tot\s+op\s+heden|tot\s+dusver|tot\s+op\s+(?:vandaag|dit\s+moment)"
 _SO_FAR = re.compile(rf"(?<=\bin\s)(?<!\bde\sin\s)(?<!\bhet\sin\s)(?P<year>{_YEAR})\s+"
                      rf"(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
+_SO_FAR_WORDS_ONLY = re.compile(rf"\b(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
 # "Tot op heden werden in 2022 14 werken aangekocht"
 _SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR_WORDS})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
                             rf"(?:in\s+)?{_YEAR}\b", re.IGNORECASE)
@@ -176,7 +177,8 @@ _COMPARED = re.compile(
     r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
     r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
     r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
-    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode|(?:sport|winter|zomer)?seizoen|"
+    r"winter|zomer))?\s*$", re.IGNORECASE)
 # "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
 _FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
                           re.IGNORECASE)
@@ -421,7 +423,10 @@ def _broken(text: str, start: int, end: int) -> bool:
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|(?<=[a-zà-ÿ]{5}[.!?])\s+(?=\d)"
     r"|\n[ \t\f\u00a0]*\n"
-    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)")
+    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)"
+    # a line of a few words naming a year and ending in a colon heads what follows ("Noodhulp 2023:"), never
+    # the end of a list entry above it
+    r"|\n(?=[ \t\f\u00a0]*[A-ZÀ-Þ][^\n.:;]{0,60}?\b(?:19|20)\d\d[ \t]*:[ \t]*(?:\n|$))")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 # a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
 # A bracket ends a clause, except one naming the budget the clause is about by its abbreviation ("in de
@@ -685,15 +690,26 @@ _BRACKET_TO = re.compile(r"\(\s*(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s*$", re.IGNORE
 _DAY_IN_DIGITS = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
 
 
+# "Oproep 2021 (toegekend op 17 december 2021)": a bracket naming the day a decision on the year's figures was
+# taken; a day they were counted on ("(stand op ...)", "(geteld op ...)") is a stock's, never this
+_BRACKET_DECIDED = re.compile(r"\(\s*(?:toegekend|goedgekeurd|beslist|besloten|gegund|ondertekend|"
+                              r"bekendgemaakt)\s+op\s*$", re.IGNORECASE)
+
+
 def _ends_restated(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` without the dates in a ``(tot en met ...)`` bracket that are the last day of the period named
-    right before it."""
+    right before it, nor those in a ``(toegekend op ...)`` bracket inside the year named right before it: when
+    within that year it was decided, no other time."""
     kept: list[_Period] = []
     for p in sorted(found, key=lambda p: p.start):
         at = p.start - base
         before = kept[-1].key if kept else None
         if p.key is None and p.compared is None and before and _BRACKET_TO.search(text, max(0, at - 20), at) \
                 and (days := _days_of(before)) is not None and _day_named(text, at) == days[1]:
+            continue
+        if p.key is None and p.compared is None and before and _A_YEAR.fullmatch(before) \
+                and _BRACKET_DECIDED.search(text, max(0, at - 30), at) \
+                and (day := _day_named(text, at)) is not None and str(day.year) == before:
             continue
         kept.append(p)
     return kept
@@ -773,10 +789,13 @@ def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
-_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:het|een|één)\s+(?:school|academie)jaar\s+(?:eerder|daarvoor|ervoor|"
+# a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
+# as a school year does
+_TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
+_SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:eerder|daarvoor|ervoor|"
                                  r"voordien)\b", re.IGNORECASE)
 # a sentence that opens with the time before the one of the sentence before it
-_OPENS_BEFORE = re.compile(r"\s*(?:het|een|één)\s+(?:school|academie)?jaar\s+(?:eerder|daarvoor|ervoor|"
+_OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
                            r"voordien)\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
@@ -784,18 +803,20 @@ _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
     """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
-    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" after one school year is the school
-    year before it; nothing when it names a span, several, a vague time or none."""
+    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" or "het seizoen daarvoor" after one
+    school year or season is the one before it, after any other time a time without a period (which season
+    comes before 2023?); nothing when it names a span, several, a vague time or none."""
     keys = {p.key for p in found}
     if len(keys) != 1 or not (key := keys.pop()):
         return []
     if school := _SCHOOL_YEAR.fullmatch(key):
         before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
         return [_Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
+    unknown = [_Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
     if not (dated := _DATED.fullmatch(key)):
-        return []
+        return unknown
     before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    return [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
+    return unknown + [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
 
 
 _DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
@@ -1270,8 +1291,27 @@ _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent
 _THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
-_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
+# ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
+_BULLET_LABEL = re.compile(r"\s*[-•–▪*][ \t]+(?:\d[\d.]*[ \t]+)?([^\W\d_][^:\d\n]{0,60}?)[ \t]*:[ \t]")
 _BULLET = re.compile(r"\s*[-•–▪*]\s")
+# "5,6% van het budget voor ontwikkelingssamenwerking van 2023 (55,3 miljoen euro)": a bracket holding the
+# amount a noun phrase just named, labelled by it
+_AMOUNT_BRACKETED = re.compile(rf"\b(?:het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\b"
+                               r"[^().;:]{0,60}?\(\s*(?:€\s*)?$", re.IGNORECASE)
+# "29 onderzoeksprojecten (€ 441.900)", "46 projecten voor in totaal € 612.400": the amount of the things just
+# counted, named by their noun (two amounts of one year are then no one cell of "euro")
+_AMOUNT_OF_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*\s+((?:[^\W\d_][\w'’-]*\s+)?([^\W\d_][\w'’-]*))\s+"
+                              r"(?:\(\s*|voor\s+(?:in\s+totaal\s+|samen\s+)?)(?:€|EUR)\s*$")
+# "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
+# after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
+_PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
+_THEN_PREP = re.compile(rf"\s+{_PREPOSITION}\s", re.IGNORECASE)
+_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?[^\W\d_][\w'’-]*", re.IGNORECASE)
+# "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
+# its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
+# a slip)
+_HEADS_LIST = re.compile(r"\s*(?:\d+\.\s+)?[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+(?!(?:is|zijn|was|waren|werd|"
+                         r"werden|bedroeg|bedroegen|gaat|ging|als)\b)[^\s:]+){0,6}[ \t]*:\s*")
 _OPENS_LIST = re.compile(r":\s*$")
 
 
@@ -1481,10 +1521,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     semicolons = [m.start() for m in _SEMICOLON.finditer(work, s0, s1)]
     subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
                                                   periods)
+    elided_of: tuple[_Noun, str] | None = None  # a count and the preposition after its noun, for the next
     for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
         rule = _RULE.search(work, max(a, averaged_to), b) if clause.strip() else None
+        if rule is not None and rule[0].lower().startswith("per ") \
+                and _AVERAGED.search(work, a, rule.start()):
+            rule = None  # "Dat is gemiddeld 124,92 euro per kind": an average per child, which no rule sets
         if not clause.strip() or (rule is not None and not _PAST.search(clause)):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
         kind = _clause_kind(clause if rule is None else work[a : rule.start()], subject is not None,
@@ -1530,6 +1574,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if noun.unit == "count" and noun.label and after.lstrip().startswith(noun.label) \
+                    and (prep := _THEN_PREP.match(after.lstrip(), len(noun.label))) is not None:
+                elided_of = (noun, prep[1].lower())  # "71 vertalingen naar het Duits, 54 naar het Engels"
+            elif noun.label is None and elided_of is not None and (prep := _PREP_OBJECT.match(after)) \
+                    and prep[1].lower() == elided_of[1]:
+                noun = _Noun(f"{elided_of[0].label} {collapse(prep[0].strip())}", "count", "")
             if rule is not None and not (end <= rule.start() and noun.unit == "count"
                                          and _PAST_VERB_BEFORE.search(before)
                                          and collapse(work[end : rule.start()]).strip() != noun.label):
@@ -1591,6 +1641,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
+                if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
+                        and _plural(of[2], Decimal(2)) and of[2] not in _NOT_NOUNS:
+                    noun = _Noun(f"{collapse(of[1])} (euro)", "EUR", "")  # "17 projecten (€ 170.500)"
+            if noun.label == "euro" \
+                    and (named := _AMOUNT_BRACKETED.search(text, max(0, cand.start - _WINDOW), cand.start)):
+                noun = _Noun(f"{collapse(named[1])} (euro)", "EUR", "")  # "het budget ... van 2023 (55,3 ..."
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
             if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
@@ -1677,6 +1733,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
+            if at_period is not None and _A_YEAR.fullmatch(at_period) and noun.unit != "percent" \
+                    and noun.reason != PERCENTAGE and _SO_FAR_WORDS_ONLY.search(text, base + a, base + b):
+                at_period = None  # "Van de subsidies van de oproep 2021 werd tot nu toe EUR 1.211.250,00
+                # uitbetaald": paid up to a day the answer does not print, not in 2021 (a share of the fines
+                # of 2021 collected so far stays 2021's: it measures them)
             printed = text[cand.start : cand.end]
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
@@ -2028,7 +2089,10 @@ _SHARE_OF = re.compile(r"\s*(?:%|procent)\s+(van\s+(?!het\s+jaar\b)(?:de|het|all
 _NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(?:percentage|aandeel|graad))"
                           r"\s+van\s+$", re.IGNORECASE)
 # "Dat is ...": the sentence says more of the one before, for its period
-_THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
+# "Dat is 1,9% van ...", "Het gaat om 29 onderzoeksprojecten en 17 ...", "Samen is dat € 61,21 mio.": the
+# figures of the sentence (or the list) before
+_THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om|samen\s+(?:is|was)\s+dat"
+                      r"|samen\s+(?:gaat|ging)\s+het\s+om)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
@@ -2400,6 +2464,11 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
 _GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
+# "- Rode Kruis Vlaanderen (Oekraïne, winterhulp): € 800.000" over "In 2023 ging in totaal ...": a list entry
+# with a number ends at its line when the next opens with a capital, though no stop ends it
+_BULLET_BEFORE_CAPITAL = re.compile(r"(?m)^[ \t\f]*[-•–▪*][ \t][^\n]*\d[^\n]*\n(?=[ \t\f]*[A-ZÀ-Þ])")
+
+
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             ) -> Iterator[tuple[int, int, str, str, list[int]]]:
     """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
@@ -2419,6 +2488,7 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
                 cuts += [max(table.start, start) - start, min(table.end, end) - start]
                 work = _blank(work, cuts[-2], cuts[-1])
                 cuts += _notes_under(piece, cuts[-1])
+        cuts += [m.end() for m in _BULLET_BEFORE_CAPITAL.finditer(piece)]
         yield n, start, piece, work, cuts
 
 
@@ -2539,8 +2609,12 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
                 lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
                     and _HAS_DIGIT.search(sentence) else None
+                # a heading, or a lead-in that opens its part ("2. In 2023 ontvingen de organisaties de
+                # volgende subsidies:"): no figure of another time before it to slip from
+                heads = lead is not None and (_HEADS_LIST.fullmatch(piece[b0:b1]) is not None
+                                              or not carried.near)
                 carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
-                                   periods=periods, listing=listing,
+                                   periods=periods, listing=listing or heads,
                                    leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
                                    day=_only_day(piece[b0:b1]))  # (a table, blanked, leads on)
                 continue

@@ -1138,6 +1138,9 @@ _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toes
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
 _UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
+# "2023-2024(*)" over "(*) Stand op 31 december 2023": a school year or season so far, whose first day (1
+# September, 1 July, ...) the footnote does not print: no span can be keyed, and the whole one overstates it
+SHORT_SCHOOL_YEAR = "its footnote says its school year or season runs only to a day, and not from which day"
 # "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
 # after its first day; the note may tell what happened within the year or that the figure covers that span
 _INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
@@ -1167,6 +1170,10 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
             continue
+        if key.startswith(_SCHOOL_YEAR_KEY):
+            table = _marked_reported(table, key, {m for m, note in notes.items() if _cut_short(note, key)},
+                                     SHORT_SCHOOL_YEAR, ctx)
+            continue
         table = _inner_spans(table, key, notes, ctx)
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
@@ -1178,6 +1185,14 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
             continue
         table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
+
+
+def _cut_short(note: str, key: str) -> bool:
+    """Whether a note says school year ``key`` (``schooljaar-2023-2024``) runs to a day before its last
+    summer (``Stand op 31 december 2023``); a day after it (``toestand op 15 oktober 2023`` under 2022-2023)
+    says when whole figures were counted."""
+    first, second = (int(year) for year in key.removeprefix(_SCHOOL_YEAR_KEY).split("-"))
+    return any(day < date(second, 9, 1) for year in (first, second) if (day := _until(note, str(year))))
 
 
 def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
@@ -1943,8 +1958,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
-        rows_of = tuple(TableRow(label, {own or period: figure}, ctx.spans.span(line.start, line.end),
-                                 is_total(label))
+        unit = _measure_unit(name)  # "aandeel (%)" over "68,0": shares, as gap counting reads them
+        rows_of = tuple(TableRow(label, {own or period: figure if figure.unit or unit is None
+                                         else replace(figure, unit=unit)},
+                                 ctx.spans.span(line.start, line.end), is_total(label))
                         for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
                         if figure is not None)
         if rows_of:
