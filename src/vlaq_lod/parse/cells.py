@@ -15,6 +15,7 @@ either one followed by a footnote marker (``1.402*``, ``1.402 (1)``), which is s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
@@ -49,13 +50,19 @@ class RowError(ValueError):
     """Why a row's figures cannot be read unambiguously (the message is for the report)."""
 
 
+@lru_cache(maxsize=8192)  # pure, and a row's pieces are asked again (a row? which reading? apart?)
 def cell_length(text: str) -> tuple[int, str | None] | None:
     """Length of the figure in one cell's text and its marker (``1.402*`` -> 5, ``*``), or None when the
-    text is no cell."""
-    for body, marker in ((text, None), *(((text[: m.start()], m[1]),) if (m := _MARK.search(text)) else ())):
-        if body and body == body.rstrip() and figure_or_none(body) is not None:
-            return len(body), marker
-    return None
+    text is no cell. The marker is looked for only when the whole text is no figure: most cells print none."""
+    if _figure_body(text):
+        return len(text), None
+    m = _MARK.search(text)
+    return (m.start(), m[1]) if m and _figure_body(text[: m.start()]) else None
+
+
+def _figure_body(body: str) -> bool:
+    """A figure or a "no value" with nothing after it (a space before a marker belongs to the marker)."""
+    return bool(body) and not body[-1].isspace() and figure_or_none(body) is not None
 
 
 def _cell_in(piece: str, column: int, balances: frozenset[int]) -> tuple[int, str | None] | None:
