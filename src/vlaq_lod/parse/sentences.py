@@ -422,17 +422,19 @@ class _Candidate:
     hedge_text: str | None
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _HAS_DIGIT = re.compile(r"\d")
 _DIGIT_OR_TAL = re.compile(r"\d|tal\b")
 _DIGITS = re.compile(r"\d+")
 _A_YEAR = re.compile(_YEAR)
+# the first digit of a run of digits that is no year ("48", "2.906", "20231"; not "2023")
+_NOT_A_YEAR = re.compile(rf"(?<!\d)(?!{_YEAR}(?!\d))\d")
 
 
 def _maybe_figures(work: str) -> bool:
     """Whether ``work`` holds a number other than a year, or an ``een tiental``: most prose does not,
-    and the full search is then skipped (the parse must stay above 1,000 documents a second)."""
-    return any(not _A_YEAR.fullmatch(d) for d in _DIGITS.findall(work)) or _TAL.search(work) is not None
+    and the full search is then skipped (the parse must stay above 1,000 documents a second). One search
+    that stops at the first such number, not a list of every run of digits."""
+    return _NOT_A_YEAR.search(work) is not None or _TAL.search(work) is not None
 
 
 def _blank(work: str, start: int, end: int) -> str:
@@ -444,10 +446,16 @@ def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
     """``work`` with each of the ordered, disjoint ``spans`` blanked, in one pass (linear time)."""
     pieces, at = [], 0
     for start, end in spans:
-        pieces += [work[at:start], _NOT_NEWLINE.sub(" ", work[start:end])]
+        pieces += [work[at:start], _spaces(work[start:end])]
         at = end
     pieces.append(work[at:])
     return "".join(pieces)
+
+
+def _spaces(text: str) -> str:
+    """``text`` as spaces, its line breaks kept: line by line, not a regex substitution per character (a
+    table blanked out of its part is hundreds of them)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _range_key(first: date, last: date) -> str | None:
