@@ -2228,11 +2228,14 @@ def _evolutions(table: Table) -> Table:
     return replace(table, rows=rows)
 
 
+_NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
+
+
 def _label_key(label: str) -> str:
     """What tells two labels apart once published: letters and digits, case and accents aside (a row's URI
     is made from its label, so ``e-mail`` and ``E-mail`` would be one row)."""
     plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", plain)
+    return _NO_KEY.sub("", plain)
 
 
 def _distinct(table: Table, ctx: _Context) -> Table:
