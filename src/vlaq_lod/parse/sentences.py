@@ -426,15 +426,15 @@ _HAS_DIGIT = re.compile(r"\d")
 _DIGIT_OR_TAL = re.compile(r"\d|tal\b")
 _DIGITS = re.compile(r"\d+")
 _A_YEAR = re.compile(_YEAR)
-# the first digit of a run of digits that is no year ("48", "2.906", "20231"; not "2023")
-_NOT_A_YEAR = re.compile(rf"(?<!\d)(?!{_YEAR}(?!\d))\d")
 
 
 def _maybe_figures(work: str) -> bool:
     """Whether ``work`` holds a number other than a year, or an ``een tiental``: most prose does not,
-    and the full search is then skipped (the parse must stay above 1,000 documents a second). One search
-    that stops at the first such number, not a list of every run of digits."""
-    return _NOT_A_YEAR.search(work) is not None or _TAL.search(work) is not None
+    and the full search is then skipped (the parse must stay above 1,000 documents a second). The runs of
+    digits are looked at only up to the first that is no year, and ``_TAL``, a slow regex on prose (no
+    literal to look for first, case ignored), only runs where "tal" is written."""
+    return (any(not _A_YEAR.fullmatch(d[0]) for d in _DIGITS.finditer(work))
+            or ("tal" in work.lower() and _TAL.search(work) is not None))
 
 
 def _blank(work: str, start: int, end: int) -> str:
@@ -2366,7 +2366,8 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
 
 
 # "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
-_GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_GLUED_SUPERSCRIPT = re.compile(rf"(?<=\d)[{_SUPERSCRIPTS}]+")
 
 
 def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
@@ -2380,7 +2381,8 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             continue
         if "\f" in piece:
             piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
-        piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
+        if any(c in piece for c in _SUPERSCRIPTS):  # rare; the regex looks behind every character
+            piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
         work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:
