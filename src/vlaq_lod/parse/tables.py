@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
@@ -2231,6 +2231,7 @@ def _evolutions(table: Table) -> Table:
 _NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
 
 
+@lru_cache(maxsize=4096)  # pure; a table's labels are keyed again and again (``_distinct``, ``_evolutions``)
 def _label_key(label: str) -> str:
     """What tells two labels apart once published: letters and digits, case and accents aside (a row's URI
     is made from its label, so ``e-mail`` and ``E-mail`` would be one row)."""
