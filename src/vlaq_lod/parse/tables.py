@@ -86,15 +86,19 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
+_UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
+                 "ton")
 _UNIT_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>VTE|FTE|aantal|koppen|%|euro|EUR|€|k€|ha|hectare|km|ton)"
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
 # columns are read, the planned ones never published
+_BUDGET_KINDS = ("realisatie", "gerealiseerd", "uitvoering", "BA", "BO", "begroting", "raming",
+                 "meerjarenraming", "begrotingsopmaak")
 _BUDGET_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>realisatie|gerealiseerd|uitvoering|BA|BO|begroting|raming|"
-    rf"meerjarenraming|begrotingsopmaak) (?={_P}(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={_P}(?:[ \t]{{2,}}|\t|$))",
+    re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
@@ -257,18 +261,31 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
+def _written(text: str, words: Sequence[str]) -> bool:
+    """A cheap first look for a regex that ignores case and opens with one of ``words`` and a space
+    (``_BUDGET_BEFORE_PERIOD``, ``_UNIT_BEFORE_PERIOD``): their look behind at every character cost as much
+    as the rest of a header's reading, run on every row of every table. Text beyond ASCII is always
+    looked at: there the regex matches letters ``str.lower`` does not map alike (``ı``, ``ſ``, ``İ``)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(f"{word.lower()} " in lower for word in words)
+
+
 def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
-    units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
+    units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
-    kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)]
+    kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
+        if _written(text, _BUDGET_KINDS) else []
     if kinds:
         text = _BUDGET_BEFORE_PERIOD.sub("", text)
-    before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)}
+    before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)} \
+        if _written(text, _UNITS_BEFORE) else set()
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
