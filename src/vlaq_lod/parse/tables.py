@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
@@ -261,15 +261,21 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
-def _written(text: str, words: Sequence[str]) -> bool:
+def _written(text: str, words: tuple[str, ...]) -> bool:
     """A cheap first look for a regex that ignores case and opens with one of ``words`` and a space
     (``_BUDGET_BEFORE_PERIOD``, ``_UNIT_BEFORE_PERIOD``): their look behind at every character cost as much
     as the rest of a header's reading, run on every row of every table. Text beyond ASCII is always
     looked at: there the regex matches letters ``str.lower`` does not map alike (``ı``, ``ſ``, ``İ``)."""
     if not text.isascii():
         return True
-    lower = text.lower()
-    return any(f"{word.lower()} " in lower for word in words)
+    return _spaced(words).search(text.lower()) is not None
+
+
+@cache  # a few constant word lists
+def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` in lower case and the one space after it, as ``_written`` looks for them: a plain
+    alternation, whose first letters the regex engine skips to."""
+    return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
 def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
