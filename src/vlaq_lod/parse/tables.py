@@ -261,6 +261,16 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
+def _ends_like_a_period(text: str) -> bool:
+    """A cheap first look for ``_HEADER`` and ``_NAMED_LAST``, slow regexes (``_HP`` at every word) tried on
+    every row of every table: a line ending in a digit ends in a period only with a run of 4 digits (a year),
+    2 (``2019-20``) or 1 (``Q1``, ``kwartaal 2``); 3 or 5 and more (``12.345``) end a figure."""
+    k = len(text)
+    while k and text[k - 1].isdecimal():  # what \d matches
+        k -= 1
+    return len(text) - k in (0, 1, 2, 4)
+
+
 def _written(text: str, words: tuple[str, ...]) -> bool:
     """A cheap first look for a regex that ignores case and opens with one of ``words`` and a space
     (``_BUDGET_BEFORE_PERIOD``, ``_UNIT_BEFORE_PERIOD``): their look behind at every character cost as much
@@ -295,6 +305,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
+    if not _ends_like_a_period(text):
+        return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
     if m is None:
         return _named_last(text, ctx) if not units and not before and text[-1].isdigit() else None
