@@ -104,6 +104,12 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
     return walk(start, count)
 
 
+def _open_bound(token: str) -> bool:
+    """``_OPEN_BOUND`` is the whole token: a sign of one or two characters (most tokens, longer, skip the
+    regex)."""
+    return len(token) <= 2 and _OPEN_BOUND.fullmatch(token) is not None
+
+
 def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_tokens: int,
                      balances: frozenset[int] = frozenset()) -> Reading | None:
     """The common row, read fast: when no two neighbouring tokens (one space apart) make one cell, every
@@ -115,7 +121,7 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
         if (text[a.end():b.start()] == " " and (a[0] in ("€", "EUR") or _SECOND.fullmatch(b[0]))
                 and cell_length(text[a.start():b.end()]) is not None):
             return None
-    if len(tokens) > count and _OPEN_BOUND.fullmatch(tokens[len(tokens) - count - 1][0]):
+    if len(tokens) > count and _open_bound(tokens[len(tokens) - count - 1][0]):
         return None  # "< 25  412  455": the label's bound takes the first number, a cell is missing
     cells = []
     for k, t in enumerate(tokens[len(tokens) - count:]):
@@ -186,7 +192,7 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     if (simple := _one_token_cells(text, tokens, count, label_tokens, balances)) is not None:
         return simple
     for start in range(label_tokens, len(tokens)):
-        if start and _OPEN_BOUND.fullmatch(tokens[start - 1][0]):
+        if start and _open_bound(tokens[start - 1][0]):
             continue  # a label never ends in "<" ("Leeftijd < 18", "< 25 jaar"): the number is its bound
         found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2, balances)
         if 1 < len(found) < _MAX_READINGS and amounts:
@@ -209,8 +215,9 @@ _RANK = re.compile(r"(\d{1,2})\.[ \t]+(?=[^\W\d_])")
 
 
 def rank_of(text: str) -> re.Match[str] | None:
-    """The rank a line opens with (group 1) up to its label (``end()``), or None."""
-    return _RANK.match(text)
+    """The rank a line opens with (group 1) up to its label (``end()``), or None. Asked of many lines, most
+    with no dot after one or two characters: those are no ranking's rows, and skip the regex."""
+    return _RANK.match(text) if "." in text[1:3] else None
 
 
 def ends_in_cell(text: str) -> bool:

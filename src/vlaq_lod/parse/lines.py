@@ -76,5 +76,5 @@ def tidy(text: str) -> str:
     """Text as printed, line by line: the line breaks (a table's rows, a hyphen at a line's end, a blank
     line between paragraphs) are the source's, so they stay; the extractor's noise within a line (double
     spaces, trailing spaces, form feeds) goes. Runs of blank lines become one."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+    text = "\n".join([" ".join(line.split()) for line in text.splitlines()])
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip("\n")

@@ -273,15 +273,12 @@ def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
     return (m.start(1), _skip_blank(text, m.end())) if m else None
 
 
-# a column gap: wider than the double spaces of justified prose ("in  samenspraak  met")
-_TABLE_GAP = re.compile(r" {3,}|\t")
-
-
 def _rank(text: str) -> int | None:
     """The rank a ranking's row opens with (`` 2.   Gent      2.906      11,0``: a rank, a label, cells after
-    a column gap), None for any other line."""
+    a column gap: wider than the double spaces of justified prose, "in  samenspraak  met"), None for any
+    other line."""
     m = rank_of(text)
-    return int(m[1]) if m and _TABLE_GAP.search(text) and ends_in_cell(text) else None
+    return int(m[1]) if m and ("   " in text or "\t" in text) and ends_in_cell(text) else None
 
 
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
