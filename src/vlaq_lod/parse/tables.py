@@ -2334,12 +2334,15 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
     keep = []
     for row in table.rows:
         odd = {p: f for p, f in row.values.items()
-               if _COMMA_THOUSAND.fullmatch(f.printed) and not _IN_MILLIONS.search(row.label)}
+               if "," in f.printed and _COMMA_THOUSAND.fullmatch(f.printed)
+               and not _IN_MILLIONS.search(row.label)}
         for figure in odd.values():
             reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
                       "or a thousands separator, the print does not say")
             ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
-        if len(odd) < len(row.values):
+        if not odd:
+            keep.append(row)  # most rows: kept as read, not copied
+        elif len(odd) < len(row.values):
             keep.append(replace(row, values={p: f for p, f in row.values.items() if p not in odd}))
     return replace(table, rows=tuple(keep)) if keep else None
 
