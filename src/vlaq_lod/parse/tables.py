@@ -261,10 +261,13 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
-def _ends_like_a_period(text: str) -> bool:
+def _may_end_header(text: str) -> bool:
     """A cheap first look for ``_HEADER`` and ``_NAMED_LAST``, slow regexes (``_HP`` at every word) tried on
     every row of every table: a line ending in a digit ends in a period only with a run of 4 digits (a year),
-    2 (``2019-20``) or 1 (``Q1``, ``kwartaal 2``); 3 or 5 and more (``12.345``) end a figure."""
+    2 (``2019-20``) or 1 (``Q1``, ``kwartaal 2``); 3 or 5 and more (``12.345``) end a figure. A ``%`` ends a
+    header only as a column of its own (``2022  2023  %``), never glued onto a share (``97,8%``)."""
+    if text[-1] == "%":
+        return text[-2:-1] in (" ", "\t")
     k = len(text)
     while k and text[k - 1].isdecimal():  # what \d matches
         k -= 1
@@ -305,7 +308,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
-    if not _ends_like_a_period(text):
+    if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
     if m is None:
