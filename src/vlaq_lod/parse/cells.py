@@ -30,7 +30,7 @@ _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
 # A cell left out for privacy, "x" or "< 5", is a cell only set apart by a column gap: "Type x  12  14" under
 # three years, or "Leeftijd < 18  12  14", is a label and a missing cell (reported), never a shifted row
 _OPEN_BOUND = re.compile(r"[<>≤≥]|<=|>=")  # a comparison sign, which the number after it completes
-_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)
+_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)  # opens with n, x or <, any case
 _NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
@@ -125,9 +125,12 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
         return None  # "< 25  412  455": the label's bound takes the first number, a cell is missing
     cells = []
     for k, t in enumerate(tokens[len(tokens) - count:]):
-        if (read := _cell_in(t[0], k, balances)) is None or _APART_ONLY.fullmatch(t[0]):
+        piece = t[0]
+        if (read := _cell_in(piece, k, balances)) is None \
+                or (piece[0] in "nNxX<" and _APART_ONLY.fullmatch(piece)):
             return None  # a privacy cell is read by ``_readings``, which asks for the gap before it
-        cells.append(Cell(t.start(), t.start() + read[0], read[1]))
+        at = t.start()
+        cells.append(Cell(at, at + read[0], read[1]))
     start = len(tokens) - count
     return Reading(tokens[start - 1].end() if start else 0, cells)
 
