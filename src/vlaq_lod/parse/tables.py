@@ -2263,7 +2263,7 @@ def _evolutions(table: Table) -> Table:
     rows = tuple(replace(r, evolution_of=base.label)
                  if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
                  for r in table.rows)
-    return replace(table, rows=rows)
+    return table if rows == table.rows else replace(table, rows=rows)  # most tables print no evolution
 
 
 _NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
@@ -2347,7 +2347,10 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
             keep.append(row)  # most rows: kept as read, not copied
         elif len(odd) < len(row.values):
             keep.append(replace(row, values={p: f for p, f in row.values.items() if p not in odd}))
-    return replace(table, rows=tuple(keep)) if keep else None
+    if not keep:
+        return None
+    kept = tuple(keep)
+    return table if kept == table.rows else replace(table, rows=kept)  # most rows print no comma thousand
 
 
 def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
