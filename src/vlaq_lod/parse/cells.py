@@ -227,7 +227,7 @@ def ends_in_cell(text: str) -> bool:
     """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
     no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet
     beschikbaar" ends a sentence."""
-    tokens = text.split()
+    tokens = text.rsplit(None, 2)  # the last two tokens: not every word of a sentence
     if tokens and tokens[-1].lower() == "beschikbaar":
         return _NOT_YET_APART.search(text) is not None
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))
