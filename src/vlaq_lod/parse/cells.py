@@ -15,6 +15,7 @@ either one followed by a footnote marker (``1.402*``, ``1.402 (1)``), which is s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
@@ -29,7 +30,7 @@ _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
 # A cell left out for privacy, "x" or "< 5", is a cell only set apart by a column gap: "Type x  12  14" under
 # three years, or "Leeftijd < 18  12  14", is a label and a missing cell (reported), never a shifted row
 _OPEN_BOUND = re.compile(r"[<>≤≥]|<=|>=")  # a comparison sign, which the number after it completes
-_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)
+_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)  # opens with n, x or <, any case
 _NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
@@ -49,13 +50,19 @@ class RowError(ValueError):
     """Why a row's figures cannot be read unambiguously (the message is for the report)."""
 
 
+@lru_cache(maxsize=8192)  # pure, and a row's pieces are asked again (a row? which reading? apart?)
 def cell_length(text: str) -> tuple[int, str | None] | None:
     """Length of the figure in one cell's text and its marker (``1.402*`` -> 5, ``*``), or None when the
-    text is no cell."""
-    for body, marker in ((text, None), *(((text[: m.start()], m[1]),) if (m := _MARK.search(text)) else ())):
-        if body and body == body.rstrip() and figure_or_none(body) is not None:
-            return len(body), marker
-    return None
+    text is no cell. The marker is looked for only when the whole text is no figure: most cells print none."""
+    if _figure_body(text):
+        return len(text), None
+    m = _MARK.search(text)
+    return (m.start(), m[1]) if m and _figure_body(text[: m.start()]) else None
+
+
+def _figure_body(body: str) -> bool:
+    """A figure or a "no value" with nothing after it (a space before a marker belongs to the marker)."""
+    return bool(body) and not body[-1].isspace() and figure_or_none(body) is not None
 
 
 def _cell_in(piece: str, column: int, balances: frozenset[int]) -> tuple[int, str | None] | None:
@@ -97,6 +104,12 @@ def _readings(text: str, tokens: list[re.Match[str]], start: int, count: int,
     return walk(start, count)
 
 
+def _open_bound(token: str) -> bool:
+    """``_OPEN_BOUND`` is the whole token: a sign of one or two characters (most tokens, longer, skip the
+    regex)."""
+    return len(token) <= 2 and _OPEN_BOUND.fullmatch(token) is not None
+
+
 def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_tokens: int,
                      balances: frozenset[int] = frozenset()) -> Reading | None:
     """The common row, read fast: when no two neighbouring tokens (one space apart) make one cell, every
@@ -108,13 +121,16 @@ def _one_token_cells(text: str, tokens: list[re.Match[str]], count: int, label_t
         if (text[a.end():b.start()] == " " and (a[0] in ("€", "EUR") or _SECOND.fullmatch(b[0]))
                 and cell_length(text[a.start():b.end()]) is not None):
             return None
-    if len(tokens) > count and _OPEN_BOUND.fullmatch(tokens[len(tokens) - count - 1][0]):
+    if len(tokens) > count and _open_bound(tokens[len(tokens) - count - 1][0]):
         return None  # "< 25  412  455": the label's bound takes the first number, a cell is missing
     cells = []
     for k, t in enumerate(tokens[len(tokens) - count:]):
-        if (read := _cell_in(t[0], k, balances)) is None or _APART_ONLY.fullmatch(t[0]):
+        piece = t[0]
+        if (read := _cell_in(piece, k, balances)) is None \
+                or (piece[0] in "nNxX<" and _APART_ONLY.fullmatch(piece)):
             return None  # a privacy cell is read by ``_readings``, which asks for the gap before it
-        cells.append(Cell(t.start(), t.start() + read[0], read[1]))
+        at = t.start()
+        cells.append(Cell(at, at + read[0], read[1]))
     start = len(tokens) - count
     return Reading(tokens[start - 1].end() if start else 0, cells)
 
@@ -179,7 +195,7 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     if (simple := _one_token_cells(text, tokens, count, label_tokens, balances)) is not None:
         return simple
     for start in range(label_tokens, len(tokens)):
-        if start and _OPEN_BOUND.fullmatch(tokens[start - 1][0]):
+        if start and _open_bound(tokens[start - 1][0]):
             continue  # a label never ends in "<" ("Leeftijd < 18", "< 25 jaar"): the number is its bound
         found = _readings(text, tokens, start, count, _MAX_READINGS if amounts else 2, balances)
         if 1 < len(found) < _MAX_READINGS and amounts:
@@ -202,15 +218,16 @@ _RANK = re.compile(r"(\d{1,2})\.[ \t]+(?=[^\W\d_])")
 
 
 def rank_of(text: str) -> re.Match[str] | None:
-    """The rank a line opens with (group 1) up to its label (``end()``), or None."""
-    return _RANK.match(text)
+    """The rank a line opens with (group 1) up to its label (``end()``), or None. Asked of many lines, most
+    with no dot after one or two characters: those are no ranking's rows, and skip the regex."""
+    return _RANK.match(text) if "." in text[1:3] else None
 
 
 def ends_in_cell(text: str) -> bool:
     """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
     no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet
     beschikbaar" ends a sentence."""
-    tokens = text.split()
+    tokens = text.rsplit(None, 2)  # the last two tokens: not every word of a sentence
     if tokens and tokens[-1].lower() == "beschikbaar":
         return _NOT_YET_APART.search(text) is not None
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))

@@ -69,9 +69,12 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")  # compiled once: tidy runs for every item and part of every document
+
+
 def tidy(text: str) -> str:
     """Text as printed, line by line: the line breaks (a table's rows, a hyphen at a line's end, a blank
     line between paragraphs) are the source's, so they stay; the extractor's noise within a line (double
     spaces, trailing spaces, form feeds) goes. Runs of blank lines become one."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    text = "\n".join([" ".join(line.split()) for line in text.splitlines()])
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip("\n")

@@ -67,12 +67,13 @@ def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
     m = _FIGURE.fullmatch(printed)
     if m is None:
         return (None, None) if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed) else None
-    unit = "EUR" if m["euro"] else _UNITS[m["unit"]]
-    if (m["euro"] and (m["unit"] or m["scale"] == "k")) or (m["scale"] == "k" and unit != "EUR") or (
-            m["scale"] and m["unit"] in ("ha", "km")):
+    euro, sign, digits, scale, printed_unit = m.group("euro", "sign", "digits", "scale", "unit")  # one call
+    unit = "EUR" if euro else _UNITS[printed_unit]
+    if (euro and (printed_unit or scale == "k")) or (scale == "k" and unit != "EUR") or (
+            scale and printed_unit in ("ha", "km")):
         return None  # "€ 12 €" is two cells, not one; "k" only scales euro
-    value = Decimal(m["digits"].translate(_SEPARATORS).replace(",", ".")) * _SCALES[m["scale"]]
-    return (-value if m["sign"] in ("-", "\u2212") else value), unit
+    value = Decimal(digits.translate(_SEPARATORS).replace(",", ".")) * _SCALES[scale]
+    return (-value if sign in ("-", "\u2212") else value), unit
 
 
 def dutch_decimal(printed: str) -> Decimal:

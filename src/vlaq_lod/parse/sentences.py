@@ -454,7 +454,6 @@ class _Candidate:
     hedge_text: str | None
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _HAS_DIGIT = re.compile(r"\d")
 _DIGIT_OR_TAL = re.compile(r"\d|tal\b")
 _DIGITS = re.compile(r"\d+")
@@ -463,8 +462,11 @@ _A_YEAR = re.compile(_YEAR)
 
 def _maybe_figures(work: str) -> bool:
     """Whether ``work`` holds a number other than a year, or an ``een tiental``: most prose does not,
-    and the full search is then skipped (the parse must stay above 1,000 documents a second)."""
-    return any(not _A_YEAR.fullmatch(d) for d in _DIGITS.findall(work)) or _TAL.search(work) is not None
+    and the full search is then skipped (the parse must stay above 1,000 documents a second). The runs of
+    digits are looked at only up to the first that is no year, and ``_TAL``, a slow regex on prose (no
+    literal to look for first, case ignored), only runs where "tal" is written."""
+    return (any(not _A_YEAR.fullmatch(d[0]) for d in _DIGITS.finditer(work))
+            or ("tal" in work.lower() and _TAL.search(work) is not None))
 
 
 def _blank(work: str, start: int, end: int) -> str:
@@ -476,10 +478,16 @@ def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
     """``work`` with each of the ordered, disjoint ``spans`` blanked, in one pass (linear time)."""
     pieces, at = [], 0
     for start, end in spans:
-        pieces += [work[at:start], _NOT_NEWLINE.sub(" ", work[start:end])]
+        pieces += [work[at:start], _spaces(work[start:end])]
         at = end
     pieces.append(work[at:])
     return "".join(pieces)
+
+
+def _spaces(text: str) -> str:
+    """``text`` as spaces, its line breaks kept: line by line, not a regex substitution per character (a
+    table blanked out of its part is hundreds of them)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _range_key(first: date, last: date) -> str | None:
@@ -2461,7 +2469,8 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1
 
 
 # "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
-_GLUED_SUPERSCRIPT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_GLUED_SUPERSCRIPT = re.compile(rf"(?<=\d)[{_SUPERSCRIPTS}]+")
 
 
 # "- Rode Kruis Vlaanderen (Oekraïne, winterhulp): € 800.000" over "In 2023 ging in totaal ...": a list entry
@@ -2480,7 +2489,8 @@ def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
             continue
         if "\f" in piece:
             piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
-        piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
+        if any(c in piece for c in _SUPERSCRIPTS):  # rare; the regex looks behind every character
+            piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
         work = piece
         cuts = []  # a table ends the sentence before it, and the text after it starts a new one
         for table in skip:

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
@@ -86,15 +86,19 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
+_UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
+                 "ton")
 _UNIT_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>VTE|FTE|aantal|koppen|%|euro|EUR|€|k€|ha|hectare|km|ton)"
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
 # columns are read, the planned ones never published
+_BUDGET_KINDS = ("realisatie", "gerealiseerd", "uitvoering", "BA", "BO", "begroting", "raming",
+                 "meerjarenraming", "begrotingsopmaak")
 _BUDGET_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>realisatie|gerealiseerd|uitvoering|BA|BO|begroting|raming|"
-    rf"meerjarenraming|begrotingsopmaak) (?={_P}(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={_P}(?:[ \t]{{2,}}|\t|$))",
+    re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
@@ -261,21 +265,55 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     return replace(read, named=(m["name"].strip(), period))
 
 
+def _may_end_header(text: str) -> bool:
+    """A cheap first look for ``_HEADER`` and ``_NAMED_LAST``, slow regexes (``_HP`` at every word) tried on
+    every row of every table: a line ending in a digit ends in a period only with a run of 4 digits (a year),
+    2 (``2019-20``) or 1 (``Q1``, ``kwartaal 2``); 3 or 5 and more (``12.345``) end a figure. A ``%`` ends a
+    header only as a column of its own (``2022  2023  %``), never glued onto a share (``97,8%``)."""
+    if text[-1] == "%":
+        return text[-2:-1] in (" ", "\t")
+    k = len(text)
+    while k and text[k - 1].isdecimal():  # what \d matches
+        k -= 1
+    return len(text) - k in (0, 1, 2, 4)
+
+
+def _written(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap first look for a regex that ignores case and opens with one of ``words`` and a space
+    (``_BUDGET_BEFORE_PERIOD``, ``_UNIT_BEFORE_PERIOD``): their look behind at every character cost as much
+    as the rest of a header's reading, run on every row of every table. Text beyond ASCII is always
+    looked at: there the regex matches letters ``str.lower`` does not map alike (``ı``, ``ſ``, ``İ``)."""
+    if not text.isascii():
+        return True
+    return _spaced(words).search(text.lower()) is not None
+
+
+@cache  # a few constant word lists
+def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` in lower case and the one space after it, as ``_written`` looks for them: a plain
+    alternation, whose first letters the regex engine skips to."""
+    return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
+
+
 def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
-    units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)]
+    units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
-    kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)]
+    kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
+        if _written(text, _BUDGET_KINDS) else []
     if kinds:
         text = _BUDGET_BEFORE_PERIOD.sub("", text)
-    before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)}
+    before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)} \
+        if _written(text, _UNITS_BEFORE) else set()
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
+    if not _may_end_header(text):
+        return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
     if m is None:
         return _named_last(text, ctx) if not units and not before and text[-1].isdigit() else None
@@ -2321,14 +2359,18 @@ def _evolutions(table: Table) -> Table:
     rows = tuple(replace(r, evolution_of=base.label)
                  if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
                  for r in table.rows)
-    return replace(table, rows=rows)
+    return table if rows == table.rows else replace(table, rows=rows)  # most tables print no evolution
 
 
+_NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
+
+
+@lru_cache(maxsize=4096)  # pure; a table's labels are keyed again and again (``_distinct``, ``_evolutions``)
 def _label_key(label: str) -> str:
     """What tells two labels apart once published: letters and digits, case and accents aside (a row's URI
     is made from its label, so ``e-mail`` and ``E-mail`` would be one row)."""
     plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", plain)
+    return _NO_KEY.sub("", plain)
 
 
 def _distinct(table: Table, ctx: _Context) -> Table:
@@ -2408,14 +2450,20 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
     keep = []
     for row in table.rows:
         odd = {p: f for p, f in row.values.items()
-               if _COMMA_THOUSAND.fullmatch(f.printed) and not _IN_MILLIONS.search(row.label)}
+               if "," in f.printed and _COMMA_THOUSAND.fullmatch(f.printed)
+               and not _IN_MILLIONS.search(row.label)}
         for figure in odd.values():
             reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
                       "or a thousands separator, the print does not say")
             ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
-        if len(odd) < len(row.values):
+        if not odd:
+            keep.append(row)  # most rows: kept as read, not copied
+        elif len(odd) < len(row.values):
             keep.append(replace(row, values={p: f for p, f in row.values.items() if p not in odd}))
-    return replace(table, rows=tuple(keep)) if keep else None
+    if not keep:
+        return None
+    kept = tuple(keep)
+    return table if kept == table.rows else replace(table, rows=kept)  # most rows print no comma thousand
 
 
 def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..model import (
     PROSE_LABEL,
@@ -226,23 +227,24 @@ def _minister_block(cur: _Cursor, first: int, antwoord: int, header: _Header) ->
                           [*lines[first:j], *([piece] if piece.text else [])])
 
 
-def _numbers(label: str) -> list[int]:
+@lru_cache(maxsize=1024)  # a handful of labels ("1", "2", "3 en 4"), asked for 20 times a document
+def _numbers(label: str) -> tuple[int, ...]:
     """The sub-questions a label answers: ``1-3`` is 1, 2 and 3; ``1, 3 en 5`` is 1, 3 and 5."""
     numbers: list[int] = []
     for m in _RANGE_IN_LABEL.finditer(label):
         first, last = int(m[1]), int(m[2] or m[1])
         numbers.extend(range(first, last + 1) if last >= first else (first, last))
-    return numbers
+    return tuple(numbers)
 
 
-def _next_item(used: set[int], numbers: list[int]) -> bool:
+def _next_item(used: set[int], numbers: tuple[int, ...]) -> bool:
     """Numbers only count in order (``1.`` then ``2.``, ``2-3.`` or ``2 en 3.``), or fill a gap a list
     left (``2 en 4.`` after ``1, 3 en 5.``), so a sentence that happens to start with ``2021.`` or an
     unrelated ``5.`` is not taken for a new sub-question."""
     highest = max(used, default=0)
     in_order = highest < numbers[0] <= highest + 2
     fills_gap = numbers[0] < highest and not used.intersection(numbers)
-    return (in_order or fills_gap) and numbers == sorted(set(numbers))
+    return (in_order or fills_gap) and numbers == tuple(sorted(set(numbers)))
 
 
 def _item_at(text: str, used: set[int]) -> tuple[str, int] | None:
@@ -271,15 +273,12 @@ def _part_at(text: str, pos: int, letter: str) -> tuple[int, int] | None:
     return (m.start(1), _skip_blank(text, m.end())) if m else None
 
 
-# a column gap: wider than the double spaces of justified prose ("in  samenspraak  met")
-_TABLE_GAP = re.compile(r" {3,}|\t")
-
-
 def _rank(text: str) -> int | None:
     """The rank a ranking's row opens with (`` 2.   Gent      2.906      11,0``: a rank, a label, cells after
-    a column gap), None for any other line."""
+    a column gap: wider than the double spaces of justified prose, "in  samenspraak  met"), None for any
+    other line."""
     m = rank_of(text)
-    return int(m[1]) if m and _TABLE_GAP.search(text) and ends_in_cell(text) else None
+    return int(m[1]) if m and ("   " in text or "\t" in text) and ends_in_cell(text) else None
 
 
 def _markers(lines: Sequence[Line]) -> list[_Marker]:
