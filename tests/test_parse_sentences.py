@@ -1099,6 +1099,24 @@ def test_every_number_after_another_region_in_its_sentence_is_that_region_s() ->
                                                                               ELSEWHERE)
 
 
+def test_another_community_belgium_as_a_whole_and_figures_the_minister_disowns_are_never_flanders() -> None:
+    """"In de Franse Gemeenschap werden in 2022 ongeveer 9.100 ... behandeld" and "Voor heel België telde men
+    in 2015 nog 21.400 ..." are another government's figures; "Het spoor vervoerde in 2022 812.000
+    scholieren, maar die cijfers vallen buiten mijn bevoegdheid" disowns a figure said before the words that
+    do. Near misses: the Flemish count before "tegenover" a community's is the question's own, and a sentence
+    saying a matter (not its figures) is outside the minister's competence keeps its count."""
+    doc = answer("""1. In 2022 behandelde het Vlaamse agentschap 4.310 dossiers, tegenover 3.020 in de Franse
+Gemeenschap. In de Franse Gemeenschap werden in 2021 ongeveer 2.900 dossiers behandeld.
+2. Voor heel België telde men in 2015 nog 21.400 dossiers.
+3. Het spoor vervoerde in 2022 812.000 scholieren, maar die cijfers vallen buiten mijn bevoegdheid.
+4. In 2022 werden 1.450 klachten geregistreerd; klachten over het spoor vallen niet onder mijn bevoegdheid.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2022", "4.310"),
+                                                                            ("2022", "1.450")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(
+        ("3.020", "2.900", "21.400", "812.000"), ELSEWHERE)
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -231,8 +231,15 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too)
 _ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau))\b",
+                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
+                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
+# "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
+# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
+_NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aantallen|bedragen)\s+"
+                       r"(?:\S+\s+){0,2}?(?:vallen|valt|behoren|behoort)\s+(?:\S+\s+)?"
+                       r"(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid",
+                       re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
@@ -1427,7 +1434,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
-    elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
+    elsewhere = 0 if _NOT_MINE.search(work) else m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \

@@ -1864,8 +1864,9 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
-        rows_of = tuple(TableRow(label, {own or period: figure}, ctx.spans.span(line.start, line.end),
-                                 is_total(label))
+        unit = _measure_unit(name)  # "Bezetting (%)": rates in percent, where the cells print no sign
+        rows_of = tuple(TableRow(label, {own or period: _marked(figure, None, unit)},
+                                 ctx.spans.span(line.start, line.end), is_total(label))
                         for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
                         if figure is not None)
         if rows_of:
