@@ -1117,6 +1117,22 @@ Gemeenschap. In de Franse Gemeenschap werden in 2021 ongeveer 2.900 dossiers beh
         ("3.020", "2.900", "21.400", "812.000"), ELSEWHERE)
 
 
+def test_a_stock_on_datum_van_a_day_and_a_median_whose_clause_opens_after_a_semicolon() -> None:
+    """"Op datum van 15 maart 2024 waren er 2.318 dossiers in behandeling" is a stock on that day, as "Op 15
+    maart 2024" is; "Sinds de datum van 15 maart 2024 werden 412 dossiers ingediend" counts from that day (no
+    stock). A clause after a semicolon may name its own measure ("...; de mediaan bedroeg 31 dagen"), as one
+    after a colon may; a clause before it keeps its own reading ("gemiddeld duurde een dossier 40 dagen")."""
+    doc = answer("""1. Op datum van 15 maart 2024 waren er 2.318 dossiers in behandeling. Sinds de datum van
+15 maart 2024 werden 412 dossiers ingediend.
+2. In 2023 werden 3.100 dossiers afgesloten; gemiddeld duurde een dossier 40 dagen; de mediaan bedroeg 31
+dagen.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2024-03-15", "2.318", "dossiers"), ("2023", "3.100", "dossiers"),
+        ("2023", "40", "gemiddelde duur (dagen)"), ("2023", "31", "mediaan (dagen)")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -70,12 +70,12 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
 # "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
 # oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
-# 146 procedures", "Op 15/03/2022 was er ...".
+# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...".
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
-              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
 # is counted, it is no stock's day
@@ -1114,13 +1114,16 @@ class _Subject:
     rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
 
 
+_CLAUSE_OPENS = re.compile(r"[:;] ")  # a clause that starts like a sentence, for ``_subject``
+
+
 def _subject(sentence: str, lead: int = 0) -> _Subject | None:
     """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
     ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts.
     A clause after a colon starts like a sentence ("... de gestegen brandstofprijzen: de gemiddelde kostprijs
-    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023")."""
-    colon = sentence.find(": ")
-    for at in (0,) if colon < 0 else (0, colon + 1):
+    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023"), and so does one after a
+    semicolon ("In 2023 duurde een bemiddeling gemiddeld 4,2 maanden; de mediaan lag op 3,5 maanden")."""
+    for at in (0, *(m.end() - 1 for m in _CLAUSE_OPENS.finditer(sentence))):
         for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
             m = pattern.match(sentence, at)
             if m is None:
