@@ -1133,6 +1133,20 @@ dagen.
     assert [doc.quote(u.span) for u in doc.unread] == ["412"]
 
 
+def test_half_days_are_a_duration_as_days_are() -> None:
+    """School attendance is counted in half days: "gemiddeld 21,4 halve dagen afwezig" is an average
+    duration and "de mediaan bedroeg 12 halve dagen" its median, in that unit (wrapped onto the next line
+    too). As for days, a number of half days that no average names ("412 halve dagen opleiding") is none."""
+    doc = answer("""1. Gemiddeld was een leerling in 2022-2023 21,4 halve dagen afwezig;
+de mediaan bedroeg 12 halve
+dagen.
+2. In 2023 werden 412 halve dagen opleiding gegeven.
+""")
+    assert [(f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("21,4", "gemiddelde duur (halve dagen)"), ("12", "mediaan (halve dagen)")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -337,8 +337,9 @@ _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hec
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
-_DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
-                       re.IGNORECASE)
+# "21,4 halve dagen afwezig": a half day is the unit school attendance is counted in
+_DURATION = re.compile(r"\s*((?:halve\s+)?(?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|"
+                       r"minuten|minuut)\b", re.IGNORECASE)
 DURATION = "a duration: a figure only as the level of an average the subject names"
 DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the sentence before is a "
               "stock's, not the period its cases fall in")
@@ -1114,7 +1115,7 @@ class _Subject:
     rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
 
 
-_CLAUSE_OPENS = re.compile(r"[:;] ")  # a clause that starts like a sentence, for ``_subject``
+_CLAUSE_OPENS = re.compile(r": |;\s")  # a clause that starts like a sentence, for ``_subject``
 
 
 def _subject(sentence: str, lead: int = 0) -> _Subject | None:
@@ -1145,7 +1146,7 @@ def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
     if noun.reason == PERCENTAGE:
         return _Noun(subject.label, "percent", "")
     if noun.reason == DURATION and (unit := _DURATION.match(after)) and _AVERAGE.search(subject.label):
-        return _Noun(f"{subject.label} ({unit[1]})", None, "")
+        return _Noun(f"{subject.label} ({' '.join(unit[1].split())})", None, "")
     if noun.label in _UNITS and _UNITS[noun.label] is not None:
         return _Noun(subject.label, _UNITS[noun.label], "")
     if noun.label is not None and noun.unit is None:  # "euro per hectare", "ton"
@@ -1587,7 +1588,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = level
             averaged = False
             if noun.reason == DURATION and (unit := _DURATION.match(after)):
-                duration = _Noun(f"gemiddelde duur ({unit[1]})", None, "")
+                duration = _Noun(f"gemiddelde duur ({' '.join(unit[1].split())})", None, "")
                 if _AVERAGED.search(work, a, at):  # "Gemiddeld wachtte een persoon in 2023 142 dagen"
                     noun, own_words, averaged = duration, unit[1], True
                 elif last == duration and that and here not in (_NONE, None, last_period):
