@@ -1147,6 +1147,19 @@ dagen.
     assert [doc.quote(u.span) for u in doc.unread] == ["412"]
 
 
+def test_a_term_of_office_whose_apposition_names_the_time_meant_is_that_time() -> None:
+    """"Tijdens de vorige legislatuur, in het schooljaar 2017-2018, waren nog 2.874 leerlingen ingeschreven":
+    the apposition says which time of the term is meant, that school year. Without it, or with a year that is
+    no apposition ("Tijdens de vorige legislatuur werden in 2018 ...", "..., sinds 2018, ..."), the term is a
+    time whose years are not printed and the figure is reported."""
+    doc = answer("""1. Tijdens de vorige legislatuur, in het schooljaar 2017-2018, waren nog 2.874 leerlingen
+ingeschreven. Tijdens de vorige legislatuur werden in 2018 1.412 attesten uitgereikt. Tijdens de vorige
+legislatuur, sinds 2018, werden 312 klachten behandeld.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("schooljaar-2017-2018", "2.874")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.412", "312"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

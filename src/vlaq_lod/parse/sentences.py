@@ -130,8 +130,11 @@ _A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 # period (not the year of the question or of the sentence before)
 _BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
 # "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
-# term is a time whose years the text does not print; a time but no period (not the sentence before's year)
-_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
+# term is a time whose years the text does not print; a time but no period (not the sentence before's year),
+# unless an apposition right after it names the time meant ("Tijdens de vorige legislatuur, in het schooljaar
+# 2017-2018, waren ...": that school year)
+_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b"
+                             rf"(?!,\s+in\s+(?:het\s+(?:school|academie|werk)?jaar\s+)?{_YEAR}\b)",
                              re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
