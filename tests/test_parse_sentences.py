@@ -1160,6 +1160,18 @@ legislatuur, sinds 2018, werden 312 klachten behandeld.
     assert [doc.quote(u.span) for u in doc.unread] == ["1.412", "312"]
 
 
+def test_a_two_word_name_glued_onto_a_plural_is_a_counted_noun_also_over_a_line_break() -> None:
+    """"286.412 en 301.877 Buzzy Pazz-" / "abonnementen": a product's name of two capitalised words glued by a
+    hyphen onto a plural counts that plural, also when the hyphen ends the line. A name glued onto a name
+    ("96 Oost-Vlamingen") or onto a singular ("312 Jan Peeters-stichting") is none (reported)."""
+    doc = answer("""1. In 2022 en 2023 verkocht De Lijn respectievelijk 286.412 en 301.877 Buzzy Pazz-
+abonnementen. In 2022 woonden er 96 Oost-Vlamingen. In 2023 werkten er 312 Jan Peeters-stichting.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "286.412", "Buzzy Pazz-abonnementen"), ("2023", "301.877", "Buzzy Pazz-abonnementen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96", "312"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

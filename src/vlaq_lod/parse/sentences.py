@@ -366,6 +366,8 @@ _NOT_NOUNS = frozenset((
     "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
+# "286.412 Buzzy Pazz-abonnementen": a name of two words glued onto a plural, perhaps over a line break
+_NAMED_COMPOUND = re.compile(r"\s*([A-Z][^\W\d_]*[ \t]+[A-Z][^\W\d_]*)-(?:[ \t]*\n[ \t]*)?([a-zà-ÿ][\w'’]*)")
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
@@ -990,6 +992,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun("euro", "EUR", "")
     if (times := _TIMES_A.match(after)) is not None and times[2] not in _NOT_NOUNS:
         return _Noun(collapse(times[1]), "count", "")  # "23 keer een tijdelijk zwemverbod": 23 of them
+    if (named := _NAMED_COMPOUND.match(after)) is not None and named[2] not in _NOT_NOUNS \
+            and _plural(named[2], value):
+        return _Noun(f"{named[1]}-{named[2]}", "count", "")
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
