@@ -1350,6 +1350,19 @@ ontleners meer dan in 2024.
     assert [doc.quote(u.span) for u in doc.unread] == ["318", "2", "96"]  # 1.588: a list the tables read
 
 
+def test_a_year_narrowed_by_its_bracket_to_a_month_without_its_day() -> None:
+    """"- 2024 (tot en met september): 2.287 dieren" counts 1 January to 30 September 2024 (the month's
+    last day), "(vanaf maart)" from 1 March to the year's end; "(tot september)" may leave September out:
+    reported."""
+    doc = answer("""1. De dienst nam in 2023 3.402 dieren in beslag. In 2024 (tot en met september) werden
+2.287 dieren in beslag genomen. In 2022 (vanaf maart) werden 412 dieren geteld. In 2021 (tot september)
+werden 96 dieren geteld.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023", "3.402"), ("2024-01-01/2024-09-30", "2.287"), ("2022-03-01/2022-12-31", "412")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["96"]
+
+
 def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
     """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
     is a figure of the whole's period, and so is one named by what it has ("waarvan 16 met een premie":
