@@ -1172,6 +1172,21 @@ abonnementen. In 2022 woonden er 96 Oost-Vlamingen. In 2023 werkten er 312 Jan P
     assert [doc.quote(u.span) for u in doc.unread] == ["96", "312"]
 
 
+def test_two_average_durations_of_one_year_told_apart_by_what_lasted() -> None:
+    """"Een chatgesprek duurde in 2023 gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": two
+    averages of one unit and year, each of the noun before its "gemiddeld", are two figures so labelled. When
+    one of them names nothing ("... gemiddeld 11 minuten bij de telefoon"), which is which is unsure: neither
+    is published."""
+    doc = answer("""1. Een chatgesprek duurde in 2023 gemiddeld 34 minuten, een telefoongesprek gemiddeld 11
+minuten.
+2. In 2022 duurde een gesprek gemiddeld 31 minuten en gemiddeld 12 minuten bij de telefoon.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "34", "chatgesprek: gemiddelde duur (minuten)"),
+        ("2023", "11", "telefoongesprek: gemiddelde duur (minuten)")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["31", "12"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

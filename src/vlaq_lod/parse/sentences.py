@@ -2285,15 +2285,24 @@ _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
                        r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+){0,2})\b")
 
 
+# "Een chatgesprek duurde in 2023 gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": what an
+# average duration is of, the noun before the adverb (and the verb of lasting or waiting, if printed)
+_WHAT_LASTED = re.compile(r"\b(?:een|het|de)\s+([^\W\d_][\w'’-]{3,})\s+(?:(?:duurde|duurden|duurt|duren|"
+                          r"wachtte|wachtten|wacht|wachten)\s+(?:\S+\s+){0,3}?)?gemiddeld\s+$", re.IGNORECASE)
+_AVERAGE_DURATION = "gemiddelde duur ("  # the label an average duration gets without a subject naming it
+
+
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
     """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
     uitgekeerd aan beurzen" in 2021), each labelled with its participle, or the place their sentence opens
     with ("In 2020 werden 9.706 kinderen ..." and "In de stad Antwerpen ... 2.913 kinderen": stad Antwerpen:
     kinderen), or as the whole a share is of ("1.042 personeelsleden ... 3,4% van de 30.650 personeelsleden":
-    personeelsleden (geheel)); None when two different values still share a label (then neither is
-    published)."""
-    if any(f.figure.unit not in ("count", "EUR") for f in figures):
+    personeelsleden (geheel)), or, for average durations, by what each lasted ("Een chatgesprek duurde ...
+    gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": chatgesprek: gemiddelde duur
+    (minuten)); None when two different values still share a label (then neither is published)."""
+    if any(f.figure.unit not in ("count", "EUR") and not f.label.startswith(_AVERAGE_DURATION)
+           for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
     for f in figures:
@@ -2305,6 +2314,10 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
             label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
         place = _IN_PLACE.match(text, f.sentence.start)
+        if place is None and f.label.startswith(_AVERAGE_DURATION):
+            place = _WHAT_LASTED.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start)
+            if place is None:
+                return None  # an average of nothing named beside one of something: which is the whole's?
         by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None
