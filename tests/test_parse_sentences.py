@@ -1187,6 +1187,24 @@ minuten.
     assert [doc.quote(u.span) for u in doc.unread] == ["31", "12"]
 
 
+def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
+    """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
+    respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's
+    year, labelled by the whole's noun and what the clause says. A part larger than its whole ("waarvan
+    respectievelijk 500 en 200" of 412 and 380) is no such list: not published."""
+    doc = answer("""1. In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen
+opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden.
+2. In 2021 en 2022 werden respectievelijk 412 en 380 aanvragen ingediend, waarvan respectievelijk 500 en 200
+goedgekeurd.
+""")
+    parts = "bemiddelingen tot een akkoord leidden"
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "3.412", "bemiddelingen"), ("2022", "3.586", "bemiddelingen"),
+        ("2023", "3.745", "bemiddelingen"),
+        ("2021", "1.904", parts), ("2022", "2.011", parts), ("2023", "2.187", parts),
+        ("2021", "412", "aanvragen"), ("2022", "380", "aanvragen")]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

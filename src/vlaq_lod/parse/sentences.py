@@ -1843,6 +1843,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
         return set(), None
     run, noun = listed
     done = _add_listed(work, base, spans, run, [(key, noun) for key in keys], found)
+    if (parts := _parts_respectively(work, base, run, noun)) is not None:
+        done |= _add_listed(work, base, spans, parts[0], [(key, parts[1]) for key in keys], found)
     sentence = spans.span(base, base + len(work))
     for more, of_run in _more_lists(work, base, run[-1].end - base, len(keys)):
         for key, cand in zip(keys, more, strict=True):
@@ -1851,6 +1853,26 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+# "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
+# akkoord leidden": a list of parts, each of the whole listed in its place, labelled by what its clause says
+_PARTS_RESPECTIVELY = re.compile(r"[^\d,;]*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
+                                 re.IGNORECASE)
+_PART_DID = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,60}?)\s*(?:[.;]|$)")
+
+
+def _parts_respectively(work: str, base: int, run: Sequence[_Candidate], whole: _Noun
+                        ) -> tuple[list[_Candidate], _Noun] | None:
+    """The list of parts a ``waarvan (er) respectievelijk`` clause right after a list of counts prints, as
+    many as the wholes and none larger than its whole, with the whole's noun and what the clause says of the
+    parts up to the sentence's end ("bemiddelingen tot een akkoord leidden"); None for any other list."""
+    m = _PARTS_RESPECTIVELY.match(work, run[-1].end - base)
+    parts = _listed(work, base, m.end(), len(run)) if m is not None and whole.unit == "count" else None
+    if parts is None or any(p.value > w.value for p, w in zip(parts, run, strict=True)):
+        return None
+    did = _PART_DID.match(work, parts[-1].end - base)
+    return (parts, _Noun(f"{whole.label} {collapse(did[1])}", "count", "")) if did is not None else None
 
 
 _MORE_IN_LIST = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\ben\b)\s*(?:€\s*)?\d")
