@@ -1205,6 +1205,20 @@ goedgekeurd.
         ("2021", "412", "aanvragen"), ("2022", "380", "aanvragen")]
 
 
+def test_a_subject_naming_an_age_group_and_a_product_with_an_age_in_brackets() -> None:
+    """"Het aantal abonnementen voor 65-plussers (Omnipas 65+) bedroeg in 2023 ongeveer 118.000": an age
+    group glued onto its word (``65-plussers``) and a bracket naming a product by its age (``65+``) stay in
+    the subject, whose measure the bare number is. A bracket holding a figure ("(412 in 2022)") ends no
+    subject: the sentence's bare number is reported."""
+    doc = answer("""1. Het aantal abonnementen voor 65-plussers (Omnipas 65+) bedroeg in 2023 ongeveer
+118.000.
+2. Het aantal aanvragen (412 in 2022) bedroeg in 2023 ongeveer 500.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge_text) for f in doc.sentence_figures] == [
+        ("2023", "118.000", "aantal abonnementen voor 65-plussers", "ongeveer")]
+    assert "500" in [doc.quote(u.span) for u in doc.unread]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix
