@@ -967,17 +967,22 @@ def test_a_subject_may_carry_a_relative_clause_without_numbers() -> None:
 
 def test_a_cumulative_figure_between_a_start_and_an_included_end_is_for_that_range() -> None:
     """"Sinds de opstart van het fonds in 2019 werden tot eind 2023 in totaal 1.412 projecten gesteund": the
-    start's year to the end's (``tot eind``, ``tot en met`` a day). Open-ended ("Sinds 2019 werden in totaal
-    ...") or ending with a bare "tot" before a day (is that day in?), the figure has no period: reported."""
+    start's year to the end's (``tot eind``, ``tot en met`` a day, or a month to its last day: "Sinds de start
+    van de regeling op 1 juli 2021 werd tot en met september 2024 ..."). Open-ended ("Sinds 2019 werden in
+    totaal ...") or ending with a bare "tot" before a day or a month (is it in?), the figure has no period:
+    reported."""
     doc = answer("""1. Sinds de opstart van het fonds in 2019 werden tot eind 2023 in totaal 1.412 projecten
 gesteund.
 2. Vanaf 2020 kregen tot en met 30 juni 2023 in totaal 3.120 gezinnen een renteloze lening.
 3. Sinds 2019 werden tot 30 juni 2023 in totaal 2.904 dossiers behandeld.
 4. Sinds 2019 werden in totaal 1.008 woningen gerenoveerd.
+5. Sinds de start van de regeling op 1 juli 2021 werd tot en met september 2024 in totaal € 26.843.112,40
+uitbetaald. Sinds 2021 werd tot september 2024 in totaal € 412.000 uitbetaald.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
-        ("2019-2023", "1.412"), ("2020-01-01/2023-06-30", "3.120")]
-    assert {"2.904", "1.008"} <= {doc.quote(u.span) for u in doc.unread}
+        ("2019-2023", "1.412"), ("2020-01-01/2023-06-30", "3.120"),
+        ("2021-07-01/2024-09-30", "26.843.112,40")]
+    assert {"2.904", "1.008", "412.000"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_a_part_that_names_only_its_year_counts_the_figure_befores_noun_in_that_year() -> None:

@@ -888,11 +888,12 @@ def _only_day(sentence: str) -> str | None:
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
 # The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
-# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020".
+# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020"; an end
+# month without its day is included to its last ("... op 1 juli 2021 werd tot en met september 2024 ...").
 _SINCE_UNTIL = re.compile(
     rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})"
     rf"(?:\s+(?P<dyear>{_YEAR}))?|(?P<year>{_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?"
-    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?P<eday>\d{{1,2}})\s+(?P<emonth>{_MONTHS})\s+"
+    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?:(?P<eday>\d{{1,2}})\s+)?(?P<emonth>{_MONTHS})\s+"
     rf"(?P<eyear>{_YEAR}))\b", re.IGNORECASE)
 
 
@@ -904,8 +905,11 @@ def _since_until(text: str, found: list[_Period]) -> list[_Period]:
             or (m := _SINCE_UNTIL.search(text)) is None or not (m["dyear"] or m["year"] or m["eyear"]):
         return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
     try:
-        last = date(int(m["last"]), 12, 31) if m["last"] else date(int(m["eyear"]), month_number(m["emonth"]),
-                                                                   int(m["eday"]))
+        if m["last"]:
+            last = date(int(m["last"]), 12, 31)
+        else:
+            year, month = int(m["eyear"]), month_number(m["emonth"])
+            last = date(year, month, int(m["eday"]) if m["eday"] else calendar.monthrange(year, month)[1])
         first = date(int(m["dyear"] or m["eyear"]), month_number(m["month"]), int(m["day"])) if m["day"] \
             else date(int(m["year"]), 1, 1)
     except ValueError:
