@@ -1224,6 +1224,24 @@ def test_a_subject_naming_an_age_group_and_a_product_with_an_age_in_brackets() -
     assert "500" in [doc.quote(u.span) for u in doc.unread]
 
 
+def test_the_parts_of_an_amount_in_brackets_after_dat_bedrag_omvat() -> None:
+    """"In 2023 werd in totaal € 26.843.112,40 uitbetaald. Dat bedrag omvat de vergoeding voor de gebouwen
+    (18,6 miljoen euro), de inkomensderving (EUR 7.218.540) en ...": the next sentence's amounts are parts of
+    the amount before, of its period, each named by the noun phrase right before its bracket. Parts printed
+    without such names ("Dat bedrag omvat twee posten: 18,6 miljoen euro en 8,2 miljoen euro") are two
+    different figures of one noun: reported."""
+    doc = answer("""1. In 2023 werd in totaal € 26.843.112,40 uitbetaald. Dat bedrag omvat de vergoeding voor
+de gebouwen (18,6 miljoen euro), de inkomensderving (EUR 7.218.540) en de sloopkosten (1.024.572,40 euro).
+2. In 2022 werd in totaal 26,8 miljoen euro uitbetaald. Dat bedrag omvat twee posten: 18,6 miljoen euro
+en 8,2 miljoen euro.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "26.843.112,40", "euro"), ("2023", "18,6 miljoen", "vergoeding voor de gebouwen: euro"),
+        ("2023", "7.218.540", "inkomensderving: euro"), ("2023", "1.024.572,40", "sloopkosten: euro"),
+        ("2022", "26,8 miljoen", "euro uitbetaald")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["18,6 miljoen", "8,2 miljoen"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -1397,7 +1397,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # ... deel, tegenover ...")
     measured_before = (carried.latest is not None and carried.latest == carried.period) or carried.leads_in
     if timeless and carried.period is not None and (
-            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
+            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work) or _THAT_AMOUNT.match(work)
               or (bullet and carried.listing)
               or ((group is not None or _before(compared, carried.period)) and measured_before))
              and carried.near)
@@ -2036,6 +2036,10 @@ _NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(
                           r"\s+van\s+$", re.IGNORECASE)
 # "Dat is ...": the sentence says more of the one before, for its period
 _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+(?:is|was)\b", re.IGNORECASE)
+# "... werd in totaal € 26.843.112,40 uitbetaald. Dat bedrag omvat de vergoeding voor de gebouwen (18,6
+# miljoen euro), ...": the parts of the amount the sentence before printed, of its period
+_THAT_AMOUNT = re.compile(r"\s*(?:dat|dit)\s+(?:bedrag|totaal|totaalbedrag)\s+(?:omvat|omvatte|bestaat\s+uit|"
+                          r"bestond\s+uit)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
@@ -2316,6 +2320,10 @@ _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
 # average duration is of, the noun before the adverb (and the verb of lasting or waiting, if printed)
 _WHAT_LASTED = re.compile(r"\b(?:een|het|de)\s+([^\W\d_][\w'’-]{3,})\s+(?:(?:duurde|duurden|duurt|duren|"
                           r"wachtte|wachtten|wacht|wachten)\s+(?:\S+\s+){0,3}?)?gemiddeld\s+$", re.IGNORECASE)
+# "de vergoeding voor de gebouwen (18,6 miljoen euro), de inkomensderving (EUR 7.218.540)": an amount in a
+# bracket right after the noun phrase that names it
+_BRACKET_NAMED = re.compile(r"(?:^|[,:]\s*|\ben\s+|\bomvat\s+)(?:de|het)\s+([^\W\d_][^\d(),;:.]{2,60}?)\s+"
+                            r"\(\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 _AVERAGE_DURATION = "gemiddelde duur ("  # the label an average duration gets without a subject naming it
 
 
@@ -2341,6 +2349,8 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
             label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
         place = _IN_PLACE.match(text, f.sentence.start)
+        if place is None and f.figure.unit == "EUR":
+            place = _BRACKET_NAMED.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start)
         if place is None and f.label.startswith(_AVERAGE_DURATION):
             place = _WHAT_LASTED.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start)
             if place is None:
