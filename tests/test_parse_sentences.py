@@ -1242,6 +1242,22 @@ en 8,2 miljoen euro.
     assert [doc.quote(u.span) for u in doc.unread] == ["18,6 miljoen", "8,2 miljoen"]
 
 
+def test_an_amount_s_part_named_by_a_noun_that_ends_its_clause() -> None:
+    """"De investering bedroeg in 2023 3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF).":
+    a part of an amount named by a noun after its unit (an adjective before it, perhaps) that ends the clause
+    is that part of the year. A part whose words go on ("waarvan 1,1 miljoen euro naar Antwerpen", "waarvan
+    0,8 miljoen euro werd uitbetaald") does not say what it is: reported."""
+    doc = answer("""1. De investering bedroeg in 2023 3,4 miljoen euro, waarvan 1,1 miljoen euro Europese
+middelen (CEF).
+2. In 2022 werd 2,9 miljoen euro geïnvesteerd, waarvan 1,2 miljoen euro naar Antwerpen.
+3. In 2021 werd 2,7 miljoen euro geïnvesteerd, waarvan 0,8 miljoen euro werd uitbetaald.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "3,4 miljoen", "euro"), ("2023", "1,1 miljoen", "euro Europese middelen"),
+        ("2022", "2,9 miljoen", "euro geïnvesteerd"), ("2021", "2,7 miljoen", "euro geïnvesteerd")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1,2 miljoen", "0,8 miljoen"]
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -1636,6 +1636,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            part_name = _AMOUNT_PART.match(after) if reason == SUBSET and noun.unit == "EUR" else None
+            if part_name is not None:
+                noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
@@ -2193,6 +2197,9 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
+# "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
+# (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
+_AMOUNT_PART = re.compile(r"\s*(?:euro|EUR)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{3,})\s*(?:[.,;(]|$)")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
