@@ -1258,6 +1258,21 @@ middelen (CEF).
     assert [doc.quote(u.span) for u in doc.unread] == ["1,2 miljoen", "0,8 miljoen"]
 
 
+def test_ter_vergelijking_with_another_year_and_no_place_is_no_elsewhere() -> None:
+    """"Ter vergelijking: in 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen"
+    compares with another year of the same measure: a figure of 2019. A comparison naming a body or a place
+    ("in 2019 verkocht de MIVB ...", "in de buurlanden ...") stays elsewhere: reported."""
+    doc = answer("""1. In 2023 werden 301.877 abonnementen verkocht. Ter vergelijking: in 2019, het laatste
+jaar vóór de coronacrisis, ging het om 312.540 abonnementen.
+2. Ter vergelijking: in 2019 verkocht de MIVB 280.412 abonnementen. Ter vergelijking: in de buurlanden
+werden in 2023 198.310 abonnementen verkocht.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023", "301.877"), ("2019", "312.540")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(
+        ("280.412", "198.310"), ELSEWHERE)
+
+
 def test_eur_is_euro_and_a_noun_may_start_with_a_prefix_in_capitals() -> None:
     """"218.455 EUR" and "EUR 72.818.000" are euro amounts, as "€" and "euro" are (the first labelled by the
     noun that names it, "totaal bedrag"); "EU-burgers" is no currency but a counted noun, a capital prefix

@@ -232,9 +232,12 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|begrotingsopmaak|\w*enveloppe|voorzie\w*|\w*plan)\b",
                    re.IGNORECASE)
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
-# here: the Flemish Community's own institutions there are the answers' subject too)
-_ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
+# here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking: in
+# 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
+# after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
+_ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
+                        r"wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|het\s+buitenland|"
+                        r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
 # "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
