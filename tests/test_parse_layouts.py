@@ -2187,6 +2187,27 @@ per 1.000 keuringen.
     ]
 
 
+def test_an_aligned_column_headed_in_percent_gives_its_signless_cells_that_unit():
+    """``Bezetting (%)`` beside ``Parkings`` and ``Plaatsen``: the cells print ``64`` without a sign, but the
+    heading says they are in %, so their ``Totaal`` (the rate over all, 58 beside rows summing to 274) is no
+    sum the total rule checks, as under a units line of ``%``; a heading without ``%`` leaves them counts."""
+    table = """1. Bezetting op een werkdag in 2023, per provincie:
+Provincie          Parkings     Plaatsen     {heading}
+Antwerpen                78        5.612                64
+Limburg                  61        3.120                41
+Totaal                  139        8.732                55
+"""
+    doc = answer(table.format(heading="Bezetting (%)"))
+    units = [(t.measure, {r.label: [f.unit for f in r.values.values()] for r in t.rows}) for t in doc.tables]
+    assert units == [
+        ("Parkings", {"Antwerpen": [None], "Limburg": [None], "Totaal": [None]}),
+        ("Plaatsen", {"Antwerpen": [None], "Limburg": [None], "Totaal": [None]}),
+        ("Bezetting (%)", {"Antwerpen": ["percent"], "Limburg": ["percent"], "Totaal": ["percent"]}),
+    ]
+    doc = answer(table.format(heading="Bezetting    "))
+    assert [f.unit for f in doc.tables[-1].rows[0].values.values()] == [None]
+
+
 def test_a_bulleted_list_whose_entries_print_the_noun_they_count_under_a_lead_in_naming_the_year():
     """``- Gent: 412 meldingen;`` under ``De meeste meldingen in 2023 kwamen van:``: one column for 2023, the
     figure without its noun and closing mark. Entries that count different nouns (``meldingen`` beside

@@ -179,18 +179,26 @@ def _day(printed: str, m: re.Match[str]) -> Period:
 
 
 # "(vanaf 1 oktober)", "(tot en met 30 september 2023)" after a year's figure: the part of the year it covers
-PART_OF_YEAR = re.compile(rf"\((?:(?P<since>vanaf)[ \t]+|{_UNTIL_DAY})(?P<day>\d{{1,2}})[ \t]+"
-                          rf"(?P<month>{_MONTH})(?:[ \t]+(?P<year>{_YEAR}))?\)", re.IGNORECASE)
+PART_OF_YEAR = re.compile(rf"\((?:(?P<since>vanaf)[ \t]+|(?P<until>{_UNTIL_DAY}))"
+                          rf"(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{_MONTH})(?:[ \t]+(?P<year>{_YEAR}))?\)",
+                          re.IGNORECASE)
+_BARE_TOT = re.compile(r"tot[ \t]+", re.IGNORECASE)
 
 
 def part_of_year(year: str, m: re.Match[str]) -> str | None:
     """``2021`` with ``(vanaf 1 oktober)``: 2021-10-01/2021-12-31; with ``(tot 30 september)``: from 1
-    January to that day, included (a bare ``tot`` read as a footnote's is). None when ``year`` is no year,
-    the bracket names another year, or the day does not exist."""
+    January to that day, included (a bare ``tot`` read as a footnote's is). A month without its day is its
+    first day after ``vanaf`` and its last after ``tot en met`` (``2024 (tot en met september)``: to 30
+    September); after a bare ``tot`` (is September in?) it is none. None when ``year`` is no year, the
+    bracket names another year, or the day does not exist."""
     if not re.fullmatch(_YEAR, year) or (m["year"] and m["year"] != year):
         return None
+    if m["day"] is None and not m["since"] and _BARE_TOT.fullmatch(m["until"]):
+        return None
+    month = month_number(m["month"])
     try:
-        day = date(int(year), month_number(m["month"]), int(m["day"]))
+        last = calendar.monthrange(int(year), month)[1] if month else 0
+        day = date(int(year), month, int(m["day"]) if m["day"] else 1 if m["since"] else last)
     except ValueError:
         return None
     return f"{day.isoformat()}/{year}-12-31" if m["since"] else so_far_key(day)

@@ -70,12 +70,12 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
 # "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
 # oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
-# 146 procedures", "Op 15/03/2022 was er ...".
+# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...".
 _ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
-              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+")
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
 # is counted, it is no stock's day
@@ -143,8 +143,11 @@ _BARE_QUARTER = re.compile(rf"\b(?:(?:eerste|tweede|derde|vierde|laatste|[1-4](?
                            rf"(?:kwartaal|trimester)|kwartaal\s+[1-4]|(?-i:[QK][1-4]))\b"
                            rf"(?!\s+(?:van\s+)?{_YEAR})", re.IGNORECASE)
 # "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
-# term is a time whose years the text does not print; a time but no period (not the sentence before's year)
-_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b",
+# term is a time whose years the text does not print; a time but no period (not the sentence before's year),
+# unless an apposition right after it names the time meant ("Tijdens de vorige legislatuur, in het schooljaar
+# 2017-2018, waren ...": that school year)
+_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b"
+                             rf"(?!,\s+in\s+(?:het\s+(?:school|academie|werk)?jaar\s+)?{_YEAR}\b)",
                              re.IGNORECASE)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
@@ -244,10 +247,20 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|begrotingsopmaak|\w*enveloppe|voorzie\w*|\w*plan)\b",
                    re.IGNORECASE)
 # a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
-# here: the Flemish Community's own institutions there are the answers' subject too)
-_ELSEWHERE = re.compile(r"\b(?:ter\s+vergelijking|wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|"
-                        r"het\s+buitenland|(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau))\b",
+# here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking: in
+# 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
+# after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
+_ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
+                        r"wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|het\s+buitenland|"
+                        r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
+                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
+# "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
+# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
+_NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aantallen|bedragen)\s+"
+                       r"(?:\S+\s+){0,2}?(?:vallen|valt|behoren|behoort)\s+(?:\S+\s+)?"
+                       r"(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid",
+                       re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
@@ -352,8 +365,9 @@ _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hec
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
-_DURATION = re.compile(r"\s*((?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|minuten|minuut)\b",
-                       re.IGNORECASE)
+# "21,4 halve dagen afwezig": a half day is the unit school attendance is counted in
+_DURATION = re.compile(r"\s*((?:halve\s+)?(?:kalender|werk)?dag(?:en)?|weken|week|maand(?:en)?|uren|uur|"
+                       r"minuten|minuut)\b", re.IGNORECASE)
 DURATION = "a duration: a figure only as the level of an average the subject names"
 DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the sentence before is a "
               "stock's, not the period its cases fall in")
@@ -377,6 +391,8 @@ _NOT_NOUNS = frozenset((
     "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
+# "286.412 Buzzy Pazz-abonnementen": a name of two words glued onto a plural, perhaps over a line break
+_NAMED_COMPOUND = re.compile(r"\s*([A-Z][^\W\d_]*[ \t]+[A-Z][^\W\d_]*)-(?:[ \t]*\n[ \t]*)?([a-zà-ÿ][\w'’]*)")
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
@@ -939,11 +955,12 @@ def _only_day(sentence: str) -> str | None:
 # "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
 # included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
 # The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
-# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020".
+# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020"; an end
+# month without its day is included to its last ("... op 1 juli 2021 werd tot en met september 2024 ...").
 _SINCE_UNTIL = re.compile(
     rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})"
     rf"(?:\s+(?P<dyear>{_YEAR}))?|(?P<year>{_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?"
-    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?P<eday>\d{{1,2}})\s+(?P<emonth>{_MONTHS})\s+"
+    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?:(?P<eday>\d{{1,2}})\s+)?(?P<emonth>{_MONTHS})\s+"
     rf"(?P<eyear>{_YEAR}))\b", re.IGNORECASE)
 
 
@@ -955,8 +972,11 @@ def _since_until(text: str, found: list[_Period]) -> list[_Period]:
             or (m := _SINCE_UNTIL.search(text)) is None or not (m["dyear"] or m["year"] or m["eyear"]):
         return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
     try:
-        last = date(int(m["last"]), 12, 31) if m["last"] else date(int(m["eyear"]), month_number(m["emonth"]),
-                                                                   int(m["eday"]))
+        if m["last"]:
+            last = date(int(m["last"]), 12, 31)
+        else:
+            year, month = int(m["eyear"]), month_number(m["emonth"])
+            last = date(year, month, int(m["eday"]) if m["eday"] else calendar.monthrange(year, month)[1])
         first = date(int(m["dyear"] or m["eyear"]), month_number(m["month"]), int(m["day"])) if m["day"] \
             else date(int(m["year"]), 1, 1)
     except ValueError:
@@ -1043,6 +1063,9 @@ def _noun(after: str, printed: str, value: Decimal) -> _Noun:
         return _Noun("euro", "EUR", "")
     if (times := _TIMES_A.match(after)) is not None and times[2] not in _NOT_NOUNS:
         return _Noun(collapse(times[1]), "count", "")  # "23 keer een tijdelijk zwemverbod": 23 of them
+    if (named := _NAMED_COMPOUND.match(after)) is not None and named[2] not in _NOT_NOUNS \
+            and _plural(named[2], value):
+        return _Noun(f"{named[1]}-{named[2]}", "count", "")
     m = _WORDS.match(after)
     adjective = m is not None and m[2] is not None and _adjective(m[1])  # "Vlaamse Woonleningen" too
     # "16 UiTPAS-regio’s": a prefix in capitals before a hyphen; "41,7 GWh": a unit's symbol in capitals
@@ -1134,15 +1157,16 @@ _MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentag
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
                            r"(?:€\s*)?$", re.IGNORECASE)
 # "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
-# onderwijs bedroeg": a measure may be named at length
-_NP = rf"({_MEASURE}(?:\s+[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
+# onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
+# 65-plussers (Omnipas 65+) bedroeg")
+_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
                             rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{_YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
-                            rf"|\s+\([^()\d]{{1,80}}\))?"
+                            rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
@@ -1171,13 +1195,16 @@ class _Subject:
     rule: bool  # "het bedrag van de premie bedraagt ...": the sentence states a rule, no figure
 
 
+_CLAUSE_OPENS = re.compile(r": |;\s")  # a clause that starts like a sentence, for ``_subject``
+
+
 def _subject(sentence: str, lead: int = 0) -> _Subject | None:
     """The measure the sentence is about, when its subject names one; None otherwise. ``sentence`` starts
     ``lead`` characters into the sentence (after a table read before it), which ``_Subject.end`` counts.
     A clause after a colon starts like a sentence ("... de gestegen brandstofprijzen: de gemiddelde kostprijs
-    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023")."""
-    colon = sentence.find(": ")
-    for at in (0,) if colon < 0 else (0, colon + 1):
+    per vervoerde leerling steeg van 2.629 euro in 2021 tot 2.823 euro in 2023"), and so does one after a
+    semicolon ("In 2023 duurde een bemiddeling gemiddeld 4,2 maanden; de mediaan lag op 3,5 maanden")."""
+    for at in (0, *(m.end() - 1 for m in _CLAUSE_OPENS.finditer(sentence))):
         for pattern, np_group, verb_group in ((_SUBJECT_FIRST, 1, 2), (_SUBJECT_AFTER, 2, 1)):
             m = pattern.match(sentence, at)
             if m is None:
@@ -1199,7 +1226,7 @@ def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
     if noun.reason == PERCENTAGE:
         return _Noun(subject.label, "percent", "")
     if noun.reason == DURATION and (unit := _DURATION.match(after)) and _AVERAGE.search(subject.label):
-        return _Noun(f"{subject.label} ({unit[1]})", None, "")
+        return _Noun(f"{subject.label} ({' '.join(unit[1].split())})", None, "")
     if noun.label in _UNITS and _UNITS[noun.label] is not None:
         return _Noun(subject.label, _UNITS[noun.label], "")
     if noun.label is not None and noun.unit is None:  # "euro per hectare", "ton"
@@ -1456,7 +1483,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # ... deel, tegenover ...")
     measured_before = (carried.latest is not None and carried.latest == carried.period) or carried.leads_in
     if timeless and carried.period is not None and (
-            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work)
+            ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work) or _THAT_AMOUNT.match(work)
               or (bullet and carried.listing)
               or ((group is not None or _before(compared, carried.period)) and measured_before))
              and carried.near)
@@ -1510,7 +1537,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
-    elsewhere = m.start() if (m := _ELSEWHERE.search(work)) else len(work)
+    elsewhere = 0 if _NOT_MINE.search(work) else m.start() if (m := _ELSEWHERE.search(work)) else len(work)
     withheld = _WITHHELD.search(work) is not None
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
@@ -1680,7 +1707,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = level
             averaged = False
             if noun.reason == DURATION and (unit := _DURATION.match(after)):
-                duration = _Noun(f"gemiddelde duur ({unit[1]})", None, "")
+                duration = _Noun(f"gemiddelde duur ({' '.join(unit[1].split())})", None, "")
                 if _AVERAGED.search(work, a, at):  # "Gemiddeld wachtte een persoon in 2023 142 dagen"
                     noun, own_words, averaged = duration, unit[1], True
                 elif last == duration and that and here not in (_NONE, None, last_period):
@@ -1715,6 +1742,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            part_name = _AMOUNT_PART.match(after) if reason == SUBSET and noun.unit == "EUR" else None
+            if part_name is not None:
+                noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
@@ -1932,6 +1963,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
         return set(), None
     run, noun = listed
     done = _add_listed(work, base, spans, run, [(key, noun) for key in keys], found)
+    if (parts := _parts_respectively(work, base, run, noun)) is not None:
+        done |= _add_listed(work, base, spans, parts[0], [(key, parts[1]) for key in keys], found)
     sentence = spans.span(base, base + len(work))
     for more, of_run in _more_lists(work, base, run[-1].end - base, len(keys)):
         for key, cand in zip(keys, more, strict=True):
@@ -1940,6 +1973,26 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+# "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
+# akkoord leidden": a list of parts, each of the whole listed in its place, labelled by what its clause says
+_PARTS_RESPECTIVELY = re.compile(r"[^\d,;]*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
+                                 re.IGNORECASE)
+_PART_DID = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,60}?)\s*(?:[.;]|$)")
+
+
+def _parts_respectively(work: str, base: int, run: Sequence[_Candidate], whole: _Noun
+                        ) -> tuple[list[_Candidate], _Noun] | None:
+    """The list of parts a ``waarvan (er) respectievelijk`` clause right after a list of counts prints, as
+    many as the wholes and none larger than its whole, with the whole's noun and what the clause says of the
+    parts up to the sentence's end ("bemiddelingen tot een akkoord leidden"); None for any other list."""
+    m = _PARTS_RESPECTIVELY.match(work, run[-1].end - base)
+    parts = _listed(work, base, m.end(), len(run)) if m is not None and whole.unit == "count" else None
+    if parts is None or any(p.value > w.value for p, w in zip(parts, run, strict=True)):
+        return None
+    did = _PART_DID.match(work, parts[-1].end - base)
+    return (parts, _Noun(f"{whole.label} {collapse(did[1])}", "count", "")) if did is not None else None
 
 
 _MORE_IN_LIST = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\ben\b)\s*(?:€\s*)?\d")
@@ -2101,6 +2154,10 @@ _NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(
 # figures of the sentence (or the list) before
 _THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om|samen\s+(?:is|was)\s+dat"
                       r"|samen\s+(?:gaat|ging)\s+het\s+om)\b", re.IGNORECASE)
+# "... werd in totaal € 26.843.112,40 uitbetaald. Dat bedrag omvat de vergoeding voor de gebouwen (18,6
+# miljoen euro), ...": the parts of the amount the sentence before printed, of its period
+_THAT_AMOUNT = re.compile(r"\s*(?:dat|dit)\s+(?:bedrag|totaal|totaalbedrag)\s+(?:omvat|omvatte|bestaat\s+uit|"
+                          r"bestond\s+uit)\b", re.IGNORECASE)
 
 
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
@@ -2254,6 +2311,9 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
+# "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
+# (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
+_AMOUNT_PART = re.compile(r"\s*(?:euro|EUR)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{3,})\s*(?:[.,;(]|$)")
 
 
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
@@ -2377,15 +2437,28 @@ _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
                        r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+){0,2})\b")
 
 
+# "Een chatgesprek duurde in 2023 gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": what an
+# average duration is of, the noun before the adverb (and the verb of lasting or waiting, if printed)
+_WHAT_LASTED = re.compile(r"\b(?:een|het|de)\s+([^\W\d_][\w'’-]{3,})\s+(?:(?:duurde|duurden|duurt|duren|"
+                          r"wachtte|wachtten|wacht|wachten)\s+(?:\S+\s+){0,3}?)?gemiddeld\s+$", re.IGNORECASE)
+# "de vergoeding voor de gebouwen (18,6 miljoen euro), de inkomensderving (EUR 7.218.540)": an amount in a
+# bracket right after the noun phrase that names it
+_BRACKET_NAMED = re.compile(r"(?:^|[,:]\s*|\ben\s+|\bomvat\s+)(?:de|het)\s+([^\W\d_][^\d(),;:.]{2,60}?)\s+"
+                            r"\(\s*(?:€|EUR)?\s*$", re.IGNORECASE)
+_AVERAGE_DURATION = "gemiddelde duur ("  # the label an average duration gets without a subject naming it
+
+
 def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFigure] | None:
     """Counts or amounts of one noun in one period that the past participle after them tells apart ("38.412
     aanvragen goed voor ..." and "417 aanvragen geweigerd" in 2023; "4,1 miljoen euro" and "€ 850.000
     uitgekeerd aan beurzen" in 2021), each labelled with its participle, or the place their sentence opens
     with ("In 2020 werden 9.706 kinderen ..." and "In de stad Antwerpen ... 2.913 kinderen": stad Antwerpen:
     kinderen), or as the whole a share is of ("1.042 personeelsleden ... 3,4% van de 30.650 personeelsleden":
-    personeelsleden (geheel)); None when two different values still share a label (then neither is
-    published)."""
-    if any(f.figure.unit not in ("count", "EUR") for f in figures):
+    personeelsleden (geheel)), or, for average durations, by what each lasted ("Een chatgesprek duurde ...
+    gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": chatgesprek: gemiddelde duur
+    (minuten)); None when two different values still share a label (then neither is published)."""
+    if any(f.figure.unit not in ("count", "EUR") and not f.label.startswith(_AVERAGE_DURATION)
+           for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
     for f in figures:
@@ -2397,6 +2470,12 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
         if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
             label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
         place = _IN_PLACE.match(text, f.sentence.start)
+        if place is None and f.figure.unit == "EUR":
+            place = _BRACKET_NAMED.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start)
+        if place is None and f.label.startswith(_AVERAGE_DURATION):
+            place = _WHAT_LASTED.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start)
+            if place is None:
+                return None  # an average of nothing named beside one of something: which is the whole's?
         by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
     if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
         return None

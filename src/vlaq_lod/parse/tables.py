@@ -1997,8 +1997,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
         unit = _measure_unit(name)  # "aandeel (%)" over "68,0": shares, as gap counting reads them
-        rows_of = tuple(TableRow(label, {own or period: figure if figure.unit or unit is None
-                                         else replace(figure, unit=unit)},
+        rows_of = tuple(TableRow(label, {own or period: _marked(figure, None, unit)},
                                  ctx.spans.span(line.start, line.end), is_total(label))
                         for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
                         if figure is not None)
