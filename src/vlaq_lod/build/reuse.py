@@ -52,6 +52,7 @@ NOT_IN_BATCHES = ("web", "store", "search.py", "cli.py", "__main__.py", "setting
                   "build/pipeline.py", "build/reuse.py", "build/recheck.py", "build/join.py",
                   "build/shared.py")
 CACHE = "cache"  # BUILD/cache/: index.pickle and one pickle per batch (``Cache.save``)
+INDEX = "index.pickle"  # in CACHE: the key, each batch's pickle, index and ranges, the rest of ``Cache``
 SINGLE_CACHE = "batches.pickle"  # the whole cache in one file, as builds before the folder wrote it
 CATALOG = ".catalog.ttl"  # a part's catalogue statements; joined into catalog.ttl
 
@@ -199,8 +200,9 @@ class Cache:
         cache.mkdir()
         names = []
         for cached in self.batches:
-            name = cached.stored if cached.stored and previous else _name(cached)
-            if cached.stored and previous:
+            linked = cached.stored is not None and previous is not None
+            name = cached.stored if linked else _name(cached)
+            if linked:
                 os.link(previous.file(CACHE) / name, cache / name)
             else:
                 with (cache / name).open("wb") as stream:
@@ -228,9 +230,6 @@ class Cache:
                 ValueError):
             pass  # unreadable, or written by code whose classes changed since: build afresh
         return None
-
-
-INDEX = "index.pickle"
 
 
 def _name(cached: Cached) -> str:
