@@ -17,6 +17,7 @@ from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
 from vlaq_lod.parse.tables import (
     AFTER_THE_DAY,
+    CORRECTED,
     DATED_COLUMNS,
     DATED_HEADING,
     INNER_SPAN,
@@ -1172,6 +1173,26 @@ Vlaams Gewest 151.880 87,1%
     assert not any(r.total for t in doc.tables for r in t.rows)
 
 
+def test_the_flemish_region_under_a_lead_in_of_a_rate_per_inhabitants_is_their_rate_no_total():
+    """``Uitgedrukt per 1.000 inwoners was dat:`` above the table (a blank line between, as an extractor
+    leaves): the ``Vlaams Gewest`` row is the region's rate, no sum of the provinces' rates. The near miss, a
+    lead-in of counts, keeps it their total."""
+    table = """
+                      2021      2022
+Antwerpen             0,84      0,91
+Limburg               1,12      1,27
+Oost-Vlaanderen       0,77      0,80
+Vlaams-Brabant        0,96      1,05
+West-Vlaanderen       0,58      0,66
+Vlaams Gewest         0,85      0,92
+"""
+    rates = answer("1. Het aantal diagnoses, uitgedrukt per 1.000 inwoners, was:\n" + table)
+    assert grid(rates.tables[0])["Vlaams Gewest"] == {"2021": D("0.85"), "2022": D("0.92")}
+    assert not any(r.total for r in rates.tables[0].rows)
+    counts = answer("1. Het aantal diagnoses was:\n" + table)
+    assert [r.label for r in counts.tables[0].rows if r.total] == ["Vlaams Gewest"]
+
+
 def test_a_units_line_of_percent_under_the_periods_gives_its_cells_that_unit_and_no_region_total():
     """``%`` under each school year: the cells print no sign, but the line says they are shares, so the
     ``Vlaanderen`` row under the five provinces is their mean, no sum the total rule checks; under a line of
@@ -1694,6 +1715,36 @@ Chat        9.882     11.203    9.016
     assert grid(doc.tables[0])["Telefoon"] == {"2021": D(21304), "2022": D(22817),
                                                "2023-01-01/2023-09-30": D(17455)}
     assert doc.unread == ()
+
+
+def test_a_cell_whose_footnote_corrects_it_is_reported_a_cell_whose_footnote_only_explains_it_is_read():
+    """``213(1)`` over ``(1) ... Het juiste aantal is voor dat jaar 198.``, printed under a ``Bron:`` line
+    and a blank line, says the printed cell is wrong: it is reported, never published. The near miss, a note
+    that only says what the cell counts, leaves it read."""
+    doc = answer("""1. Het aantal gecontroleerde putten:
+Jaar       Gecontroleerd     Afwijkend
+2021               905            74
+2022               866           213(1)
+Bron: Vlaamse Milieumaatschappij
+
+(1) Na nazicht bleken 15 putten dubbel geteld. Het juiste aantal is voor dat
+jaar 198.
+""")
+    assert grid(doc.tables[0]) == {"Gecontroleerd": {"2021": D(905), "2022": D(866)},
+                                   "Afwijkend": {"2021": D(74)}}
+    reported = [(line, reason) for line, _, reason in unread(doc)]
+    assert (line_of(doc, "2022               866"), CORRECTED) in reported
+    explained = answer("""1. Het aantal gecontroleerde putten:
+Jaar       Gecontroleerd     Afwijkend
+2021               905            74
+2022               866           213(1)
+Bron: Vlaamse Milieumaatschappij
+
+(1) Inclusief de putten die in het kader van een klacht werden
+onderzocht.
+""")
+    assert grid(explained.tables[0])["Afwijkend"] == {"2021": D(74), "2022": D(213)}
+    assert unread(explained) == []
 
 
 def test_a_year_whose_footnote_says_it_runs_to_a_day_is_that_year_so_far():

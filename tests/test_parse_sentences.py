@@ -2748,6 +2748,19 @@ def test_so_many_times_one_thing_done_counts_the_things() -> None:
         ("2023", D("23"), "tijdelijk zwemverbod")]
 
 
+def test_so_many_times_done_to_the_subject_counts_the_times_but_not_a_rate() -> None:
+    """``De brochure werd respectievelijk 9.120, 8.450 en 10.030 keer gedownload in 2022, 2020 en 2021``:
+    so many times done (a past participle right after ``keer``), a count for each period in the order the
+    periods are printed. The near miss, ``3 keer vaker gedownload``, compares: no count."""
+    doc = answer("""1. De brochure werd respectievelijk 9.120, 8.450 en 10.030 keer gedownload in 2022, 2020
+en 2021.
+2. In 2023 werd de folder 3 keer vaker gedownload dan in 2019.
+""")
+    assert [(period, value, label) for period, value, _, label, _, _ in _figures(doc)] == [
+        ("2022", D("9120"), "keer gedownload"), ("2020", D("8450"), "keer gedownload"),
+        ("2021", D("10030"), "keer gedownload")]
+
+
 def test_full_time_equivalents_are_a_unit_and_a_staff_envelope_in_a_draft_budget_a_plan() -> None:
     """``(3.762,4 VTE)`` and ``of 1.131,6 VTE`` count full-time equivalents as ``236 MW`` counts megawatt;
     an envelope in the draft budget stays a plan even when a bracket names the budget by its abbreviation

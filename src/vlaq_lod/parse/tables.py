@@ -1313,10 +1313,56 @@ def _bracketed_figures(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
 
 def _note_further(mark: str, last: int, ctx: _Context) -> str | None:
     """The note of ``mark`` printed anywhere in the part below line ``last`` (``(1) Begroting 2022``)."""
+    return found[1][2] if (found := _note_match(mark, last, ctx)) else None
+
+
+def _note_match(mark: str, last: int, ctx: _Context) -> tuple[int, re.Match[str]] | None:
+    """The first line below ``last`` that is the note of ``mark``, as its number and its match."""
     for line in ctx.lines:
         if line.number > last and (m := _FOOTNOTE_LINE.fullmatch(line.text)) and m[1] == mark:
-            return m[2]
+            return line.number, m
     return None
+
+
+def _whole_note(mark: str, last: int, ctx: _Context) -> str | None:
+    """The note of ``mark`` below line ``last`` with the lines it runs on over, up to the line that ends
+    its sentence: a correction often names the right figure on its second line."""
+    if (found := _note_match(mark, last, ctx)) is None:
+        return None
+    number, m = found
+    text = m[2]
+    for n in range(number + 1, number + _MAX_FOOTNOTE_LINES):
+        line = ctx.by_number.get(n)
+        if text.endswith(".") or line is None or not line.text or _FOOTNOTE_LINE.fullmatch(line.text):
+            break
+        text += " " + line.text
+    return text
+
+
+# "(1) Het juiste aantal is 287.", "(*) Cijfer rechtgezet na een herberekening": the note says the printed
+# cell is wrong, so the cell is no figure to publish (the right one, in words, is read by no table)
+_CORRECTING = re.compile(r"\b(?:(?:juiste|correcte|gecorrigeerde|verbeterde)[ \t]+"
+                         r"(?:cijfer|aantal|bedrag|getal)|rechtgezet|gecorrigeerd|herberekening"
+                         r"|(?:bij|per)[ \t]+vergissing)\b", re.IGNORECASE)
+CORRECTED = "its footnote says the printed figure is wrong and corrects it"
+
+
+def _corrected_cells(table: Table, last: int, ctx: _Context) -> Table | None:
+    """Cells whose footnote (under the table, a ``Bron:`` line or a blank line between them or not) says
+    the printed figure is wrong (``301(1)`` over ``(1) ... Het juiste aantal ... is 287``) are reported,
+    never published as printed. None when no figure is left."""
+    marks = {f.footnote for row in table.rows for f in row.values.values() if f.footnote}
+    wrong = {m for m in marks if (note := _whole_note(m, last, ctx)) and _CORRECTING.search(note)}
+    if not wrong:
+        return table
+    rows = []
+    for row in table.rows:
+        for figure in row.values.values():
+            if figure.footnote in wrong:
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), CORRECTED, figure.span, ctx.part))
+        if values := {k: f for k, f in row.values.items() if f.footnote not in wrong}:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
 
 
 def _marked_cell(figure: Figure, mark: str, ctx: _Context) -> bool:
@@ -1453,9 +1499,11 @@ _SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 
 def _text_above(table: Table, floor: int, ctx: _Context) -> str:
     """The lines of running text right above a table (up to three, after line ``floor``, to a blank line or
-    the footnotes of the table before)."""
+    the footnotes of the table before; blank lines right above the table, as an extractor leaves, skipped)."""
     above: list[str] = []
     n = table.span.first_line - 1
+    while n > floor and (line := ctx.by_number.get(n)) is not None and not line.text:
+        n -= 1
     while n > floor and len(above) < 3 and (line := ctx.by_number.get(n)) is not None and line.text \
             and not _FOOTNOTE_LINE.fullmatch(line.text):
         above.insert(0, line.text)
@@ -2291,13 +2339,20 @@ _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-braba
 _REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
 
 
-def _region_total(table: Table) -> Table:
+# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:": the table's cells are rates
+_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend)\b|\bgemiddeld",
+                         re.IGNORECASE)
+
+
+def _region_total(table: Table, above: str = "") -> Table:
     """``Vlaams Gewest`` under the five provinces is their total, so the sum rule checks it; not when it
-    prints shares or rates (``87,1%`` is their average, no sum) or the table already has a total row."""
+    prints shares or rates (``87,1%`` is their average, no sum; a lead-in ``above`` saying ``per 1.000
+    inwoners``: the region's rate) or the table already has a total row."""
     regions = [r for r in table.rows if _REGION.fullmatch(r.label)]
     others = {r.label.lower() for r in table.rows if r not in regions}
     if (others != _PROVINCES or len(regions) != 1 or any(r.total for r in table.rows)
-            or _in_percent(regions[0]) or _RATE_MEASURE.search(table.measure or "")):
+            or _in_percent(regions[0]) or _RATE_MEASURE.search(table.measure or "")
+            or _RATE_ABOVE.search(above)):
         return table
     return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
 
@@ -2826,13 +2881,16 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 checked = _unnoted_marks(checked, notes, ctx)
             if checked is not None:
                 checked = _bracketed_figures(checked, notes, ctx)
-            if checked is not None and (above := _text_above(checked, floor_line, ctx)):
+            if checked is not None:
+                checked = _corrected_cells(checked, last, ctx)
+            above = _text_above(checked, floor_line, ctx) if checked is not None else ""
+            if checked is not None and above:
                 checked = _narrowed_above(checked, above, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
-                    tables.append(_evolutions(_region_total(checked)))
+                    tables.append(_evolutions(_region_total(checked, above)))
         ctx.extra.clear()
         floor, floor_line = i, last
     return Tables(tuple(tables), tuple(ctx.unread))
