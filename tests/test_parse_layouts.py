@@ -1728,8 +1728,9 @@ Jaar        Bebost (ha)    Ontbost (ha)
 
 def test_a_footnote_s_day_in_digits_narrows_its_year_as_the_day_in_words_does():
     """``2023*`` over ``* voorlopige cijfers, stand op 31/10/2023``: January to 31 October 2023 (it was
-    published as the whole of 2023); the same day in words does the same. Near miss: ``stand op
-    15/01/2024``, after the year's end, leaves the whole year (the day the provisional figures were taken)."""
+    published as the whole of 2023); the same day in words or with dots (``31.10.2023``) does the same.
+    Near miss: ``stand op 15/01/2024`` or ``15.01.2024``, after the year's end, leaves the whole year (the
+    day the provisional figures were taken)."""
     body = """1. Meldingen per leeftijd:
 Leeftijd        2022      2023*
 0-2 jaar       1.186      1.215
@@ -1737,7 +1738,7 @@ Leeftijd        2022      2023*
 * voorlopige cijfers, stand op {day}
 """
     for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
-                     ("15/01/2024", "2023")):
+                     ("31.10.2023", "2023-01-01/2023-10-31"), ("15/01/2024", "2023"), ("15.01.2024", "2023")):
         assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
 
 

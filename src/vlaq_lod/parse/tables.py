@@ -1167,10 +1167,10 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-# "30 september 2023", "september", and the day in digits: "31/10/2023"
+# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
-           rf"|(?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>(?:19|20)\d\d)\b)")
+           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
