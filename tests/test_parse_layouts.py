@@ -799,6 +799,27 @@ Limburg                       118            391
         assert len(doc.unread) == 1
 
 
+def test_a_table_s_day_in_digits_after_op_in_the_sentence_above_is_its_stock_s_day():
+    """``De tabel geeft de personeelsinzet per kantoor op 31.12.2023.`` (or ``op 31/12/2023``) names the
+    day the rows were counted on, as ``op 31 december 2023`` does: the table without periods was reported.
+    Near misses, reported: a day that does not exist (``op 31.13.2023``) and a day after ``sinds`` (``sinds
+    de reorganisatie op 31.12.2023``: when something began, not a count's day)."""
+    table = """Kantoor                 Koppen        VTE
+Kantoor Brugge              87       81,2
+Kantoor Hasselt             96       90,4
+"""
+    for day in ("31.12.2023", "31/12/2023"):
+        doc = answer(f"1. De tabel geeft de personeelsinzet per kantoor op {day}.\n{table}")
+        assert [t.periods for t in doc.tables] == [("2023-12-31",), ("2023-12-31",)]
+        assert grid(doc.tables[1]) == {"Kantoor Brugge": {"2023-12-31": D("81.2")},
+                                       "Kantoor Hasselt": {"2023-12-31": D("90.4")}}
+    for lead in ("De tabel geeft de personeelsinzet per kantoor op 31.13.2023.",
+                 "De tabel geeft de personeelsinzet sinds de reorganisatie op 31.12.2023."):
+        doc = answer(f"1. {lead}\n{table}")
+        assert doc.tables == ()
+        assert len(doc.unread) == 1
+
+
 def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
     """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
     with digits) continue a table of years as columns: the rows after the page break were reported, the
