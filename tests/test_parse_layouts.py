@@ -2282,6 +2282,38 @@ Jaar        jan.      feb.      mrt.      apr.
     assert unread(total)[0][0] == line_of(total, "Jaar")
 
 
+def test_a_totaal_column_beside_all_twelve_months_of_a_year_row_is_that_year_s():
+    """``Jaar  jan ... dec  Totaal`` over ``2022  612 ... 712  7.238``: the Totaal of a row that prints all
+    twelve months is the row's year (the table was reported whole). Near misses, reported: a Totaal beside a
+    row with months left blank (``-``: which months it covers is not said), and a year row with a mark
+    (``2024(1)`` over ``(1) Cijfers tot en met 15/08/2024``: the note may cut a month short); the other rows
+    are read."""
+    body = """1. Faillissementen per maand:
+Jaar     jan  feb  mrt  apr  mei  jun  jul  aug  sep  okt  nov  dec   Totaal
+2022     612  574  689  563  598  647  455  421  576  703  688  712    7.238
+{last}"""
+    months = {f"2022-{m:02d}": D(v) for m, v in enumerate(
+        (612, 574, 689, 563, 598, 647, 455, 421, 576, 703, 688, 712), start=1)}
+    full = "2023     701  662  812  598  745  703  512  468  689  811  776  748    8.225\n"
+    doc = answer(body.format(last=full))
+    assert grid(doc.tables[0])["antwoord 1"]["2022"] == D(7238)
+    assert grid(doc.tables[0])["antwoord 1"]["2023"] == D(8225)
+    assert grid(doc.tables[0])["antwoord 1"]["2022-12"] == D(712)
+    gaps = full.replace("689  811  776  748    8.225", "  -    -    -    -    5.101")
+    blank = answer(body.format(last=gaps))
+    read = {k: v for k, v in grid(blank.tables[0])["antwoord 1"].items() if v is not None}
+    assert read == {**months, "2022": D(7238), "2023-01": D(701), "2023-02": D(662), "2023-03": D(812),
+                    "2023-04": D(598), "2023-05": D(745), "2023-06": D(703), "2023-07": D(512),
+                    "2023-08": D(468)}
+    assert [(line, reason.split(",")[0]) for line, _, reason in unread(blank)] == [
+        (line_of(blank, "2023 "), "a Totaal beside the months or quarters of a year")]
+    marked = answer(body.format(
+        last="2024(1)  768  703  781  744  802  690  548  497    -    -    -    -    5.533\n"
+             "(1) Cijfers tot en met 15/08/2024.\n"))
+    assert grid(marked.tables[0]) == {"antwoord 1": {**months, "2022": D(7238)}}
+    assert [line for line, _, _ in unread(marked)] == [line_of(marked, "2024(1)")]
+
+
 def test_a_comparison_with_another_region_is_reported_not_published():
     """A figure about Wallonia or the Netherlands would read as Flanders' in the question's data set; the
     Flemish libraries in Brussels are the answer's subject and stay."""

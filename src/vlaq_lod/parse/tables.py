@@ -792,23 +792,53 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
     the year the heading or question names. Read only when every row is a year and no column or row is a
     total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
     context names no year either)."""
-    years = [_year_label(row.label) for row in table.rows]
-    if not all(years) or table.total_period or other_columns or len(set(years)) != len(years):
+    kept = [row for row in table.rows if not _marked_year_reported(row, ctx)]
+    years = [_year_label(row.label) for row in kept]
+    if not kept or not all(years) or other_columns or len(set(years)) != len(years):
         reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     by_key = {p.key: p for p in seasons}
     values = {}
-    for row, year in zip(table.rows, years, strict=True):
+    for row, year in zip(kept, years, strict=True):
         for key, figure in row.values.items():
-            season = season_in(by_key[key].printed, year)
+            season = season_in(by_key[key].printed, year) if key != table.total_period else None
             if season is not None:
                 values[season.key] = figure
+        if (total := row.values.get(table.total_period or "")) is not None:
+            if _every_season(row, by_key, table.total_period):
+                values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
+            else:
+                ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
     if not values:
         return None
     ordered = dict(sorted(values.items()))
     rows = (TableRow(ctx.answer_label, ordered, table.span),)
     return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
+
+
+PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
+                   "covers is not said")
+MARKED_YEAR_ROW = "a year row with a footnote's mark (``2024(1)``): its months or quarters may run short"
+
+
+def _marked_year_reported(row: TableRow, ctx: _Context) -> bool:
+    """Whether a row of months as columns is a year with a mark (``2024(1)`` over ``(1) Cijfers tot en met
+    31/08/2024``), reported whole: the note may cut a month short, and the row's Totaal is no year's."""
+    mark = _MARKED_END.search(row.label)
+    if mark is None or _year_label(row.label[: mark.start()].rstrip()) is None:
+        return False
+    ctx.unread.append(Unread(ctx.spans_text(row.span), MARKED_YEAR_ROW, row.span, ctx.part))
+    return True
+
+
+def _every_season(row: TableRow, by_key: dict[str, Period], total_key: str | None) -> bool:
+    """Whether a row prints a figure under every month (or every quarter) of a year (``-`` is none): its
+    Totaal is then that year's."""
+    printed = [key for key, figure in row.values.items() if key != total_key and figure.value is not None]
+    kinds = {by_key[key].kind for key in printed}
+    seasons = set(printed)
+    return len(kinds) == 1 and len(seasons) == {"month": 12, "quarter": 4}.get(kinds.pop(), 0)
 
 
 def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
