@@ -2006,6 +2006,31 @@ Totaal 50 100% 30 100%
     assert percent.share_of == "aantal" and counts.measure == "aantal"
 
 
+def test_a_year_and_a_measure_in_each_header_cell_are_periods_by_measure():
+    """``2022 aantal  2022 bedrag  2023 aantal  2023 bedrag``: each year over the same names, printed in one
+    header line, is the layout of ``2022`` over ``aantal  bedrag`` (the table was reported, without
+    periods). Near misses, not read as periods by measure: names that differ per year (``2022 aantal  2022
+    bedrag  2023 aantal  2023 premies``) and years out of blocks (``2022 aantal  2023 aantal  2022 bedrag
+    2023 bedrag``)."""
+    body = """1. Winwinleningen per provincie (bedragen in k€):
+Provincie        {header}
+Antwerpen                412       18.740          448       20.315
+Limburg                  198        7.915          221        8.806
+"""
+    doc = answer(body.format(header="2022 aantal  2022 bedrag  2023 aantal  2023 bedrag"))
+    counts, amounts = doc.tables
+    assert (counts.measure, amounts.measure) == ("aantal", "bedrag")
+    assert grid(counts) == {"Antwerpen": {"2022": D(412), "2023": D(448)},
+                            "Limburg": {"2022": D(198), "2023": D(221)}}
+    assert grid(amounts) == {"Antwerpen": {"2022": D(18740), "2023": D(20315)},
+                             "Limburg": {"2022": D(7915), "2023": D(8806)}}
+    for header in ("2022 aantal  2022 bedrag  2023 aantal  2023 premies",
+                   "2022 aantal  2023 aantal  2022 bedrag  2023 bedrag"):
+        other = answer(body.format(header=header))
+        assert not any(t.measure for t in other.tables)
+        assert not any("2022" in t.periods for t in other.tables)
+
+
 def test_years_over_columns_with_a_row_of_another_width_are_reported_whole():
     """Under ``aanvragen  toegekend`` per year, a row of five cells (a third column per year, or a figure
     in the label?) says the sub-header may not describe every row: no row of the table is read, each is

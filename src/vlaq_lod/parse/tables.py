@@ -238,6 +238,29 @@ class _Header:
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
+    measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
+
+
+# "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
+_YEAR_MEASURE_CELL = re.compile(r"((?:19|20)\d\d) ([^\W\d][^\d\t]{0,30})", re.IGNORECASE)
+
+
+def _year_measure_cells(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A header whose cells each print a year and a measure (``Provincie  2022 aantal  2022 bedrag  2023
+    aantal  2023 bedrag``), every year over the same k >= 2 names in the same order: the header of its
+    years alone and those names (the layout of ``2022`` over ``aantal  bedrag``); None for any other."""
+    cells = _COLUMN_GAP.split(text.strip())
+    label = [] if _YEAR_MEASURE_CELL.fullmatch(cells[0]) else cells[:1]
+    pairs = [_YEAR_MEASURE_CELL.fullmatch(cell) for cell in cells[len(label):]]
+    if len(pairs) < 4 or not all(pairs):
+        return None
+    years = list(dict.fromkeys(m[1] for m in pairs if m))
+    names = tuple(m[2] for m in pairs[: len(pairs) // len(years)] if m)
+    expected = [(year, name.lower()) for year in years for name in names]
+    if len(names) < 2 or len(set(names)) != len(names) \
+            or [(m[1], m[2].lower()) for m in pairs if m] != expected:
+        return None
+    return "  ".join([*label, *years]), names
 
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
@@ -300,6 +323,9 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if (split := _year_measure_cells(text)) is not None:
+        read = _header_periods(split[0], ctx, year)
+        return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -425,9 +451,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
     count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups) \
-        else None
-    measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups
+                                                         or read.measures) else None
+    measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
         count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
@@ -449,7 +475,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
                     break
                 j, pending = after, []
                 continue
-        elif line.text == header.text or (measures and line.text == below.text):  # repeated: a page break
+        elif line.text == header.text or (measures and below and line.text == below.text):  # a page break
             pending = []
         elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
@@ -921,7 +947,8 @@ def _header_tail(text: str) -> bool:
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
-    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
+    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
+        or _year_measure_cells(text) is not None  # "mrt.  apr.", "2023 aantal  2023 bedrag"
 
 
 def _ends_digit(text: str) -> bool:
