@@ -1484,6 +1484,32 @@ Brug van Wervik      Leie                 11            61,8
         (line_of(doc, "Brug van Kapelle"), glued), (line_of(doc, "Brug van Wervik"), glued)]
 
 
+def test_a_totaal_row_proves_which_figure_a_footnote_number_is_glued_onto():
+    """Under ``1 inclusief ...``, ``171`` and ``11`` may each end in the footnote's 1; a Totaal row that adds
+    up with ``171`` read as 17 proves ``11`` printed as it is: only ``171``'s row is reported (both were).
+    Near misses: a Totaal that adds up with the figures as printed proves both; a Totaal that adds up with
+    neither, or with either one cut, proves nothing and both stay reported (so does a Totaal that may end in
+    the footnote's number itself)."""
+    body = """1. Stremmingen per brug in 2022:
+
+Brug                 Waterweg             Stremmingen   Duur (min)
+Brug van Wintam      Zeekanaal            24            41,5
+Brug van Kapelle     Zeekanaal            171           38,2
+Brug van Wervik      Leie                 11            61,8
+Totaal                                    {total}           141,5
+
+1 inclusief de stremmingen tijdens de werken
+"""
+    glued = "a footnote's number under the table may be glued onto this figure"
+    for total, reported in (("52", ["Brug van Kapelle"]), ("206", []),
+                            ("99", ["Brug van Kapelle", "Brug van Wervik"])):
+        doc = answer(body.format(total=total))
+        assert [line for line, _, reason in unread(doc) if reason.startswith(glued)] == [
+            line_of(doc, label) for label in reported]
+    proven = answer(body.format(total="52"))
+    assert grid(proven.tables[0])["Brug van Wervik"] == {"2022": D(11)}
+
+
 def test_a_period_marked_provisional_heads_its_column_and_marks_its_figures():
     doc = answer("""1. Aangevraagde attesten:
 
