@@ -800,6 +800,27 @@ Limburg                       118            391
         assert len(doc.unread) == 1
 
 
+def test_a_table_s_day_in_digits_after_op_in_the_sentence_above_is_its_stock_s_day():
+    """``De tabel geeft de personeelsinzet per kantoor op 31.12.2023.`` (or ``op 31/12/2023``) names the
+    day the rows were counted on, as ``op 31 december 2023`` does: the table without periods was reported.
+    Near misses, reported: a day that does not exist (``op 31.13.2023``) and a day after ``sinds`` (``sinds
+    de reorganisatie op 31.12.2023``: when something began, not a count's day)."""
+    table = """Kantoor                 Koppen        VTE
+Kantoor Brugge              87       81,2
+Kantoor Hasselt             96       90,4
+"""
+    for day in ("31.12.2023", "31/12/2023"):
+        doc = answer(f"1. De tabel geeft de personeelsinzet per kantoor op {day}.\n{table}")
+        assert [t.periods for t in doc.tables] == [("2023-12-31",), ("2023-12-31",)]
+        assert grid(doc.tables[1]) == {"Kantoor Brugge": {"2023-12-31": D("81.2")},
+                                       "Kantoor Hasselt": {"2023-12-31": D("90.4")}}
+    for lead in ("De tabel geeft de personeelsinzet per kantoor op 31.13.2023.",
+                 "De tabel geeft de personeelsinzet sinds de reorganisatie op 31.12.2023."):
+        doc = answer(f"1. {lead}\n{table}")
+        assert doc.tables == ()
+        assert len(doc.unread) == 1
+
+
 def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
     """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
     with digits) continue a table of years as columns: the rows after the page break were reported, the
@@ -1484,6 +1505,32 @@ Brug van Wervik      Leie                 11            61,8
         (line_of(doc, "Brug van Kapelle"), glued), (line_of(doc, "Brug van Wervik"), glued)]
 
 
+def test_a_totaal_row_proves_which_figure_a_footnote_number_is_glued_onto():
+    """Under ``1 inclusief ...``, ``171`` and ``11`` may each end in the footnote's 1; a Totaal row that adds
+    up with ``171`` read as 17 proves ``11`` printed as it is: only ``171``'s row is reported (both were).
+    Near misses: a Totaal that adds up with the figures as printed proves both; a Totaal that adds up with
+    neither, or with either one cut, proves nothing and both stay reported (so does a Totaal that may end in
+    the footnote's number itself)."""
+    body = """1. Stremmingen per brug in 2022:
+
+Brug                 Waterweg             Stremmingen   Duur (min)
+Brug van Wintam      Zeekanaal            24            41,5
+Brug van Kapelle     Zeekanaal            171           38,2
+Brug van Wervik      Leie                 11            61,8
+Totaal                                    {total}           141,5
+
+1 inclusief de stremmingen tijdens de werken
+"""
+    glued = "a footnote's number under the table may be glued onto this figure"
+    for total, reported in (("52", ["Brug van Kapelle"]), ("206", []),
+                            ("99", ["Brug van Kapelle", "Brug van Wervik"])):
+        doc = answer(body.format(total=total))
+        assert [line for line, _, reason in unread(doc) if reason.startswith(glued)] == [
+            line_of(doc, label) for label in reported]
+    proven = answer(body.format(total="52"))
+    assert grid(proven.tables[0])["Brug van Wervik"] == {"2022": D(11)}
+
+
 def test_a_period_marked_provisional_heads_its_column_and_marks_its_figures():
     doc = answer("""1. Aangevraagde attesten:
 
@@ -1779,8 +1826,9 @@ Jaar        Bebost (ha)    Ontbost (ha)
 
 def test_a_footnote_s_day_in_digits_narrows_its_year_as_the_day_in_words_does():
     """``2023*`` over ``* voorlopige cijfers, stand op 31/10/2023``: January to 31 October 2023 (it was
-    published as the whole of 2023); the same day in words does the same. Near miss: ``stand op
-    15/01/2024``, after the year's end, leaves the whole year (the day the provisional figures were taken)."""
+    published as the whole of 2023); the same day in words or with dots (``31.10.2023``) does the same.
+    Near miss: ``stand op 15/01/2024`` or ``15.01.2024``, after the year's end, leaves the whole year (the
+    day the provisional figures were taken)."""
     body = """1. Meldingen per leeftijd:
 Leeftijd        2022      2023*
 0-2 jaar       1.186      1.215
@@ -1788,7 +1836,7 @@ Leeftijd        2022      2023*
 * voorlopige cijfers, stand op {day}
 """
     for day, key in (("31/10/2023", "2023-01-01/2023-10-31"), ("31 oktober 2023", "2023-01-01/2023-10-31"),
-                     ("15/01/2024", "2023")):
+                     ("31.10.2023", "2023-01-01/2023-10-31"), ("15/01/2024", "2023"), ("15.01.2024", "2023")):
         assert answer(body.format(day=day)).tables[0].periods == ("2022", key)
 
 
@@ -2033,6 +2081,31 @@ Totaal 50 100% 30 100%
     counts, percent = shares.tables
     assert grid(percent)["Limburg"] == {"2021": D(40), "2022": D(60)}
     assert percent.share_of == "aantal" and counts.measure == "aantal"
+
+
+def test_a_year_and_a_measure_in_each_header_cell_are_periods_by_measure():
+    """``2022 aantal  2022 bedrag  2023 aantal  2023 bedrag``: each year over the same names, printed in one
+    header line, is the layout of ``2022`` over ``aantal  bedrag`` (the table was reported, without
+    periods). Near misses, not read as periods by measure: names that differ per year (``2022 aantal  2022
+    bedrag  2023 aantal  2023 premies``) and years out of blocks (``2022 aantal  2023 aantal  2022 bedrag
+    2023 bedrag``)."""
+    body = """1. Winwinleningen per provincie (bedragen in k€):
+Provincie        {header}
+Antwerpen                412       18.740          448       20.315
+Limburg                  198        7.915          221        8.806
+"""
+    doc = answer(body.format(header="2022 aantal  2022 bedrag  2023 aantal  2023 bedrag"))
+    counts, amounts = doc.tables
+    assert (counts.measure, amounts.measure) == ("aantal", "bedrag")
+    assert grid(counts) == {"Antwerpen": {"2022": D(412), "2023": D(448)},
+                            "Limburg": {"2022": D(198), "2023": D(221)}}
+    assert grid(amounts) == {"Antwerpen": {"2022": D(18740), "2023": D(20315)},
+                             "Limburg": {"2022": D(7915), "2023": D(8806)}}
+    for header in ("2022 aantal  2022 bedrag  2023 aantal  2023 premies",
+                   "2022 aantal  2023 aantal  2022 bedrag  2023 bedrag"):
+        other = answer(body.format(header=header))
+        assert not any(t.measure for t in other.tables)
+        assert not any("2022" in t.periods for t in other.tables)
 
 
 def test_years_over_columns_with_a_row_of_another_width_are_reported_whole():
@@ -2309,6 +2382,38 @@ Jaar        jan.      feb.      mrt.      apr.
     total = answer(table.format(heading="", last="Totaal     2.492     2.687     2.900     3.357\n"))
     assert not total.tables
     assert unread(total)[0][0] == line_of(total, "Jaar")
+
+
+def test_a_totaal_column_beside_all_twelve_months_of_a_year_row_is_that_year_s():
+    """``Jaar  jan ... dec  Totaal`` over ``2022  612 ... 712  7.238``: the Totaal of a row that prints all
+    twelve months is the row's year (the table was reported whole). Near misses, reported: a Totaal beside a
+    row with months left blank (``-``: which months it covers is not said), and a year row with a mark
+    (``2024(1)`` over ``(1) Cijfers tot en met 15/08/2024``: the note may cut a month short); the other rows
+    are read."""
+    body = """1. Faillissementen per maand:
+Jaar     jan  feb  mrt  apr  mei  jun  jul  aug  sep  okt  nov  dec   Totaal
+2022     612  574  689  563  598  647  455  421  576  703  688  712    7.238
+{last}"""
+    months = {f"2022-{m:02d}": D(v) for m, v in enumerate(
+        (612, 574, 689, 563, 598, 647, 455, 421, 576, 703, 688, 712), start=1)}
+    full = "2023     701  662  812  598  745  703  512  468  689  811  776  748    8.225\n"
+    doc = answer(body.format(last=full))
+    assert grid(doc.tables[0])["antwoord 1"]["2022"] == D(7238)
+    assert grid(doc.tables[0])["antwoord 1"]["2023"] == D(8225)
+    assert grid(doc.tables[0])["antwoord 1"]["2022-12"] == D(712)
+    gaps = full.replace("689  811  776  748    8.225", "  -    -    -    -    5.101")
+    blank = answer(body.format(last=gaps))
+    read = {k: v for k, v in grid(blank.tables[0])["antwoord 1"].items() if v is not None}
+    assert read == {**months, "2022": D(7238), "2023-01": D(701), "2023-02": D(662), "2023-03": D(812),
+                    "2023-04": D(598), "2023-05": D(745), "2023-06": D(703), "2023-07": D(512),
+                    "2023-08": D(468)}
+    assert [(line, reason.split(",")[0]) for line, _, reason in unread(blank)] == [
+        (line_of(blank, "2023 "), "a Totaal beside the months or quarters of a year")]
+    marked = answer(body.format(
+        last="2024(1)  768  703  781  744  802  690  548  497    -    -    -    -    5.533\n"
+             "(1) Cijfers tot en met 15/08/2024.\n"))
+    assert grid(marked.tables[0]) == {"antwoord 1": {**months, "2022": D(7238)}}
+    assert [line for line, _, _ in unread(marked)] == [line_of(marked, "2024(1)")]
 
 
 def test_a_comparison_with_another_region_is_reported_not_published():

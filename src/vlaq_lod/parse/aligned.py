@@ -25,6 +25,7 @@ from ..model import Figure, Span
 from .cells import cell_length
 from .lines import Line
 from .numbers import figure_or_none
+from .periods import is_total
 
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
@@ -174,9 +175,11 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
     figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
     edges = _edges(good, figure_columns)
+    clean = {cell for k in figure_columns for cell in _clean_by_total(good, k, glued)}
     figures: list[list[Figure | None]] = [[] for _ in kinds]
-    for line, cells in good:
-        why = _why_unread(line, cells, figure_columns, glued, edges)
+    for n, (line, cells) in enumerate(good):
+        proven = all((n, k) in clean for k in figure_columns if _may_be_glued(cells[k].text, glued))
+        why = _why_unread(line, cells, figure_columns, set() if proven else glued, edges)
         if why is not None:
             unread.append((line, why))
         for k, kind in enumerate(kinds):
@@ -244,6 +247,31 @@ def _glued_digits(below: Sequence[Line], rows: Sequence[Line]) -> set[str]:
     notes = {m[1] for line in below[:4] if (m := _FOOTNOTE.match(line.text))}
     shown = " ".join(line.text for line in rows)
     return {n for n in notes if f"({n})" not in shown}
+
+
+def _clean_by_total(rows: Sequence[tuple[Line, tuple[Cell, ...]]], k: int,
+                    glued: set[str]) -> set[tuple[int, int]]:
+    """The cells of column ``k`` a footnote's number may be glued onto (``612``, ``1312`` over ``2 Waarvan
+    ...``) that the Totaal row proves printed as they are: the column adds up to the Totaal as printed, or
+    with the last digit of exactly one other such cell taken off (``1312`` is 131 with footnote 2). As
+    ``(row, column)``; none without one Totaal row that is no such cell itself."""
+    totals = [n for n, (_, cells) in enumerate(rows) if is_total(cells[0].text)]
+    if len(totals) != 1 or _may_be_glued(total_text := rows[totals[0]][1][k].text, glued):
+        return set()
+    parts = {n: figure_or_none(cells[k].text) for n, (_, cells) in enumerate(rows)
+             if n != totals[0] and cells[k].text}  # a blank cell (a page's number as a row) adds nothing
+    total = figure_or_none(total_text)
+    values = {n: part[0] if part else None for n, part in parts.items()}
+    if total is None or total[0] is None or any(value is None for value in values.values()):
+        return set()  # "-", "n.v.t.": no sum to prove anything by
+    printed = sum(value for value in values.values() if value is not None)
+    suspects = [n for n, (_, cells) in enumerate(rows) if n in parts and _may_be_glued(cells[k].text, glued)]
+    if printed == total[0]:
+        return {(n, k) for n in suspects}
+    cut = [n for n in suspects if (short := figure_or_none(rows[n][1][k].text[:-1])) is not None
+           and (value := values[n]) is not None and short[0] is not None
+           and printed - value + short[0] == total[0]]
+    return {(n, k) for n in suspects if n not in cut} if len(cut) == 1 else set()
 
 
 def _may_be_glued(printed: str, glued: set[str]) -> bool:

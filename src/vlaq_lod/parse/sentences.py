@@ -932,16 +932,20 @@ def _range_ending(text: str, elsewhere: str) -> str | None:
 
 
 _ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
+_ON_A_DIGITS_DAY = re.compile(rf"\bop\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
+                              rf"(?P<year>{_YEAR})(?![\d/.]\d|/)")
 _SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
                              re.IGNORECASE)
 
 
 def _day_of_count(text: str) -> str | None:
     """The one day a table's context names with "op" when it names no other time ("zoals ze op 1 januari
-    2021 geregistreerd waren"): the day its figures were counted. A day after "sinds", "tot", "vanaf" ...
-    in its clause is when something began or ends, not a count's day; two days are no one day."""
-    days = {_on_day(m) for m in _ON_A_DAY.finditer(text)
-            if not _SINCE_OR_UNTIL.search(_clause_before(text, m.start()))}
+    2021 geregistreerd waren", "per kantoor op 31.12.2023"): the day its figures were counted. A day after
+    "sinds", "tot", "vanaf" ... in its clause is when something began or ends, not a count's day; two days
+    are no one day."""
+    days = {read(m) for pattern, read in ((_ON_A_DAY, _on_day), (_ON_A_DIGITS_DAY, _on_digits_day))
+            for m in pattern.finditer(text) if not _SINCE_OR_UNTIL.search(_clause_before(text, m.start()))}
     return days.pop() if len(days) == 1 else None
 
 

@@ -238,6 +238,29 @@ class _Header:
     named: tuple[str, str] | None = None  # a last column of another measure for one of the periods
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
+    measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
+
+
+# "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
+_YEAR_MEASURE_CELL = re.compile(r"((?:19|20)\d\d) ([^\W\d][^\d\t]{0,30})", re.IGNORECASE)
+
+
+def _year_measure_cells(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A header whose cells each print a year and a measure (``Provincie  2022 aantal  2022 bedrag  2023
+    aantal  2023 bedrag``), every year over the same k >= 2 names in the same order: the header of its
+    years alone and those names (the layout of ``2022`` over ``aantal  bedrag``); None for any other."""
+    cells = _COLUMN_GAP.split(text.strip())
+    label = [] if _YEAR_MEASURE_CELL.fullmatch(cells[0]) else cells[:1]
+    pairs = [_YEAR_MEASURE_CELL.fullmatch(cell) for cell in cells[len(label):]]
+    if len(pairs) < 4 or not all(pairs):
+        return None
+    years = list(dict.fromkeys(m[1] for m in pairs if m))
+    names = tuple(m[2] for m in pairs[: len(pairs) // len(years)] if m)
+    expected = [(year, name.lower()) for year in years for name in names]
+    if len(names) < 2 or len(set(names)) != len(names) \
+            or [(m[1], m[2].lower()) for m in pairs if m] != expected:
+        return None
+    return "  ".join([*label, *years]), names
 
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
@@ -300,6 +323,9 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if (split := _year_measure_cells(text)) is not None:
+        read = _header_periods(split[0], ctx, year)
+        return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -425,9 +451,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
     count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups) \
-        else None
-    measures = _sub_header(below.text, count) if below is not None else None  # "aantal aandeel" per year
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups
+                                                         or read.measures) else None
+    measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
         count *= len(measures)
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
@@ -449,7 +475,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
                     break
                 j, pending = after, []
                 continue
-        elif line.text == header.text or (measures and line.text == below.text):  # repeated: a page break
+        elif line.text == header.text or (measures and below and line.text == below.text):  # a page break
             pending = []
         elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
@@ -792,23 +818,53 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
     the year the heading or question names. Read only when every row is a year and no column or row is a
     total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
     context names no year either)."""
-    years = [_year_label(row.label) for row in table.rows]
-    if not all(years) or table.total_period or other_columns or len(set(years)) != len(years):
+    kept = [row for row in table.rows if not _marked_year_reported(row, ctx)]
+    years = [_year_label(row.label) for row in kept]
+    if not kept or not all(years) or other_columns or len(set(years)) != len(years):
         reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     by_key = {p.key: p for p in seasons}
     values = {}
-    for row, year in zip(table.rows, years, strict=True):
+    for row, year in zip(kept, years, strict=True):
         for key, figure in row.values.items():
-            season = season_in(by_key[key].printed, year)
+            season = season_in(by_key[key].printed, year) if key != table.total_period else None
             if season is not None:
                 values[season.key] = figure
+        if (total := row.values.get(table.total_period or "")) is not None:
+            if _every_season(row, by_key, table.total_period):
+                values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
+            else:
+                ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
     if not values:
         return None
     ordered = dict(sorted(values.items()))
     rows = (TableRow(ctx.answer_label, ordered, table.span),)
     return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
+
+
+PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
+                   "covers is not said")
+MARKED_YEAR_ROW = "a year row with a footnote's mark (``2024(1)``): its months or quarters may run short"
+
+
+def _marked_year_reported(row: TableRow, ctx: _Context) -> bool:
+    """Whether a row of months as columns is a year with a mark (``2024(1)`` over ``(1) Cijfers tot en met
+    31/08/2024``), reported whole: the note may cut a month short, and the row's Totaal is no year's."""
+    mark = _MARKED_END.search(row.label)
+    if mark is None or _year_label(row.label[: mark.start()].rstrip()) is None:
+        return False
+    ctx.unread.append(Unread(ctx.spans_text(row.span), MARKED_YEAR_ROW, row.span, ctx.part))
+    return True
+
+
+def _every_season(row: TableRow, by_key: dict[str, Period], total_key: str | None) -> bool:
+    """Whether a row prints a figure under every month (or every quarter) of a year (``-`` is none): its
+    Totaal is then that year's."""
+    printed = [key for key, figure in row.values.items() if key != total_key and figure.value is not None]
+    kinds = {by_key[key].kind for key in printed}
+    seasons = set(printed)
+    return len(kinds) == 1 and len(seasons) == {"month": 12, "quarter": 4}.get(kinds.pop(), 0)
 
 
 def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
@@ -891,7 +947,8 @@ def _header_tail(text: str) -> bool:
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
-    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS)  # "mrt.  apr.": an abbreviated month
+    return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
+        or _year_measure_cells(text) is not None  # "mrt.  apr.", "2023 aantal  2023 bedrag"
 
 
 def _ends_digit(text: str) -> bool:
@@ -1167,10 +1224,10 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
 
 _MAX_FOOTNOTE_LINES = 4
 _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-# "30 september 2023", "september", and the day in digits: "31/10/2023"
+# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
-           rf"|(?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>(?:19|20)\d\d)\b)")
+           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
