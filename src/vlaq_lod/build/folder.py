@@ -218,7 +218,8 @@ class Out:
     @contextmanager
     def retiring(self) -> Iterator[None]:
         """While the block (a build) runs, a thread deletes the builds older than the current one, once
-        the current one has been current for ``RETIRED_AFTER`` seconds. A build so ends with two builds
+        the current one has been current for ``RETIRED_AFTER`` seconds (dated by the ``current`` link's
+        own time, which the swap sets; a link made by hand dates it too). A build so ends with two builds
         on disk without deleting one on its way out, and needs room for one build less while it runs.
         Leaving the block stops the thread first, so it never deletes a build that the block's swap
         has just retired (``swap_in``'s ``prune`` deletes what it left)."""
