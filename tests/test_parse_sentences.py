@@ -1138,6 +1138,19 @@ Gemeenschap. In de Franse Gemeenschap werden in 2021 ongeveer 2.900 dossiers beh
         ("3.020", "2.900", "21.400", "812.000"), ELSEWHERE)
 
 
+def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> None:
+    """"Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe" is the Netherlands' fund
+    (it was published as a Flemish count, sample 25's 460). Near misses: "lessen Nederlands als tweede taal"
+    and "de Nederlandse les" name the language, and their counts are the question's."""
+    doc = answer("""1. In 2023 volgden 1.240 cursisten lessen Nederlands als tweede taal.
+2. In 2023 werden 312 leerlingen voor de Nederlandse les ingeschreven.
+3. Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2023", "1.240"),
+                                                                            ("2023", "312")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == {"480": ELSEWHERE}
+
+
 def test_a_stock_on_datum_van_a_day_and_a_median_whose_clause_opens_after_a_semicolon() -> None:
     """"Op datum van 15 maart 2024 waren er 2.318 dossiers in behandeling" is a stock on that day, as "Op 15
     maart 2024" is; "Sinds de datum van 15 maart 2024 werden 412 dossiers ingediend" counts from that day (no

@@ -250,8 +250,12 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking: in
 # 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
 # after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
+# "Het Nederlands Letterenfonds kende in 2023 ongeveer 480 ... toe": an adjective of the Netherlands before a
+# name (a capital) is a body of the Netherlands; before a common noun ("lessen Nederlands als tweede taal",
+# "de Nederlandse les") it is the language
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
-                        r"wallonië|waals\w*|nederland|frankrijk|duitsland|luxemburg|het\s+buitenland|"
+                        r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|frankrijk|duitsland|"
+                        r"luxemburg|het\s+buitenland|"
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
