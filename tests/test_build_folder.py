@@ -56,6 +56,13 @@ def current_since(out: Path, seconds: float) -> None:
     os.utime(out / "current", (then, then), follow_symlinks=False)
 
 
+def gone_within(path: Path, seconds: float) -> None:
+    """Wait until ``path`` is gone (a thread deletes it), for ``seconds`` at most; the caller asserts."""
+    deadline = time.monotonic() + seconds
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def test_a_build_deletes_the_retired_builds_while_it_runs(tmp_path: Path) -> None:
     """The build before the current one goes while the next build runs, not when it ends: it ends with
     two builds on disk and never needs room for three."""
@@ -65,9 +72,7 @@ def test_a_build_deletes_the_retired_builds_while_it_runs(tmp_path: Path) -> Non
         finished(out, name)
     current_since(out, 60)
     with Out(out).retiring():
-        deadline = time.monotonic() + 10
-        while (out / "builds" / names[0]).exists() and time.monotonic() < deadline:
-            time.sleep(0.01)
+        gone_within(out / "builds" / names[0], 10)
         assert sorted(p.name for p in (out / "builds").iterdir()) == names[1:]
     finished(out, "20260101T000002Z-cccccc")
     assert sorted(p.name for p in (out / "builds").iterdir()) == [names[1], "20260101T000002Z-cccccc"]
@@ -98,9 +103,7 @@ def test_a_rolled_back_current_keeps_the_newer_builds(tmp_path: Path) -> None:
     (out / "current").symlink_to(Path("builds") / names[1])
     current_since(out, 60)
     with Out(out).retiring():
-        deadline = time.monotonic() + 10
-        while (out / "builds" / names[0]).exists() and time.monotonic() < deadline:
-            time.sleep(0.01)
+        gone_within(out / "builds" / names[0], 10)
     assert sorted(p.name for p in (out / "builds").iterdir()) == names[1:]
 
 

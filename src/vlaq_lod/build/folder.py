@@ -237,15 +237,19 @@ class Out:
         if not link.is_symlink() or stop.wait(link.lstat().st_mtime + RETIRED_AFTER - time.time()):
             return
         current = link.resolve()
-        for folder in sorted(p for p in (self.path / BUILDS).iterdir() if p.is_dir()):
+        for folder in self._builds():
             if folder.name >= current.name or stop.is_set():
                 return
             shutil.rmtree(folder, ignore_errors=True)
 
+    def _builds(self) -> list[Path]:
+        """``OUT/builds/*``, oldest first (ids sort by creation time)."""
+        return sorted(p for p in (self.path / BUILDS).iterdir() if p.is_dir())
+
     def prune(self, keep: int = KEEP_BUILDS) -> None:
         """Delete all but the newest ``keep`` builds (ids sort by creation time); never the current one."""
         current = (self.path / CURRENT).resolve()
-        folders = sorted(p for p in (self.path / BUILDS).iterdir() if p.is_dir())
+        folders = self._builds()
         for folder in folders[:-keep]:
             if folder.resolve() != current:
                 shutil.rmtree(folder, ignore_errors=True)
