@@ -1214,6 +1214,26 @@ Vlaams Gewest         0,85      0,92
     assert [r.label for r in counts.tables[0].rows if r.total] == ["Vlaams Gewest"]
 
 
+def test_the_flemish_region_under_a_lead_in_of_shares_is_their_rate_no_total():
+    """``Het aandeel ... ten opzichte van het aantal geplande ritten (%):`` above signless cells: the
+    ``Vlaanderen`` row is the share over all, no sum of the provinces' shares (it was flagged as a wrong
+    total, sample 29's 501). The near miss, a lead-in of counts, keeps it their total."""
+    table = """
+Entiteit               2022        2023
+Antwerpen              1,95        2,27
+Limburg                1,28        1,60
+Oost-Vlaanderen        1,71        1,96
+Vlaams-Brabant         1,49        1,62
+West-Vlaanderen        1,30        1,58
+Vlaanderen             1,64        1,91
+"""
+    shares = answer("2. Het aandeel geschrapte ritten ten opzichte van de geplande ritten (%):" + table)
+    assert grid(shares.tables[0])["Vlaanderen"] == {"2022": D("1.64"), "2023": D("1.91")}
+    assert not any(r.total for r in shares.tables[0].rows)
+    counts = answer("2. Het aantal geschrapte ritten (x 1.000):" + table)
+    assert [r.label for r in counts.tables[0].rows if r.total] == ["Vlaanderen"]
+
+
 def test_a_units_line_of_percent_under_the_periods_gives_its_cells_that_unit_and_no_region_total():
     """``%`` under each school year: the cells print no sign, but the line says they are shares, so the
     ``Vlaanderen`` row under the five provinces is their mean, no sum the total rule checks; under a line of

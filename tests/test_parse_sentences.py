@@ -1151,6 +1151,24 @@ def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> Non
     assert {doc.quote(u.span): u.reason for u in doc.unread} == {"480": ELSEWHERE}
 
 
+def test_the_netherlands_adjective_before_a_common_noun_and_the_brussels_region_are_elsewhere() -> None:
+    """"Op de Nederlandse havens werden in 2022 ongeveer 9.800 zeeschepen afgehandeld" counts the
+    Netherlands' ports, and "In het Brussels Hoofdstedelijk Gewest werden in 2022 3.650 ... geplaatst" the
+    Brussels Region's (both were published as Flemish figures, sample 29's 504 and 505). Near misses:
+    "Nederlandse" before a noun of the language ("de Nederlandse versie") is the language, and a sentence that
+    names the Flemish Community's own in Brussels ("Nederlandstalige scholen in het Brussels Hoofdstedelijk
+    Gewest") keeps its count."""
+    doc = answer("""1. In 2022 werden in de Vlaamse havens 14.200 zeeschepen afgehandeld. Op de Nederlandse
+havens werden in 2022 ongeveer 9.800 zeeschepen afgehandeld.
+2. In 2022 werd de Nederlandse versie van de brochure 2.140 keer gedownload.
+3. In het Brussels Hoofdstedelijk Gewest werden in 2022 3.650 laadpalen geplaatst.
+4. In 2022 telden de Nederlandstalige scholen in het Brussels Hoofdstedelijk Gewest 47.310 leerlingen.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022", "14.200"), ("2022", "2.140"), ("2022", "47.310")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("9.800", "3.650"), ELSEWHERE)
+
+
 def test_a_stock_on_datum_van_a_day_and_a_median_whose_clause_opens_after_a_semicolon() -> None:
     """"Op datum van 15 maart 2024 waren er 2.318 dossiers in behandeling" is a stock on that day, as "Op 15
     maart 2024" is; "Sinds de datum van 15 maart 2024 werden 412 dossiers ingediend" counts from that day (no

@@ -251,14 +251,35 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
 # after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
 # "Het Nederlands Letterenfonds kende in 2023 ongeveer 480 ... toe": an adjective of the Netherlands before a
-# name (a capital) is a body of the Netherlands; before a common noun ("lessen Nederlands als tweede taal",
-# "de Nederlandse les") it is the language
+# name (a capital) is a body of the Netherlands; so is "Nederlandse" before a common noun ("Op de Nederlandse
+# vaarwegen werd ... 350 miljoen ton vervoerd") unless the noun is of the language ("de Nederlandse les",
+# "de Nederlandse versie"); bare "Nederlands" after a noun ("lessen Nederlands als tweede taal") is the
+# language
+_LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
+                  r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
-                        r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|frankrijk|duitsland|"
+                        r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|"
+                        rf"nederlandse(?=\s+(?!{_LANGUAGE_NOUN})(?-i:[a-z]))|frankrijk|duitsland|"
                         r"luxemburg|het\s+buitenland|"
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
+# "In het Brussels Hoofdstedelijk Gewest werden in 2023 1,12 miljoen overtredingen geregistreerd": the
+# Brussels Region named as a region is another region's territory, unless the sentence names the Flemish
+# Community's own there ("de Nederlandstalige opvang in het Brussels Hoofdstedelijk Gewest", "via de Vlaamse
+# Gemeenschap")
+_BRUSSELS_REGION = re.compile(r"\bhet\s+brussels\w*\s+(?:hoofdstedelijk\w*\s+)?gewest\b", re.IGNORECASE)
+_FLEMISH_COMMUNITY = re.compile(r"\bnederlandstalig\w*|\bvlaamse\s+gemeenschap\w*", re.IGNORECASE)
+
+
+def _elsewhere_at(text: str) -> int | None:
+    """Where ``text`` first names another region, country or government (see ``_ELSEWHERE``), or ``None``."""
+    found = [m.start() for m in (_ELSEWHERE.search(text), _BRUSSELS_REGION.search(text)) if m is not None]
+    if found and _FLEMISH_COMMUNITY.search(text) and (m := _BRUSSELS_REGION.search(text)) is not None:
+        found.remove(m.start())
+    return min(found, default=None)
+
+
 # "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
 # bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
 _NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aantallen|bedragen)\s+"
@@ -1551,7 +1572,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     counted: dict[_Noun, None] = {}  # in order, each once
     shares: set[_Noun] = set()  # the shares in % published, for "In 2021 was dat 68,9%" in the next sentence
     # "In Wallonië ligt het aandeel hoger: ..., of ongeveer 88.000 ha in 2022": each number after it
-    elsewhere = 0 if _NOT_MINE.search(work) else m.start() if (m := _ELSEWHERE.search(work)) else len(work)
+    elsewhere = 0 if _NOT_MINE.search(work) else named_at if (named_at := _elsewhere_at(work)) is not None \
+        else len(work)
     withheld = _WITHHELD.search(work) is not None
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
@@ -2381,7 +2403,7 @@ def _clause_kind(clause: str, measured: bool, after_subject: int = 0) -> tuple[s
     sentence whose subject names its measure (``measured``), an average is that measure, no rate, and a
     rate in the subject, before ``after_subject``, is part of it ("de gemiddelde kostprijs per leerling")."""
     rate = _RATE_PER.search(clause, after_subject) if measured else _RATE.search(clause)
-    reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _ELSEWHERE.search(clause)
+    reason = (PLAN if _PLAN.search(clause) else ELSEWHERE if _elsewhere_at(clause) is not None
               else RATE if rate else None)
     return reason, _CHANGE.search(clause) is not None
 

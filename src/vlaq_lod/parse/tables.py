@@ -2396,15 +2396,16 @@ _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-braba
 _REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
 
 
-# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:": the table's cells are rates
-_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend)\b|\bgemiddeld",
-                         re.IGNORECASE)
+# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:": the table's cells are rates;
+# "Het aandeel uitgevallen ritten ten opzichte van het aantal geplande ritten (%):": shares
+_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend)\b|\bgemiddeld|"
+                         r"\baandeel\b|\(%\)|\bpercentage|\bprocent\b", re.IGNORECASE)
 
 
 def _region_total(table: Table, above: str = "") -> Table:
     """``Vlaams Gewest`` under the five provinces is their total, so the sum rule checks it; not when it
     prints shares or rates (``87,1%`` is their average, no sum; a lead-in ``above`` saying ``per 1.000
-    inwoners``: the region's rate) or the table already has a total row."""
+    inwoners`` or ``aandeel ... (%)``: the region's rate) or the table already has a total row."""
     regions = [r for r in table.rows if _REGION.fullmatch(r.label)]
     others = {r.label.lower() for r in table.rows if r not in regions}
     if (others != _PROVINCES or len(regions) != 1 or any(r.total for r in table.rows)
