@@ -821,6 +821,24 @@ Kantoor Hasselt             96       90,4
         assert len(doc.unread) == 1
 
 
+def test_a_table_s_day_named_with_its_weekday_after_op_is_its_stock_s_day():
+    """``Bij de telling op dinsdag 14 maart 2023 om 10 uur werden de volgende cijfers vastgesteld:`` names the
+    day the rows were counted on with its weekday before it: the table without periods was reported (sample
+    29's 506). Near miss, reported: the weekday's day after ``sinds`` (``sinds maandag 2 januari 2023``:
+    when something began, not a count's day)."""
+    table = """Station                 Plaatsen    Gestalde fietsen
+Brugge                     6.540               5.106
+Mechelen                   5.300               4.782
+"""
+    doc = answer("1. Bij de telling op dinsdag 14 maart 2023 om 10 uur werden de volgende cijfers "
+                 f"vastgesteld:\n{table}")
+    assert [t.periods for t in doc.tables] == [("2023-03-14",), ("2023-03-14",)]
+    assert grid(doc.tables[1]) == {"Brugge": {"2023-03-14": D("5106")}, "Mechelen": {"2023-03-14": D("4782")}}
+    doc = answer(f"1. De stallingen zijn open sinds maandag 2 januari 2023 en telden:\n{table}")
+    assert doc.tables == ()
+    assert len(doc.unread) == 1
+
+
 def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
     """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
     with digits) continue a table of years as columns: the rows after the page break were reported, the

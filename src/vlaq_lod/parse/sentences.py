@@ -956,7 +956,9 @@ def _range_ending(text: str, elsewhere: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-_ON_A_DAY = re.compile(rf"\bop\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
+# "op dinsdag 14 maart 2023": a weekday may name the day before its date
+_WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
+_ON_A_DAY = re.compile(rf"\bop\s+{_WEEKDAY}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
 _ON_A_DIGITS_DAY = re.compile(rf"\bop\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                               rf"(?P<year>{_YEAR})(?![\d/.]\d|/)")
