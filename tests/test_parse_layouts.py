@@ -1115,7 +1115,8 @@ Nieuwbouw Brugge 2022
 """, question="Hoe evolueerde het aandeel per provincie?")
     assert doc.tables == ()
     assert [(line, reason) for line, _, reason in unread(doc)] == [
-        (line_of(doc, "Het aantal steeg"), "no counted noun or unit after the number")]
+        (line_of(doc, "Het aantal steeg"), "no counted noun or unit after the number"),
+        (line_of(doc, "Het aantal daalde"), "no counted noun or unit after the number")]
 
 
 def test_a_euro_sign_between_two_figures_goes_to_the_column_headed_as_an_amount():

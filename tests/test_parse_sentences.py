@@ -1957,6 +1957,18 @@ def test_a_level_that_ran_up_to_an_amount_is_reached_not_a_ceiling() -> None:
         ("2023", "4.806", "boetes"), ("2023", "2,3 miljoen", "euro"), ("2023", "96", "gezinnen")]
 
 
+def test_the_end_of_a_change_told_in_the_past_is_a_level_reached() -> None:
+    """"Op de N49 reden in 2019 nog 31.400 voertuigen per werkdag; in 2021 zakte dat tot 26.870.": after a
+    verb of change in the past tense, "tot" names the level reached in that clause's year, of the noun said
+    before (it was left out, sample 29's 500). Near misses: "kan stijgen tot 2.000 euro" is a rule, and "tot
+    800 euro" after another verb an upper bound: neither is a figure."""
+    doc = answer("""1. In 2019 werden 31.400 voertuigen geteld; in 2021 zakte dat tot 26.870.
+2. In 2023 kan de vergoeding stijgen tot 2.000 euro. In 2023 kregen 84 scholen een toelage tot 800 euro.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2019", "31.400"), ("2021", "26.870"), ("2023", "84")]
+
+
 def test_a_level_on_the_day_right_after_its_verb() -> None:
     """"De gemiddelde huurprijs bedroeg op 31 december 2022 € 412,37": the day right after the verb of a level
     is the day it was measured. A day after another word ("sinds de hervorming op 1 april 2023") says when

@@ -337,9 +337,13 @@ ELSEWHERE = "a comparison with another region, country or government, not a figu
 RATE = "an average or a rate: what it is per is not read"
 _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
-# dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule)
+# dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule); so is the end of a
+# change told in the past ("in 2020 zakte dat tot 97.300", "steeg het aantal tot 1.204"; "kan stijgen tot" is
+# a rule)
 _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
-                        r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$", re.IGNORECASE)
+                        r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$|"
+                        r"\b(?:steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|groeide|groeiden|slonk|slonken)"
+                        r"\s+(?:\S+\s+){0,3}?tot\s+(?:€\s*)?$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
