@@ -291,6 +291,18 @@ def test_a_preposition_that_ends_as_a_plural_does_is_no_counted_noun() -> None:
     assert {"20.118", "412"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_containers_counted_in_teu_are_a_unit_between_a_number_and_its_year() -> None:
+    """"Het aantal containers op de Leie steeg van 41.200 TEU in 2021 naar 47.650 TEU in 2023": TEU is the
+    unit containers are counted in, so each number keeps the year after it (both were reported without a
+    period, sample 29's 504). Near miss: an unknown word in capitals ("41.200 ABC in 2021") stays no unit."""
+    doc = answer("""1. Het aantal containers op de Leie steeg van 41.200 TEU in 2021 naar 47.650 TEU in 2023.
+2. Het aantal meldingen steeg van 412 ABC in 2021 naar 508 ABC in 2023.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2021", "41.200"),
+                                                                            ("2023", "47.650")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "508"]
+
+
 def test_a_year_run_to_a_day_a_unit_symbol_in_capitals_and_an_adverb_before_a_noun() -> None:
     """"Voor 2021 gaat het tot en met 31 mei om 241": that year to the day ("vóór 2021", before it, is no such
     year); "41,7 GWh" is a unit however its symbol is written, "38 Gentenaars" no unit; "17.412 publiek
