@@ -252,12 +252,17 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
 # "Het Nederlands Letterenfonds kende in 2023 ongeveer 480 ... toe": an adjective of the Netherlands before a
 # name (a capital) is a body of the Netherlands; before a common noun ("lessen Nederlands als tweede taal",
-# "de Nederlandse les") it is the language
+# "de Nederlandse les") it is the language. The Brussels region named as a region ("In het Brussels
+# Hoofdstedelijk Gewest ging het om 181 personen") and its city named as a municipality ("Brussel-Stad legde
+# ... 21.000 GAS-boetes op") are another region's bodies; a bare "Brussel" stays (the Flemish Community's
+# institutions there, "CAW Brussel"). "het hele land" is Belgium, as "heel België" is.
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
                         r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|frankrijk|duitsland|"
                         r"luxemburg|het\s+buitenland|"
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
-                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
+                        r"brussels\w*\s+(?:hoofdstedelijk\w*\s+)?gewest|brussel-stad|"
+                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel|"
+                        r"(?:het\s+(?:hele|gehele|ganse)|heel\s+het)\s+land)\b",
                         re.IGNORECASE)
 # "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
 # bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
