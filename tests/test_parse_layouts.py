@@ -2147,6 +2147,31 @@ Limburg                  198        7.915          221        8.806
         assert not any("2022" in t.periods for t in other.tables)
 
 
+def test_a_flow_s_year_beside_a_stock_s_day_each_named_over_the_same_measures():
+    """``Instroom 2022  In behandeling op 31/12/2022`` over ``dossiers  personen`` twice: each cell names a
+    different measure and its own time, a flow over 2022 beside a stock on 31 December 2022, so the year and
+    the day head blocks side by side (the table was reported, without periods). Near misses, not read as a
+    year beside a day: the same name over both (``Dossiers 2022  Dossiers op 31/12/2022``: which is the
+    stock?) and a month past twelve (``Instroom 2022  In behandeling op 31/13/2022``)."""
+    body = """1. Werklast van de justitiehuizen:
+                 {header}
+Arrondissement     dossiers    personen     dossiers    personen
+Antwerpen            11.204       9.876       14.512      12.305
+Limburg               4.318       3.902        5.611       4.987
+"""
+    doc = answer(body.format(header="Instroom 2022      In behandeling op 31/12/2022"))
+    files, people = doc.tables
+    assert (files.measure, people.measure) == ("dossiers", "personen")
+    assert grid(files) == {"Antwerpen": {"2022": D(11204), "2022-12-31": D(14512)},
+                           "Limburg": {"2022": D(4318), "2022-12-31": D(5611)}}
+    assert grid(people) == {"Antwerpen": {"2022": D(9876), "2022-12-31": D(12305)},
+                            "Limburg": {"2022": D(3902), "2022-12-31": D(4987)}}
+    for header in ("Dossiers 2022      Dossiers op 31/12/2022",
+                   "Instroom 2022      In behandeling op 31/13/2022"):
+        other = answer(body.format(header=header))
+        assert not any("2022-12-31" in t.periods for t in other.tables)
+
+
 def test_years_over_columns_with_a_row_of_another_width_are_reported_whole():
     """Under ``aanvragen  toegekend`` per year, a row of five cells (a third column per year, or a figure
     in the label?) says the sub-header may not describe every row: no row of the table is read, each is

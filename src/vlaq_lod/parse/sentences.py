@@ -246,7 +246,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|begrotingsopmaak|\w*enveloppe|voorzie\w*|\w*plan)\b",
                    re.IGNORECASE)
-# a clause about elsewhere: its figures would read as Flanders' in the question's data set (Brussels is not
+# a clause about elsewhere: its figures would read as Flanders' in the question's data set (a bare Brussels is not
 # here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking: in
 # 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
 # after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
@@ -254,7 +254,9 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # name (a capital) is a body of the Netherlands; so is "Nederlandse" before a common noun ("Op de Nederlandse
 # vaarwegen werd ... 350 miljoen ton vervoerd") unless the noun is of the language ("de Nederlandse les",
 # "de Nederlandse versie"); bare "Nederlands" after a noun ("lessen Nederlands als tweede taal") is the
-# language
+# language. Brussels' city named as a municipality ("Brussel-Stad legde ... 21.000 GAS-boetes op") is another
+# region's body (the region itself: ``_BRUSSELS_REGION``); a bare "Brussel" stays (the Flemish Community's
+# institutions there, "CAW Brussel"). "het hele land" is Belgium, as "heel België" is.
 _LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
                   r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
@@ -262,13 +264,15 @@ _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{
                         rf"nederlandse(?=\s+(?!{_LANGUAGE_NOUN})(?-i:[a-z]))|frankrijk|duitsland|"
                         r"luxemburg|het\s+buitenland|"
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
-                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
+                        r"brussel-stad|"
+                        r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel|"
+                        r"(?:het\s+(?:hele|gehele|ganse)|heel\s+het)\s+land)\b",
                         re.IGNORECASE)
 # "In het Brussels Hoofdstedelijk Gewest werden in 2023 1,12 miljoen overtredingen geregistreerd": the
 # Brussels Region named as a region is another region's territory, unless the sentence names the Flemish
 # Community's own there ("de Nederlandstalige opvang in het Brussels Hoofdstedelijk Gewest", "via de Vlaamse
 # Gemeenschap")
-_BRUSSELS_REGION = re.compile(r"\bhet\s+brussels\w*\s+(?:hoofdstedelijk\w*\s+)?gewest\b", re.IGNORECASE)
+_BRUSSELS_REGION = re.compile(r"\b(?:het\s+)?brussels\w*\s+(?:hoofdstedelijk\w*\s+)?gewest\b", re.IGNORECASE)
 _FLEMISH_COMMUNITY = re.compile(r"\bnederlandstalig\w*|\bvlaamse\s+gemeenschap\w*", re.IGNORECASE)
 
 

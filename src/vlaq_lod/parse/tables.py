@@ -263,6 +263,31 @@ def _year_measure_cells(text: str) -> tuple[str, tuple[str, ...]] | None:
     return "  ".join([*label, *years]), names
 
 
+# "Instroom 2022  In behandeling op 31/12/2022": each cell a different measure's name before its own time, a
+# flow over a year beside a stock on a day; the names tell the flow from the stock, so a year and a day may
+# head columns side by side (the measures under each, "dossiers  personen", are on the next line)
+_MEASURE_TIME_CELL = re.compile(r"([^\W\d][^\d\t]{0,30}?)[ \t]+(?:op[ \t]+)?((?:19|20)\d\d|"
+                                r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))", re.IGNORECASE)
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december")
+
+
+def _flow_and_stock_cells(text: str) -> str | None:
+    """A header of cells that each print a measure's name and its time, the names all different and the
+    times a year and a day (``Instroom 2022  In behandeling op 31/12/2022``): the header of those times alone,
+    days in words; None for any other line (``VTE 2021  VTE 2022``, times of one kind)."""
+    pairs = [_MEASURE_TIME_CELL.fullmatch(cell) for cell in _COLUMN_GAP.split(text.strip())]
+    if len(pairs) < 2 or not all(pairs):
+        return None
+    names = {m[1].lower() for m in pairs if m}
+    days = [m for m in pairs if m and m[3]]
+    if len(names) != len(pairs) or not days or len(days) == len(pairs) \
+            or any(not 1 <= int(m[4]) <= 12 for m in days):
+        return None
+    return "  ".join(f"{int(m[3])} {_MONTH_NAMES[int(m[4]) - 1]} {m[5]}" if m[3] else m[2]
+                     for m in pairs if m)
+
+
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
 _COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
@@ -318,7 +343,8 @@ def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
-def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None) -> _Header | None:
+def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None,
+                    stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
@@ -326,6 +352,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
+    if (times := _flow_and_stock_cells(text)) is not None:
+        return _header_periods(times, ctx, year, stocks_beside_flows=True)
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -353,7 +381,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
-    if any(p.kind == "day" for p in periods) and not _stock_days(label, periods):
+    if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
