@@ -1187,16 +1187,20 @@ def test_the_netherlands_adjective_before_a_common_noun_and_the_brussels_region_
     Brussels Region's (both were published as Flemish figures, sample 29's 504 and 505). Near misses:
     "Nederlandse" before a noun of the language ("de Nederlandse versie") is the language, and a sentence that
     names the Flemish Community's own in Brussels ("Nederlandstalige scholen in het Brussels Hoofdstedelijk
-    Gewest") keeps its count."""
+    Gewest") keeps its count, but not when it names the French-speaking one beside it (sample 31's 525: "waar
+    het Nederlandstalige en het Franstalige centrum samen bevoegd zijn")."""
     doc = answer("""1. In 2022 werden in de Vlaamse havens 14.200 zeeschepen afgehandeld. Op de Nederlandse
 havens werden in 2022 ongeveer 9.800 zeeschepen afgehandeld.
 2. In 2022 werd de Nederlandse versie van de brochure 2.140 keer gedownload.
 3. In het Brussels Hoofdstedelijk Gewest werden in 2022 3.650 laadpalen geplaatst.
 4. In 2022 telden de Nederlandstalige scholen in het Brussels Hoofdstedelijk Gewest 47.310 leerlingen.
+5. In het Brussels Hoofdstedelijk Gewest, waar het Nederlandstalige en het Franstalige centrum samen bevoegd
+zijn, werden in 2022 212 dossiers geopend.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2022", "14.200"), ("2022", "2.140"), ("2022", "47.310")]
-    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("9.800", "3.650"), ELSEWHERE)
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == dict.fromkeys(("9.800", "3.650", "212"),
+                                                                                ELSEWHERE)
 
 
 def test_a_stock_on_datum_van_a_day_and_a_median_whose_clause_opens_after_a_semicolon() -> None:

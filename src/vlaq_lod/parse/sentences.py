@@ -246,10 +246,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:met|van)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|streven|doel|doelstelling|"
                    r"ambitie|verwacht\w*|raming|geraamd|begroot|begrotingsopmaak|\w*enveloppe|voorzie\w*|\w*plan)\b",
                    re.IGNORECASE)
-# a clause about elsewhere: its figures would read as Flanders' in the question's data set (a bare Brussels is not
-# here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking: in
-# 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no capital
-# after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
+# a clause about elsewhere: its figures would read as Flanders' in the question's data set (a bare Brussels is
+# not here: the Flemish Community's own institutions there are the answers' subject too); "Ter vergelijking:
+# in 2019, het laatste jaar vóór de coronacrisis, ging het om 312.540 abonnementen", naming no place (no
+# capital after it), compares with another year, not elsewhere (the year may be blanked by then: five spaces)
 # "Het Nederlands Letterenfonds kende in 2023 ongeveer 480 ... toe": an adjective of the Netherlands before a
 # name (a capital) is a body of the Netherlands; so is "Nederlandse" before a common noun ("Op de Nederlandse
 # vaarwegen werd ... 350 miljoen ton vervoerd") unless the noun is of the language ("de Nederlandse les",
@@ -271,15 +271,19 @@ _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{
 # "In het Brussels Hoofdstedelijk Gewest werden in 2023 1,12 miljoen overtredingen geregistreerd": the
 # Brussels Region named as a region is another region's territory, unless the sentence names the Flemish
 # Community's own there ("de Nederlandstalige opvang in het Brussels Hoofdstedelijk Gewest", "via de Vlaamse
-# Gemeenschap")
+# Gemeenschap") and no other's beside it ("waar het Nederlandstalige en het Franstalige centrum samen bevoegd
+# zijn": both communities' figure)
 _BRUSSELS_REGION = re.compile(r"\b(?:het\s+)?brussels\w*\s+(?:hoofdstedelijk\w*\s+)?gewest\b", re.IGNORECASE)
 _FLEMISH_COMMUNITY = re.compile(r"\bnederlandstalig\w*|\bvlaamse\s+gemeenschap\w*", re.IGNORECASE)
+_OTHER_COMMUNITY = re.compile(r"\bfranstalig\w*|\bfranse\s+gemeenschap|\bbicommunautair\w*|\bcocof\b|"
+                              r"\bgemeenschappelijke\s+gemeenschapscommissie", re.IGNORECASE)
 
 
 def _elsewhere_at(text: str) -> int | None:
     """Where ``text`` first names another region, country or government (see ``_ELSEWHERE``), or ``None``."""
     found = [m.start() for m in (_ELSEWHERE.search(text), _BRUSSELS_REGION.search(text)) if m is not None]
-    if found and _FLEMISH_COMMUNITY.search(text) and (m := _BRUSSELS_REGION.search(text)) is not None:
+    only_flemish = _FLEMISH_COMMUNITY.search(text) and not _OTHER_COMMUNITY.search(text)
+    if found and only_flemish and (m := _BRUSSELS_REGION.search(text)) is not None:
         found.remove(m.start())
     return min(found, default=None)
 
