@@ -3385,6 +3385,29 @@ Jaar      Ingeschreven    Uitgeschreven
         (line_of(doc, "Jaar      Ingeschreven    Cumulatief"), TIMED_COLUMN)]
 
 
+def test_a_cumulative_column_naming_no_start_is_reported_and_a_cumulative_stock_read():
+    """``Cumulatief (euro)`` beside ``Toegekend (euro)`` over rows of years names no time, yet each cell is a
+    sum since the first row (sample 30's 513 published 2021's running total as 2021's grants); it is reported
+    as ``Cumulatief sinds 2019`` is, the year's own column read. Near miss: ``Cumulatief (stand op 31/12)``
+    says its cells are stocks (a running total on a day), and is read under its row's year."""
+    doc = answer("""1. De toegekende subsidies:
+Jaar      Toegekend (euro)      Cumulatief (euro)
+2019            1.412.000              1.412.000
+2020            1.388.500              2.800.500
+2021            1.502.250              4.302.750
+2. De geplaatste laadpalen:
+Jaar      Geplaatst      Cumulatief (stand op 31/12)
+2020            412                          1.318
+2021            508                          1.826
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"Toegekend (euro)": {"2019": D(1412000), "2020": D(1388500), "2021": D(1502250)}}),
+        ("2", {"Geplaatst": {"2020": D(412), "2021": D(508)},
+               "Cumulatief (stand op 31/12)": {"2020": D(1318), "2021": D(1826)}})]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Jaar      Toegekend (euro)"), TIMED_COLUMN)]
+
+
 def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():
     """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
     rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep

@@ -1138,6 +1138,19 @@ Gemeenschap. In de Franse Gemeenschap werden in 2021 ongeveer 2.900 dossiers beh
         ("3.020", "2.900", "21.400", "812.000"), ELSEWHERE)
 
 
+def test_figures_said_to_fall_under_another_government_s_competence_are_that_government_s() -> None:
+    """"Het ONE opende er ... ongeveer 400 nieuwe plaatsen, maar die cijfers vallen onder de bevoegdheid van
+    de Franse Gemeenschap": a body the reader cannot place is placed by the government the sentence names
+    after its figure (sample 30's 522 published the 400 as a Flemish count of 2023). Near miss: figures that
+    fall under a Flemish agency's competence are the question's own."""
+    doc = answer("""1. Het ONE opende in 2023 ongeveer 400 nieuwe plaatsen, maar die cijfers vallen onder de
+bevoegdheid van de Franse Gemeenschap.
+2. Er kwamen in 2023 312 plaatsen bij; die cijfers vallen onder de bevoegdheid van het agentschap Opgroeien.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [("2023", "312")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread} == {"400": ELSEWHERE}
+
+
 def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> None:
     """"Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe" is the Netherlands' fund
     (it was published as a Flemish count, sample 25's 460). Near misses: "lessen Nederlands als tweede taal"

@@ -260,10 +260,13 @@ _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel)\b",
                         re.IGNORECASE)
 # "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
-# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
+# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so;
+# so does one whose figures "vallen onder de bevoegdheid van de Franse Gemeenschap" (a body the reader
+# cannot place, "Het ONE opende er ... 400 nieuwe plaatsen", is placed by the government named after it)
 _NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aantallen|bedragen)\s+"
                        r"(?:\S+\s+){0,2}?(?:vallen|valt|behoren|behoort)\s+(?:\S+\s+)?"
-                       r"(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid",
+                       r"(?:(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid|"
+                       rf"(?:onder|tot)\s+de\s+bevoegdheid\s+van\s+(?:de\s+)?(?:{_ELSEWHERE.pattern}))",
                        re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)

@@ -1721,6 +1721,10 @@ UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal 
 # ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
 # their row's period; the column is reported, the others are read.
 TIMED_COLUMN = "the column's heading names a time of its own beside rows of periods: its figures are not read"
+# ``Cumulatief (euro)`` beside rows of years names no time, but its cells run from the first row on all the
+# same (each a sum since the table's first year): reported as a column naming its start is. A heading that
+# says its cells are stocks (``Cumulatief (stand op 31/12)``) is read: a running total on a day is a stock.
+_RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
@@ -1789,7 +1793,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         return None, j
     rows = []
     for c, label in enumerate(_column_labels(headings, count)):
-        if names_time(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure of its row's
+        if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
+            # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
