@@ -22,6 +22,7 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     INNER_SPAN,
     NARROWED_ABOVE,
+    NO_PERIOD,
     NOTED_TIME,
     SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
@@ -3406,6 +3407,29 @@ Jaar      Geplaatst      Cumulatief (stand op 31/12)
                "Cumulatief (stand op 31/12)": {"2020": D(1318), "2021": D(1826)}})]
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Jaar      Toegekend (euro)"), TIMED_COLUMN)]
+
+
+def test_a_school_year_beside_its_census_day_above_a_table_is_its_period():
+    """A table of networks by level whose one time is the sentence above's "telling op 1 februari 2023
+    (schooljaar 2022-2023)": the count's day lies in the school year named beside it, so the figures are
+    that school year's count, as under columns "telling op 1 februari van elk schooljaar" (sample 30's 511
+    and 520 were reported: two times). Near miss: "stand op 31 maart 2023" beside the school year counts it
+    so far, no whole school year's, and the table stays reported."""
+    doc = answer("""1. Het aantal leerlingen per net, volgens de telling op 1 februari 2023 (schooljaar
+2022-2023):
+Net                   Basisonderwijs    Secundair onderwijs
+GO!                          138.412                162.905
+OVSG                         147.236                 21.618
+2. De aanvragen per net in het schooljaar 2022-2023, stand op 31 maart 2023:
+Net                   Basisonderwijs    Secundair onderwijs
+GO!                            1.412                  2.905
+OVSG                           1.236                    618
+""")
+    assert [(t.answer_part, grid(t)) for t in doc.tables] == [
+        ("1", {"GO!": {"schooljaar-2022-2023": D(138412)}, "OVSG": {"schooljaar-2022-2023": D(147236)}}),
+        ("1", {"GO!": {"schooljaar-2022-2023": D(162905)}, "OVSG": {"schooljaar-2022-2023": D(21618)}})]
+    header = line_of(doc, "2. De aanvragen") + 1
+    assert [(line, reason) for line, _, reason in unread(doc)] == [(header, NO_PERIOD)]
 
 
 def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():

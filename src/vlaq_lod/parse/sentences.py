@@ -900,7 +900,9 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(text, keys)
+        if len(keys) == 1 and None not in keys:
+            return True, keys.pop()
+        return True, _day_in_its_year(text, keys) or _census_of_school_year(text, keys)
     return False, None
 
 
@@ -921,6 +923,23 @@ def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
     (year,) = keys - {days[0]}
     relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
     return days[0] if year in relative and days[0].startswith(f"{year}-") else None
+
+
+# "volgens de telling op 1 februari 2023 (schooljaar 2022-2023)": the day a school year's pupils are counted
+_CENSUS = re.compile(r"\b(?:telling|teldatum)\b", re.IGNORECASE)
+
+
+def _census_of_school_year(text: str, keys: set[str | None]) -> str | None:
+    """The school year a table's context names beside the day of its count, inside it ("In het schooljaar
+    2020-2021 (telling op 1 februari 2021)"): the school year's count, as a table of school years "telling op
+    1 februari van elk schooljaar" is. None without the word of a count: "Aanvragen in het schooljaar
+    2022-2023, stand op 31 maart 2023" are the school year's so far, no whole school year's."""
+    school = [m for key in keys if key and (m := _SCHOOL_YEAR.fullmatch(key))]
+    day = _day_of_count(text)
+    if len(school) != 1 or len(keys) != 2 or day is None or day not in keys or not _CENSUS.search(text):
+        return None
+    first, second = school[0][1], school[0][2]
+    return school[0][0] if f"{first}-09-01" <= day <= f"{second}-08-31" else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
