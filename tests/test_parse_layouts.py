@@ -3461,6 +3461,46 @@ OVSG                           1.236                    618
     assert [(line, reason) for line, _, reason in unread(doc)] == [(header, NO_PERIOD)]
 
 
+def test_a_group_heading_over_a_line_of_its_columns_names_and_rows_over_a_page_break():
+    """``Met inkomenstarief`` printed over two columns and ``aantal  %`` under it, beside ``Vergunde
+    plaatsen``: three columns, each named by the heading over it and the name under it (sample 30's 516
+    took ``aantal  %`` for the header and reported every row); the rows go on after a page number and a
+    form feed. A name may stand under a heading of one column too (``aantal`` under ``Vergunde plaatsen``).
+    Near miss: a header wrapped over two lines, one word under each heading, is one name per column."""
+    doc = answer("""1. Op 1 oktober 2023 waren er zoveel vergunde plaatsen:
+Provincie             Vergunde plaatsen      Met inkomenstarief
+                                             aantal          %
+Antwerpen                        28.412      16.905       59,5
+Limburg                          12.604       8.712       69,1
+2
+\fVlaams-Brabant                   17.906       8.417       47,0
+2. Op 1 oktober 2023 waren er zoveel vergunde plaatsen:
+Provincie             Vergunde plaatsen      Met inkomenstarief
+                                aantal            aantal     %
+Antwerpen                        28.412      16.905       59,5
+Limburg                          12.604       8.712       69,1
+3. Op 1 oktober 2023 waren er zoveel plaatsen:
+Provincie             Vergunde          Met
+                      plaatsen          inkomenstarief
+Antwerpen               28.412          16.905
+Limburg                 12.604           8.712
+""")
+    day = "2023-10-01"
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("1", "Vergunde plaatsen", {"Antwerpen": {day: D(28412)}, "Limburg": {day: D(12604)},
+                                    "Vlaams-Brabant": {day: D(17906)}}),
+        ("1", "Met inkomenstarief aantal", {"Antwerpen": {day: D(16905)}, "Limburg": {day: D(8712)},
+                                            "Vlaams-Brabant": {day: D(8417)}}),
+        ("1", "Met inkomenstarief %", {"Antwerpen": {day: D("59.5")}, "Limburg": {day: D("69.1")},
+                                       "Vlaams-Brabant": {day: D("47.0")}}),
+        ("2", "Vergunde plaatsen aantal", {"Antwerpen": {day: D(28412)}, "Limburg": {day: D(12604)}}),
+        ("2", "Met inkomenstarief aantal", {"Antwerpen": {day: D(16905)}, "Limburg": {day: D(8712)}}),
+        ("2", "Met inkomenstarief %", {"Antwerpen": {day: D("59.5")}, "Limburg": {day: D("69.1")}}),
+        ("3", "Vergunde plaatsen", {"Antwerpen": {day: D(28412)}, "Limburg": {day: D(12604)}}),
+        ("3", "Met inkomenstarief", {"Antwerpen": {day: D(16905)}, "Limburg": {day: D(8712)}})]
+    assert unread(doc) == []
+
+
 def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():
     """A top 5 whose rows open with ``1.`` to ``5.`` under ``Gemeente  Meldingen  Per 1.000 inwoners``: the
     rows ``2.`` and ``3.`` are ranks, not the answer's parts 2 and 3, so the parts after the ranking keep

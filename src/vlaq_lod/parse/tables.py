@@ -2157,15 +2157,24 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     year the lines above it or the question name. No such year: the rows are reported, not guessed.
     ``wrapped``: the joined headings of a header wrapped over lines and the line of its first row."""
     headings, top = wrapped or (_measure_header(lines[i]), i + 1)
+    sub = None  # "aantal  %" under "Met inkomenstarief": the names of a group heading's columns
+    if wrapped is None and headings is not None and len(headings) > 1 and _names_a_group(lines, top) \
+            and _group_count(lines[i], lines[top]):
+        sub, top = lines[top], top + 1
     if headings is None or top + 1 >= len(lines) or not ends_in_cell(lines[top].text):
         return None
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
-    j = top
-    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text) \
-            and not (j > top and _prose_under_gapped(text, lines[top].text)):
+    j, breaks = top, set()
+    while j < len(lines):
+        if j > top and (after := _after_page_number(lines, j, _aligned_row)) is not None:
+            breaks.update(range(j, after))  # "Limburg  12.604" / "2" / "\fOost-Vlaanderen  22.318"
+            j = after
+        if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
+                and not (j > top and _prose_under_gapped(text, lines[top].text))):
+            break
         j += 1
-    records = _unranked([(line, 1) for line in lines[top:j]])
+    records = _unranked([(line, 1) for k, line in enumerate(lines[top:j], top) if k not in breaks])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
@@ -2174,6 +2183,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
         records, j = records[:gapped], top + gapped  # a line without a column gap is prose after the rows
         counts, proven = [len(headings)], True
+    elif sub is not None:  # a heading over names heads as many columns, any other heading one
+        counts, proven = [_group_count(lines[i], sub)], True
     elif proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
     if len(records) < 2:
@@ -2186,12 +2197,15 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
             ctx.report(line, line, str(read))
         return None, j
     count, readings = read
+    grouped = _group_columns(lines[i], sub, records[0][0], readings[0]) if sub is not None else None
+    if sub is not None and grouped is None:
+        return None  # a second heading line that names no group's columns: a wrapped header, read elsewhere
     year = _period_above(lines, i, j, ctx)
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
-    names = headings if len(headings) > 1 else _column_names(headings[0], count)
+    names = grouped or (headings if len(headings) > 1 else _column_names(headings[0], count))
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
@@ -2207,6 +2221,46 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx)
+
+
+def _names_a_group(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k``, under a heading line, may name a group's columns (``aantal  %``): two words or
+    more set apart by gaps, no cell at its end, and a row right under it."""
+    return k + 2 < len(lines) and not ends_in_cell(lines[k].text) \
+        and len(_measure_header(lines[k]) or ()) > 1 and ends_in_cell(lines[k + 1].text)
+
+
+def _cells_at(line: Line) -> list[tuple[int, int, str]]:
+    """The heading cells of ``line`` (words set apart by single spaces) and where each starts and ends on
+    its printed line."""
+    return [(line.column + m.start(), line.column + m.end(), m[0]) for m in _CELL.finditer(line.text)]
+
+
+def _group_count(heading: Line, sub: Line) -> int:
+    """How many figure columns a heading line heads over a line of names (``Met inkomenstarief`` over
+    ``aantal  %``): each heading after the label's one column, or one per name printed under it; 0 (no
+    count) when a name stands under no heading, under the label's, or no heading has two names under it."""
+    tops, subs = _cells_at(heading), _cells_at(sub)
+    under = [[u for u in subs if u[0] < end and u[1] > start] for start, end, _ in tops]
+    if under[0] or sum(map(len, under)) != len(subs) or max(map(len, under)) < 2:
+        return 0
+    return sum(max(1, len(names)) for names in under[1:])
+
+
+def _group_columns(heading: Line, sub: Line, row: Line, reading: Reading) -> list[str] | None:
+    """The names of the figure columns of ``row`` under a heading line with a group (``Met inkomenstarief``
+    printed over two columns) and a line naming that group's columns under it (``aantal  %``): each column
+    is named by the heading over it and the sub-heading over it, if any (``Vergunde plaatsen``, ``Met
+    inkomenstarief aantal``, ``Met inkomenstarief %``). None unless every column has one heading over it,
+    one heading spans two columns or more, and every sub-heading stands over one column of its own."""
+    tops, subs = _cells_at(heading), _cells_at(sub)
+    columns = [(row.column + c.start, row.column + c.end) for c in reading.cells]
+    over = [[t for t in tops if t[0] < end and t[1] > start] for start, end in columns]
+    under = [[u for u in subs if u[0] < end and u[1] > start] for start, end in columns]
+    if any(len(o) != 1 for o in over) or any(len(u) > 1 for u in under) \
+            or sorted(u[0] for u in under if u) != sorted(subs) or len({o[0] for o in over}) == len(over):
+        return None
+    return [" ".join([o[0][2], *(u[0][2] for u in [n] if n)]) for o, n in zip(over, under, strict=True)]
 
 
 _SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
