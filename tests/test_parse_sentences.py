@@ -1151,6 +1151,19 @@ bevoegdheid van de Franse Gemeenschap.
     assert {doc.quote(u.span): u.reason for u in doc.unread} == {"400": ELSEWHERE}
 
 
+def test_a_school_year_cut_to_two_digits_is_that_school_year() -> None:
+    """"In '22-'23 werden 9.412 aanvragen geweigerd" is of the school year 2022-2023, as "In 2022-2023"
+    is (sample 30's 514 and 519 missed them). Near miss: "'21-'23" names no school year, and its count
+    names no period."""
+    doc = answer("""1. In '22-'23 werden 9.412 aanvragen geweigerd.
+2. In ’18-’19 werden 8.106 aanvragen geweigerd.
+3. In '21-'23 werden 17.518 aanvragen geweigerd.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2022-2023", "9.412"), ("schooljaar-2018-2019", "8.106")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["17.518"]
+
+
 def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> None:
     """"Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe" is the Netherlands' fund
     (it was published as a Flemish count, sample 25's 460). Near misses: "lessen Nederlands als tweede taal"

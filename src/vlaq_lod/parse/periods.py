@@ -140,13 +140,21 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
 
 
-def _short_school_year(printed: str, first: int, last: int) -> Period:
-    """``'21-'22``: the school year 2021-2022. Two digits name a year of this century up to '50, of the last
-    from '51 ('98-'99); years that do not follow each other are no school year."""
+def short_school_year(first: int, last: int) -> str | None:
+    """The key of ``'21-'22``, the school year 2021-2022: two digits name a year of this century up to '50,
+    of the last from '51 ('98-'99). None for years that do not follow each other."""
     if last != (first + 1) % 100:
-        raise PeriodError(f"{printed!r} is no school year")
+        return None
     start = first + (2000 if first <= 50 else 1900)
-    return Period(f"schooljaar-{start}-{start + 1}", printed, "school-year", start)
+    return f"schooljaar-{start}-{start + 1}"
+
+
+def _short_school_year(printed: str, first: int, last: int) -> Period:
+    """``'21-'22`` as a header cell or row label prints it."""
+    key = short_school_year(first, last)
+    if key is None:
+        raise PeriodError(f"{printed!r} is no school year")
+    return Period(key, printed, "school-year", int(key[11:15]))
 
 
 def _year_so_far(printed: str, m: re.Match[str]) -> Period:

@@ -29,7 +29,7 @@ from ..model import Figure, SentenceFigure, Span, Unread
 from .dates import dutch_date
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
-from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year
+from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year, short_school_year
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
@@ -166,6 +166,8 @@ _SPAN_OF_YEARS = re.compile(
     rf"(?:tot\s+en\s+met|t\.e\.m\.|t/m))\s+({_YEAR})\b", re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
+# "In '22-'23 werden 9.412 aanvragen geweigerd": a school year with both years cut to two digits
+_SHORT_PAIR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\s*[-\u2013]\s*['\u2019](\d{2})(?![\w'\u2019])")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
@@ -618,6 +620,10 @@ def _year_pair(m: re.Match[str]) -> str | None:
     return f"{first}-{second}" if second > first else None
 
 
+def _short_pair(m: re.Match[str]) -> str | None:
+    return short_school_year(int(m[1]), int(m[2]))
+
+
 def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
@@ -655,7 +661,8 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
     (_BARE_HALF, _a_day, False),
     (_TERM_OF_OFFICE, _a_day, False),
-    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
+    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_SHORT_PAIR, _short_pair, True),
+    (_LONE_YEAR, _lone_year, True),
 )
 
 
