@@ -1164,6 +1164,27 @@ def test_a_school_year_cut_to_two_digits_is_that_school_year() -> None:
     assert [doc.quote(u.span) for u in doc.unread] == ["17.518"]
 
 
+def test_a_share_named_after_a_source_or_a_name_ending_in_a_mark_and_compared_with_a_school_year() -> None:
+    """Sample 30's 511 and 517: "Het aandeel van het GO! ... steeg van 32,1% in het schooljaar 2018-2019
+    naar 34,2% in 2022-2023": a name may end in "!" inside the subject, and a bare pair of years compared
+    with a pair named a school year is one too; "Volgens de Europese definitie (...) bedroeg het aandeel in
+    het Vlaams Gewest in 2021 5,7%" names its subject after a source and its bracket, as "In 2021 bedroeg
+    het aandeel" does. Near misses: two bare pairs that share no year may be calendar years (reported), and
+    the same source's share of Wallonia is elsewhere."""
+    doc = answer("""1. Het aandeel van het GO! in het secundair onderwijs steeg van 32,1% in het schooljaar
+2018-2019 naar 34,2% in 2022-2023.
+2. Het aandeel van de vrije scholen steeg van 52,1% in 2018-2019 naar 54,2% in 2022-2023.
+3. Volgens de Europese definitie (jongeren zonder diploma die geen opleiding volgen) bedroeg het aandeel
+in het Vlaams Gewest in 2021 5,7%, tegenover 6,2% in 2020.
+4. Volgens de Europese definitie bedroeg het aandeel in Wallonië in 2021 9,6%.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2018-2019", "32,1"), ("schooljaar-2022-2023", "34,2"), ("2021", "5,7"), ("2020", "6,2")]
+    assert {doc.quote(u.span): u.reason.split(":")[-1].strip() for u in doc.unread} == {
+        "52,1": "no single period in the sentence", "54,2": "no single period in the sentence",
+        "9,6": ELSEWHERE.split(":")[-1].strip()}
+
+
 def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> None:
     """"Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe" is the Netherlands' fund
     (it was published as a Flemish count, sample 25's 460). Near misses: "lessen Nederlands als tweede taal"

@@ -1202,7 +1202,7 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
 # "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
 # 65-plussers (Omnipas 65+) bedroeg")
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
+_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!)?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
@@ -1212,7 +1212,7 @@ _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
                             rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
-    rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
+    rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
@@ -2296,12 +2296,17 @@ _A_PAIR = re.compile(rf"(?<![\d.,/-])({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u20
 def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
     """A bare pair of consecutive years after a figure is a school year when another such pair in
     ``near_text`` (its sentence around it) shares a year with it (``2020-2021`` beside ``2021-2022``: spans
-    of calendar years would overlap), else it may be two calendar years: None."""
+    of calendar years would overlap), or is named a school year (``van 32,1% in het schooljaar 2018-2019
+    naar 34,2% in 2022-2023``: compared with one), else it may be two calendar years: None."""
     if second != first + 1:
         return None
     near = {(int(m[1]), int(m[2])) for m in _A_PAIR.finditer(near_text)}
     shares = {(first - 1, first), (second, second + 1)} & near
-    return f"schooljaar-{first}-{second}" if shares else None
+    named = any(int(m[2]) == int(m[1]) + 1 for m in _NAMED_PAIR.finditer(near_text))
+    return f"schooljaar-{first}-{second}" if shares or named else None
+
+
+_NAMED_PAIR = re.compile(rf"\bschooljaar\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])", re.IGNORECASE)
 
 
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
