@@ -24,6 +24,7 @@ from vlaq_lod.parse.tables import (
     NARROWED_ABOVE,
     NO_PERIOD,
     NOTED_TIME,
+    SEMESTER_DAYS,
     SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
     UNREAD_PART,
@@ -3499,6 +3500,31 @@ Limburg                 12.604           8.712
         ("3", "Vergunde plaatsen", {"Antwerpen": {day: D(28412)}, "Limburg": {day: D(12604)}}),
         ("3", "Met inkomenstarief", {"Antwerpen": {day: D(16905)}, "Limburg": {day: D(8712)}})]
     assert unread(doc) == []
+
+
+def test_semesters_over_school_years_take_the_days_the_answer_says_else_are_reported():
+    """``1e semester  2e semester`` over ``2021-2022  2021-2022``, and under the table "Het eerste semester
+    loopt van 1 september tot en met 31 januari, het tweede van 1 februari tot en met 30 juni": each column
+    is a range of days, September to December in the school year's first year (sample 30's 518 was not
+    read). Near miss: the same table in an answer that does not say the semesters' days is reported, since
+    schools set them."""
+    body = """1. Het aantal leerlingen met problematische afwezigheden:
+Niveau                   1e semester     2e semester
+                           2021-2022       2021-2022
+Lager onderwijs                1.812           2.406
+Secundair onderwijs           11.305          14.872
+{note}
+"""
+    note = ("Het eerste semester loopt van 1 september tot en met 31 januari, het tweede van 1 februari "
+            "tot en met 30 juni.")
+    doc = answer(body.format(note=note))
+    assert [grid(t) for t in doc.tables] == [
+        {"Lager onderwijs": {"2021-09-01/2022-01-31": D(1812), "2022-02-01/2022-06-30": D(2406)},
+         "Secundair onderwijs": {"2021-09-01/2022-01-31": D(11305), "2022-02-01/2022-06-30": D(14872)}}]
+    bare = answer(body.format(note="Een leerling telt in elk semester mee."))
+    assert bare.tables == ()
+    assert [(line, reason) for line, _, reason in unread(bare)] == [
+        (line_of(bare, "Niveau   "), SEMESTER_DAYS)]
 
 
 def test_a_ranking_s_numbered_rows_are_ranks_not_parts_and_its_rate_heading_no_figure():

@@ -71,7 +71,7 @@ _SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
 _HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
 _SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
-_HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
+_HP = rf"(?:{DATE_RANGE}|{DAY}|{_P})"  # a header's period, a day or a range of days too: see _header_periods
 _OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
@@ -1675,6 +1675,71 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 
+# "1e semester  2e semester" over "2021-2022  2021-2022": a school year's halves, whose days schools set
+_HALF_CELL = re.compile(r"(1ste|1e|eerste|2de|2e|tweede) semester", re.IGNORECASE)
+_SCHOOL_YEAR_CELLS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d-(?:19|20)\d\d)*")
+_MONTH_NAME = "|".join(MONTHS)
+# "Het eerste semester loopt van 1 september tot en met 31 januari, het tweede van 1 februari tot en met 30
+# juni": the days of each half, said once for every school year
+_SEMESTER_DAYS = re.compile(
+    rf"\b(eerste|1ste|1e|tweede|2de|2e)(?:\s+semester)?(?:\s+loopt)?\s+van\s+(\d{{1,2}})\s+({_MONTH_NAME})\s+"
+    rf"tot\s+en\s+met\s+(\d{{1,2}})\s+({_MONTH_NAME})\b", re.IGNORECASE)
+SEMESTER_DAYS = "a school year's semesters whose days the answer does not say: the table is not read"
+
+
+def _semester_days(text: str) -> dict[int, tuple[str, str, str, str]] | None:
+    """The first and last day of each semester of a school year, as ``text`` says them (day, month, day,
+    month for semester 1 and 2); None unless it says both, once each."""
+    days: dict[int, tuple[str, str, str, str]] = {}
+    for m in _SEMESTER_DAYS.finditer(text):
+        half = 1 if m[1][0] in "1eE" else 2
+        if half in days:
+            return None
+        days[half] = (m[2], m[3].lower(), m[4], m[5].lower())
+    return days if len(days) == 2 else None
+
+
+def _semester_range(half: str, school_year: str, days: dict[int, tuple[str, str, str, str]]) -> str:
+    """``1e semester`` of ``2021-2022`` as the range of days it prints: its months from September on fall
+    in the first year, the others in the second."""
+    years = school_year.split("-")
+    d1, m1, d2, m2 = days[1 if half[0] in "1eE" else 2]
+    return f"{d1} {m1} {years[month_number(m1) < 9]} - {d2} {m2} {years[month_number(m2) < 9]}"
+
+
+def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A header of semesters without their school year over a line of school years alone (``1e semester  2e
+    semester`` / ``2021-2022  2021-2022``): each semester is one of the school year printed under it, its
+    days those the answer says (``Het eerste semester loopt van 1 september tot en met 31 januari, het
+    tweede ...``), read as the one header of ranges of days. Reported when the school years do not fall
+    one under each semester, or the answer does not say the semesters' days: schools set them."""
+    if i + 2 >= len(lines) or not _SCHOOL_YEAR_CELLS.fullmatch(lines[i + 1].text):
+        return None
+    header, years = lines[i], lines[i + 1]
+    cells = _cells_at(header)
+    halves = {k for k, (_, _, text) in enumerate(cells) if _HALF_CELL.fullmatch(text)}
+    if not halves:
+        return None
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", years.text):
+        start, end = years.column + m.start(), years.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in halves and hit[0] not in under:
+            under[hit[0]] = m[0]
+    days = _semester_days(ctx.elsewhere)
+    if set(under) != halves or len(under) != len(years.text.split()) or days is None:
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        reason = SEMESTER_DAYS if days is None else UNPLACED_YEARS
+        ctx.report(header, lines[j - 1], reason, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join(_semester_range(text, under[k], days) if k in under else text
+                       for k, (_, _, text) in enumerate(cells))
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
 
 _MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
@@ -2954,6 +3019,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
             found = _years_under_seasons(lines, i, ctx)
+        if found is None and text.endswith("semester"):
+            found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
