@@ -1185,6 +1185,22 @@ in het Vlaams Gewest in 2021 5,7%, tegenover 6,2% in 2020.
         "9,6": ELSEWHERE.split(":")[-1].strip()}
 
 
+def test_a_clause_opening_with_samen_adds_up_the_years_listed_together() -> None:
+    """"In 2021 en 2022 werden respectievelijk 23 en 31 projecten goedgekeurd, samen goed voor EUR
+    94.700.000": the amount is both years' (sample 30's 513 reported it: two periods). Near misses: "samen"
+    inside its clause may mean the provinces together in each year, and years named apart ("In 2022
+    ... samen ..., tegenover ... in 2021") are each their own figure's."""
+    doc = answer("""1. In 2021 en 2022 werden respectievelijk 23 en 31 projecten goedgekeurd, samen goed voor
+EUR 94.700.000.
+2. In 2021 en 2022 ontvingen de provincies samen 12,4 miljoen euro.
+3. In 2022 ontvingen de provincies samen 8,4 miljoen euro, tegenover 7,1 miljoen euro in 2021.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "23"), ("2022", "31"), ("2021-2022", "94.700.000"), ("2022", "8,4 miljoen"),
+        ("2021", "7,1 miljoen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["12,4 miljoen"]
+
+
 def test_a_body_of_the_netherlands_is_elsewhere_and_the_language_is_not() -> None:
     """"Het Nederlands Letterenfonds kende in 2023 ongeveer 480 vertaalsubsidies toe" is the Netherlands' fund
     (it was published as a Flemish count, sample 25's 460). Near misses: "lessen Nederlands als tweede taal"

@@ -1824,7 +1824,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
                 text, base + end, own_words, (base, base + len(work))) \
-                or _total_of_years(text, work, base, end, b, cand.value, noun)
+                or _total_of_years(text, work, base, end, b, cand.value, noun) \
+                or _joint_total(text, work, base, (a, at, end, b), periods)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -2331,6 +2332,34 @@ def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: De
         total += part.value
     consecutive = len(years) >= 2 and years == list(range(years[0], years[0] + len(years)))
     return f"{years[0]}-{years[-1]}" if consecutive and total == value else None
+
+
+# "In 2021 en 2022 werden respectievelijk 23 en 31 projecten goedgekeurd, samen goed voor EUR 94.700.000": the
+# years listed together, then a figure after "samen"
+_YEARS_LISTED = re.compile(rf"\b({_YEAR})(?:\s*,\s*{_YEAR})*\s+en\s+({_YEAR})\b")
+_JOINT = re.compile(r"\s*samen\s+(?:goed\s+voor\s+)?(?:(?:€|EUR)\s*)?", re.IGNORECASE)
+
+
+def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, int],
+                 periods: _Periods) -> str | None:
+    """The span of the consecutive years a sentence lists together before the one figure a clause opening
+    with "samen" adds up (``in 2021 en 2022 ... goedgekeurd, samen goed voor EUR 94.700.000``: both
+    years'); ``clause``: where it starts, where the figure starts and ends, where it ends. None for "samen"
+    inside a clause ("In 2021 en 2022 ontvingen de provincies samen 12 miljoen euro": the provinces
+    together, each year or both?), a second figure after it ("samen 3,2 miljoen euro en 18 gemeenten"),
+    years named apart or other times named too."""
+    a, at, end, b = clause
+    if _JOINT.fullmatch(work, a, at) is None or not work[:a].rstrip().endswith(",") \
+            or _HAS_DIGIT.search(work, end, b):
+        return None
+    listed = _YEARS_LISTED.search(text, base, base + at)
+    keys = periods.ordered(base, base + len(work))
+    if listed is None or None in keys or not all(k is not None and _A_YEAR.fullmatch(k) for k in keys):
+        return None
+    years = sorted({int(k) for k in keys if k is not None})
+    named = [int(y) for y in re.findall(_YEAR, listed[0])]
+    consecutive = len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) == sorted(named)
+    return f"{years[0]}-{years[-1]}" if consecutive else None
 
 
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
