@@ -30,13 +30,20 @@ _MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
 # "2022 (1ste sem.)", "2022 (tweede semester)": a half of the year, a row of the current year in some answers
 _HALF = r"(?:1ste|1e|eerste|2de|2e|tweede)[ \t]+(?:sem\.|semester|jaarhelft)"
 _HALF_YEAR = rf"{_YEAR}[ \t]*\({_HALF}\)"
+# "1ste sem. 2022", "1e helft 2023": the same half, its year after it (a school year after it, "1e semester
+# 2021-2022", is a school semester whose days the table does not say: no calendar half)
+_HALF_WORD = r"(?:1ste|1e|eerste|2de|2e|tweede)[ \t]+(?:sem\.|semester|jaarhelft|helft)"
+_HALF_FIRST = rf"{_HALF_WORD}[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "'21-'22", "’22-’23": a school year with both years cut to two digits after an apostrophe
+_SHORT_SCHOOL_YEAR = r"['\u2019]\d{2}[ \t]*[-\u2013][ \t]*['\u2019]\d{2}(?!\d)"
 # "jan.-jun. 2023", "januari - juni 2024": a range of months, then their year (a header cell or a sentence's
 # "de periode januari-juni 2024"), the same months of a year as "2023 (jan.-jun.)"
 _MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-PERIOD = (rf"{_MONTH_RANGE}|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?|{_YEAR_QUARTER}"
+PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
+          rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
 TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f-]+)?"
@@ -47,6 +54,9 @@ _MONTH_RANGE_RE = re.compile(rf"({_MONTH}) ?[-\u2013] ?({_MONTH}) ({_YEAR})", re
 _ONE_MONTH_RE = re.compile(rf"{_MONTH}(?: {_YEAR})?", re.IGNORECASE)
 _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft)\)",
                            re.IGNORECASE)
+_HALF_FIRST_RE = re.compile(rf"(1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft|helft) ({_YEAR})",
+                            re.IGNORECASE)
+_SHORT_SCHOOL_YEAR_RE = re.compile(r"['\u2019](\d{2}) ?[-\u2013] ?['\u2019](\d{2})")
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -97,6 +107,11 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if half := _HALF_YEAR_RE.fullmatch(text):  # "2022 (1ste sem.)": January to June, "(2de ...)": July on
         months = ("januari", "juni") if half[2][0] in "1eE" else ("juli", "december")
         return _months_of(printed, half[1], *months)
+    if half := _HALF_FIRST_RE.fullmatch(text):  # "1ste sem. 2022", "2e helft 2023"
+        months = ("januari", "juni") if half[1][0] in "1eE" else ("juli", "december")
+        return _months_of(printed, half[2], *months)
+    if short := _SHORT_SCHOOL_YEAR_RE.fullmatch(text):
+        return _short_school_year(printed, int(short[1]), int(short[2]))
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
     if day := _DAY_RE.fullmatch(text):
@@ -123,6 +138,23 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if not month:  # "jan.-jun." with no year: neither January nor a span placed in time
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
+
+
+def short_school_year(first: int, last: int) -> str | None:
+    """The key of ``'21-'22``, the school year 2021-2022: two digits name a year of this century up to '50,
+    of the last from '51 ('98-'99). None for years that do not follow each other."""
+    if last != (first + 1) % 100:
+        return None
+    start = first + (2000 if first <= 50 else 1900)
+    return f"schooljaar-{start}-{start + 1}"
+
+
+def _short_school_year(printed: str, first: int, last: int) -> Period:
+    """``'21-'22`` as a header cell or row label prints it."""
+    key = short_school_year(first, last)
+    if key is None:
+        raise PeriodError(f"{printed!r} is no school year")
+    return Period(key, printed, "school-year", int(key[11:15]))
 
 
 def _year_so_far(printed: str, m: re.Match[str]) -> Period:

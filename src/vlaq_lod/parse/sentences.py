@@ -29,7 +29,7 @@ from ..model import Figure, SentenceFigure, Span, Unread
 from .dates import dutch_date
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
-from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year
+from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year, short_school_year
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = "|".join(MONTHS)
@@ -166,6 +166,8 @@ _SPAN_OF_YEARS = re.compile(
     rf"(?:tot\s+en\s+met|t\.e\.m\.|t/m))\s+({_YEAR})\b", re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
+# "In '22-'23 werden 9.412 aanvragen geweigerd": a school year with both years cut to two digits
+_SHORT_PAIR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\s*[-\u2013]\s*['\u2019](\d{2})(?![\w'\u2019])")
 # A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
@@ -289,10 +291,13 @@ def _elsewhere_at(text: str) -> int | None:
 
 
 # "De NMBS verkocht in 2023 meer dan 400.000 Campus-abonnementen, maar die cijfers vallen buiten mijn
-# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so
+# bevoegdheid": a sentence that disowns its own figures speaks of another government's, wherever it says so;
+# so does one whose figures "vallen onder de bevoegdheid van de Franse Gemeenschap" (a body the reader
+# cannot place, "Het ONE opende er ... 400 nieuwe plaatsen", is placed by the government named after it)
 _NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aantallen|bedragen)\s+"
                        r"(?:\S+\s+){0,2}?(?:vallen|valt|behoren|behoort)\s+(?:\S+\s+)?"
-                       r"(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid",
+                       r"(?:(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid|"
+                       rf"(?:onder|tot)\s+de\s+bevoegdheid\s+van\s+(?:de\s+)?(?:{_ELSEWHERE.pattern}))",
                        re.IGNORECASE)
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
                        r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
@@ -648,6 +653,10 @@ def _year_pair(m: re.Match[str]) -> str | None:
     return f"{first}-{second}" if second > first else None
 
 
+def _short_pair(m: re.Match[str]) -> str | None:
+    return short_school_year(int(m[1]), int(m[2]))
+
+
 def _lone_year(m: re.Match[str]) -> str | None:
     return m[1]
 
@@ -685,7 +694,8 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
     (_BARE_HALF, _a_day, False),
     (_TERM_OF_OFFICE, _a_day, False),
-    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_LONE_YEAR, _lone_year, True),
+    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_SHORT_PAIR, _short_pair, True),
+    (_LONE_YEAR, _lone_year, True),
 )
 
 
@@ -930,7 +940,9 @@ def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
     if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
         return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
     if keys:
-        return True, keys.pop() if len(keys) == 1 and None not in keys else _day_in_its_year(text, keys)
+        if len(keys) == 1 and None not in keys:
+            return True, keys.pop()
+        return True, _day_in_its_year(text, keys) or _census_of_school_year(text, keys)
     return False, None
 
 
@@ -951,6 +963,23 @@ def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
     (year,) = keys - {days[0]}
     relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
     return days[0] if year in relative and days[0].startswith(f"{year}-") else None
+
+
+# "volgens de telling op 1 februari 2023 (schooljaar 2022-2023)": the day a school year's pupils are counted
+_CENSUS = re.compile(r"\b(?:telling|teldatum)\b", re.IGNORECASE)
+
+
+def _census_of_school_year(text: str, keys: set[str | None]) -> str | None:
+    """The school year a table's context names beside the day of its count, inside it ("In het schooljaar
+    2020-2021 (telling op 1 februari 2021)"): the school year's count, as a table of school years "telling op
+    1 februari van elk schooljaar" is. None without the word of a count: "Aanvragen in het schooljaar
+    2022-2023, stand op 31 maart 2023" are the school year's so far, no whole school year's."""
+    school = [m for key in keys if key and (m := _SCHOOL_YEAR.fullmatch(key))]
+    day = _day_of_count(text)
+    if len(school) != 1 or len(keys) != 2 or day is None or day not in keys or not _CENSUS.search(text):
+        return None
+    first, second = school[0][1], school[0][2]
+    return school[0][0] if f"{first}-09-01" <= day <= f"{second}-08-31" else None
 
 
 _ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
@@ -1208,7 +1237,7 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
 # "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
 # 65-plussers (Omnipas 65+) bedroeg")
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+)?){{0,12}}?)"
+_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!)?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
@@ -1218,7 +1247,7 @@ _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
                             rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
-    rf"\s*(?:in|op|tijdens|over)\s+[^,.]{{1,40}}?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
+    rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
@@ -1831,7 +1860,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             span = spans.span(cand.start, cand.end)
             own = at_period if at_period is not None or noun.label is None else _period_after(
                 text, base + end, own_words, (base, base + len(work))) \
-                or _total_of_years(text, work, base, end, b, cand.value, noun)
+                or _total_of_years(text, work, base, end, b, cand.value, noun) \
+                or _joint_total(text, work, base, (a, at, end, b), periods)
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
             elif own is None:
@@ -2303,12 +2333,17 @@ _A_PAIR = re.compile(rf"(?<![\d.,/-])({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u20
 def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
     """A bare pair of consecutive years after a figure is a school year when another such pair in
     ``near_text`` (its sentence around it) shares a year with it (``2020-2021`` beside ``2021-2022``: spans
-    of calendar years would overlap), else it may be two calendar years: None."""
+    of calendar years would overlap), or is named a school year (``van 32,1% in het schooljaar 2018-2019
+    naar 34,2% in 2022-2023``: compared with one), else it may be two calendar years: None."""
     if second != first + 1:
         return None
     near = {(int(m[1]), int(m[2])) for m in _A_PAIR.finditer(near_text)}
     shares = {(first - 1, first), (second, second + 1)} & near
-    return f"schooljaar-{first}-{second}" if shares else None
+    named = any(int(m[2]) == int(m[1]) + 1 for m in _NAMED_PAIR.finditer(near_text))
+    return f"schooljaar-{first}-{second}" if shares or named else None
+
+
+_NAMED_PAIR = re.compile(rf"\bschooljaar\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])", re.IGNORECASE)
 
 
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
@@ -2333,6 +2368,34 @@ def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: De
         total += part.value
     consecutive = len(years) >= 2 and years == list(range(years[0], years[0] + len(years)))
     return f"{years[0]}-{years[-1]}" if consecutive and total == value else None
+
+
+# "In 2021 en 2022 werden respectievelijk 23 en 31 projecten goedgekeurd, samen goed voor EUR 94.700.000": the
+# years listed together, then a figure after "samen"
+_YEARS_LISTED = re.compile(rf"\b({_YEAR})(?:\s*,\s*{_YEAR})*\s+en\s+({_YEAR})\b")
+_JOINT = re.compile(r"\s*samen\s+(?:goed\s+voor\s+)?(?:(?:€|EUR)\s*)?", re.IGNORECASE)
+
+
+def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, int],
+                 periods: _Periods) -> str | None:
+    """The span of the consecutive years a sentence lists together before the one figure a clause opening
+    with "samen" adds up (``in 2021 en 2022 ... goedgekeurd, samen goed voor EUR 94.700.000``: both
+    years'); ``clause``: where it starts, where the figure starts and ends, where it ends. None for "samen"
+    inside a clause ("In 2021 en 2022 ontvingen de provincies samen 12 miljoen euro": the provinces
+    together, each year or both?), a second figure after it ("samen 3,2 miljoen euro en 18 gemeenten"),
+    years named apart or other times named too."""
+    a, at, end, b = clause
+    if _JOINT.fullmatch(work, a, at) is None or not work[:a].rstrip().endswith(",") \
+            or _HAS_DIGIT.search(work, end, b):
+        return None
+    listed = _YEARS_LISTED.search(text, base, base + at)
+    keys = periods.ordered(base, base + len(work))
+    if listed is None or None in keys or not all(k is not None and _A_YEAR.fullmatch(k) for k in keys):
+        return None
+    years = sorted({int(k) for k in keys if k is not None})
+    named = [int(y) for y in re.findall(_YEAR, listed[0])]
+    consecutive = len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) == sorted(named)
+    return f"{years[0]}-{years[-1]}" if consecutive else None
 
 
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")

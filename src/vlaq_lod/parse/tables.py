@@ -71,7 +71,7 @@ _SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
 _HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
 _SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
-_HP = rf"(?:{DAY}|{_P})"  # a header's period, a day too ("1 januari 2024"): see _header_periods
+_HP = rf"(?:{DATE_RANGE}|{DAY}|{_P})"  # a header's period, a day or a range of days too: see _header_periods
 _OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
@@ -1703,6 +1703,71 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 
+# "1e semester  2e semester" over "2021-2022  2021-2022": a school year's halves, whose days schools set
+_HALF_CELL = re.compile(r"(1ste|1e|eerste|2de|2e|tweede) semester", re.IGNORECASE)
+_SCHOOL_YEAR_CELLS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d-(?:19|20)\d\d)*")
+_MONTH_NAME = "|".join(MONTHS)
+# "Het eerste semester loopt van 1 september tot en met 31 januari, het tweede van 1 februari tot en met 30
+# juni": the days of each half, said once for every school year
+_SEMESTER_DAYS = re.compile(
+    rf"\b(eerste|1ste|1e|tweede|2de|2e)(?:\s+semester)?(?:\s+loopt)?\s+van\s+(\d{{1,2}})\s+({_MONTH_NAME})\s+"
+    rf"tot\s+en\s+met\s+(\d{{1,2}})\s+({_MONTH_NAME})\b", re.IGNORECASE)
+SEMESTER_DAYS = "a school year's semesters whose days the answer does not say: the table is not read"
+
+
+def _semester_days(text: str) -> dict[int, tuple[str, str, str, str]] | None:
+    """The first and last day of each semester of a school year, as ``text`` says them (day, month, day,
+    month for semester 1 and 2); None unless it says both, once each."""
+    days: dict[int, tuple[str, str, str, str]] = {}
+    for m in _SEMESTER_DAYS.finditer(text):
+        half = 1 if m[1][0] in "1eE" else 2
+        if half in days:
+            return None
+        days[half] = (m[2], m[3].lower(), m[4], m[5].lower())
+    return days if len(days) == 2 else None
+
+
+def _semester_range(half: str, school_year: str, days: dict[int, tuple[str, str, str, str]]) -> str:
+    """``1e semester`` of ``2021-2022`` as the range of days it prints: its months from September on fall
+    in the first year, the others in the second."""
+    years = school_year.split("-")
+    d1, m1, d2, m2 = days[1 if half[0] in "1eE" else 2]
+    return f"{d1} {m1} {years[month_number(m1) < 9]} - {d2} {m2} {years[month_number(m2) < 9]}"
+
+
+def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A header of semesters without their school year over a line of school years alone (``1e semester  2e
+    semester`` / ``2021-2022  2021-2022``): each semester is one of the school year printed under it, its
+    days those the answer says (``Het eerste semester loopt van 1 september tot en met 31 januari, het
+    tweede ...``), read as the one header of ranges of days. Reported when the school years do not fall
+    one under each semester, or the answer does not say the semesters' days: schools set them."""
+    if i + 2 >= len(lines) or not _SCHOOL_YEAR_CELLS.fullmatch(lines[i + 1].text):
+        return None
+    header, years = lines[i], lines[i + 1]
+    cells = _cells_at(header)
+    halves = {k for k, (_, _, text) in enumerate(cells) if _HALF_CELL.fullmatch(text)}
+    if not halves:
+        return None
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", years.text):
+        start, end = years.column + m.start(), years.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in halves and hit[0] not in under:
+            under[hit[0]] = m[0]
+    days = _semester_days(ctx.elsewhere)
+    if set(under) != halves or len(under) != len(years.text.split()) or days is None:
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        reason = SEMESTER_DAYS if days is None else UNPLACED_YEARS
+        ctx.report(header, lines[j - 1], reason, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join(_semester_range(text, under[k], days) if k in under else text
+                       for k, (_, _, text) in enumerate(cells))
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
 
 _MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
@@ -1749,6 +1814,10 @@ UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal 
 # ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
 # their row's period; the column is reported, the others are read.
 TIMED_COLUMN = "the column's heading names a time of its own beside rows of periods: its figures are not read"
+# ``Cumulatief (euro)`` beside rows of years names no time, but its cells run from the first row on all the
+# same (each a sum since the table's first year): reported as a column naming its start is. A heading that
+# says its cells are stocks (``Cumulatief (stand op 31/12)``) is read: a running total on a day is a stock.
+_RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
@@ -1817,7 +1886,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         return None, j
     rows = []
     for c, label in enumerate(_column_labels(headings, count)):
-        if names_time(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure of its row's
+        if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
+            # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
@@ -2180,15 +2250,24 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     year the lines above it or the question name. No such year: the rows are reported, not guessed.
     ``wrapped``: the joined headings of a header wrapped over lines and the line of its first row."""
     headings, top = wrapped or (_measure_header(lines[i]), i + 1)
+    sub = None  # "aantal  %" under "Met inkomenstarief": the names of a group heading's columns
+    if wrapped is None and headings is not None and len(headings) > 1 and _names_a_group(lines, top) \
+            and _group_count(lines[i], lines[top]):
+        sub, top = lines[top], top + 1
     if headings is None or top + 1 >= len(lines) or not ends_in_cell(lines[top].text):
         return None
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
-    j = top
-    while j < len(lines) and (text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text) \
-            and not (j > top and _prose_under_gapped(text, lines[top].text)):
+    j, breaks = top, set()
+    while j < len(lines):
+        if j > top and (after := _after_page_number(lines, j, _aligned_row)) is not None:
+            breaks.update(range(j, after))  # "Limburg  12.604" / "2" / "\fOost-Vlaanderen  22.318"
+            j = after
+        if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
+                and not (j > top and _prose_under_gapped(text, lines[top].text))):
+            break
         j += 1
-    records = _unranked([(line, 1) for line in lines[top:j]])
+    records = _unranked([(line, 1) for k, line in enumerate(lines[top:j], top) if k not in breaks])
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
@@ -2197,6 +2276,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
         records, j = records[:gapped], top + gapped  # a line without a column gap is prose after the rows
         counts, proven = [len(headings)], True
+    elif sub is not None:  # a heading over names heads as many columns, any other heading one
+        counts, proven = [_group_count(lines[i], sub)], True
     elif proven:  # the first heading names the label column (Provincie, Gemeente) unless it is one short
         counts = [len(headings) - 1, len(headings)]
     if len(records) < 2:
@@ -2209,12 +2290,15 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
             ctx.report(line, line, str(read))
         return None, j
     count, readings = read
+    grouped = _group_columns(lines[i], sub, records[0][0], readings[0]) if sub is not None else None
+    if sub is not None and grouped is None:
+        return None  # a second heading line that names no group's columns: a wrapped header, read elsewhere
     year = _period_above(lines, i, j, ctx)
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
     tables = []
-    names = headings if len(headings) > 1 else _column_names(headings[0], count)
+    names = grouped or (headings if len(headings) > 1 else _column_names(headings[0], count))
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
@@ -2230,6 +2314,46 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx)
+
+
+def _names_a_group(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k``, under a heading line, may name a group's columns (``aantal  %``): two words or
+    more set apart by gaps, no cell at its end, and a row right under it."""
+    return k + 2 < len(lines) and not ends_in_cell(lines[k].text) \
+        and len(_measure_header(lines[k]) or ()) > 1 and ends_in_cell(lines[k + 1].text)
+
+
+def _cells_at(line: Line) -> list[tuple[int, int, str]]:
+    """The heading cells of ``line`` (words set apart by single spaces) and where each starts and ends on
+    its printed line."""
+    return [(line.column + m.start(), line.column + m.end(), m[0]) for m in _CELL.finditer(line.text)]
+
+
+def _group_count(heading: Line, sub: Line) -> int:
+    """How many figure columns a heading line heads over a line of names (``Met inkomenstarief`` over
+    ``aantal  %``): each heading after the label's one column, or one per name printed under it; 0 (no
+    count) when a name stands under no heading, under the label's, or no heading has two names under it."""
+    tops, subs = _cells_at(heading), _cells_at(sub)
+    under = [[u for u in subs if u[0] < end and u[1] > start] for start, end, _ in tops]
+    if under[0] or sum(map(len, under)) != len(subs) or max(map(len, under)) < 2:
+        return 0
+    return sum(max(1, len(names)) for names in under[1:])
+
+
+def _group_columns(heading: Line, sub: Line, row: Line, reading: Reading) -> list[str] | None:
+    """The names of the figure columns of ``row`` under a heading line with a group (``Met inkomenstarief``
+    printed over two columns) and a line naming that group's columns under it (``aantal  %``): each column
+    is named by the heading over it and the sub-heading over it, if any (``Vergunde plaatsen``, ``Met
+    inkomenstarief aantal``, ``Met inkomenstarief %``). None unless every column has one heading over it,
+    one heading spans two columns or more, and every sub-heading stands over one column of its own."""
+    tops, subs = _cells_at(heading), _cells_at(sub)
+    columns = [(row.column + c.start, row.column + c.end) for c in reading.cells]
+    over = [[t for t in tops if t[0] < end and t[1] > start] for start, end in columns]
+    under = [[u for u in subs if u[0] < end and u[1] > start] for start, end in columns]
+    if any(len(o) != 1 for o in over) or any(len(u) > 1 for u in under) \
+            or sorted(u[0] for u in under if u) != sorted(subs) or len({o[0] for o in over}) == len(over):
+        return None
+    return [" ".join([o[0][2], *(u[0][2] for u in [n] if n)]) for o, n in zip(over, under, strict=True)]
 
 
 _SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
@@ -2924,6 +3048,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
             found = _years_under_seasons(lines, i, ctx)
+        if found is None and text.endswith("semester"):
+            found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
