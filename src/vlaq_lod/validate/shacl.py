@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import pyoxigraph as ox
 import rdflib
@@ -261,8 +262,11 @@ def per_focus_node(text: str, bindings: dict) -> bool:
     ``$this``) and a filter's ``EXISTS`` sees the row's ``?this`` as the pre-bound value; a ``GROUP
     BY`` must group by ``$this`` alone (and an aggregate needs one); no ``LIMIT`` or ``OFFSET`` may cut
     the rows of all nodes at once. Read from the query text, conservatively: any doubt answers no."""
-    if "this" not in {str(name) for name in bindings}:
-        return False
+    return "this" in {str(name) for name in bindings} and _joinable_on_this(text)
+
+
+@cache  # pySHACL asks the same text for every focus node
+def _joinable_on_this(text: str) -> bool:
     body = "\n".join(line for line in text.splitlines() if not _PROLOGUE.match(line))
     blocks = _subselects(body)
     outer = body
