@@ -171,3 +171,53 @@ def test_the_catalogue_is_validated_with_the_corpus(published: rdflib.Graph) -> 
     report = check_shapes(published, load_turtle_dir(PROJECT_ROOT / "shapes", Uris(BASE)))
     assert [(f.where, f.severity) for f in report.findings] == [  # the seeds' unread sentence figures
         (f"{file}:{line}", "Warning") for file, line, _ in UNREAD]
+
+
+def test_a_total_is_checked_only_when_every_part_is_published(tmp_path: Path) -> None:
+    """Question 102 prints the 2022-2023 total of its five school forms 1.000 too high. With every part
+    published the total is flagged; with one part of that year taken out it is not checked at all,
+    because the sum of four parts says nothing about the printed total (``TotalIsSumShape`` counts the
+    parts it found against the code's ``skos:narrower``)."""
+    from vlaq_lod.graph.corpus import corpus_graph
+    from vlaq_lod.parse import read_document
+
+    uris = Uris(BASE)
+    (path,) = (PROJECT_ROOT / "tests" / "corpus").glob("102_*.txt")
+    graph = corpus_graph([read_document(path)], tmp_path, uris)
+    project = load_turtle_dir(PROJECT_ROOT / "shapes", uris)
+    printed = rdflib.URIRef(uris.vocab + "printedValue")
+
+    def totals_flagged() -> list[str]:
+        findings = check_shapes(graph, project).findings
+        return sorted(str(graph.value(rdflib.URIRef(f.focus.strip("<>")), printed))
+                      for f in findings if "not the sum of its parts" in f.message)
+
+    assert totals_flagged() == ["461.629"]
+    (part,) = graph.subjects(printed, rdflib.Literal("152.031"))  # Eerste graad, 2022-2023
+    graph.remove((part, None, None))
+    assert totals_flagged() == []
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("SELECT $this ?v WHERE { $this <urn:p> ?v . FILTER NOT EXISTS { $this <urn:q> ?v } }", True),
+    ("SELECT $this (SUM(?v) AS ?s) WHERE {\n # a comment\n $this <urn:p> ?v } GROUP BY $this", True),
+    ("PREFIX x: <urn:x#>\nSELECT DISTINCT $this WHERE { $this x:p ?o ; x:q ?r }", True),
+    # the rows of one node may depend on another's, or on nothing the node binds
+    ("SELECT $this ?v WHERE { ?v <urn:p> ?o . OPTIONAL { $this <urn:q> ?v } }", False),
+    ("SELECT $this ?v WHERE { ?x <urn:p> ?v . $this <urn:q> ?x }", False),  # not the first pattern
+    ("SELECT $this ?v WHERE { $this <urn:p> ?v } LIMIT 1", False),
+    ("SELECT $this (SUM(?v) AS ?s) WHERE { $this <urn:p> ?v ; <urn:q> ?g } GROUP BY $this ?g", False),
+    ("SELECT $this (COUNT(?v) AS ?n) WHERE { $this <urn:p> ?v }", False),  # an aggregate over all nodes
+    ("SELECT $this ?v WHERE { $this <urn:p> ?v . { SELECT $this WHERE { $this <urn:q> ?x } } }", False),
+    ("SELECT $this ?v WHERE { $this <urn:p> ?v . { SELECT ?v WHERE { ?v <urn:q> ?x } } }", True),
+    ("SELECT ?v WHERE { $this <urn:p> ?v }", False),  # no ?this to group the rows by
+    ("SELECT $this ?v WHERE { $this <urn:p> ?v { ?v <urn:a> 1 } UNION { ?v <urn:b> 2 } }", False),
+])
+def test_a_constraint_runs_once_for_all_focus_nodes_only_when_the_rows_are_the_same(query: str,
+                                                                                    expected: bool) -> None:
+    """pySHACL runs a SPARQL constraint per focus node with ``$this`` pre-bound; ``check_shapes`` runs it
+    once with ``$this`` free and hands each node its rows, which is only the same when every row binds
+    ``?this`` in a pattern that every row matches."""
+    from vlaq_lod.validate.shacl import per_focus_node
+
+    assert per_focus_node(query, {"this": rdflib.URIRef("urn:node")}) is expected

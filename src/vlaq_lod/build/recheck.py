@@ -34,6 +34,7 @@ from pathlib import Path
 import rdflib
 
 from ..graph.catalog import bind_catalog_prefixes
+from ..graph.memory import memory_graph
 from ..graph.namespaces import bind_prefixes
 from ..uris import Uris
 from ..validate import Report, merged, validate
@@ -91,7 +92,7 @@ def check_unit(unit: int | list[bytes], build: Build) -> Report:
     far = {node for node in objects(line for node in near for line in build.shared[node])
            if node in build.shared} - focus - near
     lines = own + [line for node in near | far for line in build.shared[node]]
-    data = bind_catalog_prefixes(bind_prefixes(rdflib.Graph(), build.uris))  # findings read like the build's
+    data = bind_catalog_prefixes(bind_prefixes(memory_graph(), build.uris))  # findings read like the build's
     data.parse(data=b"\n".join(lines), format="nt")
     data += build.ontology
     about = {rdflib.URIRef(node.decode()[1:-1]) for node in focus | near}

@@ -24,6 +24,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from ..graph.corpus import ONTOLOGY_DIR, load_turtle_dir
+from ..graph.memory import memory_graph
 from ..graph.namespaces import RDF, bind_prefixes
 from ..uris import Uris
 from ..validate import Report, check_shapes
@@ -227,7 +228,7 @@ def check_shared(store: ox.Store, nodes: list[str], shapes: rdflib.Graph, uris: 
     """
     shapes = without_class(shapes)
     ontology = load_turtle_dir(ONTOLOGY_DIR, uris)
-    data = bind_prefixes(rdflib.Graph(), uris)  # so a finding reads like the batches' findings
+    data = bind_prefixes(memory_graph(), uris)  # so a finding reads like the batches' findings
     triples = description(store, nodes, readers(shapes), ontology)
     data.parse(data=ox.serialize(triples, format=NT), format="nt")
     data += ontology

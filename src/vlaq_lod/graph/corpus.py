@@ -20,6 +20,7 @@ from ..uris import Uris
 from .cube import add_cube
 from .curated import Curated, load_curated
 from .entities import add_entities
+from .memory import memory_graph
 from .namespaces import QB, bind_prefixes
 from .questions import add_document
 
@@ -56,7 +57,7 @@ def documents_graph(documents: Sequence[Document], curated: Curated, uris: Uris,
 
     The ontology comes parsed: batches that share one parse share its blank nodes, so the
     ontology's triples are the same triples in every batch and publish once."""
-    graph = bind_prefixes(Graph(), uris)
+    graph = bind_prefixes(memory_graph(), uris)
     graph += ontology
     by_source = {d.source: d for d in documents}
     for doc in documents:

@@ -8,9 +8,11 @@ infos are published with it (``validation-report.ttl``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import pyoxigraph as ox
 import rdflib
@@ -218,6 +220,8 @@ def _queries_answered(data: rdflib.Graph) -> Iterator[None]:
                 and not any(isinstance(v, rdflib.BNode) for v in bindings.values())):
             if not copy:
                 copy.append(_Copy(data))
+            if per_focus_node(query_text, bindings):
+                return copy[0].select_for_focus(query_text, bindings, initNs or {})
             return copy[0].select(query_text, bindings, initNs or {})
         if isinstance(query_text, str):  # rdflib would parse and translate the same text for every node
             key = (query_text, base, tuple(sorted((initNs or {}).items())))
@@ -233,6 +237,60 @@ def _queries_answered(data: rdflib.Graph) -> Iterator[None]:
         SPARQLProcessor.query = original  # type: ignore[method-assign]
 
 
+THIS = rdflib.Variable("this")
+# what may change a query's rows when ``$this`` is joined instead of pre-bound: a pattern that binds it
+# optionally or in another scope, a sub-select, a group it is not the key of
+_SCOPES = re.compile(r"\b(OPTIONAL|MINUS|UNION|VALUES|SERVICE|GRAPH|LIMIT|OFFSET)\b|AS\s+[$?]this\b",
+                     re.IGNORECASE)
+_SELECT = re.compile(r"\bSELECT\b", re.IGNORECASE)
+_SUBSELECT = re.compile(r"\{\s*SELECT\b", re.IGNORECASE)
+_THIS = re.compile(r"[$?]this\b")
+_GROUP = re.compile(r"\bGROUP\s+BY\s+(.*?)(\bHAVING\b|\bORDER\b|$)", re.IGNORECASE | re.DOTALL)
+_AGGREGATE = re.compile(r"\b(COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(", re.IGNORECASE)
+_PROLOGUE = re.compile(r"\s*(PREFIX|BASE)\s", re.IGNORECASE)
+# ``$this`` projected, then the where clause opening on a triple pattern about it (comments aside)
+_OPENS_ON_THIS = re.compile(r"^\s*SELECT\s+(DISTINCT\s+)?\$this\b.*?\bWHERE\s*\{\s*(#[^\n]*\n\s*)*\$this\s",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def per_focus_node(text: str, bindings: dict) -> bool:
+    """Whether the rows of ``text`` with ``$this`` pre-bound to a node are the rows of ``text`` with
+    ``$this`` free whose ``?this`` is that node, so one run answers every focus node.
+
+    They are when ``$this`` is projected and bound by the where clause's first triple pattern, which
+    every row must match (nothing optional, no union, no other scope, a sub-select only without
+    ``$this``) and a filter's ``EXISTS`` sees the row's ``?this`` as the pre-bound value; a ``GROUP
+    BY`` must group by ``$this`` alone (and an aggregate needs one); no ``LIMIT`` or ``OFFSET`` may cut
+    the rows of all nodes at once. Read from the query text, conservatively: any doubt answers no."""
+    return "this" in {str(name) for name in bindings} and _joinable_on_this(text)
+
+
+@cache  # pySHACL asks the same text for every focus node
+def _joinable_on_this(text: str) -> bool:
+    body = "\n".join(line for line in text.splitlines() if not _PROLOGUE.match(line))
+    blocks = _subselects(body)
+    outer = body
+    for block in blocks:
+        outer = outer.replace(block, "{}")
+    group = _GROUP.search(outer)
+    grouped = group.group(1).split() == ["$this"] if group else not _AGGREGATE.search(outer)
+    return (len(_SELECT.findall(outer)) == 1 and not any(_THIS.search(block) for block in blocks)
+            and not _SCOPES.search(body) and _OPENS_ON_THIS.match(outer) is not None and grouped)
+
+
+def _subselects(body: str) -> list[str]:
+    """The text of each ``{ SELECT ... }`` in ``body``, braces matched."""
+    blocks = []
+    for start in (m.start() for m in _SUBSELECT.finditer(body)):
+        depth = 0
+        for end, char in enumerate(body[start:], start):
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            if depth == 0:
+                blocks.append(body[start:end + 1])
+                break
+    return blocks
+
+
 class _Copy:
     """An Oxigraph copy of an rdflib graph that answers SELECT and ASK queries as rdflib's processor does
     (the mapping ``rdflib.query.Result`` is made from), in rdflib's terms."""
@@ -241,6 +299,7 @@ class _Copy:
         self.to_ox: dict[rdflib.term.Node, object] = {}
         self.to_rdflib: dict[object, rdflib.term.Node] = {}
         self.store = ox.Store()
+        self.by_focus: dict[tuple, tuple[list[rdflib.Variable], dict[rdflib.term.Node, list[dict]]]] = {}
         self.store.extend(ox.Quad(*map(self.ox_term, triple)) for triple in graph)
 
     def ox_term(self, term: rdflib.term.Node) -> object:
@@ -266,6 +325,24 @@ class _Copy:
         datatype = term.datatype.value
         return rdflib.Literal(term.value, lang=term.language,
                               datatype=None if term.language or datatype == str(XSD.string) else datatype)
+
+    def select_for_focus(self, text: str, bindings: dict, prefixes: dict) -> dict:
+        """``select`` with ``$this`` bound, answered from one run of ``text`` with ``$this`` free.
+
+        pySHACL runs a SPARQL constraint once per focus node (hundreds a batch, a few milliseconds
+        each); run once for all nodes and grouped by ``?this``, the rows are the same (``per_focus_node``
+        says when) at the cost of about one of those runs."""
+        others = {name: term for name, term in bindings.items() if str(name) != "this"}
+        key = (text, tuple(sorted((str(k), v) for k, v in others.items())), tuple(sorted(prefixes.items())))
+        if key not in self.by_focus:
+            answer = self.select(text, others, prefixes)
+            rows: dict[rdflib.term.Node, list[dict]] = {}
+            for row in answer["bindings"]:
+                rows.setdefault(row[THIS], []).append(row)
+            self.by_focus[key] = (answer["vars_"], rows)
+        variables, rows = self.by_focus[key]
+        this = next(term for name, term in bindings.items() if str(name) == "this")
+        return {"type_": "SELECT", "vars_": variables, "bindings": rows.get(this, [])}
 
     def select(self, text: str, bindings: dict, prefixes: dict) -> dict:
         substitutions = {ox.Variable(str(name)): self.ox_term(term) for name, term in bindings.items()}
