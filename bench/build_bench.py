@@ -9,7 +9,10 @@ depend on the machine; the reference measured in the same run (parsing the same 
 nothing else) turns them into ratios that can be compared across machines. With ``--validate``
 each build is then checked again as ``vlaq-lod validate`` checks it (part by part), measured the same way.
 
-    .venv/bin/python bench/build_bench.py [--validate] 1000 10000
+    .venv/bin/python bench/build_bench.py [--validate] [--workers N] 1000 10000
+
+The build's CPU time (the process tree's) is printed beside its steps. To compare code, run it with the
+other tree's ``src`` first on ``PYTHONPATH`` (the children inherit it).
 """
 
 from __future__ import annotations
@@ -117,8 +120,8 @@ def report(count: int, parse: Run, build: Run) -> None:
           f"{1000 * build.seconds / count:.1f} | {parse.peak_mb:.0f} | {build.peak_mb:.0f} | "
           f"{build.tree_mb:.0f} | {build.tree_mb / parse.peak_mb:.1f} |", flush=True)
     steps = json.loads(build.output)
-    print(f"<!-- {count} documents, seconds from the start to each step's first report: {steps} -->",
-          flush=True)
+    print(f"<!-- {count} documents, {build.cpu:.1f} s of CPU; seconds from the start to each step's first "
+          f"report: {steps} -->", flush=True)
 
 
 def report_validate(count: int, parse: Run, out: Path) -> None:
@@ -132,7 +135,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="+", type=int, help="corpus sizes in documents")
     parser.add_argument("--validate", action="store_true", help="also time `vlaq-lod validate` on each build")
+    parser.add_argument("--workers", type=int, help="build worker processes (default: the settings')")
     args = parser.parse_args()
+    if args.workers is not None:  # the child builds read it (settings.load), as `vlaq-lod build` would
+        os.environ["VLAQ_BUILD_WORKERS"] = str(args.workers)
     cpu = platform.processor() or platform.machine()
     print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, {cpu}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}")
