@@ -2336,6 +2336,28 @@ Leuven             4.027                  16,5%             6.530
     assert not doc.unread
 
 
+def test_an_nb_cell_is_no_value_and_a_bound_cell_leaves_its_row_reported():
+    """``n.b.`` (niet bekend) in the column of changes is a "no value", so its row is a row and the rows under
+    it are read; that row's ``> 400(1)`` is a bound, no count: the row is reported, never published. Near
+    miss: ``n.b`` without its last dot is no cell: the row is reported, and its figures stay out of the next
+    row's label."""
+    table = """1. Ingediende klachten per stad:
+Stad            2022       2023     Evolutie
+Aalst            412        455        +10%
+Brugge           380     > 400(1)      {nb}
+Gent             918        877         -4%
+(1) De registratie van 2023 is nog niet afgesloten.
+"""
+    doc = answer(table.format(nb="n.b."))
+    counts, = doc.tables
+    assert grid(counts) == {"Aalst": {"2022": D(412), "2023": D(455)},
+                            "Gent": {"2022": D(918), "2023": D(877)}}
+    assert [first for first, _, _ in unread(doc)] == [line_of(doc, "Brugge"), line_of(doc, "Stad")]
+    near = answer(table.format(nb="n.b"))  # its figures were glued onto the next row's label, once
+    assert [grid(t) for t in near.tables] == [grid(counts)]
+    assert [first for first, _, _ in unread(near)] == [line_of(near, "Brugge"), line_of(near, "Stad")]
+
+
 def test_a_table_whose_row_labels_keep_figures_is_reported_whole():
     """A row label that keeps a figure (a count beside a share, a header indented into the labels: see the
     tests of indented headers) means the columns were not read as printed: every row is reported, none

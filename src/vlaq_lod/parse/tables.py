@@ -557,6 +557,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
         elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
                 and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in _ENDS:
             rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
+        elif _gapped_figure(line.text):
+            ctx.report(line, line, "figures set apart by column gaps, but the line ends in no cell: a row "
+                                   "not read, never a label's first line")
+            pending = []
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
@@ -729,6 +733,13 @@ def _header_more(text: str) -> bool:
     words = text.split()
     return all(_ONE_PERIOD.fullmatch(w) or w.strip("()").lower() in _UNIT_WORDS for w in words) \
         and any(_DIGIT.search(w) for w in words)
+
+
+def _gapped_figure(text: str) -> bool:
+    """A figure set apart by a column gap (``Brugge   380   > 400(1)   n.b``): the line is a row whose last
+    cell reads as none; taken as a wrapped label's first line, it glued its figures onto the next row's label
+    (``Brugge 380 > 400(1) n.b Gent``)."""
+    return any(_DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
 
 
 def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
