@@ -2316,6 +2316,30 @@ Limburg                     9         288.150,50
         assert unread(unsure)[0][0] == line_of(unsure, "Provincie")
 
 
+def test_a_last_column_of_a_rate_printing_its_year_first_is_a_table_of_its_own():
+    """``2023 per 1.000 inwoners`` after ``2022  2023``: a rate for a year the header shows, its base naming
+    the measure; the counts are read by year and the rates as a second table, the Totaal's ``-`` no value.
+    Near miss: a rate for a year the header does not show (``2024 per 1.000 inwoners``) leaves the rows
+    reported."""
+    table = """1. Het aantal meldingen van woninginbraak, per provincie:
+Provincie          2022      2023     {year} per 1.000 inwoners
+Limburg             812       774                  0,9
+Antwerpen         2.406     2.512                  1,3
+Totaal            3.218     3.286                    -
+"""
+    doc = answer(table.format(year="2023"))
+    counts, rates = doc.tables
+    assert grid(counts) == {"Limburg": {"2022": D(812), "2023": D(774)},
+                            "Antwerpen": {"2022": D(2406), "2023": D(2512)},
+                            "Totaal": {"2022": D(3218), "2023": D(3286)}}
+    assert rates.measure == "per 1.000 inwoners"
+    assert grid(rates) == {"Limburg": {"2023": D("0.9")}, "Antwerpen": {"2023": D("1.3")},
+                           "Totaal": {"2023": None}}
+    near = answer(table.format(year="2024"))
+    assert not near.tables
+    assert line_of(near, "Limburg") in [first for first, _, _ in unread(near)]
+
+
 def test_a_last_nvt_cell_set_apart_by_a_gap_ends_no_table():
     """``Eupen(1)`` with ``n.v.t.`` in its last column is a row (a "no value" set apart by a column gap is no
     sentence's end); its footnote naming no time changes nothing."""
