@@ -2316,6 +2316,30 @@ Limburg                     9         288.150,50
         assert unread(unsure)[0][0] == line_of(unsure, "Provincie")
 
 
+def test_a_last_column_of_a_rate_printing_its_year_first_is_a_table_of_its_own():
+    """``2023 per 1.000 inwoners`` after ``2022  2023``: a rate for a year the header shows, its base naming
+    the measure; the counts are read by year and the rates as a second table, the Totaal's ``-`` no value.
+    Near miss: a rate for a year the header does not show (``2024 per 1.000 inwoners``) leaves the rows
+    reported."""
+    table = """1. Het aantal meldingen van woninginbraak, per provincie:
+Provincie          2022      2023     {year} per 1.000 inwoners
+Limburg             812       774                  0,9
+Antwerpen         2.406     2.512                  1,3
+Totaal            3.218     3.286                    -
+"""
+    doc = answer(table.format(year="2023"))
+    counts, rates = doc.tables
+    assert grid(counts) == {"Limburg": {"2022": D(812), "2023": D(774)},
+                            "Antwerpen": {"2022": D(2406), "2023": D(2512)},
+                            "Totaal": {"2022": D(3218), "2023": D(3286)}}
+    assert rates.measure == "per 1.000 inwoners"
+    assert grid(rates) == {"Limburg": {"2023": D("0.9")}, "Antwerpen": {"2023": D("1.3")},
+                           "Totaal": {"2023": None}}
+    near = answer(table.format(year="2024"))
+    assert not near.tables
+    assert line_of(near, "Limburg") in [first for first, _, _ in unread(near)]
+
+
 def test_a_last_nvt_cell_set_apart_by_a_gap_ends_no_table():
     """``Eupen(1)`` with ``n.v.t.`` in its last column is a row (a "no value" set apart by a column gap is no
     sentence's end); its footnote naming no time changes nothing."""
@@ -2334,6 +2358,28 @@ Leuven             4.027                  16,5%             6.530
     assert grid(activities) == {"Aalst": {"2023": D(4102)}, "Eupen(1)": {"2023": None},  # n.v.t.: no value
                                 "Leuven": {"2023": D(6530)}}
     assert not doc.unread
+
+
+def test_an_nb_cell_is_no_value_and_a_bound_cell_leaves_its_row_reported():
+    """``n.b.`` (niet bekend) in the column of changes is a "no value", so its row is a row and the rows under
+    it are read; that row's ``> 400(1)`` is a bound, no count: the row is reported, never published. Near
+    miss: ``n.b`` without its last dot is no cell: the row is reported, and its figures stay out of the next
+    row's label."""
+    table = """1. Ingediende klachten per stad:
+Stad            2022       2023     Evolutie
+Aalst            412        455        +10%
+Brugge           380     > 400(1)      {nb}
+Gent             918        877         -4%
+(1) De registratie van 2023 is nog niet afgesloten.
+"""
+    doc = answer(table.format(nb="n.b."))
+    counts, = doc.tables
+    assert grid(counts) == {"Aalst": {"2022": D(412), "2023": D(455)},
+                            "Gent": {"2022": D(918), "2023": D(877)}}
+    assert [first for first, _, _ in unread(doc)] == [line_of(doc, "Brugge"), line_of(doc, "Stad")]
+    near = answer(table.format(nb="n.b"))  # its figures were glued onto the next row's label, once
+    assert [grid(t) for t in near.tables] == [grid(counts)]
+    assert [first for first, _, _ in unread(near)] == [line_of(near, "Brugge"), line_of(near, "Stad")]
 
 
 def test_a_table_whose_row_labels_keep_figures_is_reported_whole():

@@ -41,6 +41,8 @@ from vlaq_lod.parse.numbers import dutch_decimal, read_figure
     ("1\u2009204", D("1204"), None),  # a thin space, as some PDF extractors give
     ("/", None, None),
     ("n.v.t.", None, None),
+    ("n.b.", None, None),  # niet bekend
+    ("N.B.", None, None),
     ("nvt", None, None),
     ("(*)", None, None),
     ("< 5", None, None),  # a cell left out for privacy: a bound, never the count
@@ -53,7 +55,8 @@ def test_read_figure(printed: str, value: D | None, unit: str | None) -> None:
 
 
 @pytest.mark.parametrize("printed", ["1.5", "1.23", "12.3456", "1.234 567", "abc", "", "1,", "2,462.171",
-                                     "€ 12 €", "350 k", "350 k ton", "1.204*"])
+                                     "€ 12 €", "350 k", "350 k ton", "1.204*",
+                                     "nb", "n.b"])
 def test_not_a_dutch_number(printed: str) -> None:
     with pytest.raises(ValueError):
         dutch_decimal(printed)

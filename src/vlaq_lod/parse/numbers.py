@@ -27,8 +27,9 @@ NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
 # a Totaal over it is no sum of the cells printed.
 _MASK = rf"<{_GAP}\d{{1,3}}|(?-i:x)|\*"
 MASKED = re.compile(_MASK, re.IGNORECASE)
-# What a table prints for "no figure": a dash, a slash, "n.v.t.", "(*)" alone, "niet beschikbaar", a mask.
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
+# What a table prints for "no figure": a dash, a slash, "n.v.t.", "n.b." (niet bekend), "(*)" alone, "niet
+# beschikbaar", a mask. "n.b." only with both dots: "nb" is no abbreviation a table prints for it.
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.b\.|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

@@ -292,6 +292,9 @@ def _flow_and_stock_cells(text: str) -> str | None:
 _COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
                          rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
+# "2023 per 100.000 inwoners" after "2022  2023": a last column, set apart by a gap, of a rate for a period
+_RATE_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<period>{_P})[ \t]+"
+                        r"(?P<name>per[ \t]+1(?:0{0,2})\.000[ \t]+[^\W\d][^\d\t]{0,30}?)", re.IGNORECASE)
 _PLANNED = re.compile(r"doel|streef|raming|prognose|begro|verwacht|gepland|plan|beoogd|voorzien|norm",
                       re.IGNORECASE)
 
@@ -300,8 +303,9 @@ def _named_last(text: str, ctx: _Context) -> _Header | None:
     """``Type logies  2022  2023  2024  Slaapplaatsen 2024``: periods, then one column of another measure,
     named and dated in its cell, for a period the header already shows (the stock it names beside the
     counts). Not when the name is a plan or target (``Doelstelling 2024``) or the header has another last
-    column: those headers stay unread."""
-    m = _NAMED_LAST.fullmatch(text)
+    column: those headers stay unread. A rate may print its period first (``2022  2023  2023 per 100.000
+    inwoners``): its base names the measure."""
+    m = _NAMED_LAST.fullmatch(text) or _RATE_LAST.fullmatch(text)
     if m is None or _PLANNED.search(m["name"]) or is_total(m["name"]) or len(m["name"].split()) > 4:
         return None
     read = _header_periods(m["rest"], ctx)
@@ -370,7 +374,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
     if m is None:
-        return _named_last(text, ctx) if not units and not before and text[-1].isdigit() else None
+        last = text[-1].isdigit() or _RATE_BASE.search(text)  # "Slaapplaatsen 2024", "2023 per 1.000 ..."
+        return _named_last(text, ctx) if not units and not before and last else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
@@ -557,6 +562,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
         elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
                 and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in _ENDS:
             rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
+        elif _gapped_figure(line.text):
+            ctx.report(line, line, "figures set apart by column gaps, but the line ends in no cell: a row "
+                                   "not read, never a label's first line")
+            pending = []
         elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
             pending.append(line)
         else:
@@ -729,6 +738,13 @@ def _header_more(text: str) -> bool:
     words = text.split()
     return all(_ONE_PERIOD.fullmatch(w) or w.strip("()").lower() in _UNIT_WORDS for w in words) \
         and any(_DIGIT.search(w) for w in words)
+
+
+def _gapped_figure(text: str) -> bool:
+    """A figure set apart by a column gap (``Brugge   380   > 400(1)   n.b``): the line is a row whose last
+    cell reads as none; taken as a wrapped label's first line, it glued its figures onto the next row's label
+    (``Brugge 380 > 400(1) n.b Gent``)."""
+    return any(_DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
 
 
 def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
@@ -976,7 +992,9 @@ def _header_tail(text: str) -> bool:
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
-        or _year_measure_cells(text) is not None  # "mrt.  apr.", "2023 aantal  2023 bedrag"
+        or _year_measure_cells(text) is not None \
+        or (_RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
+    # "mrt.  apr.", "2023 aantal  2023 bedrag", "2023  2023 per 100.000 inwoners"
 
 
 def _ends_digit(text: str) -> bool:
