@@ -249,7 +249,7 @@ def _year_measure_cells(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A header whose cells each print a year and a measure (``Provincie  2022 aantal  2022 bedrag  2023
     aantal  2023 bedrag``), every year over the same k >= 2 names in the same order: the header of its
     years alone and those names (the layout of ``2022`` over ``aantal  bedrag``); None for any other."""
-    cells = _COLUMN_GAP.split(text.strip())
+    cells = _GAP.split(text.strip())
     label = [] if _YEAR_MEASURE_CELL.fullmatch(cells[0]) else cells[:1]
     pairs = [_YEAR_MEASURE_CELL.fullmatch(cell) for cell in cells[len(label):]]
     if len(pairs) < 4 or not all(pairs):
@@ -276,7 +276,7 @@ def _flow_and_stock_cells(text: str) -> str | None:
     """A header of cells that each print a measure's name and its time, the names all different and the
     times a year and a day (``Instroom 2022  In behandeling op 31/12/2022``): the header of those times alone,
     days in words; None for any other line (``VTE 2021  VTE 2022``, times of one kind)."""
-    pairs = [_MEASURE_TIME_CELL.fullmatch(cell) for cell in _COLUMN_GAP.split(text.strip())]
+    pairs = [_MEASURE_TIME_CELL.fullmatch(cell) for cell in _GAP.split(text.strip())]
     if len(pairs) < 2 or not all(pairs):
         return None
     names = {m[1].lower() for m in pairs if m}
@@ -289,7 +289,6 @@ def _flow_and_stock_cells(text: str) -> str | None:
 
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
-_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
                          rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
 # "2023 per 100.000 inwoners" after "2022  2023": a last column, set apart by a gap, of a rate for a period
@@ -379,7 +378,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
         return None
-    heads = _COLUMN_GAP.split(label)
+    heads = _GAP.split(label)
     planned = heads[1] if len(heads) == 2 and _PLANNED.search(heads[1]) else None  # "Net  Doelstelling  2019"
     pieces = _ONE_HEADER_PERIOD.findall(m["periods"])
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
