@@ -1695,17 +1695,12 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
     if i + 1 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i + 1].text):
         return None
     header, years = lines[i], lines[i + 1]
-    cells = [(header.column + m.start(), header.column + m.end(), m[0]) for m in _CELL.finditer(header.text)]
+    cells = _cells_at(header)
     bare = {k for k, (_, _, text) in enumerate(cells)
             if season_in(text, _STAND_IN_YEAR) and not _YEARS_IN_KEY.search(text)}
     if not bare:
         return None
-    under: dict[int, str] = {}
-    for m in re.finditer(r"\S+", years.text):
-        start, end = years.column + m.start(), years.column + m.end()
-        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
-        if len(hit) == 1 and hit[0] in bare and hit[0] not in under:
-            under[hit[0]] = m[0]
+    under = _words_under(cells, years, bare)
     if set(under) != bare or len(under) != len(years.text.split()):
         j = i + 2
         while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
@@ -1765,12 +1760,7 @@ def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: _Context) -
     halves = {k for k, (_, _, text) in enumerate(cells) if _HALF_CELL.fullmatch(text)}
     if not halves:
         return None
-    under: dict[int, str] = {}
-    for m in re.finditer(r"\S+", years.text):
-        start, end = years.column + m.start(), years.column + m.end()
-        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
-        if len(hit) == 1 and hit[0] in halves and hit[0] not in under:
-            under[hit[0]] = m[0]
+    under = _words_under(cells, years, halves)
     days = _semester_days(ctx.elsewhere)
     if set(under) != halves or len(under) != len(years.text.split()) or days is None:
         j = i + 2
@@ -2338,6 +2328,18 @@ def _names_a_group(lines: Sequence[Line], k: int) -> bool:
     more set apart by gaps, no cell at its end, and a row right under it."""
     return k + 2 < len(lines) and not ends_in_cell(lines[k].text) \
         and len(_measure_header(lines[k]) or ()) > 1 and ends_in_cell(lines[k + 1].text)
+
+
+def _words_under(cells: list[tuple[int, int, str]], line: Line, wanted: set[int]) -> dict[int, str]:
+    """The word of ``line`` under each of the ``wanted`` heading cells (by index): a word under exactly one
+    cell, the first such word for each."""
+    under: dict[int, str] = {}
+    for m in re.finditer(r"\S+", line.text):
+        start, end = line.column + m.start(), line.column + m.end()
+        hit = [k for k, (a, b, _) in enumerate(cells) if a < end and start < b]
+        if len(hit) == 1 and hit[0] in wanted and hit[0] not in under:
+            under[hit[0]] = m[0]
+    return under
 
 
 def _cells_at(line: Line) -> list[tuple[int, int, str]]:
