@@ -290,3 +290,32 @@ def test_a_sentence_restating_a_table_figure_rounded_agrees_within_its_rounding(
     assert restated == [(f"q26.txt:{line_of(Q26, 'In 2022 waren')}",
                          "The sentence's 1200000 disagrees with the table's 1311204 for the same noun and "
                          "period.")]
+
+
+Q27 = HEAD.format(nr=27) + """1. De kosten per bestuursniveau, in euro:
+ 2022 2023
+gemeenten 16.592.339 20.740.424
+provincies 14.841.701 14.990.118
+TOTAAL 31.434.040 35.730.542
+Bijdrage aan adviezen door
+bevoegde diensten 7.826.499,63 8.452.619,60
+
+2. De kosten per bestuursniveau in de jaren daarna, in euro:
+ 2024 2025
+TOTAAL 36.000.000 37.500.000
+gemeenten 21.000.000 22.000.000
+provincies 15.000.001 15.500.000
+"""
+
+
+def test_a_total_sums_the_rows_it_closes_not_a_row_printed_under_it(uris):
+    """Part 1's TOTAAL closes the two rows above it (16.592.339 + 14.841.701 = 31.434.040 and 20.740.424 +
+    14.990.118 = 35.730.542: right), and the euro row printed under it is another measure: the total is not
+    flagged (it was, as 39.260.539,63 and 44.183.161,60). Near miss: part 2's TOTAAL printed first opens the
+    rows below it: 22.000.000 + 15.500.000 = 37.500.000 is right, 21.000.000 + 15.000.001 = 36.000.001 is one
+    off and flagged."""
+    graph = corpus_graph([parse_text(Q27, "q27.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+    second = Q27.index("2. De kosten")
+    assert sorted({f.where for f in found if "sum" in f.message}) == [
+        f"q27.txt:{Q27[: Q27.index('TOTAAL', second)].count(chr(10)) + 1}"]

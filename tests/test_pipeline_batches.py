@@ -85,7 +85,7 @@ def test_batches_in_parallel_publish_what_one_batch_publishes(corpus: Path, tmp_
         assert info[0]["counts"]["triples"] == sum(1 for _ in dump)
     joined_from_parts(parts)
     reports = [one_report(rdflib.Graph().parse(b / "validation-report.ttl")) for b in (whole, parts)]
-    assert reports[0] == reports[1] and len(reports[0]) > 5
+    assert reports[0] == reports[1] and len(reports[0]) >= 3  # the seeds' unread figures among them
 
 
 def one_report(graph: rdflib.Graph) -> set[str]:

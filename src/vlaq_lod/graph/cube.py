@@ -118,10 +118,21 @@ class TableCodes:
     share_of: str | None = None  # the dataset of counts whose total these shares (in %) divide
 
 
+def _summed(rows: list[TableRow], total: TableRow | None) -> list[TableRow]:
+    """The rows a total row closes: those above it; a total printed first opens the rows below it. A row
+    printed under a closing total (``Bijdrage aan adviezen ...`` under ``TOTAAL``, a ``waarvan`` row) is
+    another measure or a part of the total's, never one of its terms."""
+    if total is None:
+        return []
+    at = rows.index(total)
+    return rows[:at] if at > 0 else rows[at + 1:]
+
+
 def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None) -> TableCodes:
-    """Which generic rows a total row is the sum of: the non-total rows printed in the same units
-    (an evolution in % under a total of counts is no part of it), and a row with a cell masked for privacy
-    (``*``, ``<5``: its count is in the total, unpublished, so the total is not checked for that period).
+    """Which generic rows a total row is the sum of: the rows it closes (``_summed``) printed in the same
+    units (an evolution in % under a total of counts is no part of it), and a row with a cell masked for
+    privacy (``*``, ``<5``: its count is in the total, unpublished, so the total is not checked for that
+    period).
     Two total rows: no hierarchy is sure; a total in %: not a sum (shares rounded to 39,3% and 60,7% may
     print a total of 100% or 99,9%)."""
     totals = [row for row in generic if row.total]
@@ -129,9 +140,8 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
     total = totals[0] if len(totals) == 1 else None
     if total is not None and units[total.label] == {"percent"}:  # rounded shares need not add up to 100
         total = None
-    parts = tuple(collapse(r.label) for r in generic  # a row of changes is no part of the total
-                  if total is not None and not r.total and not r.evolution_of
-                  and (units[r.label] == units[total.label] or _masked(r)))
+    parts = tuple(collapse(r.label) for r in _summed(generic, total)  # a row of changes is no part of it
+                  if not r.evolution_of and (units[r.label] == units[total.label] or _masked(r)))
     periods = tuple(p for p in table.periods if p != table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
