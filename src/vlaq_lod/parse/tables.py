@@ -72,7 +72,10 @@ _HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
 _SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{_P})"  # a header's period, a day or a range of days too: see _header_periods
-_OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
+# "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
+_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+_OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P}|[ \t]+{_CHANGE_YEARS})?"
+          r"(?:[ \t]*\(%\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -385,6 +388,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
+    _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
     if units and len(units) != len(pieces):
@@ -413,6 +417,18 @@ def _no_span_of_columns(periods: Sequence[Period]) -> None:
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
+
+
+def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a last column of changes between two years (``Verschil 2023-2022``) when
+    either year heads no column of its own: a change from a year the table does not show cannot be told
+    from a sum over a span, so the table is reported. Between two of its columns it is a change, no period:
+    that column alone is reported, the years' columns are read."""
+    years = {p.key for p in periods if p.kind == "year"}
+    for pair in re.findall(_CHANGE_YEARS, extra or ""):
+        if not set(_YEARS_IN_KEY.findall(pair)) <= years:
+            raise PeriodError(f"{pair!r} in the header's last column compares years that head no columns: "
+                              "a change or a span, not read")
 
 
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
