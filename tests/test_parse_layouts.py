@@ -3710,6 +3710,46 @@ Totaal           29.699     26.010      -3.689{cell3}
         assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
 
 
+def test_a_change_between_two_year_columns_is_reported_and_the_years_read():
+    """``Verschil 2023-2022`` after ``2021  2022  2023``: a change between two of the header's years, in
+    either order, is no period: that column is reported and the years' columns are read. A change from a
+    year that heads no column (``Verschil 2023-2020``) or a span over two of the columns (``2021-2023``)
+    cannot be told from a sum: the whole table is reported."""
+    body = """1. Het aantal toegekende vergunningen per gemeente:
+Gemeente            2021      2022      2023    {head}
+Dendermonde          312       288       341       {first}
+Lokeren              205       231       219       {second}
+"""
+    for head in ("Verschil 2023-2022", "Verschil 2022-2023"):
+        doc = answer(body.format(head=head, first="+53", second="-12"))
+        assert [grid(t) for t in doc.tables] == [
+            {"Dendermonde": {"2021": D(312), "2022": D(288), "2023": D(341)},
+             "Lokeren": {"2021": D(205), "2022": D(231), "2023": D(219)}}]
+        assert [reason for _, _, reason in unread(doc)] == [
+            f"the column '{head}' is no period: its figures are not read"]
+    for head, first, second in (("Verschil 2023-2020", "+53", "-12"), ("2021-2023", "941", "655")):
+        doc = answer(body.format(head=head, first=first, second=second))
+        assert not any(r.values for t in doc.tables for r in t.rows)
+        assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Gemeente")}
+
+
+def test_a_scale_after_the_labels_heading_word_is_no_period_and_the_cells_are_read_as_printed():
+    """``Stemmen (x 1.000)`` over the labels, a gap before ``2019  2024``: the scale belongs to the labels'
+    cell, the years head the columns and the cells are read as printed (as under a scale said above the
+    table). Glued to the first year by one space it may belong to that year's cell: the rows stay unread."""
+    body = """1. Het aantal uitgebrachte stemmen per kieskring:
+Stemmen (x 1.000){gap}2019        2024
+Leuven                   412,6       428,3
+Mechelen                 287,1       291,9
+"""
+    doc = answer(body.format(gap="       "))
+    assert [grid(t) for t in doc.tables] == [
+        {"Leuven": {"2019": D("412.6"), "2024": D("428.3")},
+         "Mechelen": {"2019": D("287.1"), "2024": D("291.9")}}]
+    doc = answer(body.format(gap=" "))
+    assert not any(r.values for t in doc.tables for r in t.rows)
+
+
 def test_quarters_wrapped_onto_a_line_of_years_take_the_year_printed_under_each():
     """``4de kwartaal  1ste kwartaal  2de kwartaal`` over ``2022  2023  2023``, each year under its cell: the
     quarters are 2022-Q4, 2023-Q1 and 2023-Q2. Two years under three quarters place none: the table is

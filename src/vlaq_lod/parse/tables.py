@@ -72,7 +72,10 @@ _HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
 _SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{_P})"  # a header's period, a day or a range of days too: see _header_periods
-_OTHER = rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P})?(?:[ \t]*\(%\))?"
+# "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
+_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+_OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P}|[ \t]+{_CHANGE_YEARS})?"
+          r"(?:[ \t]*\(%\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -83,6 +86,9 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
+# "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
+# printed, as under a scale said above the table ("(x 1.000 euro)")
+_SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
@@ -357,6 +363,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     if (times := _flow_and_stock_cells(text)) is not None:
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
+    if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
+        text = _SCALE_IN_LABEL.sub("", text, count=1)
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -385,6 +393,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
+    _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
     if units and len(units) != len(pieces):
@@ -413,6 +422,18 @@ def _no_span_of_columns(periods: Sequence[Period]) -> None:
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
+
+
+def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a last column of changes between two years (``Verschil 2023-2022``) when
+    either year heads no column of its own: a change from a year the table does not show cannot be told
+    from a sum over a span, so the table is reported. Between two of its columns it is a change, no period:
+    that column alone is reported, the years' columns are read."""
+    years = {p.key for p in periods if p.kind == "year"}
+    for pair in re.findall(_CHANGE_YEARS, extra or ""):
+        if not set(_YEARS_IN_KEY.findall(pair)) <= years:
+            raise PeriodError(f"{pair!r} in the header's last column compares years that head no columns: "
+                              "a change or a span, not read")
 
 
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
