@@ -504,7 +504,7 @@ def test_a_no_wrong_value_is_published(measured):
 # "Figures read"). The floor is what is reached, so a change that reads fewer figures fails here; raise it
 # as recall rises, never lower it for the same documents.
 RECALL_TARGET = 0.95
-RECALL_FLOOR = {"own": 0.946, "layouts": RECALL_TARGET}
+RECALL_FLOOR = {"own": 0.951, "layouts": RECALL_TARGET}
 
 
 def test_b_recall_is_at_least_95_percent(measured):

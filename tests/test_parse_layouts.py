@@ -3733,6 +3733,23 @@ Lokeren              205       231       219       {second}
         assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Gemeente")}
 
 
+def test_a_scale_after_the_labels_heading_word_is_no_period_and_the_cells_are_read_as_printed():
+    """``Stemmen (x 1.000)`` over the labels, a gap before ``2019  2024``: the scale belongs to the labels'
+    cell, the years head the columns and the cells are read as printed (as under a scale said above the
+    table). Glued to the first year by one space it may belong to that year's cell: the rows stay unread."""
+    body = """1. Het aantal uitgebrachte stemmen per kieskring:
+Stemmen (x 1.000){gap}2019        2024
+Leuven                   412,6       428,3
+Mechelen                 287,1       291,9
+"""
+    doc = answer(body.format(gap="       "))
+    assert [grid(t) for t in doc.tables] == [
+        {"Leuven": {"2019": D("412.6"), "2024": D("428.3")},
+         "Mechelen": {"2019": D("287.1"), "2024": D("291.9")}}]
+    doc = answer(body.format(gap=" "))
+    assert not any(r.values for t in doc.tables for r in t.rows)
+
+
 def test_quarters_wrapped_onto_a_line_of_years_take_the_year_printed_under_each():
     """``4de kwartaal  1ste kwartaal  2de kwartaal`` over ``2022  2023  2023``, each year under its cell: the
     quarters are 2022-Q4, 2023-Q1 and 2023-Q2. Two years under three quarters place none: the table is

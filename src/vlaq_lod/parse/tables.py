@@ -86,6 +86,9 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
+# "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
+# printed, as under a scale said above the table ("(x 1.000 euro)")
+_SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
@@ -360,6 +363,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     if (times := _flow_and_stock_cells(text)) is not None:
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
+    if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
+        text = _SCALE_IN_LABEL.sub("", text, count=1)
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
