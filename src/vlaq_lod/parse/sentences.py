@@ -283,10 +283,10 @@ _OTHER_COMMUNITY = re.compile(r"\bfranstalig\w*|\bfranse\s+gemeenschap|\bbicommu
 
 def _elsewhere_at(text: str) -> int | None:
     """Where ``text`` first names another region, country or government (see ``_ELSEWHERE``), or ``None``."""
-    found = [m.start() for m in (_ELSEWHERE.search(text), _BRUSSELS_REGION.search(text)) if m is not None]
-    only_flemish = _FLEMISH_COMMUNITY.search(text) and not _OTHER_COMMUNITY.search(text)
-    if found and only_flemish and (m := _BRUSSELS_REGION.search(text)) is not None:
-        found.remove(m.start())
+    found = [m.start() for m in (_ELSEWHERE.search(text),) if m is not None]
+    region = _BRUSSELS_REGION.search(text)
+    if region is not None and not (_FLEMISH_COMMUNITY.search(text) and not _OTHER_COMMUNITY.search(text)):
+        found.append(region.start())
     return min(found, default=None)
 
 

@@ -274,8 +274,6 @@ def _year_measure_cells(text: str) -> tuple[str, tuple[str, ...]] | None:
 # head columns side by side (the measures under each, "dossiers  personen", are on the next line)
 _MEASURE_TIME_CELL = re.compile(r"([^\W\d][^\d\t]{0,30}?)[ \t]+(?:op[ \t]+)?((?:19|20)\d\d|"
                                 r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))", re.IGNORECASE)
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")
 
 
 def _flow_and_stock_cells(text: str) -> str | None:
@@ -290,7 +288,7 @@ def _flow_and_stock_cells(text: str) -> str | None:
     if len(names) != len(pairs) or not days or len(days) == len(pairs) \
             or any(not 1 <= int(m[4]) <= 12 for m in days):
         return None
-    return "  ".join(f"{int(m[3])} {_MONTH_NAMES[int(m[4]) - 1]} {m[5]}" if m[3] else m[2]
+    return "  ".join(f"{int(m[3])} {MONTHS[int(m[4]) - 1]} {m[5]}" if m[3] else m[2]
                      for m in pairs if m)
 
 
