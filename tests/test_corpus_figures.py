@@ -118,10 +118,20 @@ def _periods(raw: dict) -> tuple[str, ...]:
     return tuple(period) if isinstance(period, list) else (period,)
 
 
+def in_its_unit(values: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
+    """Of two readings of an amount printed under a scale (``7,42`` under ``(miljoen euro)``: 7.42 as printed,
+    7420000 in euro), the one in its unit: the scale is part of what the source says, and a value published
+    without it is wrong by that factor for whoever reads the value alone."""
+    low, high = min(values), max(values)
+    if len(values) == 2 and low > 0 and any(low.scaleb(power) == high for power in (3, 6, 9)):
+        return (high,)
+    return values
+
+
 def _figure(raw: dict) -> Figure:
     periods = _periods(raw)
     value = raw["value"]
-    values = tuple(Decimal(v) for v in value) if isinstance(value, list) else (Decimal(value),)
+    values = in_its_unit(tuple(Decimal(v) for v in value)) if isinstance(value, list) else (Decimal(value),)
     return Figure(values, periods, raw.get("label", ""), raw.get("printed", raw["value"]),
                   raw.get("optional", False), raw.get("unit", ""))
 
@@ -318,6 +328,8 @@ def unit_fits(expected: str, published: str) -> bool:
     expected = expected.lower()
     if not expected or not published:
         return True
+    if re.search(r"\beuro\b", expected) and not expected.startswith("euro"):  # "miljoen euro", "duizend euro"
+        expected = "euro"
     if expected in _PERCENT_UNITS:
         return published in ("procent", "ongespecificeerd")
     if expected in _EURO_UNITS:

@@ -192,7 +192,7 @@ Provincies                   5           5
 (-) geen opgave
 """)
     assert grid(doc.tables[0]) == {
-        "Werkingsmiddelen (miljoen euro)": {"2021": D("14.2"), "2022": D("15.8")},
+        "Werkingsmiddelen (miljoen euro)": {"2021": D("14200000"), "2022": D("15800000")},  # its scale's
         "Loonkosten vast personeel en contractuelen": {"2021": D(312), "2022": D(298)},
         "Gemeenten met een erkend centrum": {"2021": D(41), "2022": D(44)},
         "Provincies": {"2021": D(5), "2022": D(5)}}
@@ -3733,10 +3733,11 @@ Lokeren              205       231       219       {second}
         assert {line for line, _, _ in unread(doc)} >= {line_of(doc, "Gemeente")}
 
 
-def test_a_scale_after_the_labels_heading_word_is_no_period_and_the_cells_are_read_as_printed():
+def test_a_scale_after_the_labels_heading_word_is_no_period_and_the_cells_are_read_in_thousands():
     """``Stemmen (x 1.000)`` over the labels, a gap before ``2019  2024``: the scale belongs to the labels'
-    cell, the years head the columns and the cells are read as printed (as under a scale said above the
-    table). Glued to the first year by one space it may belong to that year's cell: the rows stay unread."""
+    cell, the years head the columns and the cells are read times the scale (as under a scale said above the
+    table: 412,6 thousand votes). Glued to the first year by one space it may belong to that year's cell: the
+    rows stay unread."""
     body = """1. Het aantal uitgebrachte stemmen per kieskring:
 Stemmen (x 1.000){gap}2019        2024
 Leuven                   412,6       428,3
@@ -3744,8 +3745,8 @@ Mechelen                 287,1       291,9
 """
     doc = answer(body.format(gap="       "))
     assert [grid(t) for t in doc.tables] == [
-        {"Leuven": {"2019": D("412.6"), "2024": D("428.3")},
-         "Mechelen": {"2019": D("287.1"), "2024": D("291.9")}}]
+        {"Leuven": {"2019": D("412600"), "2024": D("428300")},
+         "Mechelen": {"2019": D("287100"), "2024": D("291900")}}]
     doc = answer(body.format(gap=" "))
     assert not any(r.values for t in doc.tables for r in t.rows)
 
@@ -3989,3 +3990,26 @@ Premies                        38.512       41.806      80.318
     assert [grid(table) for table in doc.tables] == [
         {"Premies": {"2021": D("38512"), "2022": D("41806")},
          "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]
+
+
+def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
+    """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
+    missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""
+    doc = answer("1. De autofinancieringsmarge, in euro per inwoner:\n"
+                 "Gemeente            2020      2021      2022\n"
+                 "Aalst                 68        94       112\n"
+                 "Ronse                 - 48     112\n"
+                 "2. Processen-verbaal per jaar:\n"
+                 "Jaar 2020 2021 2022\n"
+                 "Processen-verbaal 318 - 402\n")
+    assert "Ronse" not in grid(doc.tables[0])
+    assert any(u.printed.startswith("Ronse") for u in doc.unread)
+    assert grid(doc.tables[-1]) == {"Processen-verbaal": {"2020": D(318), "2021": None, "2022": D(402)}}
+
+
+def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():
+    doc = answer("1. Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):\n"
+                 "Beleidsdomein                          2022      2023\n"
+                 "Kanselarij en Bestuur                   5,9       5,6\n")
+    assert grid(doc.tables[0]) == {"Kanselarij en Bestuur": {"2022": D("5.9"),
+                                                             "2023-01-01/2023-09-30": D("5.6")}}

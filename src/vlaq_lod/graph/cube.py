@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import RANGE_HEDGE, Document, Figure, Table, TableRow
+from ..model import RANGE_HEDGE, Document, Figure, Scale, Table, TableRow
 from ..parse.lines import collapse
 from ..parse.numbers import MASKED, read_figure
 from ..uris import Uris, question_key
@@ -62,6 +62,7 @@ class Observed:
     hedge_text: str | None = None
     footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``)
     found_by: str = "tabel"  # a concept of scheme vindwijze: tabel, lijst, zin, gecureerd
+    scale: Scale | None = None  # printed once for the table or row ("in duizend euro"): digits x 10^power
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -85,6 +86,8 @@ def _checked_cell(doc: Document, figure: Figure) -> Quote:
         read = read_figure(quote.exact)[0]
     except ValueError:
         raise where.error(f"table cell {quote.exact!r} is not a number") from None
+    if figure.scale is not None and read is not None:  # printed once for the table: "(in duizend euro)"
+        read = read.scaleb(figure.scale.power)
     if read != figure.value or not figure.printed.startswith(quote.exact):
         raise where.error(f"table cell {quote.exact!r} does not read as {figure.printed!r} ({figure.value})")
     return quote
@@ -177,11 +180,11 @@ def table_figures(doc: Document, curated: Curated,
                     unit = UNIT_OF_PARSER.get(figure.unit, "ongespecificeerd")
                     found.append(Observed(fallback.key, period, {"tableRow": collapse(row.label)},
                                           figure.value, figure.printed, unit, quote, fallback.where,
-                                          footnote=figure.footnote, found_by=found_by))
+                                          footnote=figure.footnote, found_by=found_by, scale=figure.scale))
                 else:
                     found.append(Observed(mapping.dataset, period, mapping.dims, figure.value, figure.printed,
                                           mapping.unit, quote, mapping.where, footnote=figure.footnote,
-                                          found_by=found_by))
+                                          found_by=found_by, scale=figure.scale))
     return found, generic, codes
 
 
@@ -443,6 +446,9 @@ def add_observation(graph: Graph, uris: Uris, fig: Observed, curated: Curated, s
         graph.add((node, v.hedgeText, Literal(fig.hedge_text, lang="nl")))
     if fig.footnote:
         graph.add((node, v.footnote, Literal(fig.footnote)))
+    if fig.scale:
+        graph.add((node, v.printedScale, Literal(fig.scale.printed, lang="nl")))
+        graph.add((node, v.scalePower, Literal(fig.scale.power)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(part_at(uris, fig.quote.doc, fig.quote.start))))
     add_quote(graph, uris, node, fig.quote)
     return node

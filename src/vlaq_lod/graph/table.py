@@ -103,7 +103,8 @@ def _dutch(graph: rdflib.Graph, term: rdflib.URIRef) -> str:
 
 
 def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
-    """One row per observation: each dimension as label and URI, value, unit, hedge, footnote, quote, URI.
+    """One row per observation: each dimension as label and URI, value, unit, scale as printed, hedge,
+    footnote, quote, URI.
 
     The hedge column holds the words as printed (``iets minder dan``) when the graph has them.
     """
@@ -115,6 +116,7 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
     columns += [
         Column("value", "waarde", "decimal", str(SDMX_MEASURE.obsValue)),
         Column("unit", "eenheid"),
+        Column("scale", "schaal zoals gedrukt"),
         Column("hedge", "voorbehoud"),
         Column("footnote", "voetnoot"),
         Column("quote", "citaat"),
@@ -132,6 +134,7 @@ def csv_table(graph: rdflib.Graph, dataset: rdflib.URIRef, uris: Uris) -> Table:
         cells += [
             str(graph.value(obs, SDMX_MEASURE.obsValue) or ""),
             _label(graph, unit) if unit is not None else "",
+            str(graph.value(obs, v.printedScale) or ""),
             _label(graph, hedge) if hedge is not None else "",
             str(graph.value(obs, v.footnote) or ""),
             _quote(graph, graph.value(obs, v.quote)),

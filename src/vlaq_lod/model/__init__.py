@@ -28,6 +28,17 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Scale:
+    """A scale printed once for the figures of a table or a row (``(in duizend euro)``, ``(x 1.000)``):
+    ``power`` of ten the printed digits are multiplied by, the ``unit`` it names (``EUR`` or None), the words
+    as printed."""
+
+    power: int
+    unit: str | None
+    printed: str
+
+
+@dataclass(frozen=True)
 class Figure:
     """One number as printed in an answer.
 
@@ -41,6 +52,7 @@ class Figure:
     unit: str | None  # "percent", "EUR", "hectare", "count" (a counted noun follows) or None: no unit
     span: Span
     footnote: str | None = None  # a marker printed with the figure (``*``, ``(1)``), split off the value
+    scale: Scale | None = None  # printed once for its table or row: ``value`` is the digits times 10^power
 
 
 RANGE_HEDGE = "tussen ... en ..."  # the hedge words of both ends of a printed range

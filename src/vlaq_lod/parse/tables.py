@@ -60,6 +60,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
+from .scales import scaled, scaled_row
 from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
@@ -1632,6 +1633,13 @@ def _text_above(table: Table, floor: int, ctx: _Context) -> str:
     return " ".join(above)
 
 
+def _header_lines(table: Table, ctx: _Context) -> list[Line]:
+    """The table's lines above its first row, and two more above its span (a header's first line that the
+    span of a table of one measure column leaves out): where a scale for its figures may stand."""
+    first_row = min((row.span.first_line for row in table.rows), default=table.span.first_line)
+    return [line for line in ctx.lines if table.span.first_line - 2 <= line.number < first_row]
+
+
 def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
     de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
@@ -1664,6 +1672,31 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     later = [k for k in table.periods if (s := _SEASON_KEY.fullmatch(k)) and s[1] == year
              and (3 * int(s[2]) - 2 if s[2] else int(s[3])) > day.month]
     return _reported(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
+
+
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+           "tien": 10, "elf": 11}
+# "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part
+_FIRST_PART_ABOVE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?(?:eerste|1ste)[ \t]+"
+    r"(?:(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)[ \t]+(?P<unit>kwartalen|maanden)"
+    r"|(?P<half>helft|jaarhelft|semester|jaarhelft))\b", re.IGNORECASE)
+
+
+def _first_part_above(table: Table, above: str) -> Table:
+    """A year of the table that the text above says is printed for its first quarters, months or half only
+    (``Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):``): that year's column is
+    the year so far (2023-01-01/2023-09-30), never the whole year."""
+    m = _FIRST_PART_ABOVE.search(above)
+    if m is None or m["year"] not in table.periods:
+        return table
+    n = m["n"] or ""
+    count = int(n) if n.isdigit() else _COUNTS.get(n.lower(), 0)
+    months = 6 if m["half"] else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
+    if not 0 < months < 12:
+        return table
+    year = int(m["year"])
+    return _rekeyed(table, m["year"], so_far_key(date(year, months, calendar.monthrange(year, months)[1])))
 
 
 def _reported(table: Table, keys: Sequence[str], reason: str, ctx: _Context,
@@ -1937,13 +1970,19 @@ class _Entry:
     second: tuple[str, Figure] | None = None  # the bracketed figure and its noun
 
 
+_ENTRY_END = re.compile(r"[ \t]*[;,][ \t]*$|(?<=\w)\.[ \t]*$")
+_SCALED_EURO = re.compile(r"k[ \t]*(?:euro|€)$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"(?:k|miljoen|miljard|mio|mln|mld|duizend)(?:\W|$)", re.IGNORECASE)
+
+
 def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
     """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says;
     ``2020: 8 412 650 euro (46 projecten)`` -> a second figure, for the row named by its noun."""
     m = _LIST_LINE.fullmatch(line.text)
     if not m:
         return None
-    rest, start = m["rest"], m.start("rest")
+    start = m.start("rest")
+    rest = _ENTRY_END.sub("", m["rest"])  # "- 2020: 1.287,6;": the list's punctuation is no part of the cell
     words = rest.split(" ")
     for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
         cell = " ".join(words[:n])
@@ -1953,6 +1992,8 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
         after = " ".join(words[n:])
         second = _BRACKETED.fullmatch(after)
         part = PART_OF_YEAR.fullmatch(after)  # "2021: 1 204 (vanaf 1 oktober)": the part of the year
+        if _SCALE_AFTER.match(after):
+            return None  # "104.918 k euro" read as 104.918 would be a thousand times too small
         if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second
                                                                 and not part):
             return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
@@ -1964,7 +2005,8 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
         key = period.key if part is None else part_of_year(period.key, part)
         if key is None:
             return None  # "2021: 1 204 (vanaf 1 oktober 2020)": another year than the entry's
-        unit = _UNIT_WORD.search(body)
+        # "104.918 k euro" is quoted whole: its digits alone do not read as its value
+        unit = _UNIT_WORD.search(body) if not _SCALED_EURO.search(body) else None
         first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
                         unit[0] if unit else "")
         if second is None:
@@ -2908,17 +2950,29 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
     """Periods as rows whose headings come again after a page break (only blank lines and a page number
     between): one table, its columns continued; None when ``after`` is a table of its own."""
     between = [line.text for line in lines if before.span.last_line < line.number < after.span.first_line]
+    unlabelled = all(r.label == f"kolom {k}" for k, r in enumerate(after.rows, 1))
+    if len(after.rows) == len(before.rows) and unlabelled:
+        # the header not printed again after the break: the columns are the ones before it
+        after = replace(after, rows=tuple(replace(a, label=b.label) for a, b in zip(after.rows, before.rows,
+                                                                                    strict=True)))
     if (before.layout != "years-as-rows" or after.layout != before.layout
             or [r.label for r in before.rows] != [r.label for r in after.rows]
             or set(before.periods) & set(after.periods) or before.total_period
             or any(text and not _PAGE_NUMBER.fullmatch(text) for text in between)):
         return None
-    rows = tuple(replace(b, values={**b.values, **a.values}, span=Span(b.span.start, a.span.end,
-                                                                       b.span.first_line, a.span.last_line))
+    rows = tuple(replace(b, values={**b.values, **_as_before(a, b).values},
+                         span=Span(b.span.start, a.span.end, b.span.first_line, a.span.last_line))
                  for b, a in zip(before.rows, after.rows, strict=True))
     span = Span(before.span.start, after.span.end, before.span.first_line, after.span.last_line)
     return _evolutions(replace(before, periods=before.periods + after.periods, rows=rows, span=span,
                                total_period=after.total_period))
+
+
+def _as_before(after: TableRow, before: TableRow) -> TableRow:
+    """A row continued after a page break, under the scale its column's heading states before the break."""
+    scale = next((f.scale for f in before.values.values() if f.scale is not None), None)
+    return scaled_row(after, scale) if scale is not None and not any(f.scale for f in after.values.values()) \
+        else after
 
 
 def _twin_start(line: Line) -> int | None:
@@ -3136,6 +3190,11 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             above = _text_above(checked, floor_line, ctx) if checked is not None else ""
             if checked is not None and above:
                 checked = _narrowed_above(checked, above, ctx)
+            if checked is not None and above:
+                checked = _first_part_above(checked, above)
+            if checked is not None:
+                read = scaled(checked, _header_lines(checked, ctx), above)
+                checked = _reported(checked, checked.periods, read, ctx) if isinstance(read, str) else read
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged

@@ -1,0 +1,148 @@
+"""A scale printed once for many figures: ``(in duizend euro)`` over a table, ``Overnachtingen (x 1.000)`` in
+its header, ``Personeelskost (miljoen euro)`` as a row's label, ``bedragen in k€`` in the lead-in.
+
+A cell under such a heading prints ``2.189.452`` for 2.189.452.000 euro. Published as printed, the figure
+would be wrong by a factor of a thousand for anyone who reads the value without the heading, so the
+value is multiplied, as a figure printed with its own scale word (``1,2 miljoen euro``) is, and the scale
+is kept beside the printed digits. Only a scale *statement* counts: the words after ``in`` or an opening
+bracket, never after a number (``2 miljoen euro`` is an amount) nor after ``per`` (``per 1.000 inwoners``
+is a rate's base).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Scale, Table, TableRow
+from .lines import Line
+
+_THOUSAND = r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|[x×][ \t]*1[. ]?000(?![. ]?\d)|\(?'?000\)"
+_MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
+_BILLION = r"miljard(?:en)?|mld\.?"
+_UNIT = r"euro|eur|€|ton|m³|m3|kwh|mwh|gwh|km|kilometer|liter|overnachtingen"
+# after "(" (with "in", "bedragen in", "euro," between), after "in", or a bare "x 1.000"/"k€" in a bracket
+_STATEMENT = re.compile(
+    rf"(?:\((?:[ \t]*(?:bedragen[ \t]+)?in[ \t]+)?(?:euro,[ \t]*)?|(?<![\w])in[ \t]+(?:euro,[ \t]*)?)"
+    rf"(?:(?P<k>{_THOUSAND})|(?P<m>{_MILLION})|(?P<g>{_BILLION}))"
+    rf"(?:[ \t]*(?P<unit>{_UNIT})(?![\w]))?",
+    re.IGNORECASE)
+_POWERS = {"k": 3, "m": 6, "g": 9}
+
+
+def scale_in(text: str) -> Scale | None:
+    """The one scale ``text`` states; None when it states none, or two different ones (which figures each
+    is of, it does not say)."""
+    found = {(_power(m), _unit(m)): m for m in _STATEMENT.finditer(text)
+             if _ends_statement(text, m)}
+    if len(found) != 1:
+        return None
+    (power, unit), m = next(iter(found.items()))
+    return Scale(power, unit, m.group(0).lstrip("(").strip())
+
+
+def _power(m: re.Match[str]) -> int:
+    return next(_POWERS[name] for name in ("k", "m", "g") if m.group(name))
+
+
+def _unit(m: re.Match[str]) -> str | None:
+    euro = ((m.group("unit") or "").lower() in ("euro", "eur", "€") or (m.group("k") or "").lower() == "k"
+            or "euro," in m.group(0).lower())
+    return "EUR" if euro else None
+
+
+def _ends_statement(text: str, m: re.Match[str]) -> bool:
+    """A bracket holds a statement whatever stands around it (``(in miljoen m³ in situ)``,
+    ``2021 (x 1.000)``); ``in duizend euro`` in running text only when a clause ends there and no number
+    stands before it: ``in duizenden gezinnen`` is prose, ``in 2 miljoen euro`` an amount."""
+    if m.group(0)[:1] == "(":
+        return True
+    ends = re.match(r"[ \t]*(?:[):,.;]|$)", text[m.end():], re.MULTILINE)
+    return not _after_number(text, m.start()) and ends is not None
+
+
+def _after_number(text: str, at: int) -> bool:
+    """Whether the statement's first word follows a number (``2 miljoen euro``, ``1.200 k€``): an amount."""
+    return bool(re.search(r"\d[\d.,]*[ \t]*$", text[:at]))
+
+
+# A row that counts or shares is no amount: "(in duizend euro)" over "Aantal dossiers" leaves its counts be.
+_NOT_AN_AMOUNT = re.compile(r"\baantal\b|%|procent|\baandeel\b|\bevolutie\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"bedrag|euro|budget|subsidie|kost|uitgave|ontvangst|opbrengst|krediet|middelen|"
+                     r"vastlegging|vereffening|steun|premie|dotatie|investering|omzet|waarde", re.IGNORECASE)
+_PLURAL = re.compile(r"[^\W\d_]{3,}(?:en|s)$")  # "Dossiers", "Projecten": a column of counts, most likely
+UNSURE = ("a scale is printed above the table ({scale}), but not whether it covers this column "
+          "({measure}): its figures could be amounts in thousands or counts")
+
+
+def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
+    """``table`` with the figures a scale statement covers multiplied (see the module's docstring), or the
+    reason its figures are not read when the scale may or may not cover them.
+
+    A row's own label states its row's scale, and then no scale above covers the other rows: a header cell
+    that became a row's label (years as rows, measures as columns) is one column's. A table that holds one
+    measure column of several takes the scale printed under that column's heading (``Reizigers`` over
+    ``(mio)``), else the lead-in's: for a column of amounts or of other sums of money (``Initieel``,
+    ``Vereffend``), never for counts or shares, and for a plural noun (``Dossiers``) no reading is sure.
+    Any other table takes the scale its header lines or else the lead-in state, for every row but those of
+    counts or shares when the scale is in euro."""
+    own = [scale_in(row.label) for row in table.rows]
+    if any(own):
+        outer = None
+    elif table.measure is not None:
+        outer = _under(table.measure, header)
+        if outer is None and (lead := scale_in(above)) is not None and lead.unit == "EUR":
+            if _NOT_AN_AMOUNT.search(table.measure):
+                outer = None
+            elif _AMOUNT.search(table.measure) or not _PLURAL.search(table.measure.strip()):
+                outer = lead
+            else:
+                return UNSURE.format(scale=lead.printed, measure=table.measure)
+        elif outer is None:
+            outer = scale_in(above)
+    else:
+        outer = scale_in("\n".join(line.text for line in header)) or scale_in(above)
+    rows = tuple(scaled_row(row, scale or _row_scale(outer, row)) for row, scale in zip(table.rows, own,
+                                                                                        strict=True))
+    return table if rows == table.rows else replace(table, rows=rows)
+
+
+def _under(measure: str, header: Sequence[Line]) -> Scale | None:
+    """The scale printed in the measure's heading or right under it (``Reizigers`` / ``(mio)``): in a line of
+    the header, a statement that ends its line under the heading that ends its own, or one within the line
+    whose printed columns overlap the measure's (a statement at a line's end in a header printed with single
+    spaces sits under no column surely: ``met contract met contract (k€)`` is the last column's)."""
+    if (own := scale_in(measure)) is not None:
+        return own
+    first = measure.split()[0] if measure.split() else ""
+    heading = next((line for line in header if first and first in line.text), None)
+    if heading is None:
+        return None
+    begin = heading.column + heading.text.index(first)
+    end = begin + len(measure)
+    last = heading.text.rstrip().endswith(measure.split()[-1])
+    for line in header:
+        if line is heading:
+            continue
+        for m in _STATEMENT.finditer(line.text):
+            lo, hi = line.column + m.start(), line.column + m.end()
+            ends_line = not line.text[m.end():].strip(" )")
+            if (last and ends_line) or (not ends_line and lo < end and begin < hi):
+                return scale_in(line.text[m.start():m.end() + 1])
+    return None
+def _row_scale(scale: Scale | None, row: TableRow) -> Scale | None:
+    if scale is None or row.evolution_of is not None:
+        return None
+    return None if scale.unit == "EUR" and _NOT_AN_AMOUNT.search(row.label) else scale
+
+
+def scaled_row(row: TableRow, scale: Scale | None) -> TableRow:
+    """The row's figures multiplied, but a cell printed with a unit of its own (``87,2%``, ``€ 1.500``,
+    ``350 k€``): what it says of itself is not the heading's to change."""
+    if scale is None:
+        return row
+    values = {period: replace(figure, value=figure.value.scaleb(scale.power), unit=scale.unit, scale=scale)
+              if figure.value is not None and figure.unit is None else figure
+              for period, figure in row.values.items()}
+    return replace(row, values=values)
