@@ -3130,3 +3130,21 @@ def test_an_average_per_child_is_no_rule() -> None:
 """, question="Hoeveel werd uitbetaald?")
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2023", "2,1 miljoen", "euro uitbetaald"), ("2023", "118,40", "euro per kind")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Op 1 januari 2024 bedraagt de inkomensgrens voor een alleenstaande zonder personen ten laste\n"
+    "28.403 euro.",
+    "In 2021 werden 1.206 bezwaren ingediend; de wettelijke termijn is 6 maanden (artikel 3.6.0.0.6 VCF).",
+])
+def test_a_limit_anyone_meets_is_no_measurement(sentence):
+    doc = answer(f"1. {sentence}\n")
+    assert {f.figure.printed for f in doc.sentence_figures} & {"28.403 euro", "6"} == set()
+
+
+def test_a_figure_about_a_limit_is_still_read():
+    """Near miss: a share of people under a poverty line, and payments within a legal term, are counted."""
+    doc = answer("1. Volgens de EU-SILC-enquête 2020 leefde 10,4% van de Vlamingen onder de\n"
+                 "armoederisicogrens.\n"
+                 "2. In 2023 werd 91,4% van de facturen betaald binnen de wettelijke termijn van 30 dagen.\n")
+    assert {f.figure.value for f in doc.sentence_figures} >= {D("10.4"), D("91.4")}

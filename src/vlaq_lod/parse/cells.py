@@ -46,6 +46,9 @@ class Reading(NamedTuple):
     cells: list[Cell]
 
 
+_DASH_OR_SIGN = re.compile(r"(?<!\S)[-\u2013\u2212] (?=\d)")
+
+
 class RowError(ValueError):
     """Why a row's figures cannot be read unambiguously (the message is for the report)."""
 
@@ -189,6 +192,9 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     """
     if len(text) > _MAX_TOKENS * 20:  # refused before it is cut into tokens: pathological lines cost nothing
         raise RowError(f"a line of {len(text)} characters: no table row is that long")
+    if "  " in text and _DASH_OR_SIGN.search(text):  # in a table set out with gaps: a single space is odd
+        raise RowError("a dash one space before a figure ('- 48'): a cell with no value beside it, or the "
+                       "figure's minus sign")
     tokens = list(_TOKEN.finditer(text))
     if len(tokens) > _MAX_TOKENS:
         raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")

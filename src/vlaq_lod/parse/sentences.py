@@ -226,6 +226,9 @@ _RULE = re.compile(
     r"kost(?:en)?\s+(?:€\s*)?\d+|"
     # "de maximale GAS-boete voor meerderjarigen is 350 euro" (not "betaalden ... de minimale huurprijs")
     r"(?:maximale|minimale)\s[^\d,;:.]{1,60}?\s(?:is|zijn|bedraagt|bedragen)\s|"
+    # "de inkomensgrens ... bedraagt 28.403 euro", "de wettelijke termijn is 6 maanden": a limit anyone meets
+    r"(?:bedraagt|bedragen|is|ligt)\s+(?:de|het|die)\s+\w*grens|\w*grens\s+(?:\S+\s+){0,6}?(?:bedraagt|ligt)|"
+    r"(?:wettelijke|decretale|reglementaire)\s+termijn\s+(?:is|bedraagt)|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
@@ -438,6 +441,9 @@ _NAMED_COMPOUND = re.compile(r"\s*([A-Z][^\W\d_]*[ \t]+[A-Z][^\W\d_]*)-(?:[ \t]*
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
+_SCALE_BEFORE = re.compile(r"\bk(?:€|[ \t]?euro|EUR)\s*$"
+                           r"|(?:€|\bEUR)[ \t]*(?:miljoen|miljard|mio|mln|mld)\.?\s*$",
+                           re.IGNORECASE)  # "k€ 120", "€ miljoen 3,4": the scale before the digits
 _EUR_AFTER = re.compile(r"\s*EUR\b")  # "218.455 EUR": the code in capitals, no noun
 _MARKER = re.compile(r"\(\d\)")  # a footnote's marker: one digit in brackets
 # "2 Voorlopige cijfers, stand op 30 november 2023.": a line opening with one digit and a capital, after a
@@ -1668,6 +1674,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             at, end = cand.start - base, cand.end - base
             before = work[max(a, at - _WINDOW) : at]
+            if _SCALE_BEFORE.search(before):
+                continue  # "k€ 120": thousands of euro the amount reader does not read before a number
             if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
