@@ -218,8 +218,9 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
     if codes.share_of is not None:  # ShareOfTotalShape checks each share against its count and the total
         shares, counts = URIRef(uris.dataset(codes.dataset)), URIRef(uris.dataset(codes.share_of))
         graph.add((shares, vlaq(uris).shareOf, counts))
-    if codes.total_period is not None:
+    if codes.total_period is not None:  # PeriodTotalIsSumShape checks the Totaal column against the others
         span = add_period(graph, uris, codes.total_period, curated)
+        graph.add((URIRef(uris.dataset(codes.dataset)), vlaq(uris).periodTotal, span))
         for period in codes.periods:
             graph.add((span, TIME.intervalContains, add_period(graph, uris, period, curated)))
 
