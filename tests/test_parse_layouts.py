@@ -746,7 +746,7 @@ Totaal                   804       865
     assert [(row.label, row.total) for row in table.rows] == [
         ("Gent", False), ("Aalst", False), ("Subtotaal Oost", False), ("Brugge", False), ("Kortrijk", False),
         ("Subtotaal West", False), ("Totaal", False)]
-    assert grid(table)["Totaal"] == {"2022": D(804), "2023": D(865)}
+    assert grid(table)["Totaal"] == {"2022": D(804000), "2023": D(865000)}  # in thousands of euro
     table = answer("""1. De toegekende middelen per regio (in duizend euro):
 Regio                   2022      2023
 Gent                     312       330
@@ -1183,7 +1183,7 @@ Atletiek 24 31 1.840
 Zwemmen 11 17 903
 """)
     assert [t.measure for t in doc.tables] == ["Topsporters", "Beloften", "Budget"]
-    assert [grid(t)["Zwemmen"] for t in doc.tables] == [{"2022": D(11)}, {"2022": D(17)}, {"2022": D(903)}]
+    assert [grid(t)["Zwemmen"] for t in doc.tables] == [{"2022": D(11)}, {"2022": D(17)}, {"2022": D(903000)}]
 
 
 def test_rows_that_each_read_as_space_thousands_stay_unread():
@@ -2168,8 +2168,8 @@ Limburg                  198        7.915          221        8.806
     assert (counts.measure, amounts.measure) == ("aantal", "bedrag")
     assert grid(counts) == {"Antwerpen": {"2022": D(412), "2023": D(448)},
                             "Limburg": {"2022": D(198), "2023": D(221)}}
-    assert grid(amounts) == {"Antwerpen": {"2022": D(18740), "2023": D(20315)},
-                             "Limburg": {"2022": D(7915), "2023": D(8806)}}
+    assert grid(amounts) == {"Antwerpen": {"2022": D(18740000), "2023": D(20315000)},  # bedragen in k€
+                             "Limburg": {"2022": D(7915000), "2023": D(8806000)}}
     for header in ("2022 aantal  2022 bedrag  2023 aantal  2023 premies",
                    "2022 aantal  2023 aantal  2022 bedrag  2023 bedrag"):
         other = answer(body.format(header=header))
@@ -2668,8 +2668,8 @@ Jaar      Projecten      Subsidie ({unit})
 """
     doc = answer(table.format(unit="in miljoen euro"))
     assert [grid(t) for t in doc.tables] == [{"Projecten": {"2021": D(1204), "2022": D(1377)},
-                                              "Subsidie (in miljoen euro)": {"2021": D("2.450"),
-                                                                             "2022": D("3.105")}}]
+                                              "Subsidie (in miljoen euro)": {"2021": D("2450000"),
+                                                                             "2022": D("3105000")}}]
     assert not doc.unread
     plain = answer(table.format(unit="euro"))
     assert [grid(t) for t in plain.tables] == [{"Projecten": {"2021": D(1204), "2022": D(1377)}}]
@@ -3964,8 +3964,8 @@ Lening aan 1%. Nieuw stelsel         412       318
 Gewone lening                        905       877
 """)
     assert [grid(table) for table in doc.tables] == [
-        {"Onderhoud": {"2022": D("399800")}, "Totaal": {"2022": D("594950")}},
-        {"Onderhoud": {"2022": D("396214")}, "Totaal": {"2022": D("586233")}},
+        {"Onderhoud": {"2022": D("399800000")}, "Totaal": {"2022": D("594950000")}},  # in duizend euro
+        {"Onderhoud": {"2022": D("396214000")}, "Totaal": {"2022": D("586233000")}},
         {"Lening aan 1%. Nieuw stelsel": {"2022": D("412"), "2023": D("318")},
          "Gewone lening": {"2022": D("905"), "2023": D("877")}}]
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")
@@ -3988,8 +3988,8 @@ Soort                 Realisatie 2021      BA 2022      Totaal
 Premies                        38.512       41.806      80.318
 """)
     assert [grid(table) for table in doc.tables] == [
-        {"Premies": {"2021": D("38512"), "2022": D("41806")},
-         "Subsidies": {"2021": D("6208"), "2022": D("5914")}}]
+        {"Premies": {"2021": D("38512000"), "2022": D("41806000")},  # in duizend euro
+         "Subsidies": {"2021": D("6208000"), "2022": D("5914000")}}]
 
 
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():

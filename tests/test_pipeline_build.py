@@ -119,7 +119,8 @@ def test_csv_of_the_1700_contacts_as_printed_in_seed_000(seed_build: Path) -> No
         names = [c["name"] for c in csvw_columns(seed_build / "dumps" / "csv" / "contacten-1700.csv")]
         rows = [dict(zip(names, row, strict=True)) for row in reader]
     assert header == ["referentieperiode", "referentieperiode (URI)", "kanaal", "kanaal (URI)", "waarde",
-                      "eenheid", "voorbehoud", "voetnoot", "citaat", "observatie (URI)"]
+                      "eenheid", "schaal zoals gedrukt", "voorbehoud", "voetnoot", "citaat",
+                      "observatie (URI)"]
     assert len(rows) == 16
     assert {"value", "unit", "hedge", "quote", "observation", "refPeriod", "refPeriod_uri"} <= set(rows[0])
     by_cell = {(r["refPeriod"], r["channel"]): r for r in rows}

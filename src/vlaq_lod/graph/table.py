@@ -2,8 +2,8 @@
 CSVW description (``<key>.csv-metadata.json``, W3C "Metadata Vocabulary for Tabular Data").
 
 Read from the graph the data set was built in, so the columns say what the observations say:
-each dimension as label and URI, then value, unit, hedge, footnote marker, the quote and the
-observation's URI. The header row gives each column's Dutch title (what a person reads in a
+each dimension as label and URI, then value, unit, the scale as printed, hedge, footnote marker, the quote
+and the observation's URI. The header row gives each column's Dutch title (what a person reads in a
 spreadsheet); the CSVW file gives its machine name, datatype and the property it stands for.
 """
 

@@ -46,7 +46,20 @@ class Reading(NamedTuple):
     cells: list[Cell]
 
 
-_DASH_OR_SIGN = re.compile(r"(?<!\S)[-\u2013\u2212] (?=\d)")
+_DASH_OR_SIGN = re.compile(r" \d")
+_DASHES = ("-", "\u2013", "\u2212")
+DASH_OR_SIGN = ("a dash one space before a figure ('- 48'): a cell with no value beside it, or the figure's "
+                "minus sign")
+
+
+def _checked(text: str, reading: Reading) -> Reading:
+    """``reading``, unless a cell is a dash set one space before the next figure in a row set out with
+    column gaps (``Ronse   - 48   112``): no value then 48, or -48 with a cell missing; the print does not
+    say."""
+    if "  " in text and any(text[c.start:c.end] in _DASHES and _DASH_OR_SIGN.match(text, c.end)
+                            for c in reading.cells):
+        raise RowError(DASH_OR_SIGN)
+    return reading
 
 
 class RowError(ValueError):
@@ -192,14 +205,11 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
     """
     if len(text) > _MAX_TOKENS * 20:  # refused before it is cut into tokens: pathological lines cost nothing
         raise RowError(f"a line of {len(text)} characters: no table row is that long")
-    if "  " in text and _DASH_OR_SIGN.search(text):  # in a table set out with gaps: a single space is odd
-        raise RowError("a dash one space before a figure ('- 48'): a cell with no value beside it, or the "
-                       "figure's minus sign")
     tokens = list(_TOKEN.finditer(text))
     if len(tokens) > _MAX_TOKENS:
         raise RowError(f"{len(tokens)} pieces on one line: no table is that wide")
     if (simple := _one_token_cells(text, tokens, count, label_tokens, balances)) is not None:
-        return simple
+        return _checked(text, simple)
     for start in range(label_tokens, len(tokens)):
         if start and _open_bound(tokens[start - 1][0]):
             continue  # a label never ends in "<" ("Leeftijd < 18", "< 25 jaar"): the number is its bound
@@ -211,7 +221,7 @@ def read_row(text: str, count: int, label_tokens: int = 1, amounts: frozenset[in
                 why = (f"more than one reading fits {count} columns: {tokens[start][0]!r} may end the label "
                        "or start a figure grouped by a space, beside one grouped by a dot")
                 raise LabelNumberError(why)
-            return Reading(tokens[start - 1].end() if start else 0, found[0])
+            return _checked(text, Reading(tokens[start - 1].end() if start else 0, found[0]))
         if len(found) > 1:
             shown = " | ".join(", ".join(text[c.start:c.end] for c in cells) for cells in found)
             raise RowError(f"more than one reading fits {count} columns: {shown}")
