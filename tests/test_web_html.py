@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import lxml.etree
 import lxml.html
@@ -207,3 +208,32 @@ def test_a_long_series_is_laid_out_with_periods_as_rows(client):
             for tr in tree.xpath("//table[@class='data']/tbody/tr")]
     assert [r[0] for r in rows] == [str(y) for y in range(2014, 2023)]
     assert rows[0][1] == "12 791 969 euro" and rows[-1][1] == "13 628 748 euro"
+
+
+def test_a_figure_under_a_printed_scale_shows_the_scale_beside_the_digits(tmp_path):
+    """A table under ``(in duizend euro)`` (174's, copied into a sources folder of its own and built as
+    ``vlaq-lod build`` builds it): the observation's value is in euro, its page prints the digits with the
+    scale and says how the value follows, the dataset's table and its CSV keep the scale beside the digits."""
+    from vlaq_lod.build.pipeline import BuildConfig, build
+    from vlaq_lod.web import create_app
+
+    sources = tmp_path / "data" / "sources"
+    sources.mkdir(parents=True)
+    document = next((Path(__file__).parent / "corpus").glob("174_*.txt"))
+    (sources / document.name).write_text(document.read_text(encoding="utf-8"), encoding="utf-8")
+    base = "http://example.org/scale"
+    build(BuildConfig(tmp_path / "data", tmp_path / "out", base))
+    client = create_app({"TESTING": True, "OUT": str(tmp_path / "out"), "BASE_URI": base}).test_client()
+    rows = client.get("/sparql", query_string={"query": (
+        "PREFIX vlaq: <http://example.org/scale/def/vlaq#> "
+        "PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> "
+        "SELECT ?obs ?v WHERE { ?obs vlaq:printedValue '2.189.452' ; vlaq:printedScale ?s ; "
+        "vlaq:scalePower 3 ; sdmx-measure:obsValue ?v }")}, headers={"Accept": "text/csv"})
+    obs, value = rows.get_data(as_text=True).splitlines()[1].split(",")
+    assert value == "2189452000"
+    page = client.get(obs.replace(base, ""), follow_redirects=True).get_data(as_text=True)
+    assert "2.189.452 (in duizend euro)" in page and "10<sup>3</sup>" in page
+    dataset = obs.replace(base, "").replace("/id/observatie/", "/id/dataset/").rsplit("/", 2)[0]
+    assert "2.189.452 (in duizend euro)" in client.get(dataset, follow_redirects=True).get_data(as_text=True)
+    table = next((tmp_path / "out" / "current" / "dumps" / "csv").glob("*tabel-1.csv")).read_text("utf-8")
+    assert "schaal zoals gedrukt" in table.splitlines()[0] and "in duizend euro" in table

@@ -120,6 +120,8 @@ def pivot(
         printed = str(row.get(f"{ctx.vocab}printedValue", "")) or (
             cubes.format_number(cubes.number(value)) if cubes.number(value) is not None else "–"
         )
+        if (scale := row.get(f"{ctx.vocab}printedScale")) is not None:  # "2.189.452 (in duizend euro)"
+            printed += f" ({scale})"
         column = columns.index(name(row[x_dim])) if x_dim and x_dim in row else 0
         line.cells[column] = (printed, ctx.href(str(row["obs"])))
     laid_out = {

@@ -50,12 +50,15 @@ def figure_title(
 
 
 def printed_figure(ctx: Context, graph: rdflib.Graph, subject: URIRef) -> str:
-    """``iets minder dan 70.000``, ``2.172.914,56 euro``: the figure as printed, with its hedge, and its
-    unit when the printed value does not carry one and the unit is money."""
+    """``iets minder dan 70.000``, ``2.172.914,56 euro``, ``2.189.452 (in duizend euro)``: the figure as
+    printed, with its hedge, the scale its table prints once, and its unit when the printed value does not
+    carry one and the unit is money."""
     value = graph.value(subject, URIRef(f"{ctx.vocab}printedValue"))
     value = value if value is not None else graph.value(subject, URIRef(OBS_VALUE))
     hedge = graph.value(subject, URIRef(f"{ctx.vocab}hedgeText"))
     text = f"{hedge} {value}" if hedge else str(value or "")
+    if (scale := graph.value(subject, URIRef(f"{ctx.vocab}printedScale"))) is not None:
+        text += f" ({scale})"
     unit = graph.value(subject, URIRef(UNIT_MEASURE))
     if unit is not None and str(unit).endswith("/eenheid/euro") and "euro" not in text and "€" not in text:
         text += " euro"
@@ -84,6 +87,8 @@ def observation_context(
         "source_href": f"{ctx.href(str(source))}#{anchor_of(iri)}" if source is not None else None,
         "value": lit(subject, OBS_VALUE),
         "printed": lit(subject, f"{vocab}printedValue"),
+        "scale": lit(subject, f"{vocab}printedScale"),
+        "scale_power": lit(subject, f"{vocab}scalePower"),
         "unit": lit(subject, UNIT_MEASURE),
         "period": lit(subject, REF_PERIOD),
         "hedge": lit(subject, f"{vocab}hedge"),
