@@ -4013,3 +4013,32 @@ def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():
                  "Kanselarij en Bestuur                   5,9       5,6\n")
     assert grid(doc.tables[0]) == {"Kanselarij en Bestuur": {"2022": D("5.9"),
                                                              "2023-01-01/2023-09-30": D("5.6")}}
+
+
+def test_a_figure_without_the_dots_a_table_groups_thousands_with_is_reported():
+    """``43739,1`` in a table of ``5.912`` and ``41,6``: two cells glued (437 and 39,1, or 4.373 and 9,1),
+    never 43.739,1; a four-digit ``1118`` stays (years and small counts often print no dot)."""
+    doc = answer("1. Leefloongerechtigden en trajecten in 2023:\n"
+                 "Centrumstad     Leefloongerechtigden   In traject   Aandeel (%)\n"
+                 "Antwerpen                     14.208        5.912          41,6\n"
+                 "Kortrijk                        1118        43739,1\n"
+                 "Leuven                         1.287          498          38,7\n")
+    cells = {t.measure: grid(t) for t in doc.tables}
+    assert all("Kortrijk" not in rows or "In traject" != measure for measure, rows in cells.items())
+    assert D("43739.1") not in {v for rows in cells.values() for row in rows.values() for v in row.values()}
+    assert any("43739,1" in u.printed for u in doc.unread)
+    assert cells["Leefloongerechtigden"]["Kortrijk"] == {"2023": D(1118)}
+
+
+def test_a_measure_whose_footnote_names_another_year_is_of_that_year():
+    """``Uitstroom naar werk(2)`` over ``(2) Uitstroom naar werk in 2022, ...`` in a table of 2023: that column
+    is 2022's; ``(1) Situatie op 31 december 2023`` names the table's own year and changes nothing."""
+    doc = answer("1. Het aantal leefloongerechtigden en hun trajecten in 2023:\n"
+                 "Centrumstad     Leefloongerechtigden(1)   In traject   Uitstroom naar werk(2)\n"
+                 "Antwerpen                       14.208        5.912                    1.408\n"
+                 "Gent                             7.915        3.487                      902\n"
+                 "(1) Situatie op 31 december 2023.\n"
+                 "(2) Uitstroom naar werk in 2022, het laatste jaar waarvoor cijfers beschikbaar zijn.\n")
+    periods = {t.measure: t.periods for t in doc.tables}
+    assert periods == {"Leefloongerechtigden(1)": ("2023",), "In traject": ("2023",),
+                       "Uitstroom naar werk(2)": ("2022",)}

@@ -3148,3 +3148,8 @@ def test_a_figure_about_a_limit_is_still_read():
                  "armoederisicogrens.\n"
                  "2. In 2023 werd 91,4% van de facturen betaald binnen de wettelijke termijn van 30 dagen.\n")
     assert {f.figure.value for f in doc.sentence_figures} >= {D("10.4"), D("91.4")}
+
+
+def test_the_first_quarters_of_a_year_are_that_part_of_the_year():
+    doc = answer("1. In de eerste drie kwartalen van 2023 werden 341 aanvragen vergund.\n")
+    assert [(f.period, f.figure.value) for f in doc.sentence_figures] == [("2023-01-01/2023-09-30", D(341))]

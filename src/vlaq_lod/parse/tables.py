@@ -1347,6 +1347,27 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
     return table
 
 
+_MEASURE_MARK = re.compile(rf"({_MARKER})$")
+NOTED_MEASURE = "its column's footnote names other years than the table's: which one its figures are of, it does not say"
+
+
+def _noted_measure(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
+    """A measure column whose heading carries a footnote naming one year other than the table's
+    (``Uitstroom naar werk(2)`` over ``(2) Uitstroom naar werk in 2022, het laatste jaar waarvoor cijfers
+    beschikbaar zijn.`` in a table of 2023) is that year's; a note naming several years leaves the column
+    reported. A note that names the table's year, or none (``Situatie op 31 december 2023``), changes nothing."""
+    mark = _MEASURE_MARK.search(table.measure or "")
+    note = notes.get(mark[1]) if mark else None
+    if note is None or len(table.periods) != 1 or not _YEARS_IN_KEY.fullmatch(table.periods[0]):
+        return table
+    years = set(_YEAR_IN_LINE.findall(note))
+    if not years or years == {table.periods[0]}:
+        return table
+    if len(years) == 1:
+        return _rekeyed(table, table.periods[0], years.pop())
+    return _reported(table, table.periods, NOTED_MEASURE, ctx)
+
+
 def _cut_short(note: str, key: str) -> bool:
     """Whether a note says school year ``key`` (``schooljaar-2023-2024``) runs to a day before its last
     summer (``Stand op 31 december 2023``); a day after it (``toestand op 15 oktober 2023`` under 2022-2023)
@@ -2783,6 +2804,9 @@ def _hedged_rows(table: Table, ctx: _Context) -> Table | None:
 _IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 
 
+_UNGROUPED = re.compile(r"[+\-\u2212]?\d{5,}(?:,\d+)?")  # "43739,1", "12345": five digits or more, no dot
+
+
 def _consistent(table: Table, ctx: _Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
@@ -2796,10 +2820,16 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
         odd = {p: f for p, f in row.values.items()
                if "," in f.printed and _COMMA_THOUSAND.fullmatch(f.printed)
                and not _IN_MILLIONS.search(row.label)}
+        ungrouped = {p: f for p, f in row.values.items() if _UNGROUPED.fullmatch(f.printed)}
         for figure in odd.values():
             reason = (f"{figure.printed!r} has a comma where the table groups thousands with dots: a decimal "
                       "or a thousands separator, the print does not say")
             ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+        for figure in ungrouped.values():
+            reason = (f"{figure.printed!r} prints no dot where the table groups thousands with dots: two cells "
+                      "glued ('43739,1' may be 437 and 39,1), or a figure printed otherwise")
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+        odd |= ungrouped
         if not odd:
             keep.append(row)  # most rows: kept as read, not copied
         elif len(odd) < len(row.values):
@@ -3181,6 +3211,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
+            if checked is not None and notes and checked.measure:
+                checked = _noted_measure(checked, notes, ctx)
             if checked is not None:
                 checked = _unnoted_marks(checked, notes, ctx)
             if checked is not None:
