@@ -116,7 +116,7 @@ _BARE_HALF = re.compile(rf"\b(?:eerste|tweede)\s+(?:semester|jaarhelft|helft|hal
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
                 "tien": 10, "elf": 11}
 _FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(maanden|kwartalen)\s+"
-                           rf"(?:van\s+)?({_YEAR})\b", re.IGNORECASE)  # "de eerste drie kwartalen van 2023" too
+                           rf"(?:van\s+)?({_YEAR})\b", re.IGNORECASE)  # "eerste drie kwartalen van 2023" too
 # "In 2021 werd tot nu toe één werk aangekocht": the year so far, to a day the answer does not print; a time
 # but no period (the whole year would overstate it). Not a year that qualifies a noun ("Van de in 2021
 # opgelegde boetes werd tot nu toe 84,6% geïnd": of the fines of 2021); "in" stays, it may open a clause.

@@ -1348,14 +1348,16 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
 
 
 _MEASURE_MARK = re.compile(rf"({_MARKER})$")
-NOTED_MEASURE = "its column's footnote names other years than the table's: which one its figures are of, it does not say"
+NOTED_MEASURE = ("its column's footnote names other years than the table's: which one its figures are of, it "
+                 "does not say")
 
 
 def _noted_measure(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
     """A measure column whose heading carries a footnote naming one year other than the table's
     (``Uitstroom naar werk(2)`` over ``(2) Uitstroom naar werk in 2022, het laatste jaar waarvoor cijfers
     beschikbaar zijn.`` in a table of 2023) is that year's; a note naming several years leaves the column
-    reported. A note that names the table's year, or none (``Situatie op 31 december 2023``), changes nothing."""
+    reported. A note that names the table's year, or none (``Situatie op 31 december 2023``), changes
+    nothing."""
     mark = _MEASURE_MARK.search(table.measure or "")
     note = notes.get(mark[1]) if mark else None
     if note is None or len(table.periods) != 1 or not _YEARS_IN_KEY.fullmatch(table.periods[0]):
@@ -2826,8 +2828,8 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
                       "or a thousands separator, the print does not say")
             ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
         for figure in ungrouped.values():
-            reason = (f"{figure.printed!r} prints no dot where the table groups thousands with dots: two cells "
-                      "glued ('43739,1' may be 437 and 39,1), or a figure printed otherwise")
+            reason = (f"{figure.printed!r} prints no dot where the table groups thousands with dots: two "
+                      "cells glued ('43739,1' may be 437 and 39,1), or a figure printed otherwise")
             ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
         odd |= ungrouped
         if not odd:
