@@ -175,6 +175,28 @@ mail 10 12 14 16 52
     assert table.total_period == "2022"
 
 
+def test_a_totaal_column_naming_its_year_is_read_when_its_columns_make_up_that_year():
+    """``Q1 2023 ... Q4 2023  Totaal 2023``: a Totaal printed with the year it covers is read as a bare
+    Totaal is, when the columns before it make up that year; after the first three quarters only (``Totaal
+    2023`` beside part of the year: the year so far, or the whole year's total?) the table is reported."""
+    doc = answer("""1. Per kwartaal:
+                      Q1 2023   Q2 2023   Q3 2023   Q4 2023   Totaal 2023
+Ingediende aanvragen   14.212    16.085    13.904    15.377        59.578
+Uitbetaalde premies    11.460    13.218    12.733    14.102        51.513
+2. Per kwartaal:
+                      Q1 2024   Q2 2024   Q3 2024   Totaal 2024
+Ingediende aanvragen   15.100    16.240    14.018        45.358
+""")
+    assert grid(doc.tables[0]) == {
+        "Ingediende aanvragen": {"2023-Q1": D(14212), "2023-Q2": D(16085), "2023-Q3": D(13904),
+                                 "2023-Q4": D(15377), "2023": D(59578)},
+        "Uitbetaalde premies": {"2023-Q1": D(11460), "2023-Q2": D(13218), "2023-Q3": D(12733),
+                                "2023-Q4": D(14102), "2023": D(51513)}}
+    assert doc.tables[0].total_period == "2023"
+    assert len(doc.tables) == 1
+    assert any("Totaal 2024" in u.printed for u in doc.unread)
+
+
 def test_a_label_going_on_below_its_cells_in_lower_case_or_a_bracket_stays_with_its_row():
     """A line without cells right under a row, opening in lower case or with a bracket, ends that row's
     label (``Werkingsmiddelen`` / ``(miljoen euro)``, ``Loonkosten vast personeel`` / ``en contractuelen``);

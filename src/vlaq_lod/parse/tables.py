@@ -81,9 +81,10 @@ _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
     rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
-    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
+    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?)?"
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
-    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
+    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns; "Totaal 2023" (one
+# space) names the year it covers, checked against the periods before it (``_total_year``)
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
@@ -392,6 +393,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
+    _total_year(m["total_year"], periods)
     _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
@@ -421,6 +423,14 @@ def _no_span_of_columns(periods: Sequence[Period]) -> None:
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
+
+
+def _total_year(printed: str | None, periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a ``Totaal 2023`` column after periods that do not make up 2023 (``Q1 2023
+    Q2 2023  Totaal 2023``: the year so far, or a year's total beside part of it?): the year a total names
+    must be the one its columns cover, or what it adds up is unsure."""
+    if printed is not None and covering(list(periods)) != printed:
+        raise PeriodError(f"'Totaal {printed}' is not the total of the columns before it")
 
 
 def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
