@@ -27,6 +27,7 @@ from vlaq_lod.parse.tables import (
     SEMESTER_DAYS,
     SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
+    UNPLACED_YEARS,
     UNREAD_PART,
 )
 
@@ -195,6 +196,31 @@ Ingediende aanvragen   15.100    16.240    14.018        45.358
     assert doc.tables[0].total_period == "2023"
     assert len(doc.tables) == 1
     assert any("Totaal 2024" in u.printed for u in doc.unread)
+
+
+def test_years_centred_over_runs_of_quarters_date_each_run():
+    """``2023  2024`` centred over ``kw. 1  kw. 2  kw. 3  kw. 4  kw. 1``: the quarters start again under each
+    year, so the first run is 2023's and the last quarter 2024's. Two years over one run (``kw. 1 ... kw. 4``
+    under ``2023  2024``: which quarters are 2024's?) are reported, nothing read."""
+    doc = answer("""1. Het aantal toegekende leningen per kwartaal:
+                                         2023                              2024
+                          kw. 1     kw. 2     kw. 3     kw. 4     kw. 1
+Toegekende leningen       1.624     1.803     1.577     1.912     2.046
+Ontleend bedrag
+(miljoen euro)             44,1      49,6      43,2      52,8      57,3
+2. Per kwartaal:
+                          2023                2024
+                kw. 1     kw. 2     kw. 3     kw. 4
+Geweigerd         112        98       131       120
+""")
+    assert grid(doc.tables[0]) == {
+        "Toegekende leningen": {"2023-Q1": D(1624), "2023-Q2": D(1803), "2023-Q3": D(1577),
+                                "2023-Q4": D(1912), "2024-Q1": D(2046)},
+        "Ontleend bedrag (miljoen euro)": {"2023-Q1": D("44100000"), "2023-Q2": D("49600000"),
+                                           "2023-Q3": D("43200000"), "2023-Q4": D("52800000"),
+                                           "2024-Q1": D("57300000")}}
+    assert len(doc.tables) == 1
+    assert [u.reason for u in doc.unread if "Geweigerd" in u.printed] == [UNPLACED_YEARS]
 
 
 def test_a_label_going_on_below_its_cells_in_lower_case_or_a_bracket_stays_with_its_row():

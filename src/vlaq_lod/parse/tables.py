@@ -1777,6 +1777,61 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 
+# "kw. 1", "kw.2": a quarter as a line of quarters under years prints it
+_KW_QUARTER = re.compile(r"kw\.?[ \t]?([1-4])", re.IGNORECASE)
+
+
+def _season_cell(text: str) -> Period | None:
+    """A header cell that is a quarter or month without a year (``kw. 1``, ``Q3``, ``jan.``), read in the
+    stand-in year; None for any other cell."""
+    kw = _KW_QUARTER.fullmatch(text)
+    return season_in(f"Q{kw[1]}" if kw else text, _STAND_IN_YEAR)
+
+
+def _years_over_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A line of years alone over a line of quarters or months without a year, each year centred over its
+    own run of them (``2023  2024`` over ``kw. 1  kw. 2  kw. 3  kw. 4  kw. 1``): a run starts where the
+    quarters start again (a later quarter never follows an earlier one in the same year), and each year is
+    read for the run under it, so the two lines are the one header ``Q1 2023 ... Q4 2023  Q1 2024``, the rows
+    after the second line. A year centred over its run starts at or right of the run's first cell and left of
+    the next run's (a PDF may print the last year somewhat right of its one cell). Reported when the runs
+    do not match the ascending years one to one so placed; None for other lines."""
+    if i + 2 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i].text):
+        return None
+    top, sub = lines[i], lines[i + 1]
+    cells = _cells_at(sub)
+    if len(cells) < 2:
+        return None
+    label = [] if _season_cell(cells[0][2]) else cells[:1]
+    seasons = [(a, b, _season_cell(text)) for a, b, text in cells[len(label):]]
+    if len(seasons) < 2 or any(p is None for _, _, p in seasons) \
+            or len({p.kind for _, _, p in seasons if p}) != 1:
+        return None
+    runs: list[list[tuple[int, int, Period]]] = []
+    for a, b, p in seasons:
+        if p is None:
+            return None
+        if not runs or p.order <= runs[-1][-1][2].order:
+            runs.append([])
+        runs[-1].append((a, b, p))
+    years = _cells_at(top)  # each starts where its run does or further right, before the next run
+    starts = [run[0][0] for run in runs]
+    bounds = list(zip(starts, [*starts[1:], 1 << 30], strict=True))
+    placed = [[k for k, (a, b) in enumerate(bounds) if a <= start < b] for start, _, _ in years]
+    ascending = all(int(x[2]) < int(y[2]) for x, y in zip(years, years[1:], strict=False))
+    if len(years) != len(runs) or not ascending or placed != [[k] for k in range(len(runs))]:
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(top, lines[j - 1], UNPLACED_YEARS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join([*(text for _, _, text in label),
+                        *(f"{p.printed if p.kind == 'month' else p.key[5:]} {year}"
+                          for run, (_, _, year) in zip(runs, years, strict=True) for _, _, p in run)])
+    found = _periods_as_columns([*lines[:i], Line(sub.number, sub.start, sub.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
 # "1e semester  2e semester" over "2021-2022  2021-2022": a school year's halves, whose days schools set
 _HALF_CELL = re.compile(r"(1ste|1e|eerste|2de|2e|tweede) semester", re.IGNORECASE)
 _SCHOOL_YEAR_CELLS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d-(?:19|20)\d\d)*")
@@ -3149,7 +3204,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
-            found = _years_under_seasons(lines, i, ctx)
+            found = _years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
         if found is None and text.endswith("semester"):
             found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
