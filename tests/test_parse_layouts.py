@@ -439,6 +439,38 @@ Deze cijfers komen uit het dossierbeheer.
         (line_of(doc, "Brugge"), "Brugge"), (line_of(doc, "455"), "455")]
 
 
+def test_stock_days_as_headings_one_per_line_date_their_columns():
+    """``Prioriteitengroep`` / ``1 januari 2023`` / ``1 januari 2024``: days as headings one per line are the
+    days stocks were counted on, as in a header line; the same day of two years only. ``1 januari 2023`` /
+    ``1 juli 2023`` (a start and an end?) dates no column: that table, whose heading names no period, is
+    reported."""
+    doc = answer("""1. Aantal personen op de wachtlijst, per prioriteitengroep:
+Prioriteitengroep
+1 januari 2023
+1 januari 2024
+Prioriteitengroep 1
+2.412
+2.198
+Niet-prioritair
+1.804
+1.655
+2. Aantal dossiers per regio:
+Regio
+1 januari 2023
+1 juli 2023
+Gent
+312
+280
+Brugge
+455
+401
+""")
+    assert len(doc.tables) == 1
+    assert grid(doc.tables[0]) == {"Prioriteitengroep 1": {"2023-01-01": D(2412), "2024-01-01": D(2198)},
+                                   "Niet-prioritair": {"2023-01-01": D(1804), "2024-01-01": D(1655)}}
+    assert any(u.printed.startswith("Regio\n1 januari 2023\n1 juli 2023") for u in doc.unread)
+
+
 def test_periods_and_a_column_of_differences_one_per_line_the_differences_reported():
     """A last column of differences beside the periods is reported; a label whose second line starts lower
     case (``Bouw- en`` / ``sloopafval``) is one label."""

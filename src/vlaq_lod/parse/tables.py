@@ -2961,6 +2961,8 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
         return None  # most rows must fit the headings, or which heading is which column is not clear
     columns = headings[1:]
     periods = [_lone_period(h.text, ctx) for h in columns]
+    if not any(periods):
+        periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
     if keys and (periods[0] is None or None in periods[: len(keys)] or len(set(keys)) != len(keys)):
         return None  # a column that is no period before or among the periods: not this layout
@@ -2977,6 +2979,23 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
                        for label, cells in good)
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+
+
+_DAY_ALONE = re.compile(DAY, re.IGNORECASE)  # "1 januari 2024"
+
+
+def _stock_day_headings(label: str, texts: Sequence[str]) -> list[Period | None]:
+    """Headings one per line that are each a day (``Prioriteitengroep`` / ``1 januari 2023`` / ``1 januari
+    2024``): stocks counted on the same day of different years, as ``_stock_days`` allows them in a header
+    line; no period (None for each) when any heading is no day or the days are no such stocks."""
+    none: list[Period | None] = [None] * len(texts)
+    if not texts or not all(_DAY_ALONE.fullmatch(" ".join(t.split())) for t in texts):
+        return none
+    try:
+        days = [read_period(t, lambda: None) for t in texts]
+    except PeriodError:
+        return none
+    return list(days) if _stock_days(label, days) else none
 
 
 def _lone_cell(line: Line) -> Figure:
