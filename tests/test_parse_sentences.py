@@ -2632,6 +2632,19 @@ def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
     assert [quote for quote, _ in _unread(doc)] == ["94", "167"]
 
 
+def test_a_change_between_two_stocks_on_days_gives_each_its_day() -> None:
+    """``steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024``: each level is a stock counted on the
+    day printed right after it, even across a line break. A change whose second level names no day of its
+    own (``van 1.406 op 1 januari 2023 tot 1.517 in de loop van 2024``) is no such change: reported."""
+    doc = answer("""1. Het aantal contractuele personeelsleden steeg van 1.406 op 1 januari 2023 tot 1.517 op
+1 januari 2024.
+2. Het aantal contractuele personeelsleden steeg van 1.406 op 1 januari 2023 tot 1.517 in de loop van 2024.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023-01-01", D("1406")), ("2024-01-01", D("1517"))]
+    assert [quote for quote, _ in _unread(doc)] == ["1.406", "1.517"]
+
+
 def test_a_bracket_naming_the_last_day_of_the_period_just_named_says_it_again() -> None:
     """``In de eerste vijf maanden van 2023 (tot en met 31/05/2023)``: the bracket's day is the last of the
     five months, so the sentence still names one period. A bracket naming another day (``(tot en met

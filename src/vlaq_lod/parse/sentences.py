@@ -819,17 +819,31 @@ _END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|na
 _END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
                            re.IGNORECASE)
+# "steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": a change between two stocks, each counted
+# on the day printed right after it (elsewhere a date is when something happened, no stock's day)
+_DAY_NAMED = rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
+_DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
+                         rf"(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+_DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
+_LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
     with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
     omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
-    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) read as those days."""
+    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) or on days (``van 1.406 op 1 januari 2023 tot
+    1.517 op 1 januari 2024``) read as those days."""
     if _END_TO_END.search(text):
         found = [_Period(_at_end(end), p.start)
                  if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
                  and (end := _END_NAMED.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
+    if _DAY_TO_DAY.search(text):
+        found = [_Period(_on_day(day), p.start)
+                 if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
+                 and (day := _DAY_AT.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
     if not _AT_END.search(text):
         return found
@@ -2325,6 +2339,9 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     changes = _END_TO_END.finditer(text, lo, hi)
     if end is not None and any(c.start() < at < c.end() for c in changes):
         return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+    on_day = _DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if on_day is not None and any(c.start() < at < c.end() for c in _DAY_TO_DAY.finditer(text, lo, hi)):
+        return _on_day(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
     if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
