@@ -2632,6 +2632,20 @@ def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
     assert [quote for quote, _ in _unread(doc)] == ["94", "167"]
 
 
+def test_a_level_right_after_a_verb_of_state_and_an_end_is_a_stock_on_its_last_day() -> None:
+    """``De schuld bedroeg eind 2022 36,1 miljard euro, tegenover 32,8 miljard euro eind 2021``: the end
+    between the verb of state and the level dates it, as ``Eind 2022 bedroeg ...`` does, and the amount it is
+    compared with at another end is a stock on that day (in euro: no noun ``euro eind``). An end followed by
+    other words (``was eind 2022 nog niet bekend; er werden 412 aanvragen ingediend``) dates no figure."""
+    doc = answer("""1. De geconsolideerde schuld bedroeg eind 2022 36,1 miljard euro, tegenover 32,8
+miljard euro eind 2021.
+2. Het budget was eind 2022 nog niet bekend; er werden 412 aanvragen ingediend.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-12-31", D("36100000000"), "euro"), ("2021-12-31", D("32800000000"), "euro")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
 def test_a_change_between_two_stocks_on_days_gives_each_its_day() -> None:
     """``steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024``: each level is a stock counted on the
     day printed right after it, even across a line break. A change whose second level names no day of its

@@ -101,6 +101,11 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
+# "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
+# level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
+# not before other words ("Het budget was eind 2022 nog niet bekend; er werden 412 ...": no level then)
+_VERB_AT_END = re.compile(rf"{_LEVEL_VERB}\s+(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})\b"
+                          r"(?=\s+(?:(?:ongeveer|ruim|bijna|circa|zowat|gemiddeld|€)\s*)?\d)", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
                          rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
 # "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
@@ -434,6 +439,7 @@ _NOT_NOUNS = frozenset((
     "eerder", "later", "meer", "minder", "extra",
     # prepositions and adverbs that end as plurals do: "20.118 tussen 58 en 59 jaar" counts no "tussen"
     "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
+    "eind", "einde", "begin",  # a time after a unit: "32,8 miljard euro eind 2021" is in euro, no "euro eind"
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 # "286.412 Buzzy Pazz-abonnementen": a name of two words glued onto a plural, perhaps over a line break
@@ -690,7 +696,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
     (_AND_DAY, _on_day, False),
-    (_AT_END, _at_end, False),
+    (_AT_END, _at_end, False), (_VERB_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
@@ -805,9 +811,10 @@ def _day_named(text: str, at: int) -> date | None:
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too, a share as well ("..., tegenover 58%
-# eind 2022"); elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind|einde)\s+(?:van\s+)?$",
+# number it is compared with at another end is a stock on that day too, a share or an amount as well ("...,
+# tegenover 58% eind 2022", "tegenover 32,8 miljard euro eind 2021"); elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+                            r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+(?:eind|einde)\s+(?:van\s+)?$",
                             re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
@@ -845,7 +852,7 @@ def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
                  if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
                  and (day := _DAY_AT.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
-    if not _AT_END.search(text):
+    if not _AT_END.search(text) and not _VERB_AT_END.search(text):
         return found
     read = []
     for period in found:
