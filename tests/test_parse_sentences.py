@@ -2646,6 +2646,18 @@ miljard euro eind 2021.
     assert [quote for quote, _ in _unread(doc)] == ["412"]
 
 
+def test_a_measure_named_through_a_website_keeps_the_website_in_its_label() -> None:
+    """``Het aantal chatgesprekken via caw.be steeg van 18.204 in 2022 naar 21.630 in 2023``: the website is a
+    word of the subject, which names the measure, so each level is read in its year. A subject naming no
+    measure (``De website caw.be steeg ...``) gives the bare numbers nothing they count: nothing read."""
+    doc = answer("""1. Het aantal chatgesprekken via caw.be steeg van 18.204 in 2022 naar 21.630 in 2023.
+2. De website caw.be steeg van 18.204 in 2022 naar 21.630 in 2023.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("18204"), "aantal chatgesprekken via caw.be"),
+        ("2023", D("21630"), "aantal chatgesprekken via caw.be")]
+
+
 def test_a_change_between_two_stocks_on_days_gives_each_its_day() -> None:
     """``steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024``: each level is a stock counted on the
     day printed right after it, even across a line break. A change whose second level names no day of its

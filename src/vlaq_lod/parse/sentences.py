@@ -1263,8 +1263,9 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
                            r"(?:€\s*)?$", re.IGNORECASE)
 # "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
-# 65-plussers (Omnipas 65+) bedroeg")
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!)?){{0,12}}?)"
+# 65-plussers (Omnipas 65+) bedroeg"), or through a website ("Het aantal chatgesprekken via caw.be steeg")
+_SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a website's name
+_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
