@@ -2646,6 +2646,20 @@ miljard euro eind 2021.
     assert [quote for quote, _ in _unread(doc)] == ["412"]
 
 
+def test_a_hedged_number_after_only_another_year_continues_the_figure_before() -> None:
+    """``In 2022 werden 117.814 nieuwe installaties aangesloten, in 2023 ongeveer 98.000``: a clause of only a
+    year, a hedge and a number counts the same as the figure before, for that year (the hedge kept). A hedged
+    number followed by a word of its own (``in 2023 bijna 1.500 meer``: a change) is not that level."""
+    doc = answer("""1. In 2022 werden 117.814 nieuwe installaties aangesloten, in 2023 ongeveer 98.000.
+2. In 2022 werden 3.120 nieuwe laadpalen geplaatst, in 2023 bijna 1.500 meer.
+""")
+    assert [(period, value, label, hedge) for period, value, _, label, hedge, _ in _figures(doc)] == [
+        ("2022", D("117814"), "nieuwe installaties", None),
+        ("2023", D("98000"), "nieuwe installaties", "ongeveer"),
+        ("2022", D("3120"), "nieuwe laadpalen", None)]
+    assert [quote for quote, _ in _unread(doc)] == ["1.500"]
+
+
 def test_a_measure_named_through_a_website_keeps_the_website_in_its_label() -> None:
     """``Het aantal chatgesprekken via caw.be steeg van 18.204 in 2022 naar 21.630 in 2023``: the website is a
     word of the subject, which names the measure, so each level is read in its year. A subject naming no

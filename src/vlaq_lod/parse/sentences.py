@@ -1415,9 +1415,11 @@ class _Carried:
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period; an adverb or the "om" of "ging het om" may stand before the number ("in
-# 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902").
+# 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902"), and a
+# hedge too ("In 2022 werden 117.814 installaties aangesloten, in 2023 ongeveer 98.000").
 _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?"
                        r"(?:(?:al|nog|reeds|ook|slechts|zelfs|om)\s+)?"
+                       r"(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?"
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
