@@ -4051,6 +4051,32 @@ Gewone lening                        905       877
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")
 
 
+def test_a_line_of_prose_wrapping_into_a_sentence_below_ends_the_table():
+    """``Daarnaast erkent de Vlaamse Gemeenschap ... Gewest 2.108`` / ``woongelegenheden in woonzorgcentra
+    (stand op 31 december 2023).`` under rows set apart by column gaps: a line of many words without a gap
+    whose sentence goes on in lower case below it is prose, so its number is read as the sentence's (it was
+    reported as a row of one cell for three columns). Followed by a line that opens a sentence of its own, the
+    line stays what it was: a row that does not fit the header, reported."""
+    doc = answer("""1. Aantal erkende woongelegenheden (stand op 31 december):
+Provincie              2021       2022       2023
+Antwerpen            21.804     22.016     22.193
+Limburg               9.412      9.538      9.601
+Daarnaast erkent de Vlaamse Gemeenschap in het Brussels Hoofdstedelijk Gewest 2.108
+woongelegenheden in woonzorgcentra (stand op 31 december 2023).
+2. Aantal erkende plaatsen (stand op 31 december):
+Provincie              2021       2022       2023
+Antwerpen             1.804      1.816      1.893
+Limburg                 412        538        601
+Daarnaast erkent de Vlaamse Gemeenschap in het Brussels Hoofdstedelijk Gewest 208
+Woongelegenheden in Brussel worden apart geteld.
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(21804), "2022": D(22016), "2023": D(22193)},
+                                   "Limburg": {"2021": D(9412), "2022": D(9538), "2023": D(9601)}}
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023-12-31", "2.108", "woongelegenheden")]
+    assert any(u.printed.endswith("Gewest 208") for u in doc.unread)
+
+
 def test_realised_columns_beside_planned_budget_columns_are_read_the_plans_never():
     """``Realisatie 2021  Realisatie 2022  BA 2023  BO 2024``: each period's cell says whether its column was
     spent or is a budget still planned (adjusted budget, draft budget); the realised columns are that year's

@@ -548,7 +548,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)):
+                or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
+                or (rows and gapped and _wraps_into_sentence(lines, j)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -2257,6 +2258,17 @@ def _reads_as_sentence(text: str) -> bool:
     """A line of running text, though it may end in a number: many words, no column gap, and a sentence that
     ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
     return _gapless(text) and _MID_SENTENCE.search(text) is not None
+
+
+def _wraps_into_sentence(lines: Sequence[Line], j: int) -> bool:
+    """A line of running text whose sentence goes on below it (``Daarnaast erkent de Vlaamse Gemeenschap ...
+    Gewest 2.108`` / ``woongelegenheden in woonzorgcentra (stand op 31 december 2023).``): many words and no
+    column gap, then a line in lower case without one that ends the sentence. Under rows set apart by column
+    gaps it is the prose after them, its number no cell (a row's label wraps before its cells, not after)."""
+    if not _gapless(lines[j].text) or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1].text
+    return below[:1].islower() and below[-1:] == "." and "  " not in below and "\t" not in below
 
 
 # Under rows whose cells stand apart by column gaps, a line of this many words without one is running text
