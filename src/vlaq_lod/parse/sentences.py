@@ -1945,7 +1945,8 @@ _TIME_COLON = re.compile(r"\s*:\s*(?:€\s*)?\d")
 
 def _restates(work: str, c0: int) -> bool:
     """Whether the clause of ``work`` starting at ``c0`` is such a bracket (its time already blanked)."""
-    return c0 > 0 and work[c0 - 1] == "(" and work[c0].isspace() and _TIME_COLON.match(work, c0) is not None
+    return 0 < c0 < len(work) and work[c0 - 1] == "(" and work[c0].isspace() \
+        and _TIME_COLON.match(work, c0) is not None  # a "(" that ends the text ("0(" alone) opens nothing
 
 
 # "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence
