@@ -27,6 +27,7 @@ from vlaq_lod.parse.tables import (
     SEMESTER_DAYS,
     SHORT_SCHOOL_YEAR,
     TIMED_COLUMN,
+    UNPLACED_YEARS,
     UNREAD_PART,
 )
 
@@ -173,6 +174,53 @@ mail 10 12 14 16 52
     assert grid(table) == {"aanvragen via e-mail": {"2022-Q1": D(10), "2022-Q2": D(12), "2022-Q3": D(14),
                                                     "2022-Q4": D(16), "2022": D(52)}}
     assert table.total_period == "2022"
+
+
+def test_a_totaal_column_naming_its_year_is_read_when_its_columns_make_up_that_year():
+    """``Q1 2023 ... Q4 2023  Totaal 2023``: a Totaal printed with the year it covers is read as a bare
+    Totaal is, when the columns before it make up that year; after the first three quarters only (``Totaal
+    2023`` beside part of the year: the year so far, or the whole year's total?) the table is reported."""
+    doc = answer("""1. Per kwartaal:
+                      Q1 2023   Q2 2023   Q3 2023   Q4 2023   Totaal 2023
+Ingediende aanvragen   14.212    16.085    13.904    15.377        59.578
+Uitbetaalde premies    11.460    13.218    12.733    14.102        51.513
+2. Per kwartaal:
+                      Q1 2024   Q2 2024   Q3 2024   Totaal 2024
+Ingediende aanvragen   15.100    16.240    14.018        45.358
+""")
+    assert grid(doc.tables[0]) == {
+        "Ingediende aanvragen": {"2023-Q1": D(14212), "2023-Q2": D(16085), "2023-Q3": D(13904),
+                                 "2023-Q4": D(15377), "2023": D(59578)},
+        "Uitbetaalde premies": {"2023-Q1": D(11460), "2023-Q2": D(13218), "2023-Q3": D(12733),
+                                "2023-Q4": D(14102), "2023": D(51513)}}
+    assert doc.tables[0].total_period == "2023"
+    assert len(doc.tables) == 1
+    assert any("Totaal 2024" in u.printed for u in doc.unread)
+
+
+def test_years_centred_over_runs_of_quarters_date_each_run():
+    """``2023  2024`` centred over ``kw. 1  kw. 2  kw. 3  kw. 4  kw. 1``: the quarters start again under each
+    year, so the first run is 2023's and the last quarter 2024's. Two years over one run (``kw. 1 ... kw. 4``
+    under ``2023  2024``: which quarters are 2024's?) are reported, nothing read."""
+    doc = answer("""1. Het aantal toegekende leningen per kwartaal:
+                                         2023                              2024
+                          kw. 1     kw. 2     kw. 3     kw. 4     kw. 1
+Toegekende leningen       1.624     1.803     1.577     1.912     2.046
+Ontleend bedrag
+(miljoen euro)             44,1      49,6      43,2      52,8      57,3
+2. Per kwartaal:
+                          2023                2024
+                kw. 1     kw. 2     kw. 3     kw. 4
+Geweigerd         112        98       131       120
+""")
+    assert grid(doc.tables[0]) == {
+        "Toegekende leningen": {"2023-Q1": D(1624), "2023-Q2": D(1803), "2023-Q3": D(1577),
+                                "2023-Q4": D(1912), "2024-Q1": D(2046)},
+        "Ontleend bedrag (miljoen euro)": {"2023-Q1": D("44100000"), "2023-Q2": D("49600000"),
+                                           "2023-Q3": D("43200000"), "2023-Q4": D("52800000"),
+                                           "2024-Q1": D("57300000")}}
+    assert len(doc.tables) == 1
+    assert [u.reason for u in doc.unread if "Geweigerd" in u.printed] == [UNPLACED_YEARS]
 
 
 def test_a_label_going_on_below_its_cells_in_lower_case_or_a_bracket_stays_with_its_row():
@@ -389,6 +437,38 @@ Deze cijfers komen uit het dossierbeheer.
                              "Leuven": {"2022": D(590)}}
     assert [(line, printed) for line, printed, _ in unread(doc)] == [
         (line_of(doc, "Brugge"), "Brugge"), (line_of(doc, "455"), "455")]
+
+
+def test_stock_days_as_headings_one_per_line_date_their_columns():
+    """``Prioriteitengroep`` / ``1 januari 2023`` / ``1 januari 2024``: days as headings one per line are the
+    days stocks were counted on, as in a header line; the same day of two years only. ``1 januari 2023`` /
+    ``1 juli 2023`` (a start and an end?) dates no column: that table, whose heading names no period, is
+    reported."""
+    doc = answer("""1. Aantal personen op de wachtlijst, per prioriteitengroep:
+Prioriteitengroep
+1 januari 2023
+1 januari 2024
+Prioriteitengroep 1
+2.412
+2.198
+Niet-prioritair
+1.804
+1.655
+2. Aantal dossiers per regio:
+Regio
+1 januari 2023
+1 juli 2023
+Gent
+312
+280
+Brugge
+455
+401
+""")
+    assert len(doc.tables) == 1
+    assert grid(doc.tables[0]) == {"Prioriteitengroep 1": {"2023-01-01": D(2412), "2024-01-01": D(2198)},
+                                   "Niet-prioritair": {"2023-01-01": D(1804), "2024-01-01": D(1655)}}
+    assert any(u.printed.startswith("Regio\n1 januari 2023\n1 juli 2023") for u in doc.unread)
 
 
 def test_periods_and_a_column_of_differences_one_per_line_the_differences_reported():
@@ -3969,6 +4049,32 @@ Gewone lening                        905       877
         {"Lening aan 1%. Nieuw stelsel": {"2022": D("412"), "2023": D("318")},
          "Gewone lening": {"2022": D("905"), "2023": D("877")}}]
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures][0] == ("2022", "98,5")
+
+
+def test_a_line_of_prose_wrapping_into_a_sentence_below_ends_the_table():
+    """``Daarnaast erkent de Vlaamse Gemeenschap ... Gewest 2.108`` / ``woongelegenheden in woonzorgcentra
+    (stand op 31 december 2023).`` under rows set apart by column gaps: a line of many words without a gap
+    whose sentence goes on in lower case below it is prose, so its number is read as the sentence's (it was
+    reported as a row of one cell for three columns). Followed by a line that opens a sentence of its own, the
+    line stays what it was: a row that does not fit the header, reported."""
+    doc = answer("""1. Aantal erkende woongelegenheden (stand op 31 december):
+Provincie              2021       2022       2023
+Antwerpen            21.804     22.016     22.193
+Limburg               9.412      9.538      9.601
+Daarnaast erkent de Vlaamse Gemeenschap in het Brussels Hoofdstedelijk Gewest 2.108
+woongelegenheden in woonzorgcentra (stand op 31 december 2023).
+2. Aantal erkende plaatsen (stand op 31 december):
+Provincie              2021       2022       2023
+Antwerpen             1.804      1.816      1.893
+Limburg                 412        538        601
+Daarnaast erkent de Vlaamse Gemeenschap in het Brussels Hoofdstedelijk Gewest 208
+Woongelegenheden in Brussel worden apart geteld.
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(21804), "2022": D(22016), "2023": D(22193)},
+                                   "Limburg": {"2021": D(9412), "2022": D(9538), "2023": D(9601)}}
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023-12-31", "2.108", "woongelegenheden")]
+    assert any(u.printed.endswith("Gewest 208") for u in doc.unread)
 
 
 def test_realised_columns_beside_planned_budget_columns_are_read_the_plans_never():

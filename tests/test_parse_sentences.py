@@ -2632,6 +2632,59 @@ def test_a_change_between_two_stocks_at_ends_gives_each_its_day() -> None:
     assert [quote for quote, _ in _unread(doc)] == ["94", "167"]
 
 
+def test_a_level_right_after_a_verb_of_state_and_an_end_is_a_stock_on_its_last_day() -> None:
+    """``De schuld bedroeg eind 2022 36,1 miljard euro, tegenover 32,8 miljard euro eind 2021``: the end
+    between the verb of state and the level dates it, as ``Eind 2022 bedroeg ...`` does, and the amount it is
+    compared with at another end is a stock on that day (in euro: no noun ``euro eind``). An end followed by
+    other words (``was eind 2022 nog niet bekend; er werden 412 aanvragen ingediend``) dates no figure."""
+    doc = answer("""1. De geconsolideerde schuld bedroeg eind 2022 36,1 miljard euro, tegenover 32,8
+miljard euro eind 2021.
+2. Het budget was eind 2022 nog niet bekend; er werden 412 aanvragen ingediend.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-12-31", D("36100000000"), "euro"), ("2021-12-31", D("32800000000"), "euro")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
+def test_a_hedged_number_after_only_another_year_continues_the_figure_before() -> None:
+    """``In 2022 werden 117.814 nieuwe installaties aangesloten, in 2023 ongeveer 98.000``: a clause of only a
+    year, a hedge and a number counts the same as the figure before, for that year (the hedge kept). A hedged
+    number followed by a word of its own (``in 2023 bijna 1.500 meer``: a change) is not that level."""
+    doc = answer("""1. In 2022 werden 117.814 nieuwe installaties aangesloten, in 2023 ongeveer 98.000.
+2. In 2022 werden 3.120 nieuwe laadpalen geplaatst, in 2023 bijna 1.500 meer.
+""")
+    assert [(period, value, label, hedge) for period, value, _, label, hedge, _ in _figures(doc)] == [
+        ("2022", D("117814"), "nieuwe installaties", None),
+        ("2023", D("98000"), "nieuwe installaties", "ongeveer"),
+        ("2022", D("3120"), "nieuwe laadpalen", None)]
+    assert [quote for quote, _ in _unread(doc)] == ["1.500"]
+
+
+def test_a_measure_named_through_a_website_keeps_the_website_in_its_label() -> None:
+    """``Het aantal chatgesprekken via caw.be steeg van 18.204 in 2022 naar 21.630 in 2023``: the website is a
+    word of the subject, which names the measure, so each level is read in its year. A subject naming no
+    measure (``De website caw.be steeg ...``) gives the bare numbers nothing they count: nothing read."""
+    doc = answer("""1. Het aantal chatgesprekken via caw.be steeg van 18.204 in 2022 naar 21.630 in 2023.
+2. De website caw.be steeg van 18.204 in 2022 naar 21.630 in 2023.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("18204"), "aantal chatgesprekken via caw.be"),
+        ("2023", D("21630"), "aantal chatgesprekken via caw.be")]
+
+
+def test_a_change_between_two_stocks_on_days_gives_each_its_day() -> None:
+    """``steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024``: each level is a stock counted on the
+    day printed right after it, even across a line break. A change whose second level names no day of its
+    own (``van 1.406 op 1 januari 2023 tot 1.517 in de loop van 2024``) is no such change: reported."""
+    doc = answer("""1. Het aantal contractuele personeelsleden steeg van 1.406 op 1 januari 2023 tot 1.517 op
+1 januari 2024.
+2. Het aantal contractuele personeelsleden steeg van 1.406 op 1 januari 2023 tot 1.517 in de loop van 2024.
+""")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023-01-01", D("1406")), ("2024-01-01", D("1517"))]
+    assert [quote for quote, _ in _unread(doc)] == ["1.406", "1.517"]
+
+
 def test_a_bracket_naming_the_last_day_of_the_period_just_named_says_it_again() -> None:
     """``In de eerste vijf maanden van 2023 (tot en met 31/05/2023)``: the bracket's day is the last of the
     five months, so the sentence still names one period. A bracket naming another day (``(tot en met

@@ -101,6 +101,11 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
                      re.IGNORECASE)
+# "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
+# level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
+# not before other words ("Het budget was eind 2022 nog niet bekend; er werden 412 ...": no level then)
+_VERB_AT_END = re.compile(rf"{_LEVEL_VERB}\s+(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})\b"
+                          r"(?=\s+(?:(?:ongeveer|ruim|bijna|circa|zowat|gemiddeld|€)\s*)?\d)", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
                          rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
 # "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
@@ -434,6 +439,7 @@ _NOT_NOUNS = frozenset((
     "eerder", "later", "meer", "minder", "extra",
     # prepositions and adverbs that end as plurals do: "20.118 tussen 58 en 59 jaar" counts no "tussen"
     "tussen", "binnen", "buiten", "boven", "beneden", "tegen", "sedert", "samen", "alleen", "geleden",
+    "eind", "einde", "begin",  # a time after a unit: "32,8 miljard euro eind 2021" is in euro, no "euro eind"
 ))
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][^\W\d_]*-[a-zà-ÿ][\w'’]*")  # "16 UiTPAS-regio’s", "412 OCMW-besturen"
 # "286.412 Buzzy Pazz-abonnementen": a name of two words glued onto a plural, perhaps over a line break
@@ -690,7 +696,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
     (_AND_DAY, _on_day, False),
-    (_AT_END, _at_end, False),
+    (_AT_END, _at_end, False), (_VERB_AT_END, _at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
@@ -805,9 +811,10 @@ def _day_named(text: str, at: int) -> date | None:
 
 
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too, a share as well ("..., tegenover 58%
-# eind 2022"); elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:eind|einde)\s+(?:van\s+)?$",
+# number it is compared with at another end is a stock on that day too, a share or an amount as well ("...,
+# tegenover 58% eind 2022", "tegenover 32,8 miljard euro eind 2021"); elsewhere "eind 2021" is a vague time
+_VERSUS_AT_END = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+                            r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+(?:eind|einde)\s+(?:van\s+)?$",
                             re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 
@@ -819,19 +826,33 @@ _END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|na
 _END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
                            re.IGNORECASE)
+# "steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": a change between two stocks, each counted
+# on the day printed right after it (elsewhere a date is when something happened, no stock's day)
+_DAY_NAMED = rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
+_DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
+                         rf"(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+_DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
+_LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
     """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
     with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
     omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
-    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) read as those days."""
+    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) or on days (``van 1.406 op 1 januari 2023 tot
+    1.517 op 1 januari 2024``) read as those days."""
     if _END_TO_END.search(text):
         found = [_Period(_at_end(end), p.start)
                  if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
                  and (end := _END_NAMED.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
-    if not _AT_END.search(text):
+    if _DAY_TO_DAY.search(text):
+        found = [_Period(_on_day(day), p.start)
+                 if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
+                 and (day := _DAY_AT.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
+    if not _AT_END.search(text) and not _VERB_AT_END.search(text):
         return found
     read = []
     for period in found:
@@ -1242,8 +1263,9 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
                            r"(?:€\s*)?$", re.IGNORECASE)
 # "PM2,5": a name may hold a decimal; "Het slaagpercentage in het eerste jaar van de educatieve bachelor lager
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
-# 65-plussers (Omnipas 65+) bedroeg")
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!)?){{0,12}}?)"
+# 65-plussers (Omnipas 65+) bedroeg"), or through a website ("Het aantal chatgesprekken via caw.be steeg")
+_SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a website's name
+_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
@@ -1393,9 +1415,11 @@ class _Carried:
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period; an adverb or the "om" of "ging het om" may stand before the number ("in
-# 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902").
+# 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902"), and a
+# hedge too ("In 2022 werden 117.814 installaties aangesloten, in 2023 ongeveer 98.000").
 _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|academie|werk)jaar\s+)?"
                        r"(?:(?:al|nog|reeds|ook|slechts|zelfs|om)\s+)?"
+                       r"(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?"
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
 _VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
@@ -1921,7 +1945,8 @@ _TIME_COLON = re.compile(r"\s*:\s*(?:€\s*)?\d")
 
 def _restates(work: str, c0: int) -> bool:
     """Whether the clause of ``work`` starting at ``c0`` is such a bracket (its time already blanked)."""
-    return c0 > 0 and work[c0 - 1] == "(" and work[c0].isspace() and _TIME_COLON.match(work, c0) is not None
+    return 0 < c0 < len(work) and work[c0 - 1] == "(" and work[c0].isspace() \
+        and _TIME_COLON.match(work, c0) is not None  # a "(" that ends the text ("0(" alone) opens nothing
 
 
 # "3,4% van de 30.650 personeelsleden": a share and the whole it is of, in one sentence
@@ -2325,6 +2350,9 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     changes = _END_TO_END.finditer(text, lo, hi)
     if end is not None and any(c.start() < at < c.end() for c in changes):
         return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+    on_day = _DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if on_day is not None and any(c.start() < at < c.end() for c in _DAY_TO_DAY.finditer(text, lo, hi)):
+        return _on_day(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
     if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))

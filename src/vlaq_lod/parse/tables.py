@@ -81,9 +81,10 @@ _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
     rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
-    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l))?"
+    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?)?"
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
-    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns
+    re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns; "Totaal 2023" (one
+# space) names the year it covers, checked against the periods before it (``_total_year``)
 _MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
@@ -392,6 +393,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
+    _total_year(m["total_year"], periods)
     _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
@@ -421,6 +423,14 @@ def _no_span_of_columns(periods: Sequence[Period]) -> None:
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
+
+
+def _total_year(printed: str | None, periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for a ``Totaal 2023`` column after periods that do not make up 2023 (``Q1 2023
+    Q2 2023  Totaal 2023``: the year so far, or a year's total beside part of it?): the year a total names
+    must be the one its columns cover, or what it adds up is unsure."""
+    if printed is not None and covering(list(periods)) != printed:
+        raise PeriodError(f"'Totaal {printed}' is not the total of the columns before it")
 
 
 def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
@@ -538,7 +548,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
         elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
-                or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)):
+                or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
+                or (rows and gapped and _wraps_into_sentence(lines, j)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
@@ -1790,6 +1801,61 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 
+# "kw. 1", "kw.2": a quarter as a line of quarters under years prints it
+_KW_QUARTER = re.compile(r"kw\.?[ \t]?([1-4])", re.IGNORECASE)
+
+
+def _season_cell(text: str) -> Period | None:
+    """A header cell that is a quarter or month without a year (``kw. 1``, ``Q3``, ``jan.``), read in the
+    stand-in year; None for any other cell."""
+    kw = _KW_QUARTER.fullmatch(text)
+    return season_in(f"Q{kw[1]}" if kw else text, _STAND_IN_YEAR)
+
+
+def _years_over_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A line of years alone over a line of quarters or months without a year, each year centred over its
+    own run of them (``2023  2024`` over ``kw. 1  kw. 2  kw. 3  kw. 4  kw. 1``): a run starts where the
+    quarters start again (a later quarter never follows an earlier one in the same year), and each year is
+    read for the run under it, so the two lines are the one header ``Q1 2023 ... Q4 2023  Q1 2024``, the rows
+    after the second line. A year centred over its run starts at or right of the run's first cell and left of
+    the next run's (a PDF may print the last year somewhat right of its one cell). Reported when the runs
+    do not match the ascending years one to one so placed; None for other lines."""
+    if i + 2 >= len(lines) or not _YEAR_CELLS.fullmatch(lines[i].text):
+        return None
+    top, sub = lines[i], lines[i + 1]
+    cells = _cells_at(sub)
+    if len(cells) < 2:
+        return None
+    label = [] if _season_cell(cells[0][2]) else cells[:1]
+    seasons = [(a, b, _season_cell(text)) for a, b, text in cells[len(label):]]
+    if len(seasons) < 2 or any(p is None for _, _, p in seasons) \
+            or len({p.kind for _, _, p in seasons if p}) != 1:
+        return None
+    runs: list[list[tuple[int, int, Period]]] = []
+    for a, b, p in seasons:
+        if p is None:
+            return None
+        if not runs or p.order <= runs[-1][-1][2].order:
+            runs.append([])
+        runs[-1].append((a, b, p))
+    years = _cells_at(top)  # each starts where its run does or further right, before the next run
+    starts = [run[0][0] for run in runs]
+    bounds = list(zip(starts, [*starts[1:], 1 << 30], strict=True))
+    placed = [[k for k, (a, b) in enumerate(bounds) if a <= start < b] for start, _, _ in years]
+    ascending = all(int(x[2]) < int(y[2]) for x, y in zip(years, years[1:], strict=False))
+    if len(years) != len(runs) or not ascending or placed != [[k] for k in range(len(runs))]:
+        j = i + 2
+        while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
+            j += 1
+        ctx.report(top, lines[j - 1], UNPLACED_YEARS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
+    joined = "  ".join([*(text for _, _, text in label),
+                        *(f"{p.printed if p.kind == 'month' else p.key[5:]} {year}"
+                          for run, (_, _, year) in zip(runs, years, strict=True) for _, _, p in run)])
+    found = _periods_as_columns([*lines[:i], Line(sub.number, sub.start, sub.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
 # "1e semester  2e semester" over "2021-2022  2021-2022": a school year's halves, whose days schools set
 _HALF_CELL = re.compile(r"(1ste|1e|eerste|2de|2e|tweede) semester", re.IGNORECASE)
 _SCHOOL_YEAR_CELLS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d-(?:19|20)\d\d)*")
@@ -2215,6 +2281,17 @@ def _reads_as_sentence(text: str) -> bool:
     """A line of running text, though it may end in a number: many words, no column gap, and a sentence that
     ends inside it. Under a table it is the prose after the rows, never a row (its last number no cell)."""
     return _gapless(text) and _MID_SENTENCE.search(text) is not None
+
+
+def _wraps_into_sentence(lines: Sequence[Line], j: int) -> bool:
+    """A line of running text whose sentence goes on below it (``Daarnaast erkent de Vlaamse Gemeenschap ...
+    Gewest 2.108`` / ``woongelegenheden in woonzorgcentra (stand op 31 december 2023).``): many words and no
+    column gap, then a line in lower case without one that ends the sentence. Under rows set apart by column
+    gaps it is the prose after them, its number no cell (a row's label wraps before its cells, not after)."""
+    if not _gapless(lines[j].text) or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1].text
+    return below[:1].islower() and below[-1:] == "." and "  " not in below and "\t" not in below
 
 
 # Under rows whose cells stand apart by column gaps, a line of this many words without one is running text
@@ -2928,6 +3005,8 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
         return None  # most rows must fit the headings, or which heading is which column is not clear
     columns = headings[1:]
     periods = [_lone_period(h.text, ctx) for h in columns]
+    if not any(periods):
+        periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
     if keys and (periods[0] is None or None in periods[: len(keys)] or len(set(keys)) != len(keys)):
         return None  # a column that is no period before or among the periods: not this layout
@@ -2944,6 +3023,23 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
                        for label, cells in good)
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+
+
+_DAY_ALONE = re.compile(DAY, re.IGNORECASE)  # "1 januari 2024"
+
+
+def _stock_day_headings(label: str, texts: Sequence[str]) -> list[Period | None]:
+    """Headings one per line that are each a day (``Prioriteitengroep`` / ``1 januari 2023`` / ``1 januari
+    2024``): stocks counted on the same day of different years, as ``_stock_days`` allows them in a header
+    line; no period (None for each) when any heading is no day or the days are no such stocks."""
+    none: list[Period | None] = [None] * len(texts)
+    if not texts or not all(_DAY_ALONE.fullmatch(" ".join(t.split())) for t in texts):
+        return none
+    try:
+        days = [read_period(t, lambda: None) for t in texts]
+    except PeriodError:
+        return none
+    return list(days) if _stock_days(label, days) else none
 
 
 def _lone_cell(line: Line) -> Figure:
@@ -3171,7 +3267,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
-            found = _years_under_seasons(lines, i, ctx)
+            found = _years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
         if found is None and text.endswith("semester"):
             found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
