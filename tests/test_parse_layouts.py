@@ -4148,3 +4148,34 @@ def test_a_measure_whose_footnote_names_another_year_is_of_that_year():
     periods = {t.measure: t.periods for t in doc.tables}
     assert periods == {"Leefloongerechtigden(1)": ("2023",), "In traject": ("2023",),
                        "Uitstroom naar werk(2)": ("2022",)}
+
+
+def test_quarters_as_row_labels_under_years_one_cell_per_line_are_quarters():
+    """``Kwartaal`` / ``2022`` / ``2023`` then ``1ste kwartaal`` / ``1.412`` / ``1.538``, as PDF extraction
+    gives a table: 1.412 is 2022's first quarter, never the year 2022; the Totaal row over all four quarters
+    is the year's."""
+    cells = ["1ste kwartaal", "1.412", "1.538", "2de kwartaal", "1.386", "1.497", "3de kwartaal", "1.204",
+             "1.318", "4de kwartaal", "1.455", "1.562", "Totaal", "5.457", "5.915"]
+    doc = answer("1. Het aantal aanmeldingen bij de crisismeldpunten per kwartaal:\nKwartaal\n2022\n2023\n"
+                 + "\n".join(cells) + "\n")
+    rows = grid(doc.tables[0])
+    assert rows == {"antwoord 1": {"2022-Q1": D(1412), "2022-Q2": D(1386), "2022-Q3": D(1204),
+                                   "2022-Q4": D(1455), "2023-Q1": D(1538), "2023-Q2": D(1497),
+                                   "2023-Q3": D(1318), "2023-Q4": D(1562)},
+                    "Totaal": {"2022": D(5457), "2023": D(5915)}}
+
+
+def test_a_short_row_whose_cell_ends_where_another_starts_is_reported():
+    """``Vlaams-Brabant  618     598`` under three years: 598 ends where ``3.775`` of 2021 starts and ends
+    under no column, so the row stays reported (a cell left blank, but which one, the print does not say);
+    ``Hasselt  1.102     1.240`` whose cells end under 2019 and 2021 is read."""
+    doc = answer("1. Het aantal zwaargewonden per provincie:\n"
+                 "Provincie              2019      2020      2021\n"
+                 "Vlaams Gewest         4.092     3.486     3.775\n"
+                 "Antwerpen             1.012       874       921\n"
+                 "Vlaams-Brabant          618            598\n"
+                 "Hasselt                 612                 577\n"
+                 "West-Vlaanderen         866       731       790\n")
+    rows = grid(doc.tables[0])
+    assert "Vlaams-Brabant" not in rows and any(u.printed.startswith("Vlaams-Brabant") for u in doc.unread)
+    assert rows["Hasselt"] == {"2019": D(612), "2021": D(577)}

@@ -21,6 +21,8 @@ from vlaq_lod.parse.scales import scale_in
     ("De inkomsten van VLAM per bron, in miljoen euro:", 6, "EUR"),
     ("(in miljoen m³ in situ), havens en toegangsgeulen samen:", 6, None),
     ("Ontvangsten (in miljard euro)", 9, "EUR"),
+    ("2. De containertrafiek (TEU x 1.000):", 3, None),  # the unit before the multiplier
+    ("Besomming (euro x 1.000)", 3, "EUR"),
 ])
 def test_a_scale_statement_is_read(text, power, unit):
     scale = scale_in(text)
@@ -32,6 +34,7 @@ def test_a_scale_statement_is_read(text, power, unit):
     "In 2022 ging 2 miljoen euro naar de gemeenten.",  # an amount
     "De maatregel raakt in duizenden gezinnen de portemonnee.",  # prose
     "tienduizenden studenten vragen een toelage aan",
+    "Er kwamen (bijna duizend) reacties binnen.",  # an amount in words, no scale
     "Bedrag (k€)   Aantal (x 1.000)",  # two scales: which figure has which, the line does not say
 ])
 def test_no_scale_is_read_where_none_is_stated(text):

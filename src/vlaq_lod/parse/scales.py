@@ -22,9 +22,11 @@ _THOUSAND = r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|[x×][ \t]*1[. ]?000(?![. ]?\
 _MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
 _BILLION = r"miljard(?:en)?|mld\.?"
 _UNIT = r"euro|eur|€|ton|m³|m3|kwh|mwh|gwh|km|kilometer|liter|overnachtingen"
-# after "(" (with "in", "bedragen in", "euro," between), after "in", or a bare "x 1.000"/"k€" in a bracket
+# after "(" (with "in", "bedragen in", "euro," between, or the unit before a multiplier: "(TEU x 1.000)"),
+# after "in", or a bare "x 1.000"/"k€" in a bracket
 _STATEMENT = re.compile(
-    rf"(?:\((?:[ \t]*(?:bedragen[ \t]+)?in[ \t]+)?(?:euro,[ \t]*)?|(?<![\w])in[ \t]+(?:euro,[ \t]*)?)"
+    rf"(?:\((?:(?P<pre>[^\W\d_]{{1,15}})[ \t]*,?[ \t]+(?=[x×][ \t]*1))?(?:[ \t]*(?:bedragen[ \t]+)?in[ \t]+)?"
+    rf"(?:euro,[ \t]*)?|(?<![\w])in[ \t]+(?:euro,[ \t]*)?)"
     rf"(?:(?P<k>{_THOUSAND})|(?P<m>{_MILLION})|(?P<g>{_BILLION}))"
     rf"(?:[ \t]*(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
@@ -47,8 +49,8 @@ def _power(m: re.Match[str]) -> int:
 
 
 def _unit(m: re.Match[str]) -> str | None:
-    euro = ((m.group("unit") or "").lower() in ("euro", "eur", "€") or (m.group("k") or "").lower() == "k"
-            or "euro," in m.group(0).lower())
+    euro = ((m.group("unit") or m.group("pre") or "").lower() in ("euro", "eur", "€")
+            or (m.group("k") or "").lower() == "k" or "euro," in m.group(0).lower())
     return "EUR" if euro else None
 
 

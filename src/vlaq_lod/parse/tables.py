@@ -832,12 +832,15 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
     by position: each figure goes to the one column whose figures, in the rows read, start or end where it
     does. A row with a figure that lines up with no column or with two stays reported, and so does a row
     of one figure (``Vlaams-Brabant   24.113`` under two days): no second figure shows that the row is
-    printed in line with the others, so its one cell may be in either column."""
-    edges: dict[str, set[int]] = {}
+    printed in line with the others, so its one cell may be in either column. Starts are compared with
+    starts and ends with ends: ``598`` ending where ``3.775`` starts lines up with nothing."""
+    edges: dict[str, tuple[set[int], set[int]]] = {}
     for row in rows:
         for key, figure in row.values.items():
             column = ctx.column_of(figure.span.start)
-            edges.setdefault(key, set()).update((column, column + len(figure.printed)))
+            starts, ends = edges.setdefault(key, (set(), set()))
+            starts.add(column)
+            ends.add(column + len(figure.printed))
     found = []
     for line, report in short:
         read = _by_edges(line, edges, ctx)
@@ -847,7 +850,8 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
     return found
 
 
-def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[str, dict[str, Figure]] | None:
+def _by_edges(line: Line, edges: dict[str, tuple[set[int], set[int]]],
+              ctx: _Context) -> tuple[str, dict[str, Figure]] | None:
     values: dict[str, Figure] = {}
     label_end = 0
     for m in _CELL.finditer(line.text):
@@ -857,7 +861,7 @@ def _by_edges(line: Line, edges: dict[str, set[int]], ctx: _Context) -> tuple[st
             label_end = m.end()
             continue
         at = line.column + m.start()
-        keys = [key for key, columns in edges.items() if at in columns or at + len(m[0]) in columns]
+        keys = [key for key, (starts, ends) in edges.items() if at in starts or at + len(m[0]) in ends]
         if len(keys) != 1 or keys[0] in values:
             return None
         values[keys[0]] = _figure(line, m.start(), m.end(), None)
@@ -987,6 +991,18 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
+
+
+def _season_labels(table: Table, ctx: _Context) -> Table | None:
+    """Quarters or months as row labels under columns of years, whichever layout read the table (one cell
+    per line: ``Kwartaal`` / ``2022`` / ``2023`` / ``1ste kwartaal`` / ``1.412`` / ...; a table without
+    periods under a heading's year): each figure is of the row's quarter in the column's year, never of the
+    year (``_seasons_as_rows``, as for a period header over such rows)."""
+    if table.layout == "years-as-columns" or not table.periods \
+            or not all(_YEARS_IN_KEY.fullmatch(key) for key in table.periods) \
+            or not any(season_in(row.label, "2000") for row in table.rows):
+        return table
+    return _seasons_as_rows(table, [read_period(key, lambda: None) for key in table.periods], ctx)
 
 
 # "Jaargemiddelde" under months or quarters as rows: the average of each column's year
@@ -3307,6 +3323,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if found_table is not None:
                 found_table = _hedged_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
+            if checked is not None:
+                checked = _season_labels(checked, ctx)
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
