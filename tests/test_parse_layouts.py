@@ -4179,3 +4179,33 @@ def test_a_short_row_whose_cell_ends_where_another_starts_is_reported():
     rows = grid(doc.tables[0])
     assert "Vlaams-Brabant" not in rows and any(u.printed.startswith("Vlaams-Brabant") for u in doc.unread)
     assert rows["Hasselt"] == {"2019": D(612), "2021": D(577)}
+
+
+def test_a_quarter_whose_footnote_ends_it_early_is_that_part_of_it_and_so_is_the_total():
+    """``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``: April and May 2024, and the Totaal over
+    the quarters ends on 31 May too; a day outside the quarter leaves its figures reported."""
+    body = ("1. Aanvragen per kwartaal:\n"
+            "Kwartaal                  Aanvragen\n"
+            "1ste kwartaal 2024           22.118\n"
+            "2de kwartaal 2024(*)         14.902\n"
+            "Totaal                       37.020\n"
+            "(*) Tot en met {day} 2024.\n")
+    rows = grid(answer(body.format(day="31 mei")).tables[0])
+    assert rows["Aanvragen"] == {"2024-Q1": D(22118), "2024-04-01/2024-05-31": D(14902),
+                                 "2024-01-01/2024-05-31": D(37020)}
+    outside = answer(body.format(day="31 juli"))
+    assert "2024-Q2" not in grid(outside.tables[0]).get("Aanvragen", {})
+    assert any("14.902" in u.printed for u in outside.unread)
+
+
+def test_abbreviated_quarters_as_columns_with_years_as_rows_are_quarters():
+    """``Jaar  1ste kw.  2de kw.  ...  Totaal`` over ``2022  1.206  1.318 ...``: each count is a quarter of
+    the row's year, never the year (the abbreviation read as a measure published 1.206 as 2022)."""
+    doc = answer("1. Plaatsingen onder elektronisch toezicht per kwartaal:\n"
+                 "Jaar      1ste kw.    2de kw.    3de kw.    4de kw.     Totaal\n"
+                 "2022         1.206      1.318      1.142      1.287      4.953\n"
+                 "2023         1.354      1.402      1.275      1.419      5.450\n")
+    values = {key: value for table in doc.tables for row in grid(table).values()
+              for key, value in row.items()}
+    assert values["2022-Q1"] == D(1206) and values["2023-Q4"] == D(1419) and values["2023"] == D(5450)
+    assert values.get("2022") == D(4953)

@@ -3206,3 +3206,11 @@ def test_a_figure_about_a_limit_is_still_read():
 def test_the_first_quarters_of_a_year_are_that_part_of_the_year():
     doc = answer("1. In de eerste drie kwartalen van 2023 werden 341 aanvragen vergund.\n")
     assert [(f.period, f.figure.value) for f in doc.sentence_figures] == [("2023-01-01/2023-09-30", D(341))]
+
+
+def test_a_grants_rate_is_no_share_even_in_the_past_tense():
+    """``De premie bedroeg 20% van de factuur``: what each applicant got, no share of anything counted;
+    near miss: ``In 2022 werd 20% van de facturen laattijdig betaald`` is one."""
+    doc = answer("1. De premie bedroeg in 2022 20% van de factuur, met een maximum van 10.000 euro.\n"
+                 "2. In 2022 werd 21% van de facturen laattijdig betaald.\n")
+    assert [f.figure.value for f in doc.sentence_figures] == [D(21)]

@@ -20,7 +20,8 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 _MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?"
           r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d{2}"
-_QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+kwartaal|kwartaal[ \t]+[1-4])"
+# "1ste kw.", "kw. 2": the abbreviation only with its full stop before the digit ("kW 1" is a power)
+_QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+(?:kwartaal|kw\.?)|(?:kwartaal|kw\.)[ \t]*[1-4])"
 # "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers; "2023 (tot
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"

@@ -447,6 +447,11 @@ _NAMED_COMPOUND = re.compile(r"\s*([A-Z][^\W\d_]*[ \t]+[A-Z][^\W\d_]*)-(?:[ \t]*
 # "41.382 IBA’s", "12 OCMW's": an acronym's plural, its "s" after an apostrophe (a bare "IBA" may be a name)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")  # "€ 1.500", "EUR 72.818.000"
+# "De premie bedroeg 20% van de factuur": a grant's rate, in any tense what each applicant got, no share of
+# something counted ("bedroeg" makes a rule's amount a measurement elsewhere: what was spent)
+_GRANT_RATE = re.compile(r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|steun)\w*\s+(?:bedroeg|"
+                         r"bedraagt|bedroegen|bedragen|was|is)\s+(?:[^\W\d]+\s+){0,3}?\d[\d.,]*\s*(?:%|procent)"
+                         r"\s+van\s+(?:de|het)\b", re.IGNORECASE)
 _SCALE_BEFORE = re.compile(r"\bk(?:€|[ \t]?euro|EUR)\s*$"
                            r"|(?:€|\bEUR)[ \t]*(?:miljoen|miljard|mio|mln|mld)\.?\s*$",
                            re.IGNORECASE)  # "k€ 120", "€ miljoen 3,4": the scale before the digits
@@ -1673,7 +1678,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         if rule is not None and rule[0].lower().startswith("per ") \
                 and _AVERAGED.search(work, a, rule.start()):
             rule = None  # "Dat is gemiddeld 124,92 euro per kind": an average per child, which no rule sets
-        if not clause.strip() or (rule is not None and not _PAST.search(clause)):
+        if not clause.strip() or (rule is not None and not _PAST.search(clause)) \
+                or _GRANT_RATE.search(clause):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement
         kind = _clause_kind(clause if rule is None else work[a : rule.start()], subject is not None,
                             0 if subject is None else max(0, subject.end - a))  # a rule's rate is the rule's

@@ -1357,6 +1357,9 @@ def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Ta
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
             continue
+        if season := _SEASON_KEY.fullmatch(key):
+            table = _noted_season(table, key, season, notes, ctx)
+            continue
         if key.startswith(_SCHOOL_YEAR_KEY):
             table = _marked_reported(table, key, {m for m, note in notes.items() if _cut_short(note, key)},
                                      SHORT_SCHOOL_YEAR, ctx)
@@ -1395,6 +1398,34 @@ def _noted_measure(table: Table, notes: dict[str, str], ctx: _Context) -> Table 
     if len(years) == 1:
         return _rekeyed(table, table.periods[0], years.pop())
     return _reported(table, table.periods, NOTED_MEASURE, ctx)
+
+
+def _noted_season(table: Table, key: str, season: re.Match[str], notes: dict[str, str],
+                  ctx: _Context) -> Table:
+    """A quarter or month whose figures all carry a footnote saying they run only to a day inside it
+    (``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``) is that part of it
+    (2024-04-01/2024-05-31), and a Totaal over the periods that ends with it ends that day too; a day
+    outside it, or such a note on some of its figures only, leaves the marked figures reported."""
+    year, quarter, month = int(season[1]), season[2], season[3]
+    first = date(year, 3 * int(quarter) - 2 if quarter else int(month), 1)
+    last_month = 3 * int(quarter) if quarter else int(month)
+    last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    figures = [f for row in table.rows if (f := row.values.get(key)) is not None]
+    days = {f.footnote: _until(notes.get(f.footnote or ""), str(year)) for f in figures}
+    short = {marker for marker, day in days.items() if day}
+    if not short:
+        return table
+    day = days[next(iter(short))]
+    if len(days) > 1 or day is None or not first <= day <= last:
+        return _marked_reported(table, key, short, PARTLY, ctx)
+    if day == last:
+        return table
+    table = _rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}")
+    total = table.total_period
+    if total is not None and total.endswith(f"/{last.isoformat()}"):
+        narrowed = f"{total.split('/')[0]}/{day.isoformat()}"
+        table = replace(_rekeyed(table, total, narrowed), total_period=narrowed)
+    return table
 
 
 def _cut_short(note: str, key: str) -> bool:
