@@ -4209,3 +4209,16 @@ def test_abbreviated_quarters_as_columns_with_years_as_rows_are_quarters():
               for key, value in row.items()}
     assert values["2022-Q1"] == D(1206) and values["2023-Q4"] == D(1419) and values["2023"] == D(5450)
     assert values.get("2022") == D(4953)
+
+
+def test_a_column_or_row_named_after_a_part_of_the_year_is_never_published_as_the_year():
+    """``Aanvragen januari  Aanvragen februari`` over provinces, the year in the sentence above: each column
+    is a month's, and a figure under a whole year would be wrong, so the columns are reported; near miss: a
+    column ``Aanvragen`` beside them is the year's."""
+    doc = answer("1. Het aantal aanvragen in 2023 per provincie:\n"
+                 "Provincie       Aanvragen    Aanvragen januari    Aanvragen februari\n"
+                 "Antwerpen           1.204                  98                   104\n"
+                 "Limburg               612                  51                    47\n")
+    published = {t.measure: grid(t) for t in doc.tables}
+    assert published == {"Aanvragen": {"Antwerpen": {"2023": D(1204)}, "Limburg": {"2023": D(612)}}}
+    assert sum("part of a year" in u.reason for u in doc.unread) >= 2

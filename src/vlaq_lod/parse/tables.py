@@ -1005,6 +1005,29 @@ def _season_labels(table: Table, ctx: _Context) -> Table | None:
     return _seasons_as_rows(table, [read_period(key, lambda: None) for key in table.periods], ctx)
 
 
+# a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni")
+_PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:Q)[1-4]|"
+                                rf"{'|'.join(MONTHS)})\b", re.IGNORECASE)
+PART_OF_YEAR_LABEL = "its label names a part of a year, but its figures would be the whole year's"
+
+
+def _part_of_year_labels(table: Table, ctx: _Context) -> Table | None:
+    """A row (or the measure of a table of one column) whose label names a quarter, a half or a month while
+    its figures are keyed by whole years (a header of parts of the year the reader did not take for
+    periods): the figures are that part's, never the year's, so the row is reported, not published."""
+    if not table.periods or not all(_YEARS_IN_KEY.fullmatch(key) for key in table.periods):
+        return table
+    if table.measure and _PART_OF_YEAR_WORD.search(table.measure):
+        return _reported(table, table.periods, PART_OF_YEAR_LABEL, ctx)
+    parted = [row for row in table.rows if _PART_OF_YEAR_WORD.search(row.label)]
+    if not parted:
+        return table
+    for row in parted:
+        ctx.unread.append(Unread(ctx.spans_text(row.span), PART_OF_YEAR_LABEL, row.span, ctx.part))
+    rows = tuple(row for row in table.rows if row not in parted)
+    return replace(table, rows=rows) if rows else None
+
+
 # "Jaargemiddelde" under months or quarters as rows: the average of each column's year
 _YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
@@ -3356,6 +3379,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None:
                 checked = _season_labels(checked, ctx)
+            if checked is not None:
+                checked = _part_of_year_labels(checked, ctx)
             if checked is not None and notes:
                 checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
