@@ -4222,3 +4222,17 @@ def test_a_column_or_row_named_after_a_part_of_the_year_is_never_published_as_th
     published = {t.measure: grid(t) for t in doc.tables}
     assert published == {"Aanvragen": {"Antwerpen": {"2023": D(1204)}, "Limburg": {"2023": D(612)}}}
     assert sum("part of a year" in u.reason for u in doc.unread) >= 2
+
+
+def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
+    """``2022-2023(*)`` over ``(*) Telling op 1 februari 2023.``: a count on that day in a school year still
+    running, never the school year's figure; it is reported (the note gives no first day of a span)."""
+    doc = answer("1. Het aantal zij-instromers per schooljaar:\n"
+                 "Schooljaar       Zij-instromers\n"
+                 "2020-2021                 1.897\n"
+                 "2021-2022                 2.436\n"
+                 "2022-2023(*)              1.988\n"
+                 "(*) Telling op 1 februari 2023.\n")
+    published = {key for table in doc.tables for row in grid(table).values() for key in row}
+    assert published == {"schooljaar-2020-2021", "schooljaar-2021-2022"}
+    assert any("1.988" in u.printed for u in doc.unread)

@@ -1343,7 +1343,8 @@ _FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
            rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|(?:stand|toestand|situatie)[ \t]+op)"
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|"
+                    rf"(?:stand|toestand|situatie|telling)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
 _UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
