@@ -88,26 +88,37 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     ``(mio)``), else the lead-in's: for a column of amounts or of other sums of money (``Initieel``,
     ``Vereffend``), never for counts or shares, and for a plural noun (``Dossiers``) no reading is sure.
     Any other table takes the scale its header lines or else the lead-in state, for every row but those of
-    counts or shares when the scale is in euro."""
+    counts or shares when the scale is in euro (a row's label is most often a place or a body, whatever
+    its ending: ``Antwerpen`` is no plural noun)."""
     own = [scale_in(row.label) for row in table.rows]
     if any(own):
         outer = None
     elif table.measure is not None:
         outer = _under(table.measure, header)
-        if outer is None and (lead := scale_in(above)) is not None and lead.unit == "EUR":
-            if _NOT_AN_AMOUNT.search(table.measure):
-                outer = None
-            elif _AMOUNT.search(table.measure) or not _PLURAL.search(table.measure.strip()):
-                outer = lead
-            else:
+        if outer is None and (lead := scale_in(above)) is not None:
+            covers = _covers(lead, table.measure, plural_unsure=True)
+            if covers is None:
                 return UNSURE.format(scale=lead.printed, measure=table.measure)
-        elif outer is None:
-            outer = scale_in(above)
+            outer = lead if covers else None
     else:
         outer = scale_in("\n".join(line.text for line in header)) or scale_in(above)
     rows = tuple(scaled_row(row, scale or _row_scale(outer, row)) for row, scale in zip(table.rows, own,
                                                                                         strict=True))
     return table if rows == table.rows else replace(table, rows=rows)
+
+
+def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:
+    """Whether a scale printed above a table covers the figures of a column or row named ``label``: any scale
+    but one in euro covers all; one in euro covers amounts and sums of money (``Bedrag``, ``Initieel``), never
+    counts or shares; a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is unsure
+    (None) where ``plural_unsure``."""
+    if scale.unit != "EUR":
+        return True
+    if _NOT_AN_AMOUNT.search(label):
+        return False
+    if _AMOUNT.search(label) or not _PLURAL.search(label.strip()):
+        return True
+    return None if plural_unsure else True
 
 
 def _under(measure: str, header: Sequence[Line]) -> Scale | None:
@@ -136,7 +147,7 @@ def _under(measure: str, header: Sequence[Line]) -> Scale | None:
 def _row_scale(scale: Scale | None, row: TableRow) -> Scale | None:
     if scale is None or row.evolution_of is not None:
         return None
-    return None if scale.unit == "EUR" and _NOT_AN_AMOUNT.search(row.label) else scale
+    return scale if _covers(scale, row.label, plural_unsure=False) else None
 
 
 def scaled_row(row: TableRow, scale: Scale | None) -> TableRow:
