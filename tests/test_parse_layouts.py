@@ -2772,6 +2772,32 @@ Kostprijs        1.250.000          2.400.000
     assert line_of(dates, "Kostprijs") in [line for line, _, _ in unread(dates)]
 
 
+def test_days_in_digits_as_column_headers_are_stocks_and_the_last_may_be_the_stand_so_far():
+    """``31/12/2022  31/12/2023  30/09/2024``: stocks on days printed day first in digits, the year-ends and
+    then the stand so far, a later day of a later year. Two days of the year apart (``1/1/2023
+    30/06/2024``) show no year-ends: no stocks header; nor do days whose years go back
+    (``31/12/2023  31/12/2022  30/09/2024``) or a day that does not exist (``31/6/2023``)."""
+    table = """1. Het aantal vergunde plaatsen met inkomenstarief, per provincie:
+Provincie            {days}
+Antwerpen                16.204        16.488        16.571
+Limburg                   7.318         7.402         7.455
+"""
+    doc = answer(table.format(days="31/12/2022    31/12/2023    30/09/2024"))
+    assert grid(doc.tables[0]) == {
+        "Antwerpen": {"2022-12-31": D(16204), "2023-12-31": D(16488), "2024-09-30": D(16571)},
+        "Limburg": {"2022-12-31": D(7318), "2023-12-31": D(7402), "2024-09-30": D(7455)}}
+    assert not unread(doc)
+    same = answer(table.format(days="1/1/2022      1/1/2023      1/1/2024"))
+    assert grid(same.tables[0])["Limburg"] == {"2022-01-01": D(7318), "2023-01-01": D(7402),
+                                                "2024-01-01": D(7455)}
+    two = table.format(days="1/1/2023      30/06/2024")
+    two = two.replace("        16.571", "").replace("         7.455", "")
+    for near in (answer(two), answer(table.format(days="31/12/2023    31/12/2022    30/09/2024")),
+                 answer(table.format(days="31/12/2022    31/6/2023     30/09/2024"))):
+        assert not near.tables
+        assert [line for line, _, _ in unread(near)]
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

@@ -439,9 +439,15 @@ def _stock_days(label: str, periods: Sequence[Period]) -> bool:
     """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
     2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
     2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
-    2023``: a start and an end), which would take the figures under it for its days."""
-    return (all(p.kind == "day" for p in periods) and len(label.split()) <= 1
-            and len({p.key[5:] for p in periods}) == 1 and len({p.key[:4] for p in periods}) == len(periods))
+    2023``: a start and an end), which would take the figures under it for its days. The last column may be
+    a later day of a later year (``31/12/2022  31/12/2023  30/09/2024``): the stand so far beside the
+    year-ends."""
+    if not all(p.kind == "day" for p in periods) or len(label.split()) > 1:
+        return False
+    years = [p.key[:4] for p in periods]
+    year_ends = periods if len({p.key[5:] for p in periods}) == 1 else periods[:-1]  # the last: so far
+    return (len({p.key[5:] for p in year_ends}) == 1 and len(year_ends) >= min(2, len(periods))
+            and len(set(years)) == len(periods) and years == sorted(years))
 
 
 def _marked(figure: Figure, column_marker: str | None, column_unit: str | None = None) -> Figure:
