@@ -3391,6 +3391,29 @@ Brugge                            598      701
         ("Belbus (1ste helft 2023)", DATED_HEADING)]
 
 
+def test_column_headings_each_naming_their_year_need_no_period_above():
+    """``Geboorten 2023  Kansarm 2023  Index 2023 (%)  Index 2022 (%)`` under a sentence naming two years:
+    each column is of the year its heading names, so the table needs no one period from the lines above.
+    One heading without a year (``Kansarm``) leaves that column's period to the lines above, which name
+    none: the table is reported; so does a change's (``Verschil 2023``), which is no measure of its year."""
+    table = """1. Het aantal geboorten en kansarme geboorten in 2023, met de index van 2023 en 2022:
+Gemeente        Geboorten 2023   {second}   Index 2023 (%)   Index 2022 (%)
+Antwerpen                6.842          2.087             30,5             29,8
+Genk                       788            247             31,3             33,0
+"""
+    doc = answer(table.format(second="Kansarm 2023"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Geboorten 2023", {"Antwerpen": {"2023": D(6842)}, "Genk": {"2023": D(788)}}),
+        ("Kansarm 2023", {"Antwerpen": {"2023": D(2087)}, "Genk": {"2023": D(247)}}),
+        ("Index 2023 (%)", {"Antwerpen": {"2023": D("30.5")}, "Genk": {"2023": D("31.3")}}),
+        ("Index 2022 (%)", {"Antwerpen": {"2022": D("29.8")}, "Genk": {"2022": D("33.0")}})]
+    assert not unread(doc)
+    for second in ("Kansarm     ", "Verschil 2023"):
+        near = answer(table.format(second=second))
+        assert not near.tables
+        assert [reason for _, _, reason in unread(near)] == [NO_PERIOD]
+
+
 def test_a_lead_in_for_a_year_s_figures_gives_the_table_below_its_year():
     """``Voor 2022 zien de cijfers er als volgt uit:`` over a table without periods: "voor" is "for" the
     year when the figures the lead-in names follow it up to its colon, so the rows are of 2022. With

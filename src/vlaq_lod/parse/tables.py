@@ -2286,7 +2286,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
-    period = _period_above(lines, i, j, ctx)
+    dated = all(_own_year(name) for name, _ in found.columns)
+    period = "" if dated else _period_above(lines, i, j, ctx)  # each heading its year: none needed
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
@@ -2324,6 +2325,19 @@ def _heading_period(heading: str) -> str | None:
     if not names_time(heading):
         return None
     return first_period_named(heading) or ""
+
+
+# "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€)\))?", re.IGNORECASE)
+_NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
+
+
+def _own_year(heading: str) -> bool:
+    """Whether a figure column's heading names its measure, then the one year it is of (``Geboorten 2023``,
+    ``Index 2022 (%)``): with every heading so, the table needs no period from the lines above. Not a change
+    (``Verschil 2023``), an average or a plan (``Doel 2025``), nor a year first (``2023 premies``: the
+    layout of years over measures, read only when every year prints the same names)."""
+    return _NAME_YEAR.fullmatch(heading) is not None and not _NO_MEASUREMENT.search(heading)
 
 
 def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
