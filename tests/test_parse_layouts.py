@@ -2798,6 +2798,31 @@ Limburg                   7.318         7.402         7.455
         assert [line for line, _, _ in unread(near)]
 
 
+def test_months_over_new_year_take_the_year_printed_over_them():
+    """``2023`` centred over ``okt.  nov.  dec.`` and ``2024`` over ``jan.  feb.  maart``: each month is of
+    the year over it, not of the question's 2023. Without the line of years, with years that do not follow
+    each other or that stand over other months, the months go back in the year with no year printed for
+    them: the table is reported, never read with one year for all."""
+    body = """1. Het aantal aanmeldingen sinds oktober 2023, per maand:
+{years}
+Kanaal           okt.        nov.        dec.         jan.        feb.       maart
+Web           612.418     598.207     541.336      702.915     655.480     671.032
+App           388.105     402.611     379.854      455.127     441.906     468.320
+"""
+    doc = answer(body.format(years="                           2023                                 2024"))
+    assert grid(doc.tables[0]) == {
+        "Web": {"2023-10": D(612418), "2023-11": D(598207), "2023-12": D(541336), "2024-01": D(702915),
+                "2024-02": D(655480), "2024-03": D(671032)},
+        "App": {"2023-10": D(388105), "2023-11": D(402611), "2023-12": D(379854), "2024-01": D(455127),
+                "2024-02": D(441906), "2024-03": D(468320)}}
+    assert not unread(doc)
+    for years in ("", "                           2022                                 2024",
+                  "     2023      2024"):
+        near = answer(body.format(years=years))
+        assert not near.tables, years
+        assert [line for line, _, _ in unread(near)] == [line_of(near, "Kanaal")], years
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

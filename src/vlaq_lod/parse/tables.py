@@ -392,6 +392,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
+    _no_new_year(periods)
     _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
@@ -421,6 +422,18 @@ def _no_span_of_columns(periods: Sequence[Period]) -> None:
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
+
+
+def _no_new_year(periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for months or quarters printed without their year that go back in the year
+    (``okt.  nov.  dec.  jan.  feb.``): they run over New Year, so one year given to all of them (the
+    heading's, the question's) is wrong for some. Blocks of the same periods (``jan.  feb.  jan.  feb.``
+    under two measures) repeat, and are left to their layout."""
+    bare = [p for p in periods if p.kind in ("month", "quarter") and not _YEARS_IN_KEY.search(p.printed)]
+    keys = [p.key for p in bare]
+    if len(set(keys)) == len(keys) and any(b.order <= a.order for a, b in itertools.pairwise(bare)):
+        raise PeriodError(f"{bare[0].printed!r} to {bare[-1].printed!r} run over New Year, and no year is "
+                          "printed with them")
 
 
 def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
@@ -1795,6 +1808,47 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+# "2023" and "2024" centred over "okt.  nov.  dec." and "jan.  feb.  maart": months running over New Year
+_TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
+
+
+def _years_over_months(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Months without a year that run on over New Year (``okt.  nov.  dec.  jan.  feb.  maart``) under a
+    line of two following years alone, the first over the months before January, the second over January
+    and on (``2023`` over ``okt. nov. dec.``, ``2024`` over ``jan. feb. maart``): read as the one header
+    ``okt. 2023 ... maart 2024``, never with the year of the heading or question for all of them. None for
+    any other header: months that do not follow each other, do not pass New Year once, or years not printed
+    over their own months."""
+    if i == 0 or (years := _TWO_YEARS_LINE.fullmatch(lines[i - 1].text)) is None \
+            or int(years[2]) != int(years[1]) + 1:
+        return None
+    cells = _cells_at(lines[i])
+    months = [(k, p) for k, (_, _, text) in enumerate(cells)
+              if (p := season_in(text, _STAND_IN_YEAR)) is not None and p.kind == "month"]
+    if len(months) < 2 or months[0][0] not in (0, 1) or [k for k, _ in months] != list(
+            range(months[0][0], len(cells))):
+        return None  # a label cell at most, then months only
+    numbers = [int(p.key[5:]) - 1 for _, p in months]  # January 0
+    wrap = next((n for n in range(1, len(numbers)) if numbers[n] == 0), None)
+    if wrap is None or any((numbers[n] - numbers[n - 1]) % 12 != 1 for n in range(1, len(numbers))):
+        return None
+    first, last = cells[months[0][0]], cells[months[-1][0]]
+    before, after = cells[months[wrap - 1][0]], cells[months[wrap][0]]
+    start = lines[i - 1].column
+    one = (start + years.start(1), start + years.end(1))
+    two = (start + years.start(2), start + years.end(2))
+    reach = _GROUP_REACH
+    over_first = first[0] - reach <= one[0] and one[1] <= before[1] + reach and one[1] < after[0]
+    over_second = after[0] - reach <= two[0] and two[1] <= last[1] + reach and two[0] > before[1]
+    if not (over_first and over_second):
+        return None
+    joined = "  ".join(f"{text} {years[1] if n < wrap else years[2]}" if (n := k - months[0][0]) >= 0
+                       else text for k, (_, _, text) in enumerate(cells))
+    header = lines[i]
+    return _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                *lines[i + 1 :]], i, ctx)
+
 
 # "1e semester  2e semester" over "2021-2022  2021-2022": a school year's halves, whose days schools set
 _HALF_CELL = re.compile(r"(1ste|1e|eerste|2de|2e|tweede) semester", re.IGNORECASE)
@@ -3191,7 +3245,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
-            found = _years_under_seasons(lines, i, ctx)
+            found = _years_under_seasons(lines, i, ctx) or _years_over_months(lines, i, ctx)
         if found is None and text.endswith("semester"):
             found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
