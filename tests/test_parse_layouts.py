@@ -2823,6 +2823,30 @@ App           388.105     402.611     379.854      455.127     441.906     468.3
         assert [line for line, _, _ in unread(near)] == [line_of(near, "Kanaal")], years
 
 
+def test_a_last_column_of_words_beside_periods_is_left_out_and_its_day_is_no_figure():
+    """``Type incident  2022  2023  Voorbeeld``: each row's words start under ``Voorbeeld`` after a column
+    gap, so the periods' figures are read and the words (``9 oktober 2023`` among them) are no figure. Words
+    one space after the last figure (``27 websites``), or a text cell wrapped onto a line of its own (whose
+    row's is it?), leave the table to the readers before: nothing of it is published."""
+    body = """1. Het CSIRT registreerde de volgende incidenten:
+Type incident              2022     2023    Voorbeeld
+Phishing                    118      134    valse e-mails namens Vlaanderen.be
+DDoS-aanval                  14       27{ddos}
+Totaal                      132      161
+Geen enkele aanval leidde tot het verlies van gegevens.
+"""
+    doc = answer(body.format(ddos="    websites van lokale besturen, 9 oktober 2023"))
+    assert grid(doc.tables[0]) == {"Phishing": {"2022": D(118), "2023": D(134)},
+                                   "DDoS-aanval": {"2022": D(14), "2023": D(27)},
+                                   "Totaal": {"2022": D(132), "2023": D(161)}}
+    assert not unread(doc) and not doc.sentence_figures
+    for ddos in (" websites van lokale besturen, 9 oktober 2023",
+                 "    websites van lokale besturen,\n" + " " * 44 + "9 oktober 2023"):
+        near = answer(body.format(ddos=ddos))
+        assert not near.tables and not near.sentence_figures
+        assert line_of(near, "DDoS-aanval") in [line for line, _, _ in unread(near)]
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

@@ -1808,6 +1808,53 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+# "Type incident  2022  2023  Voorbeeld": a last column of words beside the periods' figures
+_TEXT_HEADING = re.compile(r"(?:[ \t]{2,}|\t)(opmerking(?:en)?|voorbeeld(?:en)?|toelichting|bemerking(?:en)?|"
+                           r"commentaar|omschrijving|uitleg)$", re.IGNORECASE)
+_TEXT_REACH = 2  # how far a text cell may start left or right of its heading
+
+
+def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A period header whose last column holds words (``Opmerking``, ``Voorbeeld``), each row's text cell
+    printed under that heading (``Phishing  118  134  valse e-mails namens Vlaanderen.be``): the periods'
+    figures are read as if the column were not printed, its words (a day, a school year among them) never
+    as figures. None unless every row, up to the first line that is none, ends in a cell before the
+    heading and starts its text (if any) under it after a column gap."""
+    header = lines[i]
+    if (m := _TEXT_HEADING.search(header.text)) is None:
+        return None
+    cut = header.column + m.start(1)
+    try:
+        if _header_periods(header.text[: m.start()], ctx) is None:
+            return None
+    except PeriodError:
+        return None
+    cropped = [Line(header.number, header.start, header.column, header.text[: m.start()])]
+    j = i + 1
+    while j < len(lines) and lines[j].text:
+        line = lines[j]
+        if "  " not in line.text and "\t" not in line.text and line.column < cut - _TEXT_REACH \
+                and not ends_in_cell(line.text):
+            break  # a sentence after the rows
+        if line.column >= cut - _TEXT_REACH:
+            return None  # a text cell wrapped onto a line of its own: whose row's?
+        from_ = max(0, cut - _TEXT_REACH - 2 - line.column)
+        gap = re.search(r"(?:[ \t]{2,}|\t)(?=\S)", line.text[from_:])
+        head = line.text
+        if gap is None and line.column + len(line.text) > cut - _TEXT_REACH:
+            return None  # words under the heading not set apart from the figures
+        if gap is not None:
+            if abs(line.column + from_ + gap.end() - cut) > _TEXT_REACH:
+                return None  # words beside the figures, not under the heading: which column is it?
+            head = line.text[: from_ + gap.end()].rstrip()
+        if not head or not ends_in_cell(head):
+            return None  # no row of figures
+        cropped.append(Line(line.number, line.start, line.column, head))
+        j += 1
+    if j - i < 3:
+        return None
+    return _periods_as_columns([*lines[:i], *cropped, *lines[j:]], i, ctx)
+
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 # "2023" and "2024" centred over "okt.  nov.  dec." and "jan.  feb.  maart": months running over New Year
 _TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
@@ -3250,6 +3297,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
+        elif found is None and "  " in text:
+            found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
