@@ -2225,6 +2225,32 @@ Lier                  301        290            322        311
     assert grid(requests)["Aalst"] == {"2022": D(412), "2023": D(455)}
 
 
+def test_years_over_columns_with_two_cells_glued_in_one_row_read_the_rows_under_the_names():
+    """``37        1233        19``: a row with two cells glued (PDF extraction), a cell too few. When every
+    other row prints each figure under its sub-header name, the sub-header describes the table: those rows
+    are read and the glued row alone is reported. Rows whose figures stand between the names (one under
+    two) prove nothing: every row is reported, as for a row of another width."""
+    body = """1. Beslissingen over aanvragen voor veehouderijen, per provincie:
+                              2021                           2022
+Provincie             Vergund      Geweigerd        Vergund      Geweigerd
+Antwerpen                 142             61            118             87
+Vlaams-Brabant             37                1233                       19
+{last}
+"""
+    limburg = "Limburg                    58             24             49             31"
+    doc = answer(body.format(last=limburg))
+    granted, refused = doc.tables
+    assert grid(granted) == {"Antwerpen": {"2021": D(142), "2022": D(118)},
+                             "Limburg": {"2021": D(58), "2022": D(49)}}
+    assert grid(refused) == {"Antwerpen": {"2021": D(61), "2022": D(87)},
+                             "Limburg": {"2021": D(24), "2022": D(31)}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
+    between = answer(body.format(last="Limburg                    58  24                        49     31"))
+    assert not any(r.values for t in between.tables for r in t.rows)
+    assert sorted(line for line, _, _ in unread(between)) == [line_of(between, name) for name in
+                                                              ("Antwerpen", "Vlaams-Brabant", "Limburg")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

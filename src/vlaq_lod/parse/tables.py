@@ -633,7 +633,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
     if read.named:
         return _split_named(table, *read.named, ctx), end
     if measures or groups:
-        return _measure_tables(table, measures or groups or (), len(ctx.unread) > reported, ctx), end
+        unsure = len(ctx.unread) > reported and not (
+            below is not None and not read.measures and all(_too_few(u) for u in ctx.unread[reported:])
+            and {id(u) for u in ctx.unread[reported:]} <= {id(u) for _, u in short}
+            and _under_names(rows, below, len(measures or ()), ctx))
+        return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
@@ -746,6 +750,40 @@ def _per_measure(columns: Sequence, size: int) -> list:
 def _measure_unit(name: str) -> str | None:
     """A column named ``%`` or ``aandeel (%)`` prints shares in percent (also where a cell omits the sign)."""
     return "percent" if "%" in name else None
+
+
+_TOO_FEW = re.compile(r"(\d+) values for (\d+) columns")  # a row's report (cells.read_row): a cell too few?
+
+
+def _too_few(unread: Unread) -> bool:
+    """Whether a row was reported for fewer values than columns (a blank cell, two cells glued): a row of
+    more (a column without a heading?) says the header may not describe the table."""
+    m = _TOO_FEW.fullmatch(unread.reason)
+    return m is not None and int(m[1]) < int(m[2])
+
+
+def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: _Context) -> bool:
+    """Whether every cell of every row read stands under the sub-header's name of its column, and under no
+    other (``Vergund  Geweigerd  Vergund  Geweigerd`` over ``142  61  118  87``): the sub-header then
+    describes the table, and a row with a cell too few (``37  1233  19``: two cells glued) is that row's
+    fault alone."""
+    names = _cells_at(sub)
+    if rows:
+        count = len(next(iter(rows)).values)
+        names = names[len(names) - count:] if len(names) in (count, count + 1) else []
+    if not rows or not names or len(names) % size:
+        return False
+    for row in rows:
+        figures = list(row.values.values())
+        if len(figures) != len(names):
+            return False
+        for k, figure in enumerate(figures):
+            start = ctx.column_of(figure.span.start)
+            end = start + figure.span.end - figure.span.start
+            hit = [n for n, (a, b, _) in enumerate(names) if a < end and start < b]
+            if hit != [k]:
+                return False
+    return True
 
 
 def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
