@@ -2873,6 +2873,26 @@ Geen enkele aanval leidde tot het verlies van gegevens.
         assert line_of(near, "DDoS-aanval") in [line for line, _, _ in unread(near)]
 
 
+def test_a_last_column_of_another_measure_named_with_its_year_and_percent_is_a_share_column():
+    """``Loket  2021  2022  Digitaal 2022 (%)``: the last column is another measure (the digital share) of
+    2022, in percent though its cells print no sign. Named with a year the header shows no column of
+    (``Digitaal 2020 (%)``), it is of no period read: the table is not read."""
+    body = """1. Het aantal aanvragen per loket en het aandeel digitale aanvragen:
+Loket                          2021        2022    Digitaal {year} (%)
+Omgevingsloket               48.215      51.604       100,0
+Studietoelagen              142.815     156.204        88,1
+"""
+    doc = answer(body.format(year="2022"))
+    counts, shares = doc.tables
+    assert grid(counts) == {"Omgevingsloket": {"2021": D(48215), "2022": D(51604)},
+                            "Studietoelagen": {"2021": D(142815), "2022": D(156204)}}
+    assert shares.measure == "Digitaal (%)"
+    assert grid(shares) == {"Omgevingsloket": {"2022": D("100.0")}, "Studietoelagen": {"2022": D("88.1")}}
+    assert {f.unit for row in shares.rows for f in row.values.values()} == {"percent"}
+    near = answer(body.format(year="2020"))
+    assert not near.tables
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

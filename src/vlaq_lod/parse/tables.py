@@ -364,6 +364,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
+    original = text
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -381,6 +382,10 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     m = _HEADER.fullmatch(text)
     if m is None:
         last = text[-1].isdigit() or _RATE_BASE.search(text)  # "Slaapplaatsen 2024", "2023 per 1.000 ..."
+        if units == ["percent"] and not before and last and (raw := _UNIT_AFTER_PERIOD.search(original)) \
+                and raw.end() == len(original):  # "Digitaal 2022 (%)": the named column's unit
+            named = _named_last(text, ctx)
+            return replace(named, named=(f"{named.named[0]} (%)", named.named[1])) if named else None
         return _named_last(text, ctx) if not units and not before and last else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
@@ -711,7 +716,8 @@ def _split_named(table: Table, name: str, period: str, ctx: _Context) -> Table |
         reason = "months or quarters as rows beside a column of another measure: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
-    named = tuple(replace(r, values={period: r.values[_NAMED_KEY]})
+    unit = _measure_unit(name)  # "Digitaal (%)": shares, where the cells print no sign
+    named = tuple(replace(r, values={period: _marked(r.values[_NAMED_KEY], None, unit)})
                   for r in table.rows if _NAMED_KEY in r.values)
     rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
                  for r in table.rows)
@@ -1893,7 +1899,6 @@ def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
         return None
     return _periods_as_columns([*lines[:i], *cropped, *lines[j:]], i, ctx)
 
-UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
 # "2023" and "2024" centred over "okt.  nov.  dec." and "jan.  feb.  maart": months running over New Year
 _TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
 
