@@ -2893,6 +2893,27 @@ Studietoelagen              142.815     156.204        88,1
     assert not near.tables
 
 
+def test_a_heading_cell_wrapped_onto_the_next_line_before_a_column_of_words():
+    """``Digitaal`` over ``2022 (%)`` beside ``Opmerking``: the wrapped line is the rest of the last heading
+    cell (printed under it alone), so the header is ``Loket  2021  2022  Digitaal 2022 (%)`` and the rows
+    start after it; the remarks (``sinds 1 januari 2018``) are no figures. A wrapped line under a period's
+    column instead (``(%)`` under 2022) is no rest of that cell: the table is not read."""
+    body = """1. Het aantal aanvragen per loket en het aandeel digitale aanvragen:
+Loket                          2021        2022    Digitaal      Opmerking
+{wrapped}
+Omgevingsloket               48.215      51.604       100,0      volledig digitaal sinds 1 januari 2018
+Studietoelagen              142.815     156.204        88,1      digitaal sinds schooljaar 2019-2020
+"""
+    doc = answer(body.format(wrapped=" " * 51 + "2022 (%)"))
+    counts, shares = doc.tables
+    assert grid(counts) == {"Omgevingsloket": {"2021": D(48215), "2022": D(51604)},
+                            "Studietoelagen": {"2021": D(142815), "2022": D(156204)}}
+    assert grid(shares) == {"Omgevingsloket": {"2022": D("100.0")}, "Studietoelagen": {"2022": D("88.1")}}
+    assert not unread(doc) and not doc.sentence_figures
+    near = answer(body.format(wrapped=" " * 40 + "2022 (%)"))
+    assert not near.tables and not near.sentence_figures
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

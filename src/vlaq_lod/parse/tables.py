@@ -1868,13 +1868,14 @@ def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     if (m := _TEXT_HEADING.search(header.text)) is None:
         return None
     cut = header.column + m.start(1)
-    try:
-        if _header_periods(header.text[: m.start()], ctx) is None:
-            return None
-    except PeriodError:
+    head, top = header.text[: m.start()], i + 1
+    if not _reads_as_header(head, ctx) and top < len(lines) \
+            and (more := _wrapped_cell(header, head, lines[top], cut)):
+        head, top = f"{head} {more}", top + 1  # "Digitaal" over "2022 (%)": one heading cell
+    if not _reads_as_header(head, ctx):
         return None
-    cropped = [Line(header.number, header.start, header.column, header.text[: m.start()])]
-    j = i + 1
+    cropped = [Line(header.number, header.start, header.column, head)]
+    j = top
     while j < len(lines) and lines[j].text:
         line = lines[j]
         if "  " not in line.text and "\t" not in line.text and line.column < cut - _TEXT_REACH \
@@ -1895,9 +1896,28 @@ def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
             return None  # no row of figures
         cropped.append(Line(line.number, line.start, line.column, head))
         j += 1
-    if j - i < 3:
+    if j - top < 2:
         return None
-    return _periods_as_columns([*lines[:i], *cropped, *lines[j:]], i, ctx)
+    found = _periods_as_columns([*lines[:i], *cropped, *lines[j:]], i, ctx)
+    return None if found is None else (found[0], found[1] + top - i - 1)
+
+
+def _reads_as_header(text: str, ctx: _Context) -> bool:
+    try:
+        return _header_periods(text, ctx) is not None
+    except PeriodError:
+        return False
+
+
+def _wrapped_cell(header: Line, head: str, below: Line, cut: int) -> str | None:
+    """The rest of the header's last cell wrapped onto the line below (``Digitaal`` over ``2022 (%)``): a
+    period, printed under that cell alone, before the text column at ``cut``. None for any other line."""
+    last = _cells_at(Line(header.number, header.start, header.column, head))[-1]
+    if not _DIGIT.search(below.text) or "  " in below.text or "\t" in below.text \
+            or not last[0] - _TEXT_REACH <= below.column <= last[1] or below.column + len(below.text) > cut:
+        return None
+    return below.text
+
 
 # "2023" and "2024" centred over "okt.  nov.  dec." and "jan.  feb.  maart": months running over New Year
 _TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
