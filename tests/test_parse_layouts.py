@@ -2914,6 +2914,22 @@ Studietoelagen              142.815     156.204        88,1      digitaal sinds 
     assert not near.tables and not near.sentence_figures
 
 
+def test_the_same_scale_after_every_period_of_the_header_scales_every_cell():
+    """``2021 (x 1.000)  2022 (x 1.000)``: each period printed with the scale of its cells; the periods are
+    read without it and every cell in thousands. A scale after one period only (``2021  2022 (x 1.000)``)
+    does not say whether the other column is in thousands: the header is not read."""
+    body = """1. De regionale omroepen ontvingen de volgende werkingssubsidies:
+Omroep                 {header}
+ATV                          1.204            1.226
+TV Oost                        992            1.010
+"""
+    doc = answer(body.format(header="2021 (x 1.000)   2022 (x 1.000)"))
+    assert grid(doc.tables[0]) == {"ATV": {"2021": D(1204000), "2022": D(1226000)},
+                                   "TV Oost": {"2021": D(992000), "2022": D(1010000)}}
+    near = answer(body.format(header="2021             2022 (x 1.000)"))
+    assert not near.tables
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

@@ -92,6 +92,9 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 _SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
+# "2021 (x 1.000)  2022 (x 1.000)": the same scale after every period; the cells are scaled by the header's
+# statement (scales.scaled), the periods read without it
+_SCALE_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\(x[ \t]?1\.000\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
 _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
                  "ton")
@@ -364,6 +367,10 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
+    if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
+        text = _SCALE_AFTER_PERIOD.sub("", text)  # "2021 (x 1.000)  2022 (x 1.000)": see _SCALE_AFTER_PERIOD
+        if "(x" in text or len(scales) != len(_PERIOD_CELL.findall(text)):
+            return None  # a scale over some periods only: which columns are in thousands?
     original = text
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
@@ -1072,6 +1079,7 @@ def _header_tail(text: str) -> bool:
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
+        text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
         or _year_measure_cells(text) is not None \
