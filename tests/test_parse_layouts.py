@@ -2876,7 +2876,8 @@ Geen enkele aanval leidde tot het verlies van gegevens.
 def test_a_last_column_of_another_measure_named_with_its_year_and_percent_is_a_share_column():
     """``Loket  2021  2022  Digitaal 2022 (%)``: the last column is another measure (the digital share) of
     2022, in percent though its cells print no sign. Named with a year the header shows no column of
-    (``Digitaal 2020 (%)``), it is of no period read: the table is not read."""
+    (``Digitaal 2020 (%)``), it is of no period read, and a change (``Evolutie 2022 (%)``) is no level of
+    its year: the table is not read."""
     body = """1. Het aantal aanvragen per loket en het aandeel digitale aanvragen:
 Loket                          2021        2022    Digitaal {year} (%)
 Omgevingsloket               48.215      51.604       100,0
@@ -2891,6 +2892,8 @@ Studietoelagen              142.815     156.204        88,1
     assert {f.unit for row in shares.rows for f in row.values.values()} == {"percent"}
     near = answer(body.format(year="2020"))
     assert not near.tables
+    change = answer(body.format(year="2022").replace("Digitaal 2022 (%)", "Evolutie 2022 (%)"))
+    assert not change.tables
 
 
 def test_a_heading_cell_wrapped_onto_the_next_line_before_a_column_of_words():

@@ -391,8 +391,10 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         last = text[-1].isdigit() or _RATE_BASE.search(text)  # "Slaapplaatsen 2024", "2023 per 1.000 ..."
         if units == ["percent"] and not before and last and (raw := _UNIT_AFTER_PERIOD.search(original)) \
                 and raw.end() == len(original):  # "Digitaal 2022 (%)": the named column's unit
-            named = _named_last(text, ctx)
-            return replace(named, named=(f"{named.named[0]} (%)", named.named[1])) if named else None
+            named = _named_last(text, ctx)  # not a change's column (Evolutie 2022 (%)): no level of its year
+            if named is None or named.named is None or _NO_MEASUREMENT.search(named.named[0]):
+                return None
+            return replace(named, named=(f"{named.named[0]} (%)", named.named[1]))
         return _named_last(text, ctx) if not units and not before and last else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
