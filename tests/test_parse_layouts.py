@@ -2933,6 +2933,28 @@ TV Oost                        992            1.010
     assert not near.tables
 
 
+def test_a_last_period_without_figures_in_any_row_reads_the_rows_by_the_header_cells():
+    """``2021  2022  2023(1)`` over rows of two figures (the last year's not yet known): no row has a cell
+    under 2023, so every row is a cell short; each figure stands under one period cell and is read as that
+    period's. One row whose figure stands under no period cell (between two) leaves every row reported."""
+    body = """1. Het Vlaams Rampenfonds erkende de volgende aantallen schadedossiers:
+Provincie               2021        2022        2023(1)
+Antwerpen                 412         118
+{row}
+Totaal                  3.575         783
+(1) De cijfers voor 2023 zijn nog niet beschikbaar.
+"""
+    doc = answer(body.format(row="Vlaams-Brabant          1.642         121"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(412), "2022": D(118)},
+                                   "Vlaams-Brabant": {"2021": D(1642), "2022": D(121)},
+                                   "Totaal": {"2021": D(3575), "2022": D(783)}}
+    assert not unread(doc)
+    near = answer(body.format(row="Vlaams-Brabant          1.642  121"))
+    assert not near.tables
+    assert sorted(line for line, _, _ in unread(near)) == [line_of(near, name) for name in
+                                                           ("Antwerpen", "Vlaams-Brabant", "Totaal")]
+
+
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
     """``Nieuwbouw 1 800 000 2.400.000``: with ``1`` in the label, ``800 000`` would still stand beside
     ``2.400.000``, so a number in the label would be a second oddity, and no other label of the table ends

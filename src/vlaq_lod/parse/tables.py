@@ -624,6 +624,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
+    if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
+        rows += _rows_under_header(short, header, periods, ctx)
     shares = None
     if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
         ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
@@ -905,6 +907,41 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
         if read is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
+    return found
+
+
+def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, periods: Sequence[Period],
+                       ctx: _Context) -> list[TableRow]:
+    """Rows that are all a cell short (``Antwerpen  412  118`` under ``2021  2022  2023(1)``, the last year's
+    figures not yet known), read by the header: each figure goes to the one period cell it stands under.
+    Only when every row reads so, each with two figures or more (printed in line with the header): one row
+    that does not leaves them all reported."""
+    cells = _cells_at(header)[-len(periods):]
+    if len(short) < 2 or len(cells) != len(periods) \
+            or any(p.printed not in text for p, (_, _, text) in zip(periods, cells, strict=True)):
+        return []
+    found = []
+    for line, _ in short:
+        values: dict[str, Figure] = {}
+        label_end = 0
+        for m in _CELL.finditer(line.text):
+            if figure_or_none(m[0]) is None:
+                if values:
+                    return []  # words after the figures
+                label_end = m.end()
+                continue
+            start = line.column + m.start()
+            under = [p.key for p, (a, b, _) in zip(periods, cells, strict=True) if a < start + len(m[0])
+                     and start < b]
+            if len(under) != 1 or under[0] in values:
+                return []
+            values[under[0]] = _figure(line, m.start(), m.end(), None)
+        label = line.text[:label_end].strip()
+        if not label or len(values) < 2:
+            return []
+        found.append(TableRow(label, values, ctx.spans.span(line.start, line.end), is_total(label)))
+    for _, report in short:
+        ctx.unread.remove(report)
     return found
 
 
