@@ -2305,6 +2305,32 @@ Lier                  301        290            322        311
     assert grid(requests)["Aalst"] == {"2022": D(412), "2023": D(455)}
 
 
+def test_years_over_columns_with_two_cells_glued_in_one_row_read_the_rows_under_the_names():
+    """``37        1233        19``: a row with two cells glued (PDF extraction), a cell too few. When every
+    other row prints each figure under its sub-header name, the sub-header describes the table: those rows
+    are read and the glued row alone is reported. Rows whose figures stand between the names (one under
+    two) prove nothing: every row is reported, as for a row of another width."""
+    body = """1. Beslissingen over aanvragen voor veehouderijen, per provincie:
+                              2021                           2022
+Provincie             Vergund      Geweigerd        Vergund      Geweigerd
+Antwerpen                 142             61            118             87
+Vlaams-Brabant             37                1233                       19
+{last}
+"""
+    limburg = "Limburg                    58             24             49             31"
+    doc = answer(body.format(last=limburg))
+    granted, refused = doc.tables
+    assert grid(granted) == {"Antwerpen": {"2021": D(142), "2022": D(118)},
+                             "Limburg": {"2021": D(58), "2022": D(49)}}
+    assert grid(refused) == {"Antwerpen": {"2021": D(61), "2022": D(87)},
+                             "Limburg": {"2021": D(24), "2022": D(31)}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
+    between = answer(body.format(last="Limburg                    58  24                        49     31"))
+    assert not any(r.values for t in between.tables for r in t.rows)
+    assert sorted(line for line, _, _ in unread(between)) == [line_of(between, name) for name in
+                                                              ("Antwerpen", "Vlaams-Brabant", "Limburg")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A
@@ -2850,6 +2876,164 @@ Kostprijs        1.250.000          2.400.000
 """)  # rows of a start and an end day: no header of stocks over the figures under them
     assert not dates.tables
     assert line_of(dates, "Kostprijs") in [line for line, _, _ in unread(dates)]
+
+
+def test_days_in_digits_as_column_headers_are_stocks_and_the_last_may_be_the_stand_so_far():
+    """``31/12/2022  31/12/2023  30/09/2024``: stocks on days printed day first in digits, the year-ends and
+    then the stand so far, a later day of a later year. Two days of the year apart (``1/1/2023
+    30/06/2024``) show no year-ends: no stocks header; nor do days whose years go back
+    (``31/12/2023  31/12/2022  30/09/2024``) or a day that does not exist (``31/6/2023``)."""
+    table = """1. Het aantal vergunde plaatsen met inkomenstarief, per provincie:
+Provincie            {days}
+Antwerpen                16.204        16.488        16.571
+Limburg                   7.318         7.402         7.455
+"""
+    doc = answer(table.format(days="31/12/2022    31/12/2023    30/09/2024"))
+    assert grid(doc.tables[0]) == {
+        "Antwerpen": {"2022-12-31": D(16204), "2023-12-31": D(16488), "2024-09-30": D(16571)},
+        "Limburg": {"2022-12-31": D(7318), "2023-12-31": D(7402), "2024-09-30": D(7455)}}
+    assert not unread(doc)
+    same = answer(table.format(days="1/1/2022      1/1/2023      1/1/2024"))
+    assert grid(same.tables[0])["Limburg"] == {"2022-01-01": D(7318), "2023-01-01": D(7402),
+                                                "2024-01-01": D(7455)}
+    two = table.format(days="1/1/2023      30/06/2024")
+    two = two.replace("        16.571", "").replace("         7.455", "")
+    for near in (answer(two), answer(table.format(days="31/12/2023    31/12/2022    30/09/2024")),
+                 answer(table.format(days="31/12/2022    31/6/2023     30/09/2024"))):
+        assert not near.tables
+        assert [line for line, _, _ in unread(near)]
+
+
+def test_months_over_new_year_take_the_year_printed_over_them():
+    """``2023`` centred over ``okt.  nov.  dec.`` and ``2024`` over ``jan.  feb.  maart``: each month is of
+    the year over it, not of the question's 2023. Without the line of years, with years that do not follow
+    each other or that stand over other months, the months go back in the year with no year printed for
+    them: the table is reported, never read with one year for all."""
+    body = """1. Het aantal aanmeldingen sinds oktober 2023, per maand:
+{years}
+Kanaal           okt.        nov.        dec.         jan.        feb.       maart
+Web           612.418     598.207     541.336      702.915     655.480     671.032
+App           388.105     402.611     379.854      455.127     441.906     468.320
+"""
+    doc = answer(body.format(years="                           2023                                 2024"))
+    assert grid(doc.tables[0]) == {
+        "Web": {"2023-10": D(612418), "2023-11": D(598207), "2023-12": D(541336), "2024-01": D(702915),
+                "2024-02": D(655480), "2024-03": D(671032)},
+        "App": {"2023-10": D(388105), "2023-11": D(402611), "2023-12": D(379854), "2024-01": D(455127),
+                "2024-02": D(441906), "2024-03": D(468320)}}
+    assert not unread(doc)
+    for years in ("", "                           2022                                 2024",
+                  "     2023      2024"):
+        near = answer(body.format(years=years))
+        assert not near.tables, years
+        kanaal = line_of(near, "Kanaal")  # reported from the header, or from the line of years above it
+        assert [line for line, _, _ in unread(near)] in ([kanaal], [kanaal - 1]), years
+
+
+def test_a_last_column_of_words_beside_periods_is_left_out_and_its_day_is_no_figure():
+    """``Type incident  2022  2023  Voorbeeld``: each row's words start under ``Voorbeeld`` after a column
+    gap, so the periods' figures are read and the words (``9 oktober 2023`` among them) are no figure. Words
+    one space after the last figure (``27 websites``), or a text cell wrapped onto a line of its own (whose
+    row's is it?), leave the table to the readers before: nothing of it is published."""
+    body = """1. Het CSIRT registreerde de volgende incidenten:
+Type incident              2022     2023    Voorbeeld
+Phishing                    118      134    valse e-mails namens Vlaanderen.be
+DDoS-aanval                  14       27{ddos}
+Totaal                      132      161
+Geen enkele aanval leidde tot het verlies van gegevens.
+"""
+    doc = answer(body.format(ddos="    websites van lokale besturen, 9 oktober 2023"))
+    assert grid(doc.tables[0]) == {"Phishing": {"2022": D(118), "2023": D(134)},
+                                   "DDoS-aanval": {"2022": D(14), "2023": D(27)},
+                                   "Totaal": {"2022": D(132), "2023": D(161)}}
+    assert not unread(doc) and not doc.sentence_figures
+    for ddos in (" websites van lokale besturen, 9 oktober 2023",
+                 "    websites van lokale besturen,\n" + " " * 44 + "9 oktober 2023"):
+        near = answer(body.format(ddos=ddos))
+        assert not near.tables and not near.sentence_figures
+        assert line_of(near, "DDoS-aanval") in [line for line, _, _ in unread(near)]
+
+
+def test_a_last_column_of_another_measure_named_with_its_year_and_percent_is_a_share_column():
+    """``Loket  2021  2022  Digitaal 2022 (%)``: the last column is another measure (the digital share) of
+    2022, in percent though its cells print no sign. Named with a year the header shows no column of
+    (``Digitaal 2020 (%)``), it is of no period read, and a change (``Evolutie 2022 (%)``) is no level of
+    its year: the table is not read."""
+    body = """1. Het aantal aanvragen per loket en het aandeel digitale aanvragen:
+Loket                          2021        2022    Digitaal {year} (%)
+Omgevingsloket               48.215      51.604       100,0
+Studietoelagen              142.815     156.204        88,1
+"""
+    doc = answer(body.format(year="2022"))
+    counts, shares = doc.tables
+    assert grid(counts) == {"Omgevingsloket": {"2021": D(48215), "2022": D(51604)},
+                            "Studietoelagen": {"2021": D(142815), "2022": D(156204)}}
+    assert shares.measure == "Digitaal (%)"
+    assert grid(shares) == {"Omgevingsloket": {"2022": D("100.0")}, "Studietoelagen": {"2022": D("88.1")}}
+    assert {f.unit for row in shares.rows for f in row.values.values()} == {"percent"}
+    near = answer(body.format(year="2020"))
+    assert not near.tables
+    change = answer(body.format(year="2022").replace("Digitaal 2022 (%)", "Evolutie 2022 (%)"))
+    assert not change.tables
+
+
+def test_a_heading_cell_wrapped_onto_the_next_line_before_a_column_of_words():
+    """``Digitaal`` over ``2022 (%)`` beside ``Opmerking``: the wrapped line is the rest of the last heading
+    cell (printed under it alone), so the header is ``Loket  2021  2022  Digitaal 2022 (%)`` and the rows
+    start after it; the remarks (``sinds 1 januari 2018``) are no figures. A wrapped line under a period's
+    column instead (``(%)`` under 2022) is no rest of that cell: the table is not read."""
+    body = """1. Het aantal aanvragen per loket en het aandeel digitale aanvragen:
+Loket                          2021        2022    Digitaal      Opmerking
+{wrapped}
+Omgevingsloket               48.215      51.604       100,0      volledig digitaal sinds 1 januari 2018
+Studietoelagen              142.815     156.204        88,1      digitaal sinds schooljaar 2019-2020
+"""
+    doc = answer(body.format(wrapped=" " * 51 + "2022 (%)"))
+    counts, shares = doc.tables
+    assert grid(counts) == {"Omgevingsloket": {"2021": D(48215), "2022": D(51604)},
+                            "Studietoelagen": {"2021": D(142815), "2022": D(156204)}}
+    assert grid(shares) == {"Omgevingsloket": {"2022": D("100.0")}, "Studietoelagen": {"2022": D("88.1")}}
+    assert not unread(doc) and not doc.sentence_figures
+    near = answer(body.format(wrapped=" " * 40 + "2022 (%)"))
+    assert not near.tables and not near.sentence_figures
+
+
+def test_the_same_scale_after_every_period_of_the_header_scales_every_cell():
+    """``2021 (x 1.000)  2022 (x 1.000)``: each period printed with the scale of its cells; the periods are
+    read without it and every cell in thousands. A scale after one period only (``2021  2022 (x 1.000)``)
+    does not say whether the other column is in thousands: the header is not read."""
+    body = """1. De regionale omroepen ontvingen de volgende werkingssubsidies:
+Omroep                 {header}
+ATV                          1.204            1.226
+TV Oost                        992            1.010
+"""
+    doc = answer(body.format(header="2021 (x 1.000)   2022 (x 1.000)"))
+    assert grid(doc.tables[0]) == {"ATV": {"2021": D(1204000), "2022": D(1226000)},
+                                   "TV Oost": {"2021": D(992000), "2022": D(1010000)}}
+    near = answer(body.format(header="2021             2022 (x 1.000)"))
+    assert not near.tables
+
+
+def test_a_last_period_without_figures_in_any_row_reads_the_rows_by_the_header_cells():
+    """``2021  2022  2023(1)`` over rows of two figures (the last year's not yet known): no row has a cell
+    under 2023, so every row is a cell short; each figure stands under one period cell and is read as that
+    period's. One row whose figure stands under no period cell (between two) leaves every row reported."""
+    body = """1. Het Vlaams Rampenfonds erkende de volgende aantallen schadedossiers:
+Provincie               2021        2022        2023(1)
+Antwerpen                 412         118
+{row}
+Totaal                  3.575         783
+(1) De cijfers voor 2023 zijn nog niet beschikbaar.
+"""
+    doc = answer(body.format(row="Vlaams-Brabant          1.642         121"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(412), "2022": D(118)},
+                                   "Vlaams-Brabant": {"2021": D(1642), "2022": D(121)},
+                                   "Totaal": {"2021": D(3575), "2022": D(783)}}
+    assert not unread(doc)
+    near = answer(body.format(row="Vlaams-Brabant          1.642  121"))
+    assert not near.tables
+    assert sorted(line for line, _, _ in unread(near)) == [line_of(near, name) for name in
+                                                           ("Antwerpen", "Vlaams-Brabant", "Totaal")]
 
 
 def test_a_row_mixing_its_groupings_either_way_keeps_no_number_in_its_label():
@@ -3443,6 +3627,29 @@ Brugge                            598      701
         ("2", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
     assert [(printed, reason) for _, printed, reason in unread(doc)] == [
         ("Belbus (1ste helft 2023)", DATED_HEADING)]
+
+
+def test_column_headings_each_naming_their_year_need_no_period_above():
+    """``Geboorten 2023  Kansarm 2023  Index 2023 (%)  Index 2022 (%)`` under a sentence naming two years:
+    each column is of the year its heading names, so the table needs no one period from the lines above.
+    One heading without a year (``Kansarm``) leaves that column's period to the lines above, which name
+    none: the table is reported; so does a change's (``Verschil 2023``), which is no measure of its year."""
+    table = """1. Het aantal geboorten en kansarme geboorten in 2023, met de index van 2023 en 2022:
+Gemeente        Geboorten 2023   {second}   Index 2023 (%)   Index 2022 (%)
+Antwerpen                6.842          2.087             30,5             29,8
+Genk                       788            247             31,3             33,0
+"""
+    doc = answer(table.format(second="Kansarm 2023"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Geboorten 2023", {"Antwerpen": {"2023": D(6842)}, "Genk": {"2023": D(788)}}),
+        ("Kansarm 2023", {"Antwerpen": {"2023": D(2087)}, "Genk": {"2023": D(247)}}),
+        ("Index 2023 (%)", {"Antwerpen": {"2023": D("30.5")}, "Genk": {"2023": D("31.3")}}),
+        ("Index 2022 (%)", {"Antwerpen": {"2022": D("29.8")}, "Genk": {"2022": D("33.0")}})]
+    assert not unread(doc)
+    for second in ("Kansarm     ", "Verschil 2023"):
+        near = answer(table.format(second=second))
+        assert not near.tables
+        assert [reason for _, _, reason in unread(near)] == [NO_PERIOD]
 
 
 def test_a_lead_in_for_a_year_s_figures_gives_the_table_below_its_year():

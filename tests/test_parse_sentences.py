@@ -232,6 +232,19 @@ euro.
     ]
 
 
+def test_a_scale_glued_onto_its_number_is_one_amount() -> None:
+    """"4,5mio euro", "2mio euro": the scale printed without a space is the same amount as "4,5 mio euro"
+    (the figures were missed, a number followed by letters being no figure). Letters that only start like a
+    scale ("12mlnx-aanvragen") or a unit glued on ("15min") still make no figure."""
+    doc = answer("""1. Voor Oekraïne ging in 2022 4,5mio euro naar noodhulp en in 2023 2mio euro.
+2. In 2022 waren er 12mlnx-aanvragen, met een wachttijd van 15min.
+""")
+    assert [(p, v, printed) for p, v, printed, *_ in _figures(doc)] == [
+        ("2022", D("4500000"), "4,5mio"),
+        ("2023", D("2000000"), "2mio"),
+    ]
+
+
 def test_a_count_s_day_after_telling_and_an_elided_noun_before_an_adjective() -> None:
     """"Bij de eerste telling in Antwerpen, op 28 oktober 2021, ging het om 1.720 dak- en thuisloze
     personen": the count's day, set off by commas, is the stock's day, as "stand op" is, and "dak- en

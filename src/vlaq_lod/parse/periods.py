@@ -69,8 +69,10 @@ _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*
 DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
               rf"[ \t]+{_YEAR}")
 # "1 januari 2024": one day, a column header of stocks counted on that day (``Provincie  1 januari 2023  1
-# januari 2024``); read only in a period header, where every period is such a day
-DAY = rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}"
+# januari 2024``); read only in a period header, where every period is such a day. "31/12/2023" too: the same
+# day in digits, day first as Belgian answers print it
+DAY = rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}|(?<![\d/])\d{{1,2}}/\d{{1,2}}/{_YEAR}(?![\d/]))"
+_DIGITS_DAY_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
@@ -117,6 +119,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _days(printed, days)
     if day := _DAY_RE.fullmatch(text):
         return _day(printed, day)
+    if day := _DIGITS_DAY_RE.fullmatch(text):
+        return _digits_day(printed, day)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -206,6 +210,15 @@ def _day(printed: str, m: re.Match[str]) -> Period:
     """``1 januari 2024``: that day (a stock counted on it), keyed by its ISO date as a sentence's day is."""
     try:
         day = date(int(m[3]), month_number(m[2]), int(m[1]))
+    except ValueError:
+        raise PeriodError(f"{printed!r} names a day that does not exist") from None
+    return Period(day.isoformat(), printed, "day", day.toordinal())
+
+
+def _digits_day(printed: str, m: re.Match[str]) -> Period:
+    """``31/12/2023``: that day, day first, the same stock's day as ``31 december 2023``."""
+    try:
+        day = date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
         raise PeriodError(f"{printed!r} names a day that does not exist") from None
     return Period(day.isoformat(), printed, "day", day.toordinal())

@@ -200,8 +200,10 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
+# "12,5mio euro": a scale glued onto the number ends it as a space would (``_SCALE`` reads it into the amount)
+_GLUED_SCALE = r"(?:miljoen|miljard|mio|mln|mld)(?![^\W\d_])"
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
-                     r"|\d+(?:,\d+)?)(?![\w°]|[.,/]\d)")
+                     rf"|\d+(?:,\d+)?)(?!(?!{_GLUED_SCALE})[\w°]|[.,/]\d)")
 _ABOUT_TEN = {"tien": 10, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
               "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
 _TAL = re.compile(r"\been\s+((" + "|".join(_ABOUT_TEN) + r")tal|(\d+)-tal)\b", re.IGNORECASE)
@@ -401,7 +403,7 @@ NAME = "four digits without a thousands separator nor a counted noun: a name (17
 PERCENTAGE = "a percentage: its base is not read from a sentence"
 _PERCENT = re.compile(r"\s*(?:%|procent\b)")
 # read_figure's scales, also over a line break ("52,6" / "miljoen euro"): the amount as the reader reads it
-_SCALE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+_SCALE = re.compile(r"(?:[ \t\u00a0]*|[ \t\u00a0]*\n[ \t\u00a0]*)"
                     r"(?:miljoen|miljard|mio\.?|mln\.?|mld\.?)(?!\w)|[ \t\u00a0]*k(?:€|[ \t\u00a0]euro\b)")
 _MILLIONS = re.compile(r"\s(?:miljoen|miljard|mio|mld)", re.IGNORECASE)  # a scale read into a candidate
 _MULTIPLIER = re.compile(r"\s+(?:miljoen|miljard|duizend)\b", re.IGNORECASE)  # a scale it does not read

@@ -93,6 +93,9 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 _SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
+# "2021 (x 1.000)  2022 (x 1.000)": the same scale after every period; the cells are scaled by the header's
+# statement (scales.scaled), the periods read without it
+_SCALE_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\(x[ \t]?1\.000\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
 _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
                  "ton")
@@ -365,6 +368,11 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
+    if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
+        text = _SCALE_AFTER_PERIOD.sub("", text)  # "2021 (x 1.000)  2022 (x 1.000)": see _SCALE_AFTER_PERIOD
+        if "(x" in text or len(scales) != len(_PERIOD_CELL.findall(text)):
+            return None  # a scale over some periods only: which columns are in thousands?
+    original = text
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
@@ -382,6 +390,12 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     m = _HEADER.fullmatch(text)
     if m is None:
         last = text[-1].isdigit() or _RATE_BASE.search(text)  # "Slaapplaatsen 2024", "2023 per 1.000 ..."
+        if units == ["percent"] and not before and last and (raw := _UNIT_AFTER_PERIOD.search(original)) \
+                and raw.end() == len(original):  # "Digitaal 2022 (%)": the named column's unit
+            named = _named_last(text, ctx)  # not a change's column (Evolutie 2022 (%)): no level of its year
+            if named is None or named.named is None or _NO_MEASUREMENT.search(named.named[0]):
+                return None
+            return replace(named, named=(f"{named.named[0]} (%)", named.named[1]))
         return _named_last(text, ctx) if not units and not before and last else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
     if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
@@ -394,6 +408,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
     _no_span_of_columns(periods)
     _total_year(m["total_year"], periods)
+    _no_new_year(periods)
     _change_between_columns(m["extra"], periods)
     if any(p.kind == "day" for p in periods) and not stocks_beside_flows and not _stock_days(label, periods):
         return None
@@ -433,6 +448,18 @@ def _total_year(printed: str | None, periods: Sequence[Period]) -> None:
         raise PeriodError(f"'Totaal {printed}' is not the total of the columns before it")
 
 
+def _no_new_year(periods: Sequence[Period]) -> None:
+    """Raises ``PeriodError`` for months or quarters printed without their year that go back in the year
+    (``okt.  nov.  dec.  jan.  feb.``): they run over New Year, so one year given to all of them (the
+    heading's, the question's) is wrong for some. Blocks of the same periods (``jan.  feb.  jan.  feb.``
+    under two measures) repeat, and are left to their layout."""
+    bare = [p for p in periods if p.kind in ("month", "quarter") and not _YEARS_IN_KEY.search(p.printed)]
+    keys = [p.key for p in bare]
+    if len(set(keys)) == len(keys) and any(b.order <= a.order for a, b in itertools.pairwise(bare)):
+        raise PeriodError(f"{bare[0].printed!r} to {bare[-1].printed!r} run over New Year, and no year is "
+                          "printed with them")
+
+
 def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> None:
     """Raises ``PeriodError`` for a last column of changes between two years (``Verschil 2023-2022``) when
     either year heads no column of its own: a change from a year the table does not show cannot be told
@@ -449,9 +476,15 @@ def _stock_days(label: str, periods: Sequence[Period]) -> bool:
     """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
     2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
     2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
-    2023``: a start and an end), which would take the figures under it for its days."""
-    return (all(p.kind == "day" for p in periods) and len(label.split()) <= 1
-            and len({p.key[5:] for p in periods}) == 1 and len({p.key[:4] for p in periods}) == len(periods))
+    2023``: a start and an end), which would take the figures under it for its days. The last column may be
+    a later day of a later year (``31/12/2022  31/12/2023  30/09/2024``): the stand so far beside the
+    year-ends."""
+    if not all(p.kind == "day" for p in periods) or len(label.split()) > 1:
+        return False
+    years = [p.key[:4] for p in periods]
+    year_ends = periods if len({p.key[5:] for p in periods}) == 1 else periods[:-1]  # the last: so far
+    return (len({p.key[5:] for p in year_ends}) == 1 and len(year_ends) >= min(2, len(periods))
+            and len(set(years)) == len(periods) and years == sorted(years))
 
 
 def _marked(figure: Figure, column_marker: str | None, column_unit: str | None = None) -> Figure:
@@ -602,6 +635,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx)
+    if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
+        rows += _rows_under_header(short, header, periods, ctx)
     shares = None
     if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
         ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
@@ -625,7 +660,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
     if read.named:
         return _split_named(table, *read.named, ctx), end
     if measures or groups:
-        return _measure_tables(table, measures or groups or (), len(ctx.unread) > reported, ctx), end
+        unsure = len(ctx.unread) > reported and not (
+            below is not None and not read.measures and all(_too_few(u) for u in ctx.unread[reported:])
+            and {id(u) for u in ctx.unread[reported:]} <= {id(u) for _, u in short}
+            and _under_names(rows, below, len(measures or ()), ctx))
+        return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
@@ -699,7 +738,8 @@ def _split_named(table: Table, name: str, period: str, ctx: _Context) -> Table |
         reason = "months or quarters as rows beside a column of another measure: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
-    named = tuple(replace(r, values={period: r.values[_NAMED_KEY]})
+    unit = _measure_unit(name)  # "Digitaal (%)": shares, where the cells print no sign
+    named = tuple(replace(r, values={period: _marked(r.values[_NAMED_KEY], None, unit)})
                   for r in table.rows if _NAMED_KEY in r.values)
     rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
                  for r in table.rows)
@@ -738,6 +778,40 @@ def _per_measure(columns: Sequence, size: int) -> list:
 def _measure_unit(name: str) -> str | None:
     """A column named ``%`` or ``aandeel (%)`` prints shares in percent (also where a cell omits the sign)."""
     return "percent" if "%" in name else None
+
+
+_TOO_FEW = re.compile(r"(\d+) values for (\d+) columns")  # a row's report (cells.read_row): a cell too few?
+
+
+def _too_few(unread: Unread) -> bool:
+    """Whether a row was reported for fewer values than columns (a blank cell, two cells glued): a row of
+    more (a column without a heading?) says the header may not describe the table."""
+    m = _TOO_FEW.fullmatch(unread.reason)
+    return m is not None and int(m[1]) < int(m[2])
+
+
+def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: _Context) -> bool:
+    """Whether every cell of every row read stands under the sub-header's name of its column, and under no
+    other (``Vergund  Geweigerd  Vergund  Geweigerd`` over ``142  61  118  87``): the sub-header then
+    describes the table, and a row with a cell too few (``37  1233  19``: two cells glued) is that row's
+    fault alone."""
+    names = _cells_at(sub)
+    if rows:
+        count = len(next(iter(rows)).values)
+        names = names[len(names) - count:] if len(names) in (count, count + 1) else []
+    if not rows or not names or len(names) % size:
+        return False
+    for row in rows:
+        figures = list(row.values.values())
+        if len(figures) != len(names):
+            return False
+        for k, figure in enumerate(figures):
+            start = ctx.column_of(figure.span.start)
+            end = start + figure.span.end - figure.span.start
+            hit = [n for n, (a, b, _) in enumerate(names) if a < end and start < b]
+            if hit != [k]:
+                return False
+    return True
 
 
 def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
@@ -847,6 +921,41 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
         if read is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
+    return found
+
+
+def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, periods: Sequence[Period],
+                       ctx: _Context) -> list[TableRow]:
+    """Rows that are all a cell short (``Antwerpen  412  118`` under ``2021  2022  2023(1)``, the last year's
+    figures not yet known), read by the header: each figure goes to the one period cell it stands under.
+    Only when every row reads so, each with two figures or more (printed in line with the header): one row
+    that does not leaves them all reported."""
+    cells = _cells_at(header)[-len(periods):]
+    if len(short) < 2 or len(cells) != len(periods) \
+            or any(p.printed not in text for p, (_, _, text) in zip(periods, cells, strict=True)):
+        return []
+    found = []
+    for line, _ in short:
+        values: dict[str, Figure] = {}
+        label_end = 0
+        for m in _CELL.finditer(line.text):
+            if figure_or_none(m[0]) is None:
+                if values:
+                    return []  # words after the figures
+                label_end = m.end()
+                continue
+            start = line.column + m.start()
+            under = [p.key for p, (a, b, _) in zip(periods, cells, strict=True) if a < start + len(m[0])
+                     and start < b]
+            if len(under) != 1 or under[0] in values:
+                return []
+            values[under[0]] = _figure(line, m.start(), m.end(), None)
+        label = line.text[:label_end].strip()
+        if not label or len(values) < 2:
+            return []
+        found.append(TableRow(label, values, ctx.spans.span(line.start, line.end), is_total(label)))
+    for _, report in short:
+        ctx.unread.remove(report)
     return found
 
 
@@ -1059,6 +1168,7 @@ def _header_tail(text: str) -> bool:
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
+        text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
         or _year_measure_cells(text) is not None \
@@ -1871,6 +1981,113 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
 
 
 UNPLACED_YEARS = "the years under the quarters or months give not each one year: the table is not read"
+# "Type incident  2022  2023  Voorbeeld": a last column of words beside the periods' figures
+_TEXT_HEADING = re.compile(r"(?:[ \t]{2,}|\t)(opmerking(?:en)?|voorbeeld(?:en)?|toelichting|bemerking(?:en)?|"
+                           r"commentaar|omschrijving|uitleg)$", re.IGNORECASE)
+_TEXT_REACH = 2  # how far a text cell may start left or right of its heading
+
+
+def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """A period header whose last column holds words (``Opmerking``, ``Voorbeeld``), each row's text cell
+    printed under that heading (``Phishing  118  134  valse e-mails namens Vlaanderen.be``): the periods'
+    figures are read as if the column were not printed, its words (a day, a school year among them) never
+    as figures. None unless every row, up to the first line that is none, ends in a cell before the
+    heading and starts its text (if any) under it after a column gap."""
+    header = lines[i]
+    if (m := _TEXT_HEADING.search(header.text)) is None:
+        return None
+    cut = header.column + m.start(1)
+    head, top = header.text[: m.start()], i + 1
+    if not _reads_as_header(head, ctx) and top < len(lines) \
+            and (more := _wrapped_cell(header, head, lines[top], cut)):
+        head, top = f"{head} {more}", top + 1  # "Digitaal" over "2022 (%)": one heading cell
+    if not _reads_as_header(head, ctx):
+        return None
+    cropped = [Line(header.number, header.start, header.column, head)]
+    j = top
+    while j < len(lines) and lines[j].text:
+        line = lines[j]
+        if "  " not in line.text and "\t" not in line.text and line.column < cut - _TEXT_REACH \
+                and not ends_in_cell(line.text):
+            break  # a sentence after the rows
+        if line.column >= cut - _TEXT_REACH:
+            return None  # a text cell wrapped onto a line of its own: whose row's?
+        from_ = max(0, cut - _TEXT_REACH - 2 - line.column)
+        gap = re.search(r"(?:[ \t]{2,}|\t)(?=\S)", line.text[from_:])
+        head = line.text
+        if gap is None and line.column + len(line.text) > cut - _TEXT_REACH:
+            return None  # words under the heading not set apart from the figures
+        if gap is not None:
+            if abs(line.column + from_ + gap.end() - cut) > _TEXT_REACH:
+                return None  # words beside the figures, not under the heading: which column is it?
+            head = line.text[: from_ + gap.end()].rstrip()
+        if not head or not ends_in_cell(head):
+            return None  # no row of figures
+        cropped.append(Line(line.number, line.start, line.column, head))
+        j += 1
+    if j - top < 2:
+        return None
+    found = _periods_as_columns([*lines[:i], *cropped, *lines[j:]], i, ctx)
+    return None if found is None else (found[0], found[1] + top - i - 1)
+
+
+def _reads_as_header(text: str, ctx: _Context) -> bool:
+    try:
+        return _header_periods(text, ctx) is not None
+    except PeriodError:
+        return False
+
+
+def _wrapped_cell(header: Line, head: str, below: Line, cut: int) -> str | None:
+    """The rest of the header's last cell wrapped onto the line below (``Digitaal`` over ``2022 (%)``): a
+    period, printed under that cell alone, before the text column at ``cut``. None for any other line."""
+    last = _cells_at(Line(header.number, header.start, header.column, head))[-1]
+    if not _DIGIT.search(below.text) or "  " in below.text or "\t" in below.text \
+            or not last[0] - _TEXT_REACH <= below.column <= last[1] or below.column + len(below.text) > cut:
+        return None
+    return below.text
+
+
+# "2023" and "2024" centred over "okt.  nov.  dec." and "jan.  feb.  maart": months running over New Year
+_TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
+
+
+def _years_over_months(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+    """Months without a year that run on over New Year (``okt.  nov.  dec.  jan.  feb.  maart``) under a
+    line of two following years alone, the first over the months before January, the second over January
+    and on (``2023`` over ``okt. nov. dec.``, ``2024`` over ``jan. feb. maart``): read as the one header
+    ``okt. 2023 ... maart 2024``, never with the year of the heading or question for all of them. None for
+    any other header: months that do not follow each other, do not pass New Year once, or years not printed
+    over their own months."""
+    if i == 0 or (years := _TWO_YEARS_LINE.fullmatch(lines[i - 1].text)) is None \
+            or int(years[2]) != int(years[1]) + 1:
+        return None
+    cells = _cells_at(lines[i])
+    months = [(k, p) for k, (_, _, text) in enumerate(cells)
+              if (p := season_in(text, _STAND_IN_YEAR)) is not None and p.kind == "month"]
+    if len(months) < 2 or months[0][0] not in (0, 1) or [k for k, _ in months] != list(
+            range(months[0][0], len(cells))):
+        return None  # a label cell at most, then months only
+    numbers = [int(p.key[5:]) - 1 for _, p in months]  # January 0
+    wrap = next((n for n in range(1, len(numbers)) if numbers[n] == 0), None)
+    if wrap is None or any((numbers[n] - numbers[n - 1]) % 12 != 1 for n in range(1, len(numbers))):
+        return None
+    first, last = cells[months[0][0]], cells[months[-1][0]]
+    before, after = cells[months[wrap - 1][0]], cells[months[wrap][0]]
+    start = lines[i - 1].column
+    one = (start + years.start(1), start + years.end(1))
+    two = (start + years.start(2), start + years.end(2))
+    reach = _GROUP_REACH
+    over_first = first[0] - reach <= one[0] and one[1] <= before[1] + reach and one[1] < after[0]
+    over_second = after[0] - reach <= two[0] and two[1] <= last[1] + reach and two[0] > before[1]
+    if not (over_first and over_second):
+        return None
+    joined = "  ".join(f"{text} {years[1] if n < wrap else years[2]}" if (n := k - months[0][0]) >= 0
+                       else text for k, (_, _, text) in enumerate(cells))
+    header = lines[i]
+    return _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                *lines[i + 1 :]], i, ctx)
+
 
 # "kw. 1", "kw.2": a quarter as a line of quarters under years prints it
 _KW_QUARTER = re.compile(r"kw\.?[ \t]?([1-4])", re.IGNORECASE)
@@ -1913,7 +2130,11 @@ def _years_over_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found |
     starts = [run[0][0] for run in runs]
     bounds = list(zip(starts, [*starts[1:], 1 << 30], strict=True))
     placed = [[k for k, (a, b) in enumerate(bounds) if a <= start < b] for start, _, _ in years]
-    ascending = all(int(x[2]) < int(y[2]) for x, y in zip(years, years[1:], strict=False))
+    # years that skip one only over whole years (``okt. nov. dec.`` under 2022, ``jan. feb.`` under 2024 runs
+    # over a New Year the years do not say)
+    whole = all(len(run) == (4 if run[0][2].kind == "quarter" else 12) for run in runs)
+    ascending = all(int(x[2]) < int(y[2]) and (whole or int(y[2]) == int(x[2]) + 1)
+                    for x, y in zip(years, years[1:], strict=False))
     if len(years) != len(runs) or not ascending or placed != [[k] for k in range(len(runs))]:
         j = i + 2
         while j < len(lines) and lines[j].text and ends_in_cell(lines[j].text):
@@ -2428,7 +2649,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | No
         return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
-    period = _period_above(lines, i, j, ctx)
+    dated = all(_own_year(name) for name, _ in found.columns)
+    period = "" if dated else _period_above(lines, i, j, ctx)  # each heading its year: none needed
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
@@ -2466,6 +2688,19 @@ def _heading_period(heading: str) -> str | None:
     if not names_time(heading):
         return None
     return first_period_named(heading) or ""
+
+
+# "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€)\))?", re.IGNORECASE)
+_NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
+
+
+def _own_year(heading: str) -> bool:
+    """Whether a figure column's heading names its measure, then the one year it is of (``Geboorten 2023``,
+    ``Index 2022 (%)``): with every heading so, the table needs no period from the lines above. Not a change
+    (``Verschil 2023``), an average or a plan (``Doel 2025``), nor a year first (``2023 premies``: the
+    layout of years over measures, read only when every year prints the same names)."""
+    return _NAME_YEAR.fullmatch(heading) is not None and not _NO_MEASUREMENT.search(heading)
 
 
 def _over_figures_only(header: Line, rows: Sequence[Line]) -> bool:
@@ -3338,11 +3573,14 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
         if found is None and tail:
-            found = _years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
+            found = (_years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
+                     or _years_over_months(lines, i, ctx))
         if found is None and text.endswith("semester"):
             found = _semesters_over_school_years(lines, i, ctx)
         if found is None and tail:
             found = _periods_as_columns(lines, i, ctx)
+        elif found is None and "  " in text:
+            found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and _STARTS.match(text):
