@@ -1888,6 +1888,63 @@ BIV                     318.455       286.790      -9,9
         "BIV", D("-9.9"), "percent")
 
 
+def test_a_column_of_changes_named_later_year_first_is_read_and_a_ratio_header_reported():
+    """``Evolutie`` over ``2023/2022 (%)``: the change from 2022 to 2023, the later year printed first, in %:
+    read for 2023 and tied to its row. Near misses: ``2023/2021 (%)`` names a year before the next-to-last
+    column, and a bare ``2023/2022`` (no ``(%)``) may head a ratio: both are reported."""
+    body = """1. Het jaargemiddelde per provincie:
+Provincie                2021        2022        2023     Evolutie
+                                                         {named}
+Antwerpen              18.412      17.906      18.355         +2,5
+Limburg                 7.118       6.854       6.902         +0,7
+"""
+    rows = {row.label: row for row in answer(body.format(named="2023/2022 (%)")).tables[0].rows}
+    assert list(rows) == ["Antwerpen", "Evolutie Antwerpen", "Limburg", "Evolutie Limburg"]
+    change = rows["Evolutie Limburg"]
+    assert (change.evolution_of, change.values["2023"].value, change.values["2023"].unit) == (
+        "Limburg", D("0.7"), "percent")
+    for named in ("2023/2021 (%)", "2023/2022"):
+        doc = answer(body.format(named=named))
+        assert [row.label for row in doc.tables[0].rows] == ["Antwerpen", "Limburg"]
+        assert [reason for _, _, reason in unread(doc)] == [
+            "the column 'Evolutie' is no period: its figures are not read"]
+
+
+def test_a_column_of_changes_that_names_no_years_is_read_when_the_counts_prove_it():
+    """``Evolutie (%)`` after ``2023  2024`` with no years of its own: read as the change from 2023 to 2024
+    only when every row's two figures prove its printed change (``+4,2`` for 206.545 to 215.255), months
+    and the ``Jaargemiddelde`` row alike. Near miss: one change the counts do not prove (``+3,9``): which
+    periods the column compares is then unknown, and it is reported whole."""
+    body = """1. Het aantal werkzoekenden op de laatste dag van de maand:
+Maand               2023          2024      Evolutie (%)
+januari          213.406       220.118              +3,1
+februari         209.877       217.302              {change}
+maart            204.512       212.946              +4,1
+april            200.318       209.004              +4,3
+mei              196.204       205.417              +4,7
+juni             199.631       208.830              +4,6
+juli             214.906       223.512              +4,0
+augustus         216.228       225.106              +4,1
+september        207.413       216.794              +4,5
+oktober          203.115       212.470              +4,6
+november         202.340       211.908              +4,7
+december         210.584       219.657              +4,3
+Jaargemiddelde   206.545       215.255              +4,2
+"""
+    table = answer(body.format(change="+3,5")).tables[0]
+    rows = {row.label: row for row in table.rows}
+    assert grid(table)["Evolutie antwoord 1"] == {
+        "2024-01": D("3.1"), "2024-02": D("3.5"), "2024-03": D("4.1"), "2024-04": D("4.3"),
+        "2024-05": D("4.7"), "2024-06": D("4.6"), "2024-07": D("4.0"), "2024-08": D("4.1"),
+        "2024-09": D("4.5"), "2024-10": D("4.6"), "2024-11": D("4.7"), "2024-12": D("4.3")}
+    assert (rows["Evolutie Jaargemiddelde"].evolution_of, rows["Evolutie Jaargemiddelde"].values["2024"].value
+            ) == ("Jaargemiddelde", D("4.2"))
+    near = answer(body.format(change="+3,9"))
+    assert not any(row.evolution_of for row in near.tables[0].rows)
+    assert [reason for _, _, reason in unread(near)] == [
+        "the column 'Evolutie (%)' is no period: its figures are not read"]
+
+
 def test_a_column_of_changes_over_other_periods_is_reported():
     doc = answer("""1. Ontvangsten (in duizend euro):
 Belasting                 2021          2022     Evolutie

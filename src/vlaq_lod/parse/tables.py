@@ -777,20 +777,44 @@ def _gapped_figure(text: str) -> bool:
     return any(_DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
 
 
+# "2023/2022 (%)" under "Evolutie": the change between two years, the later one first or last
+_NAMED_CHANGE = re.compile(r"((?:19|20)\d\d)[-/]((?:19|20)\d\d)")
+
+
 def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
                    rows: Sequence[TableRow], header: Line, ctx: _Context) -> list[TableRow]:
     """A last column of year-on-year changes in % (``Evolutie`` over ``2021-2022 (%)``): one row per row,
     ``Evolutie {label}``, for the last period, tied to its row so the printed change is checked against
-    the computed one. Read only when the header names the change as from the next-to-last period to the
-    last, and every figure is in %; otherwise the column is reported."""
+    the computed one. Read only when the header names the change as between the next-to-last period and
+    the last (``2021-2022``, or ``2022/2021 (%)``: the later year over the earlier, in %; without its
+    ``(%)`` such a header is reported, as it may head a ratio), and every figure is in %; a header that
+    names no years (``Evolutie (%)``) is read only when every row's two last figures prove its printed
+    change (``_proves_changes``). Otherwise the column is reported."""
     named = re.sub(r"\s+", "", header_more.replace("(%)", "").replace("%", ""))
+    pair = _NAMED_CHANGE.fullmatch(named) if "(%)" in header_more else None  # "2023/2022" alone: reported
+    names_last_two = len(keys) >= 2 and (named == f"{keys[-2]}-{keys[-1]}" or (
+        pair is not None and {pair[1], pair[2]} == {keys[-2], keys[-1]}))
     in_percent = "%" in header_more or "%" in extra or all(f.unit == "percent" for f in changes.values())
-    if not (_EVOLUTION.match(extra) and len(keys) >= 2 and named == f"{keys[-2]}-{keys[-1]}" and in_percent
-            and changes):
+    proven = not named and "(%)" in extra and len(keys) >= 2 and _proves_changes(keys[-2], keys[-1], changes,
+                                                                                rows)
+    if not (_EVOLUTION.match(extra) and (names_last_two or proven) and in_percent and changes):
         ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
         return []
     return [TableRow(f"Evolutie {label}", {keys[-1]: replace(figure, unit="percent")}, figure.span, False,
                      evolution_of=label) for label, figure in changes.items()]
+
+
+def _proves_changes(before: str, after: str, changes: dict[str, Figure], rows: Sequence[TableRow]) -> bool:
+    """Every printed change (``+4,2`` beside ``206.545  215.255``) equals the row's change from period
+    ``before`` to ``after`` in %, rounded as printed; every row prints both figures and a change. A column
+    whose header names no years is so shown to be of these two periods, not of any others."""
+    for row in rows:
+        change, old, new = changes.get(row.label), row.values.get(before), row.values.get(after)
+        if change is None or change.value is None or old is None or new is None or not old.value \
+                or new.value is None or not rounds_to(change.printed, change.value, new.value - old.value,
+                                                      old.value):
+            return False
+    return bool(rows)
 
 
 def _share_column(extra: str, keys: Sequence[str], changes: dict[str, Figure], rows: Sequence[TableRow],
