@@ -2661,6 +2661,29 @@ Jaar        jan.      feb.      mrt.      apr.
     assert unread(total)[0][0] == line_of(total, "Jaar")
 
 
+def test_quarters_under_a_wrapped_header_beside_rows_of_years_are_each_row_s_quarter():
+    """``1e`` / ``kwartaal`` over ``2021  7.412``: a heading wrapped over two lines that names a quarter and
+    no year, beside rows of years, is that quarter of the row's year (2021-Q1), one series; the Totaal
+    column stays each year's. Near miss: rows of school years (``2021-2022``) have no calendar quarter to
+    place the column in: the quarters are reported, never read."""
+    body = """1. Het aantal nieuwe toekenningen per kwartaal:
+Jaar           1e          2e          3e          4e      Totaal
+          kwartaal    kwartaal    kwartaal    kwartaal
+{first}    7.412       7.108       6.954       7.603      29.077
+{second}    7.845       7.326       7.201       7.912      30.284
+"""
+    doc = answer(body.format(first="2021     ", second="2022     "))
+    assert [grid(t) for t in doc.tables] == [{
+        "antwoord 1": {"2021-Q1": D(7412), "2021-Q2": D(7108), "2021-Q3": D(6954), "2021-Q4": D(7603),
+                       "2022-Q1": D(7845), "2022-Q2": D(7326), "2022-Q3": D(7201), "2022-Q4": D(7912)},
+        "Totaal": {"2021": D(29077), "2022": D(30284)}}]
+    assert not doc.unread
+    near = answer(body.format(first="2021-2022", second="2022-2023"))
+    assert [set(grid(t)) for t in near.tables] == [{"Totaal"}]
+    assert [printed for _, printed, _ in unread(near)] == [
+        "1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal"]
+
+
 def test_a_totaal_column_beside_all_twelve_months_of_a_year_row_is_that_year_s():
     """``Jaar  jan ... dec  Totaal`` over ``2022  612 ... 712  7.238``: the Totaal of a row that prints all
     twelve months is the row's year (the table was reported whole). Near misses, reported: a Totaal beside a

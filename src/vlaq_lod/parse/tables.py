@@ -2128,7 +2128,13 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if not periods:
         return None, j
     rows = []
-    for c, label in enumerate(_column_labels(headings, count)):
+    labels = _column_labels(headings, count)
+    series = _season_columns(labels, periods, figures, ctx)
+    if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
+        rows.append(series)
+    for c, label in enumerate(labels):
+        if series is not None and season_in(label, _STAND_IN_YEAR) is not None:
+            continue
         if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
@@ -2136,11 +2142,37 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
-                             is_total(label)))
+                             is_total(label) and series is None))  # a Totaal beside quarters is no
+        # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
     if not rows:
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
-    return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+    keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
+    return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+
+
+def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
+                    ctx: _Context) -> TableRow | None:
+    """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
+    Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
+    column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
+    but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
+    its own row of the years (a text that narrows a year narrows it, ``_narrowed_above``). None otherwise:
+    the columns are then reported as naming a time of their own."""
+    seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
+    kinds = {season.kind for season in seasons if season is not None}
+    others = [label for season, label in zip(seasons, labels, strict=True) if season is None]
+    if sum(season is not None for season in seasons) < 2 or len(kinds) != 1 \
+            or not all(map(is_total, others)) or any(period.kind != "year" for period in periods):
+        return None
+    values = {}
+    for period, cells in zip(periods, figures, strict=True):
+        for label, season, cell in zip(labels, seasons, cells, strict=True):
+            if season is not None and (own := season_in(label, period.key)) is not None:
+                values[own.key] = cell
+    found = list(values.values())
+    return TableRow(ctx.answer_label, dict(sorted(values.items())),
+                    ctx.spans.span(min(f.span.start for f in found), max(f.span.end for f in found)))
 
 
 # "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
