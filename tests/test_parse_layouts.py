@@ -3262,6 +3262,30 @@ Gemiddelde            91,0      90,4
         (line_of(doc, "Gemiddelde "), "an average row under months or quarters")]
 
 
+def test_a_year_row_printed_above_the_quarters_is_each_column_s_year():
+    """``Jaar`` printed first, above ``1ste kwartaal`` ... ``4de kwartaal`` under two years: each column's
+    whole year, beside the quarters of one series. Near miss: a year whose fourth quarter is still ``-``
+    leaves its ``Jaar`` figure reported (which quarters it covers is not said); the other year is read."""
+    body = """1. Het goederenvervoer over het kanaal, in ton:
+                        2022         2023
+Jaar                  41.208       {year}
+1ste kwartaal         10.312        9.874
+2de kwartaal          10.605       10.117
+3de kwartaal           9.877        9.602
+4de kwartaal          10.414        {last}
+"""
+    doc = answer(body.format(year="39.514", last="9.921"))
+    assert grid(doc.tables[0]) == {
+        "antwoord 1": {"2022-Q1": D(10312), "2022-Q2": D(10605), "2022-Q3": D(9877), "2022-Q4": D(10414),
+                       "2023-Q1": D(9874), "2023-Q2": D(10117), "2023-Q3": D(9602), "2023-Q4": D(9921)},
+        "Jaar": {"2022": D(41208), "2023": D(39514)}}
+    assert not doc.unread
+    near = answer(body.format(year="29.593", last="    -"))
+    assert grid(near.tables[0])["Jaar"] == {"2022": D(41208)}
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(near)] == [
+        (line_of(near, "Jaar "), "a year row under months or quarters")]
+
+
 def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():
     """``Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 hinderpremies uitbetaald.``, a rule
     naming another day, then ``De verdeling over de sectoren is als volgt:`` and ``- horeca: 38.914 premies,

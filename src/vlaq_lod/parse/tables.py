@@ -974,10 +974,10 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
     it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
-    and so is an average row (``Jaargemiddelde``) unless every month or quarter of its year prints a figure,
-    a column of changes from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each
-    month's change from that month a year before, for the month of the last year; any other mix is
-    reported whole."""
+    and so is an average row (``Jaargemiddelde``) or a row of the whole year (``Jaar``, printed above the
+    quarters or below them) unless every month or quarter of its year prints a figure, a column of changes
+    from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each month's change from
+    that month a year before, for the month of the last year; any other mix is reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
     table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
@@ -1006,7 +1006,7 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
                               and (row.total or f.value is not None)]) == year}
         printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
         if any(year not in whole for year in printed):
-            what = "a total" if row.total else "an average"
+            what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
             reason = f"{what} row under months or quarters: which of them it covers is not printed"
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
         if whole:
@@ -1052,8 +1052,10 @@ def _part_of_year_labels(table: Table, ctx: _Context) -> Table | None:
     return replace(table, rows=rows) if rows else None
 
 
-# "Jaargemiddelde" under months or quarters as rows: the average of each column's year
-_YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?", re.IGNORECASE)
+# "Jaargemiddelde" under months or quarters as rows: the average of each column's year; "Jaar" (often
+# printed first, above the quarters), "Volledig jaar": the figure of each column's whole year
+_YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?|(?:volledige?[ \t]+|heel[ \t]+het[ \t]+)?jaar",
+                           re.IGNORECASE)
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
 
 
