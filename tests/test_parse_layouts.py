@@ -3286,6 +3286,29 @@ Jaar                  41.208       {year}
         (line_of(near, "Jaar "), "a year row under months or quarters")]
 
 
+def test_a_scale_in_the_labels_heading_cell_heads_a_table_of_periods():
+    """``(in miljoen euro)`` where the labels' heading would be, before ``2019  2020  2021``: a scale
+    statement, no period, so the line is the table's header and the amounts are in millions; a row of
+    counts (``Aantal leerlingen``) is no amount and stays as printed. Near miss: a bracket that states no
+    scale (``(in prijzen 2021)``, a year inside) is no heading of labels: nothing is read."""
+    body = """1. De kostprijs van het leerlingenvervoer:
+{head}        2019      2020      2021
+Kostprijs               101,4      94,8     112,6
+Bijdrage Vlaamse
+overheid                 98,2      91,9     109,3
+Aantal leerlingen      27.905    28.412    28.950
+"""
+    doc = answer(body.format(head="(in miljoen euro)"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Kostprijs": {"2019": D(101400000), "2020": D(94800000), "2021": D(112600000)},
+        "Bijdrage Vlaamse overheid": {"2019": D(98200000), "2020": D(91900000), "2021": D(109300000)},
+        "Aantal leerlingen": {"2019": D(27905), "2020": D(28412), "2021": D(28950)}}]
+    assert not doc.unread
+    near = answer(body.format(head="(in prijzen 2021)   "))
+    assert not near.tables
+    assert near.unread
+
+
 def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():
     """``Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 hinderpremies uitbetaald.``, a rule
     naming another day, then ``De verdeling over de sectoren is als volgt:`` and ``- horeca: 38.914 premies,

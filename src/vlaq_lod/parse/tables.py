@@ -60,7 +60,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .scales import scaled, scaled_row
+from .scales import scale_in, scaled, scaled_row
 from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
@@ -91,6 +91,9 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 # "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
 # printed, as under a scale said above the table ("(x 1.000 euro)")
 _SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
+# "(in miljoen euro)   2019   2020": the scale statement in the labels' own heading cell, no period; read as
+# its words, so the header is one of periods (the scale itself is read from the header lines, ``scaled``)
+_SCALE_HEADING = re.compile(r"\((?:bedragen[ \t]+)?(in[ \t]+[^()\d]+)\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
@@ -365,6 +368,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
+    if text[:1] == "(" and (heading := _SCALE_HEADING.match(text)) and scale_in(heading[0]) is not None:
+        text = heading[1] + text[heading.end():]
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
