@@ -3309,6 +3309,29 @@ Aantal leerlingen      27.905    28.412    28.950
     assert near.unread
 
 
+def test_a_table_without_periods_takes_its_sub_question_s_period_when_its_part_stays_inside_it():
+    """A table without periods in part 1, whose sub-question 1 asks about 2023, is of 2023 even when another
+    part of the answer speaks of another time (part 2's ``1 januari 2024``): part 1 stays inside 2023. Near
+    miss: part 1 itself names 2024 too: which year the table is of is not sure, and it is reported."""
+    body = """1. De steden bezorgden de volgende gegevens:
+Stad                Woningen      Heffing (euro)
+Aalst                    412      € 1.184.250,00
+Brugge                   638      € 2.016.480,75
+Antwerpen en Gent bezorgden hun gegevens niet tijdig{after}.
+
+2. Op 1 januari 2024 stonden in Vlaanderen ongeveer 27.900 woningen in een leegstandsregister.
+"""
+    asked = "Hoeveel woningen stonden in 2023 in het leegstandsregister van elke stad?"
+    doc = answer(body.format(after=""), question=asked)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Woningen", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(638)}}),
+        ("Heffing (euro)", {"Aalst": {"2023": D("1184250.00")}, "Brugge": {"2023": D("2016480.75")}})]
+    near = answer(body.format(after=", die van 2024 wel"), question=asked)
+    assert not near.tables
+    assert [reason for _, _, reason in unread(near)][-1] == (
+        "a table without periods, and neither its heading nor the question names one period")
+
+
 def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():
     """``Sinds de start op 14 maart tot en met 30 juni 2020 werden 105.402 hinderpremies uitbetaald.``, a rule
     naming another day, then ``De verdeling over de sectoren is als volgt:`` and ``- horeca: 38.914 premies,

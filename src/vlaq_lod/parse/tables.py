@@ -149,6 +149,7 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+    sub_question: str = ""  # the numbered sub-question the part answers (same number), "" when none
     # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
     # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
@@ -2378,6 +2379,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
+        if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
+            period = period_asked(ctx.sub_question, " ".join(line.text for line in ctx.lines))
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -3375,16 +3378,18 @@ _CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", 
 
 
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
-                preamble: str = "", elsewhere: str = "") -> Tables:
+                preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names. ``preamble`` is the answer's text before its
     first part ("De cijfers hieronder geven de toestand weer op 31 december 2021."): a table without
     periods whose heading names none takes the period it names, before the question's. ``elsewhere`` is
     the whole answer and the question: a heading that names only a range's end (``tot en met 30 september
-    2023``) takes the one range it names in full that ends that day."""
+    2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
+    sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
+    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+                   sub_question=sub_question)
     lines = _paired_lists(_side_by_side(lines))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
