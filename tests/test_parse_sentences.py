@@ -2757,6 +2757,23 @@ def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
     assert [quote for quote, _ in _unread(doc)] == ["91,4"]
 
 
+def test_daarvan_was_a_list_of_shares_each_is_of_the_one_count_before() -> None:
+    """``Daarvan was 37,4% een vrouw en 41,9% jonger dan 18 jaar``: the second share of the list is of the
+    count before too, labelled by its own words. Near miss: ``en 41,9% in 2022`` says no part, only a time:
+    that number is reported, never published as a share of the members."""
+    body = """1. Op 31 december 2023 telden de clubs samen 1.804.512 leden. Daarvan was 37,4% een vrouw en
+41,9% {tail}.
+"""
+    doc = answer(body.format(tail="jonger dan 18 jaar"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-12-31", D("1804512"), "leden"),
+        ("2023-12-31", D("37.4"), "aandeel van de leden: een vrouw"),
+        ("2023-12-31", D("41.9"), "aandeel van de leden: jonger dan 18 jaar")]
+    near = answer(body.format(tail="in 2022"))
+    assert D("41.9") not in [value for _, value, *_ in _figures(near)]
+    assert "41,9" in [quote for quote, _ in _unread(near)]
+
+
 def test_an_average_asked_for_a_period_is_of_that_period_in_a_sentence_naming_no_time() -> None:
     """Asked ``Wat was in 2022 de gemiddelde doorlooptijd?``, the part's ``De gemiddelde doorlooptijd bedroeg
     21 dagen, tegenover 24 dagen een jaar eerder. De mediaan lag op 14 dagen.`` gives that average for 2022

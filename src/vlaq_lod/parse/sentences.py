@@ -1436,7 +1436,11 @@ _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # a part of the figures the sentence before counted, of their time
 _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
                        re.IGNORECASE)
-_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
+# "Daarvan was 37,4% een vrouw en 41,9% jonger dan 18 jaar": each share listed after it is one of that count
+# too, when only the first share's words (no number, no comparison) stand between them
+_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+"
+                        r"(?:\d[\d,]*\s*%(?:\s+(?!tegenover\b|dan\b)[^\W\d_][^\d%;:()]*?)?(?:\s*,\s*|\s+en\s+))*",
+                        re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
@@ -1776,7 +1780,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
             elif noun.reason == PERCENTAGE and a_part and carried.noun is not None \
-                    and carried.noun.unit == "count" and _THAT_PART.fullmatch(work, a, at):
+                    and carried.noun.unit == "count" and (part := _THAT_PART.fullmatch(work, a, at)) \
+                    and not (part[0].count("%") and names_time(_part_of("", text[base + end : base + b]))):
+                # a later share of the list says what part it is, not only when ("en 41,9% in 2022")
                 noun = _Noun(_part_of(f"de {carried.noun.label}", text[base + end : base + b]), "percent", "")
                 # "1.284.560 facturen ... Daarvan werd 91,4% betaald ...": a share of the one count before
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
