@@ -1336,6 +1336,22 @@ minuten.
     assert [doc.quote(u.span) for u in doc.unread] == ["31", "12"]
 
 
+def test_a_respectievelijk_list_takes_the_periods_before_it_when_a_later_clause_names_another() -> None:
+    """``In 2022 en 2023 werden respectievelijk 1.204 en 1.377 woningen geïsoleerd, en in de eerste helft van
+    2024 nog eens ongeveer 640``: two numbers for the two years named before ``respectievelijk``; the
+    half year belongs to the clause after the comma. Near miss: three years before the list of two
+    numbers: which two are meant is unsure, so both are reported."""
+    body = """1. Via het project werden in {years} respectievelijk 1.204 en 1.377 woningen
+geïsoleerd, en in de eerste helft van 2024 nog eens ongeveer 640.
+"""
+    doc = answer(body.format(years="2022 en 2023"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("1204"), "woningen"), ("2023", D("1377"), "woningen")]
+    near = answer(body.format(years="2021, 2022 en 2023"))
+    assert _figures(near) == []
+    assert [quote for quote, _ in _unread(near)][:2] == ["1.204", "1.377"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's

@@ -2076,6 +2076,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
                 or _clause_kind(work, measured) != (None, False):
             return set(), None
         listed = _list_of(work, base, m.end(), len(keys), subject)
+        if listed is None and (fewer := _periods_before_list(work, base, m, periods, subject)) is not None:
+            keys, listed = fewer
     else:
         listed = _list_of(work, base, m.end(), len(earlier), subject) \
             if len(earlier) >= 2 and not _COORDINATED.search(work, 0, m.start()) else None
@@ -2098,6 +2100,23 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _periods_before_list(work: str, base: int, m: re.Match[str], periods: _Periods, subject: _Subject | None
+                         ) -> tuple[list[str | None], tuple[list[_Candidate], _Noun]] | None:
+    """"In 2022 en 2023 werden respectievelijk 1.204 en 1.377 woningen geïsoleerd, en in de eerste helft
+    van 2024 nog eens ongeveer 640": the periods named before "respectievelijk", as many as the numbers
+    listed, when every other period of the sentence comes after the list and a comma or semicolon (another
+    clause, with figures of its own); None otherwise."""
+    keys = periods.ordered(base, base + m.start())
+    later = [start for start in periods.starts if base + m.start() <= start < base + len(work)]
+    listed = _list_of(work, base, m.end(), len(keys), subject) if len(keys) >= 2 and later else None
+    if listed is None or not _CLAUSE_BREAK.search(work, listed[0][-1].end - base, later[0] - base):
+        return None
+    return keys, listed
 
 
 # "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
