@@ -1477,6 +1477,19 @@ kandidaten op de wachtlijst.
     assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
 
 
+def test_the_end_of_a_year_before_a_verb_of_a_state_people_are_in_is_its_last_day() -> None:
+    """"Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief, goed voor ongeveer 3.240 voltijdse
+    equivalenten": working somewhere is a state, so both are stocks on 31 December 2023. Near miss: "Eind
+    2023 werden 4.318 doelgroepwerknemers aangeworven" is a flow at a vague time: reported."""
+    doc = answer("""1. Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief, goed voor ongeveer
+3.240 voltijdse equivalenten.
+2. Eind 2023 werden 4.318 doelgroepwerknemers aangeworven.
+""")
+    assert [(f.period, f.figure.printed, f.hedge) for f in doc.sentence_figures] == [
+        ("2023-12-31", "4.318", None), ("2023-12-31", "3.240", "ongeveer")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["4.318"]
+
+
 def test_two_shares_of_one_group_each_take_their_own_words() -> None:
     """"Van de leerlingen die in het schooljaar 2019-2020 ... afrondden, stroomde ongeveer 62% door naar X en
     21% naar Y": two shares of the group, for its school year, each labelled up to the next share. In the
