@@ -906,6 +906,23 @@ ging 4,1 miljoen euro naar humanitaire hulp, waarvan 2,5 miljoen euro voor Oekra
     assert "2,5 miljoen" in {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_part_after_waarvan_named_by_its_channel_or_what_came_before_it_counts_the_whole_s_noun() -> None:
+    """"212.000 onthaalcontacten, waarvan ongeveer 38.000 via chat of e-mail", "1.987 budgetten ..., waarvan
+    612 na een noodsituatie": parts of the whole's noun, named by the channel or the event after ``via`` or
+    ``na``, hedged as printed. Near miss: ``waarvan 604 na 1 maart`` names a time, no part: reported."""
+    doc = answer("""1. In 2022 waren er ongeveer 212.000 onthaalcontacten, waarvan ongeveer 38.000 via chat of
+e-mail.
+2. In 2023 werden 1.987 budgetten toegekend, waarvan 612 na een noodsituatie.
+3. In 2022 werden 1.874 budgetten toegekend, waarvan 604 na 1 maart.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2022", "212.000", "onthaalcontacten", "ongeveer"),
+        ("2022", "38.000", "onthaalcontacten via chat of e-mail", "ongeveer"),
+        ("2023", "1.987", "budgetten", None), ("2023", "612", "budgetten na een noodsituatie", None),
+        ("2022", "1.874", "budgetten", None)]
+    assert "604" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_daarnaast_after_a_comparison_adds_to_what_the_sentence_before_said_apart_from_it() -> None:
     """"In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen 2.315 bedrijven een subsidie.": more
     of 2022, the sentence before's time apart from its ``tegenover`` clause. After two years side by side

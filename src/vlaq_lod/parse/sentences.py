@@ -2488,8 +2488,10 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
-# it has, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+# it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
+# it came after ("waarvan 612 na een noodsituatie"; "na 1 maart" is a time, no part's name: no letter)
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|na)\s+"
+                         r"[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
