@@ -1888,6 +1888,63 @@ BIV                     318.455       286.790      -9,9
         "BIV", D("-9.9"), "percent")
 
 
+def test_a_column_of_changes_named_later_year_first_is_read_and_a_ratio_header_reported():
+    """``Evolutie`` over ``2023/2022 (%)``: the change from 2022 to 2023, the later year printed first, in %:
+    read for 2023 and tied to its row. Near misses: ``2023/2021 (%)`` names a year before the next-to-last
+    column, and a bare ``2023/2022`` (no ``(%)``) may head a ratio: both are reported."""
+    body = """1. Het jaargemiddelde per provincie:
+Provincie                2021        2022        2023     Evolutie
+                                                         {named}
+Antwerpen              18.412      17.906      18.355         +2,5
+Limburg                 7.118       6.854       6.902         +0,7
+"""
+    rows = {row.label: row for row in answer(body.format(named="2023/2022 (%)")).tables[0].rows}
+    assert list(rows) == ["Antwerpen", "Evolutie Antwerpen", "Limburg", "Evolutie Limburg"]
+    change = rows["Evolutie Limburg"]
+    assert (change.evolution_of, change.values["2023"].value, change.values["2023"].unit) == (
+        "Limburg", D("0.7"), "percent")
+    for named in ("2023/2021 (%)", "2023/2022"):
+        doc = answer(body.format(named=named))
+        assert [row.label for row in doc.tables[0].rows] == ["Antwerpen", "Limburg"]
+        assert [reason for _, _, reason in unread(doc)] == [
+            "the column 'Evolutie' is no period: its figures are not read"]
+
+
+def test_a_column_of_changes_that_names_no_years_is_read_when_the_counts_prove_it():
+    """``Evolutie (%)`` after ``2023  2024`` with no years of its own: read as the change from 2023 to 2024
+    only when every row's two figures prove its printed change (``+4,2`` for 206.545 to 215.255), months
+    and the ``Jaargemiddelde`` row alike. Near miss: one change the counts do not prove (``+3,9``): which
+    periods the column compares is then unknown, and it is reported whole."""
+    body = """1. Het aantal werkzoekenden op de laatste dag van de maand:
+Maand               2023          2024      Evolutie (%)
+januari          213.406       220.118              +3,1
+februari         209.877       217.302              {change}
+maart            204.512       212.946              +4,1
+april            200.318       209.004              +4,3
+mei              196.204       205.417              +4,7
+juni             199.631       208.830              +4,6
+juli             214.906       223.512              +4,0
+augustus         216.228       225.106              +4,1
+september        207.413       216.794              +4,5
+oktober          203.115       212.470              +4,6
+november         202.340       211.908              +4,7
+december         210.584       219.657              +4,3
+Jaargemiddelde   206.545       215.255              +4,2
+"""
+    table = answer(body.format(change="+3,5")).tables[0]
+    rows = {row.label: row for row in table.rows}
+    assert grid(table)["Evolutie antwoord 1"] == {
+        "2024-01": D("3.1"), "2024-02": D("3.5"), "2024-03": D("4.1"), "2024-04": D("4.3"),
+        "2024-05": D("4.7"), "2024-06": D("4.6"), "2024-07": D("4.0"), "2024-08": D("4.1"),
+        "2024-09": D("4.5"), "2024-10": D("4.6"), "2024-11": D("4.7"), "2024-12": D("4.3")}
+    assert (rows["Evolutie Jaargemiddelde"].evolution_of, rows["Evolutie Jaargemiddelde"].values["2024"].value
+            ) == ("Jaargemiddelde", D("4.2"))
+    near = answer(body.format(change="+3,9"))
+    assert not any(row.evolution_of for row in near.tables[0].rows)
+    assert [reason for _, _, reason in unread(near)] == [
+        "the column 'Evolutie (%)' is no period: its figures are not read"]
+
+
 def test_a_column_of_changes_over_other_periods_is_reported():
     doc = answer("""1. Ontvangsten (in duizend euro):
 Belasting                 2021          2022     Evolutie
@@ -2630,6 +2687,29 @@ Jaar        jan.      feb.      mrt.      apr.
     assert unread(total)[0][0] == line_of(total, "Jaar")
 
 
+def test_quarters_under_a_wrapped_header_beside_rows_of_years_are_each_row_s_quarter():
+    """``1e`` / ``kwartaal`` over ``2021  7.412``: a heading wrapped over two lines that names a quarter and
+    no year, beside rows of years, is that quarter of the row's year (2021-Q1), one series; the Totaal
+    column stays each year's. Near miss: rows of school years (``2021-2022``) have no calendar quarter to
+    place the column in: the quarters are reported, never read."""
+    body = """1. Het aantal nieuwe toekenningen per kwartaal:
+Jaar           1e          2e          3e          4e      Totaal
+          kwartaal    kwartaal    kwartaal    kwartaal
+{first}    7.412       7.108       6.954       7.603      29.077
+{second}    7.845       7.326       7.201       7.912      30.284
+"""
+    doc = answer(body.format(first="2021     ", second="2022     "))
+    assert [grid(t) for t in doc.tables] == [{
+        "antwoord 1": {"2021-Q1": D(7412), "2021-Q2": D(7108), "2021-Q3": D(6954), "2021-Q4": D(7603),
+                       "2022-Q1": D(7845), "2022-Q2": D(7326), "2022-Q3": D(7201), "2022-Q4": D(7912)},
+        "Totaal": {"2021": D(29077), "2022": D(30284)}}]
+    assert not doc.unread
+    near = answer(body.format(first="2021-2022", second="2022-2023"))
+    assert [set(grid(t)) for t in near.tables] == [{"Totaal"}]
+    assert [printed for _, printed, _ in unread(near)] == [
+        "1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal"]
+
+
 def test_a_totaal_column_beside_all_twelve_months_of_a_year_row_is_that_year_s():
     """``Jaar  jan ... dec  Totaal`` over ``2022  612 ... 712  7.238``: the Totaal of a row that prints all
     twelve months is the row's year (the table was reported whole). Near misses, reported: a Totaal beside a
@@ -3364,6 +3444,76 @@ Gemiddelde            91,0      90,4
     assert all("Gemiddelde" not in row.label for table in doc.tables for row in table.rows)
     assert [(line, reason.split(":")[0]) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Gemiddelde "), "an average row under months or quarters")]
+
+
+def test_a_year_row_printed_above_the_quarters_is_each_column_s_year():
+    """``Jaar`` printed first, above ``1ste kwartaal`` ... ``4de kwartaal`` under two years: each column's
+    whole year, beside the quarters of one series. Near miss: a year whose fourth quarter is still ``-``
+    leaves its ``Jaar`` figure reported (which quarters it covers is not said); the other year is read."""
+    body = """1. Het goederenvervoer over het kanaal, in ton:
+                        2022         2023
+Jaar                  41.208       {year}
+1ste kwartaal         10.312        9.874
+2de kwartaal          10.605       10.117
+3de kwartaal           9.877        9.602
+4de kwartaal          10.414        {last}
+"""
+    doc = answer(body.format(year="39.514", last="9.921"))
+    assert grid(doc.tables[0]) == {
+        "antwoord 1": {"2022-Q1": D(10312), "2022-Q2": D(10605), "2022-Q3": D(9877), "2022-Q4": D(10414),
+                       "2023-Q1": D(9874), "2023-Q2": D(10117), "2023-Q3": D(9602), "2023-Q4": D(9921)},
+        "Jaar": {"2022": D(41208), "2023": D(39514)}}
+    assert not doc.unread
+    near = answer(body.format(year="29.593", last="    -"))
+    assert grid(near.tables[0])["Jaar"] == {"2022": D(41208)}
+    assert [(line, reason.split(":")[0]) for line, _, reason in unread(near)] == [
+        (line_of(near, "Jaar "), "a year row under months or quarters")]
+
+
+def test_a_scale_in_the_labels_heading_cell_heads_a_table_of_periods():
+    """``(in miljoen euro)`` where the labels' heading would be, before ``2019  2020  2021``: a scale
+    statement, no period, so the line is the table's header and the amounts are in millions; a row of
+    counts (``Aantal leerlingen``) is no amount and stays as printed. Near miss: a bracket that states no
+    scale (``(in prijzen 2021)``, a year inside) is no heading of labels: nothing is read."""
+    body = """1. De kostprijs van het leerlingenvervoer:
+{head}        2019      2020      2021
+Kostprijs               101,4      94,8     112,6
+Bijdrage Vlaamse
+overheid                 98,2      91,9     109,3
+Aantal leerlingen      27.905    28.412    28.950
+"""
+    doc = answer(body.format(head="(in miljoen euro)"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Kostprijs": {"2019": D(101400000), "2020": D(94800000), "2021": D(112600000)},
+        "Bijdrage Vlaamse overheid": {"2019": D(98200000), "2020": D(91900000), "2021": D(109300000)},
+        "Aantal leerlingen": {"2019": D(27905), "2020": D(28412), "2021": D(28950)}}]
+    assert not doc.unread
+    near = answer(body.format(head="(in prijzen 2021)   "))
+    assert not near.tables
+    assert near.unread
+
+
+def test_a_table_without_periods_takes_its_sub_question_s_period_when_its_part_stays_inside_it():
+    """A table without periods in part 1, whose sub-question 1 asks about 2023, is of 2023 even when another
+    part of the answer speaks of another time (part 2's ``1 januari 2024``): part 1 stays inside 2023. Near
+    miss: part 1 itself names 2024 too: which year the table is of is not sure, and it is reported."""
+    body = """1. De steden bezorgden de volgende gegevens:
+Stad                Woningen      Heffing (euro)
+Aalst                    412      € 1.184.250,00
+Brugge                   638      € 2.016.480,75
+Antwerpen en Gent bezorgden hun gegevens niet tijdig{after}.
+
+2. Op 1 januari 2024 stonden in Vlaanderen ongeveer 27.900 woningen in een leegstandsregister.
+"""
+    asked = "Hoeveel woningen stonden in 2023 in het leegstandsregister van elke stad?"
+    doc = answer(body.format(after=""), question=asked)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Woningen", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(638)}}),
+        ("Heffing (euro)", {"Aalst": {"2023": D("1184250.00")}, "Brugge": {"2023": D("2016480.75")}})]
+    near = answer(body.format(after=", die van 2024 wel"), question=asked)
+    assert not near.tables
+    assert [reason for _, _, reason in unread(near)][-1] == (
+        "a table without periods, and neither its heading nor the question names one period")
 
 
 def test_a_list_that_splits_a_count_printed_above_takes_that_count_s_period():

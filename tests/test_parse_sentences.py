@@ -919,6 +919,23 @@ ging 4,1 miljoen euro naar humanitaire hulp, waarvan 2,5 miljoen euro voor Oekra
     assert "2,5 miljoen" in {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_part_after_waarvan_named_by_its_channel_or_what_came_before_it_counts_the_whole_s_noun() -> None:
+    """"212.000 onthaalcontacten, waarvan ongeveer 38.000 via chat of e-mail", "1.987 budgetten ..., waarvan
+    612 na een noodsituatie": parts of the whole's noun, named by the channel or the event after ``via`` or
+    ``na``, hedged as printed. Near miss: ``waarvan 604 na 1 maart`` names a time, no part: reported."""
+    doc = answer("""1. In 2022 waren er ongeveer 212.000 onthaalcontacten, waarvan ongeveer 38.000 via chat of
+e-mail.
+2. In 2023 werden 1.987 budgetten toegekend, waarvan 612 na een noodsituatie.
+3. In 2022 werden 1.874 budgetten toegekend, waarvan 604 na 1 maart.
+""")
+    assert [(f.period, f.figure.printed, f.label, f.hedge) for f in doc.sentence_figures] == [
+        ("2022", "212.000", "onthaalcontacten", "ongeveer"),
+        ("2022", "38.000", "onthaalcontacten via chat of e-mail", "ongeveer"),
+        ("2023", "1.987", "budgetten", None), ("2023", "612", "budgetten na een noodsituatie", None),
+        ("2022", "1.874", "budgetten", None)]
+    assert "604" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_daarnaast_after_a_comparison_adds_to_what_the_sentence_before_said_apart_from_it() -> None:
     """"In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen 2.315 bedrijven een subsidie.": more
     of 2022, the sentence before's time apart from its ``tegenover`` clause. After two years side by side
@@ -1349,6 +1366,22 @@ minuten.
     assert [doc.quote(u.span) for u in doc.unread] == ["31", "12"]
 
 
+def test_a_respectievelijk_list_takes_the_periods_before_it_when_a_later_clause_names_another() -> None:
+    """``In 2022 en 2023 werden respectievelijk 1.204 en 1.377 woningen geïsoleerd, en in de eerste helft van
+    2024 nog eens ongeveer 640``: two numbers for the two years named before ``respectievelijk``; the
+    half year belongs to the clause after the comma. Near miss: three years before the list of two
+    numbers: which two are meant is unsure, so both are reported."""
+    body = """1. Via het project werden in {years} respectievelijk 1.204 en 1.377 woningen
+geïsoleerd, en in de eerste helft van 2024 nog eens ongeveer 640.
+"""
+    doc = answer(body.format(years="2022 en 2023"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("1204"), "woningen"), ("2023", D("1377"), "woningen")]
+    near = answer(body.format(years="2021, 2022 en 2023"))
+    assert _figures(near) == []
+    assert [quote for quote, _ in _unread(near)][:2] == ["1.204", "1.377"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's
@@ -1472,6 +1505,19 @@ kandidaten op de wachtlijst.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2022-12-31", "412.806"), ("2024-03-31", "1.310")]
     assert [doc.quote(u.span) for u in doc.unread] == ["412", "96"]
+
+
+def test_the_end_of_a_year_before_a_verb_of_a_state_people_are_in_is_its_last_day() -> None:
+    """"Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief, goed voor ongeveer 3.240 voltijdse
+    equivalenten": working somewhere is a state, so both are stocks on 31 December 2023. Near miss: "Eind
+    2023 werden 4.318 doelgroepwerknemers aangeworven" is a flow at a vague time: reported."""
+    doc = answer("""1. Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief, goed voor ongeveer
+3.240 voltijdse equivalenten.
+2. Eind 2023 werden 4.318 doelgroepwerknemers aangeworven.
+""")
+    assert [(f.period, f.figure.printed, f.hedge) for f in doc.sentence_figures] == [
+        ("2023-12-31", "4.318", None), ("2023-12-31", "3.240", "ongeveer")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["4.318"]
 
 
 def test_two_shares_of_one_group_each_take_their_own_words() -> None:
@@ -2768,6 +2814,23 @@ def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
         ("2023", D("91.4"), "aandeel van de facturen: tijdig betaald"),
         ("2022", D("88.7"), "aandeel van de facturen: tijdig betaald")]
     assert [quote for quote, _ in _unread(doc)] == ["91,4"]
+
+
+def test_daarvan_was_a_list_of_shares_each_is_of_the_one_count_before() -> None:
+    """``Daarvan was 37,4% een vrouw en 41,9% jonger dan 18 jaar``: the second share of the list is of the
+    count before too, labelled by its own words. Near miss: ``en 41,9% in 2022`` says no part, only a time:
+    that number is reported, never published as a share of the members."""
+    body = """1. Op 31 december 2023 telden de clubs samen 1.804.512 leden. Daarvan was 37,4% een vrouw en
+41,9% {tail}.
+"""
+    doc = answer(body.format(tail="jonger dan 18 jaar"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-12-31", D("1804512"), "leden"),
+        ("2023-12-31", D("37.4"), "aandeel van de leden: een vrouw"),
+        ("2023-12-31", D("41.9"), "aandeel van de leden: jonger dan 18 jaar")]
+    near = answer(body.format(tail="in 2022"))
+    assert D("41.9") not in [value for _, value, *_ in _figures(near)]
+    assert "41,9" in [quote for quote, _ in _unread(near)]
 
 
 def test_an_average_asked_for_a_period_is_of_that_period_in_a_sentence_naming_no_time() -> None:

@@ -96,10 +96,13 @@ _COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEA
 # (which is blanked by then) is a stock's day too.
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
 # "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
-# start, the end of a year or month right before a verb of state is a stock on its last day; elsewhere, or
-# before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a vague time.
+# start, the end of a year or month right before a verb of state is a stock on its last day (a state people
+# are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten");
+# elsewhere, or before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a
+# vague time.
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
-                     rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen)\b)",
+                     rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen|werkten|werkte|"
+                     rf"woonden|woonde|wachtten|wachtte)\b)",
                      re.IGNORECASE)
 # "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
 # level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
@@ -1438,7 +1441,11 @@ _BESIDES = re.compile(r"[^\d.;:]*?\b(?:daarnaast|bovendien)\b", re.IGNORECASE)
 # a part of the figures the sentence before counted, of their time
 _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent)\s+van\s+hen)\b",
                        re.IGNORECASE)
-_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+", re.IGNORECASE)
+# "Daarvan was 37,4% een vrouw en 41,9% jonger dan 18 jaar": each share listed after it is one of that count
+# too, when only the first share's words (no number, no comparison) stand between them
+_THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+"
+                        r"(?:\d[\d,]*\s*%(?:\s+(?!tegenover\b|dan\b)[^\W\d_][^\d%;:()]*?)?(?:\s*,\s*|\s+en\s+))*",
+                        re.IGNORECASE)
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
@@ -1778,7 +1785,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
             elif noun.reason == PERCENTAGE and a_part and carried.noun is not None \
-                    and carried.noun.unit == "count" and _THAT_PART.fullmatch(work, a, at):
+                    and carried.noun.unit == "count" and (part := _THAT_PART.fullmatch(work, a, at)) \
+                    and not (part[0].count("%") and names_time(_part_of("", text[base + end : base + b]))):
+                # a later share of the list says what part it is, not only when ("en 41,9% in 2022")
                 noun = _Noun(_part_of(f"de {carried.noun.label}", text[base + end : base + b]), "percent", "")
                 # "1.284.560 facturen ... Daarvan werd 91,4% betaald ...": a share of the one count before
             elif noun.reason == PERCENTAGE and (rate := _NAMED_SHARE.search(work, max(a, at - _WINDOW), at)):
@@ -2072,6 +2081,8 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
                 or _clause_kind(work, measured) != (None, False):
             return set(), None
         listed = _list_of(work, base, m.end(), len(keys), subject)
+        if listed is None and (fewer := _periods_before_list(work, base, m, periods, subject)) is not None:
+            keys, listed = fewer
     else:
         listed = _list_of(work, base, m.end(), len(earlier), subject) \
             if len(earlier) >= 2 and not _COORDINATED.search(work, 0, m.start()) else None
@@ -2094,6 +2105,23 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _periods_before_list(work: str, base: int, m: re.Match[str], periods: _Periods, subject: _Subject | None
+                         ) -> tuple[list[str | None], tuple[list[_Candidate], _Noun]] | None:
+    """"In 2022 en 2023 werden respectievelijk 1.204 en 1.377 woningen geïsoleerd, en in de eerste helft
+    van 2024 nog eens ongeveer 640": the periods named before "respectievelijk", as many as the numbers
+    listed, when every other period of the sentence comes after the list and a comma or semicolon (another
+    clause, with figures of its own); None otherwise."""
+    keys = periods.ordered(base, base + m.start())
+    later = [start for start in periods.starts if base + m.start() <= start < base + len(work)]
+    listed = _list_of(work, base, m.end(), len(keys), subject) if len(keys) >= 2 and later else None
+    if listed is None or not _CLAUSE_BREAK.search(work, listed[0][-1].end - base, later[0] - base):
+        return None
+    return keys, listed
 
 
 # "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
@@ -2462,8 +2490,10 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
-# it has, up to its clause's end
-_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over)\s+[^\W\d_][^\d,;.:()]{2,60}?"
+# it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
+# it came after ("waarvan 612 na een noodsituatie"; "na 1 maart" is a time, no part's name: no letter)
+_PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|na)\s+"
+                         r"[^\W\d_][^\d,;.:()]{2,60}?"
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb

@@ -60,7 +60,7 @@ from .periods import (
     season_in,
     so_far_key,
 )
-from .scales import scaled, scaled_row
+from .scales import scale_in, scaled, scaled_row
 from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
 
 _P = rf"(?:{PERIOD})"
@@ -91,6 +91,9 @@ _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 
 # "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
 # printed, as under a scale said above the table ("(x 1.000 euro)")
 _SCALE_IN_LABEL = re.compile(r"(?<=[^\W\d])[ \t]+\(x[ \t]?1\.000\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
+# "(in miljoen euro)   2019   2020": the scale statement in the labels' own heading cell, no period; read as
+# its words, so the header is one of periods (the scale itself is read from the header lines, ``scaled``)
+_SCALE_HEADING = re.compile(r"\((?:bedragen[ \t]+)?(in[ \t]+[^()\d]+)\)(?=[ \t]{2,}|\t)", re.IGNORECASE)
 _UNIT_OF_HEADER = {"%": "percent", "euro": "EUR", "€": "EUR"}
 _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "2021 (x 1.000)  2022 (x 1.000)": the same scale after every period; the cells are scaled by the header's
@@ -149,6 +152,7 @@ class _Context:
     unread: list[Unread] = field(default_factory=list)
     extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
     lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
+    sub_question: str = ""  # the numbered sub-question the part answers (same number), "" when none
     # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
     # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
@@ -372,6 +376,8 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
         text = _SCALE_AFTER_PERIOD.sub("", text)  # "2021 (x 1.000)  2022 (x 1.000)": see _SCALE_AFTER_PERIOD
         if "(x" in text or len(scales) != len(_PERIOD_CELL.findall(text)):
             return None  # a scale over some periods only: which columns are in thousands?
+    if text[:1] == "(" and (heading := _SCALE_HEADING.match(text)) and scale_in(heading[0]) is not None:
+        text = heading[1] + text[heading.end():]
     original = text
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
@@ -851,20 +857,44 @@ def _gapped_figure(text: str) -> bool:
     return any(_DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
 
 
+# "2023/2022 (%)" under "Evolutie": the change between two years, the later one first or last
+_NAMED_CHANGE = re.compile(r"((?:19|20)\d\d)[-/]((?:19|20)\d\d)")
+
+
 def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
                    rows: Sequence[TableRow], header: Line, ctx: _Context) -> list[TableRow]:
     """A last column of year-on-year changes in % (``Evolutie`` over ``2021-2022 (%)``): one row per row,
     ``Evolutie {label}``, for the last period, tied to its row so the printed change is checked against
-    the computed one. Read only when the header names the change as from the next-to-last period to the
-    last, and every figure is in %; otherwise the column is reported."""
+    the computed one. Read only when the header names the change as between the next-to-last period and
+    the last (``2021-2022``, or ``2022/2021 (%)``: the later year over the earlier, in %; without its
+    ``(%)`` such a header is reported, as it may head a ratio), and every figure is in %; a header that
+    names no years (``Evolutie (%)``) is read only when every row's two last figures prove its printed
+    change (``_proves_changes``). Otherwise the column is reported."""
     named = re.sub(r"\s+", "", header_more.replace("(%)", "").replace("%", ""))
+    pair = _NAMED_CHANGE.fullmatch(named) if "(%)" in header_more else None  # "2023/2022" alone: reported
+    names_last_two = len(keys) >= 2 and (named == f"{keys[-2]}-{keys[-1]}" or (
+        pair is not None and {pair[1], pair[2]} == {keys[-2], keys[-1]}))
     in_percent = "%" in header_more or "%" in extra or all(f.unit == "percent" for f in changes.values())
-    if not (_EVOLUTION.match(extra) and len(keys) >= 2 and named == f"{keys[-2]}-{keys[-1]}" and in_percent
-            and changes):
+    proven = not named and "(%)" in extra and len(keys) >= 2 and _proves_changes(keys[-2], keys[-1], changes,
+                                                                                rows)
+    if not (_EVOLUTION.match(extra) and (names_last_two or proven) and in_percent and changes):
         ctx.report(header, header, f"the column {extra!r} is no period: its figures are not read")
         return []
     return [TableRow(f"Evolutie {label}", {keys[-1]: replace(figure, unit="percent")}, figure.span, False,
                      evolution_of=label) for label, figure in changes.items()]
+
+
+def _proves_changes(before: str, after: str, changes: dict[str, Figure], rows: Sequence[TableRow]) -> bool:
+    """Every printed change (``+4,2`` beside ``206.545  215.255``) equals the row's change from period
+    ``before`` to ``after`` in %, rounded as printed; every row prints both figures and a change. A column
+    whose header names no years is so shown to be of these two periods, not of any others."""
+    for row in rows:
+        change, old, new = changes.get(row.label), row.values.get(before), row.values.get(after)
+        if change is None or change.value is None or old is None or new is None or not old.value \
+                or new.value is None or not rounds_to(change.printed, change.value, new.value - old.value,
+                                                      old.value):
+            return False
+    return bool(rows)
 
 
 def _share_column(extra: str, keys: Sequence[str], changes: dict[str, Figure], rows: Sequence[TableRow],
@@ -1059,10 +1089,10 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
     it covers is not printed) unless every month or quarter of its year is there (then it is the year's),
-    and so is an average row (``Jaargemiddelde``) unless every month or quarter of its year prints a figure,
-    a column of changes from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each
-    month's change from that month a year before, for the month of the last year; any other mix is
-    reported whole."""
+    and so is an average row (``Jaargemiddelde``) or a row of the whole year (``Jaar``, printed above the
+    quarters or below them) unless every month or quarter of its year prints a figure, a column of changes
+    from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each month's change from
+    that month a year before, for the month of the last year; any other mix is reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
     table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
@@ -1091,7 +1121,7 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
                               and (row.total or f.value is not None)]) == year}
         printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
         if any(year not in whole for year in printed):
-            what = "a total" if row.total else "an average"
+            what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
             reason = f"{what} row under months or quarters: which of them it covers is not printed"
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
         if whole:
@@ -1137,8 +1167,10 @@ def _part_of_year_labels(table: Table, ctx: _Context) -> Table | None:
     return replace(table, rows=rows) if rows else None
 
 
-# "Jaargemiddelde" under months or quarters as rows: the average of each column's year
-_YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?", re.IGNORECASE)
+# "Jaargemiddelde" under months or quarters as rows: the average of each column's year; "Jaar" (often
+# printed first, above the quarters), "Volledig jaar": the figure of each column's whole year
+_YEAR_AVERAGE = re.compile(r"(?:jaar)?gemiddelde?|(?:volledige?[ \t]+|heel[ \t]+het[ \t]+)?jaar",
+                           re.IGNORECASE)
 _UNIT_WORDS = frozenset({"aantal", "%", "euro", "eur", "€", "k€", "procent", "in"})
 
 
@@ -2325,7 +2357,13 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     if not periods:
         return None, j
     rows = []
-    for c, label in enumerate(_column_labels(headings, count)):
+    labels = _column_labels(headings, count)
+    series = _season_columns(labels, periods, figures, ctx)
+    if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
+        rows.append(series)
+    for c, label in enumerate(labels):
+        if series is not None and season_in(label, _STAND_IN_YEAR) is not None:
+            continue
         if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
@@ -2333,11 +2371,37 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
-                             is_total(label)))
+                             is_total(label) and series is None))  # a Totaal beside quarters is no
+        # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
     if not rows:
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
-    return Table(tuple(p.key for p in periods), tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+    keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
+    return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+
+
+def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
+                    ctx: _Context) -> TableRow | None:
+    """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
+    Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
+    column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
+    but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
+    its own row of the years (a text that narrows a year narrows it, ``_narrowed_above``). None otherwise:
+    the columns are then reported as naming a time of their own."""
+    seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
+    kinds = {season.kind for season in seasons if season is not None}
+    others = [label for season, label in zip(seasons, labels, strict=True) if season is None]
+    if sum(season is not None for season in seasons) < 2 or len(kinds) != 1 \
+            or not all(map(is_total, others)) or any(period.kind != "year" for period in periods):
+        return None
+    values = {}
+    for period, cells in zip(periods, figures, strict=True):
+        for label, season, cell in zip(labels, seasons, cells, strict=True):
+            if season is not None and (own := season_in(label, period.key)) is not None:
+                values[own.key] = cell
+    found = list(values.values())
+    return TableRow(ctx.answer_label, dict(sorted(values.items())),
+                    ctx.spans.span(min(f.span.start for f in found), max(f.span.end for f in found)))
 
 
 # "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
@@ -2536,6 +2600,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
+        if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
+            period = period_asked(ctx.sub_question, " ".join(line.text for line in ctx.lines))
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
@@ -3547,16 +3613,18 @@ _CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", 
 
 
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
-                preamble: str = "", elsewhere: str = "") -> Tables:
+                preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
     whose figures could not be read. ``question`` is the sub-question's text: a bare quarter or month
     takes the year it (or the part's first line) names. ``preamble`` is the answer's text before its
     first part ("De cijfers hieronder geven de toestand weer op 31 december 2021."): a table without
     periods whose heading names none takes the period it names, before the question's. ``elsewhere`` is
     the whole answer and the question: a heading that names only a range's end (``tot en met 30 september
-    2023``) takes the one range it names in full that ends that day."""
+    2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
+    sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines)
+    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+                   sub_question=sub_question)
     lines = _paired_lists(_side_by_side(lines))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker

@@ -425,7 +425,8 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
     body = _structure(text, spans, lines, markers)
     asked = " ".join(line.text for line in block.question_lines)  # a bare quarter takes the year asked about
     whole = f"{text[lines[0].start : lines[-1].end]} {asked}" if lines else asked
-    read = [read_tables(segment, spans, part, asked, body.intro, whole)
+    by_label = {q.label: q.text for q in questions}  # the sub-question a part answers, by its number
+    read = [read_tables(segment, spans, part, asked, body.intro, whole, by_label.get(part or "", ""))
             for part, segment in _segments(lines, markers)]
     tables = tuple(table for found in read for table in found.tables)
     unread_rows = tuple(row for found in read for row in found.unread)
