@@ -117,10 +117,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _short_school_year(printed, int(short[1]), int(short[2]))
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
-    if day := _DAY_RE.fullmatch(text):
+    if day := _DAY_RE.fullmatch(text) or _DIGITS_DAY_RE.fullmatch(text):
         return _day(printed, day)
-    if day := _DIGITS_DAY_RE.fullmatch(text):
-        return _digits_day(printed, day)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -207,18 +205,10 @@ def _days(printed: str, m: re.Match[str]) -> Period:
 
 
 def _day(printed: str, m: re.Match[str]) -> Period:
-    """``1 januari 2024``: that day (a stock counted on it), keyed by its ISO date as a sentence's day is."""
+    """``1 januari 2024`` or ``31/12/2023`` (day first): that day (a stock counted on it), keyed by its ISO
+    date as a sentence's day is."""
     try:
-        day = date(int(m[3]), month_number(m[2]), int(m[1]))
-    except ValueError:
-        raise PeriodError(f"{printed!r} names a day that does not exist") from None
-    return Period(day.isoformat(), printed, "day", day.toordinal())
-
-
-def _digits_day(printed: str, m: re.Match[str]) -> Period:
-    """``31/12/2023``: that day, day first, the same stock's day as ``31 december 2023``."""
-    try:
-        day = date(int(m[3]), int(m[2]), int(m[1]))
+        day = date(int(m[3]), int(m[2]) if m[2].isdigit() else month_number(m[2]), int(m[1]))
     except ValueError:
         raise PeriodError(f"{printed!r} names a day that does not exist") from None
     return Period(day.isoformat(), printed, "day", day.toordinal())
