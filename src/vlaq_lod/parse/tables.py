@@ -947,7 +947,8 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             ends.add(column + len(figure.printed))
     found = []
     for line, report in short:
-        read = _by_edges(line, edges, ctx)
+        read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
+                                                     if start in starts or end in ends])
         if read is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -966,31 +967,23 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
         return []
     found = []
     for line, _ in short:
-        values: dict[str, Figure] = {}
-        label_end = 0
-        for m in _CELL.finditer(line.text):
-            if figure_or_none(m[0]) is None:
-                if values:
-                    return []  # words after the figures
-                label_end = m.end()
-                continue
-            start = line.column + m.start()
-            under = [p.key for p, (a, b, _) in zip(periods, cells, strict=True) if a < start + len(m[0])
-                     and start < b]
-            if len(under) != 1 or under[0] in values:
-                return []
-            values[under[0]] = _figure(line, m.start(), m.end(), None)
-        label = line.text[:label_end].strip()
-        if not label or len(values) < 2:
+        read = _placed_row(line, lambda start, end: [p.key for p, (a, b, _)
+                                                     in zip(periods, cells, strict=True)
+                                                     if a < end and start < b])
+        if read is None:
             return []
-        found.append(TableRow(label, values, ctx.spans.span(line.start, line.end), is_total(label)))
+        found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
     for _, report in short:
         ctx.unread.remove(report)
     return found
 
 
-def _by_edges(line: Line, edges: dict[str, tuple[set[int], set[int]]],
-              ctx: _Context) -> tuple[str, dict[str, Figure]] | None:
+def _placed_row(line: Line,
+                columns_of: Callable[[int, int], list[str]]) -> tuple[str, dict[str, Figure]] | None:
+    """A row a cell short read by position: its label, then each figure under the one column
+    ``columns_of(start, end)`` (its printed columns) names. None when a figure lines up with no column or with
+    two, when two share one, when words follow the figures, or when one figure alone cannot show that the
+    row is printed in line with the others."""
     values: dict[str, Figure] = {}
     label_end = 0
     for m in _CELL.finditer(line.text):
@@ -999,8 +992,8 @@ def _by_edges(line: Line, edges: dict[str, tuple[set[int], set[int]]],
                 return None  # words after the figures
             label_end = m.end()
             continue
-        at = line.column + m.start()
-        keys = [key for key, (starts, ends) in edges.items() if at in starts or at + len(m[0]) in ends]
+        start = line.column + m.start()
+        keys = columns_of(start, start + len(m[0]))
         if len(keys) != 1 or keys[0] in values:
             return None
         values[keys[0]] = _figure(line, m.start(), m.end(), None)
