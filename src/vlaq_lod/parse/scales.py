@@ -144,6 +144,8 @@ def _under(measure: str, header: Sequence[Line]) -> Scale | None:
             if (last and ends_line) or (not ends_line and lo < end and begin < hi):
                 return scale_in(line.text[m.start():m.end() + 1])
     return None
+
+
 def _row_scale(scale: Scale | None, row: TableRow) -> Scale | None:
     if scale is None or row.evolution_of is not None:
         return None

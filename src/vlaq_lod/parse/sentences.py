@@ -121,9 +121,9 @@ _BARE_HALF = re.compile(rf"\b(?:eerste|tweede)\s+(?:semester|jaarhelft|helft|hal
                         rf"(?!\s+(?:van\s+)?{_YEAR})|\b(?-i:H)[12]\b(?!\s+{_YEAR})", re.IGNORECASE)
 # "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
 # the last months, weeks or days of a year are a time but no period (see ``_VAGUE``)
-_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
                 "tien": 10, "elf": 11}
-_FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(maanden|kwartalen)\s+"
+_FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(COUNT_WORDS)}|\d{{1,2}})\s+(maanden|kwartalen)\s+"
                            rf"(?:van\s+)?({_YEAR})\b", re.IGNORECASE)  # "eerste drie kwartalen van 2023" too
 # "In 2021 werd tot nu toe één werk aangekocht": the year so far, to a day the answer does not print; a time
 # but no period (the whole year would overstate it). Not a year that qualifies a noun ("Van de in 2021
@@ -642,7 +642,7 @@ def _half_of(m: re.Match[str]) -> str | None:
 
 
 def _first_months(m: re.Match[str]) -> str | None:
-    count = (_COUNT_WORDS.get(m[1].lower()) or int(m[1])) * (3 if m[2].lower() == "kwartalen" else 1)
+    count = (COUNT_WORDS.get(m[1].lower()) or int(m[1])) * (3 if m[2].lower() == "kwartalen" else 1)
     if not 1 <= count <= 12:
         return None
     year = int(m[3])

@@ -61,7 +61,14 @@ from .periods import (
     so_far_key,
 )
 from .scales import scale_in, scaled, scaled_row
-from .sentences import ends_in_hedge, first_period_named, names_time, period_asked, sentence_period
+from .sentences import (
+    COUNT_WORDS,
+    ends_in_hedge,
+    first_period_named,
+    names_time,
+    period_asked,
+    sentence_period,
+)
 
 _P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -1914,13 +1921,11 @@ def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
     return _reported(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
 
 
-_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-           "tien": 10, "elf": 11}
 # "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part
 _FIRST_PART_ABOVE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?(?:eerste|1ste)[ \t]+"
-    r"(?:(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)[ \t]+(?P<unit>kwartalen|maanden)"
-    r"|(?P<half>helft|jaarhelft|semester|jaarhelft))\b", re.IGNORECASE)
+    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
+    r"|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
 
 
 def _first_part_above(table: Table, above: str) -> Table:
@@ -1931,7 +1936,7 @@ def _first_part_above(table: Table, above: str) -> Table:
     if m is None or m["year"] not in table.periods:
         return table
     n = m["n"] or ""
-    count = int(n) if n.isdigit() else _COUNTS.get(n.lower(), 0)
+    count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
     months = 6 if m["half"] else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
     if not 0 < months < 12:
         return table
