@@ -4468,6 +4468,12 @@ def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_report
     assert "Ronse" not in grid(doc.tables[0])
     assert any(u.printed.startswith("Ronse") for u in doc.unread)
     assert grid(doc.tables[-1]) == {"Processen-verbaal": {"2020": D(318), "2021": None, "2022": D(402)}}
+    for dash in ("\u2013", "\u2014"):  # the other dashes a cell prints for "no value"
+        other = answer("1. Per inwoner:\nGemeente            2020      2021      2022\n"
+                       "Aalst                 68        94       112\n"
+                       f"Ronse                 {dash} 48     112\n")
+        assert "Ronse" not in grid(other.tables[0])
+        assert any(u.printed.startswith("Ronse") for u in other.unread)
 
 
 def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():

@@ -46,8 +46,8 @@ class Reading(NamedTuple):
     cells: list[Cell]
 
 
-_DASH_OR_SIGN = re.compile(r" \d")
-_DASHES = ("-", "\u2013", "\u2212")
+_ONE_SPACE_FIGURE = re.compile(r" \d")
+_DASHES = ("-", "\u2013", "\u2014")  # the dashes a cell prints for "no value" (numbers.NO_VALUE)
 DASH_OR_SIGN = ("a dash one space before a figure ('- 48'): a cell with no value beside it, or the figure's "
                 "minus sign")
 
@@ -56,7 +56,7 @@ def _checked(text: str, reading: Reading) -> Reading:
     """``reading``, unless a cell is a dash set one space before the next figure in a row set out with
     column gaps (``Ronse   - 48   112``): no value then 48, or -48 with a cell missing; the print does not
     say."""
-    if "  " in text and any(text[c.start:c.end] in _DASHES and _DASH_OR_SIGN.match(text, c.end)
+    if "  " in text and any(text[c.start:c.end] in _DASHES and _ONE_SPACE_FIGURE.match(text, c.end)
                             for c in reading.cells):
         raise RowError(DASH_OR_SIGN)
     return reading
