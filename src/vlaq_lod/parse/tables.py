@@ -2413,7 +2413,7 @@ class _Entry:
     second: tuple[str, Figure] | None = None  # the bracketed figure and its noun
 
 
-_ENTRY_END = re.compile(r"[ \t]*[;,][ \t]*$|(?<=\w)\.[ \t]*$")
+_PERIOD_ENTRY_END = re.compile(r"[ \t]*[;,][ \t]*$|(?<=\w)\.[ \t]*$")
 _SCALED_EURO = re.compile(r"k[ \t]*(?:euro|€)$", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"(?:k|miljoen|miljard|mio|mln|mld|duizend)(?:\W|$)", re.IGNORECASE)
 
@@ -2425,7 +2425,7 @@ def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
     if not m:
         return None
     start = m.start("rest")
-    rest = _ENTRY_END.sub("", m["rest"])  # "- 2020: 1.287,6;": the list's punctuation is no part of the cell
+    rest = _PERIOD_ENTRY_END.sub("", m["rest"])  # "- 2020: 1.287,6;": the list's mark is no part of the cell
     words = rest.split(" ")
     for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
         cell = " ".join(words[:n])
@@ -2910,7 +2910,7 @@ _SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 _MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
 
 
-_BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
+_LEADING_BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
 _SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
 
 
@@ -2972,7 +2972,7 @@ def _list_label(line: Line) -> _ListEntry | str | None:
             continue
     else:
         return None
-    label = _BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
+    label = _LEADING_BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
     marker = _NUMBERED_MARK.search(label)  # "Wingerd (Ruiselede)(1)": read when its note is under the list
     bare = label[: marker.start()].rstrip() if marker else label
@@ -3585,14 +3585,15 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_SENTENCE_BREAK_IN = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
 
 
 def _figure_year(text: str, year: str) -> bool:
     """Whether ``year`` dates a figure of its own sentence in ``text`` (``In 2021 waren er 180 meldingen. De
     meldingen per kwartaal:``): the year of that figure, not surely of the table below."""
-    return any(year in sentence and _NOT_A_YEAR.search(sentence) for sentence in _SENTENCE_END.split(text))
+    return any(year in sentence and _NOT_A_YEAR.search(sentence)
+               for sentence in _SENTENCE_BREAK_IN.split(text))
 
 
 def _lead_year(text: str, question: str) -> str | None:
