@@ -15,17 +15,19 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.tables import (
+from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
-    DATED_COLUMNS,
-    DATED_HEADING,
     INNER_SPAN,
     NARROWED_ABOVE,
-    NO_PERIOD,
     NOTED_TIME,
-    SEMESTER_DAYS,
     SHORT_SCHOOL_YEAR,
+)
+from vlaq_lod.parse.tables import (
+    DATED_COLUMNS,
+    DATED_HEADING,
+    NO_PERIOD,
+    SEMESTER_DAYS,
     TIMED_COLUMN,
     UNPLACED_YEARS,
     UNREAD_PART,

@@ -27,26 +27,24 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, cached_property, lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
-from .lines import BLANK, Line, Spans, collapse
-from .numbers import BRACKETED_NEGATIVE, figure_or_none, read_figure, rounds_to
+from .cells import LabelNumberError, Reading, RowError, ends_in_cell, is_cell, rank_of, read_row
+from .lines import Line, Spans, collapse
+from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
+from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
 from .periods import (
     DATE_RANGE,
     DAY,
     MONTHS,
-    PART_OF_YEAR,
     PERIOD,
     TOTAL,
     Period,
@@ -55,34 +53,58 @@ from .periods import (
     covering,
     is_total,
     month_number,
-    part_of_year,
     read_period,
     season_in,
-    so_far_key,
 )
 from .scales import scale_in, scaled, scaled_row
 from .sentences import (
-    COUNT_WORDS,
     ends_in_hedge,
     first_period_named,
     names_time,
     period_asked,
-    sentence_period,
+)
+from .table_context import (
+    ANY_PERIOD,
+    DIGIT,
+    MARKED_END,
+    MARKER,
+    MAX_ENTRY_TOKENS,
+    ONE_PERIOD,
+    SELF_NOTE,
+    STOPS,
+    YEAR_IN_LINE,
+    YEARS_IN_KEY,
+    Context,
+    Found,
+    cell_figure,
+    lead_year,
+    report_periods,
+)
+from .table_notes import (
+    FOOTNOTE_LINE,
+    MAX_FOOTNOTE_LINES,
+    bracketed_figures,
+    corrected_cells,
+    first_part_above,
+    footnoted_periods,
+    footnoted_rows,
+    footnotes,
+    header_lines,
+    narrowed_above,
+    noted_measure,
+    text_above,
+    unnoted_marks,
 )
 
-_P = rf"(?:{PERIOD})"
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
-_MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
-# "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
-_SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
-_HEADER_MARKER = rf"(?:{_MARKER}|[ \t]+{_SELF_NOTE})"
-_SELF_NOTED = re.compile(_SELF_NOTE, re.IGNORECASE)
-_SELF_NOTED_END = re.compile(rf"\d[ \t]+{_SELF_NOTE}$", re.IGNORECASE)
-_HP = rf"(?:{DATE_RANGE}|{DAY}|{_P})"  # a header's period, a day or a range of days too: see _header_periods
+_HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
+_SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
+# a header's period, a day or a range of days too: see _header_periods
+_HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 # "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
-_OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{_P}|[ \t]+{_CHANGE_YEARS})?"
+_OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
           r"(?:[ \t]*\(%\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
@@ -92,7 +114,6 @@ _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figure
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns; "Totaal 2023" (one
 # space) names the year it covers, checked against the periods before it (``_total_year``)
-_MARKED_END = re.compile(rf"{_MARKER}$")
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
 # "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
@@ -109,35 +130,31 @@ _SCALE_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\(x[ \t]?1\.000\)", re.IGNORECAS
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
 _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
                  "ton")
+# one space before the period: "Aantal  2021" heads the labels
 _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
-    rf" (?={_P}{_MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)  # one space: "Aantal  2021" heads the labels
+    rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
 # columns are read, the planned ones never published
 _BUDGET_KINDS = ("realisatie", "gerealiseerd", "uitvoering", "BA", "BO", "begroting", "raming",
                  "meerjarenraming", "begrotingsopmaak")
 _BUDGET_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={_P}(?:[ \t]{{2,}}|\t|$))",
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
     re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
-_ONE_PERIOD = re.compile(rf"({_P})({_MARKER})?", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{_P})(?=[ \t])", re.IGNORECASE)
+_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORECASE)
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
-_ROW_START = re.compile(rf"(?P<period>{DATE_RANGE}|{_P}|{TOTAL})(?:[ \t]*(?P<marker>{_MARKER}))?(?=[ \t])",
-                        re.IGNORECASE)
+_ROW_START = re.compile(
+    rf"(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])", re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
-_BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
-_LIST_LINE = re.compile(rf"{_BULLET}(?P<period>{_P})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
-_STARTS = re.compile(rf"{_BULLET}(?:{_P}|{DATE_RANGE})", re.IGNORECASE)
+_STARTS = re.compile(rf"{BULLET}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
-_UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
@@ -145,62 +162,6 @@ _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before i
 _MAX_HEADING_LINES = 4
 _MAX_WRAPPED_HEADING_LINES = 9  # "Schooljaar" and two or three headings of up to three lines each
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
-_ENDS = ".:;?!"  # a line ending like a sentence is prose, not a heading
-
-
-@dataclass
-class _Context:
-    spans: Spans
-    part: str | None
-    heading: str  # the part's first line
-    question: str  # the question's text
-    preamble: str  # the answer's text before its first part
-    elsewhere: str = ""  # the whole answer and the question: where a range a heading ends is named in full
-    unread: list[Unread] = field(default_factory=list)
-    extra: list[Table] = field(default_factory=list)  # the other measure columns of a table without periods
-    lines: Sequence[Line] = ()  # the part's lines, for an unread row's text
-    sub_question: str = ""  # the numbered sub-question the part answers (same number), "" when none
-    # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
-    # worked out only when a period without a year asks: most lines of a part are no table
-    above: Callable[[], str | None] = lambda: None
-
-    def column_of(self, offset: int) -> int:
-        """The printed column (indentation counted) of a character of the part."""
-        line = self.by_number[self.spans.line_of(offset)]
-        return line.column + offset - line.start
-
-    @cached_property
-    def by_number(self) -> dict[int, Line]:
-        return {line.number: line for line in self.lines}
-
-    def year_of(self) -> str | None:
-        """The year of a period printed without one, for ``read_period``, which asks only then: the one year
-        the nearest line above the table that names a year names (``Tabel 1: Meldingen per maand (2023)``
-        over the header ``Maand  Meldingen``), the table's own caption or lead-in, else ``year``; None when
-        that line leaves it open."""
-        above = self.above()
-        return None if above == "" else above or self.year  # "": the line above leaves it open
-
-    @cached_property
-    def year(self) -> str | None:
-        """The one year the part's heading or else the question names, for bare quarters, months and
-        tables without periods; worked out only when such a table needs it. None when the heading's year
-        dates a figure of its own sentence and the question asks about another (see ``_figure_year``)."""
-        return _lead_year(self.heading, self.question) if context_year(self.heading) \
-            else context_year(self.question)
-
-    @property
-    def answer_label(self) -> str:
-        """The row label of figures the table prints no label for: what the minister answered with them."""
-        return f"antwoord {self.part}" if self.part else "antwoord"
-
-    def spans_text(self, span: Span) -> str:
-        """The printed lines a span covers (an unread row's text)."""
-        return "\n".join(line.text for line in self.lines if span.first_line <= line.number <= span.last_line)
-
-    def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
-        printed = text if text is not None else first.text
-        self.unread.append(Unread(printed, reason, self.spans.span(first.start, last.end), self.part))
 
 
 @dataclass(frozen=True)
@@ -209,9 +170,6 @@ class Tables:
 
     tables: tuple[Table, ...]
     unread: tuple[Unread, ...]
-
-
-Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it
 
 
 # A line without cells right under a row that opens in lower case or with a bracket goes on with that row's
@@ -238,15 +196,6 @@ def join_wrapped(pieces: Sequence[str]) -> str:
             continue
         out = f"{out}{piece}" if out.endswith("-") and piece[:1].isalpha() else f"{out} {piece}".strip()
     return out
-
-
-def _figure(line: Line, start: int, end: int, marker: str | None, unit_text: str = "") -> Figure:
-    """A cell ``line.text[start:end]``; ``unit_text`` a unit word printed after it, left out of its span."""
-    printed = line.text[start:end]
-    value, unit = read_figure(printed + unit_text)
-    at = line.start + start
-    span = Span(at, at + len(printed), line.number, line.number)
-    return Figure(value, printed + unit_text, unit, span, marker)
 
 
 @dataclass(frozen=True)
@@ -310,15 +259,15 @@ def _flow_and_stock_cells(text: str) -> str | None:
 
 # "Slaapplaatsen 2024" after "2022  2023  2024": a last column, set apart by a gap, of another measure
 _NAMED_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<name>[^\W\d][^\d\t]{{0,40}}?)"
-                         rf"[ \t]+(?P<period>{_P})", re.IGNORECASE)
+                         rf"[ \t]+(?P<period>{ANY_PERIOD})", re.IGNORECASE)
 # "2023 per 100.000 inwoners" after "2022  2023": a last column, set apart by a gap, of a rate for a period
-_RATE_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<period>{_P})[ \t]+"
+_RATE_LAST = re.compile(rf"(?P<rest>.*\S)(?:[ \t]{{2,}}|\t)(?P<period>{ANY_PERIOD})[ \t]+"
                         r"(?P<name>per[ \t]+1(?:0{0,2})\.000[ \t]+[^\W\d][^\d\t]{0,30}?)", re.IGNORECASE)
 _PLANNED = re.compile(r"doel|streef|raming|prognose|begro|verwacht|gepland|plan|beoogd|voorzien|norm",
                       re.IGNORECASE)
 
 
-def _named_last(text: str, ctx: _Context) -> _Header | None:
+def _named_last(text: str, ctx: Context) -> _Header | None:
     """``Type logies  2022  2023  2024  Slaapplaatsen 2024``: periods, then one column of another measure,
     named and dated in its cell, for a period the header already shows (the stock it names beside the
     counts). Not when the name is a plan or target (``Doelstelling 2024``) or the header has another last
@@ -366,7 +315,7 @@ def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
-def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | None = None,
+def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
@@ -411,7 +360,7 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
             return replace(named, named=(f"{named.named[0]} (%)", named.named[1]))
         return _named_last(text, ctx) if not units and not before and last else None
     abbreviated = text[-1] == "." and m.end("periods") == len(text)  # "jan.  feb.  mrt.": no sentence's end
-    if ((label := m["label"].strip()) and label[-1] in _ENDS) or (text[-1] in _ENDS and not abbreviated):
+    if ((label := m["label"].strip()) and label[-1] in STOPS) or (text[-1] in STOPS and not abbreviated):
         return None
     heads = _GAP.split(label)
     planned = heads[1] if len(heads) == 2 and _PLANNED.search(heads[1]) else None  # "Net  Doelstelling  2019"
@@ -439,15 +388,12 @@ def _header_periods(text: str, ctx: _Context, year: Callable[[], str | None] | N
                    plans=plans)
 
 
-_YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
-
-
 def _no_span_of_columns(periods: Sequence[Period]) -> None:
     """Raises ``PeriodError`` for a two-year column whose years head columns of their own (``2021  2022
     2021-2022``): it compares or adds them up (``+61%``), no school year nor span of its own."""
     years = {p.key for p in periods if p.kind == "year"}
     for period in periods:
-        ends = _YEARS_IN_KEY.findall(period.key)  # "schooljaar-2021-2022", "2019-2021"
+        ends = YEARS_IN_KEY.findall(period.key)  # "schooljaar-2021-2022", "2019-2021"
         if period.kind in ("school-year", "span") and {ends[0], ends[-1]} <= years:
             raise PeriodError(f"{period.printed!r} beside columns of its years compares or adds them up: no "
                               "period of its own")
@@ -466,7 +412,7 @@ def _no_new_year(periods: Sequence[Period]) -> None:
     (``okt.  nov.  dec.  jan.  feb.``): they run over New Year, so one year given to all of them (the
     heading's, the question's) is wrong for some. Blocks of the same periods (``jan.  feb.  jan.  feb.``
     under two measures) repeat, and are left to their layout."""
-    bare = [p for p in periods if p.kind in ("month", "quarter") and not _YEARS_IN_KEY.search(p.printed)]
+    bare = [p for p in periods if p.kind in ("month", "quarter") and not YEARS_IN_KEY.search(p.printed)]
     keys = [p.key for p in bare]
     if len(set(keys)) == len(keys) and any(b.order <= a.order for a, b in itertools.pairwise(bare)):
         raise PeriodError(f"{bare[0].printed!r} to {bare[-1].printed!r} run over New Year, and no year is "
@@ -480,7 +426,7 @@ def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> Non
     that column alone is reported, the years' columns are read."""
     years = {p.key for p in periods if p.kind == "year"}
     for pair in re.findall(_CHANGE_YEARS, extra or ""):
-        if not set(_YEARS_IN_KEY.findall(pair)) <= years:
+        if not set(YEARS_IN_KEY.findall(pair)) <= years:
             raise PeriodError(f"{pair!r} in the header's last column compares years that head no columns: "
                               "a change or a span, not read")
 
@@ -510,7 +456,7 @@ def _marked(figure: Figure, column_marker: str | None, column_unit: str | None =
     return figure
 
 
-def _is_header(text: str, ctx: _Context) -> bool:
+def _is_header(text: str, ctx: Context) -> bool:
     try:
         return _header_tail(text) and _header_periods(text, ctx) is not None
     except PeriodError:
@@ -525,7 +471,7 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
-def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
+def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                         groups: Sequence[str] | None = None) -> Found | None:
     """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
     over its own block of the same periods (``Aanvragen`` over ``2021  2022``, ``Toegekend`` over the next
@@ -593,7 +539,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
             # second line, not a label; its "%" and "euro" are the units of the cells under them
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
-        elif _is_header(line.text, ctx) or _FOOTNOTE_LINE.fullmatch(line.text) \
+        elif _is_header(line.text, ctx) or FOOTNOTE_LINE.fullmatch(line.text) \
                 or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
                 or (rows and gapped and _wraps_into_sentence(lines, j)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
@@ -636,13 +582,13 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: _Context,
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
         elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
-                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in _ENDS:
+                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in STOPS:
             rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
         elif _gapped_figure(line.text):
             ctx.report(line, line, "figures set apart by column gaps, but the line ends in no cell: a row "
                                    "not read, never a label's first line")
             pending = []
-        elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in _ENDS:
+        elif len(pending) < _MAX_LABEL_LINES and line.text[-1:] not in STOPS:
             pending.append(line)
         else:
             break
@@ -695,13 +641,13 @@ def _group_names(heading: Line, header: Line) -> list[str] | None:
     """The names of a heading line over blocks of periods (``Aanvragen`` over the first ``2021  2022``,
     ``Toegekend`` over the second): two or more cells set apart by two spaces, no figure nor sentence among
     them, as many as the header's equal blocks, each printed over its own block. None for any other line."""
-    if "  " not in heading.text or _DIGIT.search(heading.text):
+    if "  " not in heading.text or DIGIT.search(heading.text):
         return None
     names = [(heading.column + m.start(), heading.column + m.end(), m[0])
              for m in _CELL.finditer(heading.text)]
     years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
     if len(names) < 2 or len(years) % len(names) \
-            or any(len(n.split()) > 4 or n[-1] in _ENDS for *_, n in names):
+            or any(len(n.split()) > 4 or n[-1] in STOPS for *_, n in names):
         return None
     block = len(years) // len(names)
     if block < 2:
@@ -714,7 +660,7 @@ def _group_names(heading: Line, header: Line) -> list[str] | None:
     return [name for *_, name in names]
 
 
-def _grouped_periods(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _grouped_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A heading line of measures over blocks of the same periods on the next line (see ``_group_names``):
     the table under them, one per measure."""
     if i + 1 >= len(lines) or not lines[i + 1].text or not _header_tail(lines[i + 1].text) \
@@ -736,14 +682,14 @@ def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[
         return None
     if reading.label_end:
         return None
-    label = _SENTENCE_BREAK.split(lines[i - 1].text)[-1].rstrip(":").strip()
-    return label, [_figure(lines[j], c.start, c.end, c.marker) for c in reading.cells]
+    label = SENTENCE_BREAK.split(lines[i - 1].text)[-1].rstrip(":").strip()
+    return label, [cell_figure(lines[j], c.start, c.end, c.marker) for c in reading.cells]
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
 
 
-def _split_named(table: Table, name: str, period: str, ctx: _Context) -> Table | None:
+def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | None:
     """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
     ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
     quarters as rows the column's period is no row's: the table is reported."""
@@ -765,7 +711,7 @@ def _sub_header(text: str, groups: int) -> list[str] | None:
     ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
     period (a first cell may head the label column), none a figure or a period. None for any other line:
     one name per column is a units line, and names that differ per period say no period x measure."""
-    if not text or _DIGIT.search(text.replace("(%)", "")) or text[-1] in _ENDS:
+    if not text or DIGIT.search(text.replace("(%)", "")) or text[-1] in STOPS:
         return None
     for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
         for names in (cells, cells[1:]):
@@ -803,7 +749,7 @@ def _too_few(unread: Unread) -> bool:
     return m is not None and int(m[1]) < int(m[2])
 
 
-def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: _Context) -> bool:
+def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: Context) -> bool:
     """Whether every cell of every row read stands under the sub-header's name of its column, and under no
     other (``Vergund  Geweigerd  Vergund  Geweigerd`` over ``142  61  118  87``): the sub-header then
     describes the table, and a row with a cell too few (``37  1233  19``: two cells glued) is that row's
@@ -828,7 +774,7 @@ def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: _Context) 
 
 
 def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
-                    ctx: _Context) -> Table | None:
+                    ctx: Context) -> Table | None:
     """A table of periods x measures split into one table per measure (its name from the sub-header),
     periods as columns in each; shares tied to the counts and a region's total marked as in a table
     without periods. Read only when every row was read (``rows_reported`` false): a row with another
@@ -853,15 +799,15 @@ def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
 def _header_more(text: str) -> bool:
     """A line under a period header that only continues it: periods and units (``2021-2022 (%)``)."""
     words = text.split()
-    return all(_ONE_PERIOD.fullmatch(w) or w.strip("()").lower() in _UNIT_WORDS for w in words) \
-        and any(_DIGIT.search(w) for w in words)
+    return all(ONE_PERIOD.fullmatch(w) or w.strip("()").lower() in _UNIT_WORDS for w in words) \
+        and any(DIGIT.search(w) for w in words)
 
 
 def _gapped_figure(text: str) -> bool:
     """A figure set apart by a column gap (``Brugge   380   > 400(1)   n.b``): the line is a row whose last
     cell reads as none; taken as a wrapped label's first line, it glued its figures onto the next row's label
     (``Brugge 380 > 400(1) n.b Gent``)."""
-    return any(_DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
+    return any(DIGIT.search(piece) and is_cell(piece.split()[0]) for piece in _GAP.split(text.strip())[1:])
 
 
 # "2023/2022 (%)" under "Evolutie": the change between two years, the later one first or last
@@ -869,7 +815,7 @@ _NAMED_CHANGE = re.compile(r"((?:19|20)\d\d)[-/]((?:19|20)\d\d)")
 
 
 def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: dict[str, Figure],
-                   rows: Sequence[TableRow], header: Line, ctx: _Context) -> list[TableRow]:
+                   rows: Sequence[TableRow], header: Line, ctx: Context) -> list[TableRow]:
     """A last column of year-on-year changes in % (``Evolutie`` over ``2021-2022 (%)``): one row per row,
     ``Evolutie {label}``, for the last period, tied to its row so the printed change is checked against
     the computed one. Read only when the header names the change as between the next-to-last period and
@@ -905,7 +851,7 @@ def _proves_changes(before: str, after: str, changes: dict[str, Figure], rows: S
 
 
 def _share_column(extra: str, keys: Sequence[str], changes: dict[str, Figure], rows: Sequence[TableRow],
-                  header: Line, ctx: _Context) -> tuple[Period, tuple[TableRow, ...]] | None:
+                  header: Line, ctx: Context) -> tuple[Period, tuple[TableRow, ...]] | None:
     """A last column of shares (``Aandeel (%)`` after ``2021  2022``): each row's share of the total row in
     one of the periods, but the header does not say which. Read for the one period whose counts prove
     every printed share (the row's count over the total row's, within the share's printed rounding); a
@@ -938,7 +884,7 @@ def _proves_shares(key: str, total: TableRow, changes: dict[str, Figure], rows: 
 
 
 def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow],
-                   ctx: _Context) -> list[TableRow]:
+                   ctx: Context) -> list[TableRow]:
     """Rows with fewer cells than columns (``Hasselt   1.102                1.240``: a cell left blank), read
     by position: each figure goes to the one column whose figures, in the rows read, start or end where it
     does. A row with a figure that lines up with no column or with two stays reported, and so does a row
@@ -963,7 +909,7 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
 
 
 def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, periods: Sequence[Period],
-                       ctx: _Context) -> list[TableRow]:
+                       ctx: Context) -> list[TableRow]:
     """Rows that are all a cell short (``Antwerpen  412  118`` under ``2021  2022  2023(1)``, the last year's
     figures not yet known), read by the header: each figure goes to the one period cell it stands under.
     Only when every row reads so, each with two figures or more (printed in line with the header): one row
@@ -1003,7 +949,7 @@ def _placed_row(line: Line,
         keys = columns_of(start, start + len(m[0]))
         if len(keys) != 1 or keys[0] in values:
             return None
-        values[keys[0]] = _figure(line, m.start(), m.end(), None)
+        values[keys[0]] = cell_figure(line, m.start(), m.end(), None)
     label = line.text[:label_end].strip()
     return (label, values) if label and len(values) > 1 else None
 
@@ -1011,11 +957,11 @@ def _placed_row(line: Line,
 _STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
 
 
-def _bare_seasons_header(text: str, ctx: _Context) -> _Header | None:
+def _bare_seasons_header(text: str, ctx: Context) -> _Header | None:
     """``Jaar  jan.  feb.  mrt.``: a header of months (or quarters) that print no year, read in a stand-in
     year so the rows (years) can place them (``_seasons_as_columns``); None for any other header."""
     m = _HEADER.fullmatch(_UNIT_AFTER_PERIOD.sub("", text))
-    if m is None or not all(season_in(p, _STAND_IN_YEAR) for p, _ in _ONE_PERIOD.findall(m["periods"])):
+    if m is None or not all(season_in(p, _STAND_IN_YEAR) for p, _ in ONE_PERIOD.findall(m["periods"])):
         return None
     try:
         return _header_periods(text, ctx, lambda: _STAND_IN_YEAR)
@@ -1028,7 +974,7 @@ def _year_label(label: str) -> str | None:
     return label if re.fullmatch(r"(?:19|20)\d\d", label) else None
 
 
-def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: _Context,
+def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: Context,
                         unsure: str | None = None) -> Table | None:
     """``Jaar  jan.  feb.`` over ``2022  812  904``: months (or quarters) printed without a year as columns,
     years as rows, make one series, a figure's period the column's month in the row's year (2022-01), never
@@ -1065,10 +1011,10 @@ PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of
 MARKED_YEAR_ROW = "a year row with a footnote's mark (``2024(1)``): its months or quarters may run short"
 
 
-def _marked_year_reported(row: TableRow, ctx: _Context) -> bool:
+def _marked_year_reported(row: TableRow, ctx: Context) -> bool:
     """Whether a row of months as columns is a year with a mark (``2024(1)`` over ``(1) Cijfers tot en met
     31/08/2024``), reported whole: the note may cut a month short, and the row's Totaal is no year's."""
-    mark = _MARKED_END.search(row.label)
+    mark = MARKED_END.search(row.label)
     if mark is None or _year_label(row.label[: mark.start()].rstrip()) is None:
         return False
     ctx.unread.append(Unread(ctx.spans_text(row.span), MARKED_YEAR_ROW, row.span, ctx.part))
@@ -1084,7 +1030,7 @@ def _every_season(row: TableRow, by_key: dict[str, Period], total_key: str | Non
     return len(kinds) == 1 and len(seasons) == {"month": 12, "quarter": 4}.get(kinds.pop(), 0)
 
 
-def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Table | None:
+def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Table | None:
     """``Maand 2022 2023`` over ``januari 612 044 1 088 118``: months (or quarters) as rows and years as
     columns make one series, a figure's period the row's month in the column's year (2022-01). Read only
     when every column is a year and every row a month or quarter; a total row is reported (which months
@@ -1132,13 +1078,13 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: _Context) -> Ta
     return replace(table, periods=periods, rows=tuple(rows))
 
 
-def _season_labels(table: Table, ctx: _Context) -> Table | None:
+def _season_labels(table: Table, ctx: Context) -> Table | None:
     """Quarters or months as row labels under columns of years, whichever layout read the table (one cell
     per line: ``Kwartaal`` / ``2022`` / ``2023`` / ``1ste kwartaal`` / ``1.412`` / ...; a table without
     periods under a heading's year): each figure is of the row's quarter in the column's year, never of the
     year (``_seasons_as_rows``, as for a period header over such rows)."""
     if table.layout == "years-as-columns" or not table.periods \
-            or not all(_YEARS_IN_KEY.fullmatch(key) for key in table.periods) \
+            or not all(YEARS_IN_KEY.fullmatch(key) for key in table.periods) \
             or not any(season_in(row.label, "2000") for row in table.rows):
         return table
     return _seasons_as_rows(table, [read_period(key, lambda: None) for key in table.periods], ctx)
@@ -1150,14 +1096,14 @@ _PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhel
 PART_OF_YEAR_LABEL = "its label names a part of a year, but its figures would be the whole year's"
 
 
-def _part_of_year_labels(table: Table, ctx: _Context) -> Table | None:
+def _part_of_year_labels(table: Table, ctx: Context) -> Table | None:
     """A row (or the measure of a table of one column) whose label names a quarter, a half or a month while
     its figures are keyed by whole years (a header of parts of the year the reader did not take for
     periods): the figures are that part's, never the year's, so the row is reported, not published."""
-    if not table.periods or not all(_YEARS_IN_KEY.fullmatch(key) for key in table.periods):
+    if not table.periods or not all(YEARS_IN_KEY.fullmatch(key) for key in table.periods):
         return table
     if table.measure and _PART_OF_YEAR_WORD.search(table.measure):
-        return _reported(table, table.periods, PART_OF_YEAR_LABEL, ctx)
+        return report_periods(table, table.periods, PART_OF_YEAR_LABEL, ctx)
     parted = [row for row in table.rows if _PART_OF_YEAR_WORD.search(row.label)]
     if not parted:
         return table
@@ -1199,7 +1145,7 @@ def _header_tail(text: str) -> bool:
             return _header_tail(text[:-3].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
-        text = _MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
+        text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
@@ -1226,7 +1172,7 @@ def _plain_labels(lines: Iterable[Line], count: int) -> bool:
     return True
 
 
-def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context,
+def _column_row(line: Line, pending: list[Line], count: int, ctx: Context,
                 plain: Callable[[], bool]) -> tuple[str, list[Figure]] | None:
     """The label and figures of one row, or None (reported) when they cannot be read unambiguously.
     ``plain`` says whether no label of the table ends in a number (``_plain_labels``)."""
@@ -1251,7 +1197,7 @@ def _column_row(line: Line, pending: list[Line], count: int, ctx: _Context,
     if _figure_ends_label(line.text[: reading.label_end]):
         ctx.report(line, line, f"more figures than the {count} columns: one is left in the label")
         return None
-    return label, [_figure(line, c.start, c.end, c.marker) for c in reading.cells]
+    return label, [cell_figure(line, c.start, c.end, c.marker) for c in reading.cells]
 
 
 _GAP_BEFORE_LAST = re.compile(r"\S(?: {2,}|\t)\S+$")
@@ -1278,7 +1224,7 @@ def _figure_ends_label(printed: str) -> bool:
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
     """The lines right above the first period row, up to a blank line or a sentence's end."""
     k = i
-    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *_ENDS):
+    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS):
         k -= 1
     return list(lines[k:i])
 
@@ -1409,7 +1355,7 @@ def _read_rows(records: Sequence[tuple[Line, int]], counts: Sequence[int], prove
 
 
 def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Sequence[Line],
-                             ctx: _Context) -> Table | None:
+                             ctx: Context) -> Table | None:
     """Periods as rows in aligned columns with a cell left blank (``2020   3.412   1.067        2.904``
     under ``Jaar  Lucht-water  Bodem-water  Hybride (1)  Warmtepompboiler``): cut at the header's column
     starts (``aligned.cut``); a blank cell publishes nothing. Only when every row lines up, every label
@@ -1479,495 +1425,7 @@ def _lost_rows(table: Table, reported: Sequence[Unread]) -> bool:
     return any(table.span.first_line < u.span.first_line <= table.span.last_line for u in reported)
 
 
-_MAX_FOOTNOTE_LINES = 4
-_FOOTNOTE_LINE = re.compile(rf"({_MARKER})[ \t]*(\S.*)")
-# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
-_TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
-           rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
-           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|"
-                    rf"(?:stand|toestand|situatie|telling)[ \t]+op)"
-                    rf"{_TO_DAY}", re.IGNORECASE)
-# above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
-_UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
-PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
-# "2023-2024(*)" over "(*) Stand op 31 december 2023": a school year or season so far, whose first day (1
-# September, 1 July, ...) the footnote does not print: no span can be keyed, and the whole one overstates it
-SHORT_SCHOOL_YEAR = "its footnote says its school year or season runs only to a day, and not from which day"
-# "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
-# after its first day; the note may tell what happened within the year or that the figure covers that span
-_INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
-                         rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
-INNER_SPAN = "its footnote names a span inside its year that does not start on 1 January: whether the " \
-    "figure is of that span or of the whole year is not said"
-
-
-def _footnotes(below: Sequence[Line]) -> dict[str, str]:
-    """The footnotes printed right under a table (``(1) cijfers tot en met 30 november 2023``), by marker."""
-    notes: dict[str, str] = {}
-    for k, line in enumerate(below):
-        if not line.text:
-            if k == 0:
-                continue  # one blank line between the table and its notes
-            break
-        if m := _FOOTNOTE_LINE.fullmatch(line.text):
-            notes[m[1]] = m[2]
-    return notes
-
-
-def _footnoted_periods(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
-    """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
-    cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
-    year; a figure alone with such a footnote among figures without it is reported, not published."""
-    for key in table.periods:
-        if _A_DAY.fullmatch(key):
-            table = _noted_days(table, key, notes, ctx)
-            continue
-        if season := _SEASON_KEY.fullmatch(key):
-            table = _noted_season(table, key, season, notes, ctx)
-            continue
-        if key.startswith(_SCHOOL_YEAR_KEY):
-            table = _marked_reported(table, key, {m for m, note in notes.items() if _cut_short(note, key)},
-                                     SHORT_SCHOOL_YEAR, ctx)
-            continue
-        table = _inner_spans(table, key, notes, ctx)
-        figures = [row.values[key] for row in table.rows if key in row.values]
-        until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
-        short = {marker for marker, day in until.items() if day}
-        if not short:
-            continue
-        if len(until) == 1:
-            table = _rekeyed(table, key, so_far_key(until[short.pop()]))
-            continue
-        table = _marked_reported(table, key, short, PARTLY, ctx)
-    return table
-
-
-_MEASURE_MARK = re.compile(rf"({_MARKER})$")
-NOTED_MEASURE = ("its column's footnote names other years than the table's: which one its figures are of, it "
-                 "does not say")
-
-
-def _noted_measure(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
-    """A measure column whose heading carries a footnote naming one year other than the table's
-    (``Uitstroom naar werk(2)`` over ``(2) Uitstroom naar werk in 2022, het laatste jaar waarvoor cijfers
-    beschikbaar zijn.`` in a table of 2023) is that year's; a note naming several years leaves the column
-    reported. A note that names the table's year, or none (``Situatie op 31 december 2023``), changes
-    nothing."""
-    mark = _MEASURE_MARK.search(table.measure or "")
-    note = notes.get(mark[1]) if mark else None
-    if note is None or len(table.periods) != 1 or not _YEARS_IN_KEY.fullmatch(table.periods[0]):
-        return table
-    years = set(_YEAR_IN_LINE.findall(note))
-    if not years or years == {table.periods[0]}:
-        return table
-    if len(years) == 1:
-        return _rekeyed(table, table.periods[0], years.pop())
-    return _reported(table, table.periods, NOTED_MEASURE, ctx)
-
-
-def _noted_season(table: Table, key: str, season: re.Match[str], notes: dict[str, str],
-                  ctx: _Context) -> Table:
-    """A quarter or month whose figures all carry a footnote saying they run only to a day inside it
-    (``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``) is that part of it
-    (2024-04-01/2024-05-31), and a Totaal over the periods that ends with it ends that day too; a day
-    outside it, or such a note on some of its figures only, leaves the marked figures reported."""
-    year, quarter, month = int(season[1]), season[2], season[3]
-    first = date(year, 3 * int(quarter) - 2 if quarter else int(month), 1)
-    last_month = 3 * int(quarter) if quarter else int(month)
-    last = date(year, last_month, calendar.monthrange(year, last_month)[1])
-    figures = [f for row in table.rows if (f := row.values.get(key)) is not None]
-    days = {f.footnote: _until(notes.get(f.footnote or ""), str(year)) for f in figures}
-    short = {marker for marker, day in days.items() if day}
-    if not short:
-        return table
-    day = days[next(iter(short))]
-    if len(days) > 1 or day is None or not first <= day <= last:
-        return _marked_reported(table, key, short, PARTLY, ctx)
-    if day == last:
-        return table
-    table = _rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}")
-    total = table.total_period
-    if total is not None and total.endswith(f"/{last.isoformat()}"):
-        narrowed = f"{total.split('/')[0]}/{day.isoformat()}"
-        table = replace(_rekeyed(table, total, narrowed), total_period=narrowed)
-    return table
-
-
-def _cut_short(note: str, key: str) -> bool:
-    """Whether a note says school year ``key`` (``schooljaar-2023-2024``) runs to a day before its last
-    summer (``Stand op 31 december 2023``); a day after it (``toestand op 15 oktober 2023`` under 2022-2023)
-    says when whole figures were counted."""
-    first, second = (int(year) for year in key.removeprefix(_SCHOOL_YEAR_KEY).split("-"))
-    return any(day < date(second, 9, 1) for year in (first, second) if (day := _until(note, str(year))))
-
-
-def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
-    """The figures of year ``key`` whose footnote names a span inside the year that starts after 1 January
-    (``van 18 maart tot 17 mei 2020``) are reported: a closure told to explain a low count leaves the year
-    whole, a note on what the figure covers narrows it to the span, and the words do not say which."""
-    inner = {marker for marker, note in notes.items() if _starts_inside(note)}
-    reported = _marked_reported(table, key, inner, INNER_SPAN, ctx)
-    return table if reported is table else replace(reported, rows=tuple(r for r in reported.rows if r.values))
-
-
-def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx: _Context) -> Table:
-    """The figures of period ``key`` whose footnote is one of ``markers`` reported (``reason``), not
-    published; the table as it was when no figure is so marked."""
-    marked = [f for row in table.rows if (f := row.values.get(key)) is not None and f.footnote in markers]
-    if not marked:
-        return table
-    for figure in marked:
-        ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
-    return replace(table, rows=tuple(
-        replace(r, values={k: f for k, f in r.values.items() if not (k == key and f.footnote in markers)})
-        for r in table.rows))
-
-
-def _starts_inside(note: str) -> bool:
-    """Whether a note names a span from a day after 1 January (``van 18 maart tot 17 mei``)."""
-    return any(not (m[1] == "1" and m[2].lower() == "januari") for m in _INNER_SPAN.finditer(note))
-
-
-UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
-
-
-def _unnoted_marks(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
-    """A period printed with a mark (``2023(*)``, ``2023*``) that no note of the part explains is reported,
-    not published: a mark on a period most often says that it runs short (``(*) tot en met 30 september``),
-    and how far cannot be told. So is one whose note, printed further down than the notes right under the
-    table (``_footnoted_periods`` reads those), says how far its year runs. A mark printed on a cell
-    (``1.402*``) says something of that figure (a provisional one, say) and stays published with it. None
-    when no figure is left."""
-    for key in table.periods:
-        figures = [row.values[key] for row in table.rows if key in row.values]
-        marks = {figure.footnote for figure in figures}
-        mark = marks.pop() if len(marks) == 1 else None
-        if mark is None or mark in notes or _SELF_NOTED.fullmatch(mark) \
-                or any(_marked_cell(figure, mark, ctx) for figure in figures):
-            continue
-        if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
-            continue
-        if (reported := _reported(table, [key], UNNOTED, ctx)) is None:
-            return None
-        table = reported
-    return table
-
-
-_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")
-BRACKETED = ("a number in brackets after the figure that no note explains, another one in each row: a second "
-             "figure (another year's, a part), no footnote's marker")
-
-
-def _bracketed_figures(table: Table, notes: dict[str, str], ctx: _Context) -> Table | None:
-    """Cells printed with a number in brackets (``18 (21)``, ``15 (12)``) that no note of the part explains
-    are reported when two or more such brackets differ: a footnote's marker is explained under the table
-    or repeats, a second figure (``cijfers voor 2021 tussen haakjes``) differs from cell to cell (they were
-    published as the first figure with a marker). None when no figure is left."""
-    unexplained = {(row.label, key): mark for row in table.rows for key, figure in row.values.items()
-                   if _BRACKETED_NUMBER.fullmatch(mark := figure.footnote or "") and mark not in notes
-                   and _note_further(mark, table.span.last_line, ctx) is None}
-    if len(set(unexplained.values())) < 2:
-        return table
-    rows = []
-    for row in table.rows:
-        for key, figure in row.values.items():
-            if (row.label, key) in unexplained:
-                ctx.unread.append(Unread(ctx.spans_text(figure.span), BRACKETED, figure.span, ctx.part))
-        values = {k: f for k, f in row.values.items() if (row.label, k) not in unexplained}
-        if values:
-            rows.append(replace(row, values=values))
-    return replace(table, rows=tuple(rows)) if rows else None
-
-
-def _note_further(mark: str, last: int, ctx: _Context) -> str | None:
-    """The note of ``mark`` printed anywhere in the part below line ``last`` (``(1) Begroting 2022``)."""
-    return found[1][2] if (found := _note_match(mark, last, ctx)) else None
-
-
-def _note_match(mark: str, last: int, ctx: _Context) -> tuple[int, re.Match[str]] | None:
-    """The first line below ``last`` that is the note of ``mark``, as its number and its match."""
-    for line in ctx.lines:
-        if line.number > last and (m := _FOOTNOTE_LINE.fullmatch(line.text)) and m[1] == mark:
-            return line.number, m
-    return None
-
-
-def _whole_note(mark: str, last: int, ctx: _Context) -> str | None:
-    """The note of ``mark`` below line ``last`` with the lines it runs on over, up to the line that ends
-    its sentence: a correction often names the right figure on its second line."""
-    if (found := _note_match(mark, last, ctx)) is None:
-        return None
-    number, m = found
-    text = m[2]
-    for n in range(number + 1, number + _MAX_FOOTNOTE_LINES):
-        line = ctx.by_number.get(n)
-        if text.endswith(".") or line is None or not line.text or _FOOTNOTE_LINE.fullmatch(line.text):
-            break
-        text += " " + line.text
-    return text
-
-
-# "(1) Het juiste aantal is 287.", "(*) Cijfer rechtgezet na een herberekening": the note says the printed
-# cell is wrong, so the cell is no figure to publish (the right one, in words, is read by no table)
-_CORRECTING = re.compile(r"\b(?:(?:juiste|correcte|gecorrigeerde|verbeterde)[ \t]+"
-                         r"(?:cijfer|aantal|bedrag|getal)|rechtgezet|gecorrigeerd|herberekening"
-                         r"|(?:bij|per)[ \t]+vergissing)\b", re.IGNORECASE)
-CORRECTED = "its footnote says the printed figure is wrong and corrects it"
-
-
-def _corrected_cells(table: Table, last: int, ctx: _Context) -> Table | None:
-    """Cells whose footnote (under the table, a ``Bron:`` line or a blank line between them or not) says
-    the printed figure is wrong (``301(1)`` over ``(1) ... Het juiste aantal ... is 287``) are reported,
-    never published as printed. None when no figure is left."""
-    marks = {f.footnote for row in table.rows for f in row.values.values() if f.footnote}
-    wrong = {m for m in marks if (note := _whole_note(m, last, ctx)) and _CORRECTING.search(note)}
-    if not wrong:
-        return table
-    rows = []
-    for row in table.rows:
-        for figure in row.values.values():
-            if figure.footnote in wrong:
-                ctx.unread.append(Unread(ctx.spans_text(figure.span), CORRECTED, figure.span, ctx.part))
-        if values := {k: f for k, f in row.values.items() if f.footnote not in wrong}:
-            rows.append(replace(row, values=values))
-    return replace(table, rows=tuple(rows)) if rows else None
-
-
-def _marked_cell(figure: Figure, mark: str, ctx: _Context) -> bool:
-    """Whether ``mark`` is printed right after the figure (on its cell), not only over its column."""
-    line = ctx.by_number[figure.span.last_line]
-    return line.text[figure.span.end - line.start:].lstrip(BLANK).startswith(mark)
-
-
-_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day: a stock's
-_STOCK_ON = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+({DAY})\b", re.IGNORECASE)
-NOTED_TIME = "its footnote names another time than its column's day, and not as the day it was counted on"
-
-
-def _noted_days(table: Table, key: str, notes: dict[str, str], ctx: _Context) -> Table:
-    """A stock under a day (``2021-12-31``) whose figure or label carries a footnote saying it was counted on
-    another day (``West-Vlaanderen: 14.502(1)`` over ``(1) Stand op 30 november 2021``) is that day's; one
-    whose note names any other time is reported, never given the column's day. Its table's total is then
-    no sum of the rows of one day."""
-    rows, changed = [], False
-    for row in table.rows:
-        figure = row.values.get(key)
-        label_mark = _MARKED_END.search(row.label)
-        marker = (figure.footnote if figure is not None else None) or (label_mark[0] if label_mark else None)
-        note = notes.get(marker or "")
-        if figure is None or note is None or not names_time(note) or _each_years_day(note) == key[5:]:
-            rows.append(row)  # "(1) Stand op 31 december van elk jaar" over 2021-12-31: that very day
-            continue
-        changed = True
-        values = {k: f for k, f in row.values.items() if k != key}
-        day = _stock_day(note)
-        if day is not None:
-            values[day] = replace(figure, footnote=marker)
-        else:
-            ctx.unread.append(Unread(ctx.spans_text(figure.span), NOTED_TIME, figure.span, ctx.part))
-        label = row.label
-        if label_mark is not None and marker == label_mark[0]:  # "Gent(1)": the note's mark, not the name's
-            label = label[: label_mark.start()].rstrip()
-        rows.append(replace(row, label=label, values=values))
-    if not changed:
-        return table
-    periods = tuple(dict.fromkeys([*table.periods, *(k for row in rows for k in row.values)]))
-    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows if r.values))
-
-
-def _stock_day(note: str) -> str | None:
-    """The day a footnote says its figure was counted on (``Stand op 30 november 2021``), as a key."""
-    if (m := _STOCK_ON.search(note)) is None:
-        return None
-    try:
-        return read_period(m[1], lambda: None).key
-    except PeriodError:
-        return None
-
-
-def _footnoted_rows(table: Table, notes: dict[str, str], ctx: _Context) -> Table:
-    """A row whose label carries a footnote saying its figures run only to a day (``Gent(1)`` over ``(1)
-    ... de cijfers lopen tot 30 juni 2023``) is that year so far (2023-01-01/2023-06-30), the marker kept
-    on its figures; its table's total is then no sum of the rows of one period. A row of several years
-    under a note that names no year is reported: which year runs short is not said."""
-    rows, changed = [], False
-    for row in table.rows:
-        marker = _MARKED_END.search(row.label)
-        if marker and (each := _each_years_day(notes.get(marker[0], ""))) is not None \
-                and all(_YEARS_IN_KEY.fullmatch(key) for key in row.values):
-            changed = True
-            rows.append(replace(row, label=row.label[: marker.start()].rstrip(),
-                                values={f"{key}-{each}": replace(f, footnote=f.footnote or marker[0])
-                                        for key, f in row.values.items()}))
-            continue
-        if marker and _starts_inside(notes.get(marker[0], "")):
-            ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
-            changed = True
-            continue
-        days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
-        if not marker or not any(days.values()):
-            rows.append(row)
-            continue
-        changed = True
-        if len(row.values) > 1 and all(days.values()):
-            ctx.unread.append(Unread(ctx.spans_text(row.span), PARTLY_ROW, row.span, ctx.part))
-            continue
-        noted = marker[0]
-        values = {(so_far_key(day) if (day := days[key]) else key): replace(f, footnote=f.footnote or noted)
-                  for key, f in row.values.items()}
-        rows.append(replace(row, label=row.label[: marker.start()].rstrip(), values=values))
-    if not changed:
-        return table
-    periods = tuple(dict.fromkeys([*table.periods, *(key for row in rows for key in row.values)]))
-    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows))
-
-
-PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
-_EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
-                             rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
-
-
-def _each_years_day(note: str) -> str | None:
-    """The day of each year a note says a row's stocks were counted on (``(1) Stand op 31 december van elk
-    jaar``), as ``MM-DD``; None when it says no such thing."""
-    if (m := _EACH_YEARS_DAY.search(note)) is None:
-        return None
-    return f"{month_number(m[2]):02d}-{int(m[1]):02d}"
-
-
-def _to_year(m: re.Match[str]) -> str | None:
-    """The year a ``_TO_DAY`` match prints, if any."""
-    return m["year"] or m["nyear"]
-
-
-def _until(note: str | None, key: str) -> date | None:
-    """The day a footnote says a year's figures run to, when ``key`` is that year."""
-    m = _UNTIL.search(note or "")
-    if m is None or _starts_inside(note or "") or not _YEARS_IN_KEY.fullmatch(key) \
-            or (_to_year(m) and _to_year(m) != key):
-        return None
-    if m["nmonth"]:
-        month, day = int(m["nmonth"]), int(m["nday"])
-    else:
-        month = month_number(m["month"])
-        day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
-    try:
-        return date(int(key), month, day)
-    except ValueError:
-        return None
-
-
-NARROWED_ABOVE = "the sentence above the table says a year runs only to a day, but not which year or " \
-    "whether that day is in"
-AFTER_THE_DAY = "the sentence above the table says its year runs only to a day, and this figure is of later"
-_BARE_TOT = re.compile(r"tot[ \t]+(?!en[ \t])", re.IGNORECASE)
-_SEASON_KEY = re.compile(r"((?:19|20)\d\d)-(?:Q([1-4])|(\d\d))")  # a quarter's or month's key: 2020-Q3, -06
-_SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
-
-
-def _text_above(table: Table, floor: int, ctx: _Context) -> str:
-    """The lines of running text right above a table (up to three, after line ``floor``, to a blank line or
-    the footnotes of the table before; blank lines right above the table, as an extractor leaves, skipped)."""
-    above: list[str] = []
-    n = table.span.first_line - 1
-    while n > floor and (line := ctx.by_number.get(n)) is not None and not line.text:
-        n -= 1
-    while n > floor and len(above) < 3 and (line := ctx.by_number.get(n)) is not None and line.text \
-            and not _FOOTNOTE_LINE.fullmatch(line.text):
-        above.insert(0, line.text)
-        n -= 1
-    return " ".join(above)
-
-
-def _header_lines(table: Table, ctx: _Context) -> list[Line]:
-    """The table's lines above its first row, and two more above its span (a header's first line that the
-    span of a table of one measure column leaves out): where a scale for its figures may stand."""
-    first_row = min((row.span.first_line for row in table.rows), default=table.span.first_line)
-    return [line for line in ctx.lines if table.span.first_line - 2 <= line.number < first_row]
-
-
-def _narrowed_above(table: Table, above: str, ctx: _Context) -> Table | None:
-    """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
-    de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
-    (2020-01-01/2020-05-31), as a footnote under the table does, and a Totaal column ending with it ends that
-    day too; a month or quarter after the day that prints a figure contradicts it and is reported. When the
-    text does not say which of the table's years (no year and several columns, several years) or whether the
-    day is in (a bare ``tot``), that year's figures (all years', and a Totaal's over them) are reported, never
-    published for a whole year. None when no figure is left."""
-    m = _UNTIL_ABOVE.search(above)
-    years = [key for key in table.periods if _YEARS_IN_KEY.fullmatch(key)]
-    if m is None or not years:
-        return table
-    year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
-    total = table.total_period
-    over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
-    if year is None:
-        return _reported(table, [*years, *over], NARROWED_ABOVE, ctx)
-    if year not in years:
-        return table  # another year than the table's is meant
-    day = None if _BARE_TOT.match(m[0]) else _until(above[m.start() :], year)
-    over = [key for key in over if key[:4] <= year <= key[5:]]
-    if day is None or (over and over[0][5:] != year):
-        return _reported(table, [year, *over], NARROWED_ABOVE, ctx)
-    if (day.month, day.day) == (12, 31):
-        return table  # to the year's end: the whole year
-    table = _rekeyed(table, year, so_far_key(day))
-    if over:
-        table = replace(_rekeyed(table, total, f"{total[:4]}-01-01/{day.isoformat()}"),
-                        total_period=f"{total[:4]}-01-01/{day.isoformat()}")
-    later = [k for k in table.periods if (s := _SEASON_KEY.fullmatch(k)) and s[1] == year
-             and (3 * int(s[2]) - 2 if s[2] else int(s[3])) > day.month]
-    return _reported(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
-
-
-# "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part
-_FIRST_PART_ABOVE = re.compile(
-    r"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?(?:eerste|1ste)[ \t]+"
-    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
-    r"|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
-
-
-def _first_part_above(table: Table, above: str) -> Table:
-    """A year of the table that the text above says is printed for its first quarters, months or half only
-    (``Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):``): that year's column is
-    the year so far (2023-01-01/2023-09-30), never the whole year."""
-    m = _FIRST_PART_ABOVE.search(above)
-    if m is None or m["year"] not in table.periods:
-        return table
-    n = m["n"] or ""
-    count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
-    months = 6 if m["half"] else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
-    if not 0 < months < 12:
-        return table
-    year = int(m["year"])
-    return _rekeyed(table, m["year"], so_far_key(date(year, months, calendar.monthrange(year, months)[1])))
-
-
-def _reported(table: Table, keys: Sequence[str], reason: str, ctx: _Context,
-              keep_empty: bool = False) -> Table | None:
-    """``table`` without its figures of the periods ``keys``, each reported (``keep_empty``: a "no value"
-    cell, ``-``, is kept, nothing being published for it); None when no figure is left."""
-    rows = []
-    for row in table.rows:
-        for key in keys:
-            figure = row.values.get(key)
-            if figure is not None and (figure.value is not None or not keep_empty):
-                ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
-        values = {k: f for k, f in row.values.items() if k not in keys or (keep_empty and f.value is None)}
-        if values:
-            rows.append(replace(row, values=values))
-    return replace(table, rows=tuple(rows)) if rows else None
-
-
-def _rekeyed(table: Table, old: str, new: str) -> Table:
-    rows = tuple(replace(r, values={(new if k == old else k): f for k, f in r.values.items()})
-                 for r in table.rows)
-    periods = tuple(new if k == old else k for k in table.periods)
-    return replace(table, rows=rows, periods=periods)
-
-
-def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A period header whose last cell wraps inside its brackets (``Kanaal  2021  2022  2023 (t.e.m.`` /
     ``30 september)``): read as the one header line it is, the rows after its second line."""
     if i + 1 >= len(lines) or not lines[i + 1].text.endswith(")") or "(" in lines[i + 1].text:
@@ -1983,7 +1441,7 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: _Context) -> Foun
 _YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
 
 
-def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _years_under_seasons(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """Quarters or months without a year whose header cells wrap onto a line of years alone (``4de kwartaal
     1ste kwartaal`` / ``2022  2023``): each year is the one of the cell it is printed under, so the two lines
     are read as the one header ``4de kwartaal 2022  1ste kwartaal 2023``, the rows after the second line.
@@ -1994,7 +1452,7 @@ def _years_under_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found 
     header, years = lines[i], lines[i + 1]
     cells = _cells_at(header)
     bare = {k for k, (_, _, text) in enumerate(cells)
-            if season_in(text, _STAND_IN_YEAR) and not _YEARS_IN_KEY.search(text)}
+            if season_in(text, _STAND_IN_YEAR) and not YEARS_IN_KEY.search(text)}
     if not bare:
         return None
     under = _words_under(cells, years, bare)
@@ -2017,7 +1475,7 @@ _TEXT_HEADING = re.compile(r"(?:[ \t]{2,}|\t)(opmerking(?:en)?|voorbeeld(?:en)?|
 _TEXT_REACH = 2  # how far a text cell may start left or right of its heading
 
 
-def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _text_column(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A period header whose last column holds words (``Opmerking``, ``Voorbeeld``), each row's text cell
     printed under that heading (``Phishing  118  134  valse e-mails namens Vlaanderen.be``): the periods'
     figures are read as if the column were not printed, its words (a day, a school year among them) never
@@ -2061,7 +1519,7 @@ def _text_column(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
     return None if found is None else (found[0], found[1] + top - i - 1)
 
 
-def _reads_as_header(text: str, ctx: _Context) -> bool:
+def _reads_as_header(text: str, ctx: Context) -> bool:
     try:
         return _header_periods(text, ctx) is not None
     except PeriodError:
@@ -2072,7 +1530,7 @@ def _wrapped_cell(header: Line, head: str, below: Line, cut: int) -> str | None:
     """The rest of the header's last cell wrapped onto the line below (``Digitaal`` over ``2022 (%)``): a
     period, printed under that cell alone, before the text column at ``cut``. None for any other line."""
     last = _cells_at(Line(header.number, header.start, header.column, head))[-1]
-    if not _DIGIT.search(below.text) or "  " in below.text or "\t" in below.text \
+    if not DIGIT.search(below.text) or "  " in below.text or "\t" in below.text \
             or not last[0] - _TEXT_REACH <= below.column <= last[1] or below.column + len(below.text) > cut:
         return None
     return below.text
@@ -2082,7 +1540,7 @@ def _wrapped_cell(header: Line, head: str, below: Line, cut: int) -> str | None:
 _TWO_YEARS_LINE = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)[ \t]*((?:19|20)\d\d)")
 
 
-def _years_over_months(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _years_over_months(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """Months without a year that run on over New Year (``okt.  nov.  dec.  jan.  feb.  maart``) under a
     line of two following years alone, the first over the months before January, the second over January
     and on (``2023`` over ``okt. nov. dec.``, ``2024`` over ``jan. feb. maart``): read as the one header
@@ -2130,7 +1588,7 @@ def _season_cell(text: str) -> Period | None:
     return season_in(f"Q{kw[1]}" if kw else text, _STAND_IN_YEAR)
 
 
-def _years_over_seasons(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _years_over_seasons(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A line of years alone over a line of quarters or months without a year, each year centred over its
     own run of them (``2023  2024`` over ``kw. 1  kw. 2  kw. 3  kw. 4  kw. 1``): a run starts where the
     quarters start again (a later quarter never follows an earlier one in the same year), and each year is
@@ -2210,7 +1668,7 @@ def _semester_range(half: str, school_year: str, days: dict[int, tuple[str, str,
     return f"{d1} {m1} {years[month_number(m1) < 9]} - {d2} {m2} {years[month_number(m2) < 9]}"
 
 
-def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A header of semesters without their school year over a line of school years alone (``1e semester  2e
     semester`` / ``2021-2022  2021-2022``): each semester is one of the school year printed under it, its
     days those the answer says (``Het eerste semester loopt van 1 september tot en met 31 januari, het
@@ -2239,19 +1697,16 @@ def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: _Context) -
     return None if found is None else (found[0], found[1] + 1)
 
 
-_MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
-
-
-def _figures_further_down(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _figures_further_down(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
     noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
     (``Vastgestelde`` / ``tekorten``) above the rows."""
     text, below = lines[i].text, lines[i + 1].text
     if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
-        short = len(below.split()) <= _MAX_ENTRY_TOKENS or _COUNTED_WORTH.search(below)
-        return _labelled_list(lines, i, ctx) if short and _DIGIT.search(below) else None
-    if "  " in text and i + 2 < len(lines) and not _DIGIT.search(lines[i + 1].text) \
-            and _DIGIT.search(lines[i + 2].text):
+        short = len(below.split()) <= MAX_ENTRY_TOKENS or COUNTED_WORTH.search(below)
+        return labelled_list(lines, i, ctx) if short and DIGIT.search(below) else None
+    if "  " in text and i + 2 < len(lines) and not DIGIT.search(lines[i + 1].text) \
+            and DIGIT.search(lines[i + 2].text):
         return _aligned_columns(lines, i, ctx)
     return None
 
@@ -2290,7 +1745,7 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
-def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
     j = i
@@ -2323,7 +1778,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
     totals: list[list[Figure]] = []
     dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
-        cells = [_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
+        cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
             dropped = dropped or not is_total(start["period"])
@@ -2379,12 +1834,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -
 
 
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
-                    ctx: _Context) -> TableRow | None:
+                    ctx: Context) -> TableRow | None:
     """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
     Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
     column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
     but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
-    its own row of the years (a text that narrows a year narrows it, ``_narrowed_above``). None otherwise:
+    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). None otherwise:
     the columns are then reported as naming a time of their own."""
     seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
     kinds = {season.kind for season in seasons if season is not None}
@@ -2402,83 +1857,8 @@ def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: S
                     ctx.spans.span(min(f.span.start for f in found), max(f.span.end for f in found)))
 
 
-# "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
-_BRACKETED = re.compile(r"\((?P<figure>[\d.,]*\d(?: \d{3})*)[ \t]+(?P<noun>[^\W\d][\w-]*)\)")
-
-
-@dataclass(frozen=True)
-class _Entry:
-    period: str
-    figure: Figure
-    second: tuple[str, Figure] | None = None  # the bracketed figure and its noun
-
-
-_PERIOD_ENTRY_END = re.compile(r"[ \t]*[;,][ \t]*$|(?<=\w)\.[ \t]*$")
-_SCALED_EURO = re.compile(r"k[ \t]*(?:euro|€)$", re.IGNORECASE)
-_SCALE_AFTER = re.compile(r"(?:k|miljoen|miljard|mio|mln|mld|duizend)(?:\W|$)", re.IGNORECASE)
-
-
-def _list_entry(line: Line, ctx: _Context) -> _Entry | None:
-    """``2021: 1.204 aanvragen`` -> the period and its figure; a "no value" only when it is all it says;
-    ``2020: 8 412 650 euro (46 projecten)`` -> a second figure, for the row named by its noun."""
-    m = _LIST_LINE.fullmatch(line.text)
-    if not m:
-        return None
-    start = m.start("rest")
-    rest = _PERIOD_ENTRY_END.sub("", m["rest"])  # "- 2020: 1.287,6;": the list's mark is no part of the cell
-    words = rest.split(" ")
-    for n in range(min(len(words), 6), 0, -1):  # the longest start of the rest that reads as one figure
-        cell = " ".join(words[:n])
-        if (read := cell_length(cell)) is None:
-            continue
-        body = cell[: read[0]]
-        after = " ".join(words[n:])
-        second = _BRACKETED.fullmatch(after)
-        part = PART_OF_YEAR.fullmatch(after)  # "2021: 1 204 (vanaf 1 oktober)": the part of the year
-        if _SCALE_AFTER.match(after):
-            return None  # "104.918 k euro" read as 104.918 would be a thousand times too small
-        if (read_figure(body)[0] is None and n < len(words)) or (_DIGIT.search(after) and not second
-                                                                and not part):
-            return None  # "2021: - zie hoger", "2021: 1.204, in 2022: 1.310" are sentences, not list entries
-        try:
-            period = read_period(m["period"], ctx.year_of)
-        except PeriodError as e:
-            ctx.report(line, line, str(e))
-            return None
-        key = period.key if part is None else part_of_year(period.key, part)
-        if key is None:
-            return None  # "2021: 1 204 (vanaf 1 oktober 2020)": another year than the entry's
-        # "104.918 k euro" is quoted whole: its digits alone do not read as its value
-        unit = _UNIT_WORD.search(body) if not _SCALED_EURO.search(body) else None
-        first = _figure(line, start, start + (unit.start() if unit else len(body)), read[1],
-                        unit[0] if unit else "")
-        if second is None:
-            return _Entry(key, first)
-        at = line.text.index(after, start + len(cell)) + second.start("figure")
-        counted = _figure(line, at, at + len(second["figure"]), None)
-        return _Entry(key, first, (second["noun"], counted))
-    return None
-
-
-def _vertical_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
-    values: dict[str, Figure] = {}
-    seconds: dict[str, dict[str, Figure]] = {}  # noun -> period -> the bracketed figure
-    j = i
-    while j < len(lines) and (entry := _list_entry(lines[j], ctx)) and entry.period not in values:
-        values[entry.period] = entry.figure
-        if entry.second:
-            seconds.setdefault(entry.second[0], {})[entry.period] = entry.second[1]
-        j += 1
-    if not values:
-        return None
-    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    rows = (TableRow(ctx.answer_label, values, span),
-            *(TableRow(noun, figures, span) for noun, figures in seconds.items()))
-    return Table(tuple(values), rows, span, "vertical-list", ctx.part), j
-
-
-def _lone_period(text: str, ctx: _Context) -> Period | None:
-    if not _ONE_PERIOD.fullmatch(text):
+def _lone_period(text: str, ctx: Context) -> Period | None:
+    if not ONE_PERIOD.fullmatch(text):
         return None
     try:
         return read_period(text, ctx.year_of)
@@ -2488,10 +1868,10 @@ def _lone_period(text: str, ctx: _Context) -> Period | None:
 
 def _value_line(line: Line) -> bool:
     """A line holding one cell and nothing else (a year alone is a period, not a value)."""
-    return is_cell(line.text) and not _ONE_PERIOD.fullmatch(line.text)
+    return is_cell(line.text) and not ONE_PERIOD.fullmatch(line.text)
 
 
-def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
         return None
@@ -2529,7 +1909,7 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> 
         values = {}
         for period, cells in groups:
             cell = read_row(cells[c].text, 1, 0).cells[0]
-            values[period.key] = _figure(cells[c], cell.start, cell.end, cell.marker)
+            values[period.key] = cell_figure(cells[c], cell.start, cell.end, cell.marker)
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
@@ -2558,7 +1938,7 @@ def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
     inwoners``), or None."""
     text = line.text
-    if not text or text[-1] in _ENDS or _DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
+    if not text or text[-1] in STOPS or DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
         return None
     return _GAP.split(text)
 
@@ -2585,7 +1965,7 @@ def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
     return first_period_named(lead[1]) if lead else None
 
 
-def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str | None:
+def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
     "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
@@ -2605,7 +1985,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: _Context) -> str |
     return period
 
 
-def _one_per_measure(tables: list[Table], j: int, ctx: _Context) -> Found:
+def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
     tables = _shares([_region_total(_rate_total(t)) for t in tables])
@@ -2664,7 +2044,7 @@ def _after_rows(text: str) -> bool:
         return not _cell_apart(text)
     if _gapless(text) and not ends_in_cell(text):
         return True  # "Van de goedgekeurde dossiers werd 94,1% volledig uitbetaald; voor de overige loopt"
-    return text.lower().startswith(("bron", "noot")) or _FOOTNOTE_LINE.fullmatch(text) is not None \
+    return text.lower().startswith(("bron", "noot")) or FOOTNOTE_LINE.fullmatch(text) is not None \
         or _reads_as_sentence(text)
 
 
@@ -2679,7 +2059,7 @@ def _postcode(text: str, first_heading: str) -> bool:
     return first_heading.lower() in _PLACE_HEADINGS and _POSTCODE.match(text) is not None
 
 
-def _aligned_columns(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """A table without periods in aligned columns, text columns among them (``aligned.read``): one table
     per figure column, for the period its heading, the lines above or the question name."""
     columns = aligned.header(lines[i])
@@ -2782,7 +2162,7 @@ def _prose_under_gapped(text: str, first_row: str) -> bool:
     return ("  " in first_row or "\t" in first_row) and _gapless(text)
 
 
-def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
+def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
                      wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
     year the lines above it or the question name. No such year: the rows are reported, not guessed.
@@ -2809,7 +2189,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
     if any(_PERIOD_START.match(line.text) for line, _ in records):  # periods as rows: that layout reads them
         return None
     counts, proven = _column_counts(headings)
-    if "  " in lines[i].text and (i == 0 or lines[i - 1].text[-1:] in ("", *_ENDS)) \
+    if "  " in lines[i].text and (i == 0 or lines[i - 1].text[-1:] in ("", *STOPS)) \
             and _over_figures_only(lines[i], [line for line, _ in records]):
         gapped = next((k for k, (line, _) in enumerate(records) if "  " not in line.text), len(records))
         records, j = records[:gapped], top + gapped  # a line without a column gap is prose after the rows
@@ -2844,8 +2224,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: _Context,
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
-        rows = tuple(TableRow(label, {year: _marked(_figure(line, cell.start, cell.end, cell.marker), None,
-                                                    unit)},
+        rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
+                                                    None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
                      for label, (line, _), r in zip(labels, records, readings, strict=True)
                      for cell in (r.cells[c],))
@@ -2904,194 +2284,6 @@ def _group_columns(heading: Line, sub: Line, row: Line, reading: Reading) -> lis
             or sorted(u[0] for u in under if u) != sorted(subs) or len({o[0] for o in over}) == len(over):
         return None
     return [" ".join([o[0][2], *(u[0][2] for u in [n] if n)]) for o, n in zip(over, under, strict=True)]
-
-
-_SPACED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
-_MAX_LIST_LABEL_WORDS = 3  # "Totaal Vlaams Gewest"; a longer start is a sentence ("Het aantal steeg naar")
-
-
-_LEADING_BULLET = re.compile(r"^[-\u2022\u2013\u25aa*][ \t]+")
-_SPACED_REASON = "no heading says how many columns there are: a space-grouped figure, or two figures"
-
-
-# After a list entry's figure: the noun it counts and its closing mark ("- wielrennen: 612 controles;")
-_ENTRY_END = re.compile(r"[ \t]*[;,.]$")
-_COUNTED = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]*[;,.]?$")
-# "- opleiding: 29.306 aanvragen (31,8 miljoen euro);": the noun counted, then the amount they came to
-_COUNTED_AMOUNT = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*)[ \t]+\((?P<amount>[^()]*\d[^()]*)\)"
-                             r"[ \t]*[;,.]?$")
-# "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": the same, the amount after "goed voor"
-_COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor[ \t]+(?P<amount>(?:€|EUR)?"
-                            r"[ \t]*\d(?:[\d.,]*\d)?(?:[ \t]+(?:miljoen|miljard|mio\.?|mln\.?|mld\.?))?"
-                            r"(?:[ \t]*(?:euro|EUR|€|k€))?)[ \t]*[;.]?$")
-
-
-# "- Duitsland: 75,3 miljard euro (17,2%);": the figure, then its share in brackets
-# "- COS Antwerpen: 14 maanden, 312 kinderen": two figures, each with its noun; the second a table of its own
-_COUNTED_SECOND = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
-                             r"[ \t]+(?P<second_noun>[^\W\d_][\w-]*)[ \t]*[;.]?$")
-_WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]*[;,.]?$")
-
-
-_NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
-_UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
-
-
-@dataclass(frozen=True)
-class _ListEntry:
-    label: str
-    figure: Figure
-    noun: str | None = None  # what the figure counts, printed after it ("controles")
-    marker: str | None = None  # a footnote's marker ending the label ("Wingerd (Ruiselede)(1)")
-    amount: Figure | None = None  # the amount in brackets after the noun ("(31,8 miljoen euro)")
-    share: Figure | None = None  # the share in brackets after the figure ("(17,2%)")
-    second: Figure | None = None  # a second count after a comma and its own noun (", 312 kinderen")
-    second_noun: str | None = None
-
-
-def _list_label(line: Line) -> _ListEntry | str | None:
-    """``Antwerpen 12,4%``, ``aanvragen goedgekeurd 87``, ``• Antwerpen: 15,82 euro``, ``- wielrennen: 612
-    controles;``: a short label (a word first, no digit; a bullet before it and a colon after it left out)
-    and one cell, perhaps the noun it counts and a closing ``;`` or ``.`` after it; why not, for
-    ``Antwerpen 12 345`` (12345, or 12 and 345 in two columns?); None for any other line."""
-    text, noun, amount, share = line.text, None, None, None
-    short = len(text.split()) <= _MAX_ENTRY_TOKENS  # only a short line may end in a counted noun
-    tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED_SECOND.search(text),
-             _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
-    worth = _COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
-    for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= _MAX_ENTRY_TOKENS
-                 else None):
-        if tail is not None:
-            text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
-            amount = tail if "amount" in tail.groupdict() else None
-            share = tail if "share" in tail.groupdict() else None
-        try:
-            reading = read_row(text, 1, 1)
-            break
-        except RowError:
-            continue
-    else:
-        return None
-    label = _LEADING_BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
-    label = label[:-1].rstrip() if label.endswith(":") else label
-    marker = _NUMBERED_MARK.search(label)  # "Wingerd (Ruiselede)(1)": read when its note is under the list
-    bare = label[: marker.start()].rstrip() if marker else label
-    cell = reading.cells[0]
-    if (not bare[:1].isalpha() or _DIGIT.search(bare) or len(bare.split()) > _MAX_LIST_LABEL_WORDS
-            or bare[-1] in _ENDS or _ONE_PERIOD.fullmatch(text[cell.start:])):
-        return None  # "Renovatie Gent 2022": a year, no figure
-    if _SPACED.search(line.text[cell.start:cell.end]):
-        return _SPACED_REASON
-    figure = _figure(line, cell.start, cell.end, cell.marker)
-    spent = None
-    if amount:
-        if (figure_or_none(amount["amount"]) or (None, None))[1] != "EUR":
-            return None  # "(12 scholen)": a second count, for another reader; no amount
-        spent = _figure(line, amount.start("amount"), amount.end("amount"), None)
-    part = _figure(line, share.start("share"), share.end("share"), None) if share else None
-    second = tail if tail is not None and "second" in tail.groupdict() else None
-    counted = replace(_figure(line, second.start("second"), second.end("second"), None), unit="count") \
-        if second else None
-    return _ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
-                      marker[0] if marker else None, spent, part, counted,
-                      second["second_noun"] if second else None)
-
-
-_SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
-
-
-def _labelled_list(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
-    """A lead-in ending in ``:`` naming one period (``in het schooljaar 2020-2021, per provincie:``), then
-    ``Antwerpen 12,4%`` lines: one column without a heading, for that period; entries that print the noun
-    they count (``- wielrennen: 612 controles;``) all print the same one, else none is read. A lead-in
-    naming no period makes no list of figures (``U kunt terecht bij:`` / ``Vlaamse Infolijn 1700``), unless
-    every entry counts that one noun: counts, for the period of the part, the preamble or the question, as
-    a table without periods takes it, or, when the lines above name another time, the period of the count
-    above that the counts add up to (``_broken_down``). An amount in brackets after every count (``29.306
-    aanvragen (31,8 miljoen euro)``, or ``, goed voor 163,4 miljoen euro``) is a second table. A label
-    ending in a footnote's number (``Wingerd (Ruiselede)(1)``) needs its note under the list; without it
-    the entry is reported and the list ends before it."""
-    if not lines[i].text.endswith(":"):
-        return None
-    found: list[tuple[int, _ListEntry | str]] = []  # each entry's line, and the entry or why it is unsure
-    j = i + 1
-    while j < len(lines) and (entry := _list_label(lines[j])):
-        found.append((j, entry))
-        j += 1
-    notes = _footnotes(lines[j : j + _MAX_FOOTNOTE_LINES])
-    unnoted = [k for k, e in found if isinstance(e, _ListEntry) and e.marker and e.marker not in notes]
-    if unnoted:  # "Gent(1): 12" without a note "(1) ..." under the list: a figure glued on? the list ends
-        j, found = unnoted[0], found[: unnoted[0] - i - 1]
-    entries = _noun_of_first([e for _, e in found if isinstance(e, _ListEntry)])
-    unsure = [(lines[k], e) for k, e in found if isinstance(e, str)]
-    unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
-    nouns = {e.noun for e in entries}
-    if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
-            or len({e.share is None for e in entries}) > 1 or len({e.second_noun for e in entries}) > 1:
-        return None  # "12 scholen" beside "3 academies"; an amount or a share beside some entries only
-    lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
-    period = first_period_named(lead_in)
-    last = _SENTENCE_BREAK.split(lead_in)[-1]
-    if period is None and (own := first_period_named(last)) is not None \
-            and own.removeprefix(_SCHOOL_YEAR_KEY) in lead_in[: -len(last)]:  # as printed: "2020-2021"
-        # the lines above name several years, the sentence leading into the list one of them ("... tegenover
-        # 31% in 2019. De meest gevraagde talen in 2020 waren:"); a year above none ("In 2020 werden 412
-        # dossiers behandeld. In 2021 was de verdeling als volgt:": of which count?) stays no period
-        period = own
-    if period is None and nouns != {None}:  # counts of one noun: the period of the part or the question
-        period = first_period_named(lead_in, ctx.heading, ctx.preamble, ctx.question, elsewhere=ctx.elsewhere)
-    if period is None and nouns != {None} and not names_time(_SENTENCE_BREAK.split(lead_in)[-1]):
-        period = _broken_down(entries, lines[: i + 1])
-    if period is None:
-        return None
-    for line, why in unsure:
-        ctx.report(line, line, why)
-    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
-    rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
-    table = Table((period,), rows, span, "without-periods", ctx.part)
-    if entries[0].amount is not None:  # "(31,8 miljoen euro)" after each count: the amounts, a table too
-        amounts = tuple(TableRow(e.label, {period: e.amount}, e.amount.span, is_total(e.label))
-                        for e in entries if e.amount is not None)
-        ctx.extra.append(replace(table, rows=amounts, measure="euro"))
-    if entries[0].share is not None:  # "(17,2%)" after each figure: the shares, a table too
-        shares = tuple(TableRow(e.label, {period: e.share}, e.share.span, is_total(e.label))
-                       for e in entries if e.share is not None)
-        ctx.extra.append(replace(table, rows=shares, measure="aandeel (%)"))
-    if entries[0].second is not None:  # ", 312 kinderen" after each figure: the second counts, a table too
-        seconds = tuple(TableRow(e.label, {period: e.second}, e.second.span, is_total(e.label))
-                        for e in entries if e.second is not None)
-        ctx.extra.append(replace(table, rows=seconds, measure=entries[0].second_noun))
-    return table, j
-
-
-def _noun_of_first(entries: list[_ListEntry]) -> list[_ListEntry]:
-    """``- Antwerpen: 1.136 wijk-werkers;`` then ``- Limburg: 812;``: the noun printed once, on the first
-    entry, is what every entry counts. Nouns on other entries too (or a later one only) stay as printed, and
-    an entry with a unit keeps it: ``- Limburg: 12,4%;`` counts no wijk-werkers (the list is then unread)."""
-    if len(entries) < 2 or entries[0].noun is None or any(e.noun or e.amount for e in entries[1:]):
-        return entries
-    return [entries[0], *(replace(e, noun=entries[0].noun, figure=replace(e.figure, unit="count"))
-                          if e.figure.unit is None else e for e in entries[1:])]
-
-
-# a count and the noun it counts, in running text ("105.402 hinderpremies")
-_COUNT_AND_NOUN = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([^\W\d_][\w-]*)")
-_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z\d])")
-
-
-def _broken_down(entries: Sequence[_ListEntry], above: Sequence[Line]) -> str | None:
-    """The period of a list of counts of one noun whose lead-in names no time (``De verdeling over de sectoren
-    is als volgt:``), when the counts add up exactly to the one count of that noun a sentence above prints
-    (``... werden 105.402 hinderpremies uitbetaald``: the list splits it): that sentence's one period, as its
-    figure is read. None otherwise: no such sum, two of them, or no single period."""
-    noun = (entries[0].noun or "").lower()
-    if not noun or any(e.figure.value is None or e.figure.unit != "count" for e in entries):
-        return None
-    total = sum(e.figure.value for e in entries if e.figure.value is not None)
-    text = " ".join(line.text for line in above)
-    wholes = [sentence for sentence in _SENTENCE_BREAK.split(text) for m in _COUNT_AND_NOUN.finditer(sentence)
-              if m[2].lower().endswith(noun) and read_figure(m[1])[0] == total]
-    return sentence_period(wholes[0]) if len(wholes) == 1 else None
 
 
 _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"})
@@ -3187,7 +2379,7 @@ def _label_key(label: str) -> str:
     return _NO_KEY.sub("", plain)
 
 
-def _distinct(table: Table, ctx: _Context) -> Table:
+def _distinct(table: Table, ctx: Context) -> Table:
     """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
     which one a figure belongs to is unclear. A total row is then no sum of the rows left (``A`` reported
     after ``A+``: the Totaal counts it), so no row is checked as one."""
@@ -3221,7 +2413,7 @@ def _holds_figure(label: str) -> bool:
     return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
 
 
-def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
+def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     """A table with a row label that holds a figure is reported whole, not published: its other figures
     may sit in the wrong columns, and a row may have been taken for a heading."""
     held = [row.label for row in table.rows if _holds_figure(row.label)]
@@ -3235,7 +2427,7 @@ def _labels_hold_no_figure(table: Table, ctx: _Context) -> Table | None:
 HEDGED_ROW = "its label ends in a bound or hedge ('minder dan 5'): the figure is no cell of its own"
 
 
-def _hedged_rows(table: Table, ctx: _Context) -> Table | None:
+def _hedged_rows(table: Table, ctx: Context) -> Table | None:
     """Rows whose label ends in a bound or hedge (``Brussel: minder dan 5``, ``Gent: ongeveer 1.200``) are
     reported: the figure is a bound, not a count (5 was published under the label ``Brussel: minder dan``).
     None when no row is left."""
@@ -3256,7 +2448,7 @@ _IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 _UNGROUPED = re.compile(r"[+\-\u2212]?\d{5,}(?:,\d+)?")  # "43739,1", "12345": five digits or more, no dot
 
 
-def _consistent(table: Table, ctx: _Context) -> Table | None:
+def _consistent(table: Table, ctx: Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
     In a row or column whose label counts in millions (``Bedrag (in miljoen euro)``) it is 1,204 million:
@@ -3289,7 +2481,7 @@ def _consistent(table: Table, ctx: _Context) -> Table | None:
     return table if kept == table.rows else replace(table, rows=kept)  # most rows print no comma thousand
 
 
-def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _periods_per_line(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """``2021`` / ``2022`` / ``Antwerpen`` / ``12.345`` / ``13.456`` / ``Limburg`` / ...: the periods one per
     line, then each row as its label and one cell per period."""
     periods: list[Period] = []
@@ -3304,7 +2496,7 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
         values = {}
         for period, line in zip(periods, lines[j + 1:j + size + 1], strict=True):
             cell = read_row(line.text, 1, 0).cells[0]
-            values[period.key] = _figure(line, cell.start, cell.end, cell.marker)
+            values[period.key] = cell_figure(line, cell.start, cell.end, cell.marker)
         label = join_wrapped([lines[j].text])
         span = ctx.spans.span(lines[j].start, lines[j + size].end)
         rows.append(TableRow(label, values, span, is_total(label)))
@@ -3325,7 +2517,7 @@ def _heading_line(line: Line) -> bool:
     """A heading cell or a row label on a line of its own: a few words or a period, not ending like a
     sentence, no figure."""
     text = line.text
-    return bool(text) and text[-1] not in _ENDS and len(text.split()) <= _MAX_HEADING_WORDS \
+    return bool(text) and text[-1] not in STOPS and len(text.split()) <= _MAX_HEADING_WORDS \
         and _CELL.fullmatch(text) is not None and not _value_line(line) \
         and not text.lower().startswith(("bron", "noot"))
 
@@ -3359,7 +2551,7 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     return headings, rows, j
 
 
-def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | None:
+def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
     or measures (a table without periods, for the period the lines above name); the first heading names
@@ -3367,7 +2559,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: _Context) -> Found | N
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
-    if not headings or len(rows) < 2 or any(_ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
+    if not headings or len(rows) < 2 or any(ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
             or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
@@ -3415,17 +2607,17 @@ def _stock_day_headings(label: str, texts: Sequence[str]) -> list[Period | None]
 def _lone_cell(line: Line) -> Figure:
     """The figure of a line holding one cell (``_value_line``)."""
     cell = read_row(line.text, 1, 0).cells[0]
-    return _figure(line, cell.start, cell.end, cell.marker)
+    return cell_figure(line, cell.start, cell.end, cell.marker)
 
 
 def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str, Figure],
-                  ctx: _Context) -> TableRow:
+                  ctx: Context) -> TableRow:
     text = join_wrapped([line.text for line in label])
     return TableRow(text, values, ctx.spans.span(label[0].start, cells[-1].end), is_total(text))
 
 
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
-                       rows: Sequence[_LabelledRow], ctx: _Context) -> Found:
+                       rows: Sequence[_LabelledRow], ctx: Context) -> Found:
     """The rows of a table without periods printed one cell per line: one table per measure column."""
     period = _period_above(lines, i, j, ctx)
     if period is None or not rows:
@@ -3439,9 +2631,9 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
     return _one_per_measure(tables, j, ctx)
 
 
-def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: _Context) -> Found | None:
+def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     return (_periods_as_rows(lines, i, floor, ctx) or _cell_per_line(lines, i, floor, ctx)
-            or _vertical_list(lines, i, ctx))
+            or vertical_list(lines, i, ctx))
 
 
 def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
@@ -3533,13 +2725,13 @@ _SECOND_ENTRY = re.compile(r"(?<=\d)[ \t]{3,}(?=[^\W\d_])")
 
 def _pair_at(line: Line) -> int | None:
     """The printed column where a line's second list entry starts, when the line holds two entries
-    (``_list_label`` reads each half) split by a wide gap after the first one's figure; None otherwise."""
+    (``list_label`` reads each half) split by a wide gap after the first one's figure; None otherwise."""
     gap = _SECOND_ENTRY.search(line.text)
     if gap is None:
         return None
     at = line.column + gap.end()
     halves = _halves(line, at)
-    if halves is None or not all(isinstance(_list_label(half), _ListEntry) for half in halves):
+    if halves is None or not all(isinstance(list_label(half), ListEntry) for half in halves):
         return None
     return at
 
@@ -3578,36 +2770,13 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
     when its one year dates a figure of its own sentence while the question asks about another year (the
     table's year is then open, not the question's either)."""
     for k in range(i - 1, max(floor, i - _CAPTION_REACH) - 1, -1):
-        if _YEAR_IN_LINE.search(lines[k].text):
+        if YEAR_IN_LINE.search(lines[k].text):
             if not _CAPTION_OR_LEAD_IN.fullmatch(lines[k].text):
                 return None
-            return _lead_year(lines[k].text, question) or ("" if context_year(lines[k].text) else None)
+            return lead_year(lines[k].text, question) or ("" if context_year(lines[k].text) else None)
     return None
 
 
-_SENTENCE_BREAK_IN = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
-
-
-def _figure_year(text: str, year: str) -> bool:
-    """Whether ``year`` dates a figure of its own sentence in ``text`` (``In 2021 waren er 180 meldingen. De
-    meldingen per kwartaal:``): the year of that figure, not surely of the table below."""
-    return any(year in sentence and _NOT_A_YEAR.search(sentence)
-               for sentence in _SENTENCE_BREAK_IN.split(text))
-
-
-def _lead_year(text: str, question: str) -> str | None:
-    """The one year ``text`` (a part's heading, a lead-in) names for a table's bare quarters and months;
-    None when it dates a figure of its own sentence and the question asks about another year: which of the
-    two the table is of, the text does not say (the quarters were read as the sentence's year)."""
-    year = context_year(text)
-    asked = context_year(question)
-    if year is not None and asked is not None and asked != year and _figure_year(text, year):
-        return None
-    return year
-
-
-_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
 
 
@@ -3622,7 +2791,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
     sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
-    ctx = _Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+    ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
     lines = _paired_lists(_side_by_side(lines))
     tables: list[Table] = []
@@ -3656,8 +2825,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
             found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
-                     or _labelled_list(lines, i, ctx))
-        elif found is None and i + 1 < len(lines) and "  " in text and _DIGIT.search(lines[i + 1].text):
+                     or labelled_list(lines, i, ctx))
+        elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
             found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
@@ -3666,7 +2835,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         last = table.span.last_line if table is not None else lines[i - 1].number
-        notes = _footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + _MAX_FOOTNOTE_LINES)
+        notes = footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
                             if n in ctx.by_number])
         # a marker printed again under a later table of the part ("2021(*)" over a second table, its note
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
@@ -3688,23 +2857,24 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None:
                 checked = _part_of_year_labels(checked, ctx)
             if checked is not None and notes:
-                checked = _footnoted_periods(_footnoted_rows(checked, notes, ctx), notes, ctx)
+                checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
-                checked = _noted_measure(checked, notes, ctx)
+                checked = noted_measure(checked, notes, ctx)
             if checked is not None:
-                checked = _unnoted_marks(checked, notes, ctx)
+                checked = unnoted_marks(checked, notes, ctx)
             if checked is not None:
-                checked = _bracketed_figures(checked, notes, ctx)
+                checked = bracketed_figures(checked, notes, ctx)
             if checked is not None:
-                checked = _corrected_cells(checked, last, ctx)
-            above = _text_above(checked, floor_line, ctx) if checked is not None else ""
+                checked = corrected_cells(checked, last, ctx)
+            above = text_above(checked, floor_line, ctx) if checked is not None else ""
             if checked is not None and above:
-                checked = _narrowed_above(checked, above, ctx)
+                checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
-                checked = _first_part_above(checked, above)
+                checked = first_part_above(checked, above)
             if checked is not None:
-                read = scaled(checked, _header_lines(checked, ctx), above)
-                checked = _reported(checked, checked.periods, read, ctx) if isinstance(read, str) else read
+                read = scaled(checked, header_lines(checked, ctx), above)
+                checked = read if not isinstance(read, str) \
+                    else report_periods(checked, checked.periods, read, ctx)
             if checked is not None:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged

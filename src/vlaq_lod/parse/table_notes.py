@@ -1,0 +1,494 @@
+"""What the notes under a table and the sentence above it say about its periods and cells.
+
+A footnote may cut a period short (``(*) tot en met 30 september``), name the day a stock was counted on,
+give a column another year, or correct a printed cell; the sentence above may say a year is printed only in
+part. Each either narrows the period a figure is keyed by, or reports the figures the note leaves unclear.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..model import Figure, Table, Unread
+from .lines import BLANK, Line
+from .periods import DAY, MONTHS, PeriodError, context_year, month_number, read_period, so_far_key
+from .sentences import COUNT_WORDS, names_time
+from .table_context import (
+    MARKED_END,
+    MARKER,
+    SCHOOL_YEAR_KEY,
+    SELF_NOTED,
+    YEAR_IN_LINE,
+    YEARS_IN_KEY,
+    Context,
+    rekeyed,
+    report_periods,
+)
+
+MAX_FOOTNOTE_LINES = 4
+FOOTNOTE_LINE = re.compile(rf"({MARKER})[ \t]*(\S.*)")
+# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
+_TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
+           rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
+           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
+_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|"
+                    rf"(?:stand|toestand|situatie|telling)[ \t]+op)"
+                    rf"{_TO_DAY}", re.IGNORECASE)
+# above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
+_UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
+# "2023-2024(*)" over "(*) Stand op 31 december 2023": a school year or season so far, whose first day (1
+# September, 1 July, ...) the footnote does not print: no span can be keyed, and the whole one overstates it
+SHORT_SCHOOL_YEAR = "its footnote says its school year or season runs only to a day, and not from which day"
+# "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
+# after its first day; the note may tell what happened within the year or that the figure covers that span
+_INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
+                         rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+INNER_SPAN = "its footnote names a span inside its year that does not start on 1 January: whether the " \
+    "figure is of that span or of the whole year is not said"
+
+
+def footnotes(below: Sequence[Line]) -> dict[str, str]:
+    """The footnotes printed right under a table (``(1) cijfers tot en met 30 november 2023``), by marker."""
+    notes: dict[str, str] = {}
+    for k, line in enumerate(below):
+        if not line.text:
+            if k == 0:
+                continue  # one blank line between the table and its notes
+            break
+        if m := FOOTNOTE_LINE.fullmatch(line.text):
+            notes[m[1]] = m[2]
+    return notes
+
+
+def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Table:
+    """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
+    cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
+    year; a figure alone with such a footnote among figures without it is reported, not published."""
+    for key in table.periods:
+        if _A_DAY.fullmatch(key):
+            table = _noted_days(table, key, notes, ctx)
+            continue
+        if season := _SEASON_KEY.fullmatch(key):
+            table = _noted_season(table, key, season, notes, ctx)
+            continue
+        if key.startswith(SCHOOL_YEAR_KEY):
+            table = _marked_reported(table, key, {m for m, note in notes.items() if _cut_short(note, key)},
+                                     SHORT_SCHOOL_YEAR, ctx)
+            continue
+        table = _inner_spans(table, key, notes, ctx)
+        figures = [row.values[key] for row in table.rows if key in row.values]
+        until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
+        short = {marker for marker, day in until.items() if day}
+        if not short:
+            continue
+        if len(until) == 1:
+            table = rekeyed(table, key, so_far_key(until[short.pop()]))
+            continue
+        table = _marked_reported(table, key, short, PARTLY, ctx)
+    return table
+
+
+_MEASURE_MARK = re.compile(rf"({MARKER})$")
+NOTED_MEASURE = ("its column's footnote names other years than the table's: which one its figures are of, it "
+                 "does not say")
+
+
+def noted_measure(table: Table, notes: dict[str, str], ctx: Context) -> Table | None:
+    """A measure column whose heading carries a footnote naming one year other than the table's
+    (``Uitstroom naar werk(2)`` over ``(2) Uitstroom naar werk in 2022, het laatste jaar waarvoor cijfers
+    beschikbaar zijn.`` in a table of 2023) is that year's; a note naming several years leaves the column
+    reported. A note that names the table's year, or none (``Situatie op 31 december 2023``), changes
+    nothing."""
+    mark = _MEASURE_MARK.search(table.measure or "")
+    note = notes.get(mark[1]) if mark else None
+    if note is None or len(table.periods) != 1 or not YEARS_IN_KEY.fullmatch(table.periods[0]):
+        return table
+    years = set(YEAR_IN_LINE.findall(note))
+    if not years or years == {table.periods[0]}:
+        return table
+    if len(years) == 1:
+        return rekeyed(table, table.periods[0], years.pop())
+    return report_periods(table, table.periods, NOTED_MEASURE, ctx)
+
+
+def _noted_season(table: Table, key: str, season: re.Match[str], notes: dict[str, str],
+                  ctx: Context) -> Table:
+    """A quarter or month whose figures all carry a footnote saying they run only to a day inside it
+    (``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``) is that part of it
+    (2024-04-01/2024-05-31), and a Totaal over the periods that ends with it ends that day too; a day
+    outside it, or such a note on some of its figures only, leaves the marked figures reported."""
+    year, quarter, month = int(season[1]), season[2], season[3]
+    first = date(year, 3 * int(quarter) - 2 if quarter else int(month), 1)
+    last_month = 3 * int(quarter) if quarter else int(month)
+    last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    figures = [f for row in table.rows if (f := row.values.get(key)) is not None]
+    days = {f.footnote: _until(notes.get(f.footnote or ""), str(year)) for f in figures}
+    short = {marker for marker, day in days.items() if day}
+    if not short:
+        return table
+    day = days[next(iter(short))]
+    if len(days) > 1 or day is None or not first <= day <= last:
+        return _marked_reported(table, key, short, PARTLY, ctx)
+    if day == last:
+        return table
+    table = rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}")
+    total = table.total_period
+    if total is not None and total.endswith(f"/{last.isoformat()}"):
+        narrowed = f"{total.split('/')[0]}/{day.isoformat()}"
+        table = replace(rekeyed(table, total, narrowed), total_period=narrowed)
+    return table
+
+
+def _cut_short(note: str, key: str) -> bool:
+    """Whether a note says school year ``key`` (``schooljaar-2023-2024``) runs to a day before its last
+    summer (``Stand op 31 december 2023``); a day after it (``toestand op 15 oktober 2023`` under 2022-2023)
+    says when whole figures were counted."""
+    first, second = (int(year) for year in key.removeprefix(SCHOOL_YEAR_KEY).split("-"))
+    return any(day < date(second, 9, 1) for year in (first, second) if (day := _until(note, str(year))))
+
+
+def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: Context) -> Table:
+    """The figures of year ``key`` whose footnote names a span inside the year that starts after 1 January
+    (``van 18 maart tot 17 mei 2020``) are reported: a closure told to explain a low count leaves the year
+    whole, a note on what the figure covers narrows it to the span, and the words do not say which."""
+    inner = {marker for marker, note in notes.items() if _starts_inside(note)}
+    reported = _marked_reported(table, key, inner, INNER_SPAN, ctx)
+    return table if reported is table else replace(reported, rows=tuple(r for r in reported.rows if r.values))
+
+
+def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx: Context) -> Table:
+    """The figures of period ``key`` whose footnote is one of ``markers`` reported (``reason``), not
+    published; the table as it was when no figure is so marked."""
+    marked = [f for row in table.rows if (f := row.values.get(key)) is not None and f.footnote in markers]
+    if not marked:
+        return table
+    for figure in marked:
+        ctx.unread.append(Unread(ctx.spans_text(figure.span), reason, figure.span, ctx.part))
+    return replace(table, rows=tuple(
+        replace(r, values={k: f for k, f in r.values.items() if not (k == key and f.footnote in markers)})
+        for r in table.rows))
+
+
+def _starts_inside(note: str) -> bool:
+    """Whether a note names a span from a day after 1 January (``van 18 maart tot 17 mei``)."""
+    return any(not (m[1] == "1" and m[2].lower() == "januari") for m in _INNER_SPAN.finditer(note))
+
+
+UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
+
+
+def unnoted_marks(table: Table, notes: dict[str, str], ctx: Context) -> Table | None:
+    """A period printed with a mark (``2023(*)``, ``2023*``) that no note of the part explains is reported,
+    not published: a mark on a period most often says that it runs short (``(*) tot en met 30 september``),
+    and how far cannot be told. So is one whose note, printed further down than the notes right under the
+    table (``footnoted_periods`` reads those), says how far its year runs. A mark printed on a cell
+    (``1.402*``) says something of that figure (a provisional one, say) and stays published with it. None
+    when no figure is left."""
+    for key in table.periods:
+        figures = [row.values[key] for row in table.rows if key in row.values]
+        marks = {figure.footnote for figure in figures}
+        mark = marks.pop() if len(marks) == 1 else None
+        if mark is None or mark in notes or SELF_NOTED.fullmatch(mark) \
+                or any(_marked_cell(figure, mark, ctx) for figure in figures):
+            continue
+        if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
+            continue
+        if (reported := report_periods(table, [key], UNNOTED, ctx)) is None:
+            return None
+        table = reported
+    return table
+
+
+_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")
+BRACKETED = ("a number in brackets after the figure that no note explains, another one in each row: a second "
+             "figure (another year's, a part), no footnote's marker")
+
+
+def bracketed_figures(table: Table, notes: dict[str, str], ctx: Context) -> Table | None:
+    """Cells printed with a number in brackets (``18 (21)``, ``15 (12)``) that no note of the part explains
+    are reported when two or more such brackets differ: a footnote's marker is explained under the table
+    or repeats, a second figure (``cijfers voor 2021 tussen haakjes``) differs from cell to cell (they were
+    published as the first figure with a marker). None when no figure is left."""
+    unexplained = {(row.label, key): mark for row in table.rows for key, figure in row.values.items()
+                   if _BRACKETED_NUMBER.fullmatch(mark := figure.footnote or "") and mark not in notes
+                   and _note_further(mark, table.span.last_line, ctx) is None}
+    if len(set(unexplained.values())) < 2:
+        return table
+    rows = []
+    for row in table.rows:
+        for key, figure in row.values.items():
+            if (row.label, key) in unexplained:
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), BRACKETED, figure.span, ctx.part))
+        values = {k: f for k, f in row.values.items() if (row.label, k) not in unexplained}
+        if values:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
+def _note_further(mark: str, last: int, ctx: Context) -> str | None:
+    """The note of ``mark`` printed anywhere in the part below line ``last`` (``(1) Begroting 2022``)."""
+    return found[1][2] if (found := _note_match(mark, last, ctx)) else None
+
+
+def _note_match(mark: str, last: int, ctx: Context) -> tuple[int, re.Match[str]] | None:
+    """The first line below ``last`` that is the note of ``mark``, as its number and its match."""
+    for line in ctx.lines:
+        if line.number > last and (m := FOOTNOTE_LINE.fullmatch(line.text)) and m[1] == mark:
+            return line.number, m
+    return None
+
+
+def _whole_note(mark: str, last: int, ctx: Context) -> str | None:
+    """The note of ``mark`` below line ``last`` with the lines it runs on over, up to the line that ends
+    its sentence: a correction often names the right figure on its second line."""
+    if (found := _note_match(mark, last, ctx)) is None:
+        return None
+    number, m = found
+    text = m[2]
+    for n in range(number + 1, number + MAX_FOOTNOTE_LINES):
+        line = ctx.by_number.get(n)
+        if text.endswith(".") or line is None or not line.text or FOOTNOTE_LINE.fullmatch(line.text):
+            break
+        text += " " + line.text
+    return text
+
+
+# "(1) Het juiste aantal is 287.", "(*) Cijfer rechtgezet na een herberekening": the note says the printed
+# cell is wrong, so the cell is no figure to publish (the right one, in words, is read by no table)
+_CORRECTING = re.compile(r"\b(?:(?:juiste|correcte|gecorrigeerde|verbeterde)[ \t]+"
+                         r"(?:cijfer|aantal|bedrag|getal)|rechtgezet|gecorrigeerd|herberekening"
+                         r"|(?:bij|per)[ \t]+vergissing)\b", re.IGNORECASE)
+CORRECTED = "its footnote says the printed figure is wrong and corrects it"
+
+
+def corrected_cells(table: Table, last: int, ctx: Context) -> Table | None:
+    """Cells whose footnote (under the table, a ``Bron:`` line or a blank line between them or not) says
+    the printed figure is wrong (``301(1)`` over ``(1) ... Het juiste aantal ... is 287``) are reported,
+    never published as printed. None when no figure is left."""
+    marks = {f.footnote for row in table.rows for f in row.values.values() if f.footnote}
+    wrong = {m for m in marks if (note := _whole_note(m, last, ctx)) and _CORRECTING.search(note)}
+    if not wrong:
+        return table
+    rows = []
+    for row in table.rows:
+        for figure in row.values.values():
+            if figure.footnote in wrong:
+                ctx.unread.append(Unread(ctx.spans_text(figure.span), CORRECTED, figure.span, ctx.part))
+        if values := {k: f for k, f in row.values.items() if f.footnote not in wrong}:
+            rows.append(replace(row, values=values))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
+def _marked_cell(figure: Figure, mark: str, ctx: Context) -> bool:
+    """Whether ``mark`` is printed right after the figure (on its cell), not only over its column."""
+    line = ctx.by_number[figure.span.last_line]
+    return line.text[figure.span.end - line.start:].lstrip(BLANK).startswith(mark)
+
+
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day: a stock's
+_STOCK_ON = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+({DAY})\b", re.IGNORECASE)
+NOTED_TIME = "its footnote names another time than its column's day, and not as the day it was counted on"
+
+
+def _noted_days(table: Table, key: str, notes: dict[str, str], ctx: Context) -> Table:
+    """A stock under a day (``2021-12-31``) whose figure or label carries a footnote saying it was counted on
+    another day (``West-Vlaanderen: 14.502(1)`` over ``(1) Stand op 30 november 2021``) is that day's; one
+    whose note names any other time is reported, never given the column's day. Its table's total is then
+    no sum of the rows of one day."""
+    rows, changed = [], False
+    for row in table.rows:
+        figure = row.values.get(key)
+        label_mark = MARKED_END.search(row.label)
+        marker = (figure.footnote if figure is not None else None) or (label_mark[0] if label_mark else None)
+        note = notes.get(marker or "")
+        if figure is None or note is None or not names_time(note) or _each_years_day(note) == key[5:]:
+            rows.append(row)  # "(1) Stand op 31 december van elk jaar" over 2021-12-31: that very day
+            continue
+        changed = True
+        values = {k: f for k, f in row.values.items() if k != key}
+        day = _stock_day(note)
+        if day is not None:
+            values[day] = replace(figure, footnote=marker)
+        else:
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), NOTED_TIME, figure.span, ctx.part))
+        label = row.label
+        if label_mark is not None and marker == label_mark[0]:  # "Gent(1)": the note's mark, not the name's
+            label = label[: label_mark.start()].rstrip()
+        rows.append(replace(row, label=label, values=values))
+    if not changed:
+        return table
+    periods = tuple(dict.fromkeys([*table.periods, *(k for row in rows for k in row.values)]))
+    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows if r.values))
+
+
+def _stock_day(note: str) -> str | None:
+    """The day a footnote says its figure was counted on (``Stand op 30 november 2021``), as a key."""
+    if (m := _STOCK_ON.search(note)) is None:
+        return None
+    try:
+        return read_period(m[1], lambda: None).key
+    except PeriodError:
+        return None
+
+
+def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
+    """A row whose label carries a footnote saying its figures run only to a day (``Gent(1)`` over ``(1)
+    ... de cijfers lopen tot 30 juni 2023``) is that year so far (2023-01-01/2023-06-30), the marker kept
+    on its figures; its table's total is then no sum of the rows of one period. A row of several years
+    under a note that names no year is reported: which year runs short is not said."""
+    rows, changed = [], False
+    for row in table.rows:
+        marker = MARKED_END.search(row.label)
+        if marker and (each := _each_years_day(notes.get(marker[0], ""))) is not None \
+                and all(YEARS_IN_KEY.fullmatch(key) for key in row.values):
+            changed = True
+            rows.append(replace(row, label=row.label[: marker.start()].rstrip(),
+                                values={f"{key}-{each}": replace(f, footnote=f.footnote or marker[0])
+                                        for key, f in row.values.items()}))
+            continue
+        if marker and _starts_inside(notes.get(marker[0], "")):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
+            changed = True
+            continue
+        days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
+        if not marker or not any(days.values()):
+            rows.append(row)
+            continue
+        changed = True
+        if len(row.values) > 1 and all(days.values()):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), PARTLY_ROW, row.span, ctx.part))
+            continue
+        noted = marker[0]
+        values = {(so_far_key(day) if (day := days[key]) else key): replace(f, footnote=f.footnote or noted)
+                  for key, f in row.values.items()}
+        rows.append(replace(row, label=row.label[: marker.start()].rstrip(), values=values))
+    if not changed:
+        return table
+    periods = tuple(dict.fromkeys([*table.periods, *(key for row in rows for key in row.values)]))
+    return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows))
+
+
+PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
+_EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
+                             rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
+
+
+def _each_years_day(note: str) -> str | None:
+    """The day of each year a note says a row's stocks were counted on (``(1) Stand op 31 december van elk
+    jaar``), as ``MM-DD``; None when it says no such thing."""
+    if (m := _EACH_YEARS_DAY.search(note)) is None:
+        return None
+    return f"{month_number(m[2]):02d}-{int(m[1]):02d}"
+
+
+def _to_year(m: re.Match[str]) -> str | None:
+    """The year a ``_TO_DAY`` match prints, if any."""
+    return m["year"] or m["nyear"]
+
+
+def _until(note: str | None, key: str) -> date | None:
+    """The day a footnote says a year's figures run to, when ``key`` is that year."""
+    m = _UNTIL.search(note or "")
+    if m is None or _starts_inside(note or "") or not YEARS_IN_KEY.fullmatch(key) \
+            or (_to_year(m) and _to_year(m) != key):
+        return None
+    if m["nmonth"]:
+        month, day = int(m["nmonth"]), int(m["nday"])
+    else:
+        month = month_number(m["month"])
+        day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
+    try:
+        return date(int(key), month, day)
+    except ValueError:
+        return None
+
+
+NARROWED_ABOVE = "the sentence above the table says a year runs only to a day, but not which year or " \
+    "whether that day is in"
+AFTER_THE_DAY = "the sentence above the table says its year runs only to a day, and this figure is of later"
+_BARE_TOT = re.compile(r"tot[ \t]+(?!en[ \t])", re.IGNORECASE)
+_SEASON_KEY = re.compile(r"((?:19|20)\d\d)-(?:Q([1-4])|(\d\d))")  # a quarter's or month's key: 2020-Q3, -06
+_SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+
+
+def text_above(table: Table, floor: int, ctx: Context) -> str:
+    """The lines of running text right above a table (up to three, after line ``floor``, to a blank line or
+    the footnotes of the table before; blank lines right above the table, as an extractor leaves, skipped)."""
+    above: list[str] = []
+    n = table.span.first_line - 1
+    while n > floor and (line := ctx.by_number.get(n)) is not None and not line.text:
+        n -= 1
+    while n > floor and len(above) < 3 and (line := ctx.by_number.get(n)) is not None and line.text \
+            and not FOOTNOTE_LINE.fullmatch(line.text):
+        above.insert(0, line.text)
+        n -= 1
+    return " ".join(above)
+
+
+def header_lines(table: Table, ctx: Context) -> list[Line]:
+    """The table's lines above its first row, and two more above its span (a header's first line that the
+    span of a table of one measure column leaves out): where a scale for its figures may stand."""
+    first_row = min((row.span.first_line for row in table.rows), default=table.span.first_line)
+    return [line for line in ctx.lines if table.span.first_line - 2 <= line.number < first_row]
+
+
+def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
+    """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
+    de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
+    (2020-01-01/2020-05-31), as a footnote under the table does, and a Totaal column ending with it ends that
+    day too; a month or quarter after the day that prints a figure contradicts it and is reported. When the
+    text does not say which of the table's years (no year and several columns, several years) or whether the
+    day is in (a bare ``tot``), that year's figures (all years', and a Totaal's over them) are reported, never
+    published for a whole year. None when no figure is left."""
+    m = _UNTIL_ABOVE.search(above)
+    years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
+    if m is None or not years:
+        return table
+    year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
+    total = table.total_period
+    over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []
+    if year is None:
+        return report_periods(table, [*years, *over], NARROWED_ABOVE, ctx)
+    if year not in years:
+        return table  # another year than the table's is meant
+    day = None if _BARE_TOT.match(m[0]) else _until(above[m.start() :], year)
+    over = [key for key in over if key[:4] <= year <= key[5:]]
+    if day is None or (over and over[0][5:] != year):
+        return report_periods(table, [year, *over], NARROWED_ABOVE, ctx)
+    if (day.month, day.day) == (12, 31):
+        return table  # to the year's end: the whole year
+    table = rekeyed(table, year, so_far_key(day))
+    if over:
+        table = replace(rekeyed(table, total, f"{total[:4]}-01-01/{day.isoformat()}"),
+                        total_period=f"{total[:4]}-01-01/{day.isoformat()}")
+    later = [k for k in table.periods if (s := _SEASON_KEY.fullmatch(k)) and s[1] == year
+             and (3 * int(s[2]) - 2 if s[2] else int(s[3])) > day.month]
+    return report_periods(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
+
+
+# "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part
+_FIRST_PART_ABOVE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?(?:eerste|1ste)[ \t]+"
+    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
+    r"|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
+
+
+def first_part_above(table: Table, above: str) -> Table:
+    """A year of the table that the text above says is printed for its first quarters, months or half only
+    (``Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):``): that year's column is
+    the year so far (2023-01-01/2023-09-30), never the whole year."""
+    m = _FIRST_PART_ABOVE.search(above)
+    if m is None or m["year"] not in table.periods:
+        return table
+    n = m["n"] or ""
+    count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
+    months = 6 if m["half"] else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
+    if not 0 < months < 12:
+        return table
+    year = int(m["year"])
+    return rekeyed(table, m["year"], so_far_key(date(year, months, calendar.monthrange(year, months)[1])))
