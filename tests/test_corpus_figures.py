@@ -455,9 +455,30 @@ def test_expectations_quote_their_documents(corpus):
                 line = doc.text.split("\n")[flagged.line - 1]
                 if " ".join(flagged.printed.split()) != " ".join(line.split()):
                     problems.append(f"{doc.name}:{flagged.line} is {line!r}, not {flagged.printed!r}")
+    problems += _same_question(CORPORA[corpus]())
     assert not problems, "\n".join(problems)
     if corpus == "own":
         assert len(CORPORA[corpus]()) >= 40
+
+
+_HEADER_FIELDS = re.compile(r"^nr\. (?P<number>\d+)\s*$.*?^datum: .*?(?P<month>[a-z]+) (?P<year>\d{4})\s*$"
+                            r".*?^aan (?P<to>.+?)\s*$", re.MULTILINE | re.DOTALL)
+_AUTUMN = ("september", "oktober", "november", "december")  # a parliamentary year starts in September
+
+
+def _same_question(documents: list[Expected]) -> list[str]:
+    """Two documents with one number, parliamentary year and minister are one question to the publisher
+    (it rejects both); two samples written at the same time once took the same number."""
+    seen: dict[tuple[str, ...], str] = {}
+    problems = []
+    for doc in documents:
+        if m := _HEADER_FIELDS.search(doc.text[:600]):
+            session = int(m["year"]) - (m["month"] not in _AUTUMN)
+            key = (m["number"], f"{session}-{session + 1}", m["to"])
+            if key in seen:
+                problems.append(f"{doc.name}: nr. {key[0]} of {key[1]} to {key[2]} is also {seen[key]}")
+            seen.setdefault(key, doc.name)
+    return problems
 
 
 def test_the_matching_rule_reads_periods_and_answers_as_documented():
