@@ -90,7 +90,7 @@ class Flagged:
     (reported as a SHACL warning naming FILE:LINE)."""
 
     why: str
-    value: Decimal | None = None
+    values: tuple[Decimal, ...] = ()  # an inconsistency's readings, as a figure's; none for an unreadable row
     periods: tuple[str, ...] = ()  # canonical forms, as a figure's
     line: int | None = None
     printed: str = ""
@@ -128,17 +128,21 @@ def in_its_unit(values: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
     return values
 
 
+def _values(raw: dict) -> tuple[Decimal, ...]:
+    value = raw["value"]
+    return in_its_unit(tuple(Decimal(v) for v in value)) if isinstance(value, list) else (Decimal(value),)
+
+
 def _figure(raw: dict) -> Figure:
     periods = _periods(raw)
-    value = raw["value"]
-    values = in_its_unit(tuple(Decimal(v) for v in value)) if isinstance(value, list) else (Decimal(value),)
+    values = _values(raw)
     return Figure(values, periods, raw.get("label", ""), raw.get("printed", raw["value"]),
                   raw.get("optional", False), raw.get("unit", ""))
 
 
 def expected_of(path: Path, raw: dict) -> Expected:
     """One document's expectations from its TOML table (see ``tests/corpus/README.md``)."""
-    flagged = [Flagged(r["why"], Decimal(r["value"]), _periods(r), printed=r.get("printed", ""))
+    flagged = [Flagged(r["why"], _values(r), _periods(r), printed=r.get("printed", ""))
                for r in raw.get("inconsistencies", [])]
     flagged += [Flagged(r["why"], line=r["line"], printed=r.get("printed", ""))
                 for r in raw.get("unreadable", [])]
@@ -556,7 +560,7 @@ def _unflagged(measured: Measured) -> Iterator[str]:
     warnings = [f.render() for f in measured.built.report.findings if f.severity == "Warning"]
     for doc in measured.expected:
         mine = measured.observations.get(doc.name, [])
-        if not any(item.value is not None for item in doc.flagged):
+        if not any(item.values for item in doc.flagged):
             yield from (f"{doc.name}: {o.shown()} is flagged, but the document contradicts nothing"
                         for o in mine if o.flagged)
         for item in doc.flagged:
@@ -567,7 +571,7 @@ def _unflagged(measured: Measured) -> Iterator[str]:
                 if not quoted and not any(where in w for w in warnings):
                     yield f"{where}: unreadable row {item.printed!r} is not reported ({item.why})"
                 continue
-            figure = Figure((item.value,), item.periods, "", item.printed)
+            figure = Figure(item.values, item.periods, "", item.printed)
             hits = [o for o in mine if matches(figure, o)]
             what = f"{doc.name}: {item.printed!r} ({item.periods[0]})"
             if not hits:
