@@ -4647,3 +4647,17 @@ def test_half_years_as_columns_and_a_month_as_a_row_cut_short_by_their_footnote(
     assert months["Aanvragen"] == {"2024-10": D(1406), "2024-11-01/2024-11-20": D(902)}
     assert third == {"Antwerpen": {"2024-01-01/2024-06-30": D(118), "2024-07-01/2024-12-31": D(121)}}
     assert any(u.printed.startswith("Gent(1)") for u in doc.unread)
+
+
+def test_a_totaal_row_under_an_abbreviated_average_column_is_no_sum():
+    """``Uren (gem.)`` beside ``Werknemers``: its ``Totaal  63`` is the average over the provinces (``gem.``
+    abbreviates ``gemiddeld``), no sum of them, so the sum rule must not check it (it flagged 63 against
+    380); near miss: the ``Werknemers`` column's Totaal stays a total."""
+    doc = answer("1. Opleidingsverlof per provincie in 2021:\n"
+                 "Provincie              Werknemers     Uren (gem.)\n"
+                 "Antwerpen                  17.806              62\n"
+                 "Limburg                     7.412              58\n"
+                 "Totaal                     25.218              61\n")
+    totals = {t.measure: [r.label for r in t.rows if r.total] for t in doc.tables}
+    assert totals == {"Werknemers": ["Totaal"], "Uren (gem.)": []}
+    assert grid(next(t for t in doc.tables if t.measure == "Uren (gem.)"))["Totaal"] == {"2021": D(61)}
