@@ -4241,6 +4241,29 @@ Gent(1)            12.610      41.388
     assert {reason for _, _, reason in unread(doc)} == {INNER_SPAN}
 
 
+def test_a_closure_that_began_years_before_reports_the_marked_row():
+    """``Stadsmuseum(1)`` over ``(1) Het museum was gesloten van oktober 2019 tot 12 mei 2023``: the span
+    began before the year, so the note tells when the doors reopened, not that the 2023 cell counts January
+    to 12 May; it is reported, never published as the year so far. ``van 1 januari 2023 tot 12 mei 2023``
+    is the year so far and is read so."""
+    doc = answer("""1. Bezoekers per museum:
+Museum                 2021        2022        2023
+Designmuseum         84.211      97.406     102.518
+Stadsmuseum(1)            -           -      61.930
+(1) Het museum was gesloten van oktober 2019 tot 12 mei 2023 wegens renovatie.
+""")
+    assert grid(doc.tables[0]) == {"Designmuseum": {"2021": D(84211), "2022": D(97406), "2023": D(102518)}}
+    assert {reason for _, _, reason in unread(doc)} == {INNER_SPAN}
+    doc = answer("""1. Bezoekers per museum:
+Museum                 2021        2022        2023
+Designmuseum         84.211      97.406     102.518
+Stadsmuseum(1)       40.118      52.774      61.930
+(1) Cijfers van 1 januari 2023 tot 12 mei 2023.
+""")
+    assert grid(doc.tables[0])["Stadsmuseum"] == {"2021": D(40118), "2022": D(52774),
+                                                  "2023-01-01/2023-05-12": D(61930)}
+
+
 def test_months_as_rows_take_the_one_year_their_caption_names():
     """``Tabel 1: Meldingen per maand (2023)`` over ``Maand  Meldingen`` and month rows: the caption, the
     nearest line above naming a year, gives the months their year, although the part's first line names

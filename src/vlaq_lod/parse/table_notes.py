@@ -45,10 +45,12 @@ PARTLY = "its footnote says it covers part of its period only, and the other fig
 # September, 1 July, ...) the footnote does not print: no span can be keyed, and the whole one overstates it
 SHORT_SCHOOL_YEAR = "its footnote says its school year or season runs only to a day, and not from which day"
 # "(1) De keuringsstations waren gesloten van 18 maart tot 17 mei 2020": a span inside the year that starts
-# after its first day; the note may tell what happened within the year or that the figure covers that span
-_INNER_SPAN = re.compile(rf"\bvan[ \t]+(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})\b(?:[ \t]+(?:19|20)\d\d)?"
+# after its first day; "(1) Het museum was gesloten van oktober 2011 tot 24 september 2022": a span that
+# started years before. Either note may tell what happened, or that the figure covers that span.
+_INNER_SPAN = re.compile(rf"\bvan[ \t]+(?:(?P<from_day>\d{{1,2}})[ \t]+)?"
+                         rf"(?P<from_month>{'|'.join(MONTHS)})\b(?:[ \t]+(?P<from_year>(?:19|20)\d\d))?"
                          rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
-INNER_SPAN = "its footnote names a span inside its year that does not start on 1 January: whether the " \
+INNER_SPAN = "its footnote names a span that does not start on 1 January of its year: whether the " \
     "figure is of that span or of the whole year is not said"
 
 
@@ -212,8 +214,11 @@ def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx
 
 
 def _starts_inside(note: str) -> bool:
-    """Whether a note names a span from a day after 1 January (``van 18 maart tot 17 mei``)."""
-    return any(not (m[1] == "1" and m[2].lower() == "januari") for m in _INNER_SPAN.finditer(note))
+    """Whether a note names a span from another day than 1 January of the year it ends in (``van 18 maart
+    tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` is the year so far."""
+    return any(not (m["from_day"] == "1" and m["from_month"].lower() == "januari"
+                    and m["from_year"] in (None, m["year"] or m["nyear"]))
+               for m in _INNER_SPAN.finditer(note))
 
 
 UNNOTED = "its period is printed with a mark no note under the table explains: it may cover part of it only"
