@@ -319,3 +319,26 @@ def test_a_total_sums_the_rows_it_closes_not_a_row_printed_under_it(uris):
     second = Q27.index("2. De kosten")
     assert sorted({f.where for f in found if "sum" in f.message}) == [
         f"q27.txt:{Q27[: Q27.index('TOTAAL', second)].count(chr(10)) + 1}"]
+
+
+Q28 = HEAD.format(nr=28) + """1. Aanvragen bij de lokale loketten:
+ 2022 2023
+Aanvragen 19.876 16.204
+Geplaatst 14.906 12.318
+
+Het Brusselse loket behandelde in 2022 bovendien 1.318 aanvragen. In 2023 waren er 16.024 aanvragen.
+"""
+
+
+def test_a_sentence_adding_a_figure_to_the_table_restates_none_of_it(uris):
+    """``Het Brusselse loket behandelde in 2022 bovendien 1.318 aanvragen`` under a row ``Aanvragen`` printing
+    19.876 for 2022: a figure on top of the table's, no second print of its cell, so it is no restatement and
+    never flagged as contradicting it. Near miss: ``In 2023 waren er 16.024 aanvragen`` says the cell again
+    and disagrees with 16.204: flagged."""
+    graph = corpus_graph([parse_text(Q28, "q28.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    v = vlaq(uris)
+    assert set(graph.subject_objects(v.restates)) == {
+        (URIRef(uris.observation("2022-2023-28-hilde-crevits-zinnen", "2023", "aanvragen")),
+         URIRef(uris.observation("2022-2023-28-hilde-crevits-tabel-1", "2023", "Aanvragen")))}
+    found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+    assert [f.where for f in found if "sentence" in f.message] == [f"q28.txt:{line_of(Q28, 'Het Brusselse')}"]

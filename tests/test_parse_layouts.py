@@ -4601,3 +4601,63 @@ def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
     published = {key for table in doc.tables for row in grid(table).values() for key in row}
     assert published == {"schooljaar-2020-2021", "schooljaar-2021-2022"}
     assert any("1.988" in u.printed for u in doc.unread)
+
+
+def test_a_half_year_whose_footnote_ends_it_early_is_that_part_of_it():
+    """``2de semester 2024(*)`` over ``(*) Voorlopig, tot en met 30 november 2024``: July to November 2024,
+    never the whole half year; near misses: a note that names no day (``tot eind november``) or a day
+    outside the half year (``31 mei``) leaves the marked figure reported, the unmarked halves published."""
+    body = ("1. Aanvragen per semester:\n"
+            "Semester                    Aanvragen\n"
+            "1ste semester 2024             41.206\n"
+            "2de semester 2024(*)           33.874\n"
+            "(*) Voorlopig, tot {day} 2024.\n")
+    rows = grid(answer(body.format(day="en met 30 november")).tables[0])
+    assert rows["Aanvragen"] == {"2024-01-01/2024-06-30": D(41206), "2024-07-01/2024-11-30": D(33874)}
+    for day in ("eind november", "en met 31 mei"):
+        doc = answer(body.format(day=day))
+        assert grid(doc.tables[0])["Aanvragen"] == {"2024-01-01/2024-06-30": D(41206)}
+        assert any("33.874" in u.printed for u in doc.unread)
+
+
+def test_half_years_as_columns_and_a_month_as_a_row_cut_short_by_their_footnote():
+    """``1ste sem. 2024  2de sem. 2024(1)`` over ``(1) t/m 31/10/2024``: the second half's column runs July to
+    October; ``november 2024(*)`` as a row over ``(*) Tot en met 20 november 2024.``: 1 to 20 November. A row
+    ``Gent(1)`` under half years whose note ends it on 31 May 2024 prints a second half after that day: the
+    row is reported (near miss), the other row's halves stay whole."""
+    doc = answer("1. Aanvragen per semester:\n"
+                 "Provincie        1ste sem. 2024    2de sem. 2024(1)\n"
+                 "Antwerpen                 1.204               1.122\n"
+                 "Limburg                     612                 587\n"
+                 "(1) t/m 31/10/2024\n"
+                 "\n"
+                 "2. Aanvragen per maand:\n"
+                 "Maand                 Aanvragen\n"
+                 "oktober 2024              1.406\n"
+                 "november 2024(*)            902\n"
+                 "(*) Tot en met 20 november 2024.\n"
+                 "\n"
+                 "3. Weigeringen per semester:\n"
+                 "Stad             1ste sem. 2024    2de sem. 2024\n"
+                 "Antwerpen                   118               121\n"
+                 "Gent(1)                      64                71\n"
+                 "(1) Cijfers tot en met 31 mei 2024.\n")
+    first, months, third = (grid(t) for t in doc.tables)
+    assert first["Antwerpen"] == {"2024-01-01/2024-06-30": D(1204), "2024-07-01/2024-10-31": D(1122)}
+    assert months["Aanvragen"] == {"2024-10": D(1406), "2024-11-01/2024-11-20": D(902)}
+    assert third == {"Antwerpen": {"2024-01-01/2024-06-30": D(118), "2024-07-01/2024-12-31": D(121)}}
+    assert any(u.printed.startswith("Gent(1)") for u in doc.unread)
+
+
+def test_a_totaal_row_under_an_abbreviated_average_column_is_no_sum():
+    """``Uren (gem.)`` beside ``Werknemers``: its ``Totaal  63`` is the average over the provinces (``gem.``
+    abbreviates ``gemiddeld``), no sum of them, so the sum rule must not check it (it flagged 63 against
+    380); near miss: the ``Werknemers`` column's Totaal stays a total."""
+    doc = answer("1. Opleidingsverlof per provincie in 2021:\n"
+                 "Provincie              Werknemers     Uren (gem.)\n"
+                 "Antwerpen                  17.806              62\n"
+                 "Limburg                     7.412              58\n"
+                 "Totaal                     25.218              61\n")
+    totals = {t.measure: [r.label for r in t.rows if r.total] for t in doc.tables}
+    assert totals == {"Werknemers": ["Totaal"], "Uren (gem.)": []}
+    assert grid(next(t for t in doc.tables if t.measure == "Uren (gem.)"))["Totaal"] == {"2021": D(61)}

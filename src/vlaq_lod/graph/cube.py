@@ -399,16 +399,35 @@ def observation_node(uris: Uris, fig: Observed) -> URIRef:
     return URIRef(uris.observation(fig.dataset, fig.period, *(val for _, val in sorted(fig.dims.items()))))
 
 
+# "bovendien 1.318 aanvragen", "daarnaast nog 212", "kwamen er nog eens 96 bij": a figure on top of another
+_ADDED = re.compile(r"\b(?:bovendien|daarnaast|daarbovenop|bijkomende?|extra|nog\s+eens|ook\s+nog)\b",
+                    re.IGNORECASE)
+# a sentence's end: a stop before a blank or a line's end ("1.318" and "3,8" are no stop), a blank line
+_SENTENCE_END = re.compile(r"[.!?:](?=\s)|\n[ \t]*\n")
+_MAX_SENTENCE = 400
+
+
+def _sentence_of(quote: Quote) -> str:
+    """The sentence a quoted figure stands in: from the stop before it to the stop after it."""
+    text = quote.doc.text
+    floor = max(0, quote.start - _MAX_SENTENCE)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, floor, quote.start)), default=floor)
+    end = m.start() if (m := _SENTENCE_END.search(text, quote.end)) else len(text)
+    return text[start : min(end, quote.end + _MAX_SENTENCE)]
+
+
 def restated(stated: Sequence[Observed], tabled: Sequence[Observed],
              uris: Uris) -> list[tuple[Observed, Observed]]:
     """(sentence figure, table figure) pairs where a sentence restates a figure of a table in the same
     answer part: its noun is the table figure's row label (``14.826 meldingen`` and the row ``Meldingen``),
     case aside, its period is that figure's, its unit too unless the table prints none, and no hedge bounds
     it. The two must agree; ``vlaq:RestatedFigureShape`` warns when they do not. A table's measure is no
-    such label: it heads every row (``leners`` per province), not one figure."""
+    such label: it heads every row (``leners`` per province), not one figure. A sentence that adds its figure
+    to the table's (``Het Brusselse loket behandelde in 2022 bovendien 1.318 aanvragen.``) restates none:
+    its figure is one more, of another counter or group, never a second print of the cell."""
     pairs = []
     for said in stated:
-        if said.hedge is not None:
+        if said.hedge is not None or _ADDED.search(_sentence_of(said.quote)):
             continue
         noun = said.dims["tableRow"].casefold()
         part = part_at(uris, said.quote.doc, said.quote.start)

@@ -73,8 +73,8 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
             continue
-        if season := _SEASON_KEY.fullmatch(key):
-            table = _noted_season(table, key, season, notes, ctx)
+        if (part := _part_of_year(key)) is not None:
+            table = _noted_part(table, key, *part, notes, ctx)
             continue
         if key.startswith(SCHOOL_YEAR_KEY):
             table = _marked_reported(table, key, {m for m, note in notes.items() if _cut_short(note, key)},
@@ -116,24 +116,61 @@ def noted_measure(table: Table, notes: dict[str, str], ctx: Context) -> Table | 
     return report_periods(table, table.periods, NOTED_MEASURE, ctx)
 
 
-def _noted_season(table: Table, key: str, season: re.Match[str], notes: dict[str, str],
-                  ctx: Context) -> Table:
-    """A quarter or month whose figures all carry a footnote saying they run only to a day inside it
-    (``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``) is that part of it
-    (2024-04-01/2024-05-31), and a Totaal over the periods that ends with it ends that day too; a day
-    outside it, or such a note on some of its figures only, leaves the marked figures reported."""
-    year, quarter, month = int(season[1]), season[2], season[3]
-    first = date(year, 3 * int(quarter) - 2 if quarter else int(month), 1)
-    last_month = 3 * int(quarter) if quarter else int(month)
-    last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+# "2024-07-01/2024-12-31": the key of a range of days (a half year, "jan.-jun. 2023", a year so far)
+_RANGE_KEY = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)/((?:19|20)\d\d-\d\d-\d\d)")
+# "(*) Tot eind november 2024.", "(*) tot op heden", "(1) cijfers van oktober ontbreken": a note that names
+# a month or a bound but no day a period's figures run to ("Voorlopige cijfers" names none)
+_TIME_IN_NOTE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b|\btot\b|\bt\.e\.m\.|\bt/m\b",
+                           re.IGNORECASE)
+NO_DAY = "its footnote names a time but no day its figures run to, and its period is part of a year only"
+
+
+def _part_of_year(key: str) -> tuple[date, date] | None:
+    """The first and last day of a key of part of a year or a range of days: a quarter (``2024-Q2``), a
+    month (``2024-11``), a half year or any other range (``2024-07-01/2024-12-31``); None for any other."""
+    if season := _SEASON_KEY.fullmatch(key):
+        year, quarter, month = int(season[1]), season[2], season[3]
+        last_month = 3 * int(quarter) if quarter else int(month)
+        if not 1 <= last_month <= 12:
+            return None
+        first = date(year, last_month - 2 if quarter else last_month, 1)
+        return first, date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if days := _RANGE_KEY.fullmatch(key):
+        try:
+            return date.fromisoformat(days[1]), date.fromisoformat(days[2])
+        except ValueError:
+            return None
+    return None
+
+
+def _days_to(note: str | None, first: date, last: date) -> set[date]:
+    """The days a footnote may say figures of a period from ``first`` to ``last`` run to (``tot en met 30
+    november 2024``): one per year of the period when the note names no year, none when it names no day."""
+    return {day for year in range(first.year, last.year + 1) if (day := _until(note, str(year)))}
+
+
+def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str, str],
+                ctx: Context) -> Table:
+    """A quarter, month, half year or other part of a year whose figures all carry a footnote saying they
+    run only to a day inside it (``2de kwartaal 2024(*)`` over ``(*) Tot en met 31 mei 2024.``, ``2de
+    semester 2024(*)`` over ``(*) Voorlopig, tot en met 30 november 2024``) is that part of it
+    (2024-04-01/2024-05-31, 2024-07-01/2024-11-30), and a Totaal over the periods that ends with it ends
+    that day too. A day outside it, a note that names a time but no day the figures run to (``tot eind
+    november``) or a span inside it, or such a note on some of its figures only, leaves the marked figures
+    reported: the whole period would overstate what they cover."""
     figures = [f for row in table.rows if (f := row.values.get(key)) is not None]
-    days = {f.footnote: _until(notes.get(f.footnote or ""), str(year)) for f in figures}
+    days = {f.footnote: _days_to(notes.get(f.footnote or ""), first, last) for f in figures}
     short = {marker for marker, day in days.items() if day}
+    vague = {marker for marker in days if marker in notes and not days[marker]
+             and (_starts_inside(notes[marker]) or _TIME_IN_NOTE.search(notes[marker]))}
+    if vague:
+        table = _marked_reported(table, key, vague, NO_DAY, ctx)
     if not short:
         return table
-    day = days[next(iter(short))]
-    if len(days) > 1 or day is None or not first <= day <= last:
+    inside = {day for day in days[next(iter(short))] if first <= day <= last}
+    if len(days) > 1 or len(inside) != 1:
         return _marked_reported(table, key, short, PARTLY, ctx)
+    day = inside.pop()
     if day == last:
         return table
     table = rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}")
@@ -355,17 +392,17 @@ def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
             ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
             changed = True
             continue
-        days = {key: _until(notes.get(marker[0]), key) for key in row.values} if marker else {}
+        days = {key: _row_day(notes.get(marker[0]), key) for key in row.values} if marker else {}
         if not marker or not any(days.values()):
             rows.append(row)
             continue
         changed = True
-        if len(row.values) > 1 and all(days.values()):
+        if len(row.values) > 1 and (all(days.values()) or _after_the_day(days)):
             ctx.unread.append(Unread(ctx.spans_text(row.span), PARTLY_ROW, row.span, ctx.part))
             continue
         noted = marker[0]
-        values = {(so_far_key(day) if (day := days[key]) else key): replace(f, footnote=f.footnote or noted)
-                  for key, f in row.values.items()}
+        values = {(_narrowed(key, day) if (day := days[key]) else key):
+                  replace(f, footnote=f.footnote or noted) for key, f in row.values.items()}
         rows.append(replace(row, label=row.label[: marker.start()].rstrip(), values=values))
     if not changed:
         return table
@@ -376,6 +413,32 @@ def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"
 _EACH_YEARS_DAY = re.compile(rf"\b(?:stand|toestand|situatie)[ \t]+op[ \t]+(\d{{1,2}})[ \t]+"
                              rf"({'|'.join(MONTHS)})[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b", re.IGNORECASE)
+
+
+def _row_day(note: str | None, key: str) -> date | None:
+    """The day a row's footnote says its figures run to, when it falls in period ``key``: any day of a
+    year's, one inside a quarter, month or half year (``tot en met 30 november 2024`` in the second half of
+    2024)."""
+    if (part := _part_of_year(key)) is None:
+        return _until(note, key)
+    inside = {day for day in _days_to(note, *part) if part[0] <= day <= part[1]}
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _after_the_day(days: dict[str, date | None]) -> bool:
+    """Whether a row whose note ends its figures on a day prints a figure of a part of a year that starts
+    after it (``2de semester 2024`` beside a note ``tot en met 31 mei 2024``), or the day falls in several of
+    its periods: the note and the print disagree, or which period it cuts short is not said."""
+    ends = [day for day in days.values() if day]
+    return len(ends) > 1 or any((part := _part_of_year(key)) is not None and part[0] > ends[0]
+                                for key in days)
+
+
+def _narrowed(key: str, day: date) -> str:
+    """Period ``key`` cut short on ``day`` inside it: a year so far, a part of a year from its first day."""
+    if (part := _part_of_year(key)) is None:
+        return so_far_key(day)
+    return key if day == part[1] else f"{part[0].isoformat()}/{day.isoformat()}"
 
 
 def _each_years_day(note: str) -> str | None:

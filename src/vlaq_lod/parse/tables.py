@@ -2309,8 +2309,10 @@ def _region_total(table: Table, above: str = "") -> Table:
     return replace(table, rows=tuple(replace(r, total=True) if r is regions[0] else r for r in table.rows))
 
 
-# "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad": a column of rates or averages
-_RATE_COLUMN = re.compile(r"\bper\b|gemiddeld|graad\b|ratio", re.IGNORECASE)
+# "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad", "Uren (gem.)": a column of rates or
+# averages ("gem." and "gemidd." abbreviate "gemiddeld")
+_AVERAGE = r"gemiddeld|\bgem(?:idd)?\."
+_RATE_COLUMN = re.compile(rf"\bper\b|{_AVERAGE}|graad\b|ratio", re.IGNORECASE)
 
 
 def _rate_total(table: Table) -> Table:
@@ -2323,7 +2325,7 @@ def _rate_total(table: Table) -> Table:
 
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
-_RATE_MEASURE = re.compile(r"\bper\b|gemiddeld|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
+_RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
 
 
 def _shares(tables: list[Table]) -> list[Table]:
