@@ -2433,6 +2433,33 @@ Limburg                   876           88,7           912           89,1
     assert unread(off) == [(line_of(off, "Vlaams-Brabant"), drifted.rstrip(), OFF_THE_NAMES)]
 
 
+def test_a_line_of_one_unit_under_each_year_scales_every_row():
+    """``2022  2023`` over ``(mio)  (mio)``: the scale of every row, no first row's label (where its ``(mio)``
+    scaled that row alone and the others' millions were published as units). Near misses, reported: other
+    units under the two years (``(mio)  (%)``: no table of one measure), and units under a line that
+    names one measure per column (``Reizigers  Reizigers``, read as the first row's wrapped label)."""
+    body = """1. Het aantal instappen per provincie:
+{heading}
+{units}
+Antwerpen           148,6       156,2
+Limburg              28,4        30,1
+"""
+    doc = answer(body.format(heading="Provincie            2022        2023",
+                             units="                    (mio)       (mio)"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(148600000), "2023": D(156200000)},
+                                   "Limburg": {"2022": D(28400000), "2023": D(30100000)}}
+    assert not doc.unread
+    mixed = answer(body.format(heading="Provincie            2022        2023",
+                               units="                    (mio)         (%)"))
+    named = answer(body.format(heading="                     2022        2023\n"
+                                       "Provincie       Reizigers   Reizigers",
+                               units="                    (mio)       (mio)"))
+    for other, first in ((mixed, "Antwerpen"), (named, "Provincie       Reizigers")):  # a label's lines
+        assert not any(r.values for t in other.tables for r in t.rows)
+        assert [line for line, _, reason in unread(other) if reason == UNITS_UNPLACED] \
+            == [line_of(other, first), line_of(other, "Limburg")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

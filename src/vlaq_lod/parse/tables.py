@@ -539,11 +539,17 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
+        elif not rows and not pending and j == i + 1 \
+                and not (measures or groups or extra or read.named or read.planned) \
+                and (bracketed := _units_under_periods(line, header, count)) is not None:
+            line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
             line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
             # second line, not a label; its "%" and "euro" are the units of the cells under them
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
+        elif not rows and _scales_alone(line.text):
+            units_unplaced = True  # "(mio)  (mio)" that no line above places: never the first row's own scale
         elif _is_header(line.text, ctx) or FOOTNOTE_LINE.fullmatch(line.text) \
                 or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
                 or (rows and gapped and _wraps_into_sentence(lines, j)):
@@ -754,6 +760,12 @@ def _units_alone(text: str) -> bool:
     return _BRACKETED_UNIT.search(text) is not None and not _BRACKETED_UNIT.sub("", text).strip()
 
 
+def _scales_alone(text: str) -> bool:
+    """Whether ``text`` prints bracketed units alone, a scale among them (``(mio)  (mio)``): glued onto the
+    first row's label it would scale that row alone (``(% van het totaal)`` scales nothing)."""
+    return _units_alone(text) and any(scale_in(m[0]) for m in _BRACKETED_UNIT.finditer(text))
+
+
 def _bracketed_units(line: Line, heading: Line, count: int) -> list[str | None] | None:
     """The unit printed under each of the ``count`` columns ``heading`` names (``(mio)`` under
     ``Reizigers``, None where a column has none) by a line of bracketed units alone; an empty list when
@@ -794,6 +806,20 @@ def _units_line_under(line: Line, sub: Line, measures: Sequence[str], count: int
         unit = units.pop()
         named.append(f"{measure} {unit}" if unit else measure)
     return named
+
+
+def _units_under_periods(line: Line, header: Line, count: int) -> list[str | None] | None:
+    """A line of one bracketed unit under each period (``2022  2023`` over ``(mio)  (mio)``): the header's
+    last line, the unit of every row, no first row's label (where its ``(mio)`` scaled that row alone).
+    Each column's unit (``(%)`` percent, ``(euro)`` EUR, a scale none: the header's scale statement
+    multiplies the table); an empty list when the units differ or do not each stand under one period (see
+    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them."""
+    under = _bracketed_units(line, header, count) if _scales_alone(line.text) else None
+    if not under:
+        return under
+    if None in under or len(set(under)) != 1:
+        return []
+    return [_UNIT_OF_WORD.get(unit.strip("()").lower()) for unit in under if unit is not None]
 
 
 MEASURES_UNSURE = ("periods over several columns each, and a row does not read as one cell under each: "
