@@ -27,8 +27,10 @@ from vlaq_lod.parse.tables import (
     DATED_COLUMNS,
     DATED_HEADING,
     NO_PERIOD,
+    OFF_THE_NAMES,
     SEMESTER_DAYS,
     TIMED_COLUMN,
+    UNITS_UNPLACED,
     UNPLACED_YEARS,
     UNREAD_PART,
 )
@@ -2388,6 +2390,74 @@ Vlaams-Brabant             37                1233                       19
     assert not any(r.values for t in between.tables for r in t.rows)
     assert sorted(line for line, _, _ in unread(between)) == [line_of(between, name) for name in
                                                               ("Antwerpen", "Vlaams-Brabant", "Limburg")]
+
+
+def test_a_line_of_units_under_two_measures_per_year_scales_and_marks_each_measure_in_every_row():
+    """``2021`` centred over ``Bezoekers  Tevredenheid``, ``(x 1.000)  (%)`` on a third header line under
+    each name: the units belong to the measures (``Bezoekers (x 1.000)``, ``Tevredenheid (%)``), every row's
+    visitors in thousands and its satisfaction in percent. The line was read as the first row's label, its
+    ``(x 1.000)`` that row's scale alone: the first row's shares were published as thousands of visitors,
+    the other rows' counts unscaled. Near misses: units printed under the first year only (are the second
+    year's in the same units?) report the table; a row whose figures drifted a column to the right (each
+    under another name than its column's) is reported, the other rows read."""
+    body = """1. De bezoekers van de provinciale domeinen en hun tevredenheid, per provincie:
+                        2021                          2022
+Provincie           Bezoekers   Tevredenheid     Bezoekers   Tevredenheid
+{units}
+Antwerpen               1.204           91,2         1.388           90,4
+Limburg                   876           88,7           912           89,1
+{drifted}Oost-Vlaanderen           642           93,0           705           92,5
+"""
+    units = "                    (x 1.000)   (%)              (x 1.000)   (%)"
+    doc = answer(body.format(units=units, drifted=""))
+    visitors, satisfied = doc.tables
+    assert (visitors.measure, satisfied.measure) == ("Bezoekers (x 1.000)", "Tevredenheid (%)")
+    assert grid(visitors) == {"Antwerpen": {"2021": D(1204000), "2022": D(1388000)},
+                              "Limburg": {"2021": D(876000), "2022": D(912000)},
+                              "Oost-Vlaanderen": {"2021": D(642000), "2022": D(705000)}}
+    assert grid(satisfied) == {"Antwerpen": {"2021": D("91.2"), "2022": D("90.4")},
+                               "Limburg": {"2021": D("88.7"), "2022": D("89.1")},
+                               "Oost-Vlaanderen": {"2021": D("93.0"), "2022": D("92.5")}}
+    assert {f.unit for row in satisfied.rows for f in row.values.values()} == {"percent"}
+    assert not doc.unread
+    once = answer(body.format(units="                    (x 1.000)   (%)", drifted=""))
+    assert not any(r.values for t in once.tables for r in t.rows)
+    assert {reason for _, _, reason in unread(once)} == {UNITS_UNPLACED}
+    assert sorted(line for line, _, _ in unread(once)) == [line_of(once, name) for name in
+                                                           ("Antwerpen", "Limburg", "Oost-Vlaanderen")]
+    drifted = "Vlaams-Brabant                           533          90,1            561      89,8\n"
+    off = answer(body.format(units=units, drifted=drifted))
+    visitors, satisfied = off.tables
+    assert "Vlaams-Brabant" not in grid(visitors) and "Vlaams-Brabant" not in grid(satisfied)
+    assert grid(satisfied)["Oost-Vlaanderen"] == {"2021": D("93.0"), "2022": D("92.5")}
+    assert unread(off) == [(line_of(off, "Vlaams-Brabant"), drifted.rstrip(), OFF_THE_NAMES)]
+
+
+def test_a_line_of_one_unit_under_each_year_scales_every_row():
+    """``2022  2023`` over ``(mio)  (mio)``: the scale of every row, no first row's label (where its ``(mio)``
+    scaled that row alone and the others' millions were published as units). Near misses, reported: other
+    units under the two years (``(mio)  (%)``: no table of one measure), and units under a line that
+    names one measure per column (``Reizigers  Reizigers``, read as the first row's wrapped label)."""
+    body = """1. Het aantal instappen per provincie:
+{heading}
+{units}
+Antwerpen           148,6       156,2
+Limburg              28,4        30,1
+"""
+    doc = answer(body.format(heading="Provincie            2022        2023",
+                             units="                    (mio)       (mio)"))
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(148600000), "2023": D(156200000)},
+                                   "Limburg": {"2022": D(28400000), "2023": D(30100000)}}
+    assert not doc.unread
+    mixed = answer(body.format(heading="Provincie            2022        2023",
+                               units="                    (mio)         (%)"))
+    named = answer(body.format(heading="                     2022        2023\n"
+                                       "Provincie       Reizigers   Reizigers",
+                               units="                    (mio)       (mio)"))
+    for other, first in ((mixed, "Antwerpen"), (named, "Provincie       Reizigers")):  # a label's lines
+        assert not any(r.values for t in other.tables for r in t.rows)
+        assert [line for line, _, reason in unread(other) if reason == UNITS_UNPLACED] \
+            == [line_of(other, first), line_of(other, "Limburg")]
 
 
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():

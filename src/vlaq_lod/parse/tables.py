@@ -510,6 +510,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
         count *= len(measures)
+    units_at = units_unplaced = None  # the line of units under the sub-header (its index); its units unsure?
+    if measures and below is not None and not read.measures and i + 2 < len(lines) \
+            and (named := _units_line_under(lines[i + 2], below, measures, count)) is not None:
+        units_at, measures, units_unplaced = i + 2, named or measures, not named
     header_more = ""  # "2021-2022 (%)" under "Evolutie": the header's wrapped second line
     line_units: list[str | None] = []  # the units of a line of units under the header, per column
     changes: dict[str, Figure] = {}  # the extra column's figure of each row, by the row's label
@@ -529,16 +533,23 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                     break
                 j, pending = after, []
                 continue
-        elif line.text == header.text or (measures and below and line.text == below.text):  # a page break
+        elif line.text == header.text or (measures and below and line.text == below.text) \
+                or (units_at is not None and line.text == lines[units_at].text):  # a page break, the units
             pending = []
         elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
                 and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
+        elif not rows and not pending and j == i + 1 \
+                and not (measures or groups or extra or read.named or read.planned) \
+                and (bracketed := _units_under_periods(line, header, count)) is not None:
+            line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
             line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
             # second line, not a label; its "%" and "euro" are the units of the cells under them
         elif not rows and not pending and not header_more and _header_more(line.text):
             header_more = line.text
+        elif not rows and _scales_alone(line.text):
+            units_unplaced = True  # "(mio)  (mio)" that no line above places: never the first row's own scale
         elif _is_header(line.text, ctx) or FOOTNOTE_LINE.fullmatch(line.text) \
                 or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
                 or (rows and gapped and _wraps_into_sentence(lines, j)):
@@ -608,6 +619,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     end = j - len(pending)
     if not rows:
         return None, end
+    if units_unplaced:
+        for row in rows:
+            ctx.unread.append(Unread(ctx.spans_text(row.span), UNITS_UNPLACED, row.span, ctx.part))
+        return None, end
     rows.sort(key=lambda row: row.span.start)
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
@@ -619,10 +634,18 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     if read.named:
         return _split_named(table, *read.named, ctx), end
     if measures or groups:
-        unsure = len(ctx.unread) > reported and not (
+        # a row drifted off the sub-header's names is reported; the others are read if they stand under them
+        off = _rows_off_the_names(rows, below, count, ctx) if below is not None and not read.measures else []
+        rows = [row for row in rows if row not in off]
+        unsure = (len(ctx.unread) > reported or bool(off)) and not (
             below is not None and not read.measures and all(_too_few(u) for u in ctx.unread[reported:])
             and {id(u) for u in ctx.unread[reported:]} <= {id(u) for _, u in short}
             and _under_names(rows, below, len(measures or ()), ctx))
+        for row in off:
+            ctx.unread.append(Unread(ctx.spans_text(row.span), OFF_THE_NAMES, row.span, ctx.part))
+        if not rows:
+            return None, end
+        table = replace(table, rows=tuple(rows)) if off else table
         return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
@@ -725,6 +748,80 @@ def _sub_header(text: str, groups: int) -> list[str] | None:
     return None
 
 
+# "(mio)      (%)      (mio)      (%)": a header's last line, one bracketed unit or scale per column
+_BRACKETED_UNIT = re.compile(r"\((?:[^()\d]{1,20}|[x×][ \t]*1[. ]?000(?:[. ]?000)?)\)")
+UNITS_UNPLACED = ("a line of units under the header, but not each unit under one column's heading, nor the "
+                  "same unit under a measure in every period: which unit a column's figures are in is "
+                  "unsure, no row is read")
+
+
+def _units_alone(text: str) -> bool:
+    """Whether ``text`` prints bracketed units and nothing else (``(mio)      (%)``)."""
+    return _BRACKETED_UNIT.search(text) is not None and not _BRACKETED_UNIT.sub("", text).strip()
+
+
+def _scales_alone(text: str) -> bool:
+    """Whether ``text`` prints bracketed units alone, a scale among them (``(mio)  (mio)``): glued onto the
+    first row's label it would scale that row alone (``(% van het totaal)`` scales nothing)."""
+    return _units_alone(text) and any(scale_in(m[0]) for m in _BRACKETED_UNIT.finditer(text))
+
+
+def _bracketed_units(line: Line, heading: Line, count: int) -> list[str | None] | None:
+    """The unit printed under each of the ``count`` columns ``heading`` names (``(mio)`` under
+    ``Reizigers``, None where a column has none) by a line of bracketed units alone; an empty list when
+    ``heading`` is not printed with one cell per column (gaps of two spaces) or a unit stands under no
+    heading or two: which column it is of is unsure. None when ``line`` is no line of bracketed units."""
+    if not _units_alone(line.text):
+        return None
+    found = [(line.column + m.start(), line.column + m.end(), m[0])
+             for m in _BRACKETED_UNIT.finditer(line.text)]
+    names = _cells_at(heading)
+    names = names[len(names) - count:] if len(names) in (count, count + 1) else []
+    under: list[str | None] = [None] * count
+    for start, end, unit in found:
+        hit = [k for k, (a, b, _) in enumerate(names) if a < end and start < b]
+        if len(hit) != 1 or under[hit[0]] is not None:
+            return []
+        under[hit[0]] = unit
+    return under
+
+
+def _units_line_under(line: Line, sub: Line, measures: Sequence[str], count: int) -> list[str] | None:
+    """The measures named with the units printed under them (``Reizigers`` / ``(mio)`` and ``Stiptheid`` /
+    ``(%)`` under each year: ``Reizigers (mio)``, ``Stiptheid (%)``), so that a scale multiplies the
+    measure's figures and a share is published as one, in every row; left to the rows, such a line becomes
+    the first row's label and its ``(mio)`` that row's scale alone. Each unit must stand under one name of
+    the sub-header (``sub``, see ``_bracketed_units``) and a measure take the same unit (or none) under
+    every period; an empty list when the line is one of units that cannot be so placed (the table is then
+    reported), None when it is no line of bracketed units."""
+    under = _bracketed_units(line, sub, count)
+    if not under:
+        return under
+    size = len(measures)
+    named = []
+    for k, measure in enumerate(measures):
+        units = set(under[k::size])
+        if len(units) != 1:
+            return []
+        unit = units.pop()
+        named.append(f"{measure} {unit}" if unit else measure)
+    return named
+
+
+def _units_under_periods(line: Line, header: Line, count: int) -> list[str | None] | None:
+    """A line of one bracketed unit under each period (``2022  2023`` over ``(mio)  (mio)``): the header's
+    last line, the unit of every row, no first row's label (where its ``(mio)`` scaled that row alone).
+    Each column's unit (``(%)`` percent, ``(euro)`` EUR, a scale none: the header's scale statement
+    multiplies the table); an empty list when the units differ or do not each stand under one period (see
+    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them."""
+    under = _bracketed_units(line, header, count) if _scales_alone(line.text) else None
+    if not under:
+        return under
+    if None in under or len(set(under)) != 1:
+        return []
+    return [_UNIT_OF_WORD.get(unit.strip("()").lower()) for unit in under if unit is not None]
+
+
 MEASURES_UNSURE = ("periods over several columns each, and a row does not read as one cell under each: "
                    "the sub-header may not describe the table, no row is read")
 
@@ -771,6 +868,33 @@ def _under_names(rows: Sequence[TableRow], sub: Line, size: int, ctx: Context) -
             if hit != [k]:
                 return False
     return True
+
+
+OFF_THE_NAMES = ("a figure stands under the name of another column than the one it is read in: which period "
+                 "and measure each figure of the row is for is unsure, the row is not read")
+
+
+def _rows_off_the_names(rows: Sequence[TableRow], sub: Line, count: int, ctx: Context) -> list[TableRow]:
+    """The rows of a cell under every column (``count``) with a figure printed under another name of the
+    sub-header (``sub``, printed with column gaps: ``Reizigers  Stiptheid  Reizigers  Stiptheid``) than the
+    one of the column it is read in, by order: ``148,6`` of a row drifted one column to the right, read as
+    the first year's first measure, stands under its second. A figure under no name proves nothing (a
+    right-aligned figure may end before a short name starts)."""
+    names = _cells_at(sub)
+    names = names[len(names) - count:] if len(names) in (count, count + 1) else []
+    off = []
+    for row in rows if names else ():
+        figures = list(row.values.values())
+        if len(figures) != count:
+            continue
+        for k, figure in enumerate(figures):
+            start = ctx.column_of(figure.span.start)
+            end = start + figure.span.end - figure.span.start
+            hit = [n for n, (a, b, _) in enumerate(names) if a < end and start < b]
+            if hit and hit != [k]:
+                off.append(row)
+                break
+    return off
 
 
 def _measure_tables(table: Table, measures: Sequence[str], rows_reported: bool,
