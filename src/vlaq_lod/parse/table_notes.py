@@ -215,7 +215,8 @@ def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx
 
 def _starts_inside(note: str) -> bool:
     """Whether a note names a span from another day than 1 January of the year it ends in (``van 18 maart
-    tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` is the year so far."""
+    tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` is the year so
+    far."""
     return any(not (m["from_day"] == "1" and m["from_month"].lower() == "januari"
                     and m["from_year"] in (None, m["year"] or m["nyear"]))
                for m in _INNER_SPAN.finditer(note))
