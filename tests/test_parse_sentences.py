@@ -3290,3 +3290,26 @@ def test_a_grants_rate_is_no_share_even_in_the_past_tense():
     doc = answer("1. De premie bedroeg in 2022 20% van de factuur, met een maximum van 10.000 euro.\n"
                  "2. In 2022 werd 21% van de facturen laattijdig betaald.\n")
     assert [f.figure.value for f in doc.sentence_figures] == [D(21)]
+
+
+def test_a_scale_stated_in_a_lead_in_is_no_figure():
+    """"... volgens de voorlopige cijfers (x 1.000 euro):" above a table states the scale of the table's
+    figures: its ``1.000`` is never the euro of the sentence's year (it was published as one); nor is that of
+    "(in 1.000 euro)" nor of a bare "bedragen x 1.000". Near miss: a count of 1.000 in a sentence with a year
+    is still read."""
+    doc = answer("""1. De kredieten en de uitgaven in 2022, volgens de voorlopige cijfers (x 1.000 euro):
+Domein
+Krediet 2022
+Uitgaven 2022
+Cultuur
+412.306
+398.114
+Sport
+120.550
+118.042
+2. De uitgaven voor jeugd in 2021 (in 1.000 euro): zie bijlage. De bedragen x 1.000 staan in de tabel.
+3. In 2020 werden 1.000 aanvragen ingediend.
+""", question="Hoeveel werd uitgegeven?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020", "1.000", "aanvragen")]
+    assert "1.000" not in {doc.quote(u.span) for u in doc.unread}

@@ -168,6 +168,15 @@ _TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|besliss
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
+# "volgens de voorlopige uitvoeringscijfers (x 1.000 euro):", "(in 1.000 euro)", "bedragen x 1.000": a scale
+# stated for the figures that follow (a table's), never a figure itself; blanked only ("(in duizend euro)"
+# has no digit to read)
+_THOUSANDS = r"(?:€\s*)?1[. ]?000(?:[. ]?000)*"  # 1.000, 1.000.000, 1 000
+_SCALE_STATEMENT = re.compile(
+    rf"\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:(?:bedragen\s+)?in\s+|[x×]\s*){_THOUSANDS}(?![\d.,]\d)"
+    rf"(?:\s*(?:euro|EUR|€))?\s*\)"
+    rf"|(?<![\d.,][ \t])(?<![\w.,])[x×][ \t]*{_THOUSANDS}(?![\d.,]*\d)",  # not "3 x 1.000": a product
+    re.IGNORECASE)
 # "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
 _SPAN_OF_YEARS = re.compile(
     rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
@@ -699,9 +708,10 @@ def _a_day(m: re.Match[str]) -> str | None:
 
 
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
-# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers and the
-# year in a text's name ("het decreet van 2019") are blanked only; then quarters, halves and months of a
-# year, a month without its year and a government's term (vague), spans, pairs and lone years.
+# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers, the
+# year in a text's name ("het decreet van 2019") and a scale statement ("(x 1.000 euro)") are blanked only;
+# then quarters, halves and months of a year, a month without its year and a government's term (vague),
+# spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
@@ -710,7 +720,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
-    (_TEXT_NUMBER, None, False),
+    (_TEXT_NUMBER, None, False), (_SCALE_STATEMENT, None, False),
     (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
     (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
