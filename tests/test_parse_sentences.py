@@ -3313,3 +3313,24 @@ Sport
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2020", "1.000", "aanvragen")]
     assert "1.000" not in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_the_base_after_per_is_no_figure_also_opening_a_sentence():
+    """"Per 100.000 inwoners telden de gemeenten in 2023:" (a capital P) and "per 1.000 inwoners": the number
+    after "per" is the base of a rate, no count of its year (the capital one was published); and a count in
+    a clause "per 1.000 inwoners" is that rate, not a count (it was published as one). Near miss: the list's
+    rates under the lead-in, a count without "per" before it (even 100.000) and "2,4 per 1.000 inwoners"
+    after a count, as its rate, are still read."""
+    doc = answer("""1. Per 100.000 inwoners telden de gemeenten in 2023:
+- Gent: 4,1;
+- Brugge: 3,8.
+2. In 2022 waren er per 1.000 inwoners 12 aanvragen.
+3. In 2021 waren er 520 aanvragen, of 2,4 per 1.000 inwoners.
+4. In 2020 telden de gemeenten 100.000 inwoners.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "520", "aanvragen"), ("2021", "2,4", "aanvragen per 1.000 inwoners"),
+        ("2020", "100.000", "inwoners")]
+    assert {"100.000", "12"} <= {doc.quote(u.span) for u in doc.unread}
+    rows = [(row.label, {p: v.value for p, v in row.values.items()}) for t in doc.tables for row in t.rows]
+    assert rows == [("Gent", {"2023": D("4.1")}), ("Brugge", {"2023": D("3.8")})]  # the list's rates

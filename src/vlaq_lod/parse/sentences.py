@@ -251,7 +251,9 @@ _RULE = re.compile(
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
-_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$|\d\s+van\s+(?:de|het|alle)\s+$")
+# ("Per 100.000 inwoners telden ...": the base after "per" opening a sentence too)
+_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\b(?i:per)\s+$"
+                           r"|\d\s+van\s+(?:de|het|alle)\s+$")
 # "279 van de 300 Vlaamse gemeenten": a part of a whole, counting the noun after the whole
 _OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
 # "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)": a bracket right after a word says what the word
@@ -321,8 +323,10 @@ _NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aa
                        r"(?:(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid|"
                        rf"(?:onder|tot)\s+de\s+bevoegdheid\s+van\s+(?:de\s+)?(?:{_ELSEWHERE.pattern}))",
                        re.IGNORECASE)
+# "per dag", "per inwoner", "per 100.000 inwoners" (a round base and its noun): what the numbers are per
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
-                       r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
+                       r"semester|inwoners?|leerling|persoon|gezin|kind|"
+                       r"(?:100|1\.?000|10\.?000|100\.?000|1\.000\.000)\s+[^\W\d_]+)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 # "De 5 provincies samen telden ...", "In 2022 telden de 13 centrumsteden ...", "alle 13", "naar de 5
