@@ -3334,3 +3334,39 @@ def test_the_base_after_per_is_no_figure_also_opening_a_sentence():
     assert {"100.000", "12"} <= {doc.quote(u.span) for u in doc.unread}
     rows = [(row.label, {p: v.value for p, v in row.values.items()}) for t in doc.tables for row in t.rows]
     assert rows == [("Gent", {"2023": D("4.1")}), ("Brugge", {"2023": D("3.8")})]  # the list's rates
+
+
+def test_a_flat_rate_or_an_amount_per_hour_in_force_is_a_rule():
+    """"Het forfaitaire bedrag per uur vorming bedraagt 19,80 euro" after a sentence of a school year: a flat
+    rate a rule fixes, in force now, as "een premie van maximaal 1.500 euro" is; no euro of that school year
+    (it was published as one). So are "Het bedrag per dag opvang bedraagt 35 euro" and "een forfait van 12
+    euro". Near miss: counts of the same sentences in the past tense with their period (who got the flat
+    rate, the forfaits paid), a total paid and an average amount per day are still read."""
+    doc = answer("""1. In het schooljaar 2021-2022 kregen 412 werkgevers een terugbetaling. Het forfaitaire
+bedrag per uur vorming bedraagt 19,80 euro.
+2. In 2022 bedroeg de terugbetaling in totaal 1.204.300 euro. Het bedrag per dag opvang bedraagt 35 euro.
+Werkgevers krijgen een forfait van 12 euro per uur.
+3. In 2021 kregen 96 werkgevers een forfaitair bedrag van 1.500 euro. In 2020 werden 87 forfaits uitbetaald.
+4. In 2019 bedroeg het gemiddelde bedrag per dag 41 euro.
+""", question="Hoeveel werkgevers kregen een terugbetaling?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "412"), ("2022", "1.204.300"), ("2021", "96"), ("2020", "87"),
+        ("2019", "41")]
+    assert not {"19,80", "35", "12", "1.500"} & {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_past_count_naming_no_time_keeps_the_period_of_a_part_before_far():
+    """Part 1 names the first half of 2023, part 2 is a rule (a flat rate: it hands part 1's period on), part
+    3 opens with a count in the past tense that names no time and takes none: the amount its next sentence
+    measures is not of part 1's half year (it was published so), it is reported. Near miss: in part 1 itself
+    the amount after such a count is of the part's half year, and a part naming its year reads both."""
+    doc = answer("""1. In het eerste semester van 2023 vroegen 97 gemeenten een subsidie aan. Er werden 1.204
+katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 41.200 euro.
+2. Een dierenarts rekent per ingreep een forfait van 30 euro aan.
+3. Met de subsidie werden 2.480 katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 84.317,50 euro.
+4. In 2022 werden 2.210 katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 79.412 euro.
+""", question="Hoeveel katten werden gesteriliseerd?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "97"), ("2023-01-01/2023-06-30", "41.200"),
+        ("2022", "2.210"), ("2022", "79.412")]
+    assert {"2.480", "84.317,50"} <= {doc.quote(u.span) for u in doc.unread}

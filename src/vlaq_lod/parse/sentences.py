@@ -241,6 +241,8 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
+    r"forfait\w*(?:\s+bedrag)?\s+van|"
     # "Een bodemattest kost 57 euro per perceel": a price now, what anyone pays ("kostte" was spent)
     r"kost(?:en)?\s+(?:€\s*)?\d+|"
     # "de maximale GAS-boete voor meerderjarigen is 350 euro" (not "betaalden ... de minimale huurprijs")
@@ -1302,7 +1304,11 @@ _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
-                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
+                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel|forfait)|"
+                        # "Het bedrag per uur opleidingsverlof bedraagt 21,30 euro": an amount per unit of
+                        # what is paid for, in the present tense a rate a rule fixes (not "gemiddelde")
+                        r"(?:bedrag|prijs)\s+per\s+(?:uur|dag|week|maand|nacht|pakket|stuk|eenheid|prestatie|"
+                        r"maaltijd|km|kilometer)\b",
                         re.IGNORECASE)
 # "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
 # is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
@@ -1651,7 +1657,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # stock day is no time of part 2's "De kostprijs ... bedraagt gemiddeld 380.000 euro" after "Er werd 8,7
     # miljoen euro geïnvesteerd", read under the question's 2022
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
-    near = carried.near or not timeless or of_sentence in (None, carried.period)
+    # (a rule naming no time hands a period of the part before on; a count in the past tense that takes no
+    # period keeps it far: "3 en 4. Met de subsidie werden 21.480 katten gesteriliseerd. Het uitbetaalde
+    # bedrag bedroeg ..." is not of part 1's time)
+    near = carried.near or not timeless or of_sentence == carried.period \
+        or (of_sentence is None and not _PAST.search(work))
     if subject is not None and subject.rule:
         return _Carried(None, passed_on, near=near)
     # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
