@@ -3355,6 +3355,30 @@ Werkgevers krijgen een forfait van 12 euro per uur.
     assert not {"19,80", "35", "12", "1.500"} & {doc.quote(u.span) for u in doc.unread}
 
 
+def test_the_same_period_of_another_year_is_the_same_part_of_it():
+    """"In de eerste zes maanden van 2023 ... 4.120 aanvragen, tegenover 3.870 in dezelfde periode van 2022":
+    the 3.870 is of the first six months of 2022, never of all 2022 (it was published so); the same for three
+    quarters, a month ("dezelfde maand van") and a range ending on 29 February. Near miss: after a whole year
+    or a vague time ("Tot nu toe ... in 2024") there is no part to carry over: the figure after "dezelfde
+    periode" is never published for the whole year."""
+    doc = answer("""1. In de eerste zes maanden van 2023 ontving het agentschap 4.120 aanvragen, tegenover
+3.870 in dezelfde periode van 2022.
+2. In de eerste drie kwartalen van 2023 werden 215 inspecties uitgevoerd, tegenover 198 in dezelfde periode
+van 2022.
+3. In januari 2024 werden 12 dossiers geopend, tegenover 14 in dezelfde maand van 2023.
+4. Van 1 januari tot en met 29 februari 2024 werden 31 klachten ingediend, tegenover 27 in dezelfde periode
+van 2023.
+5. In 2021 werden 1.204 boetes opgelegd, tegenover 1.100 in dezelfde periode van 2020.
+6. Tot nu toe werden in 2024 65 meldingen ontvangen, tegenover 71 in dezelfde periode van 2023.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "4.120"), ("2022-01-01/2022-06-30", "3.870"),
+        ("2023-01-01/2023-09-30", "215"), ("2022-01-01/2022-09-30", "198"),
+        ("2024-01", "12"), ("2023-01", "14"),
+        ("2024-01-01/2024-02-29", "31"), ("2023-01-01/2023-02-28", "27"),
+        ("2021", "1.204")]
+
+
 def test_a_past_count_naming_no_time_keeps_the_period_of_a_part_before_far():
     """Part 1 names the first half of 2023, part 2 is a rule (a flat rate: it hands part 1's period on), part
     3 opens with a count in the past tense that names no time and takes none: the amount its next sentence

@@ -790,7 +790,44 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         opens = _OPENS_BEFORE.match(text) is not None
         anchor = ([_Period(earlier, base)] if earlier else []) if opens else found
         found += _year_before(text, anchor, base)
-    return _ends_compared(text, _ends_restated(text, found, base), base), work
+    return _same_part(text, _ends_compared(text, _ends_restated(text, found, base), base), base), work
+
+
+# "158.213 vacatures in de eerste zes maanden van 2025, tegenover 171.932 in dezelfde periode van 2024": the
+# year after "dezelfde periode" (month, quarter ...) names the same part of it as the sentence named before
+_SAME_PART_OF = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde)\s+(?:periode|tijdspanne|"
+                           r"maand(?:en)?|kwarta(?:al|len)|trimester|semester|jaarhelft|helft)\s+(?:(?:van|in)\s+)?"
+                           r"(?:het\s+jaar\s+)?$", re.IGNORECASE)
+_KEY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_part(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """A year after "in dezelfde periode van" keyed as the same part of that year as the one part of a year
+    named before it in the sentence ("de eerste zes maanden van 2025" ... "2024": 2024-01-01/2024-06-30);
+    never the whole year: with no such part before it (a whole year, a vague time, two parts), it is a
+    vague time, so its figure is reported."""
+    same: list[_Period] = []
+    for p in found:
+        at = p.start - base
+        if p.key is None or not _SAME_PART_OF.search(text, max(0, at - 60), at):
+            same.append(p)
+            continue
+        before = {q.key for q in found if q.start < p.start and q.key is not None}
+        same.append(replace(p, key=_part_in(before.pop(), p.key) if len(before) == 1 else None))
+    return same
+
+
+def _part_in(part: str, year: str) -> str | None:
+    """``part`` (a quarter, month or range of days within one year) moved to ``year``; None when ``part``
+    is no part of one year or ``year`` is no single year."""
+    years = set(_KEY_YEAR.findall(part))
+    days = _days_of(part)
+    if len(years) != 1 or not _KEY_YEAR.fullmatch(year) or days is None or part == next(iter(years)):
+        return None
+    moved = part.replace(next(iter(years)), year)
+    if not calendar.isleap(int(year)):
+        moved = moved.replace("-02-29", "-02-28")
+    return moved if _days_of(moved) is not None else None
 
 
 # "In de eerste vijf maanden van 2023 (tot en met 31/05/2023)": a bracket naming the last day of the period
