@@ -3290,3 +3290,107 @@ def test_a_grants_rate_is_no_share_even_in_the_past_tense():
     doc = answer("1. De premie bedroeg in 2022 20% van de factuur, met een maximum van 10.000 euro.\n"
                  "2. In 2022 werd 21% van de facturen laattijdig betaald.\n")
     assert [f.figure.value for f in doc.sentence_figures] == [D(21)]
+
+
+def test_a_scale_stated_in_a_lead_in_is_no_figure():
+    """"... volgens de voorlopige cijfers (x 1.000 euro):" above a table states the scale of the table's
+    figures: its ``1.000`` is never the euro of the sentence's year (it was published as one); nor is that of
+    "(in 1.000 euro)" nor of a bare "bedragen x 1.000". Near miss: a count of 1.000 in a sentence with a year
+    is still read."""
+    doc = answer("""1. De kredieten en de uitgaven in 2022, volgens de voorlopige cijfers (x 1.000 euro):
+Domein
+Krediet 2022
+Uitgaven 2022
+Cultuur
+412.306
+398.114
+Sport
+120.550
+118.042
+2. De uitgaven voor jeugd in 2021 (in 1.000 euro): zie bijlage. De bedragen x 1.000 staan in de tabel.
+3. In 2020 werden 1.000 aanvragen ingediend.
+""", question="Hoeveel werd uitgegeven?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2020", "1.000", "aanvragen")]
+    assert "1.000" not in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_the_base_after_per_is_no_figure_also_opening_a_sentence():
+    """"Per 100.000 inwoners telden de gemeenten in 2023:" (a capital P) and "per 1.000 inwoners": the number
+    after "per" is the base of a rate, no count of its year (the capital one was published); and a count in
+    a clause "per 1.000 inwoners" is that rate, not a count (it was published as one). Near miss: the list's
+    rates under the lead-in, a count without "per" before it (even 100.000) and "2,4 per 1.000 inwoners"
+    after a count, as its rate, are still read."""
+    doc = answer("""1. Per 100.000 inwoners telden de gemeenten in 2023:
+- Gent: 4,1;
+- Brugge: 3,8.
+2. In 2022 waren er per 1.000 inwoners 12 aanvragen.
+3. In 2021 waren er 520 aanvragen, of 2,4 per 1.000 inwoners.
+4. In 2020 telden de gemeenten 100.000 inwoners.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "520", "aanvragen"), ("2021", "2,4", "aanvragen per 1.000 inwoners"),
+        ("2020", "100.000", "inwoners")]
+    assert {"100.000", "12"} <= {doc.quote(u.span) for u in doc.unread}
+    rows = [(row.label, {p: v.value for p, v in row.values.items()}) for t in doc.tables for row in t.rows]
+    assert rows == [("Gent", {"2023": D("4.1")}), ("Brugge", {"2023": D("3.8")})]  # the list's rates
+
+
+def test_a_flat_rate_or_an_amount_per_hour_in_force_is_a_rule():
+    """"Het forfaitaire bedrag per uur vorming bedraagt 19,80 euro" after a sentence of a school year: a flat
+    rate a rule fixes, in force now, as "een premie van maximaal 1.500 euro" is; no euro of that school year
+    (it was published as one). So are "Het bedrag per dag opvang bedraagt 35 euro" and "een forfait van 12
+    euro". Near miss: counts of the same sentences in the past tense with their period (who got the flat
+    rate, the forfaits paid), a total paid and an average amount per day are still read."""
+    doc = answer("""1. In het schooljaar 2021-2022 kregen 412 werkgevers een terugbetaling. Het forfaitaire
+bedrag per uur vorming bedraagt 19,80 euro.
+2. In 2022 bedroeg de terugbetaling in totaal 1.204.300 euro. Het bedrag per dag opvang bedraagt 35 euro.
+Werkgevers krijgen een forfait van 12 euro per uur.
+3. In 2021 kregen 96 werkgevers een forfaitair bedrag van 1.500 euro. In 2020 werden 87 forfaits uitbetaald.
+4. In 2019 bedroeg het gemiddelde bedrag per dag 41 euro.
+""", question="Hoeveel werkgevers kregen een terugbetaling?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "412"), ("2022", "1.204.300"), ("2021", "96"), ("2020", "87"),
+        ("2019", "41")]
+    assert not {"19,80", "35", "12", "1.500"} & {doc.quote(u.span) for u in doc.unread}
+
+
+def test_the_same_period_of_another_year_is_the_same_part_of_it():
+    """"In de eerste zes maanden van 2023 ... 4.120 aanvragen, tegenover 3.870 in dezelfde periode van 2022":
+    the 3.870 is of the first six months of 2022, never of all 2022 (it was published so); the same for three
+    quarters, a month ("dezelfde maand van") and a range ending on 29 February. Near miss: after a whole year
+    or a vague time ("Tot nu toe ... in 2024") there is no part to carry over: the figure after "dezelfde
+    periode" is never published for the whole year."""
+    doc = answer("""1. In de eerste zes maanden van 2023 ontving het agentschap 4.120 aanvragen, tegenover
+3.870 in dezelfde periode van 2022.
+2. In de eerste drie kwartalen van 2023 werden 215 inspecties uitgevoerd, tegenover 198 in dezelfde periode
+van 2022.
+3. In januari 2024 werden 12 dossiers geopend, tegenover 14 in dezelfde maand van 2023.
+4. Van 1 januari tot en met 29 februari 2024 werden 31 klachten ingediend, tegenover 27 in dezelfde periode
+van 2023.
+5. In 2021 werden 1.204 boetes opgelegd, tegenover 1.100 in dezelfde periode van 2020.
+6. Tot nu toe werden in 2024 65 meldingen ontvangen, tegenover 71 in dezelfde periode van 2023.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "4.120"), ("2022-01-01/2022-06-30", "3.870"),
+        ("2023-01-01/2023-09-30", "215"), ("2022-01-01/2022-09-30", "198"),
+        ("2024-01", "12"), ("2023-01", "14"),
+        ("2024-01-01/2024-02-29", "31"), ("2023-01-01/2023-02-28", "27"),
+        ("2021", "1.204")]
+
+
+def test_a_past_count_naming_no_time_keeps_the_period_of_a_part_before_far():
+    """Part 1 names the first half of 2023, part 2 is a rule (a flat rate: it hands part 1's period on), part
+    3 opens with a count in the past tense that names no time and takes none: the amount its next sentence
+    measures is not of part 1's half year (it was published so), it is reported. Near miss: in part 1 itself
+    the amount after such a count is of the part's half year, and a part naming its year reads both."""
+    doc = answer("""1. In het eerste semester van 2023 vroegen 97 gemeenten een subsidie aan. Er werden 1.204
+katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 41.200 euro.
+2. Een dierenarts rekent per ingreep een forfait van 30 euro aan.
+3. Met de subsidie werden 2.480 katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 84.317,50 euro.
+4. In 2022 werden 2.210 katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 79.412 euro.
+""", question="Hoeveel katten werden gesteriliseerd?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-01-01/2023-06-30", "97"), ("2023-01-01/2023-06-30", "41.200"),
+        ("2022", "2.210"), ("2022", "79.412")]
+    assert {"2.480", "84.317,50"} <= {doc.quote(u.span) for u in doc.unread}

@@ -168,6 +168,15 @@ _TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|besliss
 _TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
                          rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
+# "volgens de voorlopige uitvoeringscijfers (x 1.000 euro):", "(in 1.000 euro)", "bedragen x 1.000": a scale
+# stated for the figures that follow (a table's), never a figure itself; blanked only ("(in duizend euro)"
+# has no digit to read)
+_THOUSANDS = r"(?:€\s*)?1[. ]?000(?:[. ]?000)*"  # 1.000, 1.000.000, 1 000
+_SCALE_STATEMENT = re.compile(
+    rf"\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:(?:bedragen\s+)?in\s+|[x×]\s*){_THOUSANDS}(?![\d.,]\d)"
+    rf"(?:\s*(?:euro|EUR|€))?\s*\)"
+    rf"|(?<![\d.,][ \t])(?<![\w.,])[x×][ \t]*{_THOUSANDS}(?![\d.,]*\d)",  # not "3 x 1.000": a product
+    re.IGNORECASE)
 # "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
 _SPAN_OF_YEARS = re.compile(
     rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
@@ -232,6 +241,8 @@ _RULE = re.compile(
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
+    # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
+    r"forfait\w*(?:\s+bedrag)?\s+van|"
     # "Een bodemattest kost 57 euro per perceel": a price now, what anyone pays ("kostte" was spent)
     r"kost(?:en)?\s+(?:€\s*)?\d+|"
     # "de maximale GAS-boete voor meerderjarigen is 350 euro" (not "betaalden ... de minimale huurprijs")
@@ -242,7 +253,9 @@ _RULE = re.compile(
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
-_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\bper\s+$|\d\s+van\s+(?:de|het|alle)\s+$")
+# ("Per 100.000 inwoners telden ...": the base after "per" opening a sentence too)
+_RATIO_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?op\s+(?:de\s+)?$|\b(?i:per)\s+$"
+                           r"|\d\s+van\s+(?:de|het|alle)\s+$")
 # "279 van de 300 Vlaamse gemeenten": a part of a whole, counting the noun after the whole
 _OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
 # "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)": a bracket right after a word says what the word
@@ -312,8 +325,10 @@ _NOT_MINE = re.compile(r"\b(?:die|deze|dat|dit|de|hun)\s+(?:cijfers?|gegevens|aa
                        r"(?:(?:buiten|niet\s+(?:onder|tot))\s+(?:mijn|onze|de\s+vlaamse)\s+bevoegdheid|"
                        rf"(?:onder|tot)\s+de\s+bevoegdheid\s+van\s+(?:de\s+)?(?:{_ELSEWHERE.pattern}))",
                        re.IGNORECASE)
+# "per dag", "per inwoner", "per 100.000 inwoners" (a round base and its noun): what the numbers are per
 _RATE_PER = re.compile(r"\bper\s+(?:dag|week|maand|(?:school|academie|werk|kalender)?jaar|uur|kwartaal|"
-                       r"semester|inwoners?|leerling|persoon|gezin|kind)\b", re.IGNORECASE)
+                       r"semester|inwoners?|leerling|persoon|gezin|kind|"
+                       r"(?:100|1\.?000|10\.?000|100\.?000|1\.000\.000)\s+[^\W\d_]+)\b", re.IGNORECASE)
 _RATE = re.compile(rf"\bgemiddeld\w*|{_RATE_PER.pattern}", re.IGNORECASE)
 RATIO = "a ratio ('3 op 4'): not a count of its own"
 # "De 5 provincies samen telden ...", "In 2022 telden de 13 centrumsteden ...", "alle 13", "naar de 5
@@ -699,9 +714,10 @@ def _a_day(m: re.Match[str]) -> str | None:
 
 
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
-# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers and the
-# year in a text's name ("het decreet van 2019") are blanked only; then quarters, halves and months of a
-# year, a month without its year and a government's term (vague), spans, pairs and lone years.
+# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers, the
+# year in a text's name ("het decreet van 2019") and a scale statement ("(x 1.000 euro)") are blanked only;
+# then quarters, halves and months of a year, a month without its year and a government's term (vague),
+# spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
@@ -710,7 +726,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
-    (_TEXT_NUMBER, None, False),
+    (_TEXT_NUMBER, None, False), (_SCALE_STATEMENT, None, False),
     (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
     (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
@@ -774,7 +790,44 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         opens = _OPENS_BEFORE.match(text) is not None
         anchor = ([_Period(earlier, base)] if earlier else []) if opens else found
         found += _year_before(text, anchor, base)
-    return _ends_compared(text, _ends_restated(text, found, base), base), work
+    return _same_part(text, _ends_compared(text, _ends_restated(text, found, base), base), base), work
+
+
+# "158.213 vacatures in de eerste zes maanden van 2025, tegenover 171.932 in dezelfde periode van 2024": the
+# year after "dezelfde periode" (month, quarter ...) names the same part of it as the sentence named before
+_SAME_PART_OF = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde)\s+(?:periode|tijdspanne|"
+                           r"maand(?:en)?|kwarta(?:al|len)|trimester|semester|jaarhelft|helft)\s+(?:(?:van|in)\s+)?"
+                           r"(?:het\s+jaar\s+)?$", re.IGNORECASE)
+_KEY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_part(text: str, found: list[_Period], base: int) -> list[_Period]:
+    """A year after "in dezelfde periode van" keyed as the same part of that year as the one part of a year
+    named before it in the sentence ("de eerste zes maanden van 2025" ... "2024": 2024-01-01/2024-06-30);
+    never the whole year: with no such part before it (a whole year, a vague time, two parts), it is a
+    vague time, so its figure is reported."""
+    same: list[_Period] = []
+    for p in found:
+        at = p.start - base
+        if p.key is None or not _SAME_PART_OF.search(text, max(0, at - 60), at):
+            same.append(p)
+            continue
+        before = {q.key for q in found if q.start < p.start and q.key is not None}
+        same.append(replace(p, key=_part_in(before.pop(), p.key) if len(before) == 1 else None))
+    return same
+
+
+def _part_in(part: str, year: str) -> str | None:
+    """``part`` (a quarter, month or range of days within one year) moved to ``year``; None when ``part``
+    is no part of one year or ``year`` is no single year."""
+    years = set(_KEY_YEAR.findall(part))
+    days = _days_of(part)
+    if len(years) != 1 or not _KEY_YEAR.fullmatch(year) or days is None or part == next(iter(years)):
+        return None
+    moved = part.replace(next(iter(years)), year)
+    if not calendar.isleap(int(year)):
+        moved = moved.replace("-02-29", "-02-28")
+    return moved if _days_of(moved) is not None else None
 
 
 # "In de eerste vijf maanden van 2023 (tot en met 31/05/2023)": a bracket naming the last day of the period
@@ -1288,7 +1341,11 @@ _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
-                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel)",
+                        r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel|forfait)|"
+                        # "Het bedrag per uur opleidingsverlof bedraagt 21,30 euro": an amount per unit of
+                        # what is paid for, in the present tense a rate a rule fixes (not "gemiddelde")
+                        r"(?:bedrag|prijs)\s+per\s+(?:uur|dag|week|maand|nacht|pakket|stuk|eenheid|prestatie|"
+                        r"maaltijd|km|kilometer)\b",
                         re.IGNORECASE)
 # "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
 # is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
@@ -1637,7 +1694,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # stock day is no time of part 2's "De kostprijs ... bedraagt gemiddeld 380.000 euro" after "Er werd 8,7
     # miljoen euro geïnvesteerd", read under the question's 2022
     passed_on = carried.period if timeless else periods.only(base + s0, base + s1)
-    near = carried.near or not timeless or of_sentence in (None, carried.period)
+    # (a rule naming no time hands a period of the part before on; a count in the past tense that takes no
+    # period keeps it far: "3 en 4. Met de subsidie werden 21.480 katten gesteriliseerd. Het uitbetaalde
+    # bedrag bedroeg ..." is not of part 1's time)
+    near = carried.near or not timeless or of_sentence == carried.period \
+        or (of_sentence is None and not _PAST.search(work))
     if subject is not None and subject.rule:
         return _Carried(None, passed_on, near=near)
     # the group's own period ("van vorig jaar": none), else, naming no time, the sentence's ("Van die
