@@ -4601,3 +4601,30 @@ def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
     published = {key for table in doc.tables for row in grid(table).values() for key in row}
     assert published == {"schooljaar-2020-2021", "schooljaar-2021-2022"}
     assert any("1.988" in u.printed for u in doc.unread)
+
+
+def test_stock_cells_wrapped_before_their_day_read_as_days():
+    """``Type  Stand op  Stand op`` over ``bescherming  1/1/2023  1/1/2024``: each column is the stock on the
+    day under its "Stand op", the label's heading wrapping with them."""
+    doc = answer("1. Het aantal beschermingen, per type:\n"
+                 "Type                  Stand op      Stand op\n"
+                 "bescherming           1/1/2023      1/1/2024\n"
+                 "Monumenten              13.418        13.602\n"
+                 "Landschappen             1.012         1.031\n"
+                 "Totaal                  14.430        14.633\n")
+    assert [grid(t) for t in doc.tables] == [{
+        "Monumenten": {"2023-01-01": D(13418), "2024-01-01": D(13602)},
+        "Landschappen": {"2023-01-01": D(1012), "2024-01-01": D(1031)},
+        "Totaal": {"2023-01-01": D(14430), "2024-01-01": D(14633)}}]
+
+
+def test_days_not_each_under_a_stand_op_cell_are_not_read_as_stocks():
+    """A near miss: a start and an end day under "Stand op" and "Einde" (``Project  Stand op  Einde``)
+    are no two stocks; nothing is published under those days."""
+    doc = answer("1. De werven:\n"
+                 "Project               Stand op      Einde\n"
+                 "bescherming           1/1/2023      1/7/2023\n"
+                 "Monumenten              13.418        13.602\n"
+                 "Landschappen             1.012         1.031\n")
+    published = {key for table in doc.tables for row in grid(table).values() for key in row}
+    assert not published & {"2023-01-01", "2023-07-01"}

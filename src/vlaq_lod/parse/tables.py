@@ -1438,6 +1438,39 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: Context) -> Found
     return None if found is None else (found[0], found[1] + 1)
 
 
+# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op")
+_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)", re.IGNORECASE)
+
+
+def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A header whose stock cells wrap before their day (``Type  Stand op  Stand op`` / ``bescherming
+    1/1/2023  1/1/2024``): "stand op" says the figure under it was counted on that day, which is what a day
+    alone heads, so the two lines are read as the one header ``Type  1/1/2023  1/1/2024``, the rows after
+    the second line; the label's heading may wrap with them. None unless every cell after the
+    label's says "stand op" alone and one day stands under each of them and under nothing else."""
+    if i + 2 >= len(lines):
+        return None
+    header, days = lines[i], lines[i + 1]
+    cells, below = _cells_at(header), _cells_at(days)
+    if len(cells) < 2 or not all(_STAND_OP.fullmatch(text) for _, _, text in cells[1:]):
+        return None
+    stands = cells[1:]
+    label = [c for c in below if c[1] <= stands[0][0]]
+    dated = below[len(label):]
+    if len(label) > 1 or len(dated) != len(stands) \
+            or not all(_DAY_ALONE.fullmatch(text) and a < stand_end and stand_start < b
+                       for (a, b, text), (stand_start, stand_end, _) in zip(dated, stands, strict=True)):
+        return None
+    # the label's heading as its first line prints it ("Type"): the rest it wraps onto ("bescherming") is
+    # no part of a figure, and one word over the labels is what tells days as columns from a row of dates
+    joined = "  ".join([cells[0][2], *(text for _, _, text in dated)])
+    if not _reads_as_header(joined, ctx):
+        return None
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
 _YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
 
 
@@ -2819,6 +2852,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
+        if found is None and text[-1] in "pP" and "  " in text:
+            found = _days_under_stand_op(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
