@@ -4628,3 +4628,32 @@ def test_days_not_each_under_a_stand_op_cell_are_not_read_as_stocks():
                  "Landschappen             1.012         1.031\n")
     published = {key for table in doc.tables for row in grid(table).values() for key in row}
     assert not published & {"2023-01-01", "2023-07-01"}
+
+
+def test_a_year_average_row_under_the_months_of_one_year_is_that_years_average():
+    """``Jaargemiddelde`` as the last row under the twelve months of 2023 (the year from the sentence above):
+    each column's average of 2023, a row of its own beside the months."""
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december"]
+    rows = "".join(f"{m:<16}{80 + k},{k}        {60 + k}\n" for k, m in enumerate(months))
+    doc = answer("1. De cijfers per maand voor 2023 zijn:\n"
+                 "Maand           Stiptheid (%)   Vertraging (sec.)\n" + rows
+                 + "Jaargemiddelde  85,5            65\n")
+    [table] = doc.tables
+    read = grid(table)
+    assert read["Stiptheid (%) Jaargemiddelde"] == {"2023": D("85.5")}
+    assert read["Vertraging (sec.) Jaargemiddelde"] == {"2023": D(65)}
+    assert read["Stiptheid (%)"]["2023-12"] == D("91.11")
+
+
+def test_a_year_average_row_under_some_months_only_is_reported():
+    """A near miss: ``Gemiddelde`` under January to June only is an average of those months, not of a
+    year; it is reported, the months still read."""
+    rows = "".join(f"{m:<16}{80 + k},{k}        {60 + k}\n"
+                   for k, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni"]))
+    doc = answer("1. De cijfers per maand voor 2023 zijn:\n"
+                 "Maand           Stiptheid (%)   Vertraging (sec.)\n" + rows
+                 + "Gemiddelde      82,5            62\n")
+    published = {key for table in doc.tables for row in grid(table).values() for key in row}
+    assert "2023" not in published and "2023-06" in published
+    assert any(u.printed.startswith("Gemiddelde") for u in doc.unread)

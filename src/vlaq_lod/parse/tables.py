@@ -151,6 +151,9 @@ _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORE
 # figure of the row.
 _ROW_START = re.compile(
     rf"(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])", re.IGNORECASE)
+# "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+                          re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _STARTS = re.compile(rf"{BULLET}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
@@ -1785,6 +1788,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     while j < len(lines):
         if records and (after := _after_page_number(lines, j, _ROW_START.match)) is not None:
             j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
+        if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
+                and _ends_row(lines[j].text):  # the average closes the rows
+            records.append((lines[j], len(m[0].split())))
+            starts.append(m)
+            j += 1
+            break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
         records.append((lines[j], len(m[0].split())))
@@ -1810,6 +1819,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
     dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
+    average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
@@ -1818,6 +1828,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             continue
         if is_total(start["period"]):
             totals.append(cells)
+            continue
+        if start.re is _AVERAGE_ROW:
+            average = (line, start["period"], cells)
             continue
         try:
             period = read_period(start["period"], ctx.year_of)
@@ -1833,6 +1846,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
+    year = _average_year(periods) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -1845,6 +1859,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     rows = []
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
+    year = year if series is None else None
+    if average is not None and year is None:
+        ctx.report(average[0], average[0], AVERAGE_UNPLACED)
     if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
         rows.append(series)
     for c, label in enumerate(labels):
@@ -1855,15 +1872,34 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
-        column = list(values.values())
+        column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
+        if average is not None and year is not None:
+            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
+                rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
+                                     ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
+            else:  # a month without a figure: an average of the months printed, which is not the year's
+                ctx.report(average[0], average[0], AVERAGE_UNPLACED)
     if not rows:
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+
+
+AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
+
+
+def _average_year(periods: Sequence[Period]) -> str | None:
+    """The year a last ``Jaargemiddelde`` row is the average of: the one year whose every month (or
+    quarter) the rows above it are, in order. None for any other rows (years, a year's part, a gap), whose
+    average is of no one period."""
+    if not periods or {p.kind for p in periods} not in ({"month"}, {"quarter"}):
+        return None
+    year = covering(list(periods))
+    return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
