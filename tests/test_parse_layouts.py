@@ -4657,3 +4657,34 @@ def test_a_year_average_row_under_some_months_only_is_reported():
     published = {key for table in doc.tables for row in grid(table).values() for key in row}
     assert "2023" not in published and "2023-06" in published
     assert any(u.printed.startswith("Gemiddelde") for u in doc.unread)
+
+
+def test_months_in_two_blocks_under_one_lead_in_are_one_series():
+    """``jan. ... jun.`` over six figures, then ``jul. ... dec.`` over six more: the second block goes on
+    from the first, both under the lead-in that names what they count."""
+    doc = answer("1. Het aantal vaststellingen per maand in 2022:\n"
+                 "jan.        feb.        mrt.        apr.        mei         jun.\n"
+                 "61.204      58.917      66.412      63.088      70.315      68.742\n"
+                 "jul.        aug.        sep.        okt.        nov.        dec.\n"
+                 "74.106      72.588      65.933      63.471      57.806      55.019\n",
+                 question="Hoeveel vaststellingen waren er per maand in 2022?")
+    read = {}
+    for table in doc.tables:
+        for values in grid(table).values():
+            read.update(values)
+    assert read == {"2022-01": D(61204), "2022-02": D(58917), "2022-03": D(66412), "2022-04": D(63088),
+                    "2022-05": D(70315), "2022-06": D(68742), "2022-07": D(74106), "2022-08": D(72588),
+                    "2022-09": D(65933), "2022-10": D(63471), "2022-11": D(57806), "2022-12": D(55019)}
+
+
+def test_a_second_block_that_does_not_go_on_from_the_first_is_not_read_under_its_lead_in():
+    """A near miss: a second ``jan. ... mrt.`` block under the first (another year's? another measure's?)
+    does not go on from it; its figures are not published under the lead-in's months."""
+    doc = answer("1. Het aantal vaststellingen per maand in 2022:\n"
+                 "jan.        feb.        mrt.\n"
+                 "61.204      58.917      66.412\n"
+                 "jan.        feb.        mrt.\n"
+                 "74.106      72.588      65.933\n",
+                 question="Hoeveel vaststellingen waren er per maand in 2022?")
+    printed = {f.printed for table in doc.tables for row in table.rows for f in row.values.values()}
+    assert not printed & {"74.106", "72.588", "65.933"}

@@ -549,7 +549,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             alone = not read.label and not rows and not pending  # a first row under periods alone
-            row = (_unlabelled_row(lines, i, j, count) if alone else None) \
+            row = (_unlabelled_row(lines, i, j, count, ctx) if alone else None) \
                 or _column_row(line, pending, count, ctx,
                                lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
             if row is None and not pending and len(ctx.unread) == before + 1:
@@ -672,12 +672,18 @@ def _grouped_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
     return _periods_as_columns(lines, i + 1, ctx, groups)
 
 
-def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[str, list[Figure]] | None:
+def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int,
+                    ctx: Context | None = None) -> tuple[str, list[Figure]] | None:
     """``De waarde van de kortingen (in euro):`` over a line of periods alone (no heading for labels) and one
     line of as many figures: a table of one row, labelled by the lead-in that names what they measure. Not
-    when a second row of figures follows: one lead-in would label both."""
-    if i == 0 or j != i + 1 or not lines[i - 1].text.endswith(":") \
-            or (j + 1 < len(lines) and ends_in_cell(lines[j + 1].text)):
+    when a second row of figures follows: one lead-in would label both. The periods may run on in a next
+    block of the same layout (``jan. ... jun.`` / figures / ``jul. ... dec.`` / figures): see
+    ``_lead_in_of_block``."""
+    if i == 0 or j != i + 1 or (j + 1 < len(lines) and ends_in_cell(lines[j + 1].text)):
+        return None
+    lead_in = i - 1 if lines[i - 1].text.endswith(":") else \
+        _lead_in_of_block(lines, i, ctx) if ctx is not None else None
+    if lead_in is None:
         return None
     try:
         reading = read_row(lines[j].text, count, 0)
@@ -685,8 +691,28 @@ def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[
         return None
     if reading.label_end:
         return None
-    label = SENTENCE_BREAK.split(lines[i - 1].text)[-1].rstrip(":").strip()
+    label = SENTENCE_BREAK.split(lines[lead_in].text)[-1].rstrip(":").strip()
     return label, [cell_figure(lines[j], c.start, c.end, c.marker) for c in reading.cells]
+
+
+def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None:
+    """The lead-in line of a series printed in blocks (``jan. ... jun.`` over six figures, then ``jul. ...
+    dec.`` over six more): header ``i`` of periods alone right under the figures of a block above, whose
+    own periods alone it goes on from (its first period the very next after the block's last, of one
+    kind), that block under the lead-in (or under a block of its own). None for any other line above."""
+    if i < 3 or DIGIT.search(lines[i - 1].text[:1]) is None:
+        return None
+    try:
+        here, above = _header_periods(lines[i].text, ctx), _header_periods(lines[i - 2].text, ctx)
+        reading = read_row(lines[i - 1].text, len(above.periods), 0) if above is not None else None
+    except (PeriodError, RowError):
+        return None
+    if here is None or above is None or reading is None or reading.label_end or here.label or above.label \
+            or here.total or above.total or here.extra or above.extra \
+            or {p.kind for p in (*above.periods, *here.periods)} not in ({"month"}, {"quarter"}) \
+            or here.periods[0].order != above.periods[-1].order + 1:
+        return None
+    return i - 3 if lines[i - 3].text.endswith(":") else _lead_in_of_block(lines, i - 2, ctx)
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
