@@ -4688,3 +4688,42 @@ def test_a_second_block_that_does_not_go_on_from_the_first_is_not_read_under_its
                  question="Hoeveel vaststellingen waren er per maand in 2022?")
     printed = {f.printed for table in doc.tables for row in table.rows for f in row.values.values()}
     assert not printed & {"74.106", "72.588", "65.933"}
+
+
+_GENT_LINES = ("1. Stiptheid en vertraging in 2022 per lijn:\n"
+               "Lijn                        Stiptheid (%)     Gem. vertraging\n"
+               "                                              (min)\n"
+               "Tram 1   Evergem                 78,4               2,6\n"
+               "Tram 2   Melle                   81,2               2,1\n"
+               "                                                             2\n")
+
+
+def test_rows_without_periods_go_on_under_their_header_printed_again_after_a_page_break():
+    """``Tram 2 ...`` / a page's number / ``\\fLijn  Stiptheid (%) ...`` / ``(min)`` / ``Bus 18 ...``: the
+    header printed again over the next page's rows; the rows before the break are read with those after."""
+    doc = answer(_GENT_LINES
+                 + "\fLijn                        Stiptheid (%)     Gem. vertraging\n"
+                 "                                              (min)\n"
+                 "Bus 18   Drongen                 83,6               1,8\n"
+                 "Bus 38   Latem                   85,2               1,6\n")
+    read = {}
+    for table in doc.tables:
+        for label, values in grid(table).items():
+            read.setdefault(label, []).append(values)
+    assert read == {"Tram 1   Evergem": [{"2022": D("78.4")}, {"2022": D("2.6")}],
+                    "Tram 2   Melle": [{"2022": D("81.2")}, {"2022": D("2.1")}],
+                    "Bus 18   Drongen": [{"2022": D("83.6")}, {"2022": D("1.8")}],
+                    "Bus 38   Latem": [{"2022": D("85.2")}, {"2022": D("1.6")}]}
+
+
+def test_another_header_after_a_page_break_starts_no_continuation_of_the_rows():
+    """A near miss: after the page's number another header (``Lijn  Reizigers``) heads columns of its own;
+    its rows are never read as stiptheid or vertraging."""
+    doc = answer(_GENT_LINES
+                 + "\fLijn                        Reizigers         Ritten\n"
+                 "                                              (aantal)\n"
+                 "Bus 18   Drongen                 83.612             1.812\n"
+                 "Bus 38   Latem                   85.204             1.604\n")
+    for table in doc.tables:
+        if table.measure and ("Stiptheid" in table.measure or "vertraging" in table.measure):
+            assert not any(row.label.startswith("Bus") for row in table.rows)

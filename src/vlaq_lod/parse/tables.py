@@ -2272,10 +2272,16 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j, breaks = top, set()
+    header_texts = [line.text for line in lines[i:top]]
+    header_again = header_texts[0].__eq__
     while j < len(lines):
         if j > top and (after := _after_page_number(lines, j, _aligned_row)) is not None:
             breaks.update(range(j, after))  # "Limburg  12.604" / "2" / "\fOost-Vlaanderen  22.318"
             j = after
+        elif j > top and (after := _after_page_number(lines, j, header_again)) is not None \
+                and [line.text for line in lines[after : after + top - i]] == header_texts:
+            breaks.update(range(j, after + top - i))  # "... 79,1  2,4" / "2" / "\fLijn  Stiptheid (%)" /
+            j = after + top - i  # "(min)" / "Bus 18 ...": the header printed again over the next page's rows
         if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
                 and not (j > top and _prose_under_gapped(text, lines[top].text))):
             break
