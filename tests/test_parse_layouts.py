@@ -4727,3 +4727,30 @@ def test_another_header_after_a_page_break_starts_no_continuation_of_the_rows():
     for table in doc.tables:
         if table.measure and ("Stiptheid" in table.measure or "vertraging" in table.measure):
             assert not any(row.label.startswith("Bus") for row in table.rows)
+
+
+def test_a_group_heading_over_two_columns_names_both_beside_rows_of_years():
+    """``Theoretisch examen  Praktisch examen`` each printed across ``afgelegd  geslaagd (%)``: both columns
+    under a group heading are that group's, so the two ``geslaagd (%)`` columns are told apart."""
+    doc = answer("1. Examens voor het rijbewijs B:\n"
+                 "                  Theoretisch examen              Praktisch examen\n"
+                 "Jaar           afgelegd    geslaagd (%)        afgelegd    geslaagd (%)\n"
+                 "2022            187.306           46,1          158.744           57,4\n"
+                 "2023            191.880           45,8          163.912           56,2\n")
+    [table] = doc.tables
+    assert grid(table) == {"Theoretisch examen afgelegd": {"2022": D(187306), "2023": D(191880)},
+                           "Theoretisch examen geslaagd (%)": {"2022": D("46.1"), "2023": D("45.8")},
+                           "Praktisch examen afgelegd": {"2022": D(158744), "2023": D(163912)},
+                           "Praktisch examen geslaagd (%)": {"2022": D("57.4"), "2023": D("56.2")}}
+
+
+def test_a_wrapped_heading_over_one_column_names_that_column_only():
+    """A near miss: ``Aantal`` over ``afgelegd`` alone is the first line of that column's heading, not a
+    group over its neighbour; ``geslaagd (%)`` keeps its own name."""
+    doc = answer("1. Examens voor het rijbewijs B:\n"
+                 "               Aantal\n"
+                 "Jaar           afgelegd    geslaagd (%)\n"
+                 "2022            187.306           46,1\n"
+                 "2023            191.880           45,8\n")
+    [table] = doc.tables
+    assert set(grid(table)) == {"Aantal afgelegd", "geslaagd (%)"}

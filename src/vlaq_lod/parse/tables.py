@@ -1313,9 +1313,28 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
     for row in cells:
-        for column, text in row:
-            columns[min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))].append(text)
+        groups = _group_spans(row, anchor) if row is not anchor else None
+        for n, (column, text) in enumerate(row):
+            for k in groups[n] if groups else \
+                    [min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))]:
+                columns[k].append(text)
     return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
+
+
+def _group_spans(row: Sequence[tuple[int, str]], anchor: Sequence[tuple[int, str]]) -> list[list[int]] | None:
+    """The columns each cell of a heading line spans when the line names groups of columns (``Theoretisch
+    examen  Praktisch examen`` over ``afgelegd  geslaagd (%)  afgelegd  geslaagd (%)``): two cells or more,
+    each printed across two columns of the fullest line or more, none over its first, no column under two
+    cells. None for any other line (a wrapped heading's first words stand over one column: the nearest takes
+    them; a caption across the whole table is no group)."""
+    spans = []
+    for start, text in row:
+        end = start + len(text)
+        spans.append([k for k, (a, name) in enumerate(anchor) if a < end and start < a + len(name)])
+    if len(spans) < 2 or any(len(s) < 2 or 0 in s for s in spans) \
+            or len({k for s in spans for k in s}) != sum(map(len, spans)):
+        return None  # one cell across them all is a caption; one over the first heading, no group's
+    return spans
 
 
 def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[Reading],
