@@ -4754,3 +4754,25 @@ def test_a_wrapped_heading_over_one_column_names_that_column_only():
                  "2023            191.880           45,8\n")
     [table] = doc.tables
     assert set(grid(table)) == {"Aantal afgelegd", "geslaagd (%)"}
+
+
+def test_an_initial_budget_column_beside_realised_years_is_never_published():
+    """``Uitvoering 2022  Uitvoering 2023  Initiële begroting 2024``: the realised years are read, the
+    initial budget is a plan, never published."""
+    doc = answer("1. De kredieten (in duizend euro):\n"
+                 "                    Uitvoering 2022   Uitvoering 2023   Initiële begroting 2024\n"
+                 "VAK krediet                 438.115           455.970                   471.300\n"
+                 "VEK krediet                 436.740           452.318                   468.900\n")
+    [table] = doc.tables
+    assert {label: set(values) for label, values in grid(table).items()} == {
+        "VAK krediet": {"2022", "2023"}, "VEK krediet": {"2022", "2023"}}
+    assert table.rows[0].values["2023"].printed == "455.970"
+
+
+def test_initial_budgets_alone_are_not_read():
+    """A near miss: ``Initiële begroting 2023  Initiële begroting 2024``: plans only, nothing published."""
+    doc = answer("1. De kredieten (in duizend euro):\n"
+                 "                    Initiële begroting 2023   Initiële begroting 2024\n"
+                 "VAK krediet                         455.970                   471.300\n"
+                 "VEK krediet                         452.318                   468.900\n")
+    assert not [row for table in doc.tables for row in table.rows if row.values]

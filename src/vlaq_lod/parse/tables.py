@@ -135,12 +135,13 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
-# realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
-# columns are read, the planned ones never published
+# realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
+# begroting 2024"): the realised columns are read, the planned ones never published
 _BUDGET_KINDS = ("realisatie", "gerealiseerd", "uitvoering", "BA", "BO", "begroting", "raming",
                  "meerjarenraming", "begrotingsopmaak")
 _BUDGET_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:(?:initi[eë]le|aangepaste) )?(?P<kind>{'|'.join(_BUDGET_KINDS)})"
+    rf" (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
     re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
