@@ -4754,3 +4754,178 @@ def test_a_totaal_row_under_an_abbreviated_average_column_is_no_sum():
     totals = {t.measure: [r.label for r in t.rows if r.total] for t in doc.tables}
     assert totals == {"Werknemers": ["Totaal"], "Uren (gem.)": []}
     assert grid(next(t for t in doc.tables if t.measure == "Uren (gem.)"))["Totaal"] == {"2021": D(61)}
+
+
+def test_stock_cells_wrapped_before_their_day_read_as_days():
+    """``Type  Stand op  Stand op`` over ``bescherming  1/1/2023  1/1/2024``: each column is the stock on the
+    day under its "Stand op", the label's heading wrapping with them."""
+    doc = answer("1. Het aantal beschermingen, per type:\n"
+                 "Type                  Stand op      Stand op\n"
+                 "bescherming           1/1/2023      1/1/2024\n"
+                 "Monumenten              13.418        13.602\n"
+                 "Landschappen             1.012         1.031\n"
+                 "Totaal                  14.430        14.633\n")
+    assert [grid(t) for t in doc.tables] == [{
+        "Monumenten": {"2023-01-01": D(13418), "2024-01-01": D(13602)},
+        "Landschappen": {"2023-01-01": D(1012), "2024-01-01": D(1031)},
+        "Totaal": {"2023-01-01": D(14430), "2024-01-01": D(14633)}}]
+
+
+def test_days_not_each_under_a_stand_op_cell_are_not_read_as_stocks():
+    """A near miss: a start and an end day under "Stand op" and "Einde" (``Project  Stand op  Einde``)
+    are no two stocks; nothing is published under those days."""
+    doc = answer("1. De werven:\n"
+                 "Project               Stand op      Einde\n"
+                 "bescherming           1/1/2023      1/7/2023\n"
+                 "Monumenten              13.418        13.602\n"
+                 "Landschappen             1.012         1.031\n")
+    published = {key for table in doc.tables for row in grid(table).values() for key in row}
+    assert not published & {"2023-01-01", "2023-07-01"}
+
+
+def test_a_year_average_row_under_the_months_of_one_year_is_that_years_average():
+    """``Jaargemiddelde`` as the last row under the twelve months of 2023 (the year from the sentence above):
+    each column's average of 2023, a row of its own beside the months."""
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december"]
+    rows = "".join(f"{m:<16}{80 + k},{k}        {60 + k}\n" for k, m in enumerate(months))
+    doc = answer("1. De cijfers per maand voor 2023 zijn:\n"
+                 "Maand           Stiptheid (%)   Vertraging (sec.)\n" + rows
+                 + "Jaargemiddelde  85,5            65\n")
+    [table] = doc.tables
+    read = grid(table)
+    assert read["Stiptheid (%) Jaargemiddelde"] == {"2023": D("85.5")}
+    assert read["Vertraging (sec.) Jaargemiddelde"] == {"2023": D(65)}
+    assert read["Stiptheid (%)"]["2023-12"] == D("91.11")
+
+
+def test_a_year_average_row_under_some_months_only_is_reported():
+    """A near miss: ``Gemiddelde`` under January to June only is an average of those months, not of a
+    year; it is reported, the months still read."""
+    rows = "".join(f"{m:<16}{80 + k},{k}        {60 + k}\n"
+                   for k, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni"]))
+    doc = answer("1. De cijfers per maand voor 2023 zijn:\n"
+                 "Maand           Stiptheid (%)   Vertraging (sec.)\n" + rows
+                 + "Gemiddelde      82,5            62\n")
+    published = {key for table in doc.tables for row in grid(table).values() for key in row}
+    assert "2023" not in published and "2023-06" in published
+    assert any(u.printed.startswith("Gemiddelde") for u in doc.unread)
+
+
+def test_months_in_two_blocks_under_one_lead_in_are_one_series():
+    """``jan. ... jun.`` over six figures, then ``jul. ... dec.`` over six more: the second block goes on
+    from the first, both under the lead-in that names what they count."""
+    doc = answer("1. Het aantal vaststellingen per maand in 2022:\n"
+                 "jan.        feb.        mrt.        apr.        mei         jun.\n"
+                 "61.204      58.917      66.412      63.088      70.315      68.742\n"
+                 "jul.        aug.        sep.        okt.        nov.        dec.\n"
+                 "74.106      72.588      65.933      63.471      57.806      55.019\n",
+                 question="Hoeveel vaststellingen waren er per maand in 2022?")
+    read = {}
+    for table in doc.tables:
+        for values in grid(table).values():
+            read.update(values)
+    assert read == {"2022-01": D(61204), "2022-02": D(58917), "2022-03": D(66412), "2022-04": D(63088),
+                    "2022-05": D(70315), "2022-06": D(68742), "2022-07": D(74106), "2022-08": D(72588),
+                    "2022-09": D(65933), "2022-10": D(63471), "2022-11": D(57806), "2022-12": D(55019)}
+
+
+def test_a_second_block_that_does_not_go_on_from_the_first_is_not_read_under_its_lead_in():
+    """A near miss: a second ``jan. ... mrt.`` block under the first (another year's? another measure's?)
+    does not go on from it; its figures are not published under the lead-in's months."""
+    doc = answer("1. Het aantal vaststellingen per maand in 2022:\n"
+                 "jan.        feb.        mrt.\n"
+                 "61.204      58.917      66.412\n"
+                 "jan.        feb.        mrt.\n"
+                 "74.106      72.588      65.933\n",
+                 question="Hoeveel vaststellingen waren er per maand in 2022?")
+    printed = {f.printed for table in doc.tables for row in table.rows for f in row.values.values()}
+    assert not printed & {"74.106", "72.588", "65.933"}
+
+
+_GENT_LINES = ("1. Stiptheid en vertraging in 2022 per lijn:\n"
+               "Lijn                        Stiptheid (%)     Gem. vertraging\n"
+               "                                              (min)\n"
+               "Tram 1   Evergem                 78,4               2,6\n"
+               "Tram 2   Melle                   81,2               2,1\n"
+               "                                                             2\n")
+
+
+def test_rows_without_periods_go_on_under_their_header_printed_again_after_a_page_break():
+    """``Tram 2 ...`` / a page's number / ``\\fLijn  Stiptheid (%) ...`` / ``(min)`` / ``Bus 18 ...``: the
+    header printed again over the next page's rows; the rows before the break are read with those after."""
+    doc = answer(_GENT_LINES
+                 + "\fLijn                        Stiptheid (%)     Gem. vertraging\n"
+                 "                                              (min)\n"
+                 "Bus 18   Drongen                 83,6               1,8\n"
+                 "Bus 38   Latem                   85,2               1,6\n")
+    read = {}
+    for table in doc.tables:
+        for label, values in grid(table).items():
+            read.setdefault(label, []).append(values)
+    assert read == {"Tram 1   Evergem": [{"2022": D("78.4")}, {"2022": D("2.6")}],
+                    "Tram 2   Melle": [{"2022": D("81.2")}, {"2022": D("2.1")}],
+                    "Bus 18   Drongen": [{"2022": D("83.6")}, {"2022": D("1.8")}],
+                    "Bus 38   Latem": [{"2022": D("85.2")}, {"2022": D("1.6")}]}
+
+
+def test_another_header_after_a_page_break_starts_no_continuation_of_the_rows():
+    """A near miss: after the page's number another header (``Lijn  Reizigers``) heads columns of its own;
+    its rows are never read as stiptheid or vertraging."""
+    doc = answer(_GENT_LINES
+                 + "\fLijn                        Reizigers         Ritten\n"
+                 "                                              (aantal)\n"
+                 "Bus 18   Drongen                 83.612             1.812\n"
+                 "Bus 38   Latem                   85.204             1.604\n")
+    for table in doc.tables:
+        if table.measure and ("Stiptheid" in table.measure or "vertraging" in table.measure):
+            assert not any(row.label.startswith("Bus") for row in table.rows)
+
+
+def test_a_group_heading_over_two_columns_names_both_beside_rows_of_years():
+    """``Theoretisch examen  Praktisch examen`` each printed across ``afgelegd  geslaagd (%)``: both columns
+    under a group heading are that group's, so the two ``geslaagd (%)`` columns are told apart."""
+    doc = answer("1. Examens voor het rijbewijs B:\n"
+                 "                  Theoretisch examen              Praktisch examen\n"
+                 "Jaar           afgelegd    geslaagd (%)        afgelegd    geslaagd (%)\n"
+                 "2022            187.306           46,1          158.744           57,4\n"
+                 "2023            191.880           45,8          163.912           56,2\n")
+    [table] = doc.tables
+    assert grid(table) == {"Theoretisch examen afgelegd": {"2022": D(187306), "2023": D(191880)},
+                           "Theoretisch examen geslaagd (%)": {"2022": D("46.1"), "2023": D("45.8")},
+                           "Praktisch examen afgelegd": {"2022": D(158744), "2023": D(163912)},
+                           "Praktisch examen geslaagd (%)": {"2022": D("57.4"), "2023": D("56.2")}}
+
+
+def test_a_wrapped_heading_over_one_column_names_that_column_only():
+    """A near miss: ``Aantal`` over ``afgelegd`` alone is the first line of that column's heading, not a
+    group over its neighbour; ``geslaagd (%)`` keeps its own name."""
+    doc = answer("1. Examens voor het rijbewijs B:\n"
+                 "               Aantal\n"
+                 "Jaar           afgelegd    geslaagd (%)\n"
+                 "2022            187.306           46,1\n"
+                 "2023            191.880           45,8\n")
+    [table] = doc.tables
+    assert set(grid(table)) == {"Aantal afgelegd", "geslaagd (%)"}
+
+
+def test_an_initial_budget_column_beside_realised_years_is_never_published():
+    """``Uitvoering 2022  Uitvoering 2023  Initiële begroting 2024``: the realised years are read, the
+    initial budget is a plan, never published."""
+    doc = answer("1. De kredieten (in duizend euro):\n"
+                 "                    Uitvoering 2022   Uitvoering 2023   Initiële begroting 2024\n"
+                 "VAK krediet                 438.115           455.970                   471.300\n"
+                 "VEK krediet                 436.740           452.318                   468.900\n")
+    [table] = doc.tables
+    assert {label: set(values) for label, values in grid(table).items()} == {
+        "VAK krediet": {"2022", "2023"}, "VEK krediet": {"2022", "2023"}}
+    assert table.rows[0].values["2023"].printed == "455.970"
+
+
+def test_initial_budgets_alone_are_not_read():
+    """A near miss: ``Initiële begroting 2023  Initiële begroting 2024``: plans only, nothing published."""
+    doc = answer("1. De kredieten (in duizend euro):\n"
+                 "                    Initiële begroting 2023   Initiële begroting 2024\n"
+                 "VAK krediet                         455.970                   471.300\n"
+                 "VEK krediet                         452.318                   468.900\n")
+    assert not [row for table in doc.tables for row in table.rows if row.values]

@@ -135,12 +135,13 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
-# realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming): the realised
-# columns are read, the planned ones never published
+# realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
+# begroting 2024"): the realised columns are read, the planned ones never published
 _BUDGET_KINDS = ("realisatie", "gerealiseerd", "uitvoering", "BA", "BO", "begroting", "raming",
                  "meerjarenraming", "begrotingsopmaak")
 _BUDGET_BEFORE_PERIOD = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<kind>{'|'.join(_BUDGET_KINDS)}) (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:(?:initi[eë]le|aangepaste) )?(?P<kind>{'|'.join(_BUDGET_KINDS)})"
+    rf" (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
     re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
@@ -151,6 +152,9 @@ _PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORE
 # figure of the row.
 _ROW_START = re.compile(
     rf"(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])", re.IGNORECASE)
+# "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+                          re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _STARTS = re.compile(rf"{BULLET}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
@@ -557,7 +561,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             alone = not read.label and not rows and not pending  # a first row under periods alone
-            row = (_unlabelled_row(lines, i, j, count) if alone else None) \
+            row = (_unlabelled_row(lines, i, j, count, ctx) if alone else None) \
                 or _column_row(line, pending, count, ctx,
                                lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
             if row is None and not pending and len(ctx.unread) == before + 1:
@@ -692,12 +696,18 @@ def _grouped_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
     return _periods_as_columns(lines, i + 1, ctx, groups)
 
 
-def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[str, list[Figure]] | None:
+def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int,
+                    ctx: Context | None = None) -> tuple[str, list[Figure]] | None:
     """``De waarde van de kortingen (in euro):`` over a line of periods alone (no heading for labels) and one
     line of as many figures: a table of one row, labelled by the lead-in that names what they measure. Not
-    when a second row of figures follows: one lead-in would label both."""
-    if i == 0 or j != i + 1 or not lines[i - 1].text.endswith(":") \
-            or (j + 1 < len(lines) and ends_in_cell(lines[j + 1].text)):
+    when a second row of figures follows: one lead-in would label both. The periods may run on in a next
+    block of the same layout (``jan. ... jun.`` / figures / ``jul. ... dec.`` / figures): see
+    ``_lead_in_of_block``."""
+    if i == 0 or j != i + 1 or (j + 1 < len(lines) and ends_in_cell(lines[j + 1].text)):
+        return None
+    lead_in = i - 1 if lines[i - 1].text.endswith(":") else \
+        _lead_in_of_block(lines, i, ctx) if ctx is not None else None
+    if lead_in is None:
         return None
     try:
         reading = read_row(lines[j].text, count, 0)
@@ -705,8 +715,28 @@ def _unlabelled_row(lines: Sequence[Line], i: int, j: int, count: int) -> tuple[
         return None
     if reading.label_end:
         return None
-    label = SENTENCE_BREAK.split(lines[i - 1].text)[-1].rstrip(":").strip()
+    label = SENTENCE_BREAK.split(lines[lead_in].text)[-1].rstrip(":").strip()
     return label, [cell_figure(lines[j], c.start, c.end, c.marker) for c in reading.cells]
+
+
+def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None:
+    """The lead-in line of a series printed in blocks (``jan. ... jun.`` over six figures, then ``jul. ...
+    dec.`` over six more): header ``i`` of periods alone right under the figures of a block above, whose
+    own periods alone it goes on from (its first period the very next after the block's last, of one
+    kind), that block under the lead-in (or under a block of its own). None for any other line above."""
+    if i < 3 or DIGIT.search(lines[i - 1].text[:1]) is None:
+        return None
+    try:
+        here, above = _header_periods(lines[i].text, ctx), _header_periods(lines[i - 2].text, ctx)
+        reading = read_row(lines[i - 1].text, len(above.periods), 0) if above is not None else None
+    except (PeriodError, RowError):
+        return None
+    if here is None or above is None or reading is None or reading.label_end or here.label or above.label \
+            or here.total or above.total or here.extra or above.extra \
+            or {p.kind for p in (*above.periods, *here.periods)} not in ({"month"}, {"quarter"}) \
+            or here.periods[0].order != above.periods[-1].order + 1:
+        return None
+    return i - 3 if lines[i - 3].text.endswith(":") else _lead_in_of_block(lines, i - 2, ctx)
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
@@ -1408,9 +1438,28 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
         return tuple(f"kolom {k + 1}" for k in range(count))
     columns: list[list[str]] = [[] for _ in anchor]
     for row in cells:
-        for column, text in row:
-            columns[min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))].append(text)
+        groups = _group_spans(row, anchor) if row is not anchor else None
+        for n, (column, text) in enumerate(row):
+            for k in groups[n] if groups else \
+                    [min(range(len(anchor)), key=lambda k: abs(anchor[k][0] - column))]:
+                columns[k].append(text)
     return tuple(join_wrapped(words) for words in columns[len(anchor) - count:])
+
+
+def _group_spans(row: Sequence[tuple[int, str]], anchor: Sequence[tuple[int, str]]) -> list[list[int]] | None:
+    """The columns each cell of a heading line spans when the line names groups of columns (``Theoretisch
+    examen  Praktisch examen`` over ``afgelegd  geslaagd (%)  afgelegd  geslaagd (%)``): two cells or more,
+    each printed across two columns of the fullest line or more, none over its first, no column under two
+    cells. None for any other line (a wrapped heading's first words stand over one column: the nearest takes
+    them; a caption across the whole table is no group)."""
+    spans = []
+    for start, text in row:
+        end = start + len(text)
+        spans.append([k for k, (a, name) in enumerate(anchor) if a < end and start < a + len(name)])
+    if len(spans) < 2 or any(len(s) < 2 or 0 in s for s in spans) \
+            or len({k for s in spans for k in s}) != sum(map(len, spans)):
+        return None  # one cell across them all is a caption; one over the first heading, no group's
+    return spans
 
 
 def _label_holds_figure(records: Sequence[tuple[Line, int]], readings: Sequence[Reading],
@@ -1559,6 +1608,39 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: Context) -> Found
     if not _header_tail(joined.text):
         return None
     found = _periods_as_columns([*lines[:i], joined, *lines[i + 2 :]], i, ctx)
+    return None if found is None else (found[0], found[1] + 1)
+
+
+# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op")
+_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)", re.IGNORECASE)
+
+
+def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A header whose stock cells wrap before their day (``Type  Stand op  Stand op`` / ``bescherming
+    1/1/2023  1/1/2024``): "stand op" says the figure under it was counted on that day, which is what a day
+    alone heads, so the two lines are read as the one header ``Type  1/1/2023  1/1/2024``, the rows after
+    the second line; the label's heading may wrap with them. None unless every cell after the
+    label's says "stand op" alone and one day stands under each of them and under nothing else."""
+    if i + 2 >= len(lines):
+        return None
+    header, days = lines[i], lines[i + 1]
+    cells, below = _cells_at(header), _cells_at(days)
+    if len(cells) < 2 or not all(_STAND_OP.fullmatch(text) for _, _, text in cells[1:]):
+        return None
+    stands = cells[1:]
+    label = [c for c in below if c[1] <= stands[0][0]]
+    dated = below[len(label):]
+    if len(label) > 1 or len(dated) != len(stands) \
+            or not all(_DAY_ALONE.fullmatch(text) and a < stand_end and stand_start < b
+                       for (a, b, text), (stand_start, stand_end, _) in zip(dated, stands, strict=True)):
+        return None
+    # the label's heading as its first line prints it ("Type"): the rest it wraps onto ("bescherming") is
+    # no part of a figure, and one word over the labels is what tells days as columns from a row of dates
+    joined = "  ".join([cells[0][2], *(text for _, _, text in dated)])
+    if not _reads_as_header(joined, ctx):
+        return None
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
     return None if found is None else (found[0], found[1] + 1)
 
 
@@ -1876,6 +1958,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     while j < len(lines):
         if records and (after := _after_page_number(lines, j, _ROW_START.match)) is not None:
             j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
+        if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
+                and _ends_row(lines[j].text):  # the average closes the rows
+            records.append((lines[j], len(m[0].split())))
+            starts.append(m)
+            j += 1
+            break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
         records.append((lines[j], len(m[0].split())))
@@ -1901,6 +1989,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
     dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
+    average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
         if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
@@ -1909,6 +1998,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             continue
         if is_total(start["period"]):
             totals.append(cells)
+            continue
+        if start.re is _AVERAGE_ROW:
+            average = (line, start["period"], cells)
             continue
         try:
             period = read_period(start["period"], ctx.year_of)
@@ -1924,6 +2016,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
+    year = _average_year(periods) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -1936,6 +2029,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     rows = []
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
+    year = year if series is None else None
+    if average is not None and year is None:
+        ctx.report(average[0], average[0], AVERAGE_UNPLACED)
     if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
         rows.append(series)
     for c, label in enumerate(labels):
@@ -1946,15 +2042,34 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
-        column = list(values.values())
+        column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
+        if average is not None and year is not None:
+            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
+                rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
+                                     ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
+            else:  # a month without a figure: an average of the months printed, which is not the year's
+                ctx.report(average[0], average[0], AVERAGE_UNPLACED)
     if not rows:
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+
+
+AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
+
+
+def _average_year(periods: Sequence[Period]) -> str | None:
+    """The year a last ``Jaargemiddelde`` row is the average of: the one year whose every month (or
+    quarter) the rows above it are, in order. None for any other rows (years, a year's part, a gap), whose
+    average is of no one period."""
+    if not periods or {p.kind for p in periods} not in ({"month"}, {"quarter"}):
+        return None
+    year = covering(list(periods))
+    return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
@@ -2301,10 +2416,16 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if _is_header(lines[top].text, ctx):
         return None  # a title over a header of periods (`Erkende ondernemingen` over `Provincie  2022`)
     j, breaks = top, set()
+    header_texts = [line.text for line in lines[i:top]]
+    header_again = header_texts[0].__eq__
     while j < len(lines):
         if j > top and (after := _after_page_number(lines, j, _aligned_row)) is not None:
             breaks.update(range(j, after))  # "Limburg  12.604" / "2" / "\fOost-Vlaanderen  22.318"
             j = after
+        elif j > top and (after := _after_page_number(lines, j, header_again)) is not None \
+                and [line.text for line in lines[after : after + top - i]] == header_texts:
+            breaks.update(range(j, after + top - i))  # "... 79,1  2,4" / "2" / "\fLijn  Stiptheid (%)" /
+            j = after + top - i  # "(min)" / "Bus 18 ...": the header printed again over the next page's rows
         if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
                 and not (j > top and _prose_under_gapped(text, lines[top].text))):
             break
@@ -2945,6 +3066,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
+        if found is None and text[-1] in "pP" and "  " in text:
+            found = _days_under_stand_op(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
