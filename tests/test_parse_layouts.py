@@ -18,6 +18,7 @@ from vlaq_lod.parse import parse_text, read_document
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
+    CUT_INSIDE,
     INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
@@ -364,6 +365,49 @@ Totaal                     1.097          98
         (line_of(doc, "2022 (3de"), "the row's figures do not fit the 2 columns after its period"),
         (line_of(doc, "Totaal"), UNREAD_PART)]
 
+
+
+def test_a_totaal_over_years_ends_where_its_footnoted_last_year_ends():
+    """``2023(*)`` over ``(*) tot en met 30 juni 2023`` is 2023 so far, so the Totaal under it (or beside it,
+    as a column) runs from 1 January 2021 to that day: it was published as ``2021-2023``, three whole
+    years (sample 777). So for a year the line above prints in part (``2023: eerste drie kwartalen``). Near
+    misses: a year before the last one cut short (``2022(*)``) leaves the Totaal over no one range of days,
+    and a note on one cell of the year (``902(*)``) on that cell's Totaal only: both reported."""
+    rows = """1. Het agentschap registreerde de volgende aantallen:
+Jaar          Aanvragen     Toekenningen
+2021              1.204            1.006
+{y22:<18}1.318            1.102
+{y23:<18}{c23:<17}744
+Totaal            3.424            2.852
+{note}
+"""
+    whole = {"Aanvragen": {"2021": D(1204), "2022": D(1318), "2023-01-01/2023-06-30": D(902),
+                           "2021-01-01/2023-06-30": D(3424)},
+             "Toekenningen": {"2021": D(1006), "2022": D(1102), "2023-01-01/2023-06-30": D(744),
+                              "2021-01-01/2023-06-30": D(2852)}}
+    note = "(*) tot en met 30 juni 2023"
+    assert grid(answer(rows.format(y22="2022", y23="2023(*)", c23="  902", note=note)).tables[0]) == whole
+    assert grid(answer("""1. Het agentschap registreerde de volgende aantallen:
+                 2021      2022      2023(*)     Totaal
+Aanvragen       1.204     1.318        902        3.424
+Toekenningen    1.006     1.102        744        2.852
+(*) tot en met 30 juni 2023
+""").tables[0]) == whole
+    above = answer(rows.format(y22="2022", y23="2023", c23="  902", note="").replace(
+        "de volgende aantallen:", "de volgende aantallen (2023: eerste twee kwartalen):"))
+    assert grid(above.tables[0]) == whole
+    middle = answer(rows.format(y22="2022(*)", y23="2023", c23="  902", note="(*) tot en met 30 juni 2022"))
+    assert grid(middle.tables[0]) == {
+        "Aanvragen": {"2021": D(1204), "2022-01-01/2022-06-30": D(1318), "2023": D(902)},
+        "Toekenningen": {"2021": D(1006), "2022-01-01/2022-06-30": D(1102), "2023": D(744)}}
+    assert [(line, reason) for line, _, reason in unread(middle)] == [
+        (line_of(middle, "Totaal"), CUT_INSIDE)] * 2
+    cell = answer(rows.format(y22="2022", y23="2023", c23="  902(*)", note=note))
+    assert grid(cell.tables[0]) == {
+        "Aanvragen": {"2021": D(1204), "2022": D(1318)},
+        "Toekenningen": {"2021": D(1006), "2022": D(1102), "2023": D(744), "2021-2023": D(2852)}}
+    assert [(u.span.first_line, cell.quote(u.span)) for u in cell.unread] == [
+        (line_of(cell, "Totaal"), "3.424"), (line_of(cell, "2023  "), "902")]
 
 # ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------
 

@@ -2996,7 +2996,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None and above:
                 checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
-                checked = first_part_above(checked, above)
+                checked = first_part_above(checked, above, ctx)
             if checked is not None:
                 read = scaled(checked, header_lines(checked, ctx), above)
                 checked = read if not isinstance(read, str) \
