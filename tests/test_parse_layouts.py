@@ -27,6 +27,7 @@ from vlaq_lod.parse.table_notes import (
 from vlaq_lod.parse.tables import (
     DATED_COLUMNS,
     DATED_HEADING,
+    GARBLED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
     SEMESTER_DAYS,
@@ -408,6 +409,46 @@ Toekenningen    1.006     1.102        744        2.852
         "Toekenningen": {"2021": D(1006), "2022": D(1102), "2023": D(744), "2021-2023": D(2852)}}
     assert [(u.span.first_line, cell.quote(u.span)) for u in cell.unread] == [
         (line_of(cell, "Totaal"), "3.424"), (line_of(cell, "2023  "), "902")]
+
+
+def test_a_row_whose_figures_run_together_is_reported_and_the_rows_around_it_stay_one_table():
+    """``2e kwartaal  1.50616.374,5`` prints a count glued onto a power: which digits are whose cannot be
+    read, so the row is reported and the Totaal under it, over a quarter not read, too (sample 763 cut the
+    table there unreported and read the rows under it as a table headed by it, its Totaal keyed to the last
+    two quarters alone). The same table with every row read keeps its Totaal for the year. Near misses: a
+    last row so printed is reported, not left out; beside periods as columns the glued row is reported
+    whole, its Totaal cell with it."""
+    body = """1. De aangemelde laadpalen in 2023:
+Kwartaal          Aantal      Vermogen (kW)
+1e kwartaal        1.412          15.118,6
+2e kwartaal        1.506{gap}16.374,5
+3e kwartaal        1.318          14.204,8
+4e kwartaal        1.604{end}17.512,2
+{total}
+"""
+    total = "Totaal             5.840          63.210,1"
+    glued = answer(body.format(gap="", end="          ", total=total))
+    assert grid(glued.tables[0]) == {
+        "Aantal": {"2023-Q1": D(1412), "2023-Q3": D(1318), "2023-Q4": D(1604)},
+        "Vermogen (kW)": {"2023-Q1": D("15118.6"), "2023-Q3": D("14204.8"), "2023-Q4": D("17512.2")}}
+    assert [(line, reason) for line, _, reason in unread(glued)] == [
+        (line_of(glued, "2e kwartaal"), GARBLED_ROW), (line_of(glued, "Totaal"), UNREAD_PART)]
+    whole = answer(body.format(gap="          ", end="          ", total=total))
+    assert grid(whole.tables[0])["Aantal"] == {"2023-Q1": D(1412), "2023-Q2": D(1506), "2023-Q3": D(1318),
+                                               "2023-Q4": D(1604), "2023": D(5840)}
+    assert unread(whole) == []
+    last = answer(body.format(gap="          ", end="", total=""))
+    assert grid(last.tables[0])["Aantal"] == {"2023-Q1": D(1412), "2023-Q2": D(1506), "2023-Q3": D(1318)}
+    assert [(line, reason) for line, _, reason in unread(last)] == [
+        (line_of(last, "4e kwartaal"), GARBLED_ROW)]
+    columns = answer("""1. De aangemelde laadpalen in 2023:
+                 jan.      feb.      mrt.      Totaal
+Aantal          1.412     1.5061.318          5.840
+Vermogen       15.118    16.374    14.204    45.696
+""")
+    assert grid(columns.tables[0]) == {"Vermogen": {"2023-01": D(15118), "2023-02": D(16374),
+                                                    "2023-03": D(14204), "2023-01-01/2023-03-31": D(45696)}}
+    assert [line for line, _, _ in unread(columns)] == [line_of(columns, "Aantal")]
 
 # ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------
 
