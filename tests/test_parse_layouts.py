@@ -18,6 +18,7 @@ from vlaq_lod.parse import parse_text, read_document
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
+    CUT_INSIDE,
     INNER_SPAN,
     NARROWED_ABOVE,
     NOTED_TIME,
@@ -26,6 +27,7 @@ from vlaq_lod.parse.table_notes import (
 from vlaq_lod.parse.tables import (
     DATED_COLUMNS,
     DATED_HEADING,
+    GARBLED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
     SEMESTER_DAYS,
@@ -364,6 +366,89 @@ Totaal                     1.097          98
         (line_of(doc, "2022 (3de"), "the row's figures do not fit the 2 columns after its period"),
         (line_of(doc, "Totaal"), UNREAD_PART)]
 
+
+
+def test_a_totaal_over_years_ends_where_its_footnoted_last_year_ends():
+    """``2023(*)`` over ``(*) tot en met 30 juni 2023`` is 2023 so far, so the Totaal under it (or beside it,
+    as a column) runs from 1 January 2021 to that day: it was published as ``2021-2023``, three whole
+    years (sample 777). So for a year the line above prints in part (``2023: eerste drie kwartalen``). Near
+    misses: a year before the last one cut short (``2022(*)``) leaves the Totaal over no one range of days,
+    and a note on one cell of the year (``902(*)``) on that cell's Totaal only: both reported."""
+    rows = """1. Het agentschap registreerde de volgende aantallen:
+Jaar          Aanvragen     Toekenningen
+2021              1.204            1.006
+{y22:<18}1.318            1.102
+{y23:<18}{c23:<17}744
+Totaal            3.424            2.852
+{note}
+"""
+    whole = {"Aanvragen": {"2021": D(1204), "2022": D(1318), "2023-01-01/2023-06-30": D(902),
+                           "2021-01-01/2023-06-30": D(3424)},
+             "Toekenningen": {"2021": D(1006), "2022": D(1102), "2023-01-01/2023-06-30": D(744),
+                              "2021-01-01/2023-06-30": D(2852)}}
+    note = "(*) tot en met 30 juni 2023"
+    assert grid(answer(rows.format(y22="2022", y23="2023(*)", c23="  902", note=note)).tables[0]) == whole
+    assert grid(answer("""1. Het agentschap registreerde de volgende aantallen:
+                 2021      2022      2023(*)     Totaal
+Aanvragen       1.204     1.318        902        3.424
+Toekenningen    1.006     1.102        744        2.852
+(*) tot en met 30 juni 2023
+""").tables[0]) == whole
+    above = answer(rows.format(y22="2022", y23="2023", c23="  902", note="").replace(
+        "de volgende aantallen:", "de volgende aantallen (2023: eerste twee kwartalen):"))
+    assert grid(above.tables[0]) == whole
+    middle = answer(rows.format(y22="2022(*)", y23="2023", c23="  902", note="(*) tot en met 30 juni 2022"))
+    assert grid(middle.tables[0]) == {
+        "Aanvragen": {"2021": D(1204), "2022-01-01/2022-06-30": D(1318), "2023": D(902)},
+        "Toekenningen": {"2021": D(1006), "2022-01-01/2022-06-30": D(1102), "2023": D(744)}}
+    assert [(line, reason) for line, _, reason in unread(middle)] == [
+        (line_of(middle, "Totaal"), CUT_INSIDE)] * 2
+    cell = answer(rows.format(y22="2022", y23="2023", c23="  902(*)", note=note))
+    assert grid(cell.tables[0]) == {
+        "Aanvragen": {"2021": D(1204), "2022": D(1318)},
+        "Toekenningen": {"2021": D(1006), "2022": D(1102), "2023": D(744), "2021-2023": D(2852)}}
+    assert [(u.span.first_line, cell.quote(u.span)) for u in cell.unread] == [
+        (line_of(cell, "Totaal"), "3.424"), (line_of(cell, "2023  "), "902")]
+
+
+def test_a_row_whose_figures_run_together_is_reported_and_the_rows_around_it_stay_one_table():
+    """``2e kwartaal  1.50616.374,5`` prints a count glued onto a power: which digits are whose cannot be
+    read, so the row is reported and the Totaal under it, over a quarter not read, too (sample 763 cut the
+    table there unreported and read the rows under it as a table headed by it, its Totaal keyed to the last
+    two quarters alone). The same table with every row read keeps its Totaal for the year. Near misses: a
+    last row so printed is reported, not left out; beside periods as columns the glued row is reported
+    whole, its Totaal cell with it."""
+    body = """1. De aangemelde laadpalen in 2023:
+Kwartaal          Aantal      Vermogen (kW)
+1e kwartaal        1.412          15.118,6
+2e kwartaal        1.506{gap}16.374,5
+3e kwartaal        1.318          14.204,8
+4e kwartaal        1.604{end}17.512,2
+{total}
+"""
+    total = "Totaal             5.840          63.210,1"
+    glued = answer(body.format(gap="", end="          ", total=total))
+    assert grid(glued.tables[0]) == {
+        "Aantal": {"2023-Q1": D(1412), "2023-Q3": D(1318), "2023-Q4": D(1604)},
+        "Vermogen (kW)": {"2023-Q1": D("15118.6"), "2023-Q3": D("14204.8"), "2023-Q4": D("17512.2")}}
+    assert [(line, reason) for line, _, reason in unread(glued)] == [
+        (line_of(glued, "2e kwartaal"), GARBLED_ROW), (line_of(glued, "Totaal"), UNREAD_PART)]
+    whole = answer(body.format(gap="          ", end="          ", total=total))
+    assert grid(whole.tables[0])["Aantal"] == {"2023-Q1": D(1412), "2023-Q2": D(1506), "2023-Q3": D(1318),
+                                               "2023-Q4": D(1604), "2023": D(5840)}
+    assert unread(whole) == []
+    last = answer(body.format(gap="          ", end="", total=""))
+    assert grid(last.tables[0])["Aantal"] == {"2023-Q1": D(1412), "2023-Q2": D(1506), "2023-Q3": D(1318)}
+    assert [(line, reason) for line, _, reason in unread(last)] == [
+        (line_of(last, "4e kwartaal"), GARBLED_ROW)]
+    columns = answer("""1. De aangemelde laadpalen in 2023:
+                 jan.      feb.      mrt.      Totaal
+Aantal          1.412     1.5061.318          5.840
+Vermogen       15.118    16.374    14.204    45.696
+""")
+    assert grid(columns.tables[0]) == {"Vermogen": {"2023-01": D(15118), "2023-02": D(16374),
+                                                    "2023-03": D(14204), "2023-01-01/2023-03-31": D(45696)}}
+    assert [line for line, _, _ in unread(columns)] == [line_of(columns, "Aantal")]
 
 # ---- page breaks, two tables, one cell per line, lists, euro -----------------------------------------
 

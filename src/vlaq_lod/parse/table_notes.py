@@ -88,11 +88,66 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
         short = {marker for marker, day in until.items() if day}
         if not short:
             continue
+        year = int(key)
         if len(until) == 1:
-            table = rekeyed(table, key, so_far_key(until[short.pop()]))
+            day = until[short.pop()]
+            table = _total_cut_short(rekeyed(table, key, so_far_key(day)), date(year, 12, 31), day, ctx)
             continue
+        table = _marked_total_reported(table, key, date(year, 1, 1), date(year, 12, 31), short, ctx)
         table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
+
+
+# "2020-2024": the key of a Totaal over whole years
+_YEARS_SPAN_KEY = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+CUT_INSIDE = "a period before the last one the Totaal is over runs short: what days the Totaal covers is " \
+    "unclear"
+
+
+def _total_days(key: str | None) -> tuple[date, date] | None:
+    """The first and last day of a Totaal's key: a year (``2023``, twelve months), a span of years
+    (``2020-2024``) or a range of days (``2020-01-01/2024-09-30``); None for any other."""
+    if key is None:
+        return None
+    if YEARS_IN_KEY.fullmatch(key):
+        return date(int(key), 1, 1), date(int(key), 12, 31)
+    if span := _YEARS_SPAN_KEY.fullmatch(key):
+        return date(int(span[1]), 1, 1), date(int(span[2]), 12, 31)
+    return _part_of_year(key) if _RANGE_KEY.fullmatch(key) else None
+
+
+def _total_cut_short(table: Table, last: date, day: date, ctx: Context) -> Table:
+    """The table after a period of it that ended on ``last`` was cut short to ``day`` (``2024(*)`` over ``(*)
+    tot en met 30 september 2024``): a Totaal over the periods that ends with it ends that day too
+    (``2020-2024`` -> 2020-01-01/2024-09-30, never five whole years); one over a span the period ends inside
+    (a month cut short before the year's last) is reported: its days are not one range."""
+    total = table.total_period
+    days = _total_days(total)
+    if total is None or days is None or not days[0] <= last <= days[1]:
+        return table
+    if last == days[1]:
+        narrowed = f"{days[0].isoformat()}/{day.isoformat()}"
+        return replace(rekeyed(table, total, narrowed), total_period=narrowed)
+    return report_periods(table, [total], CUT_INSIDE, ctx) or replace(table, rows=())
+
+
+def _marked_total_reported(table: Table, key: str, first: date, last: date, markers: set[str],
+                           ctx: Context) -> Table:
+    """The Totaal figures beside the figures of period ``key`` that are reported as cut short (``markers``,
+    some of the period's figures only): each such Totaal is over a span that ends short of its key."""
+    total = table.total_period
+    days = _total_days(total)
+    if total is None or days is None or not (days[0] <= first and last <= days[1]):
+        return table
+    rows = []
+    for row in table.rows:
+        figure, whole = row.values.get(key), row.values.get(total)
+        if figure is not None and whole is not None and figure.footnote in markers:
+            ctx.unread.append(Unread(ctx.spans_text(whole.span), PARTLY, whole.span, ctx.part))
+            row = replace(row, values={k: f for k, f in row.values.items() if k != total})
+        if row.values:
+            rows.append(row)
+    return replace(table, rows=tuple(rows))
 
 
 _MEASURE_MARK = re.compile(rf"({MARKER})$")
@@ -166,21 +221,18 @@ def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str
     vague = {marker for marker in days if marker in notes and not days[marker]
              and (_starts_inside(notes[marker]) or _TIME_IN_NOTE.search(notes[marker]))}
     if vague:
+        table = _marked_total_reported(table, key, first, last, vague, ctx)
         table = _marked_reported(table, key, vague, NO_DAY, ctx)
     if not short:
         return table
     inside = {day for day in days[next(iter(short))] if first <= day <= last}
     if len(days) > 1 or len(inside) != 1:
+        table = _marked_total_reported(table, key, first, last, short, ctx)
         return _marked_reported(table, key, short, PARTLY, ctx)
     day = inside.pop()
     if day == last:
         return table
-    table = rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}")
-    total = table.total_period
-    if total is not None and total.endswith(f"/{last.isoformat()}"):
-        narrowed = f"{total.split('/')[0]}/{day.isoformat()}"
-        table = replace(rekeyed(table, total, narrowed), total_period=narrowed)
-    return table
+    return _total_cut_short(rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}"), last, day, ctx)
 
 
 def _cut_short(note: str, key: str) -> bool:
@@ -547,10 +599,11 @@ _FIRST_PART_ABOVE = re.compile(
     r"|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
 
 
-def first_part_above(table: Table, above: str) -> Table:
+def first_part_above(table: Table, above: str, ctx: Context) -> Table:
     """A year of the table that the text above says is printed for its first quarters, months or half only
     (``Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):``): that year's column is
-    the year so far (2023-01-01/2023-09-30), never the whole year."""
+    the year so far (2023-01-01/2023-09-30), never the whole year, and a Totaal ending with it ends that
+    day."""
     m = _FIRST_PART_ABOVE.search(above)
     if m is None or m["year"] not in table.periods:
         return table
@@ -560,4 +613,5 @@ def first_part_above(table: Table, above: str) -> Table:
     if not 0 < months < 12:
         return table
     year = int(m["year"])
-    return rekeyed(table, m["year"], so_far_key(date(year, months, calendar.monthrange(year, months)[1])))
+    day = date(year, months, calendar.monthrange(year, months)[1])
+    return _total_cut_short(rekeyed(table, m["year"], so_far_key(day)), date(year, 12, 31), day, ctx)

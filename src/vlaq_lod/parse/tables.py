@@ -1940,6 +1940,19 @@ def _ends_row(text: str) -> bool:
 
 
 UNREAD_PART = "a period's row above the Totaal row is not read: what the Totaal is over is unclear"
+GARBLED_ROW = "the row's figures run together: which digits belong to which column cannot be read"
+
+
+def _garbled_row(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j``, under rows that read, is a period's row whose figures run together into no cell
+    (``augustus  3.81227.418,4``: a count glued onto a power): numbers only after its period. It is reported
+    and the rows under it stay in the table (they were read as a table of their own, headed by it, their
+    Totaal keyed to them alone); a last row so printed was left out unreported."""
+    if j >= len(lines) or (m := _ROW_START.match(lines[j].text)) is None or _ends_row(lines[j].text):
+        return False
+    rest = lines[j].text[m.end() :].split()
+    return bool(rest) and all(_NUMBER_LIKE.fullmatch(token) for token in rest)
+
 
 # A column beside rows of periods whose heading names a time of its own (``Cumulatief sinds 2018``,
 # ``Evolutie t.o.v. 2019``): its cells run from, or compare with, that time, so they are no figures of
@@ -1954,10 +1967,15 @@ _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
+    garbled: list[Line] = []  # rows under rows read whose figures run together
     j = i
     while j < len(lines):
         if records and (after := _after_page_number(lines, j, _ROW_START.match)) is not None:
             j = after  # "juni 85,7 82,6" / "1" / "\fjuli 87,9 85,4": the rows go on after the page's number
+        if records and _garbled_row(lines, j):
+            garbled.append(lines[j])
+            j += 1
+            continue
         if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
                 and _ends_row(lines[j].text):  # the average closes the rows
             records.append((lines[j], len(m[0].split())))
@@ -1971,6 +1989,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         j += 1
     if len(records) < 2:
         return None
+    for line in garbled:
+        ctx.report(line, line, GARBLED_ROW)
     headings = _heading_lines(lines, i, floor)
     anchor = max(_heading_cells(headings), key=len, default=[])
     counts, proven = _column_counts([text for _, text in anchor])
@@ -1979,7 +1999,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
     read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
     if isinstance(read, RowError):
-        if (table := _aligned_periods_as_rows(lines, i, j, headings, ctx)) is not None:
+        if not garbled and (table := _aligned_periods_as_rows(lines, i, j, headings, ctx)) is not None:
             return table, j
         for line, _ in records:
             ctx.report(line, line, str(read))
@@ -1988,7 +2008,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
-    dropped = False  # a period's row reported: a Totaal row would be over more than the rows read
+    # a period's row reported: a Totaal row would be over more than the rows read
+    dropped = any(not is_total(m["period"]) for line in garbled if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
@@ -3119,7 +3140,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None and above:
                 checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
-                checked = first_part_above(checked, above)
+                checked = first_part_above(checked, above, ctx)
             if checked is not None:
                 read = scaled(checked, header_lines(checked, ctx), above)
                 checked = read if not isinstance(read, str) \
