@@ -23,6 +23,13 @@ from vlaq_lod.parse.scales import scale_in
     ("Ontvangsten (in miljard euro)", 9, "EUR"),
     ("2. De containertrafiek (TEU x 1.000):", 3, None),  # the unit before the multiplier
     ("Besomming (euro x 1.000)", 3, "EUR"),
+    ("(in kton CO2-eq)", 3, None),  # a prefix on the ton: a scale of the ton, its gas part of the statement
+    ("Uitstoot (kton)", 3, None),
+    ("Uitstoot ETS (Mt CO2-eq)", 6, None),
+    ("Emissies industrie (in Mton CO2-equivalenten)", 6, None),
+    ("Tabel 2: ingezameld asbest (kt)", 3, None),
+    ("2. Ingezameld huishoudelijk afval (in duizend ton):", 3, None),
+    ("1. De maritieme goederenoverslag in de Vlaamse zeehavens (in miljoen ton):", 6, None),
 ])
 def test_a_scale_statement_is_read(text, power, unit):
     scale = scale_in(text)
@@ -36,6 +43,12 @@ def test_a_scale_statement_is_read(text, power, unit):
     "tienduizenden studenten vragen een toelage aan",
     "Er kwamen (bijna duizend) reacties binnen.",  # an amount in words, no scale
     "Bedrag (k€)   Aantal (x 1.000)",  # two scales: which figure has which, the line does not say
+    "1. De productie van groene stroom (in GWh):",  # a unit of its own, no scale of the watt-hour
+    "Bron            Productie (MWh)      Vermogen (MWp)",
+    "Verbruik per gezin (kWh)",
+    "De ETS-sectoren stootten in 2022 29,4 Mton CO2-eq uit.",  # an amount: the digits before it
+    "Containers (MT)",  # upper case: no mass (an empty container, a metric ton written as a code)
+    "Energieverbruik (ktoe)",  # a ton of oil equivalent is energy, no scale of the ton
 ])
 def test_no_scale_is_read_where_none_is_stated(text):
     assert scale_in(text) is None
@@ -98,3 +111,61 @@ def test_a_list_in_thousands_of_euro_is_read_in_euro():
 def test_a_scale_before_the_digits_in_a_sentence_is_not_read_as_euro():
     doc = answer("1. Het fonds kreeg in 2023 eenmalig k€ 120 voor een oproep rond lokale journalistiek.\n")
     assert D("120") not in {f.figure.value for f in doc.sentence_figures}
+
+
+def test_a_kton_statement_under_the_heading_publishes_the_table_in_ton():
+    doc = answer("1. Broeikasgasemissies van de niet-ETS-sectoren in het Vlaamse Gewest\n"
+                 "(in kton CO2-eq)\n"
+                 "Sector                     2021        2022\n"
+                 "Gebouwen                9.906,2     8.604,1\n"
+                 "Transport              14.312,6    14.106,9\n"
+                 "Aandeel transport (%)      36,7        38,3\n")
+    assert grid(doc.tables[0]) == {"Gebouwen": {"2021": D("9906200"), "2022": D("8604100")},
+                                   "Transport": {"2021": D("14312600"), "2022": D("14106900")},
+                                   "Aandeel transport (%)": {"2021": D("36.7"), "2022": D("38.3")}}
+    cell = doc.tables[0].rows[0].values["2022"]
+    assert (cell.printed, cell.unit, cell.scale.printed, cell.scale.power) == \
+        ("8.604,1", None, "in kton CO2-eq", 3)
+    assert doc.tables[0].rows[2].values["2022"].scale is None  # a share under a mass scale is no mass
+
+
+def test_a_kton_column_heading_is_that_columns_and_a_mt_row_label_that_rows():
+    doc = answer("2. De uitstoot per sector in 2022:\n"
+                 "Sector              Uitstoot (kton)     Aandeel (%)\n"
+                 "Gebouwen                    8.604,1            23,3\n"
+                 "Transport                  14.106,9            38,3\n")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Uitstoot (kton)"] == {"Gebouwen": {"2022": D("8604100")},
+                                             "Transport": {"2022": D("14106900")}}
+    assert by_measure["Aandeel (%)"] == {"Gebouwen": {"2022": D("23.3")}, "Transport": {"2022": D("38.3")}}
+    doc = answer("3. De uitstoot van de ETS-sectoren en het aantal installaties:\n"
+                 "                                   2022        2023\n"
+                 "Uitstoot ETS (Mt CO2-eq)           29,4        27,1\n"
+                 "Aantal installaties                 178         172\n")
+    assert grid(doc.tables[0]) == {"Uitstoot ETS (Mt CO2-eq)": {"2022": D("29400000"), "2023": D("27100000")},
+                                   "Aantal installaties": {"2022": D("178"), "2023": D("172")}}
+
+
+def test_a_table_in_gwh_is_read_as_printed():
+    """Near miss: GWh, MWh and MWp are units of their own, no scale of another: 4.512,3 GWh stays 4512.3."""
+    doc = answer("1. De productie van groene stroom in het Vlaamse Gewest (in GWh):\n"
+                 "Bron                 2021        2022\n"
+                 "Zon               4.512,3     5.806,1\n"
+                 "Wind              3.204,8     3.988,4\n")
+    assert grid(doc.tables[0]) == {"Zon": {"2021": D("4512.3"), "2022": D("5806.1")},
+                                   "Wind": {"2021": D("3204.8"), "2022": D("3988.4")}}
+    assert all(f.scale is None for r in doc.tables[0].rows for f in r.values.values())
+    doc = answer("1. De productie per bron in 2022:\n"
+                 "Bron            Productie (GWh)    Vermogen (MWp)\n"
+                 "Zon                     5.806,1           8.412,5\n"
+                 "Wind                    3.988,4           2.901,3\n")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Productie (GWh)"] == {"Zon": {"2022": D("5806.1")}, "Wind": {"2022": D("3988.4")}}
+    assert by_measure["Vermogen (MWp)"] == {"Zon": {"2022": D("8412.5")}, "Wind": {"2022": D("2901.3")}}
+
+
+def test_a_sentence_in_mton_is_not_read_with_a_scale_it_does_not_print():
+    """Near miss: ``29,4 Mton CO2-eq`` in a sentence is an amount, not a statement over a table; the sentence
+    reader does not read ``Mton`` as a unit (it reports the sentence), so no 29.4 is published."""
+    doc = answer("3. De uitstoot van de ETS-sectoren bedroeg in 2022 29,4 Mton CO2-eq.\n")
+    assert D("29.4") not in {f.figure.value for f in doc.sentence_figures}

@@ -210,16 +210,22 @@ def test_a_long_series_is_laid_out_with_periods_as_rows(client):
     assert rows[0][1] == "12 791 969 euro" and rows[-1][1] == "13 628 748 euro"
 
 
-def test_a_figure_under_a_printed_scale_shows_the_scale_beside_the_digits(tmp_path):
-    """A table under ``(in duizend euro)`` (174's, copied into a sources folder of its own and built as
-    ``vlaq-lod build`` builds it): the observation's value is in euro, its page prints the digits with the
-    scale and says how the value follows, the dataset's table and its CSV keep the scale beside the digits."""
+@pytest.mark.parametrize(("number", "digits", "scale", "value"), [
+    ("174", "2.189.452", "in duizend euro", "2189452000"),
+    ("766", "9.812,4", "in kton CO2-eq", "9812400"),  # a scale of the ton: the value in ton, no unit of mass
+])
+def test_a_figure_under_a_printed_scale_shows_the_scale_beside_the_digits(tmp_path, number, digits, scale,
+                                                                           value):
+    """A table under ``(in duizend euro)`` (174's) or ``(in kton CO2-eq)`` (766's), copied into a sources
+    folder of its own and built as ``vlaq-lod build`` builds it: the observation's value is in euro or ton,
+    its page prints the digits with the scale and says how the value follows, the dataset's table and its CSV
+    keep the scale beside the digits."""
     from vlaq_lod.build.pipeline import BuildConfig, build
     from vlaq_lod.web import create_app
 
     sources = tmp_path / "data" / "sources"
     sources.mkdir(parents=True)
-    document = next((Path(__file__).parent / "corpus").glob("174_*.txt"))
+    document = next((Path(__file__).parent / "corpus").glob(f"{number}_*.txt"))
     (sources / document.name).write_text(document.read_text(encoding="utf-8"), encoding="utf-8")
     base = "http://example.org/scale"
     build(BuildConfig(tmp_path / "data", tmp_path / "out", base))
@@ -227,13 +233,13 @@ def test_a_figure_under_a_printed_scale_shows_the_scale_beside_the_digits(tmp_pa
     rows = client.get("/sparql", query_string={"query": (
         "PREFIX vlaq: <http://example.org/scale/def/vlaq#> "
         "PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> "
-        "SELECT ?obs ?v WHERE { ?obs vlaq:printedValue '2.189.452' ; vlaq:printedScale ?s ; "
+        f"SELECT ?obs ?v WHERE {{ ?obs vlaq:printedValue '{digits}' ; vlaq:printedScale ?s ; "
         "vlaq:scalePower 3 ; sdmx-measure:obsValue ?v }")}, headers={"Accept": "text/csv"})
-    obs, value = rows.get_data(as_text=True).splitlines()[1].split(",")
-    assert value == "2189452000"
+    obs, read = rows.get_data(as_text=True).splitlines()[1].split(",")
+    assert read == value
     page = client.get(obs.replace(base, ""), follow_redirects=True).get_data(as_text=True)
-    assert "2.189.452 (in duizend euro)" in page and "10<sup>3</sup>" in page
+    assert f"{digits} ({scale})" in page and "10<sup>3</sup>" in page
     dataset = obs.replace(base, "").replace("/id/observatie/", "/id/dataset/").rsplit("/", 2)[0]
-    assert "2.189.452 (in duizend euro)" in client.get(dataset, follow_redirects=True).get_data(as_text=True)
+    assert f"{digits} ({scale})" in client.get(dataset, follow_redirects=True).get_data(as_text=True)
     table = next((tmp_path / "out" / "current" / "dumps" / "csv").glob("*tabel-1.csv")).read_text("utf-8")
-    assert "schaal zoals gedrukt" in table.splitlines()[0] and "in duizend euro" in table
+    assert "schaal zoals gedrukt" in table.splitlines()[0] and scale in table

@@ -6,7 +6,9 @@ would be wrong by a factor of a thousand for anyone who reads the value without 
 value is multiplied, as a figure printed with its own scale word (``1,2 miljoen euro``) is, and the scale
 is kept beside the printed digits. Only a scale *statement* counts: the words after ``in`` or an opening
 bracket, never after a number (``2 miljoen euro`` is an amount) nor after ``per`` (``per 1.000 inwoners``
-is a rate's base).
+is a rate's base). A metric prefix on the ton (``(in kton CO2-eq)``, ``Uitstoot (Mt)``) is such a scale:
+9.812,4 kton is 9812400 ton, published in ton with ``kton`` kept; a prefix on another unit is not
+(``(in GWh)`` is a unit of its own, its figures published as printed).
 """
 
 from __future__ import annotations
@@ -21,16 +23,22 @@ from .lines import Line
 _THOUSAND = r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|[x×][ \t]*1[. ]?000(?![. ]?\d)|\(?'?000\)"
 _MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
 _BILLION = r"miljard(?:en)?|mld\.?"
+# "(in kton CO2-eq)", "Uitstoot (Mt)": a metric prefix on the ton is a scale of the ton, as "duizend ton" is
+# (GWh, MWh, kWh are units of their own: no prefix of theirs is read as a scale). Case counts ("KT", "MT" are
+# no masses); a gas after the ton ("CO2-eq", "CO2e") is part of the statement
+_GAS = r"(?:[ \t]*CO2(?:[ \t]*-?[ \t]*eq(?:uivalent(?:en)?)?|e)?(?![\w]))?"
+_KTON = rf"(?-i:kton|kt)(?:(?=CO2)|(?![\w])){_GAS}"
+_MTON = rf"(?-i:Mton|Mt)(?:(?=CO2)|(?![\w])){_GAS}"
 _UNIT = r"euro|eur|€|ton|m³|m3|kwh|mwh|gwh|km|kilometer|liter|overnachtingen"
 # after "(" (with "in", "bedragen in", "euro," between, or the unit before a multiplier: "(TEU x 1.000)"),
 # after "in", or a bare "x 1.000"/"k€" in a bracket
 _STATEMENT = re.compile(
     rf"(?:\((?:(?P<pre>[^\W\d_]{{1,15}})[ \t]*,?[ \t]+(?=[x×][ \t]*1))?(?:[ \t]*(?:bedragen[ \t]+)?in[ \t]+)?"
     rf"(?:euro,[ \t]*)?|(?<![\w])in[ \t]+(?:euro,[ \t]*)?)"
-    rf"(?:(?P<k>{_THOUSAND})|(?P<m>{_MILLION})|(?P<g>{_BILLION}))"
+    rf"(?:(?P<k>{_THOUSAND})|(?P<m>{_MILLION})|(?P<g>{_BILLION})|(?P<kt>{_KTON})|(?P<mt>{_MTON}))"
     rf"(?:[ \t]*(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
-_POWERS = {"k": 3, "m": 6, "g": 9}
+_POWERS = {"k": 3, "m": 6, "g": 9, "kt": 3, "mt": 6}
 
 
 def scale_in(text: str) -> Scale | None:
@@ -45,7 +53,7 @@ def scale_in(text: str) -> Scale | None:
 
 
 def _power(m: re.Match[str]) -> int:
-    return next(_POWERS[name] for name in ("k", "m", "g") if m.group(name))
+    return next(power for name, power in _POWERS.items() if m.group(name))
 
 
 def _unit(m: re.Match[str]) -> str | None:
@@ -73,6 +81,9 @@ def _after_number(text: str, at: int) -> bool:
 _NOT_AN_AMOUNT = re.compile(r"\baantal\b|%|procent|\baandeel\b|\bevolutie\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"bedrag|euro|budget|subsidie|kost|uitgave|ontvangst|opbrengst|krediet|middelen|"
                      r"vastlegging|vereffening|steun|premie|dotatie|investering|omzet|waarde", re.IGNORECASE)
+# "in duizend ton", "kton", "Mt CO2-eq": a scale of a mass
+_MASS = re.compile(r"\bton\b|(?-i:\b[kM]t(?:on)?(?:\b|(?=CO2)))", re.IGNORECASE)
+_COUNT_OR_SHARE = re.compile(r"\baantal\b|%|procent|\baandeel\b", re.IGNORECASE)
 _PLURAL = re.compile(r"[^\W\d_]{3,}(?:en|s)$")  # "Dossiers", "Projecten": a column of counts, most likely
 UNSURE = ("a scale is printed above the table ({scale}), but not whether it covers this column "
           "({measure}): its figures could be amounts in thousands or counts")
@@ -88,7 +99,7 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     ``(mio)``), else the lead-in's: for a column of amounts or of other sums of money (``Initieel``,
     ``Vereffend``), never for counts or shares, and for a plural noun (``Dossiers``) no reading is sure.
     Any other table takes the scale its header lines or else the lead-in state, for every row but those of
-    counts or shares when the scale is in euro (a row's label is most often a place or a body, whatever
+    counts or shares when the scale is in euro or ton (a row's label is most often a place or a body, whatever
     its ending: ``Antwerpen`` is no plural noun)."""
     own = [scale_in(row.label) for row in table.rows]
     if any(own):
@@ -108,12 +119,13 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
 
 
 def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:
-    """Whether a scale printed above a table covers the figures of a column or row named ``label``: any scale
-    but one in euro covers all; one in euro covers amounts and sums of money (``Bedrag``, ``Initieel``), never
+    """Whether a scale printed above a table covers the figures of a column or row named ``label``: a bare
+    multiplier (``x 1.000``) covers all, one in ton all but counts and shares (``Aandeel (%)`` under
+    ``(in kton)`` is no mass); one in euro covers amounts and sums of money (``Bedrag``, ``Initieel``), never
     counts or shares; a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is unsure
     (None) where ``plural_unsure``."""
     if scale.unit != "EUR":
-        return True
+        return not (_MASS.search(scale.printed) and _COUNT_OR_SHARE.search(label))
     if _NOT_AN_AMOUNT.search(label):
         return False
     if _AMOUNT.search(label) or not _PLURAL.search(label.strip()):
