@@ -3394,3 +3394,19 @@ katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 41.200 euro.
         ("2023-01-01/2023-06-30", "97"), ("2023-01-01/2023-06-30", "41.200"),
         ("2022", "2.210"), ("2022", "79.412")]
     assert {"2.480", "84.317,50"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_product_and_a_scale_stated_after_an_amount_are_no_figures():
+    """"3 x 1.000 kandidaten" is a product: neither factor is a count (1.000 kandidaten was published); "1.000
+    euro (x 1.000)" and "412 (in miljoen euro)" state a scale after the amount in its sentence, which the
+    amount would be published without (1.000 euro): reported. Near miss: a count of 1.000 without a product,
+    and a count with its noun in a clause before a scale stated for another amount, are still read."""
+    doc = answer("""1. In 2023 werden 3 x 1.000 kandidaten uitgenodigd.
+2. Het budget voor de selectieproeven bedroeg in 2022 1.000 euro (x 1.000).
+3. In 2021 werden 1.204 kandidaten uitgenodigd, voor een budget van 412 (in miljoen euro).
+4. In 2020 werden 1.000 kandidaten uitgenodigd.
+""", question="Hoeveel kandidaten werden uitgenodigd?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.204", "kandidaten"), ("2020", "1.000", "kandidaten")]
+    assert {(doc.quote(u.span), u.span.first_line) for u in doc.unread} >= {
+        ("3", 29), ("1.000", 29), ("1.000", 30), ("412", 31)}

@@ -177,6 +177,16 @@ _SCALE_STATEMENT = re.compile(
     rf"(?:\s*(?:euro|EUR|€))?\s*\)"
     rf"|(?<![\d.,][ \t])(?<![\w.,])[x×][ \t]*{_THOUSANDS}(?![\d.,]*\d)",  # not "3 x 1.000": a product
     re.IGNORECASE)
+# "3 x 1.000 kandidaten", "2 × 500 tickets": a product of two numbers, neither factor a figure of its own
+_PRODUCT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*[x×][ \t]*$")
+_PRODUCT_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
+PRODUCT = "a factor of a product ('3 x 1.000 kandidaten'): no figure of its own"
+# "Het budget bedroeg in 2022 1.000 euro (x 1.000)", "412 (in miljoen euro)": a scale stated after a number in
+# its sentence scales it (or every amount before it: which, the sentence does not say), so none is its figure
+_SCALE_AFTER = re.compile(rf"{_SCALE_STATEMENT.pattern}|\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:in|x|×)\s*"
+                          r"(?:duizend|miljoen|miljard|mio|k€|keuro)(?![^\W\d_])[^()]{0,20}\)", re.IGNORECASE)
+SCALED = ("a number before a scale stated after it in its sentence ('1.000 euro (x 1.000)'): which numbers "
+          "it scales is not read")
 # "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
 _SPAN_OF_YEARS = re.compile(
     rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
@@ -1782,6 +1792,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
             after = work[end : min(b, end + _WINDOW)]
+            if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
+                unread.append(Unread(quoted, PRODUCT, spans.span(cand.start, cand.end)))
+                continue
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             if _note_marker(text, cand.start):
@@ -1796,6 +1809,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
+                    and (scale.start() < base + b or noun.unit != "count"):
+                unread.append(Unread(quoted, SCALED, spans.span(cand.start, cand.end)))
+                continue  # (a count with its noun in a clause before is no amount the scale is of)
             if noun.unit == "count" and noun.label and after.lstrip().startswith(noun.label) \
                     and (prep := _THEN_PREP.match(after.lstrip(), len(noun.label))) is not None:
                 elided_of = (noun, prep[1].lower())  # "71 vertalingen naar het Duits, 54 naar het Engels"
