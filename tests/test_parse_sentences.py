@@ -3410,3 +3410,21 @@ def test_a_product_and_a_scale_stated_after_an_amount_are_no_figures():
         ("2021", "1.204", "kandidaten"), ("2020", "1.000", "kandidaten")]
     assert {(doc.quote(u.span), u.span.first_line) for u in doc.unread} >= {
         ("3", 29), ("1.000", 29), ("1.000", 30), ("412", 31)}
+
+
+def test_a_price_per_unit_of_a_quantity_is_no_measurement():
+    """"Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh":
+    an amount per kWh (m³, liter, kilometer ...) that the sentence calls a tariff or a price is set for
+    anyone who buys, in any tense (0,2187 was published as the quarter's euro); so is "een tarief van € 0,0612
+    per kWh" and "De eenheidsprijs ... 0,25 euro per kg". Near miss: what something cost on average per km
+    ("De kostprijs ... gemiddeld € 805.000 per km") and a total the tariff brought in are measured, read."""
+    doc = answer("""1. Het sociaal tarief voor elektriciteit
+bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh.
+2. Voor aardgas gold in 2023 een sociaal tarief van € 0,0612 per kWh.
+3. De eenheidsprijs voor restafval bedroeg in 2022 0,25 euro per kg.
+4. De kostprijs van een fietspad bedroeg in 2021 gemiddeld ongeveer € 805.000 per km.
+5. De opbrengst van het sociaal tarief bedroeg in 2020 412 miljoen euro.
+""", question="Hoeveel gezinnen genoten het sociaal tarief?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "805.000"), ("2020", "412 miljoen")]
+    assert {"0,2187", "0,0612", "0,25"} <= {doc.quote(u.span) for u in doc.unread}

@@ -1362,6 +1362,16 @@ _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|
 # (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
 _NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
                    re.IGNORECASE)
+# "Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh": an
+# amount per unit of a quantity (kWh, m³, liter, km, ton) that the sentence calls a tariff or a price
+# ("eenheidsprijs", "basistarief") is a price set for anyone who buys, in any tense: no measurement. What
+# something cost ("De kostprijs bedroeg ... gemiddeld € 805.000 per km") and an average price over what was
+# paid ("De gemiddelde prijs per liter bedroeg ...") are measured; a total called so ("De opbrengst van het
+# sociaal tarief bedroeg 412 miljoen euro") is per no unit.
+_PER_QUANTITY = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+(?:[kmg]wh|m[²³23]|liter|l|kilometer|km|"
+                           r"ton|kg|kilo(?:gram)?|kilowattuur|megawattuur)(?![\w²³])", re.IGNORECASE)
+_PRICE_NAMED = re.compile(r"\b[^\W\d_]*tarie(?:f|ven)\b|\b(?!kost)[^\W\d_]*prij(?:s|zen)\b", re.IGNORECASE)
+PRICE = "a price per unit of a quantity ('het sociaal tarief ... 0,2187 euro per kWh'): set, not measured"
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
@@ -1809,6 +1819,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if (per := _PER_QUANTITY.match(after)) is not None \
+                    and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
+                    and _PRICE_NAMED.search(work, s0, s1) and not _AVERAGE.search(work, a, b) \
+                    and not (subject is not None and _AVERAGE.search(subject.label)):
+                unread.append(Unread(quoted, PRICE, spans.span(cand.start, cand.end)))
+                continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
                     and (scale.start() < base + b or noun.unit != "count"):
                 unread.append(Unread(quoted, SCALED, spans.span(cand.start, cand.end)))
