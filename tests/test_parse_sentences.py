@@ -3428,3 +3428,23 @@ bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2021", "805.000"), ("2020", "412 miljoen")]
     assert {"0,2187", "0,0612", "0,25"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_figure_of_the_eu_or_another_region_wherever_named_in_its_clause():
+    """"het gemiddelde van de Europese Unie lag in 2022 op 2,24%" is the EU's, not Flanders' (it was
+    published as Flanders'); so are "2,11% in de EU" (the EU named after the number, in its clause), "de
+    export van de EU-27 als geheel", "het Belgische gemiddelde" and "2,9% in Wallonië": reported. Near miss:
+    Flanders' export to countries outside the EU, money Flanders got from the EU, and the European target
+    Flanders meets are still read as Flanders' figures."""
+    doc = answer("""1. Vlaanderen haalt ruim de Europese doelstelling; het gemiddelde van de Europese Unie
+lag in 2022 op 2,24%.
+2. In Vlaanderen lag het aandeel in 2021 op 3,37%, in de EU op 2,11%.
+3. De export van de EU-27 als geheel bedroeg in 2020 229,8 miljard euro.
+4. Het Belgische gemiddelde lag in 2019 op 6,4%. In 2019 bedroeg het aandeel 3,2%, tegenover 2,9% in Wallonië.
+5. De Vlaamse export naar landen buiten de EU bedroeg in 2018 96,8 miljard euro.
+6. In 2017 ontving Vlaanderen 12 miljoen euro cofinanciering van de Europese Unie.
+""", question="Hoeveel bedroegen de O&O-uitgaven?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "3,37"), ("2019", "3,2"), ("2018", "96,8 miljard"), ("2017", "12 miljoen")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread if u.reason == ELSEWHERE}.keys() >= {
+        "2,24", "2,11", "229,8 miljard", "6,4", "2,9"}

@@ -297,6 +297,10 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # institutions there, "CAW Brussel"). "het hele land" is Belgium, as "heel België" is.
 _LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
                   r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
+_EU = r"(?:europese\s+unie|eu(?:-?2[78])?(?![\w-]))"  # "de Europese Unie", "de EU", "de EU-27"
+# what a whole's figure is named ("het gemiddelde", "de export van de EU")
+_OF_WHOLE_MEASURE = (r"(?:gemiddelde|cijfers?|aandeel|percentage|niveau|totaal|export|import|uitstoot|"
+                     r"uitgaven|productie)")
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
                         r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|"
                         rf"nederlandse(?=\s+(?!{_LANGUAGE_NOUN})(?-i:[a-z]))|frankrijk|duitsland|"
@@ -304,6 +308,12 @@ _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
                         r"brussel-stad|"
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel|"
+                        # the EU as a place or as what a measure is of ("in de Europese Unie", "de EU-27 als
+                        # geheel", "het gemiddelde van de EU", "het Europese gemiddelde"), not where money
+                        # comes from or goes ("cofinanciering van de Europese Unie", "buiten de EU")
+                        rf"(?:in|voor)\s+(?:de\s+)?(?:(?:ge)?hele\s+|ganse\s+)?{_EU}|{_EU}\s+als\s+geheel|"
+                        rf"[^\W\d_]*{_OF_WHOLE_MEASURE}\s+(?:van|voor)\s+(?:de\s+)?(?:{_EU}|belgië)|"
+                        r"(?:europe(?:es|se)|belgisch|belgische|brussels|brusselse|eu-)\s*gemiddelde|"
                         r"(?:het\s+(?:hele|gehele|ganse)|heel\s+het)\s+land)\b",
                         re.IGNORECASE)
 # "In het Brussels Hoofdstedelijk Gewest werden in 2023 1,12 miljoen overtredingen geregistreerd": the
@@ -1986,8 +1996,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and whole is not None and whole.unit == "count":
                 noun = _Noun(_part_of(f"de {whole.label}", text[base + end : base + b]), "percent", "")
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
-            if reason is None and elsewhere < at:
-                reason = ELSEWHERE  # after another region is named, whatever else the number would be
+            if reason is None and (elsewhere < at or _elsewhere_at(work[end:b]) is not None):
+                reason = ELSEWHERE  # after another region is named, whatever else the number would be, or
+                # before it in its clause ("lag in 2022 op 2,24% in de Europese Unie")
             if reason is None and a_duration and day_before and here is _NONE:
                 reason = DAY_BEFORE
             if reason is not None:
