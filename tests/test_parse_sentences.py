@@ -3394,3 +3394,57 @@ katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 41.200 euro.
         ("2023-01-01/2023-06-30", "97"), ("2023-01-01/2023-06-30", "41.200"),
         ("2022", "2.210"), ("2022", "79.412")]
     assert {"2.480", "84.317,50"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_product_and_a_scale_stated_after_an_amount_are_no_figures():
+    """"3 x 1.000 kandidaten" is a product: neither factor is a count (1.000 kandidaten was published); "1.000
+    euro (x 1.000)" and "412 (in miljoen euro)" state a scale after the amount in its sentence, which the
+    amount would be published without (1.000 euro): reported. Near miss: a count of 1.000 without a product,
+    and a count with its noun in a clause before a scale stated for another amount, are still read."""
+    doc = answer("""1. In 2023 werden 3 x 1.000 kandidaten uitgenodigd.
+2. Het budget voor de selectieproeven bedroeg in 2022 1.000 euro (x 1.000).
+3. In 2021 werden 1.204 kandidaten uitgenodigd, voor een budget van 412 (in miljoen euro).
+4. In 2020 werden 1.000 kandidaten uitgenodigd.
+""", question="Hoeveel kandidaten werden uitgenodigd?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "1.204", "kandidaten"), ("2020", "1.000", "kandidaten")]
+    assert {(doc.quote(u.span), u.span.first_line) for u in doc.unread} >= {
+        ("3", 29), ("1.000", 29), ("1.000", 30), ("412", 31)}
+
+
+def test_a_price_per_unit_of_a_quantity_is_no_measurement():
+    """"Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh":
+    an amount per kWh (m³, liter, kilometer ...) that the sentence calls a tariff or a price is set for
+    anyone who buys, in any tense (0,2187 was published as the quarter's euro); so is "een tarief van € 0,0612
+    per kWh" and "De eenheidsprijs ... 0,25 euro per kg". Near miss: what something cost on average per km
+    ("De kostprijs ... gemiddeld € 805.000 per km") and a total the tariff brought in are measured, read."""
+    doc = answer("""1. Het sociaal tarief voor elektriciteit
+bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh.
+2. Voor aardgas gold in 2023 een sociaal tarief van € 0,0612 per kWh.
+3. De eenheidsprijs voor restafval bedroeg in 2022 0,25 euro per kg.
+4. De kostprijs van een fietspad bedroeg in 2021 gemiddeld ongeveer € 805.000 per km.
+5. De opbrengst van het sociaal tarief bedroeg in 2020 412 miljoen euro.
+""", question="Hoeveel gezinnen genoten het sociaal tarief?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "805.000"), ("2020", "412 miljoen")]
+    assert {"0,2187", "0,0612", "0,25"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_figure_of_the_eu_or_another_region_wherever_named_in_its_clause():
+    """"het gemiddelde van de Europese Unie lag in 2022 op 2,24%" is the EU's, not Flanders' (it was
+    published as Flanders'); so are "2,11% in de EU" (the EU named after the number, in its clause), "de
+    export van de EU-27 als geheel", "het Belgische gemiddelde" and "2,9% in Wallonië": reported. Near miss:
+    Flanders' export to countries outside the EU, money Flanders got from the EU, and the European target
+    Flanders meets are still read as Flanders' figures."""
+    doc = answer("""1. Vlaanderen haalt ruim de Europese doelstelling; het gemiddelde van de Europese Unie
+lag in 2022 op 2,24%.
+2. In Vlaanderen lag het aandeel in 2021 op 3,37%, in de EU op 2,11%.
+3. De export van de EU-27 als geheel bedroeg in 2020 229,8 miljard euro.
+4. Het Belgische gemiddelde lag in 2019 op 6,4%. In 2019 bedroeg het aandeel 3,2%, tegenover 2,9% in Wallonië.
+5. De Vlaamse export naar landen buiten de EU bedroeg in 2018 96,8 miljard euro.
+6. In 2017 ontving Vlaanderen 12 miljoen euro cofinanciering van de Europese Unie.
+""", question="Hoeveel bedroegen de O&O-uitgaven?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "3,37"), ("2019", "3,2"), ("2018", "96,8 miljard"), ("2017", "12 miljoen")]
+    assert {doc.quote(u.span): u.reason for u in doc.unread if u.reason == ELSEWHERE}.keys() >= {
+        "2,24", "2,11", "229,8 miljard", "6,4", "2,9"}

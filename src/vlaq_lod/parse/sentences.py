@@ -177,6 +177,16 @@ _SCALE_STATEMENT = re.compile(
     rf"(?:\s*(?:euro|EUR|€))?\s*\)"
     rf"|(?<![\d.,][ \t])(?<![\w.,])[x×][ \t]*{_THOUSANDS}(?![\d.,]*\d)",  # not "3 x 1.000": a product
     re.IGNORECASE)
+# "3 x 1.000 kandidaten", "2 × 500 tickets": a product of two numbers, neither factor a figure of its own
+_PRODUCT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*[x×][ \t]*$")
+_PRODUCT_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
+PRODUCT = "a factor of a product ('3 x 1.000 kandidaten'): no figure of its own"
+# "Het budget bedroeg in 2022 1.000 euro (x 1.000)", "412 (in miljoen euro)": a scale stated after a number in
+# its sentence scales it (or every amount before it: which, the sentence does not say), so none is its figure
+_SCALE_AFTER = re.compile(rf"{_SCALE_STATEMENT.pattern}|\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:in|x|×)\s*"
+                          r"(?:duizend|miljoen|miljard|mio|k€|keuro)(?![^\W\d_])[^()]{0,20}\)", re.IGNORECASE)
+SCALED = ("a number before a scale stated after it in its sentence ('1.000 euro (x 1.000)'): which numbers "
+          "it scales is not read")
 # "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
 _SPAN_OF_YEARS = re.compile(
     rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
@@ -287,6 +297,10 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # institutions there, "CAW Brussel"). "het hele land" is Belgium, as "heel België" is.
 _LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
                   r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
+_EU = r"(?:europese\s+unie|eu(?:-?2[78])?(?![\w-]))"  # "de Europese Unie", "de EU", "de EU-27"
+# what a whole's figure is named ("het gemiddelde", "de export van de EU")
+_OF_WHOLE_MEASURE = (r"(?:gemiddelde|cijfers?|aandeel|percentage|niveau|totaal|export|import|uitstoot|"
+                     r"uitgaven|productie)")
 _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
                         r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|"
                         rf"nederlandse(?=\s+(?!{_LANGUAGE_NOUN})(?-i:[a-z]))|frankrijk|duitsland|"
@@ -294,6 +308,12 @@ _ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{
                         r"(?:de|het)\s+federale\s+(?:overheid|regering|staat|niveau)|"
                         r"brussel-stad|"
                         r"(?:franse|duitstalige)\s+gemeenschap|heel\s+belgië|belgië\s+als\s+geheel|"
+                        # the EU as a place or as what a measure is of ("in de Europese Unie", "de EU-27 als
+                        # geheel", "het gemiddelde van de EU", "het Europese gemiddelde"), not where money
+                        # comes from or goes ("cofinanciering van de Europese Unie", "buiten de EU")
+                        rf"(?:in|voor)\s+(?:de\s+)?(?:(?:ge)?hele\s+|ganse\s+)?{_EU}|{_EU}\s+als\s+geheel|"
+                        rf"[^\W\d_]*{_OF_WHOLE_MEASURE}\s+(?:van|voor)\s+(?:de\s+)?(?:{_EU}|belgië)|"
+                        r"(?:europe(?:es|se)|belgisch|belgische|brussels|brusselse|eu-)\s*gemiddelde|"
                         r"(?:het\s+(?:hele|gehele|ganse)|heel\s+het)\s+land)\b",
                         re.IGNORECASE)
 # "In het Brussels Hoofdstedelijk Gewest werden in 2023 1,12 miljoen overtredingen geregistreerd": the
@@ -1352,6 +1372,16 @@ _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|
 # (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
 _NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
                    re.IGNORECASE)
+# "Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh": an
+# amount per unit of a quantity (kWh, m³, liter, km, ton) that the sentence calls a tariff or a price
+# ("eenheidsprijs", "basistarief") is a price set for anyone who buys, in any tense: no measurement. What
+# something cost ("De kostprijs bedroeg ... gemiddeld € 805.000 per km") and an average price over what was
+# paid ("De gemiddelde prijs per liter bedroeg ...") are measured; a total called so ("De opbrengst van het
+# sociaal tarief bedroeg 412 miljoen euro") is per no unit.
+_PER_QUANTITY = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+(?:[kmg]wh|m[²³23]|liter|l|kilometer|km|"
+                           r"ton|kg|kilo(?:gram)?|kilowattuur|megawattuur)(?![\w²³])", re.IGNORECASE)
+_PRICE_NAMED = re.compile(r"\b[^\W\d_]*tarie(?:f|ven)\b|\b(?!kost)[^\W\d_]*prij(?:s|zen)\b", re.IGNORECASE)
+PRICE = "a price per unit of a quantity ('het sociaal tarief ... 0,2187 euro per kWh'): set, not measured"
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
@@ -1782,6 +1812,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
             after = work[end : min(b, end + _WINDOW)]
+            if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
+                unread.append(Unread(quoted, PRODUCT, spans.span(cand.start, cand.end)))
+                continue
             if _MARKER.match(work, at - 1):
                 continue  # "(1)": a footnote's marker, no number of the text
             if _note_marker(text, cand.start):
@@ -1796,6 +1829,16 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 unread.append(Unread(quoted, paired_off[cand.start], spans.span(cand.start, cand.end)))
                 continue
             noun = _noun(after, cand.printed, cand.value)
+            if (per := _PER_QUANTITY.match(after)) is not None \
+                    and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
+                    and _PRICE_NAMED.search(work, s0, s1) and not _AVERAGE.search(work, a, b) \
+                    and not (subject is not None and _AVERAGE.search(subject.label)):
+                unread.append(Unread(quoted, PRICE, spans.span(cand.start, cand.end)))
+                continue
+            if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
+                    and (scale.start() < base + b or noun.unit != "count"):
+                unread.append(Unread(quoted, SCALED, spans.span(cand.start, cand.end)))
+                continue  # (a count with its noun in a clause before is no amount the scale is of)
             if noun.unit == "count" and noun.label and after.lstrip().startswith(noun.label) \
                     and (prep := _THEN_PREP.match(after.lstrip(), len(noun.label))) is not None:
                 elided_of = (noun, prep[1].lower())  # "71 vertalingen naar het Duits, 54 naar het Engels"
@@ -1953,8 +1996,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and whole is not None and whole.unit == "count":
                 noun = _Noun(_part_of(f"de {whole.label}", text[base + end : base + b]), "percent", "")
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
-            if reason is None and elsewhere < at:
-                reason = ELSEWHERE  # after another region is named, whatever else the number would be
+            if reason is None and (elsewhere < at or _elsewhere_at(work[end:b]) is not None):
+                reason = ELSEWHERE  # after another region is named, whatever else the number would be, or
+                # before it in its clause ("lag in 2022 op 2,24% in de Europese Unie")
             if reason is None and a_duration and day_before and here is _NONE:
                 reason = DAY_BEFORE
             if reason is not None:
