@@ -5014,3 +5014,72 @@ def test_initial_budgets_alone_are_not_read():
                  "VAK krediet                         455.970                   471.300\n"
                  "VEK krediet                         452.318                   468.900\n")
     assert not [row for table in doc.tables for row in table.rows if row.values]
+
+
+@pytest.mark.parametrize(("note", "last"), [
+    ("eerste jaarhelft", "2024-06-30"), ("1ste semester", "2024-06-30"),
+    ("de eerste helft van 2024", "2024-06-30"),
+    ("eerste kwartaal", "2024-03-31"), ("eerste drie kwartalen", "2024-09-30"),
+    ("eerste zes maanden", "2024-06-30"), ("januari tot en met juni", "2024-06-30"),
+    ("van januari tot en met juni 2024", "2024-06-30")])
+def test_a_year_whose_footnote_names_its_first_part_is_that_part(note, last):
+    """``2024(*)`` over ``(*) eerste jaarhelft``: the year so far, never the whole year (sample 59)."""
+    doc = answer("1. Het gemiddelde aantal telewerkdagen evolueerde als volgt:\n"
+                 "                               2022      2023      2024(*)\n"
+                 "Telewerkdagen per week          2,4       2,3       2,2\n"
+                 "Bezettingsgraad kantoren (%)   38,6      42,1      44,8\n"
+                 f"(*) {note}\n")
+    part = f"2024-01-01/{last}"
+    assert grid(doc.tables[0]) == {
+        "Telewerkdagen per week": {"2022": D("2.4"), "2023": D("2.3"), part: D("2.2")},
+        "Bezettingsgraad kantoren (%)": {"2022": D("38.6"), "2023": D("42.1"), part: D("44.8")}}
+
+
+def test_a_first_part_footnote_narrows_a_year_row_a_total_and_a_row_label():
+    """A year printed as a row (``2024(*)`` over ``(*) eerste semester 2024``) with its Totaal column; a
+    Totaal over the years ending with it; a row label's note naming one of its years (``Gent(1)``)."""
+    rows = answer("1. Ziekteverzuim per niveau (%)\n"
+                  "Jaar          Niveau A    Niveau B    Totaal\n"
+                  "2023               4,6         6,7       6,0\n"
+                  "2024(*)            4,8         6,9       6,2\n"
+                  "(*) eerste semester 2024\n")
+    assert grid(rows.tables[0]) == {"Niveau A": {"2023": D("4.6"), "2024-01-01/2024-06-30": D("4.8")},
+                                    "Niveau B": {"2023": D("6.7"), "2024-01-01/2024-06-30": D("6.9")},
+                                    "Totaal": {"2023": D("6.0"), "2024-01-01/2024-06-30": D("6.2")}}
+    total = answer("1. Het aantal meldingen per provincie:\n"
+                   "Provincie        2022      2023      2024(*)     Totaal\n"
+                   "Antwerpen         412       438         201      1.051\n"
+                   "Limburg           198       205          96        499\n"
+                   "(*) eerste drie kwartalen\n")
+    limburg = grid(total.tables[0])["Limburg"]
+    assert limburg == {"2022": D(198), "2023": D(205), "2024-01-01/2024-09-30": D(96),
+                       "2022-01-01/2024-09-30": D(499)}
+    label = answer("1. Het aantal aanvragen per stad:\n"
+                   "Stad          2023      2024\n"
+                   "Gent(1)        412       208\n"
+                   "Brugge         198       205\n"
+                   "(1) eerste semester 2024\n")
+    assert grid(label.tables[0]) == {"Gent": {"2023": D(412), "2024-01-01/2024-06-30": D(208)},
+                                     "Brugge": {"2023": D(198), "2024": D(205)}}
+
+
+@pytest.mark.parametrize("note", ["tweede semester", "2023: eerste semester", "eerste maanden",
+                                  "laatste kwartaal"])
+def test_a_year_whose_footnote_names_another_part_is_reported(note):
+    """Near misses: a part that is not the year's first (``tweede semester``), another year's, or one of
+    no length: the figures are reported, never published for the whole year nor guessed."""
+    doc = answer("1. Het aantal meldingen per provincie:\n"
+                 "Provincie        2022      2023      2024(*)\n"
+                 "Antwerpen         412       438         201\n"
+                 "Limburg           198       205          96\n"
+                 f"(*) {note}\n")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2022": D(412), "2023": D(438)},
+                                   "Limburg": {"2022": D(198), "2023": D(205)}}
+    assert sum("201" in u.printed or "96" in u.printed for u in doc.unread) == 2
+    row = answer("1. Het aantal aanvragen per stad:\n"
+                 "Stad          2023      2024\n"
+                 "Gent(1)        412       208\n"
+                 "Brugge         198       205\n"
+                 "(1) tweede jaarhelft\n")
+    assert grid(row.tables[0]) == {"Brugge": {"2023": D(198), "2024": D(205)}}
+    assert any(u.printed.startswith("Gent(1)") for u in row.unread)

@@ -83,6 +83,7 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
                                      SHORT_SCHOOL_YEAR, ctx)
             continue
         table = _inner_spans(table, key, notes, ctx)
+        table = _other_parts(table, key, notes, ctx)
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
         short = {marker for marker, day in until.items() if day}
@@ -252,6 +253,35 @@ def _inner_spans(table: Table, key: str, notes: dict[str, str], ctx: Context) ->
     return table if reported is table else replace(reported, rows=tuple(r for r in reported.rows if r.values))
 
 
+def _other_parts(table: Table, key: str, notes: dict[str, str], ctx: Context) -> Table:
+    """The figures of year ``key`` whose footnote names a part of a year it gives no day for (``2024(*)``
+    over ``(*) tweede semester``), and a Totaal over them, are reported: never published for the year. A
+    row whose label's note narrowed another of its years (``Gent(1)`` over ``(1) eerste semester 2024``)
+    keeps its other years whole: the note names the one it cuts short."""
+    if not YEARS_IN_KEY.fullmatch(key):
+        return table
+    other = {marker for marker, note in notes.items() if _names_other_part(note, key)}
+    unread = len(ctx.unread)
+    for row in table.rows:
+        figure = row.values.get(key)
+        if figure is None or figure.footnote not in other:
+            continue
+        if any(f.footnote == figure.footnote and _RANGE_KEY.fullmatch(k) for k, f in row.values.items()):
+            continue
+        ctx.unread.append(Unread(ctx.spans_text(figure.span), PART_NOT_FIRST, figure.span, ctx.part))
+        row_total = row.values.get(table.total_period or "")
+        days = _total_days(table.total_period)
+        if row_total is not None and days is not None and days[0].year <= int(key) <= days[1].year:
+            span = row_total.span
+            ctx.unread.append(Unread(ctx.spans_text(span), PART_NOT_FIRST, span, ctx.part))
+        table = replace(table, rows=tuple(
+            replace(r, values={k: f for k, f in r.values.items() if k not in (key, table.total_period)})
+            if r is row else r for r in table.rows))
+    if len(ctx.unread) == unread:
+        return table
+    return replace(table, rows=tuple(r for r in table.rows if r.values))
+
+
 def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx: Context) -> Table:
     """The figures of period ``key`` whose footnote is one of ``markers`` reported (``reason``), not
     published; the table as it was when no figure is so marked."""
@@ -267,9 +297,9 @@ def _marked_reported(table: Table, key: str, markers: set[str], reason: str, ctx
 
 def _starts_inside(note: str) -> bool:
     """Whether a note names a span from another day than 1 January of the year it ends in (``van 18 maart
-    tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` is the year so
-    far."""
-    return any(not (m["from_day"] == "1" and m["from_month"].lower() == "januari"
+    tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` and ``van
+    januari tot en met juni`` are the year so far."""
+    return any(not (m["from_day"] in (None, "1") and m["from_month"].lower() == "januari"
                     and m["from_year"] in (None, m["year"] or m["nyear"]))
                for m in _INNER_SPAN.finditer(note))
 
@@ -450,6 +480,11 @@ def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
             ctx.unread.append(Unread(ctx.spans_text(row.span), INNER_SPAN, row.span, ctx.part))
             changed = True
             continue
+        if marker and row.values and all(YEARS_IN_KEY.fullmatch(key) for key in row.values) \
+                and all(_names_other_part(notes.get(marker[0]), key) for key in row.values):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), PART_NOT_FIRST, row.span, ctx.part))
+            changed = True
+            continue
         days = {key: _row_day(notes.get(marker[0]), key) for key in row.values} if marker else {}
         if not marker or not any(days.values()):
             rows.append(row)
@@ -515,7 +550,9 @@ def _to_year(m: re.Match[str]) -> str | None:
 def _until(note: str | None, key: str) -> date | None:
     """The day a footnote says a year's figures run to, when ``key`` is that year."""
     m = _UNTIL.search(note or "")
-    if m is None or _starts_inside(note or "") or not YEARS_IN_KEY.fullmatch(key) \
+    if m is None:
+        return _first_part_end(note or "", key)
+    if _starts_inside(note or "") or not YEARS_IN_KEY.fullmatch(key) \
             or (_to_year(m) and _to_year(m) != key):
         return None
     if m["nmonth"]:
@@ -527,6 +564,43 @@ def _until(note: str | None, key: str) -> date | None:
         return date(int(key), month, day)
     except ValueError:
         return None
+
+
+# "(*) eerste jaarhelft", "(*) eerste semester 2024", "(1) de eerste drie kwartalen", "(a) eerste kwartaal
+# van 2023", "(*) eerste zes maanden": the first part of a year a note says its figures cover
+_FIRST_PART_NOTE = re.compile(
+    r"\b(?:eerste|1ste)[ \t]+"
+    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
+    r"|(?P<one>kwartaal|trimester)|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
+# "(*) tweede semester", "(1) laatste kwartaal", "(*) eerste maanden van het jaar": a note naming a part
+# of a year, whichever
+_PART_IN_NOTE = re.compile(r"\b(?:jaar)?helft|\bsemester|\btrimester|\bkwarta(?:al|len)\b|\bmaanden\b",
+                           re.IGNORECASE)
+PART_NOT_FIRST = "its footnote names a part of its year that is not one first quarter, half or months, or " \
+    "of another year: what days its figures cover is not read"
+
+
+def _first_part_end(note: str, key: str) -> date | None:
+    """The last day of the first part of year ``key`` a note says its figures cover (``eerste jaarhelft``:
+    30 June, ``eerste drie kwartalen``: 30 September); None when the note names no first part, no whole
+    number of months short of the year, or any year other than ``key`` (``(*) 2023: eerste semester``
+    under 2024 says nothing of 2024)."""
+    m = _FIRST_PART_NOTE.search(note)
+    if m is None or not YEARS_IN_KEY.fullmatch(key) or set(YEAR_IN_LINE.findall(note)) - {key}:
+        return None
+    n = m["n"] or ""
+    count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
+    months = 6 if m["half"] else 3 if m["one"] else count * (3 if m["unit"].lower() == "kwartalen" else 1)
+    if not 0 < months < 12:
+        return None
+    year = int(key)
+    return date(year, months, calendar.monthrange(year, months)[1])
+
+
+def _names_other_part(note: str | None, key: str) -> bool:
+    """Whether a note names a part of a year (``tweede semester``, ``laatste kwartaal``) that gives year
+    ``key`` no day its figures run to: the whole year would overstate them, and the part is not read."""
+    return bool(note) and bool(_PART_IN_NOTE.search(note)) and _until(note, key) is None
 
 
 NARROWED_ABOVE = "the sentence above the table says a year runs only to a day, but not which year or " \
