@@ -28,6 +28,7 @@ from vlaq_lod.parse.tables import (
     DATED_COLUMNS,
     DATED_HEADING,
     GARBLED_ROW,
+    GLUED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
     SEMESTER_DAYS,
@@ -5083,3 +5084,33 @@ def test_a_year_whose_footnote_names_another_part_is_reported(note):
                  "(1) tweede jaarhelft\n")
     assert grid(row.tables[0]) == {"Brugge": {"2023": D(198), "2024": D(205)}}
     assert any(u.printed.startswith("Gent(1)") for u in row.unread)
+
+
+def test_four_digits_without_a_dot_in_a_table_grouping_thousands_report_their_row():
+    """``Tienen   3.104   5236`` under ``Meldingen  Gemiddelde (dagen)  Mediaan (dagen)``: two cells for three
+    columns, ``5236`` an average of 52 glued onto a median of 36 in a column that never reaches a thousand,
+    in a table that groups thousands with dots (it was published as an average of 5.236 days, and the count
+    beside it): the whole row is reported.
+    Near miss: a year as a cell (``Sinds  2019``) and a column of postcodes, four digits each, glue nothing:
+    their rows are read; so is ``1204`` in a table that never prints a dot."""
+    doc = answer("1. Meldingen en doorlooptijd per afdeling, 2023:\n"
+                 "Afdeling          Meldingen     Gemiddelde      Mediaan\n"
+                 "                                (dagen)         (dagen)\n"
+                 "Leuven                2.318           41            30\n"
+                 "Tienen                3.104           5236\n"
+                 "Aarschot              1.906           38            27\n"
+                 "2. Erkende diensten per gemeente, 2022:\n"
+                 "Gemeente          Postcode     Diensten     Sinds\n"
+                 "Leuven                3000        1.212      2019\n"
+                 "Tienen                3300          418      2020\n"
+                 "3. Oproepen per provincie in 2021:\n"
+                 "Provincie         Oproepen\n"
+                 "Antwerpen             1204\n"
+                 "Limburg                712\n")
+    read = {(label, period, fig.printed) for table in doc.tables for row in table.rows
+            for label, (period, fig) in ((row.label, item) for item in row.values.items())}
+    assert not {r for r in read if r[0] == "Tienen" and r[2] in {"3.104", "5236"}}
+    assert {("Leuven", "2.318"), ("Aarschot", "1.906"), ("Antwerpen", "1204")} <= {(r[0], r[2]) for r in read}
+    assert ("Tienen", "418") in {(r[0], r[2]) for r in read}
+    assert [(line, reason) for line, _, reason in unread(doc) if "5236" in reason] == [
+        (line_of(doc, "Tienen                3.104"), GLUED_ROW.format(printed="5236"))]

@@ -3448,3 +3448,28 @@ lag in 2022 op 2,24%.
         ("2021", "3,37"), ("2019", "3,2"), ("2018", "96,8 miljard"), ("2017", "12 miljoen")]
     assert {doc.quote(u.span): u.reason for u in doc.unread if u.reason == ELSEWHERE}.keys() >= {
         "2,24", "2,11", "229,8 miljard", "6,4", "2,9"}
+
+
+def test_an_amount_joined_to_a_rules_bound_and_a_texts_year_are_no_measurements():
+    """"ten hoogste 250.000 euro in de centrumsteden, en 225.000 euro elders (artikel 3.14 van het Besluit
+    Vlaamse Codex Wonen van\\n2021)": the amount after "en" is the rule's other ceiling (in a clause of its
+    own it was published as a measurement), and 2021 names the decree, wrapped over a line, never a
+    figure's period; so does "het decreet van 22 december\\n2023" (2024's count is read), unless the clause
+    counts from it ("Sinds de wet van 1 mei 2023": reported). "minstens 40%, of 60% voor ..." is a floor's
+    other value. Near miss: a count after a ceiling in another unit ("maximaal 250.000 euro, en 2.046
+    gezinnen ontvingen er in 2020 een") and a clause with its own year after "en in" are still read."""
+    doc = answer("""1. De lening bedraagt ten hoogste 250.000 euro in de centrumsteden, en 225.000 euro elders
+(artikel 3.14 van het Besluit Vlaamse Codex Wonen van
+2021). In 2022 werden 1.984 leningen toegekend.
+2. De premie bedraagt minstens 40% van de factuur, of 60% voor kwetsbare gezinnen.
+3. De tegemoetkoming bedraagt maximaal € 1.200, en in 2021 werden 3.412 tegemoetkomingen uitbetaald.
+4. De lening bedraagt maximaal 250.000 euro, en 2.046 gezinnen ontvingen er in 2020 een.
+5. Op basis van het decreet van 22 december
+2023 werden in 2024 412 erkenningen toegekend. Sinds de wet van 1 mei 2023 werden 88 erkenningen
+ingetrokken.
+6. Het besluit van de Vlaamse Regering van 2019 regelt de premie. In 2019 werden 1.207 premies
+toegekend.
+""", question="Hoeveel leningen werden toegekend?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022", "1.984"), ("2021", "3.412"), ("2020", "2.046"), ("2024", "412"), ("2019", "1.207")]
+    assert "88" in {doc.quote(u.span) for u in doc.unread}

@@ -165,9 +165,20 @@ _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|or
 # "omzendbrief VR 2019/27", "BVR 2020/15": a text's number, its year and rank; no period (blanked only)
 _TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|beslissing)\s+(?:[A-Z]{{1,4}}\s+)?"
                           rf"{_YEAR}/\d{{1,4}}\b", re.IGNORECASE)
-_TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|regeerakkoord|"
-                         rf"akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)\s+van\s+"
+# "het decreet van 2019", "artikel 5.62 van het Besluit Vlaamse Codex Wonen van\n2021", "het besluit van de
+# Vlaamse Regering van 2021": the year names the text (its title's capitalised words or its maker may come
+# between), never a figure's period, even wrapped over a line (blanked only; a text's full date is a day,
+# ``_DATE``, no period either)
+_TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|codex|"
+                         rf"regeerakkoord|akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)"
+                         rf"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){{0,6}}?\s+van\s+"
                          rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
+# "het decreet van 22 december 2023", "de wet van 5 mei\n2019": the day a legal text was made names it, no
+# time of the clause (blanked only, read before dates), unless the clause counts from it ("Sinds het
+# decreet van 1 januari 2023 ...": a vague time, as "sinds 2023" is)
+_TITLE_DAY = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|verordening|codex)"
+                        rf"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){{0,6}}?\s+van\s+"
+                        rf"\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b", re.IGNORECASE)
 # "volgens de voorlopige uitvoeringscijfers (x 1.000 euro):", "(in 1.000 euro)", "bedragen x 1.000": a scale
 # stated for the figures that follow (a table's), never a figure itself; blanked only ("(in duizend euro)"
 # has no digit to read)
@@ -261,6 +272,33 @@ _RULE = re.compile(
     r"(?:bedraagt|bedragen|is|ligt)\s+(?:de|het|die)\s+\w*grens|\w*grens\s+(?:\S+\s+){0,6}?(?:bedraagt|ligt)|"
     r"(?:wettelijke|decretale|reglementaire)\s+termijn\s+(?:is|bedraagt)|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
+# "ten hoogste 273.000 euro in de kernsteden, en 248.000 euro elders", "minstens 50%, of 40% voor ...": an
+# amount joined by "en"/"of" to a rule's ceiling or floor, in the same unit, is that rule's too (in a clause
+# of its own, it was read as a measurement); "maximaal 1.500 euro, en in 2022 werden 412 premies ..." is not
+_AMOUNT_IN = r"(?:(€|EUR)\s*)?\d[\d.,]*\s*(%|procent|€|euro|EUR|[^\W\d_]+)"  # "€ 273.000", "273.000 euro"
+_RULE_BOUND = re.compile(rf"\b(?:maximaal|minimaal|ten\s+hoogste|ten\s+minste|hoogstens|minstens)\s+"
+                         rf"{_AMOUNT_IN}", re.IGNORECASE)
+_JOINED_AMOUNT = re.compile(rf"\s*(?:en|of)\s+{_AMOUNT_IN}", re.IGNORECASE)
+_SAME_UNIT = {"€": "euro", "eur": "euro", "procent": "%"}
+
+
+def _unit_of(m: re.Match[str]) -> str:
+    """The unit of an amount ``_AMOUNT_IN`` matched: euro for a sign before it, else the word after it."""
+    unit = "euro" if m[1] else m[2].lower()
+    return _SAME_UNIT.get(unit, unit)
+
+
+def _bound_unit(clause: str) -> str | None:
+    """The unit of the last ceiling or floor a rule's clause sets ("ten hoogste 273.000 euro": euro)."""
+    units = [_unit_of(m) for m in _RULE_BOUND.finditer(clause)]
+    return units[-1] if units else None
+
+
+def _joined_to_bound(clause: str, unit: str | None) -> bool:
+    """Whether ``clause`` opens with an amount joined by "en"/"of" in ``unit``, the unit of the ceiling or
+    floor of the rule's clause before it: another bound of that rule, no measurement."""
+    m = _JOINED_AMOUNT.match(clause) if unit is not None else None
+    return m is not None and _unit_of(m) == unit
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
 # ("Per 100.000 inwoners telden ...": the base after "per" opening a sentence too)
@@ -739,6 +777,7 @@ def _a_day(m: re.Match[str]) -> str | None:
 # then quarters, halves and months of a year, a month without its year and a government's term (vague),
 # spans, pairs and lone years.
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
+    (_TITLE_DAY, None, False),
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
     (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
     (_AND_DAY, _on_day, False),
@@ -784,7 +823,9 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
         for m in matches:
-            if key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
+            if pattern is _TITLE_DAY and _SINCE.search(_clause_before(text, m.start())):
+                found.append(_Period(None, base + m.start()))  # "Sinds het decreet van 1 januari 2023"
+            elif key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
                 found.append(_Period(None, base + m.start(), compared=key(m)))
             elif key is not None:
                 before = text[max(0, m.start() - 20) : m.start()]
@@ -1771,6 +1812,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
                                                   periods)
     elided_of: tuple[_Noun, str] | None = None  # a count and the preposition after its noun, for the next
+    bound: str | None = None  # the unit of the ceiling or floor of the clause before, a rule's
     for c0, c1 in clauses:
         a, b = s0 + c0, s0 + c1
         clause = work[a:b]
@@ -1778,6 +1820,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         if rule is not None and rule[0].lower().startswith("per ") \
                 and _AVERAGED.search(work, a, rule.start()):
             rule = None  # "Dat is gemiddeld 124,92 euro per kind": an average per child, which no rule sets
+        if rule is None and not _PAST.search(clause) and _joined_to_bound(clause, bound):
+            continue  # "ten hoogste 273.000 euro in de kernsteden, en 248.000 euro elders": the rule's too
+        bound = _bound_unit(clause) if rule is not None and not _PAST.search(clause) else None
         if not clause.strip() or (rule is not None and not _PAST.search(clause)) \
                 or _GRANT_RATE.search(clause):
             continue  # a rule ("maximaal 1.500 euro per aanvraag") holds no measurement

@@ -2716,6 +2716,57 @@ _IN_MILLIONS = re.compile(r"\b(?:miljoen|miljard|mio|mln|mld)\b", re.IGNORECASE)
 _UNGROUPED = re.compile(r"[+\-\u2212]?\d{5,}(?:,\d+)?")  # "43739,1", "12345": five digits or more, no dot
 
 
+# "4.218  6841" under "Aanmeldingen  Gemiddelde  Mediaan": four digits and no dot, in a table that groups
+# thousands with dots, in a column that never reaches a thousand, are two cells run together (an average of
+# 68 and a median of 41), no figure
+_FOUR_DIGITS = re.compile(r"[+\-\u2212]?\d{4}(?:,\d+)?")
+_A_THOUSAND = re.compile(r"[+\-\u2212]?\d(?:\d{3}|\d{0,2}\.\d{3})")  # "1204", "1.204", "12.345"
+_A_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+GLUED_ROW = ("{printed!r} prints four digits and no dot in a column under a thousand, where the table groups "
+             "thousands with dots: two cells run together, so which column each of the row's figures is in "
+             "cannot be read")
+
+
+def _glued_cell(column: Sequence[str], at: int) -> bool:
+    """Whether cell ``at`` of ``column`` is two cells run together: four digits and no dot, no year, in a
+    column whose other cells all stay under a thousand (``6841`` among averages of ``58``, ``47``). Among
+    counts of ``14.208`` and ``1.287``, ``1118`` is a count printed without its dot."""
+    printed, others = column[at], [*column[:at], *column[at + 1:]]
+    return _FOUR_DIGITS.fullmatch(printed) is not None \
+        and _A_YEAR_CELL.fullmatch(printed.lstrip("+-\u2212")) is None \
+        and bool(others) and not any(_A_THOUSAND.match(c) for c in others)
+
+
+def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | None]:
+    """``found``, the tables read from one printed table (a table per measure when measures are its
+    columns), without the rows that print two cells run together (``_glued_cell``) while the table groups
+    thousands with dots (``4.218``): ``6841`` under the average, the median column empty; the whole row is
+    reported, its other cells too (which column is which cannot be trusted). A column of codes or years,
+    four digits each, glues nothing; a table that never prints a dot groups nothing."""
+    tables = [t for t in found if t is not None]
+    cells = [f.printed for t in tables for row in t.rows for f in row.values.values()]
+    if not any(_DOT_GROUPS.fullmatch(p) for p in cells):
+        return list(found)
+    glued: dict[Span, str] = {}
+    for t in tables:
+        for p in t.periods:
+            rows = [row for row in t.rows if p in row.values]
+            column = [row.values[p].printed for row in rows]
+            for at, row in enumerate(rows):
+                if _glued_cell(column, at):
+                    glued.setdefault(row.span, column[at])
+    if not glued:
+        return list(found)
+    for span, printed in glued.items():
+        ctx.unread.append(Unread(ctx.spans_text(span), GLUED_ROW.format(printed=printed), span, ctx.part))
+    kept: list[Table | None] = []
+    for t in found:
+        rows = tuple(row for row in t.rows if row.span not in glued) if t is not None else ()
+        kept.append(None if t is None or not rows
+                    else t if len(rows) == len(t.rows) else replace(t, rows=rows))
+    return kept
+
+
 def _consistent(table: Table, ctx: Context) -> Table | None:
     """Separators must agree within a table: where thousands are grouped with dots, ``1,204`` may be a
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
@@ -3111,7 +3162,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
-        for found_table in (table, *ctx.extra):
+        for found_table in _glued_rows((table, *ctx.extra), ctx):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
