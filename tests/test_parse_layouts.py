@@ -5114,3 +5114,17 @@ def test_four_digits_without_a_dot_in_a_table_grouping_thousands_report_their_ro
     assert ("Tienen", "418") in {(r[0], r[2]) for r in read}
     assert [(line, reason) for line, _, reason in unread(doc) if "5236" in reason] == [
         (line_of(doc, "Tienen                3.104"), GLUED_ROW.format(printed="5236"))]
+
+
+def test_columns_of_identifiers_and_years_beside_measures_are_no_figures():
+    """``Postcode`` and ``Erkend sinds`` beside ``Diensten`` in a table per municipality: a postcode and the
+    year a service was recognised are numbers, but no measurement of 2022; only ``Diensten`` is published.
+    Near miss: ``Jaarbezoekers`` starts like ``jaar`` and is a measure."""
+    doc = answer("""1. Erkende diensten per gemeente, 2022:
+Gemeente          Postcode     Diensten     Erkend sinds     Jaarbezoekers
+Leuven                3000        1.212             2019            48.116
+Tienen                3300          418             2020            12.904
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Diensten", {"Leuven": {"2022": D(1212)}, "Tienen": {"2022": D(418)}}),
+        ("Jaarbezoekers", {"Leuven": {"2022": D(48116)}, "Tienen": {"2022": D(12904)}})]

@@ -2681,6 +2681,21 @@ def _holds_figure(label: str) -> bool:
     return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
 
 
+# A column of a table without periods that holds numbers which are no measurements: identifiers (``Postcode``,
+# ``NIS-code``, ``Ondernemingsnummer``) and times (``Sinds``, ``Erkend sinds``, ``Bouwjaar``, ``Jaar van
+# oprichting``): their cells are read as a column's, but a postcode or a year is never a figure of the period.
+_NO_MEASURE = re.compile(r"(?:post(?:code|nummer)|nis(?:[- ]?code)?|(?:kbo|ondernemings|telefoon|dossier|"
+                         r"referentie|huis)[- ]?nummer|code|nummer|nr\.?|tel\.?|"
+                         r"(?:start|bouw|oprichtings?|erkennings?|geboorte)jaar|jaar(?:[ \t]+van[ \t]+\w+)?|"
+                         r"(?:[^\W\d]+[ \t]+)?(?:sinds|vanaf|in[ \t]+gebruik[ \t]+sinds))", re.IGNORECASE)
+
+
+def _a_measure(table: Table) -> bool:
+    """Whether a table's measure column holds measurements: not when its heading names an identifier or a
+    time (``_NO_MEASURE``), whose numbers a careful reader never publishes as figures."""
+    return table.measure is None or _NO_MEASURE.fullmatch(collapse(table.measure).strip()) is None
+
+
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     """A table with a row label that holds a figure is reported whole, not published: its other figures
     may sit in the wrong columns, and a row may have been taken for a heading."""
@@ -3168,6 +3183,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
                                                               for r in found_table.rows))
+            if found_table is not None and not _a_measure(found_table):
+                continue
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             if found_table is not None:
