@@ -3394,3 +3394,24 @@ katten gesteriliseerd. Het uitbetaalde bedrag bedroeg 41.200 euro.
         ("2023-01-01/2023-06-30", "97"), ("2023-01-01/2023-06-30", "41.200"),
         ("2022", "2.210"), ("2022", "79.412")]
     assert {"2.480", "84.317,50"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_ranking_of_names_with_counts_in_brackets_counts_the_noun_after_de_meeste():
+    """"De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024 de sectoren met
+    de meeste faillissementen": each name's count in its bracket counts the noun after "de meeste", for the
+    sentence's one period; so "De meeste dossiers van 2021 kwamen uit West-Vlaanderen (98), gevolgd door
+    Antwerpen (61)". Near miss: counts in brackets with no "de meeste" noun (what do they count?), one name
+    alone, and a sentence naming two years are not read so."""
+    doc = answer("""1. De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024
+opnieuw de sectoren met de meeste faillissementen.
+2. De meeste dossiers van 2021 kwamen uit West-Vlaanderen (98), gevolgd door Antwerpen (61) en
+Oost-Vlaanderen (59).
+3. De bouw (1.204) en de horeca (1.112) kenden in 2023 een moeilijk jaar.
+4. De meeste aanvragen kwamen in 2022 uit Limburg (77).
+5. De meeste klachten kwamen in 2021 en 2022 uit Gent (14) en Brugge (12).
+""", question="Hoeveel faillissementen waren er?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024", "bouw: faillissementen", "1.188"), ("2024", "horeca: faillissementen", "1.051"),
+        ("2024", "groot- en kleinhandel: faillissementen", "1.477"),
+        ("2021", "West-Vlaanderen: dossiers", "98"), ("2021", "Antwerpen: dossiers", "61"),
+        ("2021", "Oost-Vlaanderen: dossiers", "59")]

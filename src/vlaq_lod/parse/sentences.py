@@ -1726,7 +1726,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \
-        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set())
+        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
+        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -2318,6 +2319,47 @@ def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried
     period = wholes.pop()
     readings = [(period, _Noun(f"{subject}: {noun.label}", "count", "")) for subject in subjects]
     return _add_listed(work, base, spans, numbers, readings, found)
+
+
+# "De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477)", "uit West-Vlaanderen (98), gevolgd
+# door Antwerpen (61)": a name (a capitalised one, or a noun after its article) with a bare count in a bracket
+_RANKED_NAME = (r"(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?!(?:In|Uit|Van|Op|Bij|Met|Voor|Door)\s)[A-Z][\w'’-]*"
+                r"(?:\s+[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
+                r"|(?<=[Hh]et\s)(?<![\w-][Hh]et\s)[a-z][\w'’]*)")
+_RANKED_ITEM = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:\.\d{{3}})*)\s*\)")
+_RANKED_GLUE = re.compile(r"\s*,\s*(?:gevolgd\s+door\s+)?|\s+en\s+|\s+gevolgd\s+door\s+")
+# "met de meeste faillissementen", "De meeste dossiers van 2021": the noun a ranking counts
+_MOST_OF = re.compile(r"\bde\s+meeste\s+([a-z][\w-]{3,})\b", re.IGNORECASE)
+
+
+def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
+                        found: list[SentenceFigure]) -> set[int]:
+    """"De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024 opnieuw de
+    sectoren met de meeste faillissementen": a ranking of names, each with its count in a bracket, all
+    counting the noun after "de meeste", for the sentence's one period; read only when two or more such
+    names are listed one after the other and the sentence names one period and that noun. Returns the
+    offsets of the counts read."""
+    most = _MOST_OF.search(work)
+    if period is None or most is None or not _plural(most[1], Decimal(2)) or most[1].lower() in _NOT_NOUNS:
+        return set()
+    runs: list[list[re.Match[str]]] = []
+    for item in _RANKED_ITEM.finditer(work):
+        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    done: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+                   for m in run]
+        if any(n.value is None for n in numbers):
+            continue
+        names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+        readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
+        done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
 
 
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
