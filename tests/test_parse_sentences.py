@@ -3415,3 +3415,24 @@ Oost-Vlaanderen (59).
         ("2024", "groot- en kleinhandel: faillissementen", "1.477"),
         ("2021", "West-Vlaanderen: dossiers", "98"), ("2021", "Antwerpen: dossiers", "61"),
         ("2021", "Oost-Vlaanderen: dossiers", "59")]
+
+
+def test_a_clause_opening_with_toen_tells_of_the_year_ending_the_clause_before():
+    """"een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld": 6.144 bankruptcies of
+    2023 (the noun of the count before), never of the sentence's 2024; "sinds 2013, het vorige piekjaar; toen
+    waren het er 6.812": of 2013; "ten opzichte van 2021, toen de export 363,0 miljard euro bedroeg": 2021's
+    amount. Near miss: "toen" after two years ("tussen 2019 en 2021, toen") or in the present tense names no
+    one year: its number is not read with a year."""
+    doc = answer("""1. In 2024 werden 6.402 faillissementen uitgesproken, een stijging van 4,2% ten opzichte
+van 2023, toen er 6.144 werden geteld. Het is het hoogste aantal sinds 2013, het vorige piekjaar; toen waren
+het er 6.812.
+2. De export bedroeg in 2022 ruim 452,3 miljard euro, een stijging ten opzichte van 2021, toen de export
+363,0 miljard euro bedroeg.
+3. In 2024 werden 1.204 dossiers behandeld, meer dan tussen 2019 en 2021, toen er 980 werden behandeld.
+4. In 2023 werden 87 inspecties uitgevoerd, meer dan in 2020, toen er 61 inspecteurs zijn.
+""", question="Hoeveel faillissementen waren er?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024", "faillissementen", "6.402"), ("2023", "faillissementen", "6.144"),
+        ("2013", "faillissementen", "6.812"), ("2022", "euro", "452,3 miljard"),
+        ("2021", "export (euro)", "363,0 miljard"),
+        ("2024", "dossiers", "1.204"), ("2023", "inspecties", "87")]

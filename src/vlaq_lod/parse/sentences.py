@@ -1764,6 +1764,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         if rule is not None and period is None:
             continue
+        year = _YEAR_BEFORE_THEN.search(text, max(base, base + a - _WINDOW), base + a) \
+            if here is _NONE and _THEN.match(clause) and _PAST.search(clause) else None
+        then = year is not None
+        if year is not None:
+            here = period = year[1]  # "ten opzichte van 2023, toen er 6.144 werden geteld": 2023's count
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
@@ -1881,6 +1886,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
             elif noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
+            if then and noun.label is None and noun.reason != PERCENTAGE and previous is not None \
+                    and previous.unit == "count" and _THEN_THERE.search(before) \
+                    and _COUNTED_THEN.match(after):
+                noun = previous  # "6.402 faillissementen ..., toen er 6.144 werden geteld": of that noun
+            elif then and noun.label == "euro" and (what := _THEN_SUBJECT.search(before)) is not None:
+                noun = _Noun(f"{what[1]} (euro)", "EUR", "")  # "toen de export 363,0 miljard euro bedroeg"
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous, whole_here = noun, cand.value
@@ -1999,6 +2010,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
                                  if f.figure.unit == "count"))
+
+
+# "een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld", "sinds 2013, het vorige
+# piekjaar; toen waren het er 6.812": a clause opening with "toen" in the past tense tells of the one year
+# that ends the clause before it (perhaps with an apposition after that year), never of the sentence's
+_THEN = re.compile(r"\s*toen\b", re.IGNORECASE)
+_YEAR_BEFORE_THEN = re.compile(r"\b(?:in|van|sinds|dan|als|tot)\s+((?:19|20)\d\d)"
+                               r"(?:\s*,\s*(?:het|de)\s+[^\W\d_][^\d,;:.()]{2,40})?\s*[,;]\s*$",
+                               re.IGNORECASE)
+# "toen er 6.144", "toen waren het er 6.812": so many of the noun counted before
+# "toen de export 363,0 miljard euro bedroeg": the one noun that amount is of
+_THEN_SUBJECT = re.compile(r"\btoen\s+(?:de|het)\s+([^\W\d_][\w-]{2,})\s+$", re.IGNORECASE)
+_THEN_THERE = re.compile(r"\btoen\s+(?:er|(?:waren|was)\s+(?:het|dat|dit)\s+er)\s+$", re.IGNORECASE)
 
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
@@ -2272,6 +2296,8 @@ _PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\
 _DONE = (r"(?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?:(?<=[dt])|(?<=en))"
          r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt])")
 _DONE_TO_THEM = re.compile(rf"\s+({_DONE})\s*[.;]?\s*$")
+# "toen er 6.144 (werden geteld)": so many of the noun counted before (see ``_THEN_THERE``)
+_COUNTED_THEN = re.compile(rf"\s*(?:(?:werd|werden)\s+(?:{_DONE})\s*)?[.;]?\s*$")
 
 
 def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
