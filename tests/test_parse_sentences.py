@@ -3436,3 +3436,20 @@ het er 6.812.
         ("2013", "faillissementen", "6.812"), ("2022", "euro", "452,3 miljard"),
         ("2021", "export (euro)", "363,0 miljard"),
         ("2024", "dossiers", "1.204"), ("2023", "inspecties", "87")]
+
+
+def test_parts_of_a_group_by_the_place_they_came_from():
+    """"Van de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen ... en 5 uit
+    Vlaams-Brabant": each a part of the group's noun by its place, for the group's year. Near miss: a part
+    larger than the group prints, a place in lower case ("uit het buitenland") and another region
+    ("uit Wallonië") are not read so."""
+    doc = answer("""1. Van de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen,
+12 uit Antwerpen, 8 uit Limburg en 5 uit Vlaams-Brabant.
+2. Van de 12 aanvragen van 2021 kwamen er 19 uit Gent.
+3. Van de 40 aanvragen van 2020 kwamen er 9 uit het buitenland.
+4. Van de 30 aanvragen van 2019 kwamen er 7 uit Wallonië.
+""")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022", "dossiers uit West-Vlaanderen", "19"), ("2022", "dossiers uit Oost-Vlaanderen", "14"),
+        ("2022", "dossiers uit Antwerpen", "12"), ("2022", "dossiers uit Limburg", "8"),
+        ("2022", "dossiers uit Vlaams-Brabant", "5")]

@@ -1869,6 +1869,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (member := _group_member(group[1], cand.value)) is not None:
                 noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
+            elif noun.label is None and group is not None and cand.start >= group_end \
+                    and here in (_NONE, of_group) and (place := _FROM_PLACE.match(after)) is not None \
+                    and (member := _group_member(group[1], cand.value)) is not None:
+                noun, at_period = _Noun(f"{member} uit {collapse(place[1])}", "count", ""), of_group  # "Van
+                # de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit ...": dossiers uit ...
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
                 if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
@@ -2477,6 +2482,12 @@ def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
 
 
 _GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)
+
+
+# "kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen en 5 uit Vlaams-Brabant": a part of a group
+# by the place (a capitalised name) it came from, ending its clause or the list
+_FROM_PLACE = re.compile(r"\s+uit\s+((?:de\s+provincie\s+)?[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})"
+                         r"(?=\s*(?:[,.;]|\ben\s|$))")
 
 
 def _group_member(group: str, value: Decimal) -> str | None:
