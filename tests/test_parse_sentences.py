@@ -3453,3 +3453,20 @@ def test_parts_of_a_group_by_the_place_they_came_from():
         ("2022", "dossiers uit West-Vlaanderen", "19"), ("2022", "dossiers uit Oost-Vlaanderen", "14"),
         ("2022", "dossiers uit Antwerpen", "12"), ("2022", "dossiers uit Limburg", "8"),
         ("2022", "dossiers uit Vlaams-Brabant", "5")]
+
+
+def test_a_comparison_listing_stocks_each_at_its_own_year_end():
+    """"Eind 2024 telde Vlaanderen 1.014 biologische landbouwbedrijven, ..., tegenover 987 eind 2023 en 951
+    eind 2022": each stock after "tegenover" is of the same noun at the end it names, as in "van 94 eind 2019
+    tot 167 eind 2021". Near miss: "tegenover 870 en 845 eind 2022" names one end for two numbers: which is
+    whose is not read; after a flow ("In 2023 werden 96 aanvragen ingediend") no stock is compared."""
+    doc = answer("""1. Eind 2024 telde Vlaanderen 1.014 biologische landbouwbedrijven, de bedrijven in
+omschakeling inbegrepen, tegenover 987 eind 2023 en 951 eind 2022.
+2. Eind 2023 telde Vlaanderen 912 erkende hoeves, tegenover 870 en 845 eind 2022.
+3. In 2023 werden 96 aanvragen ingediend, tegenover 73 eind 2022 en 61 eind 2021.
+""")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024-12-31", "biologische landbouwbedrijven", "1.014"),
+        ("2023-12-31", "biologische landbouwbedrijven", "987"),
+        ("2022-12-31", "biologische landbouwbedrijven", "951"), ("2023-12-31", "erkende hoeves", "912"),
+        ("2023", "aanvragen", "96")]

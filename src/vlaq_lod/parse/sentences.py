@@ -886,6 +886,10 @@ _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}\b"
 _END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
                          rf"{_AN_END}", re.IGNORECASE)
+# "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
+_VERSUS_ENDS = re.compile(rf"\btegenover\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
+                          rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
+_END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
 _END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
                            re.IGNORECASE)
@@ -2523,9 +2527,12 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
         return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
     lo, hi = max(sentence[0], at - _WINDOW), min(sentence[1], at + _WINDOW)  # the sentence's, near the figure
     end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    changes = _END_TO_END.finditer(text, lo, hi)
+    changes = [*_END_TO_END.finditer(text, lo, hi),  # (after a stock at an end only: "In 2022 werden 96
+               *(v for v in _VERSUS_ENDS.finditer(text, lo, hi)  # aanvragen ingediend, tegenover 73 eind
+                 if _END_BEFORE.search(text, sentence[0], v.start()))]  # 2021" names no stock of 2021)
     if end is not None and any(c.start() < at < c.end() for c in changes):
-        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end; so
+        # "tegenover 987 eind 2023 en 951 eind 2022"
     on_day = _DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if on_day is not None and any(c.start() < at < c.end() for c in _DAY_TO_DAY.finditer(text, lo, hi)):
         return _on_day(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
@@ -2623,7 +2630,7 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
 # that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
 # followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
 # names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
-_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
