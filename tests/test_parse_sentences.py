@@ -3470,3 +3470,19 @@ omschakeling inbegrepen, tegenover 987 eind 2023 en 951 eind 2022.
         ("2023-12-31", "biologische landbouwbedrijven", "987"),
         ("2022-12-31", "biologische landbouwbedrijven", "951"), ("2023-12-31", "erkende hoeves", "912"),
         ("2023", "aanvragen", "96")]
+
+
+def test_a_part_in_the_wholes_unit_named_by_the_state_it_is_in():
+    """"De biologische oppervlakte bedroeg eind 2024 12.480 hectare, waarvan 3.910 hectare in omschakeling":
+    the part is of the whole's unit and named by what it is in, at the whole's time. Near miss: a part named
+    by nothing ("waarvan 2.100 hectare"), one larger than the whole, and a hedged one are reported."""
+    doc = answer("""1. De biologische oppervlakte bedroeg eind 2024 12.480 hectare, waarvan 3.910 hectare in
+omschakeling.
+2. De oppervlakte bedroeg in 2023 11.920 hectare, waarvan 2.100 hectare.
+3. De oppervlakte bedroeg in 2022 9.100 hectare, waarvan 9.800 hectare in omschakeling.
+4. De oppervlakte bedroeg in 2021 8.100 hectare, waarvan ongeveer 2.000 hectare in omschakeling.
+""", question="Hoeveel hectare was biologisch?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024-12-31", "hectare", "12.480"), ("2024-12-31", "hectare in omschakeling", "3.910"),
+        ("2023", "hectare", "11.920"), ("2022", "hectare", "9.100"), ("2021", "hectare", "8.100")]
+    assert {"2.100", "9.800", "2.000"} <= {doc.quote(u.span) for u in doc.unread}

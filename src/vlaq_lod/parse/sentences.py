@@ -1956,6 +1956,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if part_name is not None:
                 noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
+            bare_end = end + len(after) == b  # the clause ends within the words read after the number
+            same_unit = reason == SUBSET and last is not None and noun.label == last.label \
+                and noun.unit not in (None, "count", "percent", "EUR") and cand.hedge is None and bare_end \
+                and found[figures_before:] and found[-1].label == last.label \
+                and cand.value < found[-1].figure.value
+            if same_unit and (state := _PART_IN_STATE.match(after, len(after) - len(after.lstrip())
+                                                             + len(noun.label))) is not None:
+                noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
             if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
@@ -2644,6 +2653,10 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
+# "12.480 hectare, waarvan 3.910 hectare in omschakeling": a part in the whole's unit, named by the state
+# or place it is in, ending the sentence
+_PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
+                            r"\s*[.;]?\s*$")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 # "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
 # (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
