@@ -3473,3 +3473,95 @@ toegekend.
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
         ("2022", "1.984"), ("2021", "3.412"), ("2020", "2.046"), ("2024", "412"), ("2019", "1.207")]
     assert "88" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_ranking_of_names_with_counts_in_brackets_counts_the_noun_after_de_meeste():
+    """"De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024 de sectoren met
+    de meeste faillissementen": each name's count in its bracket counts the noun after "de meeste", for the
+    sentence's one period; so "De meeste dossiers van 2021 kwamen uit West-Vlaanderen (98), gevolgd door
+    Antwerpen (61)". Near miss: counts in brackets with no "de meeste" noun (what do they count?), one name
+    alone, and a sentence naming two years are not read so."""
+    doc = answer("""1. De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024
+opnieuw de sectoren met de meeste faillissementen.
+2. De meeste dossiers van 2021 kwamen uit West-Vlaanderen (98), gevolgd door Antwerpen (61) en
+Oost-Vlaanderen (59).
+3. De bouw (1.204) en de horeca (1.112) kenden in 2023 een moeilijk jaar.
+4. De meeste aanvragen kwamen in 2022 uit Limburg (77).
+5. De meeste klachten kwamen in 2021 en 2022 uit Gent (14) en Brugge (12).
+""", question="Hoeveel faillissementen waren er?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024", "bouw: faillissementen", "1.188"), ("2024", "horeca: faillissementen", "1.051"),
+        ("2024", "groot- en kleinhandel: faillissementen", "1.477"),
+        ("2021", "West-Vlaanderen: dossiers", "98"), ("2021", "Antwerpen: dossiers", "61"),
+        ("2021", "Oost-Vlaanderen: dossiers", "59")]
+
+
+def test_a_clause_opening_with_toen_tells_of_the_year_ending_the_clause_before():
+    """"een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld": 6.144 bankruptcies of
+    2023 (the noun of the count before), never of the sentence's 2024; "sinds 2013, het vorige piekjaar; toen
+    waren het er 6.812": of 2013; "ten opzichte van 2021, toen de export 363,0 miljard euro bedroeg": 2021's
+    amount. Near miss: "toen" after two years ("tussen 2019 en 2021, toen") or in the present tense names no
+    one year: its number is not read with a year."""
+    doc = answer("""1. In 2024 werden 6.402 faillissementen uitgesproken, een stijging van 4,2% ten opzichte
+van 2023, toen er 6.144 werden geteld. Het is het hoogste aantal sinds 2013, het vorige piekjaar; toen waren
+het er 6.812.
+2. De export bedroeg in 2022 ruim 452,3 miljard euro, een stijging ten opzichte van 2021, toen de export
+363,0 miljard euro bedroeg.
+3. In 2024 werden 1.204 dossiers behandeld, meer dan tussen 2019 en 2021, toen er 980 werden behandeld.
+4. In 2023 werden 87 inspecties uitgevoerd, meer dan in 2020, toen er 61 inspecteurs zijn.
+""", question="Hoeveel faillissementen waren er?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024", "faillissementen", "6.402"), ("2023", "faillissementen", "6.144"),
+        ("2013", "faillissementen", "6.812"), ("2022", "euro", "452,3 miljard"),
+        ("2021", "export (euro)", "363,0 miljard"),
+        ("2024", "dossiers", "1.204"), ("2023", "inspecties", "87")]
+
+
+def test_parts_of_a_group_by_the_place_they_came_from():
+    """"Van de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen ... en 5 uit
+    Vlaams-Brabant": each a part of the group's noun by its place, for the group's year. Near miss: a part
+    larger than the group prints, a place in lower case ("uit het buitenland") and another region
+    ("uit Wallonië") are not read so."""
+    doc = answer("""1. Van de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen,
+12 uit Antwerpen, 8 uit Limburg en 5 uit Vlaams-Brabant.
+2. Van de 12 aanvragen van 2021 kwamen er 19 uit Gent.
+3. Van de 40 aanvragen van 2020 kwamen er 9 uit het buitenland.
+4. Van de 30 aanvragen van 2019 kwamen er 7 uit Wallonië.
+""")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022", "dossiers uit West-Vlaanderen", "19"), ("2022", "dossiers uit Oost-Vlaanderen", "14"),
+        ("2022", "dossiers uit Antwerpen", "12"), ("2022", "dossiers uit Limburg", "8"),
+        ("2022", "dossiers uit Vlaams-Brabant", "5")]
+
+
+def test_a_comparison_listing_stocks_each_at_its_own_year_end():
+    """"Eind 2024 telde Vlaanderen 1.014 biologische landbouwbedrijven, ..., tegenover 987 eind 2023 en 951
+    eind 2022": each stock after "tegenover" is of the same noun at the end it names, as in "van 94 eind 2019
+    tot 167 eind 2021". Near miss: "tegenover 870 en 845 eind 2022" names one end for two numbers: which is
+    whose is not read; after a flow ("In 2023 werden 96 aanvragen ingediend") no stock is compared."""
+    doc = answer("""1. Eind 2024 telde Vlaanderen 1.014 biologische landbouwbedrijven, de bedrijven in
+omschakeling inbegrepen, tegenover 987 eind 2023 en 951 eind 2022.
+2. Eind 2023 telde Vlaanderen 912 erkende hoeves, tegenover 870 en 845 eind 2022.
+3. In 2023 werden 96 aanvragen ingediend, tegenover 73 eind 2022 en 61 eind 2021.
+""")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024-12-31", "biologische landbouwbedrijven", "1.014"),
+        ("2023-12-31", "biologische landbouwbedrijven", "987"),
+        ("2022-12-31", "biologische landbouwbedrijven", "951"), ("2023-12-31", "erkende hoeves", "912"),
+        ("2023", "aanvragen", "96")]
+
+
+def test_a_part_in_the_wholes_unit_named_by_the_state_it_is_in():
+    """"De biologische oppervlakte bedroeg eind 2024 12.480 hectare, waarvan 3.910 hectare in omschakeling":
+    the part is of the whole's unit and named by what it is in, at the whole's time. Near miss: a part named
+    by nothing ("waarvan 2.100 hectare"), one larger than the whole, and a hedged one are reported."""
+    doc = answer("""1. De biologische oppervlakte bedroeg eind 2024 12.480 hectare, waarvan 3.910 hectare in
+omschakeling.
+2. De oppervlakte bedroeg in 2023 11.920 hectare, waarvan 2.100 hectare.
+3. De oppervlakte bedroeg in 2022 9.100 hectare, waarvan 9.800 hectare in omschakeling.
+4. De oppervlakte bedroeg in 2021 8.100 hectare, waarvan ongeveer 2.000 hectare in omschakeling.
+""", question="Hoeveel hectare was biologisch?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2024-12-31", "hectare", "12.480"), ("2024-12-31", "hectare in omschakeling", "3.910"),
+        ("2023", "hectare", "11.920"), ("2022", "hectare", "9.100"), ("2021", "hectare", "8.100")]
+    assert {"2.100", "9.800", "2.000"} <= {doc.quote(u.span) for u in doc.unread}

@@ -947,6 +947,10 @@ _END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}\b"
 _END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
                          rf"{_AN_END}", re.IGNORECASE)
+# "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
+_VERSUS_ENDS = re.compile(rf"\btegenover\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
+                          rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
+_END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
 _END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
 _LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
                            re.IGNORECASE)
@@ -1797,7 +1801,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \
-        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set())
+        or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
+        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -1838,6 +1843,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
         if rule is not None and period is None:
             continue
+        year = _YEAR_BEFORE_THEN.search(text, max(base, base + a - _WINDOW), base + a) \
+            if here is _NONE and _THEN.match(clause) and _PAST.search(clause) else None
+        then = year is not None
+        if year is not None:
+            here = period = year[1]  # "ten opzichte van 2023, toen er 6.144 werden geteld": 2023's count
         restated = False  # "iets minder dan in 2022 (3.058)": only that year's figure in the bracket
         if here is _NONE and (named := _bracket_after_period(text, work, base, a, b, periods)) is not None:
             here = period = named  # "4% minder dan in 2021 (15.420 ton)": that year's figure
@@ -1951,6 +1961,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (member := _group_member(group[1], cand.value)) is not None:
                 noun, at_period = _Noun(f"{member} {done_to[1]}", "count", ""), of_group  # "Van de 68.215
                 # aanvragen die in 2022 werden behandeld, werden er 14.870 geweigerd": aanvragen geweigerd
+            elif noun.label is None and group is not None and cand.start >= group_end \
+                    and here in (_NONE, of_group) and (place := _FROM_PLACE.match(after)) is not None \
+                    and (member := _group_member(group[1], cand.value)) is not None:
+                noun, at_period = _Noun(f"{member} uit {collapse(place[1])}", "count", ""), of_group  # "Van
+                # de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit ...": dossiers uit ...
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
                 if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
@@ -1968,6 +1983,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
             elif noun.reason == PERCENTAGE and carried.share is not None and that and bare:
                 noun = carried.share  # "In 2019 was dat nog 18,4%": the share of the sentence before
+            if then and noun.label is None and noun.reason != PERCENTAGE and previous is not None \
+                    and previous.unit == "count" and _THEN_THERE.search(before) \
+                    and _COUNTED_THEN.match(after):
+                noun = previous  # "6.402 faillissementen ..., toen er 6.144 werden geteld": of that noun
+            elif then and noun.label == "euro" and (what := _THEN_SUBJECT.search(before)) is not None:
+                noun = _Noun(f"{what[1]} (euro)", "EUR", "")  # "toen de export 363,0 miljard euro bedroeg"
             whole = previous  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous, whole_here = noun, cand.value
@@ -2023,6 +2044,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if part_name is not None:
                 noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
+            bare_end = end + len(after) == b  # the clause ends within the words read after the number
+            same_unit = reason == SUBSET and last is not None and noun.label == last.label \
+                and noun.unit not in (None, "count", "percent", "EUR") and cand.hedge is None and bare_end \
+                and found[figures_before:] and found[-1].label == last.label \
+                and cand.value < found[-1].figure.value
+            if same_unit and (state := _PART_IN_STATE.match(after, len(after) - len(after.lstrip())
+                                                             + len(noun.label))) is not None:
+                noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
             if reason == SUBSET and whole is not None and whole.unit == "count" \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
@@ -2087,6 +2117,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
                                  if f.figure.unit == "count"))
+
+
+# "een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld", "sinds 2013, het vorige
+# piekjaar; toen waren het er 6.812": a clause opening with "toen" in the past tense tells of the one year
+# that ends the clause before it (perhaps with an apposition after that year), never of the sentence's
+_THEN = re.compile(r"\s*toen\b", re.IGNORECASE)
+_YEAR_BEFORE_THEN = re.compile(r"\b(?:in|van|sinds|dan|als|tot)\s+((?:19|20)\d\d)"
+                               r"(?:\s*,\s*(?:het|de)\s+[^\W\d_][^\d,;:.()]{2,40})?\s*[,;]\s*$",
+                               re.IGNORECASE)
+# "toen er 6.144", "toen waren het er 6.812": so many of the noun counted before
+# "toen de export 363,0 miljard euro bedroeg": the one noun that amount is of
+_THEN_SUBJECT = re.compile(r"\btoen\s+(?:de|het)\s+([^\W\d_][\w-]{2,})\s+$", re.IGNORECASE)
+_THEN_THERE = re.compile(r"\btoen\s+(?:er|(?:waren|was)\s+(?:het|dat|dit)\s+er)\s+$", re.IGNORECASE)
 
 
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
@@ -2360,6 +2403,8 @@ _PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\
 _DONE = (r"(?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?:(?<=[dt])|(?<=en))"
          r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt])")
 _DONE_TO_THEM = re.compile(rf"\s+({_DONE})\s*[.;]?\s*$")
+# "toen er 6.144 (werden geteld)": so many of the noun counted before (see ``_THEN_THERE``)
+_COUNTED_THEN = re.compile(rf"\s*(?:(?:werd|werden)\s+(?:{_DONE})\s*)?[.;]?\s*$")
 
 
 def _parts_listed(work: str, base: int, spans: Spans, carried: _Carried,
@@ -2407,6 +2452,47 @@ def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried
     period = wholes.pop()
     readings = [(period, _Noun(f"{subject}: {noun.label}", "count", "")) for subject in subjects]
     return _add_listed(work, base, spans, numbers, readings, found)
+
+
+# "De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477)", "uit West-Vlaanderen (98), gevolgd
+# door Antwerpen (61)": a name (a capitalised one, or a noun after its article) with a bare count in a bracket
+_RANKED_NAME = (r"(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?!(?:In|Uit|Van|Op|Bij|Met|Voor|Door)\s)[A-Z][\w'’-]*"
+                r"(?:\s+[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
+                r"|(?<=[Hh]et\s)(?<![\w-][Hh]et\s)[a-z][\w'’]*)")
+_RANKED_ITEM = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:\.\d{{3}})*)\s*\)")
+_RANKED_GLUE = re.compile(r"\s*,\s*(?:gevolgd\s+door\s+)?|\s+en\s+|\s+gevolgd\s+door\s+")
+# "met de meeste faillissementen", "De meeste dossiers van 2021": the noun a ranking counts
+_MOST_OF = re.compile(r"\bde\s+meeste\s+([a-z][\w-]{3,})\b", re.IGNORECASE)
+
+
+def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
+                        found: list[SentenceFigure]) -> set[int]:
+    """"De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024 opnieuw de
+    sectoren met de meeste faillissementen": a ranking of names, each with its count in a bracket, all
+    counting the noun after "de meeste", for the sentence's one period; read only when two or more such
+    names are listed one after the other and the sentence names one period and that noun. Returns the
+    offsets of the counts read."""
+    most = _MOST_OF.search(work)
+    if period is None or most is None or not _plural(most[1], Decimal(2)) or most[1].lower() in _NOT_NOUNS:
+        return set()
+    runs: list[list[re.Match[str]]] = []
+    for item in _RANKED_ITEM.finditer(work):
+        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    done: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+                   for m in run]
+        if any(n.value is None for n in numbers):
+            continue
+        names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+        readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
+        done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
 
 
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
@@ -2500,6 +2586,12 @@ def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
 _GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)
 
 
+# "kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen en 5 uit Vlaams-Brabant": a part of a group
+# by the place (a capitalised name) it came from, ending its clause or the list
+_FROM_PLACE = re.compile(r"\s+uit\s+((?:de\s+provincie\s+)?[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})"
+                         r"(?=\s*(?:[,.;]|\ben\s|$))")
+
+
 def _group_member(group: str, value: Decimal) -> str | None:
     """The noun a group counts (``de 68.215 aanvragen die ...``: ``aanvragen``), when a part of ``value`` fits
     in it (never more than the count it prints); None when it names no counted noun."""
@@ -2533,9 +2625,12 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
         return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
     lo, hi = max(sentence[0], at - _WINDOW), min(sentence[1], at + _WINDOW)  # the sentence's, near the figure
     end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    changes = _END_TO_END.finditer(text, lo, hi)
+    changes = [*_END_TO_END.finditer(text, lo, hi),  # (after a stock at an end only: "In 2022 werden 96
+               *(v for v in _VERSUS_ENDS.finditer(text, lo, hi)  # aanvragen ingediend, tegenover 73 eind
+                 if _END_BEFORE.search(text, sentence[0], v.start()))]  # 2021" names no stock of 2021)
     if end is not None and any(c.start() < at < c.end() for c in changes):
-        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end
+        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end; so
+        # "tegenover 987 eind 2023 en 951 eind 2022"
     on_day = _DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if on_day is not None and any(c.start() < at < c.end() for c in _DAY_TO_DAY.finditer(text, lo, hi)):
         return _on_day(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
@@ -2633,7 +2728,7 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
 # that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
 # followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
 # names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
-_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 
@@ -2647,6 +2742,10 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
+# "12.480 hectare, waarvan 3.910 hectare in omschakeling": a part in the whole's unit, named by the state
+# or place it is in, ending the sentence
+_PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
+                            r"\s*[.;]?\s*$")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 # "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
 # (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
