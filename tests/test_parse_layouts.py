@@ -5014,3 +5014,28 @@ def test_initial_budgets_alone_are_not_read():
                  "VAK krediet                         455.970                   471.300\n"
                  "VEK krediet                         452.318                   468.900\n")
     assert not [row for table in doc.tables for row in table.rows if row.values]
+
+
+def test_school_years_named_in_each_header_cell_beside_a_change_in_points_are_read():
+    """``Provincie  schooljaar 2019-2020  schooljaar 2020-2021  Evolutie (ppt)``: the word printed before each
+    cell's two years names the school year ``2019-2020`` alone is; the change in percentage points is no
+    period, reported; ``n.b.`` is no figure."""
+    doc = answer("1. Aandeel vroegtijdige schoolverlaters, per provincie van de woonplaats:\n"
+                 "Provincie          schooljaar 2019-2020   schooljaar 2020-2021   Evolutie (ppt)\n"
+                 "Antwerpen                         13,1%                  12,6%             -0,5\n"
+                 "Limburg                            9,6%                   n.b.             n.b.\n")
+    [table] = doc.tables
+    first, second = "schooljaar-2019-2020", "schooljaar-2020-2021"
+    assert grid(table) == {"Antwerpen": {first: D("13.1"), second: D("12.6")},
+                           "Limburg": {first: D("9.6"), second: None}}
+    assert any("Evolutie (ppt)" in u.reason for u in doc.unread)
+
+
+def test_a_school_year_word_over_some_cells_only_is_not_read():
+    """A near miss: ``schooljaar 2019-2020  2021``: is 2021 a calendar year or a school year's start? The
+    header is not read as school years."""
+    doc = answer("1. Aandeel vroegtijdige schoolverlaters, per provincie van de woonplaats:\n"
+                 "Provincie          schooljaar 2019-2020                   2021\n"
+                 "Antwerpen                         13,1%                  12,6%\n"
+                 "Limburg                            9,6%                   9,2%\n")
+    assert not any("schooljaar-2019-2020" in row.values for table in doc.tables for row in table.rows)

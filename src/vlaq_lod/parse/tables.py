@@ -104,8 +104,9 @@ _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 # "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+# its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
-          r"(?:[ \t]*\(%\))?")
+          r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -134,6 +135,11 @@ _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k
 _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+# "Provincie  schooljaar 2019-2020  schooljaar 2020-2021": the word school year printed in each cell before
+# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell
+_SCHOOL_YEAR_BEFORE = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
+    rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -351,6 +357,10 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
+    if "jaar " in text and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
+        text = _SCHOOL_YEAR_BEFORE.sub("", text)
+        if school != len(_PERIOD_CELL.findall(text)):
+            return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
@@ -1297,6 +1307,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
+        if text.endswith(("(ppt)", "(pp)", "(%-punt)")):  # "Evolutie (ppt)": a change in percentage points
+            return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
