@@ -5039,3 +5039,30 @@ def test_a_school_year_word_over_some_cells_only_is_not_read():
                  "Antwerpen                         13,1%                  12,6%\n"
                  "Limburg                            9,6%                   9,2%\n")
     assert not any("schooljaar-2019-2020" in row.values for table in doc.tables for row in table.rows)
+
+
+_NETS = ("Onderwijsniveau              GO!         OGO\n"
+         "Kleuteronderwijs          38 412      61 208\n"
+         "Lager onderwijs           64 118      98 615\n")
+
+
+def test_a_lead_in_naming_the_counting_day_of_a_school_year_gives_the_table_its_school_year():
+    """``telling 1 februari 2024 (schooljaar 2023-2024):`` above a table of nets as columns: the day of the
+    count, printed without ``op``, lies inside the school year named beside it, so the pupils counted are
+    that school year's."""
+    doc = answer("1. Leerlingen per onderwijsniveau en per net, telling 1 februari 2024\n"
+                 "(schooljaar 2023-2024):\n" + _NETS)
+    go, ogo = doc.tables
+    assert grid(go) == {"Kleuteronderwijs": {"schooljaar-2023-2024": D(38412)},
+                        "Lager onderwijs": {"schooljaar-2023-2024": D(64118)}}
+    assert grid(ogo)["Lager onderwijs"] == {"schooljaar-2023-2024": D(98615)}
+
+
+@pytest.mark.parametrize("lead", ["telling 1 oktober 2024\n(schooljaar 2023-2024):",  # a day after its end
+                                  "stand 1 februari 2024\n(schooljaar 2023-2024):"])  # no count's word
+def test_a_day_beside_a_school_year_that_is_no_count_of_it_leaves_the_table_reported(lead):
+    """A near miss: a day outside the school year, or a day that is not called the count's: which time are
+    the figures of? Reported, not read."""
+    doc = answer(f"1. Leerlingen per onderwijsniveau en per net, {lead}\n" + _NETS)
+    assert not [row for table in doc.tables for row in table.rows if row.values]
+    assert any("without periods" in u.reason for u in doc.unread)
