@@ -5066,3 +5066,30 @@ def test_a_day_beside_a_school_year_that_is_no_count_of_it_leaves_the_table_repo
     doc = answer(f"1. Leerlingen per onderwijsniveau en per net, {lead}\n" + _NETS)
     assert not [row for table in doc.tables for row in table.rows if row.values]
     assert any("without periods" in u.reason for u in doc.unread)
+
+
+def test_school_years_as_rows_that_print_the_word_before_their_years_are_read_across_a_page_break():
+    """``schooljaar 2019-2020  1 206  9 412  10 618  8,1``: each row's school year prints the word before its
+    two years; the rows go on after the page's number and the form feed glued onto the next row."""
+    doc = answer("1. Het aantal leraren met een ander bekwaamheidsbewijs:\n"
+                 "                        Basisonderwijs   Secundair onderwijs      Totaal   Aandeel (%)\n"
+                 "schooljaar 2019-2020             1 206                 9 412      10 618           8,1\n"
+                 "schooljaar 2020-2021             1 318                 9 905      11 223           8,5\n"
+                 "                                                                                     3\n"
+                 "\fschooljaar 2021-2022           1 512                10 604      12 116           9,1\n")
+    [table] = doc.tables
+    years = ("schooljaar-2019-2020", "schooljaar-2020-2021", "schooljaar-2021-2022")
+    assert grid(table) == {"Basisonderwijs": dict(zip(years, (D(1206), D(1318), D(1512)), strict=True)),
+                           "Secundair onderwijs": dict(zip(years, (D(9412), D(9905), D(10604)), strict=True)),
+                           "Totaal": dict(zip(years, (D(10618), D(11223), D(12116)), strict=True)),
+                           "Aandeel (%)": dict(zip(years, (D("8.1"), D("8.5"), D("9.1")), strict=True))}
+
+
+def test_a_school_year_word_before_one_year_starts_no_row_of_periods():
+    """A near miss: ``schooljaar 2019`` names one year, no school year (which one: 2018-2019 or 2019-2020?):
+    no figure is read for a period."""
+    doc = answer("1. Het aantal leraren met een ander bekwaamheidsbewijs:\n"
+                 "                        Basisonderwijs   Secundair onderwijs\n"
+                 "schooljaar 2019                  1 206                 9 412\n"
+                 "schooljaar 2020                  1 318                 9 905\n")
+    assert not [row for table in doc.tables for row in table.rows if row.values]

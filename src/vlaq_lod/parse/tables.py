@@ -153,16 +153,20 @@ _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORECASE)
+# "schooljaar 2019-2020  1 206  9 412": a row's school year may print the word before its two years (read as
+# "2019-2020" alone is); before two years only
+_SCHOOL_YEAR_WORD = r"(?:(?:school|academie)jaar[ \t]+(?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d)))?"
+_PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORECASE)
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
 _ROW_START = re.compile(
-    rf"(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])", re.IGNORECASE)
+    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?"
+    r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
-_STARTS = re.compile(rf"{BULLET}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
+_STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
