@@ -5093,3 +5093,30 @@ def test_a_school_year_word_before_one_year_starts_no_row_of_periods():
                  "schooljaar 2019                  1 206                 9 412\n"
                  "schooljaar 2020                  1 318                 9 905\n")
     assert not [row for table in doc.tables for row in table.rows if row.values]
+
+
+def test_count_headings_wrapped_before_their_days_head_columns_of_those_days():
+    """``Provincie  telling  telling`` over ``1 februari 2021  1 februari 2022``: each heading is the count on
+    the day under it (as ``Stand op`` over a day is), the two lines one header; a row whose figures run
+    together is reported."""
+    doc = answer("1. Het aantal leerlingen in het buitengewoon onderwijs, per provincie:\n"
+                 "Provincie                  telling            telling\n"
+                 "                   1 februari 2021    1 februari 2022\n"
+                 "Antwerpen                   14 206             14 518\n"
+                 "Limburg                      6 118              6 204\n"
+                 "Vlaams-Brabant              5 412 5 5125\n")
+    [table] = doc.tables
+    assert grid(table) == {"Antwerpen": {"2021-02-01": D(14206), "2022-02-01": D(14518)},
+                           "Limburg": {"2021-02-01": D(6118), "2022-02-01": D(6204)}}
+    assert any(u.printed.startswith("Vlaams-Brabant") for u in doc.unread)
+
+
+def test_a_count_heading_over_one_column_beside_another_measure_is_not_read_as_days():
+    """A near miss: ``telling`` over one day beside ``Verschil`` over another: the second column is no count
+    on its day, so the two lines are no header of days and no figure is published for a day."""
+    doc = answer("1. Het aantal leerlingen in het buitengewoon onderwijs, per provincie:\n"
+                 "Provincie                  telling           verschil\n"
+                 "                   1 februari 2021    1 februari 2022\n"
+                 "Antwerpen                   14 206                312\n"
+                 "Limburg                      6 118                 86\n")
+    assert not [key for table in doc.tables for row in table.rows for key in row.values if "-02-01" in key]

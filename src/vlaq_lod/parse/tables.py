@@ -1627,8 +1627,9 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: Context) -> Found
     return None if found is None else (found[0], found[1] + 1)
 
 
-# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op")
-_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)", re.IGNORECASE)
+# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op"); a
+# count's ("telling" over "1 februari 2021": the pupils counted that day) says the same
+_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)|telling(?:[ \t]+op)?", re.IGNORECASE)
 
 
 def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
@@ -3103,7 +3104,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
-        if found is None and text[-1] in "pP" and "  " in text:
+        if found is None and text[-1] in "pPgG" and "  " in text:  # "Stand op", "telling"
             found = _days_under_stand_op(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
