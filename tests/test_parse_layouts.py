@@ -3554,11 +3554,11 @@ Financiën en Begroting             1.874,3     1.851,7                   -22,6
 """
     lead = "1. Het aantal VTE op 31 december van elk jaar:\n"
     doc = answer(lead + table.format(first="VTE 2021", second="VTE 2022"))
-    assert [grid(t) for t in doc.tables] == [
+    assert [grid(t) for t in doc.tables] == [  # every row proves the change from 2021: 2022's (see below)
         {"Kanselarij en Bestuur": {"2021": D("3412.6"), "2022": D("3488.1")},
-         "Financiën en Begroting": {"2021": D("1874.3"), "2022": D("1851.7")}}]
-    assert [u.reason for u in doc.unread] == [
-        "the column 'Verschil t.o.v. 2021' is no period: its figures are not read"]
+         "Financiën en Begroting": {"2021": D("1874.3"), "2022": D("1851.7")}},
+        {"Kanselarij en Bestuur": {"2022": D("75.5")}, "Financiën en Begroting": {"2022": D("-22.6")}}]
+    assert not doc.unread
     for first, second in (("VTE 2021", "Koppen 2022"), ("VTE 2021", "    2022"),
                           ("Doelstelling 2021", "Doelstelling 2022")):
         doc = answer(lead + table.format(first=first, second=second))
@@ -4287,7 +4287,8 @@ Geweigerd  1.611    1.544
 def test_two_columns_of_changes_after_the_years_are_reported_and_the_years_read():
     """``Verschil`` and ``Evolutie (%)`` after ``2022  2023``: both are changes from 2022 to 2023, no period,
     so they are reported and never read under 2023; the two years' columns are read. With only the
-    ``Verschil`` column it is reported the same way."""
+    ``Verschil`` column, which every row proves, it is 2023's change (see
+    ``test_a_difference_column_every_row_proves_is_the_last_years_change``)."""
     body = """1. Het verbruik per provincie, in MWh:
 Provincie          2022       2023{head}
 Antwerpen        18.412     15.906      -2.506{cell}
@@ -4295,18 +4296,23 @@ Limburg          11.287     10.104      -1.183{cell2}
 Totaal           29.699     26.010      -3.689{cell3}
 """
     changes = ("          -13,6", "          -10,5", "          -12,4")
-    for head, cells in (("    Verschil   Evolutie (%)", changes), ("    Verschil", ("", "", ""))):
-        doc = answer(body.format(head=head, cell=cells[0], cell2=cells[1], cell3=cells[2]))
-        assert [grid(t) for t in doc.tables] == [
-            {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
-             "Limburg": {"2022": D(11287), "2023": D(10104)},
-             "Totaal": {"2022": D(29699), "2023": D(26010)}}]
-        assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+    levels = {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
+              "Limburg": {"2022": D(11287), "2023": D(10104)},
+              "Totaal": {"2022": D(29699), "2023": D(26010)}}
+    head = "    Verschil   Evolutie (%)"
+    doc = answer(body.format(head=head, cell=changes[0], cell2=changes[1], cell3=changes[2]))
+    assert [grid(t) for t in doc.tables] == [levels]
+    assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+    doc = answer(body.format(head="    Verschil", cell="", cell2="", cell3=""))
+    assert [grid(t) for t in doc.tables] == [
+        levels, {"Antwerpen": {"2023": D(-2506)}, "Limburg": {"2023": D(-1183)},
+                 "Totaal": {"2023": D(-3689)}}]
 
 
 def test_a_change_between_two_year_columns_is_reported_and_the_years_read():
     """``Verschil 2023-2022`` after ``2021  2022  2023``: a change between two of the header's years, in
-    either order, is no period: that column is reported and the years' columns are read. A change from a
+    either order, is no period: the years' columns are read, and the change is 2023's when every row proves
+    it (else reported: ``test_a_difference_column_that_is_not_proven_stays_reported``). A change from a
     year that heads no column (``Verschil 2023-2020``) or a span over two of the columns (``2021-2023``)
     cannot be told from a sum: the whole table is reported."""
     body = """1. Het aantal toegekende vergunningen per gemeente:
@@ -4318,9 +4324,9 @@ Lokeren              205       231       219       {second}
         doc = answer(body.format(head=head, first="+53", second="-12"))
         assert [grid(t) for t in doc.tables] == [
             {"Dendermonde": {"2021": D(312), "2022": D(288), "2023": D(341)},
-             "Lokeren": {"2021": D(205), "2022": D(231), "2023": D(219)}}]
-        assert [reason for _, _, reason in unread(doc)] == [
-            f"the column '{head}' is no period: its figures are not read"]
+             "Lokeren": {"2021": D(205), "2022": D(231), "2023": D(219)}},
+            {"Dendermonde": {"2023": D(53)}, "Lokeren": {"2023": D(-12)}}]
+        assert not unread(doc)
     for head, first, second in (("Verschil 2023-2020", "+53", "-12"), ("2021-2023", "941", "655")):
         doc = answer(body.format(head=head, first=first, second=second))
         assert not any(r.values for t in doc.tables for r in t.rows)
@@ -5120,3 +5126,37 @@ def test_a_count_heading_over_one_column_beside_another_measure_is_not_read_as_d
                  "Antwerpen                   14 206                312\n"
                  "Limburg                      6 118                 86\n")
     assert not [key for table in doc.tables for row in table.rows for key in row.values if "-02-01" in key]
+
+
+_LENERS = ("1. Ingeschreven leners per provincie (stand op 31 december):\n"
+           "Provincie             2021          2022      {extra}\n"
+           "Antwerpen          412.806       411.602        −1.204\n"
+           "Limburg            198.412       201.118        {limburg}\n"
+           "Brussel                nvt             /             /\n"
+           "Totaal             611.218       612.720        +1.502\n")
+
+
+def test_a_difference_column_every_row_proves_is_the_last_years_change():
+    """``2021  2022  Verschil``: every row's printed change is its 2022 figure less its 2021 figure, to the
+    digit, so the column is 2022's change, read as a table of its own; a row without figures proves
+    nothing."""
+    doc = answer(_LENERS.format(extra="Verschil", limburg="+2.706"))
+    levels, changes = doc.tables
+    assert grid(levels)["Antwerpen"] == {"2021": D(412806), "2022": D(411602)}
+    assert changes.measure == "Verschil"
+    assert grid(changes) == {"Antwerpen": {"2022": D(-1204)}, "Limburg": {"2022": D(2706)},
+                             "Totaal": {"2022": D(1502)}}
+
+
+@pytest.mark.parametrize(("extra", "limburg"), [("Verschil", "+2.705"),  # a row that does not add up
+                                                ("Verschil t.o.v. 2020", "+2.706"),  # a year of no column
+                                                ("Verschil (%)", "+2.706")])  # a change in %
+def test_a_difference_column_that_is_not_proven_stays_reported(extra, limburg):
+    """A near miss: a row whose change is not its last figure less the one before, or a header that names
+    another base or a unit of its own: which change is it? The column is reported, the years are read."""
+    doc = answer(_LENERS.format(extra=extra, limburg=limburg))
+    assert all(set(row.values) <= {"2021", "2022"} and not any(v.value is not None and v.value < 0
+                                                              for v in row.values.values())
+               for table in doc.tables for row in table.rows)
+    assert len(doc.tables) <= 1
+    assert any(extra in u.reason for u in doc.unread)

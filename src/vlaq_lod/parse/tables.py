@@ -626,10 +626,14 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
         rows += _rows_under_header(short, header, periods, ctx)
     shares = None
+    differences: tuple[TableRow, ...] = ()  # a proven "Verschil" column: each row's change over the last year
     if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
         ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
     elif extra and rows and _SHARE.match(extra):
         shares = _share_column(extra, keys, changes, rows, header, ctx)
+    elif extra and rows and not header_more and _difference_of_last_two(extra, keys, changes, rows):
+        differences = tuple(TableRow(label, {keys[-1]: changes[label]}, changes[label].span, is_total(label))
+                            for label in changes if changes[label].value is not None)
     elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
     if not rows and len(ctx.unread) == reported:
@@ -669,6 +673,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
+                                 measure=extra))
+    if differences:
+        ctx.extra.append(replace(table, periods=(keys[-1],), rows=differences, total_period=None,
                                  measure=extra))
     return table, end
 
@@ -1003,6 +1010,36 @@ def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: d
         return []
     return [TableRow(f"Evolutie {label}", {keys[-1]: replace(figure, unit="percent")}, figure.span, False,
                      evolution_of=label) for label, figure in changes.items()]
+
+
+# "Verschil", "Verschil t.o.v. 2023", "Verschil 2023-2022": a last column of changes in the cells' own unit
+_DIFFERENCE = re.compile(
+    rf"verschil(?:[ \t]+t\.o\.v\.[ \t]+(?P<since>{ANY_PERIOD})|[ \t]+(?P<pair>{_CHANGE_YEARS}))?",
+    re.IGNORECASE)
+
+
+def _difference_of_last_two(extra: str, keys: Sequence[str], changes: dict[str, Figure],
+                            rows: Sequence[TableRow]) -> bool:
+    """Whether a last ``Verschil`` column (``2021  2022  Verschil``) prints each row's change from the
+    next-to-last period to the last, in the cells' own unit: every row's printed change equals its last
+    figure less the one before, to the digit (``411.602 - 412.806 = −1.204``), so the column is proven to be
+    of those two periods and read as the last period's change; a row without any figure (``nvt  /  /``) proves
+    nothing and is left out. A header naming another period (``Verschil t.o.v. 2022`` after ``2022  2023
+    2024``), a change in % or any row that does not add up: reported, as before."""
+    m = _DIFFERENCE.fullmatch(extra.strip())
+    if m is None or len(keys) < 2 or (m["since"] and m["since"] != keys[-2]) \
+            or (m["pair"] and set(YEARS_IN_KEY.findall(m["pair"])) != {keys[-2], keys[-1]}):
+        return False
+    proven = 0
+    for row in rows:
+        change, old, new = changes.get(row.label), row.values.get(keys[-2]), row.values.get(keys[-1])
+        cells = [f.value if f is not None else None for f in (change, old, new)]
+        if cells == [None, None, None]:
+            continue
+        if None in cells or change is None or "%" in change.printed or cells[0] != cells[2] - cells[1]:
+            return False
+        proven += 1
+    return proven >= 2 and len(changes) == len(rows)
 
 
 def _proves_changes(before: str, after: str, changes: dict[str, Figure], rows: Sequence[TableRow]) -> bool:
