@@ -3555,11 +3555,11 @@ Financiën en Begroting             1.874,3     1.851,7                   -22,6
 """
     lead = "1. Het aantal VTE op 31 december van elk jaar:\n"
     doc = answer(lead + table.format(first="VTE 2021", second="VTE 2022"))
-    assert [grid(t) for t in doc.tables] == [
+    assert [grid(t) for t in doc.tables] == [  # every row proves the change from 2021: 2022's (see below)
         {"Kanselarij en Bestuur": {"2021": D("3412.6"), "2022": D("3488.1")},
-         "Financiën en Begroting": {"2021": D("1874.3"), "2022": D("1851.7")}}]
-    assert [u.reason for u in doc.unread] == [
-        "the column 'Verschil t.o.v. 2021' is no period: its figures are not read"]
+         "Financiën en Begroting": {"2021": D("1874.3"), "2022": D("1851.7")}},
+        {"Kanselarij en Bestuur": {"2022": D("75.5")}, "Financiën en Begroting": {"2022": D("-22.6")}}]
+    assert not doc.unread
     for first, second in (("VTE 2021", "Koppen 2022"), ("VTE 2021", "    2022"),
                           ("Doelstelling 2021", "Doelstelling 2022")):
         doc = answer(lead + table.format(first=first, second=second))
@@ -4288,7 +4288,8 @@ Geweigerd  1.611    1.544
 def test_two_columns_of_changes_after_the_years_are_reported_and_the_years_read():
     """``Verschil`` and ``Evolutie (%)`` after ``2022  2023``: both are changes from 2022 to 2023, no period,
     so they are reported and never read under 2023; the two years' columns are read. With only the
-    ``Verschil`` column it is reported the same way."""
+    ``Verschil`` column, which every row proves, it is 2023's change (see
+    ``test_a_difference_column_every_row_proves_is_the_last_years_change``)."""
     body = """1. Het verbruik per provincie, in MWh:
 Provincie          2022       2023{head}
 Antwerpen        18.412     15.906      -2.506{cell}
@@ -4296,18 +4297,23 @@ Limburg          11.287     10.104      -1.183{cell2}
 Totaal           29.699     26.010      -3.689{cell3}
 """
     changes = ("          -13,6", "          -10,5", "          -12,4")
-    for head, cells in (("    Verschil   Evolutie (%)", changes), ("    Verschil", ("", "", ""))):
-        doc = answer(body.format(head=head, cell=cells[0], cell2=cells[1], cell3=cells[2]))
-        assert [grid(t) for t in doc.tables] == [
-            {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
-             "Limburg": {"2022": D(11287), "2023": D(10104)},
-             "Totaal": {"2022": D(29699), "2023": D(26010)}}]
-        assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+    levels = {"Antwerpen": {"2022": D(18412), "2023": D(15906)},
+              "Limburg": {"2022": D(11287), "2023": D(10104)},
+              "Totaal": {"2022": D(29699), "2023": D(26010)}}
+    head = "    Verschil   Evolutie (%)"
+    doc = answer(body.format(head=head, cell=changes[0], cell2=changes[1], cell3=changes[2]))
+    assert [grid(t) for t in doc.tables] == [levels]
+    assert [printed for _, printed, _ in unread(doc)] == [f"Provincie          2022       2023{head}"]
+    doc = answer(body.format(head="    Verschil", cell="", cell2="", cell3=""))
+    assert [grid(t) for t in doc.tables] == [
+        levels, {"Antwerpen": {"2023": D(-2506)}, "Limburg": {"2023": D(-1183)},
+                 "Totaal": {"2023": D(-3689)}}]
 
 
 def test_a_change_between_two_year_columns_is_reported_and_the_years_read():
     """``Verschil 2023-2022`` after ``2021  2022  2023``: a change between two of the header's years, in
-    either order, is no period: that column is reported and the years' columns are read. A change from a
+    either order, is no period: the years' columns are read, and the change is 2023's when every row proves
+    it (else reported: ``test_a_difference_column_that_is_not_proven_stays_reported``). A change from a
     year that heads no column (``Verschil 2023-2020``) or a span over two of the columns (``2021-2023``)
     cannot be told from a sum: the whole table is reported."""
     body = """1. Het aantal toegekende vergunningen per gemeente:
@@ -4319,9 +4325,9 @@ Lokeren              205       231       219       {second}
         doc = answer(body.format(head=head, first="+53", second="-12"))
         assert [grid(t) for t in doc.tables] == [
             {"Dendermonde": {"2021": D(312), "2022": D(288), "2023": D(341)},
-             "Lokeren": {"2021": D(205), "2022": D(231), "2023": D(219)}}]
-        assert [reason for _, _, reason in unread(doc)] == [
-            f"the column '{head}' is no period: its figures are not read"]
+             "Lokeren": {"2021": D(205), "2022": D(231), "2023": D(219)}},
+            {"Dendermonde": {"2023": D(53)}, "Lokeren": {"2023": D(-12)}}]
+        assert not unread(doc)
     for head, first, second in (("Verschil 2023-2020", "+53", "-12"), ("2021-2023", "941", "655")):
         doc = answer(body.format(head=head, first=first, second=second))
         assert not any(r.values for t in doc.tables for r in t.rows)
@@ -5128,3 +5134,143 @@ Tienen                3300          418             2020            12.904
     assert [(t.measure, grid(t)) for t in doc.tables] == [
         ("Diensten", {"Leuven": {"2022": D(1212)}, "Tienen": {"2022": D(418)}}),
         ("Jaarbezoekers", {"Leuven": {"2022": D(48116)}, "Tienen": {"2022": D(12904)}})]
+
+
+def test_school_years_named_in_each_header_cell_beside_a_change_in_points_are_read():
+    """``Provincie  schooljaar 2019-2020  schooljaar 2020-2021  Evolutie (ppt)``: the word printed before each
+    cell's two years names the school year ``2019-2020`` alone is; the change in percentage points is no
+    period, reported; ``n.b.`` is no figure."""
+    doc = answer("1. Aandeel vroegtijdige schoolverlaters, per provincie van de woonplaats:\n"
+                 "Provincie          schooljaar 2019-2020   schooljaar 2020-2021   Evolutie (ppt)\n"
+                 "Antwerpen                         13,1%                  12,6%             -0,5\n"
+                 "Limburg                            9,6%                   n.b.             n.b.\n")
+    [table] = doc.tables
+    first, second = "schooljaar-2019-2020", "schooljaar-2020-2021"
+    assert grid(table) == {"Antwerpen": {first: D("13.1"), second: D("12.6")},
+                           "Limburg": {first: D("9.6"), second: None}}
+    assert any("Evolutie (ppt)" in u.reason for u in doc.unread)
+
+
+def test_a_school_year_word_over_some_cells_only_is_not_read():
+    """A near miss: ``schooljaar 2019-2020  2021``: is 2021 a calendar year or a school year's start? The
+    header is not read as school years."""
+    doc = answer("1. Aandeel vroegtijdige schoolverlaters, per provincie van de woonplaats:\n"
+                 "Provincie          schooljaar 2019-2020                   2021\n"
+                 "Antwerpen                         13,1%                  12,6%\n"
+                 "Limburg                            9,6%                   9,2%\n")
+    assert not any("schooljaar-2019-2020" in row.values for table in doc.tables for row in table.rows)
+
+
+_NETS = ("Onderwijsniveau              GO!         OGO\n"
+         "Kleuteronderwijs          38 412      61 208\n"
+         "Lager onderwijs           64 118      98 615\n")
+
+
+def test_a_lead_in_naming_the_counting_day_of_a_school_year_gives_the_table_its_school_year():
+    """``telling 1 februari 2024 (schooljaar 2023-2024):`` above a table of nets as columns: the day of the
+    count, printed without ``op``, lies inside the school year named beside it, so the pupils counted are
+    that school year's."""
+    doc = answer("1. Leerlingen per onderwijsniveau en per net, telling 1 februari 2024\n"
+                 "(schooljaar 2023-2024):\n" + _NETS)
+    go, ogo = doc.tables
+    assert grid(go) == {"Kleuteronderwijs": {"schooljaar-2023-2024": D(38412)},
+                        "Lager onderwijs": {"schooljaar-2023-2024": D(64118)}}
+    assert grid(ogo)["Lager onderwijs"] == {"schooljaar-2023-2024": D(98615)}
+
+
+@pytest.mark.parametrize("lead", ["telling 1 oktober 2024\n(schooljaar 2023-2024):",  # a day after its end
+                                  "stand 1 februari 2024\n(schooljaar 2023-2024):"])  # no count's word
+def test_a_day_beside_a_school_year_that_is_no_count_of_it_leaves_the_table_reported(lead):
+    """A near miss: a day outside the school year, or a day that is not called the count's: which time are
+    the figures of? Reported, not read."""
+    doc = answer(f"1. Leerlingen per onderwijsniveau en per net, {lead}\n" + _NETS)
+    assert not [row for table in doc.tables for row in table.rows if row.values]
+    assert any("without periods" in u.reason for u in doc.unread)
+
+
+def test_school_years_as_rows_that_print_the_word_before_their_years_are_read_across_a_page_break():
+    """``schooljaar 2019-2020  1 206  9 412  10 618  8,1``: each row's school year prints the word before its
+    two years; the rows go on after the page's number and the form feed glued onto the next row."""
+    doc = answer("1. Het aantal leraren met een ander bekwaamheidsbewijs:\n"
+                 "                        Basisonderwijs   Secundair onderwijs      Totaal   Aandeel (%)\n"
+                 "schooljaar 2019-2020             1 206                 9 412      10 618           8,1\n"
+                 "schooljaar 2020-2021             1 318                 9 905      11 223           8,5\n"
+                 "                                                                                     3\n"
+                 "\fschooljaar 2021-2022           1 512                10 604      12 116           9,1\n")
+    [table] = doc.tables
+    years = ("schooljaar-2019-2020", "schooljaar-2020-2021", "schooljaar-2021-2022")
+    assert grid(table) == {"Basisonderwijs": dict(zip(years, (D(1206), D(1318), D(1512)), strict=True)),
+                           "Secundair onderwijs": dict(zip(years, (D(9412), D(9905), D(10604)), strict=True)),
+                           "Totaal": dict(zip(years, (D(10618), D(11223), D(12116)), strict=True)),
+                           "Aandeel (%)": dict(zip(years, (D("8.1"), D("8.5"), D("9.1")), strict=True))}
+
+
+def test_a_school_year_word_before_one_year_starts_no_row_of_periods():
+    """A near miss: ``schooljaar 2019`` names one year, no school year (which one: 2018-2019 or 2019-2020?):
+    no figure is read for a period."""
+    doc = answer("1. Het aantal leraren met een ander bekwaamheidsbewijs:\n"
+                 "                        Basisonderwijs   Secundair onderwijs\n"
+                 "schooljaar 2019                  1 206                 9 412\n"
+                 "schooljaar 2020                  1 318                 9 905\n")
+    assert not [row for table in doc.tables for row in table.rows if row.values]
+
+
+def test_count_headings_wrapped_before_their_days_head_columns_of_those_days():
+    """``Provincie  telling  telling`` over ``1 februari 2021  1 februari 2022``: each heading is the count on
+    the day under it (as ``Stand op`` over a day is), the two lines one header; a row whose figures run
+    together is reported."""
+    doc = answer("1. Het aantal leerlingen in het buitengewoon onderwijs, per provincie:\n"
+                 "Provincie                  telling            telling\n"
+                 "                   1 februari 2021    1 februari 2022\n"
+                 "Antwerpen                   14 206             14 518\n"
+                 "Limburg                      6 118              6 204\n"
+                 "Vlaams-Brabant              5 412 5 5125\n")
+    [table] = doc.tables
+    assert grid(table) == {"Antwerpen": {"2021-02-01": D(14206), "2022-02-01": D(14518)},
+                           "Limburg": {"2021-02-01": D(6118), "2022-02-01": D(6204)}}
+    assert any(u.printed.startswith("Vlaams-Brabant") for u in doc.unread)
+
+
+def test_a_count_heading_over_one_column_beside_another_measure_is_not_read_as_days():
+    """A near miss: ``telling`` over one day beside ``Verschil`` over another: the second column is no count
+    on its day, so the two lines are no header of days and no figure is published for a day."""
+    doc = answer("1. Het aantal leerlingen in het buitengewoon onderwijs, per provincie:\n"
+                 "Provincie                  telling           verschil\n"
+                 "                   1 februari 2021    1 februari 2022\n"
+                 "Antwerpen                   14 206                312\n"
+                 "Limburg                      6 118                 86\n")
+    assert not [key for table in doc.tables for row in table.rows for key in row.values if "-02-01" in key]
+
+
+_LENERS = ("1. Ingeschreven leners per provincie (stand op 31 december):\n"
+           "Provincie             2021          2022      {extra}\n"
+           "Antwerpen          412.806       411.602        −1.204\n"
+           "Limburg            198.412       201.118        {limburg}\n"
+           "Brussel                nvt             /             /\n"
+           "Totaal             611.218       612.720        +1.502\n")
+
+
+def test_a_difference_column_every_row_proves_is_the_last_years_change():
+    """``2021  2022  Verschil``: every row's printed change is its 2022 figure less its 2021 figure, to the
+    digit, so the column is 2022's change, read as a table of its own; a row without figures proves
+    nothing."""
+    doc = answer(_LENERS.format(extra="Verschil", limburg="+2.706"))
+    levels, changes = doc.tables
+    assert grid(levels)["Antwerpen"] == {"2021": D(412806), "2022": D(411602)}
+    assert changes.measure == "Verschil"
+    assert grid(changes) == {"Antwerpen": {"2022": D(-1204)}, "Limburg": {"2022": D(2706)},
+                             "Totaal": {"2022": D(1502)}}
+
+
+@pytest.mark.parametrize(("extra", "limburg"), [("Verschil", "+2.705"),  # a row that does not add up
+                                                ("Verschil t.o.v. 2020", "+2.706"),  # a year of no column
+                                                ("Verschil (%)", "+2.706")])  # a change in %
+def test_a_difference_column_that_is_not_proven_stays_reported(extra, limburg):
+    """A near miss: a row whose change is not its last figure less the one before, or a header that names
+    another base or a unit of its own: which change is it? The column is reported, the years are read."""
+    doc = answer(_LENERS.format(extra=extra, limburg=limburg))
+    assert all(set(row.values) <= {"2021", "2022"} and not any(v.value is not None and v.value < 0
+                                                              for v in row.values.values())
+               for table in doc.tables for row in table.rows)
+    assert len(doc.tables) <= 1
+    assert any(extra in u.reason for u in doc.unread)

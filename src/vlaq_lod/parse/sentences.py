@@ -1122,6 +1122,9 @@ def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
 
 # "volgens de telling op 1 februari 2023 (schooljaar 2022-2023)": the day a school year's pupils are counted
 _CENSUS = re.compile(r"\b(?:telling|teldatum)\b", re.IGNORECASE)
+# "telling 1 februari 2024 (schooljaar 2023-2024)": the count's day right after the word, without "op"
+_CENSUS_DAY = re.compile(rf"\b(?:telling|teldatum):?\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
+                         re.IGNORECASE)
 
 
 def _census_of_school_year(text: str, keys: set[str | None]) -> str | None:
@@ -1131,6 +1134,10 @@ def _census_of_school_year(text: str, keys: set[str | None]) -> str | None:
     2022-2023, stand op 31 maart 2023" are the school year's so far, no whole school year's."""
     school = [m for key in keys if key and (m := _SCHOOL_YEAR.fullmatch(key))]
     day = _day_of_count(text)
+    census = _CENSUS_DAY.search(text) if day is None and None in keys else None
+    if census and len(_DATE.findall(text)) == 1:  # "telling 1 februari 2024": the only date, read as no key
+        day = _on_day(census)
+        keys = keys - {None} | {day}
     if len(school) != 1 or len(keys) != 2 or day is None or day not in keys or not _CENSUS.search(text):
         return None
     first, second = school[0][1], school[0][2]

@@ -104,8 +104,9 @@ _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 # "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+# its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
-          r"(?:[ \t]*\(%\))?")
+          r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -134,6 +135,11 @@ _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k
 _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+# "Provincie  schooljaar 2019-2020  schooljaar 2020-2021": the word school year printed in each cell before
+# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell
+_SCHOOL_YEAR_BEFORE = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
+    rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -147,16 +153,20 @@ _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_PERIOD_START = re.compile(rf"(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORECASE)
+# "schooljaar 2019-2020  1 206  9 412": a row's school year may print the word before its two years (read as
+# "2019-2020" alone is); before two years only
+_SCHOOL_YEAR_WORD = r"(?:(?:school|academie)jaar[ \t]+(?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d)))?"
+_PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?=[ \t])", re.IGNORECASE)
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
 _ROW_START = re.compile(
-    rf"(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])", re.IGNORECASE)
+    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?"
+    r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
-_STARTS = re.compile(rf"{BULLET}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
+_STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
                "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
@@ -351,6 +361,10 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
+    if "jaar " in text and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
+        text = _SCHOOL_YEAR_BEFORE.sub("", text)
+        if school != len(_PERIOD_CELL.findall(text)):
+            return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
@@ -612,10 +626,14 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
         rows += _rows_under_header(short, header, periods, ctx)
     shares = None
+    differences: tuple[TableRow, ...] = ()  # a proven "Verschil" column: each row's change over the last year
     if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
         ctx.report(header, header, f"the columns {extra!r} are no periods: their figures are not read")
     elif extra and rows and _SHARE.match(extra):
         shares = _share_column(extra, keys, changes, rows, header, ctx)
+    elif extra and rows and not header_more and _difference_of_last_two(extra, keys, changes, rows):
+        differences = tuple(TableRow(label, {keys[-1]: changes[label]}, changes[label].span, is_total(label))
+                            for label in changes if changes[label].value is not None)
     elif extra and rows:
         rows += _change_column(extra, header_more, keys, changes, rows, header, ctx)
     if not rows and len(ctx.unread) == reported:
@@ -655,6 +673,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return _seasons_as_rows(table, periods, ctx), end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
+                                 measure=extra))
+    if differences:
+        ctx.extra.append(replace(table, periods=(keys[-1],), rows=differences, total_period=None,
                                  measure=extra))
     return table, end
 
@@ -991,6 +1012,36 @@ def _change_column(extra: str, header_more: str, keys: Sequence[str], changes: d
                      evolution_of=label) for label, figure in changes.items()]
 
 
+# "Verschil", "Verschil t.o.v. 2023", "Verschil 2023-2022": a last column of changes in the cells' own unit
+_DIFFERENCE = re.compile(
+    rf"verschil(?:[ \t]+t\.o\.v\.[ \t]+(?P<since>{ANY_PERIOD})|[ \t]+(?P<pair>{_CHANGE_YEARS}))?",
+    re.IGNORECASE)
+
+
+def _difference_of_last_two(extra: str, keys: Sequence[str], changes: dict[str, Figure],
+                            rows: Sequence[TableRow]) -> bool:
+    """Whether a last ``Verschil`` column (``2021  2022  Verschil``) prints each row's change from the
+    next-to-last period to the last, in the cells' own unit: every row's printed change equals its last
+    figure less the one before, to the digit (``411.602 - 412.806 = −1.204``), so the column is proven to be
+    of those two periods and read as the last period's change; a row without any figure (``nvt  /  /``) proves
+    nothing and is left out. A header naming another period (``Verschil t.o.v. 2022`` after ``2022  2023
+    2024``), a change in % or any row that does not add up: reported, as before."""
+    m = _DIFFERENCE.fullmatch(extra.strip())
+    if m is None or len(keys) < 2 or (m["since"] and m["since"] != keys[-2]) \
+            or (m["pair"] and set(YEARS_IN_KEY.findall(m["pair"])) != {keys[-2], keys[-1]}):
+        return False
+    proven = 0
+    for row in rows:
+        change, old, new = changes.get(row.label), row.values.get(keys[-2]), row.values.get(keys[-1])
+        cells = [f.value if f is not None else None for f in (change, old, new)]
+        if cells == [None, None, None]:
+            continue
+        if None in cells or change is None or "%" in change.printed or cells[0] != cells[2] - cells[1]:
+            return False
+        proven += 1
+    return proven >= 2 and len(changes) == len(rows)
+
+
 def _proves_changes(before: str, after: str, changes: dict[str, Figure], rows: Sequence[TableRow]) -> bool:
     """Every printed change (``+4,2`` beside ``206.545  215.255``) equals the row's change from period
     ``before`` to ``after`` in %, rounded as printed; every row prints both figures and a change. A column
@@ -1297,6 +1348,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
+        if text.endswith(("(ppt)", "(pp)", "(%-punt)")):  # "Evolutie (ppt)": a change in percentage points
+            return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
         text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
@@ -1611,8 +1664,9 @@ def _wrapped_period_header(lines: Sequence[Line], i: int, ctx: Context) -> Found
     return None if found is None else (found[0], found[1] + 1)
 
 
-# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op")
-_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)", re.IGNORECASE)
+# "Stand op" over "1/1/2023": the words of a stock's heading cell that wrap before its day ("Toestand op"); a
+# count's ("telling" over "1 februari 2021": the pupils counted that day) says the same
+_STAND_OP = re.compile(r"(?:stand|toestand|situatie)[ \t]+(?:op|per)|telling(?:[ \t]+op)?", re.IGNORECASE)
 
 
 def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
@@ -3153,7 +3207,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             found = _text_column(lines, i, ctx)
         if found is None and text[-1] != ")" and "(" in text:
             found = _wrapped_period_header(lines, i, ctx)
-        if found is None and text[-1] in "pP" and "  " in text:
+        if found is None and text[-1] in "pPgG" and "  " in text:  # "Stand op", "telling"
             found = _days_under_stand_op(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
