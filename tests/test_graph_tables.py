@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, SKOS
 
 from seeds import UNREAD_NODES
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.cube import row_code
 from vlaq_lod.graph.namespaces import vlaq
 from vlaq_lod.graph.table import csv_table
 from vlaq_lod.parse import parse_text, read_document
@@ -342,3 +343,27 @@ def test_a_sentence_adding_a_figure_to_the_table_restates_none_of_it(uris):
          URIRef(uris.observation("2022-2023-28-hilde-crevits-tabel-1", "2023", "Aanvragen")))}
     found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
     assert [f.where for f in found if "sentence" in f.message] == [f"q28.txt:{line_of(Q28, 'Het Brusselse')}"]
+
+
+Q30 = HEAD.format(nr=30) + """1. Capaciteit en bezetting per jaar:
+Jaar           plaatsen      %
+2022                190   79,6
+2023                206   88,3
+"""
+
+
+def test_a_column_headed_by_a_sign_alone_gets_a_segment_of_its_own(graph, uris):
+    """A column headed ``%`` slugs to nothing: its observations' IRIs ended in ``/`` (``.../tabel-1/2022/``),
+    a SHACL violation that rejects the whole document, and its row code was the dataset's key. Its sign's
+    code point is its segment now (``u0025``), one per sign (``\u2030``: ``u2030``). Near miss: a column
+    with letters keeps its slug (``plaatsen``), the IRIs minted before unchanged."""
+    built = corpus_graph([parse_text(Q30, "q30.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(built, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q30.txt")]
+    assert not found, [f.render() for f in found]
+    dataset = "2022-2023-30-hilde-crevits-tabel-1"
+    observed = {str(s).rsplit(f"/{dataset}/", 1)[1] for s in built.subjects(vlaq(uris).tableRow, None)
+                if f"/{dataset}/" in str(s)}
+    assert observed == {"2022/plaatsen", "2023/plaatsen", "2022/u0025", "2023/u0025"}
+    assert _code(uris, dataset, "plaatsen") == URIRef(uris.concept("tabelrij", f"{dataset}-plaatsen"))
+    assert len({row_code(uris, dataset, label) for label in ("%", "\u2030", "plaatsen")}) == 3
