@@ -2248,7 +2248,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
 def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = _shares([_region_total(_rate_total(t)) for t in tables])
+    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t)) for t in tables])]
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -2589,6 +2589,30 @@ def _rate_total(table: Table) -> Table:
     return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
 
+# "Aandeel deeltijds werkende personeelsleden (%)", "Ziekteverzuim per niveau (in %)": a lead-in naming
+# percent as the unit of the table's cells (printed bare: "21,4")
+_PERCENT_ABOVE = re.compile(r"\((?:in[ \t]+)?(?:%|procent)\)", re.IGNORECASE)
+_PERCENT_MEASURE = re.compile(r"%|\bpercentage\b|\bprocent\b", re.IGNORECASE)
+
+
+def _distribution(row: TableRow) -> bool:
+    """The row prints 100 in every cell (``100``, ``100,0%``): the total of a distribution in %."""
+    return all(f.value == 100 for f in row.values.values() if f.value is not None)
+
+
+def _percent_total(table: Table, above: str = "") -> Table:
+    """A Totaal of figures in percent (cells printed in %, a ``%`` column, a lead-in ``... (%)``) is a sum
+    only when it prints 100 (a distribution: ``Totaal 100,0``); any other (``Totaal 21,4`` under ``Mannen
+    9,8`` and ``Vrouwen 31,6``, ``Totaal 88,3`` under each campus's occupancy) is the rate of the totals or
+    an average, no sum of the rows: it stays a row, but the sum rule does not check it."""
+    totals = [r for r in table.rows if r.total]
+    if not totals or all(map(_distribution, totals)) or not (
+            _in_percent(*table.rows) or _PERCENT_MEASURE.search(table.measure or "")
+            or _PERCENT_ABOVE.search(above)):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
+
+
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
 _RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
@@ -2597,12 +2621,15 @@ _RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|gr
 def _shares(tables: list[Table]) -> list[Table]:
     """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
     the table's one column of counts, when that column has one total row; else it is left untied. A share
-    whose heading names its base (``% van de inwoners``) is a share of that, not of the column."""
+    whose heading names its base (``% van de inwoners``) is a share of that, not of the column; one whose
+    Totaal prints no 100 (``plaatsen  bezetting  %`` closed by ``Totaal 206  182,0  88,3``) is a rate of
+    each row's own figures, no share of the column's total."""
     counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
     if len(counts) != 1:
         return tables
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
-            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows) else t for t in tables]
+            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows)
+            and all(_distribution(r) for r in t.rows if r.total) else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -3111,6 +3138,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
+        first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in (table, *ctx.extra):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
@@ -3149,7 +3177,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
-                    tables.append(_evolutions(_region_total(checked, above)))
+                    lead = above or (ctx.heading if first else "")
+                    tables.append(_evolutions(_percent_total(_region_total(checked, above), lead)))
         ctx.extra.clear()
         floor, floor_line = i, last
     return Tables(tuple(tables), tuple(ctx.unread))
