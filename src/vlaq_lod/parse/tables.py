@@ -2613,6 +2613,21 @@ def _percent_total(table: Table, above: str = "") -> Table:
     return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
 
+# "de personeelsleden van de grootste entiteiten", "onder meer de volgende gemeenten", "de tien steden met
+# de meeste aanvragen": a lead-in saying the rows are a selection of the whole
+_SELECTION_ABOVE = re.compile(r"\b(?:grootste|belangrijkste|voornaamste|meeste|onder[ \t]+meer|"
+                              r"een[ \t]+selectie|top[ \t]*\d+)\b", re.IGNORECASE)
+
+
+def _selected_rows(table: Table, above: str) -> Table:
+    """Under a lead-in that calls the rows a selection (``van de grootste entiteiten``), a closing ``Totaal
+    Vlaamse overheid`` counts the entities left out too: it stays a row, but the sum rule does not check
+    it (the rows' 11.348 against its 26.318 is no contradiction)."""
+    if not _SELECTION_ABOVE.search(above) or not any(r.total for r in table.rows):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
+
+
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
 _RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
@@ -3178,7 +3193,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                     tables[-1] = merged
                 else:
                     lead = above or (ctx.heading if first else "")
-                    tables.append(_evolutions(_percent_total(_region_total(checked, above), lead)))
+                    table_read = _percent_total(_region_total(checked, above), lead)
+                    tables.append(_evolutions(_selected_rows(table_read, lead)))
         ctx.extra.clear()
         floor, floor_line = i, last
     return Tables(tuple(tables), tuple(ctx.unread))
