@@ -441,3 +441,39 @@ def test_a_total_named_after_its_whole_is_checked_unless_the_rows_are_a_selectio
     assert [(f.where, f.message) for f in found] == [
         (f"q31.txt:{line_of(Q31, 'Totaal Vlaamse overheid       35.428')}",
          "Total 35428000 is not the sum of its parts (34428000).")]
+
+
+Q32 = HEAD.format(nr=32) + """1. Aanmeldingen van kinderen en jongeren:
+Jaar     Aanmeldingen    Evolutie (%)    Wachttijd (dagen)
+2021           14.218               -                  112
+2022           15.306            +7,7                  118
+2023           16.112            +5,3                  109
+2024           16.840            +5,4                  103
+
+2. Aanmeldingen van volwassenen:
+Jaar     Aanmeldingen    Evolutie (%)    Wachttijd (dagen)
+2022            1.000               -                   80
+2023            1.100           +10,0                   75
+2024            1.045            -5,0                   70
+
+3. Aanmeldingen van ouderen:
+Jaar     Aanmeldingen    Wachttijd (dagen)    Evolutie (%)
+2022            1.000                   80               -
+2023            1.100                   75           +10,0
+2024            1.045                   70            -5,0
+"""
+
+
+def test_a_column_of_changes_is_of_the_column_before_it_when_its_figures_agree(uris):
+    """``Aanmeldingen  Evolutie (%)``, years as rows, its cells printed bare: the changes name no base and
+    the table has no total and several columns of counts, so they were tied to nothing and never checked.
+    The column right before it is their base when most of them agree with it (part 1: +7,7 for 14.218 ->
+    15.306, +5,3 for 15.306 -> 16.112), and then 16.112 -> 16.840, +4,5%, printed +5,4, is flagged. Near
+    misses: part 2's changes are all right (+10,0 and -5,0): nothing flagged; part 3's come after the
+    waiting times (80 -> 75 is -6,25%, not +10,0): no base proven, none checked."""
+    graph = corpus_graph([parse_text(Q32, "q32.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q32.txt") and f.severity == "Warning"]
+    assert [(f.where, f.message) for f in found] == [
+        (f"q32.txt:{line_of(Q32, '2024           16.840')}",
+         "Printed evolution 5.4% differs from the computed 4.52% beyond its rounding.")]

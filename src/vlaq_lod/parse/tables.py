@@ -2663,19 +2663,42 @@ def _evolutions(table: Table) -> Table:
     """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
     of: the row it names (``Evolutie toegekend`` -> ``Toegekend``), else the table's one total row, else its
     one row that is not in %. Any other case is left untied."""
+    changes = [r for r in table.rows if _EVOLUTION.match(r.label) and (_in_percent(r) or "%" in r.label)]
+    if not changes:
+        return table  # most tables print no evolution
     totals = [r for r in table.rows if r.total]
-    counts = [r for r in table.rows if not _in_percent(r)]
+    counts = [r for r in table.rows if not _in_percent(r) and r not in changes]
     fallback = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
 
     def base_of(row: TableRow) -> TableRow | None:
         named = [r for r in counts if _label_key(r.label) == _label_key(row.label.split(" ", 1)[-1])]
         base = named[0] if len(named) == 1 else fallback
+        if base is None:
+            base = _proven_before(table.rows, row)
         return base if base is not None and not _in_percent(base) else None
 
     rows = tuple(replace(r, evolution_of=base.label)
-                 if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
-                 for r in table.rows)
+                 if r in changes and (base := base_of(r)) is not None else r for r in table.rows)
     return table if rows == table.rows else replace(table, rows=rows)  # most tables print no evolution
+
+
+def _proven_before(rows: Sequence[TableRow], change: TableRow) -> TableRow | None:
+    """The row printed right before a row of changes that names no base (``Aanmeldingen  Evolutie (%)``,
+    periods as rows, among other columns of counts), when most of the changes printed are its change from the
+    year before, as rounded (``+7,7`` for 14.218 -> 15.306): the layout alone does not say it is the change
+    of that column, the figures that agree do; a change that then disagrees is the source's contradiction."""
+    at = rows.index(change)
+    if at == 0 or rows[at - 1] in (r for r in rows if _EVOLUTION.match(r.label)):
+        return None
+    before = rows[at - 1]
+    agree = compared = 0
+    for key, figure in change.values.items():
+        now, then = before.values.get(key), before.values.get(str(int(key) - 1)) if key.isdigit() else None
+        if figure.value is None or now is None or then is None or now.value is None or not then.value:
+            continue
+        compared += 1
+        agree += rounds_to(figure.printed, figure.value, now.value - then.value, then.value)
+    return before if compared and agree * 2 > compared else None
 
 
 _NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
