@@ -426,6 +426,12 @@ Entiteit                          Personeelsleden
 Vlaamse Belastingdienst                     1.804
 Agentschap Wegen en Verkeer                 3.118
 Totaal Vlaamse overheid                    26.318
+
+3. Leden van de twee grootste jeugdbewegingen in 2023:
+Beweging            Leden
+Chiro             104.566
+KSA                15.117
+Totaal            120.683
 """
 
 
@@ -434,13 +440,16 @@ def test_a_total_named_after_its_whole_is_checked_unless_the_rows_are_a_selectio
     ``Totaal`` were no total's label, so its sum was never checked). Part 1's 2022 domains add up to 34.428
     (thousand euro), printed 35.428: flagged on its line; 2023's 38.226 is right. Near miss: part 2's rows
     are ``de grootste entiteiten``, a selection; the whole government's 26.318 is no sum of them, not
-    flagged."""
+    flagged. But part 3's bare ``Totaal`` under ``de twee grootste jeugdbewegingen`` is the two's total:
+    104.566 + 15.117 = 119.683, printed 120.683, flagged."""
     graph = corpus_graph([parse_text(Q31, "q31.txt")], PROJECT_ROOT / "data" / "curated", uris)
     found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
              if f.where.startswith("q31.txt") and f.severity == "Warning"]
     assert [(f.where, f.message) for f in found] == [
         (f"q31.txt:{line_of(Q31, 'Totaal Vlaamse overheid       35.428')}",
-         "Total 35428000 is not the sum of its parts (34428000).")]
+         "Total 35428000 is not the sum of its parts (34428000)."),
+        (f"q31.txt:{line_of(Q31, 'Totaal            120.683')}",
+         "Total 120683 is not the sum of its parts (119683).")]
 
 
 Q32 = HEAD.format(nr=32) + """1. Aanmeldingen van kinderen en jongeren:

@@ -2619,11 +2619,17 @@ _SELECTION_ABOVE = re.compile(r"\b(?:grootste|belangrijkste|voornaamste|meeste|o
                               r"een[ \t]+selectie|top[ \t]*\d+)\b", re.IGNORECASE)
 
 
+# "Totaal Vlaamse overheid": a total that names its whole (a bare "Totaal" adds up the rows printed)
+_NAMED_WHOLE = re.compile(r"tota(?:a)?l[ \t]+\S", re.IGNORECASE)
+
+
 def _selected_rows(table: Table, above: str) -> Table:
-    """Under a lead-in that calls the rows a selection (``van de grootste entiteiten``), a closing ``Totaal
-    Vlaamse overheid`` counts the entities left out too: it stays a row, but the sum rule does not check
-    it (the rows' 11.348 against its 26.318 is no contradiction)."""
-    if not _SELECTION_ABOVE.search(above) or not any(r.total for r in table.rows):
+    """Under a lead-in that calls the rows a selection (``van de grootste entiteiten``), a closing total
+    that names its whole (``Totaal Vlaamse overheid``) counts the entities left out too: it stays a row,
+    but the sum rule does not check it (the rows' 11.348 against its 26.318 is no contradiction). A bare
+    ``Totaal`` under ``de vier grootste jeugdbewegingen`` is the total of the four, still checked."""
+    if not _SELECTION_ABOVE.search(above) or not any(r.total and _NAMED_WHOLE.match(r.label)
+                                                     for r in table.rows):
         return table
     return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
