@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, SKOS
 
 from seeds import UNREAD_NODES
 from vlaq_lod.graph.corpus import SHAPES_DIR, corpus_graph, load_turtle_dir
+from vlaq_lod.graph.cube import row_code
 from vlaq_lod.graph.namespaces import vlaq
 from vlaq_lod.graph.table import csv_table
 from vlaq_lod.parse import parse_text, read_document
@@ -342,3 +343,146 @@ def test_a_sentence_adding_a_figure_to_the_table_restates_none_of_it(uris):
          URIRef(uris.observation("2022-2023-28-hilde-crevits-tabel-1", "2023", "Aanvragen")))}
     found = check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
     assert [f.where for f in found if "sentence" in f.message] == [f"q28.txt:{line_of(Q28, 'Het Brusselse')}"]
+
+
+Q29 = HEAD.format(nr=29) + """1. Capaciteit en gemiddelde dagbezetting per campus in 2023:
+Campus                 plaatsen      gemiddelde dagbezetting         %
+Beernem                      40                         36,0      90,0
+Mol                          60                         48,0      80,0
+Totaal                      100                         84,0      84,0
+
+2. Aanvragen per provincie in 2023:
+Provincie              Aantal      Aandeel (%)
+Antwerpen                 300             30,0
+Limburg                   700             75,0
+Totaal                  1.000            100,0
+
+3. Aandeel deeltijds werkende personeelsleden (%):
+                 2022        2023
+Mannen            9,8        10,4
+Vrouwen          31,6        30,2
+Totaal           21,4        20,9
+
+4. Verdeling van de personeelsleden naar leeftijd (%):
+                 2022        2023
+Jonger dan 30    20,0        21,0
+30 tot 50        50,0        49,0
+50 en ouder      30,0        31,0
+Totaal          100,0       100,0
+"""
+
+
+def test_a_totaal_in_percent_is_a_sum_only_when_it_prints_100(uris):
+    """A Totaal of figures in % that prints no 100 is the rate of the totals (part 1: 84,0 is 84,0 of 100
+    places, not 90,0 + 80,0, and no campus's 90,0 is its share of the 100 places) or of the whole staff
+    (part 3: 21,4 under 9,8 for men and 31,6 for women, the ``(%)`` in the heading): no sum and no share is
+    checked, nothing flagged (each was). Near misses, a distribution closed by 100,0: part 2's shares of
+    1.000 are still checked (700 is 70,0%, printed 75,0: flagged), and part 4's 2023 ages (21,0 + 49,0 +
+    31,0 = 101,0, printed 100,0) are still summed and flagged; 2022's 100,0 is right."""
+    graph = corpus_graph([parse_text(Q29, "q29.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q29.txt")]
+    fourth = Q29.index("4. Verdeling")
+    assert sorted((f.where, f.message) for f in found if f.severity == "Warning") == [
+        (f"q29.txt:{line_of(Q29, 'Limburg                   700')}",
+         "Printed share 75% differs from the computed 70% beyond its rounding."),
+        (f"q29.txt:{Q29[: Q29.index('Totaal', fourth)].count(chr(10)) + 1}",
+         "Total 100 is not the sum of its parts (101).")]
+
+
+Q30 = HEAD.format(nr=30) + """1. Capaciteit en bezetting per jaar:
+Jaar           plaatsen      %
+2022                190   79,6
+2023                206   88,3
+"""
+
+
+def test_a_column_headed_by_a_sign_alone_gets_a_segment_of_its_own(graph, uris):
+    """A column headed ``%`` slugs to nothing: its observations' IRIs ended in ``/`` (``.../tabel-1/2022/``),
+    a SHACL violation that rejects the whole document, and its row code was the dataset's key. Its sign's
+    code point is its segment now (``u0025``), one per sign (``\u2030``: ``u2030``). Near miss: a column
+    with letters keeps its slug (``plaatsen``), the IRIs minted before unchanged."""
+    built = corpus_graph([parse_text(Q30, "q30.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(built, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q30.txt")]
+    assert not found, [f.render() for f in found]
+    dataset = "2022-2023-30-hilde-crevits-tabel-1"
+    observed = {str(s).rsplit(f"/{dataset}/", 1)[1] for s in built.subjects(vlaq(uris).tableRow, None)
+                if f"/{dataset}/" in str(s)}
+    assert observed == {"2022/plaatsen", "2023/plaatsen", "2022/u0025", "2023/u0025"}
+    assert _code(uris, dataset, "plaatsen") == URIRef(uris.concept("tabelrij", f"{dataset}-plaatsen"))
+    assert len({row_code(uris, dataset, label) for label in ("%", "\u2030", "plaatsen")}) == 3
+
+
+Q31 = HEAD.format(nr=31) + """1. Consultancy per beleidsdomein (in duizend euro):
+Beleidsdomein                   2022          2023
+Kanselarij en Bestuur          4.106         5.012
+Omgeving                       8.916         9.402
+Mobiliteit                    21.406        23.812
+Totaal Vlaamse overheid       35.428        38.226
+
+2. Personeelsleden van de grootste entiteiten op 31 december 2023:
+Entiteit                          Personeelsleden
+Vlaamse Belastingdienst                     1.804
+Agentschap Wegen en Verkeer                 3.118
+Totaal Vlaamse overheid                    26.318
+
+3. Leden van de twee grootste jeugdbewegingen in 2023:
+Beweging            Leden
+Chiro             104.566
+KSA                15.117
+Totaal            120.683
+"""
+
+
+def test_a_total_named_after_its_whole_is_checked_unless_the_rows_are_a_selection(uris):
+    """``Totaal Vlaamse overheid`` closes the policy domains as ``Totaal`` would: a total (two words after
+    ``Totaal`` were no total's label, so its sum was never checked). Part 1's 2022 domains add up to 34.428
+    (thousand euro), printed 35.428: flagged on its line; 2023's 38.226 is right. Near miss: part 2's rows
+    are ``de grootste entiteiten``, a selection; the whole government's 26.318 is no sum of them, not
+    flagged. But part 3's bare ``Totaal`` under ``de twee grootste jeugdbewegingen`` is the two's total:
+    104.566 + 15.117 = 119.683, printed 120.683, flagged."""
+    graph = corpus_graph([parse_text(Q31, "q31.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q31.txt") and f.severity == "Warning"]
+    assert [(f.where, f.message) for f in found] == [
+        (f"q31.txt:{line_of(Q31, 'Totaal Vlaamse overheid       35.428')}",
+         "Total 35428000 is not the sum of its parts (34428000)."),
+        (f"q31.txt:{line_of(Q31, 'Totaal            120.683')}",
+         "Total 120683 is not the sum of its parts (119683).")]
+
+
+Q32 = HEAD.format(nr=32) + """1. Aanmeldingen van kinderen en jongeren:
+Jaar     Aanmeldingen    Evolutie (%)    Wachttijd (dagen)
+2021           14.218               -                  112
+2022           15.306            +7,7                  118
+2023           16.112            +5,3                  109
+2024           16.840            +5,4                  103
+
+2. Aanmeldingen van volwassenen:
+Jaar     Aanmeldingen    Evolutie (%)    Wachttijd (dagen)
+2022            1.000               -                   80
+2023            1.100           +10,0                   75
+2024            1.045            -5,0                   70
+
+3. Aanmeldingen van ouderen:
+Jaar     Aanmeldingen    Wachttijd (dagen)    Evolutie (%)
+2022            1.000                   80               -
+2023            1.100                   75           +10,0
+2024            1.045                   70            -5,0
+"""
+
+
+def test_a_column_of_changes_is_of_the_column_before_it_when_its_figures_agree(uris):
+    """``Aanmeldingen  Evolutie (%)``, years as rows, its cells printed bare: the changes name no base and
+    the table has no total and several columns of counts, so they were tied to nothing and never checked.
+    The column right before it is their base when most of them agree with it (part 1: +7,7 for 14.218 ->
+    15.306, +5,3 for 15.306 -> 16.112), and then 16.112 -> 16.840, +4,5%, printed +5,4, is flagged. Near
+    misses: part 2's changes are all right (+10,0 and -5,0): nothing flagged; part 3's come after the
+    waiting times (80 -> 75 is -6,25%, not +10,0): no base proven, none checked."""
+    graph = corpus_graph([parse_text(Q32, "q32.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q32.txt") and f.severity == "Warning"]
+    assert [(f.where, f.message) for f in found] == [
+        (f"q32.txt:{line_of(Q32, '2024           16.840')}",
+         "Printed evolution 5.4% differs from the computed 4.52% beyond its rounding.")]

@@ -24,6 +24,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
+def segment(text: str) -> str:
+    """One IRI path segment for a dimension value, never empty: its slug, or, for a value of signs alone
+    (a column headed ``%``, ``‰``, ``€``), their code points (``%`` -> ``u0025``): stable across rebuilds,
+    distinct per sign, and no empty segment that would end an observation's IRI in ``/``."""
+    return slug(text) or "-".join(f"u{ord(c):04x}" for c in text if not c.isspace()) or "leeg"
+
+
 def question_key(doc: Document) -> str:
     """``2021-2022-313-jan-jambon``: parliamentary year, number, first addressee."""
     minister = doc.addressees[0].name if doc.addressees else "onbekend"
@@ -65,7 +72,7 @@ class Uris:
         return self.thing("dataset", key)
 
     def observation(self, dataset_key: str, *dims: str) -> str:
-        return self.thing("observatie", dataset_key, *(slug(d) for d in dims))
+        return self.thing("observatie", dataset_key, *(segment(d) for d in dims))
 
     def structure(self, dataset_key: str) -> str:
         return self.thing("structuur", dataset_key)

@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from ..model import RANGE_HEDGE, Document, Figure, Scale, Table, TableRow
 from ..parse.lines import collapse
 from ..parse.numbers import MASKED, read_figure
-from ..uris import Uris, question_key
+from ..uris import Uris, question_key, segment
 from .curated import Curated, DatasetSpec, Where, document_of
 from .namespaces import (
     DCTERMS,
@@ -195,7 +195,7 @@ def _masked(row: TableRow) -> bool:
 
 def row_code(uris: Uris, dataset: str, label: str) -> URIRef:
     """The code of a generic table's row: one per dataset and printed label."""
-    return URIRef(uris.concept(ROW_SCHEME, f"{dataset}-{label}"))
+    return URIRef(uris.concept(ROW_SCHEME, f"{dataset}-{segment(label)}"))  # ``%``: not the dataset's key
 
 
 def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curated) -> None:

@@ -90,9 +90,16 @@ class PeriodError(ValueError):
     """A period a reader cannot place in time (a quarter with no year anywhere)."""
 
 
+# "Totaal Vlaamse overheid", "Totaal Vlaams Gewest": a total named after the whole it sums, a proper name of
+# up to three words (its first capitalised; "Totaal aantal aanvragen" names a measure, no whole)
+_NAMED_TOTAL = re.compile(r"(?:Totaal|TOTAAL)[ \t]+[A-Z\u00c0-\u00de][\w-]*(?:[ \t]+[\w-]+){1,2}")
+
+
 def is_total(label: str) -> bool:
-    """``Totaal``, ``TOTAAL``, ``Totaal Vlaanderen``, ``Algemeen totaal``: the label of a total."""
-    return _TOTAL.fullmatch(" ".join(label.split())) is not None
+    """``Totaal``, ``TOTAAL``, ``Totaal Vlaanderen``, ``Totaal Vlaamse overheid``, ``Algemeen totaal``: the
+    label of a total."""
+    label = " ".join(label.split())
+    return _TOTAL.fullmatch(label) is not None or _NAMED_TOTAL.fullmatch(label) is not None
 
 
 def read_period(printed: str, year: Callable[[], str | None]) -> Period:

@@ -2302,7 +2302,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
 def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = _shares([_region_total(_rate_total(t)) for t in tables])
+    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t)) for t in tables])]
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -2643,6 +2643,51 @@ def _rate_total(table: Table) -> Table:
     return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
 
 
+# "Aandeel deeltijds werkende personeelsleden (%)", "Ziekteverzuim per niveau (in %)": a lead-in naming
+# percent as the unit of the table's cells (printed bare: "21,4")
+_PERCENT_ABOVE = re.compile(r"\((?:in[ \t]+)?(?:%|procent)\)", re.IGNORECASE)
+_PERCENT_MEASURE = re.compile(r"%|\bpercentage\b|\bprocent\b", re.IGNORECASE)
+
+
+def _distribution(row: TableRow) -> bool:
+    """The row prints 100 in every cell (``100``, ``100,0%``): the total of a distribution in %."""
+    return all(f.value == 100 for f in row.values.values() if f.value is not None)
+
+
+def _percent_total(table: Table, above: str = "") -> Table:
+    """A Totaal of figures in percent (cells printed in %, a ``%`` column, a lead-in ``... (%)``) is a sum
+    only when it prints 100 (a distribution: ``Totaal 100,0``); any other (``Totaal 21,4`` under ``Mannen
+    9,8`` and ``Vrouwen 31,6``, ``Totaal 88,3`` under each campus's occupancy) is the rate of the totals or
+    an average, no sum of the rows: it stays a row, but the sum rule does not check it."""
+    totals = [r for r in table.rows if r.total]
+    if not totals or all(map(_distribution, totals)) or not (
+            _in_percent(*table.rows) or _PERCENT_MEASURE.search(table.measure or "")
+            or _PERCENT_ABOVE.search(above)):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
+
+
+# "de personeelsleden van de grootste entiteiten", "onder meer de volgende gemeenten", "de tien steden met
+# de meeste aanvragen": a lead-in saying the rows are a selection of the whole
+_SELECTION_ABOVE = re.compile(r"\b(?:grootste|belangrijkste|voornaamste|meeste|onder[ \t]+meer|"
+                              r"een[ \t]+selectie|top[ \t]*\d+)\b", re.IGNORECASE)
+
+
+# "Totaal Vlaamse overheid": a total that names its whole (a bare "Totaal" adds up the rows printed)
+_NAMED_WHOLE = re.compile(r"tota(?:a)?l[ \t]+\S", re.IGNORECASE)
+
+
+def _selected_rows(table: Table, above: str) -> Table:
+    """Under a lead-in that calls the rows a selection (``van de grootste entiteiten``), a closing total
+    that names its whole (``Totaal Vlaamse overheid``) counts the entities left out too: it stays a row,
+    but the sum rule does not check it (the rows' 11.348 against its 26.318 is no contradiction). A bare
+    ``Totaal`` under ``de vier grootste jeugdbewegingen`` is the total of the four, still checked."""
+    if not _SELECTION_ABOVE.search(above) or not any(r.total and _NAMED_WHOLE.match(r.label)
+                                                     for r in table.rows):
+        return table
+    return replace(table, rows=tuple(replace(r, total=False) for r in table.rows))
+
+
 _SHARE = re.compile(r"(?:aandeel|%|percentage|procent)", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"\b(?:van|t\.o\.v\.|tov|ten opzichte|per)\b", re.IGNORECASE)
 _RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|graad|ratio", re.IGNORECASE)
@@ -2651,12 +2696,15 @@ _RATE_MEASURE = re.compile(rf"\bper\b|{_AVERAGE}|aandeel|percentage|procent|%|gr
 def _shares(tables: list[Table]) -> list[Table]:
     """``Provincie  Aantal  Aandeel``: a column of shares in % is the share of each row in the total of
     the table's one column of counts, when that column has one total row; else it is left untied. A share
-    whose heading names its base (``% van de inwoners``) is a share of that, not of the column."""
+    whose heading names its base (``% van de inwoners``) is a share of that, not of the column; one whose
+    Totaal prints no 100 (``plaatsen  bezetting  %`` closed by ``Totaal 206  182,0  88,3``) is a rate of
+    each row's own figures, no share of the column's total."""
     counts = [t for t in tables if not _in_percent(*t.rows) and sum(r.total for r in t.rows) == 1]
     if len(counts) != 1:
         return tables
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
-            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows) else t for t in tables]
+            and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows)
+            and all(_distribution(r) for r in t.rows if r.total) else t for t in tables]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -2675,19 +2723,42 @@ def _evolutions(table: Table) -> Table:
     """Tie a row of year-on-year changes (``Evolutie t.o.v. vorig jaar``, in %) to the row it is the change
     of: the row it names (``Evolutie toegekend`` -> ``Toegekend``), else the table's one total row, else its
     one row that is not in %. Any other case is left untied."""
+    changes = [r for r in table.rows if _EVOLUTION.match(r.label) and (_in_percent(r) or "%" in r.label)]
+    if not changes:
+        return table  # most tables print no evolution
     totals = [r for r in table.rows if r.total]
-    counts = [r for r in table.rows if not _in_percent(r)]
+    counts = [r for r in table.rows if not _in_percent(r) and r not in changes]
     fallback = totals[0] if len(totals) == 1 else counts[0] if len(counts) == 1 else None
 
     def base_of(row: TableRow) -> TableRow | None:
         named = [r for r in counts if _label_key(r.label) == _label_key(row.label.split(" ", 1)[-1])]
         base = named[0] if len(named) == 1 else fallback
+        if base is None:
+            base = _proven_before(table.rows, row)
         return base if base is not None and not _in_percent(base) else None
 
     rows = tuple(replace(r, evolution_of=base.label)
-                 if _EVOLUTION.match(r.label) and _in_percent(r) and (base := base_of(r)) is not None else r
-                 for r in table.rows)
+                 if r in changes and (base := base_of(r)) is not None else r for r in table.rows)
     return table if rows == table.rows else replace(table, rows=rows)  # most tables print no evolution
+
+
+def _proven_before(rows: Sequence[TableRow], change: TableRow) -> TableRow | None:
+    """The row printed right before a row of changes that names no base (``Aanmeldingen  Evolutie (%)``,
+    periods as rows, among other columns of counts), when most of the changes printed are its change from the
+    year before, as rounded (``+7,7`` for 14.218 -> 15.306): the layout alone does not say it is the change
+    of that column, the figures that agree do; a change that then disagrees is the source's contradiction."""
+    at = rows.index(change)
+    if at == 0 or rows[at - 1] in (r for r in rows if _EVOLUTION.match(r.label)):
+        return None
+    before = rows[at - 1]
+    agree = compared = 0
+    for key, figure in change.values.items():
+        now, then = before.values.get(key), before.values.get(str(int(key) - 1)) if key.isdigit() else None
+        if figure.value is None or now is None or then is None or now.value is None or not then.value:
+            continue
+        compared += 1
+        agree += rounds_to(figure.printed, figure.value, now.value - then.value, then.value)
+    return before if compared and agree * 2 > compared else None
 
 
 _NO_KEY = re.compile(r"[^a-z0-9]")  # compiled once: every row label of every table is keyed
@@ -3231,6 +3302,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
+        first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
             if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
@@ -3271,7 +3343,9 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 if tables and (merged := _across_page_break(tables[-1], checked, lines)):
                     tables[-1] = merged
                 else:
-                    tables.append(_evolutions(_region_total(checked, above)))
+                    lead = above or (ctx.heading if first else "")
+                    table_read = _percent_total(_region_total(checked, above), lead)
+                    tables.append(_evolutions(_selected_rows(table_read, lead)))
         ctx.extra.clear()
         floor, floor_line = i, last
     return Tables(tuple(tables), tuple(ctx.unread))
