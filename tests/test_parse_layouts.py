@@ -301,6 +301,36 @@ Totaal   2.514
     assert table.total_period == "2020-2021"
 
 
+def test_a_no_value_cell_right_after_a_totaal_label_is_a_cell_not_a_word_of_the_label():
+    """``Totaal   -   41.210`` under years as rows with wrapped headings: the ``-`` is the first column's
+    "no value" (no sum of municipalities), not a word of a ``Totaal ...`` label, so the row is the Totaal
+    of 2022-2023 (nothing published under ``Gemeenten``). Near miss: ``Totaal - Vlaanderen`` is a label of
+    three words before the figures, no period's row: reported, not read as the Totaal."""
+    body = """1.
+Jaar       Gemeenten     Behandelde        Uitbetaalde
+                         dossiers (stuks)  premies (euro)
+2022             118          20.402        1.204.500,00
+2023             126          20.908        1.310.250,00
+{label:<18}{first:>6}          41.210        2.514.750,00
+"""
+    doc = answer(body.format(label="Totaal", first="-"))
+    table = doc.tables[0]
+    assert grid(table) == {
+        "Gemeenten": {"2022": D(118), "2023": D(126), "2022-2023": None},
+        "Behandelde dossiers (stuks)": {"2022": D(20402), "2023": D(20908), "2022-2023": D(41210)},
+        "Uitbetaalde premies (euro)": {"2022": D("1204500.00"), "2023": D("1310250.00"),
+                                       "2022-2023": D("2514750.00")}}
+    assert table.total_period == "2022-2023"
+    assert unread(doc) == []
+    near = answer(body.format(label="Totaal - Vlaanderen", first="244"))
+    assert grid(near.tables[0]) == {"Gemeenten": {"2022": D(118), "2023": D(126)},
+                                    "Behandelde dossiers (stuks)": {"2022": D(20402), "2023": D(20908)},
+                                    "Uitbetaalde premies (euro)": {"2022": D("1204500.00"),
+                                                                   "2023": D("1310250.00")}}
+    assert [(line, reason) for line, _, reason in unread(near)] == [
+        (line_of(near, "Totaal - Vlaanderen"), "the row's figures do not fit the 3 columns after its period")]
+
+
 def test_a_half_year_as_the_last_row_and_a_totaal_over_the_years_and_it():
     """``2022 (1ste sem.)`` is 1 January to 30 June 2022, so the Totaal under it runs from 2020 to that day;
     a second half (``2022 (2de semester)``) leaves the first half out, so the Totaal over it is reported."""
