@@ -31,6 +31,7 @@ from vlaq_lod.parse.tables import (
     GLUED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
+    PRICE_COLUMN,
     SEMESTER_DAYS,
     TIMED_COLUMN,
     UNITS_UNPLACED,
@@ -329,6 +330,29 @@ Jaar       Gemeenten     Behandelde        Uitbetaalde
                                                                    "2023": D("1310250.00")}}
     assert [(line, reason) for line, _, reason in unread(near)] == [
         (line_of(near, "Totaal - Vlaanderen"), "the row's figures do not fit the 3 columns after its period")]
+
+
+def test_months_as_rows_under_years_in_kg_beside_a_price_column_read_the_weights_and_report_the_prices():
+    """``2022 (ton)  2023 (ton)  Prijs 2023 (€/ton)`` over months: the weight after every year is the
+    columns' unit (a quantity), read as months in each column's year; the last column is a price per ton,
+    reported cell by cell, never published. Near miss: ``2022 (ton)  2023 (kg)`` is one series in two
+    units: nothing is read."""
+    body = """1. Aanvoer per maand:
+Maand          2022 ({one})     2023 ({two})     Prijs 2023 (€/ton)
+Januari           1.204          1.310                  412,50
+Februari            986          1.022                  398,10
+Maart             1.118            904                  405,00
+"""
+    doc = answer(body.format(one="ton", two="ton"))
+    assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+        "2022-01": D(1204), "2022-02": D(986), "2022-03": D(1118),
+        "2023-01": D(1310), "2023-02": D(1022), "2023-03": D(904)}}]
+    assert [(line, reason) for line, _, reason in unread(doc)] == [
+        (line_of(doc, "Januari"), PRICE_COLUMN), (line_of(doc, "Februari"), PRICE_COLUMN),
+        (line_of(doc, "Maart"), PRICE_COLUMN)]
+    near = answer(body.format(one="ton", two="kg "))
+    assert near.tables == ()
+    assert len(near.unread) == 3
 
 
 def test_a_half_year_as_the_last_row_and_a_totaal_over_the_years_and_it():

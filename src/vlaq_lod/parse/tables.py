@@ -128,6 +128,14 @@ _UNIT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((%|euro|€)\)", re.IGNORECASE)
 # "2021 (x 1.000)  2022 (x 1.000)": the same scale after every period; the cells are scaled by the header's
 # statement (scales.scaled), the periods read without it
 _SCALE_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\(x[ \t]?1\.000\)", re.IGNORECASE)
+# "2023 (kg)  2024 (kg)": the same unit of weight after every period, a quantity (no amount nor share): the
+# periods read without it
+_WEIGHT_AFTER_PERIOD = re.compile(r"(?<=\d)[ \t]*\((kg|ton)\)", re.IGNORECASE)
+# "Prijs 2024 (€/kg)" after "2023 (kg)  2024 (kg)": a last column of a price per unit for one of the periods
+_PRICE_LAST = re.compile(r"(?P<rest>.*\S)(?:[ \t]{2,}|\t)"
+                         r"(?P<name>prijs[^\d\t]{0,30}?[ \t]+(?:19|20)\d\d)[ \t]*"
+                         r"\((?:€|euro)[ \t]*/[ \t]*[^\W\d]+\)", re.IGNORECASE)
+PRICE_COLUMN = "a column of prices per unit: a price, not published"
 # "VTE 2021  VTE 2022": a unit printed before each period, in a cell of its own (a gap before it)
 _UNITS_BEFORE = ("VTE", "FTE", "aantal", "koppen", "%", "euro", "EUR", "€", "k€", "ha", "hectare", "km",
                  "ton")
@@ -352,6 +360,11 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     units = [_UNIT_OF_HEADER[u.lower()] for u in _UNIT_AFTER_PERIOD.findall(text)] if "(" in text else []
     if units:
         text = _UNIT_AFTER_PERIOD.sub("", text)
+    weights = [w.lower() for w in _WEIGHT_AFTER_PERIOD.findall(text)] if "(" in text else []
+    if weights:
+        if len(set(weights)) > 1:
+            return None  # "2023 (kg)  2024 (ton)": one series in two units
+        text = _WEIGHT_AFTER_PERIOD.sub("", text)
     kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
         if _written(text, _BUDGET_KINDS) else []
     if kinds:
@@ -368,6 +381,11 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
+    if m is None and (price := _PRICE_LAST.fullmatch(text)) and not units and not before:
+        named = _named_last(f"{price['rest']}  {price['name']}", ctx)  # reported, never published
+        if named is None or named.named is None or (weights and len(weights) != len(named.periods)):
+            return None
+        return replace(named, named=(f"{named.named[0]} (prijs)", named.named[1]))
     if m is None:
         last = text[-1].isdigit() or _RATE_BASE.search(text)  # "Slaapplaatsen 2024", "2023 per 1.000 ..."
         if units == ["percent"] and not before and last and (raw := _UNIT_AFTER_PERIOD.search(original)) \
@@ -394,6 +412,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None
     if units and len(units) != len(pieces):
         return None  # "2021 (%)  2022": which columns are in %?
+    if weights and len(weights) != len(pieces):
+        return None  # "2023 (kg)  2024": which columns are in kg?
     plans = tuple(kind not in _REALISED for kind in kinds)
     if kinds and (len(kinds) != len(pieces) or all(plans) or m["total"] or m["extra"] or planned):
         return None  # "Realisatie 2021  2022": is 2022 realised? A Totaal over plans and realisations?
@@ -653,7 +673,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         return _seasons_as_columns(table, periods, bool(read.named or measures or groups), ctx, unsure), end
-    if read.named:
+    if read.named and read.named[0].endswith(" (prijs)"):
+        table = _price_reported(table, ctx)
+    elif read.named:
         return _split_named(table, *read.named, ctx), end
     if measures or groups:
         # a row drifted off the sub-header's names is reported; the others are read if they stand under them
@@ -761,6 +783,16 @@ def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+
+
+def _price_reported(table: Table, ctx: Context) -> Table:
+    """The named last column of prices per unit (``Prijs 2024 (€/kg)``) reported cell by cell, the periods'
+    table without it: a price is no figure to publish (and its Totaal row is a mean, not a sum)."""
+    for row in table.rows:
+        if (figure := row.values.get(_NAMED_KEY)) is not None:
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), PRICE_COLUMN, figure.span, ctx.part))
+    return replace(table, rows=tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+                                     for r in table.rows))
 
 
 def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | None:
@@ -1352,6 +1384,9 @@ def _header_tail(text: str) -> bool:
             return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
+        if "/" in text and _PRICE_LAST.fullmatch(text):
+            return True  # "2023 (kg)  2024 (kg)  Prijs 2024 (€/kg)"
+        text = _WEIGHT_AFTER_PERIOD.sub("", text)  # "2023 (kg)  2024 (kg)"
         text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
