@@ -226,7 +226,10 @@ def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str
         table = _marked_reported(table, key, vague, NO_DAY, ctx)
     if not short:
         return table
-    inside = {day for day in days[next(iter(short))] if first <= day <= last}
+    marker = next(iter(short))
+    inside = {day for day in days[marker] if first <= day <= last}
+    if len(days) == 1 and not inside and _whole_before(table, key, marker, days[marker], last):
+        return table
     if len(days) > 1 or len(inside) != 1:
         table = _marked_total_reported(table, key, first, last, short, ctx)
         return _marked_reported(table, key, short, PARTLY, ctx)
@@ -234,6 +237,28 @@ def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str
     if day == last:
         return table
     return _total_cut_short(rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}"), last, day, ctx)
+
+
+def _whole_before(table: Table, key: str, marker: str | None, days: set[date], last: date) -> bool:
+    """Whether period ``key``, ended on ``last``, is whole though its figures carry a note cutting their year
+    short on a later day: the mark is the running year's (``2024(*)`` over quarters as rows, ``(*) tot en met
+    30 september 2024``), so a quarter or month that ends before the day is all there, and only the one
+    holding the day is cut. So when the same mark is on a figure of a period holding the day (that period or
+    the year's Totaal) and on no printed figure of a period that starts after it: such a figure contradicts
+    the note, and a marked period alone with a later day may be cut anywhere (both reported)."""
+    if len(days) != 1 or (day := next(iter(days))) <= last:
+        return False
+    marked = {k: f for row in table.rows for k, f in row.values.items() if k != key and f.footnote == marker}
+    spans = {k: span for k in marked if (span := _key_days(k)) is not None}
+    return (any(first <= day <= end for first, end in spans.values())
+            and not any(first > day and marked[k].value is not None for k, (first, _) in spans.items()))
+
+
+def _key_days(key: str) -> tuple[date, date] | None:
+    """The first and last day of a year's key (``2024``) or a part of a year's; None for any other."""
+    if YEARS_IN_KEY.fullmatch(key):
+        return date(int(key), 1, 1), date(int(key), 12, 31)
+    return _part_of_year(key)
 
 
 def _cut_short(note: str, key: str) -> bool:
