@@ -4802,6 +4802,31 @@ def test_a_quarter_whose_footnote_ends_it_early_is_that_part_of_it_and_so_is_the
     assert any("14.902" in u.printed for u in outside.unread)
 
 
+def test_the_whole_quarters_of_a_running_year_before_its_footnoted_day_are_whole():
+    """``2023(*)`` over quarters as rows, ``(*) Stand op 15 augustus 2023.``: the note cuts the running year
+    short, so the first and second quarters, which end before that day, are whole and published; only the
+    third, which holds the day, runs 1 July to 15 August, and the Totaal to that day (samples 783, 815, 816,
+    827 lost the earlier quarters or months). Near miss: a note whose day is before the end of an earlier
+    quarter than a printed one (``15 mei`` beside a third quarter's 1.402) contradicts the print: the year's
+    quarters and its Totaal are all reported (the second quarter and the Totaal were published to 15 May)."""
+    body = ("1. Het aantal keuringen per kwartaal:\n"
+            "Kwartaal            2022        2023(*)\n"
+            "1ste kwartaal      3.118          3.204\n"
+            "2de kwartaal       3.406          3.512\n"
+            "3de kwartaal       2.987          1.402\n"
+            "4de kwartaal       3.301              -\n"
+            "Totaal            12.812          8.118\n"
+            "(*) Stand op {day} 2023.\n")
+    rows = grid(answer(body.format(day="15 augustus")).tables[0])
+    assert {k: v for k, v in rows["antwoord 1"].items() if k.startswith("2023")} == {
+        "2023-Q1": D(3204), "2023-Q2": D(3512), "2023-07-01/2023-08-15": D(1402)}
+    assert rows["Totaal"] == {"2022": D(12812), "2023-01-01/2023-08-15": D(8118)}
+    early = answer(body.format(day="15 mei"))
+    published = {k for table in early.tables for row in grid(table).values() for k in row}
+    assert not [k for k in published if k.startswith("2023")]
+    assert {"3.204", "3.512", "1.402", "8.118"} <= {early.quote(u.span) for u in early.unread}
+
+
 def test_abbreviated_quarters_as_columns_with_years_as_rows_are_quarters():
     """``Jaar  1ste kw.  2de kw.  ...  Totaal`` over ``2022  1.206  1.318 ...``: each count is a quarter of
     the row's year, never the year (the abbreviation read as a measure published 1.206 as 2022)."""

@@ -71,6 +71,7 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
     """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
     cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
     year; a figure alone with such a footnote among figures without it is reported, not published."""
+    table = _contradicted_notes(table, notes, ctx)
     for key in table.periods:
         if _A_DAY.fullmatch(key):
             table = _noted_days(table, key, notes, ctx)
@@ -97,6 +98,31 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
         table = _marked_total_reported(table, key, date(year, 1, 1), date(year, 12, 31), short, ctx)
         table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
+
+
+CONTRADICTED = "its footnote says its year runs only to a day, but a figure of that year is printed for a " \
+    "later period: what days the year's figures cover is unclear"
+
+
+def _contradicted_notes(table: Table, notes: dict[str, str], ctx: Context) -> Table:
+    """The figures of a year whose mark's note ends it on a day (``2023(*)`` over ``(*) Stand op 15 mei
+    2023.``) while a figure so marked is printed for a quarter or month after that day (a third quarter's
+    1.402) are all reported, and a Totaal beside them: the print and the note disagree, so neither the
+    quarter holding the day nor the year so far can be told (the Totaal was published to 15 May)."""
+    for marker, note in notes.items():
+        marked = [(k, f) for row in table.rows for k, f in row.values.items() if f.footnote == marker]
+        years = {span[0].year for k, _ in marked if (span := _key_days(k)) and span[0].year == span[1].year}
+        for year in sorted(years):
+            day = _until(note, str(year))
+            if day is None or not any(f.value is not None and (span := _part_of_year(k)) is not None
+                                      and span[0] > day for k, f in marked):
+                continue
+            keys = {k for k, _ in marked if (span := _key_days(k)) and span[0].year == span[1].year == year}
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            for key in sorted(keys):
+                table = _marked_total_reported(table, key, first, last, {marker}, ctx)
+                table = _marked_reported(table, key, {marker}, CONTRADICTED, ctx)
+    return replace(table, rows=tuple(r for r in table.rows if r.values))
 
 
 # "2020-2024": the key of a Totaal over whole years
@@ -226,7 +252,10 @@ def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str
         table = _marked_reported(table, key, vague, NO_DAY, ctx)
     if not short:
         return table
-    inside = {day for day in days[next(iter(short))] if first <= day <= last}
+    marker = next(iter(short))
+    inside = {day for day in days[marker] if first <= day <= last}
+    if len(days) == 1 and not inside and _whole_before(table, key, marker, days[marker], last):
+        return table
     if len(days) > 1 or len(inside) != 1:
         table = _marked_total_reported(table, key, first, last, short, ctx)
         return _marked_reported(table, key, short, PARTLY, ctx)
@@ -234,6 +263,28 @@ def _noted_part(table: Table, key: str, first: date, last: date, notes: dict[str
     if day == last:
         return table
     return _total_cut_short(rekeyed(table, key, f"{first.isoformat()}/{day.isoformat()}"), last, day, ctx)
+
+
+def _whole_before(table: Table, key: str, marker: str | None, days: set[date], last: date) -> bool:
+    """Whether period ``key``, ended on ``last``, is whole though its figures carry a note cutting their year
+    short on a later day: the mark is the running year's (``2024(*)`` over quarters as rows, ``(*) tot en met
+    30 september 2024``), so a quarter or month that ends before the day is all there, and only the one
+    holding the day is cut. So when the same mark is on a figure of a period holding the day (that period or
+    the year's Totaal) and on no printed figure of a period that starts after it: such a figure contradicts
+    the note, and a marked period alone with a later day may be cut anywhere (both reported)."""
+    if len(days) != 1 or (day := next(iter(days))) <= last:
+        return False
+    marked = {k: f for row in table.rows for k, f in row.values.items() if k != key and f.footnote == marker}
+    spans = {k: span for k in marked if (span := _key_days(k)) is not None}
+    return (any(first <= day <= end for first, end in spans.values())
+            and not any(first > day and marked[k].value is not None for k, (first, _) in spans.items()))
+
+
+def _key_days(key: str) -> tuple[date, date] | None:
+    """The first and last day of a year's key (``2024``) or a part of a year's; None for any other."""
+    if YEARS_IN_KEY.fullmatch(key):
+        return date(int(key), 1, 1), date(int(key), 12, 31)
+    return _part_of_year(key)
 
 
 def _cut_short(note: str, key: str) -> bool:
