@@ -3565,3 +3565,23 @@ omschakeling.
         ("2024-12-31", "hectare", "12.480"), ("2024-12-31", "hectare in omschakeling", "3.910"),
         ("2023", "hectare", "11.920"), ("2022", "hectare", "9.100"), ("2021", "hectare", "8.100")]
     assert {"2.100", "9.800", "2.000"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_quarters_listed_under_one_year_pair_with_a_respectievelijk_list() -> None:
+    """"In het eerste en het tweede kwartaal van 2024 stroomden respectievelijk 214 en 229 jongeren in":
+    each quarter of the list is a period of its own, in the order printed, so the k-th number is the k-th
+    quarter's. Near misses: quarters out of order ("het tweede en het eerste kwartaal") and a list of
+    three numbers for two quarters are no pairing it can trust: nothing published."""
+    body = """1. In het {quarters} kwartaal van 2024 stroomden respectievelijk {numbers}
+jongeren in.
+"""
+    doc = answer(body.format(quarters="eerste en het tweede", numbers="214 en 229"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-Q1", D("214"), "jongeren"), ("2024-Q2", D("229"), "jongeren")]
+    three = answer(body.format(quarters="eerste, tweede en derde", numbers="214, 229 en 240"))
+    assert [(period, value) for period, value, *_ in _figures(three)] == [
+        ("2024-Q1", D("214")), ("2024-Q2", D("229")), ("2024-Q3", D("240"))]
+    assert _figures(answer(body.format(quarters="tweede en het eerste", numbers="214 en 229"))) == []
+    assert _figures(answer(body.format(quarters="eerste en het tweede", numbers="214, 229 en 240"))) == []
+    both = answer("1. In het eerste en het tweede kwartaal van 2024 stroomden 443 jongeren in.\n")
+    assert _figures(both) == []  # the two quarters together: no one quarter's figure (not the second's)
