@@ -3585,3 +3585,18 @@ jongeren in.
     assert _figures(answer(body.format(quarters="eerste en het tweede", numbers="214, 229 en 240"))) == []
     both = answer("1. In het eerste en het tweede kwartaal van 2024 stroomden 443 jongeren in.\n")
     assert _figures(both) == []  # the two quarters together: no one quarter's figure (not the second's)
+
+
+def test_that_figure_of_another_year_over_the_whole_year() -> None:
+    """"In 2024 stroomden 229 jongeren in. In 2023 waren dat er 861 over het hele jaar.": "over het hele
+    jaar" restates the year, so 861 counts the noun before in 2023, as a bare "waren dat er 861." does.
+    Near misses: a half year said to be "the whole year", and "over het hele schooljaar" after a calendar
+    year: which time is meant is unsure, so 861 is reported."""
+    body = "1. In 2024 stroomden 229 jongeren in. In {time} waren dat er 861 over het hele {whole}.\n"
+    doc = answer(body.format(time="2023", whole="jaar"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("229"), "jongeren"), ("2023", D("861"), "jongeren")]
+    for time, whole in (("de eerste helft van 2023", "jaar"), ("2023", "schooljaar")):
+        near = answer(body.format(time=time, whole=whole))
+        assert [label for _, _, _, label, *_ in _figures(near)] == ["jongeren"]
+        assert "861" in [quote for quote, _ in _unread(near)]

@@ -1593,6 +1593,12 @@ class _Carried:
     day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
 
 
+# "In 2023 waren dat er 861 over het hele jaar": after a figure of a year, "the whole year" restates that year
+# (a figure of a part of the year before it, as "In 2024 stroomden 229 jongeren in", is then compared)
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:over|voor|in|gedurende|tijdens)\s+het\s+(?:hele|gehele|volledige)\s+"
+                               r"jaar[ \t]*\.?\s*", re.IGNORECASE)
+
+
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period; an adverb or the "om" of "ging het om" may stand before the number ("in
 # 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902"), and a
@@ -2014,7 +2020,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(f"{collapse(named[1])} (euro)", "EUR", "")  # "het budget ... van 2023 (55,3 ..."
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
-            if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
+            bare_or_year = not after.strip(" .\n") or (  # "... 861 over het hele jaar", of a year
+                period is not None and _A_YEAR.fullmatch(period) is not None
+                and _WHOLE_YEAR_AFTER.fullmatch(after) is not None)
+            if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
