@@ -3600,3 +3600,16 @@ def test_that_figure_of_another_year_over_the_whole_year() -> None:
         near = answer(body.format(time=time, whole=whole))
         assert [label for _, _, _, label, *_ in _figures(near)] == ["jongeren"]
         assert "861" in [quote for quote, _ in _unread(near)]
+
+
+def test_a_measure_named_with_a_list_of_words_before_its_verb() -> None:
+    """"Het aantal bedrijven met runderen, varkens of pluimvee daalde van 14.206 in 2021 naar 13.318 in
+    2023": the comma lists words before a last "of", so the subject goes on to the verb and names both
+    levels. Near miss: commas around an aside ("Het aantal bedrijven, volgens de telling, daalde") open no
+    list: no measure is named, nothing published."""
+    body = "1. Het aantal bedrijven{between} daalde van 14.206 in 2021 naar 13.318\nin 2023.\n"
+    label = "aantal bedrijven met runderen, varkens of pluimvee"
+    doc = answer(body.format(between=" met runderen, varkens of pluimvee"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("14206"), label), ("2023", D("13318"), label)]
+    assert _figures(answer(body.format(between=", volgens de telling,"))) == []

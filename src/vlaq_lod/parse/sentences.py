@@ -1431,7 +1431,10 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
 # 65-plussers (Omnipas 65+) bedroeg"), or through a website ("Het aantal chatgesprekken via caw.be steeg")
 _SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a website's name
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
+# words listed in it with a comma before a last "en"/"of" ("Het aantal bedrijven met runderen, varkens of
+# pluimvee daalde") are one name, not a clause
+_LISTED_WORD = r"(?:,(?=\s+[^\W\d_][\w'’-]*\s+(?:en|of)\s))?"
+_NP = rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
