@@ -3565,3 +3565,51 @@ omschakeling.
         ("2024-12-31", "hectare", "12.480"), ("2024-12-31", "hectare in omschakeling", "3.910"),
         ("2023", "hectare", "11.920"), ("2022", "hectare", "9.100"), ("2021", "hectare", "8.100")]
     assert {"2.100", "9.800", "2.000"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_quarters_listed_under_one_year_pair_with_a_respectievelijk_list() -> None:
+    """"In het eerste en het tweede kwartaal van 2024 stroomden respectievelijk 214 en 229 jongeren in":
+    each quarter of the list is a period of its own, in the order printed, so the k-th number is the k-th
+    quarter's. Near misses: quarters out of order ("het tweede en het eerste kwartaal") and a list of
+    three numbers for two quarters are no pairing it can trust: nothing published."""
+    body = """1. In het {quarters} kwartaal van 2024 stroomden respectievelijk {numbers}
+jongeren in.
+"""
+    doc = answer(body.format(quarters="eerste en het tweede", numbers="214 en 229"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-Q1", D("214"), "jongeren"), ("2024-Q2", D("229"), "jongeren")]
+    three = answer(body.format(quarters="eerste, tweede en derde", numbers="214, 229 en 240"))
+    assert [(period, value) for period, value, *_ in _figures(three)] == [
+        ("2024-Q1", D("214")), ("2024-Q2", D("229")), ("2024-Q3", D("240"))]
+    assert _figures(answer(body.format(quarters="tweede en het eerste", numbers="214 en 229"))) == []
+    assert _figures(answer(body.format(quarters="eerste en het tweede", numbers="214, 229 en 240"))) == []
+    both = answer("1. In het eerste en het tweede kwartaal van 2024 stroomden 443 jongeren in.\n")
+    assert _figures(both) == []  # the two quarters together: no one quarter's figure (not the second's)
+
+
+def test_that_figure_of_another_year_over_the_whole_year() -> None:
+    """"In 2024 stroomden 229 jongeren in. In 2023 waren dat er 861 over het hele jaar.": "over het hele
+    jaar" restates the year, so 861 counts the noun before in 2023, as a bare "waren dat er 861." does.
+    Near misses: a half year said to be "the whole year", and "over het hele schooljaar" after a calendar
+    year: which time is meant is unsure, so 861 is reported."""
+    body = "1. In 2024 stroomden 229 jongeren in. In {time} waren dat er 861 over het hele {whole}.\n"
+    doc = answer(body.format(time="2023", whole="jaar"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("229"), "jongeren"), ("2023", D("861"), "jongeren")]
+    for time, whole in (("de eerste helft van 2023", "jaar"), ("2023", "schooljaar")):
+        near = answer(body.format(time=time, whole=whole))
+        assert [label for _, _, _, label, *_ in _figures(near)] == ["jongeren"]
+        assert "861" in [quote for quote, _ in _unread(near)]
+
+
+def test_a_measure_named_with_a_list_of_words_before_its_verb() -> None:
+    """"Het aantal bedrijven met runderen, varkens of pluimvee daalde van 14.206 in 2021 naar 13.318 in
+    2023": the comma lists words before a last "of", so the subject goes on to the verb and names both
+    levels. Near miss: commas around an aside ("Het aantal bedrijven, volgens de telling, daalde") open no
+    list: no measure is named, nothing published."""
+    body = "1. Het aantal bedrijven{between} daalde van 14.206 in 2021 naar 13.318\nin 2023.\n"
+    label = "aantal bedrijven met runderen, varkens of pluimvee"
+    doc = answer(body.format(between=" met runderen, varkens of pluimvee"))
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("14206"), label), ("2023", D("13318"), label)]
+    assert _figures(answer(body.format(between=", volgens de telling,"))) == []

@@ -111,6 +111,12 @@ _VERB_AT_END = re.compile(rf"{_LEVEL_VERB}\s+(?:eind|einde)\s+(?:(?:van\s+)?({_M
                           r"(?=\s+(?:(?:ongeveer|ruim|bijna|circa|zowat|gemiddeld|€)\s*)?\d)", re.IGNORECASE)
 _QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
                          rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
+# "In het eerste en het tweede kwartaal van 2024", "het eerste, tweede en derde trimester van 2023":
+# quarters listed under one year are each a period, in the order printed (one per "respectievelijk" number)
+_ORDINAL = r"(?:eerste|tweede|derde|vierde|[1-4](?:ste|de|e))"
+_QUARTERS_LISTED = re.compile(rf"\b{_ORDINAL}(?:\s*,\s*(?:het\s+)?{_ORDINAL})*\s+en\s+(?:het\s+)?"
+                              rf"{_ORDINAL}\s+(?:kwartaal|trimester)\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
+_AN_ORDINAL = re.compile(_ORDINAL, re.IGNORECASE)
 # "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
 _QUARTER_NUMBER_OF = re.compile(rf"\b(?:(?-i:[QK])([1-4])|kwartaal\s+([1-4]))\s+(?:van\s+)?({_YEAR})\b",
                                 re.IGNORECASE)
@@ -705,6 +711,28 @@ def _quarter_of(m: re.Match[str]) -> str | None:
     return f"{m[2]}-Q{_ORDINALS.get(m[1].lower()) or m[1][0]}"
 
 
+def _quarters_listed(m: re.Match[str]) -> str | None:
+    """The first of the quarters listed; ``_listed_quarters`` gives the others their own periods. Quarters
+    out of order or named twice ("het tweede en het eerste kwartaal") are no list it can pair: None."""
+    quarters = _listed_quarters(m)
+    return f"{m[1]}-Q{quarters[0]}" if quarters else None
+
+
+def _listed_quarters(m: re.Match[str]) -> list[int] | None:
+    ordinals = [o.lower() for o in _AN_ORDINAL.findall(m[0])]
+    quarters = [_ORDINALS.get(o) or int(o[0]) for o in ordinals]
+    return quarters if quarters == sorted(set(quarters)) else None
+
+
+def _later_quarters(m: re.Match[str], base: int, vague: bool) -> list[_Period]:
+    """The second and later quarters of a list, each a period where its ordinal is printed (so a
+    "respectievelijk" list pairs them in order); no periods when the first is not one either."""
+    quarters = _listed_quarters(m)
+    ordinals = list(_AN_ORDINAL.finditer(m[0]))[1:]
+    keys = [None if vague or quarters is None else f"{m[1]}-Q{q}" for q in (quarters or [0] * 5)[1:]]
+    return [_Period(key, base + m.start() + o.start()) for key, o in zip(keys, ordinals, strict=False)]
+
+
 def _quarter_number_of(m: re.Match[str]) -> str | None:
     return f"{m[3]}-Q{m[1] or m[2]}"
 
@@ -786,6 +814,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
     (_TEXT_NUMBER, None, False), (_SCALE_STATEMENT, None, False),
+    (_QUARTERS_LISTED, _quarters_listed, True),
     (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
     (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
     (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
@@ -837,6 +866,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not _held_in_summer(text, m.start())
                 vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(_Period(None if vague else key(m), base + m.start()))
+                if pattern is _QUARTERS_LISTED:
+                    found += _later_quarters(m, base, vague)
         if matches:
             work = _blank_all(work, [span for m in matches for span in _time_words(m)])
     if last_year is not None and "orig jaar" in text:
@@ -1400,7 +1431,10 @@ _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d
 # onderwijs bedroeg": a measure may be named at length, also of an age group ("Het aantal abonnementen voor
 # 65-plussers (Omnipas 65+) bedroeg"), or through a website ("Het aantal chatgesprekken via caw.be steeg")
 _SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a website's name
-_NP = rf"({_MEASURE}(?:\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
+# words listed in it with a comma before a last "en"/"of" ("Het aantal bedrijven met runderen, varkens of
+# pluimvee daalde") are one name, not a clause
+_LISTED_WORD = r"(?:,(?=\s+[^\W\d_][\w'’-]*\s+(?:en|of)\s))?"
+_NP = rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
@@ -1560,6 +1594,12 @@ class _Carried:
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
     day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
+
+
+# "In 2023 waren dat er 861 over het hele jaar": after a figure of a year, "the whole year" restates that year
+# (a figure of a part of the year before it, as "In 2024 stroomden 229 jongeren in", is then compared)
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:over|voor|in|gedurende|tijdens)\s+het\s+(?:hele|gehele|volledige)\s+"
+                               r"jaar[ \t]*\.?\s*", re.IGNORECASE)
 
 
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
@@ -1983,7 +2023,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(f"{collapse(named[1])} (euro)", "EUR", "")  # "het budget ... van 2023 (55,3 ..."
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
-            if noun.label is None and previous is not None and (that or restated) and not after.strip(" .\n"):
+            bare_or_year = not after.strip(" .\n") or (  # "... 861 over het hele jaar", of a year
+                period is not None and _A_YEAR.fullmatch(period) is not None
+                and _WHOLE_YEAR_AFTER.fullmatch(after) is not None)
+            if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
