@@ -31,6 +31,8 @@ _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
 _WHOLE = re.compile(r"\d{2,}")
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
+# A heading cell's words at most: "Duurzaam aan het werk (%)" names one column; a longer cell is prose
+MAX_HEADING_WORDS = 5
 GLUED = "a footnote's number under the table may be glued onto this figure (171: 17 with footnote 1, or 171)"
 UNALIGNED = "its cells do not line up with the header's columns"
 NO_FIGURE = "a cell of digits that reads as no figure (two figures glued together?)"
@@ -64,11 +66,13 @@ class Aligned:
 
 def header(line: Line) -> tuple[Column, ...] | None:
     """The columns a header line names, when it has at least three cells set apart by two or more spaces
-    and none is a figure or ends a sentence; None otherwise."""
+    and none is a figure, ends a sentence or runs longer than a heading (``MAX_HEADING_WORDS``); None
+    otherwise."""
     if "  " not in line.text:  # the common case, prose: no gap, no columns
         return None
     cells = list(_HEADING_CELL.finditer(line.text))
-    if len(cells) < MIN_COLUMNS or any(len(m[0].split()) > 4 or m[0][-1] in ".:;,!?" for m in cells):
+    if len(cells) < MIN_COLUMNS \
+            or any(len(m[0].split()) > MAX_HEADING_WORDS or m[0][-1] in ".:;,!?" for m in cells):
         return None
     gaps = [line.text[a.end():b.start()] for a, b in zip(cells, cells[1:], strict=False)]
     if any(len(gap) < 2 for gap in gaps) or any(figure_or_none(m[0]) is not None for m in cells):
