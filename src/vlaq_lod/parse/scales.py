@@ -78,12 +78,13 @@ def _after_number(text: str, at: int) -> bool:
 
 
 # A row that counts or shares is no amount: "(in duizend euro)" over "Aantal dossiers" leaves its counts be.
-_NOT_AN_AMOUNT = re.compile(r"\baantal\b|%|procent|\baandeel\b|\bevolutie\b", re.IGNORECASE)
+_COUNT_OR_SHARE_WORDS = r"\baantal\b|%|procent|\baandeel\b"
+_NOT_AN_AMOUNT = re.compile(rf"{_COUNT_OR_SHARE_WORDS}|\bevolutie\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"bedrag|euro|budget|subsidie|kost|uitgave|ontvangst|opbrengst|krediet|middelen|"
                      r"vastlegging|vereffening|steun|premie|dotatie|investering|omzet|waarde", re.IGNORECASE)
 # "in duizend ton", "kton", "Mt CO2-eq": a scale of a mass
 _MASS = re.compile(r"\bton\b|(?-i:\b[kM]t(?:on)?(?:\b|(?=CO2)))", re.IGNORECASE)
-_COUNT_OR_SHARE = re.compile(r"\baantal\b|%|procent|\baandeel\b", re.IGNORECASE)
+_COUNT_OR_SHARE = re.compile(_COUNT_OR_SHARE_WORDS, re.IGNORECASE)
 _PLURAL = re.compile(r"[^\W\d_]{3,}(?:en|s)$")  # "Dossiers", "Projecten": a column of counts, most likely
 UNSURE = ("a scale is printed above the table ({scale}), but not whether it covers this column "
           "({measure}): its figures could be amounts in thousands or counts")

@@ -175,16 +175,17 @@ _TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|besliss
 # Vlaamse Regering van 2021": the year names the text (its title's capitalised words or its maker may come
 # between), never a figure's period, even wrapped over a line (blanked only; a text's full date is a day,
 # ``_DATE``, no period either)
-_TITLE_YEAR = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|richtlijn|verordening|codex|"
+_LEGAL_TEXT = r"decreet|besluit|KB|BVR|wet|omzendbrief|verordening|codex"
+# a text's title words before "van" and its time: "Besluit Vlaamse Codex Wonen van", "besluit van de Vlaamse
+# Regering van"
+_TITLED = r"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){0,6}?\s+van\s+"
+_TITLE_YEAR = re.compile(rf"\b(?:{_LEGAL_TEXT}|richtlijn|"
                          rf"regeerakkoord|akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)"
-                         rf"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){{0,6}}?\s+van\s+"
-                         rf"(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
+                         rf"{_TITLED}(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
 # "het decreet van 22 december 2023", "de wet van 5 mei\n2019": the day a legal text was made names it, no
 # time of the clause (blanked only, read before dates), unless the clause counts from it ("Sinds het
 # decreet van 1 januari 2023 ...": a vague time, as "sinds 2023" is)
-_TITLE_DAY = re.compile(rf"\b(?:decreet|besluit|KB|BVR|wet|omzendbrief|verordening|codex)"
-                        rf"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){{0,6}}?\s+van\s+"
-                        rf"\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b", re.IGNORECASE)
+_TITLE_DAY = re.compile(rf"\b(?:{_LEGAL_TEXT}){_TITLED}\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b", re.IGNORECASE)
 # "volgens de voorlopige uitvoeringscijfers (x 1.000 euro):", "(in 1.000 euro)", "bedragen x 1.000": a scale
 # stated for the figures that follow (a table's), never a figure itself; blanked only ("(in duizend euro)"
 # has no digit to read)
