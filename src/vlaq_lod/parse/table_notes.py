@@ -619,10 +619,11 @@ def _until(note: str | None, key: str) -> date | None:
 
 # "(*) eerste jaarhelft", "(*) eerste semester 2024", "(1) de eerste drie kwartalen", "(a) eerste kwartaal
 # van 2023", "(*) eerste zes maanden": the first part of a year a note says its figures cover
-_FIRST_PART_NOTE = re.compile(
-    r"\b(?:eerste|1ste)[ \t]+"
-    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
-    r"|(?P<one>kwartaal|trimester)|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
+_FIRST = r"(?:eerste|1ste)[ \t]+"
+_FIRST_MONTHS = rf"(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
+_FIRST_HALF = r"(?P<half>helft|jaarhelft|semester)"
+_FIRST_PART_NOTE = re.compile(rf"\b{_FIRST}(?:{_FIRST_MONTHS}|(?P<one>kwartaal|trimester)|{_FIRST_HALF})\b",
+                              re.IGNORECASE)
 # "(*) tweede semester", "(1) laatste kwartaal", "(*) eerste maanden van het jaar": a note naming a part
 # of a year, whichever
 _PART_IN_NOTE = re.compile(r"\b(?:jaar)?helft|\bsemester|\btrimester|\bkwarta(?:al|len)\b|\bmaanden\b",
@@ -639,13 +640,17 @@ def _first_part_end(note: str, key: str) -> date | None:
     m = _FIRST_PART_NOTE.search(note)
     if m is None or not YEARS_IN_KEY.fullmatch(key) or set(YEAR_IN_LINE.findall(note)) - {key}:
         return None
+    return _first_part_day(m, int(key))
+
+
+def _first_part_day(m: re.Match[str], year: int) -> date | None:
+    """The last day of the first part of ``year`` that ``m`` (``_FIRST_PART_NOTE``, ``_FIRST_PART_ABOVE``)
+    names: a half, one quarter, or a whole number of quarters or months short of the year; else None."""
     n = m["n"] or ""
     count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
-    months = 6 if m["half"] else 3 if m["one"] else count * (3 if m["unit"].lower() == "kwartalen" else 1)
-    if not 0 < months < 12:
-        return None
-    year = int(key)
-    return date(year, months, calendar.monthrange(year, months)[1])
+    months = 6 if m["half"] else 3 if m.groupdict().get("one") \
+        else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
+    return date(year, months, calendar.monthrange(year, months)[1]) if 0 < months < 12 else None
 
 
 def _names_other_part(note: str | None, key: str) -> bool:
@@ -718,10 +723,8 @@ def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
 
 
 # "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part
-_FIRST_PART_ABOVE = re.compile(
-    r"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?(?:eerste|1ste)[ \t]+"
-    rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNT_WORDS)})[ \t]+(?P<unit>kwartalen|maanden)"
-    r"|(?P<half>helft|jaarhelft|semester))\b", re.IGNORECASE)
+_FIRST_PART_ABOVE = re.compile(rf"\b(?P<year>(?:19|20)\d\d)[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?{_FIRST}"
+                               rf"(?:{_FIRST_MONTHS}|{_FIRST_HALF})\b", re.IGNORECASE)
 
 
 def first_part_above(table: Table, above: str, ctx: Context) -> Table:
@@ -730,13 +733,7 @@ def first_part_above(table: Table, above: str, ctx: Context) -> Table:
     the year so far (2023-01-01/2023-09-30), never the whole year, and a Totaal ending with it ends that
     day."""
     m = _FIRST_PART_ABOVE.search(above)
-    if m is None or m["year"] not in table.periods:
-        return table
-    n = m["n"] or ""
-    count = int(n) if n.isdigit() else COUNT_WORDS.get(n.lower(), 0)
-    months = 6 if m["half"] else count * (3 if (m["unit"] or "").lower() == "kwartalen" else 1)
-    if not 0 < months < 12:
+    if m is None or m["year"] not in table.periods or (day := _first_part_day(m, int(m["year"]))) is None:
         return table
     year = int(m["year"])
-    day = date(year, months, calendar.monthrange(year, months)[1])
     return _total_cut_short(rekeyed(table, m["year"], so_far_key(day)), date(year, 12, 31), day, ctx)
