@@ -13,7 +13,7 @@ from .cells import RowError, cell_length, read_row
 from .lines import Line
 from .numbers import figure_or_none, read_figure
 from .periods import PART_OF_YEAR, PeriodError, is_total, part_of_year, read_period
-from .sentences import first_period_named, names_time, sentence_period
+from .sentence_periods import first_period_named, names_time, sentence_period
 from .table_context import (
     ANY_PERIOD,
     DIGIT,

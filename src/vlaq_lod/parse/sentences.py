@@ -9,16 +9,16 @@ just given (``waarvan 16``). A number with a noun but no single period, or with 
 clear noun (a percentage, whose base the sentence does not name in a form we read), is reported as
 ``Unread``, never guessed.
 
-The text is searched in a working copy where periods, dates, phone numbers and addresses are
-blanked out with spaces of the same length, so every offset still points into ``Document.text``.
+Which periods a sentence names, and the working copy of the text in which they are blanked out (every
+offset still points into ``Document.text``), is ``sentence_periods.py``'s job; this module reads the
+numbers, their nouns and units, and decides which of them are figures.
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -26,220 +26,61 @@ from functools import cache
 
 from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
-from .dates import dutch_date
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
-from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year, short_school_year
+from .sentence_periods import (
+    A_DAY,
+    A_YEAR,
+    ANY_MONTH,
+    DATED,
+    DAY_AFTER,
+    DAY_TO_DAY,
+    END_AFTER,
+    END_BEFORE,
+    END_TO_END,
+    HALF_OF,
+    HAS_DIGIT,
+    QUARTER_OF,
+    SCALE_STATEMENT,
+    SENTENCE_END,
+    SO_FAR_WORDS,
+    VERSUS_ENDS,
+    YEAR,
+    Period,
+    all_before,
+    at_end,
+    cut_again,
+    day_key,
+    days_of,
+    first_period_named,
+    framing,
+    half_of,
+    names_time,
+    only_day,
+    period_of,
+    periods_of_sentence,
+    quarter_of,
+    sentence_period,
+    split_at,
+    times_named,
+    worked,
+    years_listed,
+)
 
-_YEAR = r"(?:19|20)\d{2}"
-_MONTHS = "|".join(MONTHS)
-_THROUGH = r"(?:en|tot\s+en\s+met|t\.e\.m\.|t/m)"  # an end that is included; a bare "tot" may not be
-_THROUGH_ONLY = r"(?:tot\s+en\s+met|t\.e\.m\.|t/m)"
-_DAY_RANGE = re.compile(  # "van 1 januari tot en met 30 september 2022": read before dates are blanked
-    rf"\b(?:tussen|van(?:af)?)\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+"
-    rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-_MONTH_RANGE = re.compile(  # "van januari tot en met maart 2023", "de periode januari-juni 2024"
-    rf"\b(?:(?:tussen|van(?:af)?)\s+({_MONTHS})(?:\s+({_YEAR}))?\s+{_THROUGH}\s+|({_MONTHS})\s*[-\u2013]\s*)"
-    rf"({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# "In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year up to a day that is included,
-# or to the end of a month ("In 2022 waren dat er tot eind september 902", "... t/m september ...");
-# "Voor 2021 gaat het tot en met 31 mei om 241 inspecties" too: "before 2021 up to 31 May" says nothing
-# (the words between are not blanked: "waren dat er" still says whose figure it is)
-_YEAR_TO_DAY = re.compile(rf"\b(?:in|voor)\s+(?P<year>{_YEAR})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
-                          rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})|(?:tot\s+(?:en\s+met\s+)?"
-                          rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{_MONTHS}))\b"
-                          rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
-# "tot september", "tot half oktober": an end without its year whose day is not said, or not included; a
-# time but no period ("In 2023 kwamen er tot september 1.756 bij": the whole year? reported)
-_UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
-                          rf"(?:van\s+)?)?(?:{_MONTHS})\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.IGNORECASE)  # "van 1 januari tot ..."
-# "- 2019 (vanaf 1 april): 1.106 leningen": a year whose bracket names its first or last day is that part
-# of it (a bracket naming another year is a time but no period), also after an apposition without digits
-# ("In 2022, het jaar van de lancering (vanaf 1 maart), waren dat er 9.417")
-_APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
-_YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{_YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
-                        re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
-# A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
-# "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
-# huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
-# sociaal tarief": a status held that day). Only at the start of a sentence, after "(toe)stand" or
-# such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
-# what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
-# and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
-# "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
-# oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
-# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...".
-_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
-              rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
-              rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
-              rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
-              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?")
-_ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
-# is counted, it is no stock's day
-_FROM_THE_COUNT = re.compile(r"\b(?:sinds|sedert|vanaf|na|tot(?:\s+en\s+met)?)\s+(?:de|het)\s+"
-                             r"(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
-def _counted_from(text: str, at: int) -> bool:
-    """Whether the stock's day at ``at`` follows "Sinds de", "Na de" ...: then it starts or ends what is
-    counted."""
-    return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
-
-
-_ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
-                            rf"(?P<year>{_YEAR})(?![\d/.]\d|/)", re.IGNORECASE)
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
-_COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b)", re.IGNORECASE)
-# "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
-# (which is blanked by then) is a stock's day too.
-_AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
-# start, the end of a year or month right before a verb of state is a stock on its last day (a state people
-# are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten");
-# elsewhere, or before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a
-# vague time.
-_AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})"
-                     rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen|werkten|werkte|"
-                     rf"woonden|woonde|wachtten|wachtte)\b)",
-                     re.IGNORECASE)
-# "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
-# level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
-# not before other words ("Het budget was eind 2022 nog niet bekend; er werden 412 ...": no level then)
-_VERB_AT_END = re.compile(rf"{_LEVEL_VERB}\s+(?:eind|einde)\s+(?:(?:van\s+)?({_MONTHS})\s+)?({_YEAR})\b"
-                          r"(?=\s+(?:(?:ongeveer|ruim|bijna|circa|zowat|gemiddeld|€)\s*)?\d)", re.IGNORECASE)
-_QUARTER_OF = re.compile(rf"\b(eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+(?:kwartaal|trimester)"
-                         rf"\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
-# "In het eerste en het tweede kwartaal van 2024", "het eerste, tweede en derde trimester van 2023":
-# quarters listed under one year are each a period, in the order printed (one per "respectievelijk" number)
-_ORDINAL = r"(?:eerste|tweede|derde|vierde|[1-4](?:ste|de|e))"
-_QUARTERS_LISTED = re.compile(rf"\b{_ORDINAL}(?:\s*,\s*(?:het\s+)?{_ORDINAL})*\s+en\s+(?:het\s+)?"
-                              rf"{_ORDINAL}\s+(?:kwartaal|trimester)\s+(?:van\s+)?({_YEAR})\b", re.IGNORECASE)
-_AN_ORDINAL = re.compile(_ORDINAL, re.IGNORECASE)
-# "in Q4 2022", "kwartaal 2 van 2023": a quarter by its number, then its year
-_QUARTER_NUMBER_OF = re.compile(rf"\b(?:(?-i:[QK])([1-4])|kwartaal\s+([1-4]))\s+(?:van\s+)?({_YEAR})\b",
-                                re.IGNORECASE)
-_HALF_OF = re.compile(rf"\b(eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\s+(?:van\s+)?({_YEAR})\b"
-                      rf"|\b(?-i:H)([12])\s+({_YEAR})\b", re.IGNORECASE)  # "H1 2023" too
-# "In de eerste jaarhelft werden ...": a half year without its year is a time but no period (as a bare month)
-_BARE_HALF = re.compile(rf"\b(?:eerste|tweede)\s+(?:semester|jaarhelft|helft|halfjaar)\b"
-                        rf"(?!\s+(?:van\s+)?{_YEAR})|\b(?-i:H)[12]\b(?!\s+{_YEAR})", re.IGNORECASE)
-# "In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to the end of the fifth month;
-# the last months, weeks or days of a year are a time but no period (see ``_VAGUE``)
-COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-                "tien": 10, "elf": 11}
-_FIRST_MONTHS = re.compile(rf"\beerste\s+({'|'.join(COUNT_WORDS)}|\d{{1,2}})\s+(maanden|kwartalen)\s+"
-                           rf"(?:van\s+)?({_YEAR})\b", re.IGNORECASE)  # "eerste drie kwartalen van 2023" too
-# "In 2021 werd tot nu toe één werk aangekocht": the year so far, to a day the answer does not print; a time
-# but no period (the whole year would overstate it). Not a year that qualifies a noun ("Van de in 2021
-# opgelegde boetes werd tot nu toe 84,6% geïnd": of the fines of 2021); "in" stays, it may open a clause.
-_SO_FAR_WORDS = r"tot\s+(?:nu|nog)\s+toe|tot\s+op\s+heden|tot\s+dusver|tot\s+op\s+(?:vandaag|dit\s+moment)"
-_SO_FAR = re.compile(rf"(?<=\bin\s)(?<!\bde\sin\s)(?<!\bhet\sin\s)(?P<year>{_YEAR})\s+"
-                     rf"(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
-_SO_FAR_WORDS_ONLY = re.compile(rf"\b(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
-# "Tot op heden werden in 2022 14 werken aangekocht"
-_SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR_WORDS})\s+(?P<between>(?:[^\W\d_]+\s+){{0,3}}?)"
-                            rf"(?:in\s+)?{_YEAR}\b", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# "In april en mei 2020", "januari, februari en maart 2021": months listed under one year are one span when
-# they follow each other, never the last month alone; other months listed are a time but no period
-_MONTH_LIST = re.compile(rf"\b(?:{_MONTHS})(?:\s*,\s*(?:{_MONTHS}))*\s+en\s+(?:{_MONTHS})\s+({_YEAR})\b",
-                         re.IGNORECASE)
-_A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
-# "In mei werden 268 klachten ontvangen", "in januari en februari": a month without its year is a time but no
-# period (not the year of the question or of the sentence before)
-_BARE_MONTH = re.compile(rf"\b(?:{_MONTHS})\b(?!\s+{_YEAR})", re.IGNORECASE)
-# "In het vierde kwartaal ging het nog om 6.412 woningen", "In Q4 ...", under a table of 2022: a quarter
-# without its year is a time but no period, as a bare month is (never the year the sentence before or the
-# question names)
-_BARE_QUARTER = re.compile(rf"\b(?:(?:eerste|tweede|derde|vierde|laatste|[1-4](?:ste|de|e))\s+"
-                           rf"(?:kwartaal|trimester)|kwartaal\s+[1-4]|(?-i:[QK][1-4]))\b"
-                           rf"(?!\s+(?:van\s+)?{_YEAR})", re.IGNORECASE)
-# "Tijdens de vorige legislatuur bedroeg de doorlooptijd nog 14 maanden", "deze regeerperiode": a government's
-# term is a time whose years the text does not print; a time but no period (not the sentence before's year),
-# unless an apposition right after it names the time meant ("Tijdens de vorige legislatuur, in het schooljaar
-# 2017-2018, waren ...": that school year)
-_TERM_OF_OFFICE = re.compile(r"\b(?:legislatu(?:ur|ren)|(?:regeer|bestuurs|beleids)periodes?)\b"
-                             rf"(?!,\s+in\s+(?:het\s+(?:school|academie|werk)?jaar\s+)?{_YEAR}\b)",
-                             re.IGNORECASE)
-_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?![\d/])",
-    re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+32|(?<![\d.,])0)[ \t]?\d{1,3}(?:[ ./]\d{2,4}){2,4}(?![\d])")  # +32 2 553 1700
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?:be|com|eu|org|nl|vlaanderen)\b\S*")
-# "omzendbrief VR 2019/27", "BVR 2020/15": a text's number, its year and rank; no period (blanked only)
-_TEXT_NUMBER = re.compile(rf"\b(?:omzendbrief|besluit|BVR|richtlijn|nota|beslissing)\s+(?:[A-Z]{{1,4}}\s+)?"
-                          rf"{_YEAR}/\d{{1,4}}\b", re.IGNORECASE)
-# "het decreet van 2019", "artikel 5.62 van het Besluit Vlaamse Codex Wonen van\n2021", "het besluit van de
-# Vlaamse Regering van 2021": the year names the text (its title's capitalised words or its maker may come
-# between), never a figure's period, even wrapped over a line (blanked only; a text's full date is a day,
-# ``_DATE``, no period either)
-_LEGAL_TEXT = r"decreet|besluit|KB|BVR|wet|omzendbrief|verordening|codex"
-# a text's title words before "van" and its time: "Besluit Vlaamse Codex Wonen van", "besluit van de Vlaamse
-# Regering van"
-_TITLED = r"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){0,6}?\s+van\s+"
-_TITLE_YEAR = re.compile(rf"\b(?:{_LEGAL_TEXT}|richtlijn|"
-                         rf"regeerakkoord|akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)"
-                         rf"{_TITLED}(?:het\s+jaar\s+)?{_YEAR}\b", re.IGNORECASE)
-# "het decreet van 22 december 2023", "de wet van 5 mei\n2019": the day a legal text was made names it, no
-# time of the clause (blanked only, read before dates), unless the clause counts from it ("Sinds het
-# decreet van 1 januari 2023 ...": a vague time, as "sinds 2023" is)
-_TITLE_DAY = re.compile(rf"\b(?:{_LEGAL_TEXT}){_TITLED}\d{{1,2}}\s+(?:{_MONTHS})\s+{_YEAR}\b", re.IGNORECASE)
-# "volgens de voorlopige uitvoeringscijfers (x 1.000 euro):", "(in 1.000 euro)", "bedragen x 1.000": a scale
-# stated for the figures that follow (a table's), never a figure itself; blanked only ("(in duizend euro)"
-# has no digit to read)
-_THOUSANDS = r"(?:€\s*)?1[. ]?000(?:[. ]?000)*"  # 1.000, 1.000.000, 1 000
-_SCALE_STATEMENT = re.compile(
-    rf"\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:(?:bedragen\s+)?in\s+|[x×]\s*){_THOUSANDS}(?![\d.,]\d)"
-    rf"(?:\s*(?:euro|EUR|€))?\s*\)"
-    rf"|(?<![\d.,][ \t])(?<![\w.,])[x×][ \t]*{_THOUSANDS}(?![\d.,]*\d)",  # not "3 x 1.000": a product
-    re.IGNORECASE)
+_COLON_DAY = re.compile(rf":(?=\s+(?:op|per)\s+\d{{1,2}}\s+(?:{ANY_MONTH})\s+{YEAR}\b)", re.IGNORECASE)
+_SO_FAR_WORDS_ONLY = re.compile(rf"\b(?:{SO_FAR_WORDS})\b", re.IGNORECASE)
 # "3 x 1.000 kandidaten", "2 × 500 tickets": a product of two numbers, neither factor a figure of its own
 _PRODUCT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*[x×][ \t]*$")
 _PRODUCT_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
 PRODUCT = "a factor of a product ('3 x 1.000 kandidaten'): no figure of its own"
 # "Het budget bedroeg in 2022 1.000 euro (x 1.000)", "412 (in miljoen euro)": a scale stated after a number in
 # its sentence scales it (or every amount before it: which, the sentence does not say), so none is its figure
-_SCALE_AFTER = re.compile(rf"{_SCALE_STATEMENT.pattern}|\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:in|x|×)\s*"
+_SCALE_AFTER = re.compile(rf"{SCALE_STATEMENT.pattern}|\(\s*(?:[^\W\d_]{{1,15}}\s*,?\s+)?(?:in|x|×)\s*"
                           r"(?:duizend|miljoen|miljard|mio|k€|keuro)(?![^\W\d_])[^()]{0,20}\)", re.IGNORECASE)
 SCALED = ("a number before a scale stated after it in its sentence ('1.000 euro (x 1.000)'): which numbers "
           "it scales is not read")
-# "tussen 2014 en 2016", "van 2019 tot 2021", "de jaren 2019 tot en met 2021" (not "de jaren 2019 en 2021")
-_SPAN_OF_YEARS = re.compile(
-    rf"\b(?:(?:tussen|van)\s+({_YEAR})\s+(?:en|tot(?:\s+en\s+met)?)|jaren\s+({_YEAR})\s+"
-    rf"(?:tot\s+en\s+met|t\.e\.m\.|t/m))\s+({_YEAR})\b", re.IGNORECASE)
-_YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({_YEAR})\s*[-–/]\s*({_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
-_LONE_YEAR = re.compile(rf"(?<![\w.,/-])({_YEAR})(?![\w/-]|[.,]\d)")
-# "In '22-'23 werden 9.412 aanvragen geweigerd": a school year with both years cut to two digits
-_SHORT_PAIR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\s*[-\u2013]\s*['\u2019](\d{2})(?![\w'\u2019])")
-# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
-_VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
-                    rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
-                    rf"zomer|winter|najaar|"
-                    rf"voorjaar|"
-                    rf"{_MONTHS}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
-# A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
-# 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
-# "evenveel als in 2021" too, not "zowel in 2021 als in 2022"; "hoger dan bij de telling van 2020" names
-# the earlier count by a noun between.
-_COMPARED = re.compile(
-    r"(?:(?:\bdan|\b(?!zowel)(?:even|zo)\w*(?:\s+[^\W\d_]+)?\s+als)\s+(?:in|op|tijdens|over)|\bniveau\s+van|"
-    r"\bdan\s+(?:bij|in|op|tijdens)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){1,2}?(?:van|in|op)|"
-    r"\bten\s+opzichte\s+van|\bt\.o\.v\.|\btegenover|\bvergeleken\s+met|\bin\s+vergelijking\s+met|\bversus|\bvs\.?)"
-    r"(?:\s+(?:het|de))?(?:\s+(?:jaar|schooljaar|academiejaar|werkjaar|periode|(?:sport|winter|zomer)?seizoen|"
-    r"winter|zomer))?\s*$", re.IGNORECASE)
-# "Cijfers van publiq vzw voor 2023:": after the figures it names, "voor" is "for" that year, not "before".
-_FIGURES_FOR = re.compile(r"\b(?:cijfers|gegevens|statistieken)\b[^.,;:\d]{0,40}?(?<!\bvan)\s+voor\s*$",
-                          re.IGNORECASE)
-# "In de winter 2022-2023": the one winter across those two years, keyed as a two-year row of winters in a
-# table is (a bare "de winter 2022" may be its start or its end: vague)
-_SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.IGNORECASE)
-# "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
-# names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
-_VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
-_FIGURES_FOLLOW = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 # "12,5mio euro": a scale glued onto the number ends it as a space would (``_SCALE`` reads it into the amount)
 _GLUED_SCALE = r"(?:miljoen|miljard|mio|mln|mld)(?![^\W\d_])"
 _NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
@@ -306,6 +147,8 @@ def _joined_to_bound(clause: str, unit: str | None) -> bool:
     floor of the rule's clause before it: another bound of that rule, no measurement."""
     m = _JOINED_AMOUNT.match(clause) if unit is not None else None
     return m is not None and _unit_of(m) == unit
+
+
 # A number that is no level of its own: a ratio ("3 op 4"), a change ("steeg met 12"), a plan or target
 # ("wil in 2025 10.000 woningen bouwen"), a rate or an average ("gemiddeld", "per dag").
 # ("Per 100.000 inwoners telden ...": the base after "per" opening a sentence too)
@@ -346,7 +189,7 @@ _EU = r"(?:europese\s+unie|eu(?:-?2[78])?(?![\w-]))"  # "de Europese Unie", "de 
 # what a whole's figure is named ("het gemiddelde", "de export van de EU")
 _OF_WHOLE_MEASURE = (r"(?:gemiddelde|cijfers?|aandeel|percentage|niveau|totaal|export|import|uitstoot|"
                      r"uitgaven|productie)")
-_ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{_YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
+_ELSEWHERE = re.compile(rf"\b(?:ter\s+vergelijking(?!:?\s+in(?:\s+{YEAR}\b|\s{{5,}})(?-i:[^A-Z])*$)|"
                         r"wallonië|waals\w*|nederland|nederlandse?(?=\s+(?-i:[A-Z][a-z]))|"
                         rf"nederlandse(?=\s+(?!{_LANGUAGE_NOUN})(?-i:[a-z]))|frankrijk|duitsland|"
                         r"luxemburg|het\s+buitenland|"
@@ -472,6 +315,7 @@ def ends_in_hedge(text: str) -> bool:
     after it is hedged, as in a sentence, never a plain table cell."""
     return _HEDGE.search(text.rstrip(" :") + " ") is not None
 
+
 # "waarvan 418 ...", "waarvan € 4,9 miljoen voor één schilderij", "waarvan ongeveer 1.900 over ...": a part of
 # the figure before
 _SUBSET = re.compile(r"\b(?:waarvan|daarvan|hiervan|waaronder|van wie|van deze|van die)\s+(?:er\s+)?"
@@ -506,7 +350,6 @@ _DURATION = re.compile(r"\s*((?:halve\s+)?(?:kalender|werk)?dag(?:en)?|weken|wee
 DURATION = "a duration: a figure only as the level of an average the subject names"
 DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the sentence before is a "
               "stock's, not the period its cases fall in")
-_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day
 _DAYS_OF = re.compile(r"\s*((?:kalender|werk)?dagen|uren)\s+([a-z][\w'’-]{2,}(?:heid|ing|verlof|verzuim))\b")
 COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
 _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
@@ -577,16 +420,6 @@ def _broken(text: str, start: int, end: int) -> bool:
         or (len(digits) == 3 and _BROKEN_TAIL.search(text[max(0, start - 12) : start]) is not None)
 
 
-# A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
-# after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
-# "resp. 12" go on), a blank line, a bullet.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\"'‘“(])|(?<=\d[.!?])\s+(?=(?:19|20)\d\d\b)|(?<=[a-zà-ÿ]{5}[.!?])\s+(?=\d)"
-    r"|\n[ \t\f\u00a0]*\n"
-    r"|\n(?=[ \t\f\u00a0]*[-•–▪*]\s)"
-    # a line of a few words naming a year and ending in a colon heads what follows ("Noodhulp 2023:"), never
-    # the end of a list entry above it
-    r"|\n(?=[ \t\f\u00a0]*[A-ZÀ-Þ][^\n.:;]{0,60}?\b(?:19|20)\d\d[ \t]*:[ \t]*(?:\n|$))")
 # "..., en in 2021 ...", and a comparison: "bedroeg in 2023 2,1% tegenover 2,4% in 2022" is two clauses
 # a dash with a space on each side ends a clause, not between two numbers ("2.000 - 2.500 gezinnen": a range)
 # A bracket ends a clause, except one naming the budget the clause is about by its abbreviation ("in de
@@ -595,13 +428,6 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)"
                          r"|\((?!B[AOU] [\d ]{4}\))|(?<!B[AOU] [\d ]{4})\)"
                          r"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
-
-
-@dataclass(frozen=True)
-class _Period:
-    key: str | None  # None: a time named too vaguely to be a period ("sinds 2019", "september 2016")
-    start: int
-    compared: str | None = None  # a comparison's reference ("hoger dan in 2021"), its key; then key is None
 
 
 @dataclass(frozen=True)
@@ -614,10 +440,7 @@ class _Candidate:
     hedge_text: str | None
 
 
-_HAS_DIGIT = re.compile(r"\d")
-_DIGIT_OR_TAL = re.compile(r"\d|tal\b")
 _DIGITS = re.compile(r"\d+")
-_A_YEAR = re.compile(_YEAR)
 
 
 def _maybe_figures(work: str) -> bool:
@@ -625,638 +448,8 @@ def _maybe_figures(work: str) -> bool:
     and the full search is then skipped (the parse must stay above 1,000 documents a second). The runs of
     digits are looked at only up to the first that is no year, and ``_TAL``, a slow regex on prose (no
     literal to look for first, case ignored), only runs where "tal" is written."""
-    return (any(not _A_YEAR.fullmatch(d[0]) for d in _DIGITS.finditer(work))
+    return (any(not A_YEAR.fullmatch(d[0]) for d in _DIGITS.finditer(work))
             or ("tal" in work.lower() and _TAL.search(work) is not None))
-
-
-def _blank(work: str, start: int, end: int) -> str:
-    """``work`` with ``[start, end)`` turned to spaces (line breaks kept), every offset unchanged."""
-    return _blank_all(work, [(start, end)])
-
-
-def _blank_all(work: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``work`` with each of the ordered, disjoint ``spans`` blanked, in one pass (linear time)."""
-    pieces, at = [], 0
-    for start, end in spans:
-        pieces += [work[at:start], _spaces(work[start:end])]
-        at = end
-    pieces.append(work[at:])
-    return "".join(pieces)
-
-
-def _spaces(text: str) -> str:
-    """``text`` as spaces, its line breaks kept: line by line, not a regex substitution per character (a
-    table blanked out of its part is hundreds of them)."""
-    return "\n".join(" " * len(line) for line in text.split("\n"))
-
-
-def _range_key(first: date, last: date) -> str | None:
-    """The key of the days ``first`` to ``last``: whole calendar years as years (``2014-2016``), else
-    ``2022-01-01/2022-09-30``; None when the range ends before it begins."""
-    if last < first:
-        return None
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-        return str(first.year) if first.year == last.year else f"{first.year}-{last.year}"
-    return f"{first.isoformat()}/{last.isoformat()}"
-
-
-def _day_range(m: re.Match[str]) -> str | None:
-    try:
-        first = date(int(m[3] or m[6]), month_number(m[2]), int(m[1]))
-        last = date(int(m[6]), month_number(m[5]), int(m[4]))
-    except ValueError:  # "31 september": no day, no period
-        return None
-    return _range_key(first, last)
-
-
-def _year_to_day(m: re.Match[str]) -> str | None:
-    year = int(m["year"])
-    month = month_number(m["month"] or m["end"])
-    try:
-        last = date(year, month, int(m["day"]) if m["day"] else calendar.monthrange(year, month)[1])
-    except ValueError:  # "31 april": no day, no period
-        return None
-    return _range_key(date(year, 1, 1), last)
-
-
-def _month_range(m: re.Match[str]) -> str | None:
-    year, last_year, last_month = int(m[2] or m[5]), int(m[5]), month_number(m[4])
-    last_day = calendar.monthrange(last_year, last_month)[1]
-    return _range_key(date(year, month_number(m[1] or m[3]), 1), date(last_year, last_month, last_day))
-
-
-def _at_end(m: re.Match[str]) -> str | None:
-    year = int(m[2])
-    month = month_number(m[1]) if m[1] else 12
-    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-
-
-def _on_day(m: re.Match[str]) -> str | None:
-    try:
-        return date(int(m[3]), month_number(m[2]), int(m[1])).isoformat()
-    except ValueError:
-        return None
-
-
-def _on_digits_day(m: re.Match[str]) -> str | None:
-    try:
-        return date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
-    except ValueError:  # "31/02/2023": no day, no period
-        return None
-
-
-_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
-
-
-def _quarter_of(m: re.Match[str]) -> str | None:
-    return f"{m[2]}-Q{_ORDINALS.get(m[1].lower()) or m[1][0]}"
-
-
-def _quarters_listed(m: re.Match[str]) -> str | None:
-    """The first of the quarters listed; ``_listed_quarters`` gives the others their own periods. Quarters
-    out of order or named twice ("het tweede en het eerste kwartaal") are no list it can pair: None."""
-    quarters = _listed_quarters(m)
-    return f"{m[1]}-Q{quarters[0]}" if quarters else None
-
-
-def _listed_quarters(m: re.Match[str]) -> list[int] | None:
-    ordinals = [o.lower() for o in _AN_ORDINAL.findall(m[0])]
-    quarters = [_ORDINALS.get(o) or int(o[0]) for o in ordinals]
-    return quarters if quarters == sorted(set(quarters)) else None
-
-
-def _later_quarters(m: re.Match[str], base: int, vague: bool) -> list[_Period]:
-    """The second and later quarters of a list, each a period where its ordinal is printed (so a
-    "respectievelijk" list pairs them in order); no periods when the first is not one either."""
-    quarters = _listed_quarters(m)
-    ordinals = list(_AN_ORDINAL.finditer(m[0]))[1:]
-    keys = [None if vague or quarters is None else f"{m[1]}-Q{q}" for q in (quarters or [0] * 5)[1:]]
-    return [_Period(key, base + m.start() + o.start()) for key, o in zip(keys, ordinals, strict=False)]
-
-
-def _quarter_number_of(m: re.Match[str]) -> str | None:
-    return f"{m[3]}-Q{m[1] or m[2]}"
-
-
-def _half_of(m: re.Match[str]) -> str | None:
-    year, first = (m[2], m[1].lower() == "eerste") if m[1] else (m[4], m[3] == "1")
-    return f"{year}-01-01/{year}-06-30" if first else f"{year}-07-01/{year}-12-31"
-
-
-def _first_months(m: re.Match[str]) -> str | None:
-    count = (COUNT_WORDS.get(m[1].lower()) or int(m[1])) * (3 if m[2].lower() == "kwartalen" else 1)
-    if not 1 <= count <= 12:
-        return None
-    year = int(m[3])
-    return _range_key(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1]))
-
-
-def _month_year(m: re.Match[str]) -> str | None:
-    return f"{m[2]}-{month_number(m[1]):02d}"
-
-
-def _month_list(m: re.Match[str]) -> str | None:
-    months = [month_number(name) for name in _A_MONTH.findall(m[0])]
-    if months != list(range(months[0], months[0] + len(months))):
-        return None
-    year = int(m[1])
-    last = calendar.monthrange(year, months[-1])[1]
-    return _range_key(date(year, months[0], 1), date(year, months[-1], last))
-
-
-def _span_of_years(m: re.Match[str]) -> str | None:
-    return f"{m[1] or m[2]}-{m[3]}"
-
-
-def _year_pair(m: re.Match[str]) -> str | None:
-    """``2019-2021`` is a span of years; ``2021-2022`` a school, academic or working year, keyed as the
-    table reader keys it (``periods.read_period``): it has no dates, since where it starts is not said."""
-    first, second = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
-    if second == first + 1:
-        return f"schooljaar-{first}-{second}"
-    return f"{first}-{second}" if second > first else None
-
-
-def _short_pair(m: re.Match[str]) -> str | None:
-    return short_school_year(int(m[1]), int(m[2]))
-
-
-def _lone_year(m: re.Match[str]) -> str | None:
-    return m[1]
-
-
-_BARE_UNTIL = re.compile(r"\(\s*tot\s+\d", re.IGNORECASE)
-
-
-def _year_part(m: re.Match[str]) -> str | None:
-    """``2019 (vanaf 1 april)``, ``2021 (tot en met 30 september)``: that part of the year; a bare ``tot``
-    (is the day in?) is a time but no period in a sentence."""
-    return None if _BARE_UNTIL.search(m[0]) else part_of_year(m["of"], m)
-
-
-def _a_day(m: re.Match[str]) -> str | None:
-    """A date is a time but no period: a clause naming one has no period of its own ("op 3 oktober
-    2022 nog 48 klachten" counts one day, not the year of the sentence)."""
-    return None
-
-
-# In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
-# day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers, the
-# year in a text's name ("het decreet van 2019") and a scale statement ("(x 1.000 euro)") are blanked only;
-# then quarters, halves and months of a year, a month without its year and a government's term (vague),
-# spans, pairs and lone years.
-_PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
-    (_TITLE_DAY, None, False),
-    (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, _on_day, False), (_ON_DIGITS_DAY, _on_digits_day, False),
-    (_AND_DAY, _on_day, False),
-    (_AT_END, _at_end, False), (_VERB_AT_END, _at_end, False),
-    (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
-    (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
-    (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
-    (_TEXT_NUMBER, None, False), (_SCALE_STATEMENT, None, False),
-    (_QUARTERS_LISTED, _quarters_listed, True),
-    (_QUARTER_OF, _quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
-    (_HALF_OF, _half_of, True), (_MONTH_LIST, _month_list, True),
-    (_MONTH_YEAR, _month_year, True), (_BARE_MONTH, _a_day, False), (_BARE_QUARTER, _a_day, False),
-    (_BARE_HALF, _a_day, False),
-    (_TERM_OF_OFFICE, _a_day, False),
-    (_SPAN_OF_YEARS, _span_of_years, False), (_YEAR_PAIR, _year_pair, True), (_SHORT_PAIR, _short_pair, True),
-    (_LONE_YEAR, _lone_year, True),
-)
-
-
-_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:.]\s")
-
-
-def _clause_before(text: str, at: int) -> str:
-    """The clause's words before ``at``, up to 60 characters: "Sinds de start van de oproepen in 2020"
-    makes 2020 a start, not the period of what follows."""
-    before = text[max(0, at - 60) : at]
-    return _CLAUSE_MARK.split(before)[-1]
-
-
-# "Vorig jaar werden 23 leningen opgezegd": the year before the answer's, which only the question's date tells
-_LAST_YEAR = re.compile(r"\bvorig\s+jaar\b", re.IGNORECASE)
-
-
-def _periods(text: str, work: str, base: int, last_year: str | None = None,
-             earlier: str | None = None) -> tuple[list[_Period], str]:
-    """Every period (and vague time) in ``text``, and ``work`` with them blanked so their digits are
-    no figures. A year after ``sinds``, ``medio``, a month ... is recorded as a vague time (key None).
-    ``last_year`` is what "vorig jaar" means, when the question's date tells it (else it is no period);
-    ``earlier`` the period of the sentence before, which "Een jaar eerder" counts back from when ``text``
-    opens with it and names no other time ("In het schooljaar 2022-2023 ... . Een schooljaar eerder waren
-    dat er nog 287.")."""
-    found: list[_Period] = []
-    for pattern, key, may_be_vague in _PERIOD_STEPS:
-        matches = list(pattern.finditer(work))
-        for m in matches:
-            if pattern is _TITLE_DAY and _SINCE.search(_clause_before(text, m.start())):
-                found.append(_Period(None, base + m.start()))  # "Sinds het decreet van 1 januari 2023"
-            elif key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
-                found.append(_Period(None, base + m.start(), compared=key(m)))
-            elif key is not None:
-                before = text[max(0, m.start() - 20) : m.start()]
-                vague = may_be_vague and not (pattern is _YEAR_PAIR and _SEASON_OF_TWO.search(before)) \
-                    and (_VAGUE.search(before) or _SINCE.search(_clause_before(text, m.start()))) \
-                    and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
-                    and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
-                             and _FIGURES_FOLLOW.match(text, m.end())) \
-                    and not _held_in_summer(text, m.start())
-                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
-                found.append(_Period(None if vague else key(m), base + m.start()))
-                if pattern is _QUARTERS_LISTED:
-                    found += _later_quarters(m, base, vague)
-        if matches:
-            work = _blank_all(work, [span for m in matches for span in _time_words(m)])
-    if last_year is not None and "orig jaar" in text:
-        for m in _LAST_YEAR.finditer(text):
-            vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()]) \
-                or _SINCE.search(_clause_before(text, m.start()))
-            found.append(_Period(None if vague else last_year, base + m.start()))
-    if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
-        # "Een jaar eerder waren dat er 1.263.": the year before the sentence before's period; opening the
-        # sentence, it never counts back from a time the sentence restates it by ("Een jaar eerder, op 1
-        # januari 2023, waren er ...": 1 January 2023, not 2022)
-        opens = _OPENS_BEFORE.match(text) is not None
-        anchor = ([_Period(earlier, base)] if earlier else []) if opens else found
-        found += _year_before(text, anchor, base)
-    return _same_part(text, _ends_compared(text, _ends_restated(text, found, base), base), base), work
-
-
-# "158.213 vacatures in de eerste zes maanden van 2025, tegenover 171.932 in dezelfde periode van 2024": the
-# year after "dezelfde periode" (month, quarter ...) names the same part of it as the sentence named before
-_SAME_PART_OF = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde)\s+(?:periode|tijdspanne|"
-                           r"maand(?:en)?|kwarta(?:al|len)|trimester|semester|jaarhelft|helft)\s+(?:(?:van|in)\s+)?"
-                           r"(?:het\s+jaar\s+)?$", re.IGNORECASE)
-_KEY_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _same_part(text: str, found: list[_Period], base: int) -> list[_Period]:
-    """A year after "in dezelfde periode van" keyed as the same part of that year as the one part of a year
-    named before it in the sentence ("de eerste zes maanden van 2025" ... "2024": 2024-01-01/2024-06-30);
-    never the whole year: with no such part before it (a whole year, a vague time, two parts), it is a
-    vague time, so its figure is reported."""
-    same: list[_Period] = []
-    for p in found:
-        at = p.start - base
-        if p.key is None or not _SAME_PART_OF.search(text, max(0, at - 60), at):
-            same.append(p)
-            continue
-        before = {q.key for q in found if q.start < p.start and q.key is not None}
-        same.append(replace(p, key=_part_in(before.pop(), p.key) if len(before) == 1 else None))
-    return same
-
-
-def _part_in(part: str, year: str) -> str | None:
-    """``part`` (a quarter, month or range of days within one year) moved to ``year``; None when ``part``
-    is no part of one year or ``year`` is no single year."""
-    years = set(_KEY_YEAR.findall(part))
-    days = _days_of(part)
-    if len(years) != 1 or not _KEY_YEAR.fullmatch(year) or days is None or part == next(iter(years)):
-        return None
-    moved = part.replace(next(iter(years)), year)
-    if not calendar.isleap(int(year)):
-        moved = moved.replace("-02-29", "-02-28")
-    return moved if _days_of(moved) is not None else None
-
-
-# "In de eerste vijf maanden van 2023 (tot en met 31/05/2023)": a bracket naming the last day of the period
-# just named says it again, no other time
-_BRACKET_TO = re.compile(r"\(\s*(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s*$", re.IGNORECASE)
-_DAY_IN_DIGITS = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
-
-
-# "Oproep 2021 (toegekend op 17 december 2021)": a bracket naming the day a decision on the year's figures was
-# taken; a day they were counted on ("(stand op ...)", "(geteld op ...)") is a stock's, never this
-_BRACKET_DECIDED = re.compile(r"\(\s*(?:toegekend|goedgekeurd|beslist|besloten|gegund|ondertekend|"
-                              r"bekendgemaakt)\s+op\s*$", re.IGNORECASE)
-
-
-def _ends_restated(text: str, found: list[_Period], base: int) -> list[_Period]:
-    """``found`` without the dates in a ``(tot en met ...)`` bracket that are the last day of the period named
-    right before it, nor those in a ``(toegekend op ...)`` bracket inside the year named right before it: when
-    within that year it was decided, no other time."""
-    kept: list[_Period] = []
-    for p in sorted(found, key=lambda p: p.start):
-        at = p.start - base
-        before = kept[-1].key if kept else None
-        if p.key is None and p.compared is None and before and _BRACKET_TO.search(text, max(0, at - 20), at) \
-                and (days := _days_of(before)) is not None and _day_named(text, at) == days[1]:
-            continue
-        if p.key is None and p.compared is None and before and _A_YEAR.fullmatch(before) \
-                and _BRACKET_DECIDED.search(text, max(0, at - 30), at) \
-                and (day := _day_named(text, at)) is not None and str(day.year) == before:
-            continue
-        kept.append(p)
-    return kept
-
-
-def _day_named(text: str, at: int) -> date | None:
-    """The day a date printed at ``at`` names (``31/05/2023``, ``31 mei 2023``); None for none."""
-    try:
-        if m := _DAY_IN_DIGITS.match(text, at):
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        if m := _DATE.match(text, at):
-            return dutch_date(m[0])
-    except ValueError:
-        return None
-    return None
-
-
-# "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
-# number it is compared with at another end is a stock on that day too, a share or an amount as well ("...,
-# tegenover 58% eind 2022", "tegenover 32,8 miljard euro eind 2021"); elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
-                            r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+(?:eind|einde)\s+(?:van\s+)?$",
-                            re.IGNORECASE)
-_END_NAMED = re.compile(rf"(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
-
-
-# "steeg van 94 eind 2019 tot 167 eind 2021": a change between two stocks, each at the end of a year or month
-_AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}\b"
-_END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
-                         rf"{_AN_END}", re.IGNORECASE)
-# "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
-_VERSUS_ENDS = re.compile(rf"\btegenover\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
-                          rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
-_END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
-_END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({_MONTHS})\s+)?({_YEAR})\b", re.IGNORECASE)
-_LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
-                           re.IGNORECASE)
-# "steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": a change between two stocks, each counted
-# on the day printed right after it (elsewhere a date is when something happened, no stock's day)
-_DAY_NAMED = rf"(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b"
-_DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
-                         rf"(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
-_DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
-_DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
-_LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
-
-
-def _ends_compared(text: str, found: list[_Period], base: int) -> list[_Period]:
-    """``found`` with the vague ends after "tegenover <number> eind" read as days, in a sentence that opens
-    with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
-    omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
-    stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) or on days (``van 1.406 op 1 januari 2023 tot
-    1.517 op 1 januari 2024``) read as those days."""
-    if _END_TO_END.search(text):
-        found = [_Period(_at_end(end), p.start)
-                 if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
-                 and (end := _END_NAMED.match(text, at)) else p
-                 for p in found for at in (p.start - base,)]
-    if _DAY_TO_DAY.search(text):
-        found = [_Period(_on_day(day), p.start)
-                 if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
-                 and (day := _DAY_AT.match(text, at)) else p
-                 for p in found for at in (p.start - base,)]
-    if not _AT_END.search(text) and not _VERB_AT_END.search(text):
-        return found
-    read = []
-    for period in found:
-        at = period.start - base
-        if period.key is None and period.compared is None \
-                and _VERSUS_AT_END.search(text, max(0, at - 40), at) and (end := _END_NAMED.match(text, at)):
-            period = _Period(_at_end(end), period.start)
-        read.append(period)
-    return read
-
-
-
-_SUMMER_OF = re.compile(r"\bzomer\s+(?:van\s+)?$", re.IGNORECASE)
-# an activity named after the summer: "zomerschool", "zomerkampen" (not the time itself: "zomervakantie")
-_SUMMER_THING = re.compile(r"\bzomer(?!vakantie|periode|maand|seizoen|tijd|dag|week|avond|reces|semester)"
-                           r"[^\W\d_]{3,}", re.IGNORECASE)
-
-
-def _held_in_summer(text: str, at: int) -> bool:
-    """``In de zomer van 2022 organiseerden 118 scholen een zomerschool``: the year after ``zomer van`` is the
-    period of a sentence that counts an activity named after the summer, held in it only, so its summer's
-    figures are its year's; in any other sentence the summer is a part of the year, a vague time."""
-    return _SUMMER_OF.search(text, max(0, at - 20), at) is not None and _SUMMER_THING.search(text) is not None
-
-
-def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
-    """The spans of a period's match that name time, to blank: all of it but the words ``between`` its year
-    and its end ("In 2022 waren dat er tot eind september")."""
-    if "between" not in m.re.groupindex or not m["between"]:
-        return (m.span(),)
-    return (m.start(), m.start("between")), (m.end("between"), m.end())
-
-
-_YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
-# a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
-# as a school year does
-_TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
-_SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:eerder|daarvoor|ervoor|"
-                                 r"voordien)\b", re.IGNORECASE)
-# a sentence that opens with the time before the one of the sentence before it
-_OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
-                           r"voordien)\b", re.IGNORECASE)
-_SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
-
-
-def _year_before(text: str, found: list[_Period], base: int) -> list[_Period]:
-    """"In 2023 werd 38,4 miljoen euro uitbetaald, tegenover 27,9 miljoen euro een jaar eerder": the same
-    period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
-    ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" or "het seizoen daarvoor" after one
-    school year or season is the one before it, after any other time a time without a period (which season
-    comes before 2023?); nothing when it names a span, several, a vague time or none."""
-    keys = {p.key for p in found}
-    if len(keys) != 1 or not (key := keys.pop()):
-        return []
-    if school := _SCHOOL_YEAR.fullmatch(key):
-        before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
-        return [_Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
-    unknown = [_Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
-    if not (dated := _DATED.fullmatch(key)):
-        return unknown
-    before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    return unknown + [_Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
-
-
-_DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
-
-
-def first_period_named(*texts: str, elsewhere: str = "") -> str | None:
-    """The one period the first of ``texts`` that names a time names (a heading, else the lines above a
-    table, else the question), read as sentences are. A text naming a time that is no whole period
-    ("tot en met 30 september 2023", "sinds 2019") or several periods decides too: None, and the
-    texts after it are not asked, so a table under "(tot en met 30 september 2023)" never takes the
-    year the question names. A text whose one time is the end of a range ("(tot en met 30 september
-    2023)") takes the one range ``elsewhere`` (the rest of the answer, the question) names that ends on
-    that day ("Van 1 januari tot en met 30 september 2023 werden ..."): the same count, to the same day."""
-    for text in texts:
-        names, period = _period_of(text, elsewhere)
-        if names:
-            return period
-    return None
-
-
-def sentence_period(sentence: str) -> str | None:
-    """The one period a sentence names, as its figures are read (a start and an included end as the range
-    they bound: "Sinds de start op 14 maart tot en met 30 juni 2020"); None for none or several."""
-    keys = {p.key for p in _sentence_periods(sentence, sentence, 0)[0]}
-    return keys.pop() if len(keys) == 1 else None
-
-
-def names_time(text: str) -> bool:
-    """Whether ``text`` names any time (a period, a date, a vague time): then it decides a table's period."""
-    return _period_of(text)[0]
-
-
-def period_asked(question: str, answer: str) -> str | None:
-    """The one period ``question`` names, when every period the sentences of ``answer`` name lies inside it:
-    an answer that speaks of other times (the question's "in maart 2020", the answer's "tot en met 30 juni
-    2020") may mean any of them."""
-    period = first_period_named(question)
-    if period is None:
-        return None
-    return _framing(period, _keys_in(answer, answer, ()))
-
-
-def _period_of(text: str, elsewhere: str = "") -> tuple[bool, str | None]:
-    """Whether ``text`` names a time, and the one period it names (None: no whole period, or several), as
-    ``first_period_named`` reads each of its texts."""
-    if not _HAS_DIGIT.search(text):
-        return False, None  # no year, no date: it names no time
-    found, _ = _periods(text, text, 0)
-    keys = {p.key for p in found}
-    if keys == {None}:  # dates only: "de bedden zoals ze op 1 januari 2021 geregistreerd waren"
-        return True, _day_of_count(text) or (_range_ending(text, elsewhere) if len(found) == 1 else None)
-    if keys:
-        if len(keys) == 1 and None not in keys:
-            return True, keys.pop()
-        return True, _day_in_its_year(text, keys) or _census_of_school_year(text, keys)
-    return False, None
-
-
-# "In de steden die in 2022 deelnamen, ...": a year in a relative clause names what takes part, not a time
-# of the figures
-_RELATIVE_YEAR = re.compile(rf"\b(?:die|dat|waar\w*)\s+(?:[^\W\d_]+\s+){{0,4}}?in\s+({_YEAR})\s+"
-                            rf"(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+,", re.IGNORECASE)
-
-
-def _day_in_its_year(text: str, keys: set[str | None]) -> str | None:
-    """The stock's day of a table's context that names it beside a year in a relative clause, the day's own
-    ("In de steden die in 2022 deelnamen, was de situatie op 27 oktober 2022 als volgt:"): that year only
-    names what took part. None for any other set of times ("Toegekende premies in 2022, stand op
-    31/12/2022": the year's premiums, counted up to that day, are no stock)."""
-    days = [key for key in keys if key and _A_DAY.fullmatch(key)]
-    if len(days) != 1 or len(keys) != 2 or None in keys:
-        return None
-    (year,) = keys - {days[0]}
-    relative = {m[1] for m in _RELATIVE_YEAR.finditer(text)}
-    return days[0] if year in relative and days[0].startswith(f"{year}-") else None
-
-
-# "volgens de telling op 1 februari 2023 (schooljaar 2022-2023)": the day a school year's pupils are counted
-_CENSUS = re.compile(r"\b(?:telling|teldatum)\b", re.IGNORECASE)
-# "telling 1 februari 2024 (schooljaar 2023-2024)": the count's day right after the word, without "op"
-_CENSUS_DAY = re.compile(rf"\b(?:telling|teldatum):?\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
-                         re.IGNORECASE)
-
-
-def _census_of_school_year(text: str, keys: set[str | None]) -> str | None:
-    """The school year a table's context names beside the day of its count, inside it ("In het schooljaar
-    2020-2021 (telling op 1 februari 2021)"): the school year's count, as a table of school years "telling op
-    1 februari van elk schooljaar" is. None without the word of a count: "Aanvragen in het schooljaar
-    2022-2023, stand op 31 maart 2023" are the school year's so far, no whole school year's."""
-    school = [m for key in keys if key and (m := _SCHOOL_YEAR.fullmatch(key))]
-    day = _day_of_count(text)
-    census = _CENSUS_DAY.search(text) if day is None and None in keys else None
-    if census and len(_DATE.findall(text)) == 1:  # "telling 1 februari 2024": the only date, read as no key
-        day = _on_day(census)
-        keys = keys - {None} | {day}
-    if len(school) != 1 or len(keys) != 2 or day is None or day not in keys or not _CENSUS.search(text):
-        return None
-    first, second = school[0][1], school[0][2]
-    return school[0][0] if f"{first}-09-01" <= day <= f"{second}-08-31" else None
-
-
-_ENDS_ON = re.compile(rf"\b(?:tot\s+en\s+met|t\.e\.m\.|t/m)\s+(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b",
-                      re.IGNORECASE)
-
-
-def _range_ending(text: str, elsewhere: str) -> str | None:
-    """The one range of days ``elsewhere`` names that ends on the day ``text`` names as an end ("tot en met
-    30 september 2023"); None when it names none or several."""
-    end = _ENDS_ON.search(text)
-    if end is None or not elsewhere:
-        return None
-    day = _on_day(end)
-    keys = {key for m in _DAY_RANGE.finditer(elsewhere) if (key := _day_range(m)) and key.endswith(f"/{day}")}
-    return keys.pop() if len(keys) == 1 else None
-
-
-# "op dinsdag 14 maart 2023": a weekday may name the day before its date
-_WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
-_ON_A_DAY = re.compile(rf"\bop\s+{_WEEKDAY}(\d{{1,2}})\s+({_MONTHS})\s+({_YEAR})\b", re.IGNORECASE)
-# the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
-_ON_A_DIGITS_DAY = re.compile(rf"\bop\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
-                              rf"(?P<year>{_YEAR})(?![\d/.]\d|/)")
-_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
-                             re.IGNORECASE)
-
-
-def _day_of_count(text: str) -> str | None:
-    """The one day a table's context names with "op" when it names no other time ("zoals ze op 1 januari
-    2021 geregistreerd waren", "per kantoor op 31.12.2023"): the day its figures were counted. A day after
-    "sinds", "tot", "vanaf" ... in its clause is when something began or ends, not a count's day; two days
-    are no one day."""
-    days = {read(m) for pattern, read in ((_ON_A_DAY, _on_day), (_ON_A_DIGITS_DAY, _on_digits_day))
-            for m in pattern.finditer(text) if not _SINCE_OR_UNTIL.search(_clause_before(text, m.start()))}
-    return days.pop() if len(days) == 1 else None
-
-
-def _only_day(sentence: str) -> str | None:
-    """The day a sentence names with "op" when it names no other date ("hielden op 1 januari 2023 nog geen
-    register bij"): the day a next sentence's "op die datum" points back to. With two dates ("startte op 1
-    januari 2023 en liep tot 30 juni 2023") "die datum" may be either: None."""
-    return _day_of_count(sentence) if len(_DATE.findall(sentence)) == 1 else None
-
-
-# "Sinds de start van de subsidielijn in 2018 werd tot eind 2023 in totaal ...": a start and an end that is
-# included (a bare "tot" before a day may not be), each a time but no period alone, together a range.
-# The start may be a day ("Sinds de start van de verplichting op 23 november 2022 werden tot eind 2023 ..."),
-# its year that of an end day when it names none: "Sinds de start op 14 maart tot en met 30 juni 2020"; an end
-# month without its day is included to its last ("... op 1 juli 2021 werd tot en met september 2024 ...").
-_SINCE_UNTIL = re.compile(
-    rf"\b(?:sinds|sedert|vanaf)\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})"
-    rf"(?:\s+(?P<dyear>{_YEAR}))?|(?P<year>{_YEAR}))\b[^.;:\d]{{0,80}}?(?:\btot\s+(?:het\s+)?einde?\s+(?:van\s+)?"
-    rf"(?P<last>{_YEAR})|(?:\btot\s+en\s+met|\bt\.e\.m\.|\bt/m)\s+(?:(?P<eday>\d{{1,2}})\s+)?(?P<emonth>{_MONTHS})\s+"
-    rf"(?P<eyear>{_YEAR}))\b", re.IGNORECASE)
-
-
-def _since_until(text: str, found: list[_Period]) -> list[_Period]:
-    """The sentence's two times, a start after ``sinds`` and an end after ``tot eind`` or ``tot en met``
-    (``sinds 2019 ... tot eind 2022``), as the one range they bound; ``found`` unchanged when it names
-    any other time, or the two do not stand so."""
-    if len(found) != 2 or any(p.key is not None or p.compared for p in found) \
-            or (m := _SINCE_UNTIL.search(text)) is None or not (m["dyear"] or m["year"] or m["eyear"]):
-        return found  # "sinds 14 maart ... tot eind 2020": which year the start is in, is not said
-    try:
-        if m["last"]:
-            last = date(int(m["last"]), 12, 31)
-        else:
-            year, month = int(m["eyear"]), month_number(m["emonth"])
-            last = date(year, month, int(m["eday"]) if m["eday"] else calendar.monthrange(year, month)[1])
-        first = date(int(m["dyear"] or m["eyear"]), month_number(m["month"]), int(m["day"])) if m["day"] \
-            else date(int(m["year"]), 1, 1)
-    except ValueError:
-        return found
-    key = _range_key(first, last)
-    return [_Period(key, found[0].start)] if key else found
-
-
-def _pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in pattern.finditer(text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
 
 
 _NONE = "none"  # ``_Periods.within``: no period nor vague time at all in the range
@@ -1265,7 +458,7 @@ _NONE = "none"  # ``_Periods.within``: no period nor vague time at all in the ra
 class _Periods:
     """The periods of a region by offset, so a clause finds its own in logarithmic time."""
 
-    def __init__(self, found: list[_Period]) -> None:
+    def __init__(self, found: list[Period]) -> None:
         ordered = sorted(found, key=lambda p: p.start)
         self.starts = [p.start for p in ordered]
         self.keys = [p.key for p in ordered]
@@ -1288,9 +481,9 @@ class _Periods:
         period = self.within(a, b)
         return None if period is _NONE else period
 
-    def plus(self, period: _Period) -> _Periods:
+    def plus(self, period: Period) -> _Periods:
         """These periods and one more."""
-        return _Periods([*(_Period(k, s, self.compared.get(s)) for s, k in zip(self.starts, self.keys,
+        return _Periods([*(Period(k, s, self.compared.get(s)) for s, k in zip(self.starts, self.keys,
                                                                                  strict=True)), period])
 
 
@@ -1306,7 +499,6 @@ class _Noun:
 # keer een formulier indienen" (an infinitive) no count
 _TIMES_A = re.compile(r"\s*keer\s+een\s+((?:[a-z][\w-]*e?\s+)?([a-z][\w-]{3,}))\s+(?:werd\s+|werden\s+)?"
                       r"(?:(?:op|in|uit|aan|af|vast|stil)?ge|be|ver|ont|her)[a-z]+[dt]\b")
-
 # "De folder werd respectievelijk 18.400, 15.950 en 21.300 keer besteld": so many times done to the subject, a
 # count of the times; "3 keer vaker besteld" (no participle right after it) compares, it counts nothing
 _TIMES_DONE = re.compile(r"\s*keer\s+((?:(?:op|in|uit|aan|af|vast|stil)?ge|be|ver|ont|her)[a-z]+[dt])\b")
@@ -1441,7 +633,7 @@ _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|d
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{_YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
+                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
                             rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
@@ -1601,8 +793,6 @@ class _Carried:
 # (a figure of a part of the year before it, as "In 2024 stroomden 229 jongeren in", is then compared)
 _WHOLE_YEAR_AFTER = re.compile(r"\s*(?:over|voor|in|gedurende|tijdens)\s+het\s+(?:hele|gehele|volledige)\s+"
                                r"jaar[ \t]*\.?\s*", re.IGNORECASE)
-
-
 # "In 2021 was dat 68,9% en in 2020 66,2%": a clause of only a period and a number continues the figure
 # before it, for another period; an adverb or the "om" of "ging het om" may stand before the number ("in
 # 2022 waren het er 71 en in 2023 al 88", "In 2021 ging het om 612.450 keuringen, in 2020 om 548.902"), and a
@@ -1658,7 +848,7 @@ def _lists(sentence: str, carried: _Carried) -> bool:
     down the figures before it, for their period."""
     if _BULLET.match(sentence):
         return carried.listing
-    return _OPENS_LIST.search(sentence) is not None and not _HAS_DIGIT.search(sentence)
+    return _OPENS_LIST.search(sentence) is not None and not HAS_DIGIT.search(sentence)
 
 
 # A clause in the present tense that names no time states what holds now, never the time another clause names
@@ -1690,8 +880,6 @@ _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:g
                         re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand|(datum|dag))\b", re.IGNORECASE)
-
-
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
 _VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
 
@@ -1704,7 +892,7 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     keys = periods.ordered(base, base + len(work))
     compared: list[str | None] = []
     if "tegenover" in work or "(" in work:
-        for c0, c1 in _pieces(work, _CLAUSE_END):
+        for c0, c1 in split_at(work, _CLAUSE_END):
             if _VERSUS_CLAUSE.match(work, c0) or _restates(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
                     keys.remove(key)
@@ -1736,20 +924,10 @@ def _versus_year_before(work: str, base: int, periods: _Periods, key: str) -> _P
     m = _VERSUS_BEFORE.search(work)
     if m is None:
         return periods
-    dated = _DATED.fullmatch(key)
+    dated = DATED.fullmatch(key)
     if dated is None:
         return None
-    return periods.plus(_Period(f"{int(dated[1]) - 1}{dated[2]}", base + m.start("phrase")))
-
-
-def _before(earlier: Sequence[str | None], period: str) -> bool:
-    """Every period of ``earlier`` ends before ``period`` starts; never for a school year, whose days are not
-    said."""
-    days = _days_of(period)
-    if days is None:
-        return False
-    return bool(earlier) and all(key is not None and (end := _days_of(key)) is not None and end[1] < days[0]
-                                 for key in earlier)
+    return periods.plus(Period(f"{int(dated[1]) - 1}{dated[2]}", base + m.start("phrase")))
 
 
 def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
@@ -1774,10 +952,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # also one that was no period of the sentence before ("Twaalf gemeenten hielden op 1 januari 2023 nog
     # geen register bij. Het Vlaamse register telde op die datum ..."): the words point back to that day
     if (same_as := _SAME_PERIOD.search(work)) is not None and same_as[1] and carried.near \
-            and carried.day is not None and _A_DAY.fullmatch(carried.period or "") is None:
+            and carried.day is not None and A_DAY.fullmatch(carried.period or "") is None:
         carried = replace(carried, period=carried.day)
     same = same_as is not None \
-        and (same_as[1] is None or _A_DAY.fullmatch(carried.period or "") is not None)
+        and (same_as[1] is None or A_DAY.fullmatch(carried.period or "") is not None)
     bullet = _BULLET_LABEL.match(text, base + s0, base + s1)
     group = _SHARE_BASE.match(text, base + lead, base + s1)  # "Van de cursisten die in 2022 ..., vond 71%"
     # a group's share, or a count beside a "tegenover" year only, takes the period of a sentence before that
@@ -1787,13 +965,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work) or _THAT_AMOUNT.match(work)
               or (bullet and carried.listing)
-              or ((group is not None or _before(compared, carried.period)) and measured_before))
+              or ((group is not None or all_before(compared, carried.period)) and measured_before))
              and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
         # "Op 30 juni 2020 waren nog 2.107 aanvragen in behandeling. De gemiddelde uitbetalingstermijn
         # bedroeg 9 werkdagen.": a day counts a stock, an average duration is over a period's cases
-        day_before = _A_DAY.fullmatch(carried.period) is not None
+        day_before = A_DAY.fullmatch(carried.period) is not None
     elif timeless and carried.near and carried.latest is not None and (_THAT_IS.match(work) or (
             a_part and carried.periods == (carried.latest,))):
         # "... en bedroeg 11.604 ha in 2022. Dat is 1,9% van het ...": of 2022; "Van hen waren ...": a part of
@@ -1860,7 +1038,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
-    clauses = list(_cut(_pieces(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
+    clauses = list(cut_again(split_at(work[s0:s1], _CLAUSE_END), [at - base - s0 for at in colons]))
     semicolons = [m.start() for m in _SEMICOLON.finditer(work, s0, s1)]
     subordinate_time = _time_in_subordinates_only(work, base, [(s0 + c0, s0 + c1) for c0, c1 in clauses],
                                                   periods)
@@ -2025,7 +1203,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             # "in 2022 waren dat er 1.310", "In 2022 waren het er 214": the figure before's noun, another time
             that = end + len(after) == b and _THAT.search(before) is not None
             bare_or_year = not after.strip(" .\n") or (  # "... 861 over het hele jaar", of a year
-                period is not None and _A_YEAR.fullmatch(period) is not None
+                period is not None and A_YEAR.fullmatch(period) is not None
                 and _WHOLE_YEAR_AFTER.fullmatch(after) is not None)
             if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
@@ -2131,7 +1309,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(None, None, reason)
             if noun.label is None and at_period is None and noun.reason not in _ALWAYS_REPORTED:
                 continue  # neither a period nor a noun: no figure (a count of pillars, a name)
-            if at_period is not None and _A_YEAR.fullmatch(at_period) and noun.unit != "percent" \
+            if at_period is not None and A_YEAR.fullmatch(at_period) and noun.unit != "percent" \
                     and noun.reason != PERCENTAGE and _SO_FAR_WORDS_ONLY.search(text, base + a, base + b):
                 at_period = None  # "Van de subsidies van de oproep 2021 werd tot nu toe EUR 1.211.250,00
                 # uitbetaald": paid up to a day the answer does not print, not in 2021 (a share of the fines
@@ -2181,10 +1359,8 @@ _YEAR_BEFORE_THEN = re.compile(r"\b(?:in|van|sinds|dan|als|tot)\s+((?:19|20)\d\d
 # "toen de export 363,0 miljard euro bedroeg": the one noun that amount is of
 _THEN_SUBJECT = re.compile(r"\btoen\s+(?:de|het)\s+([^\W\d_][\w-]{2,})\s+$", re.IGNORECASE)
 _THEN_THERE = re.compile(r"\btoen\s+(?:er|(?:waren|was)\s+(?:het|dat|dit)\s+er)\s+$", re.IGNORECASE)
-
-
 # "10,4% van de Vlamingen ... (11,6% in 2019)": a bracket of a number and its year alone
-_IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{_YEAR}\s*\)")
+_IN_YEAR_CLOSES = re.compile(rf"(?:\s*%|\s*procent\b)?\s+in\s+{YEAR}\s*\)")
 _CLOSES = re.compile(r"(?:\s*%|\s*procent\b)?\s*\)")
 
 
@@ -2235,7 +1411,7 @@ def _latest(periods: Sequence[str]) -> str | None:
     that one, a school year too (whose days are not said)."""
     if len(set(periods)) == 1:
         return periods[0]
-    ends = [_days_of(key) for key in periods]
+    ends = [days_of(key) for key in periods]
     if not ends or any(end is None for end in ends):
         return None
     return periods[-1] if all(end[1] <= ends[-1][1] for end in ends) else None
@@ -2243,7 +1419,7 @@ def _latest(periods: Sequence[str]) -> str | None:
 
 # "4% minder dan in 2021 (15.420 ton)": a bracket opened right after a year, holding one figure and nothing
 # else of time, restates that year's figure.
-_IN_YEAR_BRACKET = re.compile(rf"\bin\s+({_YEAR})\s*\($")
+_IN_YEAR_BRACKET = re.compile(rf"\bin\s+({YEAR})\s*\($")
 
 
 def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, periods: _Periods) -> str | None:
@@ -2261,18 +1437,14 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
 
 _PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
                                  r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({_YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
-                           rf"({_YEAR})\s*[-\u2013/]\s*({_YEAR}))")
-
-
+_PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
+                           rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
 _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
 _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
 _RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
 RESPECTIVE = ("a number of a 'respectievelijk' list that pairs with no periods or nouns read: not a figure "
               "alone")
-
-
 # "412, 388 en 206 kandidaten": bare numbers listed, the noun after the last counted by each
 _BARE_LIST = re.compile(r"\s*(?:,|\ben\b)\s*$")
 _RANGE_OPENS = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
@@ -2302,6 +1474,8 @@ def _respective_run(work: str, base: int) -> set[int]:
     m = _RESPECTIVELY.search(work)
     run = _RESPECTIVE_RUN.match(work, m.end()) if m else None
     return {base + n.start(1) for n in _NUMBER.finditer(work, run.start(), run.end())} if run else set()
+
+
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
 
 
@@ -2594,8 +1768,6 @@ _THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om|
 # miljoen euro), ...": the parts of the amount the sentence before printed, of its period
 _THAT_AMOUNT = re.compile(r"\s*(?:dat|dit)\s+(?:bedrag|totaal|totaalbedrag)\s+(?:omvat|omvatte|bestaat\s+uit|"
                           r"bestond\s+uit)\b", re.IGNORECASE)
-
-
 # "Van de cursisten die in 2022 hun opleiding beëindigden, vond 71,4% binnen zes maanden werk": a sentence
 # that opens with the group and then tells in the past tense what part of it did, names the base of the
 # percentages after its verb. The present tense ("Van de kosten wordt 40% terugbetaald") states a rule.
@@ -2608,8 +1780,6 @@ _SHARE_BASE = re.compile(rf"\s*van\s+((?:de|het|alle|deze|die)\s+[^,;:()%]{{3,10
 # counted noun of the sentence before, for its period
 _OF_THEM = re.compile(rf"\s*van\s+hen\s*,?\s+{_GROUP_DID}", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+en\s+\d[\d.,]*\s*%")  # "62% door naar X en 21% naar Y": the next share's words
-
-
 # "1.127 kandidaten ...; 742 van hen slaagden": a part of the count before, named by what it did (past tense)
 _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(?:de|te)n?)(?!\w)",
                            re.IGNORECASE)
@@ -2635,8 +1805,6 @@ def _proves_share(cand: _Candidate, part: Decimal, whole: Decimal) -> bool:
 
 
 _GROUP_COUNT = re.compile(r"(?:de|het|alle|deze|die)\s+(\d{1,3}(?:\.\d{3})+|\d+)?", re.IGNORECASE)
-
-
 # "kwamen er 19 uit West-Vlaanderen, 14 uit Oost-Vlaanderen en 5 uit Vlaams-Brabant": a part of a group
 # by the place (a capitalised name) it came from, ending its clause or the list
 _FROM_PLACE = re.compile(r"\s+uit\s+((?:de\s+provincie\s+)?[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})"
@@ -2672,19 +1840,19 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
         at = m.end() if m else at
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
-        of_year = _HALF_OF.match(text, part.end()) or _QUARTER_OF.match(text, part.end())
-        return (_half_of if of_year.re is _HALF_OF else _quarter_of)(of_year) if of_year else None
+        of_year = HALF_OF.match(text, part.end()) or QUARTER_OF.match(text, part.end())
+        return (half_of if of_year.re is HALF_OF else quarter_of)(of_year) if of_year else None
     lo, hi = max(sentence[0], at - _WINDOW), min(sentence[1], at + _WINDOW)  # the sentence's, near the figure
-    end = _END_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    changes = [*_END_TO_END.finditer(text, lo, hi),  # (after a stock at an end only: "In 2022 werden 96
-               *(v for v in _VERSUS_ENDS.finditer(text, lo, hi)  # aanvragen ingediend, tegenover 73 eind
-                 if _END_BEFORE.search(text, sentence[0], v.start()))]  # 2021" names no stock of 2021)
+    end = END_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    changes = [*END_TO_END.finditer(text, lo, hi),  # (after a stock at an end only: "In 2022 werden 96
+               *(v for v in VERSUS_ENDS.finditer(text, lo, hi)  # aanvragen ingediend, tegenover 73 eind
+                 if END_BEFORE.search(text, sentence[0], v.start()))]  # 2021" names no stock of 2021)
     if end is not None and any(c.start() < at < c.end() for c in changes):
-        return _at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end; so
+        return at_end(end)  # "van 94 eind 2019 tot 167 eind 2021": each stock at its own end; so
         # "tegenover 987 eind 2023 en 951 eind 2022"
-    on_day = _DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    if on_day is not None and any(c.start() < at < c.end() for c in _DAY_TO_DAY.finditer(text, lo, hi)):
-        return _on_day(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
+    on_day = DAY_AFTER.match(text, at, min(len(text), at + _WINDOW))
+    if on_day is not None and any(c.start() < at < c.end() for c in DAY_TO_DAY.finditer(text, lo, hi)):
+        return day_key(on_day)  # "van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": each on its day
     if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
@@ -2694,8 +1862,8 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
 
 
 # "van 36 in 2020-2021 naar 72 in 2021-2022": a bare pair of years after a figure
-_PAIR_AFTER = re.compile(rf"\s+in\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
-_A_PAIR = re.compile(rf"(?<![\d.,/-])({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])")
+_PAIR_AFTER = re.compile(rf"\s+in\s+({YEAR})\s*[-\u2013]\s*({YEAR})(?![\d\u2013-])")
+_A_PAIR = re.compile(rf"(?<![\d.,/-])({YEAR})\s*[-\u2013]\s*({YEAR})(?![\d\u2013-])")
 
 
 def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
@@ -2711,9 +1879,7 @@ def _school_year_beside(near_text: str, first: int, second: int) -> str | None:
     return f"schooljaar-{first}-{second}" if shares or named else None
 
 
-_NAMED_PAIR = re.compile(rf"\bschooljaar\s+({_YEAR})\s*[-\u2013]\s*({_YEAR})(?![\d\u2013-])", re.IGNORECASE)
-
-
+_NAMED_PAIR = re.compile(rf"\bschooljaar\s+({YEAR})\s*[-\u2013]\s*({YEAR})(?![\d\u2013-])", re.IGNORECASE)
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s")
 
 
@@ -2740,7 +1906,7 @@ def _total_of_years(text: str, work: str, base: int, end: int, b: int, value: De
 
 # "In 2021 en 2022 werden respectievelijk 23 en 31 projecten goedgekeurd, samen goed voor EUR 94.700.000": the
 # years listed together, then a figure after "samen"
-_YEARS_LISTED = re.compile(rf"\b({_YEAR})(?:\s*,\s*{_YEAR})*\s+en\s+({_YEAR})\b")
+_YEARS_LISTED = re.compile(rf"\b({YEAR})(?:\s*,\s*{YEAR})*\s+en\s+({YEAR})\b")
 _JOINT = re.compile(r"\s*samen\s+(?:goed\s+voor\s+)?(?:(?:€|EUR)\s*)?", re.IGNORECASE)
 
 
@@ -2754,14 +1920,14 @@ def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, i
     years named apart or other times named too."""
     a, at, end, b = clause
     if _JOINT.fullmatch(work, a, at) is None or not work[:a].rstrip().endswith(",") \
-            or _HAS_DIGIT.search(work, end, b):
+            or HAS_DIGIT.search(work, end, b):
         return None
     listed = _YEARS_LISTED.search(text, base, base + at)
     keys = periods.ordered(base, base + len(work))
-    if listed is None or None in keys or not all(k is not None and _A_YEAR.fullmatch(k) for k in keys):
+    if listed is None or None in keys or not all(k is not None and A_YEAR.fullmatch(k) for k in keys):
         return None
     years = sorted({int(k) for k in keys if k is not None})
-    named = [int(y) for y in re.findall(_YEAR, listed[0])]
+    named = [int(y) for y in re.findall(YEAR, listed[0])]
     consecutive = len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) == sorted(named)
     return f"{years[0]}-{years[-1]}" if consecutive else None
 
@@ -2774,16 +1940,14 @@ def _words_after(words: str | None) -> re.Pattern[str] | None:
 
 
 # "..., waarvan 2.304 in 2022.": a part that names only its year (not a place, not what else it did)
-_PART_IN_YEAR = re.compile(rf"\s+in\s+{_YEAR}\s*[.;]?\s*")
+_PART_IN_YEAR = re.compile(rf"\s+in\s+{YEAR}\s*[.;]?\s*")
 # "legde 1.187 boetes op in 2021, 1.254 in 2022 en 1.301 in 2023": in a clause of several years, a number
 # that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
 # followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
 # names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
-_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({_YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
-                             rf"(?!{_YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+                             rf"(?!{YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
-
-
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
@@ -2801,8 +1965,6 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 # "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
 # (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
 _AMOUNT_PART = re.compile(r"\s*(?:euro|EUR)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{3,})\s*(?:[.,;(]|$)")
-
-
 _ALWAYS_REPORTED = frozenset((PERCENTAGE, SUBSET, RATIO, CHANGE, PLAN, ELSEWHERE, RATE))
 
 
@@ -2911,19 +2073,13 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
 # participle (a strong one in -en only after "ge") right after the counted noun (or the amount), ending its
 # clause or followed by its cause or beneficiary, says what was done to what was counted.
 _PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
-
-
 # "besteedde VLAM € 0,9 miljoen aan de promotie van ...": what an amount went to tells it apart
 _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
-
-
 # "3,4% van de 30.650 personeelsleden": the whole a share is of
 _WHOLE_OF_SHARE = re.compile(r"%\s+van\s+(?:de|het|alle)\s+$")
 # "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
 _IN_PLACE = re.compile(r"\s*In\s+(?:de\s+(?=(?:stad|gemeente|provincie)\s))?"
                        r"((?:(?:stad|gemeente|provincie)\s+)?[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+){0,2})\b")
-
-
 # "Een chatgesprek duurde in 2023 gemiddeld 34 minuten, een telefoongesprek gemiddeld 11 minuten": what an
 # average duration is of, the noun before the adverb (and the verb of lasting or waiting, if printed)
 _WHAT_LASTED = re.compile(r"\b(?:een|het|de)\s+([^\W\d_][\w'’-]{3,})\s+(?:(?:duurde|duurden|duurt|duren|"
@@ -2969,174 +2125,6 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
     return [replace(group[0], label=label) for label, group in by_label.items()]
 
 
-# "* voorlopig", "(1) ...", and a source line "Bron: Nationale Bank van België, berekeningen FIT"
-_NOTE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:\*{1,3}|\(\d{1,2}\)|\(\*\)|Bron\s*:)[ \t]*[^\W\d_][^\n]*")
-_MAX_NOTES = 4
-
-
-def _notes_under(piece: str, at: int) -> list[int]:
-    """Where each footnote line right under a table (ending at ``at``) ends: a note ("* voorlopige cijfers,
-    toestand op 15 oktober 2023") is a sentence of its own, not the start of the one under it."""
-    ends = []
-    while len(ends) < _MAX_NOTES and (note := _NOTE_LINE.match(piece, at)) is not None:
-        at = note.end()
-        ends.append(at)
-    return ends
-
-
-def _cut(pieces: Iterator[tuple[int, int]], cuts: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """``pieces`` (sentences) cut again at each offset of ``cuts`` inside them (where a table starts or
-    ends): a heading over a table and the sentence under it are no one sentence."""
-    ordered = sorted(cuts)
-    for b0, b1 in pieces:
-        at = b0
-        for cut in ordered[bisect.bisect_right(ordered, b0) : bisect.bisect_left(ordered, b1)]:
-            yield at, cut
-            at = cut
-        yield at, b1
-
-
-_DAYS = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])|-(\d\d)|-(\d\d)-(\d\d))?")
-
-
-def _days_of(key: str) -> tuple[date, date] | None:
-    """The first and last day of a period's key (``2022``, ``2019-2021``, ``2022-Q2``, ``2022-03``, a day, a
-    range ``2020-03-14/2020-06-30``); None for a school year, whose dates are not said."""
-    if "/" in key:
-        first, last = (_days_of(end) for end in key.split("/", 1))
-        return (first[0], last[1]) if first and last else None
-    m = _DAYS.fullmatch(key)
-    if m is None:
-        return None
-    year, last_year = int(m[1]), int(m[2] or m[1])
-    first, last = (3 * int(m[3]) - 2, 3 * int(m[3])) if m[3] else (int(m[4]), int(m[4])) if m[4] else (1, 12)
-    try:
-        if m[5]:
-            day = date(year, int(m[5]), int(m[6]))
-            return day, day
-        return date(year, first, 1), date(last_year, last, calendar.monthrange(last_year, last)[1])
-    except (ValueError, calendar.IllegalMonthError):
-        return None
-
-
-def _within(key: str, frame: str) -> bool:
-    """Whether the period ``key`` lies inside ``frame`` (a school year only inside itself)."""
-    if key == frame:
-        return True
-    days, outer = _days_of(key), _days_of(frame)
-    return days is not None and outer is not None and outer[0] <= days[0] <= days[1] <= outer[1]
-
-
-# A page's number on the last line of its page, the next page's form feed after it: no text of the answer
-# ("In 2022 bedroeg het aantal" / "3" / "\f412 aanvragen." counts 412, and the 3 is no figure). Its line
-# goes with the line breaks around it, so it leaves no blank line to end a sentence at.
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})"
-                               r"[ \t]*\n(?=[ \t\n]*\f)")
-
-
-# "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_GLUED_SUPERSCRIPT = re.compile(rf"(?<=\d)[{_SUPERSCRIPTS}]+")
-
-
-# "- Rode Kruis Vlaanderen (Oekraïne, winterhulp): € 800.000" over "In 2023 ging in totaal ...": a list entry
-# with a number ends at its line when the next opens with a capital, though no stop ends it
-_BULLET_BEFORE_CAPITAL = re.compile(r"(?m)^[ \t\f]*[-•–▪*][ \t][^\n]*\d[^\n]*\n(?=[ \t\f]*[A-ZÀ-Þ])")
-
-
-def _worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
-            ) -> Iterator[tuple[int, int, str, str, list[int]]]:
-    """Each region with digits as ``(n, start, piece, work, cuts)``: its text without its pages' numbers, the
-    text with the tables of ``skip`` blanked too, and where the sentences are cut (a table starts or ends, a
-    footnote under it ends)."""
-    for n, (start, end) in enumerate(regions):
-        piece = text[start:end]
-        if not _DIGIT_OR_TAL.search(piece):
-            continue
-        if "\f" in piece:
-            piece = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m[0]), piece)
-        if any(c in piece for c in _SUPERSCRIPTS):  # rare; the regex looks behind every character
-            piece = _GLUED_SUPERSCRIPT.sub(lambda m: " " * len(m[0]), piece)
-        work = piece
-        cuts = []  # a table ends the sentence before it, and the text after it starts a new one
-        for table in skip:
-            if table.start < end and table.end > start:
-                cuts += [max(table.start, start) - start, min(table.end, end) - start]
-                work = _blank(work, cuts[-2], cuts[-1])
-                cuts += _notes_under(piece, cuts[-1])
-        cuts += [m.end() for m in _BULLET_BEFORE_CAPITAL.finditer(piece)]
-        yield n, start, piece, work, cuts
-
-
-def _sentence_periods(piece: str, work: str, base: int, last_year: str | None = None,
-                      earlier: str | None = None) -> tuple[list[_Period], str]:
-    """The periods of one sentence (``piece`` as printed, ``work`` with tables blanked, at offset ``base``),
-    a start and an included end (``sinds 2019 ... tot eind 2022``) read as the range they bound; and
-    ``work`` with them blanked. ``last_year`` and ``earlier`` are as for ``_periods``."""
-    found, work = _periods(piece, work, base, last_year, earlier)
-    return _since_until(piece, found), work
-
-
-@dataclass(frozen=True)
-class _Named:
-    key: str
-    versus: bool = False  # the year of a figure compared with ("tegenover 291 in 2019"), not of the answer's
-
-
-# "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure;
-# "In heel 2020 was dat 41,3%.": a year whose figure is "dat", the measure of the sentence before
-_VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
-                            re.IGNORECASE)
-_YEAR_THAT_WAS = re.compile(rf"{_YEAR}\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit)\b", re.IGNORECASE)
-
-
-def _compared_at(piece: str, at: int, start: int) -> bool:
-    """Whether the period at ``at`` of ``piece`` (its sentence starting at ``start``) only dates a figure
-    compared with (see ``_VERSUS_FIGURE``, ``_YEAR_THAT_WAS``)."""
-    return _VERSUS_FIGURE.search(piece, max(start, at - 60), at) is not None \
-        or _YEAR_THAT_WAS.match(piece, at) is not None
-
-
-def _framing(period: str | None, named: Iterable[_Named]) -> str | None:
-    """``period`` (the one a question names) when every period of ``named`` lies inside it, or before it as
-    the year of a figure compared with (``tegenover 291 in 2019``, ``In 2019 was dat 41,3%``, asked about
-    2020: the answer's other figures are still of 2020), else None."""
-    return period if period is not None and all(
-        _within(n.key, period) or (n.versus and _before([n.key], period)) for n in named) else None
-
-
-def _keys_in(piece: str, work: str, cuts: Sequence[int], last_year: str | None = None) -> set[_Named]:
-    """Every period the sentences of ``piece`` name (``work``: it with its tables blanked; ``cuts``: where
-    its sentences are cut besides; ``last_year``: what "vorig jaar" means), "Een jaar eerder" counted back
-    from the one period of the sentence before; each marked when it is a compared figure's."""
-    keys: set[_Named] = set()
-    earlier: str | None = None
-    for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):
-        if _HAS_DIGIT.search(work, b0, b1):
-            found = _sentence_periods(piece[b0:b1], work[b0:b1], 0, last_year, earlier)[0]
-            keys.update(_Named(p.key, _compared_at(piece, b0 + p.start, b0)) for p in found if p.key)
-            named = {p.key for p in found}
-            earlier = named.pop() if len(named) == 1 else earlier if not named else None
-    return keys
-
-
-def _times_named(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span],
-                 last_year: str | None = None) -> dict[int, set[_Named]]:
-    """Every period the sentences of each region name (tables aside), by the region's number."""
-    return {n: _keys_in(piece, work, cuts, last_year)
-            for n, _, piece, work, cuts in _worked(text, regions, skip)}
-
-
-def _years_listed(piece: str, work: str, earlier: tuple[str, ...]) -> tuple[str, ...]:
-    """The distinct periods, in order, of a sentence that holds no figure but names several times ("Het
-    aantal opgravingen nam toe, vooral in 2019 en 2020."), for a "respectievelijk" in the next sentence;
-    ``earlier`` when it names fewer than two years; none when a time among them is vague."""
-    if len(_A_YEAR.findall(work)) < 2:
-        return earlier
-    named = [p.key for p in sorted(_sentence_periods(piece, work, 0)[0], key=lambda p: p.start)]
-    return tuple(named) if None not in named and len(set(named)) == len(named) else ()
-
-
 _LATE_IN_THE_YEAR = 10  # a question asked in October or later may be answered in the next year
 
 
@@ -3158,33 +2146,33 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     unread: list[Unread] = []
     early = asked_on is not None and asked_on.month < _LATE_IN_THE_YEAR
     last_year = str(asked_on.year - 1) if asked_on is not None and early else None
-    named = cache(lambda: _times_named(text, regions, skip, last_year))
+    named = cache(lambda: times_named(text, regions, skip, last_year))
 
     @cache
     def asked_in(n: int, sub: str) -> str | None:
-        names, period = _period_of(sub)
+        names, period = period_of(sub)
         if names:
-            return _framing(period, named().get(n, ()))
-        return _framing(first_period_named(question), {key for keys in named().values() for key in keys})
+            return framing(period, named().get(n, ()))
+        return framing(first_period_named(question), {key for keys in named().values() for key in keys})
 
     carried = _Carried()
-    for n, start, piece, work, cuts in _worked(text, regions, skip):
+    for n, start, piece, work, cuts in worked(text, regions, skip):
         sub = asked_of[n] if n < len(asked_of) else ""  # the sub-questions this part answers
         if not _maybe_figures(work):
             continue
         # a noun only from the same part; the part before's last sentence only for "Daarvan werden er ..."
         carried = _Carried(period=carried.period, near=False,
                            last_of_part=replace(carried, last_of_part=None))
-        for b0, b1 in _cut(_pieces(piece, _SENTENCE_END), cuts):  # on the printed text: a blanked period
+        for b0, b1 in cut_again(split_at(piece, SENTENCE_END), cuts):  # on the printed text: a blanked period
             # ends no sentence
             sentence = work[b0:b1]
             listing = _lists(piece[b0:b1], carried)
             if not _maybe_figures(sentence):
-                periods = _years_listed(piece[b0:b1], sentence, carried.periods)
+                periods = years_listed(piece[b0:b1], sentence, carried.periods)
                 # "Voor 2021 bezorgden elf centrumsteden cijfers:": a lead-in naming one period, the figures
                 # after it (a list, then "Het gemiddelde boetebedrag bedroeg 182 euro") of that period
                 lead = sentence_period(piece[b0:b1]) if _OPENS_LIST.search(piece[b0:b1]) \
-                    and _HAS_DIGIT.search(sentence) else None
+                    and HAS_DIGIT.search(sentence) else None
                 # a heading, or a lead-in that opens its part ("2. In 2023 ontvingen de organisaties de
                 # volgende subsidies:"): no figure of another time before it to slip from
                 heads = lead is not None and (_HEADS_LIST.fullmatch(piece[b0:b1]) is not None
@@ -3192,18 +2180,18 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 carried = _Carried(period=lead or carried.period, near=carried.near or lead is not None,
                                    periods=periods, listing=listing or heads,
                                    leads_in=lead is not None or (carried.leads_in and not sentence.strip()),
-                                   day=_only_day(piece[b0:b1]))  # (a table, blanked, leads on)
+                                   day=only_day(piece[b0:b1]))  # (a table, blanked, leads on)
                 continue
             if len(_DIGITS.findall(sentence)) > _MAX_NUMBERS:
                 shown = spans.span(start + b0, start + min(b1, b0 + 4 * _WINDOW))
                 unread.append(Unread(collapse(text[shown.start : shown.end]), TOO_MANY, shown))
                 continue
-            found_periods, masked = _sentence_periods(piece[b0:b1], sentence, start + b0, last_year,
+            found_periods, masked = periods_of_sentence(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
-                              day=_only_day(piece[b0:b1]))
+                              day=only_day(piece[b0:b1]))
     read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
     return tuple(read), tuple(sorted(unread, key=lambda u: u.span.start))
 
@@ -3223,7 +2211,7 @@ def _years_over(found: list[SentenceFigure], unread: list[Unread], asked_on: dat
     last_over = asked_on.year - (1 if asked_on.month < _LATE_IN_THE_YEAR else 0)
     kept = []
     for f in found:
-        if _A_YEAR.fullmatch(f.period) and int(f.period) > last_over \
+        if A_YEAR.fullmatch(f.period) and int(f.period) > last_over \
                 and _STILL.search(text, f.sentence.start, f.figure.span.start):
             said = collapse(text[f.sentence.start : f.sentence.end])
             unread.append(Unread(said, YEAR_NOT_OVER, f.figure.span))

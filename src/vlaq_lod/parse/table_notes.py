@@ -16,7 +16,7 @@ from datetime import date
 from ..model import Figure, Table, Unread
 from .lines import BLANK, Line
 from .periods import DAY, MONTHS, PeriodError, context_year, month_number, read_period, so_far_key
-from .sentences import COUNT_WORDS, names_time
+from .sentence_periods import COUNT_WORDS, names_time
 from .table_context import (
     MARKED_END,
     MARKER,

@@ -57,12 +57,8 @@ from .periods import (
     season_in,
 )
 from .scales import scale_in, scaled, scaled_row
-from .sentences import (
-    ends_in_hedge,
-    first_period_named,
-    names_time,
-    period_asked,
-)
+from .sentence_periods import first_period_named, names_time, period_asked
+from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
     DIGIT,
