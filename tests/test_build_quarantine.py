@@ -145,3 +145,42 @@ def test_one_role_printed_with_its_functions_on_two_lines_or_after_a_comma_build
                        "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN ONDERWIJS, "
                        "SPORT, DIERENWELZIJN EN VLAAMSE RAND")}
     assert len(questions(tmp_path / "out")) == 2 and not built.info().rejected
+
+
+def test_a_name_or_title_spelled_two_ways_is_published_both_ways_and_flagged(tmp_path: Path) -> None:
+    """PDF extraction drops accents and apostrophes: a name printed GUY D'HAESELEER in one question and
+    GUY DHAESELEER in another, a title with FINANCIËN and FINANCIEN, give one IRI (their slug) with two
+    spellings. Neither document is to blame, so the build publishes both spellings and flags each node with
+    a warning; before, the union of two batches broke a shape and no document was published at all."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, number, old, new in (("001_9f1beb652373d674.txt", "639", "GUY D'HAESELEER", "GUY DHAESELEER"),
+                                   ("606_co2-negatieve-gevelsteen.txt", "606", "FINANCIËN", "FINANCIEN")):
+        text = (PROJECT_ROOT / "data" / "sources" / name).read_text(encoding="utf-8")
+        (folder / name).write_text(text, encoding="utf-8")
+        variant = text.replace(f"nr. {number}", f"nr. 9{number}").replace(old, new)
+        assert variant.count(new) == 2  # the question's header and the answer's
+        (folder / f"variant-{name}").write_text(variant, encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run([VLAQ_LOD, "build", "--sources", str(folder), "--out", str(out),
+                           "--base-uri", BASE], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert len(questions(out)) == 4
+    store = ox.Store.read_only(str(Out(out).current().store))
+    names = {row["name"].value for row in store.query(
+        f"SELECT ?name WHERE {{ <{BASE}/id/persoon/guy-dhaeseleer> <https://schema.org/name> ?name }}")}
+    assert names == {"Guy D'Haeseleer", "Guy Dhaeseleer"}
+    titles = {row["title"].value for row in store.query(
+        f"SELECT ?title WHERE {{ ?role <{BASE}/def/vlaq#printedTitle> ?title ; "
+        f"<http://www.w3.org/ns/org#member> <{BASE}/id/persoon/matthias-diependaele> }}")}
+    printed = "MINISTER VAN FINANCI{}N EN BEGROTING, WONEN EN ONROEREND ERFGOED"  # the answer drops VLAAMS
+    assert titles == {f"{vlaams}{printed.format(e)}" for vlaams in ("", "VLAAMS ") for e in ("Ë", "E")}
+    report = rdflib.Graph().parse(Out(out).current().file("validation-report.ttl"))
+    flagged = {(str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultSeverity)))
+               for r in report.subjects(rdflib.RDF.type, SH.ValidationResult)
+               if "more than one spelling" in str(report.value(r, SH.resultMessage))}
+    roles = {str(row["role"].value) for row in store.query(
+        f"SELECT ?role WHERE {{ ?role <http://www.w3.org/ns/org#member> "
+        f"<{BASE}/id/persoon/matthias-diependaele> }}")}
+    assert len(roles) == 2 and {node for node, _ in flagged} == {f"{BASE}/id/persoon/guy-dhaeseleer"} | roles
+    assert {severity for _, severity in flagged} == {str(SH.Warning)}
