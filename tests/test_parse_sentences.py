@@ -1104,22 +1104,26 @@ def test_a_figure_of_the_federal_government_is_another_government_s() -> None:
     assert {doc.quote(u.span): u.reason for u in doc.unread} == {"1.912": ELSEWHERE}
 
 
-def test_the_brussels_region_its_city_and_the_whole_country_are_elsewhere_a_bare_brussel_is_not() -> None:
+def test_the_brussels_region_its_city_and_the_whole_country_are_elsewhere_a_flemish_body_there_is_not() -> None:
     """"In het Brussels Hoofdstedelijk Gewest ging het op dezelfde dag om 181 personen", "Brussel-Stad legde
-    in 2023 ongeveer 21.000 GAS-boetes op" and "Voor het hele land bedroeg de federale basisdotatie in 2021
-    ongeveer 131 miljoen euro" are another region's, its city's and Belgium's figures: they would read as
-    Flanders' in the question's data set, so they are reported. Near miss: "In Brussel begeleidde het CAW in
-    2022 744 cliënten" names the Flemish Community's own institution there, published."""
+    in 2023 ongeveer 21.000 GAS-boetes op", "In Brussel werden in 2024 ongeveer 2.900 faillissementen
+    uitgesproken" (held-out 901, published as Flanders' 2024 count) and "Voor het hele land bedroeg de
+    federale basisdotatie in 2021 ongeveer 131 miljoen euro" are another region's, its city's and Belgium's
+    figures: they would read as Flanders' in the question's data set, so they are reported. Near misses: "In
+    Brussel begeleidde het CAW in 2022 744 cliënten" and "In Brussel kwamen er in 2023 via Opgroeien 86
+    plaatsen bij" name the Flemish Community's own body there, published; so is "CAW Brussel", a name."""
     doc = answer("""1. Op 1 januari 2024 stonden in Vlaanderen 2.250 personen onder elektronisch toezicht.
 In het Brussels Hoofdstedelijk Gewest ging het op dezelfde dag om 181 personen.
 2. Gent legde in 2023 9.415 GAS-boetes op. Brussel-Stad legde in 2023 ongeveer 21.000 GAS-boetes op.
 3. Voor het hele land bedroeg de federale basisdotatie in 2021 ongeveer 131 miljoen euro.
-4. In Brussel begeleidde het CAW in 2022 744 cliënten.
+4. In Brussel begeleidde het CAW in 2022 744 cliënten. In Brussel kwamen er in 2023 via Opgroeien 86
+plaatsen bij. CAW Brussel telde in 2023 812 cliënten.
+5. In Brussel werden in 2024 ongeveer 2.900 faillissementen uitgesproken.
 """)
     assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
-        ("2024-01-01", "2.250"), ("2023", "9.415"), ("2022", "744")]
+        ("2024-01-01", "2.250"), ("2023", "9.415"), ("2022", "744"), ("2023", "86"), ("2023", "812")]
     assert {doc.quote(u.span): u.reason for u in doc.unread} == {
-        "181": ELSEWHERE, "21.000": ELSEWHERE, "131 miljoen": ELSEWHERE}
+        "181": ELSEWHERE, "21.000": ELSEWHERE, "131 miljoen": ELSEWHERE, "2.900": ELSEWHERE}
 
 
 def test_the_same_period_without_a_readable_referent_and_a_question_s_period_the_answer_leaves() -> None:

@@ -181,8 +181,7 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # vaarwegen werd ... 350 miljoen ton vervoerd") unless the noun is of the language ("de Nederlandse les",
 # "de Nederlandse versie"); bare "Nederlands" after a noun ("lessen Nederlands als tweede taal") is the
 # language. Brussels' city named as a municipality ("Brussel-Stad legde ... 21.000 GAS-boetes op") is another
-# region's body (the region itself: ``_BRUSSELS_REGION``); a bare "Brussel" stays (the Flemish Community's
-# institutions there, "CAW Brussel"). "het hele land" is Belgium, as "heel België" is.
+# region's body (the region itself: ``_BRUSSELS_REGION``, the place: ``_IN_BRUSSELS``). "het hele land" is Belgium, as "heel België" is.
 _LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
                   r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
 _EU = r"(?:europese\s+unie|eu(?:-?2[78])?(?![\w-]))"  # "de Europese Unie", "de EU", "de EU-27"
@@ -215,12 +214,24 @@ _OTHER_COMMUNITY = re.compile(r"\bfranstalig\w*|\bfranse\s+gemeenschap|\bbicommu
                               r"\bgemeenschappelijke\s+gemeenschapscommissie", re.IGNORECASE)
 
 
+# "In Brussel werden in 2024 ongeveer 2.900 faillissementen uitgesproken": Brussels as the place of a figure
+# is another region's, unless the sentence names a Flemish body at work there ("In Brussel kwamen er in 2023
+# via Opgroeien 86 plaatsen bij", "In Brussel begeleidde het CAW in 2022 744 cliënten"); a name with Brussel
+# in it ("CAW Brussel") is no place
+_IN_BRUSSELS = re.compile(r"\b(?:in|te)\s+brussel(?![\w-])", re.IGNORECASE)
+_FLEMISH_BODY = re.compile(rf"{_FLEMISH_COMMUNITY.pattern}|\bvlaams\w*|\b(?:opgroeien|vgc|vdab|caw|jac)\b|"
+                           r"\bhuis\s+van\s+het\s+nederlands\b", re.IGNORECASE)
+
+
 def _elsewhere_at(text: str) -> int | None:
     """Where ``text`` first names another region, country or government (see ``_ELSEWHERE``), or ``None``."""
     found = [m.start() for m in (_ELSEWHERE.search(text),) if m is not None]
     region = _BRUSSELS_REGION.search(text)
     if region is not None and not (_FLEMISH_COMMUNITY.search(text) and not _OTHER_COMMUNITY.search(text)):
         found.append(region.start())
+    city = _IN_BRUSSELS.search(text)
+    if city is not None and not _FLEMISH_BODY.search(text):
+        found.append(city.start())
     return min(found, default=None)
 
 
