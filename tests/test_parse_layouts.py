@@ -2268,6 +2268,62 @@ Totaal        147.147     155.436
     assert doc.unread == ()
 
 
+_MONTHS_2022_2023 = """januari         3.104       3.512
+februari        4.287       4.601
+maart           6.950       7.208
+april          12.416      13.940
+{may}
+juni           16.224      17.035
+juli           24.518      26.790
+augustus{mark}       27.302      28.114
+september      14.875      15.620
+oktober        10.231      10.944
+november        7.815       8.602
+december        3.622       3.958
+Totaal        147.147     155.436
+"""
+
+
+def test_a_total_under_every_month_printed_is_the_years_total_though_one_month_row_is_reported():
+    """``mei`` prints one cell halfway between the two years: the row is reported, but it is printed, so
+    the Totaal under January to December is each year's."""
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="mei                 15.803", mark=""))
+    series, total = doc.tables[0].rows
+    assert "2022-05" not in series.values and "2023-05" not in series.values
+    assert series.values["2023-04"].value == D(13940)
+    assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "mei")]
+
+
+def test_a_total_under_months_with_one_month_not_printed_is_reported():
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="", mark="").replace("\n\n", "\n"))
+    assert "Totaal" not in grid(doc.tables[0])
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Totaal")]
+
+
+def test_a_month_row_with_a_footnote_naming_no_time_is_that_month_the_mark_kept():
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="mei            15.803      15.112", mark="(1)")
+                 + "(1) Inclusief de bezoekers van het paviljoen.\n")
+    series, _ = doc.tables[0].rows
+    august = series.values["2023-08"]
+    assert (august.value, august.footnote) == (D(28114), "(1)")
+    assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("note", ["(1) Tot en met 15 augustus.", "(1) Voorlopige cijfers.", ""])
+def test_a_month_row_whose_footnote_may_cut_it_short_or_has_none_is_not_read_as_a_month(note):
+    """``augustus(1)`` over a note that bounds it, calls it provisional, or no note at all: the month may
+    be cut short, so the table is no plain series of months (reported)."""
+    rows = _MONTHS_2022_2023.format(may="mei            15.803      15.112", mark="(1)")
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n" + rows + note + "\n")
+    assert not any("2023-08" in row.values for table in doc.tables for row in table.rows)
+    assert doc.unread
+
+
 def test_a_unit_after_each_period_in_the_header_is_its_columns_unit():
     doc = answer("""1. Aandeel adressen met gigabitdekking in 2021 en 2023:
 Provincie            2021 (%)     2023 (%)

@@ -94,6 +94,7 @@ from .table_notes import (
     noted_measure,
     text_above,
     unnoted_marks,
+    whole_note,
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -1277,7 +1278,8 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each month's change from
     that month a year before, for the month of the last year; any other mix is reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
-    table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
+    table = replace(table, rows=tuple(_noted_season(r, table.span.last_line, ctx) for r in table.rows
+                                      if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
              and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
@@ -1297,11 +1299,15 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                and (season := season_in(change.evolution_of or "", next(iter(change.values))))}
     if monthly:
         rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
+    reported = _reported_seasons(table, ctx)
     for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label)):
-        # an average is the year's only over every month or quarter of it printed with a figure
+        # an average is the year's only over every month or quarter of it printed with a figure; a total
+        # over every one printed as a row, its cells read or not ("-", a row reported)
         whole = {year: figure for year, figure in row.values.items()
-                 if covering([p for p, f in found if p.key.startswith(f"{year}-")
-                              and (row.total or f.value is not None)]) == year}
+                 if covering(sorted({p for p, f in found if p.key.startswith(f"{year}-")
+                                     and (row.total or f.value is not None)}
+                                    | ({s for label in reported if (s := season_in(label, year))}
+                                       if row.total else set()), key=lambda p: p.order)) == year}
         printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
         if any(year not in whole for year in printed):
             what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
@@ -1313,6 +1319,37 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
+
+
+# a note that may cut its month or quarter short, or call its figure partial or provisional: "(1) tot en met
+# 15 augustus", "(1) vanaf 3 mei", "(*) 12/08: systeem gesloten", "(1) onvolledige cijfers"
+_SEASON_CUT_NOTE = re.compile(rf"\b(?:tot|t\.e\.m\.|t/m|vanaf|sinds|gesloten|onvolledig\w*|gedeeltelijk\w*|"
+                              rf"voorlopig\w*|geschat\w*|schatting\w*|raming\w*)(?!\w)|\b\d{{1,2}}[ \t]+"
+                              rf"(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b", re.IGNORECASE)
+
+
+def _noted_season(row: TableRow, last: int, ctx: Context) -> TableRow:
+    """A month or quarter row whose label carries a footnote's mark (``augustus(1)`` over ``(1) Door een
+    informaticapanne werden in augustus 2023 ongeveer 140 mandaten pas in september geregistreerd``): the
+    season, the mark kept on its figures, when its note below the table (line ``last``) names no day or
+    bound that may cut the season short and no partial or provisional count; otherwise, or without a note,
+    the row as printed (no season: the table is then not read as a series)."""
+    mark = MARKED_END.search(row.label)
+    season = row.label[: mark.start()].rstrip() if mark else ""
+    if mark is None or season_in(season, _STAND_IN_YEAR) is None \
+            or (note := whole_note(mark[0], last, ctx)) is None or _SEASON_CUT_NOTE.search(note):
+        return row
+    values = {key: replace(figure, footnote=figure.footnote or mark[0]) for key, figure in row.values.items()}
+    return replace(row, label=season, values=values)
+
+
+def _reported_seasons(table: Table, ctx: Context) -> list[str]:
+    """The month or quarter labels of the rows of ``table`` reported so far (``mei  1.533``: one cell for
+    two years' columns): printed rows all the same, so a Totaal under them is over them too."""
+    first, last = table.span.first_line, table.span.last_line
+    labels = [_GAP.split(u.printed.strip(), maxsplit=1)[0] for u in ctx.unread
+              if first <= u.span.first_line and u.span.last_line <= last]
+    return [label for label in labels if season_in(label, _STAND_IN_YEAR)]
 
 
 def _season_labels(table: Table, ctx: Context) -> Table | None:
