@@ -765,6 +765,69 @@ Totaal Vlaanderen 2.005        48
     assert [r.total for r in requests.rows] == [False, False, True]
 
 
+_AGE_ROWS = """Antwerpen              62,4%        55,1%      34,8%      53,2%
+Oost-Vlaanderen        66,1%        58,8%      37,5%      57,0%
+{short}Vlaams-Brabant         65,7%        59,4%      38,9%      57,8%
+"""
+
+
+def test_age_bands_as_column_headings_are_measures_not_periods_or_figures():
+    """Right-aligned cells that stick out left of their headings: the column gaps count four columns."""
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+""" + _AGE_ROWS.format(short=""))
+    assert [t.measure for t in doc.tables] == ["<25 jaar", "25-49 jaar", "50+", "Totaal"]
+    assert grid(doc.tables[2]) == {"Antwerpen": {"2023": D("34.8")}, "Oost-Vlaanderen": {"2023": D("37.5")},
+                                   "Vlaams-Brabant": {"2023": D("38.9")}}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("heading", ["25 jaar", "2025", "125-149"])
+def test_a_heading_of_a_number_that_is_no_age_band_is_not_read_as_a_measure(heading):
+    """``25 jaar`` alone (an age or a duration?), a year, three-digit bounds: no age band's heading."""
+    doc = answer(f"""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   {heading:>10}        50+     Totaal
+""" + _AGE_ROWS.format(short=""))
+    assert not any(t.measure == heading for t in doc.tables)
+
+
+def test_a_row_a_cell_short_under_headings_that_count_the_columns_is_reported_the_others_read():
+    """Four headings over every row but one, whose three cells the gaps cannot place: that row is
+    reported, the others read."""
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+""" + _AGE_ROWS.format(short="Limburg                64,9%              57,3%           55,6%\n"))
+    assert grid(doc.tables[3]) == {"Antwerpen": {"2023": D("53.2")}, "Oost-Vlaanderen": {"2023": D("57.0")},
+                                   "Vlaams-Brabant": {"2023": D("57.8")}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Limburg")]
+
+
+def test_rows_a_cell_short_in_half_the_table_leave_it_all_reported():
+    west = "West-Vlaanderen        69,3%" + " " * 19 + "41,2%      60,7%"
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+Antwerpen              62,4%        55,1%      34,8%      53,2%
+Limburg                64,9%              57,3%           55,6%
+Oost-Vlaanderen        66,1%        58,8%      37,5%      57,0%
+""" + west + "\n")
+    assert doc.tables == ()
+    first = line_of(doc, "Antwerpen")
+    assert {line for line, _, _ in unread(doc)} >= {first, first + 1, first + 2, first + 3}
+
+
+def test_a_heading_s_second_line_of_years_is_no_row_a_cell_short():
+    """``begroting 2023  begroting 2023  2023`` under the first line of the headings reads as three cells
+    for four columns: a wrapped header, not a short row beside rows to read (the table stays unread)."""
+    doc = answer("""1.
+(in mio euro)             Initiële           Aangepaste          Uitvoering      Verschil
+                          begroting 2023     begroting 2023      2023
+Registratierechten               2.412,0            2.265,3         2.198,7         -66,6
+Erfbelasting                     2.105,0            2.230,0         2.318,4          88,4
+Totaal                           4.517,0            4.495,3         4.517,1          21,8
+""")
+    assert not any(t.measure == "Initiële" for t in doc.tables)
+
+
 def test_a_ranking_takes_the_year_of_the_question():
     doc = answer("""1. De gemeenten met de meeste aanvragen:
 Gemeente Aantal

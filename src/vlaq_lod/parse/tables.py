@@ -2318,13 +2318,19 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
 
 # A rate's base in a heading (``Per 1.000 inwoners``, ``per 100.000 inwoners``): a number, but no period.
 _RATE_BASE = re.compile(r"\bper[ \t]+1(?:0{0,2})\.000\b", re.IGNORECASE)
+# an age band as a column heading, whole between gaps: "<25 jaar", "25-49 jaar", "50+", "65 jaar en ouder";
+# ages of one or two digits, never a year or a figure
+_AGE_HEADING = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t))(?:[<>≤≥][ \t]?\d{1,2}|\d{1,2}[ \t]?[-–][ \t]?\d{1,2}|"
+                          r"\d{1,2}\+|\d{1,2}(?=[ \t]+jaar[ \t]+en[ \t]+(?:ouder|meer)))"
+                          r"(?:[ \t]+jaar(?:[ \t]+en[ \t]+(?:ouder|meer))?)?(?=[ \t]{2}|\t|$)", re.IGNORECASE)
 
 
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
-    inwoners``), or None."""
+    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
     text = line.text
-    if not text or text[-1] in STOPS or DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
+    if not text or text[-1] in STOPS or DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+            or len(text.split()) > 8:
         return None
     return _GAP.split(text)
 
@@ -2593,9 +2599,15 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if len(records) < 2:
         return None
     read = _read_rows(records, counts, proven, headings=headings)
+    if isinstance(read, RowError) and any(is_cell(line.text.split()[0]) or _STARTS.match(line.text)
+                                          for line, _ in records):
+        return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
+    if isinstance(read, RowError) and proven and (fitting := _most_rows_fit(records, counts, headings)):
+        read, short = fitting
+        for line, why in short:  # "Limburg  64,9%      57,3%     55,6%": a cell left blank, placed nowhere
+            ctx.report(line, line, str(why))
+        records = [record for record in records if all(record[0] is not line for line, _ in short)]
     if isinstance(read, RowError):  # reported when every line starts with a label: rows, but unsure ones
-        if any(is_cell(line.text.split()[0]) or _STARTS.match(line.text) for line, _ in records):
-            return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
         for line, _ in records:
             ctx.report(line, line, str(read))
         return None, j
@@ -2624,6 +2636,32 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx)
+
+
+def _most_rows_fit(records: Sequence[tuple[Line, int]], counts: Sequence[int], headings: Sequence[str]
+                   ) -> tuple[tuple[int, list[Reading]], list[tuple[Line, RowError]]] | None:
+    """Under headings that prove the column count, the rows that read as one cell under each column when
+    a few do not (``Limburg  64,9%        57,3%        55,6%`` under four columns: a cell left blank, and
+    which column each of the others is in, the gaps do not say): the first count most rows fit (more than
+    half, two at least), with those rows' readings, and the others with why each is not read. None when a
+    row that does not fit is the first, names a year or starts elsewhere than the first: a heading's second
+    line, not a row."""
+    for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
+        amounts = _amount_columns(headings, count)
+        readings, short = [], []
+        for line, label in records:
+            try:
+                readings.append(read_row(line.text, count, label, amounts))
+            except RowError as e:
+                short.append((line, e))
+        if len(readings) >= 2 and len(readings) > 2 * len(short):
+            break
+    else:
+        return None
+    if short and (short[0][0] is records[0][0] or any(YEAR_IN_LINE.search(line.text) or line.column
+                                                       != records[0][0].column for line, _ in short)):
+        return None  # "begroting 2023   begroting 2023   2023": a heading's second line, no row a cell short
+    return (count, readings), short
 
 
 def _names_a_group(lines: Sequence[Line], k: int) -> bool:
