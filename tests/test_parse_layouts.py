@@ -828,6 +828,86 @@ Totaal                           4.517,0            4.495,3         4.517,1     
     assert not any(t.measure == "Initiële" for t in doc.tables)
 
 
+_PLACES = """Provincie              Plaatsen     Bezettingsgraad (%)
+Antwerpen                 31.412          81,4
+Limburg                   13.206          78,9
+Totaal                    44.618          80,6
+"""
+
+
+def test_a_lead_in_naming_a_period_for_each_measure_dates_each_measure_column():
+    doc = answer("1. Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in 2023:\n" + _PLACES)
+    places, rates = doc.tables
+    assert grid(places) == {"Antwerpen": {"2024-01-01": D(31412)}, "Limburg": {"2024-01-01": D(13206)},
+                            "Totaal": {"2024-01-01": D(44618)}}
+    assert grid(rates)["Limburg"] == {"2023": D("78.9")}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("lead", [
+    "Vergunde plaatsen op 1 januari 2024 en de bezetting in 2023:",  # a heading's measure not named
+    "Op 1 januari 2024 de plaatsen en in 2023 de bezettingsgraad:",  # periods before the measures
+    "De plaatsen en de bezettingsgraad, op 1 januari 2024 en in 2023:",  # both periods after both
+    "Plaatsen op 1 januari 2024 en bezettingsgraad in 2023 van de plaatsen:",  # a measure named twice
+])
+def test_a_lead_in_whose_periods_do_not_each_follow_one_measure_leaves_the_table_unread(lead):
+    doc = answer(f"1. {lead}\n" + _PLACES)
+    assert doc.tables == ()
+    assert [reason for _, _, reason in unread(doc)] == [NO_PERIOD]
+
+
+def test_measures_sharing_the_period_after_them_and_a_day_in_a_heading_that_agrees():
+    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
+behandeling op 31 december 2021.
+Campus                   Instroom   Uitstroom   In behandeling op 31/12
+De Zande - Beernem           164         158             38
+Everberg                     318         322             36
+""")
+    inflow, outflow, stock = doc.tables
+    assert grid(inflow)["Everberg"] == {"2021": D(318)} and grid(outflow)["Everberg"] == {"2021": D(322)}
+    assert grid(stock) == {"De Zande - Beernem": {"2021-12-31": D(38)}, "Everberg": {"2021-12-31": D(36)}}
+
+
+def test_a_heading_whose_day_disagrees_with_its_measure_s_period_leaves_the_table_unread():
+    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
+behandeling op 31 december 2021.
+Campus                   Instroom   Uitstroom   In behandeling op 30/06
+De Zande - Beernem           164         158             38
+Everberg                     318         322             36
+""")
+    assert doc.tables == ()
+
+
+_POSTS_LEAD = ("1. Het personeel op 1 januari 2024 (uitgezonden personeel en lokaal aangeworven "
+               "personeel) en de werkingskosten van 2023, per afvaardiging:\n")
+_POSTS = """Afvaardiging
+Uitgezonden
+Lokaal
+Werking {year} (euro)
+Den Haag
+2
+4
+398.215
+Parijs
+2
+3
+452.610
+"""
+
+
+def test_measures_in_brackets_after_a_period_take_it_one_cell_per_line():
+    doc = answer(_POSTS_LEAD + _POSTS.format(year=2023))
+    sent, local, costs = doc.tables
+    assert grid(local) == {"Den Haag": {"2024-01-01": D(4)}, "Parijs": {"2024-01-01": D(3)}}
+    assert grid(sent)["Parijs"] == {"2024-01-01": D(2)}
+    assert grid(costs)["Den Haag"] == {"2023": D(398215)}
+
+
+def test_a_heading_s_own_year_that_disagrees_with_its_measure_s_period_leaves_the_table_unread():
+    doc = answer(_POSTS_LEAD + _POSTS.format(year=2022))
+    assert doc.tables == ()
+
+
 def test_a_ranking_takes_the_year_of_the_question():
     doc = answer("""1. De gemeenten met de meeste aanvragen:
 Gemeente Aantal

@@ -2377,6 +2377,80 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     return period
 
 
+# the sentence above a table that leads into it: it ends in a colon or speaks of the table below
+_INTO_TABLE = re.compile(r":\s*$|\b(?:tabel|onderstaande?|hieronder|volgende?)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:])\s+)(?=[A-Z])")
+_MEASURE_WORD = re.compile(r"[^\W\d_]{4,}")  # a heading's first word of four letters or more: its measure
+# what may stand between two measures that share the period after the second: "de instroom en de uitstroom
+# in 2021", "het aantal aanvragen en weigeringen in 2022"
+_SHARED_PERIOD = re.compile(r"[ \t]*,?[ \t]*(?:en|of)[ \t]+(?:de[ \t]+|het[ \t]+)?", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+
+
+def _lead_sentence(lines: Sequence[Line], i: int) -> str | None:
+    """The last sentence on the two lines with text above line ``i``, when it leads into the table (ends
+    in a colon or names the table: ``Onderstaande tabel geeft ...``), its part's label cut off."""
+    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    sentence = _SENTENCE_START.split(above.strip())[-1]
+    return sentence if sentence and _INTO_TABLE.search(sentence) else None
+
+
+def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> list[str] | None:
+    """One period per measure column of a table without periods, when the sentence leading into it names
+    one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
+    2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
+    or more; ``Werking`` as in ``werkingskosten``) must be named once, and the words from it to the next
+    measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
+    (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
+    personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
+    agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
+    fails, when the words before the first measure name a period of their own, or when the measures all
+    take one period (the sentence's, read as any table's)."""
+    sentence = _lead_sentence(lines, i)
+    if sentence is None or len(names) < 2:
+        return None
+    at: list[int] = []
+    for name in names:
+        word = _MEASURE_WORD.search(re.sub(r"\([^()]*\)", "", name))
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}", sentence, re.IGNORECASE)] \
+            if word else []
+        if len(found) != 1:
+            return None
+        at.append(found[0])
+    order = sorted(range(len(names)), key=at.__getitem__)
+    ends = {k: at[order[n + 1]] if n + 1 < len(order) else len(sentence) for n, k in enumerate(order)}
+    periods: dict[int, str | None] = {}
+    for n, k in enumerate(order):
+        segment = sentence[at[k] : ends[k]]
+        opened = sentence.rfind("(", 0, at[k])
+        if opened > sentence.rfind(")", 0, at[k]):  # named in brackets: the period before them
+            before = sentence[at[order[n - 1]] if n and at[order[n - 1]] < opened else 0 : opened]
+            periods[k] = None if names_time(segment) else first_period_named(before)
+        elif names_time(segment):
+            periods[k] = first_period_named(segment)
+    for n in reversed(range(len(order) - 1)):  # "de instroom en de uitstroom in 2021": the next one's
+        k, after = order[n], order[n + 1]
+        word = _MEASURE_WORD.match(sentence, at[k])
+        if k not in periods and word and _SHARED_PERIOD.fullmatch(sentence[word.end() : at[after]]):
+            periods[k] = periods.get(after)
+    first = at[order[0]]
+    if names_time(sentence[:first]) and sentence.rfind("(", 0, first) <= sentence.rfind(")", 0, first):
+        return None  # a period before every measure, not theirs in brackets: of them all, or of the first?
+    keys = [periods.get(k) for k in range(len(names))]
+    if any(key is None for key in keys) or len(set(keys)) < 2:
+        return None
+    for name, key in zip(names, keys, strict=True):
+        own = _heading_period(name)
+        day = _DAY_MONTH.search(name)
+        if day and not (key and key.endswith(f"-{int(day[2]):02d}-{int(day[1]):02d}")):
+            return None  # "In behandeling op 30/06" under "op 31 december 2021"
+        if own == "" and not day:
+            return None
+        if own and own != key:
+            return None
+    return [key for key in keys if key is not None]
+
+
 def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
     """The tables of one table without periods, one per measure column: a region's total and the shares
     tied; the first returned, the others kept for the caller (``ctx.extra``)."""
@@ -2486,13 +2560,14 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
     for line, why in found.unread:
         ctx.report(line, line, why)
     dated = all(_own_year(name) for name, _ in found.columns)
-    period = "" if dated else _period_above(lines, i, j, ctx)  # each heading its year: none needed
+    by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
+    period = "" if dated or by_measure else _period_above(lines, i, j, ctx)  # each column its own: none
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
-    for name, figures in found.columns:
-        own = _heading_period(name)  # "Belbus (eerste helft van 2023)": the column's own time
+    for c, (name, figures) in enumerate(found.columns):
+        own = by_measure[c] if by_measure else _heading_period(name)  # "Belbus (eerste helft van 2023)"
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
@@ -2615,19 +2690,22 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     grouped = _group_columns(lines[i], sub, records[0][0], readings[0]) if sub is not None else None
     if sub is not None and grouped is None:
         return None  # a second heading line that names no group's columns: a wrapped header, read elsewhere
-    year = _period_above(lines, i, j, ctx)
-    if year is None:
-        return None, j
-    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
-    tables = []
     names = grouped or (headings if len(headings) > 1 else _column_names(headings[0], count))
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
+    by_measure = _measure_periods(lines, i, names[len(names) - count:]) \
+        if names is not None and len(names) in (count, count + 1) else None
+    year = _period_above(lines, i, j, ctx) if by_measure is None else ""
+    if year is None:
+        return None, j
+    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    tables = []
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
+        year = by_measure[c] if by_measure else year
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
@@ -3188,12 +3266,14 @@ def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
                        rows: Sequence[_LabelledRow], ctx: Context) -> Found:
     """The rows of a table without periods printed one cell per line: one table per measure column."""
-    period = _period_above(lines, i, j, ctx)
+    by_measure = _measure_periods(lines, i, names)
+    period = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if period is None or not rows:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, name in enumerate(names):
+        period = by_measure[c] if by_measure else period
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
