@@ -765,6 +765,149 @@ Totaal Vlaanderen 2.005        48
     assert [r.total for r in requests.rows] == [False, False, True]
 
 
+_AGE_ROWS = """Antwerpen              62,4%        55,1%      34,8%      53,2%
+Oost-Vlaanderen        66,1%        58,8%      37,5%      57,0%
+{short}Vlaams-Brabant         65,7%        59,4%      38,9%      57,8%
+"""
+
+
+def test_age_bands_as_column_headings_are_measures_not_periods_or_figures():
+    """Right-aligned cells that stick out left of their headings: the column gaps count four columns."""
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+""" + _AGE_ROWS.format(short=""))
+    assert [t.measure for t in doc.tables] == ["<25 jaar", "25-49 jaar", "50+", "Totaal"]
+    assert grid(doc.tables[2]) == {"Antwerpen": {"2023": D("34.8")}, "Oost-Vlaanderen": {"2023": D("37.5")},
+                                   "Vlaams-Brabant": {"2023": D("38.9")}}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("heading", ["25 jaar", "2025", "125-149"])
+def test_a_heading_of_a_number_that_is_no_age_band_is_not_read_as_a_measure(heading):
+    """``25 jaar`` alone (an age or a duration?), a year, three-digit bounds: no age band's heading."""
+    doc = answer(f"""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   {heading:>10}        50+     Totaal
+""" + _AGE_ROWS.format(short=""))
+    assert not any(t.measure == heading for t in doc.tables)
+
+
+def test_a_row_a_cell_short_under_headings_that_count_the_columns_is_reported_the_others_read():
+    """Four headings over every row but one, whose three cells the gaps cannot place: that row is
+    reported, the others read."""
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+""" + _AGE_ROWS.format(short="Limburg                64,9%              57,3%           55,6%\n"))
+    assert grid(doc.tables[3]) == {"Antwerpen": {"2023": D("53.2")}, "Oost-Vlaanderen": {"2023": D("57.0")},
+                                   "Vlaams-Brabant": {"2023": D("57.8")}}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Limburg")]
+
+
+def test_rows_a_cell_short_in_half_the_table_leave_it_all_reported():
+    west = "West-Vlaanderen        69,3%" + " " * 19 + "41,2%      60,7%"
+    doc = answer("""1. Het aandeel werkzoekenden dat werk vond in 2023, per provincie en leeftijd:
+Provincie           <25 jaar   25-49 jaar        50+     Totaal
+Antwerpen              62,4%        55,1%      34,8%      53,2%
+Limburg                64,9%              57,3%           55,6%
+Oost-Vlaanderen        66,1%        58,8%      37,5%      57,0%
+""" + west + "\n")
+    assert doc.tables == ()
+    first = line_of(doc, "Antwerpen")
+    assert {line for line, _, _ in unread(doc)} >= {first, first + 1, first + 2, first + 3}
+
+
+def test_a_heading_s_second_line_of_years_is_no_row_a_cell_short():
+    """``begroting 2023  begroting 2023  2023`` under the first line of the headings reads as three cells
+    for four columns: a wrapped header, not a short row beside rows to read (the table stays unread)."""
+    doc = answer("""1.
+(in mio euro)             Initiële           Aangepaste          Uitvoering      Verschil
+                          begroting 2023     begroting 2023      2023
+Registratierechten               2.412,0            2.265,3         2.198,7         -66,6
+Erfbelasting                     2.105,0            2.230,0         2.318,4          88,4
+Totaal                           4.517,0            4.495,3         4.517,1          21,8
+""")
+    assert not any(t.measure == "Initiële" for t in doc.tables)
+
+
+_PLACES = """Provincie              Plaatsen     Bezettingsgraad (%)
+Antwerpen                 31.412          81,4
+Limburg                   13.206          78,9
+Totaal                    44.618          80,6
+"""
+
+
+def test_a_lead_in_naming_a_period_for_each_measure_dates_each_measure_column():
+    doc = answer("1. Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in 2023:\n" + _PLACES)
+    places, rates = doc.tables
+    assert grid(places) == {"Antwerpen": {"2024-01-01": D(31412)}, "Limburg": {"2024-01-01": D(13206)},
+                            "Totaal": {"2024-01-01": D(44618)}}
+    assert grid(rates)["Limburg"] == {"2023": D("78.9")}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("lead", [
+    "Vergunde plaatsen op 1 januari 2024 en de bezetting in 2023:",  # a heading's measure not named
+    "Op 1 januari 2024 de plaatsen en in 2023 de bezettingsgraad:",  # periods before the measures
+    "De plaatsen en de bezettingsgraad, op 1 januari 2024 en in 2023:",  # both periods after both
+    "Plaatsen op 1 januari 2024 en bezettingsgraad in 2023 van de plaatsen:",  # a measure named twice
+])
+def test_a_lead_in_whose_periods_do_not_each_follow_one_measure_leaves_the_table_unread(lead):
+    doc = answer(f"1. {lead}\n" + _PLACES)
+    assert doc.tables == ()
+    assert [reason for _, _, reason in unread(doc)] == [NO_PERIOD]
+
+
+def test_measures_sharing_the_period_after_them_and_a_day_in_a_heading_that_agrees():
+    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
+behandeling op 31 december 2021.
+Campus                   Instroom   Uitstroom   In behandeling op 31/12
+De Zande - Beernem           164         158             38
+Everberg                     318         322             36
+""")
+    inflow, outflow, stock = doc.tables
+    assert grid(inflow)["Everberg"] == {"2021": D(318)} and grid(outflow)["Everberg"] == {"2021": D(322)}
+    assert grid(stock) == {"De Zande - Beernem": {"2021-12-31": D(38)}, "Everberg": {"2021-12-31": D(36)}}
+
+
+def test_a_heading_whose_day_disagrees_with_its_measure_s_period_leaves_the_table_unread():
+    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
+behandeling op 31 december 2021.
+Campus                   Instroom   Uitstroom   In behandeling op 30/06
+De Zande - Beernem           164         158             38
+Everberg                     318         322             36
+""")
+    assert doc.tables == ()
+
+
+_POSTS_LEAD = ("1. Het personeel op 1 januari 2024 (uitgezonden personeel en lokaal aangeworven "
+               "personeel) en de werkingskosten van 2023, per afvaardiging:\n")
+_POSTS = """Afvaardiging
+Uitgezonden
+Lokaal
+Werking {year} (euro)
+Den Haag
+2
+4
+398.215
+Parijs
+2
+3
+452.610
+"""
+
+
+def test_measures_in_brackets_after_a_period_take_it_one_cell_per_line():
+    doc = answer(_POSTS_LEAD + _POSTS.format(year=2023))
+    sent, local, costs = doc.tables
+    assert grid(local) == {"Den Haag": {"2024-01-01": D(4)}, "Parijs": {"2024-01-01": D(3)}}
+    assert grid(sent)["Parijs"] == {"2024-01-01": D(2)}
+    assert grid(costs)["Den Haag"] == {"2023": D(398215)}
+
+
+def test_a_heading_s_own_year_that_disagrees_with_its_measure_s_period_leaves_the_table_unread():
+    doc = answer(_POSTS_LEAD + _POSTS.format(year=2022))
+    assert doc.tables == ()
+
+
 def test_a_ranking_takes_the_year_of_the_question():
     doc = answer("""1. De gemeenten met de meeste aanvragen:
 Gemeente Aantal
@@ -2266,6 +2409,62 @@ Totaal        147.147     155.436
     assert (series.values["2022-01"].value, series.values["2023-12"].value) == (D(3104), D(3958))
     assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
     assert doc.unread == ()
+
+
+_MONTHS_2022_2023 = """januari         3.104       3.512
+februari        4.287       4.601
+maart           6.950       7.208
+april          12.416      13.940
+{may}
+juni           16.224      17.035
+juli           24.518      26.790
+augustus{mark}       27.302      28.114
+september      14.875      15.620
+oktober        10.231      10.944
+november        7.815       8.602
+december        3.622       3.958
+Totaal        147.147     155.436
+"""
+
+
+def test_a_total_under_every_month_printed_is_the_years_total_though_one_month_row_is_reported():
+    """``mei`` prints one cell halfway between the two years: the row is reported, but it is printed, so
+    the Totaal under January to December is each year's."""
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="mei                 15.803", mark=""))
+    series, total = doc.tables[0].rows
+    assert "2022-05" not in series.values and "2023-05" not in series.values
+    assert series.values["2023-04"].value == D(13940)
+    assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "mei")]
+
+
+def test_a_total_under_months_with_one_month_not_printed_is_reported():
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="", mark="").replace("\n\n", "\n"))
+    assert "Totaal" not in grid(doc.tables[0])
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Totaal")]
+
+
+def test_a_month_row_with_a_footnote_naming_no_time_is_that_month_the_mark_kept():
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n"
+                 + _MONTHS_2022_2023.format(may="mei            15.803      15.112", mark="(1)")
+                 + "(1) Inclusief de bezoekers van het paviljoen.\n")
+    series, _ = doc.tables[0].rows
+    august = series.values["2023-08"]
+    assert (august.value, august.footnote) == (D(28114), "(1)")
+    assert grid(doc.tables[0])["Totaal"] == {"2022": D(147147), "2023": D(155436)}
+    assert doc.unread == ()
+
+
+@pytest.mark.parametrize("note", ["(1) Tot en met 15 augustus.", "(1) Voorlopige cijfers.", ""])
+def test_a_month_row_whose_footnote_may_cut_it_short_or_has_none_is_not_read_as_a_month(note):
+    """``augustus(1)`` over a note that bounds it, calls it provisional, or no note at all: the month may
+    be cut short, so the table is no plain series of months (reported)."""
+    rows = _MONTHS_2022_2023.format(may="mei            15.803      15.112", mark="(1)")
+    doc = answer("1. Bezoekers per maand:\nMaand            2022        2023\n" + rows + note + "\n")
+    assert not any("2023-08" in row.values for table in doc.tables for row in table.rows)
+    assert doc.unread
 
 
 def test_a_unit_after_each_period_in_the_header_is_its_columns_unit():

@@ -419,7 +419,7 @@ def _note_match(mark: str, last: int, ctx: Context) -> tuple[int, re.Match[str]]
     return None
 
 
-def _whole_note(mark: str, last: int, ctx: Context) -> str | None:
+def whole_note(mark: str, last: int, ctx: Context) -> str | None:
     """The note of ``mark`` below line ``last`` with the lines it runs on over, up to the line that ends
     its sentence: a correction often names the right figure on its second line."""
     if (found := _note_match(mark, last, ctx)) is None:
@@ -447,7 +447,7 @@ def corrected_cells(table: Table, last: int, ctx: Context) -> Table | None:
     the printed figure is wrong (``301(1)`` over ``(1) ... Het juiste aantal ... is 287``) are reported,
     never published as printed. None when no figure is left."""
     marks = {f.footnote for row in table.rows for f in row.values.values() if f.footnote}
-    wrong = {m for m in marks if (note := _whole_note(m, last, ctx)) and _CORRECTING.search(note)}
+    wrong = {m for m in marks if (note := whole_note(m, last, ctx)) and _CORRECTING.search(note)}
     if not wrong:
         return table
     rows = []

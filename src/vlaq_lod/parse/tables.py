@@ -90,6 +90,7 @@ from .table_notes import (
     noted_measure,
     text_above,
     unnoted_marks,
+    whole_note,
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
@@ -1273,7 +1274,8 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     from the next-to-last year to the last (``Evolutie`` over ``2022-2023``) is each month's change from
     that month a year before, for the month of the last year; any other mix is reported whole."""
     changes = [r for r in table.rows if r.evolution_of]
-    table = replace(table, rows=tuple(r for r in table.rows if not r.evolution_of))
+    table = replace(table, rows=tuple(_noted_season(r, table.span.last_line, ctx) for r in table.rows
+                                      if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
              and not season_in(r.label, "2000")]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
@@ -1293,11 +1295,15 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                and (season := season_in(change.evolution_of or "", next(iter(change.values))))}
     if monthly:
         rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
+    reported = _reported_seasons(table, ctx)
     for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label)):
-        # an average is the year's only over every month or quarter of it printed with a figure
+        # an average is the year's only over every month or quarter of it printed with a figure; a total
+        # over every one printed as a row, its cells read or not ("-", a row reported)
         whole = {year: figure for year, figure in row.values.items()
-                 if covering([p for p, f in found if p.key.startswith(f"{year}-")
-                              and (row.total or f.value is not None)]) == year}
+                 if covering(sorted({p for p, f in found if p.key.startswith(f"{year}-")
+                                     and (row.total or f.value is not None)}
+                                    | ({s for label in reported if (s := season_in(label, year))}
+                                       if row.total else set()), key=lambda p: p.order)) == year}
         printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
         if any(year not in whole for year in printed):
             what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
@@ -1309,6 +1315,37 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
+
+
+# a note that may cut its month or quarter short, or call its figure partial or provisional: "(1) tot en met
+# 15 augustus", "(1) vanaf 3 mei", "(*) 12/08: systeem gesloten", "(1) onvolledige cijfers"
+_SEASON_CUT_NOTE = re.compile(rf"\b(?:tot|t\.e\.m\.|t/m|vanaf|sinds|gesloten|onvolledig\w*|gedeeltelijk\w*|"
+                              rf"voorlopig\w*|geschat\w*|schatting\w*|raming\w*)(?!\w)|\b\d{{1,2}}[ \t]+"
+                              rf"(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b", re.IGNORECASE)
+
+
+def _noted_season(row: TableRow, last: int, ctx: Context) -> TableRow:
+    """A month or quarter row whose label carries a footnote's mark (``augustus(1)`` over ``(1) Door een
+    informaticapanne werden in augustus 2023 ongeveer 140 mandaten pas in september geregistreerd``): the
+    season, the mark kept on its figures, when its note below the table (line ``last``) names no day or
+    bound that may cut the season short and no partial or provisional count; otherwise, or without a note,
+    the row as printed (no season: the table is then not read as a series)."""
+    mark = MARKED_END.search(row.label)
+    season = row.label[: mark.start()].rstrip() if mark else ""
+    if mark is None or season_in(season, _STAND_IN_YEAR) is None \
+            or (note := whole_note(mark[0], last, ctx)) is None or _SEASON_CUT_NOTE.search(note):
+        return row
+    values = {key: replace(figure, footnote=figure.footnote or mark[0]) for key, figure in row.values.items()}
+    return replace(row, label=season, values=values)
+
+
+def _reported_seasons(table: Table, ctx: Context) -> list[str]:
+    """The month or quarter labels of the rows of ``table`` reported so far (``mei  1.533``: one cell for
+    two years' columns): printed rows all the same, so a Totaal under them is over them too."""
+    first, last = table.span.first_line, table.span.last_line
+    labels = [_GAP.split(u.printed.strip(), maxsplit=1)[0] for u in ctx.unread
+              if first <= u.span.first_line and u.span.last_line <= last]
+    return [label for label in labels if season_in(label, _STAND_IN_YEAR)]
 
 
 def _season_labels(table: Table, ctx: Context) -> Table | None:
@@ -2277,13 +2314,19 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
 
 # A rate's base in a heading (``Per 1.000 inwoners``, ``per 100.000 inwoners``): a number, but no period.
 _RATE_BASE = re.compile(r"\bper[ \t]+1(?:0{0,2})\.000\b", re.IGNORECASE)
+# an age band as a column heading, whole between gaps: "<25 jaar", "25-49 jaar", "50+", "65 jaar en ouder";
+# ages of one or two digits, never a year or a figure
+_AGE_HEADING = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t))(?:[<>≤≥][ \t]?\d{1,2}|\d{1,2}[ \t]?[-–][ \t]?\d{1,2}|"
+                          r"\d{1,2}\+|\d{1,2}(?=[ \t]+jaar[ \t]+en[ \t]+(?:ouder|meer)))"
+                          r"(?:[ \t]+jaar(?:[ \t]+en[ \t]+(?:ouder|meer))?)?(?=[ \t]{2}|\t|$)", re.IGNORECASE)
 
 
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
-    inwoners``), or None."""
+    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
     text = line.text
-    if not text or text[-1] in STOPS or DIGIT.search(_RATE_BASE.sub("", text)) or len(text.split()) > 8:
+    if not text or text[-1] in STOPS or DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+            or len(text.split()) > 8:
         return None
     return _GAP.split(text)
 
@@ -2328,6 +2371,80 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# the sentence above a table that leads into it: it ends in a colon or speaks of the table below
+_INTO_TABLE = re.compile(r":\s*$|\b(?:tabel|onderstaande?|hieronder|volgende?)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:])\s+)(?=[A-Z])")
+_MEASURE_WORD = re.compile(r"[^\W\d_]{4,}")  # a heading's first word of four letters or more: its measure
+# what may stand between two measures that share the period after the second: "de instroom en de uitstroom
+# in 2021", "het aantal aanvragen en weigeringen in 2022"
+_SHARED_PERIOD = re.compile(r"[ \t]*,?[ \t]*(?:en|of)[ \t]+(?:de[ \t]+|het[ \t]+)?", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+
+
+def _lead_sentence(lines: Sequence[Line], i: int) -> str | None:
+    """The last sentence on the two lines with text above line ``i``, when it leads into the table (ends
+    in a colon or names the table: ``Onderstaande tabel geeft ...``), its part's label cut off."""
+    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    sentence = _SENTENCE_START.split(above.strip())[-1]
+    return sentence if sentence and _INTO_TABLE.search(sentence) else None
+
+
+def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> list[str] | None:
+    """One period per measure column of a table without periods, when the sentence leading into it names
+    one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
+    2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
+    or more; ``Werking`` as in ``werkingskosten``) must be named once, and the words from it to the next
+    measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
+    (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
+    personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
+    agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
+    fails, when the words before the first measure name a period of their own, or when the measures all
+    take one period (the sentence's, read as any table's)."""
+    sentence = _lead_sentence(lines, i)
+    if sentence is None or len(names) < 2:
+        return None
+    at: list[int] = []
+    for name in names:
+        word = _MEASURE_WORD.search(re.sub(r"\([^()]*\)", "", name))
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}", sentence, re.IGNORECASE)] \
+            if word else []
+        if len(found) != 1:
+            return None
+        at.append(found[0])
+    order = sorted(range(len(names)), key=at.__getitem__)
+    ends = {k: at[order[n + 1]] if n + 1 < len(order) else len(sentence) for n, k in enumerate(order)}
+    periods: dict[int, str | None] = {}
+    for n, k in enumerate(order):
+        segment = sentence[at[k] : ends[k]]
+        opened = sentence.rfind("(", 0, at[k])
+        if opened > sentence.rfind(")", 0, at[k]):  # named in brackets: the period before them
+            before = sentence[at[order[n - 1]] if n and at[order[n - 1]] < opened else 0 : opened]
+            periods[k] = None if names_time(segment) else first_period_named(before)
+        elif names_time(segment):
+            periods[k] = first_period_named(segment)
+    for n in reversed(range(len(order) - 1)):  # "de instroom en de uitstroom in 2021": the next one's
+        k, after = order[n], order[n + 1]
+        word = _MEASURE_WORD.match(sentence, at[k])
+        if k not in periods and word and _SHARED_PERIOD.fullmatch(sentence[word.end() : at[after]]):
+            periods[k] = periods.get(after)
+    first = at[order[0]]
+    if names_time(sentence[:first]) and sentence.rfind("(", 0, first) <= sentence.rfind(")", 0, first):
+        return None  # a period before every measure, not theirs in brackets: of them all, or of the first?
+    keys = [periods.get(k) for k in range(len(names))]
+    if any(key is None for key in keys) or len(set(keys)) < 2:
+        return None
+    for name, key in zip(names, keys, strict=True):
+        own = _heading_period(name)
+        day = _DAY_MONTH.search(name)
+        if day and not (key and key.endswith(f"-{int(day[2]):02d}-{int(day[1]):02d}")):
+            return None  # "In behandeling op 30/06" under "op 31 december 2021"
+        if own == "" and not day:
+            return None
+        if own and own != key:
+            return None
+    return [key for key in keys if key is not None]
 
 
 def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
@@ -2439,13 +2556,14 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
     for line, why in found.unread:
         ctx.report(line, line, why)
     dated = all(_own_year(name) for name, _ in found.columns)
-    period = "" if dated else _period_above(lines, i, j, ctx)  # each heading its year: none needed
+    by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
+    period = "" if dated or by_measure else _period_above(lines, i, j, ctx)  # each column its own: none
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
-    for name, figures in found.columns:
-        own = _heading_period(name)  # "Belbus (eerste helft van 2023)": the column's own time
+    for c, (name, figures) in enumerate(found.columns):
+        own = by_measure[c] if by_measure else _heading_period(name)  # "Belbus (eerste helft van 2023)"
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
@@ -2552,9 +2670,15 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if len(records) < 2:
         return None
     read = _read_rows(records, counts, proven, headings=headings)
+    if isinstance(read, RowError) and any(is_cell(line.text.split()[0]) or _STARTS.match(line.text)
+                                          for line, _ in records):
+        return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
+    if isinstance(read, RowError) and proven and (fitting := _most_rows_fit(records, counts, headings)):
+        read, short = fitting
+        for line, why in short:  # "Limburg  64,9%      57,3%     55,6%": a cell left blank, placed nowhere
+            ctx.report(line, line, str(why))
+        records = [record for record in records if all(record[0] is not line for line, _ in short)]
     if isinstance(read, RowError):  # reported when every line starts with a label: rows, but unsure ones
-        if any(is_cell(line.text.split()[0]) or _STARTS.match(line.text) for line, _ in records):
-            return None  # "2021" / "1.204", "2018: 17 956 299 euro": layouts read further on
         for line, _ in records:
             ctx.report(line, line, str(read))
         return None, j
@@ -2562,19 +2686,22 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     grouped = _group_columns(lines[i], sub, records[0][0], readings[0]) if sub is not None else None
     if sub is not None and grouped is None:
         return None  # a second heading line that names no group's columns: a wrapped header, read elsewhere
-    year = _period_above(lines, i, j, ctx)
-    if year is None:
-        return None, j
-    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
-    tables = []
     names = grouped or (headings if len(headings) > 1 else _column_names(headings[0], count))
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
+    by_measure = _measure_periods(lines, i, names[len(names) - count:]) \
+        if names is not None and len(names) in (count, count + 1) else None
+    year = _period_above(lines, i, j, ctx) if by_measure is None else ""
+    if year is None:
+        return None, j
+    labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    tables = []
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
+        year = by_measure[c] if by_measure else year
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
@@ -2583,6 +2710,32 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx)
+
+
+def _most_rows_fit(records: Sequence[tuple[Line, int]], counts: Sequence[int], headings: Sequence[str]
+                   ) -> tuple[tuple[int, list[Reading]], list[tuple[Line, RowError]]] | None:
+    """Under headings that prove the column count, the rows that read as one cell under each column when
+    a few do not (``Limburg  64,9%        57,3%        55,6%`` under four columns: a cell left blank, and
+    which column each of the others is in, the gaps do not say): the first count most rows fit (more than
+    half, two at least), with those rows' readings, and the others with why each is not read. None when a
+    row that does not fit is the first, names a year or starts elsewhere than the first: a heading's second
+    line, not a row."""
+    for count in (c for c in dict.fromkeys(counts) if 0 < c <= _MAX_COLUMNS):
+        amounts = _amount_columns(headings, count)
+        readings, short = [], []
+        for line, label in records:
+            try:
+                readings.append(read_row(line.text, count, label, amounts))
+            except RowError as e:
+                short.append((line, e))
+        if len(readings) >= 2 and len(readings) > 2 * len(short):
+            break
+    else:
+        return None
+    if short and (short[0][0] is records[0][0] or any(YEAR_IN_LINE.search(line.text) or line.column
+                                                       != records[0][0].column for line, _ in short)):
+        return None  # "begroting 2023   begroting 2023   2023": a heading's second line, no row a cell short
+    return (count, readings), short
 
 
 def _names_a_group(lines: Sequence[Line], k: int) -> bool:
@@ -3109,12 +3262,14 @@ def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
                        rows: Sequence[_LabelledRow], ctx: Context) -> Found:
     """The rows of a table without periods printed one cell per line: one table per measure column."""
-    period = _period_above(lines, i, j, ctx)
+    by_measure = _measure_periods(lines, i, names)
+    period = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if period is None or not rows:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, name in enumerate(names):
+        period = by_measure[c] if by_measure else period
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
