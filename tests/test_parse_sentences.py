@@ -266,7 +266,7 @@ def test_a_bound_printed_with_a_sign_is_hedged_as_meer_dan_and_minder_dan_are() 
     """"< 5 meldingen" (a count left out for privacy) and "<10" are upper bounds, "> 1.000 dossiers" a lower
     one, as "minder dan" and "meer dan" are (5 was published as the count itself). Near miss: a plain count
     beside them carries no hedge."""
-    doc = answer("""1. In 2023 waren er in Brussel < 5 meldingen.
+    doc = answer("""1. In 2023 waren er in Hasselt < 5 meldingen.
 2. In 2022 ging het in Leuven om <10 aanvragen en in Gent om > 1.000 dossiers.
 3. In 2021 waren er 412 meldingen.
 """)
@@ -1104,7 +1104,7 @@ def test_a_figure_of_the_federal_government_is_another_government_s() -> None:
     assert {doc.quote(u.span): u.reason for u in doc.unread} == {"1.912": ELSEWHERE}
 
 
-def test_the_brussels_region_its_city_and_the_whole_country_are_elsewhere_a_flemish_body_there_is_not() -> None:
+def test_the_brussels_region_its_city_and_the_country_are_elsewhere_a_flemish_body_there_is_not() -> None:
     """"In het Brussels Hoofdstedelijk Gewest ging het op dezelfde dag om 181 personen", "Brussel-Stad legde
     in 2023 ongeveer 21.000 GAS-boetes op", "In Brussel werden in 2024 ongeveer 2.900 faillissementen
     uitgesproken" (held-out 901, published as Flanders' 2024 count) and "Voor het hele land bedroeg de

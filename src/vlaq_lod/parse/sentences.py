@@ -181,7 +181,8 @@ _PLAN = re.compile(r"\b(?:wil|willen|zal|zullen|plant|plannen|gepland|streeft|st
 # vaarwegen werd ... 350 miljoen ton vervoerd") unless the noun is of the language ("de Nederlandse les",
 # "de Nederlandse versie"); bare "Nederlands" after a noun ("lessen Nederlands als tweede taal") is the
 # language. Brussels' city named as a municipality ("Brussel-Stad legde ... 21.000 GAS-boetes op") is another
-# region's body (the region itself: ``_BRUSSELS_REGION``, the place: ``_IN_BRUSSELS``). "het hele land" is Belgium, as "heel België" is.
+# region's body (the region itself: ``_BRUSSELS_REGION``, the place: ``_IN_BRUSSELS``). "het hele land" is
+# Belgium, as "heel België" is.
 _LANGUAGE_NOUN = (r"(?:taal|talen|taalles\w*|les|lessen|versie\w*|vertaling\w*|tekst\w*|ondertitel\w*|"
                   r"uitspraak|spelling|woordenschat|grammatica|literatuur|letterkunde|taalvaardigheid|taalkennis)\b")
 _EU = r"(?:europese\s+unie|eu(?:-?2[78])?(?![\w-]))"  # "de Europese Unie", "de EU", "de EU-27"
