@@ -11,7 +11,7 @@ import pytest
 from parse_expect import HEAD, SOURCES, answer
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.sentences import DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE, WITH
+from vlaq_lod.parse.sentences import CELL_LINES, DAY_BEFORE, ELSEWHERE, KNOWN_SET, LISTED, RESPECTIVE, WITH
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "fixtures" / "sentences"
@@ -3617,3 +3617,47 @@ def test_a_measure_named_with_a_list_of_words_before_its_verb() -> None:
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2021", D("14206"), label), ("2023", D("13318"), label)]
     assert _figures(answer(body.format(between=", volgens de telling,"))) == []
+
+
+def test_cells_one_per_line_no_table_reader_took_are_no_sentence_and_a_page_footer_no_noun() -> None:
+    """Held-out 902: a table printed one cell per line whose wrapped headings no table reader takes ran on
+    into one "sentence", and "1.102,8" / "pagina 2 van 3" before the next page was published as 1.102,8
+    pages. A footer naming its page before a form feed is no text; and three lines holding a number alone
+    are a table's cells: none is published, even with a word after the last that reads as its noun (each is
+    reported). Near misses: prose with one number wrapped onto its own line is read, and so is a sentence
+    after the table."""
+    doc = answer("""1. Uitbetalingen in de periode van 1 maart 2020 tot en met 31 december 2021:
+Steunmaatregel
+Aantal
+begunstigde
+Hinderpremie
+52.406
+287,4
+Vlaams beschermings-
+mechanisme (VBM)
+61.204
+1.102,8
+                                              pagina 2 van 3
+\fEen onderneming kan meerdere premies ontvangen hebben.
+2. Controles in 2021:
+Premie
+Aantal
+Bedrag
+Hinderpremie
+1.406
+Ondersteunings-
+premie
+21.306
+Event-
+premie
+3.118
+ondernemingen werden gecontroleerd.
+3. In 2021 werden in totaal
+2.412
+dossiers teruggevorderd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "2.412", "dossiers")]
+    reasons = {doc.quote(u.span): u.reason for u in doc.unread}
+    assert {"52.406", "287,4", "61.204", "1.102,8", "1.406", "21.306", "3.118"} <= set(reasons)
+    assert reasons["3.118"] == CELL_LINES

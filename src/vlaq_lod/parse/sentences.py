@@ -778,6 +778,13 @@ def _averaged(subject: _Subject, verb_to_number: str) -> _Subject:
 _WINDOW = 80  # characters before and after a number that decide what it is: a long line costs linear time
 _MAX_NUMBERS = 60  # more numbers than this in one "sentence" is a table or a list, not prose
 TOO_MANY = "more numbers in one sentence than prose holds: a table or list that was not read"
+# Three lines holding a number alone make a "sentence" a table printed one cell per line that no table
+# reader took (held-out 902: "Vlaams beschermings-" / "mechanisme (VBM)" / "61.204" / "1.102,8" / "pagina 2
+# van 3" read as 1.102,8 pages): none of its numbers is published; prose wraps a number onto a line of its
+# own once at most
+_CELL_LINE = re.compile(r"(?m)^[ \t\f]*[-+]?\d[\d.,]*[ \t]*%?[ \t]*$")
+_MAX_CELL_LINES = 2
+CELL_LINES = "a number among cells printed one per line: a table that was not read"
 
 
 @dataclass(frozen=True)
@@ -2200,8 +2207,12 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = periods_of_sentence(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
+            before = len(found)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
+            if len(_CELL_LINE.findall(sentence)) > _MAX_CELL_LINES:  # its periods still carry on
+                unread.extend(Unread(f.figure.printed, CELL_LINES, f.figure.span) for f in found[before:])
+                del found[before:]
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=only_day(piece[b0:b1]))
     read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
