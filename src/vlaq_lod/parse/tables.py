@@ -75,6 +75,7 @@ from .table_context import (
     cell_figure,
     lead_year,
     report_periods,
+    without_page_footers,
 )
 from .table_notes import (
     FOOTNOTE_LINE,
@@ -2551,7 +2552,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
             breaks.update(range(j, after + top - i))  # "... 79,1  2,4" / "2" / "\fLijn  Stiptheid (%)" /
             j = after + top - i  # "(min)" / "Bus 18 ...": the header printed again over the next page's rows
         if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
-                and not (j > top and _prose_under_gapped(text, lines[top].text))):
+                and not (j > top and _prose_under_gapped(text, lines[top].text))
+                and not _PAGE_NUMBER.fullmatch(text)):  # a page's number under the last row: no row
             break
         j += 1
     records = _unranked([(line, 1) for k, line in enumerate(lines[top:j], top) if k not in breaks])
@@ -3301,7 +3303,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     heading = lines[0].text if lines else ""
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
-    lines = _paired_lists(_side_by_side(lines))
+    lines = _paired_lists(_side_by_side(without_page_footers(lines)))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
