@@ -29,6 +29,13 @@ STOPS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
 YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
+# A page's footer on a line of its own: "Pagina 2 van 3", "pagina 2", "blz. 4/7", "Schriftelijke vraag 5103 -
+# pagina 2", or a page's number between dashes, "- 3 -". It ends in a number, so a table reader took it for a
+# row ("Pagina 2 van" = 3 under "(in miljoen euro)": 3 million euro published, sample 897); it is never a
+# row or a cell (``without_page_footers``)
+PAGE_FOOTER = re.compile(r"(?:[^\W\d][^\d\n]{0,40}?\d{1,6}[ \t]*[-–|][ \t]*)?"
+                         r"(?:pagina|blz\.?|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:van|/)[ \t]*\d{1,4})?"
+                         r"|-[ \t]*\d{1,4}[ \t]*-", re.IGNORECASE)
 MAX_ENTRY_TOKENS = 8  # "- Totaal Vlaams Gewest: 12 345 controles;": a bullet, a label, a figure, a noun
 
 
@@ -85,6 +92,16 @@ class Context:
     def report(self, first: Line, last: Line, reason: str, text: str | None = None) -> None:
         printed = text if text is not None else first.text
         self.unread.append(Unread(printed, reason, self.spans.span(first.start, last.end), self.part))
+
+
+def without_page_footers(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines of a part without its pages' footers (``PAGE_FOOTER``), as every table reader is to see them:
+    rows printed over a page break then read on as one table, and a table's last row is followed by what
+    follows the page break, never by the footer as a row of its own. A bare page's number (``3``) stays:
+    the readers tell it from a cell printed alone by where it stands between rows."""
+    if not any(PAGE_FOOTER.fullmatch(line.text) for line in lines):
+        return lines
+    return [line for line in lines if not PAGE_FOOTER.fullmatch(line.text)]
 
 
 Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it

@@ -75,6 +75,7 @@ from .table_context import (
     cell_figure,
     lead_year,
     report_periods,
+    without_page_footers,
 )
 from .table_notes import (
     FOOTNOTE_LINE,
@@ -555,6 +556,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     rows: list[TableRow] = []
     pending: list[Line] = []
     short: list[tuple[Line, Unread]] = []  # rows with fewer cells than columns, and their report
+    marks: dict[str, tuple[str | None, str | None]] = {}  # each column's marker and unit, by key
     gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
     j = i + 1
@@ -615,6 +617,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                     columns = [f"{c}#{k // block}" if c else None for k, c in enumerate(columns)]
                 marked = [_marked(f, m, u) for f, m, u in zip(row[1], markers, units, strict=False)]
                 values = {k: f for k, f in zip(columns, marked, strict=True) if k is not None}
+                marks = {k: (m, u) for k, m, u in zip(columns, markers, units, strict=False) if k is not None}
                 rows.append(TableRow(row[0], values, ctx.spans.span((pending or [line])[0].start, line.end),
                                      is_total(row[0])))
                 gapped = gapped and ("  " in line.text or "\t" in line.text)
@@ -639,9 +642,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         else:
             break
         j += 1
-    rows += _rows_by_edges(short, rows, ctx)
+    rows += _rows_by_edges(short, rows, ctx, marks)
     if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
-        rows += _rows_under_header(short, header, periods, ctx)
+        units = [below or unit for unit, below in itertools.zip_longest(read.units, line_units)]
+        marks = {p.key: (m, u) for p, m, u in zip(periods, read.markers, units, strict=False)}
+        rows += _rows_under_header(short, header, periods, ctx, marks)
     shares = None
     differences: tuple[TableRow, ...] = ()  # a proven "Verschil" column: each row's change over the last year
     if others > 1 and rows:  # a change and a share or two changes: which cell is which is not checked
@@ -1117,14 +1122,26 @@ def _proves_shares(key: str, total: TableRow, changes: dict[str, Figure], rows: 
     return True
 
 
+_Marks = dict[str, tuple[str | None, str | None]]  # a column's footnote marker and unit, by its key
+
+
+def _marked_as_columns(values: dict[str, Figure], marks: _Marks) -> dict[str, Figure]:
+    """Figures placed by position under their columns, each with its column's marker and unit as a row read
+    by count gets them (``Totaal  428.122  155.552`` under ``2024  2025(*)``: the 155.552 is a figure of the
+    column that ``(*) Cijfers tot en met 30 april 2025`` cuts short, so the note must reach it too; without
+    the mark it was published for the whole of 2025)."""
+    return {k: _marked(f, *marks.get(k, (None, None))) for k, f in values.items()}
+
+
 def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow],
-                   ctx: Context) -> list[TableRow]:
+                   ctx: Context, marks: _Marks) -> list[TableRow]:
     """Rows with fewer cells than columns (``Hasselt   1.102                1.240``: a cell left blank), read
     by position: each figure goes to the one column whose figures, in the rows read, start or end where it
     does. A row with a figure that lines up with no column or with two stays reported, and so does a row
     of one figure (``Vlaams-Brabant   24.113`` under two days): no second figure shows that the row is
     printed in line with the others, so its one cell may be in either column. Starts are compared with
-    starts and ends with ends: ``598`` ending where ``3.775`` starts lines up with nothing."""
+    starts and ends with ends: ``598`` ending where ``3.775`` starts lines up with nothing. Each figure
+    takes its column's marker and unit (``marks``)."""
     edges: dict[str, tuple[set[int], set[int]]] = {}
     for row in rows:
         for key, figure in row.values.items():
@@ -1138,12 +1155,13 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
                                                      if start in starts or end in ends])
         if read is not None:
             ctx.unread.remove(report)
-            found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
+            found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
+                                  ctx.spans.span(line.start, line.end), is_total(read[0])))
     return found
 
 
 def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, periods: Sequence[Period],
-                       ctx: Context) -> list[TableRow]:
+                       ctx: Context, marks: _Marks) -> list[TableRow]:
     """Rows that are all a cell short (``Antwerpen  412  118`` under ``2021  2022  2023(1)``, the last year's
     figures not yet known), read by the header: each figure goes to the one period cell it stands under.
     Only when every row reads so, each with two figures or more (printed in line with the header): one row
@@ -1159,7 +1177,8 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
                                                      if a < end and start < b])
         if read is None:
             return []
-        found.append(TableRow(read[0], read[1], ctx.spans.span(line.start, line.end), is_total(read[0])))
+        found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
+                              ctx.spans.span(line.start, line.end), is_total(read[0])))
     for _, report in short:
         ctx.unread.remove(report)
     return found
@@ -2651,7 +2670,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
             breaks.update(range(j, after + top - i))  # "... 79,1  2,4" / "2" / "\fLijn  Stiptheid (%)" /
             j = after + top - i  # "(min)" / "Bus 18 ...": the header printed again over the next page's rows
         if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
-                and not (j > top and _prose_under_gapped(text, lines[top].text))):
+                and not (j > top and _prose_under_gapped(text, lines[top].text))
+                and not _PAGE_NUMBER.fullmatch(text)):  # a page's number under the last row: no row
             break
         j += 1
     records = _unranked([(line, 1) for k, line in enumerate(lines[top:j], top) if k not in breaks])
@@ -3438,7 +3458,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     heading = lines[0].text if lines else ""
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
-    lines = _paired_lists(_side_by_side(lines))
+    lines = _paired_lists(_side_by_side(without_page_footers(lines)))
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
