@@ -3661,3 +3661,19 @@ dossiers teruggevorderd.
     reasons = {doc.quote(u.span): u.reason for u in doc.unread}
     assert {"52.406", "287,4", "61.204", "1.102,8", "1.406", "21.306", "3.118"} <= set(reasons)
     assert reasons["3.118"] == CELL_LINES
+
+
+def test_a_sum_over_several_years_named_in_words_takes_no_year_from_a_part_after_it() -> None:
+    """Held-out 900: "Over de vier jaren samen legde VLAIO zo 3.043,2 miljoen euro vast, waarvan ruim de
+    helft voor de coronasteun in 2021" was published as 2021's: the only year is the part's, and the whole
+    spans four years. A clause summing years it counts in words ("over de vier jaren", "de voorbije drie
+    jaar") names no one period. Near misses: the part with its own year ("waarvan 512 in 2023": the
+    dossiers of 2023) and a clause with its own year are read."""
+    doc = answer("""1. Over de vier jaren samen legde VLAIO zo 3.043,2 miljoen euro vast, waarvan ruim de
+helft voor de coronasteun in 2021.
+2. De voorbije drie jaar werden 1.412 dossiers behandeld, waarvan 512 in 2023.
+3. In 2023 legde VLAIO 812,4 miljoen euro vast.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023", "512"), ("2023", "812,4 miljoen")]
+    assert {"3.043,2 miljoen", "1.412"} <= {doc.quote(u.span) for u in doc.unread}
