@@ -5577,3 +5577,24 @@ Totaal                 5.719       4.692                         86,9
     near = answer(table.format(lead="De opleidingen per provincie"))
     assert not near.tables
     assert [(line, reason) for line, _, reason in unread(near)] == [(line_of(near, "Provincie"), NO_PERIOD)]
+
+
+
+def test_a_jaar_column_after_the_four_quarters_is_the_years_own_figure():
+    """``Radionet  1ste kw.  2de kw.  3de kw.  4de kw.  Jaar``, the year in the sentence above: the last
+    column is 2023's own share (an average, no sum: never a Totaal checked against the quarters). Near miss:
+    ``Jaar`` after three quarters only is the year so far or the whole year, the print does not say: that
+    header reads no column at all, so nothing of it is published."""
+    table = ("1. Marktaandeel (%) van de radionetten in 2023:\n"
+             "Radionet        1ste kw.    2de kw.    3de kw.{q4}    Jaar\n"
+             "Radio 1             11,2       10,8       10,4{c1}    10,9\n"
+             "Radio 2             26,4       25,9       26,8{c2}    26,3\n")
+    doc = answer(table.format(q4="    4de kw.", c1="       11,0", c2="       26,1"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Radio 1": {"2023-Q1": D("11.2"), "2023-Q2": D("10.8"), "2023-Q3": D("10.4"), "2023-Q4": D("11.0"),
+                    "2023": D("10.9")},
+        "Radio 2": {"2023-Q1": D("26.4"), "2023-Q2": D("25.9"), "2023-Q3": D("26.8"), "2023-Q4": D("26.1"),
+                    "2023": D("26.3")}}]
+    assert doc.tables[0].total_period is None
+    near = answer(table.format(q4="", c1="", c2=""))
+    assert not [k for t in near.tables for row in grid(t).values() for k in row if k == "2023"]

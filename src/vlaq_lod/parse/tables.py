@@ -108,10 +108,12 @@ _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
     rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
-    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?)?"
+    rf"(?:[ \t]+(?:(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?"
+    r"|(?:[ \t]{2,}|\t)(?P<whole>jaar)))?"
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns; "Totaal 2023" (one
-# space) names the year it covers, checked against the periods before it (``_total_year``)
+# space) names the year it covers, checked against the periods before it (``_total_year``); "Jaar" after
+# the four quarters or twelve months of one year is that year's own figure (``_whole_year``)
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
 # "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
@@ -172,8 +174,8 @@ _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
-_TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-               "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
+_TAIL_WORDS = ("taal", "tal", "kwartaal", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
+               "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
@@ -229,6 +231,7 @@ class _Header:
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
     measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
+    whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -401,6 +404,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    if m["whole"] and (year is not None or (periods := _whole_year(periods)) is None):
+        return None  # "Jaar" beside months of a stand-in year, or beside no whole year's parts
     _no_span_of_columns(periods)
     _total_year(m["total_year"], periods)
     _no_new_year(periods)
@@ -418,9 +423,20 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
-                   bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned,
-                   plans=plans)
+    whole = [None] if m["whole"] else []
+    return _Header(heads[0] if planned else label, periods,
+                   [*(marker.strip() or None for _, marker in pieces), *whole],
+                   bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
+                   plans=plans, whole=bool(m["whole"]))
+
+
+def _whole_year(periods: list[Period]) -> list[Period] | None:
+    """The periods of a header whose last column is ``Jaar`` (``Radionet  1ste kw.  2de kw.  3de kw.  4de kw.
+    Jaar``), that column's year added: the year's own figure (a count's sum, a share's average over the year),
+    read only after every quarter or month of one year in order (``_average_year``), never after a part of
+    it (the year so far?) nor after years (a column of what?)."""
+    year = _average_year(periods)
+    return None if year is None else [*periods, read_period(year, lambda: year)]
 
 
 def _no_span_of_columns(periods: Sequence[Period]) -> None:
@@ -666,10 +682,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
-    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
+    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods[: len(periods) - read.whole])
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
-        return _seasons_as_columns(table, periods, bool(read.named or measures or groups), ctx, unsure), end
+        other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
+        return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
     if read.named and read.named[0].endswith(" (prijs)"):
         table = _price_reported(table, ctx)
     elif read.named:
