@@ -5598,3 +5598,21 @@ def test_a_jaar_column_after_the_four_quarters_is_the_years_own_figure():
     assert doc.tables[0].total_period is None
     near = answer(table.format(q4="", c1="", c2=""))
     assert not [k for t in near.tables for row in grid(t).values() for k in row if k == "2023"]
+
+
+def test_months_as_rows_one_cell_per_line_under_years_and_a_wrapped_difference_heading():
+    """``Maand`` / ``2023`` / ``2024`` / ``Verschil`` / ``(procentpunt)`` over ``januari`` / ``86,4`` /
+    ``85,2`` / ``-1,2``: one cell per line, months as rows under year columns, each figure the row's month in
+    the column's year; the bracketed line is the rest of the last heading, whose column is reported. Near
+    miss: the bracketed line under a year (``2024`` / ``(%)``) is no rest of a name, so the headings count a
+    column too many and nothing is published."""
+    table = ("1. Stiptheid van bus en tram samen (in %):\n"
+             "Maand\n2023\n2024{unit}\nVerschil\n(procentpunt)\n"
+             "januari\n86,4\n85,2\n-1,2\nfebruari\n85,9\n85,6\n-0,3\nmaart\n84,2\n83,4\n-0,8\n")
+    doc = answer(table.format(unit=""))
+    assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+        "2023-01": D("86.4"), "2023-02": D("85.9"), "2023-03": D("84.2"),
+        "2024-01": D("85.2"), "2024-02": D("85.6"), "2024-03": D("83.4")}}]
+    assert any("Verschil (procentpunt)" in u.reason for u in doc.unread)
+    near = answer(table.format(unit="\n(%)"))
+    assert not [f for t in near.tables for row in t.rows for f in row.values.values() if f.value is not None]

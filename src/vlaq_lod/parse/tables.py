@@ -3195,7 +3195,7 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
         k += 1
     if k - i > _MAX_WRAPPED_HEADING_LINES:
         return [], [], i
-    headings = list(lines[i : k - 1])
+    headings = _bracketed_headings_joined(lines[i : k - 1])
     rows: list[_LabelledRow] = []
     j = k - 1
     while j < len(lines) and _heading_line(lines[j]):
@@ -3211,6 +3211,22 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     return headings, rows, j
 
 
+def _bracketed_headings_joined(headings: Sequence[Line]) -> list[Line]:
+    """Heading lines one per line, a bracketed line joined to the heading above it when that heading is no
+    period (``Verschil`` / ``(procentpunt)``): the rest of one column's name, wrapped, never a column of its
+    own. Under a period (``2023`` / ``(%)``) it stays a line of its own, and the headings then count one
+    column too many: the table is not read here."""
+    joined: list[Line] = []
+    for line in headings:
+        if joined and line.text[:1] == "(" and line.text[-1:] == ")" \
+                and not ONE_PERIOD.fullmatch(joined[-1].text):
+            above = joined[-1]
+            joined[-1] = Line(above.number, above.start, above.column, f"{above.text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
@@ -3219,7 +3235,10 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
-    if not headings or len(rows) < 2 or any(ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
+    seasons = [season_in(label[0].text, _STAND_IN_YEAR) is not None for label, _ in rows]
+    if not headings or len(rows) < 2 \
+            or any(ONE_PERIOD.fullmatch(label[0].text) and not season
+                   for (label, _), season in zip(rows, seasons, strict=True)) \
             or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
@@ -3239,12 +3258,17 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
                 ctx.report(line, line, SHORT_ROW.format(cells=len(cells), columns=count))
     if not keys:
         return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
+    if any(seasons) and not all(p is not None and p.kind == "year" for p in periods[: len(keys)]):
+        return None  # months as rows under columns of other periods than years: not this layout
     for heading in columns[len(keys) :]:
         ctx.report(heading, heading, f"the column {heading.text!r} is no period: its figures are not read")
     table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
                        for label, cells in good)
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+    table = Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part)
+    if any(seasons):  # "januari" / "86,4" / "85,2" under "Maand" / "2023" / "2024": each month of each year
+        return _seasons_as_rows(table, [p for p in periods if p is not None], ctx), j
+    return table, j
 
 
 _DAY_ALONE = re.compile(DAY, re.IGNORECASE)  # "1 januari 2024"
