@@ -5616,3 +5616,65 @@ def test_months_as_rows_one_cell_per_line_under_years_and_a_wrapped_difference_h
     assert any("Verschil (procentpunt)" in u.reason for u in doc.unread)
     near = answer(table.format(unit="\n(%)"))
     assert not [f for t in near.tables for row in t.rows for f in row.values.values() if f.value is not None]
+
+
+def test_one_cell_per_line_under_wrapped_headings_that_name_their_years_over_a_page_break():
+    """``Provincie`` / ``Goedgekeurde`` / ``aanvragen`` / ``2022`` / ... / ``Uitbetaalde`` / ``steun 2023``:
+    each column heading wrapped over lines (a heading starts at a capital), the year inside it, so each
+    column is its measure in its own year; after ``pagina 1 van 2`` every heading line comes again and the
+    rows go on. Near miss: headings that name no year under a lead-in that names none are reported."""
+    table = ("1. Goedgekeurde aanvragen en uitbetaalde steun per provincie:\n"
+             "Provincie\nGoedgekeurde\naanvragen\n{y1}\nUitbetaalde\nsteun {y2}\n"
+             "Antwerpen\n14.206\n€ 21.412.806,40\nLimburg\n6.412\n€ 9.318.204,75\n"
+             "                          pagina 1 van 2\n"
+             "Provincie\nGoedgekeurde\naanvragen\n{y1}\nUitbetaalde\nsteun {y2}\n"
+             "Vlaams-Brabant\n8.918\n€ 13.204.118,90\n")
+    doc = answer(table.format(y1="2022", y2="2022"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Goedgekeurde aanvragen 2022", {"Antwerpen": {"2022": D(14206)}, "Limburg": {"2022": D(6412)},
+                                         "Vlaams-Brabant": {"2022": D(8918)}}),
+        ("Uitbetaalde steun 2022", {"Antwerpen": {"2022": D("21412806.40")},
+                                    "Limburg": {"2022": D("9318204.75")},
+                                    "Vlaams-Brabant": {"2022": D("13204118.90")}})]
+    near = answer(table.replace("{y1}\n", "").format(y2="(euro)"))
+    assert not near.tables
+    assert any(u.reason == NO_PERIOD for u in near.unread)
+
+
+@pytest.mark.parametrize("page", ["                                                            1\n\f",
+                                  "1\n"])
+def test_a_page_number_far_right_between_rows_one_cell_per_line_is_no_cell(page):
+    """``Oost-Vlaanderen`` / ``604`` / ``471`` / ``                1`` / ``\\fVlaams-Brabant``: a page's
+    number printed far right, then the next row's label on a new page, is no cell of the row above. Near
+    miss: a ``1`` at the start of its line is a cell, so that row has a cell too many and is reported."""
+    doc = answer("1. De stand van de dossiers op 31 januari 2025:\n"
+                 "Provincie\nIngediende\naanvragen\nErkende\naanvragen\n"
+                 "Antwerpen\n212\n164\nOost-Vlaanderen\n604\n471\n" + page
+                 + "Vlaams-Brabant\n95\n66\n")
+    rows = {label: values for t in doc.tables if t.measure == "Erkende aanvragen"
+            for label, values in grid(t).items()}
+    if page.startswith(" "):
+        assert rows == {"Antwerpen": {"2025-01-31": D(164)}, "Oost-Vlaanderen": {"2025-01-31": D(471)},
+                        "Vlaams-Brabant": {"2025-01-31": D(66)}}
+    else:
+        assert "Oost-Vlaanderen" not in rows
+        assert any("Oost-Vlaanderen" in u.printed for u in doc.unread)
+
+
+@pytest.mark.parametrize("again", ["Jaar\nAantal\nprojecten\nToegekende steun\n(euro)\n",
+                                   "Jaar\nAantal\nprojecten\n"])
+def test_years_one_per_line_go_on_after_a_page_break_that_prints_the_headings_again(again):
+    """``2022`` / ``438`` / ``€ 156.918.204,10`` / ``Pagina 1 van 3`` / the wrapped headings again /
+    ``2023`` / ``451`` / ...: the page's foot line and the headings printed again are no row, and the years
+    go on. Near miss: when only part of the headings comes again the rows after it are not read."""
+    doc = answer("1. Goedgekeurde innovatieprojecten:\n"
+                 "Jaar\nAantal\nprojecten\nToegekende steun\n(euro)\n"
+                 "2021\n412\n€ 148.206.412,50\n2022\n438\n€ 156.918.204,10\n"
+                 "                                              Pagina 1 van 3\n"
+                 + again + "2023\n451\n€ 171.406.318,75\n")
+    counts = {k: v for t in doc.tables for label, row in grid(t).items() if label == "Aantal projecten"
+              for k, v in row.items()}
+    if again.count("\n") == 5:
+        assert counts == {"2021": D(412), "2022": D(438), "2023": D(451)}
+    else:
+        assert counts == {"2021": D(412), "2022": D(438)}

@@ -182,6 +182,8 @@ _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "m
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
 _MAX_WRAPPED_HEADING_LINES = 9  # "Schooljaar" and two or three headings of up to three lines each
+# one cell per line: the labels' heading and four headings of up to three lines each, and the first label
+_MAX_CELL_HEADING_LINES = 14
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 
 
@@ -2296,9 +2298,15 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
+    printed = [h.text for h in headings]  # after a page break, printed again before the rows go on
     j = i
-    while (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
-           and all(_value_line(line) for line in lines[j + 1:j + size])):
+    while True:
+        if groups and printed and (after := _headings_again(lines, j, printed)) is not None \
+                and after < len(lines) and _lone_period(lines[after].text, ctx):
+            j = after
+        if not (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
+                and all(_value_line(line) for line in lines[j + 1:j + size])):
+            break
         groups.append((period, list(lines[j + 1:j + size])))
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
@@ -3191,10 +3199,11 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     and the first line after them. The headings are the lines before the first cell but its label; a
     label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``)."""
     k = i
-    while k < len(lines) and k - i <= _MAX_WRAPPED_HEADING_LINES and _heading_line(lines[k]):
+    while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
         k += 1
-    if k - i > _MAX_WRAPPED_HEADING_LINES:
+    if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
+    printed = [line.text for line in lines[i : k - 1]]
     headings = _bracketed_headings_joined(lines[i : k - 1])
     rows: list[_LabelledRow] = []
     j = k - 1
@@ -3202,13 +3211,35 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
         first = k = j + 1
         if k < len(lines) and lines[k].text[:1].islower() and _heading_line(lines[k]):
             first = k = j + 2
-        while k < len(lines) and _value_line(lines[k]):
+        while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
         if k == first and not (k < len(lines) and _heading_line(lines[k])):
             break  # a line of words after the last row: the text goes on
         rows.append((list(lines[j:first]), list(lines[first:k])))
-        j = k
+        j = _headings_again(lines, k, printed) or k
     return headings, rows, j
+
+
+# "pagina 1 van 2", "Vlaams Parlement   Schriftelijke vraag 5323 - pagina 2 van 3": a page's foot line
+_PAGE_FOOT = re.compile(r"(?:.*[ \t])?pagina[ \t]+\d{1,3}[ \t]+van[ \t]+\d{1,3}", re.IGNORECASE)
+
+
+_PAGE_COLUMN = 40  # a page's number printed this far right, where rows printed one cell per line start a line
+
+
+def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> int | None:
+    """Where rows printed one cell per line go on after a page break at line ``k``: a page's number or foot
+    line (``3``, ``pagina 1 van 2``), then every heading line of the table again, as printed, or the next
+    row's label (the page's number far right, ``                  1`` / ``\fVlaams-Brabant``); None
+    otherwise (a lone ``3`` at the start of a line is a cell)."""
+    if k >= len(lines) or not ((number := _PAGE_NUMBER.fullmatch(lines[k].text))
+                               or _PAGE_FOOT.fullmatch(lines[k].text)):
+        return None
+    again = [line.text for line in lines[k + 1 : k + 1 + len(printed)]]
+    if again == list(printed):
+        return k + 1 + len(printed)
+    far = not number or lines[k].column >= _PAGE_COLUMN
+    return k + 1 if far and k + 1 < len(lines) and _heading_line(lines[k + 1]) else None
 
 
 def _bracketed_headings_joined(headings: Sequence[Line]) -> list[Line]:
@@ -3227,6 +3258,20 @@ def _bracketed_headings_joined(headings: Sequence[Line]) -> list[Line]:
     return joined
 
 
+def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
+    """Column headings one cell per line, each wrapped over lines (``Goedgekeurde`` / ``aanvragen`` /
+    ``2022``, ``Uitbetaald`` / ``bedrag (in`` / ``miljoen euro)``), grouped as ``_wrapped_headings`` groups
+    them (a heading starts at a capital): one line per heading, its words joined."""
+    groups: list[list[Line]] = []
+    for line in headings:
+        if line.text[:1].isupper() or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [Line(g[0].number, g[0].start, g[0].column, join_wrapped([line.text for line in g]))
+            for g in groups]
+
+
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
@@ -3238,12 +3283,18 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     seasons = [season_in(label[0].text, _STAND_IN_YEAR) is not None for label, _ in rows]
     if not headings or len(rows) < 2 \
             or any(ONE_PERIOD.fullmatch(label[0].text) and not season
-                   for (label, _), season in zip(rows, seasons, strict=True)) \
-            or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+                   for (label, _), season in zip(rows, seasons, strict=True)):
         return None
+
+    def fits(count: int) -> bool:  # most rows must fit the headings, or which is which column is not clear
+        return count >= 1 and sum(len(cells) == count for _, cells in rows) * 2 > len(rows)
+
+    if not fits(len(headings) - 1) and len(headings) > 2 \
+            and fits(len(wrapped := _wrapped_heading_lines(headings[1:]))):
+        headings = [headings[0], *wrapped]  # "Goedgekeurde" / "aanvragen" / "2022": one heading, wrapped
     count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
-    if count < 1 or sum(len(cells) == count for _, cells in rows) * 2 <= len(rows):
-        return None  # most rows must fit the headings, or which heading is which column is not clear
+    if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+        return None
     columns = headings[1:]
     periods = [_lone_period(h.text, ctx) for h in columns]
     if not any(periods):
@@ -3302,10 +3353,14 @@ def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str
 
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
                        rows: Sequence[_LabelledRow], ctx: Context) -> Found:
-    """The rows of a table without periods printed one cell per line: one table per measure column."""
-    by_measure = _measure_periods(lines, i, names)
+    """The rows of a table without periods printed one cell per line: one table per measure column, each
+    for the year its heading names when every heading names one after its measure (``Goedgekeurde
+    aanvragen 2022``, as ``_aligned_columns`` reads them), else for the period the lines above name."""
+    dated = all(_own_year(name) for name in names)
+    by_measure = [_heading_period(name) or "" for name in names] if dated \
+        else _measure_periods(lines, i, names)
     period = _period_above(lines, i, j, ctx) if by_measure is None else ""
-    if period is None or not rows:
+    if period is None or not rows or (by_measure and "" in by_measure):
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
