@@ -2052,10 +2052,18 @@ def _figures_further_down(lines: Sequence[Line], i: int, ctx: Context) -> Found 
     if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
         short = len(below.split()) <= MAX_ENTRY_TOKENS or COUNTED_WORTH.search(below)
         return labelled_list(lines, i, ctx) if short and DIGIT.search(below) else None
-    if "  " in text and i + 2 < len(lines) and not DIGIT.search(lines[i + 1].text) \
-            and DIGIT.search(lines[i + 2].text):
+    if "  " not in text:
+        return None
+    k = i + 1  # the header may wrap over three lines more (``Aantal`` / ``bodem-`` / ``stalen``)
+    while k < len(lines) and k - i <= _MAX_ALIGNED_WRAPS and lines[k].text \
+            and not DIGIT.search(lines[k].text):
+        k += 1
+    if i + 1 < k < len(lines) and k - i <= _MAX_ALIGNED_WRAPS and DIGIT.search(lines[k].text):
         return _aligned_columns(lines, i, ctx)
     return None
+
+
+_MAX_ALIGNED_WRAPS = 3  # lines an aligned header's headings may wrap onto, before the first row
 
 
 def _after_page_number(lines: Sequence[Line], j: int, goes_on: Callable[[str], object]) -> int | None:
@@ -2472,10 +2480,11 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     return [key for key in keys if key is not None]
 
 
-def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
-    """The tables of one table without periods, one per measure column: a region's total and the shares
-    tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t)) for t in tables])]
+def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") -> Found:
+    """The tables of one table without periods, one per measure column: a region's total (unless the
+    ``lead`` sentence calls the cells rates: ``afval per inwoner``) and the shares tied; the first returned,
+    the others kept for the caller (``ctx.extra``)."""
+    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead) for t in tables])]
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -2601,7 +2610,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
             tables.append(Table((own or period,), rows_of, span, "aligned-columns", ctx.part, None, name))
     if not tables:
         return None, j
-    return _one_per_measure(tables, j, ctx)
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
 
 
 # A second header line that names times under headings of measures (``Regio  Belbus  Flex`` over ``1ste helft
@@ -2819,9 +2828,10 @@ _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-braba
 _REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
 
 
-# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:": the table's cells are rates;
-# "Het aandeel uitgevallen ritten ten opzichte van het aantal geplande ritten (%):": shares
-_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend)\b|\bgemiddeld|"
+# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:", "afval per inwoner in 2022
+# (kg/inwoner)": the table's cells are rates; "Het aandeel uitgevallen ritten ten opzichte van het aantal
+# geplande ritten (%):": shares
+_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend|inwoner)\b|\bgemiddeld|"
                          r"\baandeel\b|\(%\)|\bpercentage|\bprocent\b", re.IGNORECASE)
 
 
@@ -3369,7 +3379,7 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
-    return _one_per_measure(tables, j, ctx)
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
 
 
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
