@@ -106,7 +106,7 @@ _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|
           r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
+    rf"(?P<label>(?:\(?[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
     rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
     rf"(?:[ \t]+(?:(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?"
     r"|(?:[ \t]{2,}|\t)(?P<whole>jaar)))?"
@@ -3040,10 +3040,27 @@ def _a_measure(table: Table) -> bool:
     return table.measure is None or _NO_MEASURE.fullmatch(collapse(table.measure).strip()) is None
 
 
+# "Meetplaats (VMM-nummer)", "Gemeente (NIS-code)": the labels' heading names an identifier each label ends in
+_ID_HEADING = re.compile(r"[^\W\d][^\t]*?[ \t]\((?:[^\W\d][\w]*[- ])?(?:nummer|code|nr\.?)\)", re.IGNORECASE)
+_BRACKETED_ID = re.compile(r"\(\d{3,}\)")  # "(160000)": digits alone, no separator nor decimals
+
+
+def _identified_labels(table: Table, ctx: Context) -> bool:
+    """Whether the labels' own heading (the first cell of the table's first line) names an identifier in
+    brackets (``Meetplaats (VMM-nummer)``): then a label's last word ``(160000)`` is that number, no
+    figure."""
+    first = ctx.by_number.get(table.span.first_line)
+    return first is not None and _ID_HEADING.fullmatch(_GAP.split(first.text)[0]) is not None
+
+
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     """A table with a row label that holds a figure is reported whole, not published: its other figures
-    may sit in the wrong columns, and a row may have been taken for a heading."""
+    may sit in the wrong columns, and a row may have been taken for a heading. A label that ends in the
+    identifier its heading names (``Schelde, Zwijndrecht (160000)`` under ``Meetplaats (VMM-nummer)``)
+    holds none."""
     held = [row.label for row in table.rows if _holds_figure(row.label)]
+    if held and _identified_labels(table, ctx):
+        held = [label for label in held if not _BRACKETED_ID.fullmatch(_last_word(label))]
     if not held:
         return table
     reason = f"a figure is left in a row label ({held[0]!r}): the table's columns are not read as printed"
