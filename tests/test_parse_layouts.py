@@ -5736,3 +5736,20 @@ def test_labels_ending_in_the_identifier_their_heading_names_hold_no_figure(head
     else:
         assert not published
         assert any("left in a row label" in u.reason for u in doc.unread)
+
+
+def test_not_measured_and_below_a_decimal_bound_are_cells_without_a_figure():
+    """``n.m.`` (niet gemeten) and ``<0,002`` (under the limit of quantification) are cells that print no
+    measurement: the row's other year is read, nothing is published for them. Near miss: ``nm`` without its
+    dots is no such cell, and the row is not read."""
+    body = ("1. Jaargemiddelde PFOS-concentratie (in µg/l):\n"
+            "Meetplaats                  2020        2021\n"
+            "Nete, Lier                 0,006        {nm}\n"
+            "Demer, Aarschot           <0,002       0,003\n"
+            "Dender, Aalst              0,009       0,008\n")
+    doc = answer(body.format(nm="n.m."))
+    assert [grid(t) for t in doc.tables] == [{"Nete, Lier": {"2020": D("0.006"), "2021": None},
+                                              "Demer, Aarschot": {"2020": None, "2021": D("0.003")},
+                                              "Dender, Aalst": {"2020": D("0.009"), "2021": D("0.008")}}]
+    near = answer(body.format(nm="nm"))
+    assert "Nete, Lier" not in {label for t in near.tables for label in grid(t)}
