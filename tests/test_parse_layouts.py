@@ -31,6 +31,7 @@ from vlaq_lod.parse.tables import (
     GLUED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
+    PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
     SEMESTER_DAYS,
     TIMED_COLUMN,
@@ -5753,3 +5754,24 @@ def test_not_measured_and_below_a_decimal_bound_are_cells_without_a_figure():
                                               "Dender, Aalst": {"2020": D("0.009"), "2021": D("0.008")}}]
     near = answer(body.format(nm="nm"))
     assert "Nete, Lier" not in {label for t in near.tables for label in grid(t)}
+
+
+@pytest.mark.parametrize("first", ["Lopende dossiers op 31", "Lopende dossiers 31"])
+def test_a_row_label_whose_day_wraps_onto_the_line_of_its_cells_is_one_label(first):
+    """``Lopende dossiers op 31`` / ``december   31.806   32.412``: the day's number ends the label's first
+    line and its month starts the line of cells, so the row is ``Lopende dossiers op 31 december`` (a day
+    under year columns: reported as a part of the year), never a row of one cell and a row of December that
+    leave the whole table unread. Near miss: ``Lopende dossiers 31`` names no day (no ``op``): a row short
+    of cells, and ``december`` a month's row, so the table is reported."""
+    doc = answer("2. Dossiers bij de erkende instellingen:\n"
+                 "                                              2022          2023\n"
+                 "Nieuwe dossiers minnelijke\n"
+                 "schuldbemiddeling                            9.412         9.806\n"
+                 f"{first}\n"
+                 "december                                    31.806        32.412\n")
+    rows = [grid(t) for t in doc.tables]
+    if " op " in first:
+        assert rows == [{"Nieuwe dossiers minnelijke schuldbemiddeling": {"2022": D(9412), "2023": D(9806)}}]
+        assert [u.reason for u in doc.unread] == [PART_OF_YEAR_LABEL]
+    else:
+        assert not rows and doc.unread

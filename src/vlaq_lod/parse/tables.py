@@ -607,6 +607,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                 or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
                 or (rows and gapped and _wraps_into_sentence(lines, j)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
+        elif _day_wraps(lines, j) and len(pending) < _MAX_LABEL_LINES:
+            pending.append(line)  # "Lopende dossiers op 31" / "december  31.806 ...": a label's wrapped day
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             alone = not read.label and not rows and not pending  # a first row under periods alone
@@ -1208,6 +1210,19 @@ def _placed_row(line: Line,
 
 
 _STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
+
+
+# "Lopende dossiers op 31": a label that ends in a day's number after "op", "per" or "tot (en met)"
+_DAY_AT_END = re.compile(r"[^\W\d].*[ \t](?:op|per|tot|t\.e\.m\.|tot en met)[ \t]+(?:[1-9]|[12]\d|3[01])")
+_MONTH_FIRST = re.compile(rf"(?:{'|'.join(MONTHS)})[ \t]", re.IGNORECASE)
+
+
+def _day_wraps(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a row label's first line that ends in a day whose month starts the next line
+    (``Lopende dossiers op 31`` / ``december  31.806  32.412``): no row of one cell, and the next line no
+    month's row."""
+    return _DAY_AT_END.fullmatch(lines[j].text) is not None and j + 1 < len(lines) \
+        and _MONTH_FIRST.match(lines[j + 1].text) is not None
 
 
 def _bare_seasons_header(text: str, ctx: Context) -> _Header | None:
