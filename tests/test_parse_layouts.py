@@ -31,6 +31,7 @@ from vlaq_lod.parse.tables import (
     GLUED_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
+    PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
     SEMESTER_DAYS,
     TIMED_COLUMN,
@@ -5666,3 +5667,200 @@ Totaal                 5.719       4.692                         86,9
     near = answer(table.format(lead="De opleidingen per provincie"))
     assert not near.tables
     assert [(line, reason) for line, _, reason in unread(near)] == [(line_of(near, "Provincie"), NO_PERIOD)]
+
+
+
+def test_a_jaar_column_after_the_four_quarters_is_the_years_own_figure():
+    """``Radionet  1ste kw.  2de kw.  3de kw.  4de kw.  Jaar``, the year in the sentence above: the last
+    column is 2023's own share (an average, no sum: never a Totaal checked against the quarters). Near miss:
+    ``Jaar`` after three quarters only is the year so far or the whole year, the print does not say: that
+    header reads no column at all, so nothing of it is published."""
+    table = ("1. Marktaandeel (%) van de radionetten in 2023:\n"
+             "Radionet        1ste kw.    2de kw.    3de kw.{q4}    Jaar\n"
+             "Radio 1             11,2       10,8       10,4{c1}    10,9\n"
+             "Radio 2             26,4       25,9       26,8{c2}    26,3\n")
+    doc = answer(table.format(q4="    4de kw.", c1="       11,0", c2="       26,1"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Radio 1": {"2023-Q1": D("11.2"), "2023-Q2": D("10.8"), "2023-Q3": D("10.4"), "2023-Q4": D("11.0"),
+                    "2023": D("10.9")},
+        "Radio 2": {"2023-Q1": D("26.4"), "2023-Q2": D("25.9"), "2023-Q3": D("26.8"), "2023-Q4": D("26.1"),
+                    "2023": D("26.3")}}]
+    assert doc.tables[0].total_period is None
+    near = answer(table.format(q4="", c1="", c2=""))
+    assert not [k for t in near.tables for row in grid(t).values() for k in row if k == "2023"]
+
+
+def test_months_as_rows_one_cell_per_line_under_years_and_a_wrapped_difference_heading():
+    """``Maand`` / ``2023`` / ``2024`` / ``Verschil`` / ``(procentpunt)`` over ``januari`` / ``86,4`` /
+    ``85,2`` / ``-1,2``: one cell per line, months as rows under year columns, each figure the row's month in
+    the column's year; the bracketed line is the rest of the last heading, whose column is reported. Near
+    miss: the bracketed line under a year (``2024`` / ``(%)``) is no rest of a name, so the headings count a
+    column too many and nothing is published."""
+    table = ("1. Stiptheid van bus en tram samen (in %):\n"
+             "Maand\n2023\n2024{unit}\nVerschil\n(procentpunt)\n"
+             "januari\n86,4\n85,2\n-1,2\nfebruari\n85,9\n85,6\n-0,3\nmaart\n84,2\n83,4\n-0,8\n")
+    doc = answer(table.format(unit=""))
+    assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+        "2023-01": D("86.4"), "2023-02": D("85.9"), "2023-03": D("84.2"),
+        "2024-01": D("85.2"), "2024-02": D("85.6"), "2024-03": D("83.4")}}]
+    assert any("Verschil (procentpunt)" in u.reason for u in doc.unread)
+    near = answer(table.format(unit="\n(%)"))
+    assert not [f for t in near.tables for row in t.rows for f in row.values.values() if f.value is not None]
+
+
+def test_one_cell_per_line_under_wrapped_headings_that_name_their_years_over_a_page_break():
+    """``Provincie`` / ``Goedgekeurde`` / ``aanvragen`` / ``2022`` / ... / ``Uitbetaalde`` / ``steun 2023``:
+    each column heading wrapped over lines (a heading starts at a capital), the year inside it, so each
+    column is its measure in its own year; after ``pagina 1 van 2`` every heading line comes again and the
+    rows go on. Near miss: headings that name no year under a lead-in that names none are reported."""
+    table = ("1. Goedgekeurde aanvragen en uitbetaalde steun per provincie:\n"
+             "Provincie\nGoedgekeurde\naanvragen\n{y1}\nUitbetaalde\nsteun {y2}\n"
+             "Antwerpen\n14.206\n€ 21.412.806,40\nLimburg\n6.412\n€ 9.318.204,75\n"
+             "                          pagina 1 van 2\n"
+             "Provincie\nGoedgekeurde\naanvragen\n{y1}\nUitbetaalde\nsteun {y2}\n"
+             "Vlaams-Brabant\n8.918\n€ 13.204.118,90\n")
+    doc = answer(table.format(y1="2022", y2="2022"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Goedgekeurde aanvragen 2022", {"Antwerpen": {"2022": D(14206)}, "Limburg": {"2022": D(6412)},
+                                         "Vlaams-Brabant": {"2022": D(8918)}}),
+        ("Uitbetaalde steun 2022", {"Antwerpen": {"2022": D("21412806.40")},
+                                    "Limburg": {"2022": D("9318204.75")},
+                                    "Vlaams-Brabant": {"2022": D("13204118.90")}})]
+    near = answer(table.replace("{y1}\n", "").format(y2="(euro)"))
+    assert not near.tables
+    assert any(u.reason == NO_PERIOD for u in near.unread)
+
+
+@pytest.mark.parametrize("page", ["                                                            1\n\f",
+                                  "1\n"])
+def test_a_page_number_far_right_between_rows_one_cell_per_line_is_no_cell(page):
+    """``Oost-Vlaanderen`` / ``604`` / ``471`` / ``                1`` / ``\\fVlaams-Brabant``: a page's
+    number printed far right, then the next row's label on a new page, is no cell of the row above. Near
+    miss: a ``1`` at the start of its line is a cell, so that row has a cell too many and is reported."""
+    doc = answer("1. De stand van de dossiers op 31 januari 2025:\n"
+                 "Provincie\nIngediende\naanvragen\nErkende\naanvragen\n"
+                 "Antwerpen\n212\n164\nOost-Vlaanderen\n604\n471\n" + page
+                 + "Vlaams-Brabant\n95\n66\n")
+    rows = {label: values for t in doc.tables if t.measure == "Erkende aanvragen"
+            for label, values in grid(t).items()}
+    if page.startswith(" "):
+        assert rows == {"Antwerpen": {"2025-01-31": D(164)}, "Oost-Vlaanderen": {"2025-01-31": D(471)},
+                        "Vlaams-Brabant": {"2025-01-31": D(66)}}
+    else:
+        assert "Oost-Vlaanderen" not in rows
+        assert any("Oost-Vlaanderen" in u.printed for u in doc.unread)
+
+
+@pytest.mark.parametrize("again", ["Jaar\nAantal\nprojecten\nToegekende steun\n(euro)\n",
+                                   "Jaar\nAantal\nprojecten\n"])
+def test_years_one_per_line_go_on_after_a_page_break_that_prints_the_headings_again(again):
+    """``2022`` / ``438`` / ``€ 156.918.204,10`` / ``Pagina 1 van 3`` / the wrapped headings again /
+    ``2023`` / ``451`` / ...: the page's foot line and the headings printed again are no row, and the years
+    go on. Near miss: when only part of the headings comes again the rows after it are not read."""
+    doc = answer("1. Goedgekeurde innovatieprojecten:\n"
+                 "Jaar\nAantal\nprojecten\nToegekende steun\n(euro)\n"
+                 "2021\n412\n€ 148.206.412,50\n2022\n438\n€ 156.918.204,10\n"
+                 "                                              Pagina 1 van 3\n"
+                 + again + "2023\n451\n€ 171.406.318,75\n")
+    counts = {k: v for t in doc.tables for label, row in grid(t).items() if label == "Aantal projecten"
+              for k, v in row.items()}
+    if again.count("\n") == 5:
+        assert counts == {"2021": D(412), "2022": D(438), "2023": D(451)}
+    else:
+        assert counts == {"2021": D(412), "2022": D(438)}
+
+
+def test_aligned_headings_wrapped_over_three_lines_head_their_columns():
+    """``Provincie  Selectief  Totaal  Selectieve`` / ``ingezameld  huishoudelijk  inzameling`` / ``afval
+    (%)``: headings wrapped over three lines, each line's words under its column's start, the year in the
+    sentence above; each column is read as its measure. Near miss: a wrapped line that holds a figure
+    (``2022``) is no heading's rest, so the rows are not read under those headings."""
+    table = ("2. Selectief ingezameld en totaal huishoudelijk afval per inwoner in 2022 (kg/inwoner):\n"
+             "Provincie             Selectief         Totaal            Selectieve\n"
+             "                      ingezameld        huishoudelijk     inzameling\n"
+             "                                        {third}             (%)\n"
+             "Antwerpen                 338,2             479,9              70,5\n"
+             "Limburg                   412,6             525,8              78,5\n")
+    doc = answer(table.format(third="afval"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Selectief ingezameld", {"Antwerpen": {"2022": D("338.2")}, "Limburg": {"2022": D("412.6")}}),
+        ("Totaal huishoudelijk afval", {"Antwerpen": {"2022": D("479.9")}, "Limburg": {"2022": D("525.8")}}),
+        ("Selectieve inzameling (%)", {"Antwerpen": {"2022": D("70.5")}, "Limburg": {"2022": D("78.5")}})]
+    near = answer(table.format(third="2022 "))
+    assert not near.tables and near.unread
+
+
+@pytest.mark.parametrize(("lead", "total"), [("Huishoudelijk afval per inwoner in 2022 (kg/inwoner)", False),
+                                             ("Huishoudelijk afval in 2022 (ton)", True)])
+def test_the_region_under_the_provinces_is_no_sum_under_a_lead_in_per_inhabitant(lead, total):
+    """``Vlaams Gewest`` under the five provinces, in a table of measures whose lead-in says ``per
+    inwoner``: a rate over the region, never checked as the provinces' sum. Near miss: under a lead-in of
+    tonnes it is their total."""
+    doc = answer(f"2. {lead}:\n"
+                 "Provincie             Selectief         Totaal\n"
+                 "                      ingezameld        afval\n"
+                 "Antwerpen                 338,2             479,9\n"
+                 "Limburg                   412,6             525,8\n"
+                 "Oost-Vlaanderen           389,4             511,8\n"
+                 "Vlaams-Brabant            351,7             482,5\n"
+                 "West-Vlaanderen           402,3             538,4\n"
+                 "Vlaams Gewest             372,5             503,5\n")
+    assert len(doc.tables) == 2
+    assert {row.total for t in doc.tables for row in t.rows if row.label == "Vlaams Gewest"} == {total}
+
+
+@pytest.mark.parametrize("heading", ["Meetplaats (VMM-nummer)", "Meetplaats"])
+def test_labels_ending_in_the_identifier_their_heading_names_hold_no_figure(heading):
+    """``Meetplaats (VMM-nummer)  2020  2021`` over ``Schelde, Zwijndrecht (160000)  0,031  0,027``: the
+    labels' heading is bracketed too, and names the number each label ends in: an identifier, no figure
+    left in the label, so the years are read. Near miss: under ``Meetplaats`` alone the bracketed number
+    may be a figure, and the table is reported."""
+    doc = answer("1. Jaargemiddelde PFOS-concentratie op een selectie van meetplaatsen (in µg/l):\n"
+                 f"{heading:<43}  2020        2021\n"
+                 "Schelde, Zwijndrecht (160000)               0,031       0,027\n"
+                 "Rupel, Boom (212000)                        0,012       0,010\n")
+    published = [grid(t) for t in doc.tables]
+    if "nummer" in heading:
+        assert published == [{"Schelde, Zwijndrecht (160000)": {"2020": D("0.031"), "2021": D("0.027")},
+                              "Rupel, Boom (212000)": {"2020": D("0.012"), "2021": D("0.010")}}]
+    else:
+        assert not published
+        assert any("left in a row label" in u.reason for u in doc.unread)
+
+
+def test_not_measured_and_below_a_decimal_bound_are_cells_without_a_figure():
+    """``n.m.`` (niet gemeten) and ``<0,002`` (under the limit of quantification) are cells that print no
+    measurement: the row's other year is read, nothing is published for them. Near miss: ``nm`` without its
+    dots is no such cell, and the row is not read."""
+    body = ("1. Jaargemiddelde PFOS-concentratie (in µg/l):\n"
+            "Meetplaats                  2020        2021\n"
+            "Nete, Lier                 0,006        {nm}\n"
+            "Demer, Aarschot           <0,002       0,003\n"
+            "Dender, Aalst              0,009       0,008\n")
+    doc = answer(body.format(nm="n.m."))
+    assert [grid(t) for t in doc.tables] == [{"Nete, Lier": {"2020": D("0.006"), "2021": None},
+                                              "Demer, Aarschot": {"2020": None, "2021": D("0.003")},
+                                              "Dender, Aalst": {"2020": D("0.009"), "2021": D("0.008")}}]
+    near = answer(body.format(nm="nm"))
+    assert "Nete, Lier" not in {label for t in near.tables for label in grid(t)}
+
+
+@pytest.mark.parametrize("first", ["Lopende dossiers op 31", "Lopende dossiers 31"])
+def test_a_row_label_whose_day_wraps_onto_the_line_of_its_cells_is_one_label(first):
+    """``Lopende dossiers op 31`` / ``december   31.806   32.412``: the day's number ends the label's first
+    line and its month starts the line of cells, so the row is ``Lopende dossiers op 31 december`` (a day
+    under year columns: reported as a part of the year), never a row of one cell and a row of December that
+    leave the whole table unread. Near miss: ``Lopende dossiers 31`` names no day (no ``op``): a row short
+    of cells, and ``december`` a month's row, so the table is reported."""
+    doc = answer("2. Dossiers bij de erkende instellingen:\n"
+                 "                                              2022          2023\n"
+                 "Nieuwe dossiers minnelijke\n"
+                 "schuldbemiddeling                            9.412         9.806\n"
+                 f"{first}\n"
+                 "december                                    31.806        32.412\n")
+    rows = [grid(t) for t in doc.tables]
+    if " op " in first:
+        assert rows == [{"Nieuwe dossiers minnelijke schuldbemiddeling": {"2022": D(9412), "2023": D(9806)}}]
+        assert [u.reason for u in doc.unread] == [PART_OF_YEAR_LABEL]
+    else:
+        assert not rows and doc.unread

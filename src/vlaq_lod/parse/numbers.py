@@ -24,12 +24,14 @@ _FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<di
 NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
 # A cell left out for privacy: "< 5", "<10" (a bound, never the count), a lone "x" or a lone "*" (its note
 # under the table says why: "* Niet vermeld om de herkenbaarheid te vermijden"). A count is hidden there, so
-# a Totaal over it is no sum of the cells printed.
-_MASK = rf"<{_GAP}\d{{1,3}}|(?-i:x)|\*"
+# a Totaal over it is no sum of the cells printed. "<0,002": a concentration under what can be measured, a
+# bound and no measurement.
+_MASK = rf"<{_GAP}\d{{1,3}}(?:,\d+)?|(?-i:x)|\*"
 MASKED = re.compile(_MASK, re.IGNORECASE)
 # What a table prints for "no figure": a dash, a slash, "n.v.t.", "n.b." (niet bekend), "(*)" alone, "niet
-# beschikbaar", a mask. "n.b." only with both dots: "nb" is no abbreviation a table prints for it.
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.b\.|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
+# beschikbaar", "n.m." (niet gemeten), a mask. "n.b." and "n.m." only with both dots: "nb" is no abbreviation
+# a table prints for it, "nm" a nanometre.
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

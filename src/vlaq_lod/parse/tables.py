@@ -107,12 +107,14 @@ _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|
           r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
-    rf"(?P<label>(?:[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
+    rf"(?P<label>(?:\(?[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
     rf"(?:[ \t]+{_HP}{_HEADER_MARKER}?)*)"
-    rf"(?:[ \t]+(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?)?"
+    rf"(?:[ \t]+(?:(?P<total>(?:algemeen[ \t]+)?tota(?:a)?l)(?: (?P<total_year>(?:19|20)\d\d))?"
+    r"|(?:[ \t]{2,}|\t)(?P<whole>jaar)))?"
     rf"(?:[ \t]+(?P<extra>{_OTHER}(?:(?:[ \t]{{2,}}|\t){_OTHER})?))?",  # "Verschil   Evolutie (%)": two
     re.IGNORECASE)  # a Totaal column is one word: "Totaal Evolutie" is two columns; "Totaal 2023" (one
-# space) names the year it covers, checked against the periods before it (``_total_year``)
+# space) names the year it covers, checked against the periods before it (``_total_year``); "Jaar" after
+# the four quarters or twelve months of one year is that year's own figure (``_whole_year``)
 _NUMBERS_AFTER_WORDS = re.compile(r"[^\d]+?(?:[ \t]+[\d.,]+)+[ \t]*")  # "Lichaamsverzorging 4 505 4 8124 933"
 _ENDS_IN_NUMBER = re.compile(r"[ \t]\d[\d.,]*[ \t]+\d[\d.,]*[ \t]*$")  # "... 4 505": two numbers in the label
 # "Overnachtingen (x 1.000)": a scale after the labels' heading word, no period; the cells are read as
@@ -173,14 +175,16 @@ _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
-_TAIL_WORDS = ("taal", "tal", "kwartaal", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-               "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
+_TAIL_WORDS = ("taal", "tal", "kwartaal", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
+               "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
 _MAX_WRAPPED_HEADING_LINES = 9  # "Schooljaar" and two or three headings of up to three lines each
+# one cell per line: the labels' heading and four headings of up to three lines each, and the first label
+_MAX_CELL_HEADING_LINES = 14
 _MAX_COLUMNS = 40  # no printed table is wider; a "row" of thousands of numbers is refused before it costs
 
 
@@ -230,6 +234,7 @@ class _Header:
     planned: str | None = None  # a first column of a target or norm ("Doelstelling"): read, never published
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
     measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
+    whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -402,6 +407,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if len(pieces) + bool(m["total"]) < 2 or len(pieces) > _MAX_COLUMNS:
         return None
     periods = [read_period(p, year or ctx.year_of) for p, _ in pieces]  # a PeriodError: the caller reports
+    if m["whole"] and (year is not None or (periods := _whole_year(periods)) is None):
+        return None  # "Jaar" beside months of a stand-in year, or beside no whole year's parts
     _no_span_of_columns(periods)
     _total_year(m["total_year"], periods)
     _no_new_year(periods)
@@ -419,9 +426,20 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         if units or len(before) > 1 or marked != len(pieces):
             return None  # "VTE 2021  2022", "VTE 2021  Koppen 2022": which columns count what?
         units = [_UNIT_OF_HEADER.get(before.pop())] * len(pieces)
-    return _Header(heads[0] if planned else label, periods, [marker.strip() or None for _, marker in pieces],
-                   bool(m["total"]), m["extra"], units or [None] * len(pieces), planned=planned,
-                   plans=plans)
+    whole = [None] if m["whole"] else []
+    return _Header(heads[0] if planned else label, periods,
+                   [*(marker.strip() or None for _, marker in pieces), *whole],
+                   bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
+                   plans=plans, whole=bool(m["whole"]))
+
+
+def _whole_year(periods: list[Period]) -> list[Period] | None:
+    """The periods of a header whose last column is ``Jaar`` (``Radionet  1ste kw.  2de kw.  3de kw.  4de kw.
+    Jaar``), that column's year added: the year's own figure (a count's sum, a share's average over the year),
+    read only after every quarter or month of one year in order (``_average_year``), never after a part of
+    it (the year so far?) nor after years (a column of what?)."""
+    year = _average_year(periods)
+    return None if year is None else [*periods, read_period(year, lambda: year)]
 
 
 def _no_span_of_columns(periods: Sequence[Period]) -> None:
@@ -591,6 +609,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                 or _reads_as_sentence(line.text) or (rows and gapped and _gapless(line.text, _LONG_PROSE)) \
                 or (rows and gapped and _wraps_into_sentence(lines, j)):
             break  # the next table, the table's footnotes ("* cijfers tot en met 30 november 2023"), prose
+        elif _day_wraps(lines, j) and len(pending) < _MAX_LABEL_LINES:
+            pending.append(line)  # "Lopende dossiers op 31" / "december  31.806 ...": a label's wrapped day
         elif ends_in_cell(line.text):
             before = len(ctx.unread)
             alone = not read.label and not rows and not pending  # a first row under periods alone
@@ -671,10 +691,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     span = ctx.spans.span(header.start, rows[-1].span.end)
     periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
-    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods)
+    bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods[: len(periods) - read.whole])
     if unplaced or (bare and any(_year_label(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
-        return _seasons_as_columns(table, periods, bool(read.named or measures or groups), ctx, unsure), end
+        other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
+        return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
     if read.named and read.named[0].endswith(" (prijs)"):
         table = _price_reported(table, ctx)
     elif read.named:
@@ -1208,6 +1229,19 @@ def _placed_row(line: Line,
 
 
 _STAND_IN_YEAR = "2000"  # the year a bare month is read in until a row says which year it is
+
+
+# "Lopende dossiers op 31": a label that ends in a day's number after "op", "per" or "tot (en met)"
+_DAY_AT_END = re.compile(r"[^\W\d].*[ \t](?:op|per|tot|t\.e\.m\.|tot en met)[ \t]+(?:[1-9]|[12]\d|3[01])")
+_MONTH_FIRST = re.compile(rf"(?:{'|'.join(MONTHS)})[ \t]", re.IGNORECASE)
+
+
+def _day_wraps(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a row label's first line that ends in a day whose month starts the next line
+    (``Lopende dossiers op 31`` / ``december  31.806  32.412``): no row of one cell, and the next line no
+    month's row."""
+    return _DAY_AT_END.fullmatch(lines[j].text) is not None and j + 1 < len(lines) \
+        and _MONTH_FIRST.match(lines[j + 1].text) is not None
 
 
 def _bare_seasons_header(text: str, ctx: Context) -> _Header | None:
@@ -2052,10 +2086,18 @@ def _figures_further_down(lines: Sequence[Line], i: int, ctx: Context) -> Found 
     if text[-1] == ":":  # a cheap look first: an entry is short and holds a figure
         short = len(below.split()) <= MAX_ENTRY_TOKENS or COUNTED_WORTH.search(below)
         return labelled_list(lines, i, ctx) if short and DIGIT.search(below) else None
-    if "  " in text and i + 2 < len(lines) and not DIGIT.search(lines[i + 1].text) \
-            and DIGIT.search(lines[i + 2].text):
+    if "  " not in text:
+        return None
+    k = i + 1  # the header may wrap over three lines more (``Aantal`` / ``bodem-`` / ``stalen``)
+    while k < len(lines) and k - i <= _MAX_ALIGNED_WRAPS and lines[k].text \
+            and not DIGIT.search(lines[k].text):
+        k += 1
+    if i + 1 < k < len(lines) and k - i <= _MAX_ALIGNED_WRAPS and DIGIT.search(lines[k].text):
         return _aligned_columns(lines, i, ctx)
     return None
+
+
+_MAX_ALIGNED_WRAPS = 3  # lines an aligned header's headings may wrap onto, before the first row
 
 
 def _after_page_number(lines: Sequence[Line], j: int, goes_on: Callable[[str], object]) -> int | None:
@@ -2298,9 +2340,15 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
+    printed = [h.text for h in headings]  # after a page break, printed again before the rows go on
     j = i
-    while (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
-           and all(_value_line(line) for line in lines[j + 1:j + size])):
+    while True:
+        if groups and printed and (after := _headings_again(lines, j, printed)) is not None \
+                and after < len(lines) and _lone_period(lines[after].text, ctx):
+            j = after
+        if not (j + size <= len(lines) and (period := _lone_period(lines[j].text, ctx))
+                and all(_value_line(line) for line in lines[j + 1:j + size])):
+            break
         groups.append((period, list(lines[j + 1:j + size])))
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
@@ -2466,10 +2514,11 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     return [key for key in keys if key is not None]
 
 
-def _one_per_measure(tables: list[Table], j: int, ctx: Context) -> Found:
-    """The tables of one table without periods, one per measure column: a region's total and the shares
-    tied; the first returned, the others kept for the caller (``ctx.extra``)."""
-    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t)) for t in tables])]
+def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") -> Found:
+    """The tables of one table without periods, one per measure column: a region's total (unless the
+    ``lead`` sentence calls the cells rates: ``afval per inwoner``) and the shares tied; the first returned,
+    the others kept for the caller (``ctx.extra``)."""
+    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead) for t in tables])]
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -2595,7 +2644,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
             tables.append(Table((own or period,), rows_of, span, "aligned-columns", ctx.part, None, name))
     if not tables:
         return None, j
-    return _one_per_measure(tables, j, ctx)
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
 
 
 # A second header line that names times under headings of measures (``Regio  Belbus  Flex`` over ``1ste helft
@@ -2814,9 +2863,10 @@ _PROVINCES = frozenset({"antwerpen", "limburg", "oost-vlaanderen", "vlaams-braba
 _REGION = re.compile(r"(?:totaal[ \t]+)?(?:vlaams[ \t]+gewest|vlaanderen)", re.IGNORECASE)
 
 
-# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:": the table's cells are rates;
-# "Het aandeel uitgevallen ritten ten opzichte van het aantal geplande ritten (%):": shares
-_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend)\b|\bgemiddeld|"
+# "Uitgedrukt per 1.000 inwoners was dat:", "Het gemiddelde aantal ... bedroeg:", "afval per inwoner in 2022
+# (kg/inwoner)": the table's cells are rates; "Het aandeel uitgevallen ritten ten opzichte van het aantal
+# geplande ritten (%):": shares
+_RATE_ABOVE = re.compile(r"\bper[ \t]+(?:(?:1|10|100)\.?000|duizend|honderdduizend|inwoner)\b|\bgemiddeld|"
                          r"\baandeel\b|\(%\)|\bpercentage|\bprocent\b", re.IGNORECASE)
 
 
@@ -3025,10 +3075,27 @@ def _a_measure(table: Table) -> bool:
     return table.measure is None or _NO_MEASURE.fullmatch(collapse(table.measure).strip()) is None
 
 
+# "Meetplaats (VMM-nummer)", "Gemeente (NIS-code)": the labels' heading names an identifier each label ends in
+_ID_HEADING = re.compile(r"[^\W\d][^\t]*?[ \t]\((?:[^\W\d][\w]*[- ])?(?:nummer|code|nr\.?)\)", re.IGNORECASE)
+_BRACKETED_ID = re.compile(r"\(\d{3,}\)")  # "(160000)": digits alone, no separator nor decimals
+
+
+def _identified_labels(table: Table, ctx: Context) -> bool:
+    """Whether the labels' own heading (the first cell of the table's first line) names an identifier in
+    brackets (``Meetplaats (VMM-nummer)``): then a label's last word ``(160000)`` is that number, no
+    figure."""
+    first = ctx.by_number.get(table.span.first_line)
+    return first is not None and _ID_HEADING.fullmatch(_GAP.split(first.text)[0]) is not None
+
+
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     """A table with a row label that holds a figure is reported whole, not published: its other figures
-    may sit in the wrong columns, and a row may have been taken for a heading."""
+    may sit in the wrong columns, and a row may have been taken for a heading. A label that ends in the
+    identifier its heading names (``Schelde, Zwijndrecht (160000)`` under ``Meetplaats (VMM-nummer)``)
+    holds none."""
     held = [row.label for row in table.rows if _holds_figure(row.label)]
+    if held and _identified_labels(table, ctx):
+        held = [label for label in held if not _BRACKETED_ID.fullmatch(_last_word(label))]
     if not held:
         return table
     reason = f"a figure is left in a row label ({held[0]!r}): the table's columns are not read as printed"
@@ -3194,24 +3261,77 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     and the first line after them. The headings are the lines before the first cell but its label; a
     label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``)."""
     k = i
-    while k < len(lines) and k - i <= _MAX_WRAPPED_HEADING_LINES and _heading_line(lines[k]):
+    while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
         k += 1
-    if k - i > _MAX_WRAPPED_HEADING_LINES:
+    if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
-    headings = list(lines[i : k - 1])
+    printed = [line.text for line in lines[i : k - 1]]
+    headings = _bracketed_headings_joined(lines[i : k - 1])
     rows: list[_LabelledRow] = []
     j = k - 1
     while j < len(lines) and _heading_line(lines[j]):
         first = k = j + 1
         if k < len(lines) and lines[k].text[:1].islower() and _heading_line(lines[k]):
             first = k = j + 2
-        while k < len(lines) and _value_line(lines[k]):
+        while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
         if k == first and not (k < len(lines) and _heading_line(lines[k])):
             break  # a line of words after the last row: the text goes on
         rows.append((list(lines[j:first]), list(lines[first:k])))
-        j = k
+        j = _headings_again(lines, k, printed) or k
     return headings, rows, j
+
+
+# "pagina 1 van 2", "Vlaams Parlement   Schriftelijke vraag 5323 - pagina 2 van 3": a page's foot line
+_PAGE_FOOT = re.compile(r"(?:.*[ \t])?pagina[ \t]+\d{1,3}[ \t]+van[ \t]+\d{1,3}", re.IGNORECASE)
+
+
+_PAGE_COLUMN = 40  # a page's number printed this far right, where rows printed one cell per line start a line
+
+
+def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> int | None:
+    """Where rows printed one cell per line go on after a page break at line ``k``: a page's number or foot
+    line (``3``, ``pagina 1 van 2``), then every heading line of the table again, as printed, or the next
+    row's label (the page's number far right, ``                  1`` / ``\fVlaams-Brabant``); None
+    otherwise (a lone ``3`` at the start of a line is a cell)."""
+    if k >= len(lines) or not ((number := _PAGE_NUMBER.fullmatch(lines[k].text))
+                               or _PAGE_FOOT.fullmatch(lines[k].text)):
+        return None
+    again = [line.text for line in lines[k + 1 : k + 1 + len(printed)]]
+    if again == list(printed):
+        return k + 1 + len(printed)
+    far = not number or lines[k].column >= _PAGE_COLUMN
+    return k + 1 if far and k + 1 < len(lines) and _heading_line(lines[k + 1]) else None
+
+
+def _bracketed_headings_joined(headings: Sequence[Line]) -> list[Line]:
+    """Heading lines one per line, a bracketed line joined to the heading above it when that heading is no
+    period (``Verschil`` / ``(procentpunt)``): the rest of one column's name, wrapped, never a column of its
+    own. Under a period (``2023`` / ``(%)``) it stays a line of its own, and the headings then count one
+    column too many: the table is not read here."""
+    joined: list[Line] = []
+    for line in headings:
+        if joined and line.text[:1] == "(" and line.text[-1:] == ")" \
+                and not ONE_PERIOD.fullmatch(joined[-1].text):
+            above = joined[-1]
+            joined[-1] = Line(above.number, above.start, above.column, f"{above.text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
+    """Column headings one cell per line, each wrapped over lines (``Goedgekeurde`` / ``aanvragen`` /
+    ``2022``, ``Uitbetaald`` / ``bedrag (in`` / ``miljoen euro)``), grouped as ``_wrapped_headings`` groups
+    them (a heading starts at a capital): one line per heading, its words joined."""
+    groups: list[list[Line]] = []
+    for line in headings:
+        if line.text[:1].isupper() or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [Line(g[0].number, g[0].start, g[0].column, join_wrapped([line.text for line in g]))
+            for g in groups]
 
 
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
@@ -3222,12 +3342,21 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
-    if not headings or len(rows) < 2 or any(ONE_PERIOD.fullmatch(label[0].text) for label, _ in rows) \
-            or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+    seasons = [season_in(label[0].text, _STAND_IN_YEAR) is not None for label, _ in rows]
+    if not headings or len(rows) < 2 \
+            or any(ONE_PERIOD.fullmatch(label[0].text) and not season
+                   for (label, _), season in zip(rows, seasons, strict=True)):
         return None
+
+    def fits(count: int) -> bool:  # most rows must fit the headings, or which is which column is not clear
+        return count >= 1 and sum(len(cells) == count for _, cells in rows) * 2 > len(rows)
+
+    if not fits(len(headings) - 1) and len(headings) > 2 \
+            and fits(len(wrapped := _wrapped_heading_lines(headings[1:]))):
+        headings = [headings[0], *wrapped]  # "Goedgekeurde" / "aanvragen" / "2022": one heading, wrapped
     count = len(headings) - 1  # the first heading names the labels (``Provincie``), the others the columns
-    if count < 1 or sum(len(cells) == count for _, cells in rows) * 2 <= len(rows):
-        return None  # most rows must fit the headings, or which heading is which column is not clear
+    if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
+        return None
     columns = headings[1:]
     periods = [_lone_period(h.text, ctx) for h in columns]
     if not any(periods):
@@ -3242,12 +3371,17 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
                 ctx.report(line, line, SHORT_ROW.format(cells=len(cells), columns=count))
     if not keys:
         return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
+    if any(seasons) and not all(p is not None and p.kind == "year" for p in periods[: len(keys)]):
+        return None  # months as rows under columns of other periods than years: not this layout
     for heading in columns[len(keys) :]:
         ctx.report(heading, heading, f"the column {heading.text!r} is no period: its figures are not read")
     table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
                        for label, cells in good)
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
-    return Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part), j
+    table = Table(tuple(keys), table_rows, span, "cell-per-line", ctx.part)
+    if any(seasons):  # "januari" / "86,4" / "85,2" under "Maand" / "2023" / "2024": each month of each year
+        return _seasons_as_rows(table, [p for p in periods if p is not None], ctx), j
+    return table, j
 
 
 _DAY_ALONE = re.compile(DAY, re.IGNORECASE)  # "1 januari 2024"
@@ -3281,10 +3415,14 @@ def _labelled_row(label: Sequence[Line], cells: Sequence[Line], values: dict[str
 
 def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
                        rows: Sequence[_LabelledRow], ctx: Context) -> Found:
-    """The rows of a table without periods printed one cell per line: one table per measure column."""
-    by_measure = _measure_periods(lines, i, names)
+    """The rows of a table without periods printed one cell per line: one table per measure column, each
+    for the year its heading names when every heading names one after its measure (``Goedgekeurde
+    aanvragen 2022``, as ``_aligned_columns`` reads them), else for the period the lines above name."""
+    dated = all(_own_year(name) for name in names)
+    by_measure = [_heading_period(name) or "" for name in names] if dated \
+        else _measure_periods(lines, i, names)
     period = _period_above(lines, i, j, ctx) if by_measure is None else ""
-    if period is None or not rows:
+    if period is None or not rows or (by_measure and "" in by_measure):
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
@@ -3293,7 +3431,7 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
-    return _one_per_measure(tables, j, ctx)
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
 
 
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
