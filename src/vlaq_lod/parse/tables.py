@@ -3282,25 +3282,21 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     return headings, rows, j
 
 
-# "pagina 1 van 2", "Vlaams Parlement   Schriftelijke vraag 5323 - pagina 2 van 3": a page's foot line
-_PAGE_FOOT = re.compile(r"(?:.*[ \t])?pagina[ \t]+\d{1,3}[ \t]+van[ \t]+\d{1,3}", re.IGNORECASE)
-
-
 _PAGE_COLUMN = 40  # a page's number printed this far right, where rows printed one cell per line start a line
 
 
 def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> int | None:
-    """Where rows printed one cell per line go on after a page break at line ``k``: a page's number or foot
-    line (``3``, ``pagina 1 van 2``), then every heading line of the table again, as printed, or the next
-    row's label (the page's number far right, ``                  1`` / ``\fVlaams-Brabant``); None
-    otherwise (a lone ``3`` at the start of a line is a cell)."""
-    if k >= len(lines) or not ((number := _PAGE_NUMBER.fullmatch(lines[k].text))
-                               or _PAGE_FOOT.fullmatch(lines[k].text)):
+    """Where rows printed one cell per line go on after a page break at line ``k``: every heading line of the
+    table again, as printed (a foot line, ``pagina 1 van 2``, is gone: ``without_page_footers``), after a
+    page's number or not, or the next row's label after the page's number far right (``        1`` /
+    ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell)."""
+    if k >= len(lines):
         return None
-    again = [line.text for line in lines[k + 1 : k + 1 + len(printed)]]
-    if again == list(printed):
-        return k + 1 + len(printed)
-    far = not number or lines[k].column >= _PAGE_COLUMN
+    number = _PAGE_NUMBER.fullmatch(lines[k].text)
+    after = k + 1 if number else k
+    if [line.text for line in lines[after : after + len(printed)]] == list(printed):
+        return after + len(printed)
+    far = number is not None and lines[k].column >= _PAGE_COLUMN
     return k + 1 if far and k + 1 < len(lines) and _heading_line(lines[k + 1]) else None
 
 
