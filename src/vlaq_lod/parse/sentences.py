@@ -352,7 +352,7 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None,
-                                 "vte": None, "fte": None, "teu": None}
+                                 "m³": None, "vte": None, "fte": None, "teu": None}
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
