@@ -3629,3 +3629,21 @@ def test_a_volume_in_cubic_metres() -> None:
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2022", D("412600000"), "m³ grondwater"), ("2021", D("418300000"), "m³")]
     assert [f.figure.unit for f in doc.sentence_figures] == [None, None]
+
+
+def test_a_share_opening_a_sentence_takes_the_period_of_the_group_counted_before() -> None:
+    """"In 2024 kregen 642 dak- en thuislozen een woning, tegenover 588 in 2023. Ongeveer 70% van die woningen
+    is een sociale huurwoning.": a sentence naming no time that opens with a share of a group is of the period
+    the sentence before counted that group in, not of the year it compared with. Near miss: after an average
+    of "de in 2023 afgehandelde dossiers" compared with 2022, no group was counted in 2023, so which dossiers
+    the share is of is unsure: reported."""
+    doc = answer("1. In 2024 kregen via Housing First 642 dak- en thuislozen een woning, tegenover 588 in\n"
+                 "2023. Ongeveer 70% van die woningen is een sociale huurwoning.\n")
+    assert [(period, value, hedge) for period, value, _, _, hedge, _ in _figures(doc)] == [
+        ("2024", D("642"), None), ("2023", D("588"), None), ("2024", D("70"), "ongeveer")]
+    assert _figures(doc)[-1][3].startswith("aandeel van die woningen")
+    near = answer("1. De gemiddelde tegemoetkoming voor de in 2023 afgehandelde dossiers bedroeg 6.870\n"
+                  "euro, tegenover 7.215 euro voor de dossiers van 2022. Bij ongeveer 18% van de\n"
+                  "afgehandelde dossiers werd de aanvraag geweigerd.\n")
+    assert "18" not in [printed for _, _, printed, *_ in _figures(near)]
+    assert "18" in [quote for quote, _ in _unread(near)]
