@@ -352,7 +352,7 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None,
-                                 "vte": None, "fte": None, "teu": None}
+                                 "m³": None, "vte": None, "fte": None, "teu": None}
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
@@ -981,10 +981,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     # measured something in it, or led into a table of it ("Van de deelnemers was 64% ...", "Er namen 11.846
     # ... deel, tegenover ...")
     measured_before = (carried.latest is not None and carried.latest == carried.period) or carried.leads_in
+    share_first = _SHARE_FIRST.match(work) is not None  # "Ongeveer 70% van die woningen is ...": a share
     if timeless and carried.period is not None and (
             ((subject is not None or _THAT_IS.match(work) or _BESIDES.match(work) or _THAT_AMOUNT.match(work)
               or (bullet and carried.listing)
-              or ((group is not None or all_before(compared, carried.period)) and measured_before))
+              or ((group is not None or share_first or all_before(compared, carried.period))
+                  and measured_before))
              and carried.near)
             or same or _BREAKDOWN.match(work)):
         of_sentence = carried.period
@@ -1000,6 +1002,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             and (proven := _share_proven_by(text[base : base + len(work)], carried.counts)) is not None:
         of_sentence = proven  # "... 1.042 personeelsleden ..., tegenover 968 een jaar eerder. Het gaat om
         # 3,4% van de 30.650 personeelsleden.": 3,4% of 30.650 is 1.042, so of 1.042's day
+    elif timeless and carried.near and share_first and carried.main is not None \
+            and carried.main in (period for _, period in carried.counts):
+        # "In 2024 kregen 642 dak- en thuislozen een woning, tegenover 588 in 2023. Ongeveer 70% van die
+        # woningen is ...": a share of the group the sentence before counted, in its period, not the compared
+        # one's (after an average of "de in 2023 afgehandelde dossiers": which dossiers a share is of, unsure)
+        of_sentence = carried.main
     elif timeless and carried.near and carried.main is not None and _BESIDES.match(work):
         of_sentence = carried.main  # "In 2022 ... 1.148 acties, tegenover 612 in 2021. Daarnaast kregen ...":
         # more of 2022, what the sentence before said apart from its comparison
@@ -1784,6 +1792,10 @@ _NAMED_SHARE = re.compile(r"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(
 # figures of the sentence (or the list) before
 _THAT_IS = re.compile(r"\s*(?:(?:dat|dit)\s+(?:is|was)|het\s+(?:gaat|ging)\s+om|samen\s+(?:is|was)\s+dat"
                       r"|samen\s+(?:gaat|ging)\s+het\s+om)\b", re.IGNORECASE)
+# "Ongeveer 62% van die huishoudens is ...", "Bij 41% van de afgesloten begeleidingen kon ...": a sentence
+# that opens with a share of a group, the group's base the sentence before measured
+_SHARE_FIRST = re.compile(rf"\s*(?:bij\s+)?(?:(?:{_HEDGE_WORDS})\s+)?\d{{1,3}}(?:,\d+)?\s*(?:%|procent)\s+"
+                          r"van\s+(?:de|die|deze|alle)\s+[^\W\d_]", re.IGNORECASE)
 # "... werd in totaal € 26.843.112,40 uitbetaald. Dat bedrag omvat de vergoeding voor de gebouwen (18,6
 # miljoen euro), ...": the parts of the amount the sentence before printed, of its period
 _THAT_AMOUNT = re.compile(r"\s*(?:dat|dit)\s+(?:bedrag|totaal|totaalbedrag)\s+(?:omvat|omvatte|bestaat\s+uit|"
