@@ -2290,13 +2290,15 @@ Limburg                 7.118       6.854       6.902         +0,7
 def test_a_column_of_changes_that_names_no_years_is_read_when_the_counts_prove_it():
     """``Evolutie (%)`` after ``2023  2024`` with no years of its own: read as the change from 2023 to 2024
     only when every row's two figures prove its printed change (``+4,2`` for 206.545 to 215.255), months
-    and the ``Jaargemiddelde`` row alike. Near miss: one change the counts do not prove (``+3,9``): which
-    periods the column compares is then unknown, and it is reported whole."""
+    and the ``Jaargemiddelde`` row alike. One change the counts do not prove among twelve that they do
+    (``+3,9``) is the source contradicting itself: published as printed, for the evolution check to flag.
+    Near miss: two such changes (``+3,9``, ``+5,1``): which periods the column compares is then unknown, and
+    it is reported whole."""
     body = """1. Het aantal werkzoekenden op de laatste dag van de maand:
 Maand               2023          2024      Evolutie (%)
 januari          213.406       220.118              +3,1
 februari         209.877       217.302              {change}
-maart            204.512       212.946              +4,1
+maart            204.512       212.946              {other}
 april            200.318       209.004              +4,3
 mei              196.204       205.417              +4,7
 juni             199.631       208.830              +4,6
@@ -2308,7 +2310,7 @@ november         202.340       211.908              +4,7
 december         210.584       219.657              +4,3
 Jaargemiddelde   206.545       215.255              +4,2
 """
-    table = answer(body.format(change="+3,5")).tables[0]
+    table = answer(body.format(change="+3,5", other="+4,1")).tables[0]
     rows = {row.label: row for row in table.rows}
     assert grid(table)["Evolutie antwoord 1"] == {
         "2024-01": D("3.1"), "2024-02": D("3.5"), "2024-03": D("4.1"), "2024-04": D("4.3"),
@@ -2316,7 +2318,9 @@ Jaargemiddelde   206.545       215.255              +4,2
         "2024-09": D("4.5"), "2024-10": D("4.6"), "2024-11": D("4.7"), "2024-12": D("4.3")}
     assert (rows["Evolutie Jaargemiddelde"].evolution_of, rows["Evolutie Jaargemiddelde"].values["2024"].value
             ) == ("Jaargemiddelde", D("4.2"))
-    near = answer(body.format(change="+3,9"))
+    one_off = answer(body.format(change="+3,9", other="+4,1")).tables[0]
+    assert grid(one_off)["Evolutie antwoord 1"]["2024-02"] == D("3.9")
+    near = answer(body.format(change="+3,9", other="+5,1"))
     assert not any(row.evolution_of for row in near.tables[0].rows)
     assert [reason for _, _, reason in unread(near)] == [
         "the column 'Evolutie (%)' is no period: its figures are not read"]
@@ -5864,3 +5868,21 @@ def test_a_row_label_whose_day_wraps_onto_the_line_of_its_cells_is_one_label(fir
         assert [u.reason for u in doc.unread] == [PART_OF_YEAR_LABEL]
     else:
         assert not rows and doc.unread
+
+
+def test_a_column_of_changes_printed_one_cell_per_line_is_read_as_the_aligned_one_is():
+    """Held-out 895: ``Sector`` / ``2022`` / ``2023`` / ``Evolutie`` / ``(%)`` over rows one cell per line.
+    The changes are each row's from 2022 to 2023 when the counts prove them, as for aligned columns; the one
+    that does not fit (``+5,7`` for 506 to 544, really +7,5) is published as printed, for the evolution
+    check to flag, where before the column was dropped and the contradiction went unflagged. Near miss: a
+    column the counts prove nowhere (``Aandeel`` is no change) stays reported."""
+    rows = ("Bouw\n2.106\n2.412\n+14,5\nHoreca\n1.612\n1.806\n+12,0\nIndustrie\n412\n468\n+13,6\n"
+            "Transport\n506\n544\n+5,7\nTotaal\n4.636\n5.230\n+12,8\n")
+    doc = answer("1. Aantal faillissementen per sector:\nSector\n2022\n2023\nEvolutie\n(%)\n" + rows)
+    table = doc.tables[0]
+    changes = {row.evolution_of: row.values["2023"].value for row in table.rows if row.evolution_of}
+    assert changes == {"Bouw": D("14.5"), "Horeca": D("12.0"), "Industrie": D("13.6"), "Transport": D("5.7"),
+                       "Totaal": D("12.8")}
+    near = answer("1. Aantal faillissementen per sector:\nSector\n2022\n2023\nAandeel\n(%)\n" + rows)
+    assert not any(row.evolution_of for row in near.tables[0].rows)
+    assert any("Aandeel" in u.printed for u in near.unread)
