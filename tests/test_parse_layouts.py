@@ -34,6 +34,7 @@ from vlaq_lod.parse.tables import (
     PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
     SEMESTER_DAYS,
+    SIGN_LABEL,
     TIMED_COLUMN,
     UNITS_UNPLACED,
     UNPLACED_YEARS,
@@ -5886,3 +5887,33 @@ def test_a_column_of_changes_printed_one_cell_per_line_is_read_as_the_aligned_on
     near = answer("1. Aantal faillissementen per sector:\nSector\n2022\n2023\nAandeel\n(%)\n" + rows)
     assert not any(row.evolution_of for row in near.tables[0].rows)
     assert any("Aandeel" in u.printed for u in near.unread)
+
+
+@pytest.mark.parametrize("alone", [True, False])
+def test_a_cell_alone_on_its_line_is_no_row_labelled_by_its_currency_sign(alone):
+    """Held-out 959: headings one per line that wrap with a hyphen (``Werkings-`` / ``subsidie 2021``), then
+    cells one per line (``Vlaanderen`` / ``€ 2.418.306,12`` / ``€ 2.486.412,50``). The table without periods
+    took ``Vlaanderen`` for its heading and each ``€ 2.418.306,12`` for a row labelled ``€``, and published
+    the first under the last year a heading above named (2021 here, 2023 there): a cell whose column nothing
+    proves. A row labelled only by its figure's currency sign is a cell alone: the table is reported.
+    Near miss: rows labelled by name whose cells print the sign (``KSA Nationaal   € 834.118,00``) under
+    one heading and the year the sentence above names are read."""
+    if alone:
+        body = ("1. De werkingssubsidies van de grootste organisaties zien er als volgt uit:\n"
+                "Organisatie\nWerkings-\nsubsidie 2021\nWerkings-\nsubsidie 2022\n"
+                "Scouts en Gidsen\nVlaanderen\n€ 2.418.306,12\n€ 2.486.412,50\n"
+                "KSA Nationaal\n€ 812.406,20\n€ 834.118,00\n")
+    else:
+        body = ("1. De werkingssubsidies van de grootste organisaties in 2022:\n"
+                "Organisatie                    Werkingssubsidie\n"
+                "Scouts en Gidsen Vlaanderen    € 2.486.412,50\n"
+                "KSA Nationaal                    € 834.118,00\n")
+    doc = answer(body)
+    if alone:
+        assert not doc.tables
+        first = line_of(doc, "Vlaanderen\n")
+        assert [(line, reason) for line, _, reason in unread(doc) if line == first] == [
+            (first, SIGN_LABEL.format(printed="€ 2.418.306,12"))]
+    else:
+        assert [grid(t) for t in doc.tables] == [{"Scouts en Gidsen Vlaanderen": {"2022": D("2486412.50")},
+                                                  "KSA Nationaal": {"2022": D("834118.00")}}]

@@ -3109,6 +3109,35 @@ def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     return None
 
 
+# A row label that is only a currency sign: "€" of "€ 2.418.306,12", a cell printed alone on its line
+_SIGN_ONLY = re.compile(r"€|k€|EUR")
+SIGN_LABEL = ("a row labelled only by the currency sign of its first figure ({printed!r}): a cell printed "
+              "alone on its line, whose column the table does not prove")
+
+
+def _sign_label(row: TableRow) -> bool:
+    """Whether a row's label is only the currency sign its first figure prints before it (``€`` of ``€
+    2.418.306,12``): the line is a cell alone (cells printed one per line under headings one per line),
+    its sign taken for a label, and which column it stands under nothing shows."""
+    if _SIGN_ONLY.fullmatch(row.label) is None or not row.values:
+        return False
+    first = min(row.values.values(), key=lambda f: f.span.start)
+    return is_cell(f"{row.label} {first.printed}")
+
+
+def _labels_no_sign(table: Table, ctx: Context) -> Table | None:
+    """A table with a row labelled only by its figure's currency sign (``_sign_label``) is reported whole,
+    not published: its rows are cells printed one per line, read as rows of one cell under a column (the
+    cell under the last year a heading above named), which no reader proves."""
+    signed = next((row for row in table.rows if _sign_label(row)), None)
+    if signed is None:
+        return table
+    first = min(signed.values.values(), key=lambda f: f.span.start)
+    reason = SIGN_LABEL.format(printed=f"{signed.label} {first.printed}")
+    ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+    return None
+
+
 HEDGED_ROW = "its label ends in a bound or hedge ('minder dan 5'): the figure is no cell of its own"
 
 
@@ -3665,6 +3694,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 continue
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
+            if found_table is not None:
+                found_table = _labels_no_sign(found_table, ctx)
             if found_table is not None:
                 found_table = _hedged_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
