@@ -29,6 +29,7 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     GARBLED_ROW,
     GLUED_ROW,
+    GLUED_SHORT_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
     PART_OF_YEAR_LABEL,
@@ -5887,6 +5888,31 @@ def test_a_column_of_changes_printed_one_cell_per_line_is_read_as_the_aligned_on
     near = answer("1. Aantal faillissementen per sector:\nSector\n2022\n2023\nAandeel\n(%)\n" + rows)
     assert not any(row.evolution_of for row in near.tables[0].rows)
     assert any("Aandeel" in u.printed for u in near.unread)
+
+
+@pytest.mark.parametrize("dotted", [True, False])
+def test_four_digits_without_a_dot_in_a_row_a_cell_short_placed_by_position_report_the_row(dotted):
+    """Held-out 962: ``Erfgoedlandschappen   38   4651`` under ``2020  2021  2022`` in a table that groups
+    thousands with dots (``15.812``): a row a cell short whose ``4651`` is two cells run together (``46`` and
+    ``51``? ``4`` and ``651``?), the very reason the row is short. By position ``4651`` lined up with 2021
+    and was published; the row is now reported, its ``38`` too (which column is which cannot be trusted).
+    Near miss: the same rows where no figure prints a dot (``15812``): ``4651`` groups nothing, so the row
+    a cell short is read by position as before."""
+    body = ("1. Het aantal beschermde goederen per categorie (stand op 1 januari van elk jaar):\n"
+            "Categorie                     2020        2021        2022\n"
+            "Monumenten                  15{d}812      16{d}004      16{d}208\n"
+            "Stadsgezichten               2{d}604       2{d}618       2{d}631\n"
+            "Landschappen                  498         503         511\n"
+            "Erfgoedlandschappen            38        4651\n")
+    doc = answer(body.format(d="." if dotted else ""))
+    rows = grid(doc.tables[0])
+    if dotted:
+        assert "Erfgoedlandschappen" not in rows
+        assert rows["Landschappen"] == {"2020": D(498), "2021": D(503), "2022": D(511)}
+        assert [(line, reason) for line, _, reason in unread(doc)] == [
+            (line_of(doc, "Erfgoedlandschappen"), GLUED_SHORT_ROW.format(printed="4651"))]
+    else:
+        assert rows["Erfgoedlandschappen"] == {"2020": D(38), "2021": D(4651)}
 
 
 @pytest.mark.parametrize("alone", [True, False])

@@ -1177,10 +1177,11 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             starts.add(column)
             ends.add(column + len(figure.printed))
     found = []
+    dotted = _groups_by_dots(rows)
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
-        if read is not None:
+        if read is not None and (read := _unglued(read, dotted, report, ctx)) is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                                   ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -1197,18 +1198,47 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
     if len(short) < 2 or len(cells) != len(periods) \
             or any(p.printed not in text for p, (_, _, text) in zip(periods, cells, strict=True)):
         return []
-    found = []
-    for line, _ in short:
+    placed = []
+    for line, report in short:
         read = _placed_row(line, lambda start, end: [p.key for p, (a, b, _)
                                                      in zip(periods, cells, strict=True)
                                                      if a < end and start < b])
         if read is None:
+            return []
+        placed.append((line, report, read))
+    found = []
+    dotted = any(_DOT_GROUPS.fullmatch(f.printed) for _, _, read in placed for f in read[1].values())
+    for line, report, read in placed:
+        if _unglued(read, dotted, report, ctx) is None:
             return []
         found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                               ctx.spans.span(line.start, line.end), is_total(read[0])))
     for _, report in short:
         ctx.unread.remove(report)
     return found
+
+
+GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell short, where the table groups "
+                   "thousands with dots: two cells run together, so which column each of the row's figures "
+                   "is in cannot be read")
+
+
+def _groups_by_dots(rows: Sequence[TableRow]) -> bool:
+    """Whether the rows print a figure whose thousands are grouped with dots (``15.812``)."""
+    return any(_DOT_GROUPS.fullmatch(f.printed) for row in rows for f in row.values.values())
+
+
+def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
+             ctx: Context) -> tuple[str, dict[str, Figure]] | None:
+    """``read``, a row a cell short placed by position, unless a figure of it prints four digits and no dot
+    where the table groups thousands with dots (``dotted``): ``Erfgoedlandschappen  38  4651`` under ``2020
+    2021  2022`` beside ``15.812`` is two cells run together (``46`` and ``51``? ``4`` and ``651``?), the
+    very reason the row is a cell short, so no column is proven. Then None, and the row's report says so."""
+    glued = next((f.printed for f in read[1].values() if dotted and _FOUR_DIGITS.fullmatch(f.printed)), None)
+    if glued is None:
+        return read
+    ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_SHORT_ROW.format(printed=glued))
+    return None
 
 
 def _placed_row(line: Line,
