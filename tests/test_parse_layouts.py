@@ -29,11 +29,13 @@ from vlaq_lod.parse.tables import (
     DATED_HEADING,
     GARBLED_ROW,
     GLUED_ROW,
+    GLUED_SHORT_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
     PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
     SEMESTER_DAYS,
+    SIGN_LABEL,
     TIMED_COLUMN,
     UNITS_UNPLACED,
     UNPLACED_YEARS,
@@ -5902,3 +5904,58 @@ def test_a_word_broken_at_a_line_s_end_is_whole_again_a_hyphenated_one_keeps_its
     doc = answer("1. Instroom per opleiding:\nAcademiejaar\nKleuter-\nonderwijs\nLager\nonderwijs\n"
                  "2022-2023\n1.604\n2.118\n2023-2024\n1.588\n2.206\n")
     assert {label for t in doc.tables for label in grid(t)} >= {"Kleuteronderwijs"}
+
+
+@pytest.mark.parametrize("dotted", [True, False])
+def test_four_digits_without_a_dot_in_a_row_a_cell_short_placed_by_position_report_the_row(dotted):
+    """Held-out 962: ``Erfgoedlandschappen   38   4651`` under ``2020  2021  2022`` in a table that groups
+    thousands with dots (``15.812``): a row a cell short whose ``4651`` is two cells run together (``46`` and
+    ``51``? ``4`` and ``651``?), the very reason the row is short. By position ``4651`` lined up with 2021
+    and was published; the row is now reported, its ``38`` too (which column is which cannot be trusted).
+    Near miss: the same rows where no figure prints a dot (``15812``): ``4651`` groups nothing, so the row
+    a cell short is read by position as before."""
+    body = ("1. Het aantal beschermde goederen per categorie (stand op 1 januari van elk jaar):\n"
+            "Categorie                     2020        2021        2022\n"
+            "Monumenten                  15{d}812      16{d}004      16{d}208\n"
+            "Stadsgezichten               2{d}604       2{d}618       2{d}631\n"
+            "Landschappen                  498         503         511\n"
+            "Erfgoedlandschappen            38        4651\n")
+    doc = answer(body.format(d="." if dotted else ""))
+    rows = grid(doc.tables[0])
+    if dotted:
+        assert "Erfgoedlandschappen" not in rows
+        assert rows["Landschappen"] == {"2020": D(498), "2021": D(503), "2022": D(511)}
+        assert [(line, reason) for line, _, reason in unread(doc)] == [
+            (line_of(doc, "Erfgoedlandschappen"), GLUED_SHORT_ROW.format(printed="4651"))]
+    else:
+        assert rows["Erfgoedlandschappen"] == {"2020": D(38), "2021": D(4651)}
+
+
+@pytest.mark.parametrize("alone", [True, False])
+def test_a_cell_alone_on_its_line_is_no_row_labelled_by_its_currency_sign(alone):
+    """Held-out 959: headings one per line that wrap with a hyphen (``Werkings-`` / ``subsidie 2021``), then
+    cells one per line (``Vlaanderen`` / ``€ 2.418.306,12`` / ``€ 2.486.412,50``). The table without periods
+    took ``Vlaanderen`` for its heading and each ``€ 2.418.306,12`` for a row labelled ``€``, and published
+    the first under the last year a heading above named (2021 here, 2023 there): a cell whose column nothing
+    proves. A row labelled only by its figure's currency sign is a cell alone: the table is reported.
+    Near miss: rows labelled by name whose cells print the sign (``KSA Nationaal   € 834.118,00``) under
+    one heading and the year the sentence above names are read."""
+    if alone:
+        body = ("1. De werkingssubsidies van de grootste organisaties zien er als volgt uit:\n"
+                "Organisatie\nWerkings-\nsubsidie 2021\nWerkings-\nsubsidie 2022\n"
+                "Scouts en Gidsen\nVlaanderen\n€ 2.418.306,12\n€ 2.486.412,50\n"
+                "KSA Nationaal\n€ 812.406,20\n€ 834.118,00\n")
+    else:
+        body = ("1. De werkingssubsidies van de grootste organisaties in 2022:\n"
+                "Organisatie                    Werkingssubsidie\n"
+                "Scouts en Gidsen Vlaanderen    € 2.486.412,50\n"
+                "KSA Nationaal                    € 834.118,00\n")
+    doc = answer(body)
+    if alone:
+        assert not doc.tables
+        first = line_of(doc, "Vlaanderen\n")
+        assert [(line, reason) for line, _, reason in unread(doc) if line == first] == [
+            (first, SIGN_LABEL.format(printed="€ 2.418.306,12"))]
+    else:
+        assert [grid(t) for t in doc.tables] == [{"Scouts en Gidsen Vlaanderen": {"2022": D("2486412.50")},
+                                                  "KSA Nationaal": {"2022": D("834118.00")}}]

@@ -1190,10 +1190,11 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             starts.add(column)
             ends.add(column + len(figure.printed))
     found = []
+    dotted = _groups_by_dots(rows)
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
-        if read is not None:
+        if read is not None and (read := _unglued(read, dotted, report, ctx)) is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                                   ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -1210,18 +1211,47 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
     if len(short) < 2 or len(cells) != len(periods) \
             or any(p.printed not in text for p, (_, _, text) in zip(periods, cells, strict=True)):
         return []
-    found = []
-    for line, _ in short:
+    placed = []
+    for line, report in short:
         read = _placed_row(line, lambda start, end: [p.key for p, (a, b, _)
                                                      in zip(periods, cells, strict=True)
                                                      if a < end and start < b])
         if read is None:
+            return []
+        placed.append((line, report, read))
+    found = []
+    dotted = any(_DOT_GROUPS.fullmatch(f.printed) for _, _, read in placed for f in read[1].values())
+    for line, report, read in placed:
+        if _unglued(read, dotted, report, ctx) is None:
             return []
         found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                               ctx.spans.span(line.start, line.end), is_total(read[0])))
     for _, report in short:
         ctx.unread.remove(report)
     return found
+
+
+GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell short, where the table groups "
+                   "thousands with dots: two cells run together, so which column each of the row's figures "
+                   "is in cannot be read")
+
+
+def _groups_by_dots(rows: Sequence[TableRow]) -> bool:
+    """Whether the rows print a figure whose thousands are grouped with dots (``15.812``)."""
+    return any(_DOT_GROUPS.fullmatch(f.printed) for row in rows for f in row.values.values())
+
+
+def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
+             ctx: Context) -> tuple[str, dict[str, Figure]] | None:
+    """``read``, a row a cell short placed by position, unless a figure of it prints four digits and no dot
+    where the table groups thousands with dots (``dotted``): ``Erfgoedlandschappen  38  4651`` under ``2020
+    2021  2022`` beside ``15.812`` is two cells run together (``46`` and ``51``? ``4`` and ``651``?), the
+    very reason the row is a cell short, so no column is proven. Then None, and the row's report says so."""
+    glued = next((f.printed for f in read[1].values() if dotted and _FOUR_DIGITS.fullmatch(f.printed)), None)
+    if glued is None:
+        return read
+    ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_SHORT_ROW.format(printed=glued))
+    return None
 
 
 def _placed_row(line: Line,
@@ -3122,6 +3152,35 @@ def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
     return None
 
 
+# A row label that is only a currency sign: "€" of "€ 2.418.306,12", a cell printed alone on its line
+_SIGN_ONLY = re.compile(r"€|k€|EUR")
+SIGN_LABEL = ("a row labelled only by the currency sign of its first figure ({printed!r}): a cell printed "
+              "alone on its line, whose column the table does not prove")
+
+
+def _sign_label(row: TableRow) -> bool:
+    """Whether a row's label is only the currency sign its first figure prints before it (``€`` of ``€
+    2.418.306,12``): the line is a cell alone (cells printed one per line under headings one per line),
+    its sign taken for a label, and which column it stands under nothing shows."""
+    if _SIGN_ONLY.fullmatch(row.label) is None or not row.values:
+        return False
+    first = min(row.values.values(), key=lambda f: f.span.start)
+    return is_cell(f"{row.label} {first.printed}")
+
+
+def _labels_no_sign(table: Table, ctx: Context) -> Table | None:
+    """A table with a row labelled only by its figure's currency sign (``_sign_label``) is reported whole,
+    not published: its rows are cells printed one per line, read as rows of one cell under a column (the
+    cell under the last year a heading above named), which no reader proves."""
+    signed = next((row for row in table.rows if _sign_label(row)), None)
+    if signed is None:
+        return table
+    first = min(signed.values.values(), key=lambda f: f.span.start)
+    reason = SIGN_LABEL.format(printed=f"{signed.label} {first.printed}")
+    ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+    return None
+
+
 HEDGED_ROW = "its label ends in a bound or hedge ('minder dan 5'): the figure is no cell of its own"
 
 
@@ -3678,6 +3737,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 continue
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
+            if found_table is not None:
+                found_table = _labels_no_sign(found_table, ctx)
             if found_table is not None:
                 found_table = _hedged_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
