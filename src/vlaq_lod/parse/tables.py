@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -3076,14 +3077,17 @@ def _label_key(label: str) -> str:
 
 
 def _distinct(table: Table, ctx: Context) -> Table:
-    """The rows (or, with periods as rows, columns) whose labels read alike are reported after the first:
-    which one a figure belongs to is unclear. A total row is then no sum of the rows left (``A`` reported
-    after ``A+``: the Totaal counts it), so no row is checked as one."""
+    """Rows (or, with periods as rows, columns) printed with one label are all reported: which one holds its
+    figures is unclear (held-out 959 published the first of three rows labelled ``€``, a cell of another
+    column). Labels printed apart that read alike once published (``A+`` and ``A``, one URI) are reported
+    after the first. A total row is then no sum of the rows left (``A`` reported beside ``A+``: the Totaal
+    counts it), so no row is checked as one."""
+    printed = Counter(collapse(row.label) for row in table.rows)
     seen: set[str] = set()
     keep = []
     for row in table.rows:
-        if _label_key(row.label) in seen:
-            reason = f"a second row or column labelled {row.label!r}: which one holds its figures is unclear"
+        if printed[collapse(row.label)] > 1 or _label_key(row.label) in seen:
+            reason = f"two rows or columns labelled {row.label!r}: which one holds its figures is unclear"
             ctx.unread.append(Unread(ctx.spans_text(row.span), reason, row.span, ctx.part))
             continue
         seen.add(_label_key(row.label))
