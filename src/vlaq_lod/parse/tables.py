@@ -3334,6 +3334,8 @@ def _heading_line(line: Line) -> bool:
         and not text.lower().startswith(("bron", "noot"))
 
 
+# "(standaardprocedure)" under "Erfgoedpremie": a wrapped label's rest, not a note "(1)"
+_BRACKETED_WORDS = re.compile(r"\([^\d()]+\)")
 _LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
 
 
@@ -3341,19 +3343,23 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     """``Provincie`` / ``Aanvragen`` / ``Weigeringen`` / ``Antwerpen`` / ``1.204`` / ``87`` / ``Limburg``:
     the heading lines, then each row as its label line and the cell lines under it (as many as printed),
     and the first line after them. The headings are the lines before the first cell but its label; a
-    label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``)."""
+    label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``), and so does one in
+    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too: a label is
+    never a bracket alone."""
     k = i
     while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
         k += 1
     if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
-    printed = [line.text for line in lines[i : k - 1]]
-    headings = _bracketed_headings_joined(lines[i : k - 1])
+    label = k - 2 if k - 2 > i and _BRACKETED_WORDS.fullmatch(lines[k - 1].text.strip()) else k - 1
+    printed = [line.text for line in lines[i:label]]
+    headings = _bracketed_headings_joined(lines[i:label])
     rows: list[_LabelledRow] = []
-    j = k - 1
+    j = label
     while j < len(lines) and _heading_line(lines[j]):
         first = k = j + 1
-        if k < len(lines) and lines[k].text[:1].islower() and _heading_line(lines[k]):
+        if k < len(lines) and _heading_line(lines[k]) and (lines[k].text[:1].islower() or (
+                _BRACKETED_WORDS.fullmatch(lines[k].text.strip()))):
             first = k = j + 2
         while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
