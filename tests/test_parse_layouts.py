@@ -2123,6 +2123,29 @@ reistijd per rit
                                                   "schooljaar-2021-2022": D("54.8")}}
 
 
+@pytest.mark.parametrize("period_heading", ["Jaar\n", ""])
+def test_one_cell_per_line_a_lower_case_heading_line_continues_the_heading_above(period_heading):
+    """``Jaar`` / ``Erfbelasting`` / ``Schenkbelasting`` / ``roerend`` / ``Schenkbelasting`` / ``onroerend``
+    / ``Totaal``, then each year and its four cells: a heading line in lower case is the rest of the heading
+    above it, so the seven lines head four columns, and the lead-in's ``(in miljoen euro)`` scales them.
+    The last four heading lines alone also count four columns: paired by position, ``roerend`` took the
+    Erfbelasting. Near miss: without ``Jaar`` over them the wrapped headings are not joined, and the table
+    is reported, not read under its lines by position."""
+    doc = answer("1. Ontvangsten uit de erfbelasting en de schenkbelasting (in miljoen euro):\n"
+                 + period_heading + "Erfbelasting\nSchenkbelasting\nroerend\nSchenkbelasting\nonroerend\n"
+                 "Totaal\n2021\n1.912,4\n402,6\n188,1\n2.503,1\n2022\n2.004,8\n371,2\n201,5\n2.577,5\n")
+    if period_heading:
+        assert [grid(t) for t in doc.tables] == [{
+            "Erfbelasting": {"2021": D(1912400000), "2022": D(2004800000)},
+            "Schenkbelasting roerend": {"2021": D(402600000), "2022": D(371200000)},
+            "Schenkbelasting onroerend": {"2021": D(188100000), "2022": D(201500000)},
+            "Totaal": {"2021": D(2503100000), "2022": D(2577500000)}}]
+        assert doc.tables[0].rows[0].values["2021"].unit == "EUR"
+    else:
+        assert not doc.tables
+        assert "402,6" in {u.printed for u in doc.unread}
+
+
 def test_a_table_without_periods_takes_the_day_its_context_counts_on():
     """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
     the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""

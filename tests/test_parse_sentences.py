@@ -2805,6 +2805,27 @@ def test_a_comparison_with_a_year_earlier_in_a_sentence_of_the_period_asked() ->
     assert _figures(doc) == []
 
 
+def test_a_sentence_naming_no_time_after_one_of_a_narrower_time_never_takes_the_span_asked() -> None:
+    """``In 2023 werden 1.247 overtredingen vastgesteld. Daarbij werd ongeveer 9,4 miljoen euro
+    teruggevorderd.``, asked about 2020 to 2023: the second sentence names no time, but the one before
+    named 2023, so it may be of 2023 or of the four years: reported, never published for 2020-2023. Near
+    misses: when the sentence before names no time either, both are of the period asked; a year named only
+    in its ``tegenover`` clause is no other time it told of (asked about 2023, the sentence after: 2023)."""
+    question = "Hoeveel overtredingen werden vastgesteld in de jaren 2020 tot en met 2023?"
+    body = ("1. {opening} 1.247 overtredingen vastgesteld. Daarbij werd ongeveer 9,4 miljoen euro\n"
+            "teruggevorderd.\n")
+    doc = answer(body.format(opening="In 2023 werden"), question=question)
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("2023", D("1247"))]
+    assert [quote for quote, _ in _unread(doc)] == ["9,4 miljoen"]
+    doc = answer(body.format(opening="Er werden"), question=question)
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2020-2023", D("1247")), ("2020-2023", D("9400000"))]
+    doc = answer("1. In 2023 werden 1.112 woningen opgeleverd, tegenover 946 in 2022. Tegelijk werden 254 "
+                 "woningen\ngesloopt.\n", question="Hoeveel woningen kwamen er in 2023 bij?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("1112")), ("2022", D("946")), ("2023", D("254"))]
+
+
 def test_daarvan_werd_a_share_is_of_the_one_count_before() -> None:
     """``In 2023 werden 1.284.560 facturen geboekt. Daarvan werd 91,4% tijdig betaald (2022: 88,7%).``: the
     share is of the one count of the sentence before, of its period; the bracket gives 2022's. After a

@@ -928,6 +928,16 @@ _VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één
                             r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
 
 
+def _other_time_before(carried: _Carried, asked: str) -> bool:
+    """Whether the sentence before, in the same part, named another time than the period asked (``In 2023
+    stelde de Belastingdienst ... vast.``, asked about 2020 to 2023): a sentence after it that names no time
+    may go on about that time or the one asked, so it takes neither of them by default. A time named only
+    in the sentence's ``tegenover`` clause is no time it told of (``In 2023 werden 1.112 woningen opgeleverd,
+    tegenover 946 in 2022. Tegelijk werden 254 woningen gesloopt.``, asked about 2023: of 2023)."""
+    told = (carried.main,) if carried.main else (carried.period, *carried.periods)
+    return carried.near and any(key != asked for key in told if key)
+
+
 def _other_time_words(work: str, average_asked: bool) -> str:
     """The words of a sentence that may speak of another time than the period asked: all but its ``tegenover
     ... een jaar eerder`` clause (then the year before the one asked), and but its averages when the
@@ -1013,7 +1023,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         # more of 2022, what the sentence before said apart from its comparison
     elif timeless and not same and _PAST.search(work) \
             and not _NOW_OR_THEN.search(_other_time_words(work, average_asked)) \
-            and (named := asked()) is not None \
+            and (named := asked()) is not None and not _other_time_before(carried, named) \
             and (versus := _versus_year_before(work, base, periods, named)) is not None:
         of_sentence, periods = named, versus  # "Er werden 48 aanvragen geweigerd.", asked about 2022
     # what the next sentence may take: a time of a "tegenover" clause too ("412 in 2023, tegenover 380 in

@@ -2381,12 +2381,15 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     else:
         size = every
         labels = [ctx.answer_label] if size == 2 else []
-    if headings and size != every and every >= 2:  # headings wrapped over lines, under a period heading
+    wraps = _continued_heading(headings)
+    if headings and (size != every or wraps) and every >= 2:  # headings wrapped over lines, under a period
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
             wrapped = _wrapped_headings(above[1:])
             if len(wrapped) == every - 1:
-                size, labels, headings = every, wrapped, above
+                size, labels, headings, wraps = every, wrapped, above, False
+    if wraps:
+        return None  # a heading's wrapped rest, never a column of its own: which cell is whose is not clear
     if size < 2 or len(labels) != size - 1:
         return None
     groups: list[tuple[Period, list[Line]]] = []
@@ -2414,6 +2417,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
                              is_total(label)))
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
+
+
+def _continued_heading(headings: Sequence[Line]) -> bool:
+    """Headings one per line among which one starts lower case (``Schenkbelasting`` / ``roerend``): the rest
+    of the heading above it, wrapped, or of one cut off above the lines looked at. Taken as a column of its
+    own, its count may still fit the cells per row, each cell then under its neighbour's name."""
+    return any(h.text[:1].islower() for h in headings)
 
 
 def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
