@@ -5964,3 +5964,30 @@ West-Vlaanderen            196          68,40                 +5,9
     blank = answer(body.format(row="Vlaams-Brabant             148                                +6,2"))
     assert grid(blank.tables[0])["Vlaams-Brabant"] == {"2023": D(148)}
     assert "Vlaams-Brabant" not in grid(blank.tables[1])
+
+
+def test_school_years_printed_under_their_word_one_cell_per_line_are_the_columns_periods():
+    """``Schooljaar`` / ``2021-2022`` / ``Schooljaar`` / ``2022-2023``: headings one per line, each school
+    year wrapped under its word (held-out 918 was reported as a table without periods). Near miss: the word
+    over one year (``Schooljaar`` / ``2021``: the year it starts or ends?) names no period: reported."""
+    body = """1. Het aantal vacatures per onderwijsniveau:
+Onderwijsniveau
+Schooljaar
+{first}
+Schooljaar
+2022-2023
+Kleuteronderwijs
+4.218
+4.506
+Secundair
+onderwijs
+12.406
+13.918
+"""
+    doc = answer(body.format(first="2021-2022"))
+    assert [grid(table) for table in doc.tables] == [{
+        "Kleuteronderwijs": {"schooljaar-2021-2022": D(4218), "schooljaar-2022-2023": D(4506)},
+        "Secundair onderwijs": {"schooljaar-2021-2022": D(12406), "schooljaar-2022-2023": D(13918)}}]
+    one_year = answer(body.format(first="2021"))
+    assert not [row for table in one_year.tables for row in table.rows if row.values]
+    assert unread(one_year)

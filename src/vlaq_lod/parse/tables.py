@@ -174,6 +174,7 @@ _ROW_START = re.compile(
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
+_SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
                "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
@@ -3352,7 +3353,9 @@ def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
-    or measures (a table without periods, for the period the lines above name); the first heading names
+    or measures (a table without periods, for the period the lines above name); a school year's heading may
+    print the word before its two years (``Schooljaar`` / ``2021-2022``, wrapped: ``2021-2022``, as a row's
+    school year may), never before one (``Schooljaar 2021``: which school year?). The first heading names
     the labels, so a table without it is not read here (reported). A row with fewer or more
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
@@ -3373,7 +3376,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
-    periods = [_lone_period(h.text, ctx) for h in columns]
+    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", h.text, count=1), ctx) for h in columns]
     if not any(periods):
         periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
