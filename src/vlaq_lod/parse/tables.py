@@ -2686,7 +2686,8 @@ def _heading_period(heading: str) -> str | None:
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
-_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€)\))?", re.IGNORECASE)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
+                        re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
 
 
