@@ -1643,13 +1643,21 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
 def _group_spans(row: Sequence[tuple[int, str]], anchor: Sequence[tuple[int, str]]) -> list[list[int]] | None:
     """The columns each cell of a heading line spans when the line names groups of columns (``Theoretisch
     examen  Praktisch examen`` over ``afgelegd  geslaagd (%)  afgelegd  geslaagd (%)``): two cells or more,
-    each printed across two columns of the fullest line or more, none over its first, no column under two
-    cells. None for any other line (a wrapped heading's first words stand over one column: the nearest takes
-    them; a caption across the whole table is no group)."""
+    each printed across two columns of the fullest line or more (or each starting where one of its columns
+    starts, reaching to where the next group's starts), none over its first, no column under two cells. None
+    for any other line (a wrapped heading's first words stand over one column: the nearest takes them; a
+    caption across the whole table is no group)."""
     spans = []
     for start, text in row:
         end = start + len(text)
         spans.append([k for k, (a, name) in enumerate(anchor) if a < end and start < a + len(name)])
+    starts = {a for a, _ in anchor}
+    if any(len(s) < 2 for s in spans) and len(row) >= 2 and all(start in starts for start, _ in row):
+        # left-aligned over the first of its columns, up to the next group's (``Lager onderwijs`` over
+        # ``aantal          %``): a group's heading reaches to where the next starts
+        reach = [start for start, _ in row[1:]] + [max(a + len(name) for a, name in anchor)]
+        spans = [[k for k, (a, _) in enumerate(anchor) if start <= a < until]
+                 for (start, _), until in zip(row, reach, strict=True)]
     if len(spans) < 2 or any(len(s) < 2 or 0 in s for s in spans) \
             or len({k for s in spans for k in s}) != sum(map(len, spans)):
         return None  # one cell across them all is a caption; one over the first heading, no group's
