@@ -6022,3 +6022,187 @@ def test_a_row_label_wrapped_onto_a_bracketed_line_one_cell_per_line_is_one_labe
         "Totaal": {"2020": D(1290), "2021": D(1410)}}]
     near = answer(text.replace("(standaardprocedure)", "(1)"))
     assert not any("Erfgoedpremie (1)" in grid(t) for t in near.tables)
+
+
+# ---- held-out 917-940: nets, wrapped school years, abbreviated quarters, scaled headings, glued cells ----
+
+_NETS_BY_PROVINCE = """1. Leerlingen in het gewoon lager onderwijs per provincie en per net, telling
+1 februari 2024 (schooljaar 2023-2024):
+Provincie             GO!        Officieel        Vrij              Totaal
+                                 gesubsidieerd    gesubsidieerd
+Antwerpen            18.412      26.806           82.118           127.336
+Limburg               9.306      11.412           41.906            62.624
+                                                                      - 2 -
+\fVlaams-Brabant       11.904      13.118           52.806            77.828
+{last}
+"""
+
+
+def test_a_net_named_go_heads_a_column_of_an_aligned_table_across_a_page_break():
+    """``GO!`` (the Flemish community's schools) ends in ``!`` but ends no sentence: the header is a header
+    of aligned columns, ``Officieel`` / ``gesubsidieerd`` wrapped under it, the rows read on over a page's
+    number and the form feed glued onto ``Vlaams-Brabant`` (held-out 925 was left unread). Near miss: a row
+    whose GO! and Officieel cells are glued (``3.1184.206``) is reported, the rows around it read."""
+    doc = answer(_NETS_BY_PROVINCE.format(
+        last="Totaal               39.622      51.336          176.830           267.788"))
+    go, ogo, vgo, total = doc.tables
+    year = "schooljaar-2023-2024"
+    assert (go.measure, ogo.measure, vgo.measure) == ("GO!", "Officieel gesubsidieerd", "Vrij gesubsidieerd")
+    assert grid(go) == {"Antwerpen": {year: D(18412)}, "Limburg": {year: D(9306)},
+                        "Vlaams-Brabant": {year: D(11904)}, "Totaal": {year: D(39622)}}
+    assert grid(ogo)["Vlaams-Brabant"] == {year: D(13118)}
+    assert grid(total)["Totaal"] == {year: D(267788)}
+    assert unread(doc) == []
+    glued = answer(_NETS_BY_PROVINCE.format(
+        last="Brussel               3.1184.206                   9.412            16.736"))
+    assert [list(grid(table)) for table in glued.tables] == [["Antwerpen", "Limburg", "Vlaams-Brabant"]] * 4
+    assert [line for line, _, _ in unread(glued)] == [line_of(glued, "Brussel")]
+
+
+def test_a_wrapped_header_ending_in_an_abbreviation_and_a_glued_row_under_a_right_aligned_column():
+    """``Evolutie t.o.v.`` / ``2022 (%)``: a heading that ends in an abbreviation, its year wrapped under it
+    with its unit, so the header is one of aligned columns (``Woonzorg-`` / ``centra`` wrapped too); the
+    change against 2022 is no figure of 2022: reported. ``Vlaams-Brabant  14871,46  +6,2``: a count glued
+    onto a price starts where the right-aligned counts start but runs on past their end: reported, the
+    rows around it read (held-out 938 read none). Near miss: a row whose price is left blank and whose
+    count ends where the counts end is read."""
+    body = """1. Gemiddelde dagprijs voor een eenpersoonskamer in 2023:
+Provincie              Woonzorg-    Gemiddelde          Evolutie t.o.v.
+                       centra       dagprijs (euro)     2022 (%)
+Antwerpen                  241          72,16                 +6,4
+Limburg                     98          66,02                 +6,3
+{row}
+West-Vlaanderen            196          68,40                 +5,9
+"""
+    doc = answer(body.format(row="Vlaams-Brabant             14871,46                           +6,2"))
+    count, price = doc.tables
+    assert (count.measure, price.measure) == ("Woonzorgcentra", "Gemiddelde dagprijs (euro)")
+    assert grid(count) == {"Antwerpen": {"2023": D(241)}, "Limburg": {"2023": D(98)},
+                           "West-Vlaanderen": {"2023": D(196)}}
+    assert grid(price)["West-Vlaanderen"] == {"2023": D("68.40")}
+    assert sorted(line for line, _, _ in unread(doc)) == [line_of(doc, "Provincie"), line_of(doc, "Vlaams")]
+    blank = answer(body.format(row="Vlaams-Brabant             148                                +6,2"))
+    assert grid(blank.tables[0])["Vlaams-Brabant"] == {"2023": D(148)}
+    assert "Vlaams-Brabant" not in grid(blank.tables[1])
+
+
+def test_school_years_printed_under_their_word_one_cell_per_line_are_the_columns_periods():
+    """``Schooljaar`` / ``2021-2022`` / ``Schooljaar`` / ``2022-2023``: headings one per line, each school
+    year wrapped under its word (held-out 918 was reported as a table without periods). Near miss: the word
+    over one year (``Schooljaar`` / ``2021``: the year it starts or ends?) names no period: reported."""
+    body = """1. Het aantal vacatures per onderwijsniveau:
+Onderwijsniveau
+Schooljaar
+{first}
+Schooljaar
+2022-2023
+Kleuteronderwijs
+4.218
+4.506
+Secundair
+onderwijs
+12.406
+13.918
+"""
+    doc = answer(body.format(first="2021-2022"))
+    assert [grid(table) for table in doc.tables] == [{
+        "Kleuteronderwijs": {"schooljaar-2021-2022": D(4218), "schooljaar-2022-2023": D(4506)},
+        "Secundair onderwijs": {"schooljaar-2021-2022": D(12406), "schooljaar-2022-2023": D(13918)}}]
+    one_year = answer(body.format(first="2021"))
+    assert not [row for table in one_year.tables for row in table.rows if row.values]
+    assert unread(one_year)
+
+
+def test_quarters_abbreviated_kw_as_columns_take_the_year_of_the_lead_in():
+    """``Doelgroep  1ste kw.  2de kw.  3de kw.  4de kw.`` under ``... in 2023 (in dagen):``: a header of
+    quarters that ends in the abbreviation (held-out 934 was left unread). Near miss: no year above nor in
+    the question: the quarters are reported, not guessed."""
+    body = """1. Mediane wachttijd tot een eerste gesprek{year} (in dagen):
+Doelgroep                   1ste kw.     2de kw.     3de kw.     4de kw.
+Kinderen en jongeren              52          55          61          49
+Volwassenen                       31          33          36          29
+"""
+    doc = answer(body.format(year=" in 2023"), "Hoe lang was de wachttijd?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Kinderen en jongeren": {"2023-Q1": D(52), "2023-Q2": D(55), "2023-Q3": D(61), "2023-Q4": D(49)},
+        "Volwassenen": {"2023-Q1": D(31), "2023-Q2": D(33), "2023-Q3": D(36), "2023-Q4": D(29)}}]
+    no_year = answer(body.format(year=""), "Hoe lang was de wachttijd?")
+    assert not [row for table in no_year.tables for row in table.rows if row.values]
+    assert unread(no_year)
+
+
+def test_headings_one_per_line_naming_their_year_and_scale_read_each_column_for_its_year():
+    """``Gepresteerde`` / ``uren 2022`` / ``(x 1.000)`` beside ``Gebruikers`` / ``2023``: each heading names
+    its measure, its year and (for the hours) a scale, so each column is read for its year, the hours in
+    thousands and the users as printed (held-out 936 was reported as a table without periods). Near miss: a
+    heading of a change (``Verschil`` / ``uren 2023`` / ``(x 1.000)``) names no year of its own figures: with
+    no period above, the table is reported."""
+    body = """1. De diensten presteerden de volgende uren:
+Provincie
+Gepresteerde
+uren 2022
+(x 1.000)
+{second}
+uren 2023
+(x 1.000)
+Gebruikers
+2023
+Antwerpen
+4.812
+4.906
+27.318
+Limburg
+2.406
+2.452
+13.604
+"""
+    doc = answer(body.format(second="Gepresteerde"), "Hoeveel uren werden gepresteerd?")
+    assert [grid(table) for table in doc.tables] == [
+        {"Antwerpen": {"2022": D(4812000)}, "Limburg": {"2022": D(2406000)}},
+        {"Antwerpen": {"2023": D(4906000)}, "Limburg": {"2023": D(2452000)}},
+        {"Antwerpen": {"2023": D(27318)}, "Limburg": {"2023": D(13604)}}]
+    change = answer(body.format(second="Verschil"), "Hoeveel uren werden gepresteerd?")
+    assert not [row for table in change.tables for row in table.rows if row.values]
+    assert unread(change)
+
+
+def test_group_headings_left_aligned_over_their_first_column_head_every_column_up_to_the_next_group():
+    """``Lager onderwijs`` and ``Secundair onderwijs`` each start where their ``aantal`` starts and end
+    before their ``%``: each heads its columns up to where the next starts, so both ``%`` columns are named
+    (held-out 928's second ``%`` was reported as a second row labelled ``%``). Near miss: one heading alone
+    over the first pair names no groups (a wrapped word of the nearest column): the second ``%`` is
+    reported, as before."""
+    body = """1. Leerlingen met 30 of meer halve dagen problematische afwezigheid:
+{groups}
+Schooljaar         aantal          %         aantal          %
+2020-2021           3.412        0,8         18.906        4,2
+2021-2022           3.918        0,9         21.412        4,7
+"""
+    doc = answer(body.format(groups="                   Lager onderwijs           Secundair onderwijs"))
+    assert grid(doc.tables[0]) == {
+        "Lager onderwijs aantal": {"schooljaar-2020-2021": D(3412), "schooljaar-2021-2022": D(3918)},
+        "Lager onderwijs %": {"schooljaar-2020-2021": D("0.8"), "schooljaar-2021-2022": D("0.9")},
+        "Secundair onderwijs aantal": {"schooljaar-2020-2021": D(18906), "schooljaar-2021-2022": D(21412)},
+        "Secundair onderwijs %": {"schooljaar-2020-2021": D("4.2"), "schooljaar-2021-2022": D("4.7")}}
+    off = answer(body.format(groups="                   Lager onderwijs"))
+    assert not any("Lager onderwijs %" in grid(table) for table in off.tables)
+    assert any("labelled '%'" in reason for _, _, reason in unread(off))
+
+
+def test_list_entries_that_print_the_word_before_their_school_year_are_read():
+    """``- schooljaar 2020-2021: 2.904;``: a list entry per school year, the word before its two years (as a
+    table's row may print it); held-out 923's entries were left to the sentence reader and reported. Near
+    miss: the word before one year (``- schooljaar 2021: 3.611;``) names no school year: that entry is
+    reported, the others read."""
+    body = """1. Het aantal vervangingsopdrachten dat scholen niet konden invullen:
+- schooljaar 2020-2021: 2.904;
+- schooljaar {second}: 3.611;
+- schooljaar 2022-2023: 4.218.
+"""
+    doc = answer(body.format(second="2021-2022"))
+    assert [grid(table) for table in doc.tables] == [{"antwoord 1": {
+        "schooljaar-2020-2021": D(2904), "schooljaar-2021-2022": D(3611), "schooljaar-2022-2023": D(4218)}}]
+    one_year = answer(body.format(second="2021"))
+    assert not any(fig.printed == "3.611" for table in one_year.tables for row in table.rows
+                   for fig in row.values.values())
+    assert [line for line, _, _ in unread(one_year)] == [line_of(one_year, "- schooljaar 2021:")]

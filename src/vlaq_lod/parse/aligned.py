@@ -33,10 +33,14 @@ _WHOLE = re.compile(r"\d{2,}")
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
 # A heading cell's words at most: "Duurzaam aan het werk (%)" names one column; a longer cell is prose
 MAX_HEADING_WORDS = 5
+_EXCLAIMED_NAME = re.compile(r"[A-Z]{2,}!")  # "GO!": a name ending in "!" (the Flemish community's schools)
+_ABBREVIATED_END = re.compile(r"(?:^|\s)(?:[a-z]\.){2,}$")  # "Evolutie t.o.v.": an abbreviation, no full stop
 GLUED = "a footnote's number under the table may be glued onto this figure (171: 17 with footnote 1, or 171)"
 UNALIGNED = "its cells do not line up with the header's columns"
 NO_FIGURE = "a cell of digits that reads as no figure (two figures glued together?)"
 _DIGIT = re.compile(r"\d")
+RUNS_ON = ("a figure beside a blank cell runs on past its column's edge (two cells glued?): which digits are "
+           "whose cannot be read, so it is not read")
 BETWEEN = "a cell is left blank and a figure beside it lines up with no column: which one it is in is unclear"
 
 
@@ -67,12 +71,14 @@ class Aligned:
 def header(line: Line) -> tuple[Column, ...] | None:
     """The columns a header line names, when it has at least three cells set apart by two or more spaces
     and none is a figure, ends a sentence or runs longer than a heading (``MAX_HEADING_WORDS``); None
-    otherwise."""
+    otherwise. A name in capitals that ends in ``!`` (``GO!``, a school net) ends no sentence, nor does an
+    abbreviation (``Evolutie t.o.v.``, its year wrapped onto the next line)."""
     if "  " not in line.text:  # the common case, prose: no gap, no columns
         return None
     cells = list(_HEADING_CELL.finditer(line.text))
-    if len(cells) < MIN_COLUMNS \
-            or any(len(m[0].split()) > MAX_HEADING_WORDS or m[0][-1] in ".:;,!?" for m in cells):
+    if len(cells) < MIN_COLUMNS or any(len(m[0].split()) > MAX_HEADING_WORDS or m[0][-1] in ".:;,!?"
+                                       and not _EXCLAIMED_NAME.fullmatch(m[0])
+                                       and not _ABBREVIATED_END.search(m[0]) for m in cells):
         return None
     gaps = [line.text[a.end():b.start()] for a, b in zip(cells, cells[1:], strict=False)]
     if any(len(gap) < 2 for gap in gaps) or any(figure_or_none(m[0]) is not None for m in cells):
@@ -83,13 +89,16 @@ def header(line: Line) -> tuple[Column, ...] | None:
 
 
 _TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
+# "2022 (%)", "2022 (euro)": a heading's year wrapped onto the next line with its unit; a row's cell never so
+_WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d[ \t]+\([^()\d]{1,10}\)")
 
 
 def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
     """A header's heading cells wrapped onto the next line (``Negatieve`` / ``evaluaties``): each of its
     cells, set apart by two or more spaces, starts where a column's heading starts, or anywhere right of the
     last heading's start (``Rood per 1.000`` / ``keuringen``, right-aligned: no column lies further right),
-    and holds no figure (a footnote marker aside); the words by column. None for any other line (a row
+    and holds no figure (a footnote marker aside; a year with its bracketed unit, ``Evolutie t.o.v.`` /
+    ``2022 (%)``, is a heading's, no row's); the words by column. None for any other line (a row
     starts with its label at the first column and holds figures)."""
     cells = list(_HEADING_CELL.finditer(line.text))
     starts = {c.start: k for k, c in enumerate(columns)}
@@ -98,7 +107,8 @@ def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
     for m in cells:
         at = line.column + m.start()
         k = starts.get(at, last if at > columns[last].start else None)
-        if k is None or k == 0 or _DIGIT.search(_TRAILING_MARK.sub("", m[0])) or k in found:
+        if k is None or k == 0 or k in found \
+                or (_DIGIT.search(_TRAILING_MARK.sub("", m[0])) and not _WRAPPED_YEAR.fullmatch(m[0])):
             return None
         found[k] = m[0]
     return found or None
@@ -178,17 +188,19 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     glued = _glued_digits(below, rows)
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
     figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
-    edges = _edges(good, figure_columns)
+    edges, aligned_edges = _edges(good, figure_columns), _aligned_edges(good, figure_columns)
     clean = {cell for k in figure_columns for cell in _clean_by_total(good, k, glued)}
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for n, (line, cells) in enumerate(good):
         proven = all((n, k) in clean for k in figure_columns if _may_be_glued(cells[k].text, glued))
         why = _why_unread(line, cells, figure_columns, set() if proven else glued, edges)
-        if why is not None:
-            unread.append((line, why))
+        runs_on = _runs_on(line, cells, figure_columns, aligned_edges) if why is None else set()
+        if why is not None or runs_on:
+            unread.append((line, why or RUNS_ON))
         for k, kind in enumerate(kinds):
             cell = cells[k + 1]
-            figures[k].append(_figure(line, cell) if why is None and kind == "figure" and cell.text else None)
+            figures[k].append(_figure(line, cell) if why is None and kind == "figure" and cell.text
+                              and k + 1 not in runs_on else None)
     columns_out = tuple((columns[k + 1].name, tuple(figures[k])) for k, kind in enumerate(kinds)
                         if kind == "figure")
     return Aligned(tuple(cells[0].text for _, cells in good), tuple(line for line, _ in good), columns_out,
@@ -217,6 +229,32 @@ def _edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]
                 at = line.column + cells[k].start
                 edges[k].update((at, at + len(cells[k].text)))
     return edges
+
+
+def _aligned_edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]
+                   ) -> dict[int, tuple[set[int], set[int]]]:
+    """Each column's edge by the rows that fill every figure column, as (starts, ends) a figure of it may
+    have: a column whose figures all end at one place but start at several is right-aligned, only that
+    end counts (``241`` over ``98``); the other way round a left-aligned one; where neither says, any."""
+    edges = {}
+    for k in columns:
+        starts = {line.column + cells[k].start for line, cells in rows if all(cells[c].text for c in columns)}
+        ends = {line.column + cells[k].start + len(cells[k].text) for line, cells in rows
+                if all(cells[c].text for c in columns)}
+        edges[k] = (set(), ends) if len(ends) == 1 < len(starts) else (starts, set()) \
+            if len(starts) == 1 < len(ends) else (starts, ends)
+    return edges
+
+
+def _runs_on(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
+             edges: dict[int, tuple[set[int], set[int]]]) -> set[int]:
+    """In a row with a cell left blank, the figure columns whose figure does not sit on its column's edge
+    (``_aligned_edges``): ``14871,46`` starts where the right-aligned ``241`` starts but runs on past its end
+    into the blank cell beside it, a count and a price glued. Those cells are not read; a full row's are."""
+    if all(cells[k].text for k in columns):
+        return set()
+    return {k for k in columns if cells[k].text and line.column + cells[k].start not in edges[k][0]
+            and line.column + cells[k].start + len(cells[k].text) not in edges[k][1]}
 
 
 def _lines_up(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],

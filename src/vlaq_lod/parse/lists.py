@@ -29,7 +29,10 @@ from .table_notes import MAX_FOOTNOTE_LINES, footnotes
 
 # "- in 2021: 1.204 aanvragen;": a list entry's bullet and "in" before its period
 BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
-_LIST_LINE = re.compile(rf"{BULLET}(?P<period>{ANY_PERIOD})[ \t]*:[ \t]*(?P<rest>.+)", re.IGNORECASE)
+# "- schooljaar 2020-2021: 2.904;": the word before a school year's two years (never before one year)
+_SCHOOL_YEAR_WORD = r"(?:(?:school|academie)jaar[ \t]+(?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d)))?"
+_LIST_LINE = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?P<period>{ANY_PERIOD})[ \t]*:[ \t]*(?P<rest>.+)",
+                        re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 # "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
 _BRACKETED = re.compile(r"\((?P<figure>[\d.,]*\d(?: \d{3})*)[ \t]+(?P<noun>[^\W\d][\w-]*)\)")

@@ -175,9 +175,10 @@ _ROW_START = re.compile(
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
+_SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
-_TAIL_WORDS = ("taal", "tal", "kwartaal", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
-               "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)
+_TAIL_WORDS = ("taal", "tal", "kwartaal", "kw", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul",
+               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)  # "kw": "4de kw."
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
@@ -1673,13 +1674,21 @@ def _column_labels(headings: Sequence[Line], count: int) -> tuple[str, ...]:
 def _group_spans(row: Sequence[tuple[int, str]], anchor: Sequence[tuple[int, str]]) -> list[list[int]] | None:
     """The columns each cell of a heading line spans when the line names groups of columns (``Theoretisch
     examen  Praktisch examen`` over ``afgelegd  geslaagd (%)  afgelegd  geslaagd (%)``): two cells or more,
-    each printed across two columns of the fullest line or more, none over its first, no column under two
-    cells. None for any other line (a wrapped heading's first words stand over one column: the nearest takes
-    them; a caption across the whole table is no group)."""
+    each printed across two columns of the fullest line or more (or each starting where one of its columns
+    starts, reaching to where the next group's starts), none over its first, no column under two cells. None
+    for any other line (a wrapped heading's first words stand over one column: the nearest takes them; a
+    caption across the whole table is no group)."""
     spans = []
     for start, text in row:
         end = start + len(text)
         spans.append([k for k, (a, name) in enumerate(anchor) if a < end and start < a + len(name)])
+    starts = {a for a, _ in anchor}
+    if any(len(s) < 2 for s in spans) and len(row) >= 2 and all(start in starts for start, _ in row):
+        # left-aligned over the first of its columns, up to the next group's (``Lager onderwijs`` over
+        # ``aantal          %``): a group's heading reaches to where the next starts
+        reach = [start for start, _ in row[1:]] + [max(a + len(name) for a, name in anchor)]
+        spans = [[k for k, (a, _) in enumerate(anchor) if start <= a < until]
+                 for (start, _), until in zip(row, reach, strict=True)]
     if len(spans) < 2 or any(len(s) < 2 or 0 in s for s in spans) \
             or len({k for s in spans for k in s}) != sum(map(len, spans)):
         return None  # one cell across them all is a caption; one over the first heading, no group's
@@ -2726,7 +2735,8 @@ def _heading_period(heading: str) -> str | None:
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
-_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€)\))?", re.IGNORECASE)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
+                        re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
 
 
@@ -3431,7 +3441,9 @@ def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
-    or measures (a table without periods, for the period the lines above name); the first heading names
+    or measures (a table without periods, for the period the lines above name); a school year's heading may
+    print the word before its two years (``Schooljaar`` / ``2021-2022``, wrapped: ``2021-2022``, as a row's
+    school year may), never before one (``Schooljaar 2021``: which school year?). The first heading names
     the labels, so a table without it is not read here (reported). A row with fewer or more
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
@@ -3452,7 +3464,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
-    periods = [_lone_period(h.text, ctx) for h in columns]
+    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", h.text, count=1), ctx) for h in columns]
     if not any(periods):
         periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
