@@ -20,7 +20,7 @@ from datetime import date
 from ..model import Span
 from .dates import dutch_date
 from .periods import MONTHS, PART_OF_YEAR, month_number, part_of_year, short_school_year
-from .table_context import PAGE_FOOTER
+from .table_context import PAGE_FOOTER, PAGE_NUMBER
 
 YEAR = r"(?:19|20)\d{2}"
 ANY_MONTH = "|".join(MONTHS)
@@ -939,8 +939,8 @@ def _within(key: str, frame: str) -> bool:
 # ("In 2022 bedroeg het aantal" / "3" / "\f412 aanvragen." counts 412, and the 3 is no figure), nor is a
 # footer naming the page (``PAGE_FOOTER``: "1.102,8" / "pagina 2 van 3" counted 1.102,8 pages in held-out
 # 902). Its line goes with the line breaks around it, so it leaves no blank line to end a sentence at.
-_PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*(?:(?:-[ \t]*)?\d{{1,3}}(?:[ \t]*-)?|\d{{1,3}}[ \t]*/[ \t]*"
-                               rf"\d{{1,3}}|(?i:{PAGE_FOOTER.pattern}))[ \t]*\n(?=[ \t\n]*\f)")
+_PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*(?:{PAGE_NUMBER.pattern}|(?i:{PAGE_FOOTER.pattern}))[ \t]*\n"
+                               r"(?=[ \t\n]*\f)")
 # "2023²: 5.210 imkers": a note's superscript marker glued onto a number is no digit of it (never "m²")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _GLUED_SUPERSCRIPT = re.compile(rf"(?<=\d)[{_SUPERSCRIPTS}]+")

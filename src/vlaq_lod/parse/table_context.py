@@ -29,6 +29,8 @@ STOPS = ".:;?!"  # a line ending like a sentence is prose, not a heading
 YEARS_IN_KEY = re.compile(r"(?:19|20)\d\d")
 YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCHOOL_YEAR_KEY = "schooljaar-"  # a school year's key before its printed years: schooljaar-2020-2021
+# A page's number on a line of its own: "3", "- 3 -", "3/7"
+PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 # A page's footer on a line of its own: "Pagina 2 van 3", "pagina 2", "blz. 4/7", "Schriftelijke vraag 5103 -
 # pagina 2", or a page's number between dashes, "- 3 -". It ends in a number, so a table reader took it for a
 # row ("Pagina 2 van" = 3 under "(in miljoen euro)": 3 million euro published, sample 897); it is never a

@@ -67,6 +67,7 @@ from .table_context import (
     MARKER,
     MAX_ENTRY_TOKENS,
     ONE_PERIOD,
+    PAGE_NUMBER,
     SELF_NOTE,
     STOPS,
     YEAR_IN_LINE,
@@ -180,7 +181,6 @@ _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})
 _TAIL_WORDS = ("taal", "tal", "kwartaal", "kw", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul",
                "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)  # "kw": "4de kw."
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
-_PAGE_NUMBER = re.compile(r"(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
 _MAX_HEADING_LINES = 4
@@ -535,7 +535,7 @@ def _is_header(text: str, ctx: Context) -> bool:
 def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     """After a blank line: the line after ``header`` repeated (a page break), else None."""
     k = j
-    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+    while k < len(lines) and (not lines[k].text or PAGE_NUMBER.fullmatch(lines[k].text)):
         k += 1
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
@@ -606,8 +606,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif line.text == header.text or (measures and below and line.text == below.text) \
                 or (units_at is not None and line.text == lines[units_at].text):  # a page break, the units
             pending = []
-        elif rows and not pending and _PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
-                and ends_in_cell(lines[j + 1].text) and not _PAGE_NUMBER.fullmatch(lines[j + 1].text):
+        elif rows and not pending and PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
+                and ends_in_cell(lines[j + 1].text) and not PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
         elif not rows and not pending and j == i + 1 \
                 and not (measures or groups or extra or read.named or read.planned) \
@@ -1192,7 +1192,7 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             starts.add(column)
             ends.add(column + len(figure.printed))
     found = []
-    dotted = _groups_by_dots(rows)
+    dotted = _groups_by_dots(f.printed for row in rows for f in row.values.values())
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
@@ -1222,7 +1222,7 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
             return []
         placed.append((line, report, read))
     found = []
-    dotted = any(_DOT_GROUPS.fullmatch(f.printed) for _, _, read in placed for f in read[1].values())
+    dotted = _groups_by_dots(f.printed for _, _, read in placed for f in read[1].values())
     for line, report, read in placed:
         if _unglued(read, dotted, report, ctx) is None:
             return []
@@ -1238,9 +1238,10 @@ GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell sh
                    "is in cannot be read")
 
 
-def _groups_by_dots(rows: Sequence[TableRow]) -> bool:
-    """Whether the rows print a figure whose thousands are grouped with dots (``15.812``)."""
-    return any(_DOT_GROUPS.fullmatch(f.printed) for row in rows for f in row.values.values())
+def _groups_by_dots(printed: Iterable[str]) -> bool:
+    """Whether a table's cells, as ``printed``, hold a figure whose thousands are grouped with dots
+    (``15.812``): where they are, a cell without dots or with a comma is to be read with care."""
+    return any(_DOT_GROUPS.fullmatch(p) for p in printed)
 
 
 def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
@@ -2164,7 +2165,7 @@ def _after_page_number(lines: Sequence[Line], j: int, goes_on: Callable[[str], o
     says is a row follows (``Oost-Vlaanderen  171  7`` / ``  2`` / ``\fVlaams-Brabant  118  12``); None
     otherwise: a blank line without a page's number ends the rows."""
     k, number = j, False
-    while k < len(lines) and (not lines[k].text or _PAGE_NUMBER.fullmatch(lines[k].text)):
+    while k < len(lines) and (not lines[k].text or PAGE_NUMBER.fullmatch(lines[k].text)):
         number = number or bool(lines[k].text)
         k += 1
     return k if number and k < len(lines) and goes_on(lines[k].text) else None
@@ -2790,7 +2791,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
             j = after + top - i  # "(min)" / "Bus 18 ...": the header printed again over the next page's rows
         if not ((text := lines[j].text) and ends_in_cell(text) and not _reads_as_sentence(text)
                 and not (j > top and _prose_under_gapped(text, lines[top].text))
-                and not _PAGE_NUMBER.fullmatch(text)):  # a page's number under the last row: no row
+                and not PAGE_NUMBER.fullmatch(text)):  # a page's number under the last row: no row
             break
         j += 1
     records = _unranked([(line, 1) for k, line in enumerate(lines[top:j], top) if k not in breaks])
@@ -3257,8 +3258,7 @@ def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | Non
     reported, its other cells too (which column is which cannot be trusted). A column of codes or years,
     four digits each, glues nothing; a table that never prints a dot groups nothing."""
     tables = [t for t in found if t is not None]
-    cells = [f.printed for t in tables for row in t.rows for f in row.values.values()]
-    if not any(_DOT_GROUPS.fullmatch(p) for p in cells):
+    if not _groups_by_dots(f.printed for t in tables for row in t.rows for f in row.values.values()):
         return list(found)
     glued: dict[Span, str] = {}
     for t in tables:
@@ -3285,8 +3285,7 @@ def _consistent(table: Table, ctx: Context) -> Table | None:
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
     In a row or column whose label counts in millions (``Bedrag (in miljoen euro)``) it is 1,204 million:
     amounts in millions print their thousands as decimals, beside counts grouped by dots."""
-    printed = [f.printed for row in table.rows for f in row.values.values()]
-    if not any(_DOT_GROUPS.fullmatch(p) for p in printed):
+    if not _groups_by_dots(f.printed for row in table.rows for f in row.values.values()):
         return table
     keep = []
     for row in table.rows:
@@ -3400,7 +3399,7 @@ def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> in
     ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell)."""
     if k >= len(lines):
         return None
-    number = _PAGE_NUMBER.fullmatch(lines[k].text)
+    number = PAGE_NUMBER.fullmatch(lines[k].text)
     after = k + 1 if number else k
     if [line.text for line in lines[after : after + len(printed)]] == list(printed):
         return after + len(printed)
@@ -3563,7 +3562,7 @@ def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Ta
     if (before.layout != "years-as-rows" or after.layout != before.layout
             or [r.label for r in before.rows] != [r.label for r in after.rows]
             or set(before.periods) & set(after.periods) or before.total_period
-            or any(text and not _PAGE_NUMBER.fullmatch(text) for text in between)):
+            or any(text and not PAGE_NUMBER.fullmatch(text) for text in between)):
         return None
     rows = tuple(replace(b, values={**b.values, **_as_before(a, b).values},
                          span=Span(b.span.start, a.span.end, b.span.first_line, a.span.last_line))
