@@ -950,25 +950,18 @@ def test_a_lead_in_whose_periods_do_not_each_follow_one_measure_leaves_the_table
 
 
 def test_measures_sharing_the_period_after_them_and_a_day_in_a_heading_that_agrees():
-    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
+    """``de instroom en de uitstroom in 2021`` share the year; ``In behandeling op 31/12`` agrees with ``op
+    31 december 2021``. Near miss: a heading's day that disagrees (``op 30/06``) leaves the table unread."""
+    text = """1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
 behandeling op 31 december 2021.
-Campus                   Instroom   Uitstroom   In behandeling op 31/12
+Campus                   Instroom   Uitstroom   In behandeling op {day}
 De Zande - Beernem           164         158             38
 Everberg                     318         322             36
-""")
-    inflow, outflow, stock = doc.tables
+"""
+    inflow, outflow, stock = answer(text.format(day="31/12")).tables
     assert grid(inflow)["Everberg"] == {"2021": D(318)} and grid(outflow)["Everberg"] == {"2021": D(322)}
     assert grid(stock) == {"De Zande - Beernem": {"2021-12-31": D(38)}, "Everberg": {"2021-12-31": D(36)}}
-
-
-def test_a_heading_whose_day_disagrees_with_its_measure_s_period_leaves_the_table_unread():
-    doc = answer("""1. Onderstaande tabel geeft de instroom en de uitstroom in 2021 en het aantal jongeren in
-behandeling op 31 december 2021.
-Campus                   Instroom   Uitstroom   In behandeling op 30/06
-De Zande - Beernem           164         158             38
-Everberg                     318         322             36
-""")
-    assert doc.tables == ()
+    assert answer(text.format(day="30/06")).tables == ()
 
 
 _POSTS_LEAD = ("1. Het personeel op 1 januari 2024 (uitgezonden personeel en lokaal aangeworven "
