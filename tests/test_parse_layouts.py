@@ -6199,3 +6199,43 @@ def test_list_entries_that_print_the_word_before_their_school_year_are_read():
     assert not any(fig.printed == "3.611" for table in one_year.tables for row in table.rows
                    for fig in row.values.values())
     assert [line for line, _, _ in unread(one_year)] == [line_of(one_year, "- schooljaar 2021:")]
+
+
+# ---- sample 965-1012: scales of one named measure, rows reported whole, years in row labels, notes ----
+
+
+def test_a_lead_in_scale_after_one_of_several_named_measures_scales_only_that_measure():
+    """``het aantal aanvragen ..., het aantal goedgekeurde dossiers en het uitbetaalde bedrag (in duizend
+    euro)`` over ``Aanvragen  Goedgekeurd  Uitbetaald``: the scale follows the amount, the one measure that
+    is no count, so it scales the column named after it alone (sample 978 published the counts a thousand
+    times too large). Near misses: a column that names none of the measures (``Ingediend``: counted, or
+    thousands of euro?) has the table reported; a lead-in naming one measure in parts (``De uitgaven voor
+    personeel, werking en investeringen``) scales every column, as before."""
+    body = """1. Het aantal aanvragen voor een renovatiepremie, het aantal goedgekeurde dossiers en het
+uitbetaalde bedrag (in duizend euro):
+Jaar          {first}     Goedgekeurd     Uitbetaald
+2021             12.418          9.206         41.318
+2022             13.506         10.112         45.902
+"""
+    doc = answer(body.format(first="Aanvragen"))
+    assert [grid(table) for table in doc.tables] == [{
+        "Aanvragen": {"2021": D(12418), "2022": D(13506)},
+        "Goedgekeurd": {"2021": D(9206), "2022": D(10112)},
+        "Uitbetaald": {"2021": D(41318000), "2022": D(45902000)}}]
+    unsure = answer(body.format(first="Ingediend"))
+    assert not [row for table in unsure.tables for row in table.rows if row.values]
+    assert {line for line, _, _ in unread(unsure)} >= {line_of(unsure, "2021  "), line_of(unsure, "2022  ")}
+    parts = answer("""1. De uitgaven voor personeel, werking en investeringen (in duizend euro):
+Jaar          Personeel     Werking     Investeringen
+2021             12.418       9.206            41.318
+2022             13.506      10.112            45.902
+""")
+    assert grid(parts.tables[0])["Werking"] == {"2021": D(9206000), "2022": D(10112000)}
+    columns = answer("""1. Het aantal aanvragen en het uitbetaalde bedrag (in duizend euro) in 2022:
+Provincie      Aanvragen     Uitbetaald
+Antwerpen         12.418         41.318
+Limburg            5.506         15.902
+""")
+    assert [(table.measure, grid(table)) for table in columns.tables] == [
+        ("Aanvragen", {"Antwerpen": {"2022": D(12418)}, "Limburg": {"2022": D(5506)}}),
+        ("Uitbetaald", {"Antwerpen": {"2022": D(41318000)}, "Limburg": {"2022": D(15902000)}})]
