@@ -6239,3 +6239,26 @@ Limburg            5.506         15.902
     assert [(table.measure, grid(table)) for table in columns.tables] == [
         ("Aanvragen", {"Antwerpen": {"2022": D(12418)}, "Limburg": {"2022": D(5506)}}),
         ("Uitbetaald", {"Antwerpen": {"2022": D(41318000)}, "Limburg": {"2022": D(15902000)}})]
+
+
+def test_a_row_with_two_cells_glued_under_measures_as_columns_publishes_none_of_its_cells():
+    """``Leuven  4.906  312204  6,4`` under ``Patrimonium  Leegstaand  In renovatie  Leegstand (%)``,
+    in a table that groups thousands with dots: ``312204`` is two cells glued (312 and 204?), so the row's
+    cells cannot be placed in their columns and the row is reported whole, none of its cells published in
+    any measure's table (sample 988 published its first and last cells). Near miss: the row printed apart
+    (``312  204``) is read in every column."""
+    body = """1. De leegstand per woonmaatschappij, stand op 1 januari 2024:
+Woonmaatschappij               Patrimonium    Leegstaand    In renovatie    Leegstand (%)
+Woonhaven Antwerpen                 18.412         1.212             804              6,6
+WoninGent                            9.806           518             312              5,3
+Woonmaatschappij Leuven              4.906        {cells}                              6,4
+"""
+    doc = answer(body.format(cells="312204"), "Hoeveel woningen staan leeg?")
+    assert [table.measure for table in doc.tables] == [
+        "Patrimonium", "Leegstaand", "In renovatie", "Leegstand (%)"]
+    assert not [row for table in doc.tables for row in table.rows if "Leuven" in row.label]
+    assert [line for line, _, reason in unread(doc) if "312204" in reason] == [
+        line_of(doc, "Woonmaatschappij Leuven")]
+    apart = answer(body.format(cells="   312             204"), "Hoeveel woningen staan leeg?")
+    assert [grid(table).get("Woonmaatschappij Leuven") for table in apart.tables] == [
+        {"2024-01-01": D(4906)}, {"2024-01-01": D(312)}, {"2024-01-01": D(204)}, {"2024-01-01": D("6.4")}]

@@ -3241,6 +3241,11 @@ GLUED_ROW = ("{printed!r} prints four digits and no dot in a column under a thou
              "cannot be read")
 
 
+UNGROUPED_ROW = ("{printed!r} prints no dot where the table groups thousands with dots: two cells glued "
+                 "('43739,1' may be 437 and 39,1), so which column each of the row's figures is in cannot be "
+                 "read")
+
+
 def _glued_cell(column: Sequence[str], at: int) -> bool:
     """Whether cell ``at`` of ``column`` is two cells run together: four digits and no dot, no year, in a
     column whose other cells all stay under a thousand (``6841`` among averages of ``58``, ``47``). Among
@@ -3255,23 +3260,29 @@ def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | Non
     """``found``, the tables read from one printed table (a table per measure when measures are its
     columns), without the rows that print two cells run together (``_glued_cell``) while the table groups
     thousands with dots (``4.218``): ``6841`` under the average, the median column empty; the whole row is
-    reported, its other cells too (which column is which cannot be trusted). A column of codes or years,
-    four digits each, glues nothing; a table that never prints a dot groups nothing."""
+    reported, its other cells too (which column is which cannot be trusted). So is a row with a cell of five
+    digits or more and no dot (``312204``) in a measure's table that groups with dots: the same glue, and
+    none of its cells is published in any measure's table, nor left as a table of its own (sample 988
+    published the row's first and last cells). A column of codes or years, four digits each, glues nothing;
+    a table that never prints a dot groups nothing."""
     tables = [t for t in found if t is not None]
     if not _groups_by_dots(f.printed for t in tables for row in t.rows for f in row.values.values()):
         return list(found)
     glued: dict[Span, str] = {}
     for t in tables:
+        dotted = _groups_by_dots(f.printed for row in t.rows for f in row.values.values())
         for p in t.periods:
             rows = [row for row in t.rows if p in row.values]
             column = [row.values[p].printed for row in rows]
             for at, row in enumerate(rows):
                 if _glued_cell(column, at):
-                    glued.setdefault(row.span, column[at])
+                    glued.setdefault(row.span, GLUED_ROW.format(printed=column[at]))
+                elif dotted and _UNGROUPED.fullmatch(column[at]):
+                    glued.setdefault(row.span, UNGROUPED_ROW.format(printed=column[at]))
     if not glued:
         return list(found)
-    for span, printed in glued.items():
-        ctx.unread.append(Unread(ctx.spans_text(span), GLUED_ROW.format(printed=printed), span, ctx.part))
+    for span, reason in glued.items():
+        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
     kept: list[Table | None] = []
     for t in found:
         rows = tuple(row for row in t.rows if row.span not in glued) if t is not None else ()
