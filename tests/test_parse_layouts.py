@@ -6262,3 +6262,25 @@ Woonmaatschappij Leuven              4.906        {cells}                       
     apart = answer(body.format(cells="   312             204"), "Hoeveel woningen staan leeg?")
     assert [grid(table).get("Woonmaatschappij Leuven") for table in apart.tables] == [
         {"2024-01-01": D(4906)}, {"2024-01-01": D(312)}, {"2024-01-01": D(204)}, {"2024-01-01": D("6.4")}]
+
+
+def test_quarters_as_columns_take_the_year_each_row_label_names_beside_its_measure():
+    """``kw. 1  kw. 2  kw. 3  kw. 4`` over ``Reservaties 2021`` and ``Reservaties 2022``: each row names its
+    year, so its cells are that year's quarters, one series of the measure the labels share (sample 1003
+    published both rows in the question's 2019). Near misses: a row that names no year beside one that does
+    (which year is ``Annulaties`` of?) and a year row beside a named one (a year of what?) have the table
+    reported, never read in the question's year."""
+    body = """3. Het aantal reservaties in de satellietkantoren, per kwartaal:
+                    kw. 1     kw. 2     kw. 3     kw. 4
+Reservaties 2021    3.412     4.108     3.876     5.214
+{second}    6.035     6.418     5.302         -
+"""
+    question = "Hoeveel reservaties waren er sinds 2019?"
+    doc = answer(body.format(second="Reservaties 2022"), question)
+    assert [grid(table) for table in doc.tables] == [{"Reservaties": {
+        "2021-Q1": D(3412), "2021-Q2": D(4108), "2021-Q3": D(3876), "2021-Q4": D(5214),
+        "2022-Q1": D(6035), "2022-Q2": D(6418), "2022-Q3": D(5302), "2022-Q4": None}}]
+    for second in ("Annulaties      ", "2022            "):
+        unsure = answer(body.format(second=second), question)
+        assert not [row for table in unsure.tables for row in table.rows if row.values]
+        assert [line for line, _, _ in unread(unsure)] == [line_of(unsure, "                    kw. 1")]
