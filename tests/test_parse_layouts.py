@@ -6284,3 +6284,30 @@ Reservaties 2021    3.412     4.108     3.876     5.214
         unsure = answer(body.format(second=second), question)
         assert not [row for table in unsure.tables for row in table.rows if row.values]
         assert [line for line, _, _ in unread(unsure)] == [line_of(unsure, "                    kw. 1")]
+
+
+def test_a_note_that_the_rows_overlap_leaves_the_total_unchecked_as_their_sum():
+    """``Totaal NWWZ`` under target groups, the note under the table (past its source's line) saying the
+    groups overlap and the total is not the sum of the rows: the total is read, but not as the sum of the rows
+    (sample 989 flagged four true totals as contradictions). Near misses: a note saying the groups do not
+    overlap, or a source's line alone, leave the total the sum of its rows."""
+    body = """1. Het jaargemiddelde aantal niet-werkende werkzoekenden per doelgroep:
+Doelgroep                             2022        2023
+Jongeren (-25 jaar)                 29.914      31.207
+50-plussers                         50.118      49.806
+Laaggeschoolden                     72.416      74.108
+Totaal NWWZ                        176.804     181.406
+Bron: VDAB, Arvastat.
+{note}
+"""
+    totals = []
+    for note in ("De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer dan één doelgroep\n"
+                 "behoren. Het totaal is dus niet de som van de rijen.",
+                 "Eenzelfde werkzoekende kan tot meerdere doelgroepen behoren.",
+                 "De doelgroepen overlappen niet.",
+                 ""):
+        doc = answer(body.format(note=note), "Hoeveel werkzoekenden waren er?")
+        row = next(row for row in doc.tables[0].rows if row.label == "Totaal NWWZ")
+        assert row.values["2023"].value == D(181406)
+        totals.append(row.total)
+    assert totals == [False, False, True, True]

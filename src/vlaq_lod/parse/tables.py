@@ -91,6 +91,7 @@ from .table_notes import (
     header_lines,
     narrowed_above,
     noted_measure,
+    rows_overlap,
     text_above,
     unnoted_marks,
     whole_note,
@@ -3782,15 +3783,17 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         last = table.span.last_line if table is not None else lines[i - 1].number
-        notes = footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
-                            if n in ctx.by_number])
+        below = [ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
+                 if n in ctx.by_number]
+        notes = footnotes(below)
+        overlap = rows_overlap(below)
         # a marker printed again under a later table of the part ("2021(*)" over a second table, its note
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
-            if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
+            if found_table is not None and (overlap or _lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
