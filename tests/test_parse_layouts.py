@@ -6199,3 +6199,115 @@ def test_list_entries_that_print_the_word_before_their_school_year_are_read():
     assert not any(fig.printed == "3.611" for table in one_year.tables for row in table.rows
                    for fig in row.values.values())
     assert [line for line, _, _ in unread(one_year)] == [line_of(one_year, "- schooljaar 2021:")]
+
+
+# ---- sample 965-1012: scales of one named measure, rows reported whole, years in row labels, notes ----
+
+
+def test_a_lead_in_scale_after_one_of_several_named_measures_scales_only_that_measure():
+    """``het aantal aanvragen ..., het aantal goedgekeurde dossiers en het uitbetaalde bedrag (in duizend
+    euro)`` over ``Aanvragen  Goedgekeurd  Uitbetaald``: the scale follows the amount, the one measure that
+    is no count, so it scales the column named after it alone (sample 978 published the counts a thousand
+    times too large). Near misses: a column that names none of the measures (``Ingediend``: counted, or
+    thousands of euro?) has the table reported; a lead-in naming one measure in parts (``De uitgaven voor
+    personeel, werking en investeringen``) scales every column, as before."""
+    body = """1. Het aantal aanvragen voor een renovatiepremie, het aantal goedgekeurde dossiers en het
+uitbetaalde bedrag (in duizend euro):
+Jaar          {first}     Goedgekeurd     Uitbetaald
+2021             12.418          9.206         41.318
+2022             13.506         10.112         45.902
+"""
+    doc = answer(body.format(first="Aanvragen"))
+    assert [grid(table) for table in doc.tables] == [{
+        "Aanvragen": {"2021": D(12418), "2022": D(13506)},
+        "Goedgekeurd": {"2021": D(9206), "2022": D(10112)},
+        "Uitbetaald": {"2021": D(41318000), "2022": D(45902000)}}]
+    unsure = answer(body.format(first="Ingediend"))
+    assert not [row for table in unsure.tables for row in table.rows if row.values]
+    assert {line for line, _, _ in unread(unsure)} >= {line_of(unsure, "2021  "), line_of(unsure, "2022  ")}
+    parts = answer("""1. De uitgaven voor personeel, werking en investeringen (in duizend euro):
+Jaar          Personeel     Werking     Investeringen
+2021             12.418       9.206            41.318
+2022             13.506      10.112            45.902
+""")
+    assert grid(parts.tables[0])["Werking"] == {"2021": D(9206000), "2022": D(10112000)}
+    columns = answer("""1. Het aantal aanvragen en het uitbetaalde bedrag (in duizend euro) in 2022:
+Provincie      Aanvragen     Uitbetaald
+Antwerpen         12.418         41.318
+Limburg            5.506         15.902
+""")
+    assert [(table.measure, grid(table)) for table in columns.tables] == [
+        ("Aanvragen", {"Antwerpen": {"2022": D(12418)}, "Limburg": {"2022": D(5506)}}),
+        ("Uitbetaald", {"Antwerpen": {"2022": D(41318000)}, "Limburg": {"2022": D(15902000)}})]
+
+
+def test_a_row_with_two_cells_glued_under_measures_as_columns_publishes_none_of_its_cells():
+    """``Leuven  4.906  312204  6,4`` under ``Patrimonium  Leegstaand  In renovatie  Leegstand (%)``,
+    in a table that groups thousands with dots: ``312204`` is two cells glued (312 and 204?), so the row's
+    cells cannot be placed in their columns and the row is reported whole, none of its cells published in
+    any measure's table (sample 988 published its first and last cells). Near miss: the row printed apart
+    (``312  204``) is read in every column."""
+    body = """1. De leegstand per woonmaatschappij, stand op 1 januari 2024:
+Woonmaatschappij               Patrimonium    Leegstaand    In renovatie    Leegstand (%)
+Woonhaven Antwerpen                 18.412         1.212             804              6,6
+WoninGent                            9.806           518             312              5,3
+Woonmaatschappij Leuven              4.906        {cells}                              6,4
+"""
+    doc = answer(body.format(cells="312204"), "Hoeveel woningen staan leeg?")
+    assert [table.measure for table in doc.tables] == [
+        "Patrimonium", "Leegstaand", "In renovatie", "Leegstand (%)"]
+    assert not [row for table in doc.tables for row in table.rows if "Leuven" in row.label]
+    assert [line for line, _, reason in unread(doc) if "312204" in reason] == [
+        line_of(doc, "Woonmaatschappij Leuven")]
+    apart = answer(body.format(cells="   312             204"), "Hoeveel woningen staan leeg?")
+    assert [grid(table).get("Woonmaatschappij Leuven") for table in apart.tables] == [
+        {"2024-01-01": D(4906)}, {"2024-01-01": D(312)}, {"2024-01-01": D(204)}, {"2024-01-01": D("6.4")}]
+
+
+def test_quarters_as_columns_take_the_year_each_row_label_names_beside_its_measure():
+    """``kw. 1  kw. 2  kw. 3  kw. 4`` over ``Reservaties 2021`` and ``Reservaties 2022``: each row names its
+    year, so its cells are that year's quarters, one series of the measure the labels share (sample 1003
+    published both rows in the question's 2019). Near misses: a row that names no year beside one that does
+    (which year is ``Annulaties`` of?) and a year row beside a named one (a year of what?) have the table
+    reported, never read in the question's year."""
+    body = """3. Het aantal reservaties in de satellietkantoren, per kwartaal:
+                    kw. 1     kw. 2     kw. 3     kw. 4
+Reservaties 2021    3.412     4.108     3.876     5.214
+{second}    6.035     6.418     5.302         -
+"""
+    question = "Hoeveel reservaties waren er sinds 2019?"
+    doc = answer(body.format(second="Reservaties 2022"), question)
+    assert [grid(table) for table in doc.tables] == [{"Reservaties": {
+        "2021-Q1": D(3412), "2021-Q2": D(4108), "2021-Q3": D(3876), "2021-Q4": D(5214),
+        "2022-Q1": D(6035), "2022-Q2": D(6418), "2022-Q3": D(5302), "2022-Q4": None}}]
+    for second in ("Annulaties      ", "2022            "):
+        unsure = answer(body.format(second=second), question)
+        assert not [row for table in unsure.tables for row in table.rows if row.values]
+        assert [line for line, _, _ in unread(unsure)] == [line_of(unsure, "                    kw. 1")]
+
+
+def test_a_note_that_the_rows_overlap_leaves_the_total_unchecked_as_their_sum():
+    """``Totaal NWWZ`` under target groups, the note under the table (past its source's line) saying the
+    groups overlap and the total is not the sum of the rows: the total is read, but not as the sum of the rows
+    (sample 989 flagged four true totals as contradictions). Near misses: a note saying the groups do not
+    overlap, or a source's line alone, leave the total the sum of its rows."""
+    body = """1. Het jaargemiddelde aantal niet-werkende werkzoekenden per doelgroep:
+Doelgroep                             2022        2023
+Jongeren (-25 jaar)                 29.914      31.207
+50-plussers                         50.118      49.806
+Laaggeschoolden                     72.416      74.108
+Totaal NWWZ                        176.804     181.406
+Bron: VDAB, Arvastat.
+{note}
+"""
+    totals = []
+    for note in ("De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer dan één doelgroep\n"
+                 "behoren. Het totaal is dus niet de som van de rijen.",
+                 "Eenzelfde werkzoekende kan tot meerdere doelgroepen behoren.",
+                 "De doelgroepen overlappen niet.",
+                 ""):
+        doc = answer(body.format(note=note), "Hoeveel werkzoekenden waren er?")
+        row = next(row for row in doc.tables[0].rows if row.label == "Totaal NWWZ")
+        assert row.values["2023"].value == D(181406)
+        totals.append(row.total)
+    assert totals == [False, False, True, True]

@@ -67,6 +67,31 @@ def footnotes(below: Sequence[Line]) -> dict[str, str]:
     return notes
 
 
+# "De doelgroepen overlappen", "Het totaal is dus niet de som van de rijen", "eenzelfde werkzoekende kan tot
+# meer dan één doelgroep behoren": the rows count some of the same units, so the total is no sum of them
+# ("overlappen niet", "geen overlap" say the opposite)
+_OVERLAP = re.compile(r"(?<!\bgeen[ \t])\boverlap(?:pen|t|pend|pende|ping(?:en)?)?\b(?![ \t]+niet\b)"
+                      r"|\bniet[ \t]+(?:gelijk[ \t]+aan[ \t]+)?de[ \t]+som\b"
+                      r"|\b(?:kan|kunnen)[ \t]+(?:\w+[ \t]+){0,3}?tot[ \t]+"
+                      r"(?:meerdere|meer[ \t]+dan[ \t]+(?:één|een))"
+                      r"[ \t]+[^.;:]{0,60}?\bbehoren\b", re.IGNORECASE)
+
+
+def rows_overlap(below: Sequence[Line]) -> bool:
+    """Whether the note right under a table (up to ``MAX_FOOTNOTE_LINES`` lines, to a blank line; a source's
+    line before it) says its rows overlap (``De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer
+    dan één doelgroep behoren. Het totaal is dus niet de som van de rijen.``): then its total is no sum of
+    its rows, and checking it as one would flag a contradiction the source does not make (sample 989)."""
+    text: list[str] = []
+    for k, line in enumerate(below):
+        if not line.text:
+            if k == 0:
+                continue  # one blank line between the table and its notes
+            break
+        text.append(line.text)
+    return _OVERLAP.search(" ".join(" ".join(text).split())) is not None
+
+
 def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Table:
     """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
     cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole

@@ -91,6 +91,7 @@ from .table_notes import (
     header_lines,
     narrowed_above,
     noted_measure,
+    rows_overlap,
     text_above,
     unnoted_marks,
     whole_note,
@@ -707,7 +708,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods[: len(periods) - read.whole])
-    if unplaced or (bare and any(_year_label(row.label) for row in rows)):
+    if unplaced or (bare and any(_named_year(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
         return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
@@ -1313,22 +1314,40 @@ def _year_label(label: str) -> str | None:
     return label if re.fullmatch(r"(?:19|20)\d\d", label) else None
 
 
+# "Reservaties 2021": a row's measure and the one year it names, no other digit
+_NAMED_YEAR = re.compile(r"(?P<before>[^\d]*?)[ \t]*(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?![\w.,/-])[ \t]*"
+                         r"(?P<after>[^\d]*)")
+
+
+def _named_year(label: str) -> tuple[str, str] | None:
+    """The measure and the year of a row label that is a year (``2022``: no measure, "") or names one year
+    beside its measure (``Reservaties 2021``), else None (``Reservaties``, ``2021-2022``)."""
+    m = _NAMED_YEAR.fullmatch(label.strip())
+    if m is None:
+        return None
+    return " ".join(f"{m['before']} {m['after']}".split()), m["year"]
+
+
 def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: Context,
                         unsure: str | None = None) -> Table | None:
     """``Jaar  jan.  feb.`` over ``2022  812  904``: months (or quarters) printed without a year as columns,
     years as rows, make one series, a figure's period the column's month in the row's year (2022-01), never
-    the year the heading or question names. Read only when every row is a year and no column or row is a
-    total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
-    context names no year either)."""
+    the year the heading or question names. A row label may name its measure beside its year (``kw. 1  kw.
+    2`` over ``Reservaties 2021``, ``Reservaties 2022``): each measure's rows then make its series (sample
+    1003 read both rows in the question's 2019). Read only when every row names one year, no measure twice
+    in a year, and no column or row is a total or another measure; otherwise the table is reported whole
+    (``unsure`` the reason, when the context names no year either)."""
     kept = [row for row in table.rows if not _marked_year_reported(row, ctx)]
-    years = [_year_label(row.label) for row in kept]
-    if not kept or not all(years) or other_columns or len(set(years)) != len(years):
+    named = [_named_year(row.label) for row in kept]
+    if not kept or not all(named) or other_columns or len(set(named)) != len(named) \
+            or len({bool(n[0]) for n in named if n}) > 1:  # "2021" beside "Reservaties 2022": a year of what?
         reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     by_key = {p.key: p for p in seasons}
-    values = {}
-    for row, year in zip(kept, years, strict=True):
+    series: dict[str, dict[str, Figure]] = {}
+    for row, (measure, year) in zip(kept, (n for n in named if n), strict=True):
+        values = series.setdefault(measure or ctx.answer_label, {})
         for key, figure in row.values.items():
             season = season_in(by_key[key].printed, year) if key != table.total_period else None
             if season is not None:
@@ -1338,23 +1357,25 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
                 values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
             else:
                 ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
-    if not values:
+    if not any(series.values()):
         return None
-    ordered = dict(sorted(values.items()))
-    rows = (TableRow(ctx.answer_label, ordered, table.span),)
-    return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
+    rows = tuple(TableRow(label, dict(sorted(values.items())), table.span)
+                 for label, values in series.items() if values)
+    periods = tuple(sorted({key for row in rows for key in row.values}))
+    return replace(table, periods=periods, rows=rows, total_period=None)
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
-MARKED_YEAR_ROW = "a year row with a footnote's mark (``2024(1)``): its months or quarters may run short"
+MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
+                   "quarters may run short")
 
 
 def _marked_year_reported(row: TableRow, ctx: Context) -> bool:
     """Whether a row of months as columns is a year with a mark (``2024(1)`` over ``(1) Cijfers tot en met
     31/08/2024``), reported whole: the note may cut a month short, and the row's Totaal is no year's."""
     mark = MARKED_END.search(row.label)
-    if mark is None or _year_label(row.label[: mark.start()].rstrip()) is None:
+    if mark is None or _named_year(row.label[: mark.start()].rstrip()) is None:
         return False
     ctx.unread.append(Unread(ctx.spans_text(row.span), MARKED_YEAR_ROW, row.span, ctx.part))
     return True
@@ -3241,6 +3262,11 @@ GLUED_ROW = ("{printed!r} prints four digits and no dot in a column under a thou
              "cannot be read")
 
 
+UNGROUPED_ROW = ("{printed!r} prints no dot where the table groups thousands with dots: two cells glued "
+                 "('43739,1' may be 437 and 39,1), so which column each of the row's figures is in cannot be "
+                 "read")
+
+
 def _glued_cell(column: Sequence[str], at: int) -> bool:
     """Whether cell ``at`` of ``column`` is two cells run together: four digits and no dot, no year, in a
     column whose other cells all stay under a thousand (``6841`` among averages of ``58``, ``47``). Among
@@ -3255,23 +3281,29 @@ def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | Non
     """``found``, the tables read from one printed table (a table per measure when measures are its
     columns), without the rows that print two cells run together (``_glued_cell``) while the table groups
     thousands with dots (``4.218``): ``6841`` under the average, the median column empty; the whole row is
-    reported, its other cells too (which column is which cannot be trusted). A column of codes or years,
-    four digits each, glues nothing; a table that never prints a dot groups nothing."""
+    reported, its other cells too (which column is which cannot be trusted). So is a row with a cell of five
+    digits or more and no dot (``312204``) in a measure's table that groups with dots: the same glue, and
+    none of its cells is published in any measure's table, nor left as a table of its own (sample 988
+    published the row's first and last cells). A column of codes or years, four digits each, glues nothing;
+    a table that never prints a dot groups nothing."""
     tables = [t for t in found if t is not None]
     if not _groups_by_dots(f.printed for t in tables for row in t.rows for f in row.values.values()):
         return list(found)
     glued: dict[Span, str] = {}
     for t in tables:
+        dotted = _groups_by_dots(f.printed for row in t.rows for f in row.values.values())
         for p in t.periods:
             rows = [row for row in t.rows if p in row.values]
             column = [row.values[p].printed for row in rows]
             for at, row in enumerate(rows):
                 if _glued_cell(column, at):
-                    glued.setdefault(row.span, column[at])
+                    glued.setdefault(row.span, GLUED_ROW.format(printed=column[at]))
+                elif dotted and _UNGROUPED.fullmatch(column[at]):
+                    glued.setdefault(row.span, UNGROUPED_ROW.format(printed=column[at]))
     if not glued:
         return list(found)
-    for span, printed in glued.items():
-        ctx.unread.append(Unread(ctx.spans_text(span), GLUED_ROW.format(printed=printed), span, ctx.part))
+    for span, reason in glued.items():
+        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
     kept: list[Table | None] = []
     for t in found:
         rows = tuple(row for row in t.rows if row.span not in glued) if t is not None else ()
@@ -3751,15 +3783,17 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         last = table.span.last_line if table is not None else lines[i - 1].number
-        notes = footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
-                            if n in ctx.by_number])
+        below = [ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
+                 if n in ctx.by_number]
+        notes = footnotes(below)
+        overlap = rows_overlap(below)
         # a marker printed again under a later table of the part ("2021(*)" over a second table, its note
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
-            if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
+            if found_table is not None and (overlap or _lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
