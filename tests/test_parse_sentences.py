@@ -3728,3 +3728,16 @@ def test_a_share_opening_a_sentence_takes_the_period_of_the_group_counted_before
                   "afgehandelde dossiers werd de aanvraag geweigerd.\n")
     assert "18" not in [printed for _, _, printed, *_ in _figures(near)]
     assert "18" in [quote for quote, _ in _unread(near)]
+
+
+def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
+    """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
+    the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near
+    miss: "gemiddeld € 12 per inwoner per jaar" has a rate of its own: reported."""
+    doc = answer("""1. In 2023 werd voor warmtepompen € 38.412.605 aan premies uitbetaald, gemiddeld
+€ 2.578 per dossier. In 2022 werd 4,1 miljoen euro uitgegeven, gemiddeld € 12 per inwoner per jaar.
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("38412605"), "euro"), ("2023", D("2578"), "euro per dossier"),
+        ("2022", D("4100000"), "euro uitgegeven")]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]

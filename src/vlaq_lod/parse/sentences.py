@@ -732,6 +732,7 @@ def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
 
 
 _UNIT_BEFORE_PER = re.compile(r"\s*[^\W\d_][\w/²³]*\s+(?=per\s)")
+_PER_RIGHT_AFTER = re.compile(r"\s*(?=per\s)")  # "€ 2.578 per dossier": no unit word before "per"
 
 
 def _rate_is_its_unit(work: str, a: int, b: int, end: int) -> bool:
@@ -759,6 +760,8 @@ def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
     in euro per inhabitant; "gemiddeld 12 euro per inwoner per jaar" has a rate of its own."""
     adverb = _AVERAGE_RIGHT_BEFORE.search(work, a, at)
     unit = _UNIT_BEFORE_PER.match(work, end)
+    if unit is None and adverb is not None and adverb[0].rstrip().endswith("€"):
+        unit = _PER_RIGHT_AFTER.match(work, end)  # "gemiddeld € 2.578 per dossier": the sign is its unit
     return adverb is not None and unit is not None and all(
         m.start() in (adverb.start(), unit.end()) for m in _RATE.finditer(work, a, b))
 
@@ -1232,7 +1235,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 # de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit ...": dossiers uit ...
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
-                if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
+                if _PER.match(after) and not cand.printed.endswith(("k€", "k euro")) \
+                        and (written := _noun(f" euro{after}", cand.printed, cand.value)).label == \
+                        f"euro per {_PER.match(after)[1]}":
+                    noun = written  # "gemiddeld € 2.578 per dossier": as "2.578 euro per dossier" reads
+                elif (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
                         and _plural(of[2], Decimal(2)) and of[2] not in _NOT_NOUNS:
                     noun = _Noun(f"{collapse(of[1])} (euro)", "EUR", "")  # "17 projecten (€ 170.500)"
             if noun.label == "euro" \
