@@ -3730,6 +3730,32 @@ def test_a_share_opening_a_sentence_takes_the_period_of_the_group_counted_before
     assert "18" in [quote for quote, _ in _unread(near)]
 
 
+def test_an_amount_per_unit_of_a_premium_is_the_rules_in_any_tense() -> None:
+    """"De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp": what the premium grants
+    for each kWp is a rule, the same for everyone, no measurement of 2021 (300 was published as 2021's euro);
+    so is "2.000 euro per gesloten vestiging" and "In 2019 bedroeg de premie ... 8 euro per m²" (the verb
+    first): reported. Near misses: an average over what was paid ("gemiddeld € 2.578 per dossier", its sign
+    before it read as "2.578 euro per dossier" is; "De gemiddelde premie bedroeg ... 172 euro per maand"), a
+    total paid, and an amount per inhabitant of another measure, whose head is no premium ("De uitgaven voor
+    de premie"): read."""
+    doc = answer("""1. De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp, met een
+maximum van 1.500 euro per installatie. In 2022 werd 41,2 miljoen euro aan premies uitbetaald.
+2. In 2023 werd voor warmtepompen € 38.412.605 aan premies uitbetaald, gemiddeld
+€ 2.578 per dossier. De gemiddelde premie bedroeg in 2022 ongeveer 172 euro per maand.
+3. De hinderpremie bedroeg in 2020 2.000 euro per gesloten vestiging. De uitgaven voor de premie bedroegen
+in 2020 4,73 euro per inwoner.
+4. In 2019 bedroeg de premie voor dakisolatie 8 euro per m².
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2022", "41,2 miljoen", "euro"), ("2023", "38.412.605", "euro"),
+        ("2023", "2.578", "euro per dossier"),
+        ("2022", "172", "gemiddelde premie (euro per maand)"),
+        ("2020", "4,73", "uitgaven voor de premie (euro per inwoner)")]
+    assert [quote for quote, _ in _unread(doc) if quote in ("300", "2.000", "8")] == ["300", "2.000", "8"]
+    assert {doc.quote(u.span) for u in doc.unread if u.reason.startswith("an amount per unit of a premium")} \
+        == {"300", "2.000", "8"}
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near

@@ -673,6 +673,22 @@ _PER_QUANTITY = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+(?:[kmg]wh|m
                            r"ton|kg|kilo(?:gram)?|kilowattuur|megawattuur)(?![\w²³])", re.IGNORECASE)
 _PRICE_NAMED = re.compile(r"\b[^\W\d_]*tarie(?:f|ven)\b|\b(?!kost)[^\W\d_]*prij(?:s|zen)\b", re.IGNORECASE)
 PRICE = "a price per unit of a quantity ('het sociaal tarief ... 0,2187 euro per kWh'): set, not measured"
+# "De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp", "De hinderpremie bedroeg 2.000
+# euro per verplicht gesloten vestiging": the amount per unit (per kWp, per m², per vestiging) of a premium, a
+# subsidy or a tariff the clause is about is what the rule grants or charges for each unit, in any tense: the
+# same for everyone, no measurement of its year. Measured: an average over what was paid ("De gemiddelde
+# premie bedroeg ... 172 euro per maand", "gemiddeld € 2.578 per dossier"), and an amount whose subject is
+# another measure ("De uitgaven voor de premie bedroegen 4,73 euro per inwoner": the premium is no head).
+# ("In 2021 bedroeg de premie voor zonnepanelen 300 euro per kWp": the verb may come first)
+_GRANT = (r"(?<!\bvoor\s)(?<!\bvan\s)(?<!\baan\s)(?<!\bover\s)(?<!\bbij\s)\b(?:de|het)\s+"
+          r"(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|tarie(?:f|ven)|retributie|heffing)s?"
+          r"(?:\s+(?:voor|van|bij)\s+[^\d,;:.()]{1,60}?)?")
+_GRANT_VERB = r"(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|lagen|ligt)\b"
+_GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s+{_GRANT})[^\d,;:]*$",
+                                re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+[^\W\d_]", re.IGNORECASE)
+GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
+                  "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
@@ -1156,6 +1172,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _PRICE_NAMED.search(work, s0, s1) and not _AVERAGE.search(work, a, b) \
                     and not (subject is not None and _AVERAGE.search(subject.label)):
                 unread.append(Unread(quoted, PRICE, spans.span(cand.start, cand.end)))
+                continue
+            if (per := _PER_UNIT.match(after)) is not None \
+                    and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
+                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b):
+                unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
                     and (scale.start() < base + b or noun.unit != "count"):
