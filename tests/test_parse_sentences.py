@@ -3756,6 +3756,32 @@ in 2020 4,73 euro per inwoner.
         == {"300", "2.000", "8"}
 
 
+def test_a_bound_on_a_duration_or_age_defines_what_is_counted() -> None:
+    """"In 2023 waren gemiddeld 1.412 personeelsleden langer dan 12 maanden afwezig": "langer dan 12 maanden"
+    says which staff are counted, never a figure (12 was published as 2023's average duration); so are "meer
+    dan 90 dagen" after a count and "jonger dan 30 jaar". The count is the figure: a clause opening with a
+    plural verb and "gemiddeld" right before a count makes it the period's mean count (and "tegenover 1.287 in
+    2022" its other year's). Near misses: "De gemiddelde wachttijd bedroeg ... meer dan 90 dagen" bounds an
+    average's level (a hedged figure); an average per consultant or per centre ("Een consulent begeleidde
+    gemiddeld 96 dossiers", "In de centra werden gemiddeld 45 kinderen opgevangen") and one per day are
+    reported."""
+    doc = answer("""1. In 2023 waren gemiddeld 1.412 personeelsleden langer dan 12 maanden afwezig wegens
+ziekte, tegenover 1.287 in 2022. In 2022 wachtten 412 gezinnen meer dan 90 dagen op een woning.
+2. De gemiddelde wachttijd bedroeg in 2021 meer dan 90 dagen. Een consulent begeleidde in 2021
+gemiddeld 96 dossiers.
+3. In de centra werden in 2020 gemiddeld 45 kinderen opgevangen. In 2019 werden gemiddeld 2.389 personen
+per dag gevolgd. In 2019 waren 310 werknemers jonger dan 30 jaar.
+""", question="Hoeveel personeelsleden waren langdurig afwezig?")
+    assert _figures(doc) == [
+        ("2023", D("1412"), "1.412", "personeelsleden (gemiddeld)", None, None),
+        ("2022", D("1287"), "1.287", "personeelsleden (gemiddeld)", None, None),
+        ("2022", D("412"), "412", "gezinnen", None, None),
+        ("2021", D("90"), "90", "gemiddelde wachttijd (dagen)", "ondergrens", "meer dan"),
+        ("2019", D("310"), "310", "werknemers", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["12", "90", "96", "45", "2.389", "30"]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near

@@ -365,6 +365,17 @@ DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the 
 _DAYS_OF = re.compile(r"\s*((?:kalender|werk)?dagen|uren)\s+([a-z][\w'’-]{2,}(?:heid|ing|verlof|verzuim))\b")
 COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
 _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
+# "1.412 personeelsleden langer dan 12 maanden afwezig", "werknemers jonger dan 30 jaar", "412 gezinnen die
+# meer dan 90 dagen wachtten": a bound on a duration or an age that says which things are counted is part of
+# a definition, never a figure of the period (it was published as 2023's average duration). "langer",
+# "korter", "jonger", "ouder dan" bound a duration or age only this way; "meer/minder dan" does so after a
+# count in its clause (a number and its noun before the bound). Near miss: "De gemiddelde wachttijd bedroeg
+# meer dan 90 dagen" bounds the level of an average: a hedged figure.
+_DEFINING_BOUND = re.compile(r"\b(?:langer|korter|jonger|ouder)\s+dan\s+$"
+                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$",
+                             re.IGNORECASE)
+_TIME_OR_AGE = re.compile(rf"\s*{_UNITS_OF_TIME}\b", re.IGNORECASE)
+DEFINING = "a bound on a duration or age ('langer dan 12 maanden'): which things are counted, no figure"
 _COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
@@ -768,6 +779,15 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
 
 
 _AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+# "In 2023 waren gemiddeld 1.412 personeelsleden ... afwezig", "Er werden in 2022 gemiddeld 4.500
+# werkzoekenden begeleid": a clause that opens with a plural verb (after at most its time) and the adverb
+# right before a count makes the count its subject: the average number of those things over the period (a
+# mean stock), in no unit per something. Near misses: "Een consulent begeleidde gemiddeld 96 dossiers" and
+# "In de centra werden gemiddeld 45 kinderen opgevangen" (per consultant, per centre: the clause names
+# whom), and any rate in the clause ("gemiddeld 2.389 personen per dag").
+_AVERAGE_COUNT_OPENS = re.compile(r"\s*(?:(?:in|tijdens|over)\s+\S*\s*)?(?:er\s+)?"
+                                  r"(?:waren|werden|zijn|worden)\s+(?:er\s+)?"
+                                  r"(?:(?:in|tijdens|over)\s+\S*\s*)?gemiddeld\s+\Z", re.IGNORECASE)
 
 
 def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
@@ -1147,6 +1167,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
+            if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
+                unread.append(Unread(quoted, DEFINING, spans.span(cand.start, cand.end)))
+                continue  # "langer dan 12 maanden afwezig": which things are counted, no figure
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
             after = work[end : min(b, end + _WINDOW)]
@@ -1331,6 +1354,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b)) or in_its_unit):
                 reason = None
+            elif reason == RATE and noun.unit == "count" and own_words is not None \
+                    and _AVERAGE_COUNT_OPENS.fullmatch(work, a, at) and _only_averaged(work, a, b):
+                reason, noun = None, _Noun(f"{noun.label} (gemiddeld)", "count", "")  # a mean count
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
