@@ -3782,6 +3782,23 @@ per dag gevolgd. In 2019 waren 310 werknemers jonger dan 30 jaar.
     assert [quote for quote, _ in _unread(doc)] == ["12", "90", "96", "45", "2.389", "30"]
 
 
+def test_a_respectively_list_of_shares_each_with_its_sign_takes_the_subjects_measure() -> None:
+    """"Het aandeel ... bedroeg in 2022 en 2023 respectievelijk 61,2% en 63,8%": each number carries its "%",
+    as bare numbers would carry the last one's; the k-th share is the k-th year's, of the measure the subject
+    names. Near misses: a list of shares under no subject ("ging het ... om respectievelijk 4,8% en 2,2%")
+    names no measure, and a share listed with an amount has no one unit: both reported."""
+    doc = answer("""1. Het aandeel van de ontvangen vacatures voor knelpuntberoepen bedroeg in 2022 en 2023
+respectievelijk 61,2% en 63,8%.
+2. Uitgedrukt als aandeel van alle ritten ging het in 2020 en 2021 om respectievelijk 4,8% en 2,2%.
+3. Het aandeel van de ontvangen vacatures bedroeg in 2018 en 2019 respectievelijk 41,2% en 12,8 miljoen.
+""", question="Hoeveel vacatures waren er voor knelpuntberoepen?")
+    assert _figures(doc) == [
+        ("2022", D("61.2"), "61,2", "aandeel van de ontvangen vacatures voor knelpuntberoepen", None, None),
+        ("2023", D("63.8"), "63,8", "aandeel van de ontvangen vacatures voor knelpuntberoepen", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["4,8", "2,2", "41,2", "12,8 miljoen"]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near

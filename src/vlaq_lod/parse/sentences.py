@@ -1568,7 +1568,8 @@ def _respective_run(work: str, base: int) -> set[int]:
     return {base + n.start(1) for n in _NUMBER.finditer(work, run.start(), run.end())} if run else set()
 
 
-_NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
+_NEXT_IN_LIST = re.compile(r"(\s*%)?\s*(?:,|\ben\b)\s*")
+_PERCENT_SIGN = re.compile(r"\s*%")
 
 
 def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: list[SentenceFigure],
@@ -1681,8 +1682,10 @@ def _list_of(work: str, base: int, at: int, count: int, subject: _Subject | None
 
 def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | None:
     """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
-    not listed there."""
+    not listed there. Each may carry its "%" ("61,2% en 63,8%"), all of them then, the last too: the list's
+    unit is read after the last number, as for bare numbers ("61,2 en 63,8%")."""
     numbers: list[_Candidate] = []
+    signs: set[bool] = set()  # whether each number before a gap carried its "%"
     while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
         value = read_figure(number[1])[0]
         if value is None:
@@ -1691,7 +1694,10 @@ def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | Non
         at = number.end()
         if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
             break
+        signs.add(gap[1] is not None)
         at = gap.end()
+    if True in signs and (signs != {True} or not _PERCENT_SIGN.match(work, at)):
+        return None  # "61,2% en 63,8 miljoen": no one unit
     return numbers if len(numbers) == count else None
 
 
