@@ -3799,6 +3799,21 @@ respectievelijk 61,2% en 63,8%.
     assert [quote for quote, _ in _unread(doc)] == ["4,8", "2,2", "41,2", "12,8 miljoen"]
 
 
+def test_a_year_after_voor_that_restates_the_figures_before_is_their_year() -> None:
+    """"In 2024 begeleidde de VDAB 48.612 leefloners en 12.318 personen ... Voor 2023 waren dat er
+    respectievelijk 45.204 / en 11.906.": "Voor 2023 waren dat" restates those counts for 2023 ("for", not
+    "before"), each noun in turn, the list wrapped over a line. Near miss: "Voor 2014 zijn 12 aanvragen
+    ingediend" may be before 2014: no period, reported."""
+    doc = answer("""1. In 2024 begeleidde de VDAB 48.612 leefloners en 12.318 personen met een beperking.
+Voor 2023 waren dat er respectievelijk 45.204
+en 11.906. Vóór 2015 waren er geen cijfers. Voor 2014 zijn 12 aanvragen ingediend.
+""", question="Hoeveel leefloners begeleidde de VDAB?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("48612"), "leefloners"), ("2024", D("12318"), "personen"),
+        ("2023", D("45204"), "leefloners"), ("2023", D("11906"), "personen")]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near

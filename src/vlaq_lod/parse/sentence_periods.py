@@ -219,6 +219,10 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
+# "Voor 2023 waren dat er respectievelijk 45.204 en 11.906", "Voor 2022 was dat 1.204": a year after a plain
+# "voor" and right before "was/waren dat" restates the figures before for that year ("for"): "before 2023
+# those were" is no way to tell of earlier years ("Vóór 2022 waren er geen cijfers" stays vague).
+_THAT_FOLLOWS = re.compile(r"\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit|het)\b", re.IGNORECASE)
 A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day
 # A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
 # after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
@@ -476,7 +480,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and (_VAGUE.search(before) or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
-                             and _FIGURES_FOLLOW.match(text, m.end())) \
+                             and (_FIGURES_FOLLOW.match(text, m.end())
+                                  or _THAT_FOLLOWS.match(text, m.end()))) \
                     and not _held_in_summer(text, m.start())
                 vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(Period(None if vague else key(m), base + m.start()))
