@@ -3814,6 +3814,25 @@ en 11.906. Vóór 2015 waren er geen cijfers. Voor 2014 zijn 12 aanvragen ingedi
     assert [quote for quote, _ in _unread(doc)] == ["12"]
 
 
+def test_a_subject_may_name_an_elided_age_range_or_a_numbered_class() -> None:
+    """"De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg 76,3% in 2022 en 77,1% in 2023" and "Het
+    aandeel van de aanvragers in de laagste inkomenscategorie (categorie 1) bedroeg in 2024 31,4%, tegenover
+    27,8% in 2023": the subject names its measure through an age range whose first part is elided and a
+    bracket naming a class by its number, so each share is its year's. Near miss: a bracket holding a
+    figure (``(2021: 1.306)``) is no part of a subject: that share stays unread."""
+    doc = answer("""1. De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg 76,3% in 2022 en 77,1% in 2023.
+2. Het aandeel van de aanvragers in de laagste inkomenscategorie (categorie 1) bedroeg in 2024
+31,4%, tegenover 27,8% in 2023.
+3. Het aandeel gegronde klachten (2019: 41) bedroeg in 2020 38,4%.
+""", question="Hoeveel aanvragers waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("76.3"), "werkzaamheidsgraad van de 20- tot 64-jarigen"),
+        ("2023", D("77.1"), "werkzaamheidsgraad van de 20- tot 64-jarigen"),
+        ("2024", D("31.4"), "aandeel van de aanvragers in de laagste inkomenscategorie"),
+        ("2023", D("27.8"), "aandeel van de aanvragers in de laagste inkomenscategorie")]
+    assert "38,4" in [quote for quote, _ in _unread(doc)]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near
@@ -3825,3 +3844,18 @@ def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_
         ("2023", D("38412605"), "euro"), ("2023", D("2578"), "euro per dossier"),
         ("2022", D("4100000"), "euro uitgegeven")]
     assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
+def test_a_subject_may_name_a_class_by_its_number() -> None:
+    """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
+    respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",
+    "categorie 1") is part of the subject, so the shares are of its measure, one per school year. Near miss:
+    a number after another word ("Het aandeel van de cursisten 12 ...") is no part of a name: reported."""
+    doc = answer("""1. Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023
+en 2023-2024 respectievelijk 71,4% en 73,2%.
+2. Het aandeel van de cursisten 12 bedroeg in 2021 41%.
+""", question="Hoeveel cursisten slaagden?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2022-2023", D("71.4"), "slaagpercentage voor richtgraad 2"),
+        ("schooljaar-2023-2024", D("73.2"), "slaagpercentage voor richtgraad 2")]
+    assert "41" in [quote for quote, _ in _unread(doc)]

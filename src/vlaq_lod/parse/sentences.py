@@ -650,14 +650,22 @@ _SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a web
 # words listed in it with a comma before a last "en"/"of" ("Het aantal bedrijven met runderen, varkens of
 # pluimvee daalde") are one name, not a clause
 _LISTED_WORD = r"(?:,(?=\s+[^\W\d_][\w'’-]*\s+(?:en|of)\s))?"
-_NP = rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
+# ("De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg": an age range with its first part elided; "Het
+# slaagpercentage voor richtgraad 2 (niveau A2) bedroeg": a class named by its number after its word)
+_CLASS_NUMBER = (r"(?:(?<=graad)|(?<=categorie)|(?<=niveau)|(?<=fase)|(?<=type)|(?<=klasse))"
+                 r"\s+\d{1,2}(?![\d.,])")
+_NP = (rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-\s+(?:tot|en)\s+)?(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*"
+       rf"(?:,\d+|!|{_SITE}|{_CLASS_NUMBER})?){{0,12}}?)")
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
+# "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
+# its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
+_NAMED_BY_NUMBER = r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
                             rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
-                            rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
+                            rf"|\s+\((?:[^()\d]|\d{{1,3}}\+|{_NAMED_BY_NUMBER}){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
