@@ -3833,6 +3833,29 @@ def test_a_subject_may_name_an_elided_age_range_or_a_numbered_class() -> None:
     assert "38,4" in [quote for quote, _ in _unread(doc)]
 
 
+def test_a_part_after_waarvan_named_by_what_it_is_for() -> None:
+    """"52.418 actieve budgetmeters, waarvan 31.206 voor elektriciteit", "61.402 vacatures open, waarvan
+    38.914 voor een knelpuntberoep": a part of the count before, named by what it is for (as by its cause),
+    in the whole's period. Near misses: a part named by a place ("waarvan 38 op autosnelwegen", "voor Gent")
+    or by a time in words ("waarvan 412 voor de eerste helft", "voor januari") is reported."""
+    doc = answer("""1. Eind november 2023 waren er 52.418 actieve budgetmeters, waarvan 31.206 voor
+elektriciteit. Op 30 september 2024 stonden er 61.402 vacatures open, waarvan 38.914 voor een
+knelpuntberoep.
+2. Op 31 december 2023 waren er 214 trajectcontroles operationeel, waarvan 38 op autosnelwegen. In 2022
+werden 1.204 aanvragen ingediend, waarvan 412 voor Gent.
+3. In 2021 werden 980 premies toegekend, waarvan 310 voor de eerste helft. In 2020 werden 870 premies
+toegekend, waarvan 300 voor januari.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-11-30", D("52418"), "actieve budgetmeters"),
+        ("2023-11-30", D("31206"), "actieve budgetmeters voor elektriciteit"),
+        ("2024-09-30", D("61402"), "vacatures"),
+        ("2024-09-30", D("38914"), "vacatures voor een knelpuntberoep"),
+        ("2023-12-31", D("214"), "trajectcontroles"), ("2022", D("1204"), "aanvragen"),
+        ("2021", D("980"), "premies"), ("2020", D("870"), "premies")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "412", "310", "300"]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near
