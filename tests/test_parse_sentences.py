@@ -3856,6 +3856,20 @@ toegekend, waarvan 300 voor januari.
     assert [quote for quote, _ in _unread(doc)] == ["38", "412", "310", "300"]
 
 
+def test_the_end_of_a_year_before_a_verb_of_holding_is_a_stocks_day() -> None:
+    """"Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen": what is rented out, managed
+    or enjoyed at the end of a year is held on its last day, as "Eind 2023 waren er" is a stock. Near miss:
+    before a verb of an event ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?) the end is a
+    vague time: reported."""
+    doc = answer("""1. Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen. Eind 2022
+genoten 12.806 gezinnen een leefloon.
+2. Eind 2022 werden 412 aanvragen ingediend.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-12-31", D("169418"), "sociale huurwoningen"), ("2022-12-31", D("12806"), "gezinnen")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near
