@@ -3883,6 +3883,20 @@ def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_
     assert [quote for quote, _ in _unread(doc)] == ["12"]
 
 
+def test_a_stock_compared_with_another_day_is_a_stock_on_that_day() -> None:
+    """"Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after
+    a stock on a day, the number compared with it on another day counts the same noun on that day (it was
+    dropped: a bare date is a vague time). Near miss: without a stock's day in the sentence, "tegenover 38
+    op 12 maart 2023" is when something happened: not published."""
+    doc = answer("""1. Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1
+januari 2024.
+2. In 2023 werden 41 klachten ingediend, tegenover 38 op 12 maart 2023.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2025-01-01", D("612408"), "abonnementen"), ("2024-01-01", D("587215"), "abonnementen"),
+        ("2023", D("41"), "klachten")]
+
+
 def test_a_subject_may_name_a_class_by_its_number() -> None:
     """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
     respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",

@@ -610,6 +610,11 @@ DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?
 DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 _DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
 _LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
+# "Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after a
+# stock on a day, the number it is compared with on another day is a stock on that day too (elsewhere "op
+# 1 januari 2024" after a number is when something happened: a vague time)
+_VERSUS_ON_DAY = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+                            r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+op\s+$", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
@@ -617,7 +622,8 @@ def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
     with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
     omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
     stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) or on days (``van 1.406 op 1 januari 2023 tot
-    1.517 op 1 januari 2024``) read as those days."""
+    1.517 op 1 januari 2024``) read as those days; so is the day after "tegenover <number> op" in a sentence
+    with a stock's day (``tegenover 587.215 op 1 januari 2024``)."""
     if END_TO_END.search(text):
         found = [Period(at_end(end), p.start)
                  if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
@@ -626,6 +632,11 @@ def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
     if DAY_TO_DAY.search(text):
         found = [Period(day_key(day), p.start)
                  if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
+                 and (day := _DAY_AT.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
+    if _ON_DAY.search(text) or _ON_DIGITS_DAY.search(text):
+        found = [Period(day_key(day), p.start)
+                 if p.key is None and p.compared is None and _VERSUS_ON_DAY.search(text, max(0, at - 60), at)
                  and (day := _DAY_AT.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
     if not _AT_END.search(text) and not _VERB_AT_END.search(text):
