@@ -3897,6 +3897,20 @@ januari 2024.
         ("2023", D("41"), "klachten")]
 
 
+def test_a_day_right_after_stonden_is_a_stocks_day() -> None:
+    """"Over alle 38 woonmaatschappijen samen stonden op 1 januari 2024 ongeveer 6.900 woningen leeg": a day
+    right after "stond(en)" is the day of a state, as after "waren" or "telden". Near miss: a day that
+    starts something ("Sinds de hervorming op 1 maart 2023 stonden 412 woningen leeg") is no stock's day:
+    reported."""
+    doc = answer("""1. Over alle 38 woonmaatschappijen samen stonden op 1 januari 2024 ongeveer 6.900 woningen
+leeg.
+2. Sinds de hervorming op 1 maart 2023 stonden 412 woningen leeg.
+""", question="Hoeveel woningen stonden leeg?")
+    assert [(period, value, label, hedge) for period, value, _, label, hedge, _ in _figures(doc)] == [
+        ("2024-01-01", D("6900"), "woningen", "ongeveer")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "412"]
+
+
 def test_a_subject_may_name_a_class_by_its_number() -> None:
     """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
     respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",

@@ -51,11 +51,12 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{ANY_MONTH})\b", re.IGNORECASE)  
 _APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
                         re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
+_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten|stond|stonden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
-# sociaal tarief": a status held that day). Only at the start of a sentence, after "(toe)stand" or
+# sociaal tarief": a status held that day; "stonden op 1 januari 2024 ongeveer 6.900 woningen leeg": a state
+# on the day). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
