@@ -3897,6 +3897,21 @@ januari 2024.
         ("2023", D("41"), "klachten")]
 
 
+def test_months_listed_under_a_year_are_each_a_period_of_a_respectively_list() -> None:
+    """"In januari en februari 2022 werden respectievelijk 2.106 en 2.318 premies uitbetaald": months listed
+    under one year are one span for a figure of them together, but "respectievelijk" gives the k-th number
+    the k-th month. Near misses: without "respectievelijk" the count is of both months together, and three
+    numbers for two months pair with nothing: reported."""
+    doc = answer("""1. In januari en februari 2022 werden respectievelijk 2.106 en 2.318 premies uitbetaald.
+2. In april en mei 2021 werden 4.424 premies uitbetaald. In maart en april 2020 werden respectievelijk
+2.106, 2.318 en 2.500 premies uitbetaald.
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-01", D("2106"), "premies"), ("2022-02", D("2318"), "premies"),
+        ("2021-04-01/2021-05-31", D("4424"), "premies")]
+    assert [quote for quote, _ in _unread(doc)] == ["2.106", "2.318", "2.500"]
+
+
 def test_a_day_right_after_stonden_is_a_stocks_day() -> None:
     """"Over alle 38 woonmaatschappijen samen stonden op 1 januari 2024 ongeveer 6.900 woningen leeg": a day
     right after "stond(en)" is the day of a state, as after "waren" or "telden". Near miss: a day that

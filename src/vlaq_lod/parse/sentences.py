@@ -28,6 +28,7 @@ from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
+from .periods import month_number
 from .sentence_periods import (
     A_DAY,
     A_YEAR,
@@ -1108,7 +1109,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elsewhere = 0 if _NOT_MINE.search(work) else named_at if (named_at := _elsewhere_at(work)) is not None \
         else len(work)
     withheld = _WITHHELD.search(work) is not None
-    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
+    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods, text)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
@@ -1581,7 +1582,8 @@ _PERCENT_SIGN = re.compile(r"\s*%")
 
 
 def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: list[SentenceFigure],
-                  subject: _Subject | None, earlier: tuple[str, ...]) -> tuple[set[int], _Noun | None]:
+                  subject: _Subject | None, earlier: tuple[str, ...], text: str = ""
+                  ) -> tuple[set[int], _Noun | None]:
     """"In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een aanvraag in": the k-th number
     after "respectievelijk" is for the k-th period of the sentence, all of them counting the noun after
     the last (or the measure the subject names: "De gemiddelde duur bedroeg in 2022 en 2023 respectievelijk
@@ -1589,12 +1591,16 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
     and no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun.
     A sentence that names no period before its list and lists nothing else before "respectievelijk" takes
     the periods of the sentence before (``earlier``): "... op in 2021, 1.254 in 2022 en 1.301 in 2023. Het
-    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro."."""
+    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro.". Months listed
+    under one year (one span of them together) are each a period here ("In januari en februari 2022 werden
+    respectievelijk 2.106 en 2.318 premies uitbetaald"): ``text`` is the printed text ``work`` blanks."""
     m = _RESPECTIVELY.search(work)
     if m is None:
         return set(), None
     keys = periods.ordered(base, base + len(work))
     measured = subject is not None
+    if (months := _months_respectively(text, base, m.start(), keys)) is not None:
+        keys = months
     if len(keys) >= 2:
         if None in keys or len(set(keys)) != len(keys) or _RULE.search(work) \
                 or _clause_kind(work, measured) != (None, False):
@@ -1624,6 +1630,25 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+# "In januari en februari 2022", "april, mei en juni 2023": months listed under one year
+_MONTHS_LISTED = re.compile(rf"\b((?:{ANY_MONTH})(?:\s*,\s*(?:{ANY_MONTH}))*\s+en\s+(?:{ANY_MONTH}))"
+                            rf"\s+({YEAR})\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"\b(?:{ANY_MONTH})\b", re.IGNORECASE)
+
+
+def _months_respectively(text: str, base: int, at: int, keys: list[str | None]) -> list[str] | None:
+    """The months of the one list of months under a year before ``at`` (where "respectievelijk" stands) in
+    the sentence at ``base``, each its own period ("2022-01", "2022-02"), when it is the sentence's only time;
+    None otherwise."""
+    lists = list(_MONTHS_LISTED.finditer(text, base, base + at)) if text and len(keys) == 1 else []
+    if len(lists) != 1:
+        return None
+    months = [month_number(name) for name in _MONTH_NAME.findall(lists[0][1])]
+    if 0 in months or len(set(months)) != len(months):
+        return None
+    return [f"{lists[0][2]}-{month:02d}" for month in months]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
