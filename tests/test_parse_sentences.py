@@ -3926,6 +3926,24 @@ leeg.
     assert [quote for quote, _ in _unread(doc)] == ["38", "412"]
 
 
+def test_parts_a_respectively_list_names_by_cause_after_a_count_add_up_to_it() -> None:
+    """"In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens
+    een onvolledig dossier": the parts of the refused applications, each named by its cause, in the
+    sentence's year, read because they add up to the whole. Near miss: parts that do not add up (512 and 406
+    of 980) may be of something else: reported."""
+    doc = answer("""1. In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog
+inkomen en 406 wegens een onvolledig dossier.
+2. In 2023 werden 980 aanvragen geweigerd, respectievelijk 512 wegens een te hoog inkomen en 406 wegens
+een onvolledig dossier.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("1118"), "aanvragen"),
+        ("2024", D("712"), "aanvragen geweigerd wegens een te hoog inkomen"),
+        ("2024", D("406"), "aanvragen geweigerd wegens een onvolledig dossier"),
+        ("2023", D("980"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["512", "406"]
+
+
 def test_a_subject_may_name_a_class_by_its_number() -> None:
     """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
     respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",

@@ -1111,6 +1111,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     withheld = _WITHHELD.search(work) is not None
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods, text)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
+        or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1849,6 +1850,44 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
     return done
+
+
+# "In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens een
+# onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
+# by its cause
+_WHOLE_THEN_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)\s+({_DONE})\s*,\s*"
+                               r"respectievelijk\s+", re.IGNORECASE)
+_CAUSED_PART = re.compile(r"(\d[\d.,]*)\s+((?:wegens|door|omwille\s+van|omdat)\s+[^\d,;.:()]{2,60}?)"
+                          r"(?=\s*(?:,|\ben\s+\d|[.;]|$))", re.IGNORECASE)
+_PART_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
+
+
+def _parts_by_cause(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The parts a "respectievelijk" list names by their causes after a count and its participle, each
+    counting the whole's noun, participle and cause ("aanvragen geweigerd wegens een te hoog inkomen"), in
+    the sentence's one period; read only when two or more add up to the whole exactly (else what they are
+    parts of is unsure). Returns their offsets."""
+    m = _WHOLE_THEN_PARTS.search(work) if period is not None else None
+    whole = read_figure(m[1])[0] if m is not None else None
+    if m is None or whole is None or not _plural(m[2], whole) or _RULE.search(work):
+        return set()
+    parts: list[tuple[_Candidate, str]] = []
+    at = m.end()
+    while (part := _CAUSED_PART.match(work, at)) is not None:
+        value = read_figure(part[1])[0]
+        if value is None:
+            return set()
+        parts.append((_Candidate(base + part.start(1), base + part.end(1), part[1], value, None, None),
+                      collapse(part[2])))
+        gap = _PART_GAP.match(work, part.end())
+        if gap is None:
+            break
+        at = gap.end()
+    if len(parts) < 2 or sum(c.value for c, _ in parts) != whole:
+        return set()
+    readings = [(period, _Noun(f"{m[2]} {m[3]} {cause}", "count", "")) for _, cause in parts]
+    return _add_listed(work, base, spans, [c for c, _ in parts], readings, found)
 
 
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
