@@ -3944,6 +3944,26 @@ een onvolledig dossier.
     assert [quote for quote, _ in _unread(doc)] == ["512", "406"]
 
 
+def test_an_elided_noun_after_a_verbs_particle_and_its_respectively_after_a_semicolon() -> None:
+    """"In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en 318 bij
+    dierenspeciaalzaken": the verb's particle ("uit") stands between the noun and its preposition, and 318
+    counts controls at pet shops; "In 2020 waren dat er respectievelijk 987 en 274; door de ..." pairs with
+    those two nouns, the clause after the semicolon being another. Near misses: a number before another
+    preposition ("12 naar ...") and a list followed by a noun of its own ("987 en 274 bezoeken") are
+    reported."""
+    doc = answer("""1. In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en
+318 bij dierenspeciaalzaken. In 2020 waren dat er respectievelijk 987 en 274; door de
+coronamaatregelen lagen de controles een tijd stil.
+2. In 2019 voerde de dienst 1.102 controles uit bij kwekers en 12 naar asielen. In 2018 waren dat er
+respectievelijk 987 en 274 bezoeken.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij dierenspeciaalzaken"),
+        ("2020", D("987"), "controles"), ("2020", D("274"), "controles bij dierenspeciaalzaken"),
+        ("2019", D("1102"), "controles")]
+    assert [quote for quote, _ in _unread(doc)] == ["12", "987", "274"]
+
+
 def test_a_subject_may_name_a_class_by_its_number() -> None:
     """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
     respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",

@@ -899,7 +899,10 @@ _AMOUNT_OF_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*\s+((?:[^\W\d_][\w'’-]*\s+
 # "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
 # after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
 _PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
-_THEN_PREP = re.compile(rf"\s+{_PREPOSITION}\s", re.IGNORECASE)
+# ("In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en 318 bij dierenspeciaalzaken": a
+# verb's separable particle may stand between the noun and its preposition)
+_THEN_PREP = re.compile(rf"\s+(?:(?:uit|af|op|aan|in|door|mee)\s+(?=(?:naar|over|voor|uit|bij|aan)\s))?"
+                        rf"{_PREPOSITION}\s", re.IGNORECASE)
 _PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?[^\W\d_][\w'’-]*", re.IGNORECASE)
 # "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
 # its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
@@ -1736,6 +1739,7 @@ def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | Non
 
 
 _THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?respectievelijk\s+", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s*;\s")  # "... respectievelijk 987 en 274; door de coronamaatregelen ..."
 
 
 def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, nouns: Sequence[_Noun],
@@ -1748,8 +1752,9 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
             or _clause_kind(work, False) != (None, False):
         return set()
     numbers = _listed(work, base, m.end(), len(nouns))
-    if numbers is None or work[numbers[-1].end - base :].strip(" .\n"):
-        return set()  # a noun after the last number: it counts something else
+    if numbers is None or (work[numbers[-1].end - base :].strip(" .\n")
+                           and not _NEW_CLAUSE.match(work, numbers[-1].end - base)):
+        return set()  # a noun after the last number: it counts something else ("; door ...": a new clause)
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
