@@ -3977,3 +3977,19 @@ en 2023-2024 respectievelijk 71,4% en 73,2%.
         ("schooljaar-2022-2023", D("71.4"), "slaagpercentage voor richtgraad 2"),
         ("schooljaar-2023-2024", D("73.2"), "slaagpercentage voor richtgraad 2")]
     assert "41" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_in_a_unit_of_its_own_is_no_count_of_the_wholes_noun() -> None:
+    """"3 aankopen voor in totaal € 6,2 miljoen, waarvan € 4,9 miljoen voor één schilderij": the part after
+    "waarvan" is an amount, no count of the purchases, though what it is for names it (it was published as
+    4,9 million purchases): reported; a share after "waarvan" stays a share of the count. Near miss: a bare
+    part named by its purpose ("waarvan 2 voor musea") counts the whole's noun."""
+    doc = answer("""1. In 2020 werden 3 aankopen gedaan voor in totaal € 6,2 miljoen, waarvan € 4,9 miljoen
+voor één schilderij. In 2019 werden 5 aankopen gedaan, waarvan 2 voor musea.
+2. In 2018 werden 412 aanvragen ingediend, waarvan 30% door gemeenten.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2020", D("3"), "aankopen"), ("2020", D("6200000"), "euro"),
+        ("2019", D("5"), "aankopen"), ("2019", D("2"), "aankopen voor musea"),
+        ("2018", D("412"), "aanvragen"), ("2018", D("30"), "aandeel van de aanvragen: door gemeenten")]
+    assert "4,9 miljoen" in [quote for quote, _ in _unread(doc)]

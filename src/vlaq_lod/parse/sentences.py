@@ -1387,7 +1387,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                                                              + len(noun.label))) is not None:
                 noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
+            # (a part in a unit of its own, "waarvan € 4,9 miljoen voor één schilderij" or "waarvan 30% door
+            # ...", is no count of the whole's noun)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
+                    and noun.unit in (None, "count") and noun.reason != PERCENTAGE \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
