@@ -3993,3 +3993,16 @@ voor één schilderij. In 2019 werden 5 aankopen gedaan, waarvan 2 voor musea.
         ("2019", D("5"), "aankopen"), ("2019", D("2"), "aankopen voor musea"),
         ("2018", D("412"), "aanvragen"), ("2018", D("30"), "aandeel van de aanvragen: door gemeenten")]
     assert "4,9 miljoen" in [quote for quote, _ in _unread(doc)]
+
+
+def test_an_elided_nouns_object_keeps_its_adjective() -> None:
+    """"1.126 loodsverrichtingen uit voor de haven ..., waarvan 561 voor binnenkomende schepen": the object
+    after the preposition of an elided noun may have an adjective, which is no object alone (the label was
+    cut to "voor binnenkomende"). Near miss: a noun ending in -e before "en" ("bij de politie en 12 ...") is
+    the whole object."""
+    doc = answer("""1. In 2021 voerde de dienst 1.246 controles uit bij erkende kwekers, 318 bij de politie
+en 12 bij de kleine dierenspeciaalzaken.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij de politie"),
+        ("2021", D("12"), "controles bij de kleine dierenspeciaalzaken")]

@@ -903,7 +903,10 @@ _PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
 # verb's separable particle may stand between the noun and its preposition)
 _THEN_PREP = re.compile(rf"\s+(?:(?:uit|af|op|aan|in|door|mee)\s+(?=(?:naar|over|voor|uit|bij|aan)\s))?"
                         rf"{_PREPOSITION}\s", re.IGNORECASE)
-_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?[^\W\d_][\w'’-]*", re.IGNORECASE)
+# (its object may have an adjective: "waarvan 561 voor binnenkomende schepen", not "voor binnenkomende")
+_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?"
+                          r"(?:[^\W\d_]+e\s+(?!(?:en|of|in|op|bij|naar|voor|met|van|aan|uit|over)\b))?"
+                          r"[^\W\d_][\w'’-]*", re.IGNORECASE)
 # "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
 # its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
 # a slip)
