@@ -5029,6 +5029,37 @@ def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_report
         assert any(u.printed.startswith("Ronse") for u in other.unread)
 
 
+def test_space_thousands_in_a_table_set_out_with_gaps_beside_a_glued_row_and_a_short_total():
+    """Thousands grouped by a plain space (``27 806``) in a table set out with column gaps, its stock's day
+    only in the lead-in as a month's end (``stand eind juni 2023``: 30 June), a heading wrapped over two
+    lines (``Werkloosheids-`` / ``graad (%)``). ``2 4126,3`` (2 412 glued onto 6,3) and a Totaal with its
+    one cell (``66 540``) set their figures one space apart: never 2 and 4126,3, nor 66 and 540. The near
+    miss: a vague end without ``stand`` (``eind juni 2023``) dates no stock, the table is reported."""
+    body = ("1. Het aantal niet-werkende werkzoekenden (NWWZ) en de werkloosheidsgraad in de centrumsteden,\n"
+            "stand eind juni 2023:\n"
+            "Centrumstad             NWWZ     Werkloosheids-\n"
+            "                                 graad (%)\n"
+            "Aalst                  2 418      6,1\n"
+            "Antwerpen             27 806     11,4\n"
+            "Brugge                 2 106      4,8\n"
+            "Gent                  13 418      8,2\n"
+            "Sint-Niklaas           2 4126,3\n"
+            "Turnhout               1 318      6,0\n"
+            "Totaal centrumsteden  49 478\n")
+    doc = answer(body)
+    day = "2023-06-30"
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("NWWZ", {"Aalst": {day: D(2418)}, "Antwerpen": {day: D(27806)}, "Brugge": {day: D(2106)},
+                  "Gent": {day: D(13418)}, "Turnhout": {day: D(1318)}}),
+        ("Werkloosheidsgraad (%)", {"Aalst": {day: D("6.1")}, "Antwerpen": {day: D("11.4")},
+                                    "Brugge": {day: D("4.8")}, "Gent": {day: D("8.2")},
+                                    "Turnhout": {day: D("6.0")}})]
+    assert [u.printed for u in doc.unread] == ["Sint-Niklaas           2 4126,3",
+                                               "Totaal centrumsteden  49 478"]
+    vague = answer(body.replace("stand eind juni 2023", "eind juni 2023"))
+    assert vague.tables == ()
+
+
 def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():
     doc = answer("1. Het ziekteverzuim per beleidsdomein, in % (2023: eerste drie kwartalen):\n"
                  "Beleidsdomein                          2022      2023\n"

@@ -27,6 +27,7 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
@@ -2499,7 +2500,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     every period the answer names lies inside it. None, the table reported, when it is none."""
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
-    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
@@ -2508,6 +2509,24 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# "stand eind juni 2023", "toestand einde 2022", "situatie op het einde van maart 2024": a stock's day named
+# as the end of a month or year, after the word that makes it a stock's (a vague "eind 2023" stays vague)
+_STAND_END = re.compile(rf"\b(stand|toestand|situatie)[ \t]+(?:op[ \t]+)?(?:het[ \t]+)?einde?[ \t]+"
+                        rf"(?:van[ \t]+)?(?:({'|'.join(MONTHS)})[ \t]+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _stand_at_end(text: str) -> str:
+    """``text`` with a stock's day named as an end (``stand eind juni 2023``) written as that day (``stand op
+    30 juni 2023``), so the lines above a table date its stock as ``stand op 30 juni 2023`` would: a count
+    of people or dossiers "at the end of June" is one taken on the month's last day. Only after ``stand``,
+    ``toestand`` or ``situatie``: elsewhere ``eind 2023`` is a vague time, no day."""
+    def day(m: re.Match[str]) -> str:
+        month = MONTHS.index(m[2].lower()) + 1 if m[2] else 12
+        last = calendar.monthrange(int(m[3]), month)[1]
+        return f"{m[1]} op {last} {MONTHS[month - 1]} {m[3]}"
+    return _STAND_END.sub(day, text)
 
 
 # the sentence above a table that leads into it: it ends in a colon or speaks of the table below
