@@ -1555,6 +1555,31 @@ Totaal 1.410 2.109
         (line_of(doc, "Totaal 1.410"), "a total row under months or quarters")]
 
 
+def test_a_measure_of_the_whole_year_under_months_as_rows_is_each_columns_year():
+    """``Unieke wijk-`` / ``werkers (jaar)`` under the twelve months (a person active in three months counted
+    once: no sum, no Totaal) is the measure's figure of each column's year, when every month of it is
+    printed as a row (``augustus`` glued, reported, still a row). The near miss: months up to September
+    only, the year's row is reported (a running year's count)."""
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december"]
+    rows = [f"{m:<19}{4800 + 10 * k:,}       {5100 + 10 * k:,}".replace(",", ".")
+            for k, m in enumerate(months)]
+    rows[7] = "augustus           4.4124.706"
+    body = ("1. Het aantal wijk-werkers dat in de maand een opdracht uitvoerde:\n"
+            "Maand               2022        2023\n" + "\n".join(rows) + "\n"
+            "Unieke wijk-\nwerkers (jaar)     9.812      10.418\n")
+    doc = answer(body)
+    months_read, year = doc.tables[0].rows
+    assert len(months_read.values) == 22 and months_read.values["2023-12"].value == D(5210)
+    assert (year.label, grid(doc.tables[0])[year.label]) == (
+        "Unieke wijkwerkers (jaar)", {"2022": D(9812), "2023": D(10418)})
+    assert [u.printed for u in doc.unread] == ["augustus           4.4124.706"]
+    running = answer(body.replace("\n".join(rows[9:]) + "\n", ""))
+    assert [set(r.values) for r in running.tables[0].rows] == [
+        {f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 10) if m != 8}]
+    assert any(u.printed.startswith("Unieke") for u in running.unread)
+
+
 def test_a_table_per_province_takes_the_school_year_of_its_heading():
     doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
 

@@ -1383,7 +1383,7 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     table = replace(table, rows=tuple(_noted_season(r, table.span.last_line, ctx) for r in table.rows
                                       if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
-             and not season_in(r.label, "2000")]
+             and not season_in(r.label, "2000") and not _own_year_row(r)]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
@@ -1402,15 +1402,17 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     if monthly:
         rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
     reported = _reported_seasons(table, ctx)
-    for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label)):
-        # an average is the year's only over every month or quarter of it printed with a figure; a total
-        # over every one printed as a row, its cells read or not ("-", a row reported)
+    for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label) or _own_year_row(r)):
+        # an average is the year's only over every month or quarter of it printed with a figure; a total, or
+        # a measure of the year's own, over every one printed as a row, its cells read or not ("-", a row
+        # reported)
+        rows_count = row.total or _own_year_row(row)
         whole = {year: figure for year, figure in row.values.items()
                  if covering(sorted({p for p, f in found if p.key.startswith(f"{year}-")
-                                     and (row.total or f.value is not None)}
+                                     and (rows_count or f.value is not None)}
                                     | ({s for label in reported if (s := season_in(label, year))}
-                                       if row.total else set()), key=lambda p: p.order)) == year}
-        printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
+                                       if rows_count else set()), key=lambda p: p.order)) == year}
+        printed = [year for year, figure in row.values.items() if rows_count or figure.value is not None]
         if any(year not in whole for year in printed):
             what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
             reason = f"{what} row under months or quarters: which of them it covers is not printed"
@@ -1421,6 +1423,20 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
+
+
+# "Unieke wijk-werkers (jaar)", "Unieke bezoekers (heel jaar)": under months as rows, a measure of its own
+# counted over each column's whole year (people counted once a year: no sum of the months, no Totaal)
+_OWN_YEAR_LABEL = re.compile(r"[^\W\d_].*[ \t]\((?:jaar|heel[ \t]+(?:het[ \t]+)?jaar|volledig[ \t]+jaar|"
+                             r"over[ \t]+het[ \t]+jaar)\)", re.IGNORECASE)
+
+
+def _own_year_row(row: TableRow) -> bool:
+    """Whether a row under months or quarters as rows names a measure of its own over the whole year
+    (``Unieke wijk-werkers (jaar)``): each of its figures is that measure's in the column's year when every
+    month or quarter of that year is printed as a row (as for a Totaal), never a sum of the months (a
+    person active in three months is counted once)."""
+    return not row.total and _OWN_YEAR_LABEL.fullmatch(row.label) is not None
 
 
 # a note that may cut its month or quarter short, or call its figure partial or provisional: "(1) tot en met
