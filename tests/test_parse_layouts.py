@@ -1580,6 +1580,34 @@ def test_a_measure_of_the_whole_year_under_months_as_rows_is_each_columns_year()
     assert any(u.printed.startswith("Unieke") for u in running.unread)
 
 
+def test_aligned_headings_wrapped_over_three_lines_with_their_years_and_scale():
+    """``Investering`` / ``2023`` / ``(x 1.000 euro)``: each heading wrapped over three aligned lines, its
+    year on a line of its own beside the other column's year, its scale on the next; the length column
+    beside them takes the day the lead-in names. The near misses: one year for two columns (``2023  2023``),
+    or one year alone, may be a row's figures as well: the table is reported."""
+    body = ("1. De lengte van de fietspaden op 1 januari 2025 en de investeringen, per provincie:\n"
+            "Provincie            Lengte        Investering       Investering\n"
+            "                     (km)          2023              2024\n"
+            "                                   (x 1.000 euro)    (x 1.000 euro)\n"
+            "Antwerpen            1.412,6       38.412            41.206\n"
+            "Limburg              1.218,4       29.318            31.904\n"
+            "Totaal               2.631,0       67.730            73.110\n")
+    doc = answer(body)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Lengte (km)", {"Antwerpen": {"2025-01-01": D("1412.6")}, "Limburg": {"2025-01-01": D("1218.4")},
+                         "Totaal": {"2025-01-01": D("2631.0")}}),
+        ("Investering 2023 (x 1.000 euro)", {"Antwerpen": {"2023": D(38412000)},
+                                             "Limburg": {"2023": D(29318000)},
+                                             "Totaal": {"2023": D(67730000)}}),
+        ("Investering 2024 (x 1.000 euro)", {"Antwerpen": {"2024": D(41206000)},
+                                             "Limburg": {"2024": D(31904000)},
+                                             "Totaal": {"2024": D(73110000)}})]
+    assert doc.unread == ()
+    for years in ("2023              2023", "2023"):
+        near = answer(body.replace("2023              2024", years))
+        assert near.tables == () and len(near.unread) == 1
+
+
 def test_a_table_per_province_takes_the_school_year_of_its_heading():
     doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
 
