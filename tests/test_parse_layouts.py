@@ -1608,6 +1608,29 @@ def test_aligned_headings_wrapped_over_three_lines_with_their_years_and_scale():
         assert near.tables == () and len(near.unread) == 1
 
 
+def test_stocks_dated_by_the_lead_in_beside_a_flow_whose_heading_names_its_year():
+    """``Koppen   VTE   Loonpremie 2022 (euro)``: two stocks on the day the lead-in names (``stand op 31
+    december 2022``) beside a year's flow whose heading names its own year, euro with cents. The near miss:
+    a lead-in that names no day leaves the stocks undated, and the table is reported."""
+    body = ("1. Doelgroepwerknemers in de maatwerkbedrijven (stand op 31 december 2022) en de uitbetaalde\n"
+            "loonpremie, per provincie van de vestiging:\n"
+            "Provincie              Koppen        VTE     Loonpremie 2022 (euro)\n"
+            "Antwerpen               5.812    4.906,4          142.318.406,12\n"
+            "Limburg                 4.318    3.712,8          104.612.318,40\n"
+            "Totaal                 10.130    8.619,2          246.930.724,52\n")
+    doc = answer(body)
+    day = "2022-12-31"
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Koppen", {"Antwerpen": {day: D(5812)}, "Limburg": {day: D(4318)}, "Totaal": {day: D(10130)}}),
+        ("VTE", {"Antwerpen": {day: D("4906.4")}, "Limburg": {day: D("3712.8")},
+                 "Totaal": {day: D("8619.2")}}),
+        ("Loonpremie 2022 (euro)", {"Antwerpen": {"2022": D("142318406.12")},
+                                    "Limburg": {"2022": D("104612318.40")},
+                                    "Totaal": {"2022": D("246930724.52")}})]
+    undated = answer(body.replace(" (stand op 31 december 2022)", ""))
+    assert undated.tables == () and undated.unread
+
+
 def test_a_table_per_province_takes_the_school_year_of_its_heading():
     doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
 

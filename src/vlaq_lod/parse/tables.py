@@ -2479,10 +2479,22 @@ def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
     inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
     text = line.text
-    if not text or text[-1] in STOPS or DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
-            or len(text.split()) > 8:
+    if not text or text[-1] in STOPS or len(text.split()) > 8:
+        return None
+    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+            and not _beside_own_year(_GAP.split(text)):
         return None
     return _GAP.split(text)
+
+
+def _beside_own_year(headings: Sequence[str]) -> bool:
+    """Whether the headings that print a digit each name a measure and its own year (``Loonpremie 2022
+    (euro)``) beside headings of measures that print none (``Koppen   VTE``): a flow of its year beside
+    stocks dated by the lead-in, each column its own period. Years for every column are a layout of periods
+    (read elsewhere)."""
+    dated = [h for h in headings[1:] if DIGIT.search(h)]
+    return bool(dated) and len(dated) < len(headings) - 1 and all(map(_own_year, dated)) \
+        and not DIGIT.search(headings[0])
 
 
 def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
@@ -2876,7 +2888,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
-        year = by_measure[c] if by_measure else year
+        own = _own_year(measure) and _heading_period(measure)  # "Loonpremie 2022 (euro)": its own year
+        year = by_measure[c] if by_measure else own or year
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
