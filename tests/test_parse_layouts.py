@@ -1631,6 +1631,25 @@ def test_stocks_dated_by_the_lead_in_beside_a_flow_whose_heading_names_its_year(
     assert undated.tables == () and undated.unread
 
 
+def test_row_labels_that_end_in_their_scale_hold_no_figure():
+    """Years as columns right after ``1.`` on its own line, no heading over the labels, each row's unit in
+    its label (``(miljoen)``, ``(x 1.000)``, ``(%)``): the digits of ``(x 1.000)`` are the row's scale, no
+    figure left in the label. The near miss: a label that ends in a bracketed number that is no scale
+    (``(2.000)``) leaves the table reported."""
+    body = ("1.\n"
+            "                                        2021       2022       2023\n"
+            "Reizigersritten (miljoen)              318,4      402,6      436,1\n"
+            "Dienstregelingsuren (x 1.000)          9.412      9.318      9.506\n"
+            "Kostendekkingsgraad (%)                 11,8       14,2       15,6\n")
+    doc = answer(body)
+    assert grid(doc.tables[0]) == {
+        "Reizigersritten (miljoen)": {"2021": D(318400000), "2022": D(402600000), "2023": D(436100000)},
+        "Dienstregelingsuren (x 1.000)": {"2021": D(9412000), "2022": D(9318000), "2023": D(9506000)},
+        "Kostendekkingsgraad (%)": {"2021": D("11.8"), "2022": D("14.2"), "2023": D("15.6")}}
+    near = answer(body.replace("(x 1.000)", "(2.000)  "))
+    assert near.tables == () and "figure is left in a row label" in near.unread[0].reason
+
+
 def test_a_table_per_province_takes_the_school_year_of_its_heading():
     doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
 

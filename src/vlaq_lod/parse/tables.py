@@ -3169,6 +3169,9 @@ def _distinct(table: Table, ctx: Context) -> Table:
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 
 
+_LAST_BRACKET = re.compile(r"\([^()]*\)$")  # "(x 1.000)" ending "Dienstregelingsuren (x 1.000)"
+
+
 def _holds_figure(label: str) -> bool:
     """A row label that ends in a figure set apart by a column gap (``Vlaanderen      1.912.440``) or printed
     as one (``Bebossing 412,5``, ``Netto (44,5)``, ``Limburg 10,0%``): the table's columns were not read as
@@ -3179,6 +3182,8 @@ def _holds_figure(label: str) -> bool:
         return False
     if last != bare and _NOTE_NUMBER.fullmatch(bare):
         return False  # "Hybride (1)": a footnote's number
+    if (bracket := _LAST_BRACKET.search(label.rstrip())) and scale_in(bracket[0]) is not None:
+        return False  # "Dienstregelingsuren (x 1.000)": the row's scale, its digits no figure
     return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
 
 
