@@ -5103,6 +5103,27 @@ Premies                        38.512       41.806      80.318
          "Subsidies": {"2021": D("6208000"), "2022": D("5914000")}}]
 
 
+def test_bare_years_before_a_last_budget_column_are_realised_the_plan_never_published():
+    """``2022  2023  2024  Begroting 2025``: bare years, then a column that alone names a budget for a later
+    year; the bare years are what was spent (read, ``(in duizend euro)`` from the lead-in), the budget is
+    never published. A row label wrapped with its cells on the second line (``Werking en`` / ``apparatuur``).
+    The near miss: a budget for a year the bare years already show (``Begroting 2024`` after ``2024``) leaves
+    the header unread."""
+    body = ("1. De uitgaven voor het elektronisch toezicht (in duizend euro):\n"
+            "                        2022        2023        2024    Begroting 2025\n"
+            "Personeel             12.418      13.206      14.115          14.900\n"
+            "Werking en\n"
+            "apparatuur             6.812       7.104       7.598           7.850\n"
+            "Totaal                19.230      20.310      21.713          22.750\n")
+    doc = answer(body)
+    assert [grid(table) for table in doc.tables] == [
+        {"Personeel": {"2022": D(12418000), "2023": D(13206000), "2024": D(14115000)},
+         "Werking en apparatuur": {"2022": D(6812000), "2023": D(7104000), "2024": D(7598000)},
+         "Totaal": {"2022": D(19230000), "2023": D(20310000), "2024": D(21713000)}}]
+    near = answer(body.replace("Begroting 2025", "Begroting 2024"))
+    assert near.tables == () and near.unread
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""

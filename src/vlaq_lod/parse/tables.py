@@ -386,6 +386,7 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _WEIGHT_AFTER_PERIOD.sub("", text)
     kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
         if _written(text, _BUDGET_KINDS) else []
+    realised_before = _plans_last(text, kinds)
     if kinds:
         text = _BUDGET_BEFORE_PERIOD.sub("", text)
     before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)} \
@@ -435,6 +436,10 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None  # "2021 (%)  2022": which columns are in %?
     if weights and len(weights) != len(pieces):
         return None  # "2023 (kg)  2024": which columns are in kg?
+    if realised_before and realised_before + len(kinds) == len(pieces) \
+            and all(p.kind == "year" for p in periods) \
+            and min(p.key for p in periods[realised_before:]) > max(p.key for p in periods[:realised_before]):
+        kinds = ["realisatie"] * realised_before + kinds  # "2022  2023  Begroting 2025": see _plans_last
     plans = tuple(kind not in _REALISED for kind in kinds)
     if kinds and (len(kinds) != len(pieces) or all(plans) or m["total"] or m["extra"] or planned):
         return None  # "Realisatie 2021  2022": is 2022 realised? A Totaal over plans and realisations?
@@ -447,6 +452,18 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    [*(marker.strip() or None for _, marker in pieces), *whole],
                    bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
                    plans=plans, whole=bool(m["whole"]))
+
+
+def _plans_last(text: str, kinds: Sequence[str]) -> int:
+    """How many bare years a header prints before its last columns, when those columns alone name a kind of
+    budget and every one is a plan (``2022  2023  2024  Begroting 2025``): the bare years are then what was
+    spent (the caller checks that each plan's year comes after them), the plans read but never published;
+    0 for any other header (``Realisatie 2021  2022``: is 2022 realised too?)."""
+    if not kinds or any(kind in _REALISED for kind in kinds):
+        return 0
+    first = next(_BUDGET_BEFORE_PERIOD.finditer(text))
+    bare = _PERIOD_CELL.findall(text[:first.start()])
+    return len(bare) if bare and len(_PERIOD_CELL.findall(text[first.start():])) == len(kinds) else 0
 
 
 def _whole_year(periods: list[Period]) -> list[Period] | None:
