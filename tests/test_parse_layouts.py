@@ -5124,6 +5124,26 @@ def test_bare_years_before_a_last_budget_column_are_realised_the_plan_never_publ
     assert near.tables == () and near.unread
 
 
+def test_a_total_row_naming_the_year_of_the_quarters_above_it_is_that_years():
+    """``Totaal 2023`` under ``1ste kwartaal 2023`` ... ``4de kwartaal 2023``: the year the total row names is
+    the one its quarters make up, so its cells are 2023's. The near miss: ``Totaal 2022`` under the quarters
+    of 2023 is over what, the print does not say: reported, the quarters still read."""
+    body = ("1. Het aantal aanvragen voor een warmtepomp, per kwartaal en per type:\n"
+            "Kwartaal                Lucht-water    Bodem-water    Totaal\n"
+            "1ste kwartaal 2023          2.418            612      3.030\n"
+            "2de kwartaal 2023           2.106            518      2.624\n"
+            "3de kwartaal 2023           1.912            486      2.398\n"
+            "4de kwartaal 2023           2.604            702      3.306\n"
+            "Totaal 2023                 9.040          2.318     11.358\n")
+    doc = answer(body)
+    assert grid(doc.tables[0])["Lucht-water"] == {"2023-Q1": D(2418), "2023-Q2": D(2106), "2023-Q3": D(1912),
+                                                  "2023-Q4": D(2604), "2023": D(9040)}
+    assert grid(doc.tables[0])["Totaal"]["2023"] == D(11358) and doc.unread == ()
+    near = answer(body.replace("Totaal 2023 ", "Totaal 2022 "))
+    assert set(grid(near.tables[0])["Lucht-water"]) == {"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}
+    assert [u.printed.split()[:2] for u in near.unread] == [["Totaal", "2022"]]
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""

@@ -2288,9 +2288,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     # a period's row reported: a Totaal row would be over more than the rows read
     dropped = any(not is_total(m["period"]) for line in garbled if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
+    total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
-        if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
+        if is_total(start["period"]) and (dated := _TOTAL_OF_YEAR.fullmatch(line.text[: reading.label_end])):
+            total_years.add(dated[1])  # "Totaal 2023" under "1ste kwartaal 2023" ...: the year's total
+        elif len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
             dropped = dropped or not is_total(start["period"])
             continue
@@ -2314,6 +2317,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
+    if total_years and total_years != {total_key}:
+        total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
     year = _average_year(periods) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
@@ -2358,6 +2363,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
 
 
 AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
+_TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
 
 def _average_year(periods: Sequence[Period]) -> str | None:
