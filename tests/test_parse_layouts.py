@@ -5144,6 +5144,25 @@ def test_a_total_row_naming_the_year_of_the_quarters_above_it_is_that_years():
     assert [u.printed.split()[:2] for u in near.unread] == [["Totaal", "2022"]]
 
 
+def test_a_last_cell_right_above_a_page_footer_is_a_cell_not_the_pages_number():
+    """Rows one cell per line over a page break, the headings printed again: ``571`` right above the page's
+    footer (``Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2``) is the row's last cell, the
+    footer numbers the page. The near miss: without a footer, a lone ``2`` between the rows and the headings
+    printed again is the page's number."""
+    head = "Provincie\nDoden\n2022\nDoden\n2023\n"
+    body = ("1. Het aantal verkeersdoden per provincie:\n" + head +
+            "Antwerpen\n62\n58\nOost-Vlaanderen\n71\n64\n"
+            "Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2\n\f" + head +
+            "Limburg\n48\n51\n")
+    doc = answer(body)
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2022": D(62)}, "Oost-Vlaanderen": {"2022": D(71)}, "Limburg": {"2022": D(48)}},
+        {"Antwerpen": {"2023": D(58)}, "Oost-Vlaanderen": {"2023": D(64)}, "Limburg": {"2023": D(51)}}]
+    footer = "Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2"
+    near = answer(body.replace(f"64\n{footer}\n", "64\n2\n"))
+    assert [grid(t) for t in near.tables] == [grid(t) for t in doc.tables]
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""

@@ -3472,10 +3472,14 @@ def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> in
     """Where rows printed one cell per line go on after a page break at line ``k``: every heading line of the
     table again, as printed (a foot line, ``pagina 1 van 2``, is gone: ``without_page_footers``), after a
     page's number or not, or the next row's label after the page's number far right (``        1`` /
-    ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell)."""
+    ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell). A number right
+    above a page's footer (dropped: the line numbers jump) is a row's last cell, no page's number: the
+    footer numbers the page (``571`` / ``Vlaams Parlement - Schriftelijke vraag 5820 - pagina 2 van 3``)."""
     if k >= len(lines):
         return None
     number = PAGE_NUMBER.fullmatch(lines[k].text)
+    if number and k + 1 < len(lines) and lines[k + 1].number > lines[k].number + 1:
+        number = None  # "571" / "... pagina 2 van 3" (dropped): the footer numbers the page
     after = k + 1 if number else k
     if [line.text for line in lines[after : after + len(printed)]] == list(printed):
         return after + len(printed)
