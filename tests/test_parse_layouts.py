@@ -5163,6 +5163,32 @@ def test_a_last_cell_right_above_a_page_footer_is_a_cell_not_the_pages_number():
     assert [grid(t) for t in near.tables] == [grid(t) for t in doc.tables]
 
 
+def test_a_marked_heading_one_per_line_noted_as_provisional_in_an_earlier_part():
+    """``2023-2024(*)`` as a heading one per line in part 2, its mark noted once in part 1 (``(*) Voorlopige
+    cijfers: ... nog aanvragen``): the column is that school year's, its figures published with the mark
+    (provisional, as a marked cell is). The near miss: a note that cuts the school year short (``tot en
+    met 31 maart 2024``) leaves the column reported."""
+    body = ("1. Het aantal werknemers met opleidingsverlof, per schooljaar:\n"
+            "- 2022-2023: 46.118 werknemers;\n"
+            "- 2023-2024(*): 44.906 werknemers.\n"
+            "(*) Voorlopige cijfers: werkgevers kunnen de terugbetaling nog aanvragen.\n"
+            "2. Het aantal werknemers met opleidingsverlof per leeftijdsgroep:\n"
+            "Leeftijdsgroep\n2022-2023\n2023-2024(*)\n"
+            "Jonger dan 30 jaar\n12.406\n11.904\n"
+            "30 jaar en ouder\n33.712\n33.002\n")
+    doc = answer(body)
+    table = next(t for t in doc.tables if "Jonger dan 30 jaar" in grid(t))
+    assert grid(table) == {
+        "Jonger dan 30 jaar": {"schooljaar-2022-2023": D(12406), "schooljaar-2023-2024": D(11904)},
+        "30 jaar en ouder": {"schooljaar-2022-2023": D(33712), "schooljaar-2023-2024": D(33002)}}
+    assert table.rows[0].values["schooljaar-2023-2024"].footnote == "(*)"
+    cut = answer(body.replace("Voorlopige cijfers: werkgevers kunnen de terugbetaling nog aanvragen.",
+                              "Tot en met 31 maart 2024."))
+    assert grid(cut.tables[-1]) == {"Jonger dan 30 jaar": {"schooljaar-2022-2023": D(12406)},
+                                    "30 jaar en ouder": {"schooljaar-2022-2023": D(33712)}}
+    assert [u.printed for u in cut.unread] == ["11.904", "33.002"]
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""

@@ -3543,7 +3543,9 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
-    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", h.text, count=1), ctx) for h in columns]
+    marks = [m[0] if (m := MARKED_END.search(h.text)) else None for h in columns]  # "2023-2024(*)"
+    bare = [h.text[: len(h.text) - len(mark or "")].rstrip() for h, mark in zip(columns, marks, strict=True)]
+    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", text, count=1), ctx) for text in bare]
     if not any(periods):
         periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
@@ -3558,7 +3560,8 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
         return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
     if any(seasons) and not all(p is not None and p.kind == "year" for p in periods[: len(keys)]):
         return None  # months as rows under columns of other periods than years: not this layout
-    table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
+    table_rows = tuple(_labelled_row(label, cells, {key: _marked(_lone_cell(cell), mark) for key, cell, mark
+                                                    in zip(keys, cells, marks, strict=False)}, ctx)
                        for label, cells in good)
     extra = columns[len(keys) :]
     if len(extra) == 1 and _EVOLUTION.match(extra[0].text):  # "Evolutie" / "(%)" after "2022" / "2023"
