@@ -5189,6 +5189,25 @@ def test_a_marked_heading_one_per_line_noted_as_provisional_in_an_earlier_part()
     assert [u.printed for u in cut.unread] == ["11.904", "33.002"]
 
 
+def test_a_lead_in_scale_the_amount_headings_print_as_their_own_does_not_reach_a_count_column():
+    """``(bedragen in k€)`` above ``Begunstigden  Huurpremie (k€)  Huursubsidie (k€)``: the amounts' headings
+    print the scale as their own, so the lead-in restates theirs and the count column beside them
+    (``15.412`` beneficiaries) is not in thousands of euro. The near miss: headings that print no scale
+    leave whether the lead-in's covers ``Begunstigden`` open: that column is reported."""
+    body = ("1. Uitbetaalde huurpremies en huursubsidies in 2024, per provincie (bedragen in k€):\n"
+            "Provincie          Begunstigden    Huurpremie (k€)    Huursubsidie (k€)\n"
+            "Antwerpen                15.412              32418                12806\n"
+            "Limburg                   5.806              11204                 4318\n"
+            "Totaal                   21.218              43622                17124\n")
+    doc = answer(body)
+    assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("Begunstigden", {"2024": D(15412)}), ("Huurpremie (k€)", {"2024": D(32418000)}),
+        ("Huursubsidie (k€)", {"2024": D(12806000)})]
+    near = answer(body.replace(" (k€)    ", "         ").replace(" (k€)", "     "))
+    assert "Begunstigden" not in [t.measure for t in near.tables]
+    assert any("Begunstigden" in u.reason for u in near.unread)
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""

@@ -3759,6 +3759,20 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
+def _scale_restated(table: Table, header: Sequence[Line], above: str) -> bool:
+    """Whether the scale the lead-in states (``(bedragen in k€)``) is one the other columns' headings print
+    as their own (``Begunstigden  Huurpremie (k€)  Huursubsidie (k€)``) while this table's column prints
+    none: the lead-in restates theirs, so it does not reach this column (its counts, ``15.412``
+    beneficiaries, are no thousands of euro)."""
+    if table.measure is None or scale_in(table.measure) is not None or (lead := scale_in(above)) is None:
+        return False
+    name = table.measure.split()[0] if table.measure.split() else ""
+    line = next((line for line in header if name and name in line.text and line.text.strip() not in above),
+                None)
+    own = scale_in(line.text) if line is not None else None
+    return own is not None and (own.power, own.unit) == (lead.power, lead.unit)
+
+
 def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -> str | None:
     """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
     ``_CAPTION_REACH`` lines up) that names a year names, when that line is a caption (``Tabel 1: ...
@@ -3876,7 +3890,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
             if checked is not None:
-                read = scaled(checked, header_lines(checked, ctx), above)
+                header = header_lines(checked, ctx)
+                read = scaled(checked, header, "" if _scale_restated(checked, header, above) else above)
                 checked = read if not isinstance(read, str) \
                     else report_periods(checked, checked.periods, read, ctx)
             if checked is not None:
