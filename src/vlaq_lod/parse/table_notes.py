@@ -399,6 +399,8 @@ def unnoted_marks(table: Table, notes: dict[str, str], ctx: Context) -> Table | 
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
+        if _provisional_before(mark, ctx):
+            continue
         if (reported := report_periods(table, [key], UNNOTED, ctx)) is None:
             return None
         table = reported
@@ -429,6 +431,23 @@ def bracketed_figures(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
         if values:
             rows.append(replace(row, values=values))
     return replace(table, rows=tuple(rows)) if rows else None
+
+
+# "(*) Voorlopige cijfers: werkgevers kunnen ... nog aanvragen": figures that may still change
+_PROVISIONAL = re.compile(r"\bvoorlopig\w*", re.IGNORECASE)
+_CUT_WORDS = re.compile(r"\b(?:tot|t\.e\.m\.|t/m|vanaf|sinds|stand|eerste|laatste)\b|\d", re.IGNORECASE)
+
+
+def _provisional_before(mark: str, ctx: Context) -> bool:
+    """Whether the answer notes ``mark`` once, in another part (``(*) Voorlopige cijfers: werkgevers kunnen
+    ... nog aanvragen`` under part 1's list, the same ``2023-2024(*)`` over part 2's table), and that note
+    only calls the figures provisional: it names no day, bound or part that may cut the period short. The
+    period's figures are then published with the mark, as a provisional cell's are."""
+    notes = [m[2] for line in ctx.elsewhere.splitlines()
+             if (m := FOOTNOTE_LINE.fullmatch(line.strip())) and m[1] == mark]
+    return len(notes) == 1 and _PROVISIONAL.search(notes[0]) is not None \
+        and _CUT_WORDS.search(notes[0]) is None \
+        and not any(FOOTNOTE_LINE.fullmatch(line.text.strip()) for line in ctx.lines)
 
 
 def _note_further(mark: str, last: int, ctx: Context) -> str | None:
