@@ -455,6 +455,9 @@ def test_expectations_quote_their_documents(corpus):
                 continue
             at = found + len(squeeze(label))
         for flagged in doc.flagged:
+            if flagged.values and not any(_same_figure(flagged, figure) for figure in doc.figures):
+                problems.append(f"{doc.name}: inconsistency {flagged.printed!r} is published and flagged: "
+                                "list it under figures too")
             if flagged.line is not None:
                 line = doc.text.split("\n")[flagged.line - 1]
                 if " ".join(flagged.printed.split()) != " ".join(line.split()):
@@ -463,6 +466,11 @@ def test_expectations_quote_their_documents(corpus):
     assert not problems, "\n".join(problems)
     if corpus == "own":
         assert len(CORPORA[corpus]()) >= 40
+
+
+def _same_figure(flagged: Flagged, figure: Figure) -> bool:
+    """Whether an inconsistency and a figure share a reading and a period (the figure it flags)."""
+    return bool(set(flagged.values) & set(figure.values) and set(flagged.periods) & set(figure.periods))
 
 
 _HEADER_FIELDS = re.compile(r"^nr\. (?P<number>\d+)\s*$.*?^datum: .*?(?P<month>[a-z]+) (?P<year>\d{4})\s*$"

@@ -1555,6 +1555,101 @@ Totaal 1.410 2.109
         (line_of(doc, "Totaal 1.410"), "a total row under months or quarters")]
 
 
+def test_a_measure_of_the_whole_year_under_months_as_rows_is_each_columns_year():
+    """``Unieke wijk-`` / ``werkers (jaar)`` under the twelve months (a person active in three months counted
+    once: no sum, no Totaal) is the measure's figure of each column's year, when every month of it is
+    printed as a row (``augustus`` glued, reported, still a row). The near miss: months up to September
+    only, the year's row is reported (a running year's count)."""
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december"]
+    rows = [f"{m:<19}{4800 + 10 * k:,}       {5100 + 10 * k:,}".replace(",", ".")
+            for k, m in enumerate(months)]
+    rows[7] = "augustus           4.4124.706"
+    body = ("1. Het aantal wijk-werkers dat in de maand een opdracht uitvoerde:\n"
+            "Maand               2022        2023\n" + "\n".join(rows) + "\n"
+            "Unieke wijk-\nwerkers (jaar)     9.812      10.418\n")
+    doc = answer(body)
+    months_read, year = doc.tables[0].rows
+    assert len(months_read.values) == 22 and months_read.values["2023-12"].value == D(5210)
+    assert (year.label, grid(doc.tables[0])[year.label]) == (
+        "Unieke wijkwerkers (jaar)", {"2022": D(9812), "2023": D(10418)})
+    assert [u.printed for u in doc.unread] == ["augustus           4.4124.706"]
+    running = answer(body.replace("\n".join(rows[9:]) + "\n", ""))
+    assert [set(r.values) for r in running.tables[0].rows] == [
+        {f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 10) if m != 8}]
+    assert any(u.printed.startswith("Unieke") for u in running.unread)
+
+
+def test_aligned_headings_wrapped_over_three_lines_with_their_years_and_scale():
+    """``Investering`` / ``2023`` / ``(x 1.000 euro)``: each heading wrapped over three aligned lines, its
+    year on a line of its own beside the other column's year, its scale on the next; the length column
+    beside them takes the day the lead-in names. The near misses: one year for two columns (``2023  2023``),
+    or one year alone, may be a row's figures as well: the table is reported."""
+    body = ("1. De lengte van de fietspaden op 1 januari 2025 en de investeringen, per provincie:\n"
+            "Provincie            Lengte        Investering       Investering\n"
+            "                     (km)          2023              2024\n"
+            "                                   (x 1.000 euro)    (x 1.000 euro)\n"
+            "Antwerpen            1.412,6       38.412            41.206\n"
+            "Limburg              1.218,4       29.318            31.904\n"
+            "Totaal               2.631,0       67.730            73.110\n")
+    doc = answer(body)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Lengte (km)", {"Antwerpen": {"2025-01-01": D("1412.6")}, "Limburg": {"2025-01-01": D("1218.4")},
+                         "Totaal": {"2025-01-01": D("2631.0")}}),
+        ("Investering 2023 (x 1.000 euro)", {"Antwerpen": {"2023": D(38412000)},
+                                             "Limburg": {"2023": D(29318000)},
+                                             "Totaal": {"2023": D(67730000)}}),
+        ("Investering 2024 (x 1.000 euro)", {"Antwerpen": {"2024": D(41206000)},
+                                             "Limburg": {"2024": D(31904000)},
+                                             "Totaal": {"2024": D(73110000)}})]
+    assert doc.unread == ()
+    for years in ("2023              2023", "2023"):
+        near = answer(body.replace("2023              2024", years))
+        assert near.tables == () and len(near.unread) == 1
+
+
+def test_stocks_dated_by_the_lead_in_beside_a_flow_whose_heading_names_its_year():
+    """``Koppen   VTE   Loonpremie 2022 (euro)``: two stocks on the day the lead-in names (``stand op 31
+    december 2022``) beside a year's flow whose heading names its own year, euro with cents. The near miss:
+    a lead-in that names no day leaves the stocks undated, and the table is reported."""
+    body = ("1. Doelgroepwerknemers in de maatwerkbedrijven (stand op 31 december 2022) en de uitbetaalde\n"
+            "loonpremie, per provincie van de vestiging:\n"
+            "Provincie              Koppen        VTE     Loonpremie 2022 (euro)\n"
+            "Antwerpen               5.812    4.906,4          142.318.406,12\n"
+            "Limburg                 4.318    3.712,8          104.612.318,40\n"
+            "Totaal                 10.130    8.619,2          246.930.724,52\n")
+    doc = answer(body)
+    day = "2022-12-31"
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Koppen", {"Antwerpen": {day: D(5812)}, "Limburg": {day: D(4318)}, "Totaal": {day: D(10130)}}),
+        ("VTE", {"Antwerpen": {day: D("4906.4")}, "Limburg": {day: D("3712.8")},
+                 "Totaal": {day: D("8619.2")}}),
+        ("Loonpremie 2022 (euro)", {"Antwerpen": {"2022": D("142318406.12")},
+                                    "Limburg": {"2022": D("104612318.40")},
+                                    "Totaal": {"2022": D("246930724.52")}})]
+    undated = answer(body.replace(" (stand op 31 december 2022)", ""))
+    assert undated.tables == () and undated.unread
+
+
+def test_row_labels_that_end_in_their_scale_hold_no_figure():
+    """Years as columns right after ``1.`` on its own line, no heading over the labels, each row's unit in
+    its label (``(miljoen)``, ``(x 1.000)``, ``(%)``): the digits of ``(x 1.000)`` are the row's scale, no
+    figure left in the label. The near miss: a label that ends in a bracketed number that is no scale
+    (``(2.000)``) leaves the table reported."""
+    body = ("1.\n"
+            "                                        2021       2022       2023\n"
+            "Reizigersritten (miljoen)              318,4      402,6      436,1\n"
+            "Dienstregelingsuren (x 1.000)          9.412      9.318      9.506\n"
+            "Kostendekkingsgraad (%)                 11,8       14,2       15,6\n")
+    doc = answer(body)
+    assert grid(doc.tables[0]) == {
+        "Reizigersritten (miljoen)": {"2021": D(318400000), "2022": D(402600000), "2023": D(436100000)},
+        "Dienstregelingsuren (x 1.000)": {"2021": D(9412000), "2022": D(9318000), "2023": D(9506000)},
+        "Kostendekkingsgraad (%)": {"2021": D("11.8"), "2022": D("14.2"), "2023": D("15.6")}}
+    near = answer(body.replace("(x 1.000)", "(2.000)  "))
+    assert near.tables == () and "figure is left in a row label" in near.unread[0].reason
+
+
 def test_a_table_per_province_takes_the_school_year_of_its_heading():
     doc = answer("""1. Vaccinatiegraad HPV (volledig schema), schooljaar 2021-2022:
 
@@ -5008,6 +5103,111 @@ Premies                        38.512       41.806      80.318
          "Subsidies": {"2021": D("6208000"), "2022": D("5914000")}}]
 
 
+def test_bare_years_before_a_last_budget_column_are_realised_the_plan_never_published():
+    """``2022  2023  2024  Begroting 2025``: bare years, then a column that alone names a budget for a later
+    year; the bare years are what was spent (read, ``(in duizend euro)`` from the lead-in), the budget is
+    never published. A row label wrapped with its cells on the second line (``Werking en`` / ``apparatuur``).
+    The near miss: a budget for a year the bare years already show (``Begroting 2024`` after ``2024``) leaves
+    the header unread."""
+    body = ("1. De uitgaven voor het elektronisch toezicht (in duizend euro):\n"
+            "                        2022        2023        2024    Begroting 2025\n"
+            "Personeel             12.418      13.206      14.115          14.900\n"
+            "Werking en\n"
+            "apparatuur             6.812       7.104       7.598           7.850\n"
+            "Totaal                19.230      20.310      21.713          22.750\n")
+    doc = answer(body)
+    assert [grid(table) for table in doc.tables] == [
+        {"Personeel": {"2022": D(12418000), "2023": D(13206000), "2024": D(14115000)},
+         "Werking en apparatuur": {"2022": D(6812000), "2023": D(7104000), "2024": D(7598000)},
+         "Totaal": {"2022": D(19230000), "2023": D(20310000), "2024": D(21713000)}}]
+    near = answer(body.replace("Begroting 2025", "Begroting 2024"))
+    assert near.tables == () and near.unread
+
+
+def test_a_total_row_naming_the_year_of_the_quarters_above_it_is_that_years():
+    """``Totaal 2023`` under ``1ste kwartaal 2023`` ... ``4de kwartaal 2023``: the year the total row names is
+    the one its quarters make up, so its cells are 2023's. The near miss: ``Totaal 2022`` under the quarters
+    of 2023 is over what, the print does not say: reported, the quarters still read."""
+    body = ("1. Het aantal aanvragen voor een warmtepomp, per kwartaal en per type:\n"
+            "Kwartaal                Lucht-water    Bodem-water    Totaal\n"
+            "1ste kwartaal 2023          2.418            612      3.030\n"
+            "2de kwartaal 2023           2.106            518      2.624\n"
+            "3de kwartaal 2023           1.912            486      2.398\n"
+            "4de kwartaal 2023           2.604            702      3.306\n"
+            "Totaal 2023                 9.040          2.318     11.358\n")
+    doc = answer(body)
+    assert grid(doc.tables[0])["Lucht-water"] == {"2023-Q1": D(2418), "2023-Q2": D(2106), "2023-Q3": D(1912),
+                                                  "2023-Q4": D(2604), "2023": D(9040)}
+    assert grid(doc.tables[0])["Totaal"]["2023"] == D(11358) and doc.unread == ()
+    near = answer(body.replace("Totaal 2023 ", "Totaal 2022 "))
+    assert set(grid(near.tables[0])["Lucht-water"]) == {"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}
+    assert [u.printed.split()[:2] for u in near.unread] == [["Totaal", "2022"]]
+
+
+def test_a_last_cell_right_above_a_page_footer_is_a_cell_not_the_pages_number():
+    """Rows one cell per line over a page break, the headings printed again: ``571`` right above the page's
+    footer (``Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2``) is the row's last cell, the
+    footer numbers the page. The near miss: without a footer, a lone ``2`` between the rows and the headings
+    printed again is the page's number."""
+    head = "Provincie\nDoden\n2022\nDoden\n2023\n"
+    body = ("1. Het aantal verkeersdoden per provincie:\n" + head +
+            "Antwerpen\n62\n58\nOost-Vlaanderen\n71\n64\n"
+            "Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2\n\f" + head +
+            "Limburg\n48\n51\n")
+    doc = answer(body)
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2022": D(62)}, "Oost-Vlaanderen": {"2022": D(71)}, "Limburg": {"2022": D(48)}},
+        {"Antwerpen": {"2023": D(58)}, "Oost-Vlaanderen": {"2023": D(64)}, "Limburg": {"2023": D(51)}}]
+    footer = "Vlaams Parlement - Schriftelijke vraag 501 - pagina 1 van 2"
+    near = answer(body.replace(f"64\n{footer}\n", "64\n2\n"))
+    assert [grid(t) for t in near.tables] == [grid(t) for t in doc.tables]
+
+
+def test_a_marked_heading_one_per_line_noted_as_provisional_in_an_earlier_part():
+    """``2023-2024(*)`` as a heading one per line in part 2, its mark noted once in part 1 (``(*) Voorlopige
+    cijfers: ... nog aanvragen``): the column is that school year's, its figures published with the mark
+    (provisional, as a marked cell is). The near miss: a note that cuts the school year short (``tot en
+    met 31 maart 2024``) leaves the column reported."""
+    body = ("1. Het aantal werknemers met opleidingsverlof, per schooljaar:\n"
+            "- 2022-2023: 46.118 werknemers;\n"
+            "- 2023-2024(*): 44.906 werknemers.\n"
+            "(*) Voorlopige cijfers: werkgevers kunnen de terugbetaling nog aanvragen.\n"
+            "2. Het aantal werknemers met opleidingsverlof per leeftijdsgroep:\n"
+            "Leeftijdsgroep\n2022-2023\n2023-2024(*)\n"
+            "Jonger dan 30 jaar\n12.406\n11.904\n"
+            "30 jaar en ouder\n33.712\n33.002\n")
+    doc = answer(body)
+    table = next(t for t in doc.tables if "Jonger dan 30 jaar" in grid(t))
+    assert grid(table) == {
+        "Jonger dan 30 jaar": {"schooljaar-2022-2023": D(12406), "schooljaar-2023-2024": D(11904)},
+        "30 jaar en ouder": {"schooljaar-2022-2023": D(33712), "schooljaar-2023-2024": D(33002)}}
+    assert table.rows[0].values["schooljaar-2023-2024"].footnote == "(*)"
+    cut = answer(body.replace("Voorlopige cijfers: werkgevers kunnen de terugbetaling nog aanvragen.",
+                              "Tot en met 31 maart 2024."))
+    assert grid(cut.tables[-1]) == {"Jonger dan 30 jaar": {"schooljaar-2022-2023": D(12406)},
+                                    "30 jaar en ouder": {"schooljaar-2022-2023": D(33712)}}
+    assert [u.printed for u in cut.unread] == ["11.904", "33.002"]
+
+
+def test_a_lead_in_scale_the_amount_headings_print_as_their_own_does_not_reach_a_count_column():
+    """``(bedragen in k€)`` above ``Begunstigden  Huurpremie (k€)  Huursubsidie (k€)``: the amounts' headings
+    print the scale as their own, so the lead-in restates theirs and the count column beside them
+    (``15.412`` beneficiaries) is not in thousands of euro. The near miss: headings that print no scale
+    leave whether the lead-in's covers ``Begunstigden`` open: that column is reported."""
+    body = ("1. Uitbetaalde huurpremies en huursubsidies in 2024, per provincie (bedragen in k€):\n"
+            "Provincie          Begunstigden    Huurpremie (k€)    Huursubsidie (k€)\n"
+            "Antwerpen                15.412              32418                12806\n"
+            "Limburg                   5.806              11204                 4318\n"
+            "Totaal                   21.218              43622                17124\n")
+    doc = answer(body)
+    assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("Begunstigden", {"2024": D(15412)}), ("Huurpremie (k€)", {"2024": D(32418000)}),
+        ("Huursubsidie (k€)", {"2024": D(12806000)})]
+    near = answer(body.replace(" (k€)    ", "         ").replace(" (k€)", "     "))
+    assert "Begunstigden" not in [t.measure for t in near.tables]
+    assert any("Begunstigden" in u.reason for u in near.unread)
+
+
 def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_reported():
     """``Ronse   - 48   112`` under three years: a dash for 2020 and 48 under no column, or -48 with a cell
     missing; a single-spaced table's ``318 - 402`` (a dash for its middle year) stays read."""
@@ -5027,6 +5227,37 @@ def test_a_dash_one_space_before_a_figure_in_a_table_set_out_with_gaps_is_report
                        f"Ronse                 {dash} 48     112\n")
         assert "Ronse" not in grid(other.tables[0])
         assert any(u.printed.startswith("Ronse") for u in other.unread)
+
+
+def test_space_thousands_in_a_table_set_out_with_gaps_beside_a_glued_row_and_a_short_total():
+    """Thousands grouped by a plain space (``27 806``) in a table set out with column gaps, its stock's day
+    only in the lead-in as a month's end (``stand eind juni 2023``: 30 June), a heading wrapped over two
+    lines (``Werkloosheids-`` / ``graad (%)``). ``2 4126,3`` (2 412 glued onto 6,3) and a Totaal with its
+    one cell (``66 540``) set their figures one space apart: never 2 and 4126,3, nor 66 and 540. The near
+    miss: a vague end without ``stand`` (``eind juni 2023``) dates no stock, the table is reported."""
+    body = ("1. Het aantal niet-werkende werkzoekenden (NWWZ) en de werkloosheidsgraad in de centrumsteden,\n"
+            "stand eind juni 2023:\n"
+            "Centrumstad             NWWZ     Werkloosheids-\n"
+            "                                 graad (%)\n"
+            "Aalst                  2 418      6,1\n"
+            "Antwerpen             27 806     11,4\n"
+            "Brugge                 2 106      4,8\n"
+            "Gent                  13 418      8,2\n"
+            "Sint-Niklaas           2 4126,3\n"
+            "Turnhout               1 318      6,0\n"
+            "Totaal centrumsteden  49 478\n")
+    doc = answer(body)
+    day = "2023-06-30"
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("NWWZ", {"Aalst": {day: D(2418)}, "Antwerpen": {day: D(27806)}, "Brugge": {day: D(2106)},
+                  "Gent": {day: D(13418)}, "Turnhout": {day: D(1318)}}),
+        ("Werkloosheidsgraad (%)", {"Aalst": {day: D("6.1")}, "Antwerpen": {day: D("11.4")},
+                                    "Brugge": {day: D("4.8")}, "Gent": {day: D("8.2")},
+                                    "Turnhout": {day: D("6.0")}})]
+    assert [u.printed for u in doc.unread] == ["Sint-Niklaas           2 4126,3",
+                                               "Totaal centrumsteden  49 478"]
+    vague = answer(body.replace("stand eind juni 2023", "eind juni 2023"))
+    assert vague.tables == ()
 
 
 def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():
@@ -6199,3 +6430,115 @@ def test_list_entries_that_print_the_word_before_their_school_year_are_read():
     assert not any(fig.printed == "3.611" for table in one_year.tables for row in table.rows
                    for fig in row.values.values())
     assert [line for line, _, _ in unread(one_year)] == [line_of(one_year, "- schooljaar 2021:")]
+
+
+# ---- sample 965-1012: scales of one named measure, rows reported whole, years in row labels, notes ----
+
+
+def test_a_lead_in_scale_after_one_of_several_named_measures_scales_only_that_measure():
+    """``het aantal aanvragen ..., het aantal goedgekeurde dossiers en het uitbetaalde bedrag (in duizend
+    euro)`` over ``Aanvragen  Goedgekeurd  Uitbetaald``: the scale follows the amount, the one measure that
+    is no count, so it scales the column named after it alone (sample 978 published the counts a thousand
+    times too large). Near misses: a column that names none of the measures (``Ingediend``: counted, or
+    thousands of euro?) has the table reported; a lead-in naming one measure in parts (``De uitgaven voor
+    personeel, werking en investeringen``) scales every column, as before."""
+    body = """1. Het aantal aanvragen voor een renovatiepremie, het aantal goedgekeurde dossiers en het
+uitbetaalde bedrag (in duizend euro):
+Jaar          {first}     Goedgekeurd     Uitbetaald
+2021             12.418          9.206         41.318
+2022             13.506         10.112         45.902
+"""
+    doc = answer(body.format(first="Aanvragen"))
+    assert [grid(table) for table in doc.tables] == [{
+        "Aanvragen": {"2021": D(12418), "2022": D(13506)},
+        "Goedgekeurd": {"2021": D(9206), "2022": D(10112)},
+        "Uitbetaald": {"2021": D(41318000), "2022": D(45902000)}}]
+    unsure = answer(body.format(first="Ingediend"))
+    assert not [row for table in unsure.tables for row in table.rows if row.values]
+    assert {line for line, _, _ in unread(unsure)} >= {line_of(unsure, "2021  "), line_of(unsure, "2022  ")}
+    parts = answer("""1. De uitgaven voor personeel, werking en investeringen (in duizend euro):
+Jaar          Personeel     Werking     Investeringen
+2021             12.418       9.206            41.318
+2022             13.506      10.112            45.902
+""")
+    assert grid(parts.tables[0])["Werking"] == {"2021": D(9206000), "2022": D(10112000)}
+    columns = answer("""1. Het aantal aanvragen en het uitbetaalde bedrag (in duizend euro) in 2022:
+Provincie      Aanvragen     Uitbetaald
+Antwerpen         12.418         41.318
+Limburg            5.506         15.902
+""")
+    assert [(table.measure, grid(table)) for table in columns.tables] == [
+        ("Aanvragen", {"Antwerpen": {"2022": D(12418)}, "Limburg": {"2022": D(5506)}}),
+        ("Uitbetaald", {"Antwerpen": {"2022": D(41318000)}, "Limburg": {"2022": D(15902000)}})]
+
+
+def test_a_row_with_two_cells_glued_under_measures_as_columns_publishes_none_of_its_cells():
+    """``Leuven  4.906  312204  6,4`` under ``Patrimonium  Leegstaand  In renovatie  Leegstand (%)``,
+    in a table that groups thousands with dots: ``312204`` is two cells glued (312 and 204?), so the row's
+    cells cannot be placed in their columns and the row is reported whole, none of its cells published in
+    any measure's table (sample 988 published its first and last cells). Near miss: the row printed apart
+    (``312  204``) is read in every column."""
+    body = """1. De leegstand per woonmaatschappij, stand op 1 januari 2024:
+Woonmaatschappij               Patrimonium    Leegstaand    In renovatie    Leegstand (%)
+Woonhaven Antwerpen                 18.412         1.212             804              6,6
+WoninGent                            9.806           518             312              5,3
+Woonmaatschappij Leuven              4.906        {cells}                              6,4
+"""
+    doc = answer(body.format(cells="312204"), "Hoeveel woningen staan leeg?")
+    assert [table.measure for table in doc.tables] == [
+        "Patrimonium", "Leegstaand", "In renovatie", "Leegstand (%)"]
+    assert not [row for table in doc.tables for row in table.rows if "Leuven" in row.label]
+    assert [line for line, _, reason in unread(doc) if "312204" in reason] == [
+        line_of(doc, "Woonmaatschappij Leuven")]
+    apart = answer(body.format(cells="   312             204"), "Hoeveel woningen staan leeg?")
+    assert [grid(table).get("Woonmaatschappij Leuven") for table in apart.tables] == [
+        {"2024-01-01": D(4906)}, {"2024-01-01": D(312)}, {"2024-01-01": D(204)}, {"2024-01-01": D("6.4")}]
+
+
+def test_quarters_as_columns_take_the_year_each_row_label_names_beside_its_measure():
+    """``kw. 1  kw. 2  kw. 3  kw. 4`` over ``Reservaties 2021`` and ``Reservaties 2022``: each row names its
+    year, so its cells are that year's quarters, one series of the measure the labels share (sample 1003
+    published both rows in the question's 2019). Near misses: a row that names no year beside one that does
+    (which year is ``Annulaties`` of?) and a year row beside a named one (a year of what?) have the table
+    reported, never read in the question's year."""
+    body = """3. Het aantal reservaties in de satellietkantoren, per kwartaal:
+                    kw. 1     kw. 2     kw. 3     kw. 4
+Reservaties 2021    3.412     4.108     3.876     5.214
+{second}    6.035     6.418     5.302         -
+"""
+    question = "Hoeveel reservaties waren er sinds 2019?"
+    doc = answer(body.format(second="Reservaties 2022"), question)
+    assert [grid(table) for table in doc.tables] == [{"Reservaties": {
+        "2021-Q1": D(3412), "2021-Q2": D(4108), "2021-Q3": D(3876), "2021-Q4": D(5214),
+        "2022-Q1": D(6035), "2022-Q2": D(6418), "2022-Q3": D(5302), "2022-Q4": None}}]
+    for second in ("Annulaties      ", "2022            "):
+        unsure = answer(body.format(second=second), question)
+        assert not [row for table in unsure.tables for row in table.rows if row.values]
+        assert [line for line, _, _ in unread(unsure)] == [line_of(unsure, "                    kw. 1")]
+
+
+def test_a_note_that_the_rows_overlap_leaves_the_total_unchecked_as_their_sum():
+    """``Totaal NWWZ`` under target groups, the note under the table (past its source's line) saying the
+    groups overlap and the total is not the sum of the rows: the total is read, but not as the sum of the rows
+    (sample 989 flagged four true totals as contradictions). Near misses: a note saying the groups do not
+    overlap, or a source's line alone, leave the total the sum of its rows."""
+    body = """1. Het jaargemiddelde aantal niet-werkende werkzoekenden per doelgroep:
+Doelgroep                             2022        2023
+Jongeren (-25 jaar)                 29.914      31.207
+50-plussers                         50.118      49.806
+Laaggeschoolden                     72.416      74.108
+Totaal NWWZ                        176.804     181.406
+Bron: VDAB, Arvastat.
+{note}
+"""
+    totals = []
+    for note in ("De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer dan één doelgroep\n"
+                 "behoren. Het totaal is dus niet de som van de rijen.",
+                 "Eenzelfde werkzoekende kan tot meerdere doelgroepen behoren.",
+                 "De doelgroepen overlappen niet.",
+                 ""):
+        doc = answer(body.format(note=note), "Hoeveel werkzoekenden waren er?")
+        row = next(row for row in doc.tables[0].rows if row.label == "Totaal NWWZ")
+        assert row.values["2023"].value == D(181406)
+        totals.append(row.total)
+    assert totals == [False, False, True, True]

@@ -3728,3 +3728,281 @@ def test_a_share_opening_a_sentence_takes_the_period_of_the_group_counted_before
                   "afgehandelde dossiers werd de aanvraag geweigerd.\n")
     assert "18" not in [printed for _, _, printed, *_ in _figures(near)]
     assert "18" in [quote for quote, _ in _unread(near)]
+
+
+def test_an_amount_per_unit_of_a_premium_is_the_rules_in_any_tense() -> None:
+    """"De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp": what the premium grants
+    for each kWp is a rule, the same for everyone, no measurement of 2021 (300 was published as 2021's euro);
+    so is "2.000 euro per gesloten vestiging" and "In 2019 bedroeg de premie ... 8 euro per m²" (the verb
+    first): reported. Near misses: an average over what was paid ("gemiddeld € 2.578 per dossier", its sign
+    before it read as "2.578 euro per dossier" is; "De gemiddelde premie bedroeg ... 172 euro per maand"), a
+    total paid, and an amount per inhabitant of another measure, whose head is no premium ("De uitgaven voor
+    de premie"): read."""
+    doc = answer("""1. De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp, met een
+maximum van 1.500 euro per installatie. In 2022 werd 41,2 miljoen euro aan premies uitbetaald.
+2. In 2023 werd voor warmtepompen € 38.412.605 aan premies uitbetaald, gemiddeld
+€ 2.578 per dossier. De gemiddelde premie bedroeg in 2022 ongeveer 172 euro per maand.
+3. De hinderpremie bedroeg in 2020 2.000 euro per gesloten vestiging. De uitgaven voor de premie bedroegen
+in 2020 4,73 euro per inwoner.
+4. In 2019 bedroeg de premie voor dakisolatie 8 euro per m².
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2022", "41,2 miljoen", "euro"), ("2023", "38.412.605", "euro"),
+        ("2023", "2.578", "euro per dossier"),
+        ("2022", "172", "gemiddelde premie (euro per maand)"),
+        ("2020", "4,73", "uitgaven voor de premie (euro per inwoner)")]
+    assert [quote for quote, _ in _unread(doc) if quote in ("300", "2.000", "8")] == ["300", "2.000", "8"]
+    assert {doc.quote(u.span) for u in doc.unread if u.reason.startswith("an amount per unit of a premium")} \
+        == {"300", "2.000", "8"}
+
+
+def test_a_bound_on_a_duration_or_age_defines_what_is_counted() -> None:
+    """"In 2023 waren gemiddeld 1.412 personeelsleden langer dan 12 maanden afwezig": "langer dan 12 maanden"
+    says which staff are counted, never a figure (12 was published as 2023's average duration); so are "meer
+    dan 90 dagen" after a count and "jonger dan 30 jaar". The count is the figure: a clause opening with a
+    plural verb and "gemiddeld" right before a count makes it the period's mean count (and "tegenover 1.287 in
+    2022" its other year's). Near misses: "De gemiddelde wachttijd bedroeg ... meer dan 90 dagen" bounds an
+    average's level (a hedged figure); an average per consultant or per centre ("Een consulent begeleidde
+    gemiddeld 96 dossiers", "In de centra werden gemiddeld 45 kinderen opgevangen") and one per day are
+    reported."""
+    doc = answer("""1. In 2023 waren gemiddeld 1.412 personeelsleden langer dan 12 maanden afwezig wegens
+ziekte, tegenover 1.287 in 2022. In 2022 wachtten 412 gezinnen meer dan 90 dagen op een woning.
+2. De gemiddelde wachttijd bedroeg in 2021 meer dan 90 dagen. Een consulent begeleidde in 2021
+gemiddeld 96 dossiers.
+3. In de centra werden in 2020 gemiddeld 45 kinderen opgevangen. In 2019 werden gemiddeld 2.389 personen
+per dag gevolgd. In 2019 waren 310 werknemers jonger dan 30 jaar.
+""", question="Hoeveel personeelsleden waren langdurig afwezig?")
+    assert _figures(doc) == [
+        ("2023", D("1412"), "1.412", "personeelsleden (gemiddeld)", None, None),
+        ("2022", D("1287"), "1.287", "personeelsleden (gemiddeld)", None, None),
+        ("2022", D("412"), "412", "gezinnen", None, None),
+        ("2021", D("90"), "90", "gemiddelde wachttijd (dagen)", "ondergrens", "meer dan"),
+        ("2019", D("310"), "310", "werknemers", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["12", "90", "96", "45", "2.389", "30"]
+
+
+def test_a_respectively_list_of_shares_each_with_its_sign_takes_the_subjects_measure() -> None:
+    """"Het aandeel ... bedroeg in 2022 en 2023 respectievelijk 61,2% en 63,8%": each number carries its "%",
+    as bare numbers would carry the last one's; the k-th share is the k-th year's, of the measure the subject
+    names. Near misses: a list of shares under no subject ("ging het ... om respectievelijk 4,8% en 2,2%")
+    names no measure, and a share listed with an amount has no one unit: both reported."""
+    doc = answer("""1. Het aandeel van de ontvangen vacatures voor knelpuntberoepen bedroeg in 2022 en 2023
+respectievelijk 61,2% en 63,8%.
+2. Uitgedrukt als aandeel van alle ritten ging het in 2020 en 2021 om respectievelijk 4,8% en 2,2%.
+3. Het aandeel van de ontvangen vacatures bedroeg in 2018 en 2019 respectievelijk 41,2% en 12,8 miljoen.
+""", question="Hoeveel vacatures waren er voor knelpuntberoepen?")
+    assert _figures(doc) == [
+        ("2022", D("61.2"), "61,2", "aandeel van de ontvangen vacatures voor knelpuntberoepen", None, None),
+        ("2023", D("63.8"), "63,8", "aandeel van de ontvangen vacatures voor knelpuntberoepen", None, None),
+    ]
+    assert [quote for quote, _ in _unread(doc)] == ["4,8", "2,2", "41,2", "12,8 miljoen"]
+
+
+def test_a_year_after_voor_that_restates_the_figures_before_is_their_year() -> None:
+    """"In 2024 begeleidde de VDAB 48.612 leefloners en 12.318 personen ... Voor 2023 waren dat er
+    respectievelijk 45.204 / en 11.906.": "Voor 2023 waren dat" restates those counts for 2023 ("for", not
+    "before"), each noun in turn, the list wrapped over a line. Near miss: "Voor 2014 zijn 12 aanvragen
+    ingediend" may be before 2014: no period, reported."""
+    doc = answer("""1. In 2024 begeleidde de VDAB 48.612 leefloners en 12.318 personen met een beperking.
+Voor 2023 waren dat er respectievelijk 45.204
+en 11.906. Vóór 2015 waren er geen cijfers. Voor 2014 zijn 12 aanvragen ingediend.
+""", question="Hoeveel leefloners begeleidde de VDAB?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("48612"), "leefloners"), ("2024", D("12318"), "personen"),
+        ("2023", D("45204"), "leefloners"), ("2023", D("11906"), "personen")]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
+def test_a_subject_may_name_an_elided_age_range_or_a_numbered_class() -> None:
+    """"De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg 76,3% in 2022 en 77,1% in 2023" and "Het
+    aandeel van de aanvragers in de laagste inkomenscategorie (categorie 1) bedroeg in 2024 31,4%, tegenover
+    27,8% in 2023": the subject names its measure through an age range whose first part is elided and a
+    bracket naming a class by its number, so each share is its year's. Near miss: a bracket holding a
+    figure (``(2021: 1.306)``) is no part of a subject: that share stays unread."""
+    doc = answer("""1. De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg 76,3% in 2022 en 77,1% in 2023.
+2. Het aandeel van de aanvragers in de laagste inkomenscategorie (categorie 1) bedroeg in 2024
+31,4%, tegenover 27,8% in 2023.
+3. Het aandeel gegronde klachten (2019: 41) bedroeg in 2020 38,4%.
+""", question="Hoeveel aanvragers waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("76.3"), "werkzaamheidsgraad van de 20- tot 64-jarigen"),
+        ("2023", D("77.1"), "werkzaamheidsgraad van de 20- tot 64-jarigen"),
+        ("2024", D("31.4"), "aandeel van de aanvragers in de laagste inkomenscategorie"),
+        ("2023", D("27.8"), "aandeel van de aanvragers in de laagste inkomenscategorie")]
+    assert "38,4" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_after_waarvan_named_by_what_it_is_for() -> None:
+    """"52.418 actieve budgetmeters, waarvan 31.206 voor elektriciteit", "61.402 vacatures open, waarvan
+    38.914 voor een knelpuntberoep": a part of the count before, named by what it is for (as by its cause),
+    in the whole's period. Near misses: a part named by a place ("waarvan 38 op autosnelwegen", "voor Gent")
+    or by a time in words ("waarvan 412 voor de eerste helft", "voor januari") is reported."""
+    doc = answer("""1. Eind november 2023 waren er 52.418 actieve budgetmeters, waarvan 31.206 voor
+elektriciteit. Op 30 september 2024 stonden er 61.402 vacatures open, waarvan 38.914 voor een
+knelpuntberoep.
+2. Op 31 december 2023 waren er 214 trajectcontroles operationeel, waarvan 38 op autosnelwegen. In 2022
+werden 1.204 aanvragen ingediend, waarvan 412 voor Gent.
+3. In 2021 werden 980 premies toegekend, waarvan 310 voor de eerste helft. In 2020 werden 870 premies
+toegekend, waarvan 300 voor januari.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-11-30", D("52418"), "actieve budgetmeters"),
+        ("2023-11-30", D("31206"), "actieve budgetmeters voor elektriciteit"),
+        ("2024-09-30", D("61402"), "vacatures"),
+        ("2024-09-30", D("38914"), "vacatures voor een knelpuntberoep"),
+        ("2023-12-31", D("214"), "trajectcontroles"), ("2022", D("1204"), "aanvragen"),
+        ("2021", D("980"), "premies"), ("2020", D("870"), "premies")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "412", "310", "300"]
+
+
+def test_the_end_of_a_year_before_a_verb_of_holding_is_a_stocks_day() -> None:
+    """"Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen": what is rented out, managed
+    or enjoyed at the end of a year is held on its last day, as "Eind 2023 waren er" is a stock. Near miss:
+    before a verb of an event ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?) the end is a
+    vague time: reported."""
+    doc = answer("""1. Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen. Eind 2022
+genoten 12.806 gezinnen een leefloon.
+2. Eind 2022 werden 412 aanvragen ingediend.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-12-31", D("169418"), "sociale huurwoningen"), ("2022-12-31", D("12806"), "gezinnen")]
+    assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
+def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
+    """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
+    the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near
+    miss: "gemiddeld € 12 per inwoner per jaar" has a rate of its own: reported."""
+    doc = answer("""1. In 2023 werd voor warmtepompen € 38.412.605 aan premies uitbetaald, gemiddeld
+€ 2.578 per dossier. In 2022 werd 4,1 miljoen euro uitgegeven, gemiddeld € 12 per inwoner per jaar.
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("38412605"), "euro"), ("2023", D("2578"), "euro per dossier"),
+        ("2022", D("4100000"), "euro uitgegeven")]
+    assert [quote for quote, _ in _unread(doc)] == ["12"]
+
+
+def test_a_stock_compared_with_another_day_is_a_stock_on_that_day() -> None:
+    """"Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after
+    a stock on a day, the number compared with it on another day counts the same noun on that day (it was
+    dropped: a bare date is a vague time). Near miss: without a stock's day in the sentence, "tegenover 38
+    op 12 maart 2023" is when something happened: not published."""
+    doc = answer("""1. Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1
+januari 2024.
+2. In 2023 werden 41 klachten ingediend, tegenover 38 op 12 maart 2023.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2025-01-01", D("612408"), "abonnementen"), ("2024-01-01", D("587215"), "abonnementen"),
+        ("2023", D("41"), "klachten")]
+
+
+def test_months_listed_under_a_year_are_each_a_period_of_a_respectively_list() -> None:
+    """"In januari en februari 2022 werden respectievelijk 2.106 en 2.318 premies uitbetaald": months listed
+    under one year are one span for a figure of them together, but "respectievelijk" gives the k-th number
+    the k-th month. Near misses: without "respectievelijk" the count is of both months together, and three
+    numbers for two months pair with nothing: reported."""
+    doc = answer("""1. In januari en februari 2022 werden respectievelijk 2.106 en 2.318 premies uitbetaald.
+2. In april en mei 2021 werden 4.424 premies uitbetaald. In maart en april 2020 werden respectievelijk
+2.106, 2.318 en 2.500 premies uitbetaald.
+""", question="Hoeveel premies werden uitbetaald?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-01", D("2106"), "premies"), ("2022-02", D("2318"), "premies"),
+        ("2021-04-01/2021-05-31", D("4424"), "premies")]
+    assert [quote for quote, _ in _unread(doc)] == ["2.106", "2.318", "2.500"]
+
+
+def test_a_day_right_after_stonden_is_a_stocks_day() -> None:
+    """"Over alle 38 woonmaatschappijen samen stonden op 1 januari 2024 ongeveer 6.900 woningen leeg": a day
+    right after "stond(en)" is the day of a state, as after "waren" or "telden". Near miss: a day that
+    starts something ("Sinds de hervorming op 1 maart 2023 stonden 412 woningen leeg") is no stock's day:
+    reported."""
+    doc = answer("""1. Over alle 38 woonmaatschappijen samen stonden op 1 januari 2024 ongeveer 6.900 woningen
+leeg.
+2. Sinds de hervorming op 1 maart 2023 stonden 412 woningen leeg.
+""", question="Hoeveel woningen stonden leeg?")
+    assert [(period, value, label, hedge) for period, value, _, label, hedge, _ in _figures(doc)] == [
+        ("2024-01-01", D("6900"), "woningen", "ongeveer")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "412"]
+
+
+def test_parts_a_respectively_list_names_by_cause_after_a_count_add_up_to_it() -> None:
+    """"In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens
+    een onvolledig dossier": the parts of the refused applications, each named by its cause, in the
+    sentence's year, read because they add up to the whole. Near miss: parts that do not add up (512 and 406
+    of 980) may be of something else: reported."""
+    doc = answer("""1. In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog
+inkomen en 406 wegens een onvolledig dossier.
+2. In 2023 werden 980 aanvragen geweigerd, respectievelijk 512 wegens een te hoog inkomen en 406 wegens
+een onvolledig dossier.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("1118"), "aanvragen"),
+        ("2024", D("712"), "aanvragen geweigerd wegens een te hoog inkomen"),
+        ("2024", D("406"), "aanvragen geweigerd wegens een onvolledig dossier"),
+        ("2023", D("980"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["512", "406"]
+
+
+def test_an_elided_noun_after_a_verbs_particle_and_its_respectively_after_a_semicolon() -> None:
+    """"In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en 318 bij
+    dierenspeciaalzaken": the verb's particle ("uit") stands between the noun and its preposition, and 318
+    counts controls at pet shops; "In 2020 waren dat er respectievelijk 987 en 274; door de ..." pairs with
+    those two nouns, the clause after the semicolon being another. Near misses: a number before another
+    preposition ("12 naar ...") and a list followed by a noun of its own ("987 en 274 bezoeken") are
+    reported."""
+    doc = answer("""1. In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en
+318 bij dierenspeciaalzaken. In 2020 waren dat er respectievelijk 987 en 274; door de
+coronamaatregelen lagen de controles een tijd stil.
+2. In 2019 voerde de dienst 1.102 controles uit bij kwekers en 12 naar asielen. In 2018 waren dat er
+respectievelijk 987 en 274 bezoeken.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij dierenspeciaalzaken"),
+        ("2020", D("987"), "controles"), ("2020", D("274"), "controles bij dierenspeciaalzaken"),
+        ("2019", D("1102"), "controles")]
+    assert [quote for quote, _ in _unread(doc)] == ["12", "987", "274"]
+
+
+def test_a_subject_may_name_a_class_by_its_number() -> None:
+    """"Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023 en 2023-2024
+    respectievelijk 71,4% en 73,2%": a class named by a small number after its word ("richtgraad 2",
+    "categorie 1") is part of the subject, so the shares are of its measure, one per school year. Near miss:
+    a number after another word ("Het aandeel van de cursisten 12 ...") is no part of a name: reported."""
+    doc = answer("""1. Het slaagpercentage voor richtgraad 2 (niveau A2) bedroeg in de schooljaren 2022-2023
+en 2023-2024 respectievelijk 71,4% en 73,2%.
+2. Het aandeel van de cursisten 12 bedroeg in 2021 41%.
+""", question="Hoeveel cursisten slaagden?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2022-2023", D("71.4"), "slaagpercentage voor richtgraad 2"),
+        ("schooljaar-2023-2024", D("73.2"), "slaagpercentage voor richtgraad 2")]
+    assert "41" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_in_a_unit_of_its_own_is_no_count_of_the_wholes_noun() -> None:
+    """"3 aankopen voor in totaal € 6,2 miljoen, waarvan € 4,9 miljoen voor één schilderij": the part after
+    "waarvan" is an amount, no count of the purchases, though what it is for names it (it was published as
+    4,9 million purchases): reported; a share after "waarvan" stays a share of the count. Near miss: a bare
+    part named by its purpose ("waarvan 2 voor musea") counts the whole's noun."""
+    doc = answer("""1. In 2020 werden 3 aankopen gedaan voor in totaal € 6,2 miljoen, waarvan € 4,9 miljoen
+voor één schilderij. In 2019 werden 5 aankopen gedaan, waarvan 2 voor musea.
+2. In 2018 werden 412 aanvragen ingediend, waarvan 30% door gemeenten.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2020", D("3"), "aankopen"), ("2020", D("6200000"), "euro"),
+        ("2019", D("5"), "aankopen"), ("2019", D("2"), "aankopen voor musea"),
+        ("2018", D("412"), "aanvragen"), ("2018", D("30"), "aandeel van de aanvragen: door gemeenten")]
+    assert "4,9 miljoen" in [quote for quote, _ in _unread(doc)]
+
+
+def test_an_elided_nouns_object_keeps_its_adjective() -> None:
+    """"1.126 loodsverrichtingen uit voor de haven ..., waarvan 561 voor binnenkomende schepen": the object
+    after the preposition of an elided noun may have an adjective, which is no object alone (the label was
+    cut to "voor binnenkomende"). Near miss: a noun ending in -e before "en" ("bij de politie en 12 ...") is
+    the whole object."""
+    doc = answer("""1. In 2021 voerde de dienst 1.246 controles uit bij erkende kwekers, 318 bij de politie
+en 12 bij de kleine dierenspeciaalzaken.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij de politie"),
+        ("2021", D("12"), "controles bij de kleine dierenspeciaalzaken")]

@@ -235,16 +235,25 @@ def check_documents(documents: list[Document], curated: Curated, context: Contex
     cube as published. Raises ``CuratedError`` for a declaration the documents contradict."""
     graph = documents_graph(documents, curated, context.uris, context.ontology)
     progress("validate", 0, 1)
-    shacl = check_shapes(graph, context.shapes)  # the graph holds the ontology, for class checks
+    lines = graph.serialize(format="nt", encoding="utf-8")  # serialized once: for the gate and the dump
+    shacl = check_shapes(graph, context.shapes, ntriples=lines)  # with the ontology, for class checks
     if shacl.violations:
         return Checked(graph, rdflib.Graph(), [], b"", Report(shacl, ()))
-    for triple in flag_contradictions(graph, shacl.graph):
-        graph.add(triple)
+    added = rdflib.Graph()  # what the gate's N-Triples lack, to append to them
+    _add_new(graph, flag_contradictions(graph, shacl.graph), added)
     entries = dataset_entries(graph, context.uris)
     catalog = catalog_graph(entries, context.uris, context.created)  # each data set's entry, and the frame
-    graph += catalog
-    lines = graph.serialize(format="nt", encoding="utf-8")
+    _add_new(graph, catalog, added)
+    lines += added.serialize(format="nt", encoding="utf-8")
     return Checked(graph, catalog, entries, lines, Report(shacl, check_ntriples(lines)))
+
+
+def _add_new(graph: rdflib.Graph, triples: Iterable[tuple], added: rdflib.Graph) -> None:
+    """Each of ``triples`` not yet in ``graph`` added to it and to ``added``."""
+    for triple in triples:
+        if triple not in graph:
+            graph.add(triple)
+            added.add(triple)
 
 
 def blame(report: Report, documents: list[Document], context: Context) -> dict[str, tuple[int, str]]:

@@ -26,6 +26,7 @@ from .cells import cell_length
 from .lines import Line
 from .numbers import figure_or_none
 from .periods import is_total
+from .scales import scale_in
 
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
@@ -93,6 +94,16 @@ _TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
 _WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d[ \t]+\([^()\d]{1,10}\)")
 
 
+# "Investering" / "2023" / "(x 1.000 euro)": a heading's year wrapped onto a line of its own, beside another's
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bracketed_scale(cell: str) -> bool:
+    """A heading cell that is a scale in brackets and nothing else (``(x 1.000 euro)``): its digits are the
+    scale's, no row's figure."""
+    return cell.startswith("(") and cell.endswith(")") and scale_in(cell) is not None
+
+
 def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
     """A header's heading cells wrapped onto the next line (``Negatieve`` / ``evaluaties``): each of its
     cells, set apart by two or more spaces, starts where a column's heading starts, or anywhere right of the
@@ -108,9 +119,13 @@ def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
         at = line.column + m.start()
         k = starts.get(at, last if at > columns[last].start else None)
         if k is None or k == 0 or k in found \
-                or (_DIGIT.search(_TRAILING_MARK.sub("", m[0])) and not _WRAPPED_YEAR.fullmatch(m[0])):
+                or (_DIGIT.search(_TRAILING_MARK.sub("", m[0])) and not _WRAPPED_YEAR.fullmatch(m[0])
+                    and not _BARE_YEAR.fullmatch(m[0]) and not _bracketed_scale(m[0])):
             return None
         found[k] = m[0]
+    years = [cell for cell in found.values() if _BARE_YEAR.fullmatch(cell)]
+    if years and (len(years) < 2 or len(set(years)) < len(years)):
+        return None  # one bare year, or one year twice: a row's figures as likely as headings' years
     return found or None
 
 

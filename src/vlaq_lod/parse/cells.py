@@ -55,11 +55,25 @@ DASH_OR_SIGN = ("a dash one space before a figure ('- 48'): a cell with no value
 def _checked(text: str, reading: Reading) -> Reading:
     """``reading``, unless a cell is a dash set one space before the next figure in a row set out with
     column gaps (``Ronse   - 48   112``): no value then 48, or -48 with a cell missing; the print does not
-    say."""
+    say. Nor when two cells of such a row stand one space apart, a group of one to three digits before
+    three digits (``Totaal  66 540`` under two columns, ``Sint-Niklaas  2 4126,3``): where column gaps set
+    the cells apart, that space groups thousands (66 540 with a cell left blank; 2 412 glued onto 6,3), so
+    the row is a cell short or two cells glued, never these two figures."""
     if "  " in text and any(text[c.start:c.end] in _DASHES and _ONE_SPACE_FIGURE.match(text, c.end)
                             for c in reading.cells):
         raise RowError(DASH_OR_SIGN)
+    if "  " in text and any(text[a.end:b.start] == " " and _GROUP_HEAD.fullmatch(text, a.start, a.end)
+                            and _GROUP_TAIL.match(text, b.start)
+                            for a, b in zip(reading.cells, reading.cells[1:], strict=False)):
+        raise RowError(SPACE_GROUP)
     return reading
+
+
+_GROUP_HEAD = re.compile(r"\d{1,3}")  # "66" of "66 540", "2" of "2 4126,3": a thousands group's head
+_GROUP_TAIL = re.compile(r"\d{3}")  # the three digits a space-grouped figure goes on with
+SPACE_GROUP = ("two figures one space apart in a row set out with column gaps ('66 540', '2 4126,3'): the "
+               "space may group thousands (a cell left blank, or two cells glued), so which figures the row "
+               "holds cannot be read")
 
 
 class RowError(ValueError):

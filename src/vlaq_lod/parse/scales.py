@@ -103,20 +103,82 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     counts or shares when the scale is in euro or ton (a row's label is most often a place or a body, whatever
     its ending: ``Antwerpen`` is no plural noun)."""
     own = [scale_in(row.label) for row in table.rows]
+    named = _named_measures(above)
+    if named is not None:  # the lead-in's lines, which the header's reach takes in, are read as the lead-in
+        header = [line for line in header if line.text.strip() not in above]
     if any(own):
         outer = None
     elif table.measure is not None:
         outer = _under(table.measure, header)
         if outer is None and (lead := scale_in(above)) is not None:
-            covers = _covers(lead, table.measure, plural_unsure=True)
+            covers = _covers(lead, table.measure, plural_unsure=True) if named is None \
+                else _of_the_scaled(table.measure, *named)
             if covers is None:
                 return UNSURE.format(scale=lead.printed, measure=table.measure)
             outer = lead if covers else None
     else:
-        outer = scale_in("\n".join(line.text for line in header)) or scale_in(above)
+        outer = scale_in("\n".join(line.text for line in header))
+        if outer is None and (outer := scale_in(above)) is not None and named is not None:
+            mine = [_of_the_scaled(row.label, *named) for row in table.rows]
+            if None in mine:
+                label = table.rows[mine.index(None)].label
+                return UNSURE.format(scale=outer.printed, measure=label)
+            own = [outer if yes else None for yes in mine]
+            outer = None
     rows = tuple(scaled_row(row, scale or _row_scale(outer, row)) for row, scale in zip(table.rows, own,
                                                                                         strict=True))
     return table if rows == table.rows else replace(table, rows=rows)
+
+
+# the lead-in's clause before its scale, split into the measures it names: "het aantal aanvragen, het aantal
+# toegekende premies en het uitbetaalde bedrag (in duizend euro)"
+_CLAUSE_START = re.compile(r".*(?:[.:;?!](?:[ \t\n]|$)|\()", re.DOTALL)
+_MEASURES_APART = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[^\W\d_]{4,}")
+_NO_MEASURE_WORDS = frozenset({"aantal", "voor", "naar", "door", "over", "zijn", "werd", "werden", "deze"})
+_SAME_STEM = 6  # "uitbetaald" under "het uitbetaalde bedrag", "Toegekend" under "toegekende premies"
+
+
+def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
+    """The measures a lead-in names before its scale, as the words of each, and which one the scale follows,
+    when that one is no count and another is (``het aantal aanvragen, het aantal toegekende premies en het
+    uitbetaalde bedrag (in duizend euro)``): the scale is then that measure's own, not the counts' (the
+    counts of a table under it were published a thousand times too large). None for any other lead-in
+    (``De uitgaven voor personeel, werking en investeringen (in duizend euro)``: one measure in parts)."""
+    if scale_in(above) is None:
+        return None
+    m = next(m for m in _STATEMENT.finditer(above) if _ends_statement(above, m))
+    before = above[: m.start()]
+    start = _CLAUSE_START.match(before)
+    items = [item for item in _MEASURES_APART.split(before[start.end() if start else 0:].strip()) if item]
+    if len(items) < 2 or _COUNT_OR_SHARE.search(items[-1]) or not any(
+            _COUNT_OR_SHARE.search(item) for item in items[:-1]):
+        return None
+    return [_words(item) for item in items], len(items) - 1
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _LABEL_WORD.findall(text)) - _NO_MEASURE_WORDS
+
+
+def _of_the_scaled(label: str, measures: Sequence[frozenset[str]], scaled_one: int) -> bool | None:
+    """Whether a column (or a row, the columns made rows) named ``label`` is the measure the lead-in's scale
+    follows (``_named_measures``): its label shares a word's stem with that measure alone (``Uitbetaald``,
+    ``het uitbetaalde bedrag``). False for one of the other measures, or a count or share by its own
+    label; None when the label names none of them or several (which it is, the print does not say)."""
+    own = {k for k, words in enumerate(measures)
+           if any(_stem(w, v) for w in _words(label)
+                  for v in words - frozenset().union(*(o for j, o in enumerate(measures) if j != k)))}
+    if len(own) == 1:
+        return own == {scaled_one} and not _COUNT_OR_SHARE.search(label)
+    return False if not own and _COUNT_OR_SHARE.search(label) else None
+
+
+def _stem(word: str, other: str) -> bool:
+    """Whether two words share their stem: the shorter starts the longer, or their first ``_SAME_STEM``
+    letters agree (``toegekend``, ``toegekende``)."""
+    short = min(len(word), len(other))
+    return word[:short] == other[:short] if short < _SAME_STEM else word[:_SAME_STEM] == other[:_SAME_STEM]
 
 
 def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:

@@ -51,11 +51,12 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{ANY_MONTH})\b", re.IGNORECASE)  
 _APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
                         re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten)"
+_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten|stond|stonden)"
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
-# sociaal tarief": a status held that day). Only at the start of a sentence, after "(toe)stand" or
+# sociaal tarief": a status held that day; "stonden op 1 januari 2024 ongeveer 6.900 woningen leeg": a state
+# on the day). Only at the start of a sentence, after "(toe)stand" or
 # such a verb: elsewhere a date ("sinds de invoering op 1 januari 2022") says when something happened, not
 # what a figure counts. A name may stand between the verb and the day ("telde Vlaanderen op 1 januari 2023"),
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
@@ -87,12 +88,14 @@ _ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<mo
 _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # "Eind 2022 waren er 412.806 actieve pashouders", "Eind maart 2024 bedroeg de wachttijd ...": at a sentence's
 # start, the end of a year or month right before a verb of state is a stock on its last day (a state people
-# are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten");
+# are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten"; or
+# a holding: "Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen", "beheerden",
+# "genoten");
 # elsewhere, or before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a
 # vague time.
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({ANY_MONTH})\s+)?({YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen|werkten|werkte|"
-                     rf"woonden|woonde|wachtten|wachtte)\b)",
+                     rf"woonden|woonde|wachtten|wachtte|verhuurden|verhuurde|beheerden|beheerde|genoten|genoot)\b)",
                      re.IGNORECASE)
 # "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
 # level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
@@ -219,6 +222,10 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
+# "Voor 2023 waren dat er respectievelijk 45.204 en 11.906", "Voor 2022 was dat 1.204": a year after a plain
+# "voor" and right before "was/waren dat" restates the figures before for that year ("for"): "before 2023
+# those were" is no way to tell of earlier years ("Vóór 2022 waren er geen cijfers" stays vague).
+_THAT_FOLLOWS = re.compile(r"\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit|het)\b", re.IGNORECASE)
 A_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the key of one day
 # A sentence ends at a full stop before a capital (or after a figure, before a year: "1.310. 2021 was";
 # after a word of five letters or more, before a number: "... in een digibank. 61% van hen ..."; "ca. 40",
@@ -476,7 +483,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and (_VAGUE.search(before) or _SINCE.search(_clause_before(text, m.start()))) \
                     and not _FIGURES_FOR.search(text[max(0, m.start() - 60) : m.start()]) \
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
-                             and _FIGURES_FOLLOW.match(text, m.end())) \
+                             and (_FIGURES_FOLLOW.match(text, m.end())
+                                  or _THAT_FOLLOWS.match(text, m.end()))) \
                     and not _held_in_summer(text, m.start())
                 vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
                 found.append(Period(None if vague else key(m), base + m.start()))
@@ -603,6 +611,11 @@ DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?
 DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 _DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
 _LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
+# "Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after a
+# stock on a day, the number it is compared with on another day is a stock on that day too (elsewhere "op
+# 1 januari 2024" after a number is when something happened: a vague time)
+_VERSUS_ON_DAY = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+                            r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+op\s+$", re.IGNORECASE)
 
 
 def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
@@ -610,7 +623,8 @@ def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
     with a stock at an end (``_AT_END``), or whose clause after a colon does ("De daling komt door de
     omschakeling: eind 2023 was 71% led, tegenover 58% eind 2022"), and the two ends of a change between
     stocks at ends (``van 94 eind 2019 tot 167 eind 2021``) or on days (``van 1.406 op 1 januari 2023 tot
-    1.517 op 1 januari 2024``) read as those days."""
+    1.517 op 1 januari 2024``) read as those days; so is the day after "tegenover <number> op" in a sentence
+    with a stock's day (``tegenover 587.215 op 1 januari 2024``)."""
     if END_TO_END.search(text):
         found = [Period(at_end(end), p.start)
                  if p.key is None and p.compared is None and _LEVEL_AT_END.search(text, max(0, at - 40), at)
@@ -619,6 +633,11 @@ def _ends_compared(text: str, found: list[Period], base: int) -> list[Period]:
     if DAY_TO_DAY.search(text):
         found = [Period(day_key(day), p.start)
                  if p.key is None and p.compared is None and _LEVEL_ON_DAY.search(text, max(0, at - 40), at)
+                 and (day := _DAY_AT.match(text, at)) else p
+                 for p in found for at in (p.start - base,)]
+    if _ON_DAY.search(text) or _ON_DIGITS_DAY.search(text):
+        found = [Period(day_key(day), p.start)
+                 if p.key is None and p.compared is None and _VERSUS_ON_DAY.search(text, max(0, at - 60), at)
                  and (day := _DAY_AT.match(text, at)) else p
                  for p in found for at in (p.start - base,)]
     if not _AT_END.search(text) and not _VERB_AT_END.search(text):

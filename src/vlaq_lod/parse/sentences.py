@@ -28,6 +28,7 @@ from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
+from .periods import month_number
 from .sentence_periods import (
     A_DAY,
     A_YEAR,
@@ -365,6 +366,17 @@ DAY_BEFORE = ("an average duration in a sentence naming no time: the day of the 
 _DAYS_OF = re.compile(r"\s*((?:kalender|werk)?dagen|uren)\s+([a-z][\w'’-]{2,}(?:heid|ing|verlof|verzuim))\b")
 COMPOUND = "a duration in several units ('3 jaar en 8 maanden'): no figure of one unit"
 _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten)"
+# "1.412 personeelsleden langer dan 12 maanden afwezig", "werknemers jonger dan 30 jaar", "412 gezinnen die
+# meer dan 90 dagen wachtten": a bound on a duration or an age that says which things are counted is part of
+# a definition, never a figure of the period (it was published as 2023's average duration). "langer",
+# "korter", "jonger", "ouder dan" bound a duration or age only this way; "meer/minder dan" does so after a
+# count in its clause (a number and its noun before the bound). Near miss: "De gemiddelde wachttijd bedroeg
+# meer dan 90 dagen" bounds the level of an average: a hedged figure.
+_DEFINING_BOUND = re.compile(r"\b(?:langer|korter|jonger|ouder)\s+dan\s+$"
+                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$",
+                             re.IGNORECASE)
+_TIME_OR_AGE = re.compile(rf"\s*{_UNITS_OF_TIME}\b", re.IGNORECASE)
+DEFINING = "a bound on a duration or age ('langer dan 12 maanden'): which things are counted, no figure"
 _COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
@@ -639,14 +651,22 @@ _SITE = r"\.(?:be|com|eu|org|nl|vlaanderen)\b"  # "caw.be": a word that is a web
 # words listed in it with a comma before a last "en"/"of" ("Het aantal bedrijven met runderen, varkens of
 # pluimvee daalde") are one name, not a clause
 _LISTED_WORD = r"(?:,(?=\s+[^\W\d_][\w'’-]*\s+(?:en|of)\s))?"
-_NP = rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*(?:,\d+|!|{_SITE})?){{0,12}}?)"
+# ("De werkzaamheidsgraad van de 20- tot 64-jarigen bedroeg": an age range with its first part elided; "Het
+# slaagpercentage voor richtgraad 2 (niveau A2) bedroeg": a class named by its number after its word)
+_CLASS_NUMBER = (r"(?:(?<=graad)|(?<=categorie)|(?<=niveau)|(?<=fase)|(?<=type)|(?<=klasse))"
+                 r"\s+\d{1,2}(?![\d.,])")
+_NP = (rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-\s+(?:tot|en)\s+)?(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*"
+       rf"(?:,\d+|!|{_SITE}|{_CLASS_NUMBER})?){{0,12}}?)")
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
+# "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
+# its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
+_NAMED_BY_NUMBER = r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
                             rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
-                            rf"|\s+\((?:[^()\d]|\d{{1,3}}\+){{1,80}}\))?"
+                            rf"|\s+\((?:[^()\d]|\d{{1,3}}\+|{_NAMED_BY_NUMBER}){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:in|op|tijdens|over|volgens)\s+[^,.()]{{1,40}}?(?:\s+\([^()]{{1,160}}\))?\s+{_VERB}\s+(?:het|de)\s+{_NP}"
@@ -673,6 +693,22 @@ _PER_QUANTITY = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+(?:[kmg]wh|m
                            r"ton|kg|kilo(?:gram)?|kilowattuur|megawattuur)(?![\w²³])", re.IGNORECASE)
 _PRICE_NAMED = re.compile(r"\b[^\W\d_]*tarie(?:f|ven)\b|\b(?!kost)[^\W\d_]*prij(?:s|zen)\b", re.IGNORECASE)
 PRICE = "a price per unit of a quantity ('het sociaal tarief ... 0,2187 euro per kWh'): set, not measured"
+# "De investeringspremie voor zonnepanelen bedroeg in 2021 300 euro per kWp", "De hinderpremie bedroeg 2.000
+# euro per verplicht gesloten vestiging": the amount per unit (per kWp, per m², per vestiging) of a premium, a
+# subsidy or a tariff the clause is about is what the rule grants or charges for each unit, in any tense: the
+# same for everyone, no measurement of its year. Measured: an average over what was paid ("De gemiddelde
+# premie bedroeg ... 172 euro per maand", "gemiddeld € 2.578 per dossier"), and an amount whose subject is
+# another measure ("De uitgaven voor de premie bedroegen 4,73 euro per inwoner": the premium is no head).
+# ("In 2021 bedroeg de premie voor zonnepanelen 300 euro per kWp": the verb may come first)
+_GRANT = (r"(?<!\bvoor\s)(?<!\bvan\s)(?<!\baan\s)(?<!\bover\s)(?<!\bbij\s)\b(?:de|het)\s+"
+          r"(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|tarie(?:f|ven)|retributie|heffing)s?"
+          r"(?:\s+(?:voor|van|bij)\s+[^\d,;:.()]{1,60}?)?")
+_GRANT_VERB = r"(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|lagen|ligt)\b"
+_GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s+{_GRANT})[^\d,;:]*$",
+                                re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+[^\W\d_]", re.IGNORECASE)
+GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
+                  "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
 _TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
@@ -732,6 +768,7 @@ def _as_level_of(subject: _Subject, noun: _Noun, after: str) -> _Noun | None:
 
 
 _UNIT_BEFORE_PER = re.compile(r"\s*[^\W\d_][\w/²³]*\s+(?=per\s)")
+_PER_RIGHT_AFTER = re.compile(r"\s*(?=per\s)")  # "€ 2.578 per dossier": no unit word before "per"
 
 
 def _rate_is_its_unit(work: str, a: int, b: int, end: int) -> bool:
@@ -751,6 +788,15 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
 
 
 _AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+# "In 2023 waren gemiddeld 1.412 personeelsleden ... afwezig", "Er werden in 2022 gemiddeld 4.500
+# werkzoekenden begeleid": a clause that opens with a plural verb (after at most its time) and the adverb
+# right before a count makes the count its subject: the average number of those things over the period (a
+# mean stock), in no unit per something. Near misses: "Een consulent begeleidde gemiddeld 96 dossiers" and
+# "In de centra werden gemiddeld 45 kinderen opgevangen" (per consultant, per centre: the clause names
+# whom), and any rate in the clause ("gemiddeld 2.389 personen per dag").
+_AVERAGE_COUNT_OPENS = re.compile(r"\s*(?:(?:in|tijdens|over)\s+\S*\s*)?(?:er\s+)?"
+                                  r"(?:waren|werden|zijn|worden)\s+(?:er\s+)?"
+                                  r"(?:(?:in|tijdens|over)\s+\S*\s*)?gemiddeld\s+\Z", re.IGNORECASE)
 
 
 def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
@@ -759,6 +805,8 @@ def _average_in_its_unit(work: str, a: int, b: int, at: int, end: int) -> bool:
     in euro per inhabitant; "gemiddeld 12 euro per inwoner per jaar" has a rate of its own."""
     adverb = _AVERAGE_RIGHT_BEFORE.search(work, a, at)
     unit = _UNIT_BEFORE_PER.match(work, end)
+    if unit is None and adverb is not None and adverb[0].rstrip().endswith("€"):
+        unit = _PER_RIGHT_AFTER.match(work, end)  # "gemiddeld € 2.578 per dossier": the sign is its unit
     return adverb is not None and unit is not None and all(
         m.start() in (adverb.start(), unit.end()) for m in _RATE.finditer(work, a, b))
 
@@ -851,8 +899,14 @@ _AMOUNT_OF_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*\s+((?:[^\W\d_][\w'’-]*\s+
 # "71 vertalingen naar het Duits, 54 naar het Engels en 38 naar het Frans": a count whose noun is left out
 # after the first, each with the same preposition, counts that noun ("vertalingen naar het Engels")
 _PREPOSITION = r"(naar|over|voor|uit|bij|aan)"
-_THEN_PREP = re.compile(rf"\s+{_PREPOSITION}\s", re.IGNORECASE)
-_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?[^\W\d_][\w'’-]*", re.IGNORECASE)
+# ("In 2021 voerde de dienst 1.246 controles uit bij erkende hondenkwekers en 318 bij dierenspeciaalzaken": a
+# verb's separable particle may stand between the noun and its preposition)
+_THEN_PREP = re.compile(rf"\s+(?:(?:uit|af|op|aan|in|door|mee)\s+(?=(?:naar|over|voor|uit|bij|aan)\s))?"
+                        rf"{_PREPOSITION}\s", re.IGNORECASE)
+# (its object may have an adjective: "waarvan 561 voor binnenkomende schepen", not "voor binnenkomende")
+_PREP_OBJECT = re.compile(rf"\s*{_PREPOSITION}\s+(?:(?:het|de)\s+)?"
+                          r"(?:[^\W\d_]+e\s+(?!(?:en|of|in|op|bij|naar|voor|met|van|aan|uit|over)\b))?"
+                          r"[^\W\d_][\w'’-]*", re.IGNORECASE)
 # "Noodhulp 2022:", "Steun per organisatie in 2023:": a heading of a few words without a verb, which gives
 # its one period to the bullets under it ("In 2021 was de verdeling als volgt:" after figures of 2020 may be
 # a slip)
@@ -1061,8 +1115,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     elsewhere = 0 if _NOT_MINE.search(work) else named_at if (named_at := _elsewhere_at(work)) is not None \
         else len(work)
     withheld = _WITHHELD.search(work) is not None
-    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods)
+    done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods, text)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
+        or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1128,6 +1183,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
+            if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
+                unread.append(Unread(quoted, DEFINING, spans.span(cand.start, cand.end)))
+                continue  # "langer dan 12 maanden afwezig": which things are counted, no figure
             if cand.hedge_text == RANGE and cand.hedge == "ondergrens":
                 end = _end_of_range(work, end, b)
             after = work[end : min(b, end + _WINDOW)]
@@ -1153,6 +1211,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _PRICE_NAMED.search(work, s0, s1) and not _AVERAGE.search(work, a, b) \
                     and not (subject is not None and _AVERAGE.search(subject.label)):
                 unread.append(Unread(quoted, PRICE, spans.span(cand.start, cand.end)))
+                continue
+            if (per := _PER_UNIT.match(after)) is not None \
+                    and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
+                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b):
+                unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
                     and (scale.start() < base + b or noun.unit != "count"):
@@ -1232,7 +1295,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 # de 58 dossiers van 2022 kwamen er 19 uit West-Vlaanderen, 14 uit ...": dossiers uit ...
             if _EURO_BEFORE.search(before) or cand.printed.endswith(("k€", "k euro")):
                 noun = _Noun("euro", "EUR", "")
-                if (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
+                if _PER.match(after) and not cand.printed.endswith(("k€", "k euro")) \
+                        and (written := _noun(f" euro{after}", cand.printed, cand.value)).label == \
+                        f"euro per {_PER.match(after)[1]}":
+                    noun = written  # "gemiddeld € 2.578 per dossier": as "2.578 euro per dossier" reads
+                elif (of := _AMOUNT_OF_COUNT.search(text, max(0, cand.start - _WINDOW), cand.start)) \
                         and _plural(of[2], Decimal(2)) and of[2] not in _NOT_NOUNS:
                     noun = _Noun(f"{collapse(of[1])} (euro)", "EUR", "")  # "17 projecten (€ 170.500)"
             if noun.label == "euro" \
@@ -1303,6 +1370,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
                                    or (averaged and _only_averaged(work, a, b)) or in_its_unit):
                 reason = None
+            elif reason == RATE and noun.unit == "count" and own_words is not None \
+                    and _AVERAGE_COUNT_OPENS.fullmatch(work, a, at) and _only_averaged(work, a, b):
+                reason, noun = None, _Noun(f"{noun.label} (gemiddeld)", "count", "")  # a mean count
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
@@ -1320,7 +1390,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                                                              + len(noun.label))) is not None:
                 noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
+            # (a part in a unit of its own, "waarvan € 4,9 miljoen voor één schilderij" or "waarvan 30% door
+            # ...", is no count of the whole's noun)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
+                    and noun.unit in (None, "count") and noun.reason != PERCENTAGE \
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
@@ -1514,11 +1587,13 @@ def _respective_run(work: str, base: int) -> set[int]:
     return {base + n.start(1) for n in _NUMBER.finditer(work, run.start(), run.end())} if run else set()
 
 
-_NEXT_IN_LIST = re.compile(r"\s*(?:,|\ben\b)\s*")
+_NEXT_IN_LIST = re.compile(r"(\s*%)?\s*(?:,|\ben\b)\s*")
+_PERCENT_SIGN = re.compile(r"\s*%")
 
 
 def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: list[SentenceFigure],
-                  subject: _Subject | None, earlier: tuple[str, ...]) -> tuple[set[int], _Noun | None]:
+                  subject: _Subject | None, earlier: tuple[str, ...], text: str = ""
+                  ) -> tuple[set[int], _Noun | None]:
     """"In 2021 en 2022 dienden respectievelijk 148 en 163 gemeenten een aanvraag in": the k-th number
     after "respectievelijk" is for the k-th period of the sentence, all of them counting the noun after
     the last (or the measure the subject names: "De gemiddelde duur bedroeg in 2022 en 2023 respectievelijk
@@ -1526,12 +1601,16 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
     and no rule, plan or change in the sentence; returns the offsets of the numbers it read, and their noun.
     A sentence that names no period before its list and lists nothing else before "respectievelijk" takes
     the periods of the sentence before (``earlier``): "... op in 2021, 1.254 in 2022 en 1.301 in 2023. Het
-    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro."."""
+    totale bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro.". Months listed
+    under one year (one span of them together) are each a period here ("In januari en februari 2022 werden
+    respectievelijk 2.106 en 2.318 premies uitbetaald"): ``text`` is the printed text ``work`` blanks."""
     m = _RESPECTIVELY.search(work)
     if m is None:
         return set(), None
     keys = periods.ordered(base, base + len(work))
     measured = subject is not None
+    if (months := _months_respectively(text, base, m.start(), keys)) is not None:
+        keys = months
     if len(keys) >= 2:
         if None in keys or len(set(keys)) != len(keys) or _RULE.search(work) \
                 or _clause_kind(work, measured) != (None, False):
@@ -1561,6 +1640,25 @@ def _respectively(work: str, base: int, spans: Spans, periods: _Periods, found: 
             found.append(SentenceFigure(figure, key, of_run.label, None, None, sentence))
             done.add(cand.start)
     return done, noun
+
+
+# "In januari en februari 2022", "april, mei en juni 2023": months listed under one year
+_MONTHS_LISTED = re.compile(rf"\b((?:{ANY_MONTH})(?:\s*,\s*(?:{ANY_MONTH}))*\s+en\s+(?:{ANY_MONTH}))"
+                            rf"\s+({YEAR})\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"\b(?:{ANY_MONTH})\b", re.IGNORECASE)
+
+
+def _months_respectively(text: str, base: int, at: int, keys: list[str | None]) -> list[str] | None:
+    """The months of the one list of months under a year before ``at`` (where "respectievelijk" stands) in
+    the sentence at ``base``, each its own period ("2022-01", "2022-02"), when it is the sentence's only time;
+    None otherwise."""
+    lists = list(_MONTHS_LISTED.finditer(text, base, base + at)) if text and len(keys) == 1 else []
+    if len(lists) != 1:
+        return None
+    months = [month_number(name) for name in _MONTH_NAME.findall(lists[0][1])]
+    if 0 in months or len(set(months)) != len(months):
+        return None
+    return [f"{lists[0][2]}-{month:02d}" for month in months]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -1627,8 +1725,10 @@ def _list_of(work: str, base: int, at: int, count: int, subject: _Subject | None
 
 def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | None:
     """The ``count`` numbers listed from ``at`` ("148 en 163", "12, 14 en 17"), or None when as many are
-    not listed there."""
+    not listed there. Each may carry its "%" ("61,2% en 63,8%"), all of them then, the last too: the list's
+    unit is read after the last number, as for bare numbers ("61,2 en 63,8%")."""
     numbers: list[_Candidate] = []
+    signs: set[bool] = set()  # whether each number before a gap carried its "%"
     while (number := _NUMBER.match(work, at)) is not None and len(numbers) < count:
         value = read_figure(number[1])[0]
         if value is None:
@@ -1637,11 +1737,15 @@ def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | Non
         at = number.end()
         if (gap := _NEXT_IN_LIST.match(work, at)) is None or len(numbers) == count:
             break
+        signs.add(gap[1] is not None)
         at = gap.end()
+    if True in signs and (signs != {True} or not _PERCENT_SIGN.match(work, at)):
+        return None  # "61,2% en 63,8 miljoen": no one unit
     return numbers if len(numbers) == count else None
 
 
 _THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?respectievelijk\s+", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s*;\s")  # "... respectievelijk 987 en 274; door de coronamaatregelen ..."
 
 
 def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, nouns: Sequence[_Noun],
@@ -1654,8 +1758,9 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
             or _clause_kind(work, False) != (None, False):
         return set()
     numbers = _listed(work, base, m.end(), len(nouns))
-    if numbers is None or work[numbers[-1].end - base :].strip(" .\n"):
-        return set()  # a noun after the last number: it counts something else
+    if numbers is None or (work[numbers[-1].end - base :].strip(" .\n")
+                           and not _NEW_CLAUSE.match(work, numbers[-1].end - base)):
+        return set()  # a noun after the last number: it counts something else ("; door ...": a new clause)
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
@@ -1756,6 +1861,44 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
     return done
+
+
+# "In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens een
+# onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
+# by its cause
+_WHOLE_THEN_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)\s+({_DONE})\s*,\s*"
+                               r"respectievelijk\s+", re.IGNORECASE)
+_CAUSED_PART = re.compile(r"(\d[\d.,]*)\s+((?:wegens|door|omwille\s+van|omdat)\s+[^\d,;.:()]{2,60}?)"
+                          r"(?=\s*(?:,|\ben\s+\d|[.;]|$))", re.IGNORECASE)
+_PART_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
+
+
+def _parts_by_cause(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The parts a "respectievelijk" list names by their causes after a count and its participle, each
+    counting the whole's noun, participle and cause ("aanvragen geweigerd wegens een te hoog inkomen"), in
+    the sentence's one period; read only when two or more add up to the whole exactly (else what they are
+    parts of is unsure). Returns their offsets."""
+    m = _WHOLE_THEN_PARTS.search(work) if period is not None else None
+    whole = read_figure(m[1])[0] if m is not None else None
+    if m is None or whole is None or not _plural(m[2], whole) or _RULE.search(work):
+        return set()
+    parts: list[tuple[_Candidate, str]] = []
+    at = m.end()
+    while (part := _CAUSED_PART.match(work, at)) is not None:
+        value = read_figure(part[1])[0]
+        if value is None:
+            return set()
+        parts.append((_Candidate(base + part.start(1), base + part.end(1), part[1], value, None, None),
+                      collapse(part[2])))
+        gap = _PART_GAP.match(work, part.end())
+        if gap is None:
+            break
+        at = gap.end()
+    if len(parts) < 2 or sum(c.value for c, _ in parts) != whole:
+        return set()
+    readings = [(period, _Noun(f"{m[2]} {m[3]} {cause}", "count", "")) for _, cause in parts]
+    return _add_listed(work, base, spans, [c for c, _ in parts], readings, found)
 
 
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
@@ -1993,10 +2136,17 @@ _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
-# it came after ("waarvan 612 na een noodsituatie"; "na 1 maart" is a time, no part's name: no letter)
+# it came after ("waarvan 612 na een noodsituatie"; "na 1 maart" is a time, no part's name: no letter); by
+# what it is for ("52.418 actieve budgetmeters, waarvan 31.206 voor elektriciteit", "61.402 vacatures ...,
+# waarvan 38.914 voor een knelpuntberoep"), never by a name after "voor" ("voor Gent": a place's part, as
+# "waarvan 16 in Antwerpen" is) nor by a time in words ("waarvan 412 voor de eerste helft": another period)
 _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|na)\s+"
                          r"[^\W\d_][^\d,;.:()]{2,60}?"
-                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|$)", re.IGNORECASE)
+                         r"|voor\s+(?!(?:de\s+|het\s+|een\s+)?(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|"
+                         rf"jaar|jaren|week|weken|periode|zomer|winter|{ANY_MONTH})\w*\b)(?:de\s+|het\s+|een\s+)?"
+                         r"(?-i:[a-zà-ÿ])[^\d,;.:()]{2,60}?"
+                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|\s+en\s+(?=\d)|$)",
+                         re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
 # "12.480 hectare, waarvan 3.910 hectare in omschakeling": a part in the whole's unit, named by the state

@@ -67,6 +67,31 @@ def footnotes(below: Sequence[Line]) -> dict[str, str]:
     return notes
 
 
+# "De doelgroepen overlappen", "Het totaal is dus niet de som van de rijen", "eenzelfde werkzoekende kan tot
+# meer dan één doelgroep behoren": the rows count some of the same units, so the total is no sum of them
+# ("overlappen niet", "geen overlap" say the opposite)
+_OVERLAP = re.compile(r"(?<!\bgeen[ \t])\boverlap(?:pen|t|pend|pende|ping(?:en)?)?\b(?![ \t]+niet\b)"
+                      r"|\bniet[ \t]+(?:gelijk[ \t]+aan[ \t]+)?de[ \t]+som\b"
+                      r"|\b(?:kan|kunnen)[ \t]+(?:\w+[ \t]+){0,3}?tot[ \t]+"
+                      r"(?:meerdere|meer[ \t]+dan[ \t]+(?:één|een))"
+                      r"[ \t]+[^.;:]{0,60}?\bbehoren\b", re.IGNORECASE)
+
+
+def rows_overlap(below: Sequence[Line]) -> bool:
+    """Whether the note right under a table (up to ``MAX_FOOTNOTE_LINES`` lines, to a blank line; a source's
+    line before it) says its rows overlap (``De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer
+    dan één doelgroep behoren. Het totaal is dus niet de som van de rijen.``): then its total is no sum of
+    its rows, and checking it as one would flag a contradiction the source does not make (sample 989)."""
+    text: list[str] = []
+    for k, line in enumerate(below):
+        if not line.text:
+            if k == 0:
+                continue  # one blank line between the table and its notes
+            break
+        text.append(line.text)
+    return _OVERLAP.search(" ".join(" ".join(text).split())) is not None
+
+
 def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Table:
     """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
     cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
@@ -374,6 +399,8 @@ def unnoted_marks(table: Table, notes: dict[str, str], ctx: Context) -> Table | 
             continue
         if (note := _note_further(mark, table.span.last_line, ctx)) is not None and _until(note, key) is None:
             continue
+        if _provisional_before(mark, ctx):
+            continue
         if (reported := report_periods(table, [key], UNNOTED, ctx)) is None:
             return None
         table = reported
@@ -404,6 +431,23 @@ def bracketed_figures(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
         if values:
             rows.append(replace(row, values=values))
     return replace(table, rows=tuple(rows)) if rows else None
+
+
+# "(*) Voorlopige cijfers: werkgevers kunnen ... nog aanvragen": figures that may still change
+_PROVISIONAL = re.compile(r"\bvoorlopig\w*", re.IGNORECASE)
+_CUT_WORDS = re.compile(r"\b(?:tot|t\.e\.m\.|t/m|vanaf|sinds|stand|eerste|laatste)\b|\d", re.IGNORECASE)
+
+
+def _provisional_before(mark: str, ctx: Context) -> bool:
+    """Whether the answer notes ``mark`` once, in another part (``(*) Voorlopige cijfers: werkgevers kunnen
+    ... nog aanvragen`` under part 1's list, the same ``2023-2024(*)`` over part 2's table), and that note
+    only calls the figures provisional: it names no day, bound or part that may cut the period short. The
+    period's figures are then published with the mark, as a provisional cell's are."""
+    notes = [m[2] for line in ctx.elsewhere.splitlines()
+             if (m := FOOTNOTE_LINE.fullmatch(line.strip())) and m[1] == mark]
+    return len(notes) == 1 and _PROVISIONAL.search(notes[0]) is not None \
+        and _CUT_WORDS.search(notes[0]) is None \
+        and not any(FOOTNOTE_LINE.fullmatch(line.text.strip()) for line in ctx.lines)
 
 
 def _note_further(mark: str, last: int, ctx: Context) -> str | None:

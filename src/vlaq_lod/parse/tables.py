@@ -27,6 +27,7 @@ printed and why), never a guess; so is a period no reader can place (a quarter w
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
@@ -91,6 +92,7 @@ from .table_notes import (
     header_lines,
     narrowed_above,
     noted_measure,
+    rows_overlap,
     text_above,
     unnoted_marks,
     whole_note,
@@ -385,6 +387,7 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _WEIGHT_AFTER_PERIOD.sub("", text)
     kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
         if _written(text, _BUDGET_KINDS) else []
+    realised_before = _plans_last(text, kinds)
     if kinds:
         text = _BUDGET_BEFORE_PERIOD.sub("", text)
     before = {m["unit"].lower() for m in _UNIT_BEFORE_PERIOD.finditer(text)} \
@@ -434,6 +437,10 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None  # "2021 (%)  2022": which columns are in %?
     if weights and len(weights) != len(pieces):
         return None  # "2023 (kg)  2024": which columns are in kg?
+    if realised_before and realised_before + len(kinds) == len(pieces) \
+            and all(p.kind == "year" for p in periods) \
+            and min(p.key for p in periods[realised_before:]) > max(p.key for p in periods[:realised_before]):
+        kinds = ["realisatie"] * realised_before + kinds  # "2022  2023  Begroting 2025": see _plans_last
     plans = tuple(kind not in _REALISED for kind in kinds)
     if kinds and (len(kinds) != len(pieces) or all(plans) or m["total"] or m["extra"] or planned):
         return None  # "Realisatie 2021  2022": is 2022 realised? A Totaal over plans and realisations?
@@ -446,6 +453,18 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    [*(marker.strip() or None for _, marker in pieces), *whole],
                    bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
                    plans=plans, whole=bool(m["whole"]))
+
+
+def _plans_last(text: str, kinds: Sequence[str]) -> int:
+    """How many bare years a header prints before its last columns, when those columns alone name a kind of
+    budget and every one is a plan (``2022  2023  2024  Begroting 2025``): the bare years are then what was
+    spent (the caller checks that each plan's year comes after them), the plans read but never published;
+    0 for any other header (``Realisatie 2021  2022``: is 2022 realised too?)."""
+    if not kinds or any(kind in _REALISED for kind in kinds):
+        return 0
+    first = next(_BUDGET_BEFORE_PERIOD.finditer(text))
+    bare = _PERIOD_CELL.findall(text[:first.start()])
+    return len(bare) if bare and len(_PERIOD_CELL.findall(text[first.start():])) == len(kinds) else 0
 
 
 def _whole_year(periods: list[Period]) -> list[Period] | None:
@@ -707,7 +726,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     periods_out = tuple(dict.fromkeys(key for key in shown if key)) + ((total_key,) if total_key else ())
     table = Table(periods_out, tuple(rows), span, "years-as-columns", ctx.part, total_key)
     bare = all(season_in(p.printed, _STAND_IN_YEAR) is not None for p in periods[: len(periods) - read.whole])
-    if unplaced or (bare and any(_year_label(row.label) for row in rows)):
+    if unplaced or (bare and any(_named_year(row.label) for row in rows)):
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
         return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
@@ -1313,22 +1332,40 @@ def _year_label(label: str) -> str | None:
     return label if re.fullmatch(r"(?:19|20)\d\d", label) else None
 
 
+# "Reservaties 2021": a row's measure and the one year it names, no other digit
+_NAMED_YEAR = re.compile(r"(?P<before>[^\d]*?)[ \t]*(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?![\w.,/-])[ \t]*"
+                         r"(?P<after>[^\d]*)")
+
+
+def _named_year(label: str) -> tuple[str, str] | None:
+    """The measure and the year of a row label that is a year (``2022``: no measure, "") or names one year
+    beside its measure (``Reservaties 2021``), else None (``Reservaties``, ``2021-2022``)."""
+    m = _NAMED_YEAR.fullmatch(label.strip())
+    if m is None:
+        return None
+    return " ".join(f"{m['before']} {m['after']}".split()), m["year"]
+
+
 def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: bool, ctx: Context,
                         unsure: str | None = None) -> Table | None:
     """``Jaar  jan.  feb.`` over ``2022  812  904``: months (or quarters) printed without a year as columns,
     years as rows, make one series, a figure's period the column's month in the row's year (2022-01), never
-    the year the heading or question names. Read only when every row is a year and no column or row is a
-    total or another measure; otherwise the table is reported whole (``unsure`` the reason, when the
-    context names no year either)."""
+    the year the heading or question names. A row label may name its measure beside its year (``kw. 1  kw.
+    2`` over ``Reservaties 2021``, ``Reservaties 2022``): each measure's rows then make its series (sample
+    1003 read both rows in the question's 2019). Read only when every row names one year, no measure twice
+    in a year, and no column or row is a total or another measure; otherwise the table is reported whole
+    (``unsure`` the reason, when the context names no year either)."""
     kept = [row for row in table.rows if not _marked_year_reported(row, ctx)]
-    years = [_year_label(row.label) for row in kept]
-    if not kept or not all(years) or other_columns or len(set(years)) != len(years):
+    named = [_named_year(row.label) for row in kept]
+    if not kept or not all(named) or other_columns or len(set(named)) != len(named) \
+            or len({bool(n[0]) for n in named if n}) > 1:  # "2021" beside "Reservaties 2022": a year of what?
         reason = unsure or "months or quarters without a year as columns, not every row a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     by_key = {p.key: p for p in seasons}
-    values = {}
-    for row, year in zip(kept, years, strict=True):
+    series: dict[str, dict[str, Figure]] = {}
+    for row, (measure, year) in zip(kept, (n for n in named if n), strict=True):
+        values = series.setdefault(measure or ctx.answer_label, {})
         for key, figure in row.values.items():
             season = season_in(by_key[key].printed, year) if key != table.total_period else None
             if season is not None:
@@ -1338,23 +1375,25 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
                 values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
             else:
                 ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
-    if not values:
+    if not any(series.values()):
         return None
-    ordered = dict(sorted(values.items()))
-    rows = (TableRow(ctx.answer_label, ordered, table.span),)
-    return replace(table, periods=tuple(ordered), rows=rows, total_period=None)
+    rows = tuple(TableRow(label, dict(sorted(values.items())), table.span)
+                 for label, values in series.items() if values)
+    periods = tuple(sorted({key for row in rows for key in row.values}))
+    return replace(table, periods=periods, rows=rows, total_period=None)
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
-MARKED_YEAR_ROW = "a year row with a footnote's mark (``2024(1)``): its months or quarters may run short"
+MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
+                   "quarters may run short")
 
 
 def _marked_year_reported(row: TableRow, ctx: Context) -> bool:
     """Whether a row of months as columns is a year with a mark (``2024(1)`` over ``(1) Cijfers tot en met
     31/08/2024``), reported whole: the note may cut a month short, and the row's Totaal is no year's."""
     mark = MARKED_END.search(row.label)
-    if mark is None or _year_label(row.label[: mark.start()].rstrip()) is None:
+    if mark is None or _named_year(row.label[: mark.start()].rstrip()) is None:
         return False
     ctx.unread.append(Unread(ctx.spans_text(row.span), MARKED_YEAR_ROW, row.span, ctx.part))
     return True
@@ -1382,7 +1421,7 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     table = replace(table, rows=tuple(_noted_season(r, table.span.last_line, ctx) for r in table.rows
                                       if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
-             and not season_in(r.label, "2000")]
+             and not season_in(r.label, "2000") and not _own_year_row(r)]
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
         reason = "months or quarters as rows, but not every row is one and every column a year: not read"
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
@@ -1401,15 +1440,17 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
     if monthly:
         rows.append(TableRow(f"Evolutie {ctx.answer_label}", monthly, table.span))
     reported = _reported_seasons(table, ctx)
-    for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label)):
-        # an average is the year's only over every month or quarter of it printed with a figure; a total
-        # over every one printed as a row, its cells read or not ("-", a row reported)
+    for row in (r for r in table.rows if r.total or _YEAR_AVERAGE.fullmatch(r.label) or _own_year_row(r)):
+        # an average is the year's only over every month or quarter of it printed with a figure; a total, or
+        # a measure of the year's own, over every one printed as a row, its cells read or not ("-", a row
+        # reported)
+        rows_count = row.total or _own_year_row(row)
         whole = {year: figure for year, figure in row.values.items()
                  if covering(sorted({p for p, f in found if p.key.startswith(f"{year}-")
-                                     and (row.total or f.value is not None)}
+                                     and (rows_count or f.value is not None)}
                                     | ({s for label in reported if (s := season_in(label, year))}
-                                       if row.total else set()), key=lambda p: p.order)) == year}
-        printed = [year for year, figure in row.values.items() if row.total or figure.value is not None]
+                                       if rows_count else set()), key=lambda p: p.order)) == year}
+        printed = [year for year, figure in row.values.items() if rows_count or figure.value is not None]
         if any(year not in whole for year in printed):
             what = "a total" if row.total else "an average" if "gemiddeld" in row.label.lower() else "a year"
             reason = f"{what} row under months or quarters: which of them it covers is not printed"
@@ -1420,6 +1461,20 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
+
+
+# "Unieke wijk-werkers (jaar)", "Unieke bezoekers (heel jaar)": under months as rows, a measure of its own
+# counted over each column's whole year (people counted once a year: no sum of the months, no Totaal)
+_OWN_YEAR_LABEL = re.compile(r"[^\W\d_].*[ \t]\((?:jaar|heel[ \t]+(?:het[ \t]+)?jaar|volledig[ \t]+jaar|"
+                             r"over[ \t]+het[ \t]+jaar)\)", re.IGNORECASE)
+
+
+def _own_year_row(row: TableRow) -> bool:
+    """Whether a row under months or quarters as rows names a measure of its own over the whole year
+    (``Unieke wijk-werkers (jaar)``): each of its figures is that measure's in the column's year when every
+    month or quarter of that year is printed as a row (as for a Totaal), never a sum of the months (a
+    person active in three months is counted once)."""
+    return not row.total and _OWN_YEAR_LABEL.fullmatch(row.label) is not None
 
 
 # a note that may cut its month or quarter short, or call its figure partial or provisional: "(1) tot en met
@@ -2254,9 +2309,12 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     # a period's row reported: a Totaal row would be over more than the rows read
     dropped = any(not is_total(m["period"]) for line in garbled if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
+    total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
-        if len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
+        if is_total(start["period"]) and (dated := _TOTAL_OF_YEAR.fullmatch(line.text[: reading.label_end])):
+            total_years.add(dated[1])  # "Totaal 2023" under "1ste kwartaal 2023" ...: the year's total
+        elif len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
             ctx.report(line, line, f"the row's figures do not fit the {count} columns after its period")
             dropped = dropped or not is_total(start["period"])
             continue
@@ -2280,6 +2338,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         periods.append(period)
         figures.append(cells)
     total_key = covering(periods) if totals else None
+    if total_years and total_years != {total_key}:
+        total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
     year = _average_year(periods) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
@@ -2324,6 +2384,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
 
 
 AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
+_TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
 
 def _average_year(periods: Sequence[Period]) -> str | None:
@@ -2462,10 +2523,22 @@ def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
     inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
     text = line.text
-    if not text or text[-1] in STOPS or DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
-            or len(text.split()) > 8:
+    if not text or text[-1] in STOPS or len(text.split()) > 8:
+        return None
+    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+            and not _beside_own_year(_GAP.split(text)):
         return None
     return _GAP.split(text)
+
+
+def _beside_own_year(headings: Sequence[str]) -> bool:
+    """Whether the headings that print a digit each name a measure and its own year (``Loonpremie 2022
+    (euro)``) beside headings of measures that print none (``Koppen   VTE``): a flow of its year beside
+    stocks dated by the lead-in, each column its own period. Years for every column are a layout of periods
+    (read elsewhere)."""
+    dated = [h for h in headings[1:] if DIGIT.search(h)]
+    return bool(dated) and len(dated) < len(headings) - 1 and all(map(_own_year, dated)) \
+        and not DIGIT.search(headings[0])
 
 
 def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
@@ -2499,7 +2572,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     every period the answer names lies inside it. None, the table reported, when it is none."""
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
-    above = " ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:])
+    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
@@ -2508,6 +2581,24 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# "stand eind juni 2023", "toestand einde 2022", "situatie op het einde van maart 2024": a stock's day named
+# as the end of a month or year, after the word that makes it a stock's (a vague "eind 2023" stays vague)
+_STAND_END = re.compile(rf"\b(stand|toestand|situatie)[ \t]+(?:op[ \t]+)?(?:het[ \t]+)?einde?[ \t]+"
+                        rf"(?:van[ \t]+)?(?:({'|'.join(MONTHS)})[ \t]+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _stand_at_end(text: str) -> str:
+    """``text`` with a stock's day named as an end (``stand eind juni 2023``) written as that day (``stand op
+    30 juni 2023``), so the lines above a table date its stock as ``stand op 30 juni 2023`` would: a count
+    of people or dossiers "at the end of June" is one taken on the month's last day. Only after ``stand``,
+    ``toestand`` or ``situatie``: elsewhere ``eind 2023`` is a vague time, no day."""
+    def day(m: re.Match[str]) -> str:
+        month = MONTHS.index(m[2].lower()) + 1 if m[2] else 12
+        last = calendar.monthrange(int(m[3]), month)[1]
+        return f"{m[1]} op {last} {MONTHS[month - 1]} {m[3]}"
+    return _STAND_END.sub(day, text)
 
 
 # the sentence above a table that leads into it: it ends in a colon or speaks of the table below
@@ -2841,7 +2932,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
-        year = by_measure[c] if by_measure else year
+        own = _own_year(measure) and _heading_period(measure)  # "Loonpremie 2022 (euro)": its own year
+        year = by_measure[c] if by_measure else own or year
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
@@ -3121,6 +3213,9 @@ def _distinct(table: Table, ctx: Context) -> Table:
 _NOTE_NUMBER = re.compile(r"\d{1,2}")
 
 
+_LAST_BRACKET = re.compile(r"\([^()]*\)$")  # "(x 1.000)" ending "Dienstregelingsuren (x 1.000)"
+
+
 def _holds_figure(label: str) -> bool:
     """A row label that ends in a figure set apart by a column gap (``Vlaanderen      1.912.440``) or printed
     as one (``Bebossing 412,5``, ``Netto (44,5)``, ``Limburg 10,0%``): the table's columns were not read as
@@ -3131,6 +3226,8 @@ def _holds_figure(label: str) -> bool:
         return False
     if last != bare and _NOTE_NUMBER.fullmatch(bare):
         return False  # "Hybride (1)": a footnote's number
+    if (bracket := _LAST_BRACKET.search(label.rstrip())) and scale_in(bracket[0]) is not None:
+        return False  # "Dienstregelingsuren (x 1.000)": the row's scale, its digits no figure
     return bool(_GAP_BEFORE_LAST.search(label.rstrip())) or any(c in last for c in ",.%€()")
 
 
@@ -3241,6 +3338,11 @@ GLUED_ROW = ("{printed!r} prints four digits and no dot in a column under a thou
              "cannot be read")
 
 
+UNGROUPED_ROW = ("{printed!r} prints no dot where the table groups thousands with dots: two cells glued "
+                 "('43739,1' may be 437 and 39,1), so which column each of the row's figures is in cannot be "
+                 "read")
+
+
 def _glued_cell(column: Sequence[str], at: int) -> bool:
     """Whether cell ``at`` of ``column`` is two cells run together: four digits and no dot, no year, in a
     column whose other cells all stay under a thousand (``6841`` among averages of ``58``, ``47``). Among
@@ -3255,23 +3357,29 @@ def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | Non
     """``found``, the tables read from one printed table (a table per measure when measures are its
     columns), without the rows that print two cells run together (``_glued_cell``) while the table groups
     thousands with dots (``4.218``): ``6841`` under the average, the median column empty; the whole row is
-    reported, its other cells too (which column is which cannot be trusted). A column of codes or years,
-    four digits each, glues nothing; a table that never prints a dot groups nothing."""
+    reported, its other cells too (which column is which cannot be trusted). So is a row with a cell of five
+    digits or more and no dot (``312204``) in a measure's table that groups with dots: the same glue, and
+    none of its cells is published in any measure's table, nor left as a table of its own (sample 988
+    published the row's first and last cells). A column of codes or years, four digits each, glues nothing;
+    a table that never prints a dot groups nothing."""
     tables = [t for t in found if t is not None]
     if not _groups_by_dots(f.printed for t in tables for row in t.rows for f in row.values.values()):
         return list(found)
     glued: dict[Span, str] = {}
     for t in tables:
+        dotted = _groups_by_dots(f.printed for row in t.rows for f in row.values.values())
         for p in t.periods:
             rows = [row for row in t.rows if p in row.values]
             column = [row.values[p].printed for row in rows]
             for at, row in enumerate(rows):
                 if _glued_cell(column, at):
-                    glued.setdefault(row.span, column[at])
+                    glued.setdefault(row.span, GLUED_ROW.format(printed=column[at]))
+                elif dotted and _UNGROUPED.fullmatch(column[at]):
+                    glued.setdefault(row.span, UNGROUPED_ROW.format(printed=column[at]))
     if not glued:
         return list(found)
-    for span, printed in glued.items():
-        ctx.unread.append(Unread(ctx.spans_text(span), GLUED_ROW.format(printed=printed), span, ctx.part))
+    for span, reason in glued.items():
+        ctx.unread.append(Unread(ctx.spans_text(span), reason, span, ctx.part))
     kept: list[Table | None] = []
     for t in found:
         rows = tuple(row for row in t.rows if row.span not in glued) if t is not None else ()
@@ -3396,10 +3504,14 @@ def _headings_again(lines: Sequence[Line], k: int, printed: Sequence[str]) -> in
     """Where rows printed one cell per line go on after a page break at line ``k``: every heading line of the
     table again, as printed (a foot line, ``pagina 1 van 2``, is gone: ``without_page_footers``), after a
     page's number or not, or the next row's label after the page's number far right (``        1`` /
-    ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell)."""
+    ``\fVlaams-Brabant``); None otherwise (a lone ``3`` at the start of a line is a cell). A number right
+    above a page's footer (dropped: the line numbers jump) is a row's last cell, no page's number: the
+    footer numbers the page (``571`` / ``Vlaams Parlement - Schriftelijke vraag 5820 - pagina 2 van 3``)."""
     if k >= len(lines):
         return None
     number = PAGE_NUMBER.fullmatch(lines[k].text)
+    if number and k + 1 < len(lines) and lines[k + 1].number > lines[k].number + 1:
+        number = None  # "571" / "... pagina 2 van 3" (dropped): the footer numbers the page
     after = k + 1 if number else k
     if [line.text for line in lines[after : after + len(printed)]] == list(printed):
         return after + len(printed)
@@ -3463,7 +3575,9 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
-    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", h.text, count=1), ctx) for h in columns]
+    marks = [m[0] if (m := MARKED_END.search(h.text)) else None for h in columns]  # "2023-2024(*)"
+    bare = [h.text[: len(h.text) - len(mark or "")].rstrip() for h, mark in zip(columns, marks, strict=True)]
+    periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", text, count=1), ctx) for text in bare]
     if not any(periods):
         periods = _stock_day_headings(headings[0].text, [h.text for h in columns])
     keys = [p.key for p in periods if p is not None]
@@ -3478,7 +3592,8 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
         return _measures_per_line(lines, i, j, [h.text for h in columns], good, ctx)
     if any(seasons) and not all(p is not None and p.kind == "year" for p in periods[: len(keys)]):
         return None  # months as rows under columns of other periods than years: not this layout
-    table_rows = tuple(_labelled_row(label, cells, dict(zip(keys, map(_lone_cell, cells), strict=False)), ctx)
+    table_rows = tuple(_labelled_row(label, cells, {key: _marked(_lone_cell(cell), mark) for key, cell, mark
+                                                    in zip(keys, cells, marks, strict=False)}, ctx)
                        for label, cells in good)
     extra = columns[len(keys) :]
     if len(extra) == 1 and _EVOLUTION.match(extra[0].text):  # "Evolutie" / "(%)" after "2022" / "2023"
@@ -3676,6 +3791,20 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
 _CAPTION_REACH = 3  # a header of up to two lines between a table's first row and its caption
 
 
+def _scale_restated(table: Table, header: Sequence[Line], above: str) -> bool:
+    """Whether the scale the lead-in states (``(bedragen in k€)``) is one the other columns' headings print
+    as their own (``Begunstigden  Huurpremie (k€)  Huursubsidie (k€)``) while this table's column prints
+    none: the lead-in restates theirs, so it does not reach this column (its counts, ``15.412``
+    beneficiaries, are no thousands of euro)."""
+    if table.measure is None or scale_in(table.measure) is not None or (lead := scale_in(above)) is None:
+        return False
+    name = table.measure.split()[0] if table.measure.split() else ""
+    line = next((line for line in header if name and name in line.text and line.text.strip() not in above),
+                None)
+    own = scale_in(line.text) if line is not None else None
+    return own is not None and (own.power, own.unit) == (lead.power, lead.unit)
+
+
 def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -> str | None:
     """The one year the nearest line above line ``i`` (after the table before, ``floor``, and at most
     ``_CAPTION_REACH`` lines up) that names a year names, when that line is a caption (``Tabel 1: ...
@@ -3751,15 +3880,17 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             continue
         table, i = found
         last = table.span.last_line if table is not None else lines[i - 1].number
-        notes = footnotes([ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
-                            if n in ctx.by_number])
+        below = [ctx.by_number[n] for n in range(last + 1, last + 1 + MAX_FOOTNOTE_LINES)
+                 if n in ctx.by_number]
+        notes = footnotes(below)
+        overlap = rows_overlap(below)
         # a marker printed again under a later table of the part ("2021(*)" over a second table, its note
         # "(*) tot en met 30 november 2021" under the first) means what its note said, unless noted anew
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
-            if found_table is not None and (_lost_rows(found_table, ctx.unread[before:])
+            if found_table is not None and (overlap or _lost_rows(found_table, ctx.unread[before:])
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
@@ -3793,7 +3924,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
             if checked is not None:
-                read = scaled(checked, header_lines(checked, ctx), above)
+                header = header_lines(checked, ctx)
+                read = scaled(checked, header, "" if _scale_restated(checked, header, above) else above)
                 checked = read if not isinstance(read, str) \
                     else report_periods(checked, checked.periods, read, ctx)
             if checked is not None:

@@ -175,8 +175,8 @@ def merged_graph(parts: list[tuple[bool, rdflib.Graph]]) -> rdflib.Graph:
     return merged
 
 
-def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph,
-                 about: set[rdflib.term.Node] | None = None) -> ShaclReport:
+def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph, about: set[rdflib.term.Node] | None = None,
+                 ntriples: bytes | None = None) -> ShaclReport:
     """Validate ``data`` (corpus plus ontology, so class checks see the vocabulary) against ``shapes``;
     with ``about``, report only the results whose focus node is one of those (the rest of ``data`` is
     context, which may be incomplete). pySHACL's own ``focus_nodes`` would do this before validating,
@@ -186,12 +186,14 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph,
     whole corpus costs more than the checks themselves. Without inference and without
     SHACL rules nothing writes to the data graph, so pySHACL may skip copying it
     (``inplace``), which halves the time; ``advanced`` is on for SPARQL-based targets.
-    A large corpus is checked in parts, each in its own process (``build/batches.py``).
+    A large corpus is checked in parts, each in its own process (``build/batches.py``). A caller that has
+    ``data`` as N-Triples already passes them as ``ntriples``: Oxigraph parses them faster than the copy
+    for its SPARQL queries is made term by term (``_Copy``).
     """
     has_rules = (None, SH.rule, None) in shapes
     if not has_rules:  # rules may read the shapes as written
         shapes = lifted(shapes)
-    with _queries_answered(data):
+    with _queries_answered(data, ntriples):
         _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
                                 inplace=not has_rules)
     if about is not None:
@@ -200,7 +202,7 @@ def check_shapes(data: rdflib.Graph, shapes: rdflib.Graph,
 
 
 @contextmanager
-def _queries_answered(data: rdflib.Graph) -> Iterator[None]:
+def _queries_answered(data: rdflib.Graph, ntriples: bytes | None) -> Iterator[None]:
     """While pySHACL validates ``data``, its SPARQL queries on it (SPARQL targets, SPARQL constraints)
     are answered by Oxigraph on a copy, the others by rdflib with each text parsed once.
 
@@ -219,7 +221,7 @@ def _queries_answered(data: rdflib.Graph) -> Iterator[None]:
         if (self.graph is data and isinstance(query_text, str) and base is None
                 and not any(isinstance(v, rdflib.BNode) for v in bindings.values())):
             if not copy:
-                copy.append(_Copy(data))
+                copy.append(_Copy(data, ntriples))
             if per_focus_node(query_text, bindings):
                 return copy[0].select_for_focus(query_text, bindings, initNs or {})
             return copy[0].select(query_text, bindings, initNs or {})
@@ -295,12 +297,17 @@ class _Copy:
     """An Oxigraph copy of an rdflib graph that answers SELECT and ASK queries as rdflib's processor does
     (the mapping ``rdflib.query.Result`` is made from), in rdflib's terms."""
 
-    def __init__(self, graph: rdflib.Graph) -> None:
+    def __init__(self, graph: rdflib.Graph, ntriples: bytes | None = None) -> None:
+        """``ntriples``, when given, is ``graph`` as N-Triples: the parser keeps their blank node labels,
+        which ``rdflib_term`` turns back into the graph's own blank nodes."""
         self.to_ox: dict[rdflib.term.Node, object] = {}
         self.to_rdflib: dict[object, rdflib.term.Node] = {}
         self.store = ox.Store()
         self.by_focus: dict[tuple, tuple[list[rdflib.Variable], dict[rdflib.term.Node, list[dict]]]] = {}
-        self.store.extend(ox.Quad(*map(self.ox_term, triple)) for triple in graph)
+        if ntriples is None:
+            self.store.extend(ox.Quad(*map(self.ox_term, triple)) for triple in graph)
+        else:
+            self.store.extend(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
 
     def ox_term(self, term: rdflib.term.Node) -> object:
         if term not in self.to_ox:
