@@ -2234,6 +2234,26 @@ def test_one_cell_per_line_a_lower_case_heading_line_continues_the_heading_above
         assert "402,6" in {u.printed for u in doc.unread}
 
 
+@pytest.mark.parametrize("period_heading", ["Maand\n", ""])
+def test_one_cell_per_line_a_heading_line_ending_in_an_article_goes_on_below(period_heading):
+    """``Maand`` / ``Campus De`` / ``Zande`` / ``Campus De`` / ``Kempen`` / ``Totaal``, then each month and
+    its three cells: a heading line ending in an article (``De``) goes on on the next line, though that one
+    starts with a capital, so the five lines head three columns. The last three heading lines alone also
+    count three columns: paired by position, ``Kempen`` took De Zande's cells (sample 1030). Near miss:
+    without ``Maand`` over them the wrapped headings are not joined, and the table is reported."""
+    doc = answer("1. De gemiddelde dagbezetting per campus en per maand in 2022:\n" + period_heading
+                 + "Campus De\nZande\nCampus De\nKempen\nTotaal\n"
+                 "januari\n104\n62\n166\nfebruari\n108\n64\n172\n")
+    if period_heading:
+        assert [grid(t) for t in doc.tables] == [{
+            "Campus De Zande": {"2022-01": D(104), "2022-02": D(108)},
+            "Campus De Kempen": {"2022-01": D(62), "2022-02": D(64)},
+            "Totaal": {"2022-01": D(166), "2022-02": D(172)}}]
+    else:
+        assert not doc.tables
+        assert any("januari 104 62 166" in u.printed for u in doc.unread)
+
+
 def test_a_table_without_periods_takes_the_day_its_context_counts_on():
     """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
     the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""

@@ -2452,7 +2452,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     else:
         size = every
         labels = [ctx.answer_label] if size == 2 else []
-    wraps = _continued_heading(headings)
+    first = i - len(headings)  # the line above the headings taken: a heading it ends may go on in them
+    wraps = _continued_heading(headings, lines[first - 1] if headings and first > floor else None)
     if headings and (size != every or wraps) and every >= 2:  # headings wrapped over lines, under a period
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
@@ -2490,23 +2491,34 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
-def _continued_heading(headings: Sequence[Line]) -> bool:
-    """Headings one per line among which one starts lower case (``Schenkbelasting`` / ``roerend``): the rest
-    of the heading above it, wrapped, or of one cut off above the lines looked at. Taken as a column of its
-    own, its count may still fit the cells per row, each cell then under its neighbour's name."""
-    return any(h.text[:1].islower() for h in headings)
+# a heading line ending in an article or a preposition ("Campus De" / "Zande", "Aantal aanvragen van" /
+# "jongeren"): the heading goes on on the next line, whatever case that line starts in
+_DANGLING_END = re.compile(r"(?:^|[ \t])(?:de|het|een|den|der|des|van|voor|in|op|met|per|tot|naar|bij|aan|"
+                           r"uit|over|onder|ter|ten|te|en|of)$", re.IGNORECASE)
+
+
+def _continued_heading(headings: Sequence[Line], before: Line | None = None) -> bool:
+    """Headings one per line among which one starts lower case (``Schenkbelasting`` / ``roerend``) or one
+    but the last ends in an article or preposition (``Campus De`` / ``Kempen``): the rest of the heading
+    above it, wrapped, or of one cut off above the lines looked at (``before``, the line above them, ends
+    so). Taken as a column of its own, its count may still fit the cells per row, each cell then under its
+    neighbour's name (sample 1030: De Zande's cells published under ``Kempen``)."""
+    return any(h.text[:1].islower() for h in headings) \
+        or any(_DANGLING_END.search(h.text.rstrip()) for h in headings[:-1]) \
+        or (before is not None and bool(headings) and _DANGLING_END.search(before.text.rstrip()) is not None)
 
 
 def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     """Column headings printed one cell per line and wrapped (``Vervoerde`` / ``leerlingen`` / ``Gemiddelde``
     / ``reistijd per rit`` / ``(minuten)``): a heading starts at a capital, a line starting lower case or
-    with a bracket continues the one before."""
+    with a bracket continues the one before, and so does any line after one that ends in an article or a
+    preposition (``Campus De`` / ``Zande``)."""
     groups: list[list[str]] = []
     for line in lines:
-        if line.text[:1].isupper() or not groups:
-            groups.append([line.text])
+        if (line.text[:1].isupper() or not groups) and not (groups and _DANGLING_END.search(groups[-1][-1])):
+            groups.append([line.text.rstrip()])
         else:
-            groups[-1].append(line.text)
+            groups[-1].append(line.text.rstrip())
     return [join_wrapped(g) for g in groups]
 
 
