@@ -2272,6 +2272,24 @@ def test_one_cell_per_line_a_heading_line_ending_in_an_article_goes_on_below(per
         assert any("januari 104 62 166" in u.printed for u in doc.unread)
 
 
+@pytest.mark.parametrize("cells", [("1.486", "1.102", "2.588", "612", "498", "1.110"),
+                                   ("57,4%", "42,6%", "100%", "55,1%", "44,9%", "100%")])
+def test_a_totaal_column_beside_columns_of_counts_adds_them_up(cells):
+    """``Provincie  Bestandspleegzorg  Netwerkpleegzorg  Totaal``: the Totaal column adds up the two columns
+    before it, row by row (``sum_of``), so the graph checks each row's Totaal, the corner cell too (sample
+    1034). Near miss: the same columns printed in % (each row's split, 100% in its Totaal) add up nothing."""
+    a, b, c, d, e, f = cells
+    doc = answer(f"""1. Aantal kinderen in pleegzorg per provincie, stand op 31 december 2023:
+Provincie          Bestandspleegzorg   Netwerkpleegzorg   Totaal
+Antwerpen          {a:>17}   {b:>16}   {c:>6}
+Limburg            {d:>17}   {e:>16}   {f:>6}
+""")
+    assert [t.measure for t in doc.tables] == ["Bestandspleegzorg", "Netwerkpleegzorg", "Totaal"]
+    assert grid(doc.tables[2])["Antwerpen"] == {"2023-12-31": D(2588) if a == "1.486" else D(100)}
+    sums = ("Bestandspleegzorg", "Netwerkpleegzorg") if a == "1.486" else ()
+    assert [t.sum_of for t in doc.tables] == [(), (), sums]
+
+
 def test_a_table_without_periods_takes_the_day_its_context_counts_on():
     """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
     the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""

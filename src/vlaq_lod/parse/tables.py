@@ -2691,7 +2691,8 @@ def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") 
     """The tables of one table without periods, one per measure column: a region's total (unless the
     ``lead`` sentence calls the cells rates: ``afval per inwoner``) and the shares tied; the first returned,
     the others kept for the caller (``ctx.extra``)."""
-    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead) for t in tables])]
+    tables = _column_total([_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead)
+                                                                 for t in tables])])
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -3134,6 +3135,21 @@ def _shares(tables: list[Table]) -> list[Table]:
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
             and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows)
             and all(_distribution(r) for r in t.rows if r.total) else t for t in tables]
+
+
+def _column_total(tables: list[Table]) -> list[Table]:
+    """``Provincie  Bestandspleegzorg  Netwerkpleegzorg  Totaal``: a last column headed ``Totaal`` beside two
+    or more columns of figures in the same unit, none a share, rate or average, adds them up row by row
+    (``sum_of``), so ``vlaq:ColumnTotalIsSumShape`` checks each of its figures, its corner cell too, when a
+    row lost to a glued cell leaves the column's own sum unchecked (sample 1034: 8.803 for 4.942 + 3.761)."""
+    *parts, total = tables if len(tables) >= 3 else (None,)
+    if total is None or not is_total(total.measure or "") \
+            or any(is_total(t.measure or "") or _RATE_MEASURE.search(t.measure or "") for t in parts):
+        return tables
+    units = {f.unit for t in tables for r in t.rows for f in r.values.values() if f.value is not None}
+    if len(units) != 1 or units & {"percent"} or len({t.periods for t in tables}) != 1:
+        return tables
+    return [*parts, replace(total, sum_of=tuple(t.measure or "" for t in parts))]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
