@@ -1551,6 +1551,33 @@ februari          980         931         -5,0%
         "the column 'Evolutie' is no period: its figures are not read"]
 
 
+@pytest.mark.parametrize("first", ["Oktober", "Februari"])
+def test_months_as_rows_under_school_years_fall_in_the_calendar_year_their_year_runs_through(first):
+    """Months as rows under academic years, from ``Oktober`` on: a cell is the month of the column's first
+    calendar year (``Oktober`` under ``2022-2023`` is 2022-10), ``Januari`` after ``December`` of its
+    second (2023-01); a Totaal spans the months its column prints a figure for when they follow one another
+    (October to January), and is reported when a ``-`` cuts them (December of 2023-2024). Near miss: rows
+    starting at ``Februari`` under school years (which calendar year is that February of 2022-2023?) are
+    reported whole (sample 1057)."""
+    doc = answer(f"""1. Ingediende aanvragen per maand:
+Maand              2022-2023      2023-2024
+{first:<18}    14.206         15.118
+November               6.812          7.104
+December               4.206              -
+Januari                3.104          3.318
+Totaal                28.328         25.540
+""")
+    if first == "Oktober":
+        assert [grid(t) for t in doc.tables] == [{
+            "antwoord 1": {"2022-10": D(14206), "2022-11": D(6812), "2022-12": D(4206), "2023-01": D(3104),
+                           "2023-10": D(15118), "2023-11": D(7104), "2023-12": None, "2024-01": D(3318)},
+            "Totaal": {"2022-10-01/2023-01-31": D(28328)}}]
+        assert [u.printed for u in doc.unread] == ["Totaal                28.328         25.540"]
+    else:
+        assert not doc.tables
+        assert "Januari                3.104          3.318" in doc.unread[0].printed
+
+
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
     doc = answer("""1. Overnachtingen:
 

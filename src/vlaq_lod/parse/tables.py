@@ -69,6 +69,7 @@ from .table_context import (
     MAX_ENTRY_TOKENS,
     ONE_PERIOD,
     PAGE_NUMBER,
+    SCHOOL_YEAR_KEY,
     SELF_NOTE,
     STOPS,
     YEAR_IN_LINE,
@@ -1422,9 +1423,11 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                                       if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
              and not season_in(r.label, "2000") and not _own_year_row(r)]
+    if not table.total_period and not changes and not mixed and years \
+            and all(p.kind == "school-year" for p in years):
+        return _months_of_school_years(table, ctx)
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
-        reason = "months or quarters as rows, but not every row is one and every column a year: not read"
-        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        ctx.unread.append(Unread(ctx.spans_text(table.span), SEASONS_UNREAD, table.span, ctx.part))
         return None
     found: list[tuple[Period, Figure]] = []
     for row in table.rows:
@@ -1459,6 +1462,49 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
             rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
             rows += [replace(change, values=own) for change in changes if change.evolution_of == row.label
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
+    periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
+    return replace(table, periods=periods, rows=tuple(rows))
+
+
+SEASONS_UNREAD = "months or quarters as rows, but not every row is one and every column a year: not read"
+_YEAR_STARTS = range(7, 11)  # July to October: the months a school, academic or application year starts in
+
+
+def _months_of_school_years(table: Table, ctx: Context) -> Table | None:
+    """``Maand  2022-2023  2023-2024`` over ``Augustus  14.206  15.118`` to ``December``: months as rows under
+    school or academic years, a cell the month of the column's first calendar year from the month its year
+    starts in on, of its second before it (``Augustus`` under ``2022-2023`` is 2022-08, ``Maart`` 2023-03).
+    The first row's month is where the year starts, when that is July to October and the rows then run in
+    the order of the year (``September`` ... ``Juni``); a Totaal row is the span of the months its column
+    prints a figure for, when they follow one another (Augustus to November, December ``-``). Any other
+    order, a quarter or an average row is reported whole: which calendar year a month falls in is unsure."""
+    months = [r for r in table.rows if not r.total]
+    seasons = [season_in(r.label, "2000") for r in months]
+    numbers = [int(s.key[5:]) if s is not None and s.kind == "month" else 0 for s in seasons]
+    steps = [(n - numbers[0]) % 12 for n in numbers]
+    if not months or 0 in numbers or numbers[0] not in _YEAR_STARTS or steps != sorted(set(steps)) \
+            or len(months) + 1 < len(table.rows):
+        ctx.unread.append(Unread(ctx.spans_text(table.span), SEASONS_UNREAD, table.span, ctx.part))
+        return None
+    found: dict[str, Figure] = {}
+    by_column: dict[str, list[Period]] = {}
+    for row, number in zip(months, numbers, strict=True):
+        for key, figure in row.values.items():
+            first, second = key.removeprefix(SCHOOL_YEAR_KEY).split("-")
+            month = season_in(row.label, first if number >= numbers[0] else second)
+            if month is not None:
+                found[month.key] = figure
+                if figure.value is not None:
+                    by_column.setdefault(key, []).append(month)
+    rows = [TableRow(ctx.answer_label, dict(sorted(found.items())), table.span)]
+    for total in (r for r in table.rows if r.total):
+        spans = {span: figure for key, figure in total.values.items()
+                 if (span := covering(by_column.get(key, []))) is not None}
+        if len(spans) < len(total.values):
+            reason = "a total row under months as rows: the months it covers do not follow one another"
+            ctx.unread.append(Unread(ctx.spans_text(total.span), reason, total.span, ctx.part))
+        if spans:
+            rows.append(TableRow(total.label, spans, total.span))
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
 
