@@ -1578,6 +1578,33 @@ Totaal                28.328         25.540
         assert "Januari                3.104          3.318" in doc.unread[0].printed
 
 
+@pytest.mark.parametrize("glued", ["2023", "2020"])
+def test_years_as_rows_under_wrapped_headings_read_beside_a_row_of_glued_cells(glued):
+    """``Jaar`` and three headings wrapped over three lines prove three columns; the row whose count and
+    share run together (``6282,0``: ``628`` and ``2,0``, or ``62`` and ``82,0``?) reads two cells and is
+    reported, the other years are read (sample 1018). Near miss: when the first row is the one a cell
+    short, the headings may not describe the rows: every row is reported."""
+    rows = {"2020": "2020           7.512,4          548           1,5",
+            "2021": "2021           8.206,1          561           1,6",
+            "2022": "2022           8.918,7          574           1,8",
+            "2023": "2023           9.604,3          585           1,9"}
+    rows[glued] = f"{glued}          10.918,5          6282,0"
+    doc = answer("1. Evolutie van de biologische landbouw:\n"
+                 "Jaar        Biologisch     Aantal       Aandeel in het\n"
+                 "            areaal (ha)    bedrijven    landbouwareaal\n"
+                 "                                        (%)\n" + "\n".join(rows.values()) + "\n")
+    if glued == "2023":
+        assert [grid(t) for t in doc.tables] == [{
+            "Biologisch areaal (ha)": {"2020": D("7512.4"), "2021": D("8206.1"), "2022": D("8918.7")},
+            "Aantal bedrijven": {"2020": D(548), "2021": D(561), "2022": D(574)},
+            "Aandeel in het landbouwareaal (%)": {"2020": D("1.5"), "2021": D("1.6"), "2022": D("1.8")}}]
+        assert [u.printed for u in doc.unread] == [rows["2023"]]
+    else:
+        assert not doc.tables
+        assert rows["2020"] in {u.printed for u in doc.unread}
+        assert rows["2023"] in {u.printed for u in doc.unread}
+
+
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
     doc = answer("""1. Overnachtingen:
 

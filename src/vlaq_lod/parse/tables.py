@@ -2342,18 +2342,28 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         widest = max(len(line.text.split()) - taken for line, taken in records)
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
     read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
+    short: list[tuple[Line, RowError]] = []
     if isinstance(read, RowError):
         if not garbled and (table := _aligned_periods_as_rows(lines, i, j, headings, ctx)) is not None:
             return table, j
-        for line, _ in records:
-            ctx.report(line, line, str(read))
-        return None, j
+        fitting = _rows_a_cell_short(records, counts[0], [text for _, text in anchor]) \
+            if proven and counts and not garbled else None
+        if fitting is None:
+            for line, _ in records:
+                ctx.report(line, line, str(read))
+            return None, j
+        read, short = fitting
+        for line, why in short:
+            ctx.report(line, line, str(why))
+        kept = [k for k, (line, _) in enumerate(records) if all(line is not s for s, _ in short)]
+        starts, records = [starts[k] for k in kept], [records[k] for k in kept]
     count, readings = read
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
     # a period's row reported: a Totaal row would be over more than the rows read
-    dropped = any(not is_total(m["period"]) for line in garbled if (m := _ROW_START.match(line.text)))
+    dropped = any(not is_total(m["period"]) for line in [*garbled, *(s for s, _ in short)]
+                  if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
@@ -2427,6 +2437,27 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+
+
+def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
+                       ) -> tuple[tuple[int, list[Reading]], list[tuple[Line, RowError]]] | None:
+    """Under headings that prove the column count (``Jaar`` and four headings wrapped over three lines), the
+    period rows that read under it when a few read fewer cells (``2024(*)  10.918,5  1.804,2  6282,0``: two
+    cells glued, ``628`` and ``2,0`` or ``62`` and ``82,0``): those few reported, the others read. None
+    unless every row that does not read is a cell short, the first row reads, and more than twice as many
+    rows read as not: else the headings may not describe the rows."""
+    amounts, balances = _amount_columns(headings, count), _balance_columns(headings, count)
+    readings, short = [], []
+    for line, label in records:
+        try:
+            readings.append(read_row(line.text, count, label, amounts, balances))
+        except RowError as e:
+            short.append((line, e))
+    if not short or short[0][0] is records[0][0] or len(readings) < 2 or len(readings) <= 2 * len(short):
+        return None
+    if not all((m := _TOO_FEW.fullmatch(str(e))) and int(m[1]) < int(m[2]) for _, e in short):
+        return None
+    return (count, readings), short
 
 
 AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
