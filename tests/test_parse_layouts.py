@@ -2344,6 +2344,28 @@ Limburg            {d:>17}   {e:>16}   {f:>6}
     assert [t.sum_of for t in doc.tables] == [(), (), sums]
 
 
+@pytest.mark.parametrize("months", [12, 11])
+def test_one_cell_per_line_an_average_after_every_month_is_the_years(months):
+    """``Maand`` / ``Campus De`` / ``Zande`` / ``Campus De`` / ``Kempen`` over the months of 2022 one cell
+    per line, then ``Gemiddelde`` / ``108,5`` / ``63,5``: the mean of each column over 2022, whose every
+    month is a row above it (sample 1030), put after the rows (no part of a Totaal row's sum). Near miss:
+    December missing, the mean is of eleven months, no year's: reported, not published."""
+    names = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+             "oktober", "november", "december"][:months]
+    body = "".join(f"{name}\n{100 + k}\n{60 + k}\n" for k, name in enumerate(names))
+    doc = answer("1. De gemiddelde dagbezetting per campus en per maand in 2022:\nMaand\nCampus De\nZande\n"
+                 "Campus De\nKempen\n" + body + "Gemiddelde\n108,5\n63,5\nDe campussen vangen jongeren op.\n")
+    table = grid(doc.tables[0])
+    if months == 12:
+        assert list(table)[2:] == ["Campus De Zande Gemiddelde", "Campus De Kempen Gemiddelde"]
+        assert table["Campus De Zande Gemiddelde"] == {"2022": D("108.5")}
+        assert table["Campus De Kempen Gemiddelde"] == {"2022": D("63.5")}
+    else:
+        assert list(table) == ["Campus De Zande", "Campus De Kempen"]
+        assert any("108,5" in u.printed for u in doc.unread)
+    assert table["Campus De Zande"]["2022-01"] == D(100)
+
+
 def test_a_table_without_periods_takes_the_day_its_context_counts_on():
     """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
     the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""

@@ -2555,7 +2555,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
         return None
-    rows = []
+    average = _average_per_line(lines, j, size, [p for p, _ in groups])
+    rows, means = [], []  # the means after every row: no part of a Totaal row's sum
     for c, label in enumerate(labels):
         values = {}
         for period, cells in groups:
@@ -2564,6 +2565,16 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
+        if average is not None and all(f.value is not None for f in column):
+            year, name, cells = average
+            cell = read_row(cells[c].text, 1, 0).cells[0]
+            mean = cell_figure(cells[c], cell.start, cell.end, cell.marker)
+            means.append(TableRow(f"{label} {name}", {year: mean},
+                                  ctx.spans.span(mean.span.start, mean.span.end)))
+        elif average is not None:  # a month without a figure: the mean of those printed, not the year's
+            ctx.report(average[2][c], average[2][c], AVERAGE_UNPLACED)
+    if average is not None:
+        rows, j = rows + means, j + size
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
 
@@ -2572,6 +2583,19 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
 # "jongeren"): the heading goes on on the next line, whatever case that line starts in
 _DANGLING_END = re.compile(r"(?:^|[ \t])(?:de|het|een|den|der|des|van|voor|in|op|met|per|tot|naar|bij|aan|"
                            r"uit|over|onder|ter|ten|te|en|of)$", re.IGNORECASE)
+
+
+def _average_per_line(lines: Sequence[Line], j: int, size: int, periods: Sequence[Period]
+                      ) -> tuple[str, str, list[Line]] | None:
+    """``Gemiddelde`` / ``108,5`` / ``63,5`` after the last month's cells, one per line: the mean of each
+    column over the year whose every month (or quarter) the rows above are, in order (``_average_year``):
+    that year, the row's name and its cells. None for any other line, or rows of no one year."""
+    if j + size > len(lines) or not (m := _AVERAGE_ROW.match(lines[j].text + " ")) \
+            or lines[j].text.strip() != m["period"] or m["marker"] \
+            or not all(_value_line(line) for line in lines[j + 1 : j + size]):
+        return None
+    year = _average_year(periods)
+    return (year, m["period"], list(lines[j + 1 : j + size])) if year is not None else None
 
 
 def _continued_heading(headings: Sequence[Line], before: Line | None = None) -> bool:
