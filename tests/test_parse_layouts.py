@@ -1605,6 +1605,26 @@ def test_years_as_rows_under_wrapped_headings_read_beside_a_row_of_glued_cells(g
         assert rows["2023"] in {u.printed for u in doc.unread}
 
 
+@pytest.mark.parametrize("total", ["118.252", "198.614"])
+def test_a_totaal_beside_the_first_months_of_a_year_is_over_them_when_it_is_their_sum(total):
+    """``Jaar  jan.  ...  jul.  Totaal`` over ``2024 ... 118.252``: the Totaal is exactly the sum of the
+    seven months printed, so it is theirs (2024-01-01/2024-07-31; sample 1036). Near miss: a Totaal that
+    is not their sum (the whole year's 198.614?) says nothing of what it covers: reported."""
+    doc = answer(f"""1. Het aantal contacten in de eerste zeven maanden van 2024:
+Jaar      jan.      feb.      mrt.      apr.      mei       jun.      jul.      Totaal
+2024    18.412    17.806    18.904    16.318    15.902    16.704    14.206    {total}
+""")
+    months = {"2024-01": D(18412), "2024-02": D(17806), "2024-03": D(18904), "2024-04": D(16318),
+              "2024-05": D(15902), "2024-06": D(16704), "2024-07": D(14206)}
+    if total == "118.252":
+        assert [grid(t) for t in doc.tables] == [{"antwoord 1": {
+            **months, "2024-01-01/2024-07-31": D(118252)}}]
+        assert doc.unread == ()
+    else:
+        assert [grid(t) for t in doc.tables] == [{"antwoord 1": months}]
+        assert [u.printed.split()[-1] for u in doc.unread] == ["198.614"]
+
+
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
     doc = answer("""1. Overnachtingen:
 

@@ -1374,6 +1374,8 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
         if (total := row.values.get(table.total_period or "")) is not None:
             if _every_season(row, by_key, table.total_period):
                 values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
+            elif (span := _summed_span(row, by_key, table.total_period, year)) is not None:
+                values[span] = total  # "jan." to "jul.", then "Totaal": their sum, over those months
             else:
                 ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
     if not any(series.values()):
@@ -1382,6 +1384,20 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
                  for label, values in series.items() if values)
     periods = tuple(sorted({key for row in rows for key in row.values}))
     return replace(table, periods=periods, rows=rows, total_period=None)
+
+
+def _summed_span(row: TableRow, by_key: dict[str, Period], total_key: str | None, year: str) -> str | None:
+    """The span of the months (or quarters) a row prints beside its Totaal, when they follow one another,
+    each prints a figure and the Totaal is exactly their sum (``jan.`` to ``jul.`` over 2024, ``118.252``:
+    2024-01-01/2024-07-31, sample 1036): the sum proves what the Totaal is over, which the columns alone do
+    not (a whole year's Totaal beside its first months?). None otherwise: the Totaal stays reported."""
+    total = row.values.get(total_key or "")
+    cells = [(season, figure) for key, figure in row.values.items() if key != total_key
+             and (season := season_in(by_key[key].printed, year)) is not None]
+    if total is None or total.value is None or len(cells) < 2 or any(f.value is None for _, f in cells) \
+            or sum(f.value for _, f in cells if f.value is not None) != total.value:
+        return None
+    return covering(sorted((season for season, _ in cells), key=lambda p: p.order))
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
