@@ -486,3 +486,37 @@ def test_a_column_of_changes_is_of_the_column_before_it_when_its_figures_agree(u
     assert [(f.where, f.message) for f in found] == [
         (f"q32.txt:{line_of(Q32, '2024           16.840')}",
          "Printed evolution 5.4% differs from the computed 4.52% beyond its rounding.")]
+
+
+Q33 = HEAD.format(nr=33) + """1. Aantal kinderen in pleegzorg per provincie, stand op 31 december 2023:
+Provincie                 Bestands-       Netwerk-        Totaal
+                          pleegzorg       pleegzorg
+Antwerpen                     1.486          1.102         2.588
+Limburg                         612            498         1.110
+Vlaams-Brabant                  698          5121.210
+Totaal                        2.796          2.112         4.918
+
+2. Aantal pleeggezinnen per provincie, stand op 31 december 2023:
+Provincie                 Bestands-       Netwerk-        Totaal
+                          pleegzorg       pleegzorg
+Antwerpen                       812            640         1.452
+Limburg                         301            288           589
+Totaal                        1.113            928         2.041
+"""
+
+
+def test_a_totaal_column_is_checked_row_by_row_against_the_columns_it_adds_up(uris):
+    """Part 1's Vlaams-Brabant row glues two cells (``5121.210``): reported, so the columns' own sums are not
+    checked, but each row's Totaal still is against its other columns (``vlaq:sumOfColumn``): the Totaal
+    row's 4.918 is not 2.796 + 2.112 = 4.908 (flagged); Antwerpen's and Limburg's agree. Near miss: part
+    2's Totaal column adds up right in every row (1.113 + 928 = 2.041), nothing flagged."""
+    graph = corpus_graph([parse_text(Q33, "q33.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    totals = URIRef(uris.dataset("2022-2023-33-hilde-crevits-tabel-3"))
+    assert sorted(graph.objects(totals, vlaq(uris).sumOfColumn)) == [
+        URIRef(uris.dataset("2022-2023-33-hilde-crevits-tabel-1")),
+        URIRef(uris.dataset("2022-2023-33-hilde-crevits-tabel-2"))]
+    found = [f for f in check_shapes(graph, load_turtle_dir(SHAPES_DIR, uris)).findings
+             if f.where.startswith("q33.txt") and f.severity == "Warning" and "read" not in f.message]
+    assert [(f.where, f.message) for f in found] == [
+        (f"q33.txt:{line_of(Q33, 'Totaal                        2.796')}",
+         "Total 4918 of the row is not the sum of its columns (4908).")]

@@ -119,6 +119,7 @@ class TableCodes:
     periods: tuple[str, ...]
     evolutions: tuple[tuple[str, str], ...] = ()  # (row of changes in %, the row it is the change of)
     share_of: str | None = None  # the dataset of counts whose total these shares (in %) divide
+    sum_of: tuple[str, ...] = ()  # the datasets of the columns this Totaal column adds up, row by row
 
 
 def _summed(rows: list[TableRow], total: TableRow | None) -> list[TableRow]:
@@ -131,7 +132,8 @@ def _summed(rows: list[TableRow], total: TableRow | None) -> list[TableRow]:
     return rows[:at] if at > 0 else rows[at + 1:]
 
 
-def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None) -> TableCodes:
+def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str | None,
+                 sum_of: tuple[str, ...] = ()) -> TableCodes:
     """Which generic rows a total row is the sum of: the rows it closes (``_summed``) printed in the same
     units (an evolution in % under a total of counts is no part of it), and a row with a cell masked for
     privacy (``*``, ``<5``: its count is in the total, unpublished, so the total is not checked for that
@@ -149,7 +151,8 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
     evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
-    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of)
+    return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of,
+                      sum_of)
 
 
 def table_figures(doc: Document, curated: Curated,
@@ -166,7 +169,10 @@ def table_figures(doc: Document, curated: Curated,
             generic.append(fallback)
             counts = next((generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
                            if table.share_of and t.span == table.span and t.measure == table.share_of), None)
-            codes.append(_table_codes(fallback.key, table, unmapped, counts))
+            columns = tuple(generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
+                            if table.sum_of and t.span == table.span and t.measure in table.sum_of)
+            codes.append(_table_codes(fallback.key, table, unmapped, counts,
+                                      columns if len(columns) == len(table.sum_of) else ()))
         found_by = "lijst" if table.layout == "vertical-list" else "tabel"
         for row in table.rows:
             mapping = mappings.get(collapse(row.label))
@@ -218,6 +224,8 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
     if codes.share_of is not None:  # ShareOfTotalShape checks each share against its count and the total
         shares, counts = URIRef(uris.dataset(codes.dataset)), URIRef(uris.dataset(codes.share_of))
         graph.add((shares, vlaq(uris).shareOf, counts))
+    for column in codes.sum_of:  # ColumnTotalIsSumShape checks each row's Totaal against its other columns
+        graph.add((URIRef(uris.dataset(codes.dataset)), vlaq(uris).sumOfColumn, URIRef(uris.dataset(column))))
     if codes.total_period is not None:  # PeriodTotalIsSumShape checks the Totaal column against the others
         span = add_period(graph, uris, codes.total_period, curated)
         graph.add((URIRef(uris.dataset(codes.dataset)), vlaq(uris).periodTotal, span))

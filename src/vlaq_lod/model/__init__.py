@@ -102,6 +102,7 @@ class Table:
     total_period: str | None = None
     measure: str | None = None  # the column heading, for a table without periods split per column
     share_of: str | None = None  # for a column of shares in %: the measure of the column of counts
+    sum_of: tuple[str, ...] = ()  # for a Totaal column beside columns of counts: the measures it adds up
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from .sentence_periods import first_period_named, names_time, sentence_period
 from .table_context import (
     ANY_PERIOD,
     DIGIT,
+    MARKER,
     MAX_ENTRY_TOKENS,
     ONE_PERIOD,
     SCHOOL_YEAR_KEY,
@@ -31,8 +32,10 @@ from .table_notes import MAX_FOOTNOTE_LINES, footnotes
 BULLET = r"(?:[-\u2013\u2022\u25aa*\u00b7][ \t]*)?(?:in[ \t]+)?"
 # "- schooljaar 2020-2021: 2.904;": the word before a school year's two years (never before one year)
 _SCHOOL_YEAR_WORD = r"(?:(?:school|academie)jaar[ \t]+(?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d)))?"
-_LIST_LINE = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?P<period>{ANY_PERIOD})[ \t]*:[ \t]*(?P<rest>.+)",
-                        re.IGNORECASE)
+# "- 2021(*): 451 aanvragen.": a footnote's mark after the period, its note under the list ("(*) Cijfers tot
+# en met 30 november 2021."), which cuts the period as it cuts a table's column (``footnoted_periods``)
+_LIST_LINE = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?P<period>{ANY_PERIOD})(?P<marker>{MARKER})?[ \t]*:"
+                        rf"[ \t]*(?P<rest>.+)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[ \t]*(?:euro|EUR|€)$")
 # "(46 projecten)" after a list entry's figure: a second figure, counted in the noun it names.
 _BRACKETED = re.compile(r"\((?P<figure>[\d.,]*\d(?: \d{3})*)[ \t]+(?P<noun>[^\W\d][\w-]*)\)")
@@ -82,8 +85,8 @@ def _list_entry(line: Line, ctx: Context) -> _Entry | None:
             return None  # "2021: 1 204 (vanaf 1 oktober 2020)": another year than the entry's
         # "104.918 k euro" is quoted whole: its digits alone do not read as its value
         unit = _UNIT_WORD.search(body) if not _SCALED_EURO.search(body) else None
-        first = cell_figure(line, start, start + (unit.start() if unit else len(body)), read[1],
-                        unit[0] if unit else "")
+        end = start + (unit.start() if unit else len(body))
+        first = cell_figure(line, start, end, read[1] or m["marker"], unit[0] if unit else "")
         if second is None:
             return _Entry(key, first)
         at = line.text.index(after, start + len(cell)) + second.start("figure")

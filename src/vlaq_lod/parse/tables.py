@@ -69,6 +69,7 @@ from .table_context import (
     MAX_ENTRY_TOKENS,
     ONE_PERIOD,
     PAGE_NUMBER,
+    SCHOOL_YEAR_KEY,
     SELF_NOTE,
     STOPS,
     YEAR_IN_LINE,
@@ -1373,6 +1374,8 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
         if (total := row.values.get(table.total_period or "")) is not None:
             if _every_season(row, by_key, table.total_period):
                 values[year] = total  # "Totaal" beside all twelve months (four quarters) of the row's year
+            elif (span := _summed_span(row, by_key, table.total_period, year)) is not None:
+                values[span] = total  # "jan." to "jul.", then "Totaal": their sum, over those months
             else:
                 ctx.unread.append(Unread(ctx.spans_text(total.span), PART_YEAR_TOTAL, total.span, ctx.part))
     if not any(series.values()):
@@ -1381,6 +1384,20 @@ def _seasons_as_columns(table: Table, seasons: Sequence[Period], other_columns: 
                  for label, values in series.items() if values)
     periods = tuple(sorted({key for row in rows for key in row.values}))
     return replace(table, periods=periods, rows=rows, total_period=None)
+
+
+def _summed_span(row: TableRow, by_key: dict[str, Period], total_key: str | None, year: str) -> str | None:
+    """The span of the months (or quarters) a row prints beside its Totaal, when they follow one another,
+    each prints a figure and the Totaal is exactly their sum (``jan.`` to ``jul.`` over 2024, ``118.252``:
+    2024-01-01/2024-07-31, sample 1036): the sum proves what the Totaal is over, which the columns alone do
+    not (a whole year's Totaal beside its first months?). None otherwise: the Totaal stays reported."""
+    total = row.values.get(total_key or "")
+    cells = [(season, figure) for key, figure in row.values.items() if key != total_key
+             and (season := season_in(by_key[key].printed, year)) is not None]
+    if total is None or total.value is None or len(cells) < 2 or any(f.value is None for _, f in cells) \
+            or sum(f.value for _, f in cells if f.value is not None) != total.value:
+        return None
+    return covering(sorted((season for season, _ in cells), key=lambda p: p.order))
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
@@ -1422,9 +1439,11 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
                                       if not r.evolution_of))
     mixed = [r for r in table.rows if not r.total and not _YEAR_AVERAGE.fullmatch(r.label)
              and not season_in(r.label, "2000") and not _own_year_row(r)]
+    if not table.total_period and not changes and not mixed and years \
+            and all(p.kind == "school-year" for p in years):
+        return _months_of_school_years(table, ctx)
     if table.total_period or any(p.kind != "year" for p in years) or mixed:
-        reason = "months or quarters as rows, but not every row is one and every column a year: not read"
-        ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
+        ctx.unread.append(Unread(ctx.spans_text(table.span), SEASONS_UNREAD, table.span, ctx.part))
         return None
     found: list[tuple[Period, Figure]] = []
     for row in table.rows:
@@ -1459,6 +1478,49 @@ def _seasons_as_rows(table: Table, years: Sequence[Period], ctx: Context) -> Tab
             rows.append(TableRow(row.label, whole, row.span))  # the year's total, beside its months
             rows += [replace(change, values=own) for change in changes if change.evolution_of == row.label
                      and (own := {y: f for y, f in change.values.items() if y in whole})]
+    periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
+    return replace(table, periods=periods, rows=tuple(rows))
+
+
+SEASONS_UNREAD = "months or quarters as rows, but not every row is one and every column a year: not read"
+_YEAR_STARTS = range(7, 11)  # July to October: the months a school, academic or application year starts in
+
+
+def _months_of_school_years(table: Table, ctx: Context) -> Table | None:
+    """``Maand  2022-2023  2023-2024`` over ``Augustus  14.206  15.118`` to ``December``: months as rows under
+    school or academic years, a cell the month of the column's first calendar year from the month its year
+    starts in on, of its second before it (``Augustus`` under ``2022-2023`` is 2022-08, ``Maart`` 2023-03).
+    The first row's month is where the year starts, when that is July to October and the rows then run in
+    the order of the year (``September`` ... ``Juni``); a Totaal row is the span of the months its column
+    prints a figure for, when they follow one another (Augustus to November, December ``-``). Any other
+    order, a quarter or an average row is reported whole: which calendar year a month falls in is unsure."""
+    months = [r for r in table.rows if not r.total]
+    seasons = [season_in(r.label, "2000") for r in months]
+    numbers = [int(s.key[5:]) if s is not None and s.kind == "month" else 0 for s in seasons]
+    steps = [(n - numbers[0]) % 12 for n in numbers]
+    if not months or 0 in numbers or numbers[0] not in _YEAR_STARTS or steps != sorted(set(steps)) \
+            or len(months) + 1 < len(table.rows):
+        ctx.unread.append(Unread(ctx.spans_text(table.span), SEASONS_UNREAD, table.span, ctx.part))
+        return None
+    found: dict[str, Figure] = {}
+    by_column: dict[str, list[Period]] = {}
+    for row, number in zip(months, numbers, strict=True):
+        for key, figure in row.values.items():
+            first, second = key.removeprefix(SCHOOL_YEAR_KEY).split("-")
+            month = season_in(row.label, first if number >= numbers[0] else second)
+            if month is not None:
+                found[month.key] = figure
+                if figure.value is not None:
+                    by_column.setdefault(key, []).append(month)
+    rows = [TableRow(ctx.answer_label, dict(sorted(found.items())), table.span)]
+    for total in (r for r in table.rows if r.total):
+        spans = {span: figure for key, figure in total.values.items()
+                 if (span := covering(by_column.get(key, []))) is not None}
+        if len(spans) < len(total.values):
+            reason = "a total row under months as rows: the months it covers do not follow one another"
+            ctx.unread.append(Unread(ctx.spans_text(total.span), reason, total.span, ctx.part))
+        if spans:
+            rows.append(TableRow(total.label, spans, total.span))
     periods = tuple(dict.fromkeys(k for r in rows for k in r.values))
     return replace(table, periods=periods, rows=tuple(rows))
 
@@ -2296,18 +2358,28 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         widest = max(len(line.text.split()) - taken for line, taken in records)
         counts = list(range(1, min(widest, _MAX_COLUMNS) + 1))
     read = _read_rows(records, counts, proven, exact=True, headings=[text for _, text in anchor])
+    short: list[tuple[Line, RowError]] = []
     if isinstance(read, RowError):
         if not garbled and (table := _aligned_periods_as_rows(lines, i, j, headings, ctx)) is not None:
             return table, j
-        for line, _ in records:
-            ctx.report(line, line, str(read))
-        return None, j
+        fitting = _rows_a_cell_short(records, counts[0], [text for _, text in anchor]) \
+            if proven and counts and not garbled else None
+        if fitting is None:
+            for line, _ in records:
+                ctx.report(line, line, str(read))
+            return None, j
+        read, short = fitting
+        for line, why in short:
+            ctx.report(line, line, str(why))
+        kept = [k for k, (line, _) in enumerate(records) if all(line is not s for s, _ in short)]
+        starts, records = [starts[k] for k in kept], [records[k] for k in kept]
     count, readings = read
     periods: list[Period] = []
     figures: list[list[Figure]] = []
     totals: list[list[Figure]] = []
     # a period's row reported: a Totaal row would be over more than the rows read
-    dropped = any(not is_total(m["period"]) for line in garbled if (m := _ROW_START.match(line.text)))
+    dropped = any(not is_total(m["period"]) for line in [*garbled, *(s for s, _ in short)]
+                  if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
@@ -2383,6 +2455,27 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
+def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
+                       ) -> tuple[tuple[int, list[Reading]], list[tuple[Line, RowError]]] | None:
+    """Under headings that prove the column count (``Jaar`` and four headings wrapped over three lines), the
+    period rows that read under it when a few read fewer cells (``2024(*)  10.918,5  1.804,2  6282,0``: two
+    cells glued, ``628`` and ``2,0`` or ``62`` and ``82,0``): those few reported, the others read. None
+    unless every row that does not read is a cell short, the first row reads, and more than twice as many
+    rows read as not: else the headings may not describe the rows."""
+    amounts, balances = _amount_columns(headings, count), _balance_columns(headings, count)
+    readings, short = [], []
+    for line, label in records:
+        try:
+            readings.append(read_row(line.text, count, label, amounts, balances))
+        except RowError as e:
+            short.append((line, e))
+    if not short or short[0][0] is records[0][0] or len(readings) < 2 or len(readings) <= 2 * len(short):
+        return None
+    if not all((m := _TOO_FEW.fullmatch(str(e))) and int(m[1]) < int(m[2]) for _, e in short):
+        return None
+    return (count, readings), short
+
+
 AVERAGE_UNPLACED = "an average row not under every month or quarter of one year: whose average is it?"
 _TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
@@ -2452,7 +2545,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     else:
         size = every
         labels = [ctx.answer_label] if size == 2 else []
-    wraps = _continued_heading(headings)
+    first = i - len(headings)  # the line above the headings taken: a heading it ends may go on in them
+    wraps = _continued_heading(headings, lines[first - 1] if headings and first > floor else None)
     if headings and (size != every or wraps) and every >= 2:  # headings wrapped over lines, under a period
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
@@ -2477,7 +2571,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
         return None
-    rows = []
+    average = _average_per_line(lines, j, size, [p for p, _ in groups])
+    rows, means = [], []  # the means after every row: no part of a Totaal row's sum
     for c, label in enumerate(labels):
         values = {}
         for period, cells in groups:
@@ -2486,27 +2581,61 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         column = list(values.values())
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label)))
+        if average is not None and all(f.value is not None for f in column):
+            year, name, cells = average
+            cell = read_row(cells[c].text, 1, 0).cells[0]
+            mean = cell_figure(cells[c], cell.start, cell.end, cell.marker)
+            means.append(TableRow(f"{label} {name}", {year: mean},
+                                  ctx.spans.span(mean.span.start, mean.span.end)))
+        elif average is not None:  # a month without a figure: the mean of those printed, not the year's
+            ctx.report(average[2][c], average[2][c], AVERAGE_UNPLACED)
+    if average is not None:
+        rows, j = rows + means, j + size
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     return Table(tuple(p.key for p, _ in groups), tuple(rows), span, "cell-per-line", ctx.part), j
 
 
-def _continued_heading(headings: Sequence[Line]) -> bool:
-    """Headings one per line among which one starts lower case (``Schenkbelasting`` / ``roerend``): the rest
-    of the heading above it, wrapped, or of one cut off above the lines looked at. Taken as a column of its
-    own, its count may still fit the cells per row, each cell then under its neighbour's name."""
-    return any(h.text[:1].islower() for h in headings)
+# a heading line ending in an article or a preposition ("Campus De" / "Zande", "Aantal aanvragen van" /
+# "jongeren"): the heading goes on on the next line, whatever case that line starts in
+_DANGLING_END = re.compile(r"(?:^|[ \t])(?:de|het|een|den|der|des|van|voor|in|op|met|per|tot|naar|bij|aan|"
+                           r"uit|over|onder|ter|ten|te|en|of)$", re.IGNORECASE)
+
+
+def _average_per_line(lines: Sequence[Line], j: int, size: int, periods: Sequence[Period]
+                      ) -> tuple[str, str, list[Line]] | None:
+    """``Gemiddelde`` / ``108,5`` / ``63,5`` after the last month's cells, one per line: the mean of each
+    column over the year whose every month (or quarter) the rows above are, in order (``_average_year``):
+    that year, the row's name and its cells. None for any other line, or rows of no one year."""
+    if j + size > len(lines) or not (m := _AVERAGE_ROW.match(lines[j].text + " ")) \
+            or lines[j].text.strip() != m["period"] or m["marker"] \
+            or not all(_value_line(line) for line in lines[j + 1 : j + size]):
+        return None
+    year = _average_year(periods)
+    return (year, m["period"], list(lines[j + 1 : j + size])) if year is not None else None
+
+
+def _continued_heading(headings: Sequence[Line], before: Line | None = None) -> bool:
+    """Headings one per line among which one starts lower case (``Schenkbelasting`` / ``roerend``) or one
+    but the last ends in an article or preposition (``Campus De`` / ``Kempen``): the rest of the heading
+    above it, wrapped, or of one cut off above the lines looked at (``before``, the line above them, ends
+    so). Taken as a column of its own, its count may still fit the cells per row, each cell then under its
+    neighbour's name (sample 1030: De Zande's cells published under ``Kempen``)."""
+    return any(h.text[:1].islower() for h in headings) \
+        or any(_DANGLING_END.search(h.text.rstrip()) for h in headings[:-1]) \
+        or (before is not None and bool(headings) and _DANGLING_END.search(before.text.rstrip()) is not None)
 
 
 def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
     """Column headings printed one cell per line and wrapped (``Vervoerde`` / ``leerlingen`` / ``Gemiddelde``
     / ``reistijd per rit`` / ``(minuten)``): a heading starts at a capital, a line starting lower case or
-    with a bracket continues the one before."""
+    with a bracket continues the one before, and so does any line after one that ends in an article or a
+    preposition (``Campus De`` / ``Zande``)."""
     groups: list[list[str]] = []
     for line in lines:
-        if line.text[:1].isupper() or not groups:
-            groups.append([line.text])
+        if (line.text[:1].isupper() or not groups) and not (groups and _DANGLING_END.search(groups[-1][-1])):
+            groups.append([line.text.rstrip()])
         else:
-            groups[-1].append(line.text)
+            groups[-1].append(line.text.rstrip())
     return [join_wrapped(g) for g in groups]
 
 
@@ -2679,7 +2808,8 @@ def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") 
     """The tables of one table without periods, one per measure column: a region's total (unless the
     ``lead`` sentence calls the cells rates: ``afval per inwoner``) and the shares tied; the first returned,
     the others kept for the caller (``ctx.extra``)."""
-    tables = [_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead) for t in tables])]
+    tables = _column_total([_percent_total(t) for t in _shares([_region_total(_rate_total(t), lead)
+                                                                 for t in tables])])
     ctx.extra.extend(tables[1:])
     return tables[0], j
 
@@ -3122,6 +3252,24 @@ def _shares(tables: list[Table]) -> list[Table]:
     return [replace(t, share_of=counts[0].measure) if t.measure and _SHARE.match(t.measure)
             and not _NAMED_BASE.search(t.measure) and _in_percent(*t.rows)
             and all(_distribution(r) for r in t.rows if r.total) else t for t in tables]
+
+
+def _column_total(tables: list[Table]) -> list[Table]:
+    """``Provincie  Bestandspleegzorg  Netwerkpleegzorg  Totaal``: a last column headed ``Totaal`` beside two
+    or more columns of figures in the same unit, none a share, rate or average, adds them up row by row
+    (``sum_of``), so ``vlaq:ColumnTotalIsSumShape`` checks each of its figures, its corner cell too, when a
+    row lost to a glued cell leaves the column's own sum unchecked (sample 1034: 8.803 for 4.942 + 3.761).
+    A row of rates among them (``Slaagpercentage (%)`` under ``M  V  Totaal``, its cells printing no sign)
+    is no sum of its columns: then no row is tied."""
+    *parts, total = tables if len(tables) >= 3 else (None,)
+    if total is None or not is_total(total.measure or "") \
+            or any(is_total(t.measure or "") or _RATE_MEASURE.search(t.measure or "") for t in parts):
+        return tables
+    units = {f.unit for t in tables for r in t.rows for f in r.values.values() if f.value is not None}
+    if len(units) != 1 or units & {"percent"} or len({t.periods for t in tables}) != 1 \
+            or any(_RATE_MEASURE.search(r.label) for r in total.rows):  # "Slaagpercentage (%)": no sum
+        return tables
+    return [*parts, replace(total, sum_of=tuple(t.measure or "" for t in parts))]
 
 
 _DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
