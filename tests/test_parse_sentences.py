@@ -3870,6 +3870,27 @@ genoten 12.806 gezinnen een leefloon.
     assert [quote for quote, _ in _unread(doc)] == ["412"]
 
 
+def test_an_allowance_for_one_of_a_category_is_the_rules_as_per_unit_is() -> None:
+    """"De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": what
+    an allowance grants for one child of a category is the rule's amount, as "per kind" would be (19,82 was
+    published as 2024's euro); so is "1.250 euro voor elke leerling": reported. Near misses: a total paid
+    ("in totaal 62,4 miljoen euro aan pleegzorgvergoedingen", "in totaal ... voor een kleine 8.000
+    kinderen"), an average paid "voor een lucht-waterwarmtepomp", an amount "voor 120 projecten": read."""
+    doc = answer("""1. De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger
+dan 12 jaar. In 2023 betaalde Opgroeien in totaal 62,4 miljoen euro aan pleegzorgvergoedingen.
+2. De toelage bedroeg in 2021 1.250 euro voor elke leerling in het buitengewoon onderwijs.
+3. De vergoeding voor pleegouders bedroeg in 2022 in totaal 58,1 miljoen euro voor een kleine 8.000
+kinderen.
+4. Het gemiddelde uitbetaalde premiebedrag bedroeg in 2020 2.412 euro voor een lucht-waterwarmtepomp.
+5. De subsidie bedroeg in 2019 4,2 miljoen euro voor 120 projecten.
+""", question="Hoeveel bedragen de pleegzorgvergoedingen?")
+    assert [(period, printed) for period, _, printed, *_ in _figures(doc)] == [
+        ("2023", "62,4 miljoen"), ("2022", "58,1 miljoen"), ("2022", "8.000"), ("2020", "2.412"),
+        ("2019", "4,2 miljoen"), ("2019", "120")]
+    assert {doc.quote(u.span) for u in doc.unread if u.reason.startswith("an amount per unit of a premium")} \
+        == {"19,82", "1.250"}
+
+
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:
     """"... aan premies uitbetaald, gemiddeld € 2.578 per dossier": the sign before the amount is its unit, so
     the average reads as "gemiddeld 2.578 euro per dossier" does (an average in euro per dossier). Near

@@ -706,7 +706,12 @@ _GRANT = (r"(?<!\bvoor\s)(?<!\bvan\s)(?<!\baan\s)(?<!\bover\s)(?<!\bbij\s)\b(?:d
 _GRANT_VERB = r"(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|lagen|ligt)\b"
 _GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s+{_GRANT})[^\d,;:]*$",
                                 re.IGNORECASE)
-_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+[^\W\d_]", re.IGNORECASE)
+# ("De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": the
+# amount for one of a category, "voor een", "voor elk", is what the rule grants each, as "per kind" is; not
+# a total "voor een kleine 8.000 kinderen", "in totaal" or paid out, which is measured)
+_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*(?:per|(?P<each>voor\s+(?:een|elke?|iedere?))"
+                       r"(?!\s+(?:kleine|goede|ruime|dikke|totaal|bedrag|som)\b))\s+[^\W\d_]", re.IGNORECASE)
+_TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IGNORECASE)
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
@@ -1214,7 +1219,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             if (per := _PER_UNIT.match(after)) is not None \
                     and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
-                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b):
+                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b) \
+                    and (per["each"] is None or not _TOTAL_PAID.search(work, a, b)):
                 unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
