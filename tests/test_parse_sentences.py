@@ -1983,6 +1983,37 @@ wachtten 96 ouders, van wie 40 jonger dan hun partner.
     assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
 
 
+def test_a_part_after_waarvan_in_a_sector_for_a_cause_or_of_a_kind_of_the_whole_s_noun() -> None:
+    """"2.318 nieuwe plaatsen vergund, waarvan 1.904 in de groepsopvang": a part named by the form or sector
+    it is in (lower case, no place) counts the whole's noun there; so does one named by a cause in a clause
+    whose only number is an age ("waarvan 402 omdat de jongere 18 jaar werd"), and one that repeats the
+    whole's noun narrowed by a lower-case "van" phrase ("waarvan 4.018 organisatoren van gezinsopvang"), and
+    one named by how long it waited ("van wie er 412 al langer dan een jaar wachtten").
+    Near misses, reported: a time in words ("in de eerste helft"), a place ("in de provincie Antwerpen",
+    "organisatoren van Gent"), a cause with a count of its own ("omdat 2 diensten sloten"), a comparison
+    that is no time ("langer dan hun broers")."""
+    doc = answer("""1. In 2022 werden 2.318 nieuwe plaatsen vergund, waarvan 1.904 in de groepsopvang.
+2. In 2023 werden 1.318 pleegzorgplaatsingen beëindigd, waarvan 402 omdat de jongere 18 jaar werd.
+3. In 2020 ontvingen 6.412 organisatoren een subsidie, waarvan 4.018 organisatoren van gezinsopvang.
+4. In 2021 werden 2.106 plaatsen vergund, waarvan 1.412 in de eerste helft. In 2019 werden 1.980
+plaatsen vergund, waarvan 1.206 in de provincie Antwerpen.
+5. In 2018 ontvingen 5.904 organisatoren een subsidie, waarvan 3.112 organisatoren van Gent. In 2017
+werden 1.204 plaatsingen beëindigd, waarvan 96 omdat 2 diensten sloten.
+6. Op 1 december 2024 wachtten 1.734 minderjarigen op een aanbod, van wie er 412 al langer dan een jaar
+wachtten. Op 1 december 2023 wachtten 1.688 minderjarigen, van wie er 318 langer dan hun broers wachtten.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if f.period != "2017"] == [
+        ("2022", "2.318", "nieuwe plaatsen"), ("2022", "1.904", "nieuwe plaatsen in de groepsopvang"),
+        ("2023", "1.318", "pleegzorgplaatsingen"),
+        ("2023", "402", "pleegzorgplaatsingen omdat de jongere 18 jaar werd"),
+        ("2020", "6.412", "organisatoren"), ("2020", "4.018", "organisatoren van gezinsopvang"),
+        ("2021", "2.106", "plaatsen"), ("2019", "1.980", "plaatsen"), ("2018", "5.904", "organisatoren"),
+        ("2024-12-01", "1.734", "minderjarigen"),
+        ("2024-12-01", "412", "minderjarigen al langer dan een jaar wachtten"),
+        ("2023-12-01", "1.688", "minderjarigen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["18", "1.412", "1.206", "3.112", "96", "318"]
+
+
 def test_a_part_after_waarvan_named_by_a_participle() -> None:
     """"In 2022 werden 6.412 woningen aangeboden, waarvan 5.138 aangemeld bij het agentschap.": the part the
     participle after it names counts the whole's noun so done. A part larger than the whole, or hedged, is

@@ -1329,7 +1329,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = previous  # "6.402 faillissementen ..., toen er 6.144 werden geteld": of that noun
             elif then and noun.label == "euro" and (what := _THEN_SUBJECT.search(before)) is not None:
                 noun = _Noun(f"{what[1]} (euro)", "EUR", "")  # "toen de export 363,0 miljard euro bedroeg"
-            whole = previous  # the figure a part after "waarvan" belongs to
+            whole, whole_value = previous, whole_here  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous, whole_here = noun, cand.value
                 counted[noun] = None
@@ -1383,6 +1383,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            elif reason == SUBSET and noun.unit == "count" and whole is not None and noun == whole \
+                    and whole_value is not None and cand.value < whole_value and cand.hedge is None \
+                    and (kind_of := _PART_OF_KIND.match(after, len(after) - len(after.lstrip())
+                                                        + len(noun.label))) is not None:
+                noun = _Noun(f"{noun.label} {collapse(kind_of[1])}", "count", "")  # "6.412 organisatoren ...,
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # waarvan 4.018 organisatoren van
+                # gezinsopvang": the whole's noun again, narrowed by what it is of
             part_name = _AMOUNT_PART.match(after) if reason == SUBSET and noun.unit == "EUR" else None
             if part_name is not None:
                 noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
@@ -2151,7 +2158,19 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          r"|voor\s+(?!(?:de\s+|het\s+|een\s+)?(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|"
                          rf"jaar|jaren|week|weken|periode|zomer|winter|{ANY_MONTH})\w*\b)(?:de\s+|het\s+|een\s+)?"
                          r"(?-i:[a-zà-ÿ])[^\d,;.:()]{2,60}?"
-                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|\s+en\s+(?=\d)|$)",
+                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar"
+                         # "van wie er 412 al langer dan een jaar wachtten": how long the part has waited
+                         r"|(?:al\s+)?(?:langer|korter|meer|minder)\s+dan\s+(?:een|één|\d{1,3})\s+"
+                         r"(?:jaar|maanden|maand|weken|week|dagen)(?:\s+(?:wachtten|wachtte|wachtend|verbleven))?"
+                         # "waarvan 402 omdat de jongere 18 jaar werd": a cause in a clause of its own, whose
+                         # only number is an age; "waarvan 1.904 in de groepsopvang": the form or sector in
+                         # lower case, no place's name, no time ("in de eerste helft")
+                         r"|omdat\s+[^\W\d_][^\d,;.:()]{2,60}?(?:\d{1,3}\s+jaar\b[^\d,;.:()]{0,30}?)?"
+                         r"|in\s+(?:de|het)\s+(?!(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|jaar|jaren|week|"
+                         rf"weken|periode|zomer|winter|voorjaar|najaar|lente|herfst|begin|eind|midden|loop|{ANY_MONTH})\w*\b)"
+                         r"(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+                         r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{2,}){0,2})"
+                         r"\s*(?:[.;,)]|\s+en\s+(?=\d)|$)",
                          re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
@@ -2160,6 +2179,10 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
 _PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
                             r"\s*[.;]?\s*$")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
+# "6.412 organisatoren ..., waarvan 4.018 organisatoren van gezinsopvang": the whole's noun repeated for a
+# part, narrowed by a lower-case "van" phrase ending its clause (no place's name: "van Antwerpen")
+_PART_OF_KIND = re.compile(r"\s+(van\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+                           r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{2,}){0,2})\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
 # (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
 _AMOUNT_PART = re.compile(r"\s*(?:euro|EUR)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{3,})\s*(?:[.,;(]|$)")
