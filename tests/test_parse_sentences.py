@@ -1601,6 +1601,26 @@ def test_numbers_listed_each_with_only_its_year_count_what_the_figure_before_cou
     ]
 
 
+def test_numbers_listed_each_with_only_its_school_year_count_what_the_figure_before_counts() -> None:
+    """"telden 145.722 inschrijvingen in 2021-2022, 149.636 in 2022-2023 en 152.526 in 2023-2024": a number
+    followed only by its school year, listed after a figure, is that figure's measure in that school year, as
+    with calendar years. Near misses: a number of two school years ("1.306 in 2020-2021 en 2021-2022 samen")
+    is not read; a pair among calendar years ("398 in 2020-2021" between 2019 and 2022), which may be two
+    calendar years, is reported."""
+    doc = answer("""1. Alle hogescholen samen telden 145.722 inschrijvingen in 2021-2022, 149.636 in
+2022-2023 en 152.526 in 2023-2024.
+2. De scholen telden 1.204 leerlingen in 2019-2020, 1.306 in 2020-2021 en 2021-2022 samen.
+3. De centra telden 412 bezoekers in 2019, 398 in 2020-2021 en 455 in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "145.722", "inschrijvingen"),
+        ("schooljaar-2022-2023", "149.636", "inschrijvingen"),
+        ("schooljaar-2023-2024", "152.526", "inschrijvingen"),
+        ("schooljaar-2019-2020", "1.204", "leerlingen"), ("2019", "412", "bezoekers"),
+        ("2022", "455", "bezoekers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["398"]
+
+
 def test_respectively_after_the_years_of_the_sentence_before_or_under_a_measured_subject() -> None:
     """"Het totale opgelegde bedrag bedroeg respectievelijk 3.412.650 euro, 3.905.215 euro en 4.118.940 euro"
     after a sentence naming 2021, 2022 and 2023: the k-th amount is for the k-th of those years, when this

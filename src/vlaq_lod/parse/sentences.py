@@ -1360,7 +1360,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                         ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at))
                           or _bracket_of_a_year(text, base + a, work[a:at], base + end))
                          and here not in (_NONE, None, last_period))
-                        or (after_list and listed[1] != last_period)):
+                        or (after_list and listed[1] != last_period
+                            and f"schooljaar-{listed[1]}-{listed[2]}" != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             named = _NAMED_AMOUNT.search(work, max(a, at - _WINDOW), at) \
                 if noun.label == "euro" or (noun.label or "").startswith("euro per ") else None
@@ -2143,7 +2144,10 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{YEAR}\s*[.;]?\s*")
 # that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
 # followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
 # names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
-_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+# ("145.722 inschrijvingen in 2021-2022, 149.636 in 2022-2023 en 152.526 in 2023-2024": a school year too,
+# which ``_period_after`` takes as one only beside another pair it shares a year with)
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?:\s*[-\u2013]\s*({YEAR}))?"
+                             rf"(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
