@@ -1386,6 +1386,30 @@ geïsoleerd, en in de eerste helft van 2024 nog eens ongeveer 640.
     assert [quote for quote, _ in _unread(near)][:2] == ["1.204", "1.377"]
 
 
+def test_a_respectievelijk_list_of_parts_of_one_count_named_by_the_places_listed_after_them() -> None:
+    """"17.978 inschrijvingen, van wie er respectievelijk 11.406 en 6.572 in het dagonderwijs en in het avond-
+    of afstandsonderwijs studeerden": the k-th part is where the k-th phrase of the one preposition listed
+    after them says, counting the whole's noun, when the parts add up to the whole. Near misses, reported:
+    parts that do not add up ("1.204 en 1.206" of 2.500), and a phrase that may be cut short by a verb ("in
+    de steden"): which place the last part is in is unsure."""
+    doc = answer("""1. In 2021-2022 ging het in totaal om 17.978 inschrijvingen, van wie er respectievelijk
+11.406 en 6.572 in het dagonderwijs en in het avond- of afstandsonderwijs studeerden.
+2. In 2022 werden 3.412 dossiers behandeld, waarvan respectievelijk 1.204, 1.306 en 902 bij de politie,
+bij het parket en bij de jeugdrechter.
+3. In 2021 werden 2.500 dossiers behandeld, waarvan respectievelijk 1.204 en 1.206 in Gent en in Brugge.
+4. In 2020 werden 1.000 dossiers behandeld, waarvan respectievelijk 600 en 400 in de gezinsopvang en in
+de steden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "17.978", "inschrijvingen"),
+        ("schooljaar-2021-2022", "11.406", "inschrijvingen in het dagonderwijs"),
+        ("schooljaar-2021-2022", "6.572", "inschrijvingen in het avond- of afstandsonderwijs"),
+        ("2022", "3.412", "dossiers"), ("2022", "1.204", "dossiers bij de politie"),
+        ("2022", "1.306", "dossiers bij het parket"), ("2022", "902", "dossiers bij de jeugdrechter"),
+        ("2021", "2.500", "dossiers"), ("2020", "1.000", "dossiers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.204", "1.206", "600", "400"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's

@@ -1123,6 +1123,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods, text)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_by_cause(work, base, spans, of_sentence, found) \
+        or _parts_named_after(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1913,6 +1914,44 @@ def _parts_by_cause(work: str, base: int, spans: Spans, period: str | None,
         return set()
     readings = [(period, _Noun(f"{m[2]} {m[3]} {cause}", "count", "")) for _, cause in parts]
     return _add_listed(work, base, spans, [c for c, _ in parts], readings, found)
+
+
+# "17.978 inschrijvingen, van wie er respectievelijk 11.406 en 6.572 in het dagonderwijs en in het avond- of
+# afstandsonderwijs studeerden": after a count, "respectievelijk" lists its parts and then, in order, where
+# each is (one preposition repeated: "in het ..., in de ... en in het ..."), perhaps with a verb to the end
+_WHOLE_THEN_LISTED_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)(?:\s+(?:{_DONE}))?"
+                                      r"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
+                                      re.IGNORECASE)
+_WHERE_PARTS = re.compile(r"\s+((?:in|bij|via)\s+[^\d;.:()]{2,200}?)(?:\s+[^\W\d_]+(?:den|ten|en))?"
+                          r"\s*[.;]?\s*$", re.IGNORECASE)
+_BARE_PLACE = re.compile(r"\w+\s+(?:(?:de|het|een)\s*)?", re.IGNORECASE)  # "in het": a place needs a noun
+
+
+def _parts_named_after(work: str, base: int, spans: Spans, period: str | None,
+                       found: list[SentenceFigure]) -> set[int]:
+    """The parts a "waarvan (er) respectievelijk" list prints after a count, each named in order by a phrase
+    of one preposition listed after them ("in het dagonderwijs en in het avond- of afstandsonderwijs"),
+    counting the whole's noun there, in the sentence's one period; read only when the phrases are as many as
+    the parts and these add up to the whole exactly. Returns their offsets."""
+    m = _WHOLE_THEN_LISTED_PARTS.search(work) if period is not None else None
+    whole = read_figure(m[1])[0] if m is not None else None
+    if m is None or whole is None or not _plural(m[2], whole) or _RULE.search(work):
+        return set()
+    numbers: list[_Candidate] | None = None
+    for count in range(2, 9):  # the longest list there
+        if (longer := _listed(work, base, m.end(), count)) is None:
+            break
+        numbers = longer
+    where = _WHERE_PARTS.match(work, numbers[-1].end - base) if numbers is not None else None
+    if numbers is None or where is None or sum(n.value for n in numbers) != whole:
+        return set()
+    preposition = where[1].split()[0]
+    places = re.split(rf"\s*,\s*(?:en\s+)?(?={preposition}\s)|\s+en\s+(?={preposition}\s)", where[1],
+                      flags=re.IGNORECASE)
+    if len(places) != len(numbers) or any(_BARE_PLACE.fullmatch(place) for place in places):
+        return set()
+    readings = [(period, _Noun(f"{m[2]} {collapse(place)}", "count", "")) for place in places]
+    return _add_listed(work, base, spans, numbers, readings, found)
 
 
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
