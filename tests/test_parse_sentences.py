@@ -1410,6 +1410,25 @@ de steden.
     assert [doc.quote(u.span) for u in doc.unread] == ["1.204", "1.206", "600", "400"]
 
 
+def test_a_respectievelijk_list_pairs_with_the_names_listed_after_a_plural_before_it() -> None:
+    """"In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk
+    15.206 en 11.812 starters": the k-th count is the k-th name's, the names listed after a plural that says
+    what they are (provinces, municipalities), in the sentence's one period. Near misses, reported: more
+    numbers than names, and shares whose base the sentence does not give."""
+    doc = answer("""1. In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met
+respectievelijk 15.206 en 11.812 starters.
+2. In 2021 kregen de gemeenten Gent, Brugge en Kortrijk de meeste aanvragen, respectievelijk 412, 318 en
+206 aanvragen.
+3. In 2020 telden de provincies Antwerpen en Limburg respectievelijk 412, 318 en 206 starters.
+4. In 2019 telden de provincies Antwerpen en Limburg de meeste starters, met respectievelijk 31% en 12%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "15.206", "Antwerpen: starters"), ("2022", "11.812", "Oost-Vlaanderen: starters"),
+        ("2021", "412", "Gent: aanvragen"), ("2021", "318", "Brugge: aanvragen"),
+        ("2021", "206", "Kortrijk: aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "318", "206", "31", "12"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's

@@ -1124,6 +1124,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_named_after(work, base, spans, of_sentence, found) \
+        or _respectively_names(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1914,6 +1915,38 @@ def _parts_by_cause(work: str, base: int, spans: Spans, period: str | None,
         return set()
     readings = [(period, _Noun(f"{m[2]} {m[3]} {cause}", "count", "")) for _, cause in parts]
     return _add_listed(work, base, spans, [c for c, _ in parts], readings, found)
+
+
+# "telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk 15.206 en 11.812
+# starters": names listed after a plural that says what they are, then, in the same clause, "respectievelijk"
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+_NAMES_THEN_RESPECTIVELY = re.compile(
+    r"\b(?:de\s+)?(?:provincies|gemeenten|steden|regio's|landen|hogescholen|universiteiten|sectoren|"
+    rf"arrondissementen)\s+({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s[^\d.;:]{{0,80}}?"
+    r"\brespectievelijk\s+", re.IGNORECASE)
+
+
+def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
+                        found: list[SentenceFigure]) -> set[int]:
+    """"In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk
+    15.206 en 11.812 starters": the k-th number counts the noun after the last for the k-th name listed
+    after a plural saying what the names are (provinces, municipalities, sectors), in the sentence's one
+    period; read only when names and numbers are as many and no rule is in the sentence. Returns their
+    offsets."""
+    m = _NAMES_THEN_RESPECTIVELY.search(work) if period is not None else None
+    if m is None or _RULE.search(work) or len(_RESPECTIVELY.findall(work)) != 1:
+        return set()
+    names = [collapse(name) for name in _SUBJECT_BREAK.split(m[1])]
+    numbers = _listed(work, base, m.end(), len(names))
+    if numbers is None or _NEXT_IN_LIST.match(work, numbers[-1].end - base) is not None \
+            and _NUMBER.match(work, _NEXT_IN_LIST.match(work, numbers[-1].end - base).end()) is not None:
+        return set()  # more numbers than names
+    noun = _noun(work[numbers[-1].end - base : numbers[-1].end - base + _WINDOW], numbers[-1].printed,
+                 numbers[-1].value)
+    if noun.unit != "count" or len(set(names)) != len(names):
+        return set()
+    readings = [(period, _Noun(f"{name}: {noun.label}", "count", "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
 
 
 # "17.978 inschrijvingen, van wie er respectievelijk 11.406 en 6.572 in het dagonderwijs en in het avond- of
