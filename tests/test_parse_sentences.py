@@ -1429,6 +1429,27 @@ respectievelijk 15.206 en 11.812 starters.
     assert [doc.quote(u.span) for u in doc.unread] == ["412", "318", "206", "31", "12"]
 
 
+def test_a_respectievelijk_list_after_bullets_of_one_year_each_pairs_with_their_years() -> None:
+    """"- 2019: 58 projecten, ...; - 2020: ...; - 2021: ... Er werden in die periode respectievelijk 142, 151
+    en 163 aanvragen ingediend.": the bullets of a list, one year each, hand their years on in order, and the
+    k-th number after them is the k-th bullet's year's. Near miss, reported: fewer numbers than bullets."""
+    doc = answer("""1. De projectsubsidies evolueerden als volgt:
+- 2019: 58 projecten, goed voor € 2.106.450;
+- 2020: 61 projecten, goed voor € 2.318.900;
+- 2021: 64 projecten, goed voor € 2.418.300.
+Er werden in die periode respectievelijk 142, 151 en 163 aanvragen ingediend.
+2. De werkingssubsidies evolueerden als volgt:
+- 2019: 31 organisaties, goed voor € 412.000;
+- 2020: 33 organisaties, goed voor € 436.000;
+- 2021: 34 organisaties, goed voor € 451.000.
+Er werden in die periode respectievelijk 41 en 44 aanvragen ingediend.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures
+            if f.label == "aanvragen"] == [
+        ("2019", "142", "aanvragen"), ("2020", "151", "aanvragen"), ("2021", "163", "aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason == RESPECTIVE] == ["41", "44"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's

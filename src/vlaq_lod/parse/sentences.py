@@ -2499,6 +2499,11 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             if len(_CELL_LINE.findall(sentence)) > _MAX_CELL_LINES:  # its periods still carry on
                 unread.extend(Unread(f.figure.printed, CELL_LINES, f.figure.span) for f in found[before:])
                 del found[before:]
+            # "- 2019: 58 projecten, ...; - 2020: 61 projecten, ...": the bullets of a list, one period each,
+            # hand on their periods in order ("Er werden in die periode respectievelijk 142, 151, ...")
+            if listing and _BULLET.match(piece[b0:b1]) and len(read.periods) == 1 \
+                    and read.periods[0] not in carried.periods:
+                read = replace(read, periods=(*carried.periods, *read.periods))
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=only_day(piece[b0:b1]))
     read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
