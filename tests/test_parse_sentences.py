@@ -1970,6 +1970,25 @@ Van de goedgekeurde dossiers werd 91,2% volledig uitbetaald.
     assert {"41", "40"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_part_of_a_whole_and_its_share_proven_by_the_two_counts() -> None:
+    """"In 2021 werden 529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%.": the share
+    after the part of a whole is the part over the whole (529 / 741 rounds to 71,4%), named by what the
+    clause says of the part; "In 2020 was dat 68,9%" then is that share in 2020. Near miss, reported: a
+    share the two counts do not prove (412 of 700 is 58,9%, not 65,2%)."""
+    doc = answer("""1. In 2021 werden 529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%.
+In 2020 was dat 68,9%.
+2. In 2019 werden 412 van de 700 goedgekeurde projecten ingediend door kmo's, of 65,2%.
+3. In 2018 werden 300 van de 600 aanvragen goedgekeurd, ofwel 50%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "529", "goedgekeurde projecten"),
+        ("2021", "71,4", "aandeel goedgekeurde projecten ingediend door kmo's"),
+        ("2020", "68,9", "aandeel goedgekeurde projecten ingediend door kmo's"),
+        ("2019", "412", "goedgekeurde projecten"), ("2018", "300", "aanvragen"),
+        ("2018", "50", "aandeel aanvragen goedgekeurd")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["741", "700", "65,2", "600"]
+
+
 def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
     """"In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.": a part of the count before
     in the same sentence, named by what it did, and its share when it is that part of that count (1.512 of

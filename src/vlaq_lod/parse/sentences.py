@@ -1265,6 +1265,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     noun = _Noun(None, None, RATIO)  # "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)"
                 elif part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
                     noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
+                    said = _SAID_OF_PART.match(work, end + whole.end())  # "529 van de 741 goedgekeurde
+                    if said is not None and collapse(said[1]).startswith(part.label):  # projecten ingediend
+                        of_them = (cand.value, read_figure(whole[1])[0] or Decimal(0),  # door kmo's, of
+                                   collapse(said[1]), base + said.end())  # 71,4%": the share proven below
             at_period = period
             if here not in (_NONE, None) and (_time_after_and(work, base, a, end, b, periods)
                                               or _present_after_and(work, base, a, at, periods)):
@@ -2060,6 +2064,10 @@ _THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE
 _OR_BEFORE = re.compile(r"\s*(?:of|ofwel|oftewel)\s+", re.IGNORECASE)
 _RATE_OF_COUNT = re.compile(r"\s+per\s+(100|1\.000|10\.000|100\.000|1\.000\.000)\s+"
                             r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)")
+# "529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%": the whole's noun and what the clause
+# says of the part, up to the comma before the share ("of", "ofwel", "dat is")
+_SAID_OF_PART = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,80}?)\s*(?=,\s*(?:of|ofwel|oftewel|dat\s+is)\s)",
+                           re.IGNORECASE)
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
 _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
