@@ -4004,6 +4004,20 @@ genoten 12.806 gezinnen een leefloon.
     assert [quote for quote, _ in _unread(doc)] == ["412"]
 
 
+def test_the_end_of_a_year_before_liepen_er_is_a_stock_of_projects_under_way() -> None:
+    """"Eind 2024 liepen er 34 landinrichtingsprojecten": projects running at the end of a year are a stock on
+    its last day, and so is the part of them after "Daarvan". Near miss: "liep" without "er" tells of an
+    event ("Eind 2022 liep de termijn voor 96 dossiers af": when in late 2022?): reported."""
+    doc = answer("""1. Eind 2024 liepen er 34 landinrichtingsprojecten, over een oppervlakte van ongeveer
+96.000 ha. Daarvan zaten er 9 in de uitvoeringsfase.
+2. Eind 2022 liep de termijn voor 96 dossiers af.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2024-12-31", "34", "landinrichtingsprojecten"), ("2024-12-31", "96.000", "ha"),
+        ("2024-12-31", "9", "landinrichtingsprojecten in de uitvoeringsfase")]
+    assert [quote for quote, _ in _unread(doc)] == ["96"]
+
+
 def test_an_allowance_for_one_of_a_category_is_the_rules_as_per_unit_is() -> None:
     """"De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": what
     an allowance grants for one child of a category is the rule's amount, as "per kind" would be (19,82 was
