@@ -2114,7 +2114,7 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
     when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
     2020-2021`` after a figure may be two calendar years."""
-    for tail in (_FIGURE_TAIL, _words_after(words), _PER):
+    for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
@@ -2135,7 +2135,7 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    if m is None:
+    if m is None or _AND_YEAR.match(text, m.end()):  # "9,80 euro per kg in 2021 en 2022": of both years
         return None
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
 
@@ -2212,6 +2212,10 @@ def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, i
 
 
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
+# "7,84 euro per kg in 2021 en 9,12 euro per kg in 2022": what an amount is per, a short unit too
+_AND_YEAR = re.compile(rf"\s*(?:,|en|tot|t\.e\.m\.)\s+{YEAR}\b")
+_PER_ANY_UNIT = re.compile(r"\s+per\s+(?:[^\W\d_]{4,}|kg|km|ha|ton|liter|l|m[²³23]|[kmg]wh)(?![\w²³])",
+                           re.IGNORECASE)
 
 
 def _words_after(words: str | None) -> re.Pattern[str] | None:
