@@ -1989,6 +1989,23 @@ In 2020 was dat 68,9%.
     assert [doc.quote(u.span) for u in doc.unread] == ["741", "700", "65,2", "600"]
 
 
+def test_a_share_daarvan_after_a_count_of_the_same_sentence_is_a_share_of_that_count() -> None:
+    """"De hulplijn ontving in 2023 bijna 9.800 oproepen over geweld; ongeveer 41% daarvan ging over kinderen
+    en jongeren": "N% daarvan" after a count the sentence printed is a share of that count, named by what
+    the clause says of the part. Near misses, reported: the count in the sentence before (what "daarvan"
+    points to is not sure across sentences), and an amount before it (no count)."""
+    doc = answer("""1. De hulplijn ontving in 2023 bijna 9.800 oproepen over geweld; ongeveer 41% daarvan ging
+over kinderen en jongeren.
+2. De hulplijn ontving in 2022 9.412 oproepen. Ongeveer 38% daarvan ging over kinderen.
+3. In 2021 werd 4,2 miljoen euro uitbetaald; 61% daarvan ging naar gezinnen.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2023", "9.800", "oproepen"),
+        ("2023", "41", "aandeel van de oproepen: ging over kinderen en jongeren"),
+        ("2022", "9.412", "oproepen"), ("2021", "4,2 miljoen", "euro uitbetaald")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "61"]
+
+
 def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
     """"In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.": a part of the count before
     in the same sentence, named by what it did, and its share when it is that part of that count (1.512 of

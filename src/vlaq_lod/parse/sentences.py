@@ -888,6 +888,7 @@ _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent
 _THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+"
                         r"(?:\d[\d,]*\s*%(?:\s+(?!tegenover\b|dan\b)[^\W\d_][^\d%;:()]*?)?(?:\s*,\s*|\s+en\s+))*",
                         re.IGNORECASE)
+_SHARE_OF_THAT = re.compile(r"\s*(?:%|procent)\s+(?:daarvan|hiervan)\b", re.IGNORECASE)  # "41% daarvan"
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
@@ -1279,6 +1280,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and whole_here is not None and previous is not None \
+                    and previous.unit == "count" \
+                    and (share := _SHARE_OF_THAT.match(text, base + end, base + b)) is not None:
+                # "bijna 9.800 oproepen ...; ongeveer 41% daarvan ging over kinderen": of the count before
+                noun = _Noun(_part_of(f"de {previous.label}", text[share.end() : base + b]), "percent", "")
             elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
