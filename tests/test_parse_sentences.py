@@ -4050,6 +4050,23 @@ in 2022.
     assert [quote for quote, _ in _unread(doc)] == ["9,80"]
 
 
+def test_a_duration_after_binnen_behind_a_share_bounds_what_the_share_counts() -> None:
+    """"84% van de oproepen werd binnen 5 minuten beantwoord": after a share, "binnen 5 minuten" says which
+    calls it counts, no duration of its own, so it no longer clashes with the average the clause before
+    measures ("De gemiddelde wachttijd ... bedroeg in 2024 ongeveer 3 minuten", both were reported). Near
+    miss: "binnen 30 dagen" after a count, no share, stays reported as a duration without an average."""
+    doc = answer("""1. De gemiddelde wachttijd aan de telefoon bedroeg in 2024 ongeveer 3 minuten; 84% van de
+oproepen werd binnen 5 minuten beantwoord.
+2. In 2023 werden 1.204 aanvragen binnen 30 dagen behandeld.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2024", "3", "gemiddelde wachttijd aan de telefoon (minuten)"),
+        ("2024", "84", "aandeel van de oproepen werd binnen 5 minuten beantwoord"),
+        ("2023", "1.204", "aanvragen")]
+    assert [(quote, u.reason.split(":")[0]) for (quote, _), u in zip(_unread(doc), doc.unread, strict=True)] \
+        == [("5", "a bound on a duration or age ('langer dan 12 maanden')"), ("30", "a duration")]
+
+
 def test_an_allowance_for_one_of_a_category_is_the_rules_as_per_unit_is() -> None:
     """"De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": what
     an allowance grants for one child of a category is the rule's amount, as "per kind" would be (19,82 was

@@ -372,8 +372,10 @@ _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?
 # "korter", "jonger", "ouder dan" bound a duration or age only this way; "meer/minder dan" does so after a
 # count in its clause (a number and its noun before the bound). Near miss: "De gemiddelde wachttijd bedroeg
 # meer dan 90 dagen" bounds the level of an average: a hedged figure.
+# ("84% van de oproepen werd binnen 5 minuten beantwoord": after a share, "binnen" bounds what it counts)
 _DEFINING_BOUND = re.compile(r"\b(?:langer|korter|jonger|ouder)\s+dan\s+$"
-                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$",
+                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$"
+                             r"|(?<![\w.,])\d[\d,]*\s*(?:%|procent\b)[^\d;:]*?\bbinnen\s+$",
                              re.IGNORECASE)
 _TIME_OR_AGE = re.compile(rf"\s*{_UNITS_OF_TIME}\b", re.IGNORECASE)
 DEFINING = "a bound on a duration or age ('langer dan 12 maanden'): which things are counted, no figure"
