@@ -1386,6 +1386,70 @@ geïsoleerd, en in de eerste helft van 2024 nog eens ongeveer 640.
     assert [quote for quote, _ in _unread(near)][:2] == ["1.204", "1.377"]
 
 
+def test_a_respectievelijk_list_of_parts_of_one_count_named_by_the_places_listed_after_them() -> None:
+    """"17.978 inschrijvingen, van wie er respectievelijk 11.406 en 6.572 in het dagonderwijs en in het avond-
+    of afstandsonderwijs studeerden": the k-th part is where the k-th phrase of the one preposition listed
+    after them says, counting the whole's noun, when the parts add up to the whole. Near misses, reported:
+    parts that do not add up ("1.204 en 1.206" of 2.500), and a phrase that may be cut short by a verb ("in
+    de steden"): which place the last part is in is unsure."""
+    doc = answer("""1. In 2021-2022 ging het in totaal om 17.978 inschrijvingen, van wie er respectievelijk
+11.406 en 6.572 in het dagonderwijs en in het avond- of afstandsonderwijs studeerden.
+2. In 2022 werden 3.412 dossiers behandeld, waarvan respectievelijk 1.204, 1.306 en 902 bij de politie,
+bij het parket en bij de jeugdrechter.
+3. In 2021 werden 2.500 dossiers behandeld, waarvan respectievelijk 1.204 en 1.206 in Gent en in Brugge.
+4. In 2020 werden 1.000 dossiers behandeld, waarvan respectievelijk 600 en 400 in de gezinsopvang en in
+de steden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "17.978", "inschrijvingen"),
+        ("schooljaar-2021-2022", "11.406", "inschrijvingen in het dagonderwijs"),
+        ("schooljaar-2021-2022", "6.572", "inschrijvingen in het avond- of afstandsonderwijs"),
+        ("2022", "3.412", "dossiers"), ("2022", "1.204", "dossiers bij de politie"),
+        ("2022", "1.306", "dossiers bij het parket"), ("2022", "902", "dossiers bij de jeugdrechter"),
+        ("2021", "2.500", "dossiers"), ("2020", "1.000", "dossiers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["1.204", "1.206", "600", "400"]
+
+
+def test_a_respectievelijk_list_pairs_with_the_names_listed_after_a_plural_before_it() -> None:
+    """"In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk
+    15.206 en 11.812 starters": the k-th count is the k-th name's, the names listed after a plural that says
+    what they are (provinces, municipalities), in the sentence's one period. Near misses, reported: more
+    numbers than names, and shares whose base the sentence does not give."""
+    doc = answer("""1. In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met
+respectievelijk 15.206 en 11.812 starters.
+2. In 2021 kregen de gemeenten Gent, Brugge en Kortrijk de meeste aanvragen, respectievelijk 412, 318 en
+206 aanvragen.
+3. In 2020 telden de provincies Antwerpen en Limburg respectievelijk 412, 318 en 206 starters.
+4. In 2019 telden de provincies Antwerpen en Limburg de meeste starters, met respectievelijk 31% en 12%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "15.206", "Antwerpen: starters"), ("2022", "11.812", "Oost-Vlaanderen: starters"),
+        ("2021", "412", "Gent: aanvragen"), ("2021", "318", "Brugge: aanvragen"),
+        ("2021", "206", "Kortrijk: aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "318", "206", "31", "12"]
+
+
+def test_a_respectievelijk_list_after_bullets_of_one_year_each_pairs_with_their_years() -> None:
+    """"- 2019: 58 projecten, ...; - 2020: ...; - 2021: ... Er werden in die periode respectievelijk 142, 151
+    en 163 aanvragen ingediend.": the bullets of a list, one year each, hand their years on in order, and the
+    k-th number after them is the k-th bullet's year's. Near miss, reported: fewer numbers than bullets."""
+    doc = answer("""1. De projectsubsidies evolueerden als volgt:
+- 2019: 58 projecten, goed voor € 2.106.450;
+- 2020: 61 projecten, goed voor € 2.318.900;
+- 2021: 64 projecten, goed voor € 2.418.300.
+Er werden in die periode respectievelijk 142, 151 en 163 aanvragen ingediend.
+2. De werkingssubsidies evolueerden als volgt:
+- 2019: 31 organisaties, goed voor € 412.000;
+- 2020: 33 organisaties, goed voor € 436.000;
+- 2021: 34 organisaties, goed voor € 451.000.
+Er werden in die periode respectievelijk 41 en 44 aanvragen ingediend.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures
+            if f.label == "aanvragen"] == [
+        ("2019", "142", "aanvragen"), ("2020", "151", "aanvragen"), ("2021", "163", "aanvragen")]
+    assert [doc.quote(u.span) for u in doc.unread if u.reason == RESPECTIVE] == ["41", "44"]
+
+
 def test_a_respectievelijk_list_of_parts_after_a_list_of_counts() -> None:
     """"In 2021, 2022 en 2023 werden respectievelijk 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er
     respectievelijk 1.904, 2.011 en 2.187 tot een akkoord leidden": the k-th part is of the k-th whole's
@@ -1599,6 +1663,26 @@ def test_numbers_listed_each_with_only_its_year_count_what_the_figure_before_cou
         ("2022", "1.204", "personen"), ("2023", "529", "personen"),
         ("2021", "96", "vergunningen"), ("2021", "87", "scholen"), ("2021", "612", "inspecties"),
     ]
+
+
+def test_numbers_listed_each_with_only_its_school_year_count_what_the_figure_before_counts() -> None:
+    """"telden 145.722 inschrijvingen in 2021-2022, 149.636 in 2022-2023 en 152.526 in 2023-2024": a number
+    followed only by its school year, listed after a figure, is that figure's measure in that school year, as
+    with calendar years. Near misses: a number of two school years ("1.306 in 2020-2021 en 2021-2022 samen")
+    is not read; a pair among calendar years ("398 in 2020-2021" between 2019 and 2022), which may be two
+    calendar years, is reported."""
+    doc = answer("""1. Alle hogescholen samen telden 145.722 inschrijvingen in 2021-2022, 149.636 in
+2022-2023 en 152.526 in 2023-2024.
+2. De scholen telden 1.204 leerlingen in 2019-2020, 1.306 in 2020-2021 en 2021-2022 samen.
+3. De centra telden 412 bezoekers in 2019, 398 in 2020-2021 en 455 in 2022.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "145.722", "inschrijvingen"),
+        ("schooljaar-2022-2023", "149.636", "inschrijvingen"),
+        ("schooljaar-2023-2024", "152.526", "inschrijvingen"),
+        ("schooljaar-2019-2020", "1.204", "leerlingen"), ("2019", "412", "bezoekers"),
+        ("2022", "455", "bezoekers")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["398"]
 
 
 def test_respectively_after_the_years_of_the_sentence_before_or_under_a_measured_subject() -> None:
@@ -1886,6 +1970,42 @@ Van de goedgekeurde dossiers werd 91,2% volledig uitbetaald.
     assert {"41", "40"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_part_of_a_whole_and_its_share_proven_by_the_two_counts() -> None:
+    """"In 2021 werden 529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%.": the share
+    after the part of a whole is the part over the whole (529 / 741 rounds to 71,4%), named by what the
+    clause says of the part; "In 2020 was dat 68,9%" then is that share in 2020. Near miss, reported: a
+    share the two counts do not prove (412 of 700 is 58,9%, not 65,2%)."""
+    doc = answer("""1. In 2021 werden 529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%.
+In 2020 was dat 68,9%.
+2. In 2019 werden 412 van de 700 goedgekeurde projecten ingediend door kmo's, of 65,2%.
+3. In 2018 werden 300 van de 600 aanvragen goedgekeurd, ofwel 50%.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "529", "goedgekeurde projecten"),
+        ("2021", "71,4", "aandeel goedgekeurde projecten ingediend door kmo's"),
+        ("2020", "68,9", "aandeel goedgekeurde projecten ingediend door kmo's"),
+        ("2019", "412", "goedgekeurde projecten"), ("2018", "300", "aanvragen"),
+        ("2018", "50", "aandeel aanvragen goedgekeurd")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["741", "700", "65,2", "600"]
+
+
+def test_a_share_daarvan_after_a_count_of_the_same_sentence_is_a_share_of_that_count() -> None:
+    """"De hulplijn ontving in 2023 bijna 9.800 oproepen over geweld; ongeveer 41% daarvan ging over kinderen
+    en jongeren": "N% daarvan" after a count the sentence printed is a share of that count, named by what
+    the clause says of the part. Near misses, reported: the count in the sentence before (what "daarvan"
+    points to is not sure across sentences), and an amount before it (no count)."""
+    doc = answer("""1. De hulplijn ontving in 2023 bijna 9.800 oproepen over geweld; ongeveer 41% daarvan ging
+over kinderen en jongeren.
+2. De hulplijn ontving in 2022 9.412 oproepen. Ongeveer 38% daarvan ging over kinderen.
+3. In 2021 werd 4,2 miljoen euro uitbetaald; 61% daarvan ging naar gezinnen.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2023", "9.800", "oproepen"),
+        ("2023", "41", "aandeel van de oproepen: ging over kinderen en jongeren"),
+        ("2022", "9.412", "oproepen"), ("2021", "4,2 miljoen", "euro uitbetaald")]
+    assert [quote for quote, _ in _unread(doc)] == ["38", "61"]
+
+
 def test_a_part_of_them_and_its_share_proven_by_the_count_before() -> None:
     """"In 2022 namen 2.430 kandidaten deel; 1.512 van hen slaagden, of 62,2%.": a part of the count before
     in the same sentence, named by what it did, and its share when it is that part of that count (1.512 of
@@ -1981,6 +2101,37 @@ wachtten 96 ouders, van wie 40 jonger dan hun partner.
         ("2020", "212", "ritten"), ("2020", "3", "stakingen"), ("2023-09-30", "1.412", "minderjarigen"),
         ("2023-09-30", "287", "minderjarigen jonger dan 6 jaar"), ("2022-09-30", "96", "ouders")]
     assert [doc.quote(u.span) for u in doc.unread] == ["16", "12", "6", "40"]
+
+
+def test_a_part_after_waarvan_in_a_sector_for_a_cause_or_of_a_kind_of_the_whole_s_noun() -> None:
+    """"2.318 nieuwe plaatsen vergund, waarvan 1.904 in de groepsopvang": a part named by the form or sector
+    it is in (lower case, no place) counts the whole's noun there; so does one named by a cause in a clause
+    whose only number is an age ("waarvan 402 omdat de jongere 18 jaar werd"), and one that repeats the
+    whole's noun narrowed by a lower-case "van" phrase ("waarvan 4.018 organisatoren van gezinsopvang"), and
+    one named by how long it waited ("van wie er 412 al langer dan een jaar wachtten").
+    Near misses, reported: a time in words ("in de eerste helft"), a place ("in de provincie Antwerpen",
+    "organisatoren van Gent"), a cause with a count of its own ("omdat 2 diensten sloten"), a comparison
+    that is no time ("langer dan hun broers")."""
+    doc = answer("""1. In 2022 werden 2.318 nieuwe plaatsen vergund, waarvan 1.904 in de groepsopvang.
+2. In 2023 werden 1.318 pleegzorgplaatsingen beëindigd, waarvan 402 omdat de jongere 18 jaar werd.
+3. In 2020 ontvingen 6.412 organisatoren een subsidie, waarvan 4.018 organisatoren van gezinsopvang.
+4. In 2021 werden 2.106 plaatsen vergund, waarvan 1.412 in de eerste helft. In 2019 werden 1.980
+plaatsen vergund, waarvan 1.206 in de provincie Antwerpen.
+5. In 2018 ontvingen 5.904 organisatoren een subsidie, waarvan 3.112 organisatoren van Gent. In 2017
+werden 1.204 plaatsingen beëindigd, waarvan 96 omdat 2 diensten sloten.
+6. Op 1 december 2024 wachtten 1.734 minderjarigen op een aanbod, van wie er 412 al langer dan een jaar
+wachtten. Op 1 december 2023 wachtten 1.688 minderjarigen, van wie er 318 langer dan hun broers wachtten.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures if f.period != "2017"] == [
+        ("2022", "2.318", "nieuwe plaatsen"), ("2022", "1.904", "nieuwe plaatsen in de groepsopvang"),
+        ("2023", "1.318", "pleegzorgplaatsingen"),
+        ("2023", "402", "pleegzorgplaatsingen omdat de jongere 18 jaar werd"),
+        ("2020", "6.412", "organisatoren"), ("2020", "4.018", "organisatoren van gezinsopvang"),
+        ("2021", "2.106", "plaatsen"), ("2019", "1.980", "plaatsen"), ("2018", "5.904", "organisatoren"),
+        ("2024-12-01", "1.734", "minderjarigen"),
+        ("2024-12-01", "412", "minderjarigen al langer dan een jaar wachtten"),
+        ("2023-12-01", "1.688", "minderjarigen")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["18", "1.412", "1.206", "3.112", "96", "318"]
 
 
 def test_a_part_after_waarvan_named_by_a_participle() -> None:
@@ -3868,6 +4019,73 @@ genoten 12.806 gezinnen een leefloon.
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023-12-31", D("169418"), "sociale huurwoningen"), ("2022-12-31", D("12806"), "gezinnen")]
     assert [quote for quote, _ in _unread(doc)] == ["412"]
+
+
+def test_the_end_of_a_year_before_liepen_er_is_a_stock_of_projects_under_way() -> None:
+    """"Eind 2024 liepen er 34 landinrichtingsprojecten": projects running at the end of a year are a stock on
+    its last day, and so is the part of them after "Daarvan". Near miss: "liep" without "er" tells of an
+    event ("Eind 2022 liep de termijn voor 96 dossiers af": when in late 2022?): reported."""
+    doc = answer("""1. Eind 2024 liepen er 34 landinrichtingsprojecten, over een oppervlakte van ongeveer
+96.000 ha. Daarvan zaten er 9 in de uitvoeringsfase.
+2. Eind 2022 liep de termijn voor 96 dossiers af.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2024-12-31", "34", "landinrichtingsprojecten"), ("2024-12-31", "96.000", "ha"),
+        ("2024-12-31", "9", "landinrichtingsprojecten in de uitvoeringsfase")]
+    assert [quote for quote, _ in _unread(doc)] == ["96"]
+
+
+def test_two_prices_per_kg_each_with_its_year_after_the_unit() -> None:
+    """"De gemiddelde prijs van garnalen bedroeg 7,84 euro per kg in 2021 en 9,12 euro per kg in 2022": the
+    year after an amount and what it is per, a short unit too ("per kg", "per km"), is the amount's. Near
+    miss: one price for two years ("9,80 euro per kg in 2021 en 2022") is reported."""
+    doc = answer("""1. De gemiddelde prijs van garnalen bedroeg 7,84 euro per kg in 2021 en 9,12 euro per kg
+in 2022.
+2. De gemiddelde kostprijs bedroeg 805 euro per km in 2021 en 912 euro per km in 2022.
+3. De gemiddelde prijs van tong bedroeg 9,80 euro per kg in 2021 en 2022.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2021", "7,84", "gemiddelde prijs van garnalen"), ("2022", "9,12", "gemiddelde prijs van garnalen"),
+        ("2021", "805", "gemiddelde kostprijs"), ("2022", "912", "gemiddelde kostprijs")]
+    assert [quote for quote, _ in _unread(doc)] == ["9,80"]
+
+
+def test_a_duration_after_binnen_behind_a_share_bounds_what_the_share_counts() -> None:
+    """"84% van de oproepen werd binnen 5 minuten beantwoord": after a share, "binnen 5 minuten" says which
+    calls it counts, no duration of its own, so it no longer clashes with the average the clause before
+    measures ("De gemiddelde wachttijd ... bedroeg in 2024 ongeveer 3 minuten", both were reported). Near
+    miss: "binnen 30 dagen" after a count, no share, stays reported as a duration without an average."""
+    doc = answer("""1. De gemiddelde wachttijd aan de telefoon bedroeg in 2024 ongeveer 3 minuten; 84% van de
+oproepen werd binnen 5 minuten beantwoord.
+2. In 2023 werden 1.204 aanvragen binnen 30 dagen behandeld.
+""")
+    assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
+        ("2024", "3", "gemiddelde wachttijd aan de telefoon (minuten)"),
+        ("2024", "84", "aandeel van de oproepen werd binnen 5 minuten beantwoord"),
+        ("2023", "1.204", "aanvragen")]
+    assert [(quote, u.reason.split(":")[0]) for (quote, _), u in zip(_unread(doc), doc.unread, strict=True)] \
+        == [("5", "a bound on a duration or age ('langer dan 12 maanden')"), ("30", "a duration")]
+
+
+def test_an_allowance_for_one_of_a_category_is_the_rules_as_per_unit_is() -> None:
+    """"De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": what
+    an allowance grants for one child of a category is the rule's amount, as "per kind" would be (19,82 was
+    published as 2024's euro); so is "1.250 euro voor elke leerling": reported. Near misses: a total paid
+    ("in totaal 62,4 miljoen euro aan pleegzorgvergoedingen", "in totaal ... voor een kleine 8.000
+    kinderen"), an average paid "voor een lucht-waterwarmtepomp", an amount "voor 120 projecten": read."""
+    doc = answer("""1. De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger
+dan 12 jaar. In 2023 betaalde Opgroeien in totaal 62,4 miljoen euro aan pleegzorgvergoedingen.
+2. De toelage bedroeg in 2021 1.250 euro voor elke leerling in het buitengewoon onderwijs.
+3. De vergoeding voor pleegouders bedroeg in 2022 in totaal 58,1 miljoen euro voor een kleine 8.000
+kinderen.
+4. Het gemiddelde uitbetaalde premiebedrag bedroeg in 2020 2.412 euro voor een lucht-waterwarmtepomp.
+5. De subsidie bedroeg in 2019 4,2 miljoen euro voor 120 projecten.
+""", question="Hoeveel bedragen de pleegzorgvergoedingen?")
+    assert [(period, printed) for period, _, printed, *_ in _figures(doc)] == [
+        ("2023", "62,4 miljoen"), ("2022", "58,1 miljoen"), ("2022", "8.000"), ("2020", "2.412"),
+        ("2019", "4,2 miljoen"), ("2019", "120")]
+    assert {doc.quote(u.span) for u in doc.unread if u.reason.startswith("an amount per unit of a premium")} \
+        == {"19,82", "1.250"}
 
 
 def test_an_average_amount_with_its_sign_before_it_reads_as_with_its_word_after_it() -> None:

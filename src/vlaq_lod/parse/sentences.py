@@ -372,8 +372,10 @@ _UNITS_OF_TIME = r"(?:jaar|jaren|maand(?:en)?|weken|week|(?:kalender|werk)?dag(?
 # "korter", "jonger", "ouder dan" bound a duration or age only this way; "meer/minder dan" does so after a
 # count in its clause (a number and its noun before the bound). Near miss: "De gemiddelde wachttijd bedroeg
 # meer dan 90 dagen" bounds the level of an average: a hedged figure.
+# ("84% van de oproepen werd binnen 5 minuten beantwoord": after a share, "binnen" bounds what it counts)
 _DEFINING_BOUND = re.compile(r"\b(?:langer|korter|jonger|ouder)\s+dan\s+$"
-                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$",
+                             r"|(?<![\w.,])\d[\d.,]*\s+[^\W\d_][\w'’-]*\b[^\d;:]*?\b(?:meer|minder)\s+dan\s+$"
+                             r"|(?<![\w.,])\d[\d,]*\s*(?:%|procent\b)[^\d;:]*?\bbinnen\s+$",
                              re.IGNORECASE)
 _TIME_OR_AGE = re.compile(rf"\s*{_UNITS_OF_TIME}\b", re.IGNORECASE)
 DEFINING = "a bound on a duration or age ('langer dan 12 maanden'): which things are counted, no figure"
@@ -706,7 +708,12 @@ _GRANT = (r"(?<!\bvoor\s)(?<!\bvan\s)(?<!\baan\s)(?<!\bover\s)(?<!\bbij\s)\b(?:d
 _GRANT_VERB = r"(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|lagen|ligt)\b"
 _GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s+{_GRANT})[^\d,;:]*$",
                                 re.IGNORECASE)
-_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*per\s+[^\W\d_]", re.IGNORECASE)
+# ("De dagvergoeding voor pleegouders bedraagt in 2024 19,82 euro voor een kind jonger dan 12 jaar": the
+# amount for one of a category, "voor een", "voor elk", is what the rule grants each, as "per kind" is; not
+# a total "voor een kleine 8.000 kinderen", "in totaal" or paid out, which is measured)
+_PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*(?:per|(?P<each>voor\s+(?:een|elke?|iedere?))"
+                       r"(?!\s+(?:kleine|goede|ruime|dikke|totaal|bedrag|som)\b))\s+[^\W\d_]", re.IGNORECASE)
+_TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IGNORECASE)
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
@@ -883,6 +890,7 @@ _OF_THOSE = re.compile(r"\s*(?:van\s+hen|daarvan|hiervan|\d[\d,]*\s*(?:%|procent
 _THAT_PART = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werd|werden|was|waren)\s+"
                         r"(?:\d[\d,]*\s*%(?:\s+(?!tegenover\b|dan\b)[^\W\d_][^\d%;:()]*?)?(?:\s*,\s*|\s+en\s+))*",
                         re.IGNORECASE)
+_SHARE_OF_THAT = re.compile(r"\s*(?:%|procent)\s+(?:daarvan|hiervan)\b", re.IGNORECASE)  # "41% daarvan"
 _OF_THEM_SHARE = re.compile(r"\s*(?:%|procent)\s+van\s+hen\b", re.IGNORECASE)  # a share of the count before
 # "- horeca: 38.914 premies, goed voor 163,4 miljoen euro;": a bullet that names its row before a colon
 # ("- 62 verenigingen: € 28,4 mio;": the count before the row's name is a figure of that row, no part of it)
@@ -1118,6 +1126,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done, listed = _respectively(work, base, spans, periods, found, subject, carried.periods, text)
     done = done or _respectively_nouns(work, base, spans, of_sentence, carried.nouns, found) \
         or _parts_by_cause(work, base, spans, of_sentence, found) \
+        or _parts_named_after(work, base, spans, of_sentence, found) \
+        or _respectively_names(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1214,7 +1224,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue
             if (per := _PER_UNIT.match(after)) is not None \
                     and (_EURO_BEFORE.search(before) or re.search(r"eur|cent", per[0], re.IGNORECASE)) \
-                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b):
+                    and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b) \
+                    and (per["each"] is None or not _TOTAL_PAID.search(work, a, b)):
                 unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
@@ -1257,6 +1268,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     noun = _Noun(None, None, RATIO)  # "onvolledig gevaccineerd (slechts 1 van de 2 dosissen)"
                 elif part.unit == "count" and cand.value <= (read_figure(whole[1])[0] or Decimal(0)):
                     noun = part  # "279 van de 300 Vlaamse gemeenten": 279 of them; 300 is the whole
+                    said = _SAID_OF_PART.match(work, end + whole.end())  # "529 van de 741 goedgekeurde
+                    if said is not None and collapse(said[1]).startswith(part.label):  # projecten ingediend
+                        of_them = (cand.value, read_figure(whole[1])[0] or Decimal(0),  # door kmo's, of
+                                   collapse(said[1]), base + said.end())  # 71,4%": the share proven below
             at_period = period
             if here not in (_NONE, None) and (_time_after_and(work, base, a, end, b, periods)
                                               or _present_after_and(work, base, a, at, periods)):
@@ -1267,6 +1282,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 continue  # "het nummer 1700", "in 9000 Gent": no measurement, nothing to report
             if noun.reason == PERCENTAGE and (share := _SHARE_OF.match(text, base + end, base + b)):
                 noun = _Noun(f"aandeel {collapse(share[1])}", "percent", "")  # "2% van de contacten ..."
+            elif noun.reason == PERCENTAGE and whole_here is not None and previous is not None \
+                    and previous.unit == "count" \
+                    and (share := _SHARE_OF_THAT.match(text, base + end, base + b)) is not None:
+                # "bijna 9.800 oproepen ...; ongeveer 41% daarvan ging over kinderen": of the count before
+                noun = _Noun(_part_of(f"de {previous.label}", text[share.end() : base + b]), "percent", "")
             elif noun.reason == PERCENTAGE and carried.near and carried.noun is not None \
                     and carried.noun.unit == "count" and _OF_THEM_SHARE.match(text, base + end, base + b):
                 noun = _Noun(f"aandeel van de {carried.noun.label}", "percent", "")  # "61% van hen was ..."
@@ -1323,7 +1343,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = previous  # "6.402 faillissementen ..., toen er 6.144 werden geteld": of that noun
             elif then and noun.label == "euro" and (what := _THEN_SUBJECT.search(before)) is not None:
                 noun = _Noun(f"{what[1]} (euro)", "EUR", "")  # "toen de export 363,0 miljard euro bedroeg"
-            whole = previous  # the figure a part after "waarvan" belongs to
+            whole, whole_value = previous, whole_here  # the figure a part after "waarvan" belongs to
             if noun.unit == "count":
                 previous, whole_here = noun, cand.value
                 counted[noun] = None
@@ -1354,7 +1374,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                         ((_VERSUS.search(before) or (bare and _ELLIPSIS.fullmatch(work, a, at))
                           or _bracket_of_a_year(text, base + a, work[a:at], base + end))
                          and here not in (_NONE, None, last_period))
-                        or (after_list and listed[1] != last_period)):
+                        or (after_list and listed[1] != last_period
+                            and f"schooljaar-{listed[1]}-{listed[2]}" != last_period)):
                 noun = last  # "61,2% ... in 2023, tegenover 48,7% in 2022": the same measure, another period
             named = _NAMED_AMOUNT.search(work, max(a, at - _WINDOW), at) \
                 if noun.label == "euro" or (noun.label or "").startswith("euro per ") else None
@@ -1377,6 +1398,13 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # "waarvan 418 jonge landbouwers"
+            elif reason == SUBSET and noun.unit == "count" and whole is not None and noun == whole \
+                    and whole_value is not None and cand.value < whole_value and cand.hedge is None \
+                    and (kind_of := _PART_OF_KIND.match(after, len(after) - len(after.lstrip())
+                                                        + len(noun.label))) is not None:
+                noun = _Noun(f"{noun.label} {collapse(kind_of[1])}", "count", "")  # "6.412 organisatoren ...,
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # waarvan 4.018 organisatoren van
+                # gezinsopvang": the whole's noun again, narrowed by what it is of
             part_name = _AMOUNT_PART.match(after) if reason == SUBSET and noun.unit == "EUR" else None
             if part_name is not None:
                 noun = _Noun(f"{noun.label} {collapse(part_name[1])}", "EUR", "")  # "euro Europese middelen"
@@ -1901,6 +1929,76 @@ def _parts_by_cause(work: str, base: int, spans: Spans, period: str | None,
     return _add_listed(work, base, spans, [c for c, _ in parts], readings, found)
 
 
+# "telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk 15.206 en 11.812
+# starters": names listed after a plural that says what they are, then, in the same clause, "respectievelijk"
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+_NAMES_THEN_RESPECTIVELY = re.compile(
+    r"\b(?:de\s+)?(?:provincies|gemeenten|steden|regio's|landen|hogescholen|universiteiten|sectoren|"
+    rf"arrondissementen)\s+({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s[^\d.;:]{{0,80}}?"
+    r"\brespectievelijk\s+", re.IGNORECASE)
+
+
+def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
+                        found: list[SentenceFigure]) -> set[int]:
+    """"In 2022 telden de provincies Antwerpen en Oost-Vlaanderen de meeste starters, met respectievelijk
+    15.206 en 11.812 starters": the k-th number counts the noun after the last for the k-th name listed
+    after a plural saying what the names are (provinces, municipalities, sectors), in the sentence's one
+    period; read only when names and numbers are as many and no rule is in the sentence. Returns their
+    offsets."""
+    m = _NAMES_THEN_RESPECTIVELY.search(work) if period is not None else None
+    if m is None or _RULE.search(work) or len(_RESPECTIVELY.findall(work)) != 1:
+        return set()
+    names = [collapse(name) for name in _SUBJECT_BREAK.split(m[1])]
+    numbers = _listed(work, base, m.end(), len(names))
+    if numbers is None or _NEXT_IN_LIST.match(work, numbers[-1].end - base) is not None \
+            and _NUMBER.match(work, _NEXT_IN_LIST.match(work, numbers[-1].end - base).end()) is not None:
+        return set()  # more numbers than names
+    noun = _noun(work[numbers[-1].end - base : numbers[-1].end - base + _WINDOW], numbers[-1].printed,
+                 numbers[-1].value)
+    if noun.unit != "count" or len(set(names)) != len(names):
+        return set()
+    readings = [(period, _Noun(f"{name}: {noun.label}", "count", "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
+# "17.978 inschrijvingen, van wie er respectievelijk 11.406 en 6.572 in het dagonderwijs en in het avond- of
+# afstandsonderwijs studeerden": after a count, "respectievelijk" lists its parts and then, in order, where
+# each is (one preposition repeated: "in het ..., in de ... en in het ..."), perhaps with a verb to the end
+_WHOLE_THEN_LISTED_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)(?:\s+(?:{_DONE}))?"
+                                      r"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
+                                      re.IGNORECASE)
+_WHERE_PARTS = re.compile(r"\s+((?:in|bij|via)\s+[^\d;.:()]{2,200}?)(?:\s+[^\W\d_]+(?:den|ten|en))?"
+                          r"\s*[.;]?\s*$", re.IGNORECASE)
+_BARE_PLACE = re.compile(r"\w+\s+(?:(?:de|het|een)\s*)?", re.IGNORECASE)  # "in het": a place needs a noun
+
+
+def _parts_named_after(work: str, base: int, spans: Spans, period: str | None,
+                       found: list[SentenceFigure]) -> set[int]:
+    """The parts a "waarvan (er) respectievelijk" list prints after a count, each named in order by a phrase
+    of one preposition listed after them ("in het dagonderwijs en in het avond- of afstandsonderwijs"),
+    counting the whole's noun there, in the sentence's one period; read only when the phrases are as many as
+    the parts and these add up to the whole exactly. Returns their offsets."""
+    m = _WHOLE_THEN_LISTED_PARTS.search(work) if period is not None else None
+    whole = read_figure(m[1])[0] if m is not None else None
+    if m is None or whole is None or not _plural(m[2], whole) or _RULE.search(work):
+        return set()
+    numbers: list[_Candidate] | None = None
+    for count in range(2, 9):  # the longest list there
+        if (longer := _listed(work, base, m.end(), count)) is None:
+            break
+        numbers = longer
+    where = _WHERE_PARTS.match(work, numbers[-1].end - base) if numbers is not None else None
+    if numbers is None or where is None or sum(n.value for n in numbers) != whole:
+        return set()
+    preposition = where[1].split()[0]
+    places = re.split(rf"\s*,\s*(?:en\s+)?(?={preposition}\s)|\s+en\s+(?={preposition}\s)", where[1],
+                      flags=re.IGNORECASE)
+    if len(places) != len(numbers) or any(_BARE_PLACE.fullmatch(place) for place in places):
+        return set()
+    readings = [(period, _Noun(f"{m[2]} {collapse(place)}", "count", "")) for place in places]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
 def _add_listed(work: str, base: int, spans: Spans, numbers: Sequence[_Candidate],
                 readings: Sequence[tuple[str, _Noun]], found: list[SentenceFigure]) -> set[int]:
     """The listed ``numbers`` of a "respectievelijk" sentence published, the k-th with the k-th period and
@@ -1974,6 +2072,10 @@ _THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE
 _OR_BEFORE = re.compile(r"\s*(?:of|ofwel|oftewel)\s+", re.IGNORECASE)
 _RATE_OF_COUNT = re.compile(r"\s+per\s+(100|1\.000|10\.000|100\.000|1\.000\.000)\s+"
                             r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)")
+# "529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%": the whole's noun and what the clause
+# says of the part, up to the comma before the share ("of", "ofwel", "dat is")
+_SAID_OF_PART = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,80}?)\s*(?=,\s*(?:of|ofwel|oftewel|dat\s+is)\s)",
+                           re.IGNORECASE)
 _OR_SHARE = re.compile(r"\s*,\s*(?:of|ofwel|oftewel|dat\s+is|goed\s+voor)\s+")  # "742 van hen slaagden, of"
 _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
@@ -2020,7 +2122,7 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
     when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
     2020-2021`` after a figure may be two calendar years."""
-    for tail in (_FIGURE_TAIL, _words_after(words), _PER):
+    for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
@@ -2041,7 +2143,7 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     if (pair := _PAIR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _school_year_beside(text[lo:hi], int(pair[1]), int(pair[2]))
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
-    if m is None:
+    if m is None or _AND_YEAR.match(text, m.end()):  # "9,80 euro per kg in 2021 en 2022": of both years
         return None
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
 
@@ -2118,6 +2220,10 @@ def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, i
 
 
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
+# "7,84 euro per kg in 2021 en 9,12 euro per kg in 2022": what an amount is per, a short unit too
+_AND_YEAR = re.compile(rf"\s*(?:,|en|tot|t\.e\.m\.)\s+{YEAR}\b")
+_PER_ANY_UNIT = re.compile(r"\s+per\s+(?:[^\W\d_]{4,}|kg|km|ha|ton|liter|l|m[²³23]|[kmg]wh)(?![\w²³])",
+                           re.IGNORECASE)
 
 
 def _words_after(words: str | None) -> re.Pattern[str] | None:
@@ -2130,7 +2236,10 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{YEAR}\s*[.;]?\s*")
 # that names only its own year, listed after a figure (after a comma, "en", "tegenover" or a colon) and
 # followed by the list's end or its next number, is that figure's measure in its year. "12 in 2022 en 2023"
 # names two years; "254 in 2022 werden betwist" says more of its number: neither is read so.
-_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?=\s*(?:[,;.)]|$)|\s+en\s+"
+# ("145.722 inschrijvingen in 2021-2022, 149.636 in 2022-2023 en 152.526 in 2023-2024": a school year too,
+# which ``_period_after`` takes as one only beside another pair it shares a year with)
+_LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?:\s*[-\u2013]\s*({YEAR}))?"
+                             rf"(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
 _LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
@@ -2145,7 +2254,19 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          r"|voor\s+(?!(?:de\s+|het\s+|een\s+)?(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|"
                          rf"jaar|jaren|week|weken|periode|zomer|winter|{ANY_MONTH})\w*\b)(?:de\s+|het\s+|een\s+)?"
                          r"(?-i:[a-zà-ÿ])[^\d,;.:()]{2,60}?"
-                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar)\s*(?:[.;,)]|\s+en\s+(?=\d)|$)",
+                         r"|(?:jonger|ouder)\s+dan\s+\d{1,3}\s+jaar"
+                         # "van wie er 412 al langer dan een jaar wachtten": how long the part has waited
+                         r"|(?:al\s+)?(?:langer|korter|meer|minder)\s+dan\s+(?:een|één|\d{1,3})\s+"
+                         r"(?:jaar|maanden|maand|weken|week|dagen)(?:\s+(?:wachtten|wachtte|wachtend|verbleven))?"
+                         # "waarvan 402 omdat de jongere 18 jaar werd": a cause in a clause of its own, whose
+                         # only number is an age; "waarvan 1.904 in de groepsopvang": the form or sector in
+                         # lower case, no place's name, no time ("in de eerste helft")
+                         r"|omdat\s+[^\W\d_][^\d,;.:()]{2,60}?(?:\d{1,3}\s+jaar\b[^\d,;.:()]{0,30}?)?"
+                         r"|in\s+(?:de|het)\s+(?!(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|jaar|jaren|week|"
+                         rf"weken|periode|zomer|winter|voorjaar|najaar|lente|herfst|begin|eind|midden|loop|{ANY_MONTH})\w*\b)"
+                         r"(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+                         r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{2,}){0,2})"
+                         r"\s*(?:[.;,)]|\s+en\s+(?=\d)|$)",
                          re.IGNORECASE)
 # "waarvan 418 jonge landbouwers (...)", "van wie 7 doden en 64 zwaargewonden": a part's noun ends its clause;
 # "waarvan 16 inzetten op circulariteit" goes on, its "noun" is the part's verb
@@ -2154,6 +2275,10 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
 _PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
                             r"\s*[.;]?\s*$")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
+# "6.412 organisatoren ..., waarvan 4.018 organisatoren van gezinsopvang": the whole's noun repeated for a
+# part, narrowed by a lower-case "van" phrase ending its clause (no place's name: "van Antwerpen")
+_PART_OF_KIND = re.compile(r"\s+(van\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+                           r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{2,}){0,2})\s*(?:[.;,)]|$)", re.IGNORECASE)
 # "3,4 miljoen euro, waarvan 1,1 miljoen euro Europese middelen (CEF)": an amount's part named by a noun
 # (after an adjective, perhaps) that ends its clause; "waarvan 1,1 miljoen euro naar Antwerpen" goes on
 _AMOUNT_PART = re.compile(r"\s*(?:euro|EUR)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{3,})\s*(?:[.,;(]|$)")
@@ -2394,6 +2519,11 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
             if len(_CELL_LINE.findall(sentence)) > _MAX_CELL_LINES:  # its periods still carry on
                 unread.extend(Unread(f.figure.printed, CELL_LINES, f.figure.span) for f in found[before:])
                 del found[before:]
+            # "- 2019: 58 projecten, ...; - 2020: 61 projecten, ...": the bullets of a list, one period each,
+            # hand on their periods in order ("Er werden in die periode respectievelijk 142, 151, ...")
+            if listing and _BULLET.match(piece[b0:b1]) and len(read.periods) == 1 \
+                    and read.periods[0] not in carried.periods:
+                read = replace(read, periods=(*carried.periods, *read.periods))
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=only_day(piece[b0:b1]))
     read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
