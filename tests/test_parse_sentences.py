@@ -4037,16 +4037,19 @@ def test_the_end_of_a_year_before_liepen_er_is_a_stock_of_projects_under_way() -
 
 def test_two_prices_per_kg_each_with_its_year_after_the_unit() -> None:
     """"De gemiddelde prijs van garnalen bedroeg 7,84 euro per kg in 2021 en 9,12 euro per kg in 2022": the
-    year after an amount and what it is per, a short unit too ("per kg", "per km"), is the amount's. Near
-    miss: one price for two years ("9,80 euro per kg in 2021 en 2022") is reported."""
+    year after an amount and what it is per, a short unit too ("per kg", "per km"), is the amount's, and the
+    price is in euro per kg, never in euro. Near miss: one price for two years ("9,80 euro per kg in 2021 en
+    2022") is reported."""
     doc = answer("""1. De gemiddelde prijs van garnalen bedroeg 7,84 euro per kg in 2021 en 9,12 euro per kg
 in 2022.
 2. De gemiddelde kostprijs bedroeg 805 euro per km in 2021 en 912 euro per km in 2022.
 3. De gemiddelde prijs van tong bedroeg 9,80 euro per kg in 2021 en 2022.
 """)
     assert [(period, printed, label) for period, _, printed, label, *_ in _figures(doc)] == [
-        ("2021", "7,84", "gemiddelde prijs van garnalen"), ("2022", "9,12", "gemiddelde prijs van garnalen"),
-        ("2021", "805", "gemiddelde kostprijs"), ("2022", "912", "gemiddelde kostprijs")]
+        ("2021", "7,84", "gemiddelde prijs van garnalen (euro per kg)"),
+        ("2022", "9,12", "gemiddelde prijs van garnalen (euro per kg)"),
+        ("2021", "805", "gemiddelde kostprijs (euro per km)"),
+        ("2022", "912", "gemiddelde kostprijs (euro per km)")]
     assert [quote for quote, _ in _unread(doc)] == ["9,80"]
 
 

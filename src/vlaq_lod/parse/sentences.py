@@ -381,7 +381,9 @@ _TIME_OR_AGE = re.compile(rf"\s*{_UNITS_OF_TIME}\b", re.IGNORECASE)
 DEFINING = "a bound on a duration or age ('langer dan 12 maanden'): which things are counted, no figure"
 _COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
-_PER = re.compile(r"\s+per\s+([^\W\d_]{4,})\b")
+# "per hectare", "per kg": what an amount is per, a short unit's symbol too ("7,84 euro per kg" is a price,
+# not 7,84 euro)
+_PER = re.compile(r"\s+per\s+([^\W\d_]{4,}|kg|km|ha|ton|m[²³]|[kMG]Wh)(?![\w²³])")
 # Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
 _ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
 _NOT_NOUNS = frozenset((
