@@ -328,7 +328,7 @@ _EURO_UNITS = {"euro", "eur", "€", "k€"}
 def unit_fits(expected: str, published: str) -> bool:
     """A unit published must not contradict the one printed: a share in procent, an amount in euro, a
     count in neither; ``ongespecificeerd`` (a column whose cells print no unit) contradicts nothing. A count
-    published as euro is a wrong fact, whatever its value."""
+    published as euro is a wrong fact, whatever its value; so is a price per kg published as euro."""
     expected = expected.lower()
     if not expected or not published:
         return True
@@ -338,6 +338,8 @@ def unit_fits(expected: str, published: str) -> bool:
         return published in ("procent", "ongespecificeerd")
     if expected in _EURO_UNITS:
         return published in ("euro", "ongespecificeerd")
+    if " per " in expected:  # "euro per kg", "kg per inwoner": a rate is in no plain unit
+        return published not in ("euro", "procent")
     return published not in ("euro", "procent") or expected.startswith("euro")
 
 
@@ -510,6 +512,9 @@ def test_the_matching_rule_reads_periods_and_answers_as_documented():
     assert not row_fits("Vlaams-Brabant, aantal", "Limburg", labels)  # its 9 in Limburg's row is wrong
     assert row_fits("Vlaams-Brabant, aantal", "Vlaams-Brabant", labels)
     assert row_fits("Vlaams-Brabant, aantal", "antwoord 1", labels)  # a row named after no row of the table
+    assert unit_fits("miljoen euro", "euro") and unit_fits("euro per kg", "ongespecificeerd")
+    assert not unit_fits("euro per kg", "euro")  # 7,84 euro per kg is no amount of 7,84 euro
+    assert not unit_fits("aanvraag", "euro") and not unit_fits("%", "euro")
 
 
 # --- what the build publishes, against the expectations ---
