@@ -155,6 +155,13 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
                       sum_of)
 
 
+def _columns(doc: Document, table: Table, measures: tuple[str, ...]) -> tuple[str, ...]:
+    """The datasets of the columns of ``table``'s printed table (a table without periods is split into one
+    per column) whose measures are ``measures``: those a column of shares or a Totaal column refers to."""
+    return tuple(generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
+                 if measures and t.span == table.span and t.measure in measures)
+
+
 def table_figures(doc: Document, curated: Curated,
                   used: set[Where]) -> tuple[list[Observed], list[DatasetSpec], list[TableCodes]]:
     """Observations from the document's tables; rows without a mapping go to a generic dataset."""
@@ -167,10 +174,8 @@ def table_figures(doc: Document, curated: Curated,
         unmapped = [row for row in table.rows if collapse(row.label) not in mappings]
         if unmapped:
             generic.append(fallback)
-            counts = next((generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
-                           if table.share_of and t.span == table.span and t.measure == table.share_of), None)
-            columns = tuple(generic_dataset(doc, k, t).key for k, t in enumerate(doc.tables, start=1)
-                            if table.sum_of and t.span == table.span and t.measure in table.sum_of)
+            counts = next(iter(_columns(doc, table, (table.share_of,) if table.share_of else ())), None)
+            columns = _columns(doc, table, table.sum_of)
             codes.append(_table_codes(fallback.key, table, unmapped, counts,
                                       columns if len(columns) == len(table.sum_of) else ()))
         found_by = "lijst" if table.layout == "vertical-list" else "tabel"

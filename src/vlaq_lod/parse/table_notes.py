@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -54,17 +54,20 @@ INNER_SPAN = "its footnote names a span that does not start on 1 January of its 
     "figure is of that span or of the whole year is not said"
 
 
-def footnotes(below: Sequence[Line]) -> dict[str, str]:
-    """The footnotes printed right under a table (``(1) cijfers tot en met 30 november 2023``), by marker."""
-    notes: dict[str, str] = {}
+def _right_under(below: Sequence[Line]) -> Iterator[Line]:
+    """The lines printed right under a table, to the first blank line (one blank line between the table and
+    its notes is skipped)."""
     for k, line in enumerate(below):
         if not line.text:
             if k == 0:
-                continue  # one blank line between the table and its notes
+                continue
             break
-        if m := FOOTNOTE_LINE.fullmatch(line.text):
-            notes[m[1]] = m[2]
-    return notes
+        yield line
+
+
+def footnotes(below: Sequence[Line]) -> dict[str, str]:
+    """The footnotes printed right under a table (``(1) cijfers tot en met 30 november 2023``), by marker."""
+    return {m[1]: m[2] for line in _right_under(below) if (m := FOOTNOTE_LINE.fullmatch(line.text))}
 
 
 # "De doelgroepen overlappen", "Het totaal is dus niet de som van de rijen", "eenzelfde werkzoekende kan tot
@@ -82,14 +85,8 @@ def rows_overlap(below: Sequence[Line]) -> bool:
     line before it) says its rows overlap (``De doelgroepen overlappen: eenzelfde werkzoekende kan tot meer
     dan één doelgroep behoren. Het totaal is dus niet de som van de rijen.``): then its total is no sum of
     its rows, and checking it as one would flag a contradiction the source does not make (sample 989)."""
-    text: list[str] = []
-    for k, line in enumerate(below):
-        if not line.text:
-            if k == 0:
-                continue  # one blank line between the table and its notes
-            break
-        text.append(line.text)
-    return _OVERLAP.search(" ".join(" ".join(text).split())) is not None
+    text = " ".join(line.text for line in _right_under(below))
+    return _OVERLAP.search(" ".join(text.split())) is not None
 
 
 def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Table:

@@ -32,7 +32,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
@@ -1212,7 +1212,7 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             starts.add(column)
             ends.add(column + len(figure.printed))
     found = []
-    dotted = _groups_by_dots(f.printed for row in rows for f in row.values.values())
+    dotted = _groups_by_dots(_printed_cells(rows))
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
@@ -1256,6 +1256,11 @@ def _rows_under_header(short: Sequence[tuple[Line, Unread]], header: Line, perio
 GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell short, where the table groups "
                    "thousands with dots: two cells run together, so which column each of the row's figures "
                    "is in cannot be read")
+
+
+def _printed_cells(rows: Iterable[TableRow]) -> Iterator[str]:
+    """Each cell of ``rows`` as printed."""
+    return (f.printed for row in rows for f in row.values.values())
 
 
 def _groups_by_dots(printed: Iterable[str]) -> bool:
@@ -3511,11 +3516,11 @@ def _glued_rows(found: Sequence[Table | None], ctx: Context) -> list[Table | Non
     published the row's first and last cells). A column of codes or years, four digits each, glues nothing;
     a table that never prints a dot groups nothing."""
     tables = [t for t in found if t is not None]
-    if not _groups_by_dots(f.printed for t in tables for row in t.rows for f in row.values.values()):
+    if not _groups_by_dots(_printed_cells(row for t in tables for row in t.rows)):
         return list(found)
     glued: dict[Span, str] = {}
     for t in tables:
-        dotted = _groups_by_dots(f.printed for row in t.rows for f in row.values.values())
+        dotted = _groups_by_dots(_printed_cells(t.rows))
         for p in t.periods:
             rows = [row for row in t.rows if p in row.values]
             column = [row.values[p].printed for row in rows]
@@ -3541,7 +3546,7 @@ def _consistent(table: Table, ctx: Context) -> Table | None:
     thousand and two hundred and four printed the English way, or 1,204; that cell is reported, not read.
     In a row or column whose label counts in millions (``Bedrag (in miljoen euro)``) it is 1,204 million:
     amounts in millions print their thousands as decimals, beside counts grouped by dots."""
-    if not _groups_by_dots(f.printed for row in table.rows for f in row.values.values()):
+    if not _groups_by_dots(_printed_cells(table.rows)):
         return table
     keep = []
     for row in table.rows:
