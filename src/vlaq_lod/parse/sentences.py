@@ -383,7 +383,8 @@ _COMPOUND_BEFORE = re.compile(rf"\d\s+{_UNITS_OF_TIME}\s+en\s+$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(rf"\s*{_UNITS_OF_TIME}\s+en\s+\d+\s+{_UNITS_OF_TIME}\b", re.IGNORECASE)
 # "per hectare", "per kg": what an amount is per, a short unit's symbol too ("7,84 euro per kg" is a price,
 # not 7,84 euro)
-_PER = re.compile(r"\s+per\s+([^\W\d_]{4,}|kg|km|ha|ton|m[²³]|[kMG]Wh)(?![\w²³])")
+_PER_WHAT = r"(?:[^\W\d_]{4,}|(?i:kg|km|ha|ton|l|m[²³23]|[kmg]wh))(?![\w²³])"
+_PER = re.compile(rf"\s+per\s+({_PER_WHAT})")
 # Two nouns that share their end, the first cut at a hyphen: "land- en tuinbouwbedrijven"
 _ELIDED = re.compile(r"\s*([a-zà-ÿ][\w'’]*-\s+(?:en|of)\s+([a-zà-ÿ][\w'’-]*))")
 _NOT_NOUNS = frozenset((
@@ -2224,8 +2225,7 @@ def _joint_total(text: str, work: str, base: int, clause: tuple[int, int, int, i
 _FIGURE_TAIL = re.compile(r"\s*(?:%|procent\b)|\s+euro\b")
 # "7,84 euro per kg in 2021 en 9,12 euro per kg in 2022": what an amount is per, a short unit too
 _AND_YEAR = re.compile(rf"\s*(?:,|en|tot|t\.e\.m\.)\s+{YEAR}\b")
-_PER_ANY_UNIT = re.compile(r"\s+per\s+(?:[^\W\d_]{4,}|kg|km|ha|ton|liter|l|m[²³23]|[kmg]wh)(?![\w²³])",
-                           re.IGNORECASE)
+_PER_ANY_UNIT = re.compile(rf"\s+per\s+{_PER_WHAT}", re.IGNORECASE)
 
 
 def _words_after(words: str | None) -> re.Pattern[str] | None:
