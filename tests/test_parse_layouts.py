@@ -5565,6 +5565,48 @@ def test_a_column_or_row_named_after_a_part_of_the_year_is_never_published_as_th
     assert sum("part of a year" in u.reason for u in doc.unread) >= 2
 
 
+def test_spreadsheet_months_with_two_digit_years_are_those_months():
+    """``jan-24  feb-24  mrt-24  Totaal`` (a spreadsheet's mmm-yy; ``jan/24``, ``januari-24``, ``jan 24``
+    alike) are January to March 2024 and the Totaal their span, never each a table of the question's half
+    year; near miss: ``24-jan`` (day and month, or year first?) is no period, and its table is reported, not
+    read under the half year the question asks about."""
+    body = ("1. Aanvragen per maand:\n"
+            "Provincie        {jan}    {feb}    {mrt}    Totaal\n"
+            "Antwerpen            212       198       230       640\n"
+            "Limburg               98       104        87       289\n")
+    question = "Hoeveel aanvragen waren er in de eerste helft van 2024?"
+    for jan, feb, mrt in (("jan-24", "feb-24", "mrt-24"), ("jan/24", "feb/24", "mrt/24"),
+                          ("januari-24", "februari-24", "maart-24"), ("jan 24", "feb 24", "mrt 24")):
+        doc = answer(body.format(jan=jan, feb=feb, mrt=mrt), question)
+        first = "2024-01-01/2024-03-31"  # the Totaal: January to March
+        assert [grid(t) for t in doc.tables] == [{
+            "Antwerpen": {"2024-01": D(212), "2024-02": D(198), "2024-03": D(230), first: D(640)},
+            "Limburg": {"2024-01": D(98), "2024-02": D(104), "2024-03": D(87), first: D(289)}}]
+    near = answer(body.format(jan="24-jan", feb="24-feb", mrt="24-mrt"), question)
+    assert not near.tables
+    assert any("'24-jan'" in u.reason for u in near.unread)
+
+
+def test_columns_named_after_a_month_never_take_the_period_asked_about():
+    """``Aanvragen januari  Aanvragen februari  Totaal`` under a lead-in naming the first half of 2024: each
+    column is a month's (its year unsaid) and the Totaal is over those months, so none is published under
+    the half year; near miss: a measure's column beside them naming no month (``Aanvragen``) is the
+    lead-in's."""
+    doc = answer("1. Het aantal aanvragen in de eerste helft van 2024 per provincie:\n"
+                 "Provincie      Aanvragen januari    Aanvragen februari    Totaal\n"
+                 "Antwerpen                     98                   104       202\n"
+                 "Limburg                       51                    47        98\n")
+    assert not doc.tables
+    assert sum("part of a year" in u.reason for u in doc.unread) == 3
+    near = answer("1. Het aantal aanvragen in de eerste helft van 2024 per provincie:\n"
+                  "Provincie       Aanvragen    Aanvragen januari    Aanvragen februari\n"
+                  "Antwerpen           1.204                   98                   104\n"
+                  "Limburg               612                   51                    47\n")
+    half = "2024-01-01/2024-06-30"
+    assert {t.measure: grid(t) for t in near.tables} == {
+        "Aanvragen": {"Antwerpen": {half: D(1204)}, "Limburg": {half: D(612)}}}
+
+
 def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
     """``2022-2023(*)`` over ``(*) Telling op 1 februari 2023.``: a count on that day in a school year still
     running, never the school year's figure; it is reported (the note gives no first day of a span)."""

@@ -43,7 +43,13 @@ _MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
+# "jan-24", "mrt/24", "januari-24", "jan 24": a month and its year cut to two digits, as a spreadsheet prints
+# a month column (mmm-yy); two digits are a year only in this form. With a space between them the two digits
+# must end the cell (a gap, a marker or the line's end): "januari 24 32" is a month's row of two cells
+_MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
+                     rf"| \d{{2}}(?=[ \t]{{2}}|\t|[ \t]?(?:\*|\(\d)|$))")
+PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}"
+          rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
@@ -60,6 +66,7 @@ _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem
 _HALF_FIRST_RE = re.compile(rf"(1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft|helft) ({_YEAR})",
                             re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_RE = re.compile(r"['\u2019](\d{2}) ?[-\u2013] ?['\u2019](\d{2})")
+_MONTH_SHORT_YEAR_RE = re.compile(rf"({_MONTH}) ?(?:[-/] ?)?(\d{{2}})", re.IGNORECASE)
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -136,6 +143,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         if last > first:
             return Period(f"{first}-{last}", printed, "span", first)
         raise PeriodError(f"{printed!r} ends before it begins")
+    if short_year := _MONTH_SHORT_YEAR_RE.fullmatch(text):  # "jan-24": January 2024
+        return _month_short_year(printed, short_year)
     if year_first := _YEAR_QUARTER_RE.fullmatch(text):
         quarter = int("".join(filter(str.isdigit, year_first[2])))  # its one digit: "Q2", "kwartaal 2"
         return Period(f"{year_first[1]}-Q{quarter}", printed, "quarter", int(year_first[1]) * 4 + quarter)
@@ -150,6 +159,16 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if not month:  # "jan.-jun." with no year: neither January nor a span placed in time
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
+
+
+def _month_short_year(printed: str, m: re.Match[str]) -> Period:
+    """``jan-24``, ``januari-24``: the month of the year its two digits name, of this century up to '50, of
+    the last from '51 (as ``short_school_year`` reads them)."""
+    month, cut = month_number(m[1]), int(m[2])
+    if not month:
+        raise PeriodError(f"{printed!r} is no month")
+    year = cut + (2000 if cut <= 50 else 1900)
+    return Period(f"{year}-{month:02d}", printed, "month", year * 12 + month)
 
 
 def short_school_year(first: int, last: int) -> str | None:

@@ -2921,12 +2921,18 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         ctx.report(line, line, why)
     dated = all(_own_year(name) for name, _ in found.columns)
     by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
+    skipped = frozenset() if dated or by_measure \
+        else _unplaced_columns(lines, i, j, [name for name, _ in found.columns], ctx)
+    if skipped is None:
+        return None, j  # "24-jan  24-feb": a month's column never takes the period above
     period = "" if dated or by_measure else _period_above(lines, i, j, ctx)  # each column its own: none
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, (name, figures) in enumerate(found.columns):
+        if name in skipped:
+            continue
         own = by_measure[c] if by_measure else _heading_period(name)  # "Belbus (eerste helft van 2023)"
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
@@ -2959,6 +2965,43 @@ def _heading_period(heading: str) -> str | None:
     if not names_time(heading):
         return None
     return first_period_named(heading) or ""
+
+
+# A figure column's heading that looks like a time of the column's own: a month's name or abbreviation
+# ("jan", "mei-24", "24-jan"), a quarter, trimester or half ("Q1", "T1 2023", "S1 2024", "2de kwartaal"), a
+# day in digits ("30/06", "1/1-30/6/2024"). When it is not read as one period (``_heading_period``), the
+# columns are periods the reader could not place, so their figures never take the period of the lines above
+# or the question (sample 1101: "jan-24  feb-24 ... Totaal" published each month under the half year asked)
+_PERIOD_LIKE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?![^\W\d_])"
+    r"|(?<![^\W_])[QKTS][1-4](?![^\W_])|\b(?:kwartaal|kw\.|trimester|semester|jaarhelft)"
+    r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d.,])", re.IGNORECASE)
+UNPLACED_HEADINGS = ("a column's heading is a period that is not read ({names}): the table is not read "
+                     "under the period of the lines above or the question")
+UNPLACED_COLUMN = ("its heading names a part of a year that is not read as a period (or is a Totaal beside "
+                   "such columns): its figures are not read")
+
+
+def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str], ctx: Context
+                      ) -> frozenset[str] | None:
+    """The figure columns (``names``, header at ``i``, rows to ``j``) of a table without periods that must
+    not take the period of the lines above or the question, each reported: a heading that looks like a time
+    (``_PERIOD_LIKE``) but names no one period (``_heading_period``), and a Totaal beside such a column (over
+    which times?). None when such a heading is a period cell alone, no measure's word left beside its time
+    (``jan-24``, ``24-jan``, ``T1 2023``): a header of periods the reader could not read, so the whole table
+    is reported."""
+    unplaced = [name for name in names if _PERIOD_LIKE.search(name) and not _heading_period(name)]
+    if not unplaced:
+        return frozenset()
+    if any(not _MEASURE_WORD.search(_PERIOD_LIKE.sub(" ", name)) for name in unplaced):
+        ctx.report(lines[i], lines[j - 1], UNPLACED_HEADINGS.format(names=", ".join(map(repr, unplaced))),
+                   "\n".join(line.text for line in lines[i:j]))
+        return None
+    skipped = frozenset(unplaced) | {name for name in names if is_total(name)}
+    for name in names:
+        if name in skipped:
+            ctx.report(lines[i], lines[j - 1], UNPLACED_COLUMN, name)
+    return skipped
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
@@ -3056,8 +3099,12 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
-    by_measure = _measure_periods(lines, i, names[len(names) - count:]) \
-        if names is not None and len(names) in (count, count + 1) else None
+    named = names is not None and len(names) in (count, count + 1)
+    by_measure = _measure_periods(lines, i, names[len(names) - count:]) if named else None
+    figure_names = names[len(names) - count:] if named else names or []
+    skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
+    if skipped is None or (skipped and not named):
+        return None, j  # "24-jan  24-feb": a month's column never takes the period above
     year = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if year is None:
         return None, j
@@ -3066,6 +3113,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
+        if measure in skipped:
+            continue
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
         own = _own_year(measure) and _heading_period(measure)  # "Loonpremie 2022 (euro)": its own year
         year = by_measure[c] if by_measure else own or year
@@ -3076,7 +3125,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
                      for cell in (r.cells[c],))
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
-    return _one_per_measure(tables, j, ctx)
+    return _one_per_measure(tables, j, ctx) if tables else (None, j)
 
 
 def _most_rows_fit(records: Sequence[tuple[Line, int]], counts: Sequence[int], headings: Sequence[str]
@@ -3800,17 +3849,22 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
     dated = all(_own_year(name) for name in names)
     by_measure = [_heading_period(name) or "" for name in names] if dated \
         else _measure_periods(lines, i, names)
+    skipped = _unplaced_columns(lines, i, j, names, ctx) if by_measure is None else frozenset()
+    if skipped is None:
+        return None, j
     period = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if period is None or not rows or (by_measure and "" in by_measure):
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, name in enumerate(names):
+        if name in skipped:
+            continue
         period = by_measure[c] if by_measure else period
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
-    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "") if tables else (None, j)
 
 
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
