@@ -5607,6 +5607,74 @@ def test_columns_named_after_a_month_never_take_the_period_asked_about():
         "Aanvragen": {"Antwerpen": {half: D(1204)}, "Limburg": {half: D(612)}}}
 
 
+def test_ranges_of_days_in_digits_as_columns_are_those_days():
+    """``1/1-30/6/2024  1/1-30/6/2025`` (``01/01-30/06/2024`` alike, the first day's year left out): each
+    column January to June of its year, as ``1 jan. 2024 - 30 jun. 2024`` would be; near miss: a range that
+    ends before it begins (``1/9-31/8/2024``: from which September?) is no period, and the table is
+    reported."""
+    body = ("1. Het aantal nieuwe mandaten per type:\n"
+            "Type mandaat          {first}      {second}\n"
+            "Strafuitvoering               7.612              7.904\n"
+            "Probatie                      4.418              4.306\n")
+    h1, h2 = "2024-01-01/2024-06-30", "2025-01-01/2025-06-30"
+    for first, second in (("1/1-30/6/2024", "1/1-30/6/2025"), ("01/01-30/06/2024", "01/01-30/06/2025"),
+                          ("1/1/2024-30/6/2024", "1/1/2025-30/6/2025")):
+        doc = answer(body.format(first=first, second=second))
+        assert [grid(t) for t in doc.tables] == [{"Strafuitvoering": {h1: D(7612), h2: D(7904)},
+                                                  "Probatie": {h1: D(4418), h2: D(4306)}}]
+    near = answer(body.format(first="1/9-31/8/2024", second="1/9-31/8/2025"))
+    assert not near.tables and any("ends before it begins" in u.reason for u in near.unread)
+
+
+def test_trimesters_and_semesters_by_letter_are_quarters_and_halves():
+    """``T1 2023 ... T1 2024``: trimesters, the Belgian quarters (``T1 2023`` is 2023-Q1); ``S1 2024`` beside
+    years: the first semester, January to June 2024. Near misses: ``S3 2024`` is no half of a year, so the
+    table is reported; bare ``T1  T2  T3`` name no year, and are never read under the question's period."""
+    doc = answer("1. Het aantal trajecten per werking:\n"
+                 "Werking          T4 2023    T1 2024\n"
+                 "Onthaal            8.318      8.906\n"
+                 "Begeleiding        5.304      5.512\n")
+    assert [grid(t) for t in doc.tables] == [{"Onthaal": {"2023-Q4": D(8318), "2024-Q1": D(8906)},
+                                              "Begeleiding": {"2023-Q4": D(5304), "2024-Q1": D(5512)}}]
+    body = ("1. Het aantal bezwaarschriften per belasting:\n"
+            "Belasting                 2022      2023   {half}\n"
+            "Onroerende voorheffing   14.206    15.418     9.812\n"
+            "Verkeersbelasting         3.412     3.118     1.604\n")
+    rows = grid(answer(body.format(half="S1 2024")).tables[0])
+    assert rows["Verkeersbelasting"] == {"2022": D(3412), "2023": D(3118), "2024-01-01/2024-06-30": D(1604)}
+    near = answer(body.format(half="S3 2024"))
+    assert not near.tables and any("no half" in u.reason for u in near.unread)
+    bare = answer("1. Het aantal trajecten per werking:\n"
+                  "Werking          T1         T2         T3\n"
+                  "Onthaal        8.412      8.106      7.204\n"
+                  "Begeleiding    5.206      5.118      4.612\n")
+    assert not bare.tables
+
+
+def test_trimesters_as_rows_are_quarters():
+    """``1e trimester 2023`` as a row's label is 2023-Q1; ``1ste trimester`` under a column of years is that
+    year's first quarter. Near miss: ``1e trimester 2023-2024`` is a school year's term, whose months the
+    answer does not say: no quarter, never read."""
+    doc = answer("1. Het aantal aanbiedingen per trimester:\n"
+                 "Trimester                  Bemiddeling       Hergo\n"
+                 "4e trimester 2023                  862          69\n"
+                 "1e trimester 2024                  884          73\n")
+    assert grid(doc.tables[0]) == {"Bemiddeling": {"2023-Q4": D(862), "2024-Q1": D(884)},
+                                   "Hergo": {"2023-Q4": D(69), "2024-Q1": D(73)}}
+    columns = answer("1. Het aantal nieuwe opnames:\n"
+                     "                           2022           2023\n"
+                     "1ste trimester            6.214          6.508\n"
+                     "2de trimester             5.906          6.117\n")
+    assert {k: v for t in columns.tables for row in grid(t).values() for k, v in row.items()} == {
+        "2022-Q1": D(6214), "2022-Q2": D(5906), "2023-Q1": D(6508), "2023-Q2": D(6117)}
+    near = answer("1. Het aantal aanbiedingen per trimester:\n"
+                  "Trimester                        Bemiddeling       Hergo\n"
+                  "1e trimester 2023-2024                  812          64\n"
+                  "2e trimester 2023-2024                  846          71\n",
+                  "Hoeveel aanbiedingen waren er in 2024?")
+    assert not near.tables
+
+
 def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
     """``2022-2023(*)`` over ``(*) Telling op 1 februari 2023.``: a count on that day in a school year still
     running, never the school year's figure; it is reported (the note gives no first day of a span)."""
