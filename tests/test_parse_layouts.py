@@ -5675,6 +5675,23 @@ def test_trimesters_as_rows_are_quarters():
     assert not near.tables
 
 
+def test_rows_named_after_a_month_never_take_the_half_year_asked_about():
+    """``Januari 212`` / ``Februari 198`` under a lead-in naming the first half of 2024 (no header of periods,
+    a list): each row is a month's count, never the half year's, so the rows are reported, as under a whole
+    year; rows ``24-jan`` or ``T1`` under ``Maand  Aanvragen`` alike. Near miss: rows of provinces under that
+    lead-in are the half year's."""
+    half = "2024-01-01/2024-06-30"
+    lead = "1. Het aantal aanvragen in de eerste helft van 2024, per maand:\n"
+    for rows in ("Januari 212\nFebruari 198\n", "Maand      Aanvragen\n24-jan     212\n24-feb     198\n",
+                 "Maand      Aanvragen\nT1     212\nT2     198\n"):
+        doc = answer(lead + rows)
+        assert not [k for t in doc.tables for row in grid(t).values() for k in row if k == half]
+        assert sum("part of a year" in u.reason for u in doc.unread) == 2
+    near = answer("1. Het aantal aanvragen in de eerste helft van 2024, per provincie:\n"
+                  "Provincie      Aanvragen\nAntwerpen     212\nLimburg     198\n")
+    assert [grid(t) for t in near.tables] == [{"Antwerpen": {half: D(212)}, "Limburg": {half: D(198)}}]
+
+
 def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
     """``2022-2023(*)`` over ``(*) Telling op 1 februari 2023.``: a count on that day in a school year still
     running, never the school year's figure; it is reported (the note gives no first day of a span)."""

@@ -1587,23 +1587,43 @@ def _season_labels(table: Table, ctx: Context) -> Table | None:
     return _seasons_as_rows(table, [read_period(key, lambda: None) for key in table.periods], ctx)
 
 
-# a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni")
-_PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:Q)[1-4]|"
-                                rf"{'|'.join(MONTHS)})\b", re.IGNORECASE)
-PART_OF_YEAR_LABEL = "its label names a part of a year, but its figures would be the whole year's"
+# a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni"), a
+# month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1")
+_PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:[QKTS])[1-4]|"
+                                rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b",
+                                re.IGNORECASE)
+PART_OF_YEAR_LABEL = ("its label names a part of a year, but its figures would be the whole year's (or "
+                      "another period's longer than that part)")
+_SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2019-2021": a span of years
+
+
+def _longer_than_a_month(key: str) -> bool:
+    """Whether a period's key covers more than a month or quarter a label could name: a year, a span of
+    years, a school year, or a range of days over more than one month (``2024-01-01/2024-06-30``, a half
+    year); not a month, a quarter, a day or a range inside one month."""
+    if YEARS_IN_KEY.fullmatch(key) or _SPAN_KEY.fullmatch(key) or key.startswith(SCHOOL_YEAR_KEY):
+        return True
+    first, _, last = key.partition("/")
+    return bool(last) and first[:7] != last[:7]
 
 
 def _part_of_year_labels(table: Table, ctx: Context) -> Table | None:
     """A row (or the measure of a table of one column) whose label names a quarter, a half or a month while
     its figures are keyed by whole years (a header of parts of the year the reader did not take for
-    periods): the figures are that part's, never the year's, so the row is reported, not published."""
-    if not table.periods or not all(YEARS_IN_KEY.fullmatch(key) for key in table.periods):
+    periods), or by another period longer than a month (a half year the question asks about): the figures
+    are that part's, never the longer period's, so the row is reported, not published; so is a Totaal row
+    beside them, over those parts (all of the period's, or only some?)."""
+    if not table.periods or not all(map(_longer_than_a_month, table.periods)):
         return table
-    if table.measure and _PART_OF_YEAR_WORD.search(table.measure):
+    def parted_off(label: str) -> bool:  # "Belbus (januari-juni 2023)" over that half year's figures: its own
+        return _PART_OF_YEAR_WORD.search(label) is not None and _heading_period(label) not in table.periods
+
+    if table.measure and parted_off(table.measure):
         return report_periods(table, table.periods, PART_OF_YEAR_LABEL, ctx)
-    parted = [row for row in table.rows if _PART_OF_YEAR_WORD.search(row.label)]
+    parted = [row for row in table.rows if parted_off(row.label)]
     if not parted:
         return table
+    parted += [row for row in table.rows if row.total and row not in parted]
     for row in parted:
         ctx.unread.append(Unread(ctx.spans_text(row.span), PART_OF_YEAR_LABEL, row.span, ctx.part))
     rows = tuple(row for row in table.rows if row not in parted)
