@@ -1625,6 +1625,29 @@ Jaar      jan.      feb.      mrt.      apr.      mei       jun.      jul.      
         assert [u.printed.split()[-1] for u in doc.unread] == ["198.614"]
 
 
+def test_a_totaal_beside_quarters_not_yet_known_is_over_the_quarters_with_figures():
+    """``K1  K2  K3  K4  Totaal`` in 2024 with ``K4`` printed ``-`` (not yet known): a Totaal that is exactly
+    the sum of K1 to K3 is over them (2024-01-01/2024-09-30), never the whole of 2024 (sample 1095). Near
+    misses: a Totaal that is not their sum, and one beside a ``-`` in the middle (K2: none, or not known?),
+    are reported; a row printing every quarter keeps its Totaal for the year."""
+    doc = answer("""1. Ingezameld grofvuil in 2024 per intercommunale (in ton):
+Intercommunale          K1          K2          K3          K4      Totaal
+IVAGO                1.812       2.104       1.986           -       5.902
+IVBO                 1.406       1.618       1.512           -       6.100
+Limburg.net          3.214           -       3.512           -       6.726
+IGEAN                2.618       2.912       2.806       2.700      11.036
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "IVAGO": {"2024-Q1": D(1812), "2024-Q2": D(2104), "2024-Q3": D(1986), "2024-Q4": None,
+                  "2024-01-01/2024-09-30": D(5902)},
+        "IVBO": {"2024-Q1": D(1406), "2024-Q2": D(1618), "2024-Q3": D(1512), "2024-Q4": None},
+        "Limburg.net": {"2024-Q1": D(3214), "2024-Q2": None, "2024-Q3": D(3512), "2024-Q4": None},
+        "IGEAN": {"2024-Q1": D(2618), "2024-Q2": D(2912), "2024-Q3": D(2806), "2024-Q4": D(2700),
+                  "2024": D(11036)}}]
+    assert [(line, printed.split()[-1]) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "IVBO"), "6.100"), (line_of(doc, "Limburg.net"), "6.726")]
+
+
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
     doc = answer("""1. Overnachtingen:
 

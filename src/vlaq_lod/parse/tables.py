@@ -751,6 +751,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
+    table = _totals_over_printed(table, periods, ctx)
+    if not table.rows:
+        return None, end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
                                  measure=extra))
@@ -1403,6 +1406,43 @@ def _summed_span(row: TableRow, by_key: dict[str, Period], total_key: str | None
             or sum(f.value for _, f in cells if f.value is not None) != total.value:
         return None
     return covering(sorted((season for season, _ in cells), key=lambda p: p.order))
+
+
+EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-``): the ones with figures do "
+                    "not follow one another from the first, or do not add up to it, so what it covers is "
+                    "not proven")
+
+
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+    """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
+    Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
+    the periods it prints figures for: read only when those follow one another from the first column and
+    the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    total_key = table.total_period
+    if total_key is None:
+        return table
+    rows = []
+    for row in table.rows:
+        total = row.values.get(total_key)
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        if total is None or total.value is None or len(printed) == len(periods):
+            rows.append(row)
+            continue
+        sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
+        span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        values = {k: f for k, f in row.values.items() if k != total_key}
+        if span is None:
+            ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
+        else:
+            values[span] = total
+        if values:
+            rows.append(replace(row, values=values))
+    keys = [k for k in table.periods if k != total_key]
+    news = sorted({k for row in rows for k in row.values} - set(keys) - {total_key})
+    kept = any(total_key in row.values for row in rows)
+    out = (*keys, *news, *((total_key,) if kept else ()))
+    return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
