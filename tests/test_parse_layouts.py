@@ -1625,6 +1625,26 @@ Jaar      jan.      feb.      mrt.      apr.      mei       jun.      jul.      
         assert [u.printed.split()[-1] for u in doc.unread] == ["198.614"]
 
 
+@pytest.mark.parametrize("cut", ["2025 (t.e.m. 31/5)", "2025 (1ste sem.)"])
+def test_a_stock_column_under_a_year_cut_short_is_the_stock_on_the_cut_day(cut):
+    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year: under a row cut short
+    (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a flow over
+    2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near miss:
+    ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
+    doc = answer(f"""1. De evolutie:
+Jaar                     Gerechtigden       Uitbetaald
+                         (31/12)            (miljoen euro)
+2023                          84.318              148,6
+2024                          89.706              162,9
+{cut:<24}      91.204               69,8
+""")
+    span, day = ("2025-01-01/2025-05-31", "2025-05-31") if "31/5" in cut else ("2025-01-01/2025-06-30",
+                                                                             "2025-06-30")
+    assert [grid(t) for t in doc.tables] == [{
+        "Gerechtigden (31/12)": {"2023": D(84318), "2024": D(89706), day: D(91204)},
+        "Uitbetaald (miljoen euro)": {"2023": D("148.6E6"), "2024": D("162.9E6"), span: D("69.8E6")}}]
+
+
 def test_a_totaal_beside_quarters_not_yet_known_is_over_the_quarters_with_figures():
     """``K1  K2  K3  K4  Totaal`` in 2024 with ``K4`` printed ``-`` (not yet known): a Totaal that is exactly
     the sum of K1 to K3 is over them (2024-01-01/2024-09-30), never the whole of 2024 (sample 1095). Near

@@ -2369,6 +2369,21 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
+# "Gerechtigden (31/12)", "Lopende dossiers op 31 december": a column of stocks counted on one day of each
+# row's year, the day printed without a year
+_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per)[ \t]+)(?:[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|[ \t]+"
+                              rf"(?:{'|'.join(MONTHS)}))(?![/\d])", re.IGNORECASE)
+
+
+def _stock_on_cut_day(label: str, period: Period) -> str:
+    """The key of a stock column's cell (``Gerechtigden (31/12)``) in the row of ``period``: a year cut short
+    (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) counts its stock on the day it is cut to (2025-05-31),
+    never over the span, which is a flow's period (sample 1084); any other row keeps its period."""
+    if period.kind != "so-far" or not _STOCK_DAY_LABEL.search(label):
+        return period.key
+    return period.key.rsplit("/", 1)[1]
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -2482,7 +2497,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
-        values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
+        values = {_stock_on_cut_day(label, p): cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
@@ -2497,6 +2512,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
+    keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
