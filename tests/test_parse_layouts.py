@@ -1625,6 +1625,37 @@ Jaar      jan.      feb.      mrt.      apr.      mei       jun.      jul.      
         assert [u.printed.split()[-1] for u in doc.unread] == ["198.614"]
 
 
+def test_blocks_of_keys_naming_their_own_time_read_each_key_in_its_period():
+    """A heading line per district, then ``key: value`` lines whose key names the figure's time: each key a
+    measure, in the period it names (``Nieuwe mandaten 2023``: 2023; ``Lopende mandaten op 31/12/2023``: the
+    stock on that day, never the whole of 2023; sample 1062), proven by two blocks printing the same keys.
+    Near miss: one block alone proves no layout; read as a table of the question's year, its key naming
+    another time than that year (the day) is reported, never published under 2023."""
+    question = "Hoeveel nieuwe mandaten ontving elk justitiehuis in 2023?"
+    doc = answer("""1. Per arrondissement:
+Arrondissement Antwerpen
+Nieuwe mandaten 2023: 9.412
+Lopende mandaten op 31/12/2023: 14.806
+Arrondissement Limburg
+Nieuwe mandaten 2023: 6.118
+Lopende mandaten op 31/12/2023: 9.612
+""", question)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Nieuwe mandaten 2023", {"Arrondissement Antwerpen": {"2023": D(9412)},
+                                  "Arrondissement Limburg": {"2023": D(6118)}}),
+        ("Lopende mandaten op 31/12/2023", {"Arrondissement Antwerpen": {"2023-12-31": D(14806)},
+                                            "Arrondissement Limburg": {"2023-12-31": D(9612)}})]
+    near = answer("""1. Per arrondissement:
+Arrondissement Antwerpen
+Nieuwe mandaten 2023: 9.412
+Lopende mandaten op 31/12/2023: 14.806
+""", question)
+    published = {(period, fig.value) for t in near.tables for row in t.rows
+                 for period, fig in row.values.items()}
+    assert ("2023", D(14806)) not in published and ("2023-12-31", D(14806)) not in published
+    assert line_of(near, "Lopende mandaten") in {line for line, _, _ in unread(near)}
+
+
 @pytest.mark.parametrize("cut", ["2025 (t.e.m. 31/5)", "2025 (1ste sem.)"])
 def test_a_stock_column_under_a_year_cut_short_is_the_stock_on_the_cut_day(cut):
     """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year: under a row cut short

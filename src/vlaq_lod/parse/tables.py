@@ -39,7 +39,7 @@ from functools import cache, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, ends_in_cell, is_cell, rank_of, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -3046,6 +3046,18 @@ def _prose_under_gapped(text: str, first_row: str) -> bool:
     return ("  " in first_row or "\t" in first_row) and _gapless(text)
 
 
+OWN_TIME_LABEL = ("the row's label names a time of its own (``Lopende mandaten op 31/12/2023:``), not the "
+                  "table's period: its figures are not read under the table's period")
+
+
+def _label_time(label: str) -> str | None:
+    """The time a row label names of its own (``Nieuwe mandaten 2023:``: 2023; ``Lopende mandaten op
+    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none."""
+    if not names_time(label):
+        return None
+    return first_period_named(label) or ""
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
                      wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
@@ -3118,6 +3130,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    timed = [_label_time(label) for label in labels]
     tables = []
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
@@ -3128,10 +3141,74 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
-                     for label, (line, _), r in zip(labels, records, readings, strict=True)
-                     for cell in (r.cells[c],))
+                     for label, (line, _), r, time in zip(labels, records, readings, timed, strict=True)
+                     for cell in (r.cells[c],) if time in (None, year))
+        for (line, _), time in zip(records, timed, strict=True):
+            if time not in (None, year) and c == 0:
+                ctx.report(line, line, OWN_TIME_LABEL)
+        if not rows:
+            continue
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
+    if not tables:
+        return None, j
+    return _one_per_measure(tables, j, ctx)
+
+
+# "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
+# one cell
+_KEYED_LINE = re.compile(r"(?P<key>[^\W\d][^:]{0,80}?)[ \t]*:[ \t]*(?P<cell>\S(?:.*\S)?)")
+_BLOCK_WORDS = 8  # a block's heading is a short name (``Arrondissement Brussel (Nederlandstalig``
+# ``justitiehuis)``), no sentence
+
+
+def _keyed_line(line: Line) -> tuple[str, str, Figure] | None:
+    """``Lopende mandaten op 31/12/2023: 14.806`` -> its key, the one period the key names (a day: the stock
+    on that day, 2023-12-31; a year: 2023) and its one figure; None for any other line (a key naming no
+    time, or several, or a cell that is no one figure)."""
+    m = _KEYED_LINE.fullmatch(line.text)
+    if m is None or (read := cell_length(m["cell"])) is None or read[0] != len(m["cell"]):
+        return None
+    period = first_period_named(m["key"])
+    if period is None:
+        return None
+    return m["key"], period, cell_figure(line, m.start("cell"), m.end("cell"), None)
+
+
+def _block_heading(text: str) -> bool:
+    """A block's heading line: a short name without a figure, no sentence's end nor a lead-in's colon."""
+    return (bool(text) and text[0].isupper() and not DIGIT.search(text) and text[-1] not in (*STOPS, ":")
+            and len(text.split()) <= _BLOCK_WORDS)
+
+
+def _keyed_blocks(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Blocks of a heading line, then ``key: value`` lines whose key names the figure's own time
+    (``Arrondissement Antwerpen`` / ``Nieuwe mandaten 2023: 9.412`` / ``Lopende mandaten op 31/12/2023:
+    14.806``, then the next district): each key a measure, each heading a row, each figure in the period
+    its key names (a day's stock on that day, never the year; sample 1062 published ``op 31/12/2023`` under
+    2023). Read only when at least two blocks print the very same keys in the same order, each key naming
+    one period: the layout is then proven; the blocks end before the first that differs (left to the
+    other readers)."""
+    blocks: list[tuple[Line, list[tuple[str, str, Figure]]]] = []
+    j = i
+    while j + 1 < len(lines) and _block_heading(lines[j].text):
+        keyed: list[tuple[str, str, Figure]] = []
+        k = j + 1
+        while k < len(lines) and (entry := _keyed_line(lines[k])) is not None:
+            keyed.append(entry)
+            k += 1
+        if not keyed or (blocks and [key for key, _, _ in keyed] != [key for key, _, _ in blocks[0][1]]):
+            break
+        blocks.append((lines[j], keyed))
+        j = k
+    if len(blocks) < 2:
+        return None
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for c, (key, period, _) in enumerate(blocks[0][1]):
+        rows = tuple(TableRow(heading.text, {period: keyed[c][2]}, keyed[c][2].span, is_total(heading.text))
+                     for heading, keyed in blocks)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, key))
     return _one_per_measure(tables, j, ctx)
 
 
@@ -4078,8 +4155,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
-                     or labelled_list(lines, i, ctx))
+            found = (_keyed_blocks(lines, i, ctx) or _aligned_columns(lines, i, ctx)
+                     or _without_periods(lines, i, ctx) or labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
