@@ -6577,6 +6577,39 @@ ELZ Regio Kortrijk               146.806            142                     9,7
     assert [line for line, _, _ in unread(doc)] == [line_of(doc, "ELZ Regio Ieper")]
 
 
+@pytest.mark.parametrize("cells", [("91,4", "78,2", "90,2", "76,8", "94,0", "83,1"),
+                                   ("914", "782", "902", "768", "940", "831")])
+def test_a_page_number_between_the_cells_of_a_table_one_cell_per_line_is_no_cell(cells):
+    """``Vlaams-Brabant`` / ``90,2`` / ``76,8`` / ``2`` / ``\fWest-Vlaanderen``: a page's number printed alone
+    after a row's cells, where every other row prints one cell per column and every cell is a decimal, is
+    page noise: the row is read (sample 1083 reported it). Near miss: among bare counts (``902``) the ``2``
+    may be a cell as well: the row is reported, the others read."""
+    a, b, c, d, e, f = cells
+    doc = answer(f"""1. Het aandeel volledig gevaccineerden, toestand op 18 april 2021:
+Provincie
+Bewoners
+Personeel
+Antwerpen
+{a}
+{b}
+Vlaams-Brabant
+{c}
+{d}
+2
+\fWest-Vlaanderen
+{e}
+{f}
+""")
+    value = {"91,4": D("91.4"), "914": D(914)}[a]
+    first = {row: fig for row, periods in grid(doc.tables[0]).items() for fig in periods.values()}
+    if "," in a:
+        assert first == {"Antwerpen": value, "Vlaams-Brabant": D("90.2"), "West-Vlaanderen": D("94.0")}
+        assert doc.unread == ()
+    else:
+        assert first == {"Antwerpen": value, "West-Vlaanderen": D(940)}
+        assert line_of(doc, "Vlaams-Brabant") in {line for line, _, _ in unread(doc)}
+
+
 def test_school_years_printed_under_their_word_one_cell_per_line_are_the_columns_periods():
     """``Schooljaar`` / ``2021-2022`` / ``Schooljaar`` / ``2022-2023``: headings one per line, each school
     year wrapped under its word (held-out 918 was reported as a table without periods). Near miss: the word

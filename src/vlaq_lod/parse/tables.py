@@ -3835,6 +3835,26 @@ def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
             for g in groups]
 
 
+_BARE_NUMBER = re.compile(r"\d{1,3}")  # "2": a page's number as printed alone, no sign, dot or comma
+
+
+def _page_numbers_dropped(rows: list[_LabelledRow], count: int) -> list[_LabelledRow]:
+    """``rows`` without a page's number printed alone between one row's cells and the next row's label
+    (``Vlaams-Brabant`` / ``90,2`` / ``76,8`` / ``2`` / ``\fWest-Vlaanderen``, sample 1083 reported the row):
+    dropped only when it is certain to be no cell: a bare number of up to three digits, the one cell too many
+    of a row that is not the last, every other row printing exactly one cell per column and no cell of the
+    table printing a bare number like it (all of them decimals or grouped thousands). Otherwise ``rows``
+    as they are: the row is reported."""
+    extra = [n for n, (_, cells) in enumerate(rows) if len(cells) == count + 1
+             and _BARE_NUMBER.fullmatch(cells[-1].text) and n + 1 < len(rows)]
+    if len(extra) != 1 or any(len(cells) != count for n, (_, cells) in enumerate(rows) if n != extra[0]):
+        return rows
+    if any(_BARE_NUMBER.fullmatch(cell.text) for _, cells in rows for cell in cells[:count]):
+        return rows
+    label, cells = rows[extra[0]]
+    return [*rows[: extra[0]], (label, cells[:count]), *rows[extra[0] + 1:]]
+
+
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
@@ -3861,6 +3881,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
+    rows = _page_numbers_dropped(rows, count)
     marks = [m[0] if (m := MARKED_END.search(h.text)) else None for h in columns]  # "2023-2024(*)"
     bare = [h.text[: len(h.text) - len(mark or "")].rstrip() for h, mark in zip(columns, marks, strict=True)]
     periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", text, count=1), ctx) for text in bare]
