@@ -39,7 +39,7 @@ from functools import cache, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, ends_in_cell, is_cell, rank_of, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -751,6 +751,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
+    table = _totals_over_printed(table, periods, ctx)
+    if not table.rows:
+        return None, end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
                                  measure=extra))
@@ -1403,6 +1406,43 @@ def _summed_span(row: TableRow, by_key: dict[str, Period], total_key: str | None
             or sum(f.value for _, f in cells if f.value is not None) != total.value:
         return None
     return covering(sorted((season for season, _ in cells), key=lambda p: p.order))
+
+
+EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-``): the ones with figures do "
+                    "not follow one another from the first, or do not add up to it, so what it covers is "
+                    "not proven")
+
+
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+    """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
+    Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
+    the periods it prints figures for: read only when those follow one another from the first column and
+    the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    total_key = table.total_period
+    if total_key is None:
+        return table
+    rows = []
+    for row in table.rows:
+        total = row.values.get(total_key)
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        if total is None or total.value is None or len(printed) == len(periods):
+            rows.append(row)
+            continue
+        sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
+        span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        values = {k: f for k, f in row.values.items() if k != total_key}
+        if span is None:
+            ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
+        else:
+            values[span] = total
+        if values:
+            rows.append(replace(row, values=values))
+    keys = [k for k in table.periods if k != total_key]
+    news = sorted({k for row in rows for k in row.values} - set(keys) - {total_key})
+    kept = any(total_key in row.values for row in rows)
+    out = (*keys, *news, *((total_key,) if kept else ()))
+    return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
 
 
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
@@ -2349,6 +2389,21 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
+# "Gerechtigden (31/12)", "Lopende dossiers op 31 december": a column of stocks counted on one day of each
+# row's year, the day printed without a year
+_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per)[ \t]+)(?:[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|[ \t]+"
+                              rf"(?:{'|'.join(MONTHS)}))(?![/\d])", re.IGNORECASE)
+
+
+def _stock_on_cut_day(label: str, period: Period) -> str:
+    """The key of a stock column's cell (``Gerechtigden (31/12)``) in the row of ``period``: a year cut short
+    (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) counts its stock on the day it is cut to (2025-05-31),
+    never over the span, which is a flow's period (sample 1084); any other row keeps its period."""
+    if period.kind != "so-far" or not _STOCK_DAY_LABEL.search(label):
+        return period.key
+    return period.key.rsplit("/", 1)[1]
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -2462,7 +2517,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
-        values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
+        values = {_stock_on_cut_day(label, p): cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
@@ -2477,6 +2532,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
+    keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
@@ -3053,6 +3109,18 @@ def _prose_under_gapped(text: str, first_row: str) -> bool:
     return ("  " in first_row or "\t" in first_row) and _gapless(text)
 
 
+OWN_TIME_LABEL = ("the row's label names a time of its own (``Lopende mandaten op 31/12/2023:``), not the "
+                  "table's period: its figures are not read under the table's period")
+
+
+def _label_time(label: str) -> str | None:
+    """The time a row label names of its own (``Nieuwe mandaten 2023:``: 2023; ``Lopende mandaten op
+    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none."""
+    if not names_time(label):
+        return None
+    return first_period_named(label) or ""
+
+
 def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
                      wrapped: tuple[list[str], int] | None = None) -> Found | None:
     """A table per province, municipality or rank: headings, then ``label v v`` rows; its period is the one
@@ -3129,6 +3197,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    timed = [_label_time(label) for label in labels]
     tables = []
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
@@ -3141,11 +3210,73 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
-                     for label, (line, _), r in zip(labels, records, readings, strict=True)
-                     for cell in (r.cells[c],))
+                     for label, (line, _), r, time in zip(labels, records, readings, timed, strict=True)
+                     for cell in (r.cells[c],) if time in (None, year))
+        for (line, _), time in zip(records, timed, strict=True):
+            if time not in (None, year) and c == 0:
+                ctx.report(line, line, OWN_TIME_LABEL)
+        if not rows:
+            continue
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx) if tables else (None, j)
+
+
+# "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
+# one cell
+_KEYED_LINE = re.compile(r"(?P<key>[^\W\d][^:]{0,80}?)[ \t]*:[ \t]*(?P<cell>\S(?:.*\S)?)")
+_BLOCK_WORDS = 8  # a block's heading is a short name (``Arrondissement Brussel (Nederlandstalig``
+# ``justitiehuis)``), no sentence
+
+
+def _keyed_line(line: Line) -> tuple[str, str, Figure] | None:
+    """``Lopende mandaten op 31/12/2023: 14.806`` -> its key, the one period the key names (a day: the stock
+    on that day, 2023-12-31; a year: 2023) and its one figure; None for any other line (a key naming no
+    time, or several, or a cell that is no one figure)."""
+    m = _KEYED_LINE.fullmatch(line.text)
+    if m is None or (read := cell_length(m["cell"])) is None or read[0] != len(m["cell"]):
+        return None
+    period = first_period_named(m["key"])
+    if period is None:
+        return None
+    return m["key"], period, cell_figure(line, m.start("cell"), m.end("cell"), None)
+
+
+def _block_heading(text: str) -> bool:
+    """A block's heading line: a short name without a figure, no sentence's end nor a lead-in's colon."""
+    return (bool(text) and text[0].isupper() and not DIGIT.search(text) and text[-1] not in (*STOPS, ":")
+            and len(text.split()) <= _BLOCK_WORDS)
+
+
+def _keyed_blocks(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Blocks of a heading line, then ``key: value`` lines whose key names the figure's own time
+    (``Arrondissement Antwerpen`` / ``Nieuwe mandaten 2023: 9.412`` / ``Lopende mandaten op 31/12/2023:
+    14.806``, then the next district): each key a measure, each heading a row, each figure in the period
+    its key names (a day's stock on that day, never the year; sample 1062 published ``op 31/12/2023`` under
+    2023). Read only when at least two blocks print the very same keys in the same order, each key naming
+    one period: the layout is then proven; the blocks end before the first that differs (left to the
+    other readers)."""
+    blocks: list[tuple[Line, list[tuple[str, str, Figure]]]] = []
+    j = i
+    while j + 1 < len(lines) and _block_heading(lines[j].text):
+        keyed: list[tuple[str, str, Figure]] = []
+        k = j + 1
+        while k < len(lines) and (entry := _keyed_line(lines[k])) is not None:
+            keyed.append(entry)
+            k += 1
+        if not keyed or (blocks and [key for key, _, _ in keyed] != [key for key, _, _ in blocks[0][1]]):
+            break
+        blocks.append((lines[j], keyed))
+        j = k
+    if len(blocks) < 2:
+        return None
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for c, (key, period, _) in enumerate(blocks[0][1]):
+        rows = tuple(TableRow(heading.text, {period: keyed[c][2]}, keyed[c][2].span, is_total(heading.text))
+                     for heading, keyed in blocks)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, key))
+    return _one_per_measure(tables, j, ctx)
 
 
 def _most_rows_fit(records: Sequence[tuple[Line, int]], counts: Sequence[int], headings: Sequence[str]
@@ -3771,6 +3902,26 @@ def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
             for g in groups]
 
 
+_BARE_NUMBER = re.compile(r"\d{1,3}")  # "2": a page's number as printed alone, no sign, dot or comma
+
+
+def _page_numbers_dropped(rows: list[_LabelledRow], count: int) -> list[_LabelledRow]:
+    """``rows`` without a page's number printed alone between one row's cells and the next row's label
+    (``Vlaams-Brabant`` / ``90,2`` / ``76,8`` / ``2`` / ``\fWest-Vlaanderen``, sample 1083 reported the row):
+    dropped only when it is certain to be no cell: a bare number of up to three digits, the one cell too many
+    of a row that is not the last, every other row printing exactly one cell per column and no cell of the
+    table printing a bare number like it (all of them decimals or grouped thousands). Otherwise ``rows``
+    as they are: the row is reported."""
+    extra = [n for n, (_, cells) in enumerate(rows) if len(cells) == count + 1
+             and _BARE_NUMBER.fullmatch(cells[-1].text) and n + 1 < len(rows)]
+    if len(extra) != 1 or any(len(cells) != count for n, (_, cells) in enumerate(rows) if n != extra[0]):
+        return rows
+    if any(_BARE_NUMBER.fullmatch(cell.text) for _, cells in rows for cell in cells[:count]):
+        return rows
+    label, cells = rows[extra[0]]
+    return [*rows[: extra[0]], (label, cells[:count]), *rows[extra[0] + 1:]]
+
+
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
@@ -3797,6 +3948,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
+    rows = _page_numbers_dropped(rows, count)
     marks = [m[0] if (m := MARKED_END.search(h.text)) else None for h in columns]  # "2023-2024(*)"
     bare = [h.text[: len(h.text) - len(mark or "")].rstrip() for h, mark in zip(columns, marks, strict=True)]
     periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", text, count=1), ctx) for text in bare]
@@ -4096,8 +4248,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
-                     or labelled_list(lines, i, ctx))
+            found = (_keyed_blocks(lines, i, ctx) or _aligned_columns(lines, i, ctx)
+                     or _without_periods(lines, i, ctx) or labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
