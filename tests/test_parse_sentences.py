@@ -1756,6 +1756,26 @@ werden 96 dieren geteld.
     assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
 
+def test_a_year_after_its_figure_cut_by_what_follows_is_never_the_whole_year() -> None:
+    """"6,2 miljoen euro in 2022 (tot 30 september)": the year a figure names after itself is cut by the
+    bracket, so the figure is of part of it: to that day when the day is said to be in (``tot en met 30
+    juni``, ``tot en met 31 mei`` without a bracket), else (a bare ``tot``, a day in digits, ``tot nu toe``)
+    of no period: reported. The near miss "steeg van 412 aanvragen in 2021 tot 518 ..." goes on to a level,
+    so 2021 is not cut."""
+    doc = answer("""1. De kosten van het onderzoek bedroegen 4,8 miljoen euro in 2021 en 6,2 miljoen euro
+in 2022 (tot 30 september). De uitgaven bedroegen 3,1 miljoen euro in 2022 en 2,4 miljoen euro
+in 2023 (tot en met 30 juni).
+2. Er waren 96 klachten in 2022 en 118 klachten in 2023 tot en met 31 mei. Er kwamen 12 meldingen in 2020
+en 14 meldingen in 2024 tot nu toe. Er werden 61 controles in 2023 en 508 controles in 2024 (t.e.m. 31/5)
+uitgevoerd.
+3. Het aantal steeg van 412 aanvragen in 2021 tot 518 aanvragen in 2022.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "4,8 miljoen"), ("2022", "3,1 miljoen"), ("2023-01-01/2023-06-30", "2,4 miljoen"),
+        ("2022", "96"), ("2023-01-01/2023-05-31", "118"), ("2020", "12"), ("2023", "61"), ("2021", "412")]
+    assert {"6,2 miljoen", "14", "508"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
     """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
     is a figure of the whole's period, and so is one named by what it has ("waarvan 16 met een premie":

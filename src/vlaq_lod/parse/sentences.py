@@ -65,6 +65,7 @@ from .sentence_periods import (
     split_at,
     times_named,
     worked,
+    year_cut,
     years_listed,
 )
 
@@ -2148,6 +2149,8 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None or _AND_YEAR.match(text, m.end()):  # "9,80 euro per kg in 2021 en 2022": of both years
         return None
+    if m[1] and (cut := year_cut(text, m.start(1)))[0]:
+        return cut[1]  # "6,2 miljoen euro in 2022 (tot 30 september)": never the whole year
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
 
 
