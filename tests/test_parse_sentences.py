@@ -2630,6 +2630,22 @@ norm bedroeg vroeger 90 dossiers.
     assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}
 
 
+def test_the_value_of_a_norm_guideline_or_limit_is_a_rule_also_inside_a_compound() -> None:
+    """"boven de WHO-dagrichtwaarde van 15 µg/m³" in a sentence of 2022: the guideline's value is a rule,
+    never a measurement of 2022; so are "de Europese jaargrenswaarde van 25 µg/m³" and "de streefwaarde van
+    ongeveer 40 procent". Near misses that measure: a count of where a norm was exceeded ("de norm op 14
+    meetpunten overschreden"), the mean before the guideline, a count of firms that met the target."""
+    doc = answer("""1. Het gemiddelde bedroeg in 2022 9,4 µg/m³, boven de WHO-dagrichtwaarde van
+15 µg/m³. Alle meetstations bleven in 2022 onder de Europese jaargrenswaarde van 25 µg/m³. In 2023
+haalden 412 bedrijven de streefwaarde van ongeveer 40 procent. In 2023 werd de informatiedrempel voor
+ozon van 180 µg/m³ overschreden.
+2. In 2022 werd de norm op 14 meetpunten overschreden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "9,4", "gemiddelde (µg/m³)"), ("2023", "412", "bedrijven"), ("2022", "14", "meetpunten")]
+    assert not {"15", "25", "40", "180"} & {doc.quote(u.span) for u in doc.unread}
+
+
 def test_the_count_of_who_got_a_rule_s_amount_in_a_past_clause_with_a_year_is_read() -> None:
     """"In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro": the count right after the past
     verb is who got it, measured in 2022; the amount of the rule (or its average, its rate) after it stays

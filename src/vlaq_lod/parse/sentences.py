@@ -322,6 +322,14 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 }
 _HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+# "boven de WHO-dagrichtwaarde van 15 µg/m³", "de Europese grenswaarde van 25 µg/m³", "een drempel van
+# 10.000 euro": the value of a norm, guideline, limit or target (also in a compound) is a rule, in any tense,
+# never a measurement ("het aantal overschrijdingen van de norm bedroeg 12" measures: the number is no norm's)
+_NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
+                         rf"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+                         # "de informatiedrempel voor ozon van 180 µg/m³": what the norm is for, between
+                         rf"(?:\s+(?:voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{{0,40}}?)?"
+                         rf"\s+van\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 
 
 def ends_in_hedge(text: str) -> bool:
@@ -1194,7 +1202,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             before = work[max(a, at - _WINDOW) : at]
             if _SCALE_BEFORE.search(before):
                 continue  # "k€ 120": thousands of euro the amount reader does not read before a number
-            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
+            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or _NORM_VALUE.search(before) \
+                    or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
