@@ -2646,6 +2646,24 @@ ozon van 180 µg/m³ overschreden.
     assert not {"15", "25", "40", "180"} & {doc.quote(u.span) for u in doc.unread}
 
 
+def test_an_amount_for_one_case_of_a_kind_is_a_tariff_but_an_amount_for_a_total_is_measured() -> None:
+    """"Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420 euro": the amount
+    for one hypothetical car (a tariff) is no measurement of 2025, nor is "Bij een gezin met 2 kinderen is de
+    bijdrage ... 1.250 euro" or "420 euro per wagen": reported or skipped, never published. Near misses that
+    are measured: "voor een bedrag van 1,2 miljoen euro", "voor een totaal van 96 dossiers" (a measure after
+    "een"), and an amount paid for one kind of case in a sentence telling what was done (an average: read as
+    averages are)."""
+    doc = answer("""1. Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420
+euro. Bij een gezin met 2 kinderen is de bijdrage in 2024 1.250 euro. In 2024 bedraagt de
+verkeersbelasting 430 euro per wagen.
+2. In 2023 werd voor een bedrag van 1,2 miljoen euro aan premies uitgekeerd. In 2024 bedragen de
+ontvangsten 4,2 miljoen euro voor een totaal van 96 dossiers.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "1,2 miljoen", "bedrag"), ("2024", "4,2 miljoen", "ontvangsten"), ("2024", "96", "dossiers")]
+    assert {"420", "1.250"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_the_count_of_who_got_a_rule_s_amount_in_a_past_clause_with_a_year_is_read() -> None:
     """"In 2022 kregen 1.204 gezinnen een premie van gemiddeld 1.250 euro": the count right after the past
     verb is who got it, measured in 2022; the amount of the rule (or its average, its rate) after it stays

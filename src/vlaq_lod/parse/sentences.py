@@ -109,7 +109,7 @@ _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
     r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
-    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
+    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
@@ -725,6 +725,16 @@ _GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s
 # a total "voor een kleine 8.000 kinderen", "in totaal" or paid out, which is measured)
 _PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*(?:per|(?P<each>voor\s+(?:een|elke?|iedere?))"
                        r"(?!\s+(?:kleine|goede|ruime|dikke|totaal|bedrag|som)\b))\s+[^\W\d_]", re.IGNORECASE)
+# "Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420 euro", "Bij een gezin
+# met 2 kinderen is dat 1.250 euro": an amount for one case of a kind, in a sentence that tells of nothing
+# done, is a tariff or a rule's, not measured; "voor een bedrag van 1,2 miljoen euro", "voor een totaal van
+# 412 dossiers" (a measure after "een") and "werd voor een woning met ... betaald" (done) are no such case
+_ONE_CASE = re.compile(r"\b(?:voor|bij)\s+(?:een|één|elke?|iedere?)\s+(?!(?:kleine|goede|ruime|dikke|"
+                       r"totaal\w*|bedrag\w*|som|waarde|budget|investering\w*|oppervlakte|periode|duur|aantal|"
+                       r"gemiddelde)\b)"
+                       r"(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]{2,}\s+(?:van|met)\s", re.IGNORECASE)
+ONE_CASE = ("an amount for one case of a kind ('Voor een wagen van 11 fiscale pk bedraagt ...'): a tariff, "
+            "no measurement")
 _TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IGNORECASE)
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
@@ -961,6 +971,9 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|o
                    r"schreef|schreven|nam|namen|volgde|volgden|behaalde|behaalden|vond|vonden|startte|startten|"
                    r"deed|deden|gaf|gaven|diende|dienden|vroeg|vroegen|legde|legden|voerde|voerden)\b",
                    re.IGNORECASE)
+# what was done or paid: an amount for one case of a kind in such a sentence is measured
+_DONE_FOR_CASE = re.compile(rf"{_PAST.pattern}|\b(?:betaalde|betaalden|kostte|kostten|(?:uit)?betaald|"
+                            r"uitgekeerd|ontvangen|toegekend)\b", re.IGNORECASE)
 # "kregen 1.204 gezinnen", "schreven zich 3.912 gedetineerden in"
 _PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:(?:er|zich)\s+){{0,2}}$", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
@@ -1240,6 +1253,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b) \
                     and (per["each"] is None or not _TOTAL_PAID.search(work, a, b)):
                 unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
+                continue
+            if (noun.unit == "EUR" or _EURO_BEFORE.search(before)) and _ONE_CASE.search(work, s0, s1) \
+                    and not _DONE_FOR_CASE.search(work, s0, s1) and not _AVERAGE.search(work, s0, s1):
+                unread.append(Unread(quoted, ONE_CASE, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
                     and (scale.start() < base + b or noun.unit != "count"):
