@@ -45,6 +45,19 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_een_kleine_and_een_goede_are_hedges_also_over_a_line_break() -> None:
+    """"een" / "kleine 300 beslagen" over a line break: a little under 300, never 300 exactly; "een goede
+    1.200" a little over. Near miss: "96" / "kleine bedrijven" is an exact count of small firms."""
+    doc = answer("""1. In 2022 lieten de kantoren samen een
+kleine 300 beslagen leggen. In 2023 werden een goede 1.200 dossiers afgehandeld. In 2024 werden 96
+kleine bedrijven gecontroleerd.
+""")
+    assert _figures(doc) == [
+        ("2022", D("300"), "300", "beslagen", "bovengrens", "een kleine"),
+        ("2023", D("1200"), "1.200", "dossiers", "ondergrens", "een goede"),
+        ("2024", D("96"), "96", "kleine bedrijven", None, None)]
+
+
 def test_a_figure_named_with_its_own_year_in_a_sentence_of_two_years() -> None:
     """``2.104 meldingen in 2021 en 2.377 meldingen in 2022``: each figure's year follows its noun, so
     the sentence's two years do not make it unreadable. A school year after the noun (``640 dossiers in

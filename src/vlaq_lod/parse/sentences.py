@@ -318,9 +318,13 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
+    # "een kleine 300 beslagen": a little under 300; "een goede 40%", "een ruime 2.000": a little over
+    "een kleine": "bovengrens", "een goede": "ondergrens", "een ruime": "ondergrens",
+    "een dikke": "ondergrens",
     "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
-_HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+# (a hedge of two words may wrap: "een" / "kleine 300" over a line break)
+_HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
 # "boven de WHO-dagrichtwaarde van 15 µg/m³", "de Europese grenswaarde van 25 µg/m³", "een drempel van
 # 10.000 euro": the value of a norm, guideline, limit or target (also in a compound) is a rule, in any tense,
@@ -643,7 +647,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
         word = (hedge[1] or hedge[2]) if hedge else None
         yield _Candidate(base + m.start(), base + end, printed, value,
-                         _HEDGES[word.lower()] if word else None, collapse(word) if word else None)
+                         _HEDGES[collapse(word).lower()] if word else None, collapse(word) if word else None)
 
 
 # The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in
