@@ -45,6 +45,27 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_a_figure_followed_by_its_year_in_a_bracket_or_voor_heel_a_year_is_of_that_year() -> None:
+    """"3,41 miljard euro (2020), 4,27 miljard euro (2021) en 4,12 miljard euro (2022)", "klom van 4.812
+    (2020) over 5.104 (2021) naar 5.318 (2022)", "231.418 k€ (eerste jaarhelft 2024)": a bracket right after
+    a figure that holds only a period is that figure's; "4,05 miljard euro voor heel 2023" is of 2023. Near
+    miss: a bracket that holds more ("3,4 miljard euro (prijzen 2015)") names no period of the figure:
+    reported."""
+    doc = answer("""1. De opbrengst van het verkooprecht bedroeg 3,41 miljard euro (2020), 4,27 miljard euro
+(2021) en 4,12 miljard euro (2022). Het aantal nieuwe dossiers klom van 4.812 (2020) over 5.104 (2021)
+naar 5.318 (2022). Voor de schenkbelasting ging het om 412.806 k€ (2023) en 231.418 k€ (eerste
+jaarhelft 2024).
+2. De ontvangsten bedroegen 4,05 miljard euro voor heel 2023 en 2,01 miljard euro in het eerste
+halfjaar van 2024. De investeringen bedroegen 3,4 miljard euro (prijzen 2015) en 3,6 miljard euro in
+2024.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020", "3,41 miljard"), ("2021", "4,27 miljard"), ("2022", "4,12 miljard"), ("2020", "4.812"),
+        ("2021", "5.104"), ("2022", "5.318"), ("2023", "412.806 k€"), ("2024-01-01/2024-06-30", "231.418 k€"),
+        ("2023", "4,05 miljard"), ("2024-01-01/2024-06-30", "2,01 miljard"), ("2024", "3,6 miljard")]
+    assert "3,4 miljard" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_een_kleine_and_een_goede_are_hedges_also_over_a_line_break() -> None:
     """"een" / "kleine 300 beslagen" over a line break: a little under 300, never 300 exactly; "een goede
     1.200" a little over. Near miss: "96" / "kleine bedrijven" is an exact count of small firms."""

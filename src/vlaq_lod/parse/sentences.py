@@ -1610,7 +1610,10 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
 
 _PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
                                  r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
+# ("4,05 miljard euro voor heel 2023": the whole year, said so)
+_PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel|geheel|het\s+(?:hele|gehele|"
+                           rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
+                           rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
 _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
@@ -2150,6 +2153,25 @@ def _part_of(group: str, after: str) -> str:
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
+# "3,41 miljard euro (2020), 4,27 miljard euro (2021) en 4,12 miljard euro (2022)", "klom van 4.812 (2020)
+# over 5.104 (2021) naar 5.318 (2022)", "231.418 k€ (eerste jaarhelft 2024)": a bracket right after a figure
+# that holds only a period is that figure's ("(2020: 380)", "(prijzen 2015)" hold more)
+_PERIOD_BRACKET_AFTER = re.compile(rf"\s*\(\s*(?:({YEAR})\s*\)|(?=(?:eerste|tweede|derde|vierde|laatste|"
+                                   r"[1-4](?:ste|de|e))\s))", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_period(text: str, bracket: re.Match[str]) -> str | None:
+    """The period a bracket after a figure holds and nothing else: its year, or the half or quarter of a year
+    it names (``(eerste jaarhelft 2024)``); None for a bracket that holds more."""
+    if bracket[1]:
+        return bracket[1]
+    of_year = HALF_OF.match(text, bracket.end()) or QUARTER_OF.match(text, bracket.end())
+    if of_year is None or _BRACKET_CLOSES.match(text, of_year.end()) is None:
+        return None
+    return (half_of if of_year.re is HALF_OF else quarter_of)(of_year)
+
+
 def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, int]) -> str | None:
     """The period a figure names right after itself, its unit or its noun (``1.642 meldingen in 2020 en
     1.918 meldingen in 2021``, ``27% in 2020 en 31% in 2021``, ``van 11,2% in het schooljaar 2018-2019
@@ -2159,6 +2181,8 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    if (bracket := _PERIOD_BRACKET_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
+        return _bracketed_period(text, bracket)  # "3,41 miljard euro (2020), 4,27 miljard euro (2021)"
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
         of_year = HALF_OF.match(text, part.end()) or QUARTER_OF.match(text, part.end())
