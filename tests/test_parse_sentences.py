@@ -66,6 +66,30 @@ halfjaar van 2024. De investeringen bedroegen 3,4 miljard euro (prijzen 2015) en
     assert "3,4 miljard" in {doc.quote(u.span) for u in doc.unread}
 
 
+def test_label_year_lines_and_one_figure_said_to_hold_for_each_of_two_years() -> None:
+    """"Dwangbevelen (2021): 61.204" under "Dwangbevelen (2022): 66.912": a label, its year in a bracket,
+    one number: a count when the label ends in a plural noun, an amount after "€". "In 2021 en 2022
+    werden telkens 14 kantoren ingeschakeld" and "zowel in 2021 als in 2022 9,4" hold for each year:
+    published under both. Near misses: a lone such line ("Oproep (2021): 12", a stray bracket), a label
+    that is no plural noun ("Via dwangbevel (2021): 412"), and "In 2021 en 2022 werden 28 kantoren
+    ingeschakeld" without "telkens" (a total of both years?): not read."""
+    doc = answer("""1. De dienst verstuurde de volgende aantallen:
+Dwangbevelen (2021): 61.204
+Dwangbevelen (2022): 66.912
+Via dwangbevel ingevorderd (2021): € 48.612.406,35
+Via dwangbevel (2021): 412
+2. In 2021 en 2022 werden telkens 14 kantoren ingeschakeld. In 2021 en 2022 werden 28 kantoren
+ingeschakeld. Het gemiddelde bedroeg zowel in 2021 als in 2022 9,4 dagen.
+3. Het aantal projecten is gestegen.
+Oproep (2021): 12
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2021", "61.204", "Dwangbevelen", "count"), ("2022", "66.912", "Dwangbevelen", "count"),
+        ("2021", "48.612.406,35", "Via dwangbevel ingevorderd", "EUR"),
+        ("2021", "14", "kantoren", "count"), ("2022", "14", "kantoren", "count"),
+        ("2021", "9,4", "gemiddelde (dagen)", None), ("2022", "9,4", "gemiddelde (dagen)", None)]
+
+
 def test_een_kleine_and_een_goede_are_hedges_also_over_a_line_break() -> None:
     """"een" / "kleine 300 beslagen" over a line break: a little under 300, never 300 exactly; "een goede
     1.200" a little over. Near miss: "96" / "kleine bedrijven" is an exact count of small firms."""

@@ -1160,6 +1160,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
+    done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -1493,8 +1494,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 text, base + end, own_words, (base, base + len(work))) \
                 or _total_of_years(text, work, base, end, b, cand.value, noun) \
                 or _joint_total(text, work, base, (a, at, end, b), periods)
+            each = _each_period(text, base + s0, cand.start, periods) \
+                if own is None and noun.label is not None else None
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
+            elif each is not None:  # "In 2021 en 2022 werden telkens 14 kantoren ingeschakeld": 14 in each
+                figure = Figure(cand.value, printed, noun.unit, span)
+                label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label
+                found += [SentenceFigure(figure, key, label, cand.hedge, cand.hedge_text, sentence)
+                          for key in each]
             elif own is None:
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
@@ -1519,6 +1527,29 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
                                  if f.figure.unit == "count"))
+
+
+# "In 2021 en 2022 werden telkens 14 gerechtsdeurwaarderskantoren ingeschakeld", "bedroeg zowel in 2021 als in
+# 2022 9,4 µg/m³": one figure the sentence says holds for each of the years listed right before it
+_EACH_TIME = re.compile(rf"\btelkens\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
+_BOTH_YEARS = re.compile(rf"\bzowel\s+in\s+({YEAR})\s+als\s+in\s+({YEAR})\s+(?:(?:{_HEDGE_WORDS})\s+)?"
+                         r"(?:€\s*)?$", re.IGNORECASE)
+_A_LONE_YEAR = re.compile(YEAR)
+
+
+def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str] | None:
+    """The years a figure at ``at`` is said to hold for each of, in its sentence from ``start``: after
+    "telkens" when the years listed with "en" (``In 2021 en 2022``) are the only times named before it, or
+    right after "zowel in 2021 als in 2022"; None otherwise (without "telkens", "in 2021 en 2022 werden 14
+    ..." may be a total of both years)."""
+    before = text[max(start, at - _WINDOW) : at]
+    if (both := _BOTH_YEARS.search(before)) is not None:
+        years = [both[1], both[2]]
+    elif _EACH_TIME.search(before) and (listed := _YEARS_LISTED.search(text, start, at)) is not None:
+        years = _A_LONE_YEAR.findall(listed[0])
+    else:
+        return None
+    return years if periods.ordered(start, at) == years and len(set(years)) == len(years) else None
 
 
 # "een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld", "sinds 2013, het vorige
@@ -1925,6 +1956,53 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
+
+
+# "Betalingsherinneringen (2021): 412.806", "Via dwangbevel ingevorderd (2022): € 52.318.904,12": a line of
+# a label, its year in a bracket and a colon, then one number alone, under or over another such line
+_LABEL_YEAR_LINE = re.compile(rf"[ \t]*(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,5}}?)[ \t]*"
+                              rf"\([ \t]*(?P<year>{YEAR})[ \t]*\)[ \t]*:[ \t]*(?P<euro>(?:€|EUR)[ \t]*)?"
+                              rf"(?P<number>\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?|\d+(?:,\d+)?)[ \t]*$")
+
+
+def _label_year_line(text: str, start: int) -> re.Match[str] | None:
+    """The ``label (year): number`` line that starts at ``start`` of ``text``, if it is one."""
+    end = text.find("\n", start)
+    return _LABEL_YEAR_LINE.fullmatch(text, start, len(text) if end < 0 else end)
+
+
+def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: list[SentenceFigure]
+                         ) -> set[int]:
+    """The lines of the sentence ``work`` (at ``base`` of ``text``; a table read is blanked in it) that
+    print a label, its year in a bracket and one number (``Dwangbevelen (2021): 61.204``) published: the
+    number is the label's in that year, a count when the label ends in a plural noun, an amount in euro
+    when ``€`` stands before it (another label, a number with a unit after it: not read). Only a line with
+    another such line right above or below it: a layout, not a stray bracket. Returns the offsets of the
+    numbers read."""
+    done: set[int] = set()
+    stop = base + len(work)
+    start = text.rfind("\n", 0, base) + 1
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _label_year_line(text, start)
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else None
+        beside = (above is not None and _label_year_line(text, above) is not None) \
+            or (end < len(text) and _label_year_line(text, end + 1) is not None)
+        at = line.start("number") if line is not None else -1
+        if line is not None and beside and base <= at < stop and work[at - base].isdigit():
+            label = collapse(line["label"])
+            value = read_figure(line["number"])[0]
+            last = label.split()[-1]
+            unit = "EUR" if line["euro"] else "count" if _plural(last, Decimal(2)) \
+                and last.lower() not in _NOT_NOUNS else None
+            if value is not None and unit is not None:
+                span = spans.span(at, line.end("number"))
+                found.append(SentenceFigure(Figure(value, line["number"], unit, span), line["year"], label,
+                                            None, None, spans.span(start, end)))
+                done.add(at)
+        start = end + 1
     return done
 
 
