@@ -326,6 +326,9 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
 # (a hedge of two words may wrap: "een" / "kleine 300" over a line break)
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+# "8,1 Mton CO 2-eq", "PM 10-daggemiddelde", "PM 2,5", "NO 2", "(CH 4)": a formula's subscript the PDF
+# extraction split off is part of a name, never a figure
+_SUBSCRIPT_OF = re.compile(r"(?<![\w-])(?:CO|NO|PM|CH|SO|NH|O)[ \t]$")
 # "boven de WHO-dagrichtwaarde van 15 µg/m³", "de Europese grenswaarde van 25 µg/m³", "een drempel van
 # 10.000 euro": the value of a norm, guideline, limit or target (also in a compound) is a rule, in any tense,
 # never a measurement ("het aantal overschrijdingen van de norm bedroeg 12" measures: the number is no norm's)
@@ -366,7 +369,8 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None,
-                                 "m³": None, "vte": None, "fte": None, "teu": None}
+                                 "m³": None, "vte": None, "fte": None, "teu": None, "kton": None,
+                                 "mton": None}  # "8,1 Mton CO 2-eq": emissions in millions of tonnes
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
@@ -1221,6 +1225,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if _SCALE_BEFORE.search(before):
                 continue  # "k€ 120": thousands of euro the amount reader does not read before a number
             if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or _NORM_VALUE.search(before) \
+                    or _SUBSCRIPT_OF.search(before) \
                     or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
@@ -1515,6 +1520,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label  # "horeca: premies"
                 found.append(SentenceFigure(figure, own, label, cand.hedge, cand.hedge_text, sentence))
+    found[figures_before:] = [_in_tonnes(text, spans, f) for f in found[figures_before:]]
     named = periods.ordered(base + s0, base + s1)
     in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
     if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
@@ -1550,6 +1556,31 @@ def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str]
     else:
         return None
     return years if periods.ordered(start, at) == years and len(set(years)) == len(years) else None
+
+
+# "8,1 Mton CO 2-eq", "7.612 kton": tonnes under a scale the unit prints, read as the amount in tonnes it is
+# (as "1,2 miljoen euro" is 1.200.000 euro)
+_TONNES = {"kton": 3, "mton": 6}
+_TONNE_UNIT = re.compile(r"[ \t]*\n?[ \t]*[kM]ton\b")
+
+
+def _in_tonnes(text: str, spans: Spans, found: SentenceFigure) -> SentenceFigure:
+    """``found`` in tonnes when its label is ``kton`` or ``Mton`` (its own or a measure's "(Mton)"): the
+    value scaled, the unit word taken into what is printed; any other figure as it is."""
+    label = found.label.lower()
+    power = next((p for unit, p in _TONNES.items()
+                  if label == unit or label.startswith(f"{unit} ") or label.endswith(f"({unit})")), None)
+    figure = found.figure
+    if power is None or figure.value is None:
+        return found
+    end = figure.span.end
+    if (unit := _TONNE_UNIT.match(text, end)) is not None:
+        end = unit.end()
+    tonnes = Figure(figure.value.scaleb(power), text[figure.span.start : end], figure.unit,
+                    spans.span(figure.span.start, end))
+    named = f"ton{found.label[4:]}" if label[:4] in _TONNES \
+        else f"{found.label[: found.label.rindex('(')]}(ton)"  # "kton hechtgebonden": "ton hechtgebonden"
+    return replace(found, figure=tonnes, label=named)
 
 
 # "een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld", "sinds 2013, het vorige
