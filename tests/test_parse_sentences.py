@@ -112,6 +112,20 @@ ingezameld.
     assert not {"2", "10", "2,5"} & {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_respectievelijk_list_of_numbers_each_with_a_noun_of_its_own_in_one_period() -> None:
+    """"In werkingsjaar 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": each
+    number counts its own noun in the sentence's one period ("processen-verbaal" is a plural). Near misses:
+    the same noun twice ("412 controles en 96 controles": what tells them apart?) and a list going on after
+    its last noun ("12 en 14 controles in Gent") are not read this way: reported."""
+    doc = answer("""1. In 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal. In 2023
+waren dat respectievelijk 412 controles en 96 controles. In 2021 waren dat respectievelijk 12 en 14
+controles in Gent.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "4.512", "controles"), ("2022", "1.018", "processen-verbaal")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96", "12", "14"]
+
+
 def test_een_kleine_and_een_goede_are_hedges_also_over_a_line_break() -> None:
     """"een" / "kleine 300 beslagen" over a line break: a little under 300, never 300 exactly; "een goede
     1.200" a little over. Near miss: "96" / "kleine bedrijven" is an exact count of small firms."""

@@ -614,8 +614,9 @@ def _adjective(word: str) -> bool:
 
 def _plural(word: str, value: Decimal) -> bool:
     """A Dutch plural (``aanvragen``, ``dossiers``, ``data``; ``mammografieën``, ``categorieën`` after a
-    vowel), or any noun after 1."""
-    return len(word) >= 4 and (word.endswith(("en", "ën", "s", "a")) or value == 1)
+    vowel), or any noun after 1; "processen-verbaal" is the plural of "proces-verbaal"."""
+    return len(word) >= 4 and (word.endswith(("en", "ën", "s", "a")) or value == 1
+                               or word.lower().endswith("processen-verbaal"))
 
 
 def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
@@ -1161,6 +1162,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_named_after(work, base, spans, of_sentence, found) \
         or _respectively_names(work, base, spans, of_sentence, found) \
+        or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
@@ -1888,6 +1890,42 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     if numbers is None or (work[numbers[-1].end - base :].strip(" .\n")
                            and not _NEW_CLAUSE.match(work, numbers[-1].end - base)):
         return set()  # a noun after the last number: it counts something else ("; door ...": a new clause)
+    return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
+
+
+# "In werkingsjaar 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": each number
+# of the list with a counted noun of its own, the list ending the sentence
+_OWN_NOUN_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
+_LIST_ENDS = re.compile(r"\s*[.;]?\s*$")
+
+
+def _respectively_own_nouns(work: str, base: int, spans: Spans, period: str | None,
+                            found: list[SentenceFigure]) -> set[int]:
+    """"In 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": a "respectievelijk"
+    list whose numbers each count a noun of their own (two or more, all different), ending the sentence: in
+    a sentence of one period, each is a count of its noun in it. Not in a rule, plan, rate or change, nor
+    with a hedge. Returns the offsets read."""
+    m = _RESPECTIVELY.search(work)
+    if m is None or period is None or _RULE.search(work) or _clause_kind(work, False) != (None, False):
+        return set()
+    numbers: list[_Candidate] = []
+    nouns: list[_Noun] = []
+    at = m.end()
+    while (number := _NUMBER.match(work, at)) is not None:
+        value = read_figure(number[1])[0]
+        noun = _noun(work[number.end() : number.end() + _WINDOW], number[1], value or Decimal(0))
+        words = _WORDS.match(work, number.end())
+        if value is None or noun.unit != "count" or words is None \
+                or not collapse(work[number.end() : words.end()]).startswith(noun.label or "\0"):
+            return set()
+        numbers.append(_Candidate(base + number.start(), base + number.end(), number[1], value, None, None))
+        nouns.append(noun)
+        at = number.end() + len(work[number.end() :]) - len(work[number.end() :].lstrip()) + len(noun.label)
+        if (gap := _OWN_NOUN_GAP.match(work, at)) is None:
+            break
+        at = gap.end()
+    if len(numbers) < 2 or len({n.label for n in nouns}) != len(nouns) or not _LIST_ENDS.fullmatch(work, at):
+        return set()
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
