@@ -424,6 +424,33 @@ def _a_day(m: re.Match[str]) -> str | None:
     return None
 
 
+# "6,2 miljoen euro in 2022 (tot 30 september)", "in 2023 tot en met 31 mei", "in 2024 (t.e.m. 31/5)", "in
+# 2023 tot nu toe": a year named after a figure and cut right after it (a bracket or words opening with an
+# end or a start, a time so far); "van 12 in 2021 tot 18 in 2022" goes on to a level, no cut
+_CUT_AFTER_YEAR = re.compile(rf"\s*(?:\([ \t]*(?:{_THROUGH_ONLY}|tot|vanaf|sinds|sedert)(?![\w/])|"
+                             rf"(?:{_THROUGH_ONLY}|tot|vanaf|sinds)[ \t]+(?:\d{{1,2}}[ \t]+(?:{ANY_MONTH})\b|"
+                             rf"\d{{1,2}}[/.]\d{{1,2}}\b|(?:het[ \t]+)?(?:begin|midden|half|eind|einde)\b|"
+                             rf"(?:{ANY_MONTH})\b)|{SO_FAR_WORDS})", re.IGNORECASE)
+
+
+def year_cut(text: str, year_at: int) -> tuple[bool, str | None]:
+    """Whether the year printed at ``year_at`` (after a figure) is cut by what follows it, and the part of
+    the year it is then cut to: ``2022 (tot en met 30 september)`` is 2022-01-01/2022-09-30 and ``in 2023 tot
+    en met 31 mei`` 2023-01-01/2023-05-31, as a sentence reads them; a bare ``tot`` (is the day in?), a day
+    in digits, a start or a time so far: a cut to no period (None), so the figure is reported, never the
+    whole year's."""
+    end = year_at + 4
+    if not _CUT_AFTER_YEAR.match(text, end):
+        return False, None
+    if (part := _YEAR_PART.match(text, year_at)) is not None:
+        return True, _year_part(part)
+    opens = text.rfind("in", max(0, year_at - 8), year_at)
+    to_day = _YEAR_TO_DAY.match(text, opens) if opens >= 0 else None
+    if to_day is not None and to_day.start("year") == year_at:
+        return True, _year_to_day(to_day)
+    return True, None
+
+
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's
 # day before dates; other dates are a vague time (no period of a figure); addresses, phone numbers, the
 # year in a text's name ("het decreet van 2019") and a scale statement ("(x 1.000 euro)") are blanked only;
