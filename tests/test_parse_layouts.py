@@ -6711,3 +6711,28 @@ Bron: VDAB, Arvastat.
         assert row.values["2023"].value == D(181406)
         totals.append(row.total)
     assert totals == [False, False, True, True]
+
+
+def test_an_en_dash_against_a_figure_is_its_minus_sign_a_lone_en_dash_no_value():
+    """PDF typesetting prints a minus as an en dash (``–1.204``, ``–23,6%``): set against the digits it is
+    the figure's sign, so the row is read (sample 1090 dropped every row of an ``Evolutie`` column whose cells
+    were negative, with its Totaal); the difference column proves the sign, each change being the row's 2022
+    less its 2021. Near misses: a lone ``–`` is a cell with no value, and ``– 1.204`` one space apart, in a
+    row set out with column gaps, is a dash beside a figure or its sign, so the row is reported."""
+    body = ("1. Ingeschreven leners per provincie (stand op 31 december):\n"
+            "Provincie             2021          2022      Verschil\n"
+            "Antwerpen          412.806       411.602        {antwerpen}\n"
+            "Limburg            198.412       201.118        +2.706\n"
+            "Brussel                 –             –             –\n"
+            "Totaal             611.218       612.720        +1.502\n")
+    doc = answer(body.format(antwerpen="\u20131.204"))
+    levels, changes = doc.tables
+    assert grid(levels) == {"Antwerpen": {"2021": D(412806), "2022": D(411602)},
+                            "Limburg": {"2021": D(198412), "2022": D(201118)},
+                            "Brussel": {"2021": None, "2022": None},
+                            "Totaal": {"2021": D(611218), "2022": D(612720)}}
+    assert grid(changes) == {"Antwerpen": {"2022": D(-1204)}, "Limburg": {"2022": D(2706)},
+                             "Totaal": {"2022": D(1502)}}
+    spaced = answer(body.format(antwerpen="\u2013 1.204"))
+    assert not [row for table in spaced.tables for row in table.rows if row.label == "Antwerpen"]
+    assert line_of(spaced, "Antwerpen") in [line for line, _, _ in unread(spaced)]
