@@ -6736,3 +6736,33 @@ def test_an_en_dash_against_a_figure_is_its_minus_sign_a_lone_en_dash_no_value()
     spaced = answer(body.format(antwerpen="\u2013 1.204"))
     assert not [row for table in spaced.tables for row in table.rows if row.label == "Antwerpen"]
     assert line_of(spaced, "Antwerpen") in [line for line, _, _ in unread(spaced)]
+
+
+_WAITS = """1. De wachttijd tot het eerste gesprek (in dagen; Gem. = gemiddelde, Med. = mediaan):
+                               2022                    2023
+Provincie               Gem.        Med.        Gem.        {last}
+Antwerpen                 54          38          58          41
+Limburg                   47          33          49          35
+Oost-Vlaanderen           62          44          57          40
+Vlaams-Brabant            66          49          71          52
+West-Vlaanderen           42          29          45          31
+Vlaanderen                55          39          57          40
+"""
+
+
+def test_abbreviated_measures_under_each_year_are_a_sub_header_averages_and_medians_no_sums():
+    """Years over ``Gem.  Med.`` (average, median) under each: the sub-header ends in an abbreviation's stop,
+    not a sentence's, so each measure is a table of its own with the years as columns (sample 1080 reported
+    the whole table). ``Vlaanderen`` under the five provinces is no sum of them in either: a median and an
+    average are no totals. Near miss: names that differ under the years (``Gem.  Med.  Gem.  Max.``) say no
+    year x measure grid, and no figure is published for a year."""
+    doc = answer(_WAITS.format(last="Med."), "Hoe lang is de wachttijd?")
+    assert [table.measure for table in doc.tables] == ["Gem.", "Med."]
+    average, median = (grid(table) for table in doc.tables)
+    assert average["Antwerpen"] == {"2022": D(54), "2023": D(58)}
+    assert median["Antwerpen"] == {"2022": D(38), "2023": D(41)}
+    assert median["Vlaanderen"] == {"2022": D(39), "2023": D(40)}
+    assert not [row for table in doc.tables for row in table.rows if row.total]
+    other = answer(_WAITS.format(last="Max."), "Hoe lang is de wachttijd?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Antwerpen") in [line for line, _, _ in unread(other)]

@@ -870,12 +870,18 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
     return replace(table, rows=rows)
 
 
+_ABBREVIATED_END = re.compile(r"(?:^|[ \t]{2,}|\t)[^\W\d_]{1,5}\.$")  # "... Gem.  Med.": a short word cut off
+
+
 def _sub_header(text: str, groups: int) -> list[str] | None:
     """The names under each period of a header whose periods each span two or more columns (``2021`` and
     ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
     period (a first cell may head the label column), none a figure or a period. None for any other line:
-    one name per column is a units line, and names that differ per period say no period x measure."""
-    if not text or DIGIT.search(text.replace("(%)", "")) or text[-1] in STOPS:
+    one name per column is a units line, and names that differ per period say no period x measure. A line
+    may end in a stop only where its last name is an abbreviation (``Gem.  Med.  Gem.  Med.``, average and
+    median under each year): a sentence does not repeat its words under every period."""
+    if not text or DIGIT.search(text.replace("(%)", "")) \
+            or (text[-1] in STOPS and not _ABBREVIATED_END.search(text)):
         return None
     for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
         for names in (cells, cells[1:]):
@@ -3182,8 +3188,8 @@ def _region_total(table: Table, above: str = "") -> Table:
 
 
 # "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad", "Uren (gem.)": a column of rates or
-# averages ("gem." and "gemidd." abbreviate "gemiddeld")
-_AVERAGE = r"gemiddeld|\bgem(?:idd)?\."
+# averages ("gem." and "gemidd." abbreviate "gemiddeld"), or medians ("Med.", "mediaan"): no sums either
+_AVERAGE = r"gemiddeld|\bgem(?:idd)?\.|\bmedia(?:an|ne)\b|\bmed\."
 _RATE_COLUMN = re.compile(rf"\bper\b|{_AVERAGE}|graad\b|ratio", re.IGNORECASE)
 
 
