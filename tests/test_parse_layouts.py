@@ -6766,3 +6766,28 @@ def test_abbreviated_measures_under_each_year_are_a_sub_header_averages_and_medi
     other = answer(_WAITS.format(last="Max."), "Hoe lang is de wachttijd?")
     assert not [row for table in other.tables for row in table.rows if row.values]
     assert line_of(other, "Antwerpen") in [line for line, _, _ in unread(other)]
+
+
+_CORNER_TABLE = """1. Opbrengst van de verkeersbelasting op personenwagens, per brandstoftype (in euro):
+{corner}            2022        2023        2024
+Benzine                  412.806     428.318     441.902
+Diesel                   598.214     562.806     521.418
+Totaal                 1.011.020     991.124     963.320
+"""
+
+
+def test_a_corner_cell_naming_the_rows_and_a_period_word_heads_a_table_of_years():
+    """``Brandstof / Jaar`` over the row labels, then the years: a corner cell naming both axes, the rows'
+    before the slash and the columns' (a period word) after it, so the years are the columns' periods (sample
+    1100 reported the whole table). Near miss: ``Brandstof / Regio`` names no period after the slash, so
+    what the columns are is not said and nothing is published."""
+    doc = answer(_CORNER_TABLE.format(corner="Brandstof / Jaar"), "Wat bracht de verkeersbelasting op?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Benzine": {"2022": D(412806), "2023": D(428318), "2024": D(441902)},
+        "Diesel": {"2022": D(598214), "2023": D(562806), "2024": D(521418)},
+        "Totaal": {"2022": D(1011020), "2023": D(991124), "2024": D(963320)}}]
+    assert [row.total for row in doc.tables[0].rows] == [False, False, True]
+    other = answer(_CORNER_TABLE.format(corner="Brandstof / Regio"), "Wat bracht de verkeersbelasting op?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Benzine") in [line for line, _, _ in unread(other)]
+

@@ -358,6 +358,13 @@ def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
+# "Brandstof / Jaar  2022  2023": a corner cell naming both axes, the rows' (fuel types) before the slash and
+# the columns' after it (a period word), set apart from the first period by a column gap: the labels' heading
+# is the first, the years the columns' periods
+_CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]*"
+                     rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
@@ -369,6 +376,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     if (times := _flow_and_stock_cells(text)) is not None:
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
+    if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
+        text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
