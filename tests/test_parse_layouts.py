@@ -6791,3 +6791,28 @@ def test_a_corner_cell_naming_the_rows_and_a_period_word_heads_a_table_of_years(
     assert not [row for table in other.tables for row in table.rows if row.values]
     assert line_of(other, "Benzine") in [line for line, _, _ in unread(other)]
 
+
+_REFERENCE_DAY = """1. Het aantal erkende woongelegenheden in woonzorgcentra, per provincie:
+{day}
+Provincie             Woongelegenheden      Per 1.000 65-plussers
+Antwerpen                       22.418                       58,6
+Limburg                          9.806                       53,2
+Vlaams Gewest                   32.224                       56,9
+"""
+
+
+def test_a_peildatum_line_above_a_table_without_periods_is_the_day_its_stocks_are_counted_on():
+    """``Peildatum: 1/1/2023`` between the lead-in and the header: the reference day of a stock, as ``stand
+    op 1/1/2023`` is, so the table's counts and rates are that day's (sample 1073 reported the table for
+    want of a period). Near miss: ``Datum: 1/1/2023`` (the date of what? an extraction, a report) names no
+    stock's day, and the table is reported."""
+    question = "Hoeveel woongelegenheden zijn er?"
+    doc = answer(_REFERENCE_DAY.format(day="Peildatum: 1/1/2023"), question)
+    assert [table.measure for table in doc.tables] == ["Woongelegenheden", "Per 1.000 65-plussers"]
+    places, rates = (grid(table) for table in doc.tables)
+    assert places == {"Antwerpen": {"2023-01-01": D(22418)}, "Limburg": {"2023-01-01": D(9806)},
+                      "Vlaams Gewest": {"2023-01-01": D(32224)}}
+    assert rates["Vlaams Gewest"] == {"2023-01-01": D("56.9")}
+    other = answer(_REFERENCE_DAY.format(day="Datum: 1/1/2023"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Provincie") in [line for line, _, _ in unread(other)]
