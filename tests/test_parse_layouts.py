@@ -6816,3 +6816,27 @@ def test_a_peildatum_line_above_a_table_without_periods_is_the_day_its_stocks_ar
     other = answer(_REFERENCE_DAY.format(day="Datum: 1/1/2023"), question)
     assert not [row for table in other.tables for row in table.rows if row.values]
     assert line_of(other, "Provincie") in [line for line, _, _ in unread(other)]
+
+
+_LEADERS = """1. {lead_in}
+Antwerpen ........................................ 214,6 ha
+Limburg ............................................ 256,3 ha
+West-Vlaanderen ..................................... 86,5 ha
+Totaal ................................................. 557,4 ha
+"""
+
+
+def test_a_list_with_dotted_leaders_between_label_and_figure_reads_as_a_labelled_list():
+    """``Antwerpen ........ 214,6 ha``: the dots lead the eye from the label to its figure, as a column gap
+    does, so each line is a label and one cell, the year from the lead-in (sample 1089 read each line as a
+    sentence, none with its own period). Near miss: the same list under a lead-in that names no time says
+    nothing of when, and no figure is published."""
+    doc = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding in 2024 bedroeg per provincie:"),
+                 "Hoeveel bos werd er bijgeplant?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Antwerpen": {"2024": D("214.6")}, "Limburg": {"2024": D("256.3")},
+        "West-Vlaanderen": {"2024": D("86.5")}, "Totaal": {"2024": D("557.4")}}]
+    assert doc.tables[0].rows[-1].total
+    vague = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding bedroeg per provincie:"),
+                   "Hoeveel bos werd er bijgeplant?")
+    assert not [row for table in vague.tables for row in table.rows if row.values]
