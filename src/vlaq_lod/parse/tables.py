@@ -64,6 +64,7 @@ from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
     DIGIT,
+    LETTER_MARK,
     MARKED_END,
     MARKER,
     MAX_ENTRY_TOKENS,
@@ -95,6 +96,7 @@ from .table_notes import (
     noted_measure,
     rows_overlap,
     text_above,
+    unnoted_letters,
     unnoted_marks,
     whole_note,
 )
@@ -173,7 +175,8 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
 _ROW_START = re.compile(
-    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?"
+    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
+    rf"(?P<letter>{LETTER_MARK}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
@@ -2403,7 +2406,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
-        cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
+        row_mark = start["marker"] or start.groupdict().get("letter")  # "2022 (1)", "2023a": every cell's
+        cells = [cell_figure(line, c.start, c.end, c.marker or row_mark) for c in reading.cells]
         if is_total(start["period"]) and (dated := _TOTAL_OF_YEAR.fullmatch(line.text[: reading.label_end])):
             total_years.add(dated[1])  # "Totaal 2023" under "1ste kwartaal 2023" ...: the year's total
         elif len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
@@ -4080,6 +4084,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
+            if checked is not None:
+                checked = unnoted_letters(checked, notes, ctx)
             if checked is not None:
                 checked = unnoted_marks(checked, notes, ctx)
             if checked is not None:
