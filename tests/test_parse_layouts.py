@@ -6870,3 +6870,29 @@ def test_letters_glued_onto_a_year_and_a_cell_are_footnote_marks_when_their_note
     bare = answer(_LETTERED.format(notes=""), "Hoeveel restafval was er?")
     assert not [row for table in bare.tables for row in table.rows if row.values]
     assert line_of(bare, "2023a") in [line for line, _, _ in unread(bare)]
+
+
+_GROUPS = """1. Voor de CAW's in Antwerpen en Limburg zag 2021 er als volgt uit:
+CAW Antwerpen
+- unieke cliënten: 21.406;
+- gemiddelde duur van een afgesloten traject: 112 dagen.
+CAW Limburg
+- {measure}: 13.812;
+- gemiddelde duur van een afgesloten traject: 104 dagen.
+"""
+
+
+def test_names_each_over_bullets_naming_the_same_measures_are_a_table_without_periods():
+    """``CAW Antwerpen`` alone on its line, then ``- unieke cliënten: 21.406;`` and ``- gemiddelde duur ...:
+    112 dagen.``, the same bullets under every name: a table printed as a list, a row per name and a table
+    per measure, for the lead-in's year (sample 1078 read none of them). Near miss: a group whose bullets
+    name another measure (``begeleidingstrajecten`` under Limburg) is no such table, and no figure is
+    published under a name it may not belong to."""
+    question = "Hoeveel cliënten hadden de CAW's?"
+    doc = answer(_GROUPS.format(measure="unieke cliënten"), question)
+    assert [(table.measure, grid(table)) for table in doc.tables] == [
+        ("unieke cliënten", {"CAW Antwerpen": {"2021": D(21406)}, "CAW Limburg": {"2021": D(13812)}}),
+        ("gemiddelde duur van een afgesloten traject",
+         {"CAW Antwerpen": {"2021": D(112)}, "CAW Limburg": {"2021": D(104)}})]
+    other = answer(_GROUPS.format(measure="begeleidingstrajecten"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]

@@ -39,7 +39,7 @@ from functools import cache, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, ends_in_cell, is_cell, rank_of, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -2838,6 +2838,57 @@ def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") 
     return tables[0], j
 
 
+# "CAW Antwerpen" / "- unieke cliënten: 21.406;" / "- gemiddelde duur van een afgesloten traject: 112 dagen.":
+# a name alone on its line (no figure, no stop), then bullets each naming a measure before a colon and one
+# figure after it, perhaps with the noun it counts
+_GROUP_NAME = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}")
+_MEASURE_BULLET = re.compile(r"[-\u2013\u2022\u25aa*][ \t]+(?P<name>[^\W\d_][^\d:;]{0,80}?)[ \t]*:[ \t]*"
+                             r"(?P<figure>\S+?)(?:[ \t]+(?P<noun>[^\W\d_][\w-]*))?[ \t]*[;.]?")
+
+
+def _measure_bullet(line: Line) -> tuple[str, str | None, Figure] | None:
+    """``- unieke cliënten: 21.406;`` -> the measure, the noun after the figure (None) and the figure."""
+    m = _MEASURE_BULLET.fullmatch(line.text)
+    if m is None or (read := cell_length(m["figure"])) is None:
+        return None
+    start = m.start("figure")
+    figure = cell_figure(line, start, start + read[0], read[1])
+    return (m["name"], m["noun"], figure) if figure.value is not None else None
+
+
+def _headed_bullets(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A lead-in ending in ``:`` (line ``i``) naming one period, then two or more groups, each a name alone
+    on its line (``CAW Antwerpen``) over bullets that name measures (``- unieke cliënten: 21.406;``): a
+    table without periods printed as a list, the names its rows, the bullets its columns. Read only when
+    every group names the same measures in the same order with the same nouns; else (or without one
+    period) None, and the bullets are left to the other readers."""
+    groups: list[tuple[Line, list[tuple[str, str | None, Figure]]]] = []
+    j = i + 1
+    while j + 1 < len(lines) and _GROUP_NAME.fullmatch(lines[j].text) and len(groups) < _MAX_COLUMNS:
+        k, bullets = j + 1, []
+        while k < len(lines) and (bullet := _measure_bullet(lines[k])) is not None:
+            bullets.append(bullet)
+            k += 1
+        if len(bullets) < 2:
+            break
+        groups.append((lines[j], bullets))
+        j = k
+    first = [bullet[:2] for bullet in groups[0][1]] if groups else []  # the measures and their nouns
+    if len(groups) < 2 or any([bullet[:2] for bullet in bullets] != first for _, bullets in groups):
+        return None
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
+        return None
+    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
+    tables = []
+    for m, (measure, _, _) in enumerate(groups[0][1]):  # one table per measure, a row per group's name
+        rows = tuple(TableRow(name.text, {period: bullets[m][2]},
+                              ctx.spans.span(name.start, bullets[m][2].span.end), is_total(name.text))
+                     for name, bullets in groups)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, measure))
+    return _one_per_measure(tables, j, ctx)
+
+
 NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
 
 
@@ -4045,6 +4096,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                      or labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        if found is None and text[-1] == ":" and i + 2 < len(lines) and not _ends_digit(lines[i + 1].text):
+            found = _headed_bullets(lines, i, ctx)  # "CAW Antwerpen" / "- unieke cliënten: 21.406;"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
             found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
         if found is None:
