@@ -6896,3 +6896,37 @@ def test_names_each_over_bullets_naming_the_same_measures_are_a_table_without_pe
          {"CAW Antwerpen": {"2021": D(112)}, "CAW Limburg": {"2021": D(104)}})]
     other = answer(_GROUPS.format(measure="begeleidingstrajecten"), question)
     assert not [row for table in other.tables for row in table.rows if row.values]
+
+
+_CAMPUSES = """1. Het aantal opnames per campus:
+Campus
+2022
+2023
+Campus De Zande
+(Beernem en
+{close}
+298
+306
+Campus De Kempen
+(Mol)
+226
+231
+Totaal
+524
+537
+"""
+
+
+def test_a_row_label_whose_bracket_wraps_over_two_lines_one_cell_per_line_is_one_label():
+    """``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``, one cell per line: the place in brackets wraps
+    onto a third line, which closes the bracket, so all three lines are the label (sample 1064 took
+    ``Ruiselede)`` for the first row's label and the lines above for headings, and read nothing). Near miss:
+    a bracket that no line closes (``Ruiselede`` without its ``)``) is no such label, and nothing is
+    published."""
+    doc = answer(_CAMPUSES.format(close="Ruiselede)"), "Hoeveel jongeren werden opgenomen?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Campus De Zande (Beernem en Ruiselede)": {"2022": D(298), "2023": D(306)},
+        "Campus De Kempen (Mol)": {"2022": D(226), "2023": D(231)},
+        "Totaal": {"2022": D(524), "2023": D(537)}}]
+    open_bracket = answer(_CAMPUSES.format(close="Ruiselede"), "Hoeveel jongeren werden opgenomen?")
+    assert not [row for table in open_bracket.tables for row in table.rows if row.values]

@@ -3686,6 +3686,9 @@ def _heading_line(line: Line) -> bool:
 
 # "(standaardprocedure)" under "Erfgoedpremie": a wrapped label's rest, not a note "(1)"
 _BRACKETED_WORDS = re.compile(r"\([^\d()]+\)")
+# a label's place in brackets wrapped over two lines: "(Beernem en" / "Ruiselede)", words only
+_BRACKET_OPENS = re.compile(r"\([^\d()]+")
+_BRACKET_CLOSES = re.compile(r"[^\d()]+\)")
 _LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
 
 
@@ -3694,7 +3697,8 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     the heading lines, then each row as its label line and the cell lines under it (as many as printed),
     and the first line after them. The headings are the lines before the first cell but its label; a
     label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``), and so does one in
-    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too: a label is
+    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too, or two lines
+    that open and close such a bracket (``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``): a label is
     never a bracket alone."""
     k = i
     while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
@@ -3702,6 +3706,9 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
     label = k - 2 if k - 2 > i and _BRACKETED_WORDS.fullmatch(lines[k - 1].text.strip()) else k - 1
+    if k - 3 > i and _BRACKET_CLOSES.fullmatch(lines[k - 1].text.strip()) \
+            and _BRACKET_OPENS.fullmatch(lines[k - 2].text.strip()):
+        label = k - 3  # the first row's label, its bracket wrapped: "Campus De Zande" / "(Beernem en" / ...
     printed = [line.text for line in lines[i:label]]
     headings = _bracketed_headings_joined(lines[i:label])
     rows: list[_LabelledRow] = []
@@ -3711,6 +3718,10 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
         if k < len(lines) and _heading_line(lines[k]) and (lines[k].text[:1].islower() or (
                 _BRACKETED_WORDS.fullmatch(lines[k].text.strip()))):
             first = k = j + 2
+        elif k + 1 < len(lines) and _heading_line(lines[k]) and _heading_line(lines[k + 1]) \
+                and _BRACKET_OPENS.fullmatch(lines[k].text.strip()) \
+                and _BRACKET_CLOSES.fullmatch(lines[k + 1].text.strip()):
+            first = k = j + 3  # "Campus De Zande" / "(Beernem en" / "Ruiselede)": the bracket wraps
         while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
         if k == first and not (k < len(lines) and _heading_line(lines[k])):
