@@ -6969,3 +6969,222 @@ Bron: VDAB, Arvastat.
         assert row.values["2023"].value == D(181406)
         totals.append(row.total)
     assert totals == [False, False, True, True]
+
+
+def test_an_en_dash_against_a_figure_is_its_minus_sign_a_lone_en_dash_no_value():
+    """PDF typesetting prints a minus as an en dash (``–1.204``, ``–23,6%``): set against the digits it is
+    the figure's sign, so the row is read (sample 1090 dropped every row of an ``Evolutie`` column whose cells
+    were negative, with its Totaal); the difference column proves the sign, each change being the row's 2022
+    less its 2021. Near misses: a lone ``–`` is a cell with no value, and ``– 1.204`` one space apart, in a
+    row set out with column gaps, is a dash beside a figure or its sign, so the row is reported."""
+    body = ("1. Ingeschreven leners per provincie (stand op 31 december):\n"
+            "Provincie             2021          2022      Verschil\n"
+            "Antwerpen          412.806       411.602        {antwerpen}\n"
+            "Limburg            198.412       201.118        +2.706\n"
+            "Brussel                 –             –             –\n"
+            "Totaal             611.218       612.720        +1.502\n")
+    doc = answer(body.format(antwerpen="\u20131.204"))
+    levels, changes = doc.tables
+    assert grid(levels) == {"Antwerpen": {"2021": D(412806), "2022": D(411602)},
+                            "Limburg": {"2021": D(198412), "2022": D(201118)},
+                            "Brussel": {"2021": None, "2022": None},
+                            "Totaal": {"2021": D(611218), "2022": D(612720)}}
+    assert grid(changes) == {"Antwerpen": {"2022": D(-1204)}, "Limburg": {"2022": D(2706)},
+                             "Totaal": {"2022": D(1502)}}
+    spaced = answer(body.format(antwerpen="\u2013 1.204"))
+    assert not [row for table in spaced.tables for row in table.rows if row.label == "Antwerpen"]
+    assert line_of(spaced, "Antwerpen") in [line for line, _, _ in unread(spaced)]
+
+
+_WAITS = """1. De wachttijd tot het eerste gesprek (in dagen; Gem. = gemiddelde, Med. = mediaan):
+                               2022                    2023
+Provincie               Gem.        Med.        Gem.        {last}
+Antwerpen                 54          38          58          41
+Limburg                   47          33          49          35
+Oost-Vlaanderen           62          44          57          40
+Vlaams-Brabant            66          49          71          52
+West-Vlaanderen           42          29          45          31
+Vlaanderen                55          39          57          40
+"""
+
+
+def test_abbreviated_measures_under_each_year_are_a_sub_header_averages_and_medians_no_sums():
+    """Years over ``Gem.  Med.`` (average, median) under each: the sub-header ends in an abbreviation's stop,
+    not a sentence's, so each measure is a table of its own with the years as columns (sample 1080 reported
+    the whole table). ``Vlaanderen`` under the five provinces is no sum of them in either: a median and an
+    average are no totals. Near miss: names that differ under the years (``Gem.  Med.  Gem.  Max.``) say no
+    year x measure grid, and no figure is published for a year."""
+    doc = answer(_WAITS.format(last="Med."), "Hoe lang is de wachttijd?")
+    assert [table.measure for table in doc.tables] == ["Gem.", "Med."]
+    average, median = (grid(table) for table in doc.tables)
+    assert average["Antwerpen"] == {"2022": D(54), "2023": D(58)}
+    assert median["Antwerpen"] == {"2022": D(38), "2023": D(41)}
+    assert median["Vlaanderen"] == {"2022": D(39), "2023": D(40)}
+    assert not [row for table in doc.tables for row in table.rows if row.total]
+    other = answer(_WAITS.format(last="Max."), "Hoe lang is de wachttijd?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Antwerpen") in [line for line, _, _ in unread(other)]
+
+
+_CORNER_TABLE = """1. Opbrengst van de verkeersbelasting op personenwagens, per brandstoftype (in euro):
+{corner}            2022        2023        2024
+Benzine                  412.806     428.318     441.902
+Diesel                   598.214     562.806     521.418
+Totaal                 1.011.020     991.124     963.320
+"""
+
+
+def test_a_corner_cell_naming_the_rows_and_a_period_word_heads_a_table_of_years():
+    """``Brandstof / Jaar`` over the row labels, then the years: a corner cell naming both axes, the rows'
+    before the slash and the columns' (a period word) after it, so the years are the columns' periods (sample
+    1100 reported the whole table). Near miss: ``Brandstof / Regio`` names no period after the slash, so
+    what the columns are is not said and nothing is published."""
+    doc = answer(_CORNER_TABLE.format(corner="Brandstof / Jaar"), "Wat bracht de verkeersbelasting op?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Benzine": {"2022": D(412806), "2023": D(428318), "2024": D(441902)},
+        "Diesel": {"2022": D(598214), "2023": D(562806), "2024": D(521418)},
+        "Totaal": {"2022": D(1011020), "2023": D(991124), "2024": D(963320)}}]
+    assert [row.total for row in doc.tables[0].rows] == [False, False, True]
+    other = answer(_CORNER_TABLE.format(corner="Brandstof / Regio"), "Wat bracht de verkeersbelasting op?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Benzine") in [line for line, _, _ in unread(other)]
+
+
+_REFERENCE_DAY = """1. Het aantal erkende woongelegenheden in woonzorgcentra, per provincie:
+{day}
+Provincie             Woongelegenheden      Per 1.000 65-plussers
+Antwerpen                       22.418                       58,6
+Limburg                          9.806                       53,2
+Vlaams Gewest                   32.224                       56,9
+"""
+
+
+def test_a_peildatum_line_above_a_table_without_periods_is_the_day_its_stocks_are_counted_on():
+    """``Peildatum: 1/1/2023`` between the lead-in and the header: the reference day of a stock, as ``stand
+    op 1/1/2023`` is, so the table's counts and rates are that day's (sample 1073 reported the table for
+    want of a period). Near miss: ``Datum: 1/1/2023`` (the date of what? an extraction, a report) names no
+    stock's day, and the table is reported."""
+    question = "Hoeveel woongelegenheden zijn er?"
+    doc = answer(_REFERENCE_DAY.format(day="Peildatum: 1/1/2023"), question)
+    assert [table.measure for table in doc.tables] == ["Woongelegenheden", "Per 1.000 65-plussers"]
+    places, rates = (grid(table) for table in doc.tables)
+    assert places == {"Antwerpen": {"2023-01-01": D(22418)}, "Limburg": {"2023-01-01": D(9806)},
+                      "Vlaams Gewest": {"2023-01-01": D(32224)}}
+    assert rates["Vlaams Gewest"] == {"2023-01-01": D("56.9")}
+    other = answer(_REFERENCE_DAY.format(day="Datum: 1/1/2023"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Provincie") in [line for line, _, _ in unread(other)]
+
+
+_LEADERS = """1. {lead_in}
+Antwerpen ........................................ 214,6 ha
+Limburg ............................................ 256,3 ha
+West-Vlaanderen ..................................... 86,5 ha
+Totaal ................................................. 557,4 ha
+"""
+
+
+def test_a_list_with_dotted_leaders_between_label_and_figure_reads_as_a_labelled_list():
+    """``Antwerpen ........ 214,6 ha``: the dots lead the eye from the label to its figure, as a column gap
+    does, so each line is a label and one cell, the year from the lead-in (sample 1089 read each line as a
+    sentence, none with its own period). Near miss: the same list under a lead-in that names no time says
+    nothing of when, and no figure is published."""
+    doc = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding in 2024 bedroeg per provincie:"),
+                 "Hoeveel bos werd er bijgeplant?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Antwerpen": {"2024": D("214.6")}, "Limburg": {"2024": D("256.3")},
+        "West-Vlaanderen": {"2024": D("86.5")}, "Totaal": {"2024": D("557.4")}}]
+    assert doc.tables[0].rows[-1].total
+    vague = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding bedroeg per provincie:"),
+                   "Hoeveel bos werd er bijgeplant?")
+    assert not [row for table in vague.tables for row in table.rows if row.values]
+
+
+_LETTERED = """1. Het restafval per inwoner sinds 2021:
+Jaar          Restafval       Selectief
+              (kg/inw.)       (kg/inw.)
+2021            152,6b           330,9
+2022            146,1            322,8
+2023a           141,3            318,4
+{notes}
+2. Nog een vraag.
+"""
+
+
+def test_letters_glued_onto_a_year_and_a_cell_are_footnote_marks_when_their_notes_are_printed():
+    """``2023a`` and ``152,6b``, the letters explained under the table (``a voorlopige cijfers``, ``b na
+    correctie ...``): footnote marks, split off and kept as ``*`` and ``(1)`` are, so the figures are read
+    (sample 1087 reported two of its five years). Near miss: the same table without the notes, where the
+    letter could belong to the number (``12a``) and the row then be a cell short: reported, nothing
+    published."""
+    notes = "a voorlopige cijfers\nb na correctie voor de herindeling van grofvuil"
+    doc = answer(_LETTERED.format(notes=notes), "Hoeveel restafval was er?")
+    assert grid(doc.tables[0]) == {
+        "Restafval (kg/inw.)": {"2021": D("152.6"), "2022": D("146.1"), "2023": D("141.3")},
+        "Selectief (kg/inw.)": {"2021": D("330.9"), "2022": D("322.8"), "2023": D("318.4")}}
+    figures = doc.tables[0].rows[0].values
+    assert (figures["2021"].printed, figures["2021"].footnote) == ("152,6", "b")
+    assert figures["2023"].footnote == "a"
+    bare = answer(_LETTERED.format(notes=""), "Hoeveel restafval was er?")
+    assert not [row for table in bare.tables for row in table.rows if row.values]
+    assert line_of(bare, "2023a") in [line for line, _, _ in unread(bare)]
+
+
+_GROUPS = """1. Voor de CAW's in Antwerpen en Limburg zag 2021 er als volgt uit:
+CAW Antwerpen
+- unieke cliënten: 21.406;
+- gemiddelde duur van een afgesloten traject: 112 dagen.
+CAW Limburg
+- {measure}: 13.812;
+- gemiddelde duur van een afgesloten traject: 104 dagen.
+"""
+
+
+def test_names_each_over_bullets_naming_the_same_measures_are_a_table_without_periods():
+    """``CAW Antwerpen`` alone on its line, then ``- unieke cliënten: 21.406;`` and ``- gemiddelde duur ...:
+    112 dagen.``, the same bullets under every name: a table printed as a list, a row per name and a table
+    per measure, for the lead-in's year (sample 1078 read none of them). Near miss: a group whose bullets
+    name another measure (``begeleidingstrajecten`` under Limburg) is no such table, and no figure is
+    published under a name it may not belong to."""
+    question = "Hoeveel cliënten hadden de CAW's?"
+    doc = answer(_GROUPS.format(measure="unieke cliënten"), question)
+    assert [(table.measure, grid(table)) for table in doc.tables] == [
+        ("unieke cliënten", {"CAW Antwerpen": {"2021": D(21406)}, "CAW Limburg": {"2021": D(13812)}}),
+        ("gemiddelde duur van een afgesloten traject",
+         {"CAW Antwerpen": {"2021": D(112)}, "CAW Limburg": {"2021": D(104)}})]
+    other = answer(_GROUPS.format(measure="begeleidingstrajecten"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]
+
+
+_CAMPUSES = """1. Het aantal opnames per campus:
+Campus
+2022
+2023
+Campus De Zande
+(Beernem en
+{close}
+298
+306
+Campus De Kempen
+(Mol)
+226
+231
+Totaal
+524
+537
+"""
+
+
+def test_a_row_label_whose_bracket_wraps_over_two_lines_one_cell_per_line_is_one_label():
+    """``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``, one cell per line: the place in brackets wraps
+    onto a third line, which closes the bracket, so all three lines are the label (sample 1064 took
+    ``Ruiselede)`` for the first row's label and the lines above for headings, and read nothing). Near miss:
+    a bracket that no line closes (``Ruiselede`` without its ``)``) is no such label, and nothing is
+    published."""
+    doc = answer(_CAMPUSES.format(close="Ruiselede)"), "Hoeveel jongeren werden opgenomen?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Campus De Zande (Beernem en Ruiselede)": {"2022": D(298), "2023": D(306)},
+        "Campus De Kempen (Mol)": {"2022": D(226), "2023": D(231)},
+        "Totaal": {"2022": D(524), "2023": D(537)}}]
+    open_bracket = answer(_CAMPUSES.format(close="Ruiselede"), "Hoeveel jongeren werden opgenomen?")
+    assert not [row for table in open_bracket.tables for row in table.rows if row.values]

@@ -62,12 +62,14 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
 # "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
 # oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
-# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...".
-_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...", and the line
+# "Peildatum: 1/1/2023" (the reference day) above a table of stocks.
+_ON_DAY_AT = (rf"(?:(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
-              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?")
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?"
+              r"|\bpeildatum\s*:?\s*(?:op\s+)?)")  # "Peildatum: 1/1/2023": the day a stock is counted on
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
 # is counted, it is no stock's day

@@ -64,6 +64,7 @@ from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
     DIGIT,
+    LETTER_MARK,
     MARKED_END,
     MARKER,
     MAX_ENTRY_TOKENS,
@@ -95,6 +96,7 @@ from .table_notes import (
     noted_measure,
     rows_overlap,
     text_above,
+    unnoted_letters,
     unnoted_marks,
     whole_note,
 )
@@ -173,7 +175,8 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
 _ROW_START = re.compile(
-    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?"
+    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
+    rf"(?P<letter>{LETTER_MARK}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
@@ -358,6 +361,13 @@ def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
+# "Brandstof / Jaar  2022  2023": a corner cell naming both axes, the rows' (fuel types) before the slash and
+# the columns' after it (a period word), set apart from the first period by a column gap: the labels' heading
+# is the first, the years the columns' periods
+_CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]*"
+                     rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
@@ -369,6 +379,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     if (times := _flow_and_stock_cells(text)) is not None:
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
+    if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
+        text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
@@ -873,12 +885,18 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
     return replace(table, rows=rows)
 
 
+_ABBREVIATED_END = re.compile(r"(?:^|[ \t]{2,}|\t)[^\W\d_]{1,5}\.$")  # "... Gem.  Med.": a short word cut off
+
+
 def _sub_header(text: str, groups: int) -> list[str] | None:
     """The names under each period of a header whose periods each span two or more columns (``2021`` and
     ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
     period (a first cell may head the label column), none a figure or a period. None for any other line:
-    one name per column is a units line, and names that differ per period say no period x measure."""
-    if not text or DIGIT.search(text.replace("(%)", "")) or text[-1] in STOPS:
+    one name per column is a units line, and names that differ per period say no period x measure. A line
+    may end in a stop only where its last name is an abbreviation (``Gem.  Med.  Gem.  Med.``, average and
+    median under each year): a sentence does not repeat its words under every period."""
+    if not text or DIGIT.search(text.replace("(%)", "")) \
+            or (text[-1] in STOPS and not _ABBREVIATED_END.search(text)):
         return None
     for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
         for names in (cells, cells[1:]):
@@ -2463,7 +2481,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
-        cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
+        row_mark = start["marker"] or start.groupdict().get("letter")  # "2022 (1)", "2023a": every cell's
+        cells = [cell_figure(line, c.start, c.end, c.marker or row_mark) for c in reading.cells]
         if is_total(start["period"]) and (dated := _TOTAL_OF_YEAR.fullmatch(line.text[: reading.label_end])):
             total_years.add(dated[1])  # "Totaal 2023" under "1ste kwartaal 2023" ...: the year's total
         elif len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
@@ -2893,6 +2912,57 @@ def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") 
                                                                  for t in tables])])
     ctx.extra.extend(tables[1:])
     return tables[0], j
+
+
+# "CAW Antwerpen" / "- unieke cliënten: 21.406;" / "- gemiddelde duur van een afgesloten traject: 112 dagen.":
+# a name alone on its line (no figure, no stop), then bullets each naming a measure before a colon and one
+# figure after it, perhaps with the noun it counts
+_GROUP_NAME = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}")
+_MEASURE_BULLET = re.compile(r"[-\u2013\u2022\u25aa*][ \t]+(?P<name>[^\W\d_][^\d:;]{0,80}?)[ \t]*:[ \t]*"
+                             r"(?P<figure>\S+?)(?:[ \t]+(?P<noun>[^\W\d_][\w-]*))?[ \t]*[;.]?")
+
+
+def _measure_bullet(line: Line) -> tuple[str, str | None, Figure] | None:
+    """``- unieke cliënten: 21.406;`` -> the measure, the noun after the figure (None) and the figure."""
+    m = _MEASURE_BULLET.fullmatch(line.text)
+    if m is None or (read := cell_length(m["figure"])) is None:
+        return None
+    start = m.start("figure")
+    figure = cell_figure(line, start, start + read[0], read[1])
+    return (m["name"], m["noun"], figure) if figure.value is not None else None
+
+
+def _headed_bullets(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A lead-in ending in ``:`` (line ``i``) naming one period, then two or more groups, each a name alone
+    on its line (``CAW Antwerpen``) over bullets that name measures (``- unieke cliënten: 21.406;``): a
+    table without periods printed as a list, the names its rows, the bullets its columns. Read only when
+    every group names the same measures in the same order with the same nouns; else (or without one
+    period) None, and the bullets are left to the other readers."""
+    groups: list[tuple[Line, list[tuple[str, str | None, Figure]]]] = []
+    j = i + 1
+    while j + 1 < len(lines) and _GROUP_NAME.fullmatch(lines[j].text) and len(groups) < _MAX_COLUMNS:
+        k, bullets = j + 1, []
+        while k < len(lines) and (bullet := _measure_bullet(lines[k])) is not None:
+            bullets.append(bullet)
+            k += 1
+        if len(bullets) < 2:
+            break
+        groups.append((lines[j], bullets))
+        j = k
+    first = [bullet[:2] for bullet in groups[0][1]] if groups else []  # the measures and their nouns
+    if len(groups) < 2 or any([bullet[:2] for bullet in bullets] != first for _, bullets in groups):
+        return None
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
+        return None
+    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
+    tables = []
+    for m, (measure, _, _) in enumerate(groups[0][1]):  # one table per measure, a row per group's name
+        rows = tuple(TableRow(name.text, {period: bullets[m][2]},
+                              ctx.spans.span(name.start, bullets[m][2].span.end), is_total(name.text))
+                     for name, bullets in groups)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, measure))
+    return _one_per_measure(tables, j, ctx)
 
 
 NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
@@ -3382,8 +3452,8 @@ def _region_total(table: Table, above: str = "") -> Table:
 
 
 # "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad", "Uren (gem.)": a column of rates or
-# averages ("gem." and "gemidd." abbreviate "gemiddeld")
-_AVERAGE = r"gemiddeld|\bgem(?:idd)?\."
+# averages ("gem." and "gemidd." abbreviate "gemiddeld"), or medians ("Med.", "mediaan"): no sums either
+_AVERAGE = r"gemiddeld|\bgem(?:idd)?\.|\bmedia(?:an|ne)\b|\bmed\."
 _RATE_COLUMN = re.compile(rf"\bper\b|{_AVERAGE}|graad\b|ratio", re.IGNORECASE)
 
 
@@ -3816,6 +3886,9 @@ def _heading_line(line: Line) -> bool:
 
 # "(standaardprocedure)" under "Erfgoedpremie": a wrapped label's rest, not a note "(1)"
 _BRACKETED_WORDS = re.compile(r"\([^\d()]+\)")
+# a label's place in brackets wrapped over two lines: "(Beernem en" / "Ruiselede)", words only
+_BRACKET_OPENS = re.compile(r"\([^\d()]+")
+_BRACKET_CLOSES = re.compile(r"[^\d()]+\)")
 _LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
 
 
@@ -3824,7 +3897,8 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     the heading lines, then each row as its label line and the cell lines under it (as many as printed),
     and the first line after them. The headings are the lines before the first cell but its label; a
     label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``), and so does one in
-    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too: a label is
+    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too, or two lines
+    that open and close such a bracket (``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``): a label is
     never a bracket alone."""
     k = i
     while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
@@ -3832,6 +3906,9 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
     label = k - 2 if k - 2 > i and _BRACKETED_WORDS.fullmatch(lines[k - 1].text.strip()) else k - 1
+    if k - 3 > i and _BRACKET_CLOSES.fullmatch(lines[k - 1].text.strip()) \
+            and _BRACKET_OPENS.fullmatch(lines[k - 2].text.strip()):
+        label = k - 3  # the first row's label, its bracket wrapped: "Campus De Zande" / "(Beernem en" / ...
     printed = [line.text for line in lines[i:label]]
     headings = _bracketed_headings_joined(lines[i:label])
     rows: list[_LabelledRow] = []
@@ -3841,6 +3918,10 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
         if k < len(lines) and _heading_line(lines[k]) and (lines[k].text[:1].islower() or (
                 _BRACKETED_WORDS.fullmatch(lines[k].text.strip()))):
             first = k = j + 2
+        elif k + 1 < len(lines) and _heading_line(lines[k]) and _heading_line(lines[k + 1]) \
+                and _BRACKET_OPENS.fullmatch(lines[k].text.strip()) \
+                and _BRACKET_CLOSES.fullmatch(lines[k + 1].text.strip()):
+            first = k = j + 3  # "Campus De Zande" / "(Beernem en" / "Ruiselede)": the bracket wraps
         while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
         if k == first and not (k < len(lines) and _heading_line(lines[k])):
@@ -4252,6 +4333,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                      or _without_periods(lines, i, ctx) or labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        if found is None and text[-1] == ":" and i + 2 < len(lines) and not _ends_digit(lines[i + 1].text):
+            found = _headed_bullets(lines, i, ctx)  # "CAW Antwerpen" / "- unieke cliënten: 21.406;"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
             found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
         if found is None:
@@ -4291,6 +4374,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
+            if checked is not None:
+                checked = unnoted_letters(checked, notes, ctx)
             if checked is not None:
                 checked = unnoted_marks(checked, notes, ctx)
             if checked is not None:
