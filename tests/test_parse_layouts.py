@@ -15,6 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse.scales import scale_in
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
@@ -5765,6 +5766,24 @@ def test_rows_named_after_a_month_never_take_the_half_year_asked_about():
     near = answer("1. Het aantal aanvragen in de eerste helft van 2024, per provincie:\n"
                   "Provincie      Aanvragen\nAntwerpen     212\nLimburg     198\n")
     assert [grid(t) for t in near.tables] == [{"Antwerpen": {half: D(212)}, "Limburg": {half: D(198)}}]
+
+
+def test_tax_years_as_columns_are_those_years_and_m_euro_is_millions():
+    """``AJ 2022  AJ 2023`` (aanslagjaar, the tax year) over measures as rows: each column is keyed as that
+    year; ``Ingekohierd bedrag (M€)`` is in millions of euro, as ``(miljoen euro)`` would be. Near misses:
+    ``AJ 2022-2023`` names no one tax year, and the table is not read; ``(m€)`` states no scale."""
+    doc = answer("1. De onroerende voorheffing per aanslagjaar:\n"
+                 "                                   AJ 2022     AJ 2023\n"
+                 "Aanslagbiljetten (aantal)        3.681.204   3.712.518\n"
+                 "Ingekohierd bedrag (M€)            3.512,6     3.804,1\n")
+    assert grid(doc.tables[0]) == {
+        "Aanslagbiljetten (aantal)": {"2022": D(3681204), "2023": D(3712518)},
+        "Ingekohierd bedrag (M€)": {"2022": D(3512600000), "2023": D(3804100000)}}
+    near = answer("1. De onroerende voorheffing per aanslagjaar:\n"
+                  "                                   AJ 2022-2023     AJ 2023-2024\n"
+                  "Aanslagbiljetten (aantal)        3.681.204   3.712.518\n")
+    assert not near.tables
+    assert scale_in("Ingekohierd bedrag (m€)") is None
 
 
 def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():

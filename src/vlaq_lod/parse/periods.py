@@ -49,12 +49,14 @@ _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
 # "T1 2023", "S1 2024": a trimester (a quarter) or a semester (a half) of a calendar year by its letter, the
 # year always after it (a bare "T1" or "S2" may name anything: a type, a level)
 _LETTER_PART = rf"(?-i:[TS])[1-4][ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "AJ 2023", "aanslagjaar 2023": a tax year (aanslagjaar), keyed as that calendar year (docs/model.md)
+_TAX_YEAR = rf"(?:(?-i:AJ)|aanslagjaar)[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
 # "jan-24", "mrt/24", "januari-24", "jan 24": a month and its year cut to two digits, as a spreadsheet prints
 # a month column (mmm-yy); two digits are a year only in this form. With a space between them the two digits
 # must end the cell (a gap, a marker or the line's end): "januari 24 32" is a month's row of two cells
 _MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
                      rf"| \d{{2}}(?=[ \t]{{2}}|\t|[ \t]?(?:\*|\(\d)|$))")
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}"
+PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
@@ -96,6 +98,7 @@ _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
 _LETTER_PART_RE = re.compile(rf"([TS])([1-4]) ({_YEAR})")
+_TAX_YEAR_RE = re.compile(rf"(?:AJ|aanslagjaar) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
 
@@ -150,6 +153,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _days(printed, [digits[0], digits[1], digits[2], digits[3] or digits[6], *digits.groups()[3:]])
     if letter := _LETTER_PART_RE.fullmatch(text):
         return _letter_part(printed, letter)
+    if tax := _TAX_YEAR_RE.fullmatch(text):  # "AJ 2023": the tax year, keyed as the year
+        return Period(tax[1], printed, "year", int(tax[1]))
     if day := _DAY_RE.fullmatch(text) or _DIGITS_DAY_RE.fullmatch(text):
         return _day(printed, day)
     m = _TWO_YEARS.fullmatch(text)
