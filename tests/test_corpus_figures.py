@@ -347,7 +347,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text))
+    """The words of a label, a Dutch adjective's inflection cut (``ingekohierde`` is ``ingekohierd``), so a
+    row ``Ingekohierd bedrag`` names the figure typed as ``ingekohierde onroerende voorheffing``."""
+    return frozenset(w.lower().removesuffix("e") for w in _WORD.findall(text))
 
 
 def row_fits(expected: str, row: str, labels: frozenset[str]) -> bool:
@@ -512,6 +514,9 @@ def test_the_matching_rule_reads_periods_and_answers_as_documented():
     assert not row_fits("Vlaams-Brabant, aantal", "Limburg", labels)  # its 9 in Limburg's row is wrong
     assert row_fits("Vlaams-Brabant, aantal", "Vlaams-Brabant", labels)
     assert row_fits("Vlaams-Brabant, aantal", "antwoord 1", labels)  # a row named after no row of the table
+    labels = words("ingekohierde voorheffing") | words("bedrag verminderingen")
+    assert row_fits("ingekohierde voorheffing", "Ingekohierd bedrag (M€)", labels)  # one word, inflected
+    assert not row_fits("ingekohierde voorheffing", "Bedrag verminderingen (M€)", labels)
     assert unit_fits("miljoen euro", "euro") and unit_fits("euro per kg", "ongespecificeerd")
     assert not unit_fits("euro per kg", "euro")  # 7,84 euro per kg is no amount of 7,84 euro
     assert not unit_fits("aanvraag", "euro") and not unit_fits("%", "euro")

@@ -15,6 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
+from vlaq_lod.parse.scales import scale_in
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
@@ -1623,6 +1624,80 @@ Jaar      jan.      feb.      mrt.      apr.      mei       jun.      jul.      
     else:
         assert [grid(t) for t in doc.tables] == [{"antwoord 1": months}]
         assert [u.printed.split()[-1] for u in doc.unread] == ["198.614"]
+
+
+def test_blocks_of_keys_naming_their_own_time_read_each_key_in_its_period():
+    """A heading line per district, then ``key: value`` lines whose key names the figure's time: each key a
+    measure, in the period it names (``Nieuwe mandaten 2023``: 2023; ``Lopende mandaten op 31/12/2023``: the
+    stock on that day, never the whole of 2023; sample 1062), proven by two blocks printing the same keys.
+    Near miss: one block alone proves no layout; read as a table of the question's year, its key naming
+    another time than that year (the day) is reported, never published under 2023."""
+    question = "Hoeveel nieuwe mandaten ontving elk justitiehuis in 2023?"
+    doc = answer("""1. Per arrondissement:
+Arrondissement Antwerpen
+Nieuwe mandaten 2023: 9.412
+Lopende mandaten op 31/12/2023: 14.806
+Arrondissement Limburg
+Nieuwe mandaten 2023: 6.118
+Lopende mandaten op 31/12/2023: 9.612
+""", question)
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Nieuwe mandaten 2023", {"Arrondissement Antwerpen": {"2023": D(9412)},
+                                  "Arrondissement Limburg": {"2023": D(6118)}}),
+        ("Lopende mandaten op 31/12/2023", {"Arrondissement Antwerpen": {"2023-12-31": D(14806)},
+                                            "Arrondissement Limburg": {"2023-12-31": D(9612)}})]
+    near = answer("""1. Per arrondissement:
+Arrondissement Antwerpen
+Nieuwe mandaten 2023: 9.412
+Lopende mandaten op 31/12/2023: 14.806
+""", question)
+    published = {(period, fig.value) for t in near.tables for row in t.rows
+                 for period, fig in row.values.items()}
+    assert ("2023", D(14806)) not in published and ("2023-12-31", D(14806)) not in published
+    assert line_of(near, "Lopende mandaten") in {line for line, _, _ in unread(near)}
+
+
+@pytest.mark.parametrize("cut", ["2025 (t.e.m. 31/5)", "2025 (1ste sem.)"])
+def test_a_stock_column_under_a_year_cut_short_is_the_stock_on_the_cut_day(cut):
+    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year: under a row cut short
+    (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a flow over
+    2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near miss:
+    ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
+    doc = answer(f"""1. De evolutie:
+Jaar                     Gerechtigden       Uitbetaald
+                         (31/12)            (miljoen euro)
+2023                          84.318              148,6
+2024                          89.706              162,9
+{cut:<24}      91.204               69,8
+""")
+    span, day = ("2025-01-01/2025-05-31", "2025-05-31") if "31/5" in cut else ("2025-01-01/2025-06-30",
+                                                                             "2025-06-30")
+    assert [grid(t) for t in doc.tables] == [{
+        "Gerechtigden (31/12)": {"2023": D(84318), "2024": D(89706), day: D(91204)},
+        "Uitbetaald (miljoen euro)": {"2023": D("148.6E6"), "2024": D("162.9E6"), span: D("69.8E6")}}]
+
+
+def test_a_totaal_beside_quarters_not_yet_known_is_over_the_quarters_with_figures():
+    """``K1  K2  K3  K4  Totaal`` in 2024 with ``K4`` printed ``-`` (not yet known): a Totaal that is exactly
+    the sum of K1 to K3 is over them (2024-01-01/2024-09-30), never the whole of 2024 (sample 1095). Near
+    misses: a Totaal that is not their sum, and one beside a ``-`` in the middle (K2: none, or not known?),
+    are reported; a row printing every quarter keeps its Totaal for the year."""
+    doc = answer("""1. Ingezameld grofvuil in 2024 per intercommunale (in ton):
+Intercommunale          K1          K2          K3          K4      Totaal
+IVAGO                1.812       2.104       1.986           -       5.902
+IVBO                 1.406       1.618       1.512           -       6.100
+Limburg.net          3.214           -       3.512           -       6.726
+IGEAN                2.618       2.912       2.806       2.700      11.036
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "IVAGO": {"2024-Q1": D(1812), "2024-Q2": D(2104), "2024-Q3": D(1986), "2024-Q4": None,
+                  "2024-01-01/2024-09-30": D(5902)},
+        "IVBO": {"2024-Q1": D(1406), "2024-Q2": D(1618), "2024-Q3": D(1512), "2024-Q4": None},
+        "Limburg.net": {"2024-Q1": D(3214), "2024-Q2": None, "2024-Q3": D(3512), "2024-Q4": None},
+        "IGEAN": {"2024-Q1": D(2618), "2024-Q2": D(2912), "2024-Q3": D(2806), "2024-Q4": D(2700),
+                  "2024": D(11036)}}]
+    assert [(line, printed.split()[-1]) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "IVBO"), "6.100"), (line_of(doc, "Limburg.net"), "6.726")]
 
 
 def test_months_as_rows_beside_other_rows_or_with_a_total_are_reported():
@@ -5439,7 +5514,8 @@ def test_a_year_printed_for_its_first_quarters_only_is_that_part_of_the_year():
 
 def test_a_figure_without_the_dots_a_table_groups_thousands_with_is_reported():
     """``43739,1`` in a table of ``5.912`` and ``41,6``: two cells glued (437 and 39,1, or 4.373 and 9,1),
-    never 43.739,1; a four-digit ``1118`` stays (years and small counts often print no dot)."""
+    never 43.739,1. The row is reported, so its ``1118`` is not published either: a reported row publishes
+    nothing (``tests/corpus/README.md``, ``unreadable``)."""
     doc = answer("1. Leefloongerechtigden en trajecten in 2023:\n"
                  "Centrumstad     Leefloongerechtigden   In traject   Aandeel (%)\n"
                  "Antwerpen                     14.208        5.912          41,6\n"
@@ -5449,7 +5525,7 @@ def test_a_figure_without_the_dots_a_table_groups_thousands_with_is_reported():
     assert all("Kortrijk" not in rows or measure != "In traject" for measure, rows in cells.items())
     assert D("43739.1") not in {v for rows in cells.values() for row in rows.values() for v in row.values()}
     assert any("43739,1" in u.printed for u in doc.unread)
-    assert cells["Leefloongerechtigden"]["Kortrijk"] == {"2023": D(1118)}
+    assert "Kortrijk" not in cells["Leefloongerechtigden"] and "Leuven" in cells["Leefloongerechtigden"]
 
 
 def test_a_measure_whose_footnote_names_another_year_is_of_that_year():
@@ -5563,6 +5639,151 @@ def test_a_column_or_row_named_after_a_part_of_the_year_is_never_published_as_th
     published = {t.measure: grid(t) for t in doc.tables}
     assert published == {"Aanvragen": {"Antwerpen": {"2023": D(1204)}, "Limburg": {"2023": D(612)}}}
     assert sum("part of a year" in u.reason for u in doc.unread) >= 2
+
+
+def test_spreadsheet_months_with_two_digit_years_are_those_months():
+    """``jan-24  feb-24  mrt-24  Totaal`` (a spreadsheet's mmm-yy; ``jan/24``, ``januari-24``, ``jan 24``
+    alike) are January to March 2024 and the Totaal their span, never each a table of the question's half
+    year; near miss: ``24-jan`` (day and month, or year first?) is no period, and its table is reported, not
+    read under the half year the question asks about."""
+    body = ("1. Aanvragen per maand:\n"
+            "Provincie        {jan}    {feb}    {mrt}    Totaal\n"
+            "Antwerpen            212       198       230       640\n"
+            "Limburg               98       104        87       289\n")
+    question = "Hoeveel aanvragen waren er in de eerste helft van 2024?"
+    for jan, feb, mrt in (("jan-24", "feb-24", "mrt-24"), ("jan/24", "feb/24", "mrt/24"),
+                          ("januari-24", "februari-24", "maart-24"), ("jan 24", "feb 24", "mrt 24")):
+        doc = answer(body.format(jan=jan, feb=feb, mrt=mrt), question)
+        first = "2024-01-01/2024-03-31"  # the Totaal: January to March
+        assert [grid(t) for t in doc.tables] == [{
+            "Antwerpen": {"2024-01": D(212), "2024-02": D(198), "2024-03": D(230), first: D(640)},
+            "Limburg": {"2024-01": D(98), "2024-02": D(104), "2024-03": D(87), first: D(289)}}]
+    near = answer(body.format(jan="24-jan", feb="24-feb", mrt="24-mrt"), question)
+    assert not near.tables
+    assert any("'24-jan'" in u.reason for u in near.unread)
+
+
+def test_columns_named_after_a_month_never_take_the_period_asked_about():
+    """``Aanvragen januari  Aanvragen februari  Totaal`` under a lead-in naming the first half of 2024: each
+    column is a month's (its year unsaid) and the Totaal is over those months, so none is published under
+    the half year; near miss: a measure's column beside them naming no month (``Aanvragen``) is the
+    lead-in's."""
+    doc = answer("1. Het aantal aanvragen in de eerste helft van 2024 per provincie:\n"
+                 "Provincie      Aanvragen januari    Aanvragen februari    Totaal\n"
+                 "Antwerpen                     98                   104       202\n"
+                 "Limburg                       51                    47        98\n")
+    assert not doc.tables
+    assert sum("part of a year" in u.reason for u in doc.unread) == 3
+    near = answer("1. Het aantal aanvragen in de eerste helft van 2024 per provincie:\n"
+                  "Provincie       Aanvragen    Aanvragen januari    Aanvragen februari\n"
+                  "Antwerpen           1.204                   98                   104\n"
+                  "Limburg               612                   51                    47\n")
+    half = "2024-01-01/2024-06-30"
+    assert {t.measure: grid(t) for t in near.tables} == {
+        "Aanvragen": {"Antwerpen": {half: D(1204)}, "Limburg": {half: D(612)}}}
+
+
+def test_ranges_of_days_in_digits_as_columns_are_those_days():
+    """``1/1-30/6/2024  1/1-30/6/2025`` (``01/01-30/06/2024`` alike, the first day's year left out): each
+    column January to June of its year, as ``1 jan. 2024 - 30 jun. 2024`` would be; near miss: a range that
+    ends before it begins (``1/9-31/8/2024``: from which September?) is no period, and the table is
+    reported."""
+    body = ("1. Het aantal nieuwe mandaten per type:\n"
+            "Type mandaat          {first}      {second}\n"
+            "Strafuitvoering               7.612              7.904\n"
+            "Probatie                      4.418              4.306\n")
+    h1, h2 = "2024-01-01/2024-06-30", "2025-01-01/2025-06-30"
+    for first, second in (("1/1-30/6/2024", "1/1-30/6/2025"), ("01/01-30/06/2024", "01/01-30/06/2025"),
+                          ("1/1/2024-30/6/2024", "1/1/2025-30/6/2025")):
+        doc = answer(body.format(first=first, second=second))
+        assert [grid(t) for t in doc.tables] == [{"Strafuitvoering": {h1: D(7612), h2: D(7904)},
+                                                  "Probatie": {h1: D(4418), h2: D(4306)}}]
+    near = answer(body.format(first="1/9-31/8/2024", second="1/9-31/8/2025"))
+    assert not near.tables and any("ends before it begins" in u.reason for u in near.unread)
+
+
+def test_trimesters_and_semesters_by_letter_are_quarters_and_halves():
+    """``T1 2023 ... T1 2024``: trimesters, the Belgian quarters (``T1 2023`` is 2023-Q1); ``S1 2024`` beside
+    years: the first semester, January to June 2024. Near misses: ``S3 2024`` is no half of a year, so the
+    table is reported; bare ``T1  T2  T3`` name no year, and are never read under the question's period."""
+    doc = answer("1. Het aantal trajecten per werking:\n"
+                 "Werking          T4 2023    T1 2024\n"
+                 "Onthaal            8.318      8.906\n"
+                 "Begeleiding        5.304      5.512\n")
+    assert [grid(t) for t in doc.tables] == [{"Onthaal": {"2023-Q4": D(8318), "2024-Q1": D(8906)},
+                                              "Begeleiding": {"2023-Q4": D(5304), "2024-Q1": D(5512)}}]
+    body = ("1. Het aantal bezwaarschriften per belasting:\n"
+            "Belasting                 2022      2023   {half}\n"
+            "Onroerende voorheffing   14.206    15.418     9.812\n"
+            "Verkeersbelasting         3.412     3.118     1.604\n")
+    rows = grid(answer(body.format(half="S1 2024")).tables[0])
+    assert rows["Verkeersbelasting"] == {"2022": D(3412), "2023": D(3118), "2024-01-01/2024-06-30": D(1604)}
+    near = answer(body.format(half="S3 2024"))
+    assert not near.tables and any("no half" in u.reason for u in near.unread)
+    bare = answer("1. Het aantal trajecten per werking:\n"
+                  "Werking          T1         T2         T3\n"
+                  "Onthaal        8.412      8.106      7.204\n"
+                  "Begeleiding    5.206      5.118      4.612\n")
+    assert not bare.tables
+
+
+def test_trimesters_as_rows_are_quarters():
+    """``1e trimester 2023`` as a row's label is 2023-Q1; ``1ste trimester`` under a column of years is that
+    year's first quarter. Near miss: ``1e trimester 2023-2024`` is a school year's term, whose months the
+    answer does not say: no quarter, never read."""
+    doc = answer("1. Het aantal aanbiedingen per trimester:\n"
+                 "Trimester                  Bemiddeling       Hergo\n"
+                 "4e trimester 2023                  862          69\n"
+                 "1e trimester 2024                  884          73\n")
+    assert grid(doc.tables[0]) == {"Bemiddeling": {"2023-Q4": D(862), "2024-Q1": D(884)},
+                                   "Hergo": {"2023-Q4": D(69), "2024-Q1": D(73)}}
+    columns = answer("1. Het aantal nieuwe opnames:\n"
+                     "                           2022           2023\n"
+                     "1ste trimester            6.214          6.508\n"
+                     "2de trimester             5.906          6.117\n")
+    assert {k: v for t in columns.tables for row in grid(t).values() for k, v in row.items()} == {
+        "2022-Q1": D(6214), "2022-Q2": D(5906), "2023-Q1": D(6508), "2023-Q2": D(6117)}
+    near = answer("1. Het aantal aanbiedingen per trimester:\n"
+                  "Trimester                        Bemiddeling       Hergo\n"
+                  "1e trimester 2023-2024                  812          64\n"
+                  "2e trimester 2023-2024                  846          71\n",
+                  "Hoeveel aanbiedingen waren er in 2024?")
+    assert not near.tables
+
+
+def test_rows_named_after_a_month_never_take_the_half_year_asked_about():
+    """``Januari 212`` / ``Februari 198`` under a lead-in naming the first half of 2024 (no header of periods,
+    a list): each row is a month's count, never the half year's, so the rows are reported, as under a whole
+    year; rows ``24-jan`` or ``T1`` under ``Maand  Aanvragen`` alike. Near miss: rows of provinces under that
+    lead-in are the half year's."""
+    half = "2024-01-01/2024-06-30"
+    lead = "1. Het aantal aanvragen in de eerste helft van 2024, per maand:\n"
+    for rows in ("Januari 212\nFebruari 198\n", "Maand      Aanvragen\n24-jan     212\n24-feb     198\n",
+                 "Maand      Aanvragen\nT1     212\nT2     198\n"):
+        doc = answer(lead + rows)
+        assert not [k for t in doc.tables for row in grid(t).values() for k in row if k == half]
+        assert sum("part of a year" in u.reason for u in doc.unread) == 2
+    near = answer("1. Het aantal aanvragen in de eerste helft van 2024, per provincie:\n"
+                  "Provincie      Aanvragen\nAntwerpen     212\nLimburg     198\n")
+    assert [grid(t) for t in near.tables] == [{"Antwerpen": {half: D(212)}, "Limburg": {half: D(198)}}]
+
+
+def test_tax_years_as_columns_are_those_years_and_m_euro_is_millions():
+    """``AJ 2022  AJ 2023`` (aanslagjaar, the tax year) over measures as rows: each column is keyed as that
+    year; ``Ingekohierd bedrag (M€)`` is in millions of euro, as ``(miljoen euro)`` would be. Near misses:
+    ``AJ 2022-2023`` names no one tax year, and the table is not read; ``(m€)`` states no scale."""
+    doc = answer("1. De onroerende voorheffing per aanslagjaar:\n"
+                 "                                   AJ 2022     AJ 2023\n"
+                 "Aanslagbiljetten (aantal)        3.681.204   3.712.518\n"
+                 "Ingekohierd bedrag (M€)            3.512,6     3.804,1\n")
+    assert grid(doc.tables[0]) == {
+        "Aanslagbiljetten (aantal)": {"2022": D(3681204), "2023": D(3712518)},
+        "Ingekohierd bedrag (M€)": {"2022": D(3512600000), "2023": D(3804100000)}}
+    near = answer("1. De onroerende voorheffing per aanslagjaar:\n"
+                  "                                   AJ 2022-2023     AJ 2023-2024\n"
+                  "Aanslagbiljetten (aantal)        3.681.204   3.712.518\n")
+    assert not near.tables
+    assert scale_in("Ingekohierd bedrag (m€)") is None
 
 
 def test_a_running_school_year_counted_on_a_day_is_no_whole_school_year():
@@ -6479,6 +6700,62 @@ West-Vlaanderen            196          68,40                 +5,9
     assert "Vlaams-Brabant" not in grid(blank.tables[1])
 
 
+def test_a_reported_row_of_aligned_columns_publishes_none_of_its_cells():
+    """``ELZ Regio Ieper  106.412  989,2``: three figure columns, two cells, the second glued (``98`` and
+    ``9,2``, or ``9`` and ``89,2``?) runs on past its column's edge, so the row is reported, and a reported
+    row publishes nothing, not even ``106.412`` that sits on its own column's edge (sample 1082 published it).
+    Near miss: the full rows around it are read whole."""
+    doc = answer("""1. De inwoners en de huisartsen per zone, stand op 1 januari 2024:
+Eerstelijnszone                 Inwoners     Huisartsen     Per 10.000 inwoners
+ELZ Brugge                       138.412            131                     9,5
+ELZ Oostende-Bredene              92.306             78                     8,5
+ELZ Regio Ieper                  106.412            989,2
+ELZ Regio Kortrijk               146.806            142                     9,7
+""")
+    day = "2024-01-01"
+    assert [grid(t) for t in doc.tables] == [
+        {"ELZ Brugge": {day: D(138412)}, "ELZ Oostende-Bredene": {day: D(92306)},
+         "ELZ Regio Kortrijk": {day: D(146806)}},
+        {"ELZ Brugge": {day: D(131)}, "ELZ Oostende-Bredene": {day: D(78)},
+         "ELZ Regio Kortrijk": {day: D(142)}},
+        {"ELZ Brugge": {day: D("9.5")}, "ELZ Oostende-Bredene": {day: D("8.5")},
+         "ELZ Regio Kortrijk": {day: D("9.7")}}]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "ELZ Regio Ieper")]
+
+
+@pytest.mark.parametrize("cells", [("91,4", "78,2", "90,2", "76,8", "94,0", "83,1"),
+                                   ("914", "782", "902", "768", "940", "831")])
+def test_a_page_number_between_the_cells_of_a_table_one_cell_per_line_is_no_cell(cells):
+    """``Vlaams-Brabant`` / ``90,2`` / ``76,8`` / ``2`` / ``\fWest-Vlaanderen``: a page's number printed alone
+    after a row's cells, where every other row prints one cell per column and every cell is a decimal, is
+    page noise: the row is read (sample 1083 reported it). Near miss: among bare counts (``902``) the ``2``
+    may be a cell as well: the row is reported, the others read."""
+    a, b, c, d, e, f = cells
+    doc = answer(f"""1. Het aandeel volledig gevaccineerden, toestand op 18 april 2021:
+Provincie
+Bewoners
+Personeel
+Antwerpen
+{a}
+{b}
+Vlaams-Brabant
+{c}
+{d}
+2
+\fWest-Vlaanderen
+{e}
+{f}
+""")
+    value = {"91,4": D("91.4"), "914": D(914)}[a]
+    first = {row: fig for row, periods in grid(doc.tables[0]).items() for fig in periods.values()}
+    if "," in a:
+        assert first == {"Antwerpen": value, "Vlaams-Brabant": D("90.2"), "West-Vlaanderen": D("94.0")}
+        assert doc.unread == ()
+    else:
+        assert first == {"Antwerpen": value, "West-Vlaanderen": D(940)}
+        assert line_of(doc, "Vlaams-Brabant") in {line for line, _, _ in unread(doc)}
+
+
 def test_school_years_printed_under_their_word_one_cell_per_line_are_the_columns_periods():
     """``Schooljaar`` / ``2021-2022`` / ``Schooljaar`` / ``2022-2023``: headings one per line, each school
     year wrapped under its word (held-out 918 was reported as a table without periods). Near miss: the word
@@ -6711,3 +6988,222 @@ Bron: VDAB, Arvastat.
         assert row.values["2023"].value == D(181406)
         totals.append(row.total)
     assert totals == [False, False, True, True]
+
+
+def test_an_en_dash_against_a_figure_is_its_minus_sign_a_lone_en_dash_no_value():
+    """PDF typesetting prints a minus as an en dash (``–1.204``, ``–23,6%``): set against the digits it is
+    the figure's sign, so the row is read (sample 1090 dropped every row of an ``Evolutie`` column whose cells
+    were negative, with its Totaal); the difference column proves the sign, each change being the row's 2022
+    less its 2021. Near misses: a lone ``–`` is a cell with no value, and ``– 1.204`` one space apart, in a
+    row set out with column gaps, is a dash beside a figure or its sign, so the row is reported."""
+    body = ("1. Ingeschreven leners per provincie (stand op 31 december):\n"
+            "Provincie             2021          2022      Verschil\n"
+            "Antwerpen          412.806       411.602        {antwerpen}\n"
+            "Limburg            198.412       201.118        +2.706\n"
+            "Brussel                 –             –             –\n"
+            "Totaal             611.218       612.720        +1.502\n")
+    doc = answer(body.format(antwerpen="\u20131.204"))
+    levels, changes = doc.tables
+    assert grid(levels) == {"Antwerpen": {"2021": D(412806), "2022": D(411602)},
+                            "Limburg": {"2021": D(198412), "2022": D(201118)},
+                            "Brussel": {"2021": None, "2022": None},
+                            "Totaal": {"2021": D(611218), "2022": D(612720)}}
+    assert grid(changes) == {"Antwerpen": {"2022": D(-1204)}, "Limburg": {"2022": D(2706)},
+                             "Totaal": {"2022": D(1502)}}
+    spaced = answer(body.format(antwerpen="\u2013 1.204"))
+    assert not [row for table in spaced.tables for row in table.rows if row.label == "Antwerpen"]
+    assert line_of(spaced, "Antwerpen") in [line for line, _, _ in unread(spaced)]
+
+
+_WAITS = """1. De wachttijd tot het eerste gesprek (in dagen; Gem. = gemiddelde, Med. = mediaan):
+                               2022                    2023
+Provincie               Gem.        Med.        Gem.        {last}
+Antwerpen                 54          38          58          41
+Limburg                   47          33          49          35
+Oost-Vlaanderen           62          44          57          40
+Vlaams-Brabant            66          49          71          52
+West-Vlaanderen           42          29          45          31
+Vlaanderen                55          39          57          40
+"""
+
+
+def test_abbreviated_measures_under_each_year_are_a_sub_header_averages_and_medians_no_sums():
+    """Years over ``Gem.  Med.`` (average, median) under each: the sub-header ends in an abbreviation's stop,
+    not a sentence's, so each measure is a table of its own with the years as columns (sample 1080 reported
+    the whole table). ``Vlaanderen`` under the five provinces is no sum of them in either: a median and an
+    average are no totals. Near miss: names that differ under the years (``Gem.  Med.  Gem.  Max.``) say no
+    year x measure grid, and no figure is published for a year."""
+    doc = answer(_WAITS.format(last="Med."), "Hoe lang is de wachttijd?")
+    assert [table.measure for table in doc.tables] == ["Gem.", "Med."]
+    average, median = (grid(table) for table in doc.tables)
+    assert average["Antwerpen"] == {"2022": D(54), "2023": D(58)}
+    assert median["Antwerpen"] == {"2022": D(38), "2023": D(41)}
+    assert median["Vlaanderen"] == {"2022": D(39), "2023": D(40)}
+    assert not [row for table in doc.tables for row in table.rows if row.total]
+    other = answer(_WAITS.format(last="Max."), "Hoe lang is de wachttijd?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Antwerpen") in [line for line, _, _ in unread(other)]
+
+
+_CORNER_TABLE = """1. Opbrengst van de verkeersbelasting op personenwagens, per brandstoftype (in euro):
+{corner}            2022        2023        2024
+Benzine                  412.806     428.318     441.902
+Diesel                   598.214     562.806     521.418
+Totaal                 1.011.020     991.124     963.320
+"""
+
+
+def test_a_corner_cell_naming_the_rows_and_a_period_word_heads_a_table_of_years():
+    """``Brandstof / Jaar`` over the row labels, then the years: a corner cell naming both axes, the rows'
+    before the slash and the columns' (a period word) after it, so the years are the columns' periods (sample
+    1100 reported the whole table). Near miss: ``Brandstof / Regio`` names no period after the slash, so
+    what the columns are is not said and nothing is published."""
+    doc = answer(_CORNER_TABLE.format(corner="Brandstof / Jaar"), "Wat bracht de verkeersbelasting op?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Benzine": {"2022": D(412806), "2023": D(428318), "2024": D(441902)},
+        "Diesel": {"2022": D(598214), "2023": D(562806), "2024": D(521418)},
+        "Totaal": {"2022": D(1011020), "2023": D(991124), "2024": D(963320)}}]
+    assert [row.total for row in doc.tables[0].rows] == [False, False, True]
+    other = answer(_CORNER_TABLE.format(corner="Brandstof / Regio"), "Wat bracht de verkeersbelasting op?")
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Benzine") in [line for line, _, _ in unread(other)]
+
+
+_REFERENCE_DAY = """1. Het aantal erkende woongelegenheden in woonzorgcentra, per provincie:
+{day}
+Provincie             Woongelegenheden      Per 1.000 65-plussers
+Antwerpen                       22.418                       58,6
+Limburg                          9.806                       53,2
+Vlaams Gewest                   32.224                       56,9
+"""
+
+
+def test_a_peildatum_line_above_a_table_without_periods_is_the_day_its_stocks_are_counted_on():
+    """``Peildatum: 1/1/2023`` between the lead-in and the header: the reference day of a stock, as ``stand
+    op 1/1/2023`` is, so the table's counts and rates are that day's (sample 1073 reported the table for
+    want of a period). Near miss: ``Datum: 1/1/2023`` (the date of what? an extraction, a report) names no
+    stock's day, and the table is reported."""
+    question = "Hoeveel woongelegenheden zijn er?"
+    doc = answer(_REFERENCE_DAY.format(day="Peildatum: 1/1/2023"), question)
+    assert [table.measure for table in doc.tables] == ["Woongelegenheden", "Per 1.000 65-plussers"]
+    places, rates = (grid(table) for table in doc.tables)
+    assert places == {"Antwerpen": {"2023-01-01": D(22418)}, "Limburg": {"2023-01-01": D(9806)},
+                      "Vlaams Gewest": {"2023-01-01": D(32224)}}
+    assert rates["Vlaams Gewest"] == {"2023-01-01": D("56.9")}
+    other = answer(_REFERENCE_DAY.format(day="Datum: 1/1/2023"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]
+    assert line_of(other, "Provincie") in [line for line, _, _ in unread(other)]
+
+
+_LEADERS = """1. {lead_in}
+Antwerpen ........................................ 214,6 ha
+Limburg ............................................ 256,3 ha
+West-Vlaanderen ..................................... 86,5 ha
+Totaal ................................................. 557,4 ha
+"""
+
+
+def test_a_list_with_dotted_leaders_between_label_and_figure_reads_as_a_labelled_list():
+    """``Antwerpen ........ 214,6 ha``: the dots lead the eye from the label to its figure, as a column gap
+    does, so each line is a label and one cell, the year from the lead-in (sample 1089 read each line as a
+    sentence, none with its own period). Near miss: the same list under a lead-in that names no time says
+    nothing of when, and no figure is published."""
+    doc = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding in 2024 bedroeg per provincie:"),
+                 "Hoeveel bos werd er bijgeplant?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Antwerpen": {"2024": D("214.6")}, "Limburg": {"2024": D("256.3")},
+        "West-Vlaanderen": {"2024": D("86.5")}, "Totaal": {"2024": D("557.4")}}]
+    assert doc.tables[0].rows[-1].total
+    vague = answer(_LEADERS.format(lead_in="De gerealiseerde bosuitbreiding bedroeg per provincie:"),
+                   "Hoeveel bos werd er bijgeplant?")
+    assert not [row for table in vague.tables for row in table.rows if row.values]
+
+
+_LETTERED = """1. Het restafval per inwoner sinds 2021:
+Jaar          Restafval       Selectief
+              (kg/inw.)       (kg/inw.)
+2021            152,6b           330,9
+2022            146,1            322,8
+2023a           141,3            318,4
+{notes}
+2. Nog een vraag.
+"""
+
+
+def test_letters_glued_onto_a_year_and_a_cell_are_footnote_marks_when_their_notes_are_printed():
+    """``2023a`` and ``152,6b``, the letters explained under the table (``a voorlopige cijfers``, ``b na
+    correctie ...``): footnote marks, split off and kept as ``*`` and ``(1)`` are, so the figures are read
+    (sample 1087 reported two of its five years). Near miss: the same table without the notes, where the
+    letter could belong to the number (``12a``) and the row then be a cell short: reported, nothing
+    published."""
+    notes = "a voorlopige cijfers\nb na correctie voor de herindeling van grofvuil"
+    doc = answer(_LETTERED.format(notes=notes), "Hoeveel restafval was er?")
+    assert grid(doc.tables[0]) == {
+        "Restafval (kg/inw.)": {"2021": D("152.6"), "2022": D("146.1"), "2023": D("141.3")},
+        "Selectief (kg/inw.)": {"2021": D("330.9"), "2022": D("322.8"), "2023": D("318.4")}}
+    figures = doc.tables[0].rows[0].values
+    assert (figures["2021"].printed, figures["2021"].footnote) == ("152,6", "b")
+    assert figures["2023"].footnote == "a"
+    bare = answer(_LETTERED.format(notes=""), "Hoeveel restafval was er?")
+    assert not [row for table in bare.tables for row in table.rows if row.values]
+    assert line_of(bare, "2023a") in [line for line, _, _ in unread(bare)]
+
+
+_GROUPS = """1. Voor de CAW's in Antwerpen en Limburg zag 2021 er als volgt uit:
+CAW Antwerpen
+- unieke cliënten: 21.406;
+- gemiddelde duur van een afgesloten traject: 112 dagen.
+CAW Limburg
+- {measure}: 13.812;
+- gemiddelde duur van een afgesloten traject: 104 dagen.
+"""
+
+
+def test_names_each_over_bullets_naming_the_same_measures_are_a_table_without_periods():
+    """``CAW Antwerpen`` alone on its line, then ``- unieke cliënten: 21.406;`` and ``- gemiddelde duur ...:
+    112 dagen.``, the same bullets under every name: a table printed as a list, a row per name and a table
+    per measure, for the lead-in's year (sample 1078 read none of them). Near miss: a group whose bullets
+    name another measure (``begeleidingstrajecten`` under Limburg) is no such table, and no figure is
+    published under a name it may not belong to."""
+    question = "Hoeveel cliënten hadden de CAW's?"
+    doc = answer(_GROUPS.format(measure="unieke cliënten"), question)
+    assert [(table.measure, grid(table)) for table in doc.tables] == [
+        ("unieke cliënten", {"CAW Antwerpen": {"2021": D(21406)}, "CAW Limburg": {"2021": D(13812)}}),
+        ("gemiddelde duur van een afgesloten traject",
+         {"CAW Antwerpen": {"2021": D(112)}, "CAW Limburg": {"2021": D(104)}})]
+    other = answer(_GROUPS.format(measure="begeleidingstrajecten"), question)
+    assert not [row for table in other.tables for row in table.rows if row.values]
+
+
+_CAMPUSES = """1. Het aantal opnames per campus:
+Campus
+2022
+2023
+Campus De Zande
+(Beernem en
+{close}
+298
+306
+Campus De Kempen
+(Mol)
+226
+231
+Totaal
+524
+537
+"""
+
+
+def test_a_row_label_whose_bracket_wraps_over_two_lines_one_cell_per_line_is_one_label():
+    """``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``, one cell per line: the place in brackets wraps
+    onto a third line, which closes the bracket, so all three lines are the label (sample 1064 took
+    ``Ruiselede)`` for the first row's label and the lines above for headings, and read nothing). Near miss:
+    a bracket that no line closes (``Ruiselede`` without its ``)``) is no such label, and nothing is
+    published."""
+    doc = answer(_CAMPUSES.format(close="Ruiselede)"), "Hoeveel jongeren werden opgenomen?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Campus De Zande (Beernem en Ruiselede)": {"2022": D(298), "2023": D(306)},
+        "Campus De Kempen (Mol)": {"2022": D(226), "2023": D(231)},
+        "Totaal": {"2022": D(524), "2023": D(537)}}]
+    open_bracket = answer(_CAMPUSES.format(close="Ruiselede"), "Hoeveel jongeren werden opgenomen?")
+    assert not [row for table in open_bracket.tables for row in table.rows if row.values]

@@ -166,6 +166,6 @@ def test_a_table_in_gwh_is_read_as_printed():
 
 def test_a_sentence_in_mton_is_not_read_with_a_scale_it_does_not_print():
     """Near miss: ``29,4 Mton CO2-eq`` in a sentence is an amount, not a statement over a table; the sentence
-    reader does not read ``Mton`` as a unit (it reports the sentence), so no 29.4 is published."""
+    reader reads it as the tonnes its unit prints (29.400.000 ton), never as 29,4 nor by another scale."""
     doc = answer("3. De uitstoot van de ETS-sectoren bedroeg in 2022 29,4 Mton CO2-eq.\n")
-    assert D("29.4") not in {f.figure.value for f in doc.sentence_figures}
+    assert [(f.figure.value, f.label) for f in doc.sentence_figures] == [(D("29400000"), "ton")]

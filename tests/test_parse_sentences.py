@@ -45,6 +45,100 @@ def test_counts_hedges_and_a_range_but_no_rule_phone_article_or_question_number(
         assert doc.quote(figure.figure.span) == figure.figure.printed
 
 
+def test_a_figure_followed_by_its_year_in_a_bracket_or_voor_heel_a_year_is_of_that_year() -> None:
+    """"3,41 miljard euro (2020), 4,27 miljard euro (2021) en 4,12 miljard euro (2022)", "klom van 4.812
+    (2020) over 5.104 (2021) naar 5.318 (2022)", "231.418 k€ (eerste jaarhelft 2024)": a bracket right after
+    a figure that holds only a period is that figure's; "4,05 miljard euro voor heel 2023" is of 2023. Near
+    miss: a bracket that holds more ("3,4 miljard euro (prijzen 2015)") names no period of the figure:
+    reported."""
+    doc = answer("""1. De opbrengst van het verkooprecht bedroeg 3,41 miljard euro (2020), 4,27 miljard euro
+(2021) en 4,12 miljard euro (2022). Het aantal nieuwe dossiers klom van 4.812 (2020) over 5.104 (2021)
+naar 5.318 (2022). Voor de schenkbelasting ging het om 412.806 k€ (2023) en 231.418 k€ (eerste
+jaarhelft 2024).
+2. De ontvangsten bedroegen 4,05 miljard euro voor heel 2023 en 2,01 miljard euro in het eerste
+halfjaar van 2024. De investeringen bedroegen 3,4 miljard euro (prijzen 2015) en 3,6 miljard euro in
+2024.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2020", "3,41 miljard"), ("2021", "4,27 miljard"), ("2022", "4,12 miljard"), ("2020", "4.812"),
+        ("2021", "5.104"), ("2022", "5.318"), ("2023", "412.806 k€"), ("2024-01-01/2024-06-30", "231.418 k€"),
+        ("2023", "4,05 miljard"), ("2024-01-01/2024-06-30", "2,01 miljard"), ("2024", "3,6 miljard")]
+    assert "3,4 miljard" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_label_year_lines_and_one_figure_said_to_hold_for_each_of_two_years() -> None:
+    """"Dwangbevelen (2021): 61.204" under "Dwangbevelen (2022): 66.912": a label, its year in a bracket,
+    one number: a count when the label ends in a plural noun, an amount after "€". "In 2021 en 2022
+    werden telkens 14 kantoren ingeschakeld" and "zowel in 2021 als in 2022 9,4" hold for each year:
+    published under both. Near misses: a lone such line ("Oproep (2021): 12", a stray bracket), a label
+    that is no plural noun ("Via dwangbevel (2021): 412"), and "In 2021 en 2022 werden 28 kantoren
+    ingeschakeld" without "telkens" (a total of both years?): not read."""
+    doc = answer("""1. De dienst verstuurde de volgende aantallen:
+Dwangbevelen (2021): 61.204
+Dwangbevelen (2022): 66.912
+Via dwangbevel ingevorderd (2021): € 48.612.406,35
+Via dwangbevel (2021): 412
+2. In 2021 en 2022 werden telkens 14 kantoren ingeschakeld. In 2021 en 2022 werden 28 kantoren
+ingeschakeld. Het gemiddelde bedroeg zowel in 2021 als in 2022 9,4 dagen.
+3. Het aantal projecten is gestegen.
+Oproep (2021): 12
+""")
+    assert [(f.period, f.figure.printed, f.label, f.figure.unit) for f in doc.sentence_figures] == [
+        ("2021", "61.204", "Dwangbevelen", "count"), ("2022", "66.912", "Dwangbevelen", "count"),
+        ("2021", "48.612.406,35", "Via dwangbevel ingevorderd", "EUR"),
+        ("2021", "14", "kantoren", "count"), ("2022", "14", "kantoren", "count"),
+        ("2021", "9,4", "gemiddelde (dagen)", None), ("2022", "9,4", "gemiddelde (dagen)", None)]
+
+
+def test_emissions_in_kton_and_mton_and_a_formula_s_split_subscript_is_no_figure() -> None:
+    """"8,1 Mton CO 2-eq, tegenover 9,2 Mton CO 2-eq in 2021": amounts in Mton and kton are read as the
+    tonnes they are (8.100.000 ton, as "1,2 miljoen euro" is 1.200.000 euro); the subscript the PDF
+    extraction split off a formula (``CO 2``, ``PM 10``, ``PM 2,5``, ``NO 2``, ``(CH 4)``) is part of a
+    name, never a figure nor reported. Near miss: a count after capitals that are no formula ("de VMM 412
+    dossiers") is read."""
+    doc = answer("""1. De emissies van de gebouwen bedroegen in 2022 8,1 Mton CO 2-eq, tegenover 9,2 Mton
+CO 2-eq in 2021. In 2020 kwam 3.264 kton uit methaan (CH 4). In 2023 telde het station 4 overschrijdingen
+van het PM 10-daggemiddelde en van het PM 2,5-daggemiddelde. Het NO 2-jaargemiddelde bedroeg in
+2023 21,4 µg/m³.
+2. In 2021 behandelde de VMM 412 dossiers. In 2019 werd ongeveer 61,4 kton hechtgebonden asbest
+ingezameld.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "8,1 Mton", "ton"), ("2021", "9,2 Mton", "ton"), ("2020", "3.264 kton", "ton"),
+        ("2023", "4", "overschrijdingen"), ("2023", "21,4", "µg/m³"), ("2021", "412", "dossiers"),
+        ("2019", "61,4 kton", "ton hechtgebonden")]
+    assert [f.figure.value for f in doc.sentence_figures if "ton" in f.label] == [
+        D("8100000"), D("9200000"), D("3264000"), D("61400")]
+    assert not {"2", "10", "2,5"} & {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_respectievelijk_list_of_numbers_each_with_a_noun_of_its_own_in_one_period() -> None:
+    """"In werkingsjaar 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": each
+    number counts its own noun in the sentence's one period ("processen-verbaal" is a plural). Near misses:
+    the same noun twice ("412 controles en 96 controles": what tells them apart?) and a list going on after
+    its last noun ("12 en 14 controles in Gent") are not read this way: reported."""
+    doc = answer("""1. In 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal. In 2023
+waren dat respectievelijk 412 controles en 96 controles. In 2021 waren dat respectievelijk 12 en 14
+controles in Gent.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "4.512", "controles"), ("2022", "1.018", "processen-verbaal")]
+    assert [doc.quote(u.span) for u in doc.unread] == ["412", "96", "12", "14"]
+
+
+def test_een_kleine_and_een_goede_are_hedges_also_over_a_line_break() -> None:
+    """"een" / "kleine 300 beslagen" over a line break: a little under 300, never 300 exactly; "een goede
+    1.200" a little over. Near miss: "96" / "kleine bedrijven" is an exact count of small firms."""
+    doc = answer("""1. In 2022 lieten de kantoren samen een
+kleine 300 beslagen leggen. In 2023 werden een goede 1.200 dossiers afgehandeld. In 2024 werden 96
+kleine bedrijven gecontroleerd.
+""")
+    assert _figures(doc) == [
+        ("2022", D("300"), "300", "beslagen", "bovengrens", "een kleine"),
+        ("2023", D("1200"), "1.200", "dossiers", "ondergrens", "een goede"),
+        ("2024", D("96"), "96", "kleine bedrijven", None, None)]
+
+
 def test_a_figure_named_with_its_own_year_in_a_sentence_of_two_years() -> None:
     """``2.104 meldingen in 2021 en 2.377 meldingen in 2022``: each figure's year follows its noun, so
     the sentence's two years do not make it unreadable. A school year after the noun (``640 dossiers in
@@ -1756,6 +1850,26 @@ werden 96 dieren geteld.
     assert [doc.quote(u.span) for u in doc.unread] == ["96"]
 
 
+def test_a_year_after_its_figure_cut_by_what_follows_is_never_the_whole_year() -> None:
+    """"6,2 miljoen euro in 2022 (tot 30 september)": the year a figure names after itself is cut by the
+    bracket, so the figure is of part of it: to that day when the day is said to be in (``tot en met 30
+    juni``, ``tot en met 31 mei`` without a bracket), else (a bare ``tot``, a day in digits, ``tot nu toe``)
+    of no period: reported. The near miss "steeg van 412 aanvragen in 2021 tot 518 ..." goes on to a level,
+    so 2021 is not cut."""
+    doc = answer("""1. De kosten van het onderzoek bedroegen 4,8 miljoen euro in 2021 en 6,2 miljoen euro
+in 2022 (tot 30 september). De uitgaven bedroegen 3,1 miljoen euro in 2022 en 2,4 miljoen euro
+in 2023 (tot en met 30 juni).
+2. Er waren 96 klachten in 2022 en 118 klachten in 2023 tot en met 31 mei. Er kwamen 12 meldingen in 2020
+en 14 meldingen in 2024 tot nu toe. Er werden 61 controles in 2023 en 508 controles in 2024 (t.e.m. 31/5)
+uitgevoerd.
+3. Het aantal steeg van 412 aanvragen in 2021 tot 518 aanvragen in 2022.
+""")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2021", "4,8 miljoen"), ("2022", "3,1 miljoen"), ("2023-01-01/2023-06-30", "2,4 miljoen"),
+        ("2022", "96"), ("2023-01-01/2023-05-31", "118"), ("2020", "12"), ("2023", "61"), ("2021", "412")]
+    assert {"6,2 miljoen", "14", "508"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_part_after_waarvan_with_a_counted_noun_of_its_own() -> None:
     """"918 slachtoffers, van wie 7 doden": a part that names what it counts, another noun than the whole's,
     is a figure of the whole's period, and so is one named by what it has ("waarvan 16 met een premie":
@@ -2608,6 +2722,40 @@ norm bedroeg vroeger 90 dossiers.
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2021", "412", "aantal dossiers")]
     assert not {"85", "90"} & {f.figure.printed for f in doc.sentence_figures}
+
+
+def test_the_value_of_a_norm_guideline_or_limit_is_a_rule_also_inside_a_compound() -> None:
+    """"boven de WHO-dagrichtwaarde van 15 µg/m³" in a sentence of 2022: the guideline's value is a rule,
+    never a measurement of 2022; so are "de Europese jaargrenswaarde van 25 µg/m³" and "de streefwaarde van
+    ongeveer 40 procent". Near misses that measure: a count of where a norm was exceeded ("de norm op 14
+    meetpunten overschreden"), the mean before the guideline, a count of firms that met the target."""
+    doc = answer("""1. Het gemiddelde bedroeg in 2022 9,4 µg/m³, boven de WHO-dagrichtwaarde van
+15 µg/m³. Alle meetstations bleven in 2022 onder de Europese jaargrenswaarde van 25 µg/m³. In 2023
+haalden 412 bedrijven de streefwaarde van ongeveer 40 procent. In 2023 werd de informatiedrempel voor
+ozon van 180 µg/m³ overschreden.
+2. In 2022 werd de norm op 14 meetpunten overschreden.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2022", "9,4", "gemiddelde (µg/m³)"), ("2023", "412", "bedrijven"), ("2022", "14", "meetpunten")]
+    assert not {"15", "25", "40", "180"} & {doc.quote(u.span) for u in doc.unread}
+
+
+def test_an_amount_for_one_case_of_a_kind_is_a_tariff_but_an_amount_for_a_total_is_measured() -> None:
+    """"Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420 euro": the amount
+    for one hypothetical car (a tariff) is no measurement of 2025, nor is "Bij een gezin met 2 kinderen is de
+    bijdrage ... 1.250 euro" or "420 euro per wagen": reported or skipped, never published. Near misses that
+    are measured: "voor een bedrag van 1,2 miljoen euro", "voor een totaal van 96 dossiers" (a measure after
+    "een"), and an amount paid for one kind of case in a sentence telling what was done (an average: read as
+    averages are)."""
+    doc = answer("""1. Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420
+euro. Bij een gezin met 2 kinderen is de bijdrage in 2024 1.250 euro. In 2024 bedraagt de
+verkeersbelasting 430 euro per wagen.
+2. In 2023 werd voor een bedrag van 1,2 miljoen euro aan premies uitgekeerd. In 2024 bedragen de
+ontvangsten 4,2 miljoen euro voor een totaal van 96 dossiers.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2023", "1,2 miljoen", "bedrag"), ("2024", "4,2 miljoen", "ontvangsten"), ("2024", "96", "dossiers")]
+    assert {"420", "1.250"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_the_count_of_who_got_a_rule_s_amount_in_a_past_clause_with_a_year_is_read() -> None:

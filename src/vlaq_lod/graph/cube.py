@@ -147,7 +147,7 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
         total = None
     parts = tuple(collapse(r.label) for r in _summed(generic, total)  # a row of changes is no part of it
                   if not r.evolution_of and (units[r.label] == units[total.label] or _masked(r)))
-    periods = tuple(p for p in table.periods if p != table.total_period)
+    periods = _summed_periods(table.periods, table.total_period)
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
     evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
@@ -327,6 +327,19 @@ def _instant(graph: Graph, uris: Uris, node: URIRef, name: str, day: date) -> UR
     graph.add((instant, RDF.type, TIME.Instant))
     graph.add((instant, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
     return instant
+
+
+def _summed_periods(periods: tuple[str, ...], total: str | None) -> tuple[str, ...]:
+    """The periods a printed Totaal adds up: the table's own but the Totaal and any span holding another of
+    them (a row's Totaal over the five months it prints, beside six month columns: sample 1092's Hasselt).
+    As a part, such a span would be missing from every other row, and leave their Totaal unchecked."""
+    dates = {p: period_dates(p) for p in periods if p != total}
+
+    def holds(outer: str, inner: str) -> bool:
+        (b1, e1), (b2, e2) = dates[outer], dates[inner]
+        return outer != inner and None not in (b1, e1, b2, e2) and b1 <= b2 and e2 <= e1  # type: ignore[operator]
+
+    return tuple(p for p in dates if not any(holds(p, q) for q in dates))
 
 
 def period_dates(key: str) -> tuple[date | None, date | None]:

@@ -215,7 +215,7 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
         for k, kind in enumerate(kinds):
             cell = cells[k + 1]
             figures[k].append(_figure(line, cell) if why is None and kind == "figure" and cell.text
-                              and k + 1 not in runs_on else None)
+                              and not runs_on else None)  # a reported row publishes nothing
     columns_out = tuple((columns[k + 1].name, tuple(figures[k])) for k, kind in enumerate(kinds)
                         if kind == "figure")
     return Aligned(tuple(cells[0].text for _, cells in good), tuple(line for line, _ in good), columns_out,
@@ -265,7 +265,9 @@ def _runs_on(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
              edges: dict[int, tuple[set[int], set[int]]]) -> set[int]:
     """In a row with a cell left blank, the figure columns whose figure does not sit on its column's edge
     (``_aligned_edges``): ``14871,46`` starts where the right-aligned ``241`` starts but runs on past its end
-    into the blank cell beside it, a count and a price glued. Those cells are not read; a full row's are."""
+    into the blank cell beside it, a count and a price glued. The row is then reported and none of its cells
+    is read, not even one on its edge (``106.412`` beside ``989,2``, sample 1082): which cells it has is
+    unsure, and a reported row publishes nothing. A full row's cells are read."""
     if all(cells[k].text for k in columns):
         return set()
     return {k for k in columns if cells[k].text and line.column + cells[k].start not in edges[k][0]

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
-_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")  # ¹ as well
+_MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$"  # ¹ as well
+                   r"|(?<=\d)([a-d])$")  # a footnote's letter glued on, "152,6b" (table_context.LETTER_MARK)
 # What the second token of a two-token cell can be: a thousands group, a unit, a scale word or a marker.
 _SECOND = re.compile(r"\d{3}(?:,\d+)?%?|%|procent|euro|EUR|€|k€|ha|km|miljoen|miljard|mio\.?|mln\.?|mld\.?"
                      r"|\*+|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}")
@@ -87,7 +88,7 @@ def cell_length(text: str) -> tuple[int, str | None] | None:
     if _figure_body(text):
         return len(text), None
     m = _MARK.search(text)
-    return (m.start(), m[1]) if m and _figure_body(text[: m.start()]) else None
+    return (m.start(), m[1] or m[2]) if m and _figure_body(text[: m.start()]) else None
 
 
 def _figure_body(body: str) -> bool:

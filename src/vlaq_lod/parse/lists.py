@@ -131,6 +131,9 @@ COUNTED_WORTH = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+goed[ \t]+voor
 _COUNTED_SECOND = re.compile(r"[ \t]+(?P<noun>[^\W\d_][\w-]*),[ \t]+(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
                              r"[ \t]+(?P<second_noun>[^\W\d_][\w-]*)[ \t]*[;.]?$")
 _WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]*[;,.]?$")
+# "Antwerpen ........................ 214,6 ha": a dotted leader between a label and its figure, as a table of
+# contents prints it; three dots or more after a space: "enz..." or an abbreviation's stop stays the label's
+_LEADER = re.compile(r"[ \t]+\.{3,}$")
 _NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
 _UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
 
@@ -172,6 +175,7 @@ def list_label(line: Line) -> ListEntry | str | None:
         return None
     label = _LEADING_BULLET.sub("", line.text[: reading.label_end].strip())  # "• Antwerpen: 15,82 euro"
     label = label[:-1].rstrip() if label.endswith(":") else label
+    label = _LEADER.sub("", label)  # "Antwerpen ........ 214,6 ha": the dots lead the eye to the figure
     marker = _NUMBERED_MARK.search(label)  # "Wingerd (Ruiselede)(1)": read when its note is under the list
     bare = label[: marker.start()].rstrip() if marker else label
     cell = reading.cells[0]

@@ -19,7 +19,9 @@ _DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+
 _GAP = r"[ \t\u00a0\u202f\u2009]*"
 _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€|[ \t\u00a0]euro\b))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
-_FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212]?)(?P<digits>{_DIGITS}){_UNIT}")
+# The sign: "+", "-", a minus sign, or an en dash set right against the digits ("–23,6%", how PDF typesetting
+# prints a minus); a lone "–" is still "no value" (NO_VALUE), and "– 23,6" with a space is no figure.
+_FIGURE = re.compile(rf"(?P<euro>(?:€|EUR){_GAP})?(?P<sign>[+\-\u2212\u2013]?)(?P<digits>{_DIGITS}){_UNIT}")
 # "nog niet beschikbaar": no figure yet; words, so a table reads them as a cell only set apart by a column gap
 NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
 # A cell left out for privacy: "< 5", "<10" (a bound, never the count), a lone "x" or a lone "*" (its note
@@ -76,7 +78,7 @@ def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
             scale and printed_unit in ("ha", "km")):
         return None  # "€ 12 €" is two cells, not one; "k" only scales euro
     value = Decimal(digits.translate(_SEPARATORS).replace(",", ".")) * _SCALES[scale]
-    return (-value if sign in ("-", "\u2212") else value), unit
+    return (-value if sign in ("-", "\u2212", "\u2013") else value), unit
 
 
 def dutch_decimal(printed: str) -> Decimal:

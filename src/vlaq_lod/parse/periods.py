@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,7 +21,10 @@ _MONTH = (r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i
           r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d{2}"
 # "1ste kw.", "kw. 2": the abbreviation only with its full stop before the digit ("kW 1" is a power)
-_QUARTER = r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+(?:kwartaal|kw\.?)|(?:kwartaal|kw\.)[ \t]*[1-4])"
+# "1ste trimester", "3e trimester 2024": the Belgian word for a quarter (before a school year, "1ste trimester
+# 2023-2024", a school term: no quarter)
+_QUARTER = (r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+(?:kwartaal|kw\.?"
+            r"|trimester(?![ \t]+(?:19|20)\d\d[ \t]*[-/\u2013][ \t]*\d))|(?:kwartaal|kw\.)[ \t]*[1-4])")
 # "2023 (t.e.m. 30 september)": the year so far, a column of the current year in many answers; "2023 (tot
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
@@ -43,7 +46,18 @@ _MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
+# "T1 2023", "S1 2024": a trimester (a quarter) or a semester (a half) of a calendar year by its letter, the
+# year always after it (a bare "T1" or "S2" may name anything: a type, a level)
+_LETTER_PART = rf"(?-i:[TS])[1-4][ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "AJ 2023", "aanslagjaar 2023": a tax year (aanslagjaar), keyed as that calendar year (docs/model.md)
+_TAX_YEAR = rf"(?:(?-i:AJ)|aanslagjaar)[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "jan-24", "mrt/24", "januari-24", "jan 24": a month and its year cut to two digits, as a spreadsheet prints
+# a month column (mmm-yy); two digits are a year only in this form. With a space between them the two digits
+# must end the cell (a gap, a marker or the line's end): "januari 24 32" is a month's row of two cells
+_MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
+                     rf"| \d{{2}}(?=[ \t]{{2}}|\t|[ \t]?(?:\*|\(\d)|$))")
+PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
+          rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
@@ -60,6 +74,7 @@ _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem
 _HALF_FIRST_RE = re.compile(rf"(1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft|helft) ({_YEAR})",
                             re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_RE = re.compile(r"['\u2019](\d{2}) ?[-\u2013] ?['\u2019](\d{2})")
+_MONTH_SHORT_YEAR_RE = re.compile(rf"({_MONTH}) ?(?:[-/] ?)?(\d{{2}})", re.IGNORECASE)
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -68,14 +83,22 @@ _QUARTER_DIGIT = re.compile(r"[1-4]")
 _TOTAL = re.compile(TOTAL, re.IGNORECASE)
 _YEAR_IN = re.compile(rf"(?<![\d.,/-]){_YEAR}(?!\d|[.,]\d|[ \t]*[-/\u2013][ \t]*\d)")  # "in 2022," too
 # "1 okt. 2022 - 31 dec. 2022": a range of days, a row label in tables of periods as rows
-DATE_RANGE = (rf"\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
-              rf"[ \t]+{_YEAR}")
+# "1/1-30/6/2024", "01/01-30/06/2024", "1/1/2024-30/6/2024": the same in digits, day first, the first day's
+# year left out when it is the last one's
+_DIGITS_RANGE = (rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?[ \t]*[-\u2013][ \t]*"
+                 rf"\d{{1,2}}/\d{{1,2}}/{_YEAR}(?![\d/])")
+DATE_RANGE = (rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_MONTH}"
+              rf"[ \t]+{_YEAR}|{_DIGITS_RANGE})")
 # "1 januari 2024": one day, a column header of stocks counted on that day (``Provincie  1 januari 2023  1
 # januari 2024``); read only in a period header, where every period is such a day. "31/12/2023" too: the same
 # day in digits, day first as Belgian answers print it
 DAY = rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}|(?<![\d/])\d{{1,2}}/\d{{1,2}}/{_YEAR}(?![\d/]))"
 _DIGITS_DAY_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
+_DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
+                              rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
+_LETTER_PART_RE = re.compile(rf"([TS])([1-4]) ({_YEAR})")
+_TAX_YEAR_RE = re.compile(rf"(?:AJ|aanslagjaar) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
 
@@ -126,6 +149,12 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _short_school_year(printed, int(short[1]), int(short[2]))
     if days := _DATE_RANGE_RE.fullmatch(text):
         return _days(printed, days)
+    if digits := _DIGITS_RANGE_RE.fullmatch(text):  # "1/1-30/6/2024": as "1 jan. 2024 - 30 jun. 2024"
+        return _days(printed, [digits[0], digits[1], digits[2], digits[3] or digits[6], *digits.groups()[3:]])
+    if letter := _LETTER_PART_RE.fullmatch(text):
+        return _letter_part(printed, letter)
+    if tax := _TAX_YEAR_RE.fullmatch(text):  # "AJ 2023": the tax year, keyed as the year
+        return Period(tax[1], printed, "year", int(tax[1]))
     if day := _DAY_RE.fullmatch(text) or _DIGITS_DAY_RE.fullmatch(text):
         return _day(printed, day)
     m = _TWO_YEARS.fullmatch(text)
@@ -136,6 +165,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         if last > first:
             return Period(f"{first}-{last}", printed, "span", first)
         raise PeriodError(f"{printed!r} ends before it begins")
+    if short_year := _MONTH_SHORT_YEAR_RE.fullmatch(text):  # "jan-24": January 2024
+        return _month_short_year(printed, short_year)
     if year_first := _YEAR_QUARTER_RE.fullmatch(text):
         quarter = int("".join(filter(str.isdigit, year_first[2])))  # its one digit: "Q2", "kwartaal 2"
         return Period(f"{year_first[1]}-Q{quarter}", printed, "quarter", int(year_first[1]) * 4 + quarter)
@@ -150,6 +181,16 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     if not month:  # "jan.-jun." with no year: neither January nor a span placed in time
         raise PeriodError(f"{printed!r} is no period")
     return Period(f"{in_year}-{month:02d}", printed, "month", int(in_year) * 12 + month)
+
+
+def _month_short_year(printed: str, m: re.Match[str]) -> Period:
+    """``jan-24``, ``januari-24``: the month of the year its two digits name, of this century up to '50, of
+    the last from '51 (as ``short_school_year`` reads them)."""
+    month, cut = month_number(m[1]), int(m[2])
+    if not month:
+        raise PeriodError(f"{printed!r} is no month")
+    year = cut + (2000 if cut <= 50 else 1900)
+    return Period(f"{year}-{month:02d}", printed, "month", year * 12 + month)
 
 
 def short_school_year(first: int, last: int) -> str | None:
@@ -201,11 +242,23 @@ def so_far_key(last: date) -> str:
     return f"{last.year}-01-01/{last.isoformat()}"
 
 
-def _days(printed: str, m: re.Match[str]) -> Period:
-    """``1 okt. 2022 - 31 dec. 2022``: from the first day to the last, both included."""
+def _letter_part(printed: str, m: re.Match[str]) -> Period:
+    """``T1 2023``: the first trimester, a quarter (2023-Q1); ``S1 2024``: the first semester, January to
+    June (``S2``: July to December; ``S3`` is no half)."""
+    part, year = int(m[2]), int(m[3])
+    if m[1] == "T":
+        return Period(f"{year}-Q{part}", printed, "quarter", year * 4 + part)
+    if part > 2:
+        raise PeriodError(f"{printed!r} is no half of a year")
+    return _months_of(printed, m[3], *(("januari", "juni") if part == 1 else ("juli", "december")))
+
+
+def _days(printed: str, m: re.Match[str] | Sequence[str | None]) -> Period:
+    """``1 okt. 2022 - 31 dec. 2022``: from the first day to the last, both included (``m``: the match, or
+    its groups from 0 as numbers: day, month and year of each day)."""
     try:
-        first = date(int(m[3]), month_number(m[2]), int(m[1]))
-        last = date(int(m[6]), month_number(m[5]), int(m[4]))
+        first = date(int(m[3]), _month_of(m[2]), int(m[1]))
+        last = date(int(m[6]), _month_of(m[5]), int(m[4]))
     except ValueError:
         raise PeriodError(f"{printed!r} names a day that does not exist") from None
     if last < first:
@@ -247,6 +300,11 @@ def part_of_year(year: str, m: re.Match[str]) -> str | None:
     except ValueError:
         return None
     return f"{day.isoformat()}/{year}-12-31" if m["since"] else so_far_key(day)
+
+
+def _month_of(printed: str) -> int:
+    """A month printed by name or number (``okt.``, ``10``)."""
+    return int(printed) if printed.isdigit() else month_number(printed)
 
 
 def month_number(name: str) -> int:

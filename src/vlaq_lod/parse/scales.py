@@ -21,7 +21,8 @@ from ..model import Scale, Table, TableRow
 from .lines import Line
 
 _THOUSAND = r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|[x×][ \t]*1[. ]?000(?![. ]?\d)|\(?'?000\)"
-_MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
+# "(M€)": mega-euro, a million euro, as "k€" is a thousand (a capital M only: "m" is no prefix of money)
+_MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|(?-i:M)(?=€)|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
 _BILLION = r"miljard(?:en)?|mld\.?"
 # "(in kton CO2-eq)", "Uitstoot (Mt)": a metric prefix on the ton is a scale of the ton, as "duizend ton" is
 # (GWh, MWh, kWh are units of their own: no prefix of theirs is read as a scale). Case counts ("KT", "MT" are
@@ -58,7 +59,7 @@ def _power(m: re.Match[str]) -> int:
 
 def _unit(m: re.Match[str]) -> str | None:
     euro = ((m.group("unit") or m.group("pre") or "").lower() in ("euro", "eur", "€")
-            or (m.group("k") or "").lower() == "k" or "euro," in m.group(0).lower())
+            or (m.group("k") or "").lower() == "k" or m.group("m") == "M" or "euro," in m.group(0).lower())
     return "EUR" if euro else None
 
 

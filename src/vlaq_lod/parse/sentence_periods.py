@@ -62,12 +62,14 @@ _LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|g
 # and a group before it at the start ("Van de laadpunten op 1 januari 2023 waren er 1.286 snelladers").
 # "de situatie op 27 oktober 2022 als volgt", a count's day ("Bij de eerste telling in Antwerpen, op 28
 # oktober 2021, ging het om ..."), and the day in digits: "stand op 31/12/2022", "Op 1.1.2024 liepen er nog
-# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...".
-_ON_DAY_AT = (rf"(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
+# 146 procedures", "Op 15/03/2022 was er ...", and "Op datum van 15 maart 2024 waren er ...", and the line
+# "Peildatum: 1/1/2023" (the reference day) above a table of stocks.
+_ON_DAY_AT = (rf"(?:(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\b(?:stand|toestand|situatie)(?:\s+[^\W\d_]+){{0,3}}?\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
-              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?")
+              rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?"
+              r"|\bpeildatum\s*:?\s*(?:op\s+)?)")  # "Peildatum: 1/1/2023": the day a stock is counted on
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
 # is counted, it is no stock's day
@@ -422,6 +424,33 @@ def _a_day(m: re.Match[str]) -> str | None:
     """A date is a time but no period: a clause naming one has no period of its own ("op 3 oktober
     2022 nog 48 klachten" counts one day, not the year of the sentence)."""
     return None
+
+
+# "6,2 miljoen euro in 2022 (tot 30 september)", "in 2023 tot en met 31 mei", "in 2024 (t.e.m. 31/5)", "in
+# 2023 tot nu toe": a year named after a figure and cut right after it (a bracket or words opening with an
+# end or a start, a time so far); "van 12 in 2021 tot 18 in 2022" goes on to a level, no cut
+_CUT_AFTER_YEAR = re.compile(rf"\s*(?:\([ \t]*(?:{_THROUGH_ONLY}|tot|vanaf|sinds|sedert)(?![\w/])|"
+                             rf"(?:{_THROUGH_ONLY}|tot|vanaf|sinds)[ \t]+(?:\d{{1,2}}[ \t]+(?:{ANY_MONTH})\b|"
+                             rf"\d{{1,2}}[/.]\d{{1,2}}\b|(?:het[ \t]+)?(?:begin|midden|half|eind|einde)\b|"
+                             rf"(?:{ANY_MONTH})\b)|{SO_FAR_WORDS})", re.IGNORECASE)
+
+
+def year_cut(text: str, year_at: int) -> tuple[bool, str | None]:
+    """Whether the year printed at ``year_at`` (after a figure) is cut by what follows it, and the part of
+    the year it is then cut to: ``2022 (tot en met 30 september)`` is 2022-01-01/2022-09-30 and ``in 2023 tot
+    en met 31 mei`` 2023-01-01/2023-05-31, as a sentence reads them; a bare ``tot`` (is the day in?), a day
+    in digits, a start or a time so far: a cut to no period (None), so the figure is reported, never the
+    whole year's."""
+    end = year_at + 4
+    if not _CUT_AFTER_YEAR.match(text, end):
+        return False, None
+    if (part := _YEAR_PART.match(text, year_at)) is not None:
+        return True, _year_part(part)
+    opens = text.rfind("in", max(0, year_at - 8), year_at)
+    to_day = _YEAR_TO_DAY.match(text, opens) if opens >= 0 else None
+    if to_day is not None and to_day.start("year") == year_at:
+        return True, _year_to_day(to_day)
+    return True, None
 
 
 # In this order: a year with a bracket naming its first or last day, ranges of days or months and a stock's

@@ -65,6 +65,7 @@ from .sentence_periods import (
     split_at,
     times_named,
     worked,
+    year_cut,
     years_listed,
 )
 
@@ -108,7 +109,7 @@ _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
     r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
-    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project)|"
+    r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
@@ -317,10 +318,25 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     "nagenoeg": "bovengrens", "ongeveer": "ongeveer", "circa": "ongeveer", "ca.": "ongeveer",
     "zowat": "ongeveer", "rond de": "ongeveer", "om en bij de": "ongeveer", "naar schatting": "ongeveer",
     "+/-": "ongeveer", "±": "ongeveer",
+    # "een kleine 300 beslagen": a little under 300; "een goede 40%", "een ruime 2.000": a little over
+    "een kleine": "bovengrens", "een goede": "ondergrens", "een ruime": "ondergrens",
+    "een dikke": "ondergrens",
     "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
-_HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+# (a hedge of two words may wrap: "een" / "kleine 300" over a line break)
+_HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
 _HEDGE = re.compile(rf"(?<!\w)({_HEDGE_WORDS})\s+$|(?<![\w<>])([<>])\s*$", re.IGNORECASE)
+# "8,1 Mton CO 2-eq", "PM 10-daggemiddelde", "PM 2,5", "NO 2", "(CH 4)": a formula's subscript the PDF
+# extraction split off is part of a name, never a figure
+_SUBSCRIPT_OF = re.compile(r"(?<![\w-])(?:CO|NO|PM|CH|SO|NH|O)[ \t]$")
+# "boven de WHO-dagrichtwaarde van 15 µg/m³", "de Europese grenswaarde van 25 µg/m³", "een drempel van
+# 10.000 euro": the value of a norm, guideline, limit or target (also in a compound) is a rule, in any tense,
+# never a measurement ("het aantal overschrijdingen van de norm bedroeg 12" measures: the number is no norm's)
+_NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
+                         rf"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+                         # "de informatiedrempel voor ozon van 180 µg/m³": what the norm is for, between
+                         rf"(?:\s+(?:voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{{0,40}}?)?"
+                         rf"\s+van\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 
 
 def ends_in_hedge(text: str) -> bool:
@@ -353,7 +369,8 @@ _WORDS = re.compile(r"\s*([^\W\d_][\w'’-]*)(?:[ \t\n]+([^\W\d_][\w'’-]*))?")
 _UNITS: dict[str, str | None] = {"euro": "EUR", "hectare": "hectare", "ha": "hectare", "ton": None,
                                  "km": None, "kilometer": None, "liter": None, "kwh": None, "mwh": None,
                                  "gwh": None, "mw": None, "gw": None, "kg": None, "µg": None,
-                                 "m³": None, "vte": None, "fte": None, "teu": None}
+                                 "m³": None, "vte": None, "fte": None, "teu": None, "kton": None,
+                                 "mton": None}  # "8,1 Mton CO 2-eq": emissions in millions of tonnes
 _PER_VOLUME = re.compile(r"/[^\W\d_]{1,3}[²³]?(?![\w/])")  # "9,8 µg/m³": the unit goes on after its slash
 # A duration after a number ("47 dagen", "5,4 maanden", "42 minuten"): no counted noun, but the unit of an
 # average the sentence's subject names ("De gemiddelde doorlooptijd bedroeg in 2023 47 dagen").
@@ -597,8 +614,9 @@ def _adjective(word: str) -> bool:
 
 def _plural(word: str, value: Decimal) -> bool:
     """A Dutch plural (``aanvragen``, ``dossiers``, ``data``; ``mammografieën``, ``categorieën`` after a
-    vowel), or any noun after 1."""
-    return len(word) >= 4 and (word.endswith(("en", "ën", "s", "a")) or value == 1)
+    vowel), or any noun after 1; "processen-verbaal" is the plural of "proces-verbaal"."""
+    return len(word) >= 4 and (word.endswith(("en", "ën", "s", "a")) or value == 1
+                               or word.lower().endswith("processen-verbaal"))
 
 
 def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
@@ -634,7 +652,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
         hedge = _HEDGE.search(work, max(a, m.start() - _WINDOW), m.start())
         word = (hedge[1] or hedge[2]) if hedge else None
         yield _Candidate(base + m.start(), base + end, printed, value,
-                         _HEDGES[word.lower()] if word else None, collapse(word) if word else None)
+                         _HEDGES[collapse(word).lower()] if word else None, collapse(word) if word else None)
 
 
 # The measure a sentence names as its subject: "Het aandeel meldingen over de woningmarkt bedroeg 27% in
@@ -716,6 +734,16 @@ _GRANT_PER_SUBJECT = re.compile(rf"(?:{_GRANT}\s+{_GRANT_VERB}|\b{_GRANT_VERB}\s
 # a total "voor een kleine 8.000 kinderen", "in totaal" or paid out, which is measured)
 _PER_UNIT = re.compile(r"\s*(?:euro(?:cent)?|EUR|cent)?\s*(?:per|(?P<each>voor\s+(?:een|elke?|iedere?))"
                        r"(?!\s+(?:kleine|goede|ruime|dikke|totaal|bedrag|som)\b))\s+[^\W\d_]", re.IGNORECASE)
+# "Voor een wagen van 11 fiscale pk bedraagt de verkeersbelasting in 2025 ongeveer 420 euro", "Bij een gezin
+# met 2 kinderen is dat 1.250 euro": an amount for one case of a kind, in a sentence that tells of nothing
+# done, is a tariff or a rule's, not measured; "voor een bedrag van 1,2 miljoen euro", "voor een totaal van
+# 412 dossiers" (a measure after "een") and "werd voor een woning met ... betaald" (done) are no such case
+_ONE_CASE = re.compile(r"\b(?:voor|bij)\s+(?:een|één|elke?|iedere?)\s+(?!(?:kleine|goede|ruime|dikke|"
+                       r"totaal\w*|bedrag\w*|som|waarde|budget|investering\w*|oppervlakte|periode|duur|aantal|"
+                       r"gemiddelde)\b)"
+                       r"(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]{2,}\s+(?:van|met)\s", re.IGNORECASE)
+ONE_CASE = ("an amount for one case of a kind ('Voor een wagen van 11 fiscale pk bedraagt ...'): a tariff, "
+            "no measurement")
 _TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IGNORECASE)
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
@@ -952,6 +980,9 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|bedroeg|bedroegen|kreeg|kregen|o
                    r"schreef|schreven|nam|namen|volgde|volgden|behaalde|behaalden|vond|vonden|startte|startten|"
                    r"deed|deden|gaf|gaven|diende|dienden|vroeg|vroegen|legde|legden|voerde|voerden)\b",
                    re.IGNORECASE)
+# what was done or paid: an amount for one case of a kind in such a sentence is measured
+_DONE_FOR_CASE = re.compile(rf"{_PAST.pattern}|\b(?:betaalde|betaalden|kostte|kostten|(?:uit)?betaald|"
+                            r"uitgekeerd|ontvangen|toegekend)\b", re.IGNORECASE)
 # "kregen 1.204 gezinnen", "schreven zich 3.912 gedetineerden in"
 _PAST_VERB_BEFORE = re.compile(rf"{_PAST.pattern}\s+(?:(?:er|zich)\s+){{0,2}}$", re.IGNORECASE)
 _NOW_OR_THEN = re.compile(r"\b(?:momenteel|vandaag|nu|thans|intussen|actueel|huidige?|recent\w*|dit|vorig\w*|"
@@ -1131,9 +1162,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_named_after(work, base, spans, of_sentence, found) \
         or _respectively_names(work, base, spans, of_sentence, found) \
+        or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
+    done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -1193,7 +1226,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             before = work[max(a, at - _WINDOW) : at]
             if _SCALE_BEFORE.search(before):
                 continue  # "k€ 120": thousands of euro the amount reader does not read before a number
-            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or (_UP_TO.search(before) and not (
+            if _NOT_A_MEASURE.search(before) or _EACH_OF.search(before) or _NORM_VALUE.search(before) \
+                    or _SUBSCRIPT_OF.search(before) \
+                    or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
             if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
@@ -1230,6 +1265,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and _GRANT_PER_SUBJECT.search(work, a, at) and not _AVERAGE.search(work, a, b) \
                     and (per["each"] is None or not _TOTAL_PAID.search(work, a, b)):
                 unread.append(Unread(quoted, GRANT_PER_UNIT, spans.span(cand.start, cand.end)))
+                continue
+            if (noun.unit == "EUR" or _EURO_BEFORE.search(before)) and _ONE_CASE.search(work, s0, s1) \
+                    and not _DONE_FOR_CASE.search(work, s0, s1) and not _AVERAGE.search(work, s0, s1):
+                unread.append(Unread(quoted, ONE_CASE, spans.span(cand.start, cand.end)))
                 continue
             if noun.reason != PERCENTAGE and (scale := _SCALE_AFTER.search(text, cand.end, base + s1)) \
                     and (scale.start() < base + b or noun.unit != "count"):
@@ -1462,8 +1501,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 text, base + end, own_words, (base, base + len(work))) \
                 or _total_of_years(text, work, base, end, b, cand.value, noun) \
                 or _joint_total(text, work, base, (a, at, end, b), periods)
+            each = _each_period(text, base + s0, cand.start, periods) \
+                if own is None and noun.label is not None else None
             if noun.label is None:
                 unread.append(Unread(quoted, noun.reason, span))
+            elif each is not None:  # "In 2021 en 2022 werden telkens 14 kantoren ingeschakeld": 14 in each
+                figure = Figure(cand.value, printed, noun.unit, span)
+                label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label
+                found += [SentenceFigure(figure, key, label, cand.hedge, cand.hedge_text, sentence)
+                          for key in each]
             elif own is None:
                 reason = f"{printed} {noun.label}: no single period in the sentence"
                 unread.append(Unread(quoted, reason, span))
@@ -1476,6 +1522,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 figure = Figure(cand.value, printed, noun.unit, span)
                 label = f"{collapse(bullet[1])}: {noun.label}" if bullet else noun.label  # "horeca: premies"
                 found.append(SentenceFigure(figure, own, label, cand.hedge, cand.hedge_text, sentence))
+    found[figures_before:] = [_in_tonnes(text, spans, f) for f in found[figures_before:]]
     named = periods.ordered(base + s0, base + s1)
     in_order = tuple(named) if None not in named and len(set(named)) == len(named) else ()
     if named and set(named) == {None} and len(found) == figures_before and not _PAST.search(work) \
@@ -1488,6 +1535,54 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
                                  if f.figure.unit == "count"))
+
+
+# "In 2021 en 2022 werden telkens 14 gerechtsdeurwaarderskantoren ingeschakeld", "bedroeg zowel in 2021 als in
+# 2022 9,4 µg/m³": one figure the sentence says holds for each of the years listed right before it
+_EACH_TIME = re.compile(rf"\btelkens\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
+_BOTH_YEARS = re.compile(rf"\bzowel\s+in\s+({YEAR})\s+als\s+in\s+({YEAR})\s+(?:(?:{_HEDGE_WORDS})\s+)?"
+                         r"(?:€\s*)?$", re.IGNORECASE)
+_A_LONE_YEAR = re.compile(YEAR)
+
+
+def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str] | None:
+    """The years a figure at ``at`` is said to hold for each of, in its sentence from ``start``: after
+    "telkens" when the years listed with "en" (``In 2021 en 2022``) are the only times named before it, or
+    right after "zowel in 2021 als in 2022"; None otherwise (without "telkens", "in 2021 en 2022 werden 14
+    ..." may be a total of both years)."""
+    before = text[max(start, at - _WINDOW) : at]
+    if (both := _BOTH_YEARS.search(before)) is not None:
+        years = [both[1], both[2]]
+    elif _EACH_TIME.search(before) and (listed := _YEARS_LISTED.search(text, start, at)) is not None:
+        years = _A_LONE_YEAR.findall(listed[0])
+    else:
+        return None
+    return years if periods.ordered(start, at) == years and len(set(years)) == len(years) else None
+
+
+# "8,1 Mton CO 2-eq", "7.612 kton": tonnes under a scale the unit prints, read as the amount in tonnes it is
+# (as "1,2 miljoen euro" is 1.200.000 euro)
+_TONNES = {"kton": 3, "mton": 6}
+_TONNE_UNIT = re.compile(r"[ \t]*\n?[ \t]*[kM]ton\b")
+
+
+def _in_tonnes(text: str, spans: Spans, found: SentenceFigure) -> SentenceFigure:
+    """``found`` in tonnes when its label is ``kton`` or ``Mton`` (its own or a measure's "(Mton)"): the
+    value scaled, the unit word taken into what is printed; any other figure as it is."""
+    label = found.label.lower()
+    power = next((p for unit, p in _TONNES.items()
+                  if label == unit or label.startswith(f"{unit} ") or label.endswith(f"({unit})")), None)
+    figure = found.figure
+    if power is None or figure.value is None:
+        return found
+    end = figure.span.end
+    if (unit := _TONNE_UNIT.match(text, end)) is not None:
+        end = unit.end()
+    tonnes = Figure(figure.value.scaleb(power), text[figure.span.start : end], figure.unit,
+                    spans.span(figure.span.start, end))
+    named = f"ton{found.label[4:]}" if label[:4] in _TONNES \
+        else f"{found.label[: found.label.rindex('(')]}(ton)"  # "kton hechtgebonden": "ton hechtgebonden"
+    return replace(found, figure=tonnes, label=named)
 
 
 # "een stijging van 4,2% ten opzichte van 2023, toen er 6.144 werden geteld", "sinds 2013, het vorige
@@ -1579,7 +1674,10 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
 
 _PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
                                  r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(rf"\s+in\s+(?:({YEAR})(?![\d\u2013-])|het\s+(?:school|academie|werk)jaar\s+"
+# ("4,05 miljard euro voor heel 2023": the whole year, said so)
+_PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel|geheel|het\s+(?:hele|gehele|"
+                           rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
+                           rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
 _RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
@@ -1795,6 +1893,42 @@ def _respectively_nouns(work: str, base: int, spans: Spans, period: str | None, 
     return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
 
 
+# "In werkingsjaar 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": each number
+# of the list with a counted noun of its own, the list ending the sentence
+_OWN_NOUN_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
+_LIST_ENDS = re.compile(r"\s*[.;]?\s*$")
+
+
+def _respectively_own_nouns(work: str, base: int, spans: Spans, period: str | None,
+                            found: list[SentenceFigure]) -> set[int]:
+    """"In 2022 waren dat respectievelijk 4.512 controles en 1.018 processen-verbaal": a "respectievelijk"
+    list whose numbers each count a noun of their own (two or more, all different), ending the sentence: in
+    a sentence of one period, each is a count of its noun in it. Not in a rule, plan, rate or change, nor
+    with a hedge. Returns the offsets read."""
+    m = _RESPECTIVELY.search(work)
+    if m is None or period is None or _RULE.search(work) or _clause_kind(work, False) != (None, False):
+        return set()
+    numbers: list[_Candidate] = []
+    nouns: list[_Noun] = []
+    at = m.end()
+    while (number := _NUMBER.match(work, at)) is not None:
+        value = read_figure(number[1])[0]
+        noun = _noun(work[number.end() : number.end() + _WINDOW], number[1], value or Decimal(0))
+        words = _WORDS.match(work, number.end())
+        if value is None or noun.unit != "count" or words is None \
+                or not collapse(work[number.end() : words.end()]).startswith(noun.label or "\0"):
+            return set()
+        numbers.append(_Candidate(base + number.start(), base + number.end(), number[1], value, None, None))
+        nouns.append(noun)
+        at = number.end() + len(work[number.end() :]) - len(work[number.end() :].lstrip()) + len(noun.label)
+        if (gap := _OWN_NOUN_GAP.match(work, at)) is None:
+            break
+        at = gap.end()
+    if len(numbers) < 2 or len({n.label for n in nouns}) != len(nouns) or not _LIST_ENDS.fullmatch(work, at):
+        return set()
+    return _add_listed(work, base, spans, numbers, [(period, noun) for noun in nouns], found)
+
+
 # "In 2022 en 2023 werden respectievelijk 87 en 104 aanvragen ingediend. Daarvan werden er 61 en 79
 # goedgekeurd.": the parts of each of those counts, in order, named by what was done to them
 _PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\s+)?", re.IGNORECASE)
@@ -1891,6 +2025,53 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
+
+
+# "Betalingsherinneringen (2021): 412.806", "Via dwangbevel ingevorderd (2022): € 52.318.904,12": a line of
+# a label, its year in a bracket and a colon, then one number alone, under or over another such line
+_LABEL_YEAR_LINE = re.compile(rf"[ \t]*(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,5}}?)[ \t]*"
+                              rf"\([ \t]*(?P<year>{YEAR})[ \t]*\)[ \t]*:[ \t]*(?P<euro>(?:€|EUR)[ \t]*)?"
+                              rf"(?P<number>\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?|\d+(?:,\d+)?)[ \t]*$")
+
+
+def _label_year_line(text: str, start: int) -> re.Match[str] | None:
+    """The ``label (year): number`` line that starts at ``start`` of ``text``, if it is one."""
+    end = text.find("\n", start)
+    return _LABEL_YEAR_LINE.fullmatch(text, start, len(text) if end < 0 else end)
+
+
+def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: list[SentenceFigure]
+                         ) -> set[int]:
+    """The lines of the sentence ``work`` (at ``base`` of ``text``; a table read is blanked in it) that
+    print a label, its year in a bracket and one number (``Dwangbevelen (2021): 61.204``) published: the
+    number is the label's in that year, a count when the label ends in a plural noun, an amount in euro
+    when ``€`` stands before it (another label, a number with a unit after it: not read). Only a line with
+    another such line right above or below it: a layout, not a stray bracket. Returns the offsets of the
+    numbers read."""
+    done: set[int] = set()
+    stop = base + len(work)
+    start = text.rfind("\n", 0, base) + 1
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _label_year_line(text, start)
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else None
+        beside = (above is not None and _label_year_line(text, above) is not None) \
+            or (end < len(text) and _label_year_line(text, end + 1) is not None)
+        at = line.start("number") if line is not None else -1
+        if line is not None and beside and base <= at < stop and work[at - base].isdigit():
+            label = collapse(line["label"])
+            value = read_figure(line["number"])[0]
+            last = label.split()[-1]
+            unit = "EUR" if line["euro"] else "count" if _plural(last, Decimal(2)) \
+                and last.lower() not in _NOT_NOUNS else None
+            if value is not None and unit is not None:
+                span = spans.span(at, line.end("number"))
+                found.append(SentenceFigure(Figure(value, line["number"], unit, span), line["year"], label,
+                                            None, None, spans.span(start, end)))
+                done.add(at)
+        start = end + 1
     return done
 
 
@@ -2119,6 +2300,25 @@ def _part_of(group: str, after: str) -> str:
     return f"aandeel van {collapse(group)}: {did}" if did else f"aandeel van {collapse(group)}"
 
 
+# "3,41 miljard euro (2020), 4,27 miljard euro (2021) en 4,12 miljard euro (2022)", "klom van 4.812 (2020)
+# over 5.104 (2021) naar 5.318 (2022)", "231.418 k€ (eerste jaarhelft 2024)": a bracket right after a figure
+# that holds only a period is that figure's ("(2020: 380)", "(prijzen 2015)" hold more)
+_PERIOD_BRACKET_AFTER = re.compile(rf"\s*\(\s*(?:({YEAR})\s*\)|(?=(?:eerste|tweede|derde|vierde|laatste|"
+                                   r"[1-4](?:ste|de|e))\s))", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_period(text: str, bracket: re.Match[str]) -> str | None:
+    """The period a bracket after a figure holds and nothing else: its year, or the half or quarter of a year
+    it names (``(eerste jaarhelft 2024)``); None for a bracket that holds more."""
+    if bracket[1]:
+        return bracket[1]
+    of_year = HALF_OF.match(text, bracket.end()) or QUARTER_OF.match(text, bracket.end())
+    if of_year is None or _BRACKET_CLOSES.match(text, of_year.end()) is None:
+        return None
+    return (half_of if of_year.re is HALF_OF else quarter_of)(of_year)
+
+
 def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, int]) -> str | None:
     """The period a figure names right after itself, its unit or its noun (``1.642 meldingen in 2020 en
     1.918 meldingen in 2021``, ``27% in 2020 en 31% in 2021``, ``van 11,2% in het schooljaar 2018-2019
@@ -2128,6 +2328,8 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    if (bracket := _PERIOD_BRACKET_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
+        return _bracketed_period(text, bracket)  # "3,41 miljard euro (2020), 4,27 miljard euro (2021)"
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if part is not None:  # "707 euro in de eerste helft van 2022", "in het derde kwartaal van 2023"
         of_year = HALF_OF.match(text, part.end()) or QUARTER_OF.match(text, part.end())
@@ -2148,6 +2350,8 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     m = _PERIOD_AFTER.match(text, at, min(len(text), at + _WINDOW))
     if m is None or _AND_YEAR.match(text, m.end()):  # "9,80 euro per kg in 2021 en 2022": of both years
         return None
+    if m[1] and (cut := year_cut(text, m.start(1)))[0]:
+        return cut[1]  # "6,2 miljoen euro in 2022 (tot 30 september)": never the whole year
     return m[1] or (f"schooljaar-{m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else None)
 
 

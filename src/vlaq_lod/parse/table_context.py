@@ -20,6 +20,10 @@ ANY_PERIOD = rf"(?:{PERIOD})"
 # A footnote's mark after a period or a cell: "2023*", "1.402(1)", "2022 (*)"
 MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\))"
 MARKED_END = re.compile(rf"{MARKER}$")
+# A footnote's letter glued onto a year or a cell: "2023a", "152,6b" (its note under the table: "a voorlopige
+# cijfers"). Lower case a to d only, right after a digit ("3e" is an ordinal); read only where the note is
+# printed (``LETTER_NOTE``), else a letter may belong to what it follows ("12a", a house number's).
+LETTER_MARK = r"(?<=\d)(?-i:[a-d])"
 # "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
 SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
 SELF_NOTED = re.compile(SELF_NOTE, re.IGNORECASE)

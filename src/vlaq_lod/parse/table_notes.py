@@ -30,7 +30,8 @@ from .table_context import (
 )
 
 MAX_FOOTNOTE_LINES = 4
-FOOTNOTE_LINE = re.compile(rf"({MARKER})[ \t]*(\S.*)")
+# "(1) cijfers tot en met 30 november", "* voorlopig", and a letter's note: "a voorlopige cijfers"
+FOOTNOTE_LINE = re.compile(rf"({MARKER}|(?-i:[a-d])(?=[ \t]))[ \t]*(\S.*)")
 # "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
@@ -402,6 +403,24 @@ def unnoted_marks(table: Table, notes: dict[str, str], ctx: Context) -> Table | 
             return None
         table = reported
     return table
+
+
+_LETTERS = frozenset("abcd")  # the letters a figure may carry as its mark (table_context.LETTER_MARK)
+LETTER_UNNOTED = ("a letter glued onto a figure or its year ('152,6b', '2023a') that no note under the table "
+                  "explains: a footnote's mark, or part of what it follows ('12a')? the table is not read")
+
+
+def unnoted_letters(table: Table, notes: dict[str, str], ctx: Context) -> Table | None:
+    """A table with a figure read with a letter as its mark (``152,6b``, a row ``2023a``: see
+    ``table_context.LETTER_MARK``) that no note of the part explains (``b na correctie ...``) is reported
+    whole: without its note the letter may belong to a label or a number (``lijn 12a``), and then the row's
+    cells were placed in the wrong columns. None then; else the table as it was."""
+    figures = [f for row in table.rows for f in row.values.values()]
+    if all(f.footnote not in _LETTERS or f.footnote in notes for f in figures):
+        return table
+    keys = list(dict.fromkeys(key for row in table.rows for key in row.values))
+    report_periods(table, keys, LETTER_UNNOTED, ctx)
+    return None
 
 
 _BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")

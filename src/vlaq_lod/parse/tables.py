@@ -39,7 +39,7 @@ from functools import cache, lru_cache, partial
 
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
-from .cells import LabelNumberError, Reading, RowError, ends_in_cell, is_cell, rank_of, read_row
+from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -64,6 +64,7 @@ from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
     DIGIT,
+    LETTER_MARK,
     MARKED_END,
     MARKER,
     MAX_ENTRY_TOKENS,
@@ -95,6 +96,7 @@ from .table_notes import (
     noted_measure,
     rows_overlap,
     text_above,
+    unnoted_letters,
     unnoted_marks,
     whole_note,
 )
@@ -173,7 +175,8 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # A period row starts with its period (a range of days too, or Totaal), perhaps marked: "2022 (1)" marks every
 # figure of the row.
 _ROW_START = re.compile(
-    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER}))?"
+    rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
+    rf"(?P<letter>{LETTER_MARK}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
@@ -358,6 +361,13 @@ def _spaced(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f"{word.lower()} ") for word in words))
 
 
+# "Brandstof / Jaar  2022  2023": a corner cell naming both axes, the rows' (fuel types) before the slash and
+# the columns' after it (a period word), set apart from the first period by a column gap: the labels' heading
+# is the first, the years the columns' periods
+_CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]*"
+                     rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
@@ -369,6 +379,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
     if (times := _flow_and_stock_cells(text)) is not None:
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
+    if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
+        text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
@@ -751,6 +763,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return _measure_tables(table, measures or groups or (), unsure, ctx), end
     if any(season_in(row.label, "2000") for row in rows):
         return _seasons_as_rows(table, periods, ctx), end
+    table = _totals_over_printed(table, periods, ctx)
+    if not table.rows:
+        return None, end
     if shares is not None:
         ctx.extra.append(replace(table, periods=(shares[0].key,), rows=shares[1], total_period=None,
                                  measure=extra))
@@ -870,12 +885,18 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
     return replace(table, rows=rows)
 
 
+_ABBREVIATED_END = re.compile(r"(?:^|[ \t]{2,}|\t)[^\W\d_]{1,5}\.$")  # "... Gem.  Med.": a short word cut off
+
+
 def _sub_header(text: str, groups: int) -> list[str] | None:
     """The names under each period of a header whose periods each span two or more columns (``2021`` and
     ``2022`` over ``Provincie  aantal  aandeel  aantal  aandeel``): the same k >= 2 names under every
     period (a first cell may head the label column), none a figure or a period. None for any other line:
-    one name per column is a units line, and names that differ per period say no period x measure."""
-    if not text or DIGIT.search(text.replace("(%)", "")) or text[-1] in STOPS:
+    one name per column is a units line, and names that differ per period say no period x measure. A line
+    may end in a stop only where its last name is an abbreviation (``Gem.  Med.  Gem.  Med.``, average and
+    median under each year): a sentence does not repeat its words under every period."""
+    if not text or DIGIT.search(text.replace("(%)", "")) \
+            or (text[-1] in STOPS and not _ABBREVIATED_END.search(text)):
         return None
     for cells in ([m[0] for m in _CELL.finditer(text)], text.split()):
         for names in (cells, cells[1:]):
@@ -1405,6 +1426,43 @@ def _summed_span(row: TableRow, by_key: dict[str, Period], total_key: str | None
     return covering(sorted((season for season, _ in cells), key=lambda p: p.order))
 
 
+EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-``): the ones with figures do "
+                    "not follow one another from the first, or do not add up to it, so what it covers is "
+                    "not proven")
+
+
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+    """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
+    Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
+    the periods it prints figures for: read only when those follow one another from the first column and
+    the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    total_key = table.total_period
+    if total_key is None:
+        return table
+    rows = []
+    for row in table.rows:
+        total = row.values.get(total_key)
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        if total is None or total.value is None or len(printed) == len(periods):
+            rows.append(row)
+            continue
+        sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
+        span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        values = {k: f for k, f in row.values.items() if k != total_key}
+        if span is None:
+            ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
+        else:
+            values[span] = total
+        if values:
+            rows.append(replace(row, values=values))
+    keys = [k for k in table.periods if k != total_key]
+    news = sorted({k for row in rows for k in row.values} - set(keys) - {total_key})
+    kept = any(total_key in row.values for row in rows)
+    out = (*keys, *news, *((total_key,) if kept else ()))
+    return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
+
+
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
 MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
@@ -1587,23 +1645,43 @@ def _season_labels(table: Table, ctx: Context) -> Table | None:
     return _seasons_as_rows(table, [read_period(key, lambda: None) for key in table.periods], ctx)
 
 
-# a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni")
-_PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:Q)[1-4]|"
-                                rf"{'|'.join(MONTHS)})\b", re.IGNORECASE)
-PART_OF_YEAR_LABEL = "its label names a part of a year, but its figures would be the whole year's"
+# a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni"), a
+# month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1")
+_PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:[QKTS])[1-4]|"
+                                rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b",
+                                re.IGNORECASE)
+PART_OF_YEAR_LABEL = ("its label names a part of a year, but its figures would be the whole year's (or "
+                      "another period's longer than that part)")
+_SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2019-2021": a span of years
+
+
+def _longer_than_a_month(key: str) -> bool:
+    """Whether a period's key covers more than a month or quarter a label could name: a year, a span of
+    years, a school year, or a range of days over more than one month (``2024-01-01/2024-06-30``, a half
+    year); not a month, a quarter, a day or a range inside one month."""
+    if YEARS_IN_KEY.fullmatch(key) or _SPAN_KEY.fullmatch(key) or key.startswith(SCHOOL_YEAR_KEY):
+        return True
+    first, _, last = key.partition("/")
+    return bool(last) and first[:7] != last[:7]
 
 
 def _part_of_year_labels(table: Table, ctx: Context) -> Table | None:
     """A row (or the measure of a table of one column) whose label names a quarter, a half or a month while
     its figures are keyed by whole years (a header of parts of the year the reader did not take for
-    periods): the figures are that part's, never the year's, so the row is reported, not published."""
-    if not table.periods or not all(YEARS_IN_KEY.fullmatch(key) for key in table.periods):
+    periods), or by another period longer than a month (a half year the question asks about): the figures
+    are that part's, never the longer period's, so the row is reported, not published; so is a Totaal row
+    beside them, over those parts (all of the period's, or only some?)."""
+    if not table.periods or not all(map(_longer_than_a_month, table.periods)):
         return table
-    if table.measure and _PART_OF_YEAR_WORD.search(table.measure):
+    def parted_off(label: str) -> bool:  # "Belbus (januari-juni 2023)" over that half year's figures: its own
+        return _PART_OF_YEAR_WORD.search(label) is not None and _heading_period(label) not in table.periods
+
+    if table.measure and parted_off(table.measure):
         return report_periods(table, table.periods, PART_OF_YEAR_LABEL, ctx)
-    parted = [row for row in table.rows if _PART_OF_YEAR_WORD.search(row.label)]
+    parted = [row for row in table.rows if parted_off(row.label)]
     if not parted:
         return table
+    parted += [row for row in table.rows if row.total and row not in parted]
     for row in parted:
         ctx.unread.append(Unread(ctx.spans_text(row.span), PART_OF_YEAR_LABEL, row.span, ctx.part))
     rows = tuple(row for row in table.rows if row not in parted)
@@ -2329,6 +2407,21 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
+# "Gerechtigden (31/12)", "Lopende dossiers op 31 december": a column of stocks counted on one day of each
+# row's year, the day printed without a year
+_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per)[ \t]+)(?:[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|[ \t]+"
+                              rf"(?:{'|'.join(MONTHS)}))(?![/\d])", re.IGNORECASE)
+
+
+def _stock_on_cut_day(label: str, period: Period) -> str:
+    """The key of a stock column's cell (``Gerechtigden (31/12)``) in the row of ``period``: a year cut short
+    (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) counts its stock on the day it is cut to (2025-05-31),
+    never over the span, which is a flow's period (sample 1084); any other row keeps its period."""
+    if period.kind != "so-far" or not _STOCK_DAY_LABEL.search(label):
+        return period.key
+    return period.key.rsplit("/", 1)[1]
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -2388,7 +2481,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
-        cells = [cell_figure(line, c.start, c.end, c.marker or start["marker"]) for c in reading.cells]
+        row_mark = start["marker"] or start.groupdict().get("letter")  # "2022 (1)", "2023a": every cell's
+        cells = [cell_figure(line, c.start, c.end, c.marker or row_mark) for c in reading.cells]
         if is_total(start["period"]) and (dated := _TOTAL_OF_YEAR.fullmatch(line.text[: reading.label_end])):
             total_years.add(dated[1])  # "Totaal 2023" under "1ste kwartaal 2023" ...: the year's total
         elif len(line.text[: reading.label_end].split()) != taken:  # "2019 12 345": is 12 a figure?
@@ -2442,7 +2536,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
-        values = {p.key: cells[c] for p, cells in zip(periods, figures, strict=True)}
+        values = {_stock_on_cut_day(label, p): cells[c] for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
@@ -2457,6 +2551,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         return None, j
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
+    keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
     return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
 
 
@@ -2819,6 +2914,57 @@ def _one_per_measure(tables: list[Table], j: int, ctx: Context, lead: str = "") 
     return tables[0], j
 
 
+# "CAW Antwerpen" / "- unieke cliënten: 21.406;" / "- gemiddelde duur van een afgesloten traject: 112 dagen.":
+# a name alone on its line (no figure, no stop), then bullets each naming a measure before a colon and one
+# figure after it, perhaps with the noun it counts
+_GROUP_NAME = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}")
+_MEASURE_BULLET = re.compile(r"[-\u2013\u2022\u25aa*][ \t]+(?P<name>[^\W\d_][^\d:;]{0,80}?)[ \t]*:[ \t]*"
+                             r"(?P<figure>\S+?)(?:[ \t]+(?P<noun>[^\W\d_][\w-]*))?[ \t]*[;.]?")
+
+
+def _measure_bullet(line: Line) -> tuple[str, str | None, Figure] | None:
+    """``- unieke cliënten: 21.406;`` -> the measure, the noun after the figure (None) and the figure."""
+    m = _MEASURE_BULLET.fullmatch(line.text)
+    if m is None or (read := cell_length(m["figure"])) is None:
+        return None
+    start = m.start("figure")
+    figure = cell_figure(line, start, start + read[0], read[1])
+    return (m["name"], m["noun"], figure) if figure.value is not None else None
+
+
+def _headed_bullets(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A lead-in ending in ``:`` (line ``i``) naming one period, then two or more groups, each a name alone
+    on its line (``CAW Antwerpen``) over bullets that name measures (``- unieke cliënten: 21.406;``): a
+    table without periods printed as a list, the names its rows, the bullets its columns. Read only when
+    every group names the same measures in the same order with the same nouns; else (or without one
+    period) None, and the bullets are left to the other readers."""
+    groups: list[tuple[Line, list[tuple[str, str | None, Figure]]]] = []
+    j = i + 1
+    while j + 1 < len(lines) and _GROUP_NAME.fullmatch(lines[j].text) and len(groups) < _MAX_COLUMNS:
+        k, bullets = j + 1, []
+        while k < len(lines) and (bullet := _measure_bullet(lines[k])) is not None:
+            bullets.append(bullet)
+            k += 1
+        if len(bullets) < 2:
+            break
+        groups.append((lines[j], bullets))
+        j = k
+    first = [bullet[:2] for bullet in groups[0][1]] if groups else []  # the measures and their nouns
+    if len(groups) < 2 or any([bullet[:2] for bullet in bullets] != first for _, bullets in groups):
+        return None
+    period = first_period_named(" ".join(line.text for line in lines[max(0, i - 2):i + 1]))
+    if period is None:
+        return None
+    span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
+    tables = []
+    for m, (measure, _, _) in enumerate(groups[0][1]):  # one table per measure, a row per group's name
+        rows = tuple(TableRow(name.text, {period: bullets[m][2]},
+                              ctx.spans.span(name.start, bullets[m][2].span.end), is_total(name.text))
+                     for name, bullets in groups)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, measure))
+    return _one_per_measure(tables, j, ctx)
+
+
 NO_PERIOD = "a table without periods, and neither its heading nor the question names one period"
 
 
@@ -2921,12 +3067,18 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         ctx.report(line, line, why)
     dated = all(_own_year(name) for name, _ in found.columns)
     by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
+    skipped = frozenset() if dated or by_measure \
+        else _unplaced_columns(lines, i, j, [name for name, _ in found.columns], ctx)
+    if skipped is None:
+        return None, j  # "24-jan  24-feb": a month's column never takes the period above
     period = "" if dated or by_measure else _period_above(lines, i, j, ctx)  # each column its own: none
     if period is None:
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, (name, figures) in enumerate(found.columns):
+        if name in skipped:
+            continue
         own = by_measure[c] if by_measure else _heading_period(name)  # "Belbus (eerste helft van 2023)"
         if own == "":
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
@@ -2961,6 +3113,43 @@ def _heading_period(heading: str) -> str | None:
     return first_period_named(heading) or ""
 
 
+# A figure column's heading that looks like a time of the column's own: a month's name or abbreviation
+# ("jan", "mei-24", "24-jan"), a quarter, trimester or half ("Q1", "T1 2023", "S1 2024", "2de kwartaal"), a
+# day in digits ("30/06", "1/1-30/6/2024"). When it is not read as one period (``_heading_period``), the
+# columns are periods the reader could not place, so their figures never take the period of the lines above
+# or the question (sample 1101: "jan-24  feb-24 ... Totaal" published each month under the half year asked)
+_PERIOD_LIKE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?![^\W\d_])"
+    r"|(?<![^\W_])[QKTS][1-4](?![^\W_])|\b(?:kwartaal|kw\.|trimester|semester|jaarhelft)"
+    r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d.,])", re.IGNORECASE)
+UNPLACED_HEADINGS = ("a column's heading is a period that is not read ({names}): the table is not read "
+                     "under the period of the lines above or the question")
+UNPLACED_COLUMN = ("its heading names a part of a year that is not read as a period (or is a Totaal beside "
+                   "such columns): its figures are not read")
+
+
+def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str], ctx: Context
+                      ) -> frozenset[str] | None:
+    """The figure columns (``names``, header at ``i``, rows to ``j``) of a table without periods that must
+    not take the period of the lines above or the question, each reported: a heading that looks like a time
+    (``_PERIOD_LIKE``) but names no one period (``_heading_period``), and a Totaal beside such a column (over
+    which times?). None when such a heading is a period cell alone, no measure's word left beside its time
+    (``jan-24``, ``24-jan``, ``T1 2023``): a header of periods the reader could not read, so the whole table
+    is reported."""
+    unplaced = [name for name in names if _PERIOD_LIKE.search(name) and not _heading_period(name)]
+    if not unplaced:
+        return frozenset()
+    if any(not _MEASURE_WORD.search(_PERIOD_LIKE.sub(" ", name)) for name in unplaced):
+        ctx.report(lines[i], lines[j - 1], UNPLACED_HEADINGS.format(names=", ".join(map(repr, unplaced))),
+                   "\n".join(line.text for line in lines[i:j]))
+        return None
+    skipped = frozenset(unplaced) | {name for name in names if is_total(name)}
+    for name in names:
+        if name in skipped:
+            ctx.report(lines[i], lines[j - 1], UNPLACED_COLUMN, name)
+    return skipped
+
+
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
 _NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
                         re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
@@ -2988,6 +3177,18 @@ def _prose_under_gapped(text: str, first_row: str) -> bool:
     wrapped right after a number (``... lag het aandeel hoger, met 51,3`` / ``per 1.000 keuringen.``), not
     a row."""
     return ("  " in first_row or "\t" in first_row) and _gapless(text)
+
+
+OWN_TIME_LABEL = ("the row's label names a time of its own (``Lopende mandaten op 31/12/2023:``), not the "
+                  "table's period: its figures are not read under the table's period")
+
+
+def _label_time(label: str) -> str | None:
+    """The time a row label names of its own (``Nieuwe mandaten 2023:``: 2023; ``Lopende mandaten op
+    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none."""
+    if not names_time(label):
+        return None
+    return first_period_named(label) or ""
 
 
 def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
@@ -3056,26 +3257,95 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     upper = _measure_header(lines[i - 1]) if i else None
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
-    by_measure = _measure_periods(lines, i, names[len(names) - count:]) \
-        if names is not None and len(names) in (count, count + 1) else None
+    named = names is not None and len(names) in (count, count + 1)
+    by_measure = _measure_periods(lines, i, names[len(names) - count:]) if named else None
+    figure_names = names[len(names) - count:] if named else names or []
+    skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
+    if skipped is None or (skipped and not named):
+        return None, j  # "24-jan  24-feb": a month's column never takes the period above
     year = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
+    timed = [_label_time(label) for label in labels]
     tables = []
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
+        if measure in skipped:
+            continue
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
         own = _own_year(measure) and _heading_period(measure)  # "Loonpremie 2022 (euro)": its own year
         year = by_measure[c] if by_measure else own or year
         rows = tuple(TableRow(label, {year: _marked(cell_figure(line, cell.start, cell.end, cell.marker),
                                                     None, unit)},
                               ctx.spans.span(line.start, line.end), is_total(label))
-                     for label, (line, _), r in zip(labels, records, readings, strict=True)
-                     for cell in (r.cells[c],))
+                     for label, (line, _), r, time in zip(labels, records, readings, timed, strict=True)
+                     for cell in (r.cells[c],) if time in (None, year))
+        for (line, _), time in zip(records, timed, strict=True):
+            if time not in (None, year) and c == 0:
+                ctx.report(line, line, OWN_TIME_LABEL)
+        if not rows:
+            continue
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
+    return _one_per_measure(tables, j, ctx) if tables else (None, j)
+
+
+# "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
+# one cell
+_KEYED_LINE = re.compile(r"(?P<key>[^\W\d][^:]{0,80}?)[ \t]*:[ \t]*(?P<cell>\S(?:.*\S)?)")
+_BLOCK_WORDS = 8  # a block's heading is a short name (``Arrondissement Brussel (Nederlandstalig``
+# ``justitiehuis)``), no sentence
+
+
+def _keyed_line(line: Line) -> tuple[str, str, Figure] | None:
+    """``Lopende mandaten op 31/12/2023: 14.806`` -> its key, the one period the key names (a day: the stock
+    on that day, 2023-12-31; a year: 2023) and its one figure; None for any other line (a key naming no
+    time, or several, or a cell that is no one figure)."""
+    m = _KEYED_LINE.fullmatch(line.text)
+    if m is None or (read := cell_length(m["cell"])) is None or read[0] != len(m["cell"]):
+        return None
+    period = first_period_named(m["key"])
+    if period is None:
+        return None
+    return m["key"], period, cell_figure(line, m.start("cell"), m.end("cell"), None)
+
+
+def _block_heading(text: str) -> bool:
+    """A block's heading line: a short name without a figure, no sentence's end nor a lead-in's colon."""
+    return (bool(text) and text[0].isupper() and not DIGIT.search(text) and text[-1] not in (*STOPS, ":")
+            and len(text.split()) <= _BLOCK_WORDS)
+
+
+def _keyed_blocks(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Blocks of a heading line, then ``key: value`` lines whose key names the figure's own time
+    (``Arrondissement Antwerpen`` / ``Nieuwe mandaten 2023: 9.412`` / ``Lopende mandaten op 31/12/2023:
+    14.806``, then the next district): each key a measure, each heading a row, each figure in the period
+    its key names (a day's stock on that day, never the year; sample 1062 published ``op 31/12/2023`` under
+    2023). Read only when at least two blocks print the very same keys in the same order, each key naming
+    one period: the layout is then proven; the blocks end before the first that differs (left to the
+    other readers)."""
+    blocks: list[tuple[Line, list[tuple[str, str, Figure]]]] = []
+    j = i
+    while j + 1 < len(lines) and _block_heading(lines[j].text):
+        keyed: list[tuple[str, str, Figure]] = []
+        k = j + 1
+        while k < len(lines) and (entry := _keyed_line(lines[k])) is not None:
+            keyed.append(entry)
+            k += 1
+        if not keyed or (blocks and [key for key, _, _ in keyed] != [key for key, _, _ in blocks[0][1]]):
+            break
+        blocks.append((lines[j], keyed))
+        j = k
+    if len(blocks) < 2:
+        return None
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    tables = []
+    for c, (key, period, _) in enumerate(blocks[0][1]):
+        rows = tuple(TableRow(heading.text, {period: keyed[c][2]}, keyed[c][2].span, is_total(heading.text))
+                     for heading, keyed in blocks)
+        tables.append(Table((period,), rows, span, "without-periods", ctx.part, None, key))
     return _one_per_measure(tables, j, ctx)
 
 
@@ -3182,8 +3452,8 @@ def _region_total(table: Table, above: str = "") -> Table:
 
 
 # "Rood per 1.000 keuringen", "Gemiddelde duur", "Bezettingsgraad", "Uren (gem.)": a column of rates or
-# averages ("gem." and "gemidd." abbreviate "gemiddeld")
-_AVERAGE = r"gemiddeld|\bgem(?:idd)?\."
+# averages ("gem." and "gemidd." abbreviate "gemiddeld"), or medians ("Med.", "mediaan"): no sums either
+_AVERAGE = r"gemiddeld|\bgem(?:idd)?\.|\bmedia(?:an|ne)\b|\bmed\."
 _RATE_COLUMN = re.compile(rf"\bper\b|{_AVERAGE}|graad\b|ratio", re.IGNORECASE)
 
 
@@ -3616,6 +3886,9 @@ def _heading_line(line: Line) -> bool:
 
 # "(standaardprocedure)" under "Erfgoedpremie": a wrapped label's rest, not a note "(1)"
 _BRACKETED_WORDS = re.compile(r"\([^\d()]+\)")
+# a label's place in brackets wrapped over two lines: "(Beernem en" / "Ruiselede)", words only
+_BRACKET_OPENS = re.compile(r"\([^\d()]+")
+_BRACKET_CLOSES = re.compile(r"[^\d()]+\)")
 _LabelledRow = tuple[list[Line], list[Line]]  # a row label's lines (one, or two when it wraps) and its cells
 
 
@@ -3624,7 +3897,8 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     the heading lines, then each row as its label line and the cell lines under it (as many as printed),
     and the first line after them. The headings are the lines before the first cell but its label; a
     label's second line starting lower case continues it (``Bouw- en`` / ``sloopafval``), and so does one in
-    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too: a label is
+    brackets without digits (``Erfgoedpremie`` / ``(standaardprocedure)``), the first row's too, or two lines
+    that open and close such a bracket (``Campus De Zande`` / ``(Beernem en`` / ``Ruiselede)``): a label is
     never a bracket alone."""
     k = i
     while k < len(lines) and k - i <= _MAX_CELL_HEADING_LINES and _heading_line(lines[k]):
@@ -3632,6 +3906,9 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
     if k - i > _MAX_CELL_HEADING_LINES:
         return [], [], i
     label = k - 2 if k - 2 > i and _BRACKETED_WORDS.fullmatch(lines[k - 1].text.strip()) else k - 1
+    if k - 3 > i and _BRACKET_CLOSES.fullmatch(lines[k - 1].text.strip()) \
+            and _BRACKET_OPENS.fullmatch(lines[k - 2].text.strip()):
+        label = k - 3  # the first row's label, its bracket wrapped: "Campus De Zande" / "(Beernem en" / ...
     printed = [line.text for line in lines[i:label]]
     headings = _bracketed_headings_joined(lines[i:label])
     rows: list[_LabelledRow] = []
@@ -3641,6 +3918,10 @@ def _labelled_cells(lines: Sequence[Line], i: int) -> tuple[list[Line], list[_La
         if k < len(lines) and _heading_line(lines[k]) and (lines[k].text[:1].islower() or (
                 _BRACKETED_WORDS.fullmatch(lines[k].text.strip()))):
             first = k = j + 2
+        elif k + 1 < len(lines) and _heading_line(lines[k]) and _heading_line(lines[k + 1]) \
+                and _BRACKET_OPENS.fullmatch(lines[k].text.strip()) \
+                and _BRACKET_CLOSES.fullmatch(lines[k + 1].text.strip()):
+            first = k = j + 3  # "Campus De Zande" / "(Beernem en" / "Ruiselede)": the bracket wraps
         while k < len(lines) and _value_line(lines[k]) and _headings_again(lines, k, printed) is None:
             k += 1
         if k == first and not (k < len(lines) and _heading_line(lines[k])):
@@ -3702,6 +3983,26 @@ def _wrapped_heading_lines(headings: Sequence[Line]) -> list[Line]:
             for g in groups]
 
 
+_BARE_NUMBER = re.compile(r"\d{1,3}")  # "2": a page's number as printed alone, no sign, dot or comma
+
+
+def _page_numbers_dropped(rows: list[_LabelledRow], count: int) -> list[_LabelledRow]:
+    """``rows`` without a page's number printed alone between one row's cells and the next row's label
+    (``Vlaams-Brabant`` / ``90,2`` / ``76,8`` / ``2`` / ``\fWest-Vlaanderen``, sample 1083 reported the row):
+    dropped only when it is certain to be no cell: a bare number of up to three digits, the one cell too many
+    of a row that is not the last, every other row printing exactly one cell per column and no cell of the
+    table printing a bare number like it (all of them decimals or grouped thousands). Otherwise ``rows``
+    as they are: the row is reported."""
+    extra = [n for n, (_, cells) in enumerate(rows) if len(cells) == count + 1
+             and _BARE_NUMBER.fullmatch(cells[-1].text) and n + 1 < len(rows)]
+    if len(extra) != 1 or any(len(cells) != count for n, (_, cells) in enumerate(rows) if n != extra[0]):
+        return rows
+    if any(_BARE_NUMBER.fullmatch(cell.text) for _, cells in rows for cell in cells[:count]):
+        return rows
+    label, cells = rows[extra[0]]
+    return [*rows[: extra[0]], (label, cells[:count]), *rows[extra[0] + 1:]]
+
+
 def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """One cell per line with each row's label before its cells, under headings printed one per line
     (``Fractie`` / ``2021`` / ``2022`` / ``Grofvuil`` / ``98.412`` / ``97.208`` / ...): periods as columns,
@@ -3728,6 +4029,7 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     if not fits(count) or not all(h.text[:1].isupper() or h.text[:1].isdigit() for h in headings):
         return None
     columns = headings[1:]
+    rows = _page_numbers_dropped(rows, count)
     marks = [m[0] if (m := MARKED_END.search(h.text)) else None for h in columns]  # "2023-2024(*)"
     bare = [h.text[: len(h.text) - len(mark or "")].rstrip() for h, mark in zip(columns, marks, strict=True)]
     periods = [_lone_period(_SCHOOL_YEAR_HEADING.sub("", text, count=1), ctx) for text in bare]
@@ -3800,17 +4102,22 @@ def _measures_per_line(lines: Sequence[Line], i: int, j: int, names: Sequence[st
     dated = all(_own_year(name) for name in names)
     by_measure = [_heading_period(name) or "" for name in names] if dated \
         else _measure_periods(lines, i, names)
+    skipped = _unplaced_columns(lines, i, j, names, ctx) if by_measure is None else frozenset()
+    if skipped is None:
+        return None, j
     period = _period_above(lines, i, j, ctx) if by_measure is None else ""
     if period is None or not rows or (by_measure and "" in by_measure):
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, name in enumerate(names):
+        if name in skipped:
+            continue
         period = by_measure[c] if by_measure else period
         table_rows = tuple(_labelled_row(label, cells, {period: _lone_cell(cells[c])}, ctx)
                            for label, cells in rows)
         tables.append(Table((period,), table_rows, span, "cell-per-line", ctx.part, None, name))
-    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "")
+    return _one_per_measure(tables, j, ctx, _lead_sentence(lines, i) or "") if tables else (None, j)
 
 
 def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
@@ -4022,10 +4329,12 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
-            found = (_aligned_columns(lines, i, ctx) or _without_periods(lines, i, ctx)
-                     or labelled_list(lines, i, ctx))
+            found = (_keyed_blocks(lines, i, ctx) or _aligned_columns(lines, i, ctx)
+                     or _without_periods(lines, i, ctx) or labelled_list(lines, i, ctx))
         elif found is None and i + 1 < len(lines) and "  " in text and DIGIT.search(lines[i + 1].text):
             found = _aligned_columns(lines, i, ctx)  # a last column of text: "35,0%   incl. tramhaltes"
+        if found is None and text[-1] == ":" and i + 2 < len(lines) and not _ends_digit(lines[i + 1].text):
+            found = _headed_bullets(lines, i, ctx)  # "CAW Antwerpen" / "- unieke cliënten: 21.406;"
         if found is None and _heading_line(lines[i]) and (i == 0 or not _heading_line(lines[i - 1])):
             found = _labels_and_cells(lines, i, ctx)  # headings, labels and cells one per line
         if found is None:
@@ -4065,6 +4374,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
+            if checked is not None:
+                checked = unnoted_letters(checked, notes, ctx)
             if checked is not None:
                 checked = unnoted_marks(checked, notes, ctx)
             if checked is not None:
