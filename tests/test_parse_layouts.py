@@ -7207,3 +7207,31 @@ def test_a_row_label_whose_bracket_wraps_over_two_lines_one_cell_per_line_is_one
         "Totaal": {"2022": D(524), "2023": D(537)}}]
     open_bracket = answer(_CAMPUSES.format(close="Ruiselede"), "Hoeveel jongeren werden opgenomen?")
     assert not [row for table in open_bracket.tables for row in table.rows if row.values]
+
+
+def test_a_scale_in_square_brackets_under_the_labels_heading_scales_every_row():
+    """``Vaarweg  2021  2022`` over ``[x 1.000 ton]``: a scale in square brackets reads as one in round ones,
+    and a line that prints a scale alone under the labels' heading is the whole table's, a header line: no
+    first row's label (glued onto ``Albertkanaal`` it scaled nothing and every cell was published a thousand
+    times too small). Near misses, reported: the scale under one year of two (that column's alone, or the
+    table's?), and the scale over a table with a change column (scaled or not?)."""
+    body = """1. Het vervoerde tonnage per vaarweg:
+{heading}
+{scale}
+Albertkanaal              41.206        39.818{change}
+Leie                       3.612         3.504{change}
+"""
+    doc = answer(body.format(heading="Vaarweg                     2021          2022", scale="[x 1.000 ton]",
+                             change=""))
+    assert grid(doc.tables[0]) == {"Albertkanaal": {"2021": D(41206000), "2022": D(39818000)},
+                                   "Leie": {"2021": D(3612000), "2022": D(3504000)}}
+    assert not doc.unread
+    assert scale_in("[in k€]") == scale_in("(in k€)")
+    under_a_year = answer(body.format(heading="Vaarweg                     2021          2022",
+                                      scale="                          [x 1.000 ton]", change=""))
+    changed = answer(body.format(heading="Vaarweg                     2021          2022     Evolutie",
+                                 scale="[x 1.000 ton]", change="       -3,4%"))
+    for other in (under_a_year, changed):
+        assert not any(r.values for t in other.tables for r in t.rows)
+        assert [line for line, _, reason in unread(other) if reason == UNITS_UNPLACED] \
+            == [line_of(other, "Albertkanaal"), line_of(other, "Leie")]

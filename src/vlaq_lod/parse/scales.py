@@ -40,11 +40,14 @@ _STATEMENT = re.compile(
     rf"(?:[ \t]*(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
 _POWERS = {"k": 3, "m": 6, "g": 9, "kt": 3, "mt": 6}
+# "[x 1.000 ton]", "[in k€]": a statement in square brackets, read as one in round brackets
+_SQUARE = str.maketrans("[]", "()")
 
 
 def scale_in(text: str) -> Scale | None:
     """The one scale ``text`` states; None when it states none, or two different ones (which figures each
-    is of, it does not say)."""
+    is of, it does not say). Square brackets are round ones (``[x 1.000 ton]``): the same statement."""
+    text = text.translate(_SQUARE)
     found = {(_power(m), _unit(m)): m for m in _STATEMENT.finditer(text)
              if _ends_statement(text, m)}
     if len(found) != 1:
@@ -214,11 +217,12 @@ def _under(measure: str, header: Sequence[Line]) -> Scale | None:
     for line in header:
         if line is heading:
             continue
-        for m in _STATEMENT.finditer(line.text):
+        text = line.text.translate(_SQUARE)
+        for m in _STATEMENT.finditer(text):
             lo, hi = line.column + m.start(), line.column + m.end()
-            ends_line = not line.text[m.end():].strip(" )")
+            ends_line = not text[m.end():].strip(" )")
             if (last and ends_line) or (not ends_line and lo < end and begin < hi):
-                return scale_in(line.text[m.start():m.end() + 1])
+                return scale_in(text[m.start():m.end() + 1])
     return None
 
 

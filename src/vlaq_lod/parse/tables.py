@@ -641,6 +641,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif rows and not pending and PAGE_NUMBER.fullmatch(line.text) and j + 1 < len(lines) \
                 and ends_in_cell(lines[j + 1].text) and not PAGE_NUMBER.fullmatch(lines[j + 1].text):
             pass  # a page's number between two rows (the next one glued onto a form feed?): no row of cells
+        elif not rows and not pending and _table_scale_line(line, header, count):
+            # "[x 1.000 ton]" under the labels' heading: the whole table's scale, a header line (see
+            # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
+            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or read.planned)
         elif not rows and not pending and j == i + 1 \
                 and not (measures or groups or extra or read.named or read.planned) \
                 and (bracketed := _units_under_periods(line, header, count)) is not None:
@@ -910,8 +914,10 @@ def _sub_header(text: str, groups: int) -> list[str] | None:
     return None
 
 
-# "(mio)      (%)      (mio)      (%)": a header's last line, one bracketed unit or scale per column
-_BRACKETED_UNIT = re.compile(r"\((?:[^()\d]{1,20}|[x×][ \t]*1[. ]?000(?:[. ]?000)?)\)")
+# "(mio)      (%)      (mio)      (%)": a header's last line, one bracketed unit or scale per column; in
+# square brackets as in round ones ("[x 1.000 ton]", "[l/inw/dag]"), a unit after a multiplier too
+_BRACKETED_UNIT = re.compile(r"[(\[](?:[^()\[\]\d]{1,20}"
+                             r"|[x×][ \t]*1[. ]?000(?:[. ]?000)?(?:[ \t]+[^\W\d_]{1,10})?)[)\]]")
 UNITS_UNPLACED = ("a line of units under the header, but not each unit under one column's heading, nor the "
                   "same unit under a measure in every period: which unit a column's figures are in is "
                   "unsure, no row is read")
@@ -981,7 +987,22 @@ def _units_under_periods(line: Line, header: Line, count: int) -> list[str | Non
         return under
     if None in under or len(set(under)) != 1:
         return []
-    return [_UNIT_OF_WORD.get(unit.strip("()").lower()) for unit in under if unit is not None]
+    return [_UNIT_OF_WORD.get(unit.strip("()[]").lower()) for unit in under if unit is not None]
+
+
+def _table_scale_line(line: Line, header: Line, count: int) -> bool:
+    """Whether ``line`` prints one bracketed scale and nothing else, under the labels' heading and none of
+    the ``count`` columns' (``Vaarweg  2021  2022  2023`` over ``[x 1.000 ton]``): the scale of the whole
+    table, a line of its header (``scales.scaled`` reads it there), never the first row's label, where it
+    scaled that row alone, or nothing when its brackets were not read (every cell published 1000x too
+    small)."""
+    found = list(_BRACKETED_UNIT.finditer(line.text))
+    if len(found) != 1 or not _units_alone(line.text) or scale_in(found[0][0]) is None:
+        return False
+    names = _cells_at(header)
+    if len(names) not in (count, count + 1):
+        return False
+    return line.column + found[0].end() <= names[len(names) - count][0]
 
 
 MEASURES_UNSURE = ("periods over several columns each, and a row does not read as one cell under each: "
