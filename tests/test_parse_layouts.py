@@ -34,6 +34,7 @@ from vlaq_lod.parse.tables import (
     NO_PERIOD,
     OFF_THE_NAMES,
     PART_OF_YEAR_LABEL,
+    PLANNED_ROW,
     PRICE_COLUMN,
     SEMESTER_DAYS,
     SIGN_LABEL,
@@ -7235,3 +7236,32 @@ Leie                       3.612         3.504{change}
         assert not any(r.values for t in other.tables for r in t.rows)
         assert [line for line, _, reason in unread(other) if reason == UNITS_UNPLACED] \
             == [line_of(other, "Albertkanaal"), line_of(other, "Leie")]
+
+
+def test_a_column_or_row_headed_as_a_target_is_never_published_as_measured():
+    """``Aandeel  Streefcijfer 2025``: the target's column names a year of its own, but its figures were aimed
+    at, not measured (10 was published as the share of 2025); the measured column is read under the lead-in's
+    day. Near misses: a row headed ``Streefcijfer`` under the years is reported, and a measured column whose
+    heading only starts like a plan word (``Doelgroepen``) is still read."""
+    doc = answer("""1. Het aandeel van de kansengroepen op 31 december 2023 (in % van de koppen):
+Kansengroep                                  Aandeel     Streefcijfer 2025
+Personen met een migratieachtergrond            8,7            10
+Personen met een arbeidshandicap                1,9             3
+""")
+    assert [(t.measure, t.periods) for t in doc.tables] == [("Aandeel", ("2023-12-31",))]
+    assert grid(doc.tables[0]) == {"Personen met een migratieachtergrond": {"2023-12-31": D("8.7")},
+                                   "Personen met een arbeidshandicap": {"2023-12-31": D("1.9")}}
+    rows = answer("""1. Het aandeel personen met een migratieachtergrond (in % van de koppen):
+Aandeel                2021      2022      2023
+Gemeten                 7,9       8,2       8,7
+Streefcijfer            9,0       9,5      10,0
+""")
+    assert [set(grid(t)) for t in rows.tables] == [{"Gemeten"}]
+    assert [(line, reason) for line, _, reason in unread(rows)] \
+        == [(line_of(rows, "Streefcijfer"), PLANNED_ROW)]
+    groups = answer("""1. Het aantal begeleide personen op 31 december 2023:
+Provincie                  Doelgroepen     Begeleid
+Antwerpen                           12          412
+Limburg                              7          208
+""")
+    assert [t.measure for t in groups.tables] == ["Doelgroepen", "Begeleid"]

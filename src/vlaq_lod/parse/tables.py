@@ -3098,7 +3098,7 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
     for c, (name, figures) in enumerate(found.columns):
-        if name in skipped:
+        if name in skipped or _planned(name):  # "Streefcijfer 2025": a target, see _planned
             continue
         own = by_measure[c] if by_measure else _heading_period(name)  # "Belbus (eerste helft van 2023)"
         if own == "":
@@ -3175,6 +3175,20 @@ def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str
 _NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
                         re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
+
+
+# "Streefcijfer 2025", "Doel", "Norm", "Raming 2024", "Begroot": a column headed as a target, norm or plan,
+# whole words only ("Doelgroep", "Voorzieningen", "enorm" are measured)
+_PLAN_HEADING = re.compile(r"\b(?:streef\w*|doel(?:stelling(?:en)?|en|waarde|cijfer)?|targets?|"
+                           r"norm(?:en|cijfer)?|ramingen|raming|geraamd|prognoses?|begroting|begroot|beoogd\w*|"
+                           r"gepland\w*)\b", re.IGNORECASE)
+
+
+def _planned(heading: str) -> bool:
+    """Whether a figure column's heading names a target, norm or plan (``Streefcijfer 2025`` beside
+    ``Aandeel``): its figures are no measurement, never published (as a plan's column beside the years is
+    not, ``Begroting 2025``), whatever year the heading names."""
+    return _PLAN_HEADING.search(heading) is not None
 
 
 def _own_year(heading: str) -> bool:
@@ -3293,7 +3307,7 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if names is None or len(names) not in (count, count + 1):
         names = [f"kolom {k + 1}" for k in range(count)]
     for c, measure in enumerate(names[len(names) - count:]):
-        if measure in skipped:
+        if measure in skipped or _planned(measure):  # "Streefcijfer 2025": a target, see _planned
             continue
         unit = _measure_unit(measure)  # "aandeel (%)": shares, where the cells print no sign
         own = _own_year(measure) and _heading_period(measure)  # "Loonpremie 2022 (euro)": its own year
@@ -3761,6 +3775,22 @@ def _hedged_rows(table: Table, ctx: Context) -> Table | None:
         return table
     rows = tuple(replace(row, total=False) for row in table.rows if row not in hedged)  # a Totaal over the
     # bound is no sum of the rows left
+    return replace(table, rows=rows) if rows else None
+
+
+PLANNED_ROW = "the row's label names a target, norm or plan, no measurement: its figures are not published"
+
+
+def _planned_rows(table: Table, ctx: Context) -> Table | None:
+    """Rows whose label opens with a target, norm or plan (``Streefcijfer  10  12  15`` under the years,
+    ``Doelstelling 2025``) are reported: what was aimed at, not what was counted (see ``_planned``). None when
+    no row is left."""
+    planned = [row for row in table.rows if _PLAN_HEADING.match(row.label.strip())]
+    for row in planned:
+        ctx.unread.append(Unread(ctx.spans_text(row.span), PLANNED_ROW, row.span, ctx.part))
+    if not planned:
+        return table
+    rows = tuple(replace(row, total=False) for row in table.rows if row not in planned)
     return replace(table, rows=rows) if rows else None
 
 
@@ -4386,6 +4416,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                 found_table = _labels_no_sign(found_table, ctx)
             if found_table is not None:
                 found_table = _hedged_rows(found_table, ctx)
+            if found_table is not None:
+                found_table = _planned_rows(found_table, ctx)
             checked = _consistent(_distinct(found_table, ctx), ctx) if found_table is not None else None
             if checked is not None:
                 checked = _season_labels(checked, ctx)
