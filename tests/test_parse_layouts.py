@@ -33,6 +33,7 @@ from vlaq_lod.parse.tables import (
     GLUED_SHORT_ROW,
     NO_PERIOD,
     OFF_THE_NAMES,
+    OWN_TIME_LABEL,
     PART_OF_YEAR_LABEL,
     PLANNED_ROW,
     PRICE_COLUMN,
@@ -7265,3 +7266,28 @@ Antwerpen                           12          412
 Limburg                              7          208
 """)
     assert [t.measure for t in groups.tables] == ["Doelgroepen", "Begeleid"]
+
+
+def test_a_row_naming_days_of_its_own_in_aligned_columns_never_takes_the_lead_ins_year():
+    """``Krokusvakantie (20/02-24/02)`` under ``Vakantie  Kampen  Deelnemers`` in a year the lead-in names:
+    each such row counts one holiday's days, not the year (86 camps were published as 2023's); they are
+    reported, the Totaal beside them is the year's. Near miss: a row whose label names no time (``Leerjaar
+    1/2`` is no day, ``Kind 0-3 jaar`` no span of years) is read under the lead-in's year."""
+    doc = answer("""1. Sportkampen in 2023, per vakantieperiode:
+Vakantie                            Kampen     Deelnemers     Bezetting
+Krokusvakantie (20/02-24/02)            86          3.412         91,2%
+Paasvakantie (03/04-14/04)             318         12.806         88,4%
+Totaal                                 404         16.218         89,0%
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Kampen", {"Totaal": {"2023": D(404)}}), ("Deelnemers", {"Totaal": {"2023": D(16218)}}),
+        ("Bezetting", {"Totaal": {"2023": D("89.0")}})]
+    assert [(line, reason) for line, _, reason in unread(doc)] \
+        == [(line_of(doc, "Krokusvakantie"), OWN_TIME_LABEL), (line_of(doc, "Paasvakantie"), OWN_TIME_LABEL)]
+    plain = answer("""1. Sportkampen in 2023, per groep:
+Groep                               Kampen     Deelnemers     Bezetting
+Leerjaar 1/2                            86          3.412         91,2%
+Kind 0-3 jaar                          318         12.806         88,4%
+""")
+    assert grid(plain.tables[0]) == {"Leerjaar 1/2": {"2023": D(86)}, "Kind 0-3 jaar": {"2023": D(318)}}
+    assert not plain.unread

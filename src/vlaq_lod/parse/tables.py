@@ -3097,6 +3097,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return None, j
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     tables = []
+    # a row's own time ("Krokusvakantie (20/02-24/02)": its days), not a postcode's digits ("2000 Antwerpen")
+    timed = [None if _postcode(line.text, columns[0].name) else _label_time(label)
+             for label, line in zip(found.labels, found.lines, strict=True)]
+    reported: set[int] = set()
     for c, (name, figures) in enumerate(found.columns):
         if name in skipped or _planned(name):  # "Streefcijfer 2025": a target, see _planned
             continue
@@ -3105,10 +3109,15 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
             ctx.report(lines[i], lines[j - 1], DATED_HEADING, name)
             continue
         unit = _measure_unit(name)  # "aandeel (%)" over "68,0": shares, as gap counting reads them
+        for k, (line, time) in enumerate(zip(found.lines, timed, strict=True)):
+            if time not in (None, own or period) and k not in reported:  # as _without_periods reports it
+                ctx.report(line, line, OWN_TIME_LABEL)
+                reported.add(k)
         rows_of = tuple(TableRow(label, {own or period: _marked(figure, None, unit)},
                                  ctx.spans.span(line.start, line.end), is_total(label))
-                        for label, line, figure in zip(found.labels, found.lines, figures, strict=True)
-                        if figure is not None)
+                        for label, line, figure, time in zip(found.labels, found.lines, figures, timed,
+                                                             strict=True)
+                        if figure is not None and time in (None, own or period))
         if rows_of:
             tables.append(Table((own or period,), rows_of, span, "aligned-columns", ctx.part, None, name))
     if not tables:
