@@ -24,6 +24,7 @@ from vlaq_lod.parse.table_notes import (
     NARROWED_ABOVE,
     NOTED_TIME,
     SHORT_SCHOOL_YEAR,
+    STOCK_IN_TOTAL,
 )
 from vlaq_lod.parse.tables import (
     DATED_COLUMNS,
@@ -7291,3 +7292,27 @@ Kind 0-3 jaar                          318         12.806         88,4%
 """)
     assert grid(plain.tables[0]) == {"Leerjaar 1/2": {"2023": D(86)}, "Kind 0-3 jaar": {"2023": D(318)}}
     assert not plain.unread
+
+
+def test_a_stand_op_note_over_a_year_of_a_stock_gives_that_day():
+    """``2023(*)`` over ``(*) Stand op 1 september 2023.`` under ``Aantal sporters met een topsportstatuut``:
+    statutes held on that day, a stock, published under the day (not January to September, as if granted
+    then). Near misses: the same note over a count of what was granted (``toegekende statuten``) is the year
+    so far, and a Totaal column over the years and the day's stock is reported."""
+    body = """1. {lead}
+Categorie                  2021      2022    2023(*){total}
+Topsporter                  104       112       118{t1}
+Paratopsporter               41        46        49{t2}
+(*) Stand op 1 september 2023.
+"""
+    cells = {"total": "", "t1": "", "t2": ""}
+    doc = answer(body.format(lead="Aantal sporters met een topsportstatuut, per categorie:", **cells))
+    assert grid(doc.tables[0]) == {"Topsporter": {"2021": D(104), "2022": D(112), "2023-09-01": D(118)},
+                                   "Paratopsporter": {"2021": D(41), "2022": D(46), "2023-09-01": D(49)}}
+    granted = answer(body.format(lead="Aantal toegekende topsportstatuten, per categorie:", **cells))
+    assert granted.tables[0].periods == ("2021", "2022", "2023-01-01/2023-09-01")
+    totals = answer(body.format(lead="Aantal sporters met een topsportstatuut, per categorie:",
+                                total="    Totaal", t1="       334", t2="       136"))
+    assert all("2021-2023" not in row.values and len(row.values) == 3 for row in totals.tables[0].rows)
+    assert [line for line, _, reason in unread(totals) if reason == STOCK_IN_TOTAL] \
+        == [line_of(totals, "Topsporter"), line_of(totals, "Paratopsporter")]

@@ -90,10 +90,24 @@ def rows_overlap(below: Sequence[Line]) -> bool:
     return _OVERLAP.search(" ".join(text.split())) is not None
 
 
-def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Table:
+# "Aantal sporters met een topsportstatuut", "aangesloten leden", "personeel in dienst": what the lead-in
+# counts is held on a day (a status, a membership, a post), a stock, never a count of a year so far
+_STOCK_MEASURE = re.compile(r"\b(?:\w*statu(?:u|te)[nt]\w*|aangesloten[ \t]+leden|in[ \t]+dienst|"
+                            r"onder[ \t]+contract|met[ \t]+een[ \t]+aanstelling|"
+                            r"op[ \t]+de[ \t]+wachtlijst)\b", re.IGNORECASE)
+# "Het aantal toegekende statuten", "nieuwe leden": what was granted or joined in the year, a flow after all
+_FLOW_MEASURE = re.compile(r"\b(?:aangevraagd|aanvra(?:ag|gen)|toegeken|nieuw|verleend|ingetrokken|ingediend|"
+                           r"instro|uitstro|instapp)\w*", re.IGNORECASE)
+STOCK_IN_TOTAL = "a Totaal over years whose last is a stock counted on a day: what it sums is unclear"
+
+
+def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context, above: str = "") -> Table:
     """A year whose figures all carry a footnote saying they run only to a day (``2023(1)`` over ``(1)
     cijfers tot en met 30 november 2023``) is that year so far (2023-01-01/2023-11-30), never the whole
-    year; a figure alone with such a footnote among figures without it is reported, not published."""
+    year; a figure alone with such a footnote among figures without it is reported, not published. A note
+    ``Stand op 1 september 2023`` over a year of a stock, which the lines ``above`` the table name
+    (``_STOCK_MEASURE``), gives that day instead (statutes held on 1 September, not granted in the year so
+    far), as it does under a day's column (``_noted_days``)."""
     table = _contradicted_notes(table, notes, ctx)
     for key in table.periods:
         if _A_DAY.fullmatch(key):
@@ -115,12 +129,28 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
             continue
         year = int(key)
         if len(until) == 1:
-            day = until[short.pop()]
+            marker = short.pop()
+            day = until[marker]
+            if _STOCK_MEASURE.search(above) and not _FLOW_MEASURE.search(above) \
+                    and _stock_day(notes[marker]) == day.isoformat():
+                table = _stock_column(table, key, day, ctx)
+                continue
             table = _total_cut_short(rekeyed(table, key, so_far_key(day)), date(year, 12, 31), day, ctx)
             continue
         table = _marked_total_reported(table, key, date(year, 1, 1), date(year, 12, 31), short, ctx)
         table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
+
+
+def _stock_column(table: Table, key: str, day: date, ctx: Context) -> Table:
+    """The year ``key``'s column as the stock on ``day`` it was counted on; a Totaal column over that year is
+    reported (a sum over years and a day's stock is no span of either)."""
+    total = table.total_period
+    days = _total_days(total)
+    if total is not None and days is not None and days[0] <= day <= days[1]:
+        table = report_periods(table, [total], STOCK_IN_TOTAL, ctx) or replace(table, rows=())
+        table = replace(table, total_period=None)
+    return rekeyed(table, key, day.isoformat())
 
 
 CONTRADICTED = "its footnote says its year runs only to a day, but a figure of that year is printed for a " \

@@ -4433,7 +4433,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             if checked is not None:
                 checked = _part_of_year_labels(checked, ctx)
             if checked is not None and notes:
-                checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx)
+                stock = text_above(checked, floor_line, ctx) + "\n" + ctx.heading  # a stock's measure?
+                checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx, stock)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
             if checked is not None:
