@@ -7316,3 +7316,29 @@ Paratopsporter               41        46        49{t2}
     assert all("2021-2023" not in row.values and len(row.values) == 3 for row in totals.tables[0].rows)
     assert [line for line, _, reason in unread(totals) if reason == STOCK_IN_TOTAL] \
         == [line_of(totals, "Topsporter"), line_of(totals, "Paratopsporter")]
+
+
+def test_months_printed_as_mm_slash_yyyy_are_those_months():
+    """``01/2024`` ... ``03/2024`` as rows (a spreadsheet's mm/yyyy): January to March 2024, the Totaal over
+    the three; as columns the same. Near miss: a one-digit month (``1/2024``, a number's series as often as
+    a month) is no period: its table is not read under months."""
+    rows = """1. De ingediende en afgehandelde dossiers per maand:
+Maand          Ingediend     Afgehandeld
+{m1}              412               -
+{m2}            1.206              18
+{m3}            1.812             106
+Totaal             3.430             124
+"""
+    doc = answer(rows.format(m1="01/2024", m2="02/2024", m3="03/2024"))
+    q1 = "2024-01-01/2024-03-31"
+    assert grid(doc.tables[0]) == {
+        "Ingediend": {"2024-01": D(412), "2024-02": D(1206), "2024-03": D(1812), q1: D(3430)},
+        "Afgehandeld": {"2024-01": None, "2024-02": D(18), "2024-03": D(106), q1: D(124)}}
+    columns = answer("""1. De ingediende dossiers per provincie en per maand:
+Provincie        01/2024     02/2024     03/2024
+Antwerpen            412       1.206       1.812
+Limburg              118          64          41
+""")
+    assert grid(columns.tables[0])["Limburg"] == {"2024-01": D(118), "2024-02": D(64), "2024-03": D(41)}
+    bare = answer(rows.format(m1=" 1/2024", m2=" 2/2024", m3=" 3/2024"))
+    assert not any(key.startswith("2024-0") for t in bare.tables for row in t.rows for key in row.values)

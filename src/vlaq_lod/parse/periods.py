@@ -56,7 +56,12 @@ _TAX_YEAR = rf"(?:(?-i:AJ)|aanslagjaar)[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|
 # must end the cell (a gap, a marker or the line's end): "januari 24 32" is a month's row of two cells
 _MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
                      rf"| \d{{2}}(?=[ \t]{{2}}|\t|[ \t]?(?:\*|\(\d)|$))")
+# "01/2024", "12/2024": a month and its year in digits (mm/yyyy, as a spreadsheet prints a month), the month
+# always in two digits (a bare "1/2024" may be a number's series: "omzendbrief 1/2024"), no day before it
+# ("31/01/2024") nor a range after it ("01/2024-06/2024"; a "-" cell after a column gap is no range)
+_MONTH_SLASH_YEAR = rf"(?<![\d/.,])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/.,]|[ ]?[-\u2013][ ]?\d)"
 PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
+          rf"|{_MONTH_SLASH_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
@@ -75,6 +80,7 @@ _HALF_FIRST_RE = re.compile(rf"(1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|
                             re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_RE = re.compile(r"['\u2019](\d{2}) ?[-\u2013] ?['\u2019](\d{2})")
 _MONTH_SHORT_YEAR_RE = re.compile(rf"({_MONTH}) ?(?:[-/] ?)?(\d{{2}})", re.IGNORECASE)
+_MONTH_SLASH_YEAR_RE = re.compile(rf"(0[1-9]|1[0-2])/({_YEAR})")
 _YEAR_QUARTER_RE = re.compile(rf"({_YEAR})[ \t]*[-/\u2013][ \t]*({_QUARTER})", re.IGNORECASE)
 _TWO_YEARS = re.compile(rf"({_YEAR})[ ]*[-/\u2013][ ]*({_YEAR}|\d{{2}})")
 _YEAR_ANY = re.compile(_YEAR)
@@ -165,6 +171,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         if last > first:
             return Period(f"{first}-{last}", printed, "span", first)
         raise PeriodError(f"{printed!r} ends before it begins")
+    if digits := _MONTH_SLASH_YEAR_RE.fullmatch(text):  # "01/2024": January 2024
+        return Period(f"{digits[2]}-{digits[1]}", printed, "month", int(digits[2]) * 12 + int(digits[1]))
     if short_year := _MONTH_SHORT_YEAR_RE.fullmatch(text):  # "jan-24": January 2024
         return _month_short_year(printed, short_year)
     if year_first := _YEAR_QUARTER_RE.fullmatch(text):
