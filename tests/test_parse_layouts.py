@@ -36,6 +36,7 @@ from vlaq_lod.parse.tables import (
     PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
     SEMESTER_DAYS,
+    SHARES_UNTIED,
     SIGN_LABEL,
     TIMED_COLUMN,
     UNITS_UNPLACED,
@@ -7207,3 +7208,58 @@ def test_a_row_label_whose_bracket_wraps_over_two_lines_one_cell_per_line_is_one
         "Totaal": {"2022": D(524), "2023": D(537)}}]
     open_bracket = answer(_CAMPUSES.format(close="Ruiselede"), "Hoeveel jongeren werden opgenomen?")
     assert not [row for table in open_bracket.tables for row in table.rows if row.values]
+
+
+def test_a_count_and_its_share_in_brackets_in_each_cell_are_two_tables():
+    """``1.284 (22,6%)`` under ``2021  2022``, or under ``Projecten  Jobs`` for the year of the lead-in: the
+    counts one table, their shares of the column's Totaal another (``aandeel (%)``, ``aandeel Projecten``
+    tied to its counts), each figure quoting itself (samples 1116, 1123, 1137)."""
+    doc = answer("""1. De klachten per beleidsdomein (aantal en aandeel):
+Beleidsdomein                2021               2022
+Omgeving              1.284 (22,6%)      1.406 (23,1%)
+Mobiliteit              968 (17,0%)      1.012 (16,6%)
+Overige               3.436 (60,4%)      3.668 (60,3%)
+Totaal                5.688 (100%)       6.086 (100%)
+2. In 2023 registreerde FIT 212 projecten. Tussen haakjes staat het aandeel in het totaal.
+Land                   Projecten               Jobs
+Verenigde Staten      48 (22,6%)      2.412 (31,8%)
+Andere landen        164 (77,4%)      5.169 (68,2%)
+Totaal               212 (100%)       7.581 (100%)
+""")
+    assert [(t.measure, t.share_of, grid(t)) for t in doc.tables] == [
+        (None, None, {"Omgeving": {"2021": D("1284"), "2022": D("1406")},
+                      "Mobiliteit": {"2021": D("968"), "2022": D("1012")},
+                      "Overige": {"2021": D("3436"), "2022": D("3668")},
+                      "Totaal": {"2021": D("5688"), "2022": D("6086")}}),
+        ("aandeel (%)", None, {"Omgeving": {"2021": D("22.6"), "2022": D("23.1")},
+                               "Mobiliteit": {"2021": D("17.0"), "2022": D("16.6")},
+                               "Overige": {"2021": D("60.4"), "2022": D("60.3")},
+                               "Totaal": {"2021": D("100"), "2022": D("100")}}),
+        ("Projecten", None, {"Verenigde Staten": {"2023": D("48")}, "Andere landen": {"2023": D("164")},
+                             "Totaal": {"2023": D("212")}}),
+        ("Jobs", None, {"Verenigde Staten": {"2023": D("2412")}, "Andere landen": {"2023": D("5169")},
+                        "Totaal": {"2023": D("7581")}}),
+        ("aandeel Projecten", "Projecten", {"Verenigde Staten": {"2023": D("22.6")},
+                                            "Andere landen": {"2023": D("77.4")},
+                                            "Totaal": {"2023": D("100")}}),
+        ("aandeel Jobs", "Jobs", {"Verenigde Staten": {"2023": D("31.8")},
+                                  "Andere landen": {"2023": D("68.2")}, "Totaal": {"2023": D("100")}})]
+    assert doc.tables[4].span == doc.tables[2].span  # the graph finds a share's counts by their table's span
+    assert not doc.unread
+
+
+@pytest.mark.parametrize("total", ["Totaal                5.688 (100%)       6.086 (100%)\n", ""])
+def test_shares_in_brackets_that_are_no_share_of_the_column_are_reported(total):
+    """Near miss: the bracketed shares are not each count's share of the Totaal (``1.284 (12,4%)`` over
+    5.688: a rate of something else), or, with no Totaal, do not add up to 100%: the counts are read, the
+    shares reported, never published as shares of the column."""
+    doc = answer("""1. De klachten per beleidsdomein en het aandeel gegronde klachten:
+Beleidsdomein                2021               2022
+Omgeving              1.284 (12,4%)      1.406 (13,1%)
+Mobiliteit              968 (17,0%)      1.012 (16,6%)
+Overige               3.436 (40,4%)      3.668 (40,3%)
+""" + total)
+    assert [t.measure for t in doc.tables] == [None]
+    assert grid(doc.tables[0])["Omgeving"] == {"2021": D("1284"), "2022": D("1406")}
+    assert all(f.unit != "percent" for t in doc.tables for r in t.rows for f in r.values.values())
+    assert sum(u.reason == SHARES_UNTIED for u in doc.unread) == 3 + bool(total)

@@ -4283,6 +4283,101 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
 _CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
 
 
+# A cell of a count and its share in brackets, "1.284 (22,6%)", "48 (22,6%)", "5.688 (100%)": two measures.
+_COUNT_SHARE = re.compile(r"(?<!\S)(?P<count>\d{1,3}(?:\.\d{3})+|\d+) ?\((?P<share>\d{1,3}(?:,\d{1,2})?) ?%\)"
+                          r"(?=[ \t]|$)")
+_SHARE_HEADING = re.compile(r"[ \t]*\((?:aandeel|%)\)", re.IGNORECASE)  # "Deelnemers (aandeel)": both cells
+_ROUNDING = Decimal("0.1")  # how far a column's rounded shares may add up off 100%, per share
+SHARES_UNTIED = ("a share in brackets beside each count (``1.284 (22,6%)``), but the shares of the column "
+                 "are no share of its Totaal, nor add up to 100%: what they are a share of is not said")
+
+
+def _pair_row(line: Line) -> list[re.Match[str]] | None:
+    """The count-and-share cells of a row whose every figure is one (``Omgeving  1.284 (22,6%)  1.406
+    (23,1%)``), after a label with no digit; None otherwise."""
+    pairs = list(_COUNT_SHARE.finditer(line.text)) if "%)" in line.text else []
+    if not pairs or DIGIT.search(line.text[: pairs[0].start()]) or line.text[pairs[-1].end():].strip():
+        return None
+    between = [line.text[a.end():b.start()] for a, b in zip(pairs, pairs[1:], strict=False)]
+    return pairs if all(not gap.strip() for gap in between) else None
+
+
+def _shares_tied(rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> bool:
+    """Whether the shares of every column are certain: each the share of its count in the column's one
+    Totaal (``1.284 (22,6%)`` over ``Totaal 5.688 (100%)``: 1.284 of 5.688 is 22,6%), or, with no Totaal
+    row, they add up to 100% (rounding aside): a distribution of the column. Else a share of what?"""
+    totals = [pairs for line, pairs in rows if is_total(line.text[: pairs[0].start()].strip())]
+    for k in range(len(rows[0][1])):
+        cells = [(Decimal(p[k]["count"].replace(".", "")), p[k]["share"]) for _, p in rows]
+        if len(totals) == 1:
+            whole = Decimal(totals[0][k]["count"].replace(".", ""))
+            if not whole or not all(rounds_to(s, Decimal(s.replace(",", ".")), c, whole) for c, s in cells):
+                return False
+        elif totals or abs(sum(Decimal(s.replace(",", ".")) for _, s in cells) - 100) > _ROUNDING * len(rows):
+            return False
+    return True
+
+
+def _blanked(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
+    """``line`` with the characters of ``spans`` turned to spaces: its offsets stay, so every figure read
+    from the rest still quotes the printed text."""
+    text = list(line.text)
+    for start, end in spans:
+        text[start:end] = " " * (end - start)
+    return line._replace(text="".join(text).rstrip())
+
+
+def _counts_and_shares(lines: Sequence[Line], ctx: Context
+                       ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
+    """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
+    right under a header line hold two tables: the lines with the shares blanked out (the counts), the lines
+    with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
+    itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
+    the shares are read from. The lines as they are, twice, when no such rows are printed."""
+    if not any("%)" in line.text for line in lines):
+        return lines, lines, set()  # the common case
+    counts: list[Line] = []
+    shares: list[Line] = []
+    shared: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (pairs := _pair_row(lines[j])) is not None:
+            rows.append((lines[j], pairs))
+            j += 1
+        header = counts[-1] if counts else None
+        if len(rows) < 2 or len({len(p) for _, p in rows}) != 1 or header is None or not header.text \
+                or not header.text[0].isalpha():
+            counts.append(lines[i])
+            shares.append(lines[i])
+            i += 1
+            continue
+        counts[-1] = shares[-1] = _blanked(header, [m.span() for m in _SHARE_HEADING.finditer(header.text)])
+        counts += [_blanked(line, [(p.end("count"), p.end()) for p in pairs]) for line, pairs in rows]
+        if _shares_tied(rows):
+            shares += [_blanked(line, [s for p in pairs for s in ((p.start(), p.start("share")),
+                                                                    (p.end() - 1, p.end()))])
+                       for line, pairs in rows]
+            shared.update(line.number for line, _ in rows)
+        else:
+            shares += counts[len(shares):]
+            for line, _ in rows:
+                ctx.report(line, line, SHARES_UNTIED)
+        i = j
+    return counts, shares, shared
+
+
+def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
+    """The tables of shares read from the lines of ``_counts_and_shares`` (the other tables of the part, read
+    with the counts, are dropped), named ``aandeel`` of their column's measure (``aandeel Projecten``), or
+    ``aandeel (%)`` under periods as columns; a column's shares are tied to its counts (``share_of``)."""
+    return [replace(t, measure=f"aandeel {t.measure}", share_of=t.measure) if t.measure
+            else replace(t, measure="aandeel (%)")
+            for t in tables
+            if t.rows and all(r.span.first_line in shared for r in t.rows) and _in_percent(*t.rows)]
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -4296,7 +4391,44 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     heading = lines[0].text if lines else ""
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
-    lines = _paired_lists(_side_by_side(without_page_footers(lines)))
+    lines_read = _paired_lists(_side_by_side(without_page_footers(lines)))
+    counted, shares, shared = _counts_and_shares(lines_read, ctx)
+    tables = _read_part(counted, ctx, question)
+    if shared:  # the shares beside the counts, read on their own: only their tables and reports are kept
+        again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+                        sub_question=sub_question)
+        tables = _with_shares(tables, _shares_named(_read_part(shares, again, question), shared))
+        ctx.unread += [u for u in again.unread if u.span.first_line in shared]
+    return Tables(tuple(tables), tuple(ctx.unread))
+
+
+def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
+    """``tables`` with each table of shares after the last one that starts where it starts or above. The
+    tables over those lines span the lines' counts and shares alike (the sentence reader leaves them), so a
+    column of shares tied to a column of counts has the span of their table, by which the graph finds them;
+    one whose counts were not read is tied to none."""
+    out = [replace(t, span=_joined(t.span, s.span))
+           if (s := next((s for s in shares if _same_rows(s, t)), None)) else t for t in tables]
+    for table in shares:
+        counts = next((t for t in out if table.share_of and t.measure == table.share_of
+                       and _same_rows(t, table) and not _in_percent(*t.rows)), None)
+        table = replace(table, span=counts.span) if counts else replace(table, share_of=None)
+        at = max((k + 1 for k, t in enumerate(out) if t.span.start <= table.span.start), default=0)
+        out.insert(at, table)
+    return out
+
+
+def _same_rows(a: Table, b: Table) -> bool:
+    """Two tables read from the same printed lines (a count's and its share's)."""
+    return (a.span.first_line, a.span.last_line) == (b.span.first_line, b.span.last_line)
+
+
+def _joined(a: Span, b: Span) -> Span:
+    return Span(min(a.start, b.start), max(a.end, b.end), a.first_line, a.last_line)
+
+
+def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table]:
+    """The tables of a part's lines, as ``read_tables`` says; what is not read goes to ``ctx.unread``."""
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
@@ -4401,4 +4533,4 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                     tables.append(_evolutions(_selected_rows(table_read, lead)))
         ctx.extra.clear()
         floor, floor_line = i, last
-    return Tables(tuple(tables), tuple(ctx.unread))
+    return tables
