@@ -26,6 +26,7 @@ from vlaq_lod.parse.table_notes import (
     SHORT_SCHOOL_YEAR,
 )
 from vlaq_lod.parse.tables import (
+    CHANGES_IN_BRACKETS,
     DATED_COLUMNS,
     DATED_HEADING,
     GARBLED_ROW,
@@ -7263,3 +7264,34 @@ Overige               3.436 (40,4%)      3.668 (40,3%)
     assert grid(doc.tables[0])["Omgeving"] == {"2021": D("1284"), "2022": D("1406")}
     assert all(f.unit != "percent" for t in doc.tables for r in t.rows for f in r.values.values())
     assert sum(u.reason == SHARES_UNTIED for u in doc.unread) == 3 + bool(total)
+
+
+def test_a_count_and_its_change_in_brackets_reads_the_count():
+    """``84 (+6)``, ``2.906 (-212)`` under ``Provincie  Projecten  Jobs``, the lead-in naming the table's year
+    and, in brackets, the changes' base (``in 2024 (tussen haakjes het verschil met 2023)``): the counts for
+    2024, the changes reported, never a figure of 2023 (sample 1129)."""
+    doc = answer("""1. Projecten per provincie in 2024 (tussen haakjes het verschil
+met 2023):
+Provincie             Projecten            Jobs
+Antwerpen              84 (+6)     2.906 (-212)
+Limburg                26 (0)       1.104 (+402)
+Totaal                110 (+6)      4.010 (+190)
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Projecten", {"Antwerpen": {"2024": D("84")}, "Limburg": {"2024": D("26")},
+                       "Totaal": {"2024": D("110")}}),
+        ("Jobs", {"Antwerpen": {"2024": D("2906")}, "Limburg": {"2024": D("1104")},
+                  "Totaal": {"2024": D("4010")}})]
+    assert sum(u.reason == CHANGES_IN_BRACKETS for u in doc.unread) == 3
+
+
+def test_a_bracket_with_no_sign_beside_a_count_is_no_change():
+    """Near miss: ``18 (21)`` prints no sign, so it is no change (last year's figure, a marker?): the row is
+    not read as the count alone, and no count is published with its bracket blanked."""
+    doc = answer("""1. Projecten per provincie in 2024 (tussen haakjes het cijfer van 2023):
+Provincie             Projecten            Jobs
+Antwerpen              84 (78)     2.906 (3.118)
+Limburg                26 (26)     1.104 (702)
+""")
+    assert not any(u.reason == CHANGES_IN_BRACKETS for u in doc.unread)
+    assert not any(f.value == D("84") for t in doc.tables for r in t.rows for f in r.values.values())

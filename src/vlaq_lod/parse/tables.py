@@ -4327,6 +4327,67 @@ def _blanked(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
     return line._replace(text="".join(text).rstrip())
 
 
+# A count and its change in brackets, signed: "84 (+6)", "2.906 (-212)", "12 (0)" beside signed ones.
+_COUNT_CHANGE = re.compile(r"(?<!\S)(?P<count>\d{1,3}(?:\.\d{3})+|\d+) ?"
+                           r"\((?P<change>[+\-\u2212]\d{1,3}(?:\.\d{3})*|0)\)(?=[ \t]|$)")
+CHANGES_IN_BRACKETS = ("a change in brackets beside each count (``84 (+6)``): the counts are read, the "
+                       "changes are not published as figures of their own")
+
+
+def _change_cells(line: Line) -> list[re.Match[str]]:
+    """The count-and-change cells of a row (``Antwerpen  84 (+6)  2.906 (-212)  2.412,6``)."""
+    return list(_COUNT_CHANGE.finditer(line.text)) if ")" in line.text else []
+
+
+# "(tussen haakjes het verschil" / "met 2023)": the lead-in's words on what the brackets hold
+_BRACKETS_TOLD = re.compile(r"\(tussen haakjes\b[^()]*(?:\)|$)", re.IGNORECASE)
+_LEAD_IN_REACH = 3  # lines of a lead-in above a header
+
+
+def _told_blanked(out: list[Line]) -> None:
+    """The lead-in's words on the brackets blanked out with them, in place (``... in 2024 (tussen haakjes het
+    verschil`` / ``met 2023):``): its second year is the changes' base, not the table's period."""
+    for k in range(max(0, len(out) - 1 - _LEAD_IN_REACH), len(out) - 1):
+        if (m := _BRACKETS_TOLD.search(out[k].text)) is None:
+            continue
+        out[k] = _blanked(out[k], [m.span()])
+        if not m[0].endswith(")") and k + 1 < len(out) - 1 and (close := out[k + 1].text.find(")")) >= 0 \
+                and "(" not in out[k + 1].text[:close]:
+            out[k + 1] = _blanked(out[k + 1], [(0, close + 1)])
+        return
+
+
+def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
+    """Rows that print a count and its change in brackets (``84 (+6)``, ``2.906 (-212)``) in the same columns,
+    two rows or more right under a header line, some change signed: the changes blanked out (offsets kept),
+    so the counts are read as a table's cells; the changes are reported, since a change's base (the year
+    before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
+    change: a footnote's marker or last year's figure, left to the readers as printed."""
+    if not any("(+" in line.text or "(-" in line.text for line in lines):
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (cells := _change_cells(lines[j])):
+            rows.append((lines[j], cells))
+            j += 1
+        header = out[-1] if out else None
+        columns = {len(cells) for _, cells in rows}
+        if len(rows) < 2 or len(columns) != 1 or header is None or not header.text[:1].isalpha() \
+                or not any(c["change"] != "0" for _, cells in rows for c in cells):
+            out.append(lines[i])
+            i += 1
+            continue
+        _told_blanked(out)
+        out += [_blanked(line, [(c.end("count"), c.end()) for c in cells]) for line, cells in rows]
+        for line, _ in rows:
+            ctx.report(line, line, CHANGES_IN_BRACKETS)
+        i = j
+    return out
+
+
 def _counts_and_shares(lines: Sequence[Line], ctx: Context
                        ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
     """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
@@ -4392,7 +4453,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
     lines_read = _paired_lists(_side_by_side(without_page_footers(lines)))
-    counted, shares, shared = _counts_and_shares(lines_read, ctx)
+    counted, shares, shared = _counts_and_shares(_changes_blanked(lines_read, ctx), ctx)
     tables = _read_part(counted, ctx, question)
     if shared:  # the shares beside the counts, read on their own: only their tables and reports are kept
         again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
