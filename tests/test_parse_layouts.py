@@ -7295,3 +7295,36 @@ Limburg                26 (26)     1.104 (702)
 """)
     assert not any(u.reason == CHANGES_IN_BRACKETS for u in doc.unread)
     assert not any(f.value == D("84") for t in doc.tables for r in t.rows for f in r.values.values())
+
+
+def test_two_figures_in_a_cell_under_a_lead_in_naming_both_are_two_tables():
+    """``412 / 388,6`` in each cell, the lead-in saying ``telkens uitgedrukt als koppen / VTE``: the first
+    figures a table ``koppen``, the second ones a table ``VTE``, a ``-`` cell printing neither (sample
+    1133)."""
+    doc = answer("""1. Het aantal personeelsleden per entiteit, telkens uitgedrukt als
+koppen / VTE:
+Entiteit                            2020              2021
+Departement Kanselarij          412 / 388,6       428 / 401,2
+Agentschap Facilitair Bedrijf 1.206 / 1.084,3   1.188 / 1.069,5
+Statistiek Vlaanderen                 -           102 / 97,4
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("koppen", {"Departement Kanselarij": {"2020": D("412"), "2021": D("428")},
+                    "Agentschap Facilitair Bedrijf": {"2020": D("1206"), "2021": D("1188")},
+                    "Statistiek Vlaanderen": {"2020": None, "2021": D("102")}}),
+        ("VTE", {"Departement Kanselarij": {"2020": D("388.6"), "2021": D("401.2")},
+                 "Agentschap Facilitair Bedrijf": {"2020": D("1084.3"), "2021": D("1069.5")},
+                 "Statistiek Vlaanderen": {"2020": None, "2021": D("97.4")}})]
+
+
+def test_two_figures_in_a_cell_that_no_line_names_are_not_read():
+    """Near miss: ``412 / 388,6`` with no ``koppen / VTE`` above: which figure is which is not said, so
+    neither is published (the rows are reported)."""
+    doc = answer("""1. Het aantal personeelsleden per entiteit:
+Entiteit                            2020              2021
+Departement Kanselarij          412 / 388,6       428 / 401,2
+Agentschap Facilitair Bedrijf 1.206 / 1.084,3   1.188 / 1.069,5
+""")
+    assert not any(f.value in (D("412"), D("388.6")) for t in doc.tables for r in t.rows
+                   for f in r.values.values())
+    assert any("Departement Kanselarij" in u.printed for u in doc.unread)

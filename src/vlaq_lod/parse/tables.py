@@ -4439,6 +4439,78 @@ def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
             if t.rows and all(r.span.first_line in shared for r in t.rows) and _in_percent(*t.rows)]
 
 
+# Two figures in one cell, "412 / 388,6", "1.206 / 1.084,3": the two measures a header or lead-in names so,
+# "koppen / VTE"; a cell "-" beside them prints neither.
+_FIG = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_SLASH_PAIR = re.compile(rf"(?<!\S)(?P<first>{_FIG}) / (?P<second>{_FIG})(?=[ \t]|$)")
+_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])")
+_DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
+_LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
+
+
+def _slash_row(line: Line) -> list[re.Match[str]] | None:
+    """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
+    footnote's marker aside); None otherwise."""
+    pairs = list(_SLASH_PAIR.finditer(line.text)) if " / " in line.text else []
+    if not pairs:
+        return None
+    rest = _DASH_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
+    label = line.text[: min(pairs[0].start(), len(rest))]
+    return None if rest != label.rstrip() or DIGIT.search(_LABEL_MARK.sub("", label)) else pairs
+
+
+def _slash_names(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """The one pair of names ``koppen / VTE`` the header or the lead-in lines above it print."""
+    names = {(m[1], m[2]) for line in lines for m in _SLASH_NAMES.finditer(line.text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line], dict[int, tuple[str, str]]]:
+    """Rows whose cells print two figures each (``412 / 388,6``), two rows or more under a header, where the
+    header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
+    and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
+    whose two figures no line above names are left as printed (unread: which is which?)."""
+    if not any(" / " in line.text for line in lines):
+        return lines, lines, {}
+    firsts: list[Line] = []
+    seconds: list[Line] = []
+    named: dict[int, tuple[str, str]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (pairs := _slash_row(lines[j])) is not None:
+            rows.append((lines[j], pairs))
+            j += 1
+        header = firsts[-1] if firsts else None
+        names = _slash_names(firsts[-1 - _LEAD_IN_REACH:]) if header and header.text[:1].isalpha() else None
+        if len(rows) < 2 or names is None:
+            firsts.append(lines[i])
+            seconds.append(lines[i])
+            i += 1
+            continue
+        firsts += [_blanked(line, [(p.end("first"), p.end()) for p in pairs]) for line, pairs in rows]
+        seconds += [_blanked(line, [(p.start(), p.start("second")) for p in pairs]) for line, pairs in rows]
+        named.update((line.number, names) for line, _ in rows)
+        i = j
+    return firsts, seconds, named
+
+
+def _slash_named(tables: Sequence[Table], named: dict[int, tuple[str, str]], which: int) -> list[Table]:
+    """The tables read from the lines of ``_slash_pairs`` named after their figure of the pair (``koppen``,
+    ``VTE``; after the column's measure, if any); with ``which`` 1, the second figures' view, only those."""
+    out = []
+    for t in tables:
+        names = {named.get(r.span.first_line) for r in t.rows}
+        if len(names) != 1 or None in names:
+            if not which:
+                out.append(t)
+            continue
+        name = names.pop()[which]
+        out.append(replace(t, measure=f"{t.measure}, {name}" if t.measure else name))
+    return out
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -4453,13 +4525,18 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
     lines_read = _paired_lists(_side_by_side(without_page_footers(lines)))
-    counted, shares, shared = _counts_and_shares(_changes_blanked(lines_read, ctx), ctx)
-    tables = _read_part(counted, ctx, question)
-    if shared:  # the shares beside the counts, read on their own: only their tables and reports are kept
-        again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
-                        sub_question=sub_question)
-        tables = _with_shares(tables, _shares_named(_read_part(shares, again, question), shared))
-        ctx.unread += [u for u in again.unread if u.span.first_line in shared]
+    firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
+    counted, shares, shared = _counts_and_shares(firsts, ctx)
+    tables = _slash_named(_read_part(counted, ctx, question), named, 0)
+    # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
+    # and reports are kept
+    for again_lines, kept, keep in ((shares, shared, partial(_shares_named, shared=shared)),
+                                    (seconds, set(named), partial(_slash_named, named=named, which=1))):
+        if kept:
+            again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+                            sub_question=sub_question)
+            tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
+            ctx.unread += [u for u in again.unread if u.span.first_line in kept]
     return Tables(tuple(tables), tuple(ctx.unread))
 
 
