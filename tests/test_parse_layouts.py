@@ -7352,3 +7352,36 @@ Vlaamse overheid                5,88       6,29      6,37
         assert doc.tables[0].rows[2].values["2023"].footnote == "²"
     assert [grid(t) for t in doc.tables] == [rows]
     assert bool(notes) != any("2023" in u.reason or "mark" in u.reason for u in doc.unread)
+
+
+_SECTIONS = """1. Aangesloten clubs en leden, per provincie (stand op 31 december):
+Provincie              Clubs          Leden
+{first}
+Antwerpen              4.206        412.318
+Limburg                2.118        198.406
+Totaal                 6.324        610.724
+2023
+Antwerpen              4.254        421.806
+Limburg                2.131        203.912
+Totaal                 6.385        625.718
+Clubs met een zetel in Brussel zijn niet opgenomen.
+"""
+
+
+def test_a_year_on_a_line_of_its_own_inside_a_table_is_its_section_year():
+    """``2022`` alone on a line under the header, its rows, then ``2023`` alone and the same rows again: one
+    table without periods per section and measure, each for its year; no year line read as a row (sample
+    1114)."""
+    doc = answer(_SECTIONS.format(first="2022"))
+    assert [(t.measure, t.periods, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("Clubs", ("2022",), {"2022": D("4206")}), ("Leden", ("2022",), {"2022": D("412318")}),
+        ("Clubs", ("2023",), {"2023": D("4254")}), ("Leden", ("2023",), {"2023": D("421806")})]
+    assert grid(doc.tables[3])["Totaal"] == {"2023": D("625718")}
+
+
+def test_the_same_year_on_two_section_lines_is_no_year_of_a_section():
+    """Near miss: ``2023`` printed over both sections: which rows are 2023's is not told, so nothing is
+    published and the table is reported."""
+    doc = answer(_SECTIONS.format(first="2023"))
+    assert doc.tables == ()
+    assert any(u.printed.startswith("Provincie") for u in doc.unread)

@@ -2798,7 +2798,10 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
     two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
     the preamble or the question names, the first that names a time deciding; the question's only when
-    every period the answer names lies inside it. None, the table reported, when it is none."""
+    every period the answer names lies inside it. None, the table reported, when it is none. A year alone on
+    the line right above the header is the year of its section (``_year_sections``), whatever the lead-in."""
+    if i and _YEAR_ALONE.fullmatch(lines[i - 1].text):
+        return lines[i - 1].text
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
@@ -4448,6 +4451,44 @@ _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value"
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # "2022" on a line of its own: a section of a table
+
+
+def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
+    """A table whose years are section lines of their own under one header (``Provincie  Clubs  Leden``, then
+    ``2022``, its rows, ``2023``, the same rows again): each section read as a table of its own, its year
+    line moved above a copy of the header, where a year alone names the table's year (``_period_above``).
+    Two sections or more, each of two rows or more ending in a figure, their years all different."""
+    if sum(1 for line in lines if _YEAR_ALONE.fullmatch(line.text)) < 2:
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        sections: list[tuple[Line, list[Line]]] = []
+        j = i + 1
+        while j < len(lines) and _YEAR_ALONE.fullmatch(lines[j].text):
+            k = j + 1
+            while k < len(lines) and lines[k].text and not _YEAR_ALONE.fullmatch(lines[k].text) \
+                    and _ends_digit(lines[k].text) and "  " in lines[k].text:
+                k += 1
+            if k - j < 3:
+                break
+            sections.append((lines[j], list(lines[j + 1:k])))
+            j = k
+        if len(sections) < 2 or not header.text[:1].isalpha() or "  " not in header.text \
+                or DIGIT.search(header.text) or len({year.text for year, _ in sections}) != len(sections):
+            out.append(lines[i])
+            i += 1
+            continue
+        for year, rows in sections:
+            if out and out[-1].text:
+                out.append(Line(year.number, year.start, year.column, ""))
+            out += [year, header, *rows]
+        i = j
+    return out
+
+
 def _slash_row(line: Line) -> list[re.Match[str]] | None:
     """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
     footnote's marker aside); None otherwise."""
@@ -4524,7 +4565,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     heading = lines[0].text if lines else ""
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
-    lines_read = _paired_lists(_side_by_side(without_page_footers(lines)))
+    lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
     firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
