@@ -36,6 +36,7 @@ from vlaq_lod.parse.tables import (
     OFF_THE_NAMES,
     PART_OF_YEAR_LABEL,
     PRICE_COLUMN,
+    QUARTERS_UNPLACED,
     SEMESTER_DAYS,
     SHARES_UNTIED,
     SIGN_LABEL,
@@ -7385,3 +7386,36 @@ def test_the_same_year_on_two_section_lines_is_no_year_of_a_section():
     doc = answer(_SECTIONS.format(first="2023"))
     assert doc.tables == ()
     assert any(u.printed.startswith("Provincie") for u in doc.unread)
+
+
+_LONG = """1. De schuttingen en ladingen aan de sluis:
+Jaar    Kwartaal    Schuttingen    Lading (ton)
+2022    {first}                 2.412       3.106.204
+        2                 2.618       3.318.412
+        3                 2.506       3.204.118
+2023    1                 2.306       2.904.318
+        2                 2.512       3.118.206
+Over heel 2022 gaat het om meer schuttingen.
+"""
+
+
+def test_a_year_printed_on_its_first_quarter_only_dates_the_quarters_below_it():
+    """``Jaar  Kwartaal`` over ``2022  1  2.412`` and then ``2  2.618`` with the year left blank: the
+    quarters below a year's first row are its next ones (2022-Q2), the quarter digits no counts (sample
+    1147)."""
+    doc = answer(_LONG.format(first="1"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Schuttingen": {"2022-Q1": D("2412"), "2022-Q2": D("2618"), "2022-Q3": D("2506"),
+                        "2023-Q1": D("2306"), "2023-Q2": D("2512")},
+        "Lading (ton)": {"2022-Q1": D("3106204"), "2022-Q2": D("3318412"), "2022-Q3": D("3204118"),
+                         "2023-Q1": D("2904318"), "2023-Q2": D("3118206")}}]
+
+
+def test_quarters_that_do_not_follow_one_another_under_a_year_are_not_dated():
+    """Near miss: ``2022  3`` then a bare ``2``: the quarter below is no next quarter of 2022 (a
+    quarter of which year?), so the table ends before it; one row left, nothing is read and the rows are
+    reported."""
+    doc = answer(_LONG.format(first="3"))
+    assert doc.tables == ()
+    assert [u.reason for u in doc.unread] == [QUARTERS_UNPLACED]
+    assert doc.unread[0].printed.startswith("2022    3") and doc.unread[0].printed.endswith("3.118.206")

@@ -4489,6 +4489,72 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+# "Jaar    Kwartaal    Schuttingen    Lading (ton)": a long table, a year and a bare quarter digit per row
+_YEAR_QUARTER_HEADER = re.compile(r"(?P<year>jaar)(?:[ \t]{2,}|\t)(?P<quarter>kwartaal)(?:[ \t]{2,}|\t)"
+                                  r"(?P<rest>\S.*)", re.IGNORECASE)
+# "2022    1    2.412   3.106.204", or "        2    2.618   3.318.412" under it: the year printed only once
+_YEAR_QUARTER_ROW = re.compile(r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]{2,}|\t))?(?P<quarter>[1-4])"
+                               r"(?:[ \t]{2,}|\t)(?=\S)")
+_UNDER_REACH = 2  # how far a year or quarter may start off its heading's column
+QUARTERS_UNPLACED = ("a quarter digit under a year that does not follow the quarter before it (or a year not "
+                     "after the one before): which quarter of which year it is cannot be told")
+
+
+def _year_then_quarters(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A long table of one row per quarter, under ``Jaar  Kwartaal`` and its measures: the year printed on
+    a year's first row only, the quarter a bare digit (``2022  1  2.412``, then ``2  2.618``): the rows below
+    a year's are its next quarters. Read only when every row's year and quarter stand under their headings,
+    the quarters of a year follow one another and each year comes after the one before; one table with the
+    measures as rows, quarters as periods (2022-Q1). Any other row ends the table."""
+    header = lines[i]
+    m = _YEAR_QUARTER_HEADER.fullmatch(header.text)
+    if m is None:
+        return None
+    measures = [cell.strip() for cell in _GAP.split(m["rest"]) if cell.strip()]
+    at_year, at_quarter = header.column + m.start("year"), header.column + m.start("quarter")
+    year: str | None = None
+    quarter = 0
+    keys: list[str] = []
+    values: list[dict[str, Figure]] = [{} for _ in measures]
+    j = i + 1
+    while j < len(lines) and (row := _YEAR_QUARTER_ROW.match(lines[j].text)) is not None:
+        line = lines[j]
+        at = line.column + row.start("quarter")
+        if row["year"] is not None:
+            if abs(line.column + row.start("year") - at_year) > _UNDER_REACH \
+                    or (year is not None and int(row["year"]) <= int(year)):
+                break
+            year = row["year"]
+        elif year is None or int(row["quarter"]) != quarter + 1:
+            break
+        if abs(at - at_quarter) > _UNDER_REACH:
+            break
+        quarter = int(row["quarter"])
+        try:
+            reading = read_row(line.text[row.end():], len(measures), label_tokens=0)
+        except RowError as e:
+            ctx.report(line, line, str(e))
+            return None, j + 1
+        key = read_period(f"Q{quarter} {year}", lambda: None).key
+        keys.append(key)
+        for k, cell in enumerate(reading.cells):
+            values[k][key] = cell_figure(line, row.end() + cell.start, row.end() + cell.end, cell.marker)
+        j += 1
+    end = j
+    while end < len(lines) and _YEAR_QUARTER_ROW.match(lines[end].text):
+        end += 1  # rows of quarters no year places: reported, with the whole table when it keeps one row
+    first = i + 1 if len(keys) < 2 else j
+    if end > first:
+        ctx.report(lines[first], lines[end - 1], QUARTERS_UNPLACED,
+                   "\n".join(line.text for line in lines[first:end]))
+    if len(keys) < 2:
+        return None, end
+    rows = tuple(TableRow(name, figures, ctx.spans.span(lines[i + 1].start, lines[j - 1].end))
+                 for name, figures in zip(measures, values, strict=True))
+    return Table(tuple(keys), rows, ctx.spans.span(header.start, lines[j - 1].end), "years-as-rows",
+                 ctx.part), end
+
+
 def _slash_row(line: Line) -> list[re.Match[str]] | None:
     """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
     footnote's marker aside); None otherwise."""
@@ -4622,6 +4688,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         ctx.above = partial(_year_above, lines, i, floor, question)
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
+        if found is None and text[:4].lower() == "jaar":
+            found = _year_then_quarters(lines, i, ctx)
         if found is None and tail:
             found = (_years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
                      or _years_over_months(lines, i, ctx))
