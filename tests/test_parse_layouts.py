@@ -7419,3 +7419,36 @@ def test_quarters_that_do_not_follow_one_another_under_a_year_are_not_dated():
     assert doc.tables == ()
     assert [u.reason for u in doc.unread] == [QUARTERS_UNPLACED]
     assert doc.unread[0].printed.startswith("2022    3") and doc.unread[0].printed.endswith("3.118.206")
+
+
+def test_a_breakdown_after_the_measure_is_no_measure_of_the_lead_ins_scale():
+    """``Het aantal aanmeldingen via het gebruikers- en toegangsbeheer, per sleutel (in duizendtallen):``
+    names one measure, a count, broken down per key (``per sleutel`` is no second measure, nor is
+    ``toegangsbeheer`` after ``gebruikers- en``): the scale covers every row (sample 1141; the rows were
+    reported as unsure)."""
+    doc = answer("""1. Het aantal aanmeldingen via het gebruikers- en toegangsbeheer,
+per sleutel (in duizendtallen):
+Sleutel              K1 2024   K2 2024
+itsme                 31.206    29.418
+eID-kaartlezer         3.412     3.105
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "itsme": {"2024-Q1": D("31206000"), "2024-Q2": D("29418000")},
+        "eID-kaartlezer": {"2024-Q1": D("3412000"), "2024-Q2": D("3105000")}}]
+
+
+def test_a_breakdown_after_two_measures_leaves_the_scale_to_the_amount():
+    """Near miss: ``Het aantal toegekende premies en het uitbetaalde bedrag in 2023, per provincie (in
+    duizend euro)``: the scale is the amount's, never the count's; the breakdown at the end is no measure
+    the scale could follow (the amounts were read unscaled, as if it were)."""
+    doc = answer("""1. Het aantal toegekende premies en het uitbetaalde bedrag in 2023,
+per provincie (in duizend euro):
+Provincie        Premies     Uitbetaald
+Antwerpen          1.204          3.412
+Limburg              806          2.118
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Premies", {"Antwerpen": {"2023": D("1204")}, "Limburg": {"2023": D("806")}}),
+        ("Uitbetaald", {"Antwerpen": {"2023": D("3412000")}, "Limburg": {"2023": D("2118000")}})]
+    assert doc.tables[1].rows[0].values["2023"].unit == "EUR"
+    assert doc.tables[0].rows[0].values["2023"].unit is None
