@@ -2809,7 +2809,8 @@ Antwerpen             5.390             3.104
 def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():
     """``2023 (voorlopige cijfers)`` and ``2023 (voorlopig)`` in a header cell mark a column of provisional
     figures, a mark that is its own note: the whole year, each figure noted (the table was neither read nor
-    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: no table."""
+    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: a plan's column (as ``Raming
+    2023``), never published; 2022 alone is."""
     body = """1. Meldingen per leeftijd:
 Leeftijd        2022      2023 {mark}
 0-2 jaar       1.186      1.215
@@ -2820,7 +2821,8 @@ Leeftijd        2022      2023 {mark}
         assert grid(table) == {"0-2 jaar": {"2022": D(1186), "2023": D(1215)},
                                "3-5 jaar": {"2022": D(1402), "2023": D(1471)}}
         assert {row.values["2023"].footnote for row in table.rows} == {mark}
-    assert answer(body.format(mark="(raming)")).tables == ()
+    assert [(t.periods, grid(t)) for t in answer(body.format(mark="(raming)")).tables] == [
+        (("2022",), {"0-2 jaar": {"2022": D(1186)}, "3-5 jaar": {"2022": D(1402)}})]
 
 
 def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
@@ -7452,3 +7454,30 @@ Limburg              806          2.118
         ("Uitbetaald", {"Antwerpen": {"2023": D("3412000")}, "Limburg": {"2023": D("2118000")}})]
     assert doc.tables[1].rows[0].values["2023"].unit == "EUR"
     assert doc.tables[0].rows[0].values["2023"].unit is None
+
+
+_BUDGET_IN_BRACKETS = """1. Inkomsten van de VRT (in k€):
+                                  2021        2022        {last}
+Dotatie Vlaamse Gemeenschap    290.412     296.818             289.100
+Eigen inkomsten                167.318     171.904             170.500
+"""
+
+
+def test_a_budget_column_named_in_brackets_after_its_year_is_read_and_never_published():
+    """``2025 (begroting)`` after the realised years, the header printing no label over the rows: the
+    budget column is a plan (as ``Begroting 2025`` is), so only 2021 and 2022 are published, in
+    thousands of euro (sample 1119)."""
+    doc = answer(_BUDGET_IN_BRACKETS.format(last="2025 (begroting)"))
+    assert [(t.periods, grid(t)) for t in doc.tables] == [(("2021", "2022"), {
+        "Dotatie Vlaamse Gemeenschap": {"2021": D("290412000"), "2022": D("296818000")},
+        "Eigen inkomsten": {"2021": D("167318000"), "2022": D("171904000")}})]
+
+
+def test_a_budget_in_brackets_before_a_later_year_leaves_the_header_unread():
+    """Near miss: ``2022 (begroting)`` between 2021 and 2023: is 2023 realised or planned too? The header
+    is no period header, and no figure is published as 2022's or 2023's."""
+    doc = answer(_BUDGET_IN_BRACKETS.format(last="2023").replace("2022        ", "2022 (begroting)    "))
+    assert "2022 (begroting)    2023" in doc.text
+    keys = {key for t in doc.tables for r in t.rows for key in r.values}
+    assert not keys & {"2022", "2023"}
+    assert doc.unread

@@ -164,6 +164,10 @@ _BUDGET_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:(?:initi[eë]le|aangepaste) )?(?P<kind>{'|'.join(_BUDGET_KINDS)})"
     rf" (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
     re.IGNORECASE)
+# "2025 (begroting)", "2024 (raming)": the kind printed in brackets after the period, read as before it
+_BUDGET_AFTER_PERIOD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<period>{ANY_PERIOD})[ \t]*\((?P<kind>{'|'.join(_BUDGET_KINDS)})\)"
+    rf"(?=[ \t]{{2,}}|\t|$)", re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
@@ -398,6 +402,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         if len(set(weights)) > 1:
             return None  # "2023 (kg)  2024 (ton)": one series in two units
         text = _WEIGHT_AFTER_PERIOD.sub("", text)
+    if text[-1] == ")" or ")  " in text or ")\t" in text:  # "2025 (begroting)": as "begroting 2025"
+        text = _BUDGET_AFTER_PERIOD.sub(lambda m: f"{m['kind']} {m['period']}", text)
     kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
         if _written(text, _BUDGET_KINDS) else []
     realised_before = _plans_last(text, kinds)
@@ -1725,6 +1731,7 @@ def _header_tail(text: str) -> bool:
         if "/" in text and _PRICE_LAST.fullmatch(text):
             return True  # "2023 (kg)  2024 (kg)  Prijs 2024 (€/kg)"
         text = _WEIGHT_AFTER_PERIOD.sub("", text)  # "2023 (kg)  2024 (kg)"
+        text = _BUDGET_AFTER_PERIOD.sub(lambda m: m["period"], text)  # "2025 (begroting)"
         text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
