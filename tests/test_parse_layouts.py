@@ -27,6 +27,7 @@ from vlaq_lod.parse.table_notes import (
     STOCK_IN_TOTAL,
 )
 from vlaq_lod.parse.tables import (
+    CHANGES_IN_BRACKETS,
     DATED_COLUMNS,
     DATED_HEADING,
     GARBLED_ROW,
@@ -38,7 +39,9 @@ from vlaq_lod.parse.tables import (
     PART_OF_YEAR_LABEL,
     PLANNED_ROW,
     PRICE_COLUMN,
+    QUARTERS_UNPLACED,
     SEMESTER_DAYS,
+    SHARES_UNTIED,
     SIGN_LABEL,
     TIMED_COLUMN,
     UNITS_UNPLACED,
@@ -2809,7 +2812,8 @@ Antwerpen             5.390             3.104
 def test_a_year_marked_voorlopig_in_its_header_cell_is_that_whole_year_noted_as_provisional():
     """``2023 (voorlopige cijfers)`` and ``2023 (voorlopig)`` in a header cell mark a column of provisional
     figures, a mark that is its own note: the whole year, each figure noted (the table was neither read nor
-    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: no table."""
+    reported). Near miss: ``2023 (raming)``, an estimate, is no such mark: a plan's column (as ``Raming
+    2023``), never published; 2022 alone is."""
     body = """1. Meldingen per leeftijd:
 Leeftijd        2022      2023 {mark}
 0-2 jaar       1.186      1.215
@@ -2820,7 +2824,8 @@ Leeftijd        2022      2023 {mark}
         assert grid(table) == {"0-2 jaar": {"2022": D(1186), "2023": D(1215)},
                                "3-5 jaar": {"2022": D(1402), "2023": D(1471)}}
         assert {row.values["2023"].footnote for row in table.rows} == {mark}
-    assert answer(body.format(mark="(raming)")).tables == ()
+    assert [(t.periods, grid(t)) for t in answer(body.format(mark="(raming)")).tables] == [
+        (("2022",), {"0-2 jaar": {"2022": D(1186)}, "3-5 jaar": {"2022": D(1402)}})]
 
 
 def test_a_year_row_until_a_day_printed_as_day_and_month_numbers_is_that_year_so_far():
@@ -7342,3 +7347,272 @@ Limburg              118          64          41
     assert grid(columns.tables[0])["Limburg"] == {"2024-01": D(118), "2024-02": D(64), "2024-03": D(41)}
     bare = answer(rows.format(m1=" 1/2024", m2=" 2/2024", m3=" 3/2024"))
     assert not any(key.startswith("2024-0") for t in bare.tables for row in t.rows for key in row.values)
+
+
+def test_a_count_and_its_share_in_brackets_in_each_cell_are_two_tables():
+    """``1.284 (22,6%)`` under ``2021  2022``, or under ``Projecten  Jobs`` for the year of the lead-in: the
+    counts one table, their shares of the column's Totaal another (``aandeel (%)``, ``aandeel Projecten``
+    tied to its counts), each figure quoting itself (samples 1116, 1123, 1137)."""
+    doc = answer("""1. De klachten per beleidsdomein (aantal en aandeel):
+Beleidsdomein                2021               2022
+Omgeving              1.284 (22,6%)      1.406 (23,1%)
+Mobiliteit              968 (17,0%)      1.012 (16,6%)
+Overige               3.436 (60,4%)      3.668 (60,3%)
+Totaal                5.688 (100%)       6.086 (100%)
+2. In 2023 registreerde FIT 212 projecten. Tussen haakjes staat het aandeel in het totaal.
+Land                   Projecten               Jobs
+Verenigde Staten      48 (22,6%)      2.412 (31,8%)
+Andere landen        164 (77,4%)      5.169 (68,2%)
+Totaal               212 (100%)       7.581 (100%)
+""")
+    assert [(t.measure, t.share_of, grid(t)) for t in doc.tables] == [
+        (None, None, {"Omgeving": {"2021": D("1284"), "2022": D("1406")},
+                      "Mobiliteit": {"2021": D("968"), "2022": D("1012")},
+                      "Overige": {"2021": D("3436"), "2022": D("3668")},
+                      "Totaal": {"2021": D("5688"), "2022": D("6086")}}),
+        ("aandeel (%)", None, {"Omgeving": {"2021": D("22.6"), "2022": D("23.1")},
+                               "Mobiliteit": {"2021": D("17.0"), "2022": D("16.6")},
+                               "Overige": {"2021": D("60.4"), "2022": D("60.3")},
+                               "Totaal": {"2021": D("100"), "2022": D("100")}}),
+        ("Projecten", None, {"Verenigde Staten": {"2023": D("48")}, "Andere landen": {"2023": D("164")},
+                             "Totaal": {"2023": D("212")}}),
+        ("Jobs", None, {"Verenigde Staten": {"2023": D("2412")}, "Andere landen": {"2023": D("5169")},
+                        "Totaal": {"2023": D("7581")}}),
+        ("aandeel Projecten", "Projecten", {"Verenigde Staten": {"2023": D("22.6")},
+                                            "Andere landen": {"2023": D("77.4")},
+                                            "Totaal": {"2023": D("100")}}),
+        ("aandeel Jobs", "Jobs", {"Verenigde Staten": {"2023": D("31.8")},
+                                  "Andere landen": {"2023": D("68.2")}, "Totaal": {"2023": D("100")}})]
+    assert doc.tables[4].span == doc.tables[2].span  # the graph finds a share's counts by their table's span
+    assert not doc.unread
+
+
+@pytest.mark.parametrize("total", ["Totaal                5.688 (100%)       6.086 (100%)\n", ""])
+def test_shares_in_brackets_that_are_no_share_of_the_column_are_reported(total):
+    """Near miss: the bracketed shares are not each count's share of the Totaal (``1.284 (12,4%)`` over
+    5.688: a rate of something else), or, with no Totaal, do not add up to 100%: the counts are read, the
+    shares reported, never published as shares of the column."""
+    doc = answer("""1. De klachten per beleidsdomein en het aandeel gegronde klachten:
+Beleidsdomein                2021               2022
+Omgeving              1.284 (12,4%)      1.406 (13,1%)
+Mobiliteit              968 (17,0%)      1.012 (16,6%)
+Overige               3.436 (40,4%)      3.668 (40,3%)
+""" + total)
+    assert [t.measure for t in doc.tables] == [None]
+    assert grid(doc.tables[0])["Omgeving"] == {"2021": D("1284"), "2022": D("1406")}
+    assert all(f.unit != "percent" for t in doc.tables for r in t.rows for f in r.values.values())
+    assert sum(u.reason == SHARES_UNTIED for u in doc.unread) == 3 + bool(total)
+
+
+def test_a_count_and_its_change_in_brackets_reads_the_count():
+    """``84 (+6)``, ``2.906 (-212)`` under ``Provincie  Projecten  Jobs``, the lead-in naming the table's year
+    and, in brackets, the changes' base (``in 2024 (tussen haakjes het verschil met 2023)``): the counts for
+    2024, the changes reported, never a figure of 2023 (sample 1129)."""
+    doc = answer("""1. Projecten per provincie in 2024 (tussen haakjes het verschil
+met 2023):
+Provincie             Projecten            Jobs
+Antwerpen              84 (+6)     2.906 (-212)
+Limburg                26 (0)       1.104 (+402)
+Totaal                110 (+6)      4.010 (+190)
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Projecten", {"Antwerpen": {"2024": D("84")}, "Limburg": {"2024": D("26")},
+                       "Totaal": {"2024": D("110")}}),
+        ("Jobs", {"Antwerpen": {"2024": D("2906")}, "Limburg": {"2024": D("1104")},
+                  "Totaal": {"2024": D("4010")}})]
+    assert sum(u.reason == CHANGES_IN_BRACKETS for u in doc.unread) == 3
+
+
+def test_a_bracket_with_no_sign_beside_a_count_is_no_change():
+    """Near miss: ``18 (21)`` prints no sign, so it is no change (last year's figure, a marker?): the row is
+    not read as the count alone, and no count is published with its bracket blanked."""
+    doc = answer("""1. Projecten per provincie in 2024 (tussen haakjes het cijfer van 2023):
+Provincie             Projecten            Jobs
+Antwerpen              84 (78)     2.906 (3.118)
+Limburg                26 (26)     1.104 (702)
+""")
+    assert not any(u.reason == CHANGES_IN_BRACKETS for u in doc.unread)
+    assert not any(f.value == D("84") for t in doc.tables for r in t.rows for f in r.values.values())
+
+
+def test_two_figures_in_a_cell_under_a_lead_in_naming_both_are_two_tables():
+    """``412 / 388,6`` in each cell, the lead-in saying ``telkens uitgedrukt als koppen / VTE``: the first
+    figures a table ``koppen``, the second ones a table ``VTE``, a ``-`` cell printing neither (sample
+    1133)."""
+    doc = answer("""1. Het aantal personeelsleden per entiteit, telkens uitgedrukt als
+koppen / VTE:
+Entiteit                            2020              2021
+Departement Kanselarij          412 / 388,6       428 / 401,2
+Agentschap Facilitair Bedrijf 1.206 / 1.084,3   1.188 / 1.069,5
+Statistiek Vlaanderen                 -           102 / 97,4
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("koppen", {"Departement Kanselarij": {"2020": D("412"), "2021": D("428")},
+                    "Agentschap Facilitair Bedrijf": {"2020": D("1206"), "2021": D("1188")},
+                    "Statistiek Vlaanderen": {"2020": None, "2021": D("102")}}),
+        ("VTE", {"Departement Kanselarij": {"2020": D("388.6"), "2021": D("401.2")},
+                 "Agentschap Facilitair Bedrijf": {"2020": D("1084.3"), "2021": D("1069.5")},
+                 "Statistiek Vlaanderen": {"2020": None, "2021": D("97.4")}})]
+
+
+def test_two_figures_in_a_cell_that_no_line_names_are_not_read():
+    """Near miss: ``412 / 388,6`` with no ``koppen / VTE`` above: which figure is which is not said, so
+    neither is published (the rows are reported)."""
+    doc = answer("""1. Het aantal personeelsleden per entiteit:
+Entiteit                            2020              2021
+Departement Kanselarij          412 / 388,6       428 / 401,2
+Agentschap Facilitair Bedrijf 1.206 / 1.084,3   1.188 / 1.069,5
+""")
+    assert not any(f.value in (D("412"), D("388.6")) for t in doc.tables for r in t.rows
+                   for f in r.values.values())
+    assert any("Departement Kanselarij" in u.printed for u in doc.unread)
+
+
+@pytest.mark.parametrize("notes", ["¹ Voorlopige cijfers.\n² Zonder de Vlaamse Landmaatschappij.\n", ""])
+def test_a_superscript_footnote_marker_on_a_year_and_a_cell_is_split_off(notes):
+    """``2023¹`` over the columns and ``6,51²`` in a cell, their notes printed under the table (``¹ Voorlopige
+    cijfers.``): the year is 2023 and the cell 6,51 (never 6,512), each figure keeping its marker (sample
+    1134). Near miss: no note under the table says what ``¹`` means, so 2023's column is reported (it may
+    cover part of the year), as a ``2023*`` is."""
+    doc = answer("""1. Het ziekteverzuimpercentage per beleidsdomein (in %):
+Beleidsdomein                   2021       2022      2023¹
+Financiën en Begroting          4,96       5,28      5,33
+Vlaamse overheid                5,88       6,29      6,37
+""" + ("Omgeving                        5,93       6,38      6,51²\n" if notes else "")
+                 + notes + "2. Geen.\n")
+    rows = {"Financiën en Begroting": {"2021": D("4.96"), "2022": D("5.28")},
+            "Vlaamse overheid": {"2021": D("5.88"), "2022": D("6.29")}}
+    if notes:
+        rows["Financiën en Begroting"]["2023"] = D("5.33")
+        rows["Vlaamse overheid"]["2023"] = D("6.37")
+        rows["Omgeving"] = {"2021": D("5.93"), "2022": D("6.38"), "2023": D("6.51")}
+        assert doc.tables[0].rows[0].values["2023"].footnote == "¹"
+        assert doc.tables[0].rows[2].values["2023"].footnote == "²"
+    assert [grid(t) for t in doc.tables] == [rows]
+    assert bool(notes) != any("2023" in u.reason or "mark" in u.reason for u in doc.unread)
+
+
+_SECTIONS = """1. Aangesloten clubs en leden, per provincie (stand op 31 december):
+Provincie              Clubs          Leden
+{first}
+Antwerpen              4.206        412.318
+Limburg                2.118        198.406
+Totaal                 6.324        610.724
+2023
+Antwerpen              4.254        421.806
+Limburg                2.131        203.912
+Totaal                 6.385        625.718
+Clubs met een zetel in Brussel zijn niet opgenomen.
+"""
+
+
+def test_a_year_on_a_line_of_its_own_inside_a_table_is_its_section_year():
+    """``2022`` alone on a line under the header, its rows, then ``2023`` alone and the same rows again: one
+    table without periods per section and measure, each for its year; no year line read as a row (sample
+    1114)."""
+    doc = answer(_SECTIONS.format(first="2022"))
+    assert [(t.measure, t.periods, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("Clubs", ("2022",), {"2022": D("4206")}), ("Leden", ("2022",), {"2022": D("412318")}),
+        ("Clubs", ("2023",), {"2023": D("4254")}), ("Leden", ("2023",), {"2023": D("421806")})]
+    assert grid(doc.tables[3])["Totaal"] == {"2023": D("625718")}
+
+
+def test_the_same_year_on_two_section_lines_is_no_year_of_a_section():
+    """Near miss: ``2023`` printed over both sections: which rows are 2023's is not told, so nothing is
+    published and the table is reported."""
+    doc = answer(_SECTIONS.format(first="2023"))
+    assert doc.tables == ()
+    assert any(u.printed.startswith("Provincie") for u in doc.unread)
+
+
+_LONG = """1. De schuttingen en ladingen aan de sluis:
+Jaar    Kwartaal    Schuttingen    Lading (ton)
+2022    {first}                 2.412       3.106.204
+        2                 2.618       3.318.412
+        3                 2.506       3.204.118
+2023    1                 2.306       2.904.318
+        2                 2.512       3.118.206
+Over heel 2022 gaat het om meer schuttingen.
+"""
+
+
+def test_a_year_printed_on_its_first_quarter_only_dates_the_quarters_below_it():
+    """``Jaar  Kwartaal`` over ``2022  1  2.412`` and then ``2  2.618`` with the year left blank: the
+    quarters below a year's first row are its next ones (2022-Q2), the quarter digits no counts (sample
+    1147)."""
+    doc = answer(_LONG.format(first="1"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Schuttingen": {"2022-Q1": D("2412"), "2022-Q2": D("2618"), "2022-Q3": D("2506"),
+                        "2023-Q1": D("2306"), "2023-Q2": D("2512")},
+        "Lading (ton)": {"2022-Q1": D("3106204"), "2022-Q2": D("3318412"), "2022-Q3": D("3204118"),
+                         "2023-Q1": D("2904318"), "2023-Q2": D("3118206")}}]
+
+
+def test_quarters_that_do_not_follow_one_another_under_a_year_are_not_dated():
+    """Near miss: ``2022  3`` then a bare ``2``: the quarter below is no next quarter of 2022 (a
+    quarter of which year?), so the table ends before it; one row left, nothing is read and the rows are
+    reported."""
+    doc = answer(_LONG.format(first="3"))
+    assert doc.tables == ()
+    assert [u.reason for u in doc.unread] == [QUARTERS_UNPLACED]
+    assert doc.unread[0].printed.startswith("2022    3") and doc.unread[0].printed.endswith("3.118.206")
+
+
+def test_a_breakdown_after_the_measure_is_no_measure_of_the_lead_ins_scale():
+    """``Het aantal aanmeldingen via het gebruikers- en toegangsbeheer, per sleutel (in duizendtallen):``
+    names one measure, a count, broken down per key (``per sleutel`` is no second measure, nor is
+    ``toegangsbeheer`` after ``gebruikers- en``): the scale covers every row (sample 1141; the rows were
+    reported as unsure)."""
+    doc = answer("""1. Het aantal aanmeldingen via het gebruikers- en toegangsbeheer,
+per sleutel (in duizendtallen):
+Sleutel              K1 2024   K2 2024
+itsme                 31.206    29.418
+eID-kaartlezer         3.412     3.105
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "itsme": {"2024-Q1": D("31206000"), "2024-Q2": D("29418000")},
+        "eID-kaartlezer": {"2024-Q1": D("3412000"), "2024-Q2": D("3105000")}}]
+
+
+def test_a_breakdown_after_two_measures_leaves_the_scale_to_the_amount():
+    """Near miss: ``Het aantal toegekende premies en het uitbetaalde bedrag in 2023, per provincie (in
+    duizend euro)``: the scale is the amount's, never the count's; the breakdown at the end is no measure
+    the scale could follow (the amounts were read unscaled, as if it were)."""
+    doc = answer("""1. Het aantal toegekende premies en het uitbetaalde bedrag in 2023,
+per provincie (in duizend euro):
+Provincie        Premies     Uitbetaald
+Antwerpen          1.204          3.412
+Limburg              806          2.118
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Premies", {"Antwerpen": {"2023": D("1204")}, "Limburg": {"2023": D("806")}}),
+        ("Uitbetaald", {"Antwerpen": {"2023": D("3412000")}, "Limburg": {"2023": D("2118000")}})]
+    assert doc.tables[1].rows[0].values["2023"].unit == "EUR"
+    assert doc.tables[0].rows[0].values["2023"].unit is None
+
+
+_BUDGET_IN_BRACKETS = """1. Inkomsten van de VRT (in k€):
+                                  2021        2022        {last}
+Dotatie Vlaamse Gemeenschap    290.412     296.818             289.100
+Eigen inkomsten                167.318     171.904             170.500
+"""
+
+
+def test_a_budget_column_named_in_brackets_after_its_year_is_read_and_never_published():
+    """``2025 (begroting)`` after the realised years, the header printing no label over the rows: the
+    budget column is a plan (as ``Begroting 2025`` is), so only 2021 and 2022 are published, in
+    thousands of euro (sample 1119)."""
+    doc = answer(_BUDGET_IN_BRACKETS.format(last="2025 (begroting)"))
+    assert [(t.periods, grid(t)) for t in doc.tables] == [(("2021", "2022"), {
+        "Dotatie Vlaamse Gemeenschap": {"2021": D("290412000"), "2022": D("296818000")},
+        "Eigen inkomsten": {"2021": D("167318000"), "2022": D("171904000")}})]
+
+
+def test_a_budget_in_brackets_before_a_later_year_leaves_the_header_unread():
+    """Near miss: ``2022 (begroting)`` between 2021 and 2023: is 2023 realised or planned too? The header
+    is no period header, and no figure is published as 2022's or 2023's."""
+    doc = answer(_BUDGET_IN_BRACKETS.format(last="2023").replace("2022        ", "2022 (begroting)    "))
+    assert "2022 (begroting)    2023" in doc.text
+    keys = {key for t in doc.tables for r in t.rows for key in r.values}
+    assert not keys & {"2022", "2023"}
+    assert doc.unread

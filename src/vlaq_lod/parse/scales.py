@@ -137,7 +137,10 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
 # the lead-in's clause before its scale, split into the measures it names: "het aantal aanvragen, het aantal
 # toegekende premies en het uitbetaalde bedrag (in duizend euro)"
 _CLAUSE_START = re.compile(r".*(?:[.:;?!](?:[ \t\n]|$)|\()", re.DOTALL)
-_MEASURES_APART = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", re.IGNORECASE)
+# (not "gebruikers- en toegangsbeheer": one word's two forms)
+_MEASURES_APART = re.compile(r"[ \t]*,[ \t]*|(?<!-)[ \t]+en[ \t]+", re.IGNORECASE)
+# "per sleutel", "opgesplitst per provincie": a breakdown, no measure
+_BREAKDOWN = re.compile(r"(?:per|opgesplitst|uitgesplitst|opgedeeld)\b", re.IGNORECASE)
 _LABEL_WORD = re.compile(r"[^\W\d_]{4,}")
 _NO_MEASURE_WORDS = frozenset({"aantal", "voor", "naar", "door", "over", "zijn", "werd", "werden", "deze"})
 _SAME_STEM = 6  # "uitbetaald" under "het uitbetaalde bedrag", "Toegekend" under "toegekende premies"
@@ -148,13 +151,16 @@ def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
     when that one is no count and another is (``het aantal aanvragen, het aantal toegekende premies en het
     uitbetaalde bedrag (in duizend euro)``): the scale is then that measure's own, not the counts' (the
     counts of a table under it were published a thousand times too large). None for any other lead-in
-    (``De uitgaven voor personeel, werking en investeringen (in duizend euro)``: one measure in parts)."""
+    (``De uitgaven voor personeel, werking en investeringen (in duizend euro)``: one measure in parts). A
+    breakdown (``, per sleutel``) names no measure, nor does a word's second form after an elision
+    (``gebruikers- en toegangsbeheer``)."""
     if scale_in(above) is None:
         return None
     m = next(m for m in _STATEMENT.finditer(above) if _ends_statement(above, m))
     before = above[: m.start()]
     start = _CLAUSE_START.match(before)
-    items = [item for item in _MEASURES_APART.split(before[start.end() if start else 0:].strip()) if item]
+    items = [item for item in _MEASURES_APART.split(before[start.end() if start else 0:].strip())
+             if item and not _BREAKDOWN.match(item)]
     if len(items) < 2 or _COUNT_OR_SHARE.search(items[-1]) or not any(
             _COUNT_OR_SHARE.search(item) for item in items[:-1]):
         return None

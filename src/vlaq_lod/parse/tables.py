@@ -164,6 +164,10 @@ _BUDGET_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:(?:initi[eë]le|aangepaste) )?(?P<kind>{'|'.join(_BUDGET_KINDS)})"
     rf" (?={ANY_PERIOD}(?:[ \t]{{2,}}|\t|$))",
     re.IGNORECASE)
+# "2025 (begroting)", "2024 (raming)": the kind printed in brackets after the period, read as before it
+_BUDGET_AFTER_PERIOD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<period>{ANY_PERIOD})[ \t]*\((?P<kind>{'|'.join(_BUDGET_KINDS)})\)"
+    rf"(?=[ \t]{{2,}}|\t|$)", re.IGNORECASE)
 _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
@@ -398,6 +402,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         if len(set(weights)) > 1:
             return None  # "2023 (kg)  2024 (ton)": one series in two units
         text = _WEIGHT_AFTER_PERIOD.sub("", text)
+    if text[-1] == ")" or ")  " in text or ")\t" in text:  # "2025 (begroting)": as "begroting 2025"
+        text = _BUDGET_AFTER_PERIOD.sub(lambda m: f"{m['kind']} {m['period']}", text)
     kinds = [m["kind"].lower() for m in _BUDGET_BEFORE_PERIOD.finditer(text)] \
         if _written(text, _BUDGET_KINDS) else []
     realised_before = _plans_last(text, kinds)
@@ -1746,6 +1752,7 @@ def _header_tail(text: str) -> bool:
         if "/" in text and _PRICE_LAST.fullmatch(text):
             return True  # "2023 (kg)  2024 (kg)  Prijs 2024 (€/kg)"
         text = _WEIGHT_AFTER_PERIOD.sub("", text)  # "2023 (kg)  2024 (kg)"
+        text = _BUDGET_AFTER_PERIOD.sub(lambda m: m["period"], text)  # "2025 (begroting)"
         text = MARKED_END.sub("", _UNIT_AFTER_PERIOD.sub("", text)).rstrip()  # "2023*", "2023 (%)"
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
@@ -2819,7 +2826,10 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     "De droogte van 2022 werd erkend ... Stand van de dossiers op 30 september 2023:"); else the one the
     two lines with text above it (a heading may wrap: "stand op 1 januari" / "2021:"), the part's heading,
     the preamble or the question names, the first that names a time deciding; the question's only when
-    every period the answer names lies inside it. None, the table reported, when it is none."""
+    every period the answer names lies inside it. None, the table reported, when it is none. A year alone on
+    the line right above the header is the year of its section (``_year_sections``), whatever the lead-in."""
+    if i and _YEAR_ALONE.fullmatch(lines[i - 1].text):
+        return lines[i - 1].text
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
@@ -4343,6 +4353,338 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
 _CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
 
 
+# A cell of a count and its share in brackets, "1.284 (22,6%)", "48 (22,6%)", "5.688 (100%)": two measures.
+_COUNT_SHARE = re.compile(r"(?<!\S)(?P<count>\d{1,3}(?:\.\d{3})+|\d+) ?\((?P<share>\d{1,3}(?:,\d{1,2})?) ?%\)"
+                          r"(?=[ \t]|$)")
+_SHARE_HEADING = re.compile(r"[ \t]*\((?:aandeel|%)\)", re.IGNORECASE)  # "Deelnemers (aandeel)": both cells
+_ROUNDING = Decimal("0.1")  # how far a column's rounded shares may add up off 100%, per share
+SHARES_UNTIED = ("a share in brackets beside each count (``1.284 (22,6%)``), but the shares of the column "
+                 "are no share of its Totaal, nor add up to 100%: what they are a share of is not said")
+
+
+def _pair_row(line: Line) -> list[re.Match[str]] | None:
+    """The count-and-share cells of a row whose every figure is one (``Omgeving  1.284 (22,6%)  1.406
+    (23,1%)``), after a label with no digit; None otherwise."""
+    pairs = list(_COUNT_SHARE.finditer(line.text)) if "%)" in line.text else []
+    if not pairs or DIGIT.search(line.text[: pairs[0].start()]) or line.text[pairs[-1].end():].strip():
+        return None
+    between = [line.text[a.end():b.start()] for a, b in zip(pairs, pairs[1:], strict=False)]
+    return pairs if all(not gap.strip() for gap in between) else None
+
+
+def _shares_tied(rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> bool:
+    """Whether the shares of every column are certain: each the share of its count in the column's one
+    Totaal (``1.284 (22,6%)`` over ``Totaal 5.688 (100%)``: 1.284 of 5.688 is 22,6%), or, with no Totaal
+    row, they add up to 100% (rounding aside): a distribution of the column. Else a share of what?"""
+    totals = [pairs for line, pairs in rows if is_total(line.text[: pairs[0].start()].strip())]
+    for k in range(len(rows[0][1])):
+        cells = [(Decimal(p[k]["count"].replace(".", "")), p[k]["share"]) for _, p in rows]
+        if len(totals) == 1:
+            whole = Decimal(totals[0][k]["count"].replace(".", ""))
+            if not whole or not all(rounds_to(s, Decimal(s.replace(",", ".")), c, whole) for c, s in cells):
+                return False
+        elif totals or abs(sum(Decimal(s.replace(",", ".")) for _, s in cells) - 100) > _ROUNDING * len(rows):
+            return False
+    return True
+
+
+def _blanked(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
+    """``line`` with the characters of ``spans`` turned to spaces: its offsets stay, so every figure read
+    from the rest still quotes the printed text."""
+    text = list(line.text)
+    for start, end in spans:
+        text[start:end] = " " * (end - start)
+    return line._replace(text="".join(text).rstrip())
+
+
+# A count and its change in brackets, signed: "84 (+6)", "2.906 (-212)", "12 (0)" beside signed ones.
+_COUNT_CHANGE = re.compile(r"(?<!\S)(?P<count>\d{1,3}(?:\.\d{3})+|\d+) ?"
+                           r"\((?P<change>[+\-\u2212]\d{1,3}(?:\.\d{3})*|0)\)(?=[ \t]|$)")
+CHANGES_IN_BRACKETS = ("a change in brackets beside each count (``84 (+6)``): the counts are read, the "
+                       "changes are not published as figures of their own")
+
+
+def _change_cells(line: Line) -> list[re.Match[str]]:
+    """The count-and-change cells of a row (``Antwerpen  84 (+6)  2.906 (-212)  2.412,6``)."""
+    return list(_COUNT_CHANGE.finditer(line.text)) if ")" in line.text else []
+
+
+# "(tussen haakjes het verschil" / "met 2023)": the lead-in's words on what the brackets hold
+_BRACKETS_TOLD = re.compile(r"\(tussen haakjes\b[^()]*(?:\)|$)", re.IGNORECASE)
+_LEAD_IN_REACH = 3  # lines of a lead-in above a header
+
+
+def _told_blanked(out: list[Line]) -> None:
+    """The lead-in's words on the brackets blanked out with them, in place (``... in 2024 (tussen haakjes het
+    verschil`` / ``met 2023):``): its second year is the changes' base, not the table's period."""
+    for k in range(max(0, len(out) - 1 - _LEAD_IN_REACH), len(out) - 1):
+        if (m := _BRACKETS_TOLD.search(out[k].text)) is None:
+            continue
+        out[k] = _blanked(out[k], [m.span()])
+        if not m[0].endswith(")") and k + 1 < len(out) - 1 and (close := out[k + 1].text.find(")")) >= 0 \
+                and "(" not in out[k + 1].text[:close]:
+            out[k + 1] = _blanked(out[k + 1], [(0, close + 1)])
+        return
+
+
+def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
+    """Rows that print a count and its change in brackets (``84 (+6)``, ``2.906 (-212)``) in the same columns,
+    two rows or more right under a header line, some change signed: the changes blanked out (offsets kept),
+    so the counts are read as a table's cells; the changes are reported, since a change's base (the year
+    before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
+    change: a footnote's marker or last year's figure, left to the readers as printed."""
+    if not any("(+" in line.text or "(-" in line.text for line in lines):
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (cells := _change_cells(lines[j])):
+            rows.append((lines[j], cells))
+            j += 1
+        header = out[-1] if out else None
+        columns = {len(cells) for _, cells in rows}
+        if len(rows) < 2 or len(columns) != 1 or header is None or not header.text[:1].isalpha() \
+                or not any(c["change"] != "0" for _, cells in rows for c in cells):
+            out.append(lines[i])
+            i += 1
+            continue
+        _told_blanked(out)
+        out += [_blanked(line, [(c.end("count"), c.end()) for c in cells]) for line, cells in rows]
+        for line, _ in rows:
+            ctx.report(line, line, CHANGES_IN_BRACKETS)
+        i = j
+    return out
+
+
+def _counts_and_shares(lines: Sequence[Line], ctx: Context
+                       ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
+    """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
+    right under a header line hold two tables: the lines with the shares blanked out (the counts), the lines
+    with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
+    itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
+    the shares are read from. The lines as they are, twice, when no such rows are printed."""
+    if not any("%)" in line.text for line in lines):
+        return lines, lines, set()  # the common case
+    counts: list[Line] = []
+    shares: list[Line] = []
+    shared: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (pairs := _pair_row(lines[j])) is not None:
+            rows.append((lines[j], pairs))
+            j += 1
+        header = counts[-1] if counts else None
+        if len(rows) < 2 or len({len(p) for _, p in rows}) != 1 or header is None or not header.text \
+                or not header.text[0].isalpha():
+            counts.append(lines[i])
+            shares.append(lines[i])
+            i += 1
+            continue
+        counts[-1] = shares[-1] = _blanked(header, [m.span() for m in _SHARE_HEADING.finditer(header.text)])
+        counts += [_blanked(line, [(p.end("count"), p.end()) for p in pairs]) for line, pairs in rows]
+        if _shares_tied(rows):
+            shares += [_blanked(line, [s for p in pairs for s in ((p.start(), p.start("share")),
+                                                                    (p.end() - 1, p.end()))])
+                       for line, pairs in rows]
+            shared.update(line.number for line, _ in rows)
+        else:
+            shares += counts[len(shares):]
+            for line, _ in rows:
+                ctx.report(line, line, SHARES_UNTIED)
+        i = j
+    return counts, shares, shared
+
+
+def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
+    """The tables of shares read from the lines of ``_counts_and_shares`` (the other tables of the part, read
+    with the counts, are dropped), named ``aandeel`` of their column's measure (``aandeel Projecten``), or
+    ``aandeel (%)`` under periods as columns; a column's shares are tied to its counts (``share_of``)."""
+    return [replace(t, measure=f"aandeel {t.measure}", share_of=t.measure) if t.measure
+            else replace(t, measure="aandeel (%)")
+            for t in tables
+            if t.rows and all(r.span.first_line in shared for r in t.rows) and _in_percent(*t.rows)]
+
+
+# Two figures in one cell, "412 / 388,6", "1.206 / 1.084,3": the two measures a header or lead-in names so,
+# "koppen / VTE"; a cell "-" beside them prints neither.
+_FIG = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_SLASH_PAIR = re.compile(rf"(?<!\S)(?P<first>{_FIG}) / (?P<second>{_FIG})(?=[ \t]|$)")
+_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])")
+_DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
+_LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # "2022" on a line of its own: a section of a table
+
+
+def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
+    """A table whose years are section lines of their own under one header (``Provincie  Clubs  Leden``, then
+    ``2022``, its rows, ``2023``, the same rows again): each section read as a table of its own, its year
+    line moved above a copy of the header, where a year alone names the table's year (``_period_above``).
+    Two sections or more, each of two rows or more ending in a figure, their years all different."""
+    if sum(1 for line in lines if _YEAR_ALONE.fullmatch(line.text)) < 2:
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        sections: list[tuple[Line, list[Line]]] = []
+        j = i + 1
+        while j < len(lines) and _YEAR_ALONE.fullmatch(lines[j].text):
+            k = j + 1
+            while k < len(lines) and lines[k].text and not _YEAR_ALONE.fullmatch(lines[k].text) \
+                    and _ends_digit(lines[k].text) and "  " in lines[k].text:
+                k += 1
+            if k - j < 3:
+                break
+            sections.append((lines[j], list(lines[j + 1:k])))
+            j = k
+        if len(sections) < 2 or not header.text[:1].isalpha() or "  " not in header.text \
+                or DIGIT.search(header.text) or len({year.text for year, _ in sections}) != len(sections):
+            out.append(lines[i])
+            i += 1
+            continue
+        for year, rows in sections:
+            if out and out[-1].text:
+                out.append(Line(year.number, year.start, year.column, ""))
+            out += [year, header, *rows]
+        i = j
+    return out
+
+
+# "Jaar    Kwartaal    Schuttingen    Lading (ton)": a long table, a year and a bare quarter digit per row
+_YEAR_QUARTER_HEADER = re.compile(r"(?P<year>jaar)(?:[ \t]{2,}|\t)(?P<quarter>kwartaal)(?:[ \t]{2,}|\t)"
+                                  r"(?P<rest>\S.*)", re.IGNORECASE)
+# "2022    1    2.412   3.106.204", or "        2    2.618   3.318.412" under it: the year printed only once
+_YEAR_QUARTER_ROW = re.compile(r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]{2,}|\t))?(?P<quarter>[1-4])"
+                               r"(?:[ \t]{2,}|\t)(?=\S)")
+_UNDER_REACH = 2  # how far a year or quarter may start off its heading's column
+QUARTERS_UNPLACED = ("a quarter digit under a year that does not follow the quarter before it (or a year not "
+                     "after the one before): which quarter of which year it is cannot be told")
+
+
+def _year_then_quarters(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """A long table of one row per quarter, under ``Jaar  Kwartaal`` and its measures: the year printed on
+    a year's first row only, the quarter a bare digit (``2022  1  2.412``, then ``2  2.618``): the rows below
+    a year's are its next quarters. Read only when every row's year and quarter stand under their headings,
+    the quarters of a year follow one another and each year comes after the one before; one table with the
+    measures as rows, quarters as periods (2022-Q1). Any other row ends the table."""
+    header = lines[i]
+    m = _YEAR_QUARTER_HEADER.fullmatch(header.text)
+    if m is None:
+        return None
+    measures = [cell.strip() for cell in _GAP.split(m["rest"]) if cell.strip()]
+    at_year, at_quarter = header.column + m.start("year"), header.column + m.start("quarter")
+    year: str | None = None
+    quarter = 0
+    keys: list[str] = []
+    values: list[dict[str, Figure]] = [{} for _ in measures]
+    j = i + 1
+    while j < len(lines) and (row := _YEAR_QUARTER_ROW.match(lines[j].text)) is not None:
+        line = lines[j]
+        at = line.column + row.start("quarter")
+        if row["year"] is not None:
+            if abs(line.column + row.start("year") - at_year) > _UNDER_REACH \
+                    or (year is not None and int(row["year"]) <= int(year)):
+                break
+            year = row["year"]
+        elif year is None or int(row["quarter"]) != quarter + 1:
+            break
+        if abs(at - at_quarter) > _UNDER_REACH:
+            break
+        quarter = int(row["quarter"])
+        try:
+            reading = read_row(line.text[row.end():], len(measures), label_tokens=0)
+        except RowError as e:
+            ctx.report(line, line, str(e))
+            return None, j + 1
+        key = read_period(f"Q{quarter} {year}", lambda: None).key
+        keys.append(key)
+        for k, cell in enumerate(reading.cells):
+            values[k][key] = cell_figure(line, row.end() + cell.start, row.end() + cell.end, cell.marker)
+        j += 1
+    end = j
+    while end < len(lines) and _YEAR_QUARTER_ROW.match(lines[end].text):
+        end += 1  # rows of quarters no year places: reported, with the whole table when it keeps one row
+    first = i + 1 if len(keys) < 2 else j
+    if end > first:
+        ctx.report(lines[first], lines[end - 1], QUARTERS_UNPLACED,
+                   "\n".join(line.text for line in lines[first:end]))
+    if len(keys) < 2:
+        return None, end
+    rows = tuple(TableRow(name, figures, ctx.spans.span(lines[i + 1].start, lines[j - 1].end))
+                 for name, figures in zip(measures, values, strict=True))
+    return Table(tuple(keys), rows, ctx.spans.span(header.start, lines[j - 1].end), "years-as-rows",
+                 ctx.part), end
+
+
+def _slash_row(line: Line) -> list[re.Match[str]] | None:
+    """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
+    footnote's marker aside); None otherwise."""
+    pairs = list(_SLASH_PAIR.finditer(line.text)) if " / " in line.text else []
+    if not pairs:
+        return None
+    rest = _DASH_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
+    label = line.text[: min(pairs[0].start(), len(rest))]
+    return None if rest != label.rstrip() or DIGIT.search(_LABEL_MARK.sub("", label)) else pairs
+
+
+def _slash_names(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """The one pair of names ``koppen / VTE`` the header or the lead-in lines above it print."""
+    names = {(m[1], m[2]) for line in lines for m in _SLASH_NAMES.finditer(line.text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line], dict[int, tuple[str, str]]]:
+    """Rows whose cells print two figures each (``412 / 388,6``), two rows or more under a header, where the
+    header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
+    and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
+    whose two figures no line above names are left as printed (unread: which is which?)."""
+    if not any(" / " in line.text for line in lines):
+        return lines, lines, {}
+    firsts: list[Line] = []
+    seconds: list[Line] = []
+    named: dict[int, tuple[str, str]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        rows = []
+        while j < len(lines) and (pairs := _slash_row(lines[j])) is not None:
+            rows.append((lines[j], pairs))
+            j += 1
+        header = firsts[-1] if firsts else None
+        names = _slash_names(firsts[-1 - _LEAD_IN_REACH:]) if header and header.text[:1].isalpha() else None
+        if len(rows) < 2 or names is None:
+            firsts.append(lines[i])
+            seconds.append(lines[i])
+            i += 1
+            continue
+        firsts += [_blanked(line, [(p.end("first"), p.end()) for p in pairs]) for line, pairs in rows]
+        seconds += [_blanked(line, [(p.start(), p.start("second")) for p in pairs]) for line, pairs in rows]
+        named.update((line.number, names) for line, _ in rows)
+        i = j
+    return firsts, seconds, named
+
+
+def _slash_named(tables: Sequence[Table], named: dict[int, tuple[str, str]], which: int) -> list[Table]:
+    """The tables read from the lines of ``_slash_pairs`` named after their figure of the pair (``koppen``,
+    ``VTE``; after the column's measure, if any); with ``which`` 1, the second figures' view, only those."""
+    out = []
+    for t in tables:
+        names = {named.get(r.span.first_line) for r in t.rows}
+        if len(names) != 1 or None in names:
+            if not which:
+                out.append(t)
+            continue
+        name = names.pop()[which]
+        out.append(replace(t, measure=f"{t.measure}, {name}" if t.measure else name))
+    return out
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -4356,7 +4698,49 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     heading = lines[0].text if lines else ""
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
-    lines = _paired_lists(_side_by_side(without_page_footers(lines)))
+    lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
+    counted, shares, shared = _counts_and_shares(firsts, ctx)
+    tables = _slash_named(_read_part(counted, ctx, question), named, 0)
+    # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
+    # and reports are kept
+    for again_lines, kept, keep in ((shares, shared, partial(_shares_named, shared=shared)),
+                                    (seconds, set(named), partial(_slash_named, named=named, which=1))):
+        if kept:
+            again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
+                            sub_question=sub_question)
+            tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
+            ctx.unread += [u for u in again.unread if u.span.first_line in kept]
+    return Tables(tuple(tables), tuple(ctx.unread))
+
+
+def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
+    """``tables`` with each table of shares after the last one that starts where it starts or above. The
+    tables over those lines span the lines' counts and shares alike (the sentence reader leaves them), so a
+    column of shares tied to a column of counts has the span of their table, by which the graph finds them;
+    one whose counts were not read is tied to none."""
+    out = [replace(t, span=_joined(t.span, s.span))
+           if (s := next((s for s in shares if _same_rows(s, t)), None)) else t for t in tables]
+    for table in shares:
+        counts = next((t for t in out if table.share_of and t.measure == table.share_of
+                       and _same_rows(t, table) and not _in_percent(*t.rows)), None)
+        table = replace(table, span=counts.span) if counts else replace(table, share_of=None)
+        at = max((k + 1 for k, t in enumerate(out) if t.span.start <= table.span.start), default=0)
+        out.insert(at, table)
+    return out
+
+
+def _same_rows(a: Table, b: Table) -> bool:
+    """Two tables read from the same printed lines (a count's and its share's)."""
+    return (a.span.first_line, a.span.last_line) == (b.span.first_line, b.span.last_line)
+
+
+def _joined(a: Span, b: Span) -> Span:
+    return Span(min(a.start, b.start), max(a.end, b.end), a.first_line, a.last_line)
+
+
+def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table]:
+    """The tables of a part's lines, as ``read_tables`` says; what is not read goes to ``ctx.unread``."""
     tables: list[Table] = []
     noted: dict[str, str] = {}  # the notes under the part's tables so far, by marker
     i = floor = floor_line = 0  # floor_line: the number of the last line of the table before
@@ -4371,6 +4755,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.above = partial(_year_above, lines, i, floor, question)
         tail = _header_tail(text)
         found = _grouped_periods(lines, i, ctx) if "  " in text else None
+        if found is None and text[:4].lower() == "jaar":
+            found = _year_then_quarters(lines, i, ctx)
         if found is None and tail:
             found = (_years_over_seasons(lines, i, ctx) or _years_under_seasons(lines, i, ctx)
                      or _years_over_months(lines, i, ctx))
@@ -4464,4 +4850,4 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                     tables.append(_evolutions(_selected_rows(table_read, lead)))
         ctx.extra.clear()
         floor, floor_line = i, last
-    return Tables(tuple(tables), tuple(ctx.unread))
+    return tables
