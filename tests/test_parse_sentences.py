@@ -4375,3 +4375,21 @@ en 12 bij de kleine dierenspeciaalzaken.
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij de politie"),
         ("2021", D("12"), "controles bij de kleine dierenspeciaalzaken")]
+
+
+def test_an_amount_said_of_dat_is_in_the_unit_of_the_amount_per_unit_before() -> None:
+    """"De dotatie per inwoner bedroeg ... 44,9 en 43,6 euro. In 2021 was dat nog 43,8 euro.": "dat" points
+    back to an amount per inhabitant, so 43,8 is no plain euro (it was published so): it takes the one measure
+    per unit the sentence before published ("gemiddelde kostprijs per dossier"), else it is reported. Near
+    miss: after a plain amount ("bedroeg de dotatie 290.400 euro") "dat" is plain euro too."""
+    doc = answer("""1. De gemiddelde kostprijs per dossier bedroeg in 2023 2.578 euro. In 2021 was dat nog
+2.312 euro.
+2. De dotatie per inwoner bedroeg in 2023 en 2024 respectievelijk 44,9 en 43,6 euro. In 2021 was dat nog
+43,8 euro.
+3. In 2023 bedroeg de dotatie 290.400 euro. In 2021 was dat nog 281.800 euro.
+""", question="Hoeveel bedroeg de dotatie?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("2578"), "gemiddelde kostprijs per dossier"),
+        ("2021", D("2312"), "gemiddelde kostprijs per dossier"),
+        ("2023", D("290400"), "euro"), ("2021", D("281800"), "euro")]
+    assert "43,8" in [quote for quote, _ in _unread(doc)]

@@ -892,7 +892,19 @@ class _Carried:
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
     day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
+    per: bool = False  # it speaks of an amount per unit ("De dotatie per inwoner bedroeg ... 44,9 euro")
+    per_noun: _Noun | None = None  # the one amount per unit it published ("euro per inwoner"), if any
 
+
+# "De dotatie per inwoner bedroeg in 2023 44,9 euro. In 2021 was dat nog 43,8 euro.": an amount whose subject
+# points back ("dat", "dit", "die", "het") is of the measure the sentence before named, here an amount per
+# inhabitant, never plain euro
+_PER_SPOKEN = re.compile(r"\bper\s+(?!\d)[^\W\d_]{3,}", re.IGNORECASE)
+_ANAPHORIC_AMOUNT = re.compile(r"(?:^\s*|\b(?:was|waren|is|zijn|bedroeg|bedroegen|bedraagt|bedragen|lag|"
+                               r"ligt)\s+)(?:dat|dit|die|het)\s+(?:(?:er|nog|al|reeds|ook|slechts|maar|zelfs|toen|in|op|"
+                               r"was|is|bedroeg|bedraagt|ongeveer|circa|bijna|ruim|amper)\s+)*(?:€\s*)?$",
+                               re.IGNORECASE)
+PER_BEFORE = "an amount said of 'dat' after a sentence of an amount per unit: per what it is, unsure"
 
 # "In 2023 waren dat er 861 over het hele jaar": after a figure of a year, "the whole year" restates that year
 # (a figure of a part of the year before it, as "In 2024 stroomden 229 jongeren in", is then compared)
@@ -1374,6 +1386,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 and _WHOLE_YEAR_AFTER.fullmatch(after) is not None)
             if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            if noun.unit == "EUR" and " per " not in (noun.label or "") and carried.near and carried.per \
+                    and _ANAPHORIC_AMOUNT.search(work, a, at):
+                # "In 2021 was dat nog 43,8 euro" after an amount per inhabitant: in that unit, or reported
+                in_unit = carried.per_noun is not None and not _MILLIONS.search(cand.printed) \
+                    and after.lstrip().lower().startswith("euro")
+                noun = carried.per_noun if in_unit and carried.per_noun else _Noun(None, None, PER_BEFORE)
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
                 noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
@@ -1534,7 +1552,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     latest=_latest([f.period for f in found[figures_before:]]),
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
-                                 if f.figure.unit == "count"))
+                                 if f.figure.unit == "count"),
+                    per=_PER_SPOKEN.search(work) is not None, per_noun=_amount_per(found[figures_before:]))
+
+
+def _amount_per(figures: Sequence[SentenceFigure]) -> _Noun | None:
+    """The one measure per unit in euro the ``figures`` of a sentence are of ("gemiddelde kostprijs per
+    dossier"), for an amount the next sentence says of "dat"; None when there are none or several."""
+    per = {(f.label, f.figure.unit) for f in figures if " per " in f.label and f.figure.unit == "EUR"}
+    return _Noun(*per.pop(), "") if len(per) == 1 else None
 
 
 # "In 2021 en 2022 werden telkens 14 gerechtsdeurwaarderskantoren ingeschakeld", "bedroeg zowel in 2021 als in
