@@ -4393,3 +4393,25 @@ def test_an_amount_said_of_dat_is_in_the_unit_of_the_amount_per_unit_before() ->
         ("2021", D("2312"), "gemiddelde kostprijs per dossier"),
         ("2023", D("290400"), "euro"), ("2021", D("281800"), "euro")]
     assert "43,8" in [quote for quote, _ in _unread(doc)]
+
+
+def test_names_following_a_leader_with_its_count_or_share_count_the_leaders_noun():
+    """"Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door
+    Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118)": each bracket counts the leader's noun for its
+    name, the leader's own count too; after "met een marktaandeel van 27,4%" each bracket is that share.
+    Near miss: one name alone after "gevolgd door", a leader of two years, and brackets after no leader are
+    not read so."""
+    doc = answer("""1. Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie,
+gevolgd door Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118).
+2. Radio 2 bleef in 2023 met een marktaandeel van 27,4% de grootste radiozender, gevolgd door MNM (11,2%)
+en Studio Brussel (8,9%).
+3. In 2021 was Antwerpen met 412 clubs de grootste provincie, gevolgd door Gent (388).
+4. In 2020 en 2021 was Brugge met 212 clubs de grootste stad, gevolgd door Kortrijk (118) en Aalst (96).
+5. Kortrijk (118) en Aalst (96) volgden in 2019.
+""", question="Hoeveel leden telden de federaties?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "Voetbal Vlaanderen: leden", "279.412"),
+        ("2022-12-31", "Tennis & Padel Vlaanderen: leden", "186.204"),
+        ("2022-12-31", "Gymfed: leden", "138.118"),
+        ("2023", "marktaandeel", "27,4"), ("2023", "MNM: marktaandeel", "11,2"),
+        ("2023", "Studio Brussel: marktaandeel", "8,9")]

@@ -1177,7 +1177,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
-        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
+        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
         previous = listed
@@ -2016,7 +2017,7 @@ def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried
 # "De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477)", "uit West-Vlaanderen (98), gevolgd
 # door Antwerpen (61)": a name (a capitalised one, or a noun after its article) with a bare count in a bracket
 _RANKED_NAME = (r"(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?!(?:In|Uit|Van|Op|Bij|Met|Voor|Door)\s)[A-Z][\w'’-]*"
-                r"(?:\s+[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
+                r"(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
                 r"|(?<=[Hh]et\s)(?<![\w-][Hh]et\s)[a-z][\w'’]*)")
 _RANKED_ITEM = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:\.\d{{3}})*)\s*\)")
 _RANKED_GLUE = re.compile(r"\s*,\s*(?:gevolgd\s+door\s+)?|\s+en\s+|\s+gevolgd\s+door\s+")
@@ -2052,6 +2053,55 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
     return done
+
+
+# "Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door Tennis & Padel Vlaanderen
+# (186.204) en Gymfed (138.118)", "met een marktaandeel van 27,4% de grootste radiozender, gevolgd door MNM
+# (11,2%) en Studio Brussel (8,9%)": the leader's count or share, then the names that follow it in the ranking
+_LEADER = re.compile(r"\bmet\s+(?:(?P<count>\d{1,3}(?:\.\d{3})*)\s+(?P<noun>[a-z][\w'’-]{2,})|een\s+"
+                     r"(?P<measure>[a-z][\w'’-]{3,})\s+van\s+\d{1,3}(?:,\d+)?\s*%)\s+de\s+(?:grootste|"
+                     r"belangrijkste|populairste|sterkste)\s+[^\d,;:.()]{2,60}?,\s*gevolgd\s+door\s+")
+_LEADER_NAME = re.compile(rf"(?<![\w&'’-])({_RANKED_NAME})\s+$")
+_RANKED_SHARE = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:,\d+)?)\s*%\s*\)")
+
+
+def _ranked_after_leader(work: str, base: int, spans: Spans, period: str | None,
+                         found: list[SentenceFigure]) -> set[int]:
+    """"Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door
+    Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118)": the names after "gevolgd door", each with a
+    bare count in its bracket, count the leader's noun (the leader's own count too, when its name stands
+    right before "met"); after a leader's share ("met een marktaandeel van 27,4%") each bracket holds that
+    share in %. Read only for the sentence's one period and two or more names in a row. Returns the offsets
+    of the numbers read."""
+    lead = _LEADER.search(work) if period is not None else None
+    if lead is None or (lead["noun"] is not None and (not _plural(lead["noun"], Decimal(2))
+                                                      or lead["noun"].lower() in _NOT_NOUNS)):
+        return set()
+    item = _RANKED_ITEM if lead["noun"] is not None else _RANKED_SHARE
+    run: list[re.Match[str]] = []
+    at = lead.end()
+    while (m := item.match(work, at)) is not None:
+        run.append(m)
+        glue = _RANKED_GLUE.match(work, m.end())
+        if glue is None:
+            break
+        at = glue.end()
+    if len(run) < 2:
+        return set()
+    numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+               for m in run]
+    if any(n.value is None for n in numbers):
+        return set()
+    what = _Noun(lead["noun"], "count", "") if lead["noun"] is not None \
+        else _Noun(lead["measure"], "percent", "")
+    names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+    if lead["count"] is not None and (leader := _LEADER_NAME.search(work, 0, lead.start())) is not None \
+            and (value := read_figure(lead["count"])[0]) is not None:
+        numbers.insert(0, _Candidate(base + lead.start("count"), base + lead.end("count"), lead["count"],
+                                     value, None, None))
+        names.insert(0, _ARTICLE.sub("", collapse(leader[1]), count=1))
+    readings = [(period, _Noun(f"{name}: {what.label}", what.unit, "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
 
 
 # "Betalingsherinneringen (2021): 412.806", "Via dwangbevel ingevorderd (2022): € 52.318.904,12": a line of
