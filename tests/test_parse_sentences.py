@@ -4415,3 +4415,20 @@ en Studio Brussel (8,9%).
         ("2022-12-31", "Gymfed: leden", "138.118"),
         ("2023", "marktaandeel", "27,4"), ("2023", "MNM: marktaandeel", "11,2"),
         ("2023", "Studio Brussel: marktaandeel", "8,9")]
+
+
+def test_resp_abbreviates_respectievelijk():
+    """"bedroeg in 2022 en 2023 resp. 9,8% en 10,4%", "De provincies West-Vlaanderen en Limburg telden resp.
+    1.806 en 912 aanvragen": "resp." is "respectievelijk" abbreviated, each number for the k-th period or
+    name (it left both unread). Near miss: a "resp." list that pairs with nothing read before it ("in West-
+    en Oost-Vlaanderen" after the numbers) stays reported, no number of it a figure alone."""
+    doc = answer("""1. Het aandeel van de containers in het vervoerde tonnage bedroeg in 2022 en 2023 resp.
+9,8% en 10,4%.
+2. De provincies West-Vlaanderen en Limburg telden in 2024 resp. 1.806 en 912 aanvragen.
+3. De provincies verleenden in 2023 resp. 42 en 17 ontheffingen in West- en Oost-Vlaanderen.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("9.8"), "aandeel van de containers in het vervoerde tonnage"),
+        ("2023", D("10.4"), "aandeel van de containers in het vervoerde tonnage"),
+        ("2024", D("1806"), "West-Vlaanderen: aanvragen"), ("2024", D("912"), "Limburg: aanvragen")]
+    assert {"42", "17"} <= {quote for quote, _ in _unread(doc)}
