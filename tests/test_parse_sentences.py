@@ -4432,3 +4432,19 @@ def test_resp_abbreviates_respectievelijk():
         ("2023", D("10.4"), "aandeel van de containers in het vervoerde tonnage"),
         ("2024", D("1806"), "West-Vlaanderen: aanvragen"), ("2024", D("912"), "Limburg: aanvragen")]
     assert {"42", "17"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_months_named_before_their_counts_go_on_in_the_year_of_the_first():
+    """"In januari 2025 meldden 1.214.806 burgers zich aan, in februari 1.108.412 en in maart 1.176.390": the
+    later months, each right before its number after "in", are of the first month's year (they were no
+    period at all). Near miss: a month before the first ("in maart" after July: of which year?) and a
+    sentence naming two years keep a bare month no period."""
+    doc = answer("""1. In januari 2025 meldden 1.214.806 burgers zich aan, in februari 1.108.412 en in maart
+1.176.390.
+2. In juli 2024 waren er 5.402.118 overnachtingen, in maart 4.012.318.
+3. In juli 2024 waren er 5.402.118 overnachtingen tegenover 5.118.204 in 2023, in augustus 5.731.906.
+""", question="Hoeveel burgers meldden zich aan?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2025-01", D("1214806"), "burgers"), ("2025-02", D("1108412"), "burgers"),
+        ("2025-03", D("1176390"), "burgers"), ("2024-07", D("5402118"), "overnachtingen"),
+        ("2023", D("5118204"), "overnachtingen")]
