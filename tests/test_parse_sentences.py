@@ -4448,3 +4448,24 @@ def test_months_named_before_their_counts_go_on_in_the_year_of_the_first():
         ("2025-01", D("1214806"), "burgers"), ("2025-02", D("1108412"), "burgers"),
         ("2025-03", D("1176390"), "burgers"), ("2024-07", D("5402118"), "overnachtingen"),
         ("2023", D("5118204"), "overnachtingen")]
+
+
+def test_a_subject_with_an_uninflected_adjective_and_a_bracket_of_what_it_counts():
+    """"Het kortdurend ziekteverzuim (afwezigheden tot en met 1 maand) bedroeg 1,94% (2021), 2,16% (2022) en
+    2,11% (2023)", "Het langdurig verzuim ... steeg van 1,42% in 2021 naar 1,61% in 2023", "Het aandeel
+    vrouwen in het topkader (N- en N-1-functies) bedroeg ...": an adjective without its -e ("kortdurend",
+    "langdurig") and a bracket naming one unit of time or a grade by a number are part of the subject, whose
+    shares these are (they were left unread without a base). Near miss: a bracket holding a count ("(412
+    dossiers)", read on its own) ends no subject: its share stays reported."""
+    doc = answer("""1. Het kortdurend ziekteverzuim (afwezigheden tot en met 1 maand) bedroeg 1,94% (2021),
+2,16% (2022) en 2,11% (2023). Het langdurig verzuim (afwezigheden van meer dan 1 jaar) steeg van 1,42% in
+2021 naar 1,61% in 2023.
+2. Het aandeel vrouwen in het topkader (N- en N-1-functies) bedroeg in 2023 41,7%.
+3. Het kortdurend verzuim (412 dossiers) bedroeg in 2022 2,3%.
+""", question="Hoe hoog was het ziekteverzuim?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1.94"), "kortdurend ziekteverzuim"), ("2022", D("2.16"), "kortdurend ziekteverzuim"),
+        ("2023", D("2.11"), "kortdurend ziekteverzuim"), ("2021", D("1.42"), "langdurig verzuim"),
+        ("2023", D("1.61"), "langdurig verzuim"), ("2023", D("41.7"), "aandeel vrouwen in het topkader"),
+        ("2022", D("412"), "dossiers")]
+    assert "2,3" in [quote for quote, _ in _unread(doc)]

@@ -661,7 +661,7 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
-_MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
+_MEASURE = (rf"(?:[^\W\d_]{{3,}}(?:e|end|ig)\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
             r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|norm|tarief|tarieven|retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
@@ -684,7 +684,10 @@ _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|d
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
 # its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
-_NAMED_BY_NUMBER = r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
+_NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
+                    # "(afwezigheden tot en met 1 maand)", "(N- en N-1-functies)": what the measure is of, by
+                    # one unit of time or a grade ("(meer dan 30 dagen)" may restate a duration measured)
+                    r"|(?<![\d.,])1\s+(?:maand|jaar|week|dag)\b|(?<=[A-Z]-)\d(?=-)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
