@@ -4469,3 +4469,15 @@ def test_a_subject_with_an_uninflected_adjective_and_a_bracket_of_what_it_counts
         ("2023", D("1.61"), "langdurig verzuim"), ("2023", D("41.7"), "aandeel vrouwen in het topkader"),
         ("2022", D("412"), "dossiers")]
     assert "2,3" in [quote for quote, _ in _unread(doc)]
+
+
+def test_an_occupancy_names_the_measure_its_share_is_of():
+    """"De kamerbezetting van de hotels bedroeg in 2023 gemiddeld 70,8%": an occupancy ("bezetting") is a
+    measure, so the subject labels the share, the average over the year (it was left unread as a rate). Near
+    miss: a bare number after it ("bedroeg in 2023 gemiddeld 412") is no count: reported."""
+    doc = answer("""1. De kamerbezetting van de hotels bedroeg in 2023 gemiddeld 70,8%.
+2. De bezetting van de jeugdverblijven bedroeg in 2023 gemiddeld 412.
+""", question="Hoe hoog was de bezetting?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("70.8"), "kamerbezetting van de hotels (gemiddeld)")]
+    assert "412" in [quote for quote, _ in _unread(doc)]

@@ -662,7 +662,8 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
 _MEASURE = (rf"(?:[^\W\d_]{{3,}}(?:e|end|ig)\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|norm|tarief|tarieven|retributie)")
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|bezetting|norm|tarief|tarieven|"
+            r"retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
