@@ -4481,3 +4481,20 @@ def test_an_occupancy_names_the_measure_its_share_is_of():
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023", D("70.8"), "kamerbezetting van de hotels (gemiddeld)")]
     assert "412" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_named_by_its_grade_counts_the_wholes_noun():
+    """"Op 1 maart 2022 stonden er 37 vacatures open, waarvan 22 op niveau A", "4.206 personeelsleden, van wie
+    2.118 op niveau A": a part named by the grade it is at, by a letter, counts the whole's noun at that grade
+    (it was reported as an unnamed part). Near miss: a grade by a number ("op niveau 2": a number of its
+    own) and a grade followed by more words ("op niveau A in Gent") stay reported."""
+    doc = answer("""1. Op 1 maart 2022 stonden er 37 vacatures open, waarvan 22 op niveau A.
+2. In 2023 werkten er 4.206 personeelsleden, van wie 2.118 op niveau A.
+3. In 2023 waren er 412 aanvragen, waarvan 22 op niveau 2.
+4. In 2022 waren er 388 aanvragen, waarvan 31 op niveau A in Gent.
+""", question="Hoeveel vacatures stonden open?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-03-01", D("37"), "vacatures"), ("2022-03-01", D("22"), "vacatures op niveau A"),
+        ("2023", D("4206"), "personeelsleden"), ("2023", D("2118"), "personeelsleden op niveau A"),
+        ("2023", D("412"), "aanvragen"), ("2022", D("388"), "aanvragen")]
+    assert {"22", "31"} <= {quote for quote, _ in _unread(doc)}

@@ -2548,6 +2548,8 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          # only number is an age; "waarvan 1.904 in de groepsopvang": the form or sector in
                          # lower case, no place's name, no time ("in de eerste helft")
                          r"|omdat\s+[^\W\d_][^\d,;.:()]{2,60}?(?:\d{1,3}\s+jaar\b[^\d,;.:()]{0,30}?)?"
+                         # "37 vacatures open, waarvan 22 op niveau A", "van wie 2.118 op niveau B": a grade
+                         r"|op\s+(?:niveau|graad)\s+(?-i:[A-E])\+?(?![\w'’-])"
                          r"|in\s+(?:de|het)\s+(?!(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|jaar|jaren|week|"
                          rf"weken|periode|zomer|winter|voorjaar|najaar|lente|herfst|begin|eind|midden|loop|{ANY_MONTH})\w*\b)"
                          r"(?-i:[a-zà-ÿ])[\w'’-]{3,}"
