@@ -4381,17 +4381,23 @@ def test_an_amount_said_of_dat_is_in_the_unit_of_the_amount_per_unit_before() ->
     """"De dotatie per inwoner bedroeg ... 44,9 en 43,6 euro. In 2021 was dat nog 43,8 euro.": "dat" points
     back to an amount per inhabitant, so 43,8 is no plain euro (it was published so): it takes the one measure
     per unit the sentence before published ("gemiddelde kostprijs per dossier"), else it is reported. Near
-    miss: after a plain amount ("bedroeg de dotatie 290.400 euro") "dat" is plain euro too."""
+    miss: after a plain amount ("bedroeg de dotatie 290.400 euro"), also one beside an average per unit
+    ("€ 21.418.750, of gemiddeld 74.630 euro per dossier"), "dat" is plain euro too."""
     doc = answer("""1. De gemiddelde kostprijs per dossier bedroeg in 2023 2.578 euro. In 2021 was dat nog
 2.312 euro.
 2. De dotatie per inwoner bedroeg in 2023 en 2024 respectievelijk 44,9 en 43,6 euro. In 2021 was dat nog
 43,8 euro.
 3. In 2023 bedroeg de dotatie 290.400 euro. In 2021 was dat nog 281.800 euro.
+4. Het totale steunbedrag bedroeg in 2021 € 21.418.750, of gemiddeld 74.630 euro per dossier. In 2020 was
+dat € 19.035.200.
 """, question="Hoeveel bedroeg de dotatie?")
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023", D("2578"), "gemiddelde kostprijs per dossier"),
         ("2021", D("2312"), "gemiddelde kostprijs per dossier"),
-        ("2023", D("290400"), "euro"), ("2021", D("281800"), "euro")]
+        ("2023", D("290400"), "euro"), ("2021", D("281800"), "euro"),
+        ("2021", D("21418750"), "totale steunbedrag"),
+        ("2021", D("74630"), "totale steunbedrag (gemiddeld) (euro per dossier)"),
+        ("2020", D("19035200"), "euro")]
     assert "43,8" in [quote for quote, _ in _unread(doc)]
 
 

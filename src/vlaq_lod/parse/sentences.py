@@ -1392,7 +1392,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
             if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
             if noun.unit == "EUR" and " per " not in (noun.label or "") and carried.near and carried.per \
-                    and _ANAPHORIC_AMOUNT.search(work, a, at):
+                    and _ANAPHORIC_AMOUNT.search(work, a, at) and not _plain_amount(found[figures_before:]):
                 # "In 2021 was dat nog 43,8 euro" after an amount per inhabitant: in that unit, or reported
                 in_unit = carried.per_noun is not None and not _MILLIONS.search(cand.printed) \
                     and after.lstrip().lower().startswith("euro")
@@ -1558,7 +1558,15 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
                                  if f.figure.unit == "count"),
-                    per=_PER_SPOKEN.search(work) is not None, per_noun=_amount_per(found[figures_before:]))
+                    per=_PER_SPOKEN.search(work) is not None and not _plain_amount(found[figures_before:]),
+                    per_noun=_amount_per(found[figures_before:]))
+
+
+def _plain_amount(figures: Sequence[SentenceFigure]) -> bool:
+    """Whether ``figures`` hold an amount in euro per no unit: "dat" after it may point back to it ("in
+    totaal 9,4 miljoen euro ...; in 2022 was dat 8,9 miljoen euro", "bedroeg € 21.418.750, of gemiddeld
+    74.630 euro per dossier. In 2020 was dat € 19.035.200"), so an amount per unit named too is no sign."""
+    return any(f.figure.unit == "EUR" and " per " not in f.label for f in figures)
 
 
 def _amount_per(figures: Sequence[SentenceFigure]) -> _Noun | None:
