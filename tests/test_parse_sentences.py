@@ -4375,3 +4375,132 @@ en 12 bij de kleine dierenspeciaalzaken.
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2021", D("1246"), "controles"), ("2021", D("318"), "controles bij de politie"),
         ("2021", D("12"), "controles bij de kleine dierenspeciaalzaken")]
+
+
+def test_an_amount_said_of_dat_is_in_the_unit_of_the_amount_per_unit_before() -> None:
+    """"De dotatie per inwoner bedroeg ... 44,9 en 43,6 euro. In 2021 was dat nog 43,8 euro.": "dat" points
+    back to an amount per inhabitant, so 43,8 is no plain euro (it was published so): it takes the one measure
+    per unit the sentence before published ("gemiddelde kostprijs per dossier"), else it is reported. Near
+    miss: after a plain amount ("bedroeg de dotatie 290.400 euro"), also one beside an average per unit
+    ("€ 21.418.750, of gemiddeld 74.630 euro per dossier"), "dat" is plain euro too."""
+    doc = answer("""1. De gemiddelde kostprijs per dossier bedroeg in 2023 2.578 euro. In 2021 was dat nog
+2.312 euro.
+2. De dotatie per inwoner bedroeg in 2023 en 2024 respectievelijk 44,9 en 43,6 euro. In 2021 was dat nog
+43,8 euro.
+3. In 2023 bedroeg de dotatie 290.400 euro. In 2021 was dat nog 281.800 euro.
+4. Het totale steunbedrag bedroeg in 2021 € 21.418.750, of gemiddeld 74.630 euro per dossier. In 2020 was
+dat € 19.035.200.
+""", question="Hoeveel bedroeg de dotatie?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("2578"), "gemiddelde kostprijs per dossier"),
+        ("2021", D("2312"), "gemiddelde kostprijs per dossier"),
+        ("2023", D("290400"), "euro"), ("2021", D("281800"), "euro"),
+        ("2021", D("21418750"), "totale steunbedrag"),
+        ("2021", D("74630"), "totale steunbedrag (gemiddeld) (euro per dossier)"),
+        ("2020", D("19035200"), "euro")]
+    assert "43,8" in [quote for quote, _ in _unread(doc)]
+
+
+def test_names_following_a_leader_with_its_count_or_share_count_the_leaders_noun():
+    """"Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door
+    Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118)": each bracket counts the leader's noun for its
+    name, the leader's own count too; after "met een marktaandeel van 27,4%" each bracket is that share.
+    Near miss: one name alone after "gevolgd door", a leader of two years, and brackets after no leader are
+    not read so."""
+    doc = answer("""1. Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie,
+gevolgd door Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118).
+2. Radio 2 bleef in 2023 met een marktaandeel van 27,4% de grootste radiozender, gevolgd door MNM (11,2%)
+en Studio Brussel (8,9%).
+3. In 2021 was Antwerpen met 412 clubs de grootste provincie, gevolgd door Gent (388).
+4. In 2020 en 2021 was Brugge met 212 clubs de grootste stad, gevolgd door Kortrijk (118) en Aalst (96).
+5. Kortrijk (118) en Aalst (96) volgden in 2019.
+""", question="Hoeveel leden telden de federaties?")
+    assert [(f.period, f.label, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2022-12-31", "Voetbal Vlaanderen: leden", "279.412"),
+        ("2022-12-31", "Tennis & Padel Vlaanderen: leden", "186.204"),
+        ("2022-12-31", "Gymfed: leden", "138.118"),
+        ("2023", "marktaandeel", "27,4"), ("2023", "MNM: marktaandeel", "11,2"),
+        ("2023", "Studio Brussel: marktaandeel", "8,9")]
+
+
+def test_resp_abbreviates_respectievelijk():
+    """"bedroeg in 2022 en 2023 resp. 9,8% en 10,4%", "De provincies West-Vlaanderen en Limburg telden resp.
+    1.806 en 912 aanvragen": "resp." is "respectievelijk" abbreviated, each number for the k-th period or
+    name (it left both unread). Near miss: a "resp." list that pairs with nothing read before it ("in West-
+    en Oost-Vlaanderen" after the numbers) stays reported, no number of it a figure alone."""
+    doc = answer("""1. Het aandeel van de containers in het vervoerde tonnage bedroeg in 2022 en 2023 resp.
+9,8% en 10,4%.
+2. De provincies West-Vlaanderen en Limburg telden in 2024 resp. 1.806 en 912 aanvragen.
+3. De provincies verleenden in 2023 resp. 42 en 17 ontheffingen in West- en Oost-Vlaanderen.
+""")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("9.8"), "aandeel van de containers in het vervoerde tonnage"),
+        ("2023", D("10.4"), "aandeel van de containers in het vervoerde tonnage"),
+        ("2024", D("1806"), "West-Vlaanderen: aanvragen"), ("2024", D("912"), "Limburg: aanvragen")]
+    assert {"42", "17"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_months_named_before_their_counts_go_on_in_the_year_of_the_first():
+    """"In januari 2025 meldden 1.214.806 burgers zich aan, in februari 1.108.412 en in maart 1.176.390": the
+    later months, each right before its number after "in", are of the first month's year (they were no
+    period at all). Near miss: a month before the first ("in maart" after July: of which year?) and a
+    sentence naming two years keep a bare month no period."""
+    doc = answer("""1. In januari 2025 meldden 1.214.806 burgers zich aan, in februari 1.108.412 en in maart
+1.176.390.
+2. In juli 2024 waren er 5.402.118 overnachtingen, in maart 4.012.318.
+3. In juli 2024 waren er 5.402.118 overnachtingen tegenover 5.118.204 in 2023, in augustus 5.731.906.
+""", question="Hoeveel burgers meldden zich aan?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2025-01", D("1214806"), "burgers"), ("2025-02", D("1108412"), "burgers"),
+        ("2025-03", D("1176390"), "burgers"), ("2024-07", D("5402118"), "overnachtingen"),
+        ("2023", D("5118204"), "overnachtingen")]
+
+
+def test_a_subject_with_an_uninflected_adjective_and_a_bracket_of_what_it_counts():
+    """"Het kortdurend ziekteverzuim (afwezigheden tot en met 1 maand) bedroeg 1,94% (2021), 2,16% (2022) en
+    2,11% (2023)", "Het langdurig verzuim ... steeg van 1,42% in 2021 naar 1,61% in 2023", "Het aandeel
+    vrouwen in het topkader (N- en N-1-functies) bedroeg ...": an adjective without its -e ("kortdurend",
+    "langdurig") and a bracket naming one unit of time or a grade by a number are part of the subject, whose
+    shares these are (they were left unread without a base). Near miss: a bracket holding a count ("(412
+    dossiers)", read on its own) ends no subject: its share stays reported."""
+    doc = answer("""1. Het kortdurend ziekteverzuim (afwezigheden tot en met 1 maand) bedroeg 1,94% (2021),
+2,16% (2022) en 2,11% (2023). Het langdurig verzuim (afwezigheden van meer dan 1 jaar) steeg van 1,42% in
+2021 naar 1,61% in 2023.
+2. Het aandeel vrouwen in het topkader (N- en N-1-functies) bedroeg in 2023 41,7%.
+3. Het kortdurend verzuim (412 dossiers) bedroeg in 2022 2,3%.
+""", question="Hoe hoog was het ziekteverzuim?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("1.94"), "kortdurend ziekteverzuim"), ("2022", D("2.16"), "kortdurend ziekteverzuim"),
+        ("2023", D("2.11"), "kortdurend ziekteverzuim"), ("2021", D("1.42"), "langdurig verzuim"),
+        ("2023", D("1.61"), "langdurig verzuim"), ("2023", D("41.7"), "aandeel vrouwen in het topkader"),
+        ("2022", D("412"), "dossiers")]
+    assert "2,3" in [quote for quote, _ in _unread(doc)]
+
+
+def test_an_occupancy_names_the_measure_its_share_is_of():
+    """"De kamerbezetting van de hotels bedroeg in 2023 gemiddeld 70,8%": an occupancy ("bezetting") is a
+    measure, so the subject labels the share, the average over the year (it was left unread as a rate). Near
+    miss: a bare number after it ("bedroeg in 2023 gemiddeld 412") is no count: reported."""
+    doc = answer("""1. De kamerbezetting van de hotels bedroeg in 2023 gemiddeld 70,8%.
+2. De bezetting van de jeugdverblijven bedroeg in 2023 gemiddeld 412.
+""", question="Hoe hoog was de bezetting?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("70.8"), "kamerbezetting van de hotels (gemiddeld)")]
+    assert "412" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_part_named_by_its_grade_counts_the_wholes_noun():
+    """"Op 1 maart 2022 stonden er 37 vacatures open, waarvan 22 op niveau A", "4.206 personeelsleden, van wie
+    2.118 op niveau A": a part named by the grade it is at, by a letter, counts the whole's noun at that grade
+    (it was reported as an unnamed part). Near miss: a grade by a number ("op niveau 2": a number of its
+    own) and a grade followed by more words ("op niveau A in Gent") stay reported."""
+    doc = answer("""1. Op 1 maart 2022 stonden er 37 vacatures open, waarvan 22 op niveau A.
+2. In 2023 werkten er 4.206 personeelsleden, van wie 2.118 op niveau A.
+3. In 2023 waren er 412 aanvragen, waarvan 22 op niveau 2.
+4. In 2022 waren er 388 aanvragen, waarvan 31 op niveau A in Gent.
+""", question="Hoeveel vacatures stonden open?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022-03-01", D("37"), "vacatures"), ("2022-03-01", D("22"), "vacatures op niveau A"),
+        ("2023", D("4206"), "personeelsleden"), ("2023", D("2118"), "personeelsleden op niveau A"),
+        ("2023", D("412"), "aanvragen"), ("2022", D("388"), "aanvragen")]
+    assert {"22", "31"} <= {quote for quote, _ in _unread(doc)}

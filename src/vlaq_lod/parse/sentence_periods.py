@@ -1023,13 +1023,40 @@ def worked(text: str, regions: Sequence[tuple[int, int]], skip: Sequence[Span]
         yield n, start, piece, work, cuts
 
 
+# "In januari 2025 meldden 1.214.806 burgers zich aan, in februari 1.108.412 en in maart 1.176.390": a month
+# named without its year, right before its number, after "in" and "," or "en"
+_MONTH_GOES_ON = re.compile(rf"(?:,|\ben)\s+in\s+({ANY_MONTH})\s+(?=(?:€\s*)?\d)", re.IGNORECASE)
+_A_MONTH_KEY = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+
+
+def _months_go_on(text: str, found: list[Period], base: int) -> list[Period]:
+    """``found`` with each bare month that continues a list of months after "month year" ("In juli 2024
+    waren er 5.402.118 overnachtingen, in augustus 5.731.906") in that year: the sentence's one month of a
+    year comes first and the later months follow it in the same year (a month before it, "in december"
+    after "januari 2025", may be of the year before: it stays no period)."""
+    months = [p for p in found if p.key is not None and _A_MONTH_KEY.fullmatch(p.key)]
+    if len({p.key for p in months}) != 1 or len(months) != len([p for p in found if p.key is not None]):
+        return found
+    first = months[0]
+    year, month = _A_MONTH_KEY.fullmatch(first.key or "").groups()
+    goes_on = {base + m.start(1): month_number(m[1]) for m in _MONTH_GOES_ON.finditer(text)}
+    read: list[Period] = []
+    for p in found:
+        later = goes_on.get(p.start, 0)
+        if p.key is None and p.compared is None and p.start > first.start and later > int(month):
+            read.append(replace(p, key=f"{year}-{later:02d}"))
+        else:
+            read.append(p)
+    return read
+
+
 def periods_of_sentence(piece: str, work: str, base: int, last_year: str | None = None,
                       earlier: str | None = None) -> tuple[list[Period], str]:
     """The periods of one sentence (``piece`` as printed, ``work`` with tables blanked, at offset ``base``),
     a start and an included end (``sinds 2019 ... tot eind 2022``) read as the range they bound; and
     ``work`` with them blanked. ``last_year`` and ``earlier`` are as for ``_periods``."""
     found, work = _periods(piece, work, base, last_year, earlier)
-    return _since_until(piece, found), work
+    return _since_until(piece, _months_go_on(piece, found, base)), work
 
 
 @dataclass(frozen=True)

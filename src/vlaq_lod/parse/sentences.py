@@ -661,8 +661,9 @@ def _candidates(work: str, base: int, a: int, b: int) -> Iterator[_Candidate]:
 # levels of it; a rule's subject ("het bedrag van de premie bedraagt") is none.
 _AMOUNTS = ("bedrag|budget|kost|kosten|kostprijs|prijs|uitgaven|investeringen|inkomsten|ontvangsten|"
             "opbrengsten?|omzet")
-_MEASURE = (rf"(?:[^\W\d_]{{3,}}e\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
-            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|norm|tarief|tarieven|retributie)")
+_MEASURE = (rf"(?:[^\W\d_]{{3,}}(?:e|end|ig)\s+){{0,2}}[^\W\d_]*(?:aantal|aandeel|percentage|{_AMOUNTS}|"
+            r"bereik|graad|cijfer|hoeveelheid|gemiddelde|mediaan|mediane|verzuim|bezetting|norm|tarief|tarieven|"
+            r"retributie)")
 # "voor een totaal steunbedrag van 52,6 miljoen euro", "voor een bedrag van 183.420 euro": an amount the noun
 # before it names, which labels it (two amounts of one year are then no one cell of "euro").
 _NAMED_AMOUNT = re.compile(rf"\b(?:een|het|de)\s+((?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]*(?:{_AMOUNTS}))\s+van\s+"
@@ -684,7 +685,10 @@ _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|d
          r"evolueerde|lag|lagen|ligt|ging|bleef)")
 # "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
 # its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
-_NAMED_BY_NUMBER = r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
+_NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
+                    # "(afwezigheden tot en met 1 maand)", "(N- en N-1-functies)": what the measure is of, by
+                    # one unit of time or a grade ("(meer dan 30 dagen)" may restate a duration measured)
+                    r"|(?<![\d.,])1\s+(?:maand|jaar|week|dag)\b|(?<=[A-Z]-)\d(?=-)")
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
@@ -892,7 +896,19 @@ class _Carried:
     last_of_part: _Carried | None = None  # at a part's start: what the part before ended with ("a) Daarvan")
     leads_in: bool = False  # it ends in a colon: the table or list after it holds figures of its period
     day: str | None = None  # the one day it names with "op", a period of its own or not: "op die datum"
+    per: bool = False  # it speaks of an amount per unit ("De dotatie per inwoner bedroeg ... 44,9 euro")
+    per_noun: _Noun | None = None  # the one amount per unit it published ("euro per inwoner"), if any
 
+
+# "De dotatie per inwoner bedroeg in 2023 44,9 euro. In 2021 was dat nog 43,8 euro.": an amount whose subject
+# points back ("dat", "dit", "die", "het") is of the measure the sentence before named, here an amount per
+# inhabitant, never plain euro
+_PER_SPOKEN = re.compile(r"\bper\s+(?!\d)[^\W\d_]{3,}", re.IGNORECASE)
+_ANAPHORIC_AMOUNT = re.compile(r"(?:^\s*|\b(?:was|waren|is|zijn|bedroeg|bedroegen|bedraagt|bedragen|lag|"
+                               r"ligt)\s+)(?:dat|dit|die|het)\s+(?:(?:er|nog|al|reeds|ook|slechts|maar|zelfs|toen|in|op|"
+                               r"was|is|bedroeg|bedraagt|ongeveer|circa|bijna|ruim|amper)\s+)*(?:€\s*)?$",
+                               re.IGNORECASE)
+PER_BEFORE = "an amount said of 'dat' after a sentence of an amount per unit: per what it is, unsure"
 
 # "In 2023 waren dat er 861 over het hele jaar": after a figure of a year, "the whole year" restates that year
 # (a figure of a part of the year before it, as "In 2024 stroomden 229 jongeren in", is then compared)
@@ -1165,7 +1181,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
-        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
+        or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
         previous = listed
@@ -1374,6 +1391,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 and _WHOLE_YEAR_AFTER.fullmatch(after) is not None)
             if noun.label is None and previous is not None and (that or restated) and bare_or_year:
                 noun = previous  # "in 2022 waren dat er 1.310": the noun of the figure before
+            if noun.unit == "EUR" and " per " not in (noun.label or "") and carried.near and carried.per \
+                    and _ANAPHORIC_AMOUNT.search(work, a, at) and not _plain_amount(found[figures_before:]):
+                # "In 2021 was dat nog 43,8 euro" after an amount per inhabitant: in that unit, or reported
+                in_unit = carried.per_noun is not None and not _MILLIONS.search(cand.printed) \
+                    and after.lstrip().lower().startswith("euro")
+                noun = carried.per_noun if in_unit and carried.per_noun else _Noun(None, None, PER_BEFORE)
             bare = end + len(after) == b and not after.strip(" .\n%")  # nothing after it but its % and a stop
             if noun.reason == PERCENTAGE and len(shares) == 1 and that and bare and here not in (_NONE, None):
                 noun = next(iter(shares))  # "... 11% van de Vlamingen ...; in 2020 was dat nog 14%"
@@ -1534,7 +1557,23 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     latest=_latest([f.period for f in found[figures_before:]]),
                     main=of_sentence if compared and not timeless else None,
                     counts=tuple((f.figure.value, f.period) for f in found[figures_before:]
-                                 if f.figure.unit == "count"))
+                                 if f.figure.unit == "count"),
+                    per=_PER_SPOKEN.search(work) is not None and not _plain_amount(found[figures_before:]),
+                    per_noun=_amount_per(found[figures_before:]))
+
+
+def _plain_amount(figures: Sequence[SentenceFigure]) -> bool:
+    """Whether ``figures`` hold an amount in euro per no unit: "dat" after it may point back to it ("in
+    totaal 9,4 miljoen euro ...; in 2022 was dat 8,9 miljoen euro", "bedroeg € 21.418.750, of gemiddeld
+    74.630 euro per dossier. In 2020 was dat € 19.035.200"), so an amount per unit named too is no sign."""
+    return any(f.figure.unit == "EUR" and " per " not in f.label for f in figures)
+
+
+def _amount_per(figures: Sequence[SentenceFigure]) -> _Noun | None:
+    """The one measure per unit in euro the ``figures`` of a sentence are of ("gemiddelde kostprijs per
+    dossier"), for an amount the next sentence says of "dat"; None when there are none or several."""
+    per = {(f.label, f.figure.unit) for f in figures if " per " in f.label and f.figure.unit == "EUR"}
+    return _Noun(*per.pop(), "") if len(per) == 1 else None
 
 
 # "In 2021 en 2022 werden telkens 14 gerechtsdeurwaarderskantoren ingeschakeld", "bedroeg zowel in 2021 als in
@@ -1679,7 +1718,7 @@ _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
                            rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
-_RESPECTIVELY = re.compile(r"\brespectievelijk\s+")
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.)\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
 _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
 _RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
@@ -1809,8 +1848,8 @@ def _periods_before_list(work: str, base: int, m: re.Match[str], periods: _Perio
 
 # "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
 # akkoord leidden": a list of parts, each of the whole listed in its place, labelled by what its clause says
-_PARTS_RESPECTIVELY = re.compile(r"[^\d,;]*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
-                                 re.IGNORECASE)
+_PARTS_RESPECTIVELY = re.compile(r"[^\d,;]*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?"
+                                 r"(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
 _PART_DID = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,60}?)\s*(?:[.;]|$)")
 
 
@@ -1873,7 +1912,7 @@ def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | Non
     return numbers if len(numbers) == count else None
 
 
-_THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?respectievelijk\s+", re.IGNORECASE)
+_THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*;\s")  # "... respectievelijk 987 en 274; door de coronamaatregelen ..."
 
 
@@ -1990,7 +2029,7 @@ def _respectively_subjects(work: str, base: int, spans: Spans, carried: _Carried
 # "De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477)", "uit West-Vlaanderen (98), gevolgd
 # door Antwerpen (61)": a name (a capitalised one, or a noun after its article) with a bare count in a bracket
 _RANKED_NAME = (r"(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?!(?:In|Uit|Van|Op|Bij|Met|Voor|Door)\s)[A-Z][\w'’-]*"
-                r"(?:\s+[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
+                r"(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}|(?<=[Dd]e\s)(?<![\w-][Dd]e\s)[a-z][\w'’]*(?:-\s+en\s+[a-z][\w'’]*)?"
                 r"|(?<=[Hh]et\s)(?<![\w-][Hh]et\s)[a-z][\w'’]*)")
 _RANKED_ITEM = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:\.\d{{3}})*)\s*\)")
 _RANKED_GLUE = re.compile(r"\s*,\s*(?:gevolgd\s+door\s+)?|\s+en\s+|\s+gevolgd\s+door\s+")
@@ -2026,6 +2065,55 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
     return done
+
+
+# "Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door Tennis & Padel Vlaanderen
+# (186.204) en Gymfed (138.118)", "met een marktaandeel van 27,4% de grootste radiozender, gevolgd door MNM
+# (11,2%) en Studio Brussel (8,9%)": the leader's count or share, then the names that follow it in the ranking
+_LEADER = re.compile(r"\bmet\s+(?:(?P<count>\d{1,3}(?:\.\d{3})*)\s+(?P<noun>[a-z][\w'’-]{2,})|een\s+"
+                     r"(?P<measure>[a-z][\w'’-]{3,})\s+van\s+\d{1,3}(?:,\d+)?\s*%)\s+de\s+(?:grootste|"
+                     r"belangrijkste|populairste|sterkste)\s+[^\d,;:.()]{2,60}?,\s*gevolgd\s+door\s+")
+_LEADER_NAME = re.compile(rf"(?<![\w&'’-])({_RANKED_NAME})\s+$")
+_RANKED_SHARE = re.compile(rf"({_RANKED_NAME})\s*\(\s*(\d{{1,3}}(?:,\d+)?)\s*%\s*\)")
+
+
+def _ranked_after_leader(work: str, base: int, spans: Spans, period: str | None,
+                         found: list[SentenceFigure]) -> set[int]:
+    """"Op 31 december 2022 was Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door
+    Tennis & Padel Vlaanderen (186.204) en Gymfed (138.118)": the names after "gevolgd door", each with a
+    bare count in its bracket, count the leader's noun (the leader's own count too, when its name stands
+    right before "met"); after a leader's share ("met een marktaandeel van 27,4%") each bracket holds that
+    share in %. Read only for the sentence's one period and two or more names in a row. Returns the offsets
+    of the numbers read."""
+    lead = _LEADER.search(work) if period is not None else None
+    if lead is None or (lead["noun"] is not None and (not _plural(lead["noun"], Decimal(2))
+                                                      or lead["noun"].lower() in _NOT_NOUNS)):
+        return set()
+    item = _RANKED_ITEM if lead["noun"] is not None else _RANKED_SHARE
+    run: list[re.Match[str]] = []
+    at = lead.end()
+    while (m := item.match(work, at)) is not None:
+        run.append(m)
+        glue = _RANKED_GLUE.match(work, m.end())
+        if glue is None:
+            break
+        at = glue.end()
+    if len(run) < 2:
+        return set()
+    numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+               for m in run]
+    if any(n.value is None for n in numbers):
+        return set()
+    what = _Noun(lead["noun"], "count", "") if lead["noun"] is not None \
+        else _Noun(lead["measure"], "percent", "")
+    names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+    if lead["count"] is not None and (leader := _LEADER_NAME.search(work, 0, lead.start())) is not None \
+            and (value := read_figure(lead["count"])[0]) is not None:
+        numbers.insert(0, _Candidate(base + lead.start("count"), base + lead.end("count"), lead["count"],
+                                     value, None, None))
+        names.insert(0, _ARTICLE.sub("", collapse(leader[1]), count=1))
+    readings = [(period, _Noun(f"{name}: {what.label}", what.unit, "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
 
 
 # "Betalingsherinneringen (2021): 412.806", "Via dwangbevel ingevorderd (2022): € 52.318.904,12": a line of
@@ -2079,7 +2167,7 @@ def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: l
 # onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
 # by its cause
 _WHOLE_THEN_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)\s+({_DONE})\s*,\s*"
-                               r"respectievelijk\s+", re.IGNORECASE)
+                               r"(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
 _CAUSED_PART = re.compile(r"(\d[\d.,]*)\s+((?:wegens|door|omwille\s+van|omdat)\s+[^\d,;.:()]{2,60}?)"
                           r"(?=\s*(?:,|\ben\s+\d|[.;]|$))", re.IGNORECASE)
 _PART_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
@@ -2119,7 +2207,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _NAMES_THEN_RESPECTIVELY = re.compile(
     r"\b(?:de\s+)?(?:provincies|gemeenten|steden|regio's|landen|hogescholen|universiteiten|sectoren|"
     rf"arrondissementen)\s+({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s[^\d.;:]{{0,80}}?"
-    r"\brespectievelijk\s+", re.IGNORECASE)
+    r"\b(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
 
 
 def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
@@ -2149,7 +2237,7 @@ def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
 # afstandsonderwijs studeerden": after a count, "respectievelijk" lists its parts and then, in order, where
 # each is (one preposition repeated: "in het ..., in de ... en in het ..."), perhaps with a verb to the end
 _WHOLE_THEN_LISTED_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)(?:\s+(?:{_DONE}))?"
-                                      r"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?respectievelijk\s+",
+                                      r"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?(?:respectievelijk|resp\.)\s+",
                                       re.IGNORECASE)
 _WHERE_PARTS = re.compile(r"\s+((?:in|bij|via)\s+[^\d;.:()]{2,200}?)(?:\s+[^\W\d_]+(?:den|ten|en))?"
                           r"\s*[.;]?\s*$", re.IGNORECASE)
@@ -2265,7 +2353,7 @@ _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
 _SUBJECTS_RESPECTIVELY = re.compile(
     rf"\s*({_ONE_SUBJECT}(?:\s*,\s*{_ONE_SUBJECT})*\s+en\s+{_ONE_SUBJECT})\s+{_GROUP_DID}[^\d.;:]{{0,40}}?"
-    rf"\s+respectievelijk\s+$", re.IGNORECASE)
+    rf"\s+(?:respectievelijk|resp\.)\s+$", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"\s*,\s*|\s+en\s+")
 _ARTICLE = re.compile(r"(?:het|de)\s+", re.IGNORECASE)
 
@@ -2468,6 +2556,8 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
                          # only number is an age; "waarvan 1.904 in de groepsopvang": the form or sector in
                          # lower case, no place's name, no time ("in de eerste helft")
                          r"|omdat\s+[^\W\d_][^\d,;.:()]{2,60}?(?:\d{1,3}\s+jaar\b[^\d,;.:()]{0,30}?)?"
+                         # "37 vacatures open, waarvan 22 op niveau A", "van wie 2.118 op niveau B": a grade
+                         r"|op\s+(?:niveau|graad)\s+(?-i:[A-E])\+?(?![\w'’-])"
                          r"|in\s+(?:de|het)\s+(?!(?:[^\W\d_]+e\s+)?(?:kwarta|maand|semester|helft|jaar|jaren|week|"
                          rf"weken|periode|zomer|winter|voorjaar|najaar|lente|herfst|begin|eind|midden|loop|{ANY_MONTH})\w*\b)"
                          r"(?-i:[a-zà-ÿ])[\w'’-]{3,}"
