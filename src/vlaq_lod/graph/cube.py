@@ -120,6 +120,7 @@ class TableCodes:
     evolutions: tuple[tuple[str, str], ...] = ()  # (row of changes in %, the row it is the change of)
     share_of: str | None = None  # the dataset of counts whose total these shares (in %) divide
     sum_of: tuple[str, ...] = ()  # the datasets of the columns this Totaal column adds up, row by row
+    dashes: tuple[tuple[str, str], ...] = ()  # (row, period) of a part printed "-": no figure, none hidden
 
 
 def _summed(rows: list[TableRow], total: TableRow | None) -> list[TableRow]:
@@ -151,8 +152,10 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
     labels = tuple(collapse(r.label) for r in generic)
     total_label = collapse(total.label) if total else None
     evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
+    dashes = tuple((collapse(r.label), p) for r in generic for p, f in r.values.items()
+                   if p in periods and f.value is None and not MASKED.fullmatch(f.printed.strip()))
     return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of,
-                      sum_of)
+                      sum_of, dashes if table.total_period is not None else ())
 
 
 def _columns(doc: Document, table: Table, measures: tuple[str, ...]) -> tuple[str, ...]:
@@ -236,6 +239,9 @@ def add_table_codes(graph: Graph, uris: Uris, codes: TableCodes, curated: Curate
         graph.add((URIRef(uris.dataset(codes.dataset)), vlaq(uris).periodTotal, span))
         for period in codes.periods:
             graph.add((span, TIME.intervalContains, add_period(graph, uris, period, curated)))
+        for label, period in codes.dashes:  # printed "-": the row's Totaal still adds up what it prints
+            graph.add((row_code(uris, codes.dataset, label), vlaq(uris).printsNoFigureFor,
+                       add_period(graph, uris, period, curated)))
 
 
 def add_unread(graph: Graph, uris: Uris, doc: Document, curated: set[tuple[str, int]]) -> None:
