@@ -7616,3 +7616,24 @@ def test_a_budget_in_brackets_before_a_later_year_leaves_the_header_unread():
     keys = {key for t in doc.tables for r in t.rows for key in r.values}
     assert not keys & {"2022", "2023"}
     assert doc.unread
+
+
+def test_lines_of_a_label_and_one_cell_no_reader_takes_are_reported_never_dropped():
+    """``Zorgkas  Gerechtigden op 31/12/2021`` over rows of a label and one cell: no reader takes a table of
+    one column under a dated heading, and the left-over rows' check wanted two cells a row, so sample 1075's
+    table was neither published nor reported. Two or more such lines in a row are a table nobody read:
+    reported, each line. Near misses: one line with a wide gap before its number, and a sentence."""
+    doc = answer("""1. Het aantal gerechtigden op een zorgbudget per zorgkas:
+Zorgkas                          Gerechtigden op 31/12/2021
+Christelijke Zorgkas                       118.412
+Zorgkas Solidaris                           62.306
+Totaal                                     180.718
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Zorgkas    "), line_of(doc, "Christelijke"),
+                                                    line_of(doc, "Solidaris"), line_of(doc, "Totaal")]
+    alone = answer("""1. Het aantal gerechtigden op 31 december 2021 bij de grootste zorgkas:
+Christelijke Zorgkas                       118.412
+Dat is bijna de helft van alle gerechtigden.
+""")
+    assert not unread(alone)

@@ -450,18 +450,26 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
 # line) or a label with at least two cells ("Telefoon    21.304    22.817    17.455").
 _ROW_OF_FIGURES = re.compile(
     rf"(?:(?:{NUMBER_PATTERN})[%*]?|[^\d\n]*?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?){{2,}})[ \t]*")
+# A label and one cell set apart by a column's gap ("Christelijke Zorgkas        118.412"): a row of a
+# one-column table when a line like it, or a row of figures, stands right above or below it
+_LABEL_AND_CELL = re.compile(rf"[^\d\n]*?[^\d\s][ \t]{{3,}}(?:{NUMBER_PATTERN})[%*]?[ \t]*")
 LEFT = "figures in a layout no reader knows: nothing of these lines is published"
 
 
 def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tuple[Unread, ...]:
     """Rows of figures that no table layout and no sentence read or reported, one report per line (a row
-    label printed above its cells included): a table the parser does not know must be reported, never
-    silently dropped, and each line it leaves unread named."""
+    label printed above its cells included, and two or more lines of a label and one cell, a one-column
+    table: sample 1075's `Gerechtigden op 31/12/2021` went unread and unreported): a table the parser
+    does not know must be reported, never silently dropped, and each line it leaves unread named."""
     taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
     left: list[Line] = []
-    for before, line in zip([None, *lines], lines, strict=False):
-        if line.text and line.number not in taken and _is_row_of_figures(line.text):
-            if before is not None and before.number not in taken and _is_row_label(before):
+    single = [bool(line.text) and line.number not in taken
+              and _LABEL_AND_CELL.fullmatch(line.text) is not None for line in lines]
+    for k, (before, line) in enumerate(zip([None, *lines], lines, strict=False)):
+        in_a_run = single[k] and ((k > 0 and single[k - 1]) or (k + 1 < len(lines) and single[k + 1]))
+        if line.text and line.number not in taken and (in_a_run or _is_row_of_figures(line.text)):
+            if before is not None and before.number not in taken and _is_row_label(before) \
+                    and not (left and left[-1] is before):
                 left.append(before)  # "Oost-Vlaanderen" / "5.890": the row's label starts it
             left.append(line)
     return tuple(Unread(line.text, LEFT, spans.span(line.start, line.end)) for line in left)
