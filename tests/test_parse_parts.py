@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from parse_expect import SOURCES
+from parse_expect import SOURCES, answer
 from vlaq_lod.model import PROSE_LABEL, Document
 from vlaq_lod.parse import ParseError, read_document
 
@@ -115,3 +115,18 @@ def test_a_prose_answer_is_one_part() -> None:
 def test_a_year_or_a_figure_at_a_line_start_is_no_label() -> None:
     doc = read_document(SOURCES / "1532_de-lijn-kosten-ticketverkoop.txt")
     assert [p.label for p in doc.answer.parts] == ["1", "2"]  # "2015: ..." and "2018: ..." lines stay inside
+
+
+def test_a_figure_wrapped_onto_a_line_start_beyond_the_questions_asked_is_no_label() -> None:
+    """Three sub-questions, and ``... waren dat er`` / ``4. Voor de Spelen ...``: the 4 ends the sentence
+    above (sample 1117 published a fourth part). Near miss: the same line after a sentence that ended is
+    a fourth part, answered beyond what was asked."""
+    asked = "Hoeveel statuten?\n2. Hoeveel contracten?\n3. Hoeveel medailles?"  # under HEAD's "1. "
+    wrapped = answer("1. Er waren 662 statuten.\n2. Er waren 186 contracten.\n3. In Tokio behaalden "
+                     "Vlaamse atleten 5 medailles; op de Paralympische Spelen waren dat er\n4. Voor Parijs "
+                     "2024 is de ambitie om minstens 8 medailles te halen.\n", asked)
+    assert [p.label for p in wrapped.answer.parts] == ["1", "2", "3"]
+    ended = answer("1. Er waren 662 statuten.\n2. Er waren 186 contracten.\n3. In Tokio behaalden "
+                   "Vlaamse atleten 5 medailles.\n4. Voor Parijs 2024 is de ambitie om minstens 8 medailles "
+                   "te halen.\n", asked)
+    assert [p.label for p in ended.answer.parts] == ["1", "2", "3", "4"]

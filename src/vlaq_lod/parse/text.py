@@ -281,21 +281,28 @@ def _rank(text: str) -> int | None:
     return int(m[1]) if m and ("   " in text or "\t" in text) and ends_in_cell(text) else None
 
 
-def _markers(lines: Sequence[Line]) -> list[_Marker]:
+def _markers(lines: Sequence[Line], asked: int = 0) -> list[_Marker]:
     """Items and lettered parts in text order. Letters at a line's start before any number are items
     of their own (an answer lettered ``a)``, ``b)`` without numbers). A ranking's row right under the row
     ranked one higher (`` 1.   Antwerpen   4.812`` / `` 2.   Gent   2.906``) is no item: its number is a
-    rank, and the parts after the ranking keep their own labels."""
+    rank, and the parts after the ranking keep their own labels. Nor is a number beyond the ``asked``
+    sub-questions that opens a line right after a line broken off mid-sentence (``waren dat er`` / ``4.
+    Voor de Spelen ...``, sample 1117): the sentence's last figure, wrapped."""
     markers: list[_Marker] = []
     used: set[int] = set()
     letter, top = "", "a"
     rank_above: int | None = None
+    before = ""
     for line in lines:
         pos = 0
         rank = _rank(line.text) if line.text[:1].isdigit() else None
         ranked = rank is not None and rank_above is not None and rank == rank_above + 1
         rank_above = rank
-        if not ranked and (item := _item_at(line.text, used)):
+        item = None if ranked else _item_at(line.text, used)
+        if item and asked and before[-1:].isalpha() and max(_numbers(item[0]), default=0) > asked:
+            item = None  # "... waren dat er" / "4. Voor ...": a figure wrapped, no fourth part
+        before = line.text or before
+        if item:
             label, end = item
             used.update(_numbers(label))
             letter, top = "a", ""
@@ -421,7 +428,7 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
         raise cur.error(van_line, f"the answer names the author {normalise_name(van[1])!r}, "
                                   f"but the question header names {header.author!r}")
     lines = cur.lines[cur.i :]
-    markers = _markers(lines)
+    markers = _markers(lines, sum(1 for q in questions if _numbers(q.label)))
     body = _structure(text, spans, lines, markers)
     asked = " ".join(line.text for line in block.question_lines)  # a bare quarter takes the year asked about
     whole = f"{text[lines[0].start : lines[-1].end]} {asked}" if lines else asked
