@@ -4388,6 +4388,17 @@ def _shares_tied(rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> bool:
     return True
 
 
+def _run_at(lines: Sequence[Line], i: int, cells_of: Callable[[Line], list[re.Match[str]] | None]
+            ) -> list[tuple[Line, list[re.Match[str]]]]:
+    """The rows from line ``i`` on whose cells ``cells_of`` reads, each with them, up to the first line it
+    reads none of: a run of rows of counts with their shares, changes or second figures."""
+    rows = []
+    while i < len(lines) and (cells := cells_of(lines[i])):
+        rows.append((lines[i], cells))
+        i += 1
+    return rows
+
+
 def _blanked(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
     """``line`` with the characters of ``spans`` turned to spaces: its offsets stay, so every figure read
     from the rest still quotes the printed text."""
@@ -4438,11 +4449,8 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        j = i
-        rows = []
-        while j < len(lines) and (cells := _change_cells(lines[j])):
-            rows.append((lines[j], cells))
-            j += 1
+        rows = _run_at(lines, i, _change_cells)
+        j = i + len(rows)
         header = out[-1] if out else None
         columns = {len(cells) for _, cells in rows}
         if len(rows) < 2 or len(columns) != 1 or header is None or not header.text[:1].isalpha() \
@@ -4472,11 +4480,8 @@ def _counts_and_shares(lines: Sequence[Line], ctx: Context
     shared: set[int] = set()
     i = 0
     while i < len(lines):
-        j = i
-        rows = []
-        while j < len(lines) and (pairs := _pair_row(lines[j])) is not None:
-            rows.append((lines[j], pairs))
-            j += 1
+        rows = _run_at(lines, i, _pair_row)
+        j = i + len(rows)
         header = counts[-1] if counts else None
         if len(rows) < 2 or len({len(p) for _, p in rows}) != 1 or header is None or not header.text \
                 or not header.text[0].isalpha():
@@ -4651,11 +4656,8 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     named: dict[int, tuple[str, str]] = {}
     i = 0
     while i < len(lines):
-        j = i
-        rows = []
-        while j < len(lines) and (pairs := _slash_row(lines[j])) is not None:
-            rows.append((lines[j], pairs))
-            j += 1
+        rows = _run_at(lines, i, _slash_row)
+        j = i + len(rows)
         header = firsts[-1] if firsts else None
         names = _slash_names(firsts[-1 - _LEAD_IN_REACH:]) if header and header.text[:1].isalpha() else None
         if len(rows) < 2 or names is None:
