@@ -1718,7 +1718,8 @@ _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
                            rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
-_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.)\s+")
+_RESP = r"(?:respectievelijk|resp\.)"  # "respectievelijk", or abbreviated
+_RESPECTIVELY = re.compile(rf"\b{_RESP}\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
 _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
 _RESPECTIVE_RUN = re.compile(rf"{_RUN_ITEM}(?:\s*(?:,|\ben\b)\s*{_RUN_ITEM})+")
@@ -1849,7 +1850,7 @@ def _periods_before_list(work: str, base: int, m: re.Match[str], periods: _Perio
 # "... 3.412, 3.586 en 3.745 bemiddelingen opgestart, waarvan er respectievelijk 1.904, 2.011 en 2.187 tot een
 # akkoord leidden": a list of parts, each of the whole listed in its place, labelled by what its clause says
 _PARTS_RESPECTIVELY = re.compile(r"[^\d,;]*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?"
-                                 r"(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
+                                 rf"{_RESP}\s+", re.IGNORECASE)
 _PART_DID = re.compile(r"\s+([^\W\d_][^\d,;:.()]{2,60}?)\s*(?:[.;]|$)")
 
 
@@ -1912,7 +1913,7 @@ def _listed(work: str, base: int, at: int, count: int) -> list[_Candidate] | Non
     return numbers if len(numbers) == count else None
 
 
-_THAT_RESPECTIVELY = re.compile(r"\b(?:dat|dit)\s+(?:er\s+)?(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
+_THAT_RESPECTIVELY = re.compile(rf"\b(?:dat|dit)\s+(?:er\s+)?{_RESP}\s+", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*;\s")  # "... respectievelijk 987 en 274; door de coronamaatregelen ..."
 
 
@@ -2167,7 +2168,7 @@ def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: l
 # onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
 # by its cause
 _WHOLE_THEN_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)\s+({_DONE})\s*,\s*"
-                               r"(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
+                               rf"{_RESP}\s+", re.IGNORECASE)
 _CAUSED_PART = re.compile(r"(\d[\d.,]*)\s+((?:wegens|door|omwille\s+van|omdat)\s+[^\d,;.:()]{2,60}?)"
                           r"(?=\s*(?:,|\ben\s+\d|[.;]|$))", re.IGNORECASE)
 _PART_GAP = re.compile(r"\s*(?:,|\ben\b)\s*")
@@ -2207,7 +2208,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _NAMES_THEN_RESPECTIVELY = re.compile(
     r"\b(?:de\s+)?(?:provincies|gemeenten|steden|regio's|landen|hogescholen|universiteiten|sectoren|"
     rf"arrondissementen)\s+({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s[^\d.;:]{{0,80}}?"
-    r"\b(?:respectievelijk|resp\.)\s+", re.IGNORECASE)
+    rf"\b{_RESP}\s+", re.IGNORECASE)
 
 
 def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
@@ -2237,7 +2238,7 @@ def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
 # afstandsonderwijs studeerden": after a count, "respectievelijk" lists its parts and then, in order, where
 # each is (one preposition repeated: "in het ..., in de ... en in het ..."), perhaps with a verb to the end
 _WHOLE_THEN_LISTED_PARTS = re.compile(rf"(?<![\w.,])(\d[\d.,]*)\s+([^\W\d_][\w'’-]*)(?:\s+(?:{_DONE}))?"
-                                      r"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?(?:respectievelijk|resp\.)\s+",
+                                      rf"\s*,\s*(?:waarvan|van\s+wie)\s+(?:er\s+)?{_RESP}\s+",
                                       re.IGNORECASE)
 _WHERE_PARTS = re.compile(r"\s+((?:in|bij|via)\s+[^\d;.:()]{2,200}?)(?:\s+[^\W\d_]+(?:den|ten|en))?"
                           r"\s*[.;]?\s*$", re.IGNORECASE)
@@ -2353,7 +2354,7 @@ _ONE_SUBJECT = r"(?:(?:het|de)\s+)?[^\W\d_][^,.;:\d]{2,40}?"
 # "Het basisonderwijs en het secundair onderwijs waren goed voor respectievelijk": subjects, then their verb
 _SUBJECTS_RESPECTIVELY = re.compile(
     rf"\s*({_ONE_SUBJECT}(?:\s*,\s*{_ONE_SUBJECT})*\s+en\s+{_ONE_SUBJECT})\s+{_GROUP_DID}[^\d.;:]{{0,40}}?"
-    rf"\s+(?:respectievelijk|resp\.)\s+$", re.IGNORECASE)
+    rf"\s+{_RESP}\s+$", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"\s*,\s*|\s+en\s+")
 _ARTICLE = re.compile(r"(?:het|de)\s+", re.IGNORECASE)
 
