@@ -2141,6 +2141,8 @@ def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: l
     done: set[int] = set()
     stop = base + len(work)
     start = text.rfind("\n", 0, base) + 1
+    if text.find(")", start, stop) < 0:
+        return done  # the common case: no line of the sentence holds a bracket, so none is read
     while start < stop:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

@@ -458,7 +458,7 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
 _ROW_OF_FIGURES = re.compile(
     rf"(?:(?:{NUMBER_PATTERN})[%*]?|[^\d\n]*?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?){{2,}})[ \t]*")
 # A label and one cell set apart by a column's gap ("Christelijke Zorgkas        118.412"): a row of a
-# one-column table when a line like it, or a row of figures, stands right above or below it
+# one-column table when a line like it stands right above or below it
 _LABEL_AND_CELL = re.compile(rf"[^\d\n]*?[^\d\s][ \t]{{3,}}(?:{NUMBER_PATTERN})[%*]?[ \t]*")
 LEFT = "figures in a layout no reader knows: nothing of these lines is published"
 
@@ -470,7 +470,7 @@ def _rows_left(lines: Sequence[Line], spans: Spans, seen: Sequence[Span]) -> tup
     does not know must be reported, never silently dropped, and each line it leaves unread named."""
     taken = {n for span in seen for n in range(span.first_line, span.last_line + 1)}
     left: list[Line] = []
-    single = [bool(line.text) and line.number not in taken
+    single = [line.number not in taken and _ends_in_figure(line.text)
               and _LABEL_AND_CELL.fullmatch(line.text) is not None for line in lines]
     for k, (before, line) in enumerate(zip([None, *lines], lines, strict=False)):
         in_a_run = single[k] and ((k > 0 and single[k - 1]) or (k + 1 < len(lines) and single[k + 1]))
@@ -488,8 +488,13 @@ def _is_row_label(line: Line) -> bool:
         and not _is_row_of_figures(line.text)
 
 
+def _ends_in_figure(text: str) -> bool:
+    """Whether a line ends as a row of figures does: prose, the common case, runs no regex."""
+    return bool(text) and (text[-1].isdigit() or text[-1] in "%*")
+
+
 def _is_row_of_figures(text: str) -> bool:
-    if not (text[-1].isdigit() or text[-1] in "%*"):  # the common case, prose: no regex run
+    if not _ends_in_figure(text):
         return False
     m = _ROW_OF_FIGURES.fullmatch(text)
     return m is not None and not _YEARS_ONLY.fullmatch(text)
