@@ -153,9 +153,10 @@ def _table_codes(key: str, table: Table, generic: list[TableRow], share_of: str 
     total_label = collapse(total.label) if total else None
     evolutions = tuple((collapse(r.label), collapse(r.evolution_of)) for r in generic if r.evolution_of)
     dashes = tuple((collapse(r.label), p) for r in generic for p, f in r.values.items()
-                   if p in periods and f.value is None and not MASKED.fullmatch(f.printed.strip()))
+                   if p in periods and f.value is None and not MASKED.fullmatch(f.printed.strip())) \
+        if table.total_period is not None else ()
     return TableCodes(key, labels, total_label, parts, table.total_period, periods, evolutions, share_of,
-                      sum_of, dashes if table.total_period is not None else ())
+                      sum_of, dashes)
 
 
 def _columns(doc: Document, table: Table, measures: tuple[str, ...]) -> tuple[str, ...]:
