@@ -7637,3 +7637,79 @@ Christelijke Zorgkas                       118.412
 Dat is bijna de helft van alle gerechtigden.
 """)
     assert not unread(alone)
+
+
+# ---- tables drawn with delimiters: bars, ASCII borders, ';' exports -------------------------------
+
+def test_a_table_drawn_with_bars_and_a_ruler_is_read_as_an_aligned_table():
+    """``| Categorie | Aanvragen |`` over a ruler ``|----|----|``, every cell between bars (a bordered table
+    extracted with its vertical rules, sample 1193): the bars are column gaps and the ruler no row, so it
+    reads as the aligned table it is, one table per measure, the year from the lead-in, the Totaal checked.
+    Each figure's span still quotes the number as printed."""
+    doc = answer("""1. Het aantal aanvragen en het uitbetaalde bedrag in 2023, per categorie:
+| Categorie          | Aanvragen | Uitbetaald (euro) |
+|--------------------|-----------|-------------------|
+| Dakisolatie        |    18.412 |        31.806.412 |
+| Warmtepomp         |     9.214 |        22.418.700 |
+| Totaal             |    27.626 |        54.225.112 |
+Een aanvraag kan meerdere facturen bevatten.
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Aanvragen", {"Dakisolatie": {"2023": D(18412)}, "Warmtepomp": {"2023": D(9214)},
+                       "Totaal": {"2023": D(27626)}}),
+        ("Uitbetaald (euro)", {"Dakisolatie": {"2023": D(31806412)}, "Warmtepomp": {"2023": D(22418700)},
+                               "Totaal": {"2023": D(54225112)}})]
+    assert all(t.rows[-1].total for t in doc.tables)
+    assert not unread(doc)
+    tight = answer("""1. Het aantal aanvragen in 2023, per categorie:
+|Categorie|Aanvragen|
+|:--|--:|
+|Dakisolatie|18.412|
+|Warmtepomp|9.214|
+""")
+    assert [grid(t) for t in tight.tables] == [{"Dakisolatie": {"2023": D(18412)},
+                                                "Warmtepomp": {"2023": D(9214)}}]
+    assert not unread(tight)
+
+
+def test_a_table_drawn_with_ascii_borders_is_read_with_the_lead_ins_scale():
+    """``+------+------+`` rules above and below the header and above the Totaal row, ``|`` bars around every
+    cell, years as columns and ``in duizend euro`` in the lead-in (sample 1169): the rules fall away, the
+    periods, the scale and the Totaal are read as in an aligned table."""
+    doc = answer("""1. De investeringen (vastleggingen, in duizend euro) per provincie zijn de volgende:
++------------------+-----------+-----------+
+| Provincie        |      2022 |      2023 |
++------------------+-----------+-----------+
+| Antwerpen        |   201.306 |   214.518 |
+| Limburg          |   104.212 |   111.870 |
++------------------+-----------+-----------+
+| Totaal           |   305.518 |   326.388 |
++------------------+-----------+-----------+
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2022": D(201306000), "2023": D(214518000)},
+        "Limburg": {"2022": D(104212000), "2023": D(111870000)},
+        "Totaal": {"2022": D(305518000), "2023": D(326388000)}}]
+    assert doc.tables[0].rows[-1].total
+    assert not unread(doc)
+
+
+def test_a_barred_row_of_another_cell_count_than_its_header_is_reported():
+    """Near miss: a row between bars with a cell more than its header (``| Limburg | 98.604 | 104.212 |
+    111.870 |`` under two years): which two of its figures are 2022's and 2023's cannot be told, so it is
+    reported and nothing of it published; the other rows are read, and the Totaal is no longer checked
+    against rows of which one is missing (no false contradiction)."""
+    doc = answer("""1. De investeringen per provincie (in euro):
+| Provincie  |    2022 |    2023 |
+|------------|---------|---------|
+| Antwerpen  | 201.306 | 214.518 |
+| Limburg    |  98.604 | 104.212 | 111.870 |
+| Totaal     | 305.518 | 326.388 |
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2022": D(201306), "2023": D(214518)},
+        "Totaal": {"2022": D(305518), "2023": D(326388)}}]
+    assert not any(r.total for t in doc.tables for r in t.rows)
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "| Limburg"), "| Limburg    |  98.604 | 104.212 | 111.870 |")]
+

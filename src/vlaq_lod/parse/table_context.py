@@ -60,6 +60,9 @@ class Context:
     # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
     # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
+    # rows left out before any reader saw them (a delimited row of another cell count than its header,
+    # ``delimited.undelimited``): a table over them lost rows, as over rows a reader reported
+    left_out: Sequence[Unread] = ()
 
     def column_of(self, offset: int) -> int:
         """The printed column (indentation counted) of a character of the part."""

@@ -40,6 +40,7 @@ from functools import cache, lru_cache, partial
 from ..model import Figure, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
+from .delimited import undelimited
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -4698,8 +4699,12 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
     sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
+    lines, uneven = undelimited(lines)  # bordered tables as aligned lines
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
+    for line, why in uneven:
+        ctx.report(line, line, why)
+    ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
     firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
     counted, shares, shared = _counts_and_shares(firsts, ctx)
@@ -4710,7 +4715,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                     (seconds, set(named), partial(_slash_named, named=named, which=1))):
         if kept:
             again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
-                            sub_question=sub_question)
+                            sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
     return Tables(tuple(tables), tuple(ctx.unread))
@@ -4800,7 +4805,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
-            if found_table is not None and (overlap or _lost_rows(found_table, ctx.unread[before:])
+            lost = [*ctx.left_out, *ctx.unread[before:]]
+            if found_table is not None and (overlap or _lost_rows(found_table, lost)
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
