@@ -7713,3 +7713,50 @@ def test_a_barred_row_of_another_cell_count_than_its_header_is_reported():
     assert [(line, printed) for line, printed, _ in unread(doc)] == [
         (line_of(doc, "| Limburg"), "| Limburg    |  98.604 | 104.212 | 111.870 |")]
 
+
+def test_a_semicolon_export_with_decimal_commas_is_read_cell_by_cell():
+    """A database export pasted as it came out (sample 1194): ``;`` between the cells, no thousands
+    separators and a decimal comma (``612806,4``). Inside such a row each ``;`` sets a cell apart, so
+    ``93412`` is one number and ``612806,4`` a decimal; years as rows, one table per column, the footnote of
+    ``2024(*)`` read as for any table. A column named with underscores (``aantal_installaties``) is named with
+    spaces."""
+    doc = answer("""1. De netbeheerder bezorgde onderstaande export:
+Jaar;aantal_installaties;Vermogen (kWp)
+2022;118906;861204,8
+2023;104318;812612,6
+2024(*);21806;176418,2
+(*) tot en met 31 maart 2024
+""")
+    assert {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows} == {
+        "aantal installaties": {"2022": D(118906), "2023": D(104318), "2024-01-01/2024-03-31": D(21806)},
+        "Vermogen (kWp)": {"2022": D("861204.8"), "2023": D("812612.6"),
+                           "2024-01-01/2024-03-31": D("176418.2")}}
+    assert not unread(doc)
+
+
+def test_semicolons_in_sentences_and_uneven_export_rows_are_no_table_cells():
+    """Near misses: a sentence listing counts with ``;`` (a space after each) is prose, read by the sentence
+    reader or not at all, never as cells; an export row with a cell too few (``Limburg;22``) is reported,
+    its figure not placed in any column, and the rows that match the header are read; a row of figures
+    only under a header of names (``412;318;544`` under ``Antwerpen;Limburg;Gent``) has no key column, and
+    its first figure is no row's label."""
+    prose = answer("""1. Per provincie: Antwerpen telde er 41 in 2023; Limburg 22; Oost-Vlaanderen 38.
+""")
+    assert not [r for t in prose.tables for r in t.rows]
+    doc = answer("""1. Het aantal trajectcontroles en hun vaststellingen in 2023, per provincie:
+provincie;trajectcontroles;vaststellingen
+Antwerpen;41;612408
+Limburg;318206
+Oost-Vlaanderen;38;544112
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023": D(41)}, "Oost-Vlaanderen": {"2023": D(38)}},
+        {"Antwerpen": {"2023": D(612408)}, "Oost-Vlaanderen": {"2023": D(544112)}}]
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "Limburg;"), "Limburg;318206")]
+    keyless = answer("""1. Het aantal vaststellingen in 2023:
+Antwerpen;Limburg;Gent
+412;318;544
+""")
+    assert not [r for t in keyless.tables for r in t.rows]
+

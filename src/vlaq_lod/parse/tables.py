@@ -4699,7 +4699,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
     sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
-    lines, uneven = undelimited(lines)  # bordered tables as aligned lines
+    lines, uneven = undelimited(lines)  # bordered tables and ';' exports as aligned lines
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
     for line, why in uneven:
