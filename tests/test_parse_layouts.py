@@ -7760,3 +7760,44 @@ Antwerpen;Limburg;Gent
 """)
     assert not [r for t in keyless.tables for r in t.rows]
 
+
+def test_durations_in_hours_and_minutes_under_a_heading_that_says_so_are_read_in_hours():
+    """``Duur (uu:mm)`` over ``212:45`` (sample 1170): the heading says the cells are hours and minutes, and
+    45 minutes are exactly 0,75 hours, so ``212:45`` is published as 212,75 hours; the Totaal ``480:00``
+    is checked as any other. The column of counts beside it is read as before."""
+    doc = answer("""1. Het aantal onvoorziene sluitingen van de tunnels in 2024 en hun totale duur:
+Tunnel                 Sluitingen      Duur (uu:mm)
+Kennedytunnel                 146            212:45
+Waaslandtunnel                 18             27:30
+Tunnel Leuven                  13              9:15
+Totaal                        177            249:30
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)},
+                        "Tunnel Leuven": {"2024": D(13)}, "Totaal": {"2024": D(177)}}),
+        ("Duur (uu:mm)", {"Kennedytunnel": {"2024": D("212.75")}, "Waaslandtunnel": {"2024": D("27.5")},
+                          "Tunnel Leuven": {"2024": D("9.25")}, "Totaal": {"2024": D("249.5")}})]
+    assert all(t.rows[-1].total for t in doc.tables)
+    assert not unread(doc)
+
+
+def test_durations_whose_minutes_are_no_exact_decimal_of_an_hour_are_reported():
+    """Near misses: ``212:40`` is 212,666... hours, which no decimal prints exactly: the column is reported,
+    never published rounded, and the counts beside it are read; ``12:45`` under a heading that does not say
+    hours and minutes (``Eerste sluiting``) is an hour of the day, no figure."""
+    doc = answer("""1. Het aantal onvoorziene sluitingen van de tunnels in 2024 en hun totale duur:
+Tunnel                 Sluitingen      Duur (uu:mm)
+Kennedytunnel                 146            212:40
+Waaslandtunnel                 18             27:30
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)}})]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Kennedytunnel"),
+                                                    line_of(doc, "Waaslandtunnel")]
+    clock = answer("""1. Het aantal sluitingen van de tunnels in 2024 en het uur van de eerste sluiting:
+Tunnel                 Sluitingen      Eerste sluiting
+Kennedytunnel                 146      12:45
+Waaslandtunnel                 18      07:30
+""")
+    assert [(t.measure, grid(t)) for t in clock.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)}})]

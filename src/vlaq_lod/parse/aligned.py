@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..model import Figure, Span
 from .cells import cell_length
 from .lines import Line
-from .numbers import figure_or_none
+from .numbers import figure_or_none, hours_of
 from .periods import is_total
 from .scales import scale_in
 
@@ -43,6 +44,11 @@ _DIGIT = re.compile(r"\d")
 RUNS_ON = ("a figure beside a blank cell runs on past its column's edge (two cells glued?): which digits are "
            "whose cannot be read, so it is not read")
 BETWEEN = "a cell is left blank and a figure beside it lines up with no column: which one it is in is unclear"
+# "Duur (uu:mm)", "Duur (u:mm)", "(uren:minuten)": a column of durations printed as hours and minutes
+_HOURS_MINUTES_HEADING = re.compile(r"\((?:uu?|hh?|uren):(?:mm|min|minuten)\)", re.IGNORECASE)
+HOURS_INEXACT = ("a duration in hours and minutes whose minutes are no exact decimal of an hour (10 minutes "
+                 "is 0,1666... hours), or a cell that is no duration, under a heading of hours and minutes: "
+                 "the column is not read")
 
 
 @dataclass(frozen=True)
@@ -197,11 +203,15 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     # two rows line up without that, the column gaps count the columns (``_overhang`` is no reader's start)
     cut_rows = [(line, cells or cut(line, columns, overhang=True)) for line, cells in cut_rows]
     good = [(line, cells) for line, cells in cut_rows if cells is not None]
-    kinds = [_kind([cells[k].text for _, cells in good]) for k in range(1, len(columns))]
+    kinds = [(_hours_kind if _HOURS_MINUTES_HEADING.search(columns[k].name) else _kind)(
+        [cells[k].text for _, cells in good]) for k in range(1, len(columns))]
     if "mixed" in kinds or "figure" not in kinds:
         return None
     glued = _glued_digits(below, rows)
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
+    unread += [(line, HOURS_INEXACT) for line, cells in good
+               if any(kind == "inexact hours" and cells[k + 1].text for k, kind in enumerate(kinds))]
+    kinds = ["text" if kind == "inexact hours" else kind for kind in kinds]
     figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
     edges, aligned_edges = _edges(good, figure_columns), _aligned_edges(good, figure_columns)
     clean = {cell for k in figure_columns for cell in _clean_by_total(good, k, glued)}
@@ -227,7 +237,7 @@ def _why_unread(line: Line, cells: tuple[Cell, ...], columns: Sequence[int], glu
     """Why a row that was cut is still not read, or None: a cell of digits that is no figure, a figure a
     footnote's number may be glued onto, or a figure beside a blank cell that lines up with no column."""
     texts = [cells[k].text for k in columns if cells[k].text]
-    if any(figure_or_none(text) is None for text in texts):
+    if any(_cell_value(text) is None for text in texts):
         return NO_FIGURE
     if any(_may_be_glued(text, glued) for text in texts):
         return GLUED
@@ -294,8 +304,25 @@ def _kind(texts: Sequence[str]) -> str:
     return "text" if not any(read) else "mixed"
 
 
+def _hours_kind(texts: Sequence[str]) -> str:
+    """A column headed as hours and minutes (``Duur (uu:mm)``): ``figure`` when every cell is a duration
+    (``212:45``) whose minutes make an exact decimal of an hour (``hours_of``), so each is published in
+    hours; ``inexact hours`` otherwise, a column to report (10 minutes would be a rounded 0,17 hours, and a
+    rounded figure is no figure the source printed)."""
+    cells = [t for t in texts if t]
+    return "figure" if cells and all(hours_of(t) is not None for t in cells) else "inexact hours"
+
+
+def _cell_value(text: str) -> tuple[Decimal | None, str | None] | None:
+    """A figure cell's value and unit: a number as printed, or a duration ``212:45`` in hours (212,75); only
+    a column ``_hours_kind`` took holds durations."""
+    if (hours := hours_of(text)) is not None:
+        return hours, None
+    return figure_or_none(text)
+
+
 def _figure(line: Line, cell: Cell) -> Figure:
-    value, unit = figure_or_none(cell.text) or (None, None)
+    value, unit = _cell_value(cell.text) or (None, None)
     at = line.start + cell.start
     span = Span(at, at + len(cell.text), line.number, line.number)
     return Figure(value, cell.text, unit, span, cell.marker)
@@ -317,9 +344,9 @@ def _clean_by_total(rows: Sequence[tuple[Line, tuple[Cell, ...]]], k: int,
     totals = [n for n, (_, cells) in enumerate(rows) if is_total(cells[0].text)]
     if len(totals) != 1 or _may_be_glued(total_text := rows[totals[0]][1][k].text, glued):
         return set()
-    parts = {n: figure_or_none(cells[k].text) for n, (_, cells) in enumerate(rows)
+    parts = {n: _cell_value(cells[k].text) for n, (_, cells) in enumerate(rows)
              if n != totals[0] and cells[k].text}  # a blank cell (a page's number as a row) adds nothing
-    total = figure_or_none(total_text)
+    total = _cell_value(total_text)
     values = {n: part[0] if part else None for n, part in parts.items()}
     if total is None or total[0] is None or any(value is None for value in values.values()):
         return set()  # "-", "n.v.t.": no sum to prove anything by

@@ -51,6 +51,21 @@ NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u
 BRACKETED_NEGATIVE = re.compile(r"\((\d{1,3}(?:\.\d{3})*,\d+|\d{1,3}(?:\.\d{3})+)\)")
 
 
+# "212:45": a duration printed as hours and minutes (212 hours and 45 minutes), a figure only in a column
+# whose heading says so (``Duur (uu:mm)``, see ``aligned``); elsewhere it may be an hour of the day or a ratio
+HOURS_MINUTES = re.compile(r"(\d{1,5}):([0-5]\d)")
+
+
+def hours_of(printed: str) -> Decimal | None:
+    """``212:45`` in hours, 212.75, when its minutes are an exact decimal of an hour (a multiple of three
+    minutes: 45 minutes are 0,75 hours, 10 minutes 0,1666... hours, which no decimal prints); None
+    otherwise, or when ``printed`` is no duration."""
+    m = HOURS_MINUTES.fullmatch(printed)
+    if m is None or int(m[2]) % 3:
+        return None
+    return Decimal(m[1]) + Decimal(m[2]) / 60
+
+
 def read_figure(printed: str) -> tuple[Decimal | None, str | None]:
     """Value and unit of one printed figure (``"87,2%"`` -> ``(Decimal("87.2"), "percent")``; a bracketed
     negative ``(44,5)`` -> ``Decimal("-44.5")``, read where a table reader accepted it as a cell).
