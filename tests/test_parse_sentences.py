@@ -4504,3 +4504,19 @@ def test_a_part_named_by_its_grade_counts_the_wholes_noun():
         ("2023", D("4206"), "personeelsleden"), ("2023", D("2118"), "personeelsleden op niveau A"),
         ("2023", D("412"), "aanvragen"), ("2022", D("388"), "aanvragen")]
     assert {"22", "31"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_the_value_of_a_point_or_a_coefficient_of_a_formula_is_a_rule():
+    """"De waarde van een punt bedroeg in 2023-2024 2,08 euro", "2,08 euro per punt", "De wegingscoëfficiënt
+    bedroeg in 2022 1,35": the value of one point or unit of a funding formula, and a coefficient or weight in
+    it, is a parameter of the rule, in any tense (2,08 was published as 2023-2024's euro). Near miss: the
+    value of things counted ("De waarde van de verkochte gronden"), the points granted, and a weight measured
+    ("Het gewicht van de ingezamelde batterijen bedroeg in 2022 412 ton") stay read."""
+    doc = answer("""1. De waarde van een punt bedroeg in 2023-2024 2,08 euro.
+2. De waarde van de verkochte gronden bedroeg in 2022 2,4 miljoen euro.
+3. In 2022 werden 412 punten toegekend, met een waarde per punt van 2,08 euro.
+4. De wegingscoëfficiënt bedroeg in 2022 1,35. Het gewicht van een leerling bedroeg in 2022 1,5 punten.
+5. Het gewicht van de ingezamelde batterijen bedroeg in 2022 412 ton.
+""", question="Hoeveel werkingsmiddelen werden uitbetaald?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("2400000.0"), "euro"), ("2022", D("412"), "punten"), ("2022", D("412"), "ton")]

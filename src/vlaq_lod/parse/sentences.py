@@ -121,6 +121,13 @@ _RULE = re.compile(
     # "de inkomensgrens ... bedraagt 28.403 euro", "de wettelijke termijn is 6 maanden": a limit anyone meets
     r"(?:bedraagt|bedragen|is|ligt)\s+(?:de|het|die)\s+\w*grens|\w*grens\s+(?:\S+\s+){0,6}?(?:bedraagt|ligt)|"
     r"(?:wettelijke|decretale|reglementaire)\s+termijn\s+(?:is|bedraagt)|"
+    # "De waarde van een punt bedroeg in 2023-2024 2,08 euro", "2,08 euro per punt", "de wegingscoëfficiënt
+    # bedraagt 1,35": the value of one point or unit of a funding formula, a coefficient or a weight in it,
+    # is a parameter of the rule that turns counts into money, in any tense; no measurement of its year (a
+    # "Gini-coëfficiënt" measures: only a bare coefficient or one that weighs or converts is the formula's)
+    r"(?:punt|eenheids)waarde|waarde\s+(?:van\s+(?:een|één|elk|ieder)\s+|per\s+)(?:punt|eenheid)|per\s+punt|"
+    r"(?<![\w-])co[eë]ffici[eë]nt|(?:wegings|omrekenings|verdeel|verdelings|correctie|aanpassings)co[eë]ffici[eë]nt|"
+    r"wegingsfactor|gewicht\s+(?:van\s+(?:een|één|elke?|iedere?)|per)\s+(?:leerling|student|punt|eenheid|lestijd)|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # "ten hoogste 273.000 euro in de kernsteden, en 248.000 euro elders", "minstens 50%, of 40% voor ...": an
 # amount joined by "en"/"of" to a rule's ceiling or floor, in the same unit, is that rule's too (in a clause
