@@ -4520,3 +4520,19 @@ def test_the_value_of_a_point_or_a_coefficient_of_a_formula_is_a_rule():
 """, question="Hoeveel werkingsmiddelen werden uitbetaald?")
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2022", D("2400000.0"), "euro"), ("2022", D("412"), "punten"), ("2022", D("412"), "ton")]
+
+
+def test_in_that_year_after_a_stock_day_counts_over_the_days_year():
+    """"Eind 2024 waren er 212 trajectcontroles actief, goed voor 2.604.318 vaststellingen in dat" / "jaar": a
+    clause naming no time of its own but "in dat jaar" counts over the year of the sentence's day (it was
+    published on 2024-12-31, the stock's day). Near miss: "in dat jaar" after a month (which year's part?) is
+    reported; the stock itself stays the day's."""
+    doc = answer("""1. Eind 2024 waren er in Vlaanderen 212 trajectcontroles actief, goed voor 2.604.318
+vaststellingen in dat
+jaar.
+2. In maart 2023 waren er 198 trajectcontroles actief, goed voor 2.104.318 vaststellingen in dat jaar.
+""", question="Hoeveel trajectcontroles waren er actief?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-12-31", D("212"), "trajectcontroles"), ("2024", D("2604318"), "vaststellingen"),
+        ("2023-03", D("198"), "trajectcontroles")]
+    assert "2.104.318" in [quote for quote, _ in _unread(doc)]

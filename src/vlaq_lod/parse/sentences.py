@@ -1018,6 +1018,11 @@ _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:g
                         re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand|(datum|dag))\b", re.IGNORECASE)
+# "Eind 2024 waren er 212 trajectcontroles actief, goed voor 2.604.318 vaststellingen in dat jaar": a clause
+# naming no time of its own but "in dat jaar" counts over the year of the sentence's day, not on that day
+# ("in dit jaar" may be the year of writing)
+_IN_THAT_YEAR = re.compile(r"\b(?:in|over|tijdens|gedurende|doorheen)\s+(?:dat|datzelfde|hetzelfde)\s+"
+                           r"(?:(?:kalender|volledige|hele)\s*)?jaar\b", re.IGNORECASE)
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
 _VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
 
@@ -1230,6 +1235,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 or _YEARS_TOGETHER.search(clause)):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
+        if here is _NONE and period is not None and _IN_THAT_YEAR.search(clause) \
+                and A_YEAR.fullmatch(period) is None:
+            period = period[:4] if A_DAY.fullmatch(period) else None  # "Eind 2024 waren er 212 ..., goed
+            # voor 2.604.318 vaststellingen in dat jaar": the year of the day, a flow; of a month, unsure
         if rule is not None and period is None:
             continue
         year = _YEAR_BEFORE_THEN.search(text, max(base, base + a - _WINDOW), base + a) \
