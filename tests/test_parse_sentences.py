@@ -4536,3 +4536,23 @@ jaar.
         ("2024-12-31", D("212"), "trajectcontroles"), ("2024", D("2604318"), "vaststellingen"),
         ("2023-03", D("198"), "trajectcontroles")]
     assert "2.104.318" in [quote for quote, _ in _unread(doc)]
+
+
+def test_vs_compares_as_tegenover_does():
+    """"In 2020 waren er 28.412 nieuwe dossiers, vs. 31.206 in 2019", "52.668 aanvragen ingediend vs. 41.206
+    in 2022", "127 digibanken vs. 84 eind 2022": "vs." (or "versus") before a figure and its own time opens a
+    comparison as "tegenover" does: the figure is of that time, with the noun before (it was reported as
+    having no noun, and the first figure's period was unsure). Near miss: a "vs." figure with a noun of its
+    own for another kind ("vs. 4.000 euro voor een bodem-waterwarmtepomp") is no second figure of the
+    subject's measure: both stay reported."""
+    doc = answer("""1. In 2020 waren er 28.412 nieuwe dossiers, vs. 31.206 in 2019.
+2. In 2023 werden er 52.668 aanvragen ingediend versus 41.206 in 2022.
+3. Eind 2023 waren er 127 digibanken vs. 84 eind 2022.
+4. De gemiddelde premie voor een lucht-waterwarmtepomp bedroeg in 2021 ongeveer 2.200 euro vs.
+ongeveer 4.000 euro voor een bodem-waterwarmtepomp.
+""", question="Hoeveel dossiers waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2020", D("28412"), "nieuwe dossiers"), ("2019", D("31206"), "nieuwe dossiers"),
+        ("2023", D("52668"), "aanvragen"), ("2022", D("41206"), "aanvragen"),
+        ("2023-12-31", D("127"), "digibanken"), ("2022-12-31", D("84"), "digibanken")]
+    assert {"2.200", "4.000"} <= {quote for quote, _ in _unread(doc)}

@@ -616,10 +616,13 @@ def _day_named(text: str, at: int) -> date | None:
     return None
 
 
+# "tegenover 31.206 in 2019", "vs. 31.206 in 2019", "versus 41.206 in 2022": the words that open a comparison
+# with a figure of another time (every pattern below that names "tegenover" takes the others too)
+VERSUS_WORD = r"(?:tegenover|vs\.?|versus)"
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
 # number it is compared with at another end is a stock on that day too, a share or an amount as well ("...,
 # tegenover 58% eind 2022", "tegenover 32,8 miljard euro eind 2021"); elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+_VERSUS_AT_END = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s*"
                             r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+(?:eind|einde)\s+(?:van\s+)?$",
                             re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
@@ -628,7 +631,7 @@ _AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{ANY_MONTH})\s+)?{YEAR}\b"
 END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
                          rf"{_AN_END}", re.IGNORECASE)
 # "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
-VERSUS_ENDS = re.compile(rf"\btegenover\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
+VERSUS_ENDS = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
                           rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
 END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
@@ -645,7 +648,7 @@ _LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$"
 # "Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after a
 # stock on a day, the number it is compared with on another day is a stock on that day too (elsewhere "op
 # 1 januari 2024" after a number is when something happened: a vague time)
-_VERSUS_ON_DAY = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+_VERSUS_ON_DAY = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s*"
                             r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+op\s+$", re.IGNORECASE)
 
 
@@ -1067,7 +1070,7 @@ class _Named:
 
 # "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure;
 # "In heel 2020 was dat 41,3%.": a year whose figure is "dat", the measure of the sentence before
-_VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
+_VERSUS_FIGURE = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){{0,2}}?\s+(?:in|op)\s+$",
                             re.IGNORECASE)
 _YEAR_THAT_WAS = re.compile(rf"{YEAR}\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit)\b", re.IGNORECASE)
 

@@ -46,6 +46,7 @@ from .sentence_periods import (
     SENTENCE_END,
     SO_FAR_WORDS,
     VERSUS_ENDS,
+    VERSUS_WORD,
     YEAR,
     Period,
     all_before,
@@ -480,7 +481,7 @@ def _broken(text: str, start: int, end: int) -> bool:
 # year may be blanked by then)
 _CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)"
                          r"|\((?!B[AOU] [\d ]{4}\))|(?<!B[AOU] [\d ]{4})\)"
-                         r"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
+                         rf"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?={VERSUS_WORD}\s)")
 
 
 @dataclass(frozen=True)
@@ -929,7 +930,7 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
                        r"(?:(?:al|nog|reeds|ook|slechts|zelfs|om)\s+)?"
                        r"(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?"
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
-_VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
+_VERSUS = re.compile(rf"\b{VERSUS_WORD}\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # "In 2022 ontvingen 94 landbouwers steun. Daarnaast besteedde VLAM € 0,9 miljoen aan ...": a sentence that
 # says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
@@ -1024,7 +1025,7 @@ _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)
 _IN_THAT_YEAR = re.compile(r"\b(?:in|over|tijdens|gedurende|doorheen)\s+(?:dat|datzelfde|hetzelfde)\s+"
                            r"(?:(?:kalender|volledige|hele)\s*)?jaar\b", re.IGNORECASE)
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
-_VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
+_VERSUS_CLAUSE = re.compile(rf"\s*{VERSUS_WORD}\s+(?:[^\W\d_]+\s+){{0,3}}?(?:€\s*)?\d", re.IGNORECASE)
 
 
 def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool, list[str | None]]:
@@ -1034,7 +1035,7 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     number's)."""
     keys = periods.ordered(base, base + len(work))
     compared: list[str | None] = []
-    if "tegenover" in work or "(" in work:
+    if "tegenover" in work or "(" in work or "vs" in work or "versus" in work:
         for c0, c1 in split_at(work, _CLAUSE_END):
             if _VERSUS_CLAUSE.match(work, c0) or _restates(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
@@ -1048,7 +1049,7 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
 
 # "De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder.", asked about 2022: the
 # comparison is with the year before the period asked, which the sentence takes
-_VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
+_VERSUS_BEFORE = re.compile(rf"\b{VERSUS_WORD}\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
                             r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
 
 
@@ -2554,7 +2555,7 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{YEAR}\s*[.;]?\s*")
 _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?:\s*[-\u2013]\s*({YEAR}))?"
                              rf"(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
-_LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
+_LIST_BEFORE = re.compile(rf"(?:,|\ben|\b{VERSUS_WORD}|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
