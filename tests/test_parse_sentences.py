@@ -4556,3 +4556,21 @@ ongeveer 4.000 euro voor een bodem-waterwarmtepomp.
         ("2023", D("52668"), "aanvragen"), ("2022", D("41206"), "aanvragen"),
         ("2023-12-31", D("127"), "digibanken"), ("2022-12-31", D("84"), "digibanken")]
     assert {"2.200", "4.000"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_a_hedged_level_of_a_change_between_two_ends_keeps_each_end():
+    """"steeg van 306.412 eind 2021 naar ongeveer 412.000 eind 2022", "van ruim 1.406 op 1 januari 2023 tot
+    bijna 1.517 op 1 januari 2024": a hedge before either level of a change between two stocks leaves each
+    at its own end or day (both were reported: "eind 2021" read as a vague time). Near miss: a hedged level
+    after "tegenover" in a sentence of no stock stays no stock ("In 2022 werden 96 aanvragen ingediend,
+    tegenover ongeveer 73 eind 2021")."""
+    doc = answer("""1. Het aantal gezinnen met recht op het sociaal tarief steeg van 306.412 eind 2021 naar
+ongeveer 412.000 eind 2022, vooral door de uitbreiding van de doelgroep.
+2. Het aantal abonnementen steeg van ruim 1.406 op 1 januari 2023 tot bijna 1.517 op 1 januari 2024.
+3. In 2022 werden 96 aanvragen ingediend, tegenover ongeveer 73 eind 2021.
+""", question="Hoeveel gezinnen hadden recht op het sociaal tarief?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021-12-31", D("306412"), "aantal gezinnen met recht op het sociaal tarief"),
+        ("2022-12-31", D("412000"), "aantal gezinnen met recht op het sociaal tarief"),
+        ("2023-01-01", D("1406"), "aantal abonnementen"), ("2024-01-01", D("1517"), "aantal abonnementen"),
+        ("2022", D("96"), "aanvragen")]

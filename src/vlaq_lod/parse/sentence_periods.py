@@ -628,23 +628,26 @@ _VERSUS_AT_END = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s*"
 _END_NAMED = re.compile(rf"(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
 # "steeg van 94 eind 2019 tot 167 eind 2021": a change between two stocks, each at the end of a year or month
 _AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{ANY_MONTH})\s+)?{YEAR}\b"
-END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
-                         rf"{_AN_END}", re.IGNORECASE)
+# ("steeg van 306.412 eind 2021 naar ongeveer 412.000 eind 2022": a hedge may stand before either level)
+_LEVEL_HEDGE = (r"(?:(?:ongeveer|circa|ca\.|bijna|ruim|nagenoeg|zowat|pakweg|krap|net\s+geen|meer\s+dan|"
+                r"minder\s+dan|een\s+(?:kleine|goede|ruime))\s+)?")
+END_TO_END = re.compile(rf"\bvan\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+"
+                        rf"{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+{_AN_END}", re.IGNORECASE)
 # "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
 VERSUS_ENDS = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
                           rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
 END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
-_LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
-                           re.IGNORECASE)
+_LEVEL_AT_END = re.compile(rf"\b(?:van|tot|naar)\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+"
+                           r"(?:van\s+)?$", re.IGNORECASE)
 # "steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": a change between two stocks, each counted
 # on the day printed right after it (elsewhere a date is when something happened, no stock's day)
 _DAY_NAMED = rf"(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b"
-DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
-                         rf"(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+DAY_TO_DAY = re.compile(rf"\bvan\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
+                        rf"{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 _DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
-_LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
+_LEVEL_ON_DAY = re.compile(rf"\b(?:van|tot|naar)\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
 # "Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after a
 # stock on a day, the number it is compared with on another day is a stock on that day too (elsewhere "op
 # 1 januari 2024" after a number is when something happened: a vague time)
