@@ -4574,3 +4574,20 @@ ongeveer 412.000 eind 2022, vooral door de uitbreiding van de doelgroep.
         ("2022-12-31", D("412000"), "aantal gezinnen met recht op het sociaal tarief"),
         ("2023-01-01", D("1406"), "aantal abonnementen"), ("2024-01-01", D("1517"), "aantal abonnementen"),
         ("2022", D("96"), "aanvragen")]
+
+
+def test_a_subject_with_a_long_relative_clause_before_its_comma():
+    """"Het aantal jongeren dat na een melding van vroegtijdig schoolverlaten een traject volgde bij een
+    centrum voor leerlingenbegeleiding, steeg van 2.104 in 2020-2021 tot 2.618 in 2021-2022": a relative
+    clause of more than 80 characters, closed by the comma before the verb, is still the subject's (the
+    numbers were dropped). Near miss: a relative clause holding a number ("na 3 meldingen") names no
+    subject, as before."""
+    doc = answer("""1. Het aantal jongeren dat na een melding van vroegtijdig schoolverlaten een traject
+volgde bij een centrum voor leerlingenbegeleiding, steeg van 2.104 in 2020-2021 tot 2.618 in
+2021-2022.
+2. Het aantal jongeren dat na 3 meldingen van vroegtijdig schoolverlaten een traject volgde bij een
+centrum voor leerlingenbegeleiding, steeg van 3.104 in 2020-2021 tot 3.618 in 2021-2022.
+""", question="Hoeveel jongeren volgden een traject?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2020-2021", D("2104"), "aantal jongeren"),
+        ("schooljaar-2021-2022", D("2618"), "aantal jongeren")]

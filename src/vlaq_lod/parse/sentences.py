@@ -700,7 +700,7 @@ _NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
+                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,160}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
                             rf"|\s+\((?:[^()\d]|\d{{1,3}}\+|{_NAMED_BY_NUMBER}){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
