@@ -4591,3 +4591,21 @@ centrum voor leerlingenbegeleiding, steeg van 3.104 in 2020-2021 tot 3.618 in 20
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("schooljaar-2020-2021", D("2104"), "aantal jongeren"),
         ("schooljaar-2021-2022", D("2618"), "aantal jongeren")]
+
+
+def test_names_with_counts_in_brackets_that_add_up_to_a_total_after_them():
+    """"extra plaatsen gecreëerd in Dilbeek (164), Grimbergen (118), Zaventem (96), Asse (72) en Wemmel (48),
+    samen 498 plaatsen": names each with a count in a bracket, then "samen" and a total with its noun: each
+    count is of that noun, for the sentence's period, because the counts add up to the total (they were
+    reported without a noun). Near miss: brackets that do not add up to the total (a code, a rank) stay
+    reported."""
+    doc = answer("""1. In het schooljaar 2021-2022 werden in de Vlaamse Rand extra plaatsen gecreëerd in
+Dilbeek (164), Grimbergen (118) en Wemmel (48), samen 330 plaatsen.
+2. In 2022 werden in Dilbeek (23), Grimbergen (12) en Wemmel (20) nieuwe scholen geopend, samen 14 klassen.
+""", question="Hoeveel extra plaatsen werden er gecreëerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2021-2022", D("164"), "Dilbeek: plaatsen"),
+        ("schooljaar-2021-2022", D("118"), "Grimbergen: plaatsen"),
+        ("schooljaar-2021-2022", D("48"), "Wemmel: plaatsen"), ("schooljaar-2021-2022", D("330"), "plaatsen"),
+        ("2022", D("14"), "klassen")]
+    assert {"23", "12", "20"} <= {quote for quote, _ in _unread(doc)}

@@ -1195,6 +1195,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_ranked_with_total(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
@@ -2081,6 +2082,42 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
             continue
         names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
         readings = [(period, _Noun(f"{name}: {most[1]}", "count", "")) for name in names]
+        done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
+
+
+# "in Dilbeek (164), Grimbergen (118), Zaventem (96), Asse (72) en Wemmel (48), samen 498 plaatsen": names
+# each with a count in a bracket, then their total and its noun after "samen" or "in totaal"
+_TOTAL_AFTER_RUN = re.compile(r"\s*,?\s*(?:samen(?:\s+goed\s+voor)?|in\s+totaal)\s+"
+                              r"(\d{1,3}(?:\.\d{3})*)\s+([a-z][\w'’-]{2,})\b")
+
+
+def _ranked_with_total(work: str, base: int, spans: Spans, period: str | None,
+                       found: list[SentenceFigure]) -> set[int]:
+    """"extra plaatsen in Dilbeek (164), Grimbergen (118) ... en Wemmel (48), samen 498 plaatsen": names each
+    with a count in a bracket, one after the other, then "samen" and a total with its noun: each count is of
+    that noun, for the sentence's one period, only when the counts add up to the total exactly (a bracket
+    may hold a code, a rank or a year: the sum proves they are parts). Returns the offsets of the counts."""
+    if period is None:
+        return set()
+    runs: list[list[re.Match[str]]] = []
+    for item in _RANKED_ITEM.finditer(work):
+        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    done: set[int] = set()
+    for run in runs:
+        total = _TOTAL_AFTER_RUN.match(work, run[-1].end())
+        if len(run) < 2 or total is None or not _plural(total[2], Decimal(2)) or total[2] in _NOT_NOUNS:
+            continue
+        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+                   for m in run]
+        if any(n.value is None for n in numbers) \
+                or sum(n.value for n in numbers if n.value is not None) != read_figure(total[1])[0]:
+            continue
+        names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+        readings = [(period, _Noun(f"{name}: {total[2]}", "count", "")) for name in names]
         done |= _add_listed(work, base, spans, numbers, readings, found)
     return done
 
