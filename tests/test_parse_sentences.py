@@ -4609,3 +4609,23 @@ Dilbeek (164), Grimbergen (118) en Wemmel (48), samen 330 plaatsen.
         ("schooljaar-2021-2022", D("48"), "Wemmel: plaatsen"), ("schooljaar-2021-2022", D("330"), "plaatsen"),
         ("2022", D("14"), "klassen")]
     assert {"23", "12", "20"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_more_hedges_net_geen_krap_pakweg_ong_also_after_gemiddeld():
+    """"net geen 470.000 kinderen", "krap 148 miljoen euro" (just under), "pakweg 142,6 miljoen euro",
+    "gemiddeld ong. 1.020 euro per leerling" (about): hedges the figures kept no trace of (published as
+    exact), and one between "gemiddeld" and its number (the average was reported as an unread rate). Near
+    miss: an average with a rate of its own ("gemiddeld ongeveer 1.010 euro per leerling per maand") stays
+    reported."""
+    doc = answer("""1. In 2023 kregen net geen 470.000 kinderen een sociale toeslag.
+2. De uitgaven voor de zorgtoeslag bedroegen in 2024 krap 148 miljoen euro.
+3. In 2022 werden pakweg 142,6 miljoen euro schooltoeslagen uitbetaald.
+4. Een school ontving in 2024 gemiddeld ong. 1.020 euro per leerling.
+5. Een school ontving in 2023 gemiddeld ongeveer 1.010 euro per leerling per maand.
+""", question="Hoeveel kinderen kregen een toeslag?")
+    assert [(period, value, label, hedge) for period, value, _, label, _, hedge in _figures(doc)] == [
+        ("2023", D("470000"), "kinderen", "net geen"),
+        ("2024", D("148000000"), "uitgaven voor de zorgtoeslag", "krap"),
+        ("2022", D("142600000.0"), "euro schooltoeslagen", "pakweg"),
+        ("2024", D("1020"), "euro per leerling", "ong.")]
+    assert "1.010" in [quote for quote, _ in _unread(doc)]

@@ -329,6 +329,8 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     # "een kleine 300 beslagen": a little under 300; "een goede 40%", "een ruime 2.000": a little over
     "een kleine": "bovengrens", "een goede": "ondergrens", "een ruime": "ondergrens",
     "een dikke": "ondergrens",
+    # "net geen 470.000 kinderen", "krap 148 miljoen euro": just under; "pakweg 142,6 miljoen", "ong. 1.020"
+    "net geen": "bovengrens", "krap": "bovengrens", "pakweg": "ongeveer", "ong.": "ongeveer",
     "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
 # (a hedge of two words may wrap: "een" / "kleine 300" over a line break)
@@ -837,7 +839,8 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
                for m in _RATE.finditer(work, a, b))
 
 
-_AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+# ("gemiddeld ong. 1.020 euro per leerling": a hedge may stand between the adverb and the number)
+_AVERAGE_RIGHT_BEFORE = re.compile(rf"\bgemiddeld\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 # "In 2023 waren gemiddeld 1.412 personeelsleden ... afwezig", "Er werden in 2022 gemiddeld 4.500
 # werkzoekenden begeleid": a clause that opens with a plural verb (after at most its time) and the adverb
 # right before a count makes the count its subject: the average number of those things over the period (a
