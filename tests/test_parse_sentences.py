@@ -4629,3 +4629,17 @@ def test_more_hedges_net_geen_krap_pakweg_ong_also_after_gemiddeld():
         ("2022", D("142600000.0"), "euro schooltoeslagen", "pakweg"),
         ("2024", D("1020"), "euro per leerling", "ong.")]
     assert "1.010" in [quote for quote, _ in _unread(doc)]
+
+
+def test_telkens_after_school_years_listed_holds_for_each():
+    """"In de schooljaren 2019-2020 en 2020-2021 verlieten telkens ruim 7.800 jongeren ...": "telkens" after
+    school years listed with "en" gives the figure to each of them, as after years (it was reported as
+    having no single period: the years pattern read "2020 en 2020"). Near miss: spans of calendar years
+    listed ("In 2018-2020 en 2021-2023 ... telkens") are no school years: reported."""
+    doc = answer("""1. In de schooljaren 2019-2020 en 2020-2021 verlieten telkens ruim 7.800 jongeren het
+onderwijs.
+2. In 2018-2020 en 2021-2023 verlieten telkens ruim 9.800 jongeren het onderwijs.
+""", question="Hoeveel jongeren verlieten de school?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("schooljaar-2019-2020", D("7800"), "jongeren"), ("schooljaar-2020-2021", D("7800"), "jongeren")]
+    assert "9.800" in [quote for quote, _ in _unread(doc)]

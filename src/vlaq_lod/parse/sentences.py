@@ -1603,6 +1603,9 @@ _EACH_TIME = re.compile(rf"\btelkens\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", 
 _BOTH_YEARS = re.compile(rf"\bzowel\s+in\s+({YEAR})\s+als\s+in\s+({YEAR})\s+(?:(?:{_HEDGE_WORDS})\s+)?"
                          r"(?:€\s*)?$", re.IGNORECASE)
 _A_LONE_YEAR = re.compile(YEAR)
+# "In de schooljaren 2019-2020 en 2020-2021 verlieten telkens ruim 7.800 jongeren ...": school years listed so
+_PAIRS_LISTED = re.compile(rf"\b{YEAR}\s*[-\u2013]\s*{YEAR}(?:\s*,\s*{YEAR}\s*[-\u2013]\s*{YEAR})*\s+en\s+"
+                           rf"{YEAR}\s*[-\u2013]\s*{YEAR}(?![\d\u2013-])")
 
 
 def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str] | None:
@@ -1613,6 +1616,8 @@ def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str]
     before = text[max(start, at - _WINDOW) : at]
     if (both := _BOTH_YEARS.search(before)) is not None:
         years = [both[1], both[2]]
+    elif _EACH_TIME.search(before) and (listed := _PAIRS_LISTED.search(text, start, at)) is not None:
+        years = [f"schooljaar-{first}-{second}" for first, second in _A_PAIR.findall(listed[0])]
     elif _EACH_TIME.search(before) and (listed := _YEARS_LISTED.search(text, start, at)) is not None:
         years = _A_LONE_YEAR.findall(listed[0])
     else:
