@@ -4643,3 +4643,20 @@ onderwijs.
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("schooljaar-2019-2020", D("7800"), "jongeren"), ("schooljaar-2020-2021", D("7800"), "jongeren")]
     assert "9.800" in [quote for quote, _ in _unread(doc)]
+
+
+def test_liepen_er_on_a_day_is_a_stock_on_that_day():
+    """"Volgens het Centraal bestand ... liepen er op" / "1 januari 2021 in het Vlaams Gewest 39.812
+    collectieve schuldenregelingen, tegenover 41.204 een jaar eerder": "liepen er" before a day is a state
+    that day, as "Eind 2024 liepen er" is (the day was a vague time: both counts reported). Near miss:
+    "liep" without "er" is an event ("De termijn liep op 1 maart 2022 af voor 412 aanvragers"): reported."""
+    doc = answer("""1. Volgens het Centraal bestand van berichten van collectieve schuldenregeling liepen er
+op
+1 januari 2021 in het Vlaams Gewest 39.812 collectieve schuldenregelingen, tegenover
+41.204 een jaar eerder.
+2. De termijn liep op 1 maart 2022 af voor 412 aanvragers.
+""", question="Hoeveel collectieve schuldenregelingen liepen er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021-01-01", D("39812"), "collectieve schuldenregelingen"),
+        ("2020-01-01", D("41204"), "collectieve schuldenregelingen")]
+    assert "412" in [quote for quote, _ in _unread(doc)]
