@@ -4660,3 +4660,22 @@ op
         ("2021-01-01", D("39812"), "collectieve schuldenregelingen"),
         ("2020-01-01", D("41204"), "collectieve schuldenregelingen")]
     assert "412" in [quote for quote, _ in _unread(doc)]
+
+
+def test_eind_lagen_er_is_a_stock_and_a_part_in_the_wholes_unit_with_one_word():
+    """"Eind 2023 lagen er langs de gewestwegen 6.912 km fietspaden, waarvan 4.206 km vrijliggend": what lay
+    there at a year's end ("lagen er", as "liepen er") is a stock on its last day, and a part printed in
+    the whole's unit ("km") with one word that ends the clause is the whole's noun that is so (both were
+    reported). Near misses: a part with more words after ("306 km vrijliggend in Gent": where?), a part
+    larger than the whole, and a delta ("206 km meer") stay reported."""
+    doc = answer("""1. Eind 2023 lagen er langs de gewestwegen 6.912 km fietspaden, waarvan 4.206 km
+vrijliggend.
+2. In 2023 werden 812 km fietspaden aangelegd, waarvan 206 km meer.
+3. In 2022 werden 712 km fietspaden aangelegd, waarvan 306 km vrijliggend in Gent.
+4. In 2021 werden 612 km fietspaden aangelegd, waarvan 706 km vrijliggend.
+""", question="Hoeveel km fietspaden liggen er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-12-31", D("6912"), "km fietspaden"), ("2023-12-31", D("4206"), "km fietspaden vrijliggend"),
+        ("2023", D("812"), "km fietspaden"), ("2022", D("712"), "km fietspaden"),
+        ("2021", D("612"), "km fietspaden")]
+    assert {"206", "306", "706"} <= {quote for quote, _ in _unread(doc)}

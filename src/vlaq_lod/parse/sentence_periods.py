@@ -96,13 +96,14 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b
 # are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten"; or
 # a holding: "Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen", "beheerden",
 # "genoten"; projects under way: "Eind 2024 liepen er 34 landinrichtingsprojecten", "liep" or "liepen" with
-# "er" only, "Eind 2022 liep de termijn af" is an event);
+# "er" only, "Eind 2022 liep de termijn af" is an event; what lay there: "Eind 2023 lagen er 6.912 km
+# fietspaden", with "er" only);
 # elsewhere, or before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a
 # vague time.
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({ANY_MONTH})\s+)?({YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen|werkten|werkte|"
                      rf"woonden|woonde|wachtten|wachtte|verhuurden|verhuurde|beheerden|beheerde|genoten|genoot|"
-                     rf"(?:liepen|liep)\s+er)\b)",
+                     rf"(?:liepen|liep|lagen|lag)\s+er)\b)",
                      re.IGNORECASE)
 # "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
 # level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);

@@ -1504,6 +1504,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                                                              + len(noun.label))) is not None:
                 noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
+            if reason == SUBSET and last is not None and last.label is not None and noun.label is not None \
+                    and cand.hedge is None and bare_end and found[figures_before:] \
+                    and found[-1].label == last.label and cand.value < found[-1].figure.value \
+                    and (prop := _PART_PROPERTY.fullmatch(after)) is not None \
+                    and last.label.startswith(f"{prop[1]} ") and prop[1].lower() in _UNITS \
+                    and prop[2].lower() not in _NOT_NOUNS:
+                noun = _Noun(f"{last.label} {prop[2]}", last.unit, "")  # "6.912 km fietspaden, waarvan 4.206
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # km vrijliggend": those that are so
             # (a part in a unit of its own, "waarvan € 4,9 miljoen voor één schilderij" or "waarvan 30% door
             # ...", is no count of the whole's noun)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
@@ -2635,6 +2643,9 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
 # or place it is in, ending the sentence
 _PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
                             r"\s*[.;]?\s*$")
+# "6.912 km fietspaden, waarvan 4.206 km vrijliggend": the whole's unit again, then one word that ends the
+# clause: a part of the whole's noun, in its unit, that the word says is so
+_PART_PROPERTY = re.compile(r"\s*([^\W\d_]{1,8})\s+([a-zà-ÿ][\w'’-]{3,})\s*[.;]?\s*")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 # "6.412 organisatoren ..., waarvan 4.018 organisatoren van gezinsopvang": the whole's noun repeated for a
 # part, narrowed by a lower-case "van" phrase ending its clause (no place's name: "van Antwerpen")
