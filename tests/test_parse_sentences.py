@@ -4679,3 +4679,15 @@ vrijliggend.
         ("2023", D("812"), "km fietspaden"), ("2022", D("712"), "km fietspaden"),
         ("2021", D("612"), "km fietspaden")]
     assert {"206", "306", "706"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_minstens_one_unit_of_time_says_who_is_counted_not_a_rule():
+    """"In 2021 kregen 168.412 gezinnen minstens één maand een sociale toeslag": "minstens" before one unit of
+    time bounds who is counted (families that got it at least one month), no rule's floor, so the count
+    stands (it was dropped as a rule's). Near miss: "minstens 500 euro" stays a rule's floor: only who got
+    it is read, the amount is not."""
+    doc = answer("""1. In 2021 kregen 168.412 gezinnen minstens één maand een sociale toeslag.
+2. In 2022 kregen 1.204 gezinnen een premie van minstens 500 euro.
+""", question="Hoeveel gezinnen kregen een sociale toeslag?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("168412"), "gezinnen"), ("2022", D("1204"), "gezinnen")]

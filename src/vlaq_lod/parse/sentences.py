@@ -109,7 +109,10 @@ _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
-    r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
+    # ("In 2021 kregen 168.412 gezinnen minstens één maand een sociale toeslag": a bound of one unit of time
+    # says who is counted, no rule)
+    r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|hoogstens|plafond|drempel|"
+    r"(?:ten minste|minstens)(?!\s+(?:één|een|1)\s+(?:dag|week|maand|jaar|keer)\b)|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
