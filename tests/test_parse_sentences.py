@@ -4691,3 +4691,15 @@ def test_minstens_one_unit_of_time_says_who_is_counted_not_a_rule():
 """, question="Hoeveel gezinnen kregen een sociale toeslag?")
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2021", D("168412"), "gezinnen"), ("2022", D("1204"), "gezinnen")]
+
+
+def test_bleven_on_a_day_is_a_state_on_that_day():
+    """"Per saldo bleven op 31 mei 2025 1.384 vacatures onvervuld": "bleven" before a day is a state that held
+    on it, as "stonden" is (the day was a vague time: reported). Near miss: a day after another verb ("Op
+    aanvraag werd op 31 mei 2025 voor 412 vacatures een uitzondering toegestaan") stays a vague time."""
+    doc = answer("""1. Per saldo bleven op 31 mei 2025 1.384 vacatures onvervuld.
+2. Op aanvraag werd op 31 mei 2025 voor 412 vacatures een uitzondering toegestaan.
+""", question="Hoeveel vacatures bleven onvervuld?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2025-05-31", D("1384"), "vacatures")]
+    assert "412" in [quote for quote, _ in _unread(doc)]

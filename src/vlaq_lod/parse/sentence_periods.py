@@ -52,9 +52,10 @@ _APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" betw
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
                         re.IGNORECASE)
 # ("liepen er op 1 januari 2021 ... 39.812 collectieve schuldenregelingen": under way that day, as after "Eind
-# 2024 liepen er"; "liep" without "er" is an event: "de termijn liep op 1 maart af")
+# 2024 liepen er"; "liep" without "er" is an event: "de termijn liep op 1 maart af"; "Per saldo bleven op 31
+# mei 2025 1.384 vacatures onvervuld": a state that held on the day)
 _LEVEL_VERB = (r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten|stond|stonden|"
-               r"(?:liepen|liep)\s+er)")
+               r"bleef|bleven|(?:liepen|liep)\s+er)")
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
