@@ -7801,3 +7801,25 @@ Waaslandtunnel                 18      07:30
 """)
     assert [(t.measure, grid(t)) for t in clock.tables] == [
         ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)}})]
+
+
+def test_list_entries_with_earlier_periods_in_a_bracket_read_each_as_a_column():
+    """``- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);``: the lead-in names the entries' school
+    year, and a bracket after each figure the figures of other periods, each after its period and a colon:
+    more columns of the same rows (sample 1158 read no entry). Near miss: a bracket on some entries only, or
+    naming the lead-in's own period, is no column: the list stays unread."""
+    lead_in = """1. Het aandeel ongekwalificeerde uitstromers in het schooljaar 2021-2022, per provincie
+(woonplaats van de jongere), met tussen haakjes de twee schooljaren daarvoor:
+"""
+    doc = answer(lead_in + """- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);
+- Limburg: 8,7% (2019-2020: 9,5%; 2020-2021: 9,0%).
+""", "Hoeveel jongeren verlieten de school zonder kwalificatie?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Antwerpen": {"schooljaar-2021-2022": D("12.1"), "schooljaar-2019-2020": D("13.0"),
+                      "schooljaar-2020-2021": D("12.6")},
+        "Limburg": {"schooljaar-2021-2022": D("8.7"), "schooljaar-2019-2020": D("9.5"),
+                    "schooljaar-2020-2021": D("9.0")}}]
+    for body in ("- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);\n- Limburg: 8,7%.\n",
+                 "- Antwerpen: 12,1% (2021-2022: 13,0%);\n- Limburg: 8,7% (2021-2022: 9,5%).\n"):
+        vague = answer(lead_in + body, "Hoeveel jongeren verlieten de school zonder kwalificatie?")
+        assert not [row for table in vague.tables for row in table.rows if row.values]
