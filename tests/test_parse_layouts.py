@@ -7777,6 +7777,7 @@ Totaal                        177            249:30
                         "Tunnel Leuven": {"2024": D(13)}, "Totaal": {"2024": D(177)}}),
         ("Duur (uu:mm)", {"Kennedytunnel": {"2024": D("212.75")}, "Waaslandtunnel": {"2024": D("27.5")},
                           "Tunnel Leuven": {"2024": D("9.25")}, "Totaal": {"2024": D("249.5")}})]
+    assert {v.unit for row in doc.tables[1].rows for v in row.values.values()} == {"uur"}
     assert all(t.rows[-1].total for t in doc.tables)
     assert not unread(doc)
 

@@ -314,10 +314,10 @@ def _hours_kind(texts: Sequence[str]) -> str:
 
 
 def _cell_value(text: str) -> tuple[Decimal | None, str | None] | None:
-    """A figure cell's value and unit: a number as printed, or a duration ``212:45`` in hours (212,75); only
-    a column ``_hours_kind`` took holds durations."""
+    """A figure cell's value and unit: a number as printed, or a duration ``212:45`` in hours (212,75, unit
+    ``uur``); only a column ``_hours_kind`` took holds durations."""
     if (hours := hours_of(text)) is not None:
-        return hours, None
+        return hours, "uur"
     return figure_or_none(text)
 
 
