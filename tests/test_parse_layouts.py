@@ -2594,6 +2594,52 @@ Jaar     Lucht-water     Bodem-water     Hybride (1)     Boiler
         "Boiler": {"2020": D(2904), "2021": D(3877), "2022": D(5210)}}
 
 
+@pytest.mark.parametrize("last", ["231331", "231   "])
+def test_a_row_a_cell_short_with_two_cells_glued_is_reported_under_aligned_periods_as_rows(last):
+    """``2022  361  204  309  231331`` under five province codes: four cells for five columns, the last two
+    glued (231 and 331? 23 and 1.331?). It sits on its column's edge, but is wider than every figure of its
+    column: the row is reported and publishes nothing, the rows above are read. The near miss: ``231``
+    with the last cell left blank, as wide as its column's figures, is read; the blank cell publishes
+    nothing."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december van elk jaar:
+Jaar        ANT      LIM      OVL      VBR      WVL
+2020        312      188      276      204      298
+2021        338      196      291      218      312
+2022        361      204      309      {last}
+""")
+    rows = grid(doc.tables[0])
+    if last == "231331":
+        assert rows == {"ANT": {"2020": D(312), "2021": D(338)}, "LIM": {"2020": D(188), "2021": D(196)},
+                        "OVL": {"2020": D(276), "2021": D(291)}, "VBR": {"2020": D(204), "2021": D(218)},
+                        "WVL": {"2020": D(298), "2021": D(312)}}
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2022        361")]
+    else:
+        assert rows["VBR"] == {"2020": D(204), "2021": D(218), "2022": D(231)}
+        assert rows["WVL"] == {"2020": D(298), "2021": D(312)}
+        assert unread(doc) == []
+
+
+@pytest.mark.parametrize("last", ["218331", "         231"])
+def test_a_row_a_cell_short_with_a_figure_wider_than_its_column_is_reported_under_periods_as_columns(last):
+    """Years as columns, a row a cell short read by position: a figure wider than every figure of the column
+    it lines up with (``218331`` where the column prints ``338`` and ``196``) is two cells glued, dots or
+    none, and the row is reported. The near miss: ``231`` under 2022 beside a blank 2021 is read by
+    position."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december:
+Provincie        2020     2021     2022
+Antwerpen         312      338      361
+Limburg           188      196      204
+Vlaams-Brabant    204      {last}
+West-Vlaanderen   298      312      325
+""")
+    rows = grid(doc.tables[0])
+    if last == "218331":
+        assert "Vlaams-Brabant" not in rows
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
+    else:
+        assert rows["Vlaams-Brabant"] == {"2020": D(204), "2022": D(231)}
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

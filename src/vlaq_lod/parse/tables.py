@@ -1261,10 +1261,12 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             ends.add(column + len(figure.printed))
     found = []
     dotted = _groups_by_dots(_printed_cells(rows))
+    widths = {key: max(len(figure.printed) for row in rows if (figure := row.values.get(key)) is not None)
+              for key in edges}
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
-        if read is not None and (read := _unglued(read, dotted, report, ctx)) is not None:
+        if read is not None and (read := _unglued(read, dotted, report, ctx, widths)) is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                                   ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -1306,6 +1308,10 @@ GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell sh
                    "is in cannot be read")
 
 
+GLUED_WIDE = ("{printed!r} is wider than every figure of its column, in a row a cell short: two cells run "
+              "together, so which column each of the row's figures is in cannot be read")
+
+
 def _printed_cells(rows: Iterable[TableRow]) -> Iterator[str]:
     """Each cell of ``rows`` as printed."""
     return (f.printed for row in rows for f in row.values.values())
@@ -1318,12 +1324,20 @@ def _groups_by_dots(printed: Iterable[str]) -> bool:
 
 
 def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
-             ctx: Context) -> tuple[str, dict[str, Figure]] | None:
+             ctx: Context, widths: dict[str, int] | None = None) -> tuple[str, dict[str, Figure]] | None:
     """``read``, a row a cell short placed by position, unless a figure of it prints four digits and no dot
     where the table groups thousands with dots (``dotted``): ``Erfgoedlandschappen  38  4651`` under ``2020
     2021  2022`` beside ``15.812`` is two cells run together (``46`` and ``51``? ``4`` and ``651``?), the
-    very reason the row is a cell short, so no column is proven. Then None, and the row's report says so."""
+    very reason the row is a cell short, so no column is proven. So too a figure wider than every figure of
+    its column in the rows read (``widths``): ``231331`` where the column prints ``204`` and ``218`` is two
+    cells glued (231 and 331? 23 and 1.331?), dots or none; not in a Totaal row, whose sums are wider than
+    their parts as printed. Then None, and the row's report says so."""
     glued = next((f.printed for f in read[1].values() if dotted and _FOUR_DIGITS.fullmatch(f.printed)), None)
+    if glued is None and widths is not None and not is_total(read[0]):  # a Totaal is wider than its parts
+        glued = next((f.printed for key, f in read[1].items() if len(f.printed) > widths.get(key, 0)), None)
+        if glued is not None:
+            ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_WIDE.format(printed=glued))
+            return None
     if glued is None:
         return read
     ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_SHORT_ROW.format(printed=glued))
@@ -1999,9 +2013,11 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     if columns is None or columns[0].name.lower() not in _PERIOD_WORDS:
         return None
     found = aligned.read(headings[-1], columns, lines[i:j], lines[j:])
-    if found is None or found.unread or len(found.columns) != len(columns) - 1 \
+    if found is None or _unread_but_short(found) or len(found.columns) != len(columns) - 1 \
             or any(is_total(label) for label in found.labels):
         return None
+    for line, why in found.unread:  # a row a cell short, two cells glued: reported, its cells left blank
+        ctx.report(line, line, why)
     try:
         keys = [read_period(label, ctx.year_of).key for label in found.labels]
     except PeriodError:
@@ -2017,6 +2033,16 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
                                  is_total(name)))
     span = ctx.spans.span(headings[0].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
+
+
+def _unread_but_short(found: aligned.Aligned) -> bool:
+    """Whether an aligned table of periods as rows leaves a row unread for any reason but a figure that runs
+    on past its column (``aligned.RUNS_ON``: ``2022  361  204  309  231331`` under five headings, a cell short
+    with two glued), or leaves fewer than two rows read: that row is reported and publishes nothing, the rows
+    that line up are read. Any other row that does not read leaves the table to be reported as before."""
+    reported = {line.number for line, _ in found.unread}
+    return any(why != aligned.RUNS_ON for _, why in found.unread) \
+        or sum(line.number not in reported for line in found.lines) < 2
 
 
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
