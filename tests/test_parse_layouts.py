@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.scales import scale_in
+from vlaq_lod.parse.scales import UNTOLD, scale_in
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
@@ -2638,6 +2638,31 @@ West-Vlaanderen   298      312      325
         assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
     else:
         assert rows["Vlaams-Brabant"] == {"2020": D(204), "2022": D(231)}
+
+
+@pytest.mark.parametrize("scale", ["MEUR", "Mio EUR", "meur", "M/V"])
+def test_a_column_headed_in_millions_of_euro_is_read_in_euro_and_an_untold_scale_is_reported(scale):
+    """``Middelen (MEUR)`` beside counts: ``21,46`` is 21.460.000 euro (it was published as 21,46, a million
+    times too small), so is ``(Mio EUR)``; the counts beside stay counts. Near misses: ``(meur)`` looks like
+    a scale of euro but is none this reader reads: that column is reported, never published as printed;
+    ``(M/V)`` names no euro and no scale: its column is read as printed."""
+    doc = answer(f"""1. Via de capaciteitsoproep 2023 werden de volgende extra plaatsen gesubsidieerd:
+Gemeente (NIS-code)       Basisonderwijs   Secundair onderwijs   Middelen ({scale})
+Antwerpen (11002)                  1.240                 1.815             21,46
+Gent (44021)                         610                   985             11,38
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Basisonderwijs"]["Gent (44021)"] == {"2023": D(610)}
+    middelen = f"Middelen ({scale})"
+    if scale in ("MEUR", "Mio EUR"):
+        assert by_measure[middelen] == {"Antwerpen (11002)": {"2023": D(21460000)},
+                                        "Gent (44021)": {"2023": D(11380000)}}
+        assert doc.tables[-1].rows[0].values["2023"].unit == "EUR"
+    elif scale == "meur":
+        assert middelen not in by_measure
+        assert any(UNTOLD.format(printed="(meur)") == u.reason for u in doc.unread)
+    else:
+        assert by_measure[middelen]["Antwerpen (11002)"] == {"2023": D("21.46")}
 
 
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
