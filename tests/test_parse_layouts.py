@@ -2665,6 +2665,36 @@ Gent (44021)                         610                   985             11,38
         assert by_measure[middelen]["Antwerpen (11002)"] == {"2023": D("21.46")}
 
 
+@pytest.mark.parametrize("unit", ["miljoen euro", "dagen", ""])
+def test_a_column_of_units_gives_each_row_its_unit_and_scale(unit):
+    """``Eenheid`` between the labels and the years: each row takes its unit cell's unit and scale, and its
+    label loses the cell's words. ``miljoen euro`` makes ``267,8`` 267.800.000 euro (it was published as
+    267,8 euro, the unit read into the label). Near misses: a unit cell this reader does not read
+    (``dagen``) or none at all leaves that row reported, never published without its unit; the other
+    rows are read."""
+    doc = answer(f"""1. De indicatoren uit de armoedemonitor:
+Indicator                                   Eenheid            2020        2021
+Kinderen geboren in een kansarm gezin       %                  14,1        14,7
+(kansarmoede-index Kind en Gezin)
+Rechthebbenden op een sociale toeslag       aantal          412.306     418.955
+Gemiddelde sociale toeslag per kind         euro              54,12       56,30
+Uitgaven sociale toeslag                    {unit:<12}      267,8       283,0
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    kansarm = rows["Kinderen geboren in een kansarm gezin (kansarmoede-index Kind en Gezin)"]
+    assert {(f.value, f.unit) for f in kansarm.values.values()} == {(D("14.1"), "percent"),
+                                                                   (D("14.7"), "percent")}
+    assert rows["Rechthebbenden op een sociale toeslag"].values["2021"].unit == "count"
+    assert rows["Gemiddelde sociale toeslag per kind"].values["2020"].unit == "EUR"
+    if unit == "miljoen euro":
+        uitgaven = rows["Uitgaven sociale toeslag"].values
+        assert {k: (f.value, f.unit) for k, f in uitgaven.items()} == {
+            "2020": (D(267800000), "EUR"), "2021": (D(283000000), "EUR")}
+    else:
+        assert not any(label.startswith("Uitgaven") for label in rows)
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Uitgaven sociale toeslag")]
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

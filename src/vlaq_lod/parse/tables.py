@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
-from ..model import Figure, Span, Table, TableRow, Unread
+from ..model import Figure, Scale, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .lines import Line, Spans, collapse
@@ -4221,6 +4221,76 @@ def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context)
             or vertical_list(lines, i, ctx))
 
 
+# "Indicator   Eenheid   2020   2021": a column of units between the row labels and the figures, one per row
+_UNIT_HEADING = re.compile(r"(?:maat)?eenheid|eenheden|unit", re.IGNORECASE)
+# what a unit cell may print, read into a unit (a scale of euro is read by ``scale_in``: "miljoen euro")
+_UNIT_CELLS = {"%": "percent", "procent": "percent", "percentage": "percent", "aantal": "count",
+               "euro": "EUR", "eur": "EUR", "€": "EUR"}
+UNIT_CELL_UNREAD = ("the row's cell in the column of units ({printed!r}) is no unit this reader reads: its "
+                    "figures are not published without their unit")
+UNIT_COLUMN_UNPLACED = ("a column of units (``Eenheid``) that is not beside the row labels of periods as "
+                        "columns: the table's figures are not published without their units")
+
+
+def _unit_heading(header: Sequence[Line]) -> tuple[int, int] | None:
+    """Where a column of units stands (``Eenheid`` among the header's cells set apart by two spaces or more):
+    the printed columns from its heading's start to the next heading's; None without one."""
+    for line in header:
+        cells = [m for m in _CELL.finditer(line.text) if "  " in line.text or "\t" in line.text]
+        for k, m in enumerate(cells):
+            if k and _UNIT_HEADING.fullmatch(m[0]):
+                end = cells[k + 1].start() if k + 1 < len(cells) else len(line.text)
+                return line.column + m.start(), line.column + end
+    return None
+
+
+def _unit_of_cell(text: str) -> tuple[str | None, Scale | None] | None:
+    """The unit and scale a unit cell prints (``%``, ``aantal``, ``euro``, ``miljoen euro``, ``k€``); None
+    for any other text (``dagen``, ``index``): its row is reported, never published without its unit."""
+    if (unit := _UNIT_CELLS.get(text.lower())) is not None:
+        return unit, None
+    scale = scale_in(f"({text})")
+    if scale is not None and scale.unit == "EUR" and scale.printed == text:
+        return "EUR", scale
+    return None
+
+
+def _unit_column(table: Table, ctx: Context) -> Table | None:
+    """A table with a column of units (``Eenheid``: ``%``, ``aantal``, ``euro``, ``miljoen euro``) gives each
+    row the unit and scale of its cell there, and the label loses the cell's words (they were read into it:
+    ``Uitgaven sociale toeslag miljoen euro`` was published in plain euro, sample 1181). A row whose unit
+    cell does not read (none, or no unit ``_unit_of_cell`` knows) is reported, as is a whole table whose
+    unit column stands where its rows are no labelled lines (periods as rows): never a row without its
+    unit. A table without a unit column is returned as it is."""
+    where = _unit_heading(header_lines(table, ctx))
+    if where is None:
+        return table
+    if table.layout == "years-as-rows":
+        return report_periods(table, table.periods, UNIT_COLUMN_UNPLACED, ctx)
+    start, end = where
+    rows = []
+    for row in table.rows:
+        figures = [f for f in row.values.values()]
+        line = ctx.by_number.get(figures[0].span.first_line) if figures else None
+        cell = next((m for m in _CELL.finditer(line.text) if m.start() > 0
+                     and start - 2 <= line.column + m.start() < end), None) if line is not None else None
+        read = _unit_of_cell(cell[0]) if cell is not None else None
+        before = " ".join(line.text[: cell.end()].split()) if line is not None and cell is not None else ""
+        own = " ".join(line.text[: cell.start()].split()) if line is not None and cell is not None else ""
+        if read is None or not own or before not in row.label \
+                or any(f.unit not in (None, read[0]) for f in figures):
+            printed = cell[0] if cell is not None else ""
+            ctx.unread.append(Unread(ctx.spans_text(row.span), UNIT_CELL_UNREAD.format(printed=printed),
+                                     row.span, ctx.part))
+            continue
+        unit, scale = read
+        row = replace(row, label=row.label.replace(before, own, 1))
+        rows.append(scaled_row(row, scale) if scale is not None else replace(row, values={
+            key: replace(f, unit=unit) if f.value is not None and f.unit is None else f
+            for key, f in row.values.items()}))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
 def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
     """Periods as rows whose headings come again after a page break (only blank lines and a page number
     between): one table, its columns continued; None when ``after`` is a table of its own."""
@@ -4864,6 +4934,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                 checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
+            if checked is not None:
+                checked = _unit_column(checked, ctx)
             if checked is not None:
                 header = header_lines(checked, ctx)
                 read = scaled(checked, header, "" if _scale_restated(checked, header, above) else above)
