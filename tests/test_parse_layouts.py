@@ -2695,6 +2695,37 @@ Uitgaven sociale toeslag                    {unit:<12}      267,8       283,0
         assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Uitgaven sociale toeslag")]
 
 
+def test_a_unit_printed_in_every_cell_of_a_column_is_read_into_its_measure():
+    """``1.812,4 MWp`` and ``6,75 kWp`` in every cell of their columns: the figures are read and each column's
+    unit goes into its measure; the table was not read at all. One unit with two prefixes in one table is
+    published in the smaller (1.812,4 MWp is 1.812.400 kWp), a unit alone as printed (``Vermogen (MWh)``).
+    Near misses: a day and month in a cell (``12 mei``) is no figure with a unit, and a column whose rows
+    print different units (``MWp`` and ``kWp``) is not read: which scale each is in, the column does not
+    say."""
+    doc = answer("""1. Stand op 30 juni 2024 van de installaties tot en met 10 kVA:
+Provincie              Installaties          Vermogen       Gemiddeld
+Antwerpen                   268.412      1.812,4 MWp        6,75 kWp
+Limburg                     164.806      1.118,6 MWp        6,79 kWp
+2. De eerste en laatste keuring per provincie in 2024:
+Provincie              Keuringen          Eerste           Vermogen
+Antwerpen                    1.204          12 mei           1,4 MWp
+Limburg                        806          14 mei           812 kWp
+3. De productie in 2024:
+Installatie            Productie
+Antwerpen              412,6 MWh
+Limburg                 98,2 MWh
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Vermogen (kWp)"] == {"Antwerpen": {"2024-06-30": D("1812400")},
+                                            "Limburg": {"2024-06-30": D("1118600")}}
+    assert by_measure["Gemiddeld (kWp)"]["Limburg"] == {"2024-06-30": D("6.79")}
+    assert by_measure["Productie (MWh)"] == {"Antwerpen": {"2024": D("412.6")},
+                                             "Limburg": {"2024": D("98.2")}}
+    assert by_measure["Installaties"]["Antwerpen"] == {"2024-06-30": D(268412)}
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"12", "14", "1,4", "812"} & printed
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

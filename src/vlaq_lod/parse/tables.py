@@ -4562,6 +4562,114 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     return out
 
 
+# "1.812,4 MWp", "6,75 kWp": a figure and a unit of measurement in one cell, set apart by column gaps. Units
+# of power, energy, mass, area, volume and staff only: a word after a number in a cell may be a month
+# ("12 mei"), a time of day ("9 uur") or a code, no unit of its column
+_CELL_UNIT = r"[kMGT]?W[hpe]?|[kMG]VA|[kMGTP]J|kg|k?ton|km²?|m[²³]|FTE|VTE|TEU"
+_FIGURE_UNIT_CELL = re.compile(rf"(?:(?<=[ \t]{{2}})|(?<=\t))(?P<figure>[+\-\u2212]?\d[\d.,]*) "
+                               rf"(?P<unit>{_CELL_UNIT})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+_MAX_UNIT_ROWS = 60  # no table prints more rows of units in their cells; a longer run is left as printed
+
+
+def _unit_cells(line: Line) -> list[re.Match[str]]:
+    """The cells of a row that print a figure and a unit (``1.812,4 MWp``) which the figure reader does not
+    read together (``12 ha`` it does: it is left to it)."""
+    if not line.text[:1].isalpha():
+        return []
+    return [m for m in _FIGURE_UNIT_CELL.finditer(line.text)
+            if (read := figure_or_none(m["figure"])) is not None and read[1] is None
+            and figure_or_none(f"{m['figure']} {m['unit']}") is None]
+
+
+def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dict[str, str]]]:
+    """Rows under a header that print the same unit word in each cell of a column (``Vermogen`` over
+    ``1.812,4 MWp``, ``Gemiddeld`` over ``6,75 kWp``), two rows or more, every row the same units in the same
+    order: the units blanked out (offsets kept), so the figures read as cells; and by the header's line
+    number, each unit by the heading of the column it stands in (the header's cells counted as the row's,
+    the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
+    units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
+    no figures, and the table is not read."""
+    if not any(_FIGURE_UNIT_CELL.search(line.text) for line in lines):
+        return lines, {}  # the common case
+    out: list[Line] = []
+    units: dict[int, dict[str, str]] = {}
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _unit_cells)
+        header = out[-1] if out else None
+        fits = header is not None and 2 <= len(rows) <= _MAX_UNIT_ROWS
+        named = _units_under(header, rows) if header is not None and fits else None
+        if named is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("figure"), c.end()) for c in cells]) for line, cells in rows]
+        units[header.number] = named
+        i += len(rows)
+    return out, units
+
+
+def _units_under(header: Line, rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> dict[str, str] | None:
+    """Each unit of ``rows`` (``_units_blanked``) by the heading it stands under, counted: the k-th gap-set
+    cell of every row under the header's k-th cell. None when the rows do not print one list of units or
+    do not count as the header does."""
+    if len({tuple(c["unit"] for c in cells) for _, cells in rows}) != 1 or not header.text[:1].isalpha():
+        return None
+    headings = [m[0] for m in _CELL.finditer(header.text) if "  " in header.text or "\t" in header.text]
+    named: dict[str, str] = {}
+    for line, cells in rows:
+        printed = [m for m in _CELL.finditer(line.text)]
+        if len(printed) != len(headings):
+            return None
+        for c in cells:
+            k = next((k for k, m in enumerate(printed) if m.start() <= c.start() < m.end()), None)
+            if k is None or k == 0 or named.setdefault(headings[k], c["unit"]) != c["unit"]:
+                return None
+    return named
+
+
+_PREFIXED = re.compile(r"(?P<prefix>[kMGT]?)(?P<base>W[hpe]?|VA|J)")  # "MWp": mega, the watt-peak
+_PREFIX_POWER = {"": 0, "k": 3, "M": 6, "G": 9, "T": 12}
+
+
+def _one_prefix(units: dict[str, str]) -> dict[str, tuple[str, Scale | None]]:
+    """Each column's unit as published, with the scale its cells are multiplied by: columns of one table that
+    print one unit with different metric prefixes (``Vermogen`` in ``MWp`` beside ``Gemiddeld`` in ``kWp``)
+    are published in the smallest, so the table's figures compare as they stand (``1.812,4 MWp`` is 1.812.400
+    kWp, ``MWp`` kept as the printed scale, as ``kton`` is read in ton). A unit alone in its table is
+    published as printed: a prefix on the watt is a unit of its own (``scales``)."""
+    found = {heading: m for heading, unit in units.items() if (m := _PREFIXED.fullmatch(unit))}
+    smallest: dict[str, str] = {}
+    for m in found.values():
+        if m["base"] not in smallest or _PREFIX_POWER[m["prefix"]] < _PREFIX_POWER[smallest[m["base"]]]:
+            smallest[m["base"]] = m["prefix"]
+    out: dict[str, tuple[str, Scale | None]] = {}
+    for heading, unit in units.items():
+        m = found.get(heading)
+        if m is None or m["prefix"] == smallest[m["base"]]:
+            out[heading] = (unit, None)
+            continue
+        power = _PREFIX_POWER[m["prefix"]] - _PREFIX_POWER[smallest[m["base"]]]
+        out[heading] = (smallest[m["base"]] + m["base"], Scale(power, None, unit))
+    return out
+
+
+def _units_named(tables: Sequence[Table], units: dict[int, dict[str, str]]) -> list[Table]:
+    """Each table of one measure under a header whose column printed its unit in every cell (see
+    ``_units_blanked``) with that unit in its measure's name (``Gemiddeld (kWp)``), its figures in the
+    table's smallest prefix of that unit (``_one_prefix``: ``Vermogen (kWp)`` over ``1.812,4 MWp``)."""
+    out = []
+    for t in tables:
+        published = _one_prefix(units.get(t.span.first_line, {}))
+        if t.measure is None or t.measure not in published:
+            out.append(t)
+            continue
+        unit, scale = published[t.measure]
+        measure = t.measure if unit in t.measure else f"{t.measure} ({unit})"
+        out.append(replace(t, measure=measure, rows=tuple(scaled_row(row, scale) for row in t.rows)))
+    return out
+
+
 def _counts_and_shares(lines: Sequence[Line], ctx: Context
                        ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
     """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
@@ -4797,7 +4905,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
+    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
+    firsts, seconds, named = _slash_pairs(unit_free)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
@@ -4809,7 +4918,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                             sub_question=sub_question)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(tables), tuple(ctx.unread))
+    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
