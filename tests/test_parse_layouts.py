@@ -2726,6 +2726,24 @@ Limburg                 98,2 MWh
     assert not {"12", "14", "1,4", "812"} & printed
 
 
+def test_a_last_column_headed_delta_is_a_change_beside_years_of_amounts_in_millions():
+    """``Afdeling  2023  2024  Δ`` over ``€ 48,2 mio  € 51,6 mio  +7,1%``: ``Δ`` is a change column as
+    ``Evolutie`` is, so the years are read (each cell an amount in millions of euro, the scale in the cell);
+    the table was not read at all. Near miss: the Δ column's figures are changes, never published as the
+    row's figures of a period: the column is reported."""
+    doc = answer("""1. De uitgaven voor onderhoud per provinciale afdeling:
+Afdeling                2023              2024              Δ
+Antwerpen               € 48,2 mio        € 51,6 mio        +7,1%
+Limburg                 € 27,9 mio        € 29,4 mio        +5,4%
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023": D(48200000), "2024": D(51600000)},
+                                   "Limburg": {"2023": D(27900000), "2024": D(29400000)}}
+    assert doc.tables[0].rows[0].values["2023"].unit == "EUR"
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"+7,1%", "+5,4%"} & printed
+    assert any("'Δ'" in reason for _, _, reason in unread(doc))
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

@@ -102,7 +102,8 @@ from .table_notes import (
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
-_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
+# ("Δ", lower-cased as every header's tail is looked at: a change)
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "δ", "aandeel", "%")
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
