@@ -2744,6 +2744,35 @@ Limburg                 € 27,9 mio        € 29,4 mio        +5,4%
     assert any("'Δ'" in reason for _, _, reason in unread(doc))
 
 
+def test_indented_rows_under_a_group_label_each_take_the_group_in_their_label():
+    """``Lager onderwijs`` on a line of its own over ``   gewoon`` and ``   buitengewoon``, indented: both
+    rows are the group's (``Lager onderwijs buitengewoon``); before, the second row kept its bare label, twice
+    in the table, and was reported. Near misses: the row back at the margin (``Subtotaal lager onderwijs``)
+    takes no group, and a label wrapped over a line at the margin (``Kinderen in een huishouden zonder`` /
+    ``betaald werk  5,9``) is one row's label, its next row no member of a group."""
+    doc = answer("""1. De leerlingenaantallen volgens de telling op 1 februari van elk schooljaar:
+                                     2021/2022       2022/2023
+Kleuteronderwijs
+   gewoon                              243.512         241.806
+   buitengewoon                          1.604           1.688
+Subtotaal kleuteronderwijs             245.116         243.494
+Lager onderwijs
+   gewoon                              438.215         442.930
+   buitengewoon                         27.318          28.104
+Subtotaal lager onderwijs              465.533         471.034
+Leerlingen in een school zonder
+vestigingsplaats                         1.204           1.318
+Huisonderwijs                            2.431           2.512
+""")
+    rows = grid(doc.tables[0])
+    assert rows["Lager onderwijs buitengewoon"] == {"schooljaar-2021-2022": D(27318),
+                                                    "schooljaar-2022-2023": D(28104)}
+    assert rows["Kleuteronderwijs buitengewoon"]["schooljaar-2021-2022"] == D(1604)
+    assert "Subtotaal lager onderwijs" in rows and "Huisonderwijs" in rows
+    assert "Leerlingen in een school zonder vestigingsplaats" in rows
+    assert unread(doc) == []
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

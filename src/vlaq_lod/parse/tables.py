@@ -631,6 +631,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     marks: dict[str, tuple[str | None, str | None]] = {}  # each column's marker and unit, by key
     gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
+    group: tuple[Line, int] | None = None  # a group's label line and the indentation of its rows
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -675,6 +676,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             row = (_unlabelled_row(lines, i, j, count, ctx) if alone else None) \
                 or _column_row(line, pending, count, ctx,
                                lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
+            group = _group_of(group, pending, line)
+            if row is not None and not pending and group is not None:  # "   buitengewoon" under "gewoon"
+                row = (join_wrapped([group[0].text, row[0]]), row[1])  # "Lager onderwijs buitengewoon"
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
@@ -1793,6 +1797,19 @@ def _plain_labels(lines: Iterable[Line], count: int) -> bool:
         if line.text[: reading.label_end].rstrip()[-1:].isdigit():
             return False
     return True
+
+
+def _group_of(group: tuple[Line, int] | None, pending: Sequence[Line], line: Line) -> tuple[Line, int] | None:
+    """The group a row of cells belongs to: a label line without cells over rows indented deeper than it
+    (``Lager onderwijs`` / ``   gewoon  438.215`` / ``   buitengewoon  27.318``), the first row taking it as
+    its wrapped label, the rows after it at the same indentation as its own. A row at another indentation
+    ends the group (``Subtotaal lager onderwijs`` back at the margin); so does a label of two lines or more,
+    which is one label wrapped, no group's."""
+    if len(pending) == 1 and line.column > pending[0].column:
+        return pending[0], line.column
+    if not pending and group is not None and line.column == group[1]:
+        return group
+    return None
 
 
 def _column_row(line: Line, pending: list[Line], count: int, ctx: Context,
