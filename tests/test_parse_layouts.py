@@ -2773,6 +2773,33 @@ Huisonderwijs                            2.431           2.512
     assert unread(doc) == []
 
 
+def test_nihil_cells_and_a_labels_heading_of_two_names_under_school_years():
+    """``Onderwijsvorm / finaliteit`` heads the labels (two kinds of row, no period) and ``nihil`` is a cell
+    without a figure (the finality did not exist yet): the table is read, ``nihil`` publishes nothing; the
+    table was not read at all. Near misses: ``nihil`` ending a sentence's line (``... was het aantal
+    nihil``) is no row's cell; ``Brandstof / jaar`` is still a corner whose second name is the periods';
+    ``Brandstof / Regio``, a second name no row prints, may name the columns: see the corner's test."""
+    doc = answer("""1. Leerlingen in de 2de en 3de graad (telling op 1 februari):
+Onderwijsvorm / finaliteit        2020-2021      2021-2022
+ASO(a)                               98.412         81.306
+Doorstroomfinaliteit(b)               nihil         18.904
+Totaal                              236.275        231.350
+(a) oude structuur.
+(b) nieuwe structuur.
+2. In het buitengewoon onderwijs was het aantal leerlingen in die richting in 2020-2021 nog
+nihil
+3. Het verbruik per brandstof:
+Brandstof / jaar        2022        2023
+Diesel                 1.204       1.118
+""")
+    first = grid(doc.tables[0])
+    assert first["Doorstroomfinaliteit(b)"] == {"schooljaar-2020-2021": None,
+                                                "schooljaar-2021-2022": D(18904)}
+    assert first["ASO(a)"]["schooljaar-2020-2021"] == D(98412)
+    assert grid(doc.tables[-1]) == {"Diesel": {"2022": D(1204), "2023": D(1118)}}
+    assert len(doc.tables) == 2
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

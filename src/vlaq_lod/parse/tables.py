@@ -373,6 +373,24 @@ _CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]
                      rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
 
 
+# "Onderwijsvorm / finaliteit  2020-2021": the labels' heading names two kinds of row (the old forms, the new
+# finalities), no period: read as one word, so the header's periods are read after it (offsets kept), when
+# the rows print the second name too (``_names_rows``)
+_TWO_NAMES = re.compile(r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2}) / "
+                        r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2})"
+                        r"(?=[ \t]{2,}|\t)")
+
+
+def _names_rows(name: str, header: str, ctx: Context) -> bool:
+    """Whether the second name of a labels' heading ``A / B`` names rows too: a line of the part other than
+    the header prints it before its first column gap (``Doorstroomfinaliteit(b)`` under ``Onderwijsvorm /
+    finaliteit``). Otherwise ``B`` may name the columns (``Brandstof / Regio`` over years: what the columns
+    are, the header does not say)."""
+    word = name.lower()
+    return any(word in line.text.lower().split("  ")[0] and DIGIT.search(line.text)
+               for line in ctx.lines if line.text != header)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
@@ -386,6 +404,9 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
         text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
+    elif "/" in text and (two := _TWO_NAMES.match(text)) and _names_rows(two[2], text, ctx):
+        joined = f"{two[1]}/{two[2]}"  # "Onderwijsvorm / finaliteit  2020-2021": both name the rows
+        text = joined + " " * (two.end() - len(joined)) + text[two.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
