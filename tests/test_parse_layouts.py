@@ -2800,6 +2800,34 @@ Diesel                 1.204       1.118
     assert len(doc.tables) == 2
 
 
+@pytest.mark.parametrize("rows", ["months", "quarters"])
+def test_a_month_average_row_and_a_totaal_under_it_beside_a_column_that_cannot_be_summed(rows):
+    """``Maandgemiddelde`` under the twelve months of 2022: the mean month of 2022, published under 2022 per
+    column, and the ``Totaal`` under it is read too, its ``n.v.t.`` (persons cannot be summed over months)
+    publishing nothing and keeping no mean from its column; before, both rows were left unread. Near miss:
+    ``Maandgemiddelde`` under quarters is a month's mean, no mean of the rows: reported."""
+    periods = [f"{m:<20}" for m in ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                    "augustus", "september", "oktober", "november", "december")] \
+        if rows == "months" else [f"{q:<20}" for q in ("1ste kwartaal", "2de kwartaal", "3de kwartaal",
+                                                         "4de kwartaal")]
+    cells = "\n".join(f"{p}{40 + k:>6}.206{18 + k % 2:>16}.412" for k, p in enumerate(periods))
+    doc = answer(f"""1. De cijfers van de voedselhulporganisaties voor 2022:
+Maand               Voedselpakketten     Bereikte personen
+{cells}
+Maandgemiddelde               42.252                18.771
+Totaal                       507.020                n.v.t.
+""")
+    table = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if rows == "months":
+        assert table["Voedselpakketten Maandgemiddelde"] == {"2022": D(42252)}
+        assert table["Bereikte personen Maandgemiddelde"] == {"2022": D(18771)}
+        assert table["Voedselpakketten"]["2022"] == D(507020)
+        assert table["Bereikte personen"]["2022"] is None
+    else:
+        assert not any("gemiddelde" in label for label in table)
+        assert any(line == line_of(doc, "Maandgemiddelde") for line, _, _ in unread(doc))
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

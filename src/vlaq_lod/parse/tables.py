@@ -184,7 +184,8 @@ _ROW_START = re.compile(
     rf"(?P<letter>{LETTER_MARK}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
-_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+# "Jaargemiddelde", "Maandgemiddelde" (the mean month of the year the month rows are of: see _periods_as_rows)
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar|maand)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
@@ -2528,10 +2529,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             j += 1
             continue
         if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
-                and _ends_row(lines[j].text):  # the average closes the rows
+                and _ends_row(lines[j].text):  # the average closes the rows, but a Totaal under it
             records.append((lines[j], len(m[0].split())))
             starts.append(m)
             j += 1
+            if j < len(lines) and (m := _ROW_START.match(lines[j].text)) and is_total(m["period"]) \
+                    and _ends_row(lines[j].text):
+                records.append((lines[j], len(m[0].split())))
+                starts.append(m)
+                j += 1
             break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
@@ -2605,6 +2611,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     if total_years and total_years != {total_key}:
         total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
     year = _average_year(periods) if average is not None and not dropped else None
+    if average is not None and average[1].lower().startswith("maand") \
+            and {p.kind for p in periods} != {"month"}:
+        year = None  # "Maandgemiddelde" under quarters: a month's mean, no mean of the rows
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -2614,6 +2623,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         figures.append(totals[0])
     if not periods:
         return None, j
+    months = len(figures) - (periods[-1].printed == "Totaal")  # the rows an average is over: not a Totaal
     rows = []
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
@@ -2635,7 +2645,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
         if average is not None and year is not None:
-            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
+            if all(cells[c].value is not None for cells in figures[:months]) \
+                    and average[2][c].value is not None:
                 rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
                                      ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
             else:  # a month without a figure: an average of the months printed, which is not the year's
