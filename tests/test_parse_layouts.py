@@ -2828,6 +2828,32 @@ Totaal                       507.020                n.v.t.
         assert any(line == line_of(doc, "Maandgemiddelde") for line, _, _ in unread(doc))
 
 
+@pytest.mark.parametrize("note", ["(a) Voorlopige cijfers: stand van de betalingen op 31 januari 2025.",
+                                  "(a) van 1 januari tot en met 30 april 2024.", ""])
+def test_a_year_row_with_a_bracketed_letter_takes_its_note(note):
+    """``2024(a)`` as the last row of years, its note ``(a) ...`` under the table: the row is read with its
+    mark, as ``2024a`` or ``2024(1)`` is; it was left out of the table, unread and unreported. A note of
+    provisional figures paid up to a day after the year leaves the year whole; a note that cuts the year
+    short keys it to that span. Near miss: the letter without a note under the table may belong to the
+    label (``lijn 12(a)``): the table is reported."""
+    doc = answer(f"""1. De uitgaven per kalenderjaar (in miljoen euro):
+Kalenderjaar    Sociale toeslag    Schooltoeslag
+2022                      341,8            124,3
+2023                      389,6            136,2
+2024(a)                   402,3            141,8
+{note}
+""")
+    rows = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if note.startswith("(a) Voorlopige"):
+        assert rows["Sociale toeslag"] == {"2022": D(341800000), "2023": D(389600000), "2024": D(402300000)}
+        assert doc.tables[0].rows[0].values["2024"].footnote == "(a)"
+    elif note:
+        assert rows["Schooltoeslag"]["2024-01-01/2024-04-30"] == D(141800000)
+    else:
+        assert rows == {}
+        assert unread(doc)
+
+
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
     """``Hasselt  1.102  (blank)  1.240``: each figure ends where its column's figures end, so it is read;
     ``Kortrijk`` has a figure between two columns: which year it is for, the print does not say."""

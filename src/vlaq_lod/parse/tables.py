@@ -63,6 +63,7 @@ from .sentence_periods import first_period_named, names_time, period_asked
 from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
+    BRACKETED_LETTER,
     DIGIT,
     LETTER_MARK,
     MARKED_END,
@@ -181,7 +182,7 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # figure of the row.
 _ROW_START = re.compile(
     rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
-    rf"(?P<letter>{LETTER_MARK}))?"
+    rf"(?P<letter>{LETTER_MARK}|{BRACKETED_LETTER}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
 # "Jaargemiddelde", "Maandgemiddelde" (the mean month of the year the month rows are of: see _periods_as_rows)
