@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.scales import scale_in
+from vlaq_lod.parse.scales import UNTOLD, scale_in
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
@@ -2592,6 +2592,266 @@ Jaar     Lucht-water     Bodem-water     Hybride (1)     Boiler
         "Bodem-water": {"2020": D(1067), "2021": D(1233), "2022": D(1402)},
         "Hybride (1)": {"2021": None, "2022": D(612)},
         "Boiler": {"2020": D(2904), "2021": D(3877), "2022": D(5210)}}
+
+
+@pytest.mark.parametrize("last", ["231331", "231   "])
+def test_a_row_a_cell_short_with_two_cells_glued_is_reported_under_aligned_periods_as_rows(last):
+    """``2022  361  204  309  231331`` under five province codes: four cells for five columns, the last two
+    glued (231 and 331? 23 and 1.331?). It sits on its column's edge, but is wider than every figure of its
+    column: the row is reported and publishes nothing, the rows above are read. The near miss: ``231``
+    with the last cell left blank, as wide as its column's figures, is read; the blank cell publishes
+    nothing."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december van elk jaar:
+Jaar        ANT      LIM      OVL      VBR      WVL
+2020        312      188      276      204      298
+2021        338      196      291      218      312
+2022        361      204      309      {last}
+""")
+    rows = grid(doc.tables[0])
+    if last == "231331":
+        assert rows == {"ANT": {"2020": D(312), "2021": D(338)}, "LIM": {"2020": D(188), "2021": D(196)},
+                        "OVL": {"2020": D(276), "2021": D(291)}, "VBR": {"2020": D(204), "2021": D(218)},
+                        "WVL": {"2020": D(298), "2021": D(312)}}
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2022        361")]
+    else:
+        assert rows["VBR"] == {"2020": D(204), "2021": D(218), "2022": D(231)}
+        assert rows["WVL"] == {"2020": D(298), "2021": D(312)}
+        assert unread(doc) == []
+
+
+@pytest.mark.parametrize("last", ["218331", "         231"])
+def test_a_row_a_cell_short_with_a_figure_wider_than_its_column_is_reported_under_periods_as_columns(last):
+    """Years as columns, a row a cell short read by position: a figure wider than every figure of the column
+    it lines up with (``218331`` where the column prints ``338`` and ``196``) is two cells glued, dots or
+    none, and the row is reported. The near miss: ``231`` under 2022 beside a blank 2021 is read by
+    position."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december:
+Provincie        2020     2021     2022
+Antwerpen         312      338      361
+Limburg           188      196      204
+Vlaams-Brabant    204      {last}
+West-Vlaanderen   298      312      325
+""")
+    rows = grid(doc.tables[0])
+    if last == "218331":
+        assert "Vlaams-Brabant" not in rows
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
+    else:
+        assert rows["Vlaams-Brabant"] == {"2020": D(204), "2022": D(231)}
+
+
+@pytest.mark.parametrize("scale", ["MEUR", "Mio EUR", "meur", "M/V"])
+def test_a_column_headed_in_millions_of_euro_is_read_in_euro_and_an_untold_scale_is_reported(scale):
+    """``Middelen (MEUR)`` beside counts: ``21,46`` is 21.460.000 euro (it was published as 21,46, a million
+    times too small), so is ``(Mio EUR)``; the counts beside stay counts. Near misses: ``(meur)`` looks like
+    a scale of euro but is none this reader reads: that column is reported, never published as printed;
+    ``(M/V)`` names no euro and no scale: its column is read as printed."""
+    doc = answer(f"""1. Via de capaciteitsoproep 2023 werden de volgende extra plaatsen gesubsidieerd:
+Gemeente (NIS-code)       Basisonderwijs   Secundair onderwijs   Middelen ({scale})
+Antwerpen (11002)                  1.240                 1.815             21,46
+Gent (44021)                         610                   985             11,38
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Basisonderwijs"]["Gent (44021)"] == {"2023": D(610)}
+    middelen = f"Middelen ({scale})"
+    if scale in ("MEUR", "Mio EUR"):
+        assert by_measure[middelen] == {"Antwerpen (11002)": {"2023": D(21460000)},
+                                        "Gent (44021)": {"2023": D(11380000)}}
+        assert doc.tables[-1].rows[0].values["2023"].unit == "EUR"
+    elif scale == "meur":
+        assert middelen not in by_measure
+        assert any(UNTOLD.format(printed="(meur)") == u.reason for u in doc.unread)
+    else:
+        assert by_measure[middelen]["Antwerpen (11002)"] == {"2023": D("21.46")}
+
+
+@pytest.mark.parametrize("unit", ["miljoen euro", "dagen", ""])
+def test_a_column_of_units_gives_each_row_its_unit_and_scale(unit):
+    """``Eenheid`` between the labels and the years: each row takes its unit cell's unit and scale, and its
+    label loses the cell's words. ``miljoen euro`` makes ``267,8`` 267.800.000 euro (it was published as
+    267,8 euro, the unit read into the label). Near misses: a unit cell this reader does not read
+    (``dagen``) or none at all leaves that row reported, never published without its unit; the other
+    rows are read."""
+    doc = answer(f"""1. De indicatoren uit de armoedemonitor:
+Indicator                                   Eenheid            2020        2021
+Kinderen geboren in een kansarm gezin       %                  14,1        14,7
+(kansarmoede-index Kind en Gezin)
+Rechthebbenden op een sociale toeslag       aantal          412.306     418.955
+Gemiddelde sociale toeslag per kind         euro              54,12       56,30
+Uitgaven sociale toeslag                    {unit:<12}      267,8       283,0
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    kansarm = rows["Kinderen geboren in een kansarm gezin (kansarmoede-index Kind en Gezin)"]
+    assert {(f.value, f.unit) for f in kansarm.values.values()} == {(D("14.1"), "percent"),
+                                                                   (D("14.7"), "percent")}
+    assert rows["Rechthebbenden op een sociale toeslag"].values["2021"].unit == "count"
+    assert rows["Gemiddelde sociale toeslag per kind"].values["2020"].unit == "EUR"
+    if unit == "miljoen euro":
+        uitgaven = rows["Uitgaven sociale toeslag"].values
+        assert {k: (f.value, f.unit) for k, f in uitgaven.items()} == {
+            "2020": (D(267800000), "EUR"), "2021": (D(283000000), "EUR")}
+    else:
+        assert not any(label.startswith("Uitgaven") for label in rows)
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Uitgaven sociale toeslag")]
+
+
+def test_a_unit_printed_in_every_cell_of_a_column_is_read_into_its_measure():
+    """``1.812,4 MWp`` and ``6,75 kWp`` in every cell of their columns: the figures are read and each column's
+    unit goes into its measure; the table was not read at all. One unit with two prefixes in one table is
+    published in the smaller (1.812,4 MWp is 1.812.400 kWp), a unit alone as printed (``Vermogen (MWh)``).
+    Near misses: a day and month in a cell (``12 mei``) is no figure with a unit, and a column whose rows
+    print different units (``MWp`` and ``kWp``) is not read: which scale each is in, the column does not
+    say."""
+    doc = answer("""1. Stand op 30 juni 2024 van de installaties tot en met 10 kVA:
+Provincie              Installaties          Vermogen       Gemiddeld
+Antwerpen                   268.412      1.812,4 MWp        6,75 kWp
+Limburg                     164.806      1.118,6 MWp        6,79 kWp
+2. De eerste en laatste keuring per provincie in 2024:
+Provincie              Keuringen          Eerste           Vermogen
+Antwerpen                    1.204          12 mei           1,4 MWp
+Limburg                        806          14 mei           812 kWp
+3. De productie in 2024:
+Installatie            Productie
+Antwerpen              412,6 MWh
+Limburg                 98,2 MWh
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Vermogen (kWp)"] == {"Antwerpen": {"2024-06-30": D("1812400")},
+                                            "Limburg": {"2024-06-30": D("1118600")}}
+    assert by_measure["Gemiddeld (kWp)"]["Limburg"] == {"2024-06-30": D("6.79")}
+    assert by_measure["Productie (MWh)"] == {"Antwerpen": {"2024": D("412.6")},
+                                             "Limburg": {"2024": D("98.2")}}
+    assert by_measure["Installaties"]["Antwerpen"] == {"2024-06-30": D(268412)}
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"12", "14", "1,4", "812"} & printed
+
+
+def test_a_last_column_headed_delta_is_a_change_beside_years_of_amounts_in_millions():
+    """``Afdeling  2023  2024  Δ`` over ``€ 48,2 mio  € 51,6 mio  +7,1%``: ``Δ`` is a change column as
+    ``Evolutie`` is, so the years are read (each cell an amount in millions of euro, the scale in the cell);
+    the table was not read at all. Near miss: the Δ column's figures are changes, never published as the
+    row's figures of a period: the column is reported."""
+    doc = answer("""1. De uitgaven voor onderhoud per provinciale afdeling:
+Afdeling                2023              2024              Δ
+Antwerpen               € 48,2 mio        € 51,6 mio        +7,1%
+Limburg                 € 27,9 mio        € 29,4 mio        +5,4%
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023": D(48200000), "2024": D(51600000)},
+                                   "Limburg": {"2023": D(27900000), "2024": D(29400000)}}
+    assert doc.tables[0].rows[0].values["2023"].unit == "EUR"
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"+7,1%", "+5,4%"} & printed
+    assert any("'Δ'" in reason for _, _, reason in unread(doc))
+
+
+def test_indented_rows_under_a_group_label_each_take_the_group_in_their_label():
+    """``Lager onderwijs`` on a line of its own over ``   gewoon`` and ``   buitengewoon``, indented: both
+    rows are the group's (``Lager onderwijs buitengewoon``); before, the second row kept its bare label, twice
+    in the table, and was reported. Near misses: the row back at the margin (``Subtotaal lager onderwijs``)
+    takes no group, and a label wrapped over a line at the margin (``Kinderen in een huishouden zonder`` /
+    ``betaald werk  5,9``) is one row's label, its next row no member of a group."""
+    doc = answer("""1. De leerlingenaantallen volgens de telling op 1 februari van elk schooljaar:
+                                     2021/2022       2022/2023
+Kleuteronderwijs
+   gewoon                              243.512         241.806
+   buitengewoon                          1.604           1.688
+Subtotaal kleuteronderwijs             245.116         243.494
+Lager onderwijs
+   gewoon                              438.215         442.930
+   buitengewoon                         27.318          28.104
+Subtotaal lager onderwijs              465.533         471.034
+Leerlingen in een school zonder
+vestigingsplaats                         1.204           1.318
+Huisonderwijs                            2.431           2.512
+""")
+    rows = grid(doc.tables[0])
+    assert rows["Lager onderwijs buitengewoon"] == {"schooljaar-2021-2022": D(27318),
+                                                    "schooljaar-2022-2023": D(28104)}
+    assert rows["Kleuteronderwijs buitengewoon"]["schooljaar-2021-2022"] == D(1604)
+    assert "Subtotaal lager onderwijs" in rows and "Huisonderwijs" in rows
+    assert "Leerlingen in een school zonder vestigingsplaats" in rows
+    assert unread(doc) == []
+
+
+def test_nihil_cells_and_a_labels_heading_of_two_names_under_school_years():
+    """``Onderwijsvorm / finaliteit`` heads the labels (two kinds of row, no period) and ``nihil`` is a cell
+    without a figure (the finality did not exist yet): the table is read, ``nihil`` publishes nothing; the
+    table was not read at all. Near misses: ``nihil`` ending a sentence's line (``... was het aantal
+    nihil``) is no row's cell; ``Brandstof / jaar`` is still a corner whose second name is the periods';
+    ``Brandstof / Regio``, a second name no row prints, may name the columns: see the corner's test."""
+    doc = answer("""1. Leerlingen in de 2de en 3de graad (telling op 1 februari):
+Onderwijsvorm / finaliteit        2020-2021      2021-2022
+ASO(a)                               98.412         81.306
+Doorstroomfinaliteit(b)               nihil         18.904
+Totaal                              236.275        231.350
+(a) oude structuur.
+(b) nieuwe structuur.
+2. In het buitengewoon onderwijs was het aantal leerlingen in die richting in 2020-2021 nog
+nihil
+3. Het verbruik per brandstof:
+Brandstof / jaar        2022        2023
+Diesel                 1.204       1.118
+""")
+    first = grid(doc.tables[0])
+    assert first["Doorstroomfinaliteit(b)"] == {"schooljaar-2020-2021": None,
+                                                "schooljaar-2021-2022": D(18904)}
+    assert first["ASO(a)"]["schooljaar-2020-2021"] == D(98412)
+    assert grid(doc.tables[-1]) == {"Diesel": {"2022": D(1204), "2023": D(1118)}}
+    assert len(doc.tables) == 2
+
+
+@pytest.mark.parametrize("rows", ["months", "quarters"])
+def test_a_month_average_row_and_a_totaal_under_it_beside_a_column_that_cannot_be_summed(rows):
+    """``Maandgemiddelde`` under the twelve months of 2022: the mean month of 2022, published under 2022 per
+    column, and the ``Totaal`` under it is read too, its ``n.v.t.`` (persons cannot be summed over months)
+    publishing nothing and keeping no mean from its column; before, both rows were left unread. Near miss:
+    ``Maandgemiddelde`` under quarters is a month's mean, no mean of the rows: reported."""
+    periods = [f"{m:<20}" for m in ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                    "augustus", "september", "oktober", "november", "december")] \
+        if rows == "months" else [f"{q:<20}" for q in ("1ste kwartaal", "2de kwartaal", "3de kwartaal",
+                                                         "4de kwartaal")]
+    cells = "\n".join(f"{p}{40 + k:>6}.206{18 + k % 2:>16}.412" for k, p in enumerate(periods))
+    doc = answer(f"""1. De cijfers van de voedselhulporganisaties voor 2022:
+Maand               Voedselpakketten     Bereikte personen
+{cells}
+Maandgemiddelde               42.252                18.771
+Totaal                       507.020                n.v.t.
+""")
+    table = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if rows == "months":
+        assert table["Voedselpakketten Maandgemiddelde"] == {"2022": D(42252)}
+        assert table["Bereikte personen Maandgemiddelde"] == {"2022": D(18771)}
+        assert table["Voedselpakketten"]["2022"] == D(507020)
+        assert table["Bereikte personen"]["2022"] is None
+    else:
+        assert not any("gemiddelde" in label for label in table)
+        assert any(line == line_of(doc, "Maandgemiddelde") for line, _, _ in unread(doc))
+
+
+@pytest.mark.parametrize("note", ["(a) Voorlopige cijfers: stand van de betalingen op 31 januari 2025.",
+                                  "(a) van 1 januari tot en met 30 april 2024.", ""])
+def test_a_year_row_with_a_bracketed_letter_takes_its_note(note):
+    """``2024(a)`` as the last row of years, its note ``(a) ...`` under the table: the row is read with its
+    mark, as ``2024a`` or ``2024(1)`` is; it was left out of the table, unread and unreported. A note of
+    provisional figures paid up to a day after the year leaves the year whole; a note that cuts the year
+    short keys it to that span. Near miss: the letter without a note under the table may belong to the
+    label (``lijn 12(a)``): the table is reported."""
+    doc = answer(f"""1. De uitgaven per kalenderjaar (in miljoen euro):
+Kalenderjaar    Sociale toeslag    Schooltoeslag
+2022                      341,8            124,3
+2023                      389,6            136,2
+2024(a)                   402,3            141,8
+{note}
+""")
+    rows = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if note.startswith("(a) Voorlopige"):
+        assert rows["Sociale toeslag"] == {"2022": D(341800000), "2023": D(389600000), "2024": D(402300000)}
+        assert doc.tables[0].rows[0].values["2024"].footnote == "(a)"
+    elif note:
+        assert rows["Schooltoeslag"]["2024-01-01/2024-04-30"] == D(141800000)
+    else:
+        assert rows == {}
+        assert unread(doc)
 
 
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():

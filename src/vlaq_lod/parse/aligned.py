@@ -32,6 +32,7 @@ from .scales import scale_in
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
 _WHOLE = re.compile(r"\d{2,}")
+_DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "15.812": thousands grouped with dots
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
 # A heading cell's words at most: "Duurzaam aan het werk (%)" names one column; a longer cell is prose
 MAX_HEADING_WORDS = 5
@@ -214,12 +215,13 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     kinds = ["text" if kind == "inexact hours" else kind for kind in kinds]
     figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
     edges, aligned_edges = _edges(good, figure_columns), _aligned_edges(good, figure_columns)
+    widths = _widths(good, figure_columns)
     clean = {cell for k in figure_columns for cell in _clean_by_total(good, k, glued)}
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for n, (line, cells) in enumerate(good):
         proven = all((n, k) in clean for k in figure_columns if _may_be_glued(cells[k].text, glued))
         why = _why_unread(line, cells, figure_columns, set() if proven else glued, edges)
-        runs_on = _runs_on(line, cells, figure_columns, aligned_edges) if why is None else set()
+        runs_on = _runs_on(line, cells, figure_columns, aligned_edges, widths) if why is None else set()
         if why is not None or runs_on:
             unread.append((line, why or RUNS_ON))
         for k, kind in enumerate(kinds):
@@ -272,16 +274,32 @@ def _aligned_edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Seque
 
 
 def _runs_on(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
-             edges: dict[int, tuple[set[int], set[int]]]) -> set[int]:
+             edges: dict[int, tuple[set[int], set[int]]], widths: dict[int, float]) -> set[int]:
     """In a row with a cell left blank, the figure columns whose figure does not sit on its column's edge
     (``_aligned_edges``): ``14871,46`` starts where the right-aligned ``241`` starts but runs on past its end
-    into the blank cell beside it, a count and a price glued. The row is then reported and none of its cells
-    is read, not even one on its edge (``106.412`` beside ``989,2``, sample 1082): which cells it has is
-    unsure, and a reported row publishes nothing. A full row's cells are read."""
+    into the blank cell beside it, a count and a price glued; or one wider than every figure of its column
+    in the full rows (``_widths``), but in a Totaal row, whose sums are wider than their parts. The row is
+    then reported and none of its cells is read, not even one on its edge (``106.412`` beside ``989,2``,
+    sample 1082): which cells it has is unsure, and a reported row publishes nothing. A full row's cells
+    are read."""
     if all(cells[k].text for k in columns):
         return set()
-    return {k for k in columns if cells[k].text and line.column + cells[k].start not in edges[k][0]
-            and line.column + cells[k].start + len(cells[k].text) not in edges[k][1]}
+    return {k for k in columns if cells[k].text and (line.column + cells[k].start not in edges[k][0]
+            and line.column + cells[k].start + len(cells[k].text) not in edges[k][1]
+            or len(cells[k].text) > widths[k] and not is_total(cells[0].text))}
+
+
+def _widths(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]) -> dict[int, float]:
+    """The widest figure of each column in the rows that fill every figure column. A figure beside a blank
+    cell wider than that (``231331`` where the full rows print ``204``, ``218``: four cells under five
+    headings, the last two glued, 231 and 331 or 23 and 1.331) may hold two cells' digits, on its column's
+    edge or not: ``_runs_on`` reports its row. No full row: no width, nothing is read by it. A table that
+    groups thousands with dots has no widths here: a glued cell there prints digits without the dot, which
+    the table readers report naming them (``tables.GLUED_ROW``, ``tables.UNGROUPED_ROW``)."""
+    if any(_DOT_GROUPS.fullmatch(cells[k].text) for _, cells in rows for k in columns):
+        return {k: float("inf") for k in columns}
+    full = [cells for _, cells in rows if all(cells[c].text for c in columns)]
+    return {k: max((len(cells[k].text) for cells in full), default=0) for k in columns}
 
 
 def _lines_up(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],

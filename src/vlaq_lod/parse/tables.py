@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
-from ..model import Figure, Span, Table, TableRow, Unread
+from ..model import Figure, Scale, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .delimited import undelimited
@@ -64,6 +64,7 @@ from .sentence_periods import first_period_named, names_time, period_asked
 from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
+    BRACKETED_LETTER,
     DIGIT,
     LETTER_MARK,
     MARKED_END,
@@ -103,7 +104,8 @@ from .table_notes import (
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
-_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
+# ("Δ", lower-cased as every header's tail is looked at: a change)
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "δ", "aandeel", "%")
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
@@ -181,10 +183,11 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # figure of the row.
 _ROW_START = re.compile(
     rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
-    rf"(?P<letter>{LETTER_MARK}))?"
+    rf"(?P<letter>{LETTER_MARK}|{BRACKETED_LETTER}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
-_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+# "Jaargemiddelde", "Maandgemiddelde" (the mean month of the year the month rows are of: see _periods_as_rows)
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar|maand)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
@@ -373,6 +376,24 @@ _CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]
                      rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
 
 
+# "Onderwijsvorm / finaliteit  2020-2021": the labels' heading names two kinds of row (the old forms, the new
+# finalities), no period: read as one word, so the header's periods are read after it (offsets kept), when
+# the rows print the second name too (``_names_rows``)
+_TWO_NAMES = re.compile(r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2}) / "
+                        r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2})"
+                        r"(?=[ \t]{2,}|\t)")
+
+
+def _names_rows(name: str, header: str, ctx: Context) -> bool:
+    """Whether the second name of a labels' heading ``A / B`` names rows too: a line of the part other than
+    the header prints it before its first column gap (``Doorstroomfinaliteit(b)`` under ``Onderwijsvorm /
+    finaliteit``). Otherwise ``B`` may name the columns (``Brandstof / Regio`` over years: what the columns
+    are, the header does not say)."""
+    word = name.lower()
+    return any(word in line.text.lower().split("  ")[0] and DIGIT.search(line.text)
+               for line in ctx.lines if line.text != header)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
@@ -386,6 +407,9 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
         text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
+    elif "/" in text and (two := _TWO_NAMES.match(text)) and _names_rows(two[2], text, ctx):
+        joined = f"{two[1]}/{two[2]}"  # "Onderwijsvorm / finaliteit  2020-2021": both name the rows
+        text = joined + " " * (two.end() - len(joined)) + text[two.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
@@ -631,6 +655,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     marks: dict[str, tuple[str | None, str | None]] = {}  # each column's marker and unit, by key
     gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
+    group: tuple[Line, int] | None = None  # a group's label line and the indentation of its rows
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -675,6 +700,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             row = (_unlabelled_row(lines, i, j, count, ctx) if alone else None) \
                 or _column_row(line, pending, count, ctx,
                                lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
+            group = _group_of(group, pending, line)
+            if row is not None and not pending and group is not None:  # "   buitengewoon" under "gewoon"
+                row = (join_wrapped([group[0].text, row[0]]), row[1])  # "Lager onderwijs buitengewoon"
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
@@ -1262,10 +1290,12 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             ends.add(column + len(figure.printed))
     found = []
     dotted = _groups_by_dots(_printed_cells(rows))
+    widths = {key: max(len(figure.printed) for row in rows if (figure := row.values.get(key)) is not None)
+              for key in edges}
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
-        if read is not None and (read := _unglued(read, dotted, report, ctx)) is not None:
+        if read is not None and (read := _unglued(read, dotted, report, ctx, widths)) is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                                   ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -1307,6 +1337,10 @@ GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell sh
                    "is in cannot be read")
 
 
+GLUED_WIDE = ("{printed!r} is wider than every figure of its column, in a row a cell short: two cells run "
+              "together, so which column each of the row's figures is in cannot be read")
+
+
 def _printed_cells(rows: Iterable[TableRow]) -> Iterator[str]:
     """Each cell of ``rows`` as printed."""
     return (f.printed for row in rows for f in row.values.values())
@@ -1319,12 +1353,20 @@ def _groups_by_dots(printed: Iterable[str]) -> bool:
 
 
 def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
-             ctx: Context) -> tuple[str, dict[str, Figure]] | None:
+             ctx: Context, widths: dict[str, int] | None = None) -> tuple[str, dict[str, Figure]] | None:
     """``read``, a row a cell short placed by position, unless a figure of it prints four digits and no dot
     where the table groups thousands with dots (``dotted``): ``Erfgoedlandschappen  38  4651`` under ``2020
     2021  2022`` beside ``15.812`` is two cells run together (``46`` and ``51``? ``4`` and ``651``?), the
-    very reason the row is a cell short, so no column is proven. Then None, and the row's report says so."""
+    very reason the row is a cell short, so no column is proven. So too a figure wider than every figure of
+    its column in the rows read (``widths``): ``231331`` where the column prints ``204`` and ``218`` is two
+    cells glued (231 and 331? 23 and 1.331?), dots or none; not in a Totaal row, whose sums are wider than
+    their parts as printed. Then None, and the row's report says so."""
     glued = next((f.printed for f in read[1].values() if dotted and _FOUR_DIGITS.fullmatch(f.printed)), None)
+    if glued is None and widths is not None and not is_total(read[0]):  # a Totaal is wider than its parts
+        glued = next((f.printed for key, f in read[1].items() if len(f.printed) > widths.get(key, 0)), None)
+        if glued is not None:
+            ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_WIDE.format(printed=glued))
+            return None
     if glued is None:
         return read
     ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_SHORT_ROW.format(printed=glued))
@@ -1781,6 +1823,19 @@ def _plain_labels(lines: Iterable[Line], count: int) -> bool:
     return True
 
 
+def _group_of(group: tuple[Line, int] | None, pending: Sequence[Line], line: Line) -> tuple[Line, int] | None:
+    """The group a row of cells belongs to: a label line without cells over rows indented deeper than it
+    (``Lager onderwijs`` / ``   gewoon  438.215`` / ``   buitengewoon  27.318``), the first row taking it as
+    its wrapped label, the rows after it at the same indentation as its own. A row at another indentation
+    ends the group (``Subtotaal lager onderwijs`` back at the margin); so does a label of two lines or more,
+    which is one label wrapped, no group's."""
+    if len(pending) == 1 and line.column > pending[0].column:
+        return pending[0], line.column
+    if not pending and group is not None and line.column == group[1]:
+        return group
+    return None
+
+
 def _column_row(line: Line, pending: list[Line], count: int, ctx: Context,
                 plain: Callable[[], bool]) -> tuple[str, list[Figure]] | None:
     """The label and figures of one row, or None (reported) when they cannot be read unambiguously.
@@ -2000,9 +2055,11 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     if columns is None or columns[0].name.lower() not in _PERIOD_WORDS:
         return None
     found = aligned.read(headings[-1], columns, lines[i:j], lines[j:])
-    if found is None or found.unread or len(found.columns) != len(columns) - 1 \
+    if found is None or _unread_but_short(found) or len(found.columns) != len(columns) - 1 \
             or any(is_total(label) for label in found.labels):
         return None
+    for line, why in found.unread:  # a row a cell short, two cells glued: reported, its cells left blank
+        ctx.report(line, line, why)
     try:
         keys = [read_period(label, ctx.year_of).key for label in found.labels]
     except PeriodError:
@@ -2018,6 +2075,16 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
                                  is_total(name)))
     span = ctx.spans.span(headings[0].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
+
+
+def _unread_but_short(found: aligned.Aligned) -> bool:
+    """Whether an aligned table of periods as rows leaves a row unread for any reason but a figure that runs
+    on past its column (``aligned.RUNS_ON``: ``2022  361  204  309  231331`` under five headings, a cell short
+    with two glued), or leaves fewer than two rows read: that row is reported and publishes nothing, the rows
+    that line up are read. Any other row that does not read leaves the table to be reported as before."""
+    reported = {line.number for line, _ in found.unread}
+    return any(why != aligned.RUNS_ON for _, why in found.unread) \
+        or sum(line.number not in reported for line in found.lines) < 2
 
 
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
@@ -2464,10 +2531,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             j += 1
             continue
         if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
-                and _ends_row(lines[j].text):  # the average closes the rows
+                and _ends_row(lines[j].text):  # the average closes the rows, but a Totaal under it
             records.append((lines[j], len(m[0].split())))
             starts.append(m)
             j += 1
+            if j < len(lines) and (m := _ROW_START.match(lines[j].text)) and is_total(m["period"]) \
+                    and _ends_row(lines[j].text):
+                records.append((lines[j], len(m[0].split())))
+                starts.append(m)
+                j += 1
             break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
@@ -2541,6 +2613,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     if total_years and total_years != {total_key}:
         total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
     year = _average_year(periods) if average is not None and not dropped else None
+    if average is not None and average[1].lower().startswith("maand") \
+            and {p.kind for p in periods} != {"month"}:
+        year = None  # "Maandgemiddelde" under quarters: a month's mean, no mean of the rows
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -2550,6 +2625,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         figures.append(totals[0])
     if not periods:
         return None, j
+    months = len(figures) - (periods[-1].printed == "Totaal")  # the rows an average is over: not a Totaal
     rows = []
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
@@ -2571,7 +2647,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
         if average is not None and year is not None:
-            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
+            if all(cells[c].value is not None for cells in figures[:months]) \
+                    and average[2][c].value is not None:
                 rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
                                      ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
             else:  # a month without a figure: an average of the months printed, which is not the year's
@@ -4196,6 +4273,76 @@ def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context)
             or vertical_list(lines, i, ctx))
 
 
+# "Indicator   Eenheid   2020   2021": a column of units between the row labels and the figures, one per row
+_UNIT_HEADING = re.compile(r"(?:maat)?eenheid|eenheden|unit", re.IGNORECASE)
+# what a unit cell may print, read into a unit (a scale of euro is read by ``scale_in``: "miljoen euro")
+_UNIT_CELLS = {"%": "percent", "procent": "percent", "percentage": "percent", "aantal": "count",
+               "euro": "EUR", "eur": "EUR", "€": "EUR"}
+UNIT_CELL_UNREAD = ("the row's cell in the column of units ({printed!r}) is no unit this reader reads: its "
+                    "figures are not published without their unit")
+UNIT_COLUMN_UNPLACED = ("a column of units (``Eenheid``) that is not beside the row labels of periods as "
+                        "columns: the table's figures are not published without their units")
+
+
+def _unit_heading(header: Sequence[Line]) -> tuple[int, int] | None:
+    """Where a column of units stands (``Eenheid`` among the header's cells set apart by two spaces or more):
+    the printed columns from its heading's start to the next heading's; None without one."""
+    for line in header:
+        cells = [m for m in _CELL.finditer(line.text) if "  " in line.text or "\t" in line.text]
+        for k, m in enumerate(cells):
+            if k and _UNIT_HEADING.fullmatch(m[0]):
+                end = cells[k + 1].start() if k + 1 < len(cells) else len(line.text)
+                return line.column + m.start(), line.column + end
+    return None
+
+
+def _unit_of_cell(text: str) -> tuple[str | None, Scale | None] | None:
+    """The unit and scale a unit cell prints (``%``, ``aantal``, ``euro``, ``miljoen euro``, ``k€``); None
+    for any other text (``dagen``, ``index``): its row is reported, never published without its unit."""
+    if (unit := _UNIT_CELLS.get(text.lower())) is not None:
+        return unit, None
+    scale = scale_in(f"({text})")
+    if scale is not None and scale.unit == "EUR" and scale.printed == text:
+        return "EUR", scale
+    return None
+
+
+def _unit_column(table: Table, ctx: Context) -> Table | None:
+    """A table with a column of units (``Eenheid``: ``%``, ``aantal``, ``euro``, ``miljoen euro``) gives each
+    row the unit and scale of its cell there, and the label loses the cell's words (they were read into it:
+    ``Uitgaven sociale toeslag miljoen euro`` was published in plain euro, sample 1181). A row whose unit
+    cell does not read (none, or no unit ``_unit_of_cell`` knows) is reported, as is a whole table whose
+    unit column stands where its rows are no labelled lines (periods as rows): never a row without its
+    unit. A table without a unit column is returned as it is."""
+    where = _unit_heading(header_lines(table, ctx))
+    if where is None:
+        return table
+    if table.layout == "years-as-rows":
+        return report_periods(table, table.periods, UNIT_COLUMN_UNPLACED, ctx)
+    start, end = where
+    rows = []
+    for row in table.rows:
+        figures = [f for f in row.values.values()]
+        line = ctx.by_number.get(figures[0].span.first_line) if figures else None
+        cell = next((m for m in _CELL.finditer(line.text) if m.start() > 0
+                     and start - 2 <= line.column + m.start() < end), None) if line is not None else None
+        read = _unit_of_cell(cell[0]) if cell is not None else None
+        before = " ".join(line.text[: cell.end()].split()) if line is not None and cell is not None else ""
+        own = " ".join(line.text[: cell.start()].split()) if line is not None and cell is not None else ""
+        if read is None or not own or before not in row.label \
+                or any(f.unit not in (None, read[0]) for f in figures):
+            printed = cell[0] if cell is not None else ""
+            ctx.unread.append(Unread(ctx.spans_text(row.span), UNIT_CELL_UNREAD.format(printed=printed),
+                                     row.span, ctx.part))
+            continue
+        unit, scale = read
+        row = replace(row, label=row.label.replace(before, own, 1))
+        rows.append(scaled_row(row, scale) if scale is not None else replace(row, values={
+            key: replace(f, unit=unit) if f.value is not None and f.unit is None else f
+            for key, f in row.values.items()}))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
 def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
     """Periods as rows whose headings come again after a page break (only blank lines and a page number
     between): one table, its columns continued; None when ``after`` is a table of its own."""
@@ -4467,6 +4614,114 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     return out
 
 
+# "1.812,4 MWp", "6,75 kWp": a figure and a unit of measurement in one cell, set apart by column gaps. Units
+# of power, energy, mass, area, volume and staff only: a word after a number in a cell may be a month
+# ("12 mei"), a time of day ("9 uur") or a code, no unit of its column
+_CELL_UNIT = r"[kMGT]?W[hpe]?|[kMG]VA|[kMGTP]J|kg|k?ton|km²?|m[²³]|FTE|VTE|TEU"
+_FIGURE_UNIT_CELL = re.compile(rf"(?:(?<=[ \t]{{2}})|(?<=\t))(?P<figure>[+\-\u2212]?\d[\d.,]*) "
+                               rf"(?P<unit>{_CELL_UNIT})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+_MAX_UNIT_ROWS = 60  # no table prints more rows of units in their cells; a longer run is left as printed
+
+
+def _unit_cells(line: Line) -> list[re.Match[str]]:
+    """The cells of a row that print a figure and a unit (``1.812,4 MWp``) which the figure reader does not
+    read together (``12 ha`` it does: it is left to it)."""
+    if not line.text[:1].isalpha():
+        return []
+    return [m for m in _FIGURE_UNIT_CELL.finditer(line.text)
+            if (read := figure_or_none(m["figure"])) is not None and read[1] is None
+            and figure_or_none(f"{m['figure']} {m['unit']}") is None]
+
+
+def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dict[str, str]]]:
+    """Rows under a header that print the same unit word in each cell of a column (``Vermogen`` over
+    ``1.812,4 MWp``, ``Gemiddeld`` over ``6,75 kWp``), two rows or more, every row the same units in the same
+    order: the units blanked out (offsets kept), so the figures read as cells; and by the header's line
+    number, each unit by the heading of the column it stands in (the header's cells counted as the row's,
+    the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
+    units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
+    no figures, and the table is not read."""
+    if not any(_FIGURE_UNIT_CELL.search(line.text) for line in lines):
+        return lines, {}  # the common case
+    out: list[Line] = []
+    units: dict[int, dict[str, str]] = {}
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _unit_cells)
+        header = out[-1] if out else None
+        fits = header is not None and 2 <= len(rows) <= _MAX_UNIT_ROWS
+        named = _units_under(header, rows) if header is not None and fits else None
+        if named is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("figure"), c.end()) for c in cells]) for line, cells in rows]
+        units[header.number] = named
+        i += len(rows)
+    return out, units
+
+
+def _units_under(header: Line, rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> dict[str, str] | None:
+    """Each unit of ``rows`` (``_units_blanked``) by the heading it stands under, counted: the k-th gap-set
+    cell of every row under the header's k-th cell. None when the rows do not print one list of units or
+    do not count as the header does."""
+    if len({tuple(c["unit"] for c in cells) for _, cells in rows}) != 1 or not header.text[:1].isalpha():
+        return None
+    headings = [m[0] for m in _CELL.finditer(header.text) if "  " in header.text or "\t" in header.text]
+    named: dict[str, str] = {}
+    for line, cells in rows:
+        printed = [m for m in _CELL.finditer(line.text)]
+        if len(printed) != len(headings):
+            return None
+        for c in cells:
+            k = next((k for k, m in enumerate(printed) if m.start() <= c.start() < m.end()), None)
+            if k is None or k == 0 or named.setdefault(headings[k], c["unit"]) != c["unit"]:
+                return None
+    return named
+
+
+_PREFIXED = re.compile(r"(?P<prefix>[kMGT]?)(?P<base>W[hpe]?|VA|J)")  # "MWp": mega, the watt-peak
+_PREFIX_POWER = {"": 0, "k": 3, "M": 6, "G": 9, "T": 12}
+
+
+def _one_prefix(units: dict[str, str]) -> dict[str, tuple[str, Scale | None]]:
+    """Each column's unit as published, with the scale its cells are multiplied by: columns of one table that
+    print one unit with different metric prefixes (``Vermogen`` in ``MWp`` beside ``Gemiddeld`` in ``kWp``)
+    are published in the smallest, so the table's figures compare as they stand (``1.812,4 MWp`` is 1.812.400
+    kWp, ``MWp`` kept as the printed scale, as ``kton`` is read in ton). A unit alone in its table is
+    published as printed: a prefix on the watt is a unit of its own (``scales``)."""
+    found = {heading: m for heading, unit in units.items() if (m := _PREFIXED.fullmatch(unit))}
+    smallest: dict[str, str] = {}
+    for m in found.values():
+        if m["base"] not in smallest or _PREFIX_POWER[m["prefix"]] < _PREFIX_POWER[smallest[m["base"]]]:
+            smallest[m["base"]] = m["prefix"]
+    out: dict[str, tuple[str, Scale | None]] = {}
+    for heading, unit in units.items():
+        m = found.get(heading)
+        if m is None or m["prefix"] == smallest[m["base"]]:
+            out[heading] = (unit, None)
+            continue
+        power = _PREFIX_POWER[m["prefix"]] - _PREFIX_POWER[smallest[m["base"]]]
+        out[heading] = (smallest[m["base"]] + m["base"], Scale(power, None, unit))
+    return out
+
+
+def _units_named(tables: Sequence[Table], units: dict[int, dict[str, str]]) -> list[Table]:
+    """Each table of one measure under a header whose column printed its unit in every cell (see
+    ``_units_blanked``) with that unit in its measure's name (``Gemiddeld (kWp)``), its figures in the
+    table's smallest prefix of that unit (``_one_prefix``: ``Vermogen (kWp)`` over ``1.812,4 MWp``)."""
+    out = []
+    for t in tables:
+        published = _one_prefix(units.get(t.span.first_line, {}))
+        if t.measure is None or t.measure not in published:
+            out.append(t)
+            continue
+        unit, scale = published[t.measure]
+        measure = t.measure if unit in t.measure else f"{t.measure} ({unit})"
+        out.append(replace(t, measure=measure, rows=tuple(scaled_row(row, scale) for row in t.rows)))
+    return out
+
+
 def _counts_and_shares(lines: Sequence[Line], ctx: Context
                        ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
     """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
@@ -4706,7 +4961,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
+    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
+    firsts, seconds, named = _slash_pairs(unit_free)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
@@ -4718,7 +4974,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                             sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(tables), tuple(ctx.unread))
+    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
@@ -4844,6 +5100,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                 checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
+            if checked is not None:
+                checked = _unit_column(checked, ctx)
             if checked is not None:
                 header = header_lines(checked, ctx)
                 read = scaled(checked, header, "" if _scale_restated(checked, header, above) else above)
