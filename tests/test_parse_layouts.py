@@ -7637,3 +7637,87 @@ Christelijke Zorgkas                       118.412
 Dat is bijna de helft van alle gerechtigden.
 """)
     assert not unread(alone)
+
+
+def test_months_printed_in_iso_form_as_rows_are_months_and_a_dash_cut_totaal_covers_the_months_printed():
+    """``2024-01`` ... ``2024-12`` as row labels: a month as a database prints it (the two digits cannot end
+    a school year or span, they come before the year's own), no span "ending before it begins". The
+    ``Totaal`` row under a column whose December prints ``-`` covers January to November only, read when the
+    months printed add up to it (sample 1171); the column printing every month has the year's total."""
+    doc = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              370
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Doden": {"2024-01": D(21), "2024-02": D(17), "2024-03": D(19), "2024-01-01/2024-03-31": D(57)},
+        "Zwaargewonden": {"2024-01": D(196), "2024-02": D(174), "2024-03": None,
+                          "2024-01-01/2024-02-29": D(370)}}]
+
+
+def test_iso_like_rows_that_can_be_school_years_or_are_no_month_stay_what_they_were():
+    """Near misses: ``2011-12`` is the school year 2011-2012 (its two digits follow the year), never
+    December 2011; ``2024-13`` is no month and is reported; a Totaal under a ``-`` that the months printed
+    do not add up to is reported, not given to any span."""
+    doc = answer("""1. Het aantal leerlingen per schooljaar:
+Schooljaar      Leerlingen
+2010-11              1.204
+2011-12              1.318
+""")
+    assert [grid(t) for t in doc.tables] == [{"Leerlingen": {"schooljaar-2010-2011": D(1204),
+                                                             "schooljaar-2011-2012": D(1318)}}]
+    wrong = answer("""1. Het aantal verkeersdoden per maand:
+Maand        Doden    Zwaargewonden
+2024-12         21              196
+2024-13         17              174
+""")
+    assert {k for t in wrong.tables for r in t.rows for k in r.values} <= {"2024-12"}
+    assert any("2024-13" in why for _, _, why in unread(wrong))
+    short = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              380
+""")
+    assert [set(r.values) for t in short.tables for r in t.rows][1] == {"2024-01", "2024-02", "2024-03"}
+    assert any("Totaal" in printed or "380" in printed for _, printed, _ in unread(short))
+
+
+def test_stock_days_printed_in_iso_form_or_after_per_head_their_columns():
+    """``2023-06-30  2023-12-31  2024-06-30``: three days in order as a database prints them are the stock
+    days of their columns (sample 1196), whatever their day of the year; a last ``Aandeel (‰)`` column (a
+    rate per 1.000) is reported. ``Per 31/12/2022  Per 31/12/2023``: the word before every day's cell reads
+    as the day alone (sample 1182)."""
+    doc = answer("""1. Het aantal actieve budgetmeters per provincie:
+Provincie          2023-06-30   2023-12-31   2024-06-30   Aandeel (‰)
+Antwerpen              12.418       12.806       13.112          14,6
+Limburg                 6.204        6.412        6.618          15,2
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2023-06-30": D(12418), "2023-12-31": D(12806), "2024-06-30": D(13112)},
+        "Limburg": {"2023-06-30": D(6204), "2023-12-31": D(6412), "2024-06-30": D(6618)}}]
+    assert any("Aandeel" in why for _, _, why in unread(doc))
+    per = answer("""1. Het aantal rechthebbende kinderen per provincie:
+Provincie               Per 31/12/2022    Per 31/12/2023
+Antwerpen                      452.318           455.906
+Limburg                        218.774           219.402
+""")
+    assert [grid(t) for t in per.tables] == [{"Antwerpen": {"2022-12-31": D(452318), "2023-12-31": D(455906)},
+                                              "Limburg": {"2022-12-31": D(218774), "2023-12-31": D(219402)}}]
+
+
+def test_two_iso_days_or_per_before_some_days_only_head_no_columns():
+    """Near misses: two ISO days (``2023-01-01  2023-07-01``, a start and an end?) and ``Per`` before one
+    day of two (is the other a stock day?) date no column: no figure is published for those days."""
+    for header in ("Provincie          2023-01-01   2023-07-01",
+                   "Provincie       Per 31/12/2022   31/12/2023"):
+        doc = answer(f"""1. Het aantal dossiers per provincie:
+{header}
+Antwerpen              12.418       12.806
+Limburg                 6.204        6.412
+""")
+        keys = {k for t in doc.tables for r in t.rows for k in r.values}
+        assert not keys & {"2023-01-01", "2023-07-01", "2022-12-31", "2023-12-31"}, header

@@ -111,7 +111,7 @@ _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
-          r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
+          r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:\(?[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -155,6 +155,11 @@ _UNIT_BEFORE_PERIOD = re.compile(
 _SCHOOL_YEAR_BEFORE = re.compile(
     r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
     rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+# "Provincie  Per 31/12/2022  Per 31/12/2023": the word a stock's day is counted on printed in each cell
+# before its day, read as the day alone is (a stock day); only before a day, in every period's cell
+_DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \t]+(?:op|per)) "
+                              rf"(?={DAY}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+_DAYS = re.compile(DAY, re.IGNORECASE)
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -418,6 +423,10 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
+    if ("er " in text or "p " in text) and (on_day := len(_DAY_WORD_BEFORE.findall(text))):
+        text = _DAY_WORD_BEFORE.sub("", text)
+        if on_day != len(_DAYS.findall(text)):
+            return None  # "Per 31/12/2022  31/12/2023": is the second a stock day too?
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
@@ -538,15 +547,22 @@ def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> Non
                               "a change or a span, not read")
 
 
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")  # "2023-06-30": a day as a database prints it
+
+
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
     """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
     2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
     2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
     2023``: a start and an end), which would take the figures under it for its days. The last column may be
     a later day of a later year (``31/12/2022  31/12/2023  30/09/2024``): the stand so far beside the
-    year-ends."""
+    year-ends. Days printed as a database prints them (``2023-06-30  2023-12-31  2024-06-30``) are stock days
+    whatever their day of the year, three or more in order (two may still be a start and an end)."""
     if not all(p.kind == "day" for p in periods) or len(label.split()) > 1:
         return False
+    if len(periods) >= 3 and all(_ISO_DAY.fullmatch(p.printed) for p in periods) \
+            and all(a.order < b.order for a, b in itertools.pairwise(periods)):
+        return True
     years = [p.key[:4] for p in periods]
     year_ends = periods if len({p.key[5:] for p in periods}) == 1 else periods[:-1]  # the last: so far
     return (len({p.key[5:] for p in year_ends}) == 1 and len(year_ends) >= min(2, len(periods))
@@ -1458,12 +1474,15 @@ EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-`
                     "not proven")
 
 
-def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
+                         cut_only: bool = False) -> Table:
     """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
     Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
     the periods it prints figures for: read only when those follow one another from the first column and
     the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
-    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?). ``cut_only``: only
+    rows whose periods without a figure all come last are looked at (months as rows, the last not yet known),
+    the others' Totaal left to cover every period (a ``-`` before the figures: none yet, counted as 0)."""
     total_key = table.total_period
     if total_key is None:
         return table
@@ -1471,7 +1490,8 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) 
     for row in table.rows:
         total = row.values.get(total_key)
         printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
-        if total is None or total.value is None or len(printed) == len(periods):
+        if total is None or total.value is None or len(printed) == len(periods) \
+                or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
             continue
         sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
@@ -1745,7 +1765,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if text.endswith(("(ppt)", "(pp)", "(%-punt)")):  # "Evolutie (ppt)": a change in percentage points
+        if text.endswith(("(ppt)", "(pp)", "(%-punt)", "(‰)")):  # "Evolutie (ppt)": a change in percentage
+            # points; "Aandeel (‰)": a rate per 1.000
             return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
@@ -2580,7 +2601,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
-    return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+    table = Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key)
+    # a column with a "-" beside the Totaal row: the Totaal covers the periods printed, if it proves so
+    return _totals_over_printed(table, [p for p in periods if p.key != total_key], ctx, cut_only=True), j
 
 
 def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
