@@ -151,15 +151,21 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Provincie  schooljaar 2019-2020  schooljaar 2020-2021": the word school year printed in each cell before
-# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell
+# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell.
+# "sj. 2021-22": the word's abbreviation (schooljaar), read the same
 _SCHOOL_YEAR_BEFORE = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:school|academie)jaar|sj\.) (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
     rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Provincie  Per 31/12/2022  Per 31/12/2023": the word a stock's day is counted on printed in each cell
 # before its day, read as the day alone is (a stock day); only before a day, in every period's cell
 _DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \t]+(?:op|per)) "
                               rf"(?={DAY}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 _DAYS = re.compile(DAY, re.IGNORECASE)
+# "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
+# period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
+# as printed); only before a year, in every period's cell
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+                            rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -188,7 +194,8 @@ _ROW_START = re.compile(
     rf"(?P<letter>{LETTER_MARK}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
-_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+# ("Maandgemiddelde  42.252": the same mean per month, read under months only; a Totaal row may follow it)
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar|maand)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
@@ -419,10 +426,14 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
-    if "jaar " in text and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
+    if ("jaar " in text or "j. " in text) and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
+    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+        text = _SURVEY_BEFORE.sub("", text)
+        if surveys != len(_PERIOD_CELL.findall(text)):
+            return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
     if ("er " in text or "p " in text) and (on_day := len(_DAY_WORD_BEFORE.findall(text))):
         text = _DAY_WORD_BEFORE.sub("", text)
         if on_day != len(_DAYS.findall(text)):
@@ -2488,6 +2499,11 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             records.append((lines[j], len(m[0].split())))
             starts.append(m)
             j += 1
+            if j < len(lines) and (m := _ROW_START.match(lines[j].text)) and is_total(m["period"]) \
+                    and _ends_row(lines[j].text):  # "Maandgemiddelde ..." / "Totaal ...": the year's sum
+                records.append((lines[j], len(m[0].split())))
+                starts.append(m)
+                j += 1
             break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
@@ -2560,7 +2576,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     total_key = covering(periods) if totals else None
     if total_years and total_years != {total_key}:
         total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
-    year = _average_year(periods) if average is not None and not dropped else None
+    year = _average_year(periods, average[1]) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -2570,7 +2586,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         figures.append(totals[0])
     if not periods:
         return None, j
-    rows = []
+    rows, averages = [], []  # a column's figures, and each column's average over the year
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
     year = year if series is None else None
@@ -2591,8 +2607,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
         if average is not None and year is not None:
-            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
-                rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
+            if all(cells[c].value is not None for p, cells in zip(periods, figures, strict=True)
+                   if p.key != total_key) and average[2][c].value is not None:  # a Totaal's n.v.t. may stand
+                averages.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
                                      ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
             else:  # a month without a figure: an average of the months printed, which is not the year's
                 ctx.report(average[0], average[0], AVERAGE_UNPLACED)
@@ -2603,7 +2620,11 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
     table = Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key)
     # a column with a "-" beside the Totaal row: the Totaal covers the periods printed, if it proves so
-    return _totals_over_printed(table, [p for p in periods if p.key != total_key], ctx, cut_only=True), j
+    table = _totals_over_printed(table, [p for p in periods if p.key != total_key], ctx, cut_only=True)
+    if not averages:
+        return table, j
+    keys = (*table.periods, *sorted({k for row in averages for k in row.values} - set(table.periods)))
+    return replace(table, rows=(*table.rows, *averages), periods=keys), j
 
 
 def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
@@ -2631,11 +2652,14 @@ AVERAGE_UNPLACED = "an average row not under every month or quarter of one year:
 _TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
 
-def _average_year(periods: Sequence[Period]) -> str | None:
+def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     """The year a last ``Jaargemiddelde`` row is the average of: the one year whose every month (or
     quarter) the rows above it are, in order. None for any other rows (years, a year's part, a gap), whose
-    average is of no one period."""
+    average is of no one period. A ``Maandgemiddelde`` (``name``) only under months: under quarters it is
+    a mean per month, a third of the quarters' mean."""
     if not periods or {p.kind for p in periods} not in ({"month"}, {"quarter"}):
+        return None
+    if name.lower().startswith("maand") and {p.kind for p in periods} != {"month"}:
         return None
     year = covering(list(periods))
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
@@ -2761,7 +2785,7 @@ def _average_per_line(lines: Sequence[Line], j: int, size: int, periods: Sequenc
             or lines[j].text.strip() != m["period"] or m["marker"] \
             or not all(_value_line(line) for line in lines[j + 1 : j + size]):
         return None
-    year = _average_year(periods)
+    year = _average_year(periods, m["period"])
     return (year, m["period"], list(lines[j + 1 : j + size])) if year is not None else None
 
 
