@@ -7786,3 +7786,36 @@ Maandgemiddelde            105,0      55,0
 """)
     assert not [r for t in quarters.tables for r in t.rows if "gemiddelde" in r.label.lower()]
     assert any("gemiddelde" in printed.lower() for _, printed, _ in unread(quarters))
+
+
+_SECTIONS_SO_FAR = """1. Het aantal geplaatste digitale meters per jaar en per provincie:
+Provincie                 Geplaatste meters     Waarvan bij prosumenten
+{first}
+Antwerpen                          182.412                      21.806
+Limburg                             98.106                      14.212
+Totaal                             280.518                      36.018
+{second}
+Antwerpen                          112.406                       9.812
+Limburg                             61.204                       6.118
+Totaal                             173.610                      15.930
+"""
+
+
+def test_a_year_so_far_as_the_last_section_line_of_a_table_dates_its_rows():
+    """``2022`` alone on its line, its rows, then ``2023 (tot en met 30 september)`` alone on its line and
+    the same rows: the last section is the year so far, from 1 January to the day named (sample 1198)."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2022", second="2023 (tot en met 30 september)"))
+    got = {(t.measure, r.label, k): v.value for t in doc.tables for r in t.rows for k, v in r.values.items()}
+    assert got[("Geplaatste meters", "Antwerpen", "2022")] == D(182412)
+    assert got[("Waarvan bij prosumenten", "Limburg", "2023-01-01/2023-09-30")] == D(6118)
+    assert got[("Geplaatste meters", "Totaal", "2023-01-01/2023-09-30")] == D(173610)
+    assert {k for _, _, k in got} == {"2022", "2023-01-01/2023-09-30"}
+
+
+def test_a_year_so_far_before_a_later_year_s_section_dates_no_rows():
+    """Near miss: ``2023 (tot en met 30 september)`` as the first section, before ``2022``: a year so far
+    is the last section only (which part of which year would the other be?); no figure is published for
+    the year so far or for 2022 from these sections."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2023 (tot en met 30 september)", second="2022"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2022", "2023", "2023-01-01/2023-09-30"}

@@ -29,6 +29,7 @@ _QUARTER = (r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+(?:kwartaal|kw\.?"
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
 _SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
+YEAR_SO_FAR = _SO_FAR  # for a reader that takes this one form alone (a section line of a table: tables.py)
 # "2023 (jan.-sep.)", "2023 (januari - juni)": the months of a year a column covers, both included
 _MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
 # "2022 (1ste sem.)", "2022 (tweede semester)": a half of the year, a row of the current year in some answers

@@ -49,6 +49,7 @@ from .periods import (
     MONTHS,
     PERIOD,
     TOTAL,
+    YEAR_SO_FAR,
     Period,
     PeriodError,
     context_year,
@@ -2876,7 +2877,11 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     every period the answer names lies inside it. None, the table reported, when it is none. A year alone on
     the line right above the header is the year of its section (``_year_sections``), whatever the lead-in."""
     if i and _YEAR_ALONE.fullmatch(lines[i - 1].text):
-        return lines[i - 1].text
+        try:
+            return read_period(lines[i - 1].text, ctx.year_of).key  # "2023 (tot en met 30 september)" too
+        except PeriodError as e:  # "2023 (tot 31 september)": no day
+            ctx.report(lines[i - 1], lines[j - 1], str(e), "\n".join(line.text for line in lines[i - 1:j]))
+            return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
@@ -4570,7 +4575,9 @@ _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value"
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # "2022" on a line of its own: a section of a table
+# "2022" on a line of its own: a section of a table; "2023 (tot en met 30 september)": the last section, the
+# year so far
+_YEAR_ALONE = re.compile(rf"(?:19|20)\d\d|{YEAR_SO_FAR}", re.IGNORECASE)
 
 
 def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
@@ -4595,8 +4602,11 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
                 break
             sections.append((lines[j], list(lines[j + 1:k])))
             j = k
+        years = [year.text[:4] for year, _ in sections]
         if len(sections) < 2 or not header.text[:1].isalpha() or "  " not in header.text \
-                or DIGIT.search(header.text) or len({year.text for year, _ in sections}) != len(sections):
+                or DIGIT.search(header.text) or len(set(years)) != len(sections) \
+                or any(len(year.text) > 4 for year, _ in sections[:-1]) \
+                or (len(sections[-1][0].text) > 4 and years[-1] != max(years)):  # the year so far: the last
             out.append(lines[i])
             i += 1
             continue
