@@ -7819,3 +7819,28 @@ def test_a_year_so_far_before_a_later_year_s_section_dates_no_rows():
     doc = answer(_SECTIONS_SO_FAR.format(first="2023 (tot en met 30 september)", second="2022"))
     keys = {k for t in doc.tables for r in t.rows for k in r.values}
     assert not keys & {"2022", "2023", "2023-01-01/2023-09-30"}
+
+
+def test_a_first_column_of_a_mean_over_a_span_is_its_own_table_beside_the_years():
+    """``Gem. 2019-2021`` before ``2022  2023``: a first column of the mean per year over three years, read as
+    a table of its own for the span (2019-2021), the years' columns as usual (sample 1172)."""
+    doc = answer("""1. Het aantal verkeersdoden per provincie:
+Provincie              Gem. 2019-2021         2022         2023
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        (None, {"Antwerpen": {"2022": D(71), "2023": D(64)}, "Limburg": {"2022": D(44), "2023": D(39)}}),
+        ("Gem. 2019-2021", {"Antwerpen": {"2019-2021": D("68.3")}, "Limburg": {"2019-2021": D("41.7")}})]
+
+
+def test_a_mean_over_two_years_or_after_the_years_heads_no_column():
+    """Near misses: ``Gem. 2021-2022`` (a school year, or two years?) and a mean over years that do not end
+    before the columns' (``Gem. 2021-2023`` beside 2022): no figure of the table is published."""
+    for mean in ("Gem. 2021-2022", "Gem. 2021-2023"):
+        doc = answer(f"""1. Het aantal verkeersdoden per provincie:
+Provincie              {mean}         2023         2024
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], mean

@@ -273,6 +273,8 @@ class _Header:
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
     measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
+    # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
+    average: tuple[str, str] | None = None
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -391,6 +393,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
+        return _average_first(text, mean, ctx, year)
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -493,6 +497,30 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    [*(marker.strip() or None for _, marker in pieces), *whole],
                    bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
                    plans=plans, whole=bool(m["whole"]))
+
+
+# "Provincie  Gem. 2019-2021  2022  2023": a first column of the mean per year over a span of years before the
+# years of the other columns (the labels' heading, a gap, the average's cell, a gap)
+_AVERAGE_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                            r"(?P<name>gem\.|gemiddeld(?:e)?)[ \t]+"
+                            r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                            re.IGNORECASE)
+
+
+def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                   ) -> _Header | None:
+    """The header ``Provincie  Gem. 2019-2021  2022  2023``: the years after the first column, that column
+    the mean per year over its span (``average``: its name and the span's key), read only when the span is
+    one of three years or more (``2021-2022`` may be a school year) that ends before the first year after
+    it, and the rest is a header of years alone (no Totaal nor other columns: what would they cover?)."""
+    span = read_period(mean["span"], ctx.year_of)
+    rest = f"{mean['label']}{' ' * (mean.end() - mean.end('label'))}{text[mean.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if span.kind != "span" or read is None or read.total or read.extra or read.named or read.planned \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods) \
+            or int(span.key[-4:]) >= int(read.periods[0].key):
+        return None
+    return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -628,7 +656,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return None
     periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
-    if groups and (has_total or extra or read.named or read.planned
+    if groups and (has_total or extra or read.named or read.planned or read.average
                    or keys != keys[: len(keys) // len(groups)] * len(groups)):
         return None  # a group heading over another layout than blocks of the same periods
     if len(set(keys)) != len(keys) and not groups:
@@ -639,8 +667,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
-    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups
+    first_column = bool(read.planned or read.average)  # a first column of another kind: a plan, a mean
+    count = len(periods) + has_total + others + bool(read.named) + first_column
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or first_column or groups
                                                          or read.measures) else None
     measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
@@ -678,9 +707,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif not rows and not pending and _table_scale_line(line, header, count):
             # "[x 1.000 ton]" under the labels' heading: the whole table's scale, a header line (see
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
-            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or read.planned)
+            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or read.planned) \
+                and not (measures or groups or extra or read.named or first_column) \
                 and (bracketed := _units_under_periods(line, header, count)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
@@ -705,9 +734,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*([None] if read.planned else []), *shown, *([total_key] if has_total else []),
+                columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
+                           *shown, *([total_key] if has_total else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if read.planned else []
+                first = [None] if first_column else []
                 rest = [None] * (has_total + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
@@ -748,7 +778,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx, marks)
-    if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
+    if not rows and not (has_total or extra or read.named or first_column or measures or groups or unplaced):
         units = [below or unit for unit, below in itertools.zip_longest(read.units, line_units)]
         marks = {p.key: (m, u) for p, m, u in zip(periods, read.markers, units, strict=False)}
         rows += _rows_under_header(short, header, periods, ctx, marks)
@@ -781,6 +811,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
         return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
+    if read.average:
+        table = _split_named(table, *read.average, ctx, _AVERAGE_KEY)
+        if table is None:
+            return None, end
     if read.named and read.named[0].endswith(" (prijs)"):
         table = _price_reported(table, ctx)
     elif read.named:
@@ -894,6 +928,7 @@ def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+_AVERAGE_KEY = "#average"  # the key of a first column's mean over a span, until it gets a table of its own
 
 
 def _price_reported(table: Table, ctx: Context) -> Table:
@@ -906,7 +941,7 @@ def _price_reported(table: Table, ctx: Context) -> Table:
                                      for r in table.rows))
 
 
-def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | None:
+def _split_named(table: Table, name: str, period: str, ctx: Context, key: str = _NAMED_KEY) -> Table | None:
     """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
     ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
     quarters as rows the column's period is no row's: the table is reported."""
@@ -915,9 +950,9 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     unit = _measure_unit(name)  # "Digitaal (%)": shares, where the cells print no sign
-    named = tuple(replace(r, values={period: _marked(r.values[_NAMED_KEY], None, unit)})
-                  for r in table.rows if _NAMED_KEY in r.values)
-    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+    named = tuple(replace(r, values={period: _marked(r.values[key], None, unit)})
+                  for r in table.rows if key in r.values)
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != key})
                  for r in table.rows)
     ctx.extra.append(replace(table, periods=(period,), rows=named, total_period=None, measure=name))
     return replace(table, rows=rows)
