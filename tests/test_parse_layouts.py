@@ -7844,3 +7844,32 @@ Antwerpen                        68,3           71           64
 Limburg                          41,7           44           39
 """)
         assert not [r for t in doc.tables for r in t.rows if r.values], mean
+
+
+def test_a_lead_in_listing_years_one_after_another_dates_a_table_without_periods_over_all_of_them():
+    """``die AWV in 2022, 2023 en 2024 opleverde:`` over ``Type werken  Aantal  Gemiddeld  Mediaan  P90``: the
+    cells count over the three years together, 2022-2024 (sample 1175); ``P90`` is a column's name."""
+    doc = answer("""1. De doorlooptijd (in kalenderdagen) van de wegenwerken die AWV in
+2022, 2023 en 2024 opleverde:
+Type werken                    Aantal   Gemiddeld    Mediaan      P90
+Herasfaltering                     84          38         31       72
+Aanleg fietspad                    57         167        142      301
+""")
+    got = {(t.measure, r.label): dict(r.values) for t in doc.tables for r in t.rows}
+    assert {k for values in got.values() for k in values} == {"2022-2024"}
+    assert got[("P90", "Aanleg fietspad")]["2022-2024"].value == D(301)
+    assert got[("Aantal", "Herasfaltering")]["2022-2024"].value == D(84)
+
+
+def test_a_lead_in_listing_years_apart_or_with_another_time_dates_no_table():
+    """Near misses: ``in 2021, 2023 en 2024`` (a gap: no span) and a lead-in naming another time beside the
+    list (``tot 30 juni 2024``): the table is reported, never dated."""
+    for lead in ("die AWV in 2021, 2023 en 2024 opleverde:",
+                 "die AWV in 2022, 2023 en 2024 tot 30 juni 2024 opleverde:"):
+        doc = answer(f"""1. De doorlooptijd van de wegenwerken {lead}
+Type werken                    Aantal   Gemiddeld
+Herasfaltering                     84          38
+Aanleg fietspad                    57         167
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], lead
+        assert unread(doc), lead

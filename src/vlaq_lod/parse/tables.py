@@ -2903,6 +2903,26 @@ def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
     return first_period_named(lead[1]) if lead else None
 
 
+# "die AWV in 2022, 2023 en 2024 opleverde:": the years one after another, listed in the lead-in of a table
+# whose columns print no period; every cell counts over all of them together
+_YEARS_LISTED = re.compile(r"\bin[ \t]+((?:19|20)\d\d)((?:[ \t]*,[ \t]*(?:19|20)\d\d)*)[ \t]+en[ \t]+"
+                           r"((?:19|20)\d\d)\b(?![ \t]*[-/\u2013.,]?\d)")
+
+
+def _years_listed(above: str) -> str | None:
+    """The span of the years a table's lead-in lists (``in 2022, 2023 en 2024``, ending in ``:``), when they
+    follow one another and the lead-in names no other time: 2022-2024, the table's period (no column names
+    one year of them). None for any other text (``in 2022 en 2024``: two years apart, no span)."""
+    if not above.rstrip().endswith(":") or len(found := list(_YEARS_LISTED.finditer(above))) != 1:
+        return None
+    m = found[0]
+    years = [int(m[1]), *map(int, re.findall(r"\d{4}", m[2])), int(m[3])]
+    if years != list(range(years[0], years[0] + len(years))) \
+            or names_time(above[: m.start()] + above[m.end() :]):
+        return None
+    return f"{years[0]}-{years[-1]}"
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -2921,6 +2941,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
+    if period is None and (listed := _years_listed(above)) is not None:
+        return listed
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
