@@ -7873,3 +7873,20 @@ Aanleg fietspad                    57         167
 """)
         assert not [r for t in doc.tables for r in t.rows if r.values], lead
         assert unread(doc), lead
+
+
+def test_a_delta_column_beside_months_under_school_years_is_reported_and_the_months_read():
+    """``Maand  2023-2024  2024-2025  Δ``: a last column of differences headed by the sign delta is no period
+    (reported), the months read in the calendar year of their place in each school year (sample 1160).
+    Near miss: without the Δ heading the third cell has no column, and nothing is published."""
+    body = """1. Gemelde vacatures per maand, schooljaar 2024-2025 vs. 2023-2024:
+Maand             2023-2024      2024-2025{delta}
+september             2.318          2.541       +223
+januari               1.846          1.802        -44
+"""
+    doc = answer(body.format(delta="          Δ"))
+    assert {k: v.value for r in doc.tables[0].rows for k, v in r.values.items()} == {
+        "2023-09": D(2318), "2024-09": D(2541), "2024-01": D(1846), "2025-01": D(1802)}
+    assert any("'Δ'" in why for _, _, why in unread(doc))
+    bare = answer(body.format(delta=""))
+    assert not [r for t in bare.tables for r in t.rows if r.values]

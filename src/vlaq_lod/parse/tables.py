@@ -103,7 +103,9 @@ from .table_notes import (
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
-_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
+# "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
+                  "%")
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
@@ -202,7 +204,7 @@ _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": 
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", "kw", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul",
-               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)  # "kw": "4de kw."
+               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS, "\u03b4")  # "kw": "4de kw."
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
