@@ -7890,3 +7890,54 @@ januari               1.846          1.802        -44
     assert any("'Δ'" in why for _, _, why in unread(doc))
     bare = answer(body.format(delta=""))
     assert not [r for t in bare.tables for r in t.rows if r.values]
+
+
+def test_headings_one_per_line_each_wrapped_over_two_lines_split_evenly():
+    """``Jaar`` / ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` /
+    ``aardgas`` over rows of a year and three cells: six heading lines for three columns, each wrapped over
+    two (the lower case lines continue theirs), read as ``Dossiers LAC`` ... (sample 1197)."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+elektriciteit
+Afsluitingen
+aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Dossiers LAC": {"2021": D(4812), "2022": D(5904)},
+        "Afsluitingen elektriciteit": {"2021": D(1206), "2022": D(1618)},
+        "Afsluitingen aardgas": {"2021": D(904), "2022": D(1112)}}]
+
+
+def test_headings_one_per_line_that_do_not_wrap_evenly_are_not_split():
+    """Near miss: ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``Elektriciteit`` / ``Afsluitingen`` /
+    ``Aardgas``: six lines each starting upper case over three cells a row; no line shows it continues
+    another (each may be a heading of its own, or three of one), so nothing is published."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+Elektriciteit
+Afsluitingen
+Aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]

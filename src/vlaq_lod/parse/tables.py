@@ -2764,6 +2764,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
             wrapped = _wrapped_headings(above[1:])
+            if len(wrapped) != every - 1:  # "Dossiers" / "LAC" / "Afsluitingen" / "elektriciteit": two each
+                wrapped = _evenly_wrapped_headings(above[1:], every - 1) or wrapped
             if len(wrapped) == every - 1:
                 size, labels, headings, wraps = every, wrapped, above, False
     if wraps:
@@ -2849,6 +2851,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
             groups.append([line.text.rstrip()])
         else:
             groups[-1].append(line.text.rstrip())
+    return [join_wrapped(g) for g in groups]
+
+
+def _evenly_wrapped_headings(lines: Sequence[Line], count: int) -> list[str] | None:
+    """``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` / ``aardgas`` over
+    rows of three cells: every heading wrapped over the same number of lines (two or more), as a narrow column
+    prints its words, the lines split evenly when they are a multiple of ``count``; only when every line
+    starting lower case or with a bracket continues its heading, one does, and no heading ends in an article
+    or a preposition (``_wrapped_headings`` read them as more headings, each upper case line a new one).
+    None when the lines do not split so (an uneven wrap: which line is whose cannot be told)."""
+    size, rest = divmod(len(lines), count) if count else (0, 1)
+    if rest or size < 2:
+        return None
+    groups = [[line.text.rstrip() for line in lines[k : k + size]] for k in range(0, len(lines), size)]
+    starts = [g[0] for g in groups]
+    goes_on = [text for g in groups for text in g[1:]]
+    if any(not text[:1].isupper() for text in starts) \
+            or not any(text[:1].islower() or text[:1] == "(" for text in goes_on) \
+            or any(_DANGLING_END.search(g[-1]) for g in groups):
+        return None
     return [join_wrapped(g) for g in groups]
 
 
