@@ -1530,8 +1530,9 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     the periods it prints figures for: read only when those follow one another from the first column and
     the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
     2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?). ``cut_only``: only
-    rows whose periods without a figure all come last are looked at (months as rows, the last not yet known),
-    the others' Totaal left to cover every period (a ``-`` before the figures: none yet, counted as 0)."""
+    rows whose periods without a figure all come last and add up to the Totaal are read so (months as rows,
+    the last not yet known); the others' Totaal is left to cover every period (a ``-``: none, counted as 0;
+    a Totaal the months do not add up to stays one the consistency check flags, sample 1149)."""
     total_key = table.total_period
     if total_key is None:
         return table
@@ -1545,6 +1546,9 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
             continue
         sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
         span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        if cut_only and span is None:
+            rows.append(row)
+            continue
         values = {k: f for k, f in row.values.items() if k != total_key}
         if span is None:
             ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
