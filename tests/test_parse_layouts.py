@@ -7942,3 +7942,32 @@ Aardgas
 1.112
 """)
     assert not [r for t in doc.tables for r in t.rows if r.values]
+
+
+_TRANCHES = """1. De werkingsmiddelen voor het schooljaar 2023-2024 werden in drie schijven uitbetaald
+(in euro):
+Net                        {first}          Voorschot          Saldo               Totaal
+                           sept. 2023         jan. 2024          mei 2024
+GO!                     38.412.050,00      38.412.050,00      19.206.025,40       96.030.125,40
+Vrij gesubs.           104.806.330,00     104.806.330,00      52.403.165,60      262.015.825,60
+"""
+
+
+def test_names_over_the_months_they_were_paid_in_are_tables_of_their_own():
+    """``Voorschot  Voorschot  Saldo  Totaal`` over ``sept. 2023  jan. 2024  mei 2024``: each name's column is
+    the amount paid in the month under it, each name a table of its own (a Voorschot is no Saldo); the
+    Totaal over months apart covers no one span: reported (sample 1167)."""
+    doc = answer(_TRANCHES.format(first="Voorschot"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Voorschot", {"GO!": {"2023-09": D("38412050.00"), "2024-01": D("38412050.00")},
+                       "Vrij gesubs.": {"2023-09": D("104806330.00"), "2024-01": D("104806330.00")}}),
+        ("Saldo", {"GO!": {"2024-05": D("19206025.40")}, "Vrij gesubs.": {"2024-05": D("52403165.60")}})]
+    assert any("Totaal" in why for _, _, why in unread(doc))
+
+
+def test_a_plan_named_over_a_month_leaves_the_names_over_periods_unread():
+    """Near miss: ``Begroting`` over ``sept. 2023``: a plan beside payments, never published; the header is
+    not read as names over periods, and no figure is published for its months."""
+    doc = answer(_TRANCHES.format(first="Begroting"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2023-09", "2024-01", "2024-05"}

@@ -2181,6 +2181,64 @@ def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found |
     return None if found is None else (found[0], found[1] + 1)
 
 
+# a name over a period that makes it no measured figure: a plan, a change or share, a rate or mean
+_NOT_A_TRANCHE = re.compile(rf"{_PLANNED.pattern}|{'|'.join(_BUDGET_KINDS)}|{_OTHER}|gemiddel|\bgem\.|media|"
+                            r"\bper\b|percentage|procent|graad|ratio|\bP\d\d", re.IGNORECASE)
+
+
+def _names_over_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Column names over the periods each was paid or counted in, on the line below (``Net  Voorschot
+    Voorschot  Saldo  Totaal`` / ``sept. 2023  jan. 2024  mei 2024``, the tranches of one school year's
+    funds): read as the header ``Net  sept. 2023  jan. 2024  mei 2024  Totaal``, the rows after the second
+    line, each name's columns then a table of their own (the name its measure: a ``Voorschot`` is not a
+    ``Saldo``). Only when one period stands under each name but a last ``Totaal`` and under nothing else,
+    a name stands over two periods or more (instalments of one kind: ``Regio  Belbus  Flex`` over two half
+    years is two measures, each its half year, read as such elsewhere), and no name is a plan, a change, a
+    share, a rate or a mean (a figure of another kind under its period). The Totaal column is read as any
+    Totaal beside periods (over months apart: reported)."""
+    header, below = lines[i], lines[i + 1]
+    cells, dated = _cells_at(header), _cells_at(below)
+    if len(cells) < 3:
+        return None
+    total = is_total(cells[-1][2])
+    names = cells[1 : len(cells) - total]
+    if len(names) < 2 or len(dated) != len(names) or dated[0][0] < cells[0][1] \
+            or len({text.lower() for _, _, text in names}) == len(names) \
+            or any(_NOT_A_TRANCHE.search(text) or is_total(text) for _, _, text in names) \
+            or not all(a < name_end and name_start < b
+                       for (a, b, _), (name_start, name_end, _) in zip(dated, names, strict=True)):
+        return None
+    try:
+        periods = [read_period(text, ctx.year_of) for _, _, text in dated]
+    except PeriodError:
+        return None
+    if len({p.key for p in periods}) != len(periods):
+        return None
+    joined = "  ".join([cells[0][2], *(text for _, _, text in dated), *(["Totaal"] if total else [])])
+    if not _reads_as_header(joined, ctx):
+        return None
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    if found is None or found[0] is None:
+        return found if found is None else (None, found[1] + 1)
+    table, end = found
+    by_name: dict[str, list[str]] = {}
+    for (_, _, name), period in zip(names, periods, strict=True):
+        by_name.setdefault(name, []).append(period.key)
+    tables = []
+    for name, keys in by_name.items():
+        rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k in keys}) for r in table.rows)
+        tables.append(replace(table, periods=tuple(keys), rows=tuple(r for r in rows if r.values),
+                              total_period=None, measure=name))
+    if table.total_period is not None:  # a Totaal over the names' periods: the sum of every name's figures
+        rows = tuple(replace(r, values={table.total_period: r.values[table.total_period]})
+                     for r in table.rows if table.total_period in r.values)
+        tables.append(replace(table, periods=(table.total_period,), rows=rows, total_period=None,
+                              measure=cells[-1][2]))
+    ctx.extra.extend(tables[1:])
+    return tables[0], end + 1
+
+
 _YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
 
 
@@ -4914,6 +4972,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and text[-1] in "pPgG" and "  " in text:  # "Stand op", "telling"
             found = _days_under_stand_op(lines, i, ctx)
+        if found is None and "  " in text and i + 2 < len(lines) and not DIGIT.search(text) \
+                and DIGIT.search(lines[i + 1].text):  # "Voorschot  Saldo" / "sept. 2023  mei 2024"
+            found = _names_over_periods(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
