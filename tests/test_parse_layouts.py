@@ -8084,3 +8084,337 @@ def test_list_entries_with_earlier_periods_in_a_bracket_read_each_as_a_column():
                  "- Antwerpen: 12,1% (2021-2022: 13,0%);\n- Limburg: 8,7% (2021-2022: 9,5%).\n"):
         vague = answer(lead_in + body, "Hoeveel jongeren verlieten de school zonder kwalificatie?")
         assert not [row for table in vague.tables for row in table.rows if row.values]
+
+
+def test_months_printed_in_iso_form_as_rows_are_months_and_a_dash_cut_totaal_covers_the_months_printed():
+    """``2024-01`` ... ``2024-12`` as row labels: a month as a database prints it (the two digits cannot end
+    a school year or span, they come before the year's own), no span "ending before it begins". The
+    ``Totaal`` row under a column whose December prints ``-`` covers January to November only, read when the
+    months printed add up to it (sample 1171); the column printing every month has the year's total."""
+    doc = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              370
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Doden": {"2024-01": D(21), "2024-02": D(17), "2024-03": D(19), "2024-01-01/2024-03-31": D(57)},
+        "Zwaargewonden": {"2024-01": D(196), "2024-02": D(174), "2024-03": None,
+                          "2024-01-01/2024-02-29": D(370)}}]
+
+
+def test_iso_like_rows_that_can_be_school_years_or_are_no_month_stay_what_they_were():
+    """Near misses: ``2011-12`` is the school year 2011-2012 (its two digits follow the year), never
+    December 2011; ``2024-13`` is no month and is reported; a Totaal under a ``-`` that the months printed
+    do not add up to is never given to their span: it stays the whole span's, as before (the ``-`` counted
+    as none), where the consistency check flags it (sample 1149)."""
+    doc = answer("""1. Het aantal leerlingen per schooljaar:
+Schooljaar      Leerlingen
+2010-11              1.204
+2011-12              1.318
+""")
+    assert [grid(t) for t in doc.tables] == [{"Leerlingen": {"schooljaar-2010-2011": D(1204),
+                                                             "schooljaar-2011-2012": D(1318)}}]
+    wrong = answer("""1. Het aantal verkeersdoden per maand:
+Maand        Doden    Zwaargewonden
+2024-12         21              196
+2024-13         17              174
+""")
+    assert {k for t in wrong.tables for r in t.rows for k in r.values} <= {"2024-12"}
+    assert any("2024-13" in why for _, _, why in unread(wrong))
+    short = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              380
+""")
+    assert [set(r.values) for t in short.tables for r in t.rows][1] == {
+        "2024-01", "2024-02", "2024-03", "2024-01-01/2024-03-31"}
+
+
+def test_stock_days_printed_in_iso_form_or_after_per_head_their_columns():
+    """``2023-06-30  2023-12-31  2024-06-30``: three days in order as a database prints them are the stock
+    days of their columns (sample 1196), whatever their day of the year; a last ``Aandeel (‰)`` column (a
+    rate per 1.000) is reported. ``Per 31/12/2022  Per 31/12/2023``: the word before every day's cell reads
+    as the day alone (sample 1182)."""
+    doc = answer("""1. Het aantal actieve budgetmeters per provincie:
+Provincie          2023-06-30   2023-12-31   2024-06-30   Aandeel (‰)
+Antwerpen              12.418       12.806       13.112          14,6
+Limburg                 6.204        6.412        6.618          15,2
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2023-06-30": D(12418), "2023-12-31": D(12806), "2024-06-30": D(13112)},
+        "Limburg": {"2023-06-30": D(6204), "2023-12-31": D(6412), "2024-06-30": D(6618)}}]
+    assert any("Aandeel" in why for _, _, why in unread(doc))
+    per = answer("""1. Het aantal rechthebbende kinderen per provincie:
+Provincie               Per 31/12/2022    Per 31/12/2023
+Antwerpen                      452.318           455.906
+Limburg                        218.774           219.402
+""")
+    assert [grid(t) for t in per.tables] == [{"Antwerpen": {"2022-12-31": D(452318), "2023-12-31": D(455906)},
+                                              "Limburg": {"2022-12-31": D(218774), "2023-12-31": D(219402)}}]
+
+
+def test_two_iso_days_or_per_before_some_days_only_head_no_columns():
+    """Near misses: two ISO days (``2023-01-01  2023-07-01``, a start and an end?) and ``Per`` before one
+    day of two (is the other a stock day?) date no column: no figure is published for those days."""
+    for header in ("Provincie          2023-01-01   2023-07-01",
+                   "Provincie       Per 31/12/2022   31/12/2023"):
+        doc = answer(f"""1. Het aantal dossiers per provincie:
+{header}
+Antwerpen              12.418       12.806
+Limburg                 6.204        6.412
+""")
+        keys = {k for t in doc.tables for r in t.rows for k in r.values}
+        assert not keys & {"2023-01-01", "2023-07-01", "2022-12-31", "2023-12-31"}, header
+
+
+def test_school_years_after_sj_and_survey_years_after_eu_silc_head_their_columns():
+    """``sj. 2021-22``: the abbreviation of schooljaar before each short school year reads as the word does
+    (sample 1163), over ordinal row labels (``1ste leerjaar``: no figure). ``EU-SILC 2021``: the survey
+    named before each year, the survey's year the column's (sample 1181)."""
+    doc = answer("""1. Het aandeel zittenblijvers per leerjaar, in %:
+Leerjaar          sj. 2021-22    sj. 2022-23
+1ste leerjaar             3,4            3,1
+2de leerjaar              1,8            1,7
+2. Het armoederisico volgens de EU-SILC-enquête:
+                                          EU-SILC 2021   EU-SILC 2022
+Armoederisico kinderen (0-17 jaar)                9,9%          10,2%
+Alle leeftijden, Vlaams Gewest                   11,2%          11,6%
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"1ste leerjaar": {"schooljaar-2021-2022": D("3.4"), "schooljaar-2022-2023": D("3.1")},
+         "2de leerjaar": {"schooljaar-2021-2022": D("1.8"), "schooljaar-2022-2023": D("1.7")}},
+        {"Armoederisico kinderen (0-17 jaar)": {"2021": D("9.9"), "2022": D("10.2")},
+         "Alle leeftijden, Vlaams Gewest": {"2021": D("11.2"), "2022": D("11.6")}}]
+
+
+def test_sj_or_eu_silc_before_some_cells_only_heads_no_columns():
+    """Near misses: ``sj. 2021-22  2022`` (is 2022 a year or a school year's start?) and ``EU-SILC 2021
+    2022`` (a survey's year beside a calendar year?): no figure is published for those columns."""
+    for header in ("Leerjaar          sj. 2021-22           2022",
+                   "Indicator         EU-SILC 2021           2022"):
+        doc = answer(f"""1. Het aandeel per leerjaar:
+{header}
+1ste leerjaar             3,4            3,1
+2de leerjaar              1,8            1,7
+""")
+        keys = {k for t in doc.tables for r in t.rows for k in r.values}
+        assert not keys & {"schooljaar-2021-2022", "2021", "2022"}, header
+
+
+def test_a_maandgemiddelde_row_under_months_is_the_year_s_mean_and_a_totaal_may_follow_it():
+    """``Maandgemiddelde`` under the twelve months of one year: each column's mean per month of that year,
+    read as a ``Jaargemiddelde`` is; the ``Totaal`` row after it is the year's sum, its ``n.v.t.`` cell
+    none (sample 1186). Near miss: a ``Maandgemiddelde`` under quarters is a mean per month, not the
+    quarters' mean: reported."""
+    months = "\n".join(f"{m:<20}{100 + k:>10}{50 + k:>10}" for k, m in enumerate(
+        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+         "november", "december")))
+    doc = answer(f"""1. De voedselpakketten en bereikte personen per maand in 2022:
+Maand                   Pakketten  Personen
+{months}
+Maandgemiddelde            105,5      55,5
+Totaal                     1.266    n.v.t.
+""")
+    table, = doc.tables
+    assert grid(table)["Pakketten Maandgemiddelde"] == {"2022": D("105.5")}
+    assert grid(table)["Personen Maandgemiddelde"] == {"2022": D("55.5")}
+    assert grid(table)["Pakketten"]["2022"] == D(1266)
+    assert grid(table)["Personen"]["2022"] is None
+    quarters = answer("""1. De voedselpakketten per kwartaal in 2022:
+Kwartaal               Pakketten  Personen
+Q1 2022                      300       150
+Q2 2022                      310       160
+Q3 2022                      320       170
+Q4 2022                      330       180
+Maandgemiddelde            105,0      55,0
+""")
+    assert not [r for t in quarters.tables for r in t.rows if "gemiddelde" in r.label.lower()]
+    assert any("gemiddelde" in printed.lower() for _, printed, _ in unread(quarters))
+
+
+_SECTIONS_SO_FAR = """1. Het aantal geplaatste digitale meters per jaar en per provincie:
+Provincie                 Geplaatste meters     Waarvan bij prosumenten
+{first}
+Antwerpen                          182.412                      21.806
+Limburg                             98.106                      14.212
+Totaal                             280.518                      36.018
+{second}
+Antwerpen                          112.406                       9.812
+Limburg                             61.204                       6.118
+Totaal                             173.610                      15.930
+"""
+
+
+def test_a_year_so_far_as_the_last_section_line_of_a_table_dates_its_rows():
+    """``2022`` alone on its line, its rows, then ``2023 (tot en met 30 september)`` alone on its line and
+    the same rows: the last section is the year so far, from 1 January to the day named (sample 1198)."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2022", second="2023 (tot en met 30 september)"))
+    got = {(t.measure, r.label, k): v.value for t in doc.tables for r in t.rows for k, v in r.values.items()}
+    assert got[("Geplaatste meters", "Antwerpen", "2022")] == D(182412)
+    assert got[("Waarvan bij prosumenten", "Limburg", "2023-01-01/2023-09-30")] == D(6118)
+    assert got[("Geplaatste meters", "Totaal", "2023-01-01/2023-09-30")] == D(173610)
+    assert {k for _, _, k in got} == {"2022", "2023-01-01/2023-09-30"}
+
+
+def test_a_year_so_far_before_a_later_year_s_section_dates_no_rows():
+    """Near miss: ``2023 (tot en met 30 september)`` as the first section, before ``2022``: a year so far
+    is the last section only (which part of which year would the other be?); no figure is published for
+    the year so far or for 2022 from these sections."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2023 (tot en met 30 september)", second="2022"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2022", "2023", "2023-01-01/2023-09-30"}
+
+
+def test_a_first_column_of_a_mean_over_a_span_is_its_own_table_beside_the_years():
+    """``Gem. 2019-2021`` before ``2022  2023``: a first column of the mean per year over three years, read as
+    a table of its own for the span (2019-2021), the years' columns as usual (sample 1172)."""
+    doc = answer("""1. Het aantal verkeersdoden per provincie:
+Provincie              Gem. 2019-2021         2022         2023
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        (None, {"Antwerpen": {"2022": D(71), "2023": D(64)}, "Limburg": {"2022": D(44), "2023": D(39)}}),
+        ("Gem. 2019-2021", {"Antwerpen": {"2019-2021": D("68.3")}, "Limburg": {"2019-2021": D("41.7")}})]
+
+
+def test_a_mean_over_two_years_or_after_the_years_heads_no_column():
+    """Near misses: ``Gem. 2021-2022`` (a school year, or two years?) and a mean over years that do not end
+    before the columns' (``Gem. 2021-2023`` beside 2022): no figure of the table is published."""
+    for mean in ("Gem. 2021-2022", "Gem. 2021-2023"):
+        doc = answer(f"""1. Het aantal verkeersdoden per provincie:
+Provincie              {mean}         2023         2024
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], mean
+
+
+def test_a_lead_in_listing_years_one_after_another_dates_a_table_without_periods_over_all_of_them():
+    """``die AWV in 2022, 2023 en 2024 opleverde:`` over ``Type werken  Aantal  Gemiddeld  Mediaan  P90``: the
+    cells count over the three years together, 2022-2024 (sample 1175); ``P90`` is a column's name."""
+    doc = answer("""1. De doorlooptijd (in kalenderdagen) van de wegenwerken die AWV in
+2022, 2023 en 2024 opleverde:
+Type werken                    Aantal   Gemiddeld    Mediaan      P90
+Herasfaltering                     84          38         31       72
+Aanleg fietspad                    57         167        142      301
+""")
+    got = {(t.measure, r.label): dict(r.values) for t in doc.tables for r in t.rows}
+    assert {k for values in got.values() for k in values} == {"2022-2024"}
+    assert got[("P90", "Aanleg fietspad")]["2022-2024"].value == D(301)
+    assert got[("Aantal", "Herasfaltering")]["2022-2024"].value == D(84)
+
+
+def test_a_lead_in_listing_years_apart_or_with_another_time_dates_no_table():
+    """Near misses: ``in 2021, 2023 en 2024`` (a gap: no span) and a lead-in naming another time beside the
+    list (``tot 30 juni 2024``): the table is reported, never dated."""
+    for lead in ("die AWV in 2021, 2023 en 2024 opleverde:",
+                 "die AWV in 2022, 2023 en 2024 tot 30 juni 2024 opleverde:"):
+        doc = answer(f"""1. De doorlooptijd van de wegenwerken {lead}
+Type werken                    Aantal   Gemiddeld
+Herasfaltering                     84          38
+Aanleg fietspad                    57         167
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], lead
+        assert unread(doc), lead
+
+
+def test_a_delta_column_beside_months_under_school_years_is_reported_and_the_months_read():
+    """``Maand  2023-2024  2024-2025  Δ``: a last column of differences headed by the sign delta is no period
+    (reported), the months read in the calendar year of their place in each school year (sample 1160).
+    Near miss: without the Δ heading the third cell has no column, and nothing is published."""
+    body = """1. Gemelde vacatures per maand, schooljaar 2024-2025 vs. 2023-2024:
+Maand             2023-2024      2024-2025{delta}
+september             2.318          2.541       +223
+januari               1.846          1.802        -44
+"""
+    doc = answer(body.format(delta="          Δ"))
+    assert {k: v.value for r in doc.tables[0].rows for k, v in r.values.items()} == {
+        "2023-09": D(2318), "2024-09": D(2541), "2024-01": D(1846), "2025-01": D(1802)}
+    assert any("'Δ'" in why for _, _, why in unread(doc))
+    bare = answer(body.format(delta=""))
+    assert not [r for t in bare.tables for r in t.rows if r.values]
+
+
+def test_headings_one_per_line_each_wrapped_over_two_lines_split_evenly():
+    """``Jaar`` / ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` /
+    ``aardgas`` over rows of a year and three cells: six heading lines for three columns, each wrapped over
+    two (the lower case lines continue theirs), read as ``Dossiers LAC`` ... (sample 1197)."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+elektriciteit
+Afsluitingen
+aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Dossiers LAC": {"2021": D(4812), "2022": D(5904)},
+        "Afsluitingen elektriciteit": {"2021": D(1206), "2022": D(1618)},
+        "Afsluitingen aardgas": {"2021": D(904), "2022": D(1112)}}]
+
+
+def test_headings_one_per_line_that_do_not_wrap_evenly_are_not_split():
+    """Near miss: ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``Elektriciteit`` / ``Afsluitingen`` /
+    ``Aardgas``: six lines each starting upper case over three cells a row; no line shows it continues
+    another (each may be a heading of its own, or three of one), so nothing is published."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+Elektriciteit
+Afsluitingen
+Aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]
+
+
+_TRANCHES = """1. De werkingsmiddelen voor het schooljaar 2023-2024 werden in drie schijven uitbetaald
+(in euro):
+Net                        {first}          Voorschot          Saldo               Totaal
+                           sept. 2023         jan. 2024          mei 2024
+GO!                     38.412.050,00      38.412.050,00      19.206.025,40       96.030.125,40
+Vrij gesubs.           104.806.330,00     104.806.330,00      52.403.165,60      262.015.825,60
+"""
+
+
+def test_names_over_the_months_they_were_paid_in_are_tables_of_their_own():
+    """``Voorschot  Voorschot  Saldo  Totaal`` over ``sept. 2023  jan. 2024  mei 2024``: each name's column is
+    the amount paid in the month under it, each name a table of its own (a Voorschot is no Saldo); the
+    Totaal over months apart covers no one span: reported (sample 1167)."""
+    doc = answer(_TRANCHES.format(first="Voorschot"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Voorschot", {"GO!": {"2023-09": D("38412050.00"), "2024-01": D("38412050.00")},
+                       "Vrij gesubs.": {"2023-09": D("104806330.00"), "2024-01": D("104806330.00")}}),
+        ("Saldo", {"GO!": {"2024-05": D("19206025.40")}, "Vrij gesubs.": {"2024-05": D("52403165.60")}})]
+    assert any("Totaal" in why for _, _, why in unread(doc))
+
+
+def test_a_plan_named_over_a_month_leaves_the_names_over_periods_unread():
+    """Near miss: ``Begroting`` over ``sept. 2023``: a plan beside payments, never published; the header is
+    not read as names over periods, and no figure is published for its months."""
+    doc = answer(_TRANCHES.format(first="Begroting"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2023-09", "2024-01", "2024-05"}

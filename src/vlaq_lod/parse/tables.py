@@ -50,6 +50,7 @@ from .periods import (
     MONTHS,
     PERIOD,
     TOTAL,
+    YEAR_SO_FAR,
     Period,
     PeriodError,
     context_year,
@@ -104,8 +105,9 @@ from .table_notes import (
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
-# ("Δ", lower-cased as every header's tail is looked at: a change)
-_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "δ", "aandeel", "%")
+# "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
+                  "%")
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
@@ -114,7 +116,7 @@ _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
-          r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
+          r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:\(?[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -154,10 +156,21 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Provincie  schooljaar 2019-2020  schooljaar 2020-2021": the word school year printed in each cell before
-# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell
+# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell.
+# "sj. 2021-22": the word's abbreviation (schooljaar), read the same
 _SCHOOL_YEAR_BEFORE = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:school|academie)jaar|sj\.) (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
     rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+# "Provincie  Per 31/12/2022  Per 31/12/2023": the word a stock's day is counted on printed in each cell
+# before its day, read as the day alone is (a stock day); only before a day, in every period's cell
+_DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \t]+(?:op|per)) "
+                              rf"(?={DAY}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+_DAYS = re.compile(DAY, re.IGNORECASE)
+# "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
+# period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
+# as printed); only before a year, in every period's cell
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+                            rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -186,14 +199,14 @@ _ROW_START = re.compile(
     rf"(?P<letter>{LETTER_MARK}|{BRACKETED_LETTER}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
-# "Jaargemiddelde", "Maandgemiddelde" (the mean month of the year the month rows are of: see _periods_as_rows)
+# ("Maandgemiddelde  42.252": the same mean per month, read under months only; a Totaal row may follow it)
 _AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar|maand)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", "kw", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul",
-               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)  # "kw": "4de kw."
+               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS, "\u03b4")  # "kw": "4de kw."
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
@@ -264,6 +277,8 @@ class _Header:
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
     measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
+    # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
+    average: tuple[str, str] | None = None
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -400,6 +415,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
+        return _average_first(text, mean, ctx, year)
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -439,10 +456,18 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
-    if "jaar " in text and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
+    if ("jaar " in text or "j. " in text) and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
+    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+        text = _SURVEY_BEFORE.sub("", text)
+        if surveys != len(_PERIOD_CELL.findall(text)):
+            return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
+    if ("er " in text or "p " in text) and (on_day := len(_DAY_WORD_BEFORE.findall(text))):
+        text = _DAY_WORD_BEFORE.sub("", text)
+        if on_day != len(_DAYS.findall(text)):
+            return None  # "Per 31/12/2022  31/12/2023": is the second a stock day too?
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
@@ -497,6 +522,30 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    [*(marker.strip() or None for _, marker in pieces), *whole],
                    bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
                    plans=plans, whole=bool(m["whole"]))
+
+
+# "Provincie  Gem. 2019-2021  2022  2023": a first column of the mean per year over a span of years before the
+# years of the other columns (the labels' heading, a gap, the average's cell, a gap)
+_AVERAGE_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                            r"(?P<name>gem\.|gemiddeld(?:e)?)[ \t]+"
+                            r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                            re.IGNORECASE)
+
+
+def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                   ) -> _Header | None:
+    """The header ``Provincie  Gem. 2019-2021  2022  2023``: the years after the first column, that column
+    the mean per year over its span (``average``: its name and the span's key), read only when the span is
+    one of three years or more (``2021-2022`` may be a school year) that ends before the first year after
+    it, and the rest is a header of years alone (no Totaal nor other columns: what would they cover?)."""
+    span = read_period(mean["span"], ctx.year_of)
+    rest = f"{mean['label']}{' ' * (mean.end() - mean.end('label'))}{text[mean.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if span.kind != "span" or read is None or read.total or read.extra or read.named or read.planned \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods) \
+            or int(span.key[-4:]) >= int(read.periods[0].key):
+        return None
+    return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -563,15 +612,22 @@ def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> Non
                               "a change or a span, not read")
 
 
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")  # "2023-06-30": a day as a database prints it
+
+
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
     """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
     2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
     2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
     2023``: a start and an end), which would take the figures under it for its days. The last column may be
     a later day of a later year (``31/12/2022  31/12/2023  30/09/2024``): the stand so far beside the
-    year-ends."""
+    year-ends. Days printed as a database prints them (``2023-06-30  2023-12-31  2024-06-30``) are stock days
+    whatever their day of the year, three or more in order (two may still be a start and an end)."""
     if not all(p.kind == "day" for p in periods) or len(label.split()) > 1:
         return False
+    if len(periods) >= 3 and all(_ISO_DAY.fullmatch(p.printed) for p in periods) \
+            and all(a.order < b.order for a, b in itertools.pairwise(periods)):
+        return True
     years = [p.key[:4] for p in periods]
     year_ends = periods if len({p.key[5:] for p in periods}) == 1 else periods[:-1]  # the last: so far
     return (len({p.key[5:] for p in year_ends}) == 1 and len(year_ends) >= min(2, len(periods))
@@ -625,7 +681,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return None
     periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
-    if groups and (has_total or extra or read.named or read.planned
+    if groups and (has_total or extra or read.named or read.planned or read.average
                    or keys != keys[: len(keys) // len(groups)] * len(groups)):
         return None  # a group heading over another layout than blocks of the same periods
     if len(set(keys)) != len(keys) and not groups:
@@ -636,8 +692,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
-    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups
+    first_column = bool(read.planned or read.average)  # a first column of another kind: a plan, a mean
+    count = len(periods) + has_total + others + bool(read.named) + first_column
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or first_column or groups
                                                          or read.measures) else None
     measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
@@ -676,9 +733,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif not rows and not pending and _table_scale_line(line, header, count):
             # "[x 1.000 ton]" under the labels' heading: the whole table's scale, a header line (see
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
-            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or read.planned)
+            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or read.planned) \
+                and not (measures or groups or extra or read.named or first_column) \
                 and (bracketed := _units_under_periods(line, header, count)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
@@ -706,9 +763,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*([None] if read.planned else []), *shown, *([total_key] if has_total else []),
+                columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
+                           *shown, *([total_key] if has_total else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if read.planned else []
+                first = [None] if first_column else []
                 rest = [None] * (has_total + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
@@ -749,7 +807,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx, marks)
-    if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
+    if not rows and not (has_total or extra or read.named or first_column or measures or groups or unplaced):
         units = [below or unit for unit, below in itertools.zip_longest(read.units, line_units)]
         marks = {p.key: (m, u) for p, m, u in zip(periods, read.markers, units, strict=False)}
         rows += _rows_under_header(short, header, periods, ctx, marks)
@@ -782,6 +840,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
         return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
+    if read.average:
+        table = _split_named(table, *read.average, ctx, _AVERAGE_KEY)
+        if table is None:
+            return None, end
     if read.named and read.named[0].endswith(" (prijs)"):
         table = _price_reported(table, ctx)
     elif read.named:
@@ -895,6 +957,7 @@ def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+_AVERAGE_KEY = "#average"  # the key of a first column's mean over a span, until it gets a table of its own
 
 
 def _price_reported(table: Table, ctx: Context) -> Table:
@@ -907,7 +970,7 @@ def _price_reported(table: Table, ctx: Context) -> Table:
                                      for r in table.rows))
 
 
-def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | None:
+def _split_named(table: Table, name: str, period: str, ctx: Context, key: str = _NAMED_KEY) -> Table | None:
     """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
     ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
     quarters as rows the column's period is no row's: the table is reported."""
@@ -916,9 +979,9 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     unit = _measure_unit(name)  # "Digitaal (%)": shares, where the cells print no sign
-    named = tuple(replace(r, values={period: _marked(r.values[_NAMED_KEY], None, unit)})
-                  for r in table.rows if _NAMED_KEY in r.values)
-    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+    named = tuple(replace(r, values={period: _marked(r.values[key], None, unit)})
+                  for r in table.rows if key in r.values)
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != key})
                  for r in table.rows)
     ctx.extra.append(replace(table, periods=(period,), rows=named, total_period=None, measure=name))
     return replace(table, rows=rows)
@@ -1501,12 +1564,16 @@ EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-`
                     "not proven")
 
 
-def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
+                         cut_only: bool = False) -> Table:
     """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
     Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
     the periods it prints figures for: read only when those follow one another from the first column and
     the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
-    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?). ``cut_only``: only
+    rows whose periods without a figure all come last and add up to the Totaal are read so (months as rows,
+    the last not yet known); the others' Totaal is left to cover every period (a ``-``: none, counted as 0;
+    a Totaal the months do not add up to stays one the consistency check flags, sample 1149)."""
     total_key = table.total_period
     if total_key is None:
         return table
@@ -1514,11 +1581,15 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) 
     for row in table.rows:
         total = row.values.get(total_key)
         printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
-        if total is None or total.value is None or len(printed) == len(periods):
+        if total is None or total.value is None or len(printed) == len(periods) \
+                or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
             continue
         sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
         span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        if cut_only and span is None:
+            rows.append(row)
+            continue
         values = {k: f for k, f in row.values.items() if k != total_key}
         if span is None:
             ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
@@ -1788,7 +1859,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if text.endswith(("(ppt)", "(pp)", "(%-punt)")):  # "Evolutie (ppt)": a change in percentage points
+        if text.endswith(("(ppt)", "(pp)", "(%-punt)", "(‰)")):  # "Evolutie (ppt)": a change in percentage
+            # points; "Aandeel (‰)": a rate per 1.000
             return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
@@ -2175,6 +2247,64 @@ def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found |
     return None if found is None else (found[0], found[1] + 1)
 
 
+# a name over a period that makes it no measured figure: a plan, a change or share, a rate or mean
+_NOT_A_TRANCHE = re.compile(rf"{_PLANNED.pattern}|{'|'.join(_BUDGET_KINDS)}|{_OTHER}|gemiddel|\bgem\.|media|"
+                            r"\bper\b|percentage|procent|graad|ratio|\bP\d\d", re.IGNORECASE)
+
+
+def _names_over_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Column names over the periods each was paid or counted in, on the line below (``Net  Voorschot
+    Voorschot  Saldo  Totaal`` / ``sept. 2023  jan. 2024  mei 2024``, the tranches of one school year's
+    funds): read as the header ``Net  sept. 2023  jan. 2024  mei 2024  Totaal``, the rows after the second
+    line, each name's columns then a table of their own (the name its measure: a ``Voorschot`` is not a
+    ``Saldo``). Only when one period stands under each name but a last ``Totaal`` and under nothing else,
+    a name stands over two periods or more (instalments of one kind: ``Regio  Belbus  Flex`` over two half
+    years is two measures, each its half year, read as such elsewhere), and no name is a plan, a change, a
+    share, a rate or a mean (a figure of another kind under its period). The Totaal column is read as any
+    Totaal beside periods (over months apart: reported)."""
+    header, below = lines[i], lines[i + 1]
+    cells, dated = _cells_at(header), _cells_at(below)
+    if len(cells) < 3:
+        return None
+    total = is_total(cells[-1][2])
+    names = cells[1 : len(cells) - total]
+    if len(names) < 2 or len(dated) != len(names) or dated[0][0] < cells[0][1] \
+            or len({text.lower() for _, _, text in names}) == len(names) \
+            or any(_NOT_A_TRANCHE.search(text) or is_total(text) for _, _, text in names) \
+            or not all(a < name_end and name_start < b
+                       for (a, b, _), (name_start, name_end, _) in zip(dated, names, strict=True)):
+        return None
+    try:
+        periods = [read_period(text, ctx.year_of) for _, _, text in dated]
+    except PeriodError:
+        return None
+    if len({p.key for p in periods}) != len(periods):
+        return None
+    joined = "  ".join([cells[0][2], *(text for _, _, text in dated), *(["Totaal"] if total else [])])
+    if not _reads_as_header(joined, ctx):
+        return None
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    if found is None or found[0] is None:
+        return found if found is None else (None, found[1] + 1)
+    table, end = found
+    by_name: dict[str, list[str]] = {}
+    for (_, _, name), period in zip(names, periods, strict=True):
+        by_name.setdefault(name, []).append(period.key)
+    tables = []
+    for name, keys in by_name.items():
+        rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k in keys}) for r in table.rows)
+        tables.append(replace(table, periods=tuple(keys), rows=tuple(r for r in rows if r.values),
+                              total_period=None, measure=name))
+    if table.total_period is not None:  # a Totaal over the names' periods: the sum of every name's figures
+        rows = tuple(replace(r, values={table.total_period: r.values[table.total_period]})
+                     for r in table.rows if table.total_period in r.values)
+        tables.append(replace(table, periods=(table.total_period,), rows=rows, total_period=None,
+                              measure=cells[-1][2]))
+    ctx.extra.extend(tables[1:])
+    return tables[0], end + 1
+
+
 _YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
 
 
@@ -2536,7 +2666,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             starts.append(m)
             j += 1
             if j < len(lines) and (m := _ROW_START.match(lines[j].text)) and is_total(m["period"]) \
-                    and _ends_row(lines[j].text):
+                    and _ends_row(lines[j].text):  # "Maandgemiddelde ..." / "Totaal ...": the year's sum
                 records.append((lines[j], len(m[0].split())))
                 starts.append(m)
                 j += 1
@@ -2612,10 +2742,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     total_key = covering(periods) if totals else None
     if total_years and total_years != {total_key}:
         total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
-    year = _average_year(periods) if average is not None and not dropped else None
-    if average is not None and average[1].lower().startswith("maand") \
-            and {p.kind for p in periods} != {"month"}:
-        year = None  # "Maandgemiddelde" under quarters: a month's mean, no mean of the rows
+    year = _average_year(periods, average[1]) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -2625,8 +2752,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         figures.append(totals[0])
     if not periods:
         return None, j
-    months = len(figures) - (periods[-1].printed == "Totaal")  # the rows an average is over: not a Totaal
-    rows = []
+    rows, averages = [], []  # a column's figures, and each column's average over the year
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
     year = year if series is None else None
@@ -2647,9 +2773,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
         if average is not None and year is not None:
-            if all(cells[c].value is not None for cells in figures[:months]) \
-                    and average[2][c].value is not None:
-                rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
+            if all(cells[c].value is not None for p, cells in zip(periods, figures, strict=True)
+                   if p.key != total_key) and average[2][c].value is not None:  # a Totaal's n.v.t. may stand
+                averages.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
                                      ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
             else:  # a month without a figure: an average of the months printed, which is not the year's
                 ctx.report(average[0], average[0], AVERAGE_UNPLACED)
@@ -2658,7 +2784,13 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
-    return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+    table = Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key)
+    # a column with a "-" beside the Totaal row: the Totaal covers the periods printed, if it proves so
+    table = _totals_over_printed(table, [p for p in periods if p.key != total_key], ctx, cut_only=True)
+    if not averages:
+        return table, j
+    keys = (*table.periods, *sorted({k for row in averages for k in row.values} - set(table.periods)))
+    return replace(table, rows=(*table.rows, *averages), periods=keys), j
 
 
 def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
@@ -2686,11 +2818,14 @@ AVERAGE_UNPLACED = "an average row not under every month or quarter of one year:
 _TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
 
-def _average_year(periods: Sequence[Period]) -> str | None:
+def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     """The year a last ``Jaargemiddelde`` row is the average of: the one year whose every month (or
     quarter) the rows above it are, in order. None for any other rows (years, a year's part, a gap), whose
-    average is of no one period."""
+    average is of no one period. A ``Maandgemiddelde`` (``name``) only under months: under quarters it is
+    a mean per month, a third of the quarters' mean."""
     if not periods or {p.kind for p in periods} not in ({"month"}, {"quarter"}):
+        return None
+    if name.lower().startswith("maand") and {p.kind for p in periods} != {"month"}:
         return None
     year = covering(list(periods))
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
@@ -2757,6 +2892,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
             wrapped = _wrapped_headings(above[1:])
+            if len(wrapped) != every - 1:  # "Dossiers" / "LAC" / "Afsluitingen" / "elektriciteit": two each
+                wrapped = _evenly_wrapped_headings(above[1:], every - 1) or wrapped
             if len(wrapped) == every - 1:
                 size, labels, headings, wraps = every, wrapped, above, False
     if wraps:
@@ -2816,7 +2953,7 @@ def _average_per_line(lines: Sequence[Line], j: int, size: int, periods: Sequenc
             or lines[j].text.strip() != m["period"] or m["marker"] \
             or not all(_value_line(line) for line in lines[j + 1 : j + size]):
         return None
-    year = _average_year(periods)
+    year = _average_year(periods, m["period"])
     return (year, m["period"], list(lines[j + 1 : j + size])) if year is not None else None
 
 
@@ -2842,6 +2979,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
             groups.append([line.text.rstrip()])
         else:
             groups[-1].append(line.text.rstrip())
+    return [join_wrapped(g) for g in groups]
+
+
+def _evenly_wrapped_headings(lines: Sequence[Line], count: int) -> list[str] | None:
+    """``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` / ``aardgas`` over
+    rows of three cells: every heading wrapped over the same number of lines (two or more), as a narrow column
+    prints its words, the lines split evenly when they are a multiple of ``count``; only when every line
+    starting lower case or with a bracket continues its heading, one does, and no heading ends in an article
+    or a preposition (``_wrapped_headings`` read them as more headings, each upper case line a new one).
+    None when the lines do not split so (an uneven wrap: which line is whose cannot be told)."""
+    size, rest = divmod(len(lines), count) if count else (0, 1)
+    if rest or size < 2:
+        return None
+    groups = [[line.text.rstrip() for line in lines[k : k + size]] for k in range(0, len(lines), size)]
+    starts = [g[0] for g in groups]
+    goes_on = [text for g in groups for text in g[1:]]
+    if any(not text[:1].isupper() for text in starts) \
+            or not any(text[:1].islower() or text[:1] == "(" for text in goes_on) \
+            or any(_DANGLING_END.search(g[-1]) for g in groups):
+        return None
     return [join_wrapped(g) for g in groups]
 
 
@@ -2898,6 +3055,26 @@ def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
     return first_period_named(lead[1]) if lead else None
 
 
+# "die AWV in 2022, 2023 en 2024 opleverde:": the years one after another, listed in the lead-in of a table
+# whose columns print no period; every cell counts over all of them together
+_YEARS_LISTED = re.compile(r"\bin[ \t]+((?:19|20)\d\d)((?:[ \t]*,[ \t]*(?:19|20)\d\d)*)[ \t]+en[ \t]+"
+                           r"((?:19|20)\d\d)\b(?![ \t]*[-/\u2013.,]?\d)")
+
+
+def _years_listed(above: str) -> str | None:
+    """The span of the years a table's lead-in lists (``in 2022, 2023 en 2024``, ending in ``:``), when they
+    follow one another and the lead-in names no other time: 2022-2024, the table's period (no column names
+    one year of them). None for any other text (``in 2022 en 2024``: two years apart, no span)."""
+    if not above.rstrip().endswith(":") or len(found := list(_YEARS_LISTED.finditer(above))) != 1:
+        return None
+    m = found[0]
+    years = [int(m[1]), *map(int, re.findall(r"\d{4}", m[2])), int(m[3])]
+    if years != list(range(years[0], years[0] + len(years))) \
+            or names_time(above[: m.start()] + above[m.end() :]):
+        return None
+    return f"{years[0]}-{years[-1]}"
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -2907,11 +3084,17 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     every period the answer names lies inside it. None, the table reported, when it is none. A year alone on
     the line right above the header is the year of its section (``_year_sections``), whatever the lead-in."""
     if i and _YEAR_ALONE.fullmatch(lines[i - 1].text):
-        return lines[i - 1].text
+        try:
+            return read_period(lines[i - 1].text, ctx.year_of).key  # "2023 (tot en met 30 september)" too
+        except PeriodError as e:  # "2023 (tot 31 september)": no day
+            ctx.report(lines[i - 1], lines[j - 1], str(e), "\n".join(line.text for line in lines[i - 1:j]))
+            return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
+    if period is None and (listed := _years_listed(above)) is not None:
+        return listed
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
@@ -4779,7 +4962,9 @@ _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value"
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # "2022" on a line of its own: a section of a table
+# "2022" on a line of its own: a section of a table; "2023 (tot en met 30 september)": the last section, the
+# year so far
+_YEAR_ALONE = re.compile(rf"(?:19|20)\d\d|{YEAR_SO_FAR}", re.IGNORECASE)
 
 
 def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
@@ -4804,8 +4989,11 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
                 break
             sections.append((lines[j], list(lines[j + 1:k])))
             j = k
+        years = [year.text[:4] for year, _ in sections]
         if len(sections) < 2 or not header.text[:1].isalpha() or "  " not in header.text \
-                or DIGIT.search(header.text) or len({year.text for year, _ in sections}) != len(sections):
+                or DIGIT.search(header.text) or len(set(years)) != len(sections) \
+                or any(len(year.text) > 4 for year, _ in sections[:-1]) \
+                or (len(sections[-1][0].text) > 4 and years[-1] != max(years)):  # the year so far: the last
             out.append(lines[i])
             i += 1
             continue
@@ -5033,6 +5221,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and text[-1] in "pPgG" and "  " in text:  # "Stand op", "telling"
             found = _days_under_stand_op(lines, i, ctx)
+        if found is None and "  " in text and i + 2 < len(lines) and not DIGIT.search(text) \
+                and DIGIT.search(lines[i + 1].text):  # "Voorschot  Saldo" / "sept. 2023  mei 2024"
+            found = _names_over_periods(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
