@@ -4703,3 +4703,18 @@ def test_bleven_on_a_day_is_a_state_on_that_day():
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2025-05-31", D("1384"), "vacatures")]
     assert "412" in [quote for quote, _ in _unread(doc)]
+
+
+def test_a_day_in_a_clause_of_its_own_is_no_stock_day_for_the_figure_after_it() -> None:
+    """``Het project was op 1 maart 2023 klaar; er werden 412 aanvragen ingediend``: the day is when the
+    project was ready, a state of its own clause; the applications after the semicolon (or after ``, en``)
+    were filed at some time the sentence does not tell, so the count is reported, never published as a
+    stock on 1 March 2023. Near miss: the day's own clause holds the figure (``Op 1 maart 2023 waren er 412
+    aanvragen in behandeling; ...``), a stock on that day."""
+    doc = answer("""1. Het project was op 1 maart 2023 klaar; er werden 412 aanvragen ingediend.
+2. Het loket bleef op 3 april 2023 gesloten, en er kwamen 88 klachten binnen.
+3. Op 1 maart 2023 waren er 146 aanvragen in behandeling; de meeste kwamen uit Antwerpen.
+""", "Hoeveel aanvragen werden ingediend?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023-03-01", D("146"), "aanvragen")]
+    assert [quote for quote, _ in _unread(doc)] == ["412", "88"]

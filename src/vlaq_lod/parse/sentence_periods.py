@@ -87,6 +87,17 @@ def _counted_from(text: str, at: int) -> bool:
     return _FROM_THE_COUNT.search(text[max(0, at - 40) : at]) is not None
 
 
+# "Het project was op 1 maart 2023 klaar; er werden 412 aanvragen ingediend": the clause of the day's state
+# ends before any figure, and the next clause says what happened, with no day of its own
+_CLAUSE_ENDS = re.compile(r"[^\d;]*?(?:;|,\s+(?:en|maar|terwijl)\b)", re.IGNORECASE)
+
+
+def _state_ends_first(text: str, end: int) -> bool:
+    """Whether the clause of the stock's day ending at ``end`` ends before its first figure: the day is
+    then a state's (a project ready, a desk closed), no day a later clause's figure was counted on."""
+    return _CLAUSE_ENDS.match(text, end) is not None
+
+
 _ON_DIGITS_DAY = re.compile(rf"{_ON_DAY_AT}(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                             rf"(?P<year>{YEAR})(?![\d/.]\d|/)", re.IGNORECASE)
 # "Op 1 januari 2021 en 1 januari 2022 stonden er respectievelijk ...": a second day right after the first
@@ -522,7 +533,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                              and (_FIGURES_FOLLOW.match(text, m.end())
                                   or _THAT_FOLLOWS.match(text, m.end()))) \
                     and not _held_in_summer(text, m.start())
-                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY) and _counted_from(text, m.start()))
+                vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY)
+                                  and (_counted_from(text, m.start()) or _state_ends_first(text, m.end())))
                 found.append(Period(None if vague else key(m), base + m.start()))
                 if pattern is _QUARTERS_LISTED:
                     found += _later_quarters(m, base, vague)
