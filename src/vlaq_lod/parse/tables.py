@@ -4476,6 +4476,9 @@ def _unit_heading(header: Sequence[Line]) -> tuple[int, int] | None:
     """Where a column of units stands (``Eenheid`` among the header's cells set apart by two spaces or more):
     the printed columns from its heading's start to the next heading's; None without one."""
     for line in header:
+        lowered = line.text.lower()
+        if "eenhe" not in lowered and "unit" not in lowered:  # most headers: no cells to cut
+            continue
         cells = [m for m in _CELL.finditer(line.text) if "  " in line.text or "\t" in line.text]
         for k, m in enumerate(cells):
             if k and _UNIT_HEADING.fullmatch(m[0]):
