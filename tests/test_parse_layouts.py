@@ -15,7 +15,7 @@ import pytest
 from parse_expect import HEAD, answer, grid, printed_figures_quote_themselves
 from vlaq_lod.model import Document
 from vlaq_lod.parse import parse_text, read_document
-from vlaq_lod.parse.scales import scale_in
+from vlaq_lod.parse.scales import UNTOLD, scale_in
 from vlaq_lod.parse.table_notes import (
     AFTER_THE_DAY,
     CORRECTED,
@@ -2592,6 +2592,266 @@ Jaar     Lucht-water     Bodem-water     Hybride (1)     Boiler
         "Bodem-water": {"2020": D(1067), "2021": D(1233), "2022": D(1402)},
         "Hybride (1)": {"2021": None, "2022": D(612)},
         "Boiler": {"2020": D(2904), "2021": D(3877), "2022": D(5210)}}
+
+
+@pytest.mark.parametrize("last", ["231331", "231   "])
+def test_a_row_a_cell_short_with_two_cells_glued_is_reported_under_aligned_periods_as_rows(last):
+    """``2022  361  204  309  231331`` under five province codes: four cells for five columns, the last two
+    glued (231 and 331? 23 and 1.331?). It sits on its column's edge, but is wider than every figure of its
+    column: the row is reported and publishes nothing, the rows above are read. The near miss: ``231``
+    with the last cell left blank, as wide as its column's figures, is read; the blank cell publishes
+    nothing."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december van elk jaar:
+Jaar        ANT      LIM      OVL      VBR      WVL
+2020        312      188      276      204      298
+2021        338      196      291      218      312
+2022        361      204      309      {last}
+""")
+    rows = grid(doc.tables[0])
+    if last == "231331":
+        assert rows == {"ANT": {"2020": D(312), "2021": D(338)}, "LIM": {"2020": D(188), "2021": D(196)},
+                        "OVL": {"2020": D(276), "2021": D(291)}, "VBR": {"2020": D(204), "2021": D(218)},
+                        "WVL": {"2020": D(298), "2021": D(312)}}
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2022        361")]
+    else:
+        assert rows["VBR"] == {"2020": D(204), "2021": D(218), "2022": D(231)}
+        assert rows["WVL"] == {"2020": D(298), "2021": D(312)}
+        assert unread(doc) == []
+
+
+@pytest.mark.parametrize("last", ["218331", "         231"])
+def test_a_row_a_cell_short_with_a_figure_wider_than_its_column_is_reported_under_periods_as_columns(last):
+    """Years as columns, a row a cell short read by position: a figure wider than every figure of the column
+    it lines up with (``218331`` where the column prints ``338`` and ``196``) is two cells glued, dots or
+    none, and the row is reported. The near miss: ``231`` under 2022 beside a blank 2021 is read by
+    position."""
+    doc = answer(f"""1. Het aantal vaste flitspalen, stand op 31 december:
+Provincie        2020     2021     2022
+Antwerpen         312      338      361
+Limburg           188      196      204
+Vlaams-Brabant    204      {last}
+West-Vlaanderen   298      312      325
+""")
+    rows = grid(doc.tables[0])
+    if last == "218331":
+        assert "Vlaams-Brabant" not in rows
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Vlaams-Brabant")]
+    else:
+        assert rows["Vlaams-Brabant"] == {"2020": D(204), "2022": D(231)}
+
+
+@pytest.mark.parametrize("scale", ["MEUR", "Mio EUR", "meur", "M/V"])
+def test_a_column_headed_in_millions_of_euro_is_read_in_euro_and_an_untold_scale_is_reported(scale):
+    """``Middelen (MEUR)`` beside counts: ``21,46`` is 21.460.000 euro (it was published as 21,46, a million
+    times too small), so is ``(Mio EUR)``; the counts beside stay counts. Near misses: ``(meur)`` looks like
+    a scale of euro but is none this reader reads: that column is reported, never published as printed;
+    ``(M/V)`` names no euro and no scale: its column is read as printed."""
+    doc = answer(f"""1. Via de capaciteitsoproep 2023 werden de volgende extra plaatsen gesubsidieerd:
+Gemeente (NIS-code)       Basisonderwijs   Secundair onderwijs   Middelen ({scale})
+Antwerpen (11002)                  1.240                 1.815             21,46
+Gent (44021)                         610                   985             11,38
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Basisonderwijs"]["Gent (44021)"] == {"2023": D(610)}
+    middelen = f"Middelen ({scale})"
+    if scale in ("MEUR", "Mio EUR"):
+        assert by_measure[middelen] == {"Antwerpen (11002)": {"2023": D(21460000)},
+                                        "Gent (44021)": {"2023": D(11380000)}}
+        assert doc.tables[-1].rows[0].values["2023"].unit == "EUR"
+    elif scale == "meur":
+        assert middelen not in by_measure
+        assert any(UNTOLD.format(printed="(meur)") == u.reason for u in doc.unread)
+    else:
+        assert by_measure[middelen]["Antwerpen (11002)"] == {"2023": D("21.46")}
+
+
+@pytest.mark.parametrize("unit", ["miljoen euro", "dagen", ""])
+def test_a_column_of_units_gives_each_row_its_unit_and_scale(unit):
+    """``Eenheid`` between the labels and the years: each row takes its unit cell's unit and scale, and its
+    label loses the cell's words. ``miljoen euro`` makes ``267,8`` 267.800.000 euro (it was published as
+    267,8 euro, the unit read into the label). Near misses: a unit cell this reader does not read
+    (``dagen``) or none at all leaves that row reported, never published without its unit; the other
+    rows are read."""
+    doc = answer(f"""1. De indicatoren uit de armoedemonitor:
+Indicator                                   Eenheid            2020        2021
+Kinderen geboren in een kansarm gezin       %                  14,1        14,7
+(kansarmoede-index Kind en Gezin)
+Rechthebbenden op een sociale toeslag       aantal          412.306     418.955
+Gemiddelde sociale toeslag per kind         euro              54,12       56,30
+Uitgaven sociale toeslag                    {unit:<12}      267,8       283,0
+""")
+    rows = {row.label: row for row in doc.tables[0].rows}
+    kansarm = rows["Kinderen geboren in een kansarm gezin (kansarmoede-index Kind en Gezin)"]
+    assert {(f.value, f.unit) for f in kansarm.values.values()} == {(D("14.1"), "percent"),
+                                                                   (D("14.7"), "percent")}
+    assert rows["Rechthebbenden op een sociale toeslag"].values["2021"].unit == "count"
+    assert rows["Gemiddelde sociale toeslag per kind"].values["2020"].unit == "EUR"
+    if unit == "miljoen euro":
+        uitgaven = rows["Uitgaven sociale toeslag"].values
+        assert {k: (f.value, f.unit) for k, f in uitgaven.items()} == {
+            "2020": (D(267800000), "EUR"), "2021": (D(283000000), "EUR")}
+    else:
+        assert not any(label.startswith("Uitgaven") for label in rows)
+        assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Uitgaven sociale toeslag")]
+
+
+def test_a_unit_printed_in_every_cell_of_a_column_is_read_into_its_measure():
+    """``1.812,4 MWp`` and ``6,75 kWp`` in every cell of their columns: the figures are read and each column's
+    unit goes into its measure; the table was not read at all. One unit with two prefixes in one table is
+    published in the smaller (1.812,4 MWp is 1.812.400 kWp), a unit alone as printed (``Vermogen (MWh)``).
+    Near misses: a day and month in a cell (``12 mei``) is no figure with a unit, and a column whose rows
+    print different units (``MWp`` and ``kWp``) is not read: which scale each is in, the column does not
+    say."""
+    doc = answer("""1. Stand op 30 juni 2024 van de installaties tot en met 10 kVA:
+Provincie              Installaties          Vermogen       Gemiddeld
+Antwerpen                   268.412      1.812,4 MWp        6,75 kWp
+Limburg                     164.806      1.118,6 MWp        6,79 kWp
+2. De eerste en laatste keuring per provincie in 2024:
+Provincie              Keuringen          Eerste           Vermogen
+Antwerpen                    1.204          12 mei           1,4 MWp
+Limburg                        806          14 mei           812 kWp
+3. De productie in 2024:
+Installatie            Productie
+Antwerpen              412,6 MWh
+Limburg                 98,2 MWh
+""")
+    by_measure = {t.measure: grid(t) for t in doc.tables}
+    assert by_measure["Vermogen (kWp)"] == {"Antwerpen": {"2024-06-30": D("1812400")},
+                                            "Limburg": {"2024-06-30": D("1118600")}}
+    assert by_measure["Gemiddeld (kWp)"]["Limburg"] == {"2024-06-30": D("6.79")}
+    assert by_measure["Productie (MWh)"] == {"Antwerpen": {"2024": D("412.6")},
+                                             "Limburg": {"2024": D("98.2")}}
+    assert by_measure["Installaties"]["Antwerpen"] == {"2024-06-30": D(268412)}
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"12", "14", "1,4", "812"} & printed
+
+
+def test_a_last_column_headed_delta_is_a_change_beside_years_of_amounts_in_millions():
+    """``Afdeling  2023  2024  Δ`` over ``€ 48,2 mio  € 51,6 mio  +7,1%``: ``Δ`` is a change column as
+    ``Evolutie`` is, so the years are read (each cell an amount in millions of euro, the scale in the cell);
+    the table was not read at all. Near miss: the Δ column's figures are changes, never published as the
+    row's figures of a period: the column is reported."""
+    doc = answer("""1. De uitgaven voor onderhoud per provinciale afdeling:
+Afdeling                2023              2024              Δ
+Antwerpen               € 48,2 mio        € 51,6 mio        +7,1%
+Limburg                 € 27,9 mio        € 29,4 mio        +5,4%
+""")
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2023": D(48200000), "2024": D(51600000)},
+                                   "Limburg": {"2023": D(27900000), "2024": D(29400000)}}
+    assert doc.tables[0].rows[0].values["2023"].unit == "EUR"
+    printed = {f.printed for t in doc.tables for row in t.rows for f in row.values.values()}
+    assert not {"+7,1%", "+5,4%"} & printed
+    assert any("'Δ'" in reason for _, _, reason in unread(doc))
+
+
+def test_indented_rows_under_a_group_label_each_take_the_group_in_their_label():
+    """``Lager onderwijs`` on a line of its own over ``   gewoon`` and ``   buitengewoon``, indented: both
+    rows are the group's (``Lager onderwijs buitengewoon``); before, the second row kept its bare label, twice
+    in the table, and was reported. Near misses: the row back at the margin (``Subtotaal lager onderwijs``)
+    takes no group, and a label wrapped over a line at the margin (``Kinderen in een huishouden zonder`` /
+    ``betaald werk  5,9``) is one row's label, its next row no member of a group."""
+    doc = answer("""1. De leerlingenaantallen volgens de telling op 1 februari van elk schooljaar:
+                                     2021/2022       2022/2023
+Kleuteronderwijs
+   gewoon                              243.512         241.806
+   buitengewoon                          1.604           1.688
+Subtotaal kleuteronderwijs             245.116         243.494
+Lager onderwijs
+   gewoon                              438.215         442.930
+   buitengewoon                         27.318          28.104
+Subtotaal lager onderwijs              465.533         471.034
+Leerlingen in een school zonder
+vestigingsplaats                         1.204           1.318
+Huisonderwijs                            2.431           2.512
+""")
+    rows = grid(doc.tables[0])
+    assert rows["Lager onderwijs buitengewoon"] == {"schooljaar-2021-2022": D(27318),
+                                                    "schooljaar-2022-2023": D(28104)}
+    assert rows["Kleuteronderwijs buitengewoon"]["schooljaar-2021-2022"] == D(1604)
+    assert "Subtotaal lager onderwijs" in rows and "Huisonderwijs" in rows
+    assert "Leerlingen in een school zonder vestigingsplaats" in rows
+    assert unread(doc) == []
+
+
+def test_nihil_cells_and_a_labels_heading_of_two_names_under_school_years():
+    """``Onderwijsvorm / finaliteit`` heads the labels (two kinds of row, no period) and ``nihil`` is a cell
+    without a figure (the finality did not exist yet): the table is read, ``nihil`` publishes nothing; the
+    table was not read at all. Near misses: ``nihil`` ending a sentence's line (``... was het aantal
+    nihil``) is no row's cell; ``Brandstof / jaar`` is still a corner whose second name is the periods';
+    ``Brandstof / Regio``, a second name no row prints, may name the columns: see the corner's test."""
+    doc = answer("""1. Leerlingen in de 2de en 3de graad (telling op 1 februari):
+Onderwijsvorm / finaliteit        2020-2021      2021-2022
+ASO(a)                               98.412         81.306
+Doorstroomfinaliteit(b)               nihil         18.904
+Totaal                              236.275        231.350
+(a) oude structuur.
+(b) nieuwe structuur.
+2. In het buitengewoon onderwijs was het aantal leerlingen in die richting in 2020-2021 nog
+nihil
+3. Het verbruik per brandstof:
+Brandstof / jaar        2022        2023
+Diesel                 1.204       1.118
+""")
+    first = grid(doc.tables[0])
+    assert first["Doorstroomfinaliteit(b)"] == {"schooljaar-2020-2021": None,
+                                                "schooljaar-2021-2022": D(18904)}
+    assert first["ASO(a)"]["schooljaar-2020-2021"] == D(98412)
+    assert grid(doc.tables[-1]) == {"Diesel": {"2022": D(1204), "2023": D(1118)}}
+    assert len(doc.tables) == 2
+
+
+@pytest.mark.parametrize("rows", ["months", "quarters"])
+def test_a_month_average_row_and_a_totaal_under_it_beside_a_column_that_cannot_be_summed(rows):
+    """``Maandgemiddelde`` under the twelve months of 2022: the mean month of 2022, published under 2022 per
+    column, and the ``Totaal`` under it is read too, its ``n.v.t.`` (persons cannot be summed over months)
+    publishing nothing and keeping no mean from its column; before, both rows were left unread. Near miss:
+    ``Maandgemiddelde`` under quarters is a month's mean, no mean of the rows: reported."""
+    periods = [f"{m:<20}" for m in ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                    "augustus", "september", "oktober", "november", "december")] \
+        if rows == "months" else [f"{q:<20}" for q in ("1ste kwartaal", "2de kwartaal", "3de kwartaal",
+                                                         "4de kwartaal")]
+    cells = "\n".join(f"{p}{40 + k:>6}.206{18 + k % 2:>16}.412" for k, p in enumerate(periods))
+    doc = answer(f"""1. De cijfers van de voedselhulporganisaties voor 2022:
+Maand               Voedselpakketten     Bereikte personen
+{cells}
+Maandgemiddelde               42.252                18.771
+Totaal                       507.020                n.v.t.
+""")
+    table = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if rows == "months":
+        assert table["Voedselpakketten Maandgemiddelde"] == {"2022": D(42252)}
+        assert table["Bereikte personen Maandgemiddelde"] == {"2022": D(18771)}
+        assert table["Voedselpakketten"]["2022"] == D(507020)
+        assert table["Bereikte personen"]["2022"] is None
+    else:
+        assert not any("gemiddelde" in label for label in table)
+        assert any(line == line_of(doc, "Maandgemiddelde") for line, _, _ in unread(doc))
+
+
+@pytest.mark.parametrize("note", ["(a) Voorlopige cijfers: stand van de betalingen op 31 januari 2025.",
+                                  "(a) van 1 januari tot en met 30 april 2024.", ""])
+def test_a_year_row_with_a_bracketed_letter_takes_its_note(note):
+    """``2024(a)`` as the last row of years, its note ``(a) ...`` under the table: the row is read with its
+    mark, as ``2024a`` or ``2024(1)`` is; it was left out of the table, unread and unreported. A note of
+    provisional figures paid up to a day after the year leaves the year whole; a note that cuts the year
+    short keys it to that span. Near miss: the letter without a note under the table may belong to the
+    label (``lijn 12(a)``): the table is reported."""
+    doc = answer(f"""1. De uitgaven per kalenderjaar (in miljoen euro):
+Kalenderjaar    Sociale toeslag    Schooltoeslag
+2022                      341,8            124,3
+2023                      389,6            136,2
+2024(a)                   402,3            141,8
+{note}
+""")
+    rows = {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows}
+    if note.startswith("(a) Voorlopige"):
+        assert rows["Sociale toeslag"] == {"2022": D(341800000), "2023": D(389600000), "2024": D(402300000)}
+        assert doc.tables[0].rows[0].values["2024"].footnote == "(a)"
+    elif note:
+        assert rows["Schooltoeslag"]["2024-01-01/2024-04-30"] == D(141800000)
+    else:
+        assert rows == {}
+        assert unread(doc)
 
 
 def test_a_cell_left_blank_under_periods_as_columns_is_read_by_position_unless_it_lies_between():
@@ -7637,3 +7897,524 @@ Christelijke Zorgkas                       118.412
 Dat is bijna de helft van alle gerechtigden.
 """)
     assert not unread(alone)
+
+
+# ---- tables drawn with delimiters: bars, ASCII borders, ';' exports -------------------------------
+
+def test_a_table_drawn_with_bars_and_a_ruler_is_read_as_an_aligned_table():
+    """``| Categorie | Aanvragen |`` over a ruler ``|----|----|``, every cell between bars (a bordered table
+    extracted with its vertical rules, sample 1193): the bars are column gaps and the ruler no row, so it
+    reads as the aligned table it is, one table per measure, the year from the lead-in, the Totaal checked.
+    Each figure's span still quotes the number as printed."""
+    doc = answer("""1. Het aantal aanvragen en het uitbetaalde bedrag in 2023, per categorie:
+| Categorie          | Aanvragen | Uitbetaald (euro) |
+|--------------------|-----------|-------------------|
+| Dakisolatie        |    18.412 |        31.806.412 |
+| Warmtepomp         |     9.214 |        22.418.700 |
+| Totaal             |    27.626 |        54.225.112 |
+Een aanvraag kan meerdere facturen bevatten.
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Aanvragen", {"Dakisolatie": {"2023": D(18412)}, "Warmtepomp": {"2023": D(9214)},
+                       "Totaal": {"2023": D(27626)}}),
+        ("Uitbetaald (euro)", {"Dakisolatie": {"2023": D(31806412)}, "Warmtepomp": {"2023": D(22418700)},
+                               "Totaal": {"2023": D(54225112)}})]
+    assert all(t.rows[-1].total for t in doc.tables)
+    assert not unread(doc)
+    tight = answer("""1. Het aantal aanvragen in 2023, per categorie:
+|Categorie|Aanvragen|
+|:--|--:|
+|Dakisolatie|18.412|
+|Warmtepomp|9.214|
+""")
+    assert [grid(t) for t in tight.tables] == [{"Dakisolatie": {"2023": D(18412)},
+                                                "Warmtepomp": {"2023": D(9214)}}]
+    assert not unread(tight)
+
+
+def test_a_table_drawn_with_ascii_borders_is_read_with_the_lead_ins_scale():
+    """``+------+------+`` rules above and below the header and above the Totaal row, ``|`` bars around every
+    cell, years as columns and ``in duizend euro`` in the lead-in (sample 1169): the rules fall away, the
+    periods, the scale and the Totaal are read as in an aligned table."""
+    doc = answer("""1. De investeringen (vastleggingen, in duizend euro) per provincie zijn de volgende:
++------------------+-----------+-----------+
+| Provincie        |      2022 |      2023 |
++------------------+-----------+-----------+
+| Antwerpen        |   201.306 |   214.518 |
+| Limburg          |   104.212 |   111.870 |
++------------------+-----------+-----------+
+| Totaal           |   305.518 |   326.388 |
++------------------+-----------+-----------+
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2022": D(201306000), "2023": D(214518000)},
+        "Limburg": {"2022": D(104212000), "2023": D(111870000)},
+        "Totaal": {"2022": D(305518000), "2023": D(326388000)}}]
+    assert doc.tables[0].rows[-1].total
+    assert not unread(doc)
+
+
+def test_a_barred_row_of_another_cell_count_than_its_header_is_reported():
+    """Near miss: a row between bars with a cell more than its header (``| Limburg | 98.604 | 104.212 |
+    111.870 |`` under two years): which two of its figures are 2022's and 2023's cannot be told, so it is
+    reported and nothing of it published; the other rows are read, and the Totaal is no longer checked
+    against rows of which one is missing (no false contradiction)."""
+    doc = answer("""1. De investeringen per provincie (in euro):
+| Provincie  |    2022 |    2023 |
+|------------|---------|---------|
+| Antwerpen  | 201.306 | 214.518 |
+| Limburg    |  98.604 | 104.212 | 111.870 |
+| Totaal     | 305.518 | 326.388 |
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2022": D(201306), "2023": D(214518)},
+        "Totaal": {"2022": D(305518), "2023": D(326388)}}]
+    assert not any(r.total for t in doc.tables for r in t.rows)
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "| Limburg"), "| Limburg    |  98.604 | 104.212 | 111.870 |")]
+
+
+def test_a_semicolon_export_with_decimal_commas_is_read_cell_by_cell():
+    """A database export pasted as it came out (sample 1194): ``;`` between the cells, no thousands
+    separators and a decimal comma (``612806,4``). Inside such a row each ``;`` sets a cell apart, so
+    ``93412`` is one number and ``612806,4`` a decimal; years as rows, one table per column, the footnote of
+    ``2024(*)`` read as for any table. A column named with underscores (``aantal_installaties``) is named with
+    spaces."""
+    doc = answer("""1. De netbeheerder bezorgde onderstaande export:
+Jaar;aantal_installaties;Vermogen (kWp)
+2022;118906;861204,8
+2023;104318;812612,6
+2024(*);21806;176418,2
+(*) tot en met 31 maart 2024
+""")
+    assert {row.label: {k: f.value for k, f in row.values.items()} for t in doc.tables for row in t.rows} == {
+        "aantal installaties": {"2022": D(118906), "2023": D(104318), "2024-01-01/2024-03-31": D(21806)},
+        "Vermogen (kWp)": {"2022": D("861204.8"), "2023": D("812612.6"),
+                           "2024-01-01/2024-03-31": D("176418.2")}}
+    assert not unread(doc)
+
+
+def test_semicolons_in_sentences_and_uneven_export_rows_are_no_table_cells():
+    """Near misses: a sentence listing counts with ``;`` (a space after each) is prose, read by the sentence
+    reader or not at all, never as cells; an export row with a cell too few (``Limburg;22``) is reported,
+    its figure not placed in any column, and the rows that match the header are read; a row of figures
+    only under a header of names (``412;318;544`` under ``Antwerpen;Limburg;Gent``) has no key column, and
+    its first figure is no row's label."""
+    prose = answer("""1. Per provincie: Antwerpen telde er 41 in 2023; Limburg 22; Oost-Vlaanderen 38.
+""")
+    assert not [r for t in prose.tables for r in t.rows]
+    doc = answer("""1. Het aantal trajectcontroles en hun vaststellingen in 2023, per provincie:
+provincie;trajectcontroles;vaststellingen
+Antwerpen;41;612408
+Limburg;318206
+Oost-Vlaanderen;38;544112
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023": D(41)}, "Oost-Vlaanderen": {"2023": D(38)}},
+        {"Antwerpen": {"2023": D(612408)}, "Oost-Vlaanderen": {"2023": D(544112)}}]
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "Limburg;"), "Limburg;318206")]
+    keyless = answer("""1. Het aantal vaststellingen in 2023:
+Antwerpen;Limburg;Gent
+412;318;544
+""")
+    assert not [r for t in keyless.tables for r in t.rows]
+
+
+def test_durations_in_hours_and_minutes_under_a_heading_that_says_so_are_read_in_hours():
+    """``Duur (uu:mm)`` over ``212:45`` (sample 1170): the heading says the cells are hours and minutes, and
+    45 minutes are exactly 0,75 hours, so ``212:45`` is published as 212,75 hours; the Totaal ``480:00``
+    is checked as any other. The column of counts beside it is read as before."""
+    doc = answer("""1. Het aantal onvoorziene sluitingen van de tunnels in 2024 en hun totale duur:
+Tunnel                 Sluitingen      Duur (uu:mm)
+Kennedytunnel                 146            212:45
+Waaslandtunnel                 18             27:30
+Tunnel Leuven                  13              9:15
+Totaal                        177            249:30
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)},
+                        "Tunnel Leuven": {"2024": D(13)}, "Totaal": {"2024": D(177)}}),
+        ("Duur (uu:mm)", {"Kennedytunnel": {"2024": D("212.75")}, "Waaslandtunnel": {"2024": D("27.5")},
+                          "Tunnel Leuven": {"2024": D("9.25")}, "Totaal": {"2024": D("249.5")}})]
+    assert {v.unit for row in doc.tables[1].rows for v in row.values.values()} == {"uur"}
+    assert all(t.rows[-1].total for t in doc.tables)
+    assert not unread(doc)
+
+
+def test_durations_whose_minutes_are_no_exact_decimal_of_an_hour_are_reported():
+    """Near misses: ``212:40`` is 212,666... hours, which no decimal prints exactly: the column is reported,
+    never published rounded, and the counts beside it are read; ``12:45`` under a heading that does not say
+    hours and minutes (``Eerste sluiting``) is an hour of the day, no figure."""
+    doc = answer("""1. Het aantal onvoorziene sluitingen van de tunnels in 2024 en hun totale duur:
+Tunnel                 Sluitingen      Duur (uu:mm)
+Kennedytunnel                 146            212:40
+Waaslandtunnel                 18             27:30
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)}})]
+    assert [line for line, _, _ in unread(doc)] == [line_of(doc, "Kennedytunnel"),
+                                                    line_of(doc, "Waaslandtunnel")]
+    clock = answer("""1. Het aantal sluitingen van de tunnels in 2024 en het uur van de eerste sluiting:
+Tunnel                 Sluitingen      Eerste sluiting
+Kennedytunnel                 146      12:45
+Waaslandtunnel                 18      07:30
+""")
+    assert [(t.measure, grid(t)) for t in clock.tables] == [
+        ("Sluitingen", {"Kennedytunnel": {"2024": D(146)}, "Waaslandtunnel": {"2024": D(18)}})]
+
+
+def test_list_entries_with_earlier_periods_in_a_bracket_read_each_as_a_column():
+    """``- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);``: the lead-in names the entries' school
+    year, and a bracket after each figure the figures of other periods, each after its period and a colon:
+    more columns of the same rows (sample 1158 read no entry). Near miss: a bracket on some entries only, or
+    naming the lead-in's own period, is no column: the list stays unread."""
+    lead_in = """1. Het aandeel ongekwalificeerde uitstromers in het schooljaar 2021-2022, per provincie
+(woonplaats van de jongere), met tussen haakjes de twee schooljaren daarvoor:
+"""
+    doc = answer(lead_in + """- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);
+- Limburg: 8,7% (2019-2020: 9,5%; 2020-2021: 9,0%).
+""", "Hoeveel jongeren verlieten de school zonder kwalificatie?")
+    assert [grid(table) for table in doc.tables] == [{
+        "Antwerpen": {"schooljaar-2021-2022": D("12.1"), "schooljaar-2019-2020": D("13.0"),
+                      "schooljaar-2020-2021": D("12.6")},
+        "Limburg": {"schooljaar-2021-2022": D("8.7"), "schooljaar-2019-2020": D("9.5"),
+                    "schooljaar-2020-2021": D("9.0")}}]
+    for body in ("- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);\n- Limburg: 8,7%.\n",
+                 "- Antwerpen: 12,1% (2021-2022: 13,0%);\n- Limburg: 8,7% (2021-2022: 9,5%).\n"):
+        vague = answer(lead_in + body, "Hoeveel jongeren verlieten de school zonder kwalificatie?")
+        assert not [row for table in vague.tables for row in table.rows if row.values]
+
+
+def test_months_printed_in_iso_form_as_rows_are_months_and_a_dash_cut_totaal_covers_the_months_printed():
+    """``2024-01`` ... ``2024-12`` as row labels: a month as a database prints it (the two digits cannot end
+    a school year or span, they come before the year's own), no span "ending before it begins". The
+    ``Totaal`` row under a column whose December prints ``-`` covers January to November only, read when the
+    months printed add up to it (sample 1171); the column printing every month has the year's total."""
+    doc = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              370
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Doden": {"2024-01": D(21), "2024-02": D(17), "2024-03": D(19), "2024-01-01/2024-03-31": D(57)},
+        "Zwaargewonden": {"2024-01": D(196), "2024-02": D(174), "2024-03": None,
+                          "2024-01-01/2024-02-29": D(370)}}]
+
+
+def test_iso_like_rows_that_can_be_school_years_or_are_no_month_stay_what_they_were():
+    """Near misses: ``2011-12`` is the school year 2011-2012 (its two digits follow the year), never
+    December 2011; ``2024-13`` is no month and is reported; a Totaal under a ``-`` that the months printed
+    do not add up to is never given to their span: it stays the whole span's, as before (the ``-`` counted
+    as none), where the consistency check flags it (sample 1149)."""
+    doc = answer("""1. Het aantal leerlingen per schooljaar:
+Schooljaar      Leerlingen
+2010-11              1.204
+2011-12              1.318
+""")
+    assert [grid(t) for t in doc.tables] == [{"Leerlingen": {"schooljaar-2010-2011": D(1204),
+                                                             "schooljaar-2011-2012": D(1318)}}]
+    wrong = answer("""1. Het aantal verkeersdoden per maand:
+Maand        Doden    Zwaargewonden
+2024-12         21              196
+2024-13         17              174
+""")
+    assert {k for t in wrong.tables for r in t.rows for k in r.values} <= {"2024-12"}
+    assert any("2024-13" in why for _, _, why in unread(wrong))
+    short = answer("""1. Het aantal verkeersdoden en zwaargewonden per maand:
+Maand        Doden    Zwaargewonden
+2024-01         21              196
+2024-02         17              174
+2024-03         19                -
+Totaal          57              380
+""")
+    assert [set(r.values) for t in short.tables for r in t.rows][1] == {
+        "2024-01", "2024-02", "2024-03", "2024-01-01/2024-03-31"}
+
+
+def test_stock_days_printed_in_iso_form_or_after_per_head_their_columns():
+    """``2023-06-30  2023-12-31  2024-06-30``: three days in order as a database prints them are the stock
+    days of their columns (sample 1196), whatever their day of the year; a last ``Aandeel (‰)`` column (a
+    rate per 1.000) is reported. ``Per 31/12/2022  Per 31/12/2023``: the word before every day's cell reads
+    as the day alone (sample 1182)."""
+    doc = answer("""1. Het aantal actieve budgetmeters per provincie:
+Provincie          2023-06-30   2023-12-31   2024-06-30   Aandeel (‰)
+Antwerpen              12.418       12.806       13.112          14,6
+Limburg                 6.204        6.412        6.618          15,2
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2023-06-30": D(12418), "2023-12-31": D(12806), "2024-06-30": D(13112)},
+        "Limburg": {"2023-06-30": D(6204), "2023-12-31": D(6412), "2024-06-30": D(6618)}}]
+    assert any("Aandeel" in why for _, _, why in unread(doc))
+    per = answer("""1. Het aantal rechthebbende kinderen per provincie:
+Provincie               Per 31/12/2022    Per 31/12/2023
+Antwerpen                      452.318           455.906
+Limburg                        218.774           219.402
+""")
+    assert [grid(t) for t in per.tables] == [{"Antwerpen": {"2022-12-31": D(452318), "2023-12-31": D(455906)},
+                                              "Limburg": {"2022-12-31": D(218774), "2023-12-31": D(219402)}}]
+
+
+def test_two_iso_days_or_per_before_some_days_only_head_no_columns():
+    """Near misses: two ISO days (``2023-01-01  2023-07-01``, a start and an end?) and ``Per`` before one
+    day of two (is the other a stock day?) date no column: no figure is published for those days."""
+    for header in ("Provincie          2023-01-01   2023-07-01",
+                   "Provincie       Per 31/12/2022   31/12/2023"):
+        doc = answer(f"""1. Het aantal dossiers per provincie:
+{header}
+Antwerpen              12.418       12.806
+Limburg                 6.204        6.412
+""")
+        keys = {k for t in doc.tables for r in t.rows for k in r.values}
+        assert not keys & {"2023-01-01", "2023-07-01", "2022-12-31", "2023-12-31"}, header
+
+
+def test_school_years_after_sj_and_survey_years_after_eu_silc_head_their_columns():
+    """``sj. 2021-22``: the abbreviation of schooljaar before each short school year reads as the word does
+    (sample 1163), over ordinal row labels (``1ste leerjaar``: no figure). ``EU-SILC 2021``: the survey
+    named before each year, the survey's year the column's (sample 1181)."""
+    doc = answer("""1. Het aandeel zittenblijvers per leerjaar, in %:
+Leerjaar          sj. 2021-22    sj. 2022-23
+1ste leerjaar             3,4            3,1
+2de leerjaar              1,8            1,7
+2. Het armoederisico volgens de EU-SILC-enquête:
+                                          EU-SILC 2021   EU-SILC 2022
+Armoederisico kinderen (0-17 jaar)                9,9%          10,2%
+Alle leeftijden, Vlaams Gewest                   11,2%          11,6%
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"1ste leerjaar": {"schooljaar-2021-2022": D("3.4"), "schooljaar-2022-2023": D("3.1")},
+         "2de leerjaar": {"schooljaar-2021-2022": D("1.8"), "schooljaar-2022-2023": D("1.7")}},
+        {"Armoederisico kinderen (0-17 jaar)": {"2021": D("9.9"), "2022": D("10.2")},
+         "Alle leeftijden, Vlaams Gewest": {"2021": D("11.2"), "2022": D("11.6")}}]
+
+
+def test_sj_or_eu_silc_before_some_cells_only_heads_no_columns():
+    """Near misses: ``sj. 2021-22  2022`` (is 2022 a year or a school year's start?) and ``EU-SILC 2021
+    2022`` (a survey's year beside a calendar year?): no figure is published for those columns."""
+    for header in ("Leerjaar          sj. 2021-22           2022",
+                   "Indicator         EU-SILC 2021           2022"):
+        doc = answer(f"""1. Het aandeel per leerjaar:
+{header}
+1ste leerjaar             3,4            3,1
+2de leerjaar              1,8            1,7
+""")
+        keys = {k for t in doc.tables for r in t.rows for k in r.values}
+        assert not keys & {"schooljaar-2021-2022", "2021", "2022"}, header
+
+
+def test_a_maandgemiddelde_row_under_months_is_the_year_s_mean_and_a_totaal_may_follow_it():
+    """``Maandgemiddelde`` under the twelve months of one year: each column's mean per month of that year,
+    read as a ``Jaargemiddelde`` is; the ``Totaal`` row after it is the year's sum, its ``n.v.t.`` cell
+    none (sample 1186). Near miss: a ``Maandgemiddelde`` under quarters is a mean per month, not the
+    quarters' mean: reported."""
+    months = "\n".join(f"{m:<20}{100 + k:>10}{50 + k:>10}" for k, m in enumerate(
+        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+         "november", "december")))
+    doc = answer(f"""1. De voedselpakketten en bereikte personen per maand in 2022:
+Maand                   Pakketten  Personen
+{months}
+Maandgemiddelde            105,5      55,5
+Totaal                     1.266    n.v.t.
+""")
+    table, = doc.tables
+    assert grid(table)["Pakketten Maandgemiddelde"] == {"2022": D("105.5")}
+    assert grid(table)["Personen Maandgemiddelde"] == {"2022": D("55.5")}
+    assert grid(table)["Pakketten"]["2022"] == D(1266)
+    assert grid(table)["Personen"]["2022"] is None
+    quarters = answer("""1. De voedselpakketten per kwartaal in 2022:
+Kwartaal               Pakketten  Personen
+Q1 2022                      300       150
+Q2 2022                      310       160
+Q3 2022                      320       170
+Q4 2022                      330       180
+Maandgemiddelde            105,0      55,0
+""")
+    assert not [r for t in quarters.tables for r in t.rows if "gemiddelde" in r.label.lower()]
+    assert any("gemiddelde" in printed.lower() for _, printed, _ in unread(quarters))
+
+
+_SECTIONS_SO_FAR = """1. Het aantal geplaatste digitale meters per jaar en per provincie:
+Provincie                 Geplaatste meters     Waarvan bij prosumenten
+{first}
+Antwerpen                          182.412                      21.806
+Limburg                             98.106                      14.212
+Totaal                             280.518                      36.018
+{second}
+Antwerpen                          112.406                       9.812
+Limburg                             61.204                       6.118
+Totaal                             173.610                      15.930
+"""
+
+
+def test_a_year_so_far_as_the_last_section_line_of_a_table_dates_its_rows():
+    """``2022`` alone on its line, its rows, then ``2023 (tot en met 30 september)`` alone on its line and
+    the same rows: the last section is the year so far, from 1 January to the day named (sample 1198)."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2022", second="2023 (tot en met 30 september)"))
+    got = {(t.measure, r.label, k): v.value for t in doc.tables for r in t.rows for k, v in r.values.items()}
+    assert got[("Geplaatste meters", "Antwerpen", "2022")] == D(182412)
+    assert got[("Waarvan bij prosumenten", "Limburg", "2023-01-01/2023-09-30")] == D(6118)
+    assert got[("Geplaatste meters", "Totaal", "2023-01-01/2023-09-30")] == D(173610)
+    assert {k for _, _, k in got} == {"2022", "2023-01-01/2023-09-30"}
+
+
+def test_a_year_so_far_before_a_later_year_s_section_dates_no_rows():
+    """Near miss: ``2023 (tot en met 30 september)`` as the first section, before ``2022``: a year so far
+    is the last section only (which part of which year would the other be?); no figure is published for
+    the year so far or for 2022 from these sections."""
+    doc = answer(_SECTIONS_SO_FAR.format(first="2023 (tot en met 30 september)", second="2022"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2022", "2023", "2023-01-01/2023-09-30"}
+
+
+def test_a_first_column_of_a_mean_over_a_span_is_its_own_table_beside_the_years():
+    """``Gem. 2019-2021`` before ``2022  2023``: a first column of the mean per year over three years, read as
+    a table of its own for the span (2019-2021), the years' columns as usual (sample 1172)."""
+    doc = answer("""1. Het aantal verkeersdoden per provincie:
+Provincie              Gem. 2019-2021         2022         2023
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        (None, {"Antwerpen": {"2022": D(71), "2023": D(64)}, "Limburg": {"2022": D(44), "2023": D(39)}}),
+        ("Gem. 2019-2021", {"Antwerpen": {"2019-2021": D("68.3")}, "Limburg": {"2019-2021": D("41.7")}})]
+
+
+def test_a_mean_over_two_years_or_after_the_years_heads_no_column():
+    """Near misses: ``Gem. 2021-2022`` (a school year, or two years?) and a mean over years that do not end
+    before the columns' (``Gem. 2021-2023`` beside 2022): no figure of the table is published."""
+    for mean in ("Gem. 2021-2022", "Gem. 2021-2023"):
+        doc = answer(f"""1. Het aantal verkeersdoden per provincie:
+Provincie              {mean}         2023         2024
+Antwerpen                        68,3           71           64
+Limburg                          41,7           44           39
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], mean
+
+
+def test_a_lead_in_listing_years_one_after_another_dates_a_table_without_periods_over_all_of_them():
+    """``die AWV in 2022, 2023 en 2024 opleverde:`` over ``Type werken  Aantal  Gemiddeld  Mediaan  P90``: the
+    cells count over the three years together, 2022-2024 (sample 1175); ``P90`` is a column's name."""
+    doc = answer("""1. De doorlooptijd (in kalenderdagen) van de wegenwerken die AWV in
+2022, 2023 en 2024 opleverde:
+Type werken                    Aantal   Gemiddeld    Mediaan      P90
+Herasfaltering                     84          38         31       72
+Aanleg fietspad                    57         167        142      301
+""")
+    got = {(t.measure, r.label): dict(r.values) for t in doc.tables for r in t.rows}
+    assert {k for values in got.values() for k in values} == {"2022-2024"}
+    assert got[("P90", "Aanleg fietspad")]["2022-2024"].value == D(301)
+    assert got[("Aantal", "Herasfaltering")]["2022-2024"].value == D(84)
+
+
+def test_a_lead_in_listing_years_apart_or_with_another_time_dates_no_table():
+    """Near misses: ``in 2021, 2023 en 2024`` (a gap: no span) and a lead-in naming another time beside the
+    list (``tot 30 juni 2024``): the table is reported, never dated."""
+    for lead in ("die AWV in 2021, 2023 en 2024 opleverde:",
+                 "die AWV in 2022, 2023 en 2024 tot 30 juni 2024 opleverde:"):
+        doc = answer(f"""1. De doorlooptijd van de wegenwerken {lead}
+Type werken                    Aantal   Gemiddeld
+Herasfaltering                     84          38
+Aanleg fietspad                    57         167
+""")
+        assert not [r for t in doc.tables for r in t.rows if r.values], lead
+        assert unread(doc), lead
+
+
+def test_a_delta_column_beside_months_under_school_years_is_reported_and_the_months_read():
+    """``Maand  2023-2024  2024-2025  Δ``: a last column of differences headed by the sign delta is no period
+    (reported), the months read in the calendar year of their place in each school year (sample 1160).
+    Near miss: without the Δ heading the third cell has no column, and nothing is published."""
+    body = """1. Gemelde vacatures per maand, schooljaar 2024-2025 vs. 2023-2024:
+Maand             2023-2024      2024-2025{delta}
+september             2.318          2.541       +223
+januari               1.846          1.802        -44
+"""
+    doc = answer(body.format(delta="          Δ"))
+    assert {k: v.value for r in doc.tables[0].rows for k, v in r.values.items()} == {
+        "2023-09": D(2318), "2024-09": D(2541), "2024-01": D(1846), "2025-01": D(1802)}
+    assert any("'Δ'" in why for _, _, why in unread(doc))
+    bare = answer(body.format(delta=""))
+    assert not [r for t in bare.tables for r in t.rows if r.values]
+
+
+def test_headings_one_per_line_each_wrapped_over_two_lines_split_evenly():
+    """``Jaar`` / ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` /
+    ``aardgas`` over rows of a year and three cells: six heading lines for three columns, each wrapped over
+    two (the lower case lines continue theirs), read as ``Dossiers LAC`` ... (sample 1197)."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+elektriciteit
+Afsluitingen
+aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert [grid(t) for t in doc.tables] == [{
+        "Dossiers LAC": {"2021": D(4812), "2022": D(5904)},
+        "Afsluitingen elektriciteit": {"2021": D(1206), "2022": D(1618)},
+        "Afsluitingen aardgas": {"2021": D(904), "2022": D(1112)}}]
+
+
+def test_headings_one_per_line_that_do_not_wrap_evenly_are_not_split():
+    """Near miss: ``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``Elektriciteit`` / ``Afsluitingen`` /
+    ``Aardgas``: six lines each starting upper case over three cells a row; no line shows it continues
+    another (each may be a heading of its own, or three of one), so nothing is published."""
+    doc = answer("""1.
+Jaar
+Dossiers
+LAC
+Afsluitingen
+Elektriciteit
+Afsluitingen
+Aardgas
+2021
+4.812
+1.206
+904
+2022
+5.904
+1.618
+1.112
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]
+
+
+_TRANCHES = """1. De werkingsmiddelen voor het schooljaar 2023-2024 werden in drie schijven uitbetaald
+(in euro):
+Net                        {first}          Voorschot          Saldo               Totaal
+                           sept. 2023         jan. 2024          mei 2024
+GO!                     38.412.050,00      38.412.050,00      19.206.025,40       96.030.125,40
+Vrij gesubs.           104.806.330,00     104.806.330,00      52.403.165,60      262.015.825,60
+"""
+
+
+def test_names_over_the_months_they_were_paid_in_are_tables_of_their_own():
+    """``Voorschot  Voorschot  Saldo  Totaal`` over ``sept. 2023  jan. 2024  mei 2024``: each name's column is
+    the amount paid in the month under it, each name a table of its own (a Voorschot is no Saldo); the
+    Totaal over months apart covers no one span: reported (sample 1167)."""
+    doc = answer(_TRANCHES.format(first="Voorschot"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Voorschot", {"GO!": {"2023-09": D("38412050.00"), "2024-01": D("38412050.00")},
+                       "Vrij gesubs.": {"2023-09": D("104806330.00"), "2024-01": D("104806330.00")}}),
+        ("Saldo", {"GO!": {"2024-05": D("19206025.40")}, "Vrij gesubs.": {"2024-05": D("52403165.60")}})]
+    assert any("Totaal" in why for _, _, why in unread(doc))
+
+
+def test_a_plan_named_over_a_month_leaves_the_names_over_periods_unread():
+    """Near miss: ``Begroting`` over ``sept. 2023``: a plan beside payments, never published; the header is
+    not read as names over periods, and no figure is published for its months."""
+    doc = answer(_TRANCHES.format(first="Begroting"))
+    keys = {k for t in doc.tables for r in t.rows for k in r.values}
+    assert not keys & {"2023-09", "2024-01", "2024-05"}

@@ -30,6 +30,13 @@ from vlaq_lod.parse.scales import scale_in
     ("Tabel 2: ingezameld asbest (kt)", 3, None),
     ("2. Ingezameld huishoudelijk afval (in duizend ton):", 3, None),
     ("1. De maritieme goederenoverslag in de Vlaamse zeehavens (in miljoen ton):", 6, None),
+    ("Gemeente (NIS-code)       Basisonderwijs   Middelen (MEUR)", 6, "EUR"),  # mega-euro, as M€
+    ("Middelen (M€)", 6, "EUR"),
+    ("Investeringen (Mio EUR)", 6, "EUR"),
+    ("Budget (mln euro)", 6, "EUR"),
+    ("De middelen per stad, bedragen in MEUR:", 6, "EUR"),
+    ("Subsidie (kEUR)", 3, "EUR"),
+    ("Uitgaven (Mrd €)", 9, "EUR"),
 ])
 def test_a_scale_statement_is_read(text, power, unit):
     scale = scale_in(text)
@@ -49,6 +56,10 @@ def test_a_scale_statement_is_read(text, power, unit):
     "De ETS-sectoren stootten in 2022 29,4 Mton CO2-eq uit.",  # an amount: the digits before it
     "Containers (MT)",  # upper case: no mass (an empty container, a metric ton written as a code)
     "Energieverbruik (ktoe)",  # a ton of oil equivalent is energy, no scale of the ton
+    "Bedrag (EUR)",  # a unit, no scale
+    "Leerlingen (M/V)",  # no euro: "M" alone is no scale
+    "Verkoop (MEURS)",  # a word that starts like one
+    "Middelen (meur)",  # lower case: no mega prefix (reported by the table, see untold_scale)
 ])
 def test_no_scale_is_read_where_none_is_stated(text):
     assert scale_in(text) is None

@@ -46,7 +46,7 @@ from ..processes import die_with_parent
 from ..uris import Uris, question_key
 from ..validate import Finding, IcResult, Report, check_shapes
 from ..validate.cube import check_ntriples
-from . import publish, stream
+from . import collector, publish, stream
 from .folder import Rejection
 
 T = TypeVar("T")
@@ -112,6 +112,7 @@ class BatchResult:
     members: tuple[tuple[bytes, str], ...] = ()  # the event stream's members in ``part``, hashed
 
 
+@collector.paused()  # its graph stays alive to the end: collections would only walk it (``collector``)
 def build_batch(batch: Batch, context: Context, progress: Progress = quiet) -> BatchResult:
     """Parse, graph and validate one batch; write its triples and its data sets' CSV files.
 

@@ -13,14 +13,12 @@ readable report (``FILE:LINE: …`` per problem). Everything is written in a sta
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +36,7 @@ from ..graph.namespaces import RDF, bind_prefixes
 from ..parse import ParseError, read_document_head
 from ..uris import Uris
 from ..validate import Report, ShaclReport, merged
-from . import join, publish, reuse, stream
+from . import collector, join, publish, reuse, stream
 from .batches import (
     Batch,
     BatchResult,
@@ -448,7 +446,7 @@ def _build(config: BuildConfig, progress: Progress) -> BuildFolder:
     cache = None if config.full else reuse.Cache.load(previous)
     cache = cache if cache is not None and cache.key == key else None
     planned = reuse.plan_build(paths, hashes, cache, key, curated_sources(paths, curated), config.batch_size)
-    with _frozen(), out.staging() as staged:
+    with collector.frozen(), out.staging() as staged:
         with out.retiring(), ThreadPoolExecutor(max_workers=1) as meanwhile:  # see _meanwhile
             carried, copied = _meanwhile(meanwhile, previous, staged, bool(planned.reuse))
             context = Context(uris, curated, load_turtle_dir(ONTOLOGY_DIR, uris), shapes, staged.path,
@@ -484,18 +482,6 @@ def _meanwhile(executor: ThreadPoolExecutor, previous: BuildFolder | None, stage
 
     return (executor.submit(stream.carried_over, previous.stream if previous else None, staged.stream),
             executor.submit(copy_index))
-
-
-@contextmanager
-def _frozen() -> Iterator[None]:
-    """What is alive now, the previous build's cache above all (millions of objects at 100,000
-    documents), left out of the garbage collector's walks until the build ends, which they outlive
-    anyway; forked workers then also share its pages (``gc.freeze``)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def load_remote(remote: RemoteLoader, built: BuildFolder, build_id: str) -> None:

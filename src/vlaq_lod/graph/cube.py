@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..model import RANGE_HEDGE, Document, Figure, Scale, Table, TableRow
 from ..parse.lines import collapse
-from ..parse.numbers import MASKED, read_figure
+from ..parse.numbers import MASKED, hours_of, read_figure
 from ..uris import Uris, question_key, segment
 from .curated import Curated, DatasetSpec, Where, document_of
 from .namespaces import (
@@ -85,7 +85,9 @@ def _checked_cell(doc: Document, figure: Figure) -> Quote:
     try:
         read = read_figure(quote.exact)[0]
     except ValueError:
-        raise where.error(f"table cell {quote.exact!r} is not a number") from None
+        read = hours_of(quote.exact)  # "212:45" under "Duur (uu:mm)": hours, as the table reader read it
+        if read is None:
+            raise where.error(f"table cell {quote.exact!r} is not a number") from None
     if figure.scale is not None and read is not None:  # printed once for the table: "(in duizend euro)"
         read = read.scaleb(figure.scale.power)
     if read != figure.value or not figure.printed.startswith(quote.exact):

@@ -20,17 +20,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..model import Figure, Span
 from .cells import cell_length
 from .lines import Line
-from .numbers import figure_or_none
+from .numbers import figure_or_none, hours_of
 from .periods import is_total
 from .scales import scale_in
 
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
 _WHOLE = re.compile(r"\d{2,}")
+_DOT_GROUPS = re.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "15.812": thousands grouped with dots
 MIN_COLUMNS = 3  # a label and two more: with fewer, gap counting reads the table as well
 # A heading cell's words at most: "Duurzaam aan het werk (%)" names one column; a longer cell is prose
 MAX_HEADING_WORDS = 5
@@ -43,6 +45,11 @@ _DIGIT = re.compile(r"\d")
 RUNS_ON = ("a figure beside a blank cell runs on past its column's edge (two cells glued?): which digits are "
            "whose cannot be read, so it is not read")
 BETWEEN = "a cell is left blank and a figure beside it lines up with no column: which one it is in is unclear"
+# "Duur (uu:mm)", "Duur (u:mm)", "(uren:minuten)": a column of durations printed as hours and minutes
+_HOURS_MINUTES_HEADING = re.compile(r"\((?:uu?|hh?|uren):(?:mm|min|minuten)\)", re.IGNORECASE)
+HOURS_INEXACT = ("a duration in hours and minutes whose minutes are no exact decimal of an hour (10 minutes "
+                 "is 0,1666... hours), or a cell that is no duration, under a heading of hours and minutes: "
+                 "the column is not read")
 
 
 @dataclass(frozen=True)
@@ -197,19 +204,24 @@ def read(header_line: Line, columns: Sequence[Column], rows: Sequence[Line],
     # two rows line up without that, the column gaps count the columns (``_overhang`` is no reader's start)
     cut_rows = [(line, cells or cut(line, columns, overhang=True)) for line, cells in cut_rows]
     good = [(line, cells) for line, cells in cut_rows if cells is not None]
-    kinds = [_kind([cells[k].text for _, cells in good]) for k in range(1, len(columns))]
+    kinds = [(_hours_kind if _HOURS_MINUTES_HEADING.search(columns[k].name) else _kind)(
+        [cells[k].text for _, cells in good]) for k in range(1, len(columns))]
     if "mixed" in kinds or "figure" not in kinds:
         return None
     glued = _glued_digits(below, rows)
     unread = [(line, UNALIGNED) for line, cells in cut_rows if cells is None]
+    unread += [(line, HOURS_INEXACT) for line, cells in good
+               if any(kind == "inexact hours" and cells[k + 1].text for k, kind in enumerate(kinds))]
+    kinds = ["text" if kind == "inexact hours" else kind for kind in kinds]
     figure_columns = [k + 1 for k, kind in enumerate(kinds) if kind == "figure"]
     edges, aligned_edges = _edges(good, figure_columns), _aligned_edges(good, figure_columns)
+    widths = _widths(good, figure_columns)
     clean = {cell for k in figure_columns for cell in _clean_by_total(good, k, glued)}
     figures: list[list[Figure | None]] = [[] for _ in kinds]
     for n, (line, cells) in enumerate(good):
         proven = all((n, k) in clean for k in figure_columns if _may_be_glued(cells[k].text, glued))
         why = _why_unread(line, cells, figure_columns, set() if proven else glued, edges)
-        runs_on = _runs_on(line, cells, figure_columns, aligned_edges) if why is None else set()
+        runs_on = _runs_on(line, cells, figure_columns, aligned_edges, widths) if why is None else set()
         if why is not None or runs_on:
             unread.append((line, why or RUNS_ON))
         for k, kind in enumerate(kinds):
@@ -227,7 +239,7 @@ def _why_unread(line: Line, cells: tuple[Cell, ...], columns: Sequence[int], glu
     """Why a row that was cut is still not read, or None: a cell of digits that is no figure, a figure a
     footnote's number may be glued onto, or a figure beside a blank cell that lines up with no column."""
     texts = [cells[k].text for k in columns if cells[k].text]
-    if any(figure_or_none(text) is None for text in texts):
+    if any(_cell_value(text) is None for text in texts):
         return NO_FIGURE
     if any(_may_be_glued(text, glued) for text in texts):
         return GLUED
@@ -262,16 +274,32 @@ def _aligned_edges(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Seque
 
 
 def _runs_on(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
-             edges: dict[int, tuple[set[int], set[int]]]) -> set[int]:
+             edges: dict[int, tuple[set[int], set[int]]], widths: dict[int, float]) -> set[int]:
     """In a row with a cell left blank, the figure columns whose figure does not sit on its column's edge
     (``_aligned_edges``): ``14871,46`` starts where the right-aligned ``241`` starts but runs on past its end
-    into the blank cell beside it, a count and a price glued. The row is then reported and none of its cells
-    is read, not even one on its edge (``106.412`` beside ``989,2``, sample 1082): which cells it has is
-    unsure, and a reported row publishes nothing. A full row's cells are read."""
+    into the blank cell beside it, a count and a price glued; or one wider than every figure of its column
+    in the full rows (``_widths``), but in a Totaal row, whose sums are wider than their parts. The row is
+    then reported and none of its cells is read, not even one on its edge (``106.412`` beside ``989,2``,
+    sample 1082): which cells it has is unsure, and a reported row publishes nothing. A full row's cells
+    are read."""
     if all(cells[k].text for k in columns):
         return set()
-    return {k for k in columns if cells[k].text and line.column + cells[k].start not in edges[k][0]
-            and line.column + cells[k].start + len(cells[k].text) not in edges[k][1]}
+    return {k for k in columns if cells[k].text and (line.column + cells[k].start not in edges[k][0]
+            and line.column + cells[k].start + len(cells[k].text) not in edges[k][1]
+            or len(cells[k].text) > widths[k] and not is_total(cells[0].text))}
+
+
+def _widths(rows: Sequence[tuple[Line, tuple[Cell, ...]]], columns: Sequence[int]) -> dict[int, float]:
+    """The widest figure of each column in the rows that fill every figure column. A figure beside a blank
+    cell wider than that (``231331`` where the full rows print ``204``, ``218``: four cells under five
+    headings, the last two glued, 231 and 331 or 23 and 1.331) may hold two cells' digits, on its column's
+    edge or not: ``_runs_on`` reports its row. No full row: no width, nothing is read by it. A table that
+    groups thousands with dots has no widths here: a glued cell there prints digits without the dot, which
+    the table readers report naming them (``tables.GLUED_ROW``, ``tables.UNGROUPED_ROW``)."""
+    if any(_DOT_GROUPS.fullmatch(cells[k].text) for _, cells in rows for k in columns):
+        return {k: float("inf") for k in columns}
+    full = [cells for _, cells in rows if all(cells[c].text for c in columns)]
+    return {k: max((len(cells[k].text) for cells in full), default=0) for k in columns}
 
 
 def _lines_up(line: Line, cells: tuple[Cell, ...], columns: Sequence[int],
@@ -294,8 +322,25 @@ def _kind(texts: Sequence[str]) -> str:
     return "text" if not any(read) else "mixed"
 
 
+def _hours_kind(texts: Sequence[str]) -> str:
+    """A column headed as hours and minutes (``Duur (uu:mm)``): ``figure`` when every cell is a duration
+    (``212:45``) whose minutes make an exact decimal of an hour (``hours_of``), so each is published in
+    hours; ``inexact hours`` otherwise, a column to report (10 minutes would be a rounded 0,17 hours, and a
+    rounded figure is no figure the source printed)."""
+    cells = [t for t in texts if t]
+    return "figure" if cells and all(hours_of(t) is not None for t in cells) else "inexact hours"
+
+
+def _cell_value(text: str) -> tuple[Decimal | None, str | None] | None:
+    """A figure cell's value and unit: a number as printed, or a duration ``212:45`` in hours (212,75, unit
+    ``uur``); only a column ``_hours_kind`` took holds durations."""
+    if (hours := hours_of(text)) is not None:
+        return hours, "uur"
+    return figure_or_none(text)
+
+
 def _figure(line: Line, cell: Cell) -> Figure:
-    value, unit = figure_or_none(cell.text) or (None, None)
+    value, unit = _cell_value(cell.text) or (None, None)
     at = line.start + cell.start
     span = Span(at, at + len(cell.text), line.number, line.number)
     return Figure(value, cell.text, unit, span, cell.marker)
@@ -317,9 +362,9 @@ def _clean_by_total(rows: Sequence[tuple[Line, tuple[Cell, ...]]], k: int,
     totals = [n for n, (_, cells) in enumerate(rows) if is_total(cells[0].text)]
     if len(totals) != 1 or _may_be_glued(total_text := rows[totals[0]][1][k].text, glued):
         return set()
-    parts = {n: figure_or_none(cells[k].text) for n, (_, cells) in enumerate(rows)
+    parts = {n: _cell_value(cells[k].text) for n, (_, cells) in enumerate(rows)
              if n != totals[0] and cells[k].text}  # a blank cell (a page's number as a row) adds nothing
-    total = figure_or_none(total_text)
+    total = _cell_value(total_text)
     values = {n: part[0] if part else None for n, part in parts.items()}
     if total is None or total[0] is None or any(value is None for value in values.values()):
         return set()  # "-", "n.v.t.": no sum to prove anything by

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .numbers import BRACKETED_NEGATIVE, NOT_YET, figure_or_none
+from .numbers import BRACKETED_NEGATIVE, NIHIL, NOT_YET, figure_or_none
 
 _TOKEN = re.compile(r"[^ \t]+")
 _MARK = re.compile(r" ?(\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$"  # ¹ as well
@@ -31,8 +31,9 @@ _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
 # A cell left out for privacy, "x" or "< 5", is a cell only set apart by a column gap: "Type x  12  14" under
 # three years, or "Leeftijd < 18  12  14", is a label and a missing cell (reported), never a shifted row
 _OPEN_BOUND = re.compile(r"[<>≤≥]|<=|>=")  # a comparison sign, which the number after it completes
-_APART_ONLY = re.compile(rf"{NOT_YET}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)  # opens with n, x or <, any case
+_APART_ONLY = re.compile(rf"{NOT_YET}|{NIHIL}|x|<[ \t]?\d{{1,3}}", re.IGNORECASE)  # opens with n, x or <
 _NOT_YET_APART = re.compile(rf"(?:^|[ \t]{{2,}}|\t){NOT_YET}$", re.IGNORECASE)  # a cell of words, set apart
+_NIHIL_APART = re.compile(rf"(?:[ \t]{{2,}}|\t){NIHIL}$", re.IGNORECASE)  # "nihil" as a cell, set apart
 _MAX_TOKENS = 200  # a label and 40 columns of cells; a longer "row" is refused before it costs
 
 
@@ -256,9 +257,11 @@ def rank_of(text: str) -> re.Match[str] | None:
 
 def ends_in_cell(text: str) -> bool:
     """The line's last token is a figure or a "no value": a row of figures, or a try at one. Words that say
-    no figure (``nog niet beschikbaar``) only when set apart by a column gap: "... zijn nog niet
+    no figure (``nog niet beschikbaar``, ``nihil``) only when set apart by a column gap: "... zijn nog niet
     beschikbaar" ends a sentence."""
     tokens = text.rsplit(None, 2)  # the last two tokens: not every word of a sentence
     if tokens and tokens[-1].lower() == "beschikbaar":
         return _NOT_YET_APART.search(text) is not None
+    if tokens and tokens[-1].lower() == "nihil":  # "... was het aantal nihil" ends a sentence's line
+        return _NIHIL_APART.search(text) is not None
     return bool(tokens) and (is_cell(tokens[-1]) or (len(tokens) > 1 and is_cell(" ".join(tokens[-2:]))))

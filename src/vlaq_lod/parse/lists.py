@@ -134,6 +134,13 @@ _WITH_SHARE = re.compile(r"[ \t]+\((?P<share>\d{1,3}(?:,\d{1,2})?[ \t]*%)\)[ \t]
 # "Antwerpen ........................ 214,6 ha": a dotted leader between a label and its figure, as a table of
 # contents prints it; three dots or more after a space: "enz..." or an abbreviation's stop stays the label's
 _LEADER = re.compile(r"[ \t]+\.{3,}$")
+# "- Antwerpen: 12,1% (2019-2020: 13,0%; 2020-2021: 12,6%);": the figures of other periods in a bracket after
+# the entry's, each after its period and a colon, apart by semicolons: more columns of the same row
+_PAIR = rf"(?:{ANY_PERIOD})[ \t]*:[ \t]*[^;:()]*\d[^;:()]*"
+_OTHER_PERIODS = re.compile(rf"[ \t]+\((?P<pairs>{_PAIR}(?:[ \t]*;[ \t]*{_PAIR})*)\)[ \t]*[;,.]?$",
+                            re.IGNORECASE)
+_PAIR_AT = re.compile(rf"(?P<period>{ANY_PERIOD})[ \t]*:[ \t]*(?P<cell>[^;:()]*\d[^;:()]*?)[ \t]*(?:;|$)",
+                      re.IGNORECASE)
 _NUMBERED_MARK = re.compile(r"\(\d{1,2}\)$")  # a footnote's number ending a list entry's label
 _UNNOTED = "its label ends in a footnote's number, and no note under the list says what it marks"
 
@@ -148,6 +155,7 @@ class ListEntry:
     share: Figure | None = None  # the share in brackets after the figure ("(17,2%)")
     second: Figure | None = None  # a second count after a comma and its own noun (", 312 kinderen")
     second_noun: str | None = None
+    others: tuple[tuple[str, Figure], ...] = ()  # the other periods' figures in a bracket, as printed
 
 
 def list_label(line: Line) -> ListEntry | str | None:
@@ -160,8 +168,9 @@ def list_label(line: Line) -> ListEntry | str | None:
     tails = (_WITH_SHARE.search(text), _ENTRY_END.search(text), _COUNTED_SECOND.search(text),
              _COUNTED.search(text), _COUNTED_AMOUNT.search(text)) if short else ()
     worth = COUNTED_WORTH.search(text)  # short before its amount ("goed voor 163,4 miljoen euro")
+    others = _OTHER_PERIODS.search(text)
     for tail in (None, *tails, worth if worth and len(text[: worth.end("noun")].split()) <= MAX_ENTRY_TOKENS
-                 else None):
+                 else None, others):
         if tail is not None:
             text, noun = line.text[: tail.start()], tail.groupdict().get("noun")
             amount = tail if "amount" in tail.groupdict() else None
@@ -192,11 +201,27 @@ def list_label(line: Line) -> ListEntry | str | None:
         spent = cell_figure(line, amount.start("amount"), amount.end("amount"), None)
     part = cell_figure(line, share.start("share"), share.end("share"), None) if share else None
     second = tail if tail is not None and "second" in tail.groupdict() else None
+    earlier = _other_periods(line, tail) if tail is not None and "pairs" in tail.groupdict() else ()
+    if earlier is None:
+        return None
     counted = replace(cell_figure(line, second.start("second"), second.end("second"), None), unit="count") \
         if second else None
     return ListEntry(label, replace(figure, unit="count") if noun and figure.unit is None else figure, noun,
                       marker[0] if marker else None, spent, part, counted,
-                      second["second_noun"] if second else None)
+                      second["second_noun"] if second else None, earlier)
+
+
+def _other_periods(line: Line, bracket: re.Match[str]) -> tuple[tuple[str, Figure], ...] | None:
+    """``(2019-2020: 13,0%; 2020-2021: 12,6%)`` -> each period as printed and its figure; None when a cell
+    is no one figure ("(2019-2020: 13,0% of 1.204)")."""
+    pairs = []
+    for m in _PAIR_AT.finditer(line.text, bracket.start("pairs"), bracket.end("pairs")):
+        cell = m["cell"]
+        if (read := cell_length(cell)) is None or read[0] != len(cell):
+            return None
+        figure = cell_figure(line, m.start("cell"), m.end("cell"), read[1])
+        pairs.append((" ".join(m["period"].split()), figure))
+    return tuple(pairs) if len(pairs) == bracket["pairs"].count(";") + 1 else None
 
 
 def labelled_list(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
@@ -226,8 +251,9 @@ def labelled_list(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     unsure += [(lines[k], _UNNOTED) for k in unnoted[:1]]
     nouns = {e.noun for e in entries}
     if len(entries) < 2 or len(nouns) > 1 or len({e.amount is None for e in entries}) > 1 \
-            or len({e.share is None for e in entries}) > 1 or len({e.second_noun for e in entries}) > 1:
-        return None  # "12 scholen" beside "3 academies"; an amount or a share beside some entries only
+            or len({e.share is None for e in entries}) > 1 or len({e.second_noun for e in entries}) > 1 \
+            or len({tuple(p for p, _ in e.others) for e in entries}) > 1:
+        return None  # "12 scholen" beside "3 academies"; an amount, a share or other periods beside some only
     lead_in = " ".join(line.text for line in lines[max(0, i - 2):i + 1])
     period = first_period_named(lead_in)
     last = SENTENCE_BREAK.split(lead_in)[-1]
@@ -243,11 +269,16 @@ def labelled_list(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
         period = _broken_down(entries, lines[: i + 1])
     if period is None:
         return None
+    others = _other_keys(entries[0], period, ctx)
+    if others is None:
+        return None
     for line, why in unsure:
         ctx.report(line, line, why)
     span = ctx.spans.span(lines[i + 1].start, lines[j - 1].end)
-    rows = tuple(TableRow(e.label, {period: e.figure}, e.figure.span, is_total(e.label)) for e in entries)
-    table = Table((period,), rows, span, "without-periods", ctx.part)
+    rows = tuple(TableRow(e.label, {period: e.figure, **{key: f for key, (_, f) in zip(others, e.others,
+                                                                                           strict=True)}},
+                          e.figure.span, is_total(e.label)) for e in entries)
+    table = Table((period, *others), rows, span, "without-periods", ctx.part)
     if entries[0].amount is not None:  # "(31,8 miljoen euro)" after each count: the amounts, a table too
         amounts = tuple(TableRow(e.label, {period: e.amount}, e.amount.span, is_total(e.label))
                         for e in entries if e.amount is not None)
@@ -261,6 +292,18 @@ def labelled_list(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
                         for e in entries if e.second is not None)
         ctx.extra.append(replace(table, rows=seconds, measure=entries[0].second_noun))
     return table, j
+
+
+def _other_keys(entry: ListEntry, period: str, ctx: Context) -> tuple[str, ...] | None:
+    """The keys of the periods in the bracket after each entry's figure (``(2019-2020: 13,0%; ...)``), read as
+    a row start is; None when one does not read, repeats or is the lead-in's own period."""
+    keys = []
+    for printed, _ in entry.others:
+        try:
+            keys.append(read_period(printed, ctx.year_of).key)
+        except PeriodError:
+            return None
+    return tuple(keys) if len({period, *keys}) == len(keys) + 1 else None
 
 
 def _noun_of_first(entries: list[ListEntry]) -> list[ListEntry]:

@@ -31,9 +31,11 @@ NOT_YET = r"(?:nog[ \t]+)?niet[ \t]+beschikbaar"
 _MASK = rf"<{_GAP}\d{{1,3}}(?:,\d+)?|(?-i:x)|\*"
 MASKED = re.compile(_MASK, re.IGNORECASE)
 # What a table prints for "no figure": a dash, a slash, "n.v.t.", "n.b." (niet bekend), "(*)" alone, "niet
-# beschikbaar", "n.m." (niet gemeten), a mask. "n.b." and "n.m." only with both dots: "nb" is no abbreviation
-# a table prints for it, "nm" a nanometre.
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|{NOT_YET}|{_MASK}", re.IGNORECASE)
+# beschikbaar", "n.m." (niet gemeten), "nihil" (nothing there: a form that did not exist yet), a mask. "n.b."
+# and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre.
+NIHIL = r"nihil"
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|{NOT_YET}|{NIHIL}|{_MASK}",
+                      re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.
@@ -49,6 +51,21 @@ NUMBER_PATTERN = r"[+\-\u2212]?\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|[+\-\u
 # A negative printed the accountants' way, ``(44,5)`` or ``(1.338)``: decimals or grouped thousands, so never
 # a footnote's ``(1)``. A table reads it only in a column of balances (``Netto``, ``Saldo``); see cells.py.
 BRACKETED_NEGATIVE = re.compile(r"\((\d{1,3}(?:\.\d{3})*,\d+|\d{1,3}(?:\.\d{3})+)\)")
+
+
+# "212:45": a duration printed as hours and minutes (212 hours and 45 minutes), a figure only in a column
+# whose heading says so (``Duur (uu:mm)``, see ``aligned``); elsewhere it may be an hour of the day or a ratio
+HOURS_MINUTES = re.compile(r"(\d{1,5}):([0-5]\d)")
+
+
+def hours_of(printed: str) -> Decimal | None:
+    """``212:45`` in hours, 212.75, when its minutes are an exact decimal of an hour (a multiple of three
+    minutes: 45 minutes are 0,75 hours, 10 minutes 0,1666... hours, which no decimal prints); None
+    otherwise, or when ``printed`` is no duration."""
+    m = HOURS_MINUTES.fullmatch(printed)
+    if m is None or int(m[2]) % 3:
+        return None
+    return Decimal(m[1]) + Decimal(m[2]) / 60
 
 
 def read_figure(printed: str) -> tuple[Decimal | None, str | None]:

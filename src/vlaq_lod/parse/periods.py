@@ -29,6 +29,7 @@ _QUARTER = (r"(?:Q[1-4]|K[1-4]|[1-4](?:ste|de|e)[ \t]+(?:kwartaal|kw\.?"
 # 30/11)" too: a bare "tot" in a period's own brackets reads as a footnote's does, its day included
 _UNTIL_DAY = r"(?:t\.e\.m\.|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+"
 _SO_FAR = rf"{_YEAR}[ \t]*\({_UNTIL_DAY}\d{{1,2}}(?:[ \t]+{_MONTH}|/\d{{1,2}})\)"
+YEAR_SO_FAR = _SO_FAR  # for a reader that takes this one form alone (a section line of a table: tables.py)
 # "2023 (jan.-sep.)", "2023 (januari - juni)": the months of a year a column covers, both included
 _MONTHS_OF = rf"{_YEAR}[ \t]*\({_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}\)"
 # "2022 (1ste sem.)", "2022 (tweede semester)": a half of the year, a row of the current year in some answers
@@ -98,8 +99,15 @@ DATE_RANGE = (rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}[ \t]*[-\u2013][ \t]*\d{
 # "1 januari 2024": one day, a column header of stocks counted on that day (``Provincie  1 januari 2023  1
 # januari 2024``); read only in a period header, where every period is such a day. "31/12/2023" too: the same
 # day in digits, day first as Belgian answers print it
-DAY = rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}|(?<![\d/])\d{{1,2}}/\d{{1,2}}/{_YEAR}(?![\d/]))"
+# "2023-06-30": the same day in ISO form, as a database prints a stock day
+DAY = (rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}|(?<![\d/])\d{{1,2}}/\d{{1,2}}/{_YEAR}(?![\d/])"
+       rf"|(?<![\d/-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d/-]))")
 _DIGITS_DAY_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
+_ISO_DAY_RE = re.compile(rf"({_YEAR})-(\d\d)-(\d\d)")
+# "2024-01": a month in ISO form (year, hyphen, month in two digits), as a database prints a month row; read
+# only where its two digits cannot end a school year or span ("2024-01", "2019-12"; "2011-12" is a school
+# year)
+_ISO_MONTH_RE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
@@ -163,6 +171,10 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return Period(tax[1], printed, "year", int(tax[1]))
     if day := _DAY_RE.fullmatch(text) or _DIGITS_DAY_RE.fullmatch(text):
         return _day(printed, day)
+    if iso := _ISO_DAY_RE.fullmatch(text):  # "2023-06-30": as "30/06/2023"
+        return _day(printed, [iso[0], iso[3], iso[2], iso[1]])
+    if (iso := _ISO_MONTH_RE.fullmatch(text)) and int(iso[2]) <= int(iso[1][2:]):
+        return Period(f"{iso[1]}-{iso[2]}", printed, "month", int(iso[1]) * 12 + int(iso[2]))
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -274,8 +286,9 @@ def _days(printed: str, m: re.Match[str] | Sequence[str | None]) -> Period:
     return Period(f"{first.isoformat()}/{last.isoformat()}", printed, "days", first.toordinal())
 
 
-def _day(printed: str, m: re.Match[str]) -> Period:
-    """``1 januari 2024`` or ``31/12/2023`` (day first): that day (a stock counted on it), keyed by its ISO
+def _day(printed: str, m: re.Match[str] | Sequence[str]) -> Period:
+    """``1 januari 2024`` or ``31/12/2023`` (day first; ``m``: the match, or its groups from 0): that day (a
+    stock counted on it), keyed by its ISO
     date as a sentence's day is."""
     try:
         day = date(int(m[3]), int(m[2]) if m[2].isdigit() else month_number(m[2]), int(m[1]))

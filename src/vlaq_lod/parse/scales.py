@@ -20,10 +20,13 @@ from dataclasses import replace
 from ..model import Scale, Table, TableRow
 from .lines import Line
 
-_THOUSAND = r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|[x×][ \t]*1[. ]?000(?![. ]?\d)|\(?'?000\)"
-# "(M€)": mega-euro, a million euro, as "k€" is a thousand (a capital M only: "m" is no prefix of money)
-_MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|(?-i:M)(?=€)|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
-_BILLION = r"miljard(?:en)?|mld\.?"
+# "(kEUR)", "(KEUR)": a thousand euro, the code's prefix glued on as on the sign ("k€")
+_THOUSAND = (r"duizend(?:en)?|k(?=€|[ \t]*euro\b)|(?-i:[kK])(?=EUR(?!\w))|[x×][ \t]*1[. ]?000(?![. ]?\d)"
+             r"|\(?'?000\)")
+# "(M€)", "(MEUR)": mega-euro, a million euro, as "k€" is a thousand (a capital M only: "m" is no prefix of
+# money); "(mio)", "(mln)", "(Mio EUR)" the words' abbreviations
+_MILLION = r"miljoen(?:en)?|mio\.?|mln\.?|(?-i:M)(?=€|EUR(?!\w))|[x×][ \t]*1[. ]?000[. ]?000(?![. ]?\d)"
+_BILLION = r"miljard(?:en)?|mld\.?|mrd\.?"  # "(Mrd €)": the German abbreviation, as printed
 # "(in kton CO2-eq)", "Uitstoot (Mt)": a metric prefix on the ton is a scale of the ton, as "duizend ton" is
 # (GWh, MWh, kWh are units of their own: no prefix of theirs is read as a scale). Case counts ("KT", "MT" are
 # no masses); a gas after the ton ("CO2-eq", "CO2e") is part of the statement
@@ -94,6 +97,25 @@ UNSURE = ("a scale is printed above the table ({scale}), but not whether it cove
           "({measure}): its figures could be amounts in thousands or counts")
 
 
+# "(meur)", "(Meuro)", "(TEUR)": letters glued before euro in a bracket, as a scale's prefix is, that
+# ``scale_in`` does not read ("(EUR)", "(in euro)" are a unit, no scale; "(M)", "(M/V)" name no euro at all;
+# "(incl. €)", "(per €)" are words)
+_UNTOLD = re.compile(r"\((?:in[ \t]+)?(?!(?:in|per)[ \t])[^\W\d_]{1,3}\.?[ \t]?(?:€|eur(?:o)?)\)",
+                     re.IGNORECASE)
+UNTOLD = ("the heading prints a scale of euro that is not read ({printed}): whether the figures are euro, "
+          "thousands or millions of euro, the print does not say to this reader")
+
+
+def untold_scale(text: str) -> str | None:
+    """A bracket in ``text`` that looks like a scale of euro but is none that ``scale_in`` reads, as printed
+    (``(meur)``): its column's figures may be a million times what they print, so they are reported. None
+    when there is none, or the one there reads (``(MEUR)``, ``(k€)``)."""
+    for m in _UNTOLD.finditer(text.translate(_SQUARE)):
+        if scale_in(m[0]) is None:
+            return m[0]
+    return None
+
+
 def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     """``table`` with the figures a scale statement covers multiplied (see the module's docstring), or the
     reason its figures are not read when the scale may or may not cover them.
@@ -105,7 +127,13 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     ``Vereffend``), never for counts or shares, and for a plural noun (``Dossiers``) no reading is sure.
     Any other table takes the scale its header lines or else the lead-in state, for every row but those of
     counts or shares when the scale is in euro or ton (a row's label is most often a place or a body, whatever
-    its ending: ``Antwerpen`` is no plural noun)."""
+    its ending: ``Antwerpen`` is no plural noun). A scale of euro that does not read (``untold_scale``) leaves
+    the table's figures unread."""
+    untold = untold_scale(table.measure) if table.measure is not None else next(
+        (found for text in ("\n".join(line.text for line in header), *(row.label for row in table.rows))
+         if (found := untold_scale(text)) is not None), None)
+    if untold is not None:
+        return UNTOLD.format(printed=untold)
     own = [scale_in(row.label) for row in table.rows]
     named = _named_measures(above)
     if named is not None:  # the lead-in's lines, which the header's reach takes in, are read as the lead-in

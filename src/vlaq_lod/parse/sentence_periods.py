@@ -51,7 +51,11 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{ANY_MONTH})\b", re.IGNORECASE)  
 _APPOSITION = r"(?:,[^\d(),.;:!?]{1,60})?"  # ", het jaar van de lancering" between a year and its bracket
 _YEAR_PART = re.compile(rf"(?<![\w.,/-])(?P<of>{YEAR}){_APPOSITION}[ \t]*{PART_OF_YEAR.pattern}",
                         re.IGNORECASE)
-_LEVEL_VERB = r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten|stond|stonden)"
+# ("liepen er op 1 januari 2021 ... 39.812 collectieve schuldenregelingen": under way that day, as after "Eind
+# 2024 liepen er"; "liep" without "er" is an event: "de termijn liep op 1 maart af"; "Per saldo bleven op 31
+# mei 2025 1.384 vacatures onvervuld": a state that held on the day)
+_LEVEL_VERB = (r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|telde|telden|genoot|genoten|stond|stonden|"
+               r"bleef|bleven|(?:liepen|liep)\s+er)")
 # A stock on one day: "Op 30 juni 2023 stonden ...", "stand van de aanvragen op 1 januari 2024",
 # "geven de toestand weer op 31 december 2021", and a level on the day right after its verb ("De gemiddelde
 # huurprijs bedroeg op 31 december 2022 € 412,37"; "genoten op 1 januari 2023 ongeveer 452.000 gezinnen het
@@ -93,13 +97,14 @@ _AND_DAY = re.compile(rf"^\s*(?:,|en)\s+(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b
 # are in too: "Eind 2023 werkten 4.318 doelgroepwerknemers in een LDE-initiatief", "woonden", "wachtten"; or
 # a holding: "Eind 2023 verhuurden de woonmaatschappijen 169.418 sociale huurwoningen", "beheerden",
 # "genoten"; projects under way: "Eind 2024 liepen er 34 landinrichtingsprojecten", "liep" or "liepen" with
-# "er" only, "Eind 2022 liep de termijn af" is an event);
+# "er" only, "Eind 2022 liep de termijn af" is an event; what lay there: "Eind 2023 lagen er 6.912 km
+# fietspaden", with "er" only);
 # elsewhere, or before another verb ("Eind 2022 werden 412 aanvragen ingediend": when in late 2022?), it is a
 # vague time.
 _AT_END = re.compile(rf"(?:^|(?<=: ))\s*(?:eind|einde)\s+(?:(?:van\s+)?({ANY_MONTH})\s+)?({YEAR})"
                      rf"(?=\s+(?:waren|was|telde|telden|stonden|stond|hadden|had|bedroeg|bedroegen|werkten|werkte|"
                      rf"woonden|woonde|wachtten|wachtte|verhuurden|verhuurde|beheerden|beheerde|genoten|genoot|"
-                     rf"(?:liepen|liep)\s+er)\b)",
+                     rf"(?:liepen|liep|lagen|lag)\s+er)\b)",
                      re.IGNORECASE)
 # "De schuld bedroeg eind 2022 36,1 miljard euro": the end of a year or month between a verb of state and the
 # level is that level's last day, as "bedroeg op 31 december 2022" is (the verb blanked with it, as there);
@@ -616,36 +621,42 @@ def _day_named(text: str, at: int) -> date | None:
     return None
 
 
+# "tegenover 31.206 in 2019", "vs. 31.206 in 2019", "versus 41.206 in 2022": the words that open a comparison
+# with a figure of another time (every pattern below that names "tegenover" takes the others too)
+VERSUS_WORD = r"(?:tegenover|vs\.?|versus)"
 # "Eind 2022 waren er 127 digibanken, tegenover 84 eind 2021": after a stock at a year's (month's) end, the
 # number it is compared with at another end is a stock on that day too, a share or an amount as well ("...,
 # tegenover 58% eind 2022", "tegenover 32,8 miljard euro eind 2021"); elsewhere "eind 2021" is a vague time
-_VERSUS_AT_END = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+_VERSUS_AT_END = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s*"
                             r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+(?:eind|einde)\s+(?:van\s+)?$",
                             re.IGNORECASE)
 _END_NAMED = re.compile(rf"(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
 # "steeg van 94 eind 2019 tot 167 eind 2021": a change between two stocks, each at the end of a year or month
 _AN_END = rf"(?:eind|einde)\s+(?:van\s+)?(?:(?:{ANY_MONTH})\s+)?{YEAR}\b"
-END_TO_END = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+"
-                         rf"{_AN_END}", re.IGNORECASE)
+# ("steeg van 306.412 eind 2021 naar ongeveer 412.000 eind 2022": a hedge may stand before either level)
+_LEVEL_HEDGE = (r"(?:(?:ongeveer|circa|ca\.|bijna|ruim|nagenoeg|zowat|pakweg|krap|net\s+geen|meer\s+dan|"
+                r"minder\s+dan|een\s+(?:kleine|goede|ruime))\s+)?")
+END_TO_END = re.compile(rf"\bvan\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+{_AN_END}\s+(?:tot|naar)\s+"
+                        rf"{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+{_AN_END}", re.IGNORECASE)
 # "tegenover 987 eind 2023 en 951 eind 2022": the stocks a comparison lists, each at the end it names
-VERSUS_ENDS = re.compile(rf"\btegenover\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
+VERSUS_ENDS = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s+{_AN_END}(?:\s*(?:,|\ben\b)\s*(?:€\s*)?"
                           rf"\d[\d.,]*\s+{_AN_END})*", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b{_AN_END}", re.IGNORECASE)
 END_AFTER = re.compile(rf"\s+(?:eind|einde)\s+(?:van\s+)?(?:({ANY_MONTH})\s+)?({YEAR})\b", re.IGNORECASE)
-_LEVEL_AT_END = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+(?:van\s+)?$",
-                           re.IGNORECASE)
+_LEVEL_AT_END = re.compile(rf"\b(?:van|tot|naar)\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+(?:eind|einde)\s+"
+                           r"(?:van\s+)?$", re.IGNORECASE)
 # "steeg van 1.406 op 1 januari 2023 tot 1.517 op 1 januari 2024": a change between two stocks, each counted
 # on the day printed right after it (elsewhere a date is when something happened, no stock's day)
 _DAY_NAMED = rf"(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b"
-DAY_TO_DAY = re.compile(rf"\bvan\s+(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
-                         rf"(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
+DAY_TO_DAY = re.compile(rf"\bvan\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}\s+(?:tot|naar)\s+"
+                        rf"{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 DAY_AFTER = re.compile(rf"\s+op\s+{_DAY_NAMED}", re.IGNORECASE)
 _DAY_AT = re.compile(_DAY_NAMED, re.IGNORECASE)
-_LEVEL_ON_DAY = re.compile(r"\b(?:van|tot|naar)\s+(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
+_LEVEL_ON_DAY = re.compile(rf"\b(?:van|tot|naar)\s+{_LEVEL_HEDGE}(?:€\s*)?\d[\d.,]*\s+op\s+$", re.IGNORECASE)
 # "Op 1 januari 2025 waren er 612.408 abonnementen in omloop, tegenover 587.215 op 1 januari 2024": after a
 # stock on a day, the number it is compared with on another day is a stock on that day too (elsewhere "op
 # 1 januari 2024" after a number is when something happened: a vague time)
-_VERSUS_ON_DAY = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*\s*"
+_VERSUS_ON_DAY = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*\s*"
                             r"(?:%|procent|(?:(?:miljoen|miljard)\s+)?euro)?\s+op\s+$", re.IGNORECASE)
 
 
@@ -1067,7 +1078,7 @@ class _Named:
 
 # "In totaal gaat het om 238 meldingen, tegenover 291 in 2019.": a year right after "tegenover" and a figure;
 # "In heel 2020 was dat 41,3%.": a year whose figure is "dat", the measure of the sentence before
-_VERSUS_FIGURE = re.compile(r"\btegenover\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:in|op)\s+$",
+_VERSUS_FIGURE = re.compile(rf"\b{VERSUS_WORD}\s+(?:€\s*)?\d[\d.,]*(?:\s+[^\W\d_]+){{0,2}}?\s+(?:in|op)\s+$",
                             re.IGNORECASE)
 _YEAR_THAT_WAS = re.compile(rf"{YEAR}\s+(?:was|waren|bedroeg|bedroegen)\s+(?:dat|dit)\b", re.IGNORECASE)
 

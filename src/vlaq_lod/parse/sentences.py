@@ -46,6 +46,7 @@ from .sentence_periods import (
     SENTENCE_END,
     SO_FAR_WORDS,
     VERSUS_ENDS,
+    VERSUS_WORD,
     YEAR,
     Period,
     all_before,
@@ -108,7 +109,10 @@ _PART_CLAUSE = re.compile(r"\s*(?:inclusief|incl\.|met\s+inbegrip\s+van)\s[^\d]*
 # A rule, not a measurement: an amount someone may get or must meet ("een premie van maximaal
 # 1.500 euro per aanvraag", "binnen 30 dagen"). Any of these words in the clause rules it out.
 _RULE = re.compile(
-    r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|ten minste|hoogstens|minstens|plafond|drempel|"
+    # ("In 2021 kregen 168.412 gezinnen minstens één maand een sociale toeslag": a bound of one unit of time
+    # says who is counted, no rule)
+    r"\b(?:maximaal|minimaal|maximum\w*|minimum\w*|ten hoogste|hoogstens|plafond|drempel|"
+    r"(?:ten minste|minstens)(?!\s+(?:één|een|1)\s+(?:dag|week|maand|jaar|keer)\b)|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
@@ -121,6 +125,13 @@ _RULE = re.compile(
     # "de inkomensgrens ... bedraagt 28.403 euro", "de wettelijke termijn is 6 maanden": a limit anyone meets
     r"(?:bedraagt|bedragen|is|ligt)\s+(?:de|het|die)\s+\w*grens|\w*grens\s+(?:\S+\s+){0,6}?(?:bedraagt|ligt)|"
     r"(?:wettelijke|decretale|reglementaire)\s+termijn\s+(?:is|bedraagt)|"
+    # "De waarde van een punt bedroeg in 2023-2024 2,08 euro", "2,08 euro per punt", "de wegingscoëfficiënt
+    # bedraagt 1,35": the value of one point or unit of a funding formula, a coefficient or a weight in it,
+    # is a parameter of the rule that turns counts into money, in any tense; no measurement of its year (a
+    # "Gini-coëfficiënt" measures: only a bare coefficient or one that weighs or converts is the formula's)
+    r"(?:punt|eenheids)waarde|waarde\s+(?:van\s+(?:een|één|elk|ieder)\s+|per\s+)(?:punt|eenheid)|per\s+punt|"
+    r"(?<![\w-])co[eë]ffici[eë]nt|(?:wegings|omrekenings|verdeel|verdelings|correctie|aanpassings)co[eë]ffici[eë]nt|"
+    r"wegingsfactor|gewicht\s+(?:van\s+(?:een|één|elke?|iedere?)|per)\s+(?:leerling|student|punt|eenheid|lestijd)|"
     r"vastgelegd|moet|moeten|moest|moesten|mag|mogen)\b", re.IGNORECASE)
 # "ten hoogste 273.000 euro in de kernsteden, en 248.000 euro elders", "minstens 50%, of 40% voor ...": an
 # amount joined by "en"/"of" to a rule's ceiling or floor, in the same unit, is that rule's too (in a clause
@@ -321,6 +332,8 @@ _HEDGES = {  # words before a number -> what they say about the truth (concepts 
     # "een kleine 300 beslagen": a little under 300; "een goede 40%", "een ruime 2.000": a little over
     "een kleine": "bovengrens", "een goede": "ondergrens", "een ruime": "ondergrens",
     "een dikke": "ondergrens",
+    # "net geen 470.000 kinderen", "krap 148 miljoen euro": just under; "pakweg 142,6 miljoen", "ong. 1.020"
+    "net geen": "bovengrens", "krap": "bovengrens", "pakweg": "ongeveer", "ong.": "ongeveer",
     "<": "bovengrens", ">": "ondergrens",  # "< 5 meldingen", "<10": a bound (a count left out for privacy)
 }
 # (a hedge of two words may wrap: "een" / "kleine 300" over a line break)
@@ -473,7 +486,7 @@ def _broken(text: str, start: int, end: int) -> bool:
 # year may be blanked by then)
 _CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)"
                          r"|\((?!B[AOU] [\d ]{4}\))|(?<!B[AOU] [\d ]{4})\)"
-                         r"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?=tegenover\s)")
+                         rf"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?={VERSUS_WORD}\s)")
 
 
 @dataclass(frozen=True)
@@ -692,7 +705,7 @@ _NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
 # "Het aantal zeeschepen dat de haven aandeed, daalde ...": a relative clause without a number may follow
 # the subject, closed by a comma before the verb.
 _SUBJECT_FIRST = re.compile(rf"\s*(?:[^,.\d]{{0,60}}?,\s+)?(?:het|de)\s+{_NP}"
-                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,80}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
+                            rf"(?:\s+(?:dat|die)\s(?:[^,.\d;:]|{YEAR}){{1,160}}?,|,\s+(?:van|tussen|voor)\s[^,.\d;:]{{1,60}}?,"
                             rf"|\s+\((?:[^()\d]|\d{{1,3}}\+|{_NAMED_BY_NUMBER}){{1,80}}\))?"
                             rf"\s+{_VERB}\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
@@ -829,7 +842,8 @@ def _rates_named(work: str, a: int, b: int, named: re.Match[str], end: int) -> b
                for m in _RATE.finditer(work, a, b))
 
 
-_AVERAGE_RIGHT_BEFORE = re.compile(r"\bgemiddeld\s+(?:€\s*)?$", re.IGNORECASE)
+# ("gemiddeld ong. 1.020 euro per leerling": a hedge may stand between the adverb and the number)
+_AVERAGE_RIGHT_BEFORE = re.compile(rf"\bgemiddeld\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
 # "In 2023 waren gemiddeld 1.412 personeelsleden ... afwezig", "Er werden in 2022 gemiddeld 4.500
 # werkzoekenden begeleid": a clause that opens with a plural verb (after at most its time) and the adverb
 # right before a count makes the count its subject: the average number of those things over the period (a
@@ -922,7 +936,7 @@ _ELLIPSIS = re.compile(r"\s*(?:(?:in|op|tijdens|over)\s+(?:het\s+(?:school|acade
                        r"(?:(?:al|nog|reeds|ook|slechts|zelfs|om)\s+)?"
                        r"(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?"
                        r"|(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\s+)")
-_VERSUS = re.compile(r"\btegenover\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
+_VERSUS = re.compile(rf"\b{VERSUS_WORD}\s+(?:(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s+)?$",
                      re.IGNORECASE)
 # "In 2022 ontvingen 94 landbouwers steun. Daarnaast besteedde VLAM € 0,9 miljoen aan ...": a sentence that
 # says "besides" before its first number ("Verenigingen verwierven daarnaast ...") and names no time adds to
@@ -1011,8 +1025,13 @@ _BREAKDOWN = re.compile(r"\s*van\s+(?:de|deze|die|het)\s+[^\d,.;:]{3,80}?\s+(?:g
                         re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:dezelfde|diezelfde|datzelfde|hetzelfde|die|dat)\s+"
                           r"(?:periode|jaar|schooljaar|kwartaal|maand|(datum|dag))\b", re.IGNORECASE)
+# "Eind 2024 waren er 212 trajectcontroles actief, goed voor 2.604.318 vaststellingen in dat jaar": a clause
+# naming no time of its own but "in dat jaar" counts over the year of the sentence's day, not on that day
+# ("in dit jaar" may be the year of writing)
+_IN_THAT_YEAR = re.compile(r"\b(?:in|over|tijdens|gedurende|doorheen)\s+(?:dat|datzelfde|hetzelfde)\s+"
+                           r"(?:(?:kalender|volledige|hele)\s*)?jaar\b", re.IGNORECASE)
 # "..., tegenover 9.212 in 2021": a clause opening with "tegenover" and a number (a hedge may stand between)
-_VERSUS_CLAUSE = re.compile(r"\s*tegenover\s+(?:[^\W\d_]+\s+){0,3}?(?:€\s*)?\d", re.IGNORECASE)
+_VERSUS_CLAUSE = re.compile(rf"\s*{VERSUS_WORD}\s+(?:[^\W\d_]+\s+){{0,3}}?(?:€\s*)?\d", re.IGNORECASE)
 
 
 def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, bool, list[str | None]]:
@@ -1022,7 +1041,7 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
     number's)."""
     keys = periods.ordered(base, base + len(work))
     compared: list[str | None] = []
-    if "tegenover" in work or "(" in work:
+    if "tegenover" in work or "(" in work or "vs" in work or "versus" in work:
         for c0, c1 in split_at(work, _CLAUSE_END):
             if _VERSUS_CLAUSE.match(work, c0) or _restates(work, c0):
                 for key in periods.ordered(base + c0, base + c1):
@@ -1036,7 +1055,7 @@ def _main_period(work: str, base: int, periods: _Periods) -> tuple[str | None, b
 
 # "De gemiddelde doorlooptijd bedroeg 21 dagen, tegenover 24 dagen een jaar eerder.", asked about 2022: the
 # comparison is with the year before the period asked, which the sentence takes
-_VERSUS_BEFORE = re.compile(r"\btegenover\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
+_VERSUS_BEFORE = re.compile(rf"\b{VERSUS_WORD}\s+[^,;:.()]*?\b(?P<phrase>(?:een|één|het)\s+jaar\s+"
                             r"(?:eerder|voordien|daarvoor))\b", re.IGNORECASE)
 
 
@@ -1182,6 +1201,7 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_ranked_with_total(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
     done = done | _labelled_year_lines(text, work, base, spans, found)
     if listed is not None and listed.unit == "count":
@@ -1223,6 +1243,10 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 or _YEARS_TOGETHER.search(clause)):
             period = None  # "De capaciteit bedraagt 1.200 plaatsen; in 2022 waren ...", "Er zijn 24
             # opvangcentra, die in 2022 ... opvingen": now, not in the year another clause names
+        if here is _NONE and period is not None and _IN_THAT_YEAR.search(clause) \
+                and A_YEAR.fullmatch(period) is None:
+            period = period[:4] if A_DAY.fullmatch(period) else None  # "Eind 2024 waren er 212 ..., goed
+            # voor 2.604.318 vaststellingen in dat jaar": the year of the day, a flow; of a month, unsure
         if rule is not None and period is None:
             continue
         year = _YEAR_BEFORE_THEN.search(text, max(base, base + a - _WINDOW), base + a) \
@@ -1483,6 +1507,14 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                                                              + len(noun.label))) is not None:
                 noun = _Noun(f"{noun.label} {collapse(state[1])}", noun.unit, "")  # "12.480 hectare, waarvan
                 reason = _no_level(_SUBSET.sub("", before), after, kind)  # 3.910 hectare in omschakeling"
+            if reason == SUBSET and last is not None and last.label is not None and noun.label is not None \
+                    and cand.hedge is None and bare_end and found[figures_before:] \
+                    and found[-1].label == last.label and cand.value < found[-1].figure.value \
+                    and (prop := _PART_PROPERTY.fullmatch(after)) is not None \
+                    and last.label.startswith(f"{prop[1]} ") and prop[1].lower() in _UNITS \
+                    and prop[2].lower() not in _NOT_NOUNS:
+                noun = _Noun(f"{last.label} {prop[2]}", last.unit, "")  # "6.912 km fietspaden, waarvan 4.206
+                reason = _no_level(_SUBSET.sub("", before), after, kind)  # km vrijliggend": those that are so
             # (a part in a unit of its own, "waarvan € 4,9 miljoen voor één schilderij" or "waarvan 30% door
             # ...", is no count of the whole's noun)
             if reason == SUBSET and whole is not None and whole.unit == "count" \
@@ -1582,6 +1614,9 @@ _EACH_TIME = re.compile(rf"\btelkens\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", 
 _BOTH_YEARS = re.compile(rf"\bzowel\s+in\s+({YEAR})\s+als\s+in\s+({YEAR})\s+(?:(?:{_HEDGE_WORDS})\s+)?"
                          r"(?:€\s*)?$", re.IGNORECASE)
 _A_LONE_YEAR = re.compile(YEAR)
+# "In de schooljaren 2019-2020 en 2020-2021 verlieten telkens ruim 7.800 jongeren ...": school years listed so
+_PAIRS_LISTED = re.compile(rf"\b{YEAR}\s*[-\u2013]\s*{YEAR}(?:\s*,\s*{YEAR}\s*[-\u2013]\s*{YEAR})*\s+en\s+"
+                           rf"{YEAR}\s*[-\u2013]\s*{YEAR}(?![\d\u2013-])")
 
 
 def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str] | None:
@@ -1592,6 +1627,8 @@ def _each_period(text: str, start: int, at: int, periods: _Periods) -> list[str]
     before = text[max(start, at - _WINDOW) : at]
     if (both := _BOTH_YEARS.search(before)) is not None:
         years = [both[1], both[2]]
+    elif _EACH_TIME.search(before) and (listed := _PAIRS_LISTED.search(text, start, at)) is not None:
+        years = [f"schooljaar-{first}-{second}" for first, second in _A_PAIR.findall(listed[0])]
     elif _EACH_TIME.search(before) and (listed := _YEARS_LISTED.search(text, start, at)) is not None:
         years = _A_LONE_YEAR.findall(listed[0])
     else:
@@ -2068,6 +2105,42 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
     return done
 
 
+# "in Dilbeek (164), Grimbergen (118), Zaventem (96), Asse (72) en Wemmel (48), samen 498 plaatsen": names
+# each with a count in a bracket, then their total and its noun after "samen" or "in totaal"
+_TOTAL_AFTER_RUN = re.compile(r"\s*,?\s*(?:samen(?:\s+goed\s+voor)?|in\s+totaal)\s+"
+                              r"(\d{1,3}(?:\.\d{3})*)\s+([a-z][\w'’-]{2,})\b")
+
+
+def _ranked_with_total(work: str, base: int, spans: Spans, period: str | None,
+                       found: list[SentenceFigure]) -> set[int]:
+    """"extra plaatsen in Dilbeek (164), Grimbergen (118) ... en Wemmel (48), samen 498 plaatsen": names each
+    with a count in a bracket, one after the other, then "samen" and a total with its noun: each count is of
+    that noun, for the sentence's one period, only when the counts add up to the total exactly (a bracket
+    may hold a code, a rank or a year: the sum proves they are parts). Returns the offsets of the counts."""
+    if period is None:
+        return set()
+    runs: list[list[re.Match[str]]] = []
+    for item in _RANKED_ITEM.finditer(work):
+        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    done: set[int] = set()
+    for run in runs:
+        total = _TOTAL_AFTER_RUN.match(work, run[-1].end())
+        if len(run) < 2 or total is None or not _plural(total[2], Decimal(2)) or total[2] in _NOT_NOUNS:
+            continue
+        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+                   for m in run]
+        if any(n.value is None for n in numbers) \
+                or sum(n.value for n in numbers if n.value is not None) != read_figure(total[1])[0]:
+            continue
+        names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
+        readings = [(period, _Noun(f"{name}: {total[2]}", "count", "")) for name in names]
+        done |= _add_listed(work, base, spans, numbers, readings, found)
+    return done
+
+
 # "Voetbal Vlaanderen met 279.412 leden de grootste federatie, gevolgd door Tennis & Padel Vlaanderen
 # (186.204) en Gymfed (138.118)", "met een marktaandeel van 27,4% de grootste radiozender, gevolgd door MNM
 # (11,2%) en Studio Brussel (8,9%)": the leader's count or share, then the names that follow it in the ranking
@@ -2538,7 +2611,7 @@ _PART_IN_YEAR = re.compile(rf"\s+in\s+{YEAR}\s*[.;]?\s*")
 _LISTED_IN_YEAR = re.compile(rf"(?:\s*%|\s*procent\b)?\s+(?:in|eind)\s+({YEAR})(?:\s*[-\u2013]\s*({YEAR}))?"
                              rf"(?=\s*(?:[,;.)]|$)|\s+en\s+"
                              rf"(?!{YEAR}\b)(?:[^\W\d_]+\s+){{0,3}}?\d)")
-_LIST_BEFORE = re.compile(r"(?:,|\ben|\btegenover|:)\s*$")
+_LIST_BEFORE = re.compile(rf"(?:,|\ben|\b{VERSUS_WORD}|:)\s*$")
 # "902 ritten, waarvan 418 door personeelstekort", "1.412 minderjarigen, van wie 287 jonger dan 6 jaar",
 # "214 trajecten, waarvan 131 met een geslaagde werkhervatting": a part named by its cause, an age or what
 # it has, up to its clause's end; by its channel ("waarvan ongeveer 38.000 via chat of e-mail") or the event
@@ -2573,6 +2646,9 @@ _PART_NAMED = re.compile(r"\s+((?:door|wegens|omwille\s+van|met|zonder|over|via|
 # or place it is in, ending the sentence
 _PART_IN_STATE = re.compile(r"\s+(in\s+(?:de\s+|het\s+)?[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]{2,}){0,2})"
                             r"\s*[.;]?\s*$")
+# "6.912 km fietspaden, waarvan 4.206 km vrijliggend": the whole's unit again, then one word that ends the
+# clause: a part of the whole's noun, in its unit, that the word says is so
+_PART_PROPERTY = re.compile(r"\s*([^\W\d_]{1,8})\s+([a-zà-ÿ][\w'’-]{3,})\s*[.;]?\s*")
 _PART_ENDS = re.compile(r"\s*(?:[,.;:(]|en\s|$)")
 # "6.412 organisatoren ..., waarvan 4.018 organisatoren van gezinsopvang": the whole's noun repeated for a
 # part, narrowed by a lower-case "van" phrase ending its clause (no place's name: "van Antwerpen")

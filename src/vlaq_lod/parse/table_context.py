@@ -24,6 +24,8 @@ MARKED_END = re.compile(rf"{MARKER}$")
 # cijfers"). Lower case a to d only, right after a digit ("3e" is an ordinal); read only where the note is
 # printed (``LETTER_NOTE``), else a letter may belong to what it follows ("12a", a house number's).
 LETTER_MARK = r"(?<=\d)(?-i:[a-d])"
+# "2024(a)": the letter in brackets, its note "(a) Voorlopige cijfers: ..." under the table
+BRACKETED_LETTER = r"(?<=\d)\((?-i:[a-d])\)"
 # "2023 (voorlopig)", "2023 (voorlopige cijfers)": a header's mark that is its own note (provisional figures)
 SELF_NOTE = r"\((?:voorlopig|voorlopige[ \t]+cijfers)\)"
 SELF_NOTED = re.compile(SELF_NOTE, re.IGNORECASE)
@@ -60,6 +62,9 @@ class Context:
     # the one year of the caption or lead-in above the table (``_year_above``; "": it leaves the year open),
     # worked out only when a period without a year asks: most lines of a part are no table
     above: Callable[[], str | None] = lambda: None
+    # rows left out before any reader saw them (a delimited row of another cell count than its header,
+    # ``delimited.undelimited``): a table over them lost rows, as over rows a reader reported
+    left_out: Sequence[Unread] = ()
 
     def column_of(self, offset: int) -> int:
         """The printed column (indentation counted) of a character of the part."""

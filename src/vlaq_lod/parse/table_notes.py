@@ -31,7 +31,7 @@ from .table_context import (
 
 MAX_FOOTNOTE_LINES = 4
 # "(1) cijfers tot en met 30 november", "* voorlopig", and a letter's note: "a voorlopige cijfers"
-FOOTNOTE_LINE = re.compile(rf"({MARKER}|(?-i:[a-d])(?=[ \t]))[ \t]*(\S.*)")
+FOOTNOTE_LINE = re.compile(rf"({MARKER}|\((?-i:[a-d])\)|(?-i:[a-d])(?=[ \t]))[ \t]*(\S.*)")  # "(a) ..." too
 # "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
@@ -435,7 +435,8 @@ def unnoted_marks(table: Table, notes: dict[str, str], ctx: Context) -> Table | 
     return table
 
 
-_LETTERS = frozenset("abcd")  # the letters a figure may carry as its mark (table_context.LETTER_MARK)
+# the letters a figure may carry as its mark (table_context.LETTER_MARK, BRACKETED_LETTER)
+_LETTERS = frozenset([*"abcd", "(a)", "(b)", "(c)", "(d)"])
 LETTER_UNNOTED = ("a letter glued onto a figure or its year ('152,6b', '2023a') that no note under the table "
                   "explains: a footnote's mark, or part of what it follows ('12a')? the table is not read")
 

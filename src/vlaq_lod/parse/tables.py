@@ -37,9 +37,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
-from ..model import Figure, Span, Table, TableRow, Unread
+from ..model import Figure, Scale, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
+from .delimited import undelimited
 from .lines import Line, Spans, collapse
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
@@ -49,6 +50,7 @@ from .periods import (
     MONTHS,
     PERIOD,
     TOTAL,
+    YEAR_SO_FAR,
     Period,
     PeriodError,
     context_year,
@@ -63,6 +65,7 @@ from .sentence_periods import first_period_named, names_time, period_asked
 from .sentences import ends_in_hedge
 from .table_context import (
     ANY_PERIOD,
+    BRACKETED_LETTER,
     DIGIT,
     LETTER_MARK,
     MARKED_END,
@@ -102,7 +105,9 @@ from .table_notes import (
 )
 
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
-_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "aandeel", "%")
+# "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
+_OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
+                  "%")
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
@@ -111,7 +116,7 @@ _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
 _CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
-          r"(?:[ \t]*\((?:%|ppt|pp|%-punt)\))?")
+          r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
 _OTHER_RE = re.compile(_OTHER, re.IGNORECASE)
 _HEADER = re.compile(  # a period may be marked: "2023*" over provisional figures ("* voorlopige cijfers")
     rf"(?P<label>(?:\(?[^\W\d][^ \t]*[ \t]+){{0,3}}?)(?P<periods>{_HP}{_HEADER_MARKER}?"
@@ -151,10 +156,21 @@ _UNIT_BEFORE_PERIOD = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?P<unit>{'|'.join(_UNITS_BEFORE)})"
     rf" (?={ANY_PERIOD}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
 # "Provincie  schooljaar 2019-2020  schooljaar 2020-2021": the word school year printed in each cell before
-# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell
+# its two years, read as "2019-2020" alone is (a school year); only before two years, in every period's cell.
+# "sj. 2021-22": the word's abbreviation (schooljaar), read the same
 _SCHOOL_YEAR_BEFORE = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:school|academie)jaar (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:school|academie)jaar|sj\.) (?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)"
     rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+# "Provincie  Per 31/12/2022  Per 31/12/2023": the word a stock's day is counted on printed in each cell
+# before its day, read as the day alone is (a stock day); only before a day, in every period's cell
+_DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \t]+(?:op|per)) "
+                              rf"(?={DAY}{MARKER}?(?:[ \t]{{2,}}|\t|$))", re.IGNORECASE)
+_DAYS = re.compile(DAY, re.IGNORECASE)
+# "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
+# period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
+# as printed); only before a year, in every period's cell
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+                            rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
 # begroting 2024"): the realised columns are read, the planned ones never published
@@ -180,16 +196,17 @@ _PERIOD_START = re.compile(rf"{_SCHOOL_YEAR_WORD}(?:{DATE_RANGE}|{ANY_PERIOD})(?
 # figure of the row.
 _ROW_START = re.compile(
     rf"{_SCHOOL_YEAR_WORD}(?P<period>{DATE_RANGE}|{ANY_PERIOD}|{TOTAL})(?:[ \t]*(?P<marker>{MARKER})|"
-    rf"(?P<letter>{LETTER_MARK}))?"
+    rf"(?P<letter>{LETTER_MARK}|{BRACKETED_LETTER}))?"
     r"(?=[ \t])", re.IGNORECASE)
 # "Jaargemiddelde  82,3  81" as the last row under the months of one year: each column's average of that year
-_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
+# ("Maandgemiddelde  42.252": the same mean per month, read under months only; a Totaal row may follow it)
+_AVERAGE_ROW = re.compile(rf"(?P<period>(?:jaar|maand)?gemiddelde?)(?:[ \t]*(?P<marker>{MARKER}))?(?=[ \t])",
                           re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"[+\-\u2212]?[\d.,]*\d[\d.,]*%?")  # "3.1", "2,5.0": meant as a figure
 _SCHOOL_YEAR_HEADING = re.compile(_SCHOOL_YEAR_WORD, re.IGNORECASE)  # "Schooljaar 2021-2022": "2021-2022"
 _STARTS = re.compile(rf"{BULLET}{_SCHOOL_YEAR_WORD}(?:{ANY_PERIOD}|{DATE_RANGE})", re.IGNORECASE)
 _TAIL_WORDS = ("taal", "tal", "kwartaal", "kw", "jaar", *MONTHS, "jan", "feb", "mrt", "apr", "jun", "jul",
-               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS)  # "kw": "4de kw."
+               "aug", "sep", "sept", "okt", "nov", "dec", *_OTHER_COLUMNS, "\u03b4")  # "kw": "4de kw."
 _CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # a heading cell: words separated by single spaces
 _PERIOD_WORDS = ("jaar", "periode", "schooljaar", "academiejaar", "werkjaar", "maand", "kwartaal", "jaartal")
 _MAX_LABEL_LINES = 2  # continuation lines a wrapped row label may take before its figures
@@ -260,6 +277,8 @@ class _Header:
     plans: tuple[bool, ...] = ()  # per period, a planned budget's column ("BA 2023"): read, never published
     measures: tuple[str, ...] = ()  # the names each period spans ("2022 aantal  2022 bedrag"), in order
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
+    # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
+    average: tuple[str, str] | None = None
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -372,12 +391,32 @@ _CORNER = re.compile(rf"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){{0,2}})[ \t]*/[ \t]
                      rf"(?:{'|'.join(_PERIOD_WORDS)})(?=[ \t]{{2,}}|\t)", re.IGNORECASE)
 
 
+# "Onderwijsvorm / finaliteit  2020-2021": the labels' heading names two kinds of row (the old forms, the new
+# finalities), no period: read as one word, so the header's periods are read after it (offsets kept), when
+# the rows print the second name too (``_names_rows``)
+_TWO_NAMES = re.compile(r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2}) / "
+                        r"([^\W\d][^ \t/]*(?: [^\W\d][^ \t/]*){0,2})"
+                        r"(?=[ \t]{2,}|\t)")
+
+
+def _names_rows(name: str, header: str, ctx: Context) -> bool:
+    """Whether the second name of a labels' heading ``A / B`` names rows too: a line of the part other than
+    the header prints it before its first column gap (``Doorstroomfinaliteit(b)`` under ``Onderwijsvorm /
+    finaliteit``). Otherwise ``B`` may name the columns (``Brandstof / Regio`` over years: what the columns
+    are, the header does not say)."""
+    word = name.lower()
+    return any(word in line.text.lower().split("  ")[0] and DIGIT.search(line.text)
+               for line in ctx.lines if line.text != header)
+
+
 def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | None = None,
                     stocks_beside_flows: bool = False) -> _Header | None:
     """The period header a line is, or None for another line. Raises ``PeriodError`` for a header
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
+        return _average_first(text, mean, ctx, year)
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -385,6 +424,9 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         return _header_periods(times, ctx, year, stocks_beside_flows=True)
     if "/" in text and (corner := _CORNER.match(text)):  # "Brandstof / Jaar  2022  2023": see _CORNER
         text = corner[1] + " " * (corner.end() - corner.end(1)) + text[corner.end():]
+    elif "/" in text and (two := _TWO_NAMES.match(text)) and _names_rows(two[2], text, ctx):
+        joined = f"{two[1]}/{two[2]}"  # "Onderwijsvorm / finaliteit  2020-2021": both name the rows
+        text = joined + " " * (two.end() - len(joined)) + text[two.end():]
     if "(x" in text:  # "Overnachtingen (x 1.000)  2019  2020": the labels' cell names the cells' scale
         text = _SCALE_IN_LABEL.sub("", text, count=1)
     if "(x" in text and len(scales := _SCALE_AFTER_PERIOD.findall(text)) > 1:
@@ -414,10 +456,18 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     if before:  # "VTE 2021  VTE 2022": the same unit over every period, the column's unit if it has one
         marked = len(_UNIT_BEFORE_PERIOD.findall(text))
         text = _UNIT_BEFORE_PERIOD.sub("", text)
-    if "jaar " in text and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
+    if ("jaar " in text or "j. " in text) and (school := len(_SCHOOL_YEAR_BEFORE.findall(text))):
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
+    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+        text = _SURVEY_BEFORE.sub("", text)
+        if surveys != len(_PERIOD_CELL.findall(text)):
+            return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
+    if ("er " in text or "p " in text) and (on_day := len(_DAY_WORD_BEFORE.findall(text))):
+        text = _DAY_WORD_BEFORE.sub("", text)
+        if on_day != len(_DAYS.findall(text)):
+            return None  # "Per 31/12/2022  31/12/2023": is the second a stock day too?
     if not _may_end_header(text):
         return None  # a row of figures ("Antwerpen  12.345  13.456"), checked against every header reading
     m = _HEADER.fullmatch(text)
@@ -472,6 +522,30 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    [*(marker.strip() or None for _, marker in pieces), *whole],
                    bool(m["total"]), m["extra"], [*(units or [None] * len(pieces)), *whole], planned=planned,
                    plans=plans, whole=bool(m["whole"]))
+
+
+# "Provincie  Gem. 2019-2021  2022  2023": a first column of the mean per year over a span of years before the
+# years of the other columns (the labels' heading, a gap, the average's cell, a gap)
+_AVERAGE_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                            r"(?P<name>gem\.|gemiddeld(?:e)?)[ \t]+"
+                            r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                            re.IGNORECASE)
+
+
+def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                   ) -> _Header | None:
+    """The header ``Provincie  Gem. 2019-2021  2022  2023``: the years after the first column, that column
+    the mean per year over its span (``average``: its name and the span's key), read only when the span is
+    one of three years or more (``2021-2022`` may be a school year) that ends before the first year after
+    it, and the rest is a header of years alone (no Totaal nor other columns: what would they cover?)."""
+    span = read_period(mean["span"], ctx.year_of)
+    rest = f"{mean['label']}{' ' * (mean.end() - mean.end('label'))}{text[mean.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if span.kind != "span" or read is None or read.total or read.extra or read.named or read.planned \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods) \
+            or int(span.key[-4:]) >= int(read.periods[0].key):
+        return None
+    return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -538,15 +612,22 @@ def _change_between_columns(extra: str | None, periods: Sequence[Period]) -> Non
                               "a change or a span, not read")
 
 
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")  # "2023-06-30": a day as a database prints it
+
+
 def _stock_days(label: str, periods: Sequence[Period]) -> bool:
     """Days as column headers are stocks counted on the same day of different years (``Provincie  1 januari
     2023  1 januari 2024``), under one heading word at most. Not a mix with years (``2022  2023  1 januari
     2024``: counts beside a stock?), nor a row of dates in a table (``Renovatie A  1 januari 2023  1 juli
     2023``: a start and an end), which would take the figures under it for its days. The last column may be
     a later day of a later year (``31/12/2022  31/12/2023  30/09/2024``): the stand so far beside the
-    year-ends."""
+    year-ends. Days printed as a database prints them (``2023-06-30  2023-12-31  2024-06-30``) are stock days
+    whatever their day of the year, three or more in order (two may still be a start and an end)."""
     if not all(p.kind == "day" for p in periods) or len(label.split()) > 1:
         return False
+    if len(periods) >= 3 and all(_ISO_DAY.fullmatch(p.printed) for p in periods) \
+            and all(a.order < b.order for a, b in itertools.pairwise(periods)):
+        return True
     years = [p.key[:4] for p in periods]
     year_ends = periods if len({p.key[5:] for p in periods}) == 1 else periods[:-1]  # the last: so far
     return (len({p.key[5:] for p in year_ends}) == 1 and len(year_ends) >= min(2, len(periods))
@@ -600,7 +681,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         return None
     periods, has_total, extra = read.periods, read.total, read.extra
     keys = [p.key for p in periods]
-    if groups and (has_total or extra or read.named or read.planned
+    if groups and (has_total or extra or read.named or read.planned or read.average
                    or keys != keys[: len(keys) // len(groups)] * len(groups)):
         return None  # a group heading over another layout than blocks of the same periods
     if len(set(keys)) != len(keys) and not groups:
@@ -611,8 +692,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         ctx.report(header, header, "the Totaal column is not over one span of periods: its figures are not "
                    "read")
     others = len(_OTHER_RE.findall(extra)) if extra else 0  # columns that are no period: one or two
-    count = len(periods) + has_total + others + bool(read.named) + bool(read.planned)
-    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or read.planned or groups
+    first_column = bool(read.planned or read.average)  # a first column of another kind: a plan, a mean
+    count = len(periods) + has_total + others + bool(read.named) + first_column
+    below = lines[i + 1] if i + 1 < len(lines) and not (extra or read.named or first_column or groups
                                                          or read.measures) else None
     measures = list(read.measures) or (_sub_header(below.text, count) if below is not None else None)
     if measures is not None:
@@ -630,6 +712,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     marks: dict[str, tuple[str | None, str | None]] = {}  # each column's marker and unit, by key
     gapped = True  # every row read so far sets its cells apart by column gaps
     reported = len(ctx.unread)
+    group: tuple[Line, int] | None = None  # a group's label line and the indentation of its rows
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -650,9 +733,9 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         elif not rows and not pending and _table_scale_line(line, header, count):
             # "[x 1.000 ton]" under the labels' heading: the whole table's scale, a header line (see
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
-            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or read.planned)
+            units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or read.planned) \
+                and not (measures or groups or extra or read.named or first_column) \
                 and (bracketed := _units_under_periods(line, header, count)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
@@ -674,12 +757,16 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             row = (_unlabelled_row(lines, i, j, count, ctx) if alone else None) \
                 or _column_row(line, pending, count, ctx,
                                lambda: _plain_labels(itertools.islice(lines, i + 1, None), count))
+            group = _group_of(group, pending, line)
+            if row is not None and not pending and group is not None:  # "   buitengewoon" under "gewoon"
+                row = (join_wrapped([group[0].text, row[0]]), row[1])  # "Lager onderwijs buitengewoon"
             if row is None and not pending and len(ctx.unread) == before + 1:
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
-                columns = [*([None] if read.planned else []), *shown, *([total_key] if has_total else []),
+                columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
+                           *shown, *([total_key] if has_total else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if read.planned else []
+                first = [None] if first_column else []
                 rest = [None] * (has_total + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
@@ -720,7 +807,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             break
         j += 1
     rows += _rows_by_edges(short, rows, ctx, marks)
-    if not rows and not (has_total or extra or read.named or read.planned or measures or groups or unplaced):
+    if not rows and not (has_total or extra or read.named or first_column or measures or groups or unplaced):
         units = [below or unit for unit, below in itertools.zip_longest(read.units, line_units)]
         marks = {p.key: (m, u) for p, m, u in zip(periods, read.markers, units, strict=False)}
         rows += _rows_under_header(short, header, periods, ctx, marks)
@@ -753,6 +840,10 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
         unsure = str(error) if error else None  # "'1ste kwartaal' names no year ...", when no row names one
         other_columns = bool(read.named or measures or groups or read.whole)  # "Jaar": the row's year?
         return _seasons_as_columns(table, periods, other_columns, ctx, unsure), end
+    if read.average:
+        table = _split_named(table, *read.average, ctx, _AVERAGE_KEY)
+        if table is None:
+            return None, end
     if read.named and read.named[0].endswith(" (prijs)"):
         table = _price_reported(table, ctx)
     elif read.named:
@@ -866,6 +957,7 @@ def _lead_in_of_block(lines: Sequence[Line], i: int, ctx: Context) -> int | None
 
 
 _NAMED_KEY = "#named"  # the key of a named last column's figure in a row, until it gets a table of its own
+_AVERAGE_KEY = "#average"  # the key of a first column's mean over a span, until it gets a table of its own
 
 
 def _price_reported(table: Table, ctx: Context) -> Table:
@@ -878,7 +970,7 @@ def _price_reported(table: Table, ctx: Context) -> Table:
                                      for r in table.rows))
 
 
-def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | None:
+def _split_named(table: Table, name: str, period: str, ctx: Context, key: str = _NAMED_KEY) -> Table | None:
     """The named last column (``Slaapplaatsen 2024``) as a table of its own, measure ``name`` for
     ``period``, kept for the caller (``ctx.extra``); the periods' table without it. Under months or
     quarters as rows the column's period is no row's: the table is reported."""
@@ -887,9 +979,9 @@ def _split_named(table: Table, name: str, period: str, ctx: Context) -> Table | 
         ctx.unread.append(Unread(ctx.spans_text(table.span), reason, table.span, ctx.part))
         return None
     unit = _measure_unit(name)  # "Digitaal (%)": shares, where the cells print no sign
-    named = tuple(replace(r, values={period: _marked(r.values[_NAMED_KEY], None, unit)})
-                  for r in table.rows if _NAMED_KEY in r.values)
-    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != _NAMED_KEY})
+    named = tuple(replace(r, values={period: _marked(r.values[key], None, unit)})
+                  for r in table.rows if key in r.values)
+    rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k != key})
                  for r in table.rows)
     ctx.extra.append(replace(table, periods=(period,), rows=named, total_period=None, measure=name))
     return replace(table, rows=rows)
@@ -1261,10 +1353,12 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
             ends.add(column + len(figure.printed))
     found = []
     dotted = _groups_by_dots(_printed_cells(rows))
+    widths = {key: max(len(figure.printed) for row in rows if (figure := row.values.get(key)) is not None)
+              for key in edges}
     for line, report in short:
         read = _placed_row(line, lambda start, end: [key for key, (starts, ends) in edges.items()
                                                      if start in starts or end in ends])
-        if read is not None and (read := _unglued(read, dotted, report, ctx)) is not None:
+        if read is not None and (read := _unglued(read, dotted, report, ctx, widths)) is not None:
             ctx.unread.remove(report)
             found.append(TableRow(read[0], _marked_as_columns(read[1], marks),
                                   ctx.spans.span(line.start, line.end), is_total(read[0])))
@@ -1306,6 +1400,10 @@ GLUED_SHORT_ROW = ("{printed!r} prints four digits and no dot in a row a cell sh
                    "is in cannot be read")
 
 
+GLUED_WIDE = ("{printed!r} is wider than every figure of its column, in a row a cell short: two cells run "
+              "together, so which column each of the row's figures is in cannot be read")
+
+
 def _printed_cells(rows: Iterable[TableRow]) -> Iterator[str]:
     """Each cell of ``rows`` as printed."""
     return (f.printed for row in rows for f in row.values.values())
@@ -1318,12 +1416,20 @@ def _groups_by_dots(printed: Iterable[str]) -> bool:
 
 
 def _unglued(read: tuple[str, dict[str, Figure]], dotted: bool, report: Unread,
-             ctx: Context) -> tuple[str, dict[str, Figure]] | None:
+             ctx: Context, widths: dict[str, int] | None = None) -> tuple[str, dict[str, Figure]] | None:
     """``read``, a row a cell short placed by position, unless a figure of it prints four digits and no dot
     where the table groups thousands with dots (``dotted``): ``Erfgoedlandschappen  38  4651`` under ``2020
     2021  2022`` beside ``15.812`` is two cells run together (``46`` and ``51``? ``4`` and ``651``?), the
-    very reason the row is a cell short, so no column is proven. Then None, and the row's report says so."""
+    very reason the row is a cell short, so no column is proven. So too a figure wider than every figure of
+    its column in the rows read (``widths``): ``231331`` where the column prints ``204`` and ``218`` is two
+    cells glued (231 and 331? 23 and 1.331?), dots or none; not in a Totaal row, whose sums are wider than
+    their parts as printed. Then None, and the row's report says so."""
     glued = next((f.printed for f in read[1].values() if dotted and _FOUR_DIGITS.fullmatch(f.printed)), None)
+    if glued is None and widths is not None and not is_total(read[0]):  # a Totaal is wider than its parts
+        glued = next((f.printed for key, f in read[1].items() if len(f.printed) > widths.get(key, 0)), None)
+        if glued is not None:
+            ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_WIDE.format(printed=glued))
+            return None
     if glued is None:
         return read
     ctx.unread[ctx.unread.index(report)] = replace(report, reason=GLUED_SHORT_ROW.format(printed=glued))
@@ -1458,12 +1564,16 @@ EMPTY_PART_TOTAL = ("a Totaal beside periods of which some print no figure (``-`
                     "not proven")
 
 
-def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) -> Table:
+def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
+                         cut_only: bool = False) -> Table:
     """A Totaal column beside periods of which a row leaves some without a figure (``K1  K2  K3  K4
     Totaal`` over ``IVAGO  1.812  2.104  1.986  -  5.902``, the fourth quarter not yet known) covers only
     the periods it prints figures for: read only when those follow one another from the first column and
     the Totaal is exactly their sum (2024-01-01/2024-09-30, sample 1095 published it for the whole of
-    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?)."""
+    2024); any other row's Totaal is reported (a ``-`` in the middle: none, or not known?). ``cut_only``: only
+    rows whose periods without a figure all come last and add up to the Totaal are read so (months as rows,
+    the last not yet known); the others' Totaal is left to cover every period (a ``-``: none, counted as 0;
+    a Totaal the months do not add up to stays one the consistency check flags, sample 1149)."""
     total_key = table.total_period
     if total_key is None:
         return table
@@ -1471,11 +1581,15 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context) 
     for row in table.rows:
         total = row.values.get(total_key)
         printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
-        if total is None or total.value is None or len(printed) == len(periods):
+        if total is None or total.value is None or len(printed) == len(periods) \
+                or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
             continue
         sums = sum(f.value for p in printed if (f := row.values[p.key]).value is not None) == total.value
         span = covering(printed) if printed == list(periods[: len(printed)]) and sums else None
+        if cut_only and span is None:
+            rows.append(row)
+            continue
         values = {k: f for k, f in row.values.items() if k != total_key}
         if span is None:
             ctx.unread.append(Unread(ctx.spans_text(total.span), EMPTY_PART_TOTAL, total.span, ctx.part))
@@ -1745,7 +1859,8 @@ def _header_tail(text: str) -> bool:
     if text[-1] in "*)":
         if text.endswith("(%)"):  # "Aandeel (%)": a last column of shares
             return _header_tail(text[:-3].rstrip() or "(")
-        if text.endswith(("(ppt)", "(pp)", "(%-punt)")):  # "Evolutie (ppt)": a change in percentage points
+        if text.endswith(("(ppt)", "(pp)", "(%-punt)", "(‰)")):  # "Evolutie (ppt)": a change in percentage
+            # points; "Aandeel (‰)": a rate per 1.000
             return _header_tail(text[: text.rindex("(")].rstrip() or "(")
         if _SO_FAR_END.search(text) or _SELF_NOTED_END.search(text):
             return True  # "2023 (t.e.m. 30 september)", "2023 (voorlopig)"
@@ -1778,6 +1893,19 @@ def _plain_labels(lines: Iterable[Line], count: int) -> bool:
         if line.text[: reading.label_end].rstrip()[-1:].isdigit():
             return False
     return True
+
+
+def _group_of(group: tuple[Line, int] | None, pending: Sequence[Line], line: Line) -> tuple[Line, int] | None:
+    """The group a row of cells belongs to: a label line without cells over rows indented deeper than it
+    (``Lager onderwijs`` / ``   gewoon  438.215`` / ``   buitengewoon  27.318``), the first row taking it as
+    its wrapped label, the rows after it at the same indentation as its own. A row at another indentation
+    ends the group (``Subtotaal lager onderwijs`` back at the margin); so does a label of two lines or more,
+    which is one label wrapped, no group's."""
+    if len(pending) == 1 and line.column > pending[0].column:
+        return pending[0], line.column
+    if not pending and group is not None and line.column == group[1]:
+        return group
+    return None
 
 
 def _column_row(line: Line, pending: list[Line], count: int, ctx: Context,
@@ -1999,9 +2127,11 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
     if columns is None or columns[0].name.lower() not in _PERIOD_WORDS:
         return None
     found = aligned.read(headings[-1], columns, lines[i:j], lines[j:])
-    if found is None or found.unread or len(found.columns) != len(columns) - 1 \
+    if found is None or _unread_but_short(found) or len(found.columns) != len(columns) - 1 \
             or any(is_total(label) for label in found.labels):
         return None
+    for line, why in found.unread:  # a row a cell short, two cells glued: reported, its cells left blank
+        ctx.report(line, line, why)
     try:
         keys = [read_period(label, ctx.year_of).key for label in found.labels]
     except PeriodError:
@@ -2017,6 +2147,16 @@ def _aligned_periods_as_rows(lines: Sequence[Line], i: int, j: int, headings: Se
                                  is_total(name)))
     span = ctx.spans.span(headings[0].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "years-as-rows", ctx.part) if rows else None
+
+
+def _unread_but_short(found: aligned.Aligned) -> bool:
+    """Whether an aligned table of periods as rows leaves a row unread for any reason but a figure that runs
+    on past its column (``aligned.RUNS_ON``: ``2022  361  204  309  231331`` under five headings, a cell short
+    with two glued), or leaves fewer than two rows read: that row is reported and publishes nothing, the rows
+    that line up are read. Any other row that does not read leaves the table to be reported as before."""
+    reported = {line.number for line, _ in found.unread}
+    return any(why != aligned.RUNS_ON for _, why in found.unread) \
+        or sum(line.number not in reported for line in found.lines) < 2
 
 
 # "waarvan Mechelen" under "Antwerpen" (a part of the row above), "Ter vergelijking: Wallonië" (another
@@ -2105,6 +2245,64 @@ def _days_under_stand_op(lines: Sequence[Line], i: int, ctx: Context) -> Found |
     found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
                                  *lines[i + 2 :]], i, ctx)
     return None if found is None else (found[0], found[1] + 1)
+
+
+# a name over a period that makes it no measured figure: a plan, a change or share, a rate or mean
+_NOT_A_TRANCHE = re.compile(rf"{_PLANNED.pattern}|{'|'.join(_BUDGET_KINDS)}|{_OTHER}|gemiddel|\bgem\.|media|"
+                            r"\bper\b|percentage|procent|graad|ratio|\bP\d\d", re.IGNORECASE)
+
+
+def _names_over_periods(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Column names over the periods each was paid or counted in, on the line below (``Net  Voorschot
+    Voorschot  Saldo  Totaal`` / ``sept. 2023  jan. 2024  mei 2024``, the tranches of one school year's
+    funds): read as the header ``Net  sept. 2023  jan. 2024  mei 2024  Totaal``, the rows after the second
+    line, each name's columns then a table of their own (the name its measure: a ``Voorschot`` is not a
+    ``Saldo``). Only when one period stands under each name but a last ``Totaal`` and under nothing else,
+    a name stands over two periods or more (instalments of one kind: ``Regio  Belbus  Flex`` over two half
+    years is two measures, each its half year, read as such elsewhere), and no name is a plan, a change, a
+    share, a rate or a mean (a figure of another kind under its period). The Totaal column is read as any
+    Totaal beside periods (over months apart: reported)."""
+    header, below = lines[i], lines[i + 1]
+    cells, dated = _cells_at(header), _cells_at(below)
+    if len(cells) < 3:
+        return None
+    total = is_total(cells[-1][2])
+    names = cells[1 : len(cells) - total]
+    if len(names) < 2 or len(dated) != len(names) or dated[0][0] < cells[0][1] \
+            or len({text.lower() for _, _, text in names}) == len(names) \
+            or any(_NOT_A_TRANCHE.search(text) or is_total(text) for _, _, text in names) \
+            or not all(a < name_end and name_start < b
+                       for (a, b, _), (name_start, name_end, _) in zip(dated, names, strict=True)):
+        return None
+    try:
+        periods = [read_period(text, ctx.year_of) for _, _, text in dated]
+    except PeriodError:
+        return None
+    if len({p.key for p in periods}) != len(periods):
+        return None
+    joined = "  ".join([cells[0][2], *(text for _, _, text in dated), *(["Totaal"] if total else [])])
+    if not _reads_as_header(joined, ctx):
+        return None
+    found = _periods_as_columns([*lines[:i], Line(header.number, header.start, header.column, joined),
+                                 *lines[i + 2 :]], i, ctx)
+    if found is None or found[0] is None:
+        return found if found is None else (None, found[1] + 1)
+    table, end = found
+    by_name: dict[str, list[str]] = {}
+    for (_, _, name), period in zip(names, periods, strict=True):
+        by_name.setdefault(name, []).append(period.key)
+    tables = []
+    for name, keys in by_name.items():
+        rows = tuple(replace(r, values={k: f for k, f in r.values.items() if k in keys}) for r in table.rows)
+        tables.append(replace(table, periods=tuple(keys), rows=tuple(r for r in rows if r.values),
+                              total_period=None, measure=name))
+    if table.total_period is not None:  # a Totaal over the names' periods: the sum of every name's figures
+        rows = tuple(replace(r, values={table.total_period: r.values[table.total_period]})
+                     for r in table.rows if table.total_period in r.values)
+        tables.append(replace(table, periods=(table.total_period,), rows=rows, total_period=None,
+                              measure=cells[-1][2]))
+    ctx.extra.extend(tables[1:])
+    return tables[0], end + 1
 
 
 _YEAR_CELLS = re.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)*")
@@ -2463,10 +2661,15 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             j += 1
             continue
         if j < len(lines) and records and (m := _AVERAGE_ROW.match(lines[j].text)) \
-                and _ends_row(lines[j].text):  # the average closes the rows
+                and _ends_row(lines[j].text):  # the average closes the rows, but a Totaal under it
             records.append((lines[j], len(m[0].split())))
             starts.append(m)
             j += 1
+            if j < len(lines) and (m := _ROW_START.match(lines[j].text)) and is_total(m["period"]) \
+                    and _ends_row(lines[j].text):  # "Maandgemiddelde ..." / "Totaal ...": the year's sum
+                records.append((lines[j], len(m[0].split())))
+                starts.append(m)
+                j += 1
             break
         if j >= len(lines) or not (m := _ROW_START.match(lines[j].text)) or not _ends_row(lines[j].text):
             break
@@ -2539,7 +2742,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     total_key = covering(periods) if totals else None
     if total_years and total_years != {total_key}:
         total_key = None  # "Totaal 2023" under the quarters of 2022: over what, the print does not say
-    year = _average_year(periods) if average is not None and not dropped else None
+    year = _average_year(periods, average[1]) if average is not None and not dropped else None
     if totals and dropped:
         ctx.report(records[-1][0], records[-1][0], UNREAD_PART)
     elif totals and (total_key is None or len(totals) > 1):
@@ -2549,7 +2752,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         figures.append(totals[0])
     if not periods:
         return None, j
-    rows = []
+    rows, averages = [], []  # a column's figures, and each column's average over the year
     labels = _column_labels(headings, count)
     series = _season_columns(labels, periods, figures, ctx)
     year = year if series is None else None
@@ -2570,8 +2773,9 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                              is_total(label) and series is None))  # a Totaal beside quarters is no
         # sum of the quarters' row: it is each year's, the quarters' row the same series by quarter
         if average is not None and year is not None:
-            if all(cells[c].value is not None for cells in figures) and average[2][c].value is not None:
-                rows.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
+            if all(cells[c].value is not None for p, cells in zip(periods, figures, strict=True)
+                   if p.key != total_key) and average[2][c].value is not None:  # a Totaal's n.v.t. may stand
+                averages.append(TableRow(f"{label} {average[1]}", {year: average[2][c]},
                                      ctx.spans.span(average[2][c].span.start, average[2][c].span.end)))
             else:  # a month without a figure: an average of the months printed, which is not the year's
                 ctx.report(average[0], average[0], AVERAGE_UNPLACED)
@@ -2580,7 +2784,13 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     span = ctx.spans.span((headings or [lines[i]])[0].start, lines[j - 1].end)
     keys = (*(series.values if series is not None else ()), *(p.key for p in periods))
     keys = (*keys, *sorted({k for row in rows for k in row.values} - set(keys)))  # a stock's cut day
-    return Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key), j
+    table = Table(keys, tuple(rows), span, "years-as-rows", ctx.part, total_key)
+    # a column with a "-" beside the Totaal row: the Totaal covers the periods printed, if it proves so
+    table = _totals_over_printed(table, [p for p in periods if p.key != total_key], ctx, cut_only=True)
+    if not averages:
+        return table, j
+    keys = (*table.periods, *sorted({k for row in averages for k in row.values} - set(table.periods)))
+    return replace(table, rows=(*table.rows, *averages), periods=keys), j
 
 
 def _rows_a_cell_short(records: Sequence[tuple[Line, int]], count: int, headings: Sequence[str]
@@ -2608,11 +2818,14 @@ AVERAGE_UNPLACED = "an average row not under every month or quarter of one year:
 _TOTAL_OF_YEAR = re.compile(r"[ \t]*tota(?:a)?l[ \t]+((?:19|20)\d\d)[ \t]*", re.IGNORECASE)  # "Totaal 2023"
 
 
-def _average_year(periods: Sequence[Period]) -> str | None:
+def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     """The year a last ``Jaargemiddelde`` row is the average of: the one year whose every month (or
     quarter) the rows above it are, in order. None for any other rows (years, a year's part, a gap), whose
-    average is of no one period."""
+    average is of no one period. A ``Maandgemiddelde`` (``name``) only under months: under quarters it is
+    a mean per month, a third of the quarters' mean."""
     if not periods or {p.kind for p in periods} not in ({"month"}, {"quarter"}):
+        return None
+    if name.lower().startswith("maand") and {p.kind for p in periods} != {"month"}:
         return None
     year = covering(list(periods))
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
@@ -2679,6 +2892,8 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         above = _heading_lines(lines, i, floor, _MAX_WRAPPED_HEADING_LINES)
         if above and above[0].text.lower() in _PERIOD_WORDS:
             wrapped = _wrapped_headings(above[1:])
+            if len(wrapped) != every - 1:  # "Dossiers" / "LAC" / "Afsluitingen" / "elektriciteit": two each
+                wrapped = _evenly_wrapped_headings(above[1:], every - 1) or wrapped
             if len(wrapped) == every - 1:
                 size, labels, headings, wraps = every, wrapped, above, False
     if wraps:
@@ -2738,7 +2953,7 @@ def _average_per_line(lines: Sequence[Line], j: int, size: int, periods: Sequenc
             or lines[j].text.strip() != m["period"] or m["marker"] \
             or not all(_value_line(line) for line in lines[j + 1 : j + size]):
         return None
-    year = _average_year(periods)
+    year = _average_year(periods, m["period"])
     return (year, m["period"], list(lines[j + 1 : j + size])) if year is not None else None
 
 
@@ -2764,6 +2979,26 @@ def _wrapped_headings(lines: Sequence[Line]) -> list[str]:
             groups.append([line.text.rstrip()])
         else:
             groups[-1].append(line.text.rstrip())
+    return [join_wrapped(g) for g in groups]
+
+
+def _evenly_wrapped_headings(lines: Sequence[Line], count: int) -> list[str] | None:
+    """``Dossiers`` / ``LAC`` / ``Afsluitingen`` / ``elektriciteit`` / ``Afsluitingen`` / ``aardgas`` over
+    rows of three cells: every heading wrapped over the same number of lines (two or more), as a narrow column
+    prints its words, the lines split evenly when they are a multiple of ``count``; only when every line
+    starting lower case or with a bracket continues its heading, one does, and no heading ends in an article
+    or a preposition (``_wrapped_headings`` read them as more headings, each upper case line a new one).
+    None when the lines do not split so (an uneven wrap: which line is whose cannot be told)."""
+    size, rest = divmod(len(lines), count) if count else (0, 1)
+    if rest or size < 2:
+        return None
+    groups = [[line.text.rstrip() for line in lines[k : k + size]] for k in range(0, len(lines), size)]
+    starts = [g[0] for g in groups]
+    goes_on = [text for g in groups for text in g[1:]]
+    if any(not text[:1].isupper() for text in starts) \
+            or not any(text[:1].islower() or text[:1] == "(" for text in goes_on) \
+            or any(_DANGLING_END.search(g[-1]) for g in groups):
+        return None
     return [join_wrapped(g) for g in groups]
 
 
@@ -2820,6 +3055,26 @@ def _lead_in_period(lines: Sequence[Line], i: int) -> str | None:
     return first_period_named(lead[1]) if lead else None
 
 
+# "die AWV in 2022, 2023 en 2024 opleverde:": the years one after another, listed in the lead-in of a table
+# whose columns print no period; every cell counts over all of them together
+_YEARS_LISTED = re.compile(r"\bin[ \t]+((?:19|20)\d\d)((?:[ \t]*,[ \t]*(?:19|20)\d\d)*)[ \t]+en[ \t]+"
+                           r"((?:19|20)\d\d)\b(?![ \t]*[-/\u2013.,]?\d)")
+
+
+def _years_listed(above: str) -> str | None:
+    """The span of the years a table's lead-in lists (``in 2022, 2023 en 2024``, ending in ``:``), when they
+    follow one another and the lead-in names no other time: 2022-2024, the table's period (no column names
+    one year of them). None for any other text (``in 2022 en 2024``: two years apart, no span)."""
+    if not above.rstrip().endswith(":") or len(found := list(_YEARS_LISTED.finditer(above))) != 1:
+        return None
+    m = found[0]
+    years = [int(m[1]), *map(int, re.findall(r"\d{4}", m[2])), int(m[3])]
+    if years != list(range(years[0], years[0] + len(years))) \
+            or names_time(above[: m.start()] + above[m.end() :]):
+        return None
+    return f"{years[0]}-{years[-1]}"
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -2829,11 +3084,17 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     every period the answer names lies inside it. None, the table reported, when it is none. A year alone on
     the line right above the header is the year of its section (``_year_sections``), whatever the lead-in."""
     if i and _YEAR_ALONE.fullmatch(lines[i - 1].text):
-        return lines[i - 1].text
+        try:
+            return read_period(lines[i - 1].text, ctx.year_of).key  # "2023 (tot en met 30 september)" too
+        except PeriodError as e:  # "2023 (tot 31 september)": no day
+            ctx.report(lines[i - 1], lines[j - 1], str(e), "\n".join(line.text for line in lines[i - 1:j]))
+            return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
+    if period is None and (listed := _years_listed(above)) is not None:
+        return listed
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
@@ -4195,6 +4456,76 @@ def _starts_with_period(lines: Sequence[Line], i: int, floor: int, ctx: Context)
             or vertical_list(lines, i, ctx))
 
 
+# "Indicator   Eenheid   2020   2021": a column of units between the row labels and the figures, one per row
+_UNIT_HEADING = re.compile(r"(?:maat)?eenheid|eenheden|unit", re.IGNORECASE)
+# what a unit cell may print, read into a unit (a scale of euro is read by ``scale_in``: "miljoen euro")
+_UNIT_CELLS = {"%": "percent", "procent": "percent", "percentage": "percent", "aantal": "count",
+               "euro": "EUR", "eur": "EUR", "€": "EUR"}
+UNIT_CELL_UNREAD = ("the row's cell in the column of units ({printed!r}) is no unit this reader reads: its "
+                    "figures are not published without their unit")
+UNIT_COLUMN_UNPLACED = ("a column of units (``Eenheid``) that is not beside the row labels of periods as "
+                        "columns: the table's figures are not published without their units")
+
+
+def _unit_heading(header: Sequence[Line]) -> tuple[int, int] | None:
+    """Where a column of units stands (``Eenheid`` among the header's cells set apart by two spaces or more):
+    the printed columns from its heading's start to the next heading's; None without one."""
+    for line in header:
+        cells = [m for m in _CELL.finditer(line.text) if "  " in line.text or "\t" in line.text]
+        for k, m in enumerate(cells):
+            if k and _UNIT_HEADING.fullmatch(m[0]):
+                end = cells[k + 1].start() if k + 1 < len(cells) else len(line.text)
+                return line.column + m.start(), line.column + end
+    return None
+
+
+def _unit_of_cell(text: str) -> tuple[str | None, Scale | None] | None:
+    """The unit and scale a unit cell prints (``%``, ``aantal``, ``euro``, ``miljoen euro``, ``k€``); None
+    for any other text (``dagen``, ``index``): its row is reported, never published without its unit."""
+    if (unit := _UNIT_CELLS.get(text.lower())) is not None:
+        return unit, None
+    scale = scale_in(f"({text})")
+    if scale is not None and scale.unit == "EUR" and scale.printed == text:
+        return "EUR", scale
+    return None
+
+
+def _unit_column(table: Table, ctx: Context) -> Table | None:
+    """A table with a column of units (``Eenheid``: ``%``, ``aantal``, ``euro``, ``miljoen euro``) gives each
+    row the unit and scale of its cell there, and the label loses the cell's words (they were read into it:
+    ``Uitgaven sociale toeslag miljoen euro`` was published in plain euro, sample 1181). A row whose unit
+    cell does not read (none, or no unit ``_unit_of_cell`` knows) is reported, as is a whole table whose
+    unit column stands where its rows are no labelled lines (periods as rows): never a row without its
+    unit. A table without a unit column is returned as it is."""
+    where = _unit_heading(header_lines(table, ctx))
+    if where is None:
+        return table
+    if table.layout == "years-as-rows":
+        return report_periods(table, table.periods, UNIT_COLUMN_UNPLACED, ctx)
+    start, end = where
+    rows = []
+    for row in table.rows:
+        figures = [f for f in row.values.values()]
+        line = ctx.by_number.get(figures[0].span.first_line) if figures else None
+        cell = next((m for m in _CELL.finditer(line.text) if m.start() > 0
+                     and start - 2 <= line.column + m.start() < end), None) if line is not None else None
+        read = _unit_of_cell(cell[0]) if cell is not None else None
+        before = " ".join(line.text[: cell.end()].split()) if line is not None and cell is not None else ""
+        own = " ".join(line.text[: cell.start()].split()) if line is not None and cell is not None else ""
+        if read is None or not own or before not in row.label \
+                or any(f.unit not in (None, read[0]) for f in figures):
+            printed = cell[0] if cell is not None else ""
+            ctx.unread.append(Unread(ctx.spans_text(row.span), UNIT_CELL_UNREAD.format(printed=printed),
+                                     row.span, ctx.part))
+            continue
+        unit, scale = read
+        row = replace(row, label=row.label.replace(before, own, 1))
+        rows.append(scaled_row(row, scale) if scale is not None else replace(row, values={
+            key: replace(f, unit=unit) if f.value is not None and f.unit is None else f
+            for key, f in row.values.items()}))
+    return replace(table, rows=tuple(rows)) if rows else None
+
+
 def _across_page_break(before: Table, after: Table, lines: Sequence[Line]) -> Table | None:
     """Periods as rows whose headings come again after a page break (only blank lines and a page number
     between): one table, its columns continued; None when ``after`` is a table of its own."""
@@ -4466,6 +4797,114 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     return out
 
 
+# "1.812,4 MWp", "6,75 kWp": a figure and a unit of measurement in one cell, set apart by column gaps. Units
+# of power, energy, mass, area, volume and staff only: a word after a number in a cell may be a month
+# ("12 mei"), a time of day ("9 uur") or a code, no unit of its column
+_CELL_UNIT = r"[kMGT]?W[hpe]?|[kMG]VA|[kMGTP]J|kg|k?ton|km²?|m[²³]|FTE|VTE|TEU"
+_FIGURE_UNIT_CELL = re.compile(rf"(?:(?<=[ \t]{{2}})|(?<=\t))(?P<figure>[+\-\u2212]?\d[\d.,]*) "
+                               rf"(?P<unit>{_CELL_UNIT})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+_MAX_UNIT_ROWS = 60  # no table prints more rows of units in their cells; a longer run is left as printed
+
+
+def _unit_cells(line: Line) -> list[re.Match[str]]:
+    """The cells of a row that print a figure and a unit (``1.812,4 MWp``) which the figure reader does not
+    read together (``12 ha`` it does: it is left to it)."""
+    if not line.text[:1].isalpha():
+        return []
+    return [m for m in _FIGURE_UNIT_CELL.finditer(line.text)
+            if (read := figure_or_none(m["figure"])) is not None and read[1] is None
+            and figure_or_none(f"{m['figure']} {m['unit']}") is None]
+
+
+def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dict[str, str]]]:
+    """Rows under a header that print the same unit word in each cell of a column (``Vermogen`` over
+    ``1.812,4 MWp``, ``Gemiddeld`` over ``6,75 kWp``), two rows or more, every row the same units in the same
+    order: the units blanked out (offsets kept), so the figures read as cells; and by the header's line
+    number, each unit by the heading of the column it stands in (the header's cells counted as the row's,
+    the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
+    units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
+    no figures, and the table is not read."""
+    if not any(_FIGURE_UNIT_CELL.search(line.text) for line in lines):
+        return lines, {}  # the common case
+    out: list[Line] = []
+    units: dict[int, dict[str, str]] = {}
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _unit_cells)
+        header = out[-1] if out else None
+        fits = header is not None and 2 <= len(rows) <= _MAX_UNIT_ROWS
+        named = _units_under(header, rows) if header is not None and fits else None
+        if named is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("figure"), c.end()) for c in cells]) for line, cells in rows]
+        units[header.number] = named
+        i += len(rows)
+    return out, units
+
+
+def _units_under(header: Line, rows: Sequence[tuple[Line, list[re.Match[str]]]]) -> dict[str, str] | None:
+    """Each unit of ``rows`` (``_units_blanked``) by the heading it stands under, counted: the k-th gap-set
+    cell of every row under the header's k-th cell. None when the rows do not print one list of units or
+    do not count as the header does."""
+    if len({tuple(c["unit"] for c in cells) for _, cells in rows}) != 1 or not header.text[:1].isalpha():
+        return None
+    headings = [m[0] for m in _CELL.finditer(header.text) if "  " in header.text or "\t" in header.text]
+    named: dict[str, str] = {}
+    for line, cells in rows:
+        printed = [m for m in _CELL.finditer(line.text)]
+        if len(printed) != len(headings):
+            return None
+        for c in cells:
+            k = next((k for k, m in enumerate(printed) if m.start() <= c.start() < m.end()), None)
+            if k is None or k == 0 or named.setdefault(headings[k], c["unit"]) != c["unit"]:
+                return None
+    return named
+
+
+_PREFIXED = re.compile(r"(?P<prefix>[kMGT]?)(?P<base>W[hpe]?|VA|J)")  # "MWp": mega, the watt-peak
+_PREFIX_POWER = {"": 0, "k": 3, "M": 6, "G": 9, "T": 12}
+
+
+def _one_prefix(units: dict[str, str]) -> dict[str, tuple[str, Scale | None]]:
+    """Each column's unit as published, with the scale its cells are multiplied by: columns of one table that
+    print one unit with different metric prefixes (``Vermogen`` in ``MWp`` beside ``Gemiddeld`` in ``kWp``)
+    are published in the smallest, so the table's figures compare as they stand (``1.812,4 MWp`` is 1.812.400
+    kWp, ``MWp`` kept as the printed scale, as ``kton`` is read in ton). A unit alone in its table is
+    published as printed: a prefix on the watt is a unit of its own (``scales``)."""
+    found = {heading: m for heading, unit in units.items() if (m := _PREFIXED.fullmatch(unit))}
+    smallest: dict[str, str] = {}
+    for m in found.values():
+        if m["base"] not in smallest or _PREFIX_POWER[m["prefix"]] < _PREFIX_POWER[smallest[m["base"]]]:
+            smallest[m["base"]] = m["prefix"]
+    out: dict[str, tuple[str, Scale | None]] = {}
+    for heading, unit in units.items():
+        m = found.get(heading)
+        if m is None or m["prefix"] == smallest[m["base"]]:
+            out[heading] = (unit, None)
+            continue
+        power = _PREFIX_POWER[m["prefix"]] - _PREFIX_POWER[smallest[m["base"]]]
+        out[heading] = (smallest[m["base"]] + m["base"], Scale(power, None, unit))
+    return out
+
+
+def _units_named(tables: Sequence[Table], units: dict[int, dict[str, str]]) -> list[Table]:
+    """Each table of one measure under a header whose column printed its unit in every cell (see
+    ``_units_blanked``) with that unit in its measure's name (``Gemiddeld (kWp)``), its figures in the
+    table's smallest prefix of that unit (``_one_prefix``: ``Vermogen (kWp)`` over ``1.812,4 MWp``)."""
+    out = []
+    for t in tables:
+        published = _one_prefix(units.get(t.span.first_line, {}))
+        if t.measure is None or t.measure not in published:
+            out.append(t)
+            continue
+        unit, scale = published[t.measure]
+        measure = t.measure if unit in t.measure else f"{t.measure} ({unit})"
+        out.append(replace(t, measure=measure, rows=tuple(scaled_row(row, scale) for row in t.rows)))
+    return out
+
+
 def _counts_and_shares(lines: Sequence[Line], ctx: Context
                        ) -> tuple[Sequence[Line], Sequence[Line], set[int]]:
     """Rows whose every cell prints a count and its share in brackets (``48 (22,6%)``, ``17.806 (27,7%)``)
@@ -4523,7 +4962,9 @@ _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value"
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # "2022" on a line of its own: a section of a table
+# "2022" on a line of its own: a section of a table; "2023 (tot en met 30 september)": the last section, the
+# year so far
+_YEAR_ALONE = re.compile(rf"(?:19|20)\d\d|{YEAR_SO_FAR}", re.IGNORECASE)
 
 
 def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
@@ -4548,8 +4989,11 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
                 break
             sections.append((lines[j], list(lines[j + 1:k])))
             j = k
+        years = [year.text[:4] for year, _ in sections]
         if len(sections) < 2 or not header.text[:1].isalpha() or "  " not in header.text \
-                or DIGIT.search(header.text) or len({year.text for year, _ in sections}) != len(sections):
+                or DIGIT.search(header.text) or len(set(years)) != len(sections) \
+                or any(len(year.text) > 4 for year, _ in sections[:-1]) \
+                or (len(sections[-1][0].text) > 4 and years[-1] != max(years)):  # the year so far: the last
             out.append(lines[i])
             i += 1
             continue
@@ -4698,10 +5142,15 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     2023``) takes the one range it names in full that ends that day. ``sub_question`` is the numbered
     sub-question this part answers (same number), if any: its period, when the part stays inside it."""
     heading = lines[0].text if lines else ""
+    lines, uneven = undelimited(lines)  # bordered tables and ';' exports as aligned lines
     ctx = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                    sub_question=sub_question)
+    for line, why in uneven:
+        ctx.report(line, line, why)
+    ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    firsts, seconds, named = _slash_pairs(_changes_blanked(lines_read, ctx))
+    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
+    firsts, seconds, named = _slash_pairs(unit_free)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
@@ -4710,10 +5159,10 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                                     (seconds, set(named), partial(_slash_named, named=named, which=1))):
         if kept:
             again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
-                            sub_question=sub_question)
+                            sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(tables), tuple(ctx.unread))
+    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
@@ -4772,6 +5221,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             found = _wrapped_period_header(lines, i, ctx)
         if found is None and text[-1] in "pPgG" and "  " in text:  # "Stand op", "telling"
             found = _days_under_stand_op(lines, i, ctx)
+        if found is None and "  " in text and i + 2 < len(lines) and not DIGIT.search(text) \
+                and DIGIT.search(lines[i + 1].text):  # "Voorschot  Saldo" / "sept. 2023  mei 2024"
+            found = _names_over_periods(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
@@ -4800,7 +5252,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
         for found_table in _glued_rows((table, *ctx.extra), ctx):
-            if found_table is not None and (overlap or _lost_rows(found_table, ctx.unread[before:])
+            lost = [*ctx.left_out, *ctx.unread[before:]]
+            if found_table is not None and (overlap or _lost_rows(found_table, lost)
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
                 found_table = replace(found_table, rows=tuple(replace(r, total=False)
@@ -4838,6 +5291,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                 checked = narrowed_above(checked, above, ctx)
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
+            if checked is not None:
+                checked = _unit_column(checked, ctx)
             if checked is not None:
                 header = header_lines(checked, ctx)
                 read = scaled(checked, header, "" if _scale_restated(checked, header, above) else above)
