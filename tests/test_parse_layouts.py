@@ -8418,3 +8418,24 @@ def test_a_plan_named_over_a_month_leaves_the_names_over_periods_unread():
     doc = answer(_TRANCHES.format(first="Begroting"))
     keys = {k for t in doc.tables for r in t.rows for k in r.values}
     assert not keys & {"2023-09", "2024-01", "2024-05"}
+
+
+def test_a_footnote_that_cuts_a_year_on_a_day_printed_as_iso_cuts_it_as_any_day() -> None:
+    """``(*) Cijfers tot en met 2024-09-30.`` under a ``2024(*)`` row: the year's figures run to 30 September,
+    as ``tot en met 30/09/2024`` says (sample 1240 published them for the whole of 2024). Near miss: a note
+    that runs the figures to a time no day can be read from (``2024-09``, a month; ``2024-09-31``, no day)
+    reports the marked row, never publishes it for the whole year."""
+    table = """1. De gemiddelde doorlooptijd van een beroep (in dagen):
+Jaar        Antwerpen   Limburg
+2023              101        94
+2024(*)            95        98
+(*) Cijfers tot en met {day}.
+"""
+    doc = answer(table.format(day="2024-09-30"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen": {"2023": D(101), "2024-01-01/2024-09-30": D(95)},
+        "Limburg": {"2023": D(94), "2024-01-01/2024-09-30": D(98)}}]
+    for day in ("2024-09", "2024-09-31"):
+        other = answer(table.format(day=day))
+        assert not [k for t in other.tables for row in t.rows for k in row.values if k.startswith("2024")]
+        assert {" ".join(printed.split()) for _, printed, _ in unread(other)} == {"2024(*) 95 98"}

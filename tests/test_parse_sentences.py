@@ -4718,3 +4718,19 @@ def test_a_day_in_a_clause_of_its_own_is_no_stock_day_for_the_figure_after_it() 
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023-03-01", D("146"), "aanvragen")]
     assert [quote for quote, _ in _unread(doc)] == ["412", "88"]
+
+
+def test_a_year_later_is_the_year_after_and_another_term_later_is_reported() -> None:
+    """``In 2023 werden 1.106 darmkankers opgespoord; een jaar later waren dat er 1.148``: the second count
+    is of 2024, as ``een jaar eerder`` is the year before (sample 1242 published it under 2023), also when
+    the phrase opens the next sentence. Near miss: ``een schooljaar later`` (or a month later) is a time the
+    reader does not count, so its figure is reported, never the sentence's own period."""
+    doc = answer("""1. In 2023 werden via het bevolkingsonderzoek 1.106 darmkankers opgespoord; een jaar
+later waren dat er 1.148.
+2. Op 1 januari 2022 wachtten 412 gezinnen. Een jaar later waren dat er 388.
+3. In het schooljaar 2022-2023 waren er 287 leerlingen, een schooljaar later waren dat er 301.
+""", "Hoeveel darmkankers werden opgespoord?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("1106")), ("2024", D("1148")), ("2022-01-01", D("412")), ("2023-01-01", D("388")),
+        ("schooljaar-2022-2023", D("287"))]
+    assert [quote for quote, _ in _unread(doc)] == ["301"]

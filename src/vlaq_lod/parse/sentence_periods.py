@@ -545,7 +545,8 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
             vague = _VAGUE.search(text[max(0, m.start() - 20) : m.start()]) \
                 or _SINCE.search(_clause_before(text, m.start()))
             found.append(Period(None if vague else last_year, base + m.start()))
-    if "eerder" in text or "voordien" in text or "daarvoor" in text or "ervoor" in text:
+    if any(word in text for word in ("eerder", "voordien", "daarvoor", "ervoor", "later", "nadien", "daarna",
+                                     "erna", "daarop")):
         # "Een jaar eerder waren dat er 1.263.": the year before the sentence before's period; opening the
         # sentence, it never counts back from a time the sentence restates it by ("Een jaar eerder, op 1
         # januari 2023, waren er ...": 1 January 2023, not 2022)
@@ -728,6 +729,12 @@ def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+# "In 2023 werden 1.106 darmkankers opgespoord; een jaar later waren dat er 1.148": the year after, as
+# "een jaar eerder" is the year before; a school year, season, month ... later is a time without a period
+_LATER = r"(?:later|nadien|daarna|erna|daarop)"
+_YEAR_AFTER = re.compile(rf"\b(?:een|één|het)\s+jaar\s+{_LATER}\b", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"\b(?:het|een|één)\s+(?:(?:school|academie)jaar|(?:sport)?seizoen|maand|kwartaal|"
+                         rf"trimester|semester|week|dag)\s+{_LATER}\b", re.IGNORECASE)
 # a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
 # as a school year does
 _TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
@@ -735,7 +742,7 @@ _SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:
                                  r"voordien)\b", re.IGNORECASE)
 # a sentence that opens with the time before the one of the sentence before it
 _OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
-                           r"voordien)\b", re.IGNORECASE)
+                           rf"voordien|{_LATER})\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -744,18 +751,22 @@ def _year_before(text: str, found: list[Period], base: int) -> list[Period]:
     period a year before the one the sentence names (a year, quarter, month or day; "Op 1 januari 2023
     ... een jaar eerder" is 1 January 2022); "het schooljaar daarvoor" or "het seizoen daarvoor" after one
     school year or season is the one before it, after any other time a time without a period (which season
-    comes before 2023?); nothing when it names a span, several, a vague time or none."""
+    comes before 2023?); nothing when it names a span, several, a vague time or none. ``Een jaar later``
+    counts forward the same way; another time later (``een schooljaar later``) has no period."""
+    later = [Period(None, base + phrase.start()) for phrase in _TERM_AFTER.finditer(text)]
     keys = {p.key for p in found}
     if len(keys) != 1 or not (key := keys.pop()):
-        return []
+        return later + [Period(None, base + phrase.start()) for phrase in _YEAR_AFTER.finditer(text)]
     if school := _SCHOOL_YEAR.fullmatch(key):
         before = f"schooljaar-{int(school[1]) - 1}-{int(school[2]) - 1}"
-        return [Period(before, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
+        return later + [Period(before, base + p.start()) for p in _SCHOOL_YEAR_BEFORE.finditer(text)]
     unknown = [Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
     if not (dated := DATED.fullmatch(key)):
-        return unknown
+        return later + unknown + [Period(None, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
     before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    return unknown + [Period(before, base + phrase.start()) for phrase in _YEAR_BEFORE.finditer(text)]
+    after = f"{int(dated[1]) + 1}{dated[2]}"
+    return later + unknown + [Period(before, base + p.start()) for p in _YEAR_BEFORE.finditer(text)] \
+        + [Period(after, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
 
 
 DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day

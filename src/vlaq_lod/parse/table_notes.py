@@ -32,10 +32,12 @@ from .table_context import (
 MAX_FOOTNOTE_LINES = 4
 # "(1) cijfers tot en met 30 november", "* voorlopig", and a letter's note: "a voorlopige cijfers"
 FOOTNOTE_LINE = re.compile(rf"({MARKER}|\((?-i:[a-d])\)|(?-i:[a-d])(?=[ \t]))[ \t]*(\S.*)")  # "(a) ..." too
-# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice)
+# "30 september 2023", "september", and the day in digits: "31/10/2023", "30.06.2024" (one separator twice),
+# or as ISO prints it: "2024-09-30"
 _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)})"
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
-           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b)")
+           rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b"
+           rf"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d)\b)")
 _UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|"
                     rf"(?:stand|toestand|situatie|telling)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
@@ -404,7 +406,7 @@ def _starts_inside(note: str) -> bool:
     tot 17 mei``, ``van oktober 2011 tot 24 september 2022``); ``van 1 januari tot ...`` and ``van
     januari tot en met juni`` are the year so far."""
     return any(not (m["from_day"] in (None, "1") and m["from_month"].lower() == "januari"
-                    and m["from_year"] in (None, m["year"] or m["nyear"]))
+                    and m["from_year"] in (None, _to_year(m)))
                for m in _INNER_SPAN.finditer(note))
 
 
@@ -686,7 +688,7 @@ def _each_years_day(note: str) -> str | None:
 
 def _to_year(m: re.Match[str]) -> str | None:
     """The year a ``_TO_DAY`` match prints, if any."""
-    return m["year"] or m["nyear"]
+    return m["year"] or m["nyear"] or m["iyear"]
 
 
 def _until(note: str | None, key: str) -> date | None:
@@ -697,8 +699,8 @@ def _until(note: str | None, key: str) -> date | None:
     if _starts_inside(note or "") or not YEARS_IN_KEY.fullmatch(key) \
             or (_to_year(m) and _to_year(m) != key):
         return None
-    if m["nmonth"]:
-        month, day = int(m["nmonth"]), int(m["nday"])
+    if m["nmonth"] or m["imonth"]:
+        month, day = int(m["nmonth"] or m["imonth"]), int(m["nday"] or m["iday"])
     else:
         month = month_number(m["month"])
         day = int(m["day"]) if m["day"] else calendar.monthrange(int(key), month)[1]  # "tot en met september"
@@ -744,10 +746,16 @@ def _first_part_day(m: re.Match[str], year: int) -> date | None:
     return date(year, months, calendar.monthrange(year, months)[1]) if 0 < months < 12 else None
 
 
+# "(*) Cijfers tot en met 2024-09", "t/m eind september": a note saying its figures run to some time
+_RUNS_TO = re.compile(r"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m)(?=[ \t])", re.IGNORECASE)
+
+
 def _names_other_part(note: str | None, key: str) -> bool:
-    """Whether a note names a part of a year (``tweede semester``, ``laatste kwartaal``) that gives year
-    ``key`` no day its figures run to: the whole year would overstate them, and the part is not read."""
-    return bool(note) and bool(_PART_IN_NOTE.search(note)) and _until(note, key) is None
+    """Whether a note names a part of a year (``tweede semester``, ``laatste kwartaal``) or says its figures
+    run to a time (``tot en met 2024-09``) that gives year ``key`` no day its figures run to: the whole year
+    would overstate them, and the part is not read."""
+    return bool(note) and bool(_PART_IN_NOTE.search(note) or _RUNS_TO.search(note)) \
+        and _until(note, key) is None
 
 
 NARROWED_ABOVE = "the sentence above the table says a year runs only to a day, but not which year or " \
