@@ -8439,3 +8439,19 @@ Jaar        Antwerpen   Limburg
         other = answer(table.format(day=day))
         assert not [k for t in other.tables for row in t.rows for k in row.values if k.startswith("2024")]
         assert {" ".join(printed.split()) for _, printed, _ in unread(other)} == {"2024(*) 95 98"}
+
+
+def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
+    """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
+    row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as
+    contradicted). Near miss: the counts beside them (``Deelnemers``) keep no unit, and their Totaal stays
+    the sum of the rows."""
+    doc = answer("""1. Het aantal deelnemers en het aandeel geslaagden per niveau:
+                    Deelnemers             Slaagpercentage (pct.)
+                  2020        2021           2020        2021
+Niveau A1        3.812       4.206           81,4        83,2
+Niveau A2        6.418       7.106           66,8        69,5
+Totaal          10.230      11.312           72,3        74,2
+""")
+    units = {t.measure: {f.unit for row in t.rows for f in row.values.values()} for t in doc.tables}
+    assert units == {"Deelnemers": {None}, "Slaagpercentage (pct.)": {"percent"}}

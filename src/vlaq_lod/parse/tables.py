@@ -1112,9 +1112,14 @@ def _per_measure(columns: Sequence, size: int) -> list:
     return [c for c in columns for _ in range(size)]
 
 
+# "Slaagpercentage (pct.)", "Aandeel (procent)": the unit percent, written out
+_PERCENT_WORD = re.compile(r"\((?:pct\.?|procent)\)", re.IGNORECASE)
+
+
 def _measure_unit(name: str) -> str | None:
-    """A column named ``%`` or ``aandeel (%)`` prints shares in percent (also where a cell omits the sign)."""
-    return "percent" if "%" in name else None
+    """A column named ``%``, ``aandeel (%)`` or ``(pct.)`` prints shares in percent (also where a cell omits
+    the sign)."""
+    return "percent" if "%" in name or _PERCENT_WORD.search(name) else None
 
 
 _TOO_FEW = re.compile(r"(\d+) values for (\d+) columns")  # a row's report (cells.read_row): a cell too few?
