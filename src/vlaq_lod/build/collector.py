@@ -3,7 +3,9 @@
 A collection walks every tracked object of its generation, and a full one every object alive. A batch
 makes ~600 rdflib terms and index entries a document that stay alive until the batch ends, so the
 collector ran again and again over a graph that was still in use: two thirds of the time it took to
-build a batch's graph and a third of the whole batch (``bench/batch_bench.py``). The memory a pause
+build a batch's graph, 10-17% of a batch in one process (``bench/batch_bench.py``); a build with one
+worker runs its batches so, while forked workers, which inherit the parent's frozen heap, gain a few
+per cent (``docs/benchmarks.md``, "The collector paused in a batch"). The memory a pause
 can cost is the cyclic garbage made meanwhile (a discarded rdflib graph is a cycle through its
 namespace manager); a batch makes little of it, and a forked batch worker exits with its heap.
 """

@@ -92,6 +92,8 @@ def _bars(text: str) -> int:
 def _bordered_end(lines: Sequence[Line], i: int) -> int | None:
     """The end of the bordered table starting at line ``i`` (its rule above it included), or None: at least
     a header and a row drawn between bars, every line of the run a row or a rule."""
+    if not lines[i].text.startswith(("|", "+")):  # most lines: no regex asked
+        return None
     j = i
     rows = 0
     while j < len(lines) and (_RULE.fullmatch(lines[j].text) or _BAR_ROW.fullmatch(lines[j].text)):

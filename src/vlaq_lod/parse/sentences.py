@@ -2075,6 +2075,24 @@ _RANKED_GLUE = re.compile(r"\s*,\s*(?:gevolgd\s+door\s+)?|\s+en\s+|\s+gevolgd\s+
 _MOST_OF = re.compile(r"\bde\s+meeste\s+([a-z][\w-]{3,})\b", re.IGNORECASE)
 
 
+def _bracket_runs(work: str) -> list[list[re.Match[str]]]:
+    """The names each with a count in a bracket (``_RANKED_ITEM``), grouped into runs listed one after the
+    other (``, `` or `` en `` between them)."""
+    runs: list[list[re.Match[str]]] = []
+    for item in _RANKED_ITEM.finditer(work):
+        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def _bracket_counts(run: list[re.Match[str]], base: int) -> list[_Candidate]:
+    """The counts in a run's brackets, as candidates at their offsets in the sentence."""
+    return [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
+            for m in run]
+
+
 def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
                         found: list[SentenceFigure]) -> set[int]:
     """"De bouw (1.188), de horeca (1.051) en de groot- en kleinhandel (1.477) waren in 2024 opnieuw de
@@ -2085,18 +2103,11 @@ def _ranked_in_brackets(work: str, base: int, spans: Spans, period: str | None,
     most = _MOST_OF.search(work)
     if period is None or most is None or not _plural(most[1], Decimal(2)) or most[1].lower() in _NOT_NOUNS:
         return set()
-    runs: list[list[re.Match[str]]] = []
-    for item in _RANKED_ITEM.finditer(work):
-        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
     done: set[int] = set()
-    for run in runs:
+    for run in _bracket_runs(work):
         if len(run) < 2:
             continue
-        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
-                   for m in run]
+        numbers = _bracket_counts(run, base)
         if any(n.value is None for n in numbers):
             continue
         names = [_ARTICLE.sub("", collapse(m[1]), count=1) for m in run]
@@ -2119,19 +2130,12 @@ def _ranked_with_total(work: str, base: int, spans: Spans, period: str | None,
     may hold a code, a rank or a year: the sum proves they are parts). Returns the offsets of the counts."""
     if period is None:
         return set()
-    runs: list[list[re.Match[str]]] = []
-    for item in _RANKED_ITEM.finditer(work):
-        if runs and _RANKED_GLUE.fullmatch(work, runs[-1][-1].end(), item.start()):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
     done: set[int] = set()
-    for run in runs:
+    for run in _bracket_runs(work):
         total = _TOTAL_AFTER_RUN.match(work, run[-1].end())
         if len(run) < 2 or total is None or not _plural(total[2], Decimal(2)) or total[2] in _NOT_NOUNS:
             continue
-        numbers = [_Candidate(base + m.start(2), base + m.end(2), m[2], read_figure(m[2])[0], None, None)
-                   for m in run]
+        numbers = _bracket_counts(run, base)
         if any(n.value is None for n in numbers) \
                 or sum(n.value for n in numbers if n.value is not None) != read_figure(total[1])[0]:
             continue

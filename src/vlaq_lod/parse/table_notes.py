@@ -38,11 +38,13 @@ _TO_DAY = (rf"[ \t]+(?:(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{'|'.join(MONTHS)}
            rf"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
            rf"|(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmonth>\d{{1,2}})(?P=nsep)(?P<nyear>(?:19|20)\d\d)\b"
            rf"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d)\b)")
-_UNTIL = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot|"
+# "tot en met", "t.e.m.", "t/m": an end that is in the span
+_UP_TO = r"tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m"
+_UNTIL = re.compile(rf"\b(?:{_UP_TO}|tot|"
                     rf"(?:stand|toestand|situatie|telling)[ \t]+op)"
                     rf"{_TO_DAY}", re.IGNORECASE)
 # above a table, "stand op 1 januari" is the day each year's stock was counted on, not how far a year runs
-_UNTIL_ABOVE = re.compile(rf"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+_UNTIL_ABOVE = re.compile(rf"\b(?:{_UP_TO}|tot){_TO_DAY}", re.IGNORECASE)
 PARTLY = "its footnote says it covers part of its period only, and the other figures of that period do not"
 # "2023-2024(*)" over "(*) Stand op 31 december 2023": a school year or season so far, whose first day (1
 # September, 1 July, ...) the footnote does not print: no span can be keyed, and the whole one overstates it
@@ -52,7 +54,7 @@ SHORT_SCHOOL_YEAR = "its footnote says its school year or season runs only to a 
 # started years before. Either note may tell what happened, or that the figure covers that span.
 _INNER_SPAN = re.compile(rf"\bvan[ \t]+(?:(?P<from_day>\d{{1,2}})[ \t]+)?"
                          rf"(?P<from_month>{'|'.join(MONTHS)})\b(?:[ \t]+(?P<from_year>(?:19|20)\d\d))?"
-                         rf"[ \t]+(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m|tot){_TO_DAY}", re.IGNORECASE)
+                         rf"[ \t]+(?:{_UP_TO}|tot){_TO_DAY}", re.IGNORECASE)
 INNER_SPAN = "its footnote names a span that does not start on 1 January of its year: whether the " \
     "figure is of that span or of the whole year is not said"
 
@@ -747,7 +749,7 @@ def _first_part_day(m: re.Match[str], year: int) -> date | None:
 
 
 # "(*) Cijfers tot en met 2024-09", "t/m eind september": a note saying its figures run to some time
-_RUNS_TO = re.compile(r"\b(?:tot[ \t]+en[ \t]+met|t\.e\.m\.|t/m)(?=[ \t])", re.IGNORECASE)
+_RUNS_TO = re.compile(rf"\b(?:{_UP_TO})(?=[ \t])", re.IGNORECASE)
 
 
 def _names_other_part(note: str | None, key: str) -> bool:
