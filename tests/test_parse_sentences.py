@@ -4734,3 +4734,21 @@ later waren dat er 1.148.
         ("2023", D("1106")), ("2024", D("1148")), ("2022-01-01", D("412")), ("2023-01-01", D("388")),
         ("schooljaar-2022-2023", D("287"))]
     assert [quote for quote, _ in _unread(doc)] == ["301"]
+
+
+def test_a_schemes_rate_or_base_amount_is_a_rule():
+    """"Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering" (after a sentence of 2021:
+    published as 2021's), "Het basisbedrag bedraagt in 2022 174,56 euro per maand": the rate a scheme grants
+    and the base amount of a premium are parameters of the rule, not measurements of a year (as a point's
+    value is). Near miss: an average rate ("Het gemiddelde steunpercentage bedroeg in 2021 34,2%") and what
+    was spent on the base amount ("De uitgaven voor het basisbedrag bedroegen in 2022 ...") are measured."""
+    doc = answer("""1. De gemiddelde steun per dossier bedroeg in 2021 ongeveer 23.470 euro.
+Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering, afhankelijk van het type.
+2. Het basisbedrag bedraagt in 2022 174,56 euro per maand.
+3. Het gemiddelde steunpercentage bedroeg in 2021 34,2%.
+4. De uitgaven voor het basisbedrag bedroegen in 2022 3.812.400 euro.
+""", question="Hoeveel steun werd toegekend?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("23470"), "gemiddelde steun per dossier"),
+        ("2021", D("34.2"), "gemiddelde steunpercentage"),
+        ("2022", D("3812400"), "uitgaven voor het basisbedrag")]

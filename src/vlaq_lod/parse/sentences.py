@@ -713,6 +713,9 @@ _SUBJECT_AFTER = re.compile(
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel|forfait)|"
+                        # "Het basisbedrag bedraagt in 2022 174,56 euro per maand": the base amount of a
+                        # scheme (a premium's, an allowance's), in the present tense a parameter of the rule
+                        r"\bbasis(?:bedrag|premie|toelage|tegemoetkoming)|"
                         # "Het bedrag per uur opleidingsverlof bedraagt 21,30 euro": an amount per unit of
                         # what is paid for, in the present tense a rate a rule fixes (not "gemiddelde")
                         r"(?:bedrag|prijs)\s+per\s+(?:uur|dag|week|maand|nacht|pakket|stuk|eenheid|prestatie|"
@@ -721,7 +724,10 @@ _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|
 # "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
 # is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
 # (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
-_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
+# "Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering": the rate a scheme grants
+# ("steunpercentage", "subsidiepercentage", "steunintensiteit") is a rule in any tense too (not an average)
+_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?|"
+                   r"(?:steun|subsidie|subsidiërings|premie|tussenkomst)(?:percentages?|intensiteit))\b",
                    re.IGNORECASE)
 # "Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh": an
 # amount per unit of a quantity (kWh, m³, liter, km, ton) that the sentence calls a tariff or a price
