@@ -4752,3 +4752,31 @@ Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering, afhanke
         ("2021", D("23470"), "gemiddelde steun per dossier"),
         ("2021", D("34.2"), "gemiddelde steunpercentage"),
         ("2022", D("3812400"), "uitgaven voor het basisbedrag")]
+
+
+def test_a_number_after_onder_or_boven_is_a_bound():
+    """"In 37 gemeenten lag de hoeveelheid restafval in 2023 onder 100 kg per inwoner": 100 bounds what is
+    counted (it was published as 2023's amount of residual waste); "lag in 2022 boven 50 µg/m³" bounds a
+    level: neither is a figure, both are reported. Near miss: "onder wie 412 meisjes" (a word between) is a
+    count, and a level with its own verb ("bedroeg in 2023 gemiddeld 137,6 kg per inwoner") stays read."""
+    doc = answer("""1. Het restafval bedroeg in 2023 gemiddeld 137,6 kg per inwoner. In 37 gemeenten lag de
+hoeveelheid restafval in 2023 onder 100 kg per inwoner.
+2. De concentratie lag in 2022 boven 50 µg/m³.
+3. In 2022-2023 volgden 1.204 jongeren een leerproject, onder wie 412 meisjes.
+""", question="Hoeveel restafval werd ingezameld?")
+    figures = [(period, value) for period, value, *_ in _figures(doc)]
+    assert ("2023", D("137.6")) in figures and ("schooljaar-2022-2023", D("412")) in figures
+    assert D("100") not in [value for _, value in figures] and D("50") not in [value for _, value in figures]
+    assert {"100", "50"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_a_norms_value_in_a_bracket_after_it_is_no_figure():
+    """"De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden": the bracket right
+    after a norm (advieswaarde, grenswaarde, norm, drempel) holds its value, a rule, never a measurement of
+    2024 (10 was published). Near miss: the count of stations stays read, and a measured level in a bracket
+    after a station ("Borgerhout (31,6 µg/m³)") is no norm's."""
+    doc = answer("""2. De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden.
+3. De Europese grenswaarde (40 µg/m³) werd in 2023 op 3 meetstations overschreden.
+""", question="Hoeveel meetstations overschreden de norm?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("58"), "meetstations"), ("2023", D("3"), "meetstations")]

@@ -350,6 +350,19 @@ _NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|li
                          # "de informatiedrempel voor ozon van 180 µg/m³": what the norm is for, between
                          rf"(?:\s+(?:voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{{0,40}}?)?"
                          rf"\s+van\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
+# "De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden": the norm's value in a
+# bracket right after it (whose it is, between) is the norm's too; the bracket opens a clause of its own, so
+# this is looked for before the clause ("het aantal overschrijdingen van de norm (12)" is no norm's value:
+# the norm is not what the bracket follows)
+_NORM_BRACKETED = re.compile(r"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
+                             r"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+                             r"(?:\s+(?:van|voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{0,40}?)?\s*\(\s*(?:€\s*)?$",
+                             re.IGNORECASE)
+# "In 37 gemeenten lag de hoeveelheid restafval in 2023 onder 100 kg per inwoner", "lag in 2022 boven 50
+# µg/m³": a number after "onder", "boven" or "beneden" is a bound (on what is counted, or on a level), never
+# the level itself; no hedge says so ("onder wie 412 meisjes" has a word between)
+_BOUND_WORD = re.compile(r"\b(?:onder|boven|beneden)\s+(?:de\s+)?(?:€\s*)?$", re.IGNORECASE)
+BOUND = "a number after 'onder' or 'boven': a bound (on what is counted or on a level), no figure"
 
 
 def ends_in_hedge(text: str) -> bool:
@@ -1278,6 +1291,11 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
+            if _NORM_BRACKETED.search(work, max(0, at - _WINDOW), at):
+                continue  # "De advieswaarde van de WHO (10 µg/m³)": a norm's value, no measurement
+            if _BOUND_WORD.search(before) and not _WITH.search(before):  # (after a noun: ``WITH`` says why)
+                unread.append(Unread(quoted, BOUND, spans.span(cand.start, cand.end)))
+                continue  # "onder 100 kg per inwoner": a bound, not the level
             if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
                 unread.append(Unread(quoted, DEFINING, spans.span(cand.start, cand.end)))
                 continue  # "langer dan 12 maanden afwezig": which things are counted, no figure
