@@ -1228,7 +1228,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         counted[listed] = None
     # the numbers of lists no pairing above read: none is a figure alone
     paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
-        | {at: RESPECTIVE for at in _respective_run(work, base) - done}
+        | {at: RESPECTIVE for at in _respective_run(work, base) - done} \
+        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
@@ -1806,6 +1807,22 @@ def _list_ends(work: str, base: int) -> set[int]:
         if listed and not named and not _RANGE_OPENS.search(work, max(0, first.start() - 12), first.start()):
             ends.add(base + second.start(1))
     return ends
+
+
+# "bedroeg 1.206 / 1.318 (2022 / 2023)", "Het geïnde bedrag bedroeg 2,9 / 3,1 miljoen euro": two values paired
+# by a slash with a space beside it, each meant for one of two periods or kinds paired the same way (perhaps
+# only in the sentence before); neither is a figure alone ("24/7", "1/3": no space, no two numbers read)
+_SLASH_PAIR = re.compile(r"(?<![\w.,/])(?:€[ \t]*)?(\d[\d.,]*)(?:[ \t]+/[ \t]*|/[ \t]+)(?:€[ \t]*)?"
+                         r"(\d[\d.,]*)(?![\d/])")
+SLASH_PAIR = ("a value paired with another by '/' ('2,9 / 3,1 miljoen euro'): which period or kind is "
+              "each's, unread")
+
+
+def _slash_pairs(work: str, base: int) -> set[int]:
+    """The offsets (in Document.text) of the numbers paired by a spaced slash (see ``_SLASH_PAIR``)."""
+    if "/" not in work:
+        return set()
+    return {base + m.start(g) for m in _SLASH_PAIR.finditer(work) for g in (1, 2)}
 
 
 def _respective_run(work: str, base: int) -> set[int]:
