@@ -4793,3 +4793,18 @@ bedroeg 2,9 / 3,1 miljoen euro.
 """, question="Hoeveel boetes werden geïnd?")
     assert [(period, value) for period, value, *_ in _figures(doc)] == [("schooljaar-2022-2023", D("1204"))]
     assert {"1.044", "1.102", "2,9", "3,1 miljoen"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_iso_weeks_of_a_year_are_their_days():
+    """"In de weken 1 tot en met 26 van 2024 werden 152 inbreuken vastgesteld", "In de weken 27" / "tot en met
+    35 van 2023": ISO weeks of a year are the days from the first week's Monday to the last week's Sunday
+    (they were published as the whole year's figure); week numbers are no figures. Near miss: a week named
+    without its year ("in week 12") is no period: its count stays unread, as is a week that does not exist."""
+    doc = answer("""1. In de weken 1 tot en met 26 van 2024 werden 152 inbreuken vastgesteld. In de weken 27
+tot en met 35 van 2023 werden 14 transporten stilgelegd.
+2. In week 12 werden 40 transporten stilgelegd.
+3. In week 53 van 2023 werden 12 transporten stilgelegd.
+""", question="Hoeveel inbreuken werden vastgesteld?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2024-01-01/2024-06-30", D("152")), ("2023-07-03/2023-09-03", D("14"))]
+    assert {"40", "12"} <= {quote for quote, _ in _unread(doc)}
