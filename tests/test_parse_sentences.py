@@ -4808,3 +4808,25 @@ tot en met 35 van 2023 werden 14 transporten stilgelegd.
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2024-01-01/2024-06-30", D("152")), ("2023-07-03/2023-09-03", D("14"))]
     assert {"40", "12"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_slash_and_arrow_series_pair_values_with_years_one_by_one():
+    """"Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503." over "Gemiddeld leenbedrag in
+    diezelfde jaren: 38.200/41.600/44.100 euro.", "Het aantal starters evolueerde als volgt (2020 → 2022):
+    49.806 → 54.312 → 56.412", "Faillissementen: 2022 (5.806) → 2023 (6.912)": each value is of the year in
+    its place (none was read). Near misses: as many values as years or nothing (two values for three years),
+    and another region's series stays unread."""
+    doc = answer("""1. Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503.
+Gemiddeld leenbedrag in diezelfde jaren: 38.200/41.600/44.100 euro.
+2. Het aantal starters evolueerde als volgt (2020 → 2022): 49.806 → 54.312 → 56.412.
+3. Faillissementen: 2022 (5.806) → 2023 (6.912).
+4. Aantal stopzettingen in 2022/2023/2024: 312/298.
+5. Aantal starters in Wallonië in 2022/2023: 26.412/26.900.
+""", question="Hoeveel starters waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("412"), "startersleningen via PMV"), ("2023", D("468"), "startersleningen via PMV"),
+        ("2024", D("503"), "startersleningen via PMV"), ("2022", D("38200"), "Gemiddeld leenbedrag"),
+        ("2023", D("41600"), "Gemiddeld leenbedrag"), ("2024", D("44100"), "Gemiddeld leenbedrag"),
+        ("2020", D("49806"), "aantal starters"), ("2021", D("54312"), "aantal starters"),
+        ("2022", D("56412"), "aantal starters"), ("2022", D("5806"), "Faillissementen"),
+        ("2023", D("6912"), "Faillissementen")]

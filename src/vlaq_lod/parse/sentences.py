@@ -1222,7 +1222,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_with_total(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
-    done = done | _labelled_year_lines(text, work, base, spans, found)
+    done = done | _labelled_year_lines(text, work, base, spans, found) \
+        | _slash_series(text, work, base, spans, found) \
+        | _arrow_series(text, work, base, spans, subject, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
@@ -2281,6 +2283,107 @@ def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: l
                                             None, None, spans.span(start, end)))
                 done.add(at)
         start = end + 1
+    return done
+
+
+# "Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503." over "Gemiddeld leenbedrag in diezelfde
+# jaren: 38.200/41.600/44.100 euro.": a line of a label, years joined by slashes and a colon, then as many
+# values joined by slashes (perhaps "euro" after them); "diezelfde jaren" takes the years of the line above
+_SERIES_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SLASH_SERIES = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?"
+                           rf"(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,6}}?)"
+                           r"[ \t]+(?:in[ \t]+)?"
+                           rf"(?:(?P<years>{YEAR}(?:/{YEAR})+)|(?P<same>(?:die|de)zelfde[ \t]+jaren))"
+                           rf"[ \t]*:[ \t]*(?P<values>(?:{_SERIES_NUMBER})(?:/(?:{_SERIES_NUMBER}))+)"
+                           r"(?:[ \t]+(?P<euro>euro))?[ \t]*\.?[ \t]*$")
+_SERIES_VALUE = re.compile(_SERIES_NUMBER)
+
+
+def _slash_series(text: str, work: str, base: int, spans: Spans, found: list[SentenceFigure]) -> set[int]:
+    """The values of a slash series line in the sentence ``work`` (see ``_SLASH_SERIES``), each of the year in
+    its place: a count when the label opens with "Aantal" or ends in a plural, euro when "euro" follows;
+    read only when there are as many values as years (else none). Returns the offsets of the values read."""
+    done: set[int] = set()
+    if "/" not in work or ":" not in work or _elsewhere_at(work) is not None:
+        return done
+    stop = base + len(work)
+    start = text.rfind("\n", 0, base) + 1
+    years_above: list[str] | None = None
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _SLASH_SERIES.fullmatch(text, start, end)
+        if line is None:
+            years_above = None
+            start = end + 1
+            continue
+        if line["same"] and years_above is None and start > 0:  # the line above, a sentence of its own
+            above = _SLASH_SERIES.fullmatch(text, text.rfind("\n", 0, start - 1) + 1, start - 1)
+            years_above = above["years"].split("/") if above is not None and above["years"] else None
+        years = line["years"].split("/") if line["years"] else years_above
+        values = list(_SERIES_VALUE.finditer(text, line.start("values"), line.end("values")))
+        label = collapse(line["label"])
+        words = label.split()
+        unit = "EUR" if line["euro"] else "count" if words[0].lower() == "aantal" and len(words) > 1 \
+            or (_plural(words[-1], Decimal(2)) and words[-1].lower() not in _NOT_NOUNS) else None
+        if unit == "count" and words[0].lower() == "aantal":
+            label = " ".join(words[1:])
+        if years is not None and len(years) == len(values) and unit is not None \
+                and base <= values[0].start() and values[-1].end() <= stop \
+                and all(work[m.start() - base].isdigit() for m in values):
+            for year, m in zip(years, values, strict=True):
+                value = read_figure(m[0])[0]
+                if value is None:
+                    continue
+                found.append(SentenceFigure(Figure(value, m[0], unit, spans.span(m.start(), m.end())), year,
+                                            label, None, None, spans.span(start, end)))
+                done.add(m.start())
+        years_above = years
+        start = end + 1
+    return done
+
+
+# "Het aantal starters evolueerde als volgt (2020 → 2024): 49.806 → 54.312 → 56.412 → 55.118 → 57.906": a span
+# of years in a bracket, then one value per year joined by arrows, in order (read only when there are as many
+# values as years); "Faillissementen: 2022 (5.806) → 2023 (6.912) → 2024 (6.918)": each year with its value
+_ARROW = r"[ \t]*(?:→|->)\s*"
+_ARROW_SPAN = re.compile(rf"\(\s*(?P<first>{YEAR})\s*(?:→|->|-|–|tot)\s*(?P<last>{YEAR})\s*\)\s*:\s*"
+                         rf"(?P<values>(?:{_SERIES_NUMBER})(?:{_ARROW}(?:{_SERIES_NUMBER}))+)(?![\d.,]\d)")
+_ARROW_PAIRS = re.compile(rf"(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,4}}?)[ \t]*:\s*"
+                          rf"(?P<pairs>{YEAR}[ \t]*\([ \t]*(?:{_SERIES_NUMBER})[ \t]*\)"
+                          rf"(?:{_ARROW}{YEAR}[ \t]*\([ \t]*(?:{_SERIES_NUMBER})[ \t]*\))+)")
+_YEAR_AND_VALUE = re.compile(rf"({YEAR})[ \t]*\([ \t]*({_SERIES_NUMBER})[ \t]*\)")
+
+
+def _arrow_series(text: str, work: str, base: int, spans: Spans, subject: _Subject | None,
+                  found: list[SentenceFigure]) -> set[int]:
+    """The values of an arrow series in the sentence ``work`` (see ``_ARROW_SPAN``, ``_ARROW_PAIRS``): of a
+    span's years one by one under a subject "het aantal ..." (a count), or each after its year under a label
+    ending in a plural. Returns the offsets of the values read."""
+    if ("→" not in work and "->" not in work) or _elsewhere_at(work) is not None:
+        return set()
+    stop = base + len(work)
+    sentence = spans.span(base, stop)
+    readings: list[tuple[re.Match[str], str, str]] = []  # the value, its year, its label
+    if subject is not None and subject.count:
+        for m in _ARROW_SPAN.finditer(text, base, stop):
+            values = list(_SERIES_VALUE.finditer(text, m.start("values"), m.end("values")))
+            first, last = int(m["first"]), int(m["last"])
+            if len(values) == last - first + 1:
+                readings += [(v, str(first + i), subject.label) for i, v in enumerate(values)]
+    for m in _ARROW_PAIRS.finditer(text, base, stop):
+        label = collapse(m["label"])
+        if _plural(label.split()[-1], Decimal(2)) and label.split()[-1].lower() not in _NOT_NOUNS:
+            readings += [(pair, pair[1], label) for pair in _YEAR_AND_VALUE.finditer(text, m.start("pairs"),
+                                                                                       m.end("pairs"))]
+    done: set[int] = set()
+    for m, year, label in readings:
+        group = 0 if m.re is _SERIES_VALUE else 2
+        value = read_figure(m[group])[0]
+        if value is not None and base <= m.start(group) < stop and work[m.start(group) - base].isdigit():
+            figure = Figure(value, m[group], "count", spans.span(m.start(group), m.end(group)))
+            found.append(SentenceFigure(figure, year, label, None, None, sentence))
+            done.add(m.start(group))
     return done
 
 
