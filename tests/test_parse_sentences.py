@@ -4830,3 +4830,34 @@ Gemiddeld leenbedrag in diezelfde jaren: 38.200/41.600/44.100 euro.
         ("2020", D("49806"), "aantal starters"), ("2021", D("54312"), "aantal starters"),
         ("2022", D("56412"), "aantal starters"), ("2022", D("5806"), "Faillissementen"),
         ("2023", D("6912"), "Faillissementen")]
+
+
+def test_places_in_turn_after_ging_het_om_count_the_first_noun():
+    """"Voor Antwerpen ging het om 14.212 huishoudens, voor Limburg om 5.318 ... en voor West-Vlaanderen om
+    6.558": each place's number counts the first count's noun there, in the sentence's period (the first was
+    read as a second count of "huishoudens" in 2022, the others had no noun). Near miss: a list with more
+    words after its last number ("om 388 in het eerste halfjaar": of which time?) is not read."""
+    doc = answer("""1. In 2022 ontvingen 20.000 huishoudens een huurpremie. Voor Antwerpen ging het om
+14.212 huishoudens, voor Limburg om 5.318 en voor West-Vlaanderen om 470.
+2. In 2022 werden 1.204 aanvragen ingediend. Voor Gent ging het om 412 aanvragen, voor Brugge om 388 in
+het eerste halfjaar.
+""", question="Hoeveel huishoudens ontvingen in 2022 een huurpremie?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("20000"), "huishoudens"), ("2022", D("14212"), "Antwerpen: huishoudens"),
+        ("2022", D("5318"), "Limburg: huishoudens"), ("2022", D("470"), "West-Vlaanderen: huishoudens"),
+        ("2022", D("1204"), "aanvragen")]
+
+
+def test_enerzijds_anderzijds_splits_a_count_into_two_parts():
+    """"In 2023 voerde de dienst 1.806 controles uit: enerzijds 1.212 controles langs de weg en anderzijds 594
+    controles bij het laden op markten": two parts of the count, each its noun and own words (all three were
+    reported as different figures of "controles" in 2023). Near miss: parts that do not add up to the whole
+    are not read as parts."""
+    doc = answer("""1. In 2023 voerde de dienst 1.806 controles uit: enerzijds 1.212 controles langs de weg en
+anderzijds 594 controles bij het laden op markten.
+2. In 2022 voerde de dienst 1.700 controles uit: enerzijds 1.200 controles langs de weg en anderzijds 400
+controles op markten.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("1806"), "controles"), ("2023", D("1212"), "controles langs de weg"),
+        ("2023", D("594"), "controles bij het laden op markten")]

@@ -1216,6 +1216,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_named_after(work, base, spans, of_sentence, found) \
         or _respectively_names(work, base, spans, of_sentence, found) \
+        or (_places_in_turn(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_one_hand_other(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
@@ -2454,6 +2456,70 @@ def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
     if noun.unit != "count" or len(set(names)) != len(names):
         return set()
     readings = [(period, _Noun(f"{name}: {noun.label}", "count", "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
+_COUNT_PRINTED = r"\d{1,3}(?:\.\d{3})+|\d+"  # "14.212", "318": a count as printed
+# "1.806 controles op dierentransporten uit: enerzijds 1.212 controles langs de weg en anderzijds 594
+# controles bij het laden op markten": a count, then its two parts, each with the count's noun and what sets
+# it apart
+_ONE_HAND = re.compile(rf"(?<![\w.,])(?P<whole>{_COUNT_PRINTED})\s+(?P<noun>[^\W\d_][\w'’-]*)\b[^\d;]*?"
+                       rf"\benerzijds\s+(?P<a>{_COUNT_PRINTED})\s+(?P=noun)\s+(?P<what_a>[^\d;]+?)\s*,?\s+en\s+"
+                       rf"anderzijds\s+(?P<b>{_COUNT_PRINTED})\s+(?P=noun)\s+(?P<what_b>[^\d;]+?)[\s.]*$",
+                       re.IGNORECASE)
+
+
+def _one_hand_other(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The two parts of a count split by "enerzijds ... en anderzijds ..." (see ``_ONE_HAND``), each the
+    count's noun and its own words ("controles langs de weg"), in the sentence's one period; read only when
+    the two add up to the whole exactly and no rule is in the sentence. Returns their offsets."""
+    m = _ONE_HAND.search(work) if period is not None and "anderzijds" in work else None
+    if m is None or _RULE.search(work):
+        return set()
+    whole, a, b = (read_figure(m[g])[0] for g in ("whole", "a", "b"))
+    if whole is None or a is None or b is None or a + b != whole or not _plural(m["noun"], whole):
+        return set()
+    numbers = [_Candidate(base + m.start(g), base + m.end(g), m[g], value, None, None)
+               for g, value in (("a", a), ("b", b))]
+    readings = [(period, _Noun(f"{m['noun']} {collapse(m[what])}", "count", ""))
+                for what in ("what_a", "what_b")]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
+# "Voor Antwerpen ging het om 14.212 huishoudens, voor Limburg om 5.318, ... en voor West-Vlaanderen om
+# 6.558": a name opening the sentence with "ging het om" and a count, then more names each with "om" and a
+# number, the first count's noun each one's
+_PLACE_OPENS = re.compile(rf"\s*voor\s+({_NAME})\s+(?:ging|gaat)\s+het\s+om\s+({_COUNT_PRINTED})"
+                          r"(?=\s+[^\W\d_])", re.IGNORECASE)
+_PLACE_NEXT = re.compile(rf"\s*(?:,|\ben\b)\s*voor\s+({_NAME})\s+om\s+({_COUNT_PRINTED})(?![\d.,]\d)",
+                         re.IGNORECASE)
+
+
+def _places_in_turn(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The counts of a sentence of places in turn (see ``_PLACE_OPENS``), each the first count's noun in its
+    place ("Limburg: huishoudens"), in the sentence's one period; read only when two places or more follow
+    one another to the end of the sentence, each named once, and the sentence names no rule. Returns their
+    offsets."""
+    m = _PLACE_OPENS.match(work) if period is not None and "om" in work else None
+    if m is None or _RULE.search(work):
+        return set()
+    noun = _noun(work[m.end(2) : m.end(2) + _WINDOW], m[2], read_figure(m[2])[0] or Decimal(0))
+    if noun.unit != "count" or noun.label is None:
+        return set()
+    places = [(m[1], m.start(2), m[2])]
+    at = m.end(2) + len(work[m.end(2) :]) - len(work[m.end(2) :].lstrip())
+    at = at + len(noun.label) if work.startswith(noun.label, at) else -1
+    while at >= 0 and (step := _PLACE_NEXT.match(work, at)) is not None:
+        places.append((step[1], step.start(2), step[2]))
+        at = step.end()
+    if len(places) < 2 or len({name for name, _, _ in places}) != len(places) or at < 0 \
+            or work[at:].strip(" \t\n.") != "":
+        return set()
+    numbers = [_Candidate(base + start, base + start + len(printed), printed,
+                          read_figure(printed)[0] or Decimal(0), None, None) for _, start, printed in places]
+    readings = [(period, _Noun(f"{collapse(name)}: {noun.label}", "count", "")) for name, _, _ in places]
     return _add_listed(work, base, spans, numbers, readings, found)
 
 
