@@ -4848,6 +4848,20 @@ het eerste halfjaar.
         ("2022", D("1204"), "aanvragen")]
 
 
+def test_achtereenvolgens_lists_as_respectievelijk_does():
+    """"Het totale uitbetaalde bedrag bedroeg in 2020, 2021 en 2022 achtereenvolgens 98,4 miljoen euro, 104,1
+    miljoen euro en 112,6 miljoen euro": "achtereenvolgens" pairs the values with the years in order, as
+    "respectievelijk" does (none was read: no single period). Near miss: two values for three years are
+    reported, none read alone."""
+    doc = answer("""1. Het totale uitbetaalde bedrag bedroeg in 2020, 2021 en 2022 achtereenvolgens 98,4
+miljoen euro, 104,1 miljoen euro en 112,6 miljoen euro.
+2. In 2020, 2021 en 2022 werden achtereenvolgens 412 en 388 aanvragen ingediend.
+""", question="Hoeveel werd uitbetaald?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2020", D("98400000.0")), ("2021", D("104100000.0")), ("2022", D("112600000.0"))]
+    assert {"412", "388"} <= {quote for quote, _ in _unread(doc)}
+
+
 def test_enerzijds_anderzijds_splits_a_count_into_two_parts():
     """"In 2023 voerde de dienst 1.806 controles uit: enerzijds 1.212 controles langs de weg en anderzijds 594
     controles bij het laden op markten": two parts of the count, each its noun and own words (all three were

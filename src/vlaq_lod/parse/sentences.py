@@ -1784,7 +1784,7 @@ _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
                            rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
-_RESP = r"(?:respectievelijk|resp\.)"  # "respectievelijk", or abbreviated
+_RESP = r"(?:respectievelijk|resp\.|achtereenvolgens)"  # "respectievelijk", abbreviated, or a synonym
 _RESPECTIVELY = re.compile(rf"\b{_RESP}\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
 _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
