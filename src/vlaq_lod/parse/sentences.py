@@ -1296,7 +1296,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
-            if _NORM_BRACKETED.search(work, max(0, at - _WINDOW), at):
+            if work.rfind("(", max(0, at - 4), at) >= 0 \
+                    and _NORM_BRACKETED.search(work, max(0, at - _WINDOW), at):
                 continue  # "De advieswaarde van de WHO (10 µg/m³)": a norm's value, no measurement
             if _BOUND_WORD.search(before) and not _WITH.search(before):  # (after a noun: ``WITH`` says why)
                 unread.append(Unread(quoted, BOUND, spans.span(cand.start, cand.end)))
