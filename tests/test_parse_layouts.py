@@ -1347,6 +1347,27 @@ Mechelen                   5.300               4.782
     assert len(doc.unread) == 1
 
 
+def test_a_table_s_day_after_per_in_its_lead_in_is_its_stock_s_day():
+    """``Het personeel ... per 1 januari 2024, per type bestuur (bron: RSZ):`` names the day the rows were
+    counted on with ``per``, as ``op 1 januari 2024`` does (sample 89's 1222, whose wrong ``Algemeen totaal``
+    went unread). Near miss, reported: the day after ``sinds`` in the same clause (``sinds de hervorming per 1
+    januari 2024``): when something began, not a count's day."""
+    table = """Type bestuur                   Koppen          VTE
+Gemeenten                     118.412    101.206,4
+Provincies                      5.904      5.312,6
+"""
+    for day in ("1 januari 2024", "1/1/2024"):
+        doc = answer(f"1. Het personeel van de lokale besturen per {day}, per type bestuur (bron: RSZ):\n"
+                     + table)
+        assert [t.periods for t in doc.tables] == [("2024-01-01",), ("2024-01-01",)]
+        assert grid(doc.tables[1]) == {"Gemeenten": {"2024-01-01": D("101206.4")},
+                                       "Provincies": {"2024-01-01": D("5312.6")}}
+    doc = answer("1. Het personeel van de besturen die sinds de hervorming per 1 januari 2024 bestaan:\n"
+                 + table)
+    assert doc.tables == ()
+    assert len(doc.unread) == 1
+
+
 def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
     """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
     with digits) continue a table of years as columns: the rows after the page break were reported, the
