@@ -3538,6 +3538,30 @@ Limburg              28,4        30,1
             == [line_of(other, first), line_of(other, "Limburg")]
 
 
+def test_a_scale_under_each_year_and_a_percent_under_a_change_column_with_a_slash():
+    """``2023  2024  Δ 2024/2023`` over ``(x 1.000 euro)  (x 1.000 euro)  (%)``: the change between the two
+    years' columns written with a slash is no period (its column is reported, the years' read), the scale
+    under each year scales every row, the ``(%)`` is the change's own; a row whose two amounts are glued
+    (``5.204,35.389,7``) is reported (sample 89's 1224). Near misses, reported: a scale under the change
+    column too (``(x 1.000 euro)`` three times: is the change an amount?), and a change from a year that
+    heads no column (``Δ 2024/2022``)."""
+    body = """1. De dotatie uit het Gemeentefonds per gemeente:
+Gemeente               2023          2024     Δ 2024/{since}
+             (x 1.000 euro) (x 1.000 euro) {change}
+Bocholt            4.812,6        4.986,2            +3,6
+Hamont-Achel               5.204,35.389,7            +3,6
+Bree               7.406,1        7.688,4            +3,8
+"""
+    doc = answer(body.format(since=2023, change="           (%)"))
+    assert grid(doc.tables[0]) == {"Bocholt": {"2023": D(4812600), "2024": D(4986200)},
+                                   "Bree": {"2023": D(7406100), "2024": D(7688400)}}
+    assert line_of(doc, "Hamont-Achel") in [line for line, _, _ in unread(doc)]
+    for since, change in ((2023, "(x 1.000 euro)"), (2022, "           (%)")):
+        other = answer(body.format(since=since, change=change))
+        assert not any(r.values for t in other.tables for r in t.rows)
+        assert {line_of(other, "Bocholt"), line_of(other, "Bree")} <= {line for line, _, _ in unread(other)}
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

@@ -112,8 +112,9 @@ _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
-# "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
-_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+# "Verschil 2023-2022", "Δ 2024/2023": a change between two years, each a column of the header (else it is
+# reported)
+_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
           r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
@@ -735,8 +736,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
             units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or first_column) \
-                and (bracketed := _units_under_periods(line, header, count)) is not None:
+                and not (measures or groups or read.named or first_column or (extra and has_total)) \
+                and (bracketed := _units_under_periods(line, header, count, others)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
             line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
@@ -1074,18 +1075,37 @@ def _units_line_under(line: Line, sub: Line, measures: Sequence[str], count: int
     return named
 
 
-def _units_under_periods(line: Line, header: Line, count: int) -> list[str | None] | None:
+def _units_under_periods(line: Line, header: Line, count: int, changes: int = 0) -> list[str | None] | None:
     """A line of one bracketed unit under each period (``2022  2023`` over ``(mio)  (mio)``): the header's
     last line, the unit of every row, no first row's label (where its ``(mio)`` scaled that row alone).
     Each column's unit (``(%)`` percent, ``(euro)`` EUR, a scale none: the header's scale statement
     multiplies the table); an empty list when the units differ or do not each stand under one period (see
-    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them."""
+    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them.
+    ``changes``: the last column is one of changes (``2023  2024  Δ 2024/2023`` over ``(x 1.000 euro)
+    (x 1.000 euro)  (%)``): under it ``(%)`` alone (or nothing), which says the change is in %, never an
+    amount of the periods' scale; the periods' units as above."""
     under = _bracketed_units(line, header, count) if _scales_alone(line.text) else None
     if not under:
         return under
+    if changes:
+        if changes != 1 or under[-1] not in (None, "(%)"):
+            return []
+        return _units_with_change(under)
+    return _units_under_periods_only(under)
+
+
+def _units_under_periods_only(under: Sequence[str | None]) -> list[str | None]:
+    """The units of the periods' columns, one bracketed unit under each (see ``_units_under_periods``);
+    empty when one has none or they differ."""
     if None in under or len(set(under)) != 1:
         return []
     return [_UNIT_OF_WORD.get(unit.strip("()[]").lower()) for unit in under if unit is not None]
+
+
+def _units_with_change(under: Sequence[str | None]) -> list[str | None]:
+    """The periods' units, then the last change column's (``(%)``: percent, nothing: unsure, None)."""
+    periods = _units_under_periods_only(under[:-1])
+    return [*periods, "percent" if under[-1] else None] if periods else []
 
 
 def _table_scale_line(line: Line, header: Line, count: int) -> bool:
