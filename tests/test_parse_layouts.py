@@ -3562,6 +3562,34 @@ Bree               7.406,1        7.688,4            +3,8
         assert {line_of(other, "Bocholt"), line_of(other, "Bree")} <= {line for line, _, _ in unread(other)}
 
 
+def test_an_excel_pivot_table_of_months_takes_its_report_filter_s_year():
+    """An Excel pivot table pasted as text (sample 91's 1244): a report filter ``Jaar  2023``, the value field
+    and the caption of the column field (``Som van contacten   Kolomlabels``, no column's name), ``Rijlabels``
+    over the months, ``(leeg)`` where nothing was counted (the ``Eindtotaal`` still covers the month), an
+    ``Eindtotaal`` column and row (totals). Near miss, reported: a filter over all years (``Jaar  (Alle)``)
+    under a question that names none: the months are of no year."""
+    body = """1. Het centrum bezorgde de volgende draaitabel uit zijn registratiesysteem:
+Jaar                {year}
+Som van contacten   Kolomlabels
+Rijlabels                 chat    e-mail  Eindtotaal
+jan                      1.204       212       1.416
+feb                      1.118    (leeg)       1.118
+Eindtotaal               2.322       212       2.534
+"""
+    doc = answer(body.format(year=2023), question="Hoeveel contacten waren er per maand?")
+    span = "2023-01-01/2023-02-28"
+    assert grid(doc.tables[0]) == {
+        "chat": {"2023-01": D(1204), "2023-02": D(1118), span: D(2322)},
+        "e-mail": {"2023-01": D(212), "2023-02": None, span: D(212)},
+        "Eindtotaal": {"2023-01": D(1416), "2023-02": D(1118), span: D(2534)}}
+    assert [row.total for row in doc.tables[0].rows] == [False, False, True]
+    assert not doc.unread
+    every = answer(body.format(year="(Alle)"), question="Hoeveel contacten waren er per maand?")
+    assert every.tables == ()
+    assert [line for line, _, _ in unread(every)] \
+        == [line_of(every, m) for m in ("jan ", "feb ", "Eindtotaal  ")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

@@ -32,10 +32,11 @@ _MASK = rf"<{_GAP}\d{{1,3}}(?:,\d+)?|(?-i:x)|\*"
 MASKED = re.compile(_MASK, re.IGNORECASE)
 # What a table prints for "no figure": a dash, a slash, "n.v.t.", "n.b." (niet bekend), "(*)" alone, "niet
 # beschikbaar", "n.m." (niet gemeten), "nihil" (nothing there: a form that did not exist yet), a mask. "n.b."
-# and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre.
+# and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre. "(leeg)":
+# an Excel pivot table's empty cell ("(blank)" in English), nothing counted there.
 NIHIL = r"nihil"
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|{NOT_YET}|{NIHIL}|{_MASK}",
-                      re.IGNORECASE)
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|\(leeg\)|{NOT_YET}|{NIHIL}"
+                      rf"|{_MASK}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

@@ -69,7 +69,7 @@ PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEA
           rf"|{_YEAR}(?![\d.,])")
 # "Totaal", "Totaal Vlaanderen", "Totaal Oost-Vlaanderen": the word after it starts with a letter, so a "no
 # value" cell right after the label ("Totaal      -      83.145") is a cell, not a word of the label
-TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
+TOTAL = r"(?:algemeen[ \t]+|eind)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)

@@ -1605,7 +1605,8 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     rows = []
     for row in table.rows:
         total = row.values.get(total_key)
-        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None
+                   and (f.value is not None or f.printed == _PIVOT_EMPTY)]  # see _PIVOT_EMPTY
         if total is None or total.value is None or len(printed) == len(periods) \
                 or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
@@ -1629,6 +1630,9 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
 
 
+# "(leeg)": an Excel pivot table's cell where nothing was counted (no record, no unknown): its total covers
+# that period too ("okt  1.275  (leeg)  2.366" under "Rijlabels  chat  e-mail  telefoon")
+_PIVOT_EMPTY = "(leeg)"
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
 MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
@@ -1983,11 +1987,19 @@ def _figure_ends_label(printed: str) -> bool:
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
-    """The lines right above the first period row, up to a blank line or a sentence's end."""
+    """The lines right above the first period row, up to a blank line or a sentence's end, or up to an Excel
+    pivot table's line of its column field (``Som van contacten   Kolomlabels``, see ``_PIVOT_FIELD``)."""
     k = i
-    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS):
+    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS) \
+            and not ("labels" in lines[k - 1].text and _PIVOT_FIELD.search(lines[k - 1].text)):
         k -= 1
     return list(lines[k:i])
+
+
+# "Som van contacten   Kolomlabels" over "Rijlabels  chat  e-mail": an Excel pivot table's value field and the
+# caption of its column field, pasted as text; the lines above it are the pivot's report filters ("Jaar
+# 2023"), none of them names a column
+_PIVOT_FIELD = re.compile(r"(?:^|[ \t]{2}|\t)Kolomlabels[ \t]*$")
 
 
 def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
@@ -4709,7 +4721,10 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
     return None
 
 
-_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
+# a caption, a lead-in, or an Excel pivot table's report filter on the year ("Jaar   2023" over "Som van
+# contacten   Kolomlabels", see _PIVOT_FIELD): every row of the pivot is of that year
+_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:"
+                                 r"|jaar(?:[ \t]{2,}|\t)(?:19|20)\d\d[ \t]*", re.IGNORECASE | re.DOTALL)
 
 
 # A cell of a count and its share in brackets, "1.284 (22,6%)", "48 (22,6%)", "5.688 (100%)": two measures.
