@@ -3590,6 +3590,25 @@ Eindtotaal               2.322       212       2.534
         == [line_of(every, m) for m in ("jan ", "feb ", "Eindtotaal  ")]
 
 
+def test_whole_euro_amounts_written_with_a_dash_for_the_cents():
+    """``3.212.618,-``: a whole amount in euro, the cents written as a dash (sample 88's 1217, where every
+    cell of a table was so printed and nothing was read): the value of ``3.212.618``. Near miss, reported:
+    ``3.212.618,--`` (two dashes) is no figure a reader can be sure of: that row is reported, the others
+    read."""
+    body = """1. De dotatie uit het Gemeentefonds per gemeente (bedragen in euro):
+Gemeente             2023             2024
+Berlaar       3.212.618,{tail}     3.325.806,-
+Bonheiden     3.436.212,-     3.556.418,-
+"""
+    doc = answer(body.format(tail="-"))
+    assert grid(doc.tables[0]) == {"Berlaar": {"2023": D(3212618), "2024": D(3325806)},
+                                   "Bonheiden": {"2023": D(3436212), "2024": D(3556418)}}
+    assert not doc.unread
+    twice = answer(body.format(tail="--"))
+    assert grid(twice.tables[0]) == {"Bonheiden": {"2023": D(3436212), "2024": D(3556418)}}
+    assert [line for line, _, _ in unread(twice)] == [line_of(twice, "Berlaar")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A
