@@ -3609,6 +3609,48 @@ Bonheiden     3.436.212,-     3.556.418,-
     assert [line for line, _, _ in unread(twice)] == [line_of(twice, "Berlaar")]
 
 
+def test_a_column_of_the_first_quarters_together_and_a_trend_column_of_arrows():
+    """``2021  2022  Q1-Q3 2023  Trend`` (sample 89's 1229): ``Q1-Q3 2023`` is January to September 2023,
+    never its first quarter, and the arrows of a ``Trend`` column (``↘``, ``→``) are no figures: that column
+    is reported, the periods' read. Near misses, not read: ``Q1-Q3`` without its year (of which year?) and
+    a year cut to two digits (``Q1-Q3 23``)."""
+    body = """1. Het aantal ingediende aanvragen per provincie:
+Provincie                 2021          2022     {last}     Trend
+Antwerpen               18.412        17.306         12.118         \u2198
+Limburg                  9.806         9.512          7.134         \u2192
+"""
+    doc = answer(body.format(last="Q1-Q3 2023"))
+    span = "2023-01-01/2023-09-30"
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(18412), "2022": D(17306), span: D(12118)},
+                                   "Limburg": {"2021": D(9806), "2022": D(9512), span: D(7134)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] \
+        == [(line_of(doc, "Provincie"), "the column 'Trend' is no period: its figures are not read")]
+    for last in ("     Q1-Q3", "  Q1-Q3 23"):
+        assert answer(body.format(last=last)).tables == ()
+
+
+def test_quarters_as_columns_beside_years_as_rows_with_a_column_of_the_first_three_together():
+    """``Jaar  Q1  Q2  Q3  Q4  Q1-Q3`` over ``2022  9.412 ...`` (sample 90's 1237): each quarter in its row's
+    year, and ``Q1-Q3`` the first three quarters of that year together (2022-01-01/2022-09-30), never the
+    row's whole year. Near misses, reported: quarters that do not exist (``Q1-Q5``) or a slash (``Q2/Q3``:
+    two quarters, or either?)."""
+    body = """1. Het aantal vergunde woningen per kwartaal:
+Jaar          Q1          Q2          Q3          Q4       {last}
+2022       9.412       8.906       8.118       9.604      26.436
+2023       7.306       7.118       6.812       7.904      21.236
+"""
+    doc = answer(body.format(last="Q1-Q3"))
+    assert grid(doc.tables[0]) == {"antwoord 1": {
+        "2022-01-01/2022-09-30": D(26436), "2022-Q1": D(9412), "2022-Q2": D(8906), "2022-Q3": D(8118),
+        "2022-Q4": D(9604), "2023-01-01/2023-09-30": D(21236), "2023-Q1": D(7306), "2023-Q2": D(7118),
+        "2023-Q3": D(6812), "2023-Q4": D(7904)}}
+    assert not doc.unread
+    for last in ("Q1-Q5", "Q2/Q3"):
+        other = answer(body.format(last=last))
+        assert other.tables == ()
+        assert {reason for _, _, reason in unread(other)} == {TIMED_COLUMN}
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

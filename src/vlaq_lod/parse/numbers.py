@@ -37,8 +37,10 @@ MASKED = re.compile(_MASK, re.IGNORECASE)
 # and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre. "(leeg)":
 # an Excel pivot table's empty cell ("(blank)" in English), nothing counted there.
 NIHIL = r"nihil"
+# "↘", "→", "↗": a trend column's arrow (down, level, up), a direction and never a figure
+ARROW = r"[\u2190-\u2199]"
 NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|\(leeg\)|{NOT_YET}|{NIHIL}"
-                      rf"|{_MASK}", re.IGNORECASE)
+                      rf"|{_MASK}|{ARROW}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.

@@ -107,7 +107,7 @@ from .table_notes import (
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 # "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
-                  "%")
+                  "%", "trend")  # "Trend": arrows (numbers.ARROW), never a figure
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
@@ -2798,7 +2798,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
         rows.append(series)
     for c, label in enumerate(labels):
-        if series is not None and season_in(label, _STAND_IN_YEAR) is not None:
+        if series is not None and (season_in(label, _STAND_IN_YEAR) is not None
+                                   or _QUARTERS_TOGETHER.fullmatch(label)):  # read into the series
             continue
         if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
             # year on, no figure of its row's
@@ -2868,24 +2869,32 @@ def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
+_QUARTERS_TOGETHER = re.compile(r"[QK]([1-4])[ \t]*[-\u2013][ \t]*[QK]([1-4])", re.IGNORECASE)  # "Q1-Q3"
+
+
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
                     ctx: Context) -> TableRow | None:
     """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
     Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
     column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
     but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
-    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). None otherwise:
-    the columns are then reported as naming a time of their own."""
+    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). A column of the
+    first quarters together beside quarters (``Q1-Q3``) is of its row's year too: January to September.
+    None otherwise: the columns are then reported as naming a time of their own."""
     seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
     kinds = {season.kind for season in seasons if season is not None}
-    others = [label for season, label in zip(seasons, labels, strict=True) if season is None]
+    ranges = [kinds == {"quarter"} and _QUARTERS_TOGETHER.fullmatch(label) is not None for label in labels]
+    others = [label for season, label, joined in zip(seasons, labels, ranges, strict=True)
+              if season is None and not joined]
     if sum(season is not None for season in seasons) < 2 or len(kinds) != 1 \
             or not all(map(is_total, others)) or any(period.kind != "year" for period in periods):
         return None
     values = {}
     for period, cells in zip(periods, figures, strict=True):
-        for label, season, cell in zip(labels, seasons, cells, strict=True):
-            if season is not None and (own := season_in(label, period.key)) is not None:
+        for label, season, cell, joined in zip(labels, seasons, cells, ranges, strict=True):
+            if joined:  # "Q1-Q3" beside "2022": 2022-01-01/2022-09-30
+                values[read_period(f"{label} {period.key}", ctx.year_of).key] = cell
+            elif season is not None and (own := season_in(label, period.key)) is not None:
                 values[own.key] = cell
     found = list(values.values())
     return TableRow(ctx.answer_label, dict(sorted(values.items())),
