@@ -3651,6 +3651,29 @@ Jaar          Q1          Q2          Q3          Q4       {last}
         assert {reason for _, _, reason in unread(other)} == {TIMED_COLUMN}
 
 
+def test_estimates_with_their_confidence_interval_in_brackets_under_survey_years():
+    """``96,2 (95,1-97,0)`` under ``Studie 2016`` (sample 91's 1243), the lead-in saying the brackets hold the
+    ``95%-betrouwbaarheidsinterval``: the estimate is the cell, its bounds no figures; ``Studie 2016`` is the
+    survey's year. Near misses, reported: brackets the lead-in does not explain (``de spreiding``), and a
+    row whose estimate lies outside its bounds (``95,6 (95,7-96,6)``: no interval of it)."""
+    body = """1. De vaccinatiegraad wordt elke vier jaar gemeten. De cijfers zijn schattingen in %, met
+{told}.
+Vaccin                                       Studie 2016           Studie 2020
+Hexavalent (3 dosissen)                 96,2 (95,1-97,0)      95,7 (94,6-96,6)
+MBR (1ste dosis)                        95,6 ({low}-96,6)      94,8 (93,5-95,9)
+"""
+    told = "tussen haakjes het 95%-betrouwbaarheidsinterval"
+    doc = answer(body.format(told=told, low="94,3"))
+    assert grid(doc.tables[0]) == {"Hexavalent (3 dosissen)": {"2016": D("96.2"), "2020": D("95.7")},
+                                   "MBR (1ste dosis)": {"2016": D("95.6"), "2020": D("94.8")}}
+    assert [doc.quote(f.span) for f in doc.tables[0].rows[0].values.values()] == ["96,2", "95,7"]
+    for other in (answer(body.format(told="tussen haakjes de spreiding", low="94,3")),
+                  answer(body.format(told=told, low="95,7"))):
+        assert other.tables == ()
+        assert [line_of(other, "Hexavalent"), line_of(other, "MBR")] \
+            == [line for line, printed, _ in unread(other) if "dosis" in printed]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

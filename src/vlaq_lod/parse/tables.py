@@ -169,8 +169,9 @@ _DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \
 _DAYS = re.compile(DAY, re.IGNORECASE)
 # "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
 # period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
-# as printed); only before a year, in every period's cell
-_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+# as printed); only before a year, in every period's cell. "Studie 2016  Studie 2020": the year a survey
+# ran (a study measured every four years), its column's period as printed
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:EU-)?SILC|Studie) (?=(?:19|20)\d\d(?![-/\d])"
                             rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
@@ -461,7 +462,7 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
-    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+    if ("SILC " in text or "Studie " in text) and (surveys := len(_SURVEY_BEFORE.findall(text))):
         text = _SURVEY_BEFORE.sub("", text)
         if surveys != len(_PERIOD_CELL.findall(text)):
             return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
@@ -4849,6 +4850,52 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     return out
 
 
+# An estimate and its confidence interval in brackets, "96,2 (95,1-97,0)": one share (or rate), its bounds no
+# figures of their own
+_ESTIMATE_INTERVAL = re.compile(r"(?<!\S)(?P<estimate>\d{1,3}(?:,\d+)?) ?\((?P<low>\d{1,3}(?:,\d+)?) ?"
+                                r"[-\u2013] ?(?P<high>\d{1,3}(?:,\d+)?)\)(?=[ \t]|$)")
+# "met tussen haakjes het 95%-betrouwbaarheidsinterval", "(95%-BI)": the lead-in says what the brackets hold
+_INTERVAL_TOLD = re.compile(r"betrouwbaarheidsinterval|\bBI\b")
+
+
+def _interval_cells(line: Line) -> list[re.Match[str]]:
+    """The estimate-and-interval cells of a row (``Hexavalent (3 dosissen)  96,2 (95,1-97,0)  95,7
+    (94,6-96,6)``), each estimate inside its bounds; none when one is not (its brackets hold something
+    else)."""
+    if "-" not in line.text and "\u2013" not in line.text:
+        return []
+    cells = list(_ESTIMATE_INTERVAL.finditer(line.text))
+    value = lambda printed: Decimal(printed.replace(",", "."))  # noqa: E731
+    if any(not value(c["low"]) <= value(c["estimate"]) <= value(c["high"]) for c in cells):
+        return []
+    return cells
+
+
+def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
+    """Rows whose cells each print an estimate and its confidence interval (``96,2 (95,1-97,0)``), the same
+    number in each, two rows or more right under a header line, when the lines above the header say the
+    brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
+    (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
+    brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
+    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+            or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
+        return lines  # the common case: no interval is told of
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _interval_cells)
+        header = out[-1] if out else None
+        told = any(_INTERVAL_TOLD.search(line.text) for line in out[-1 - _LEAD_IN_REACH:-1])
+        if len(rows) < 2 or len({len(cells) for _, cells in rows}) != 1 or header is None \
+                or not header.text[:1].isalpha() or not told:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("estimate"), c.end()) for c in cells]) for line, cells in rows]
+        i += len(rows)
+    return out
+
+
 # "1.812,4 MWp", "6,75 kWp": a figure and a unit of measurement in one cell, set apart by column gaps. Units
 # of power, energy, mass, area, volume and staff only: a word after a number in a cell may be a month
 # ("12 mei"), a time of day ("9 uur") or a code, no unit of its column
@@ -5204,7 +5251,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
+    unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     firsts, seconds, named = _slash_pairs(unit_free)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
