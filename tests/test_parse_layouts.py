@@ -3674,6 +3674,28 @@ MBR (1ste dosis)                        95,6 ({low}-96,6)      94,8 (93,5-95,9)
             == [line for line, printed, _ in unread(other) if "dosis" in printed]
 
 
+def test_a_note_in_brackets_on_the_labels_heading_says_what_every_cell_measures():
+    """``Product (gebruik in de laatste 30 dagen, in %)   Jongens   Meisjes   Totaal`` (sample 91's 1249): the
+    labels' heading with a note in brackets; the table is read under the part's school year, every cell a
+    share (``in %``), so the ``Totaal`` column of rates is no sum of the others. Near miss, reported: a note
+    naming a year of its own (``(gebruik in 2022, in %)``: which period?)."""
+    body = """1. Leerlingenbevraging schooljaar 2022-2023
+Product (gebruik in {time}, in %)   Jongens   Meisjes    Totaal
+Alcohol                                       34,2      31,8      33,0
+Tabak                                          8,4       7,1       7,8
+"""
+    doc = answer(body.format(time="de laatste 30 dagen"))
+    boys, girls, total = doc.tables
+    assert grid(boys) == {"Alcohol": {"schooljaar-2022-2023": D("34.2")},
+                          "Tabak": {"schooljaar-2022-2023": D("8.4")}}
+    assert grid(total)["Tabak"] == {"schooljaar-2022-2023": D("7.8")}
+    assert {f.unit for t in doc.tables for r in t.rows for f in r.values.values()} == {"percent"}
+    assert not total.sum_of
+    other = answer(body.format(time="2022"))
+    assert other.tables == ()
+    assert {line_of(other, "Alcohol"), line_of(other, "Tabak")} <= {line for line, _, _ in unread(other)}
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

@@ -3058,10 +3058,23 @@ _AGE_HEADING = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t))(?:[<>≤≥][ \t]?\d{1,2}|
                           r"(?:[ \t]+jaar(?:[ \t]+en[ \t]+(?:ouder|meer))?)?(?=[ \t]{2}|\t|$)", re.IGNORECASE)
 
 
+# "Product (gebruik in de laatste 30 dagen, in %)   Jongens": the labels' heading, a note in brackets, a gap
+_IN_PERCENT = re.compile(r"\bin %|\(%\)")
+_LABELS_NOTE = re.compile(r"[^\W\d][^\d()\t]*?[ \t]*(\([^()\t]{1,60}\))(?=[ \t]{2,}|\t)")
+
+
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
-    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
+    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None. The labels' heading may say in
+    brackets what every cell measures (``Product (gebruik in de laatste 30 dagen, in %)``): read without it,
+    its ``in %`` the unit of every column (``Jongens (%)``: shares, no Totaal column their sum), unless it
+    names a year (``Gemeente (inwoners 2023)``: a time of the table's own)."""
     text = line.text
+    if text and text[0].isalpha() and ")" in text and (note := _LABELS_NOTE.match(text)) \
+            and not YEAR_IN_LINE.search(note[1]):
+        text = text[: note.start(1)] + text[note.end(1):]
+        if _IN_PERCENT.search(note[1]) and (headings := _measure_header(line._replace(text=text))):
+            return [headings[0], *(f"{heading} (%)" for heading in headings[1:])]
     if not text or text[-1] in STOPS or len(text.split()) > 8:
         return None
     if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
