@@ -3696,6 +3696,25 @@ Tabak                                          8,4       7,1       7,8
     assert {line_of(other, "Alcohol"), line_of(other, "Tabak")} <= {line for line, _, _ in unread(other)}
 
 
+def test_a_scale_after_a_name_s_last_part_in_the_lead_in_covers_the_one_measure_it_names():
+    """``Het aantal bezoeken ..., geregistreerd bij het departement Cultuur, Jeugd en Media (x 1000):``
+    (sample 88's 1213): the scale follows the parts of a name (capitals), no measure of its own, so it covers
+    the counts the lead-in names. Near miss, reported: a count and then another measure before the scale
+    (``het aantal bezoeken ... en de ontvangsten uit tickets (x 1000)``: whose scale?)."""
+    body = """1. Het aantal bezoeken aan de erkende musea, geregistreerd bij het departement
+{tail} (x 1000):
+Jaar          Betalend       Gratis
+2022           3.412,8      1.912,6
+2023           3.806,2      2.104,8
+"""
+    doc = answer(body.format(tail="Cultuur, Jeugd en Media"))
+    assert grid(doc.tables[0]) == {"Betalend": {"2022": D(3412800), "2023": D(3806200)},
+                                   "Gratis": {"2022": D(1912600), "2023": D(2104800)}}
+    other = answer(body.format(tail="en de ontvangsten uit tickets"))
+    assert other.tables == ()
+    assert {line_of(other, "2022   "), line_of(other, "2023   ")} == {line for line, _, _ in unread(other)}
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A
