@@ -3715,6 +3715,26 @@ Jaar          Betalend       Gratis
     assert {line_of(other, "2022   "), line_of(other, "2023   ")} == {line for line, _, _ in unread(other)}
 
 
+def test_days_as_columns_under_a_lead_in_per_election_day_are_the_elections_days():
+    """``14/10/2018  13/10/2024`` under ``... voor de lokale verkiezingen, per verkiezingsdag:`` (sample 88's
+    1221): each column is one election's costs, keyed on its day, though the rows are no stocks. Near miss,
+    reported: the same days under a lead-in that breaks the table down otherwise (``per kostenpost``): a
+    start and an end, or two stock days?"""
+    body = """1. De uitgaven van de Vlaamse overheid voor de lokale verkiezingen, per
+{per}:
+Kostenpost (in euro)                          14/10/2018      13/10/2024
+Stemcomputers, software en ondersteuning       9.812.406      11.406.218
+Drukwerk en verzending oproepingsbrieven       3.106.412       3.918.604
+"""
+    doc = answer(body.format(per="verkiezingsdag"))
+    assert grid(doc.tables[0]) == {
+        "Stemcomputers, software en ondersteuning": {"2018-10-14": D(9812406), "2024-10-13": D(11406218)},
+        "Drukwerk en verzending oproepingsbrieven": {"2018-10-14": D(3106412), "2024-10-13": D(3918604)}}
+    other = answer(body.format(per="kostenpost"))
+    assert other.tables == ()
+    assert [line for line, _, _ in unread(other)] == [line_of(other, "Kostenpost (in euro)")]
+
+
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():
     """``2024 (tot`` / ``31 maart)``: the year so far (``tot`` a day reads as up to and including it, as a
     footnote's ``tot`` does), a label wrapped over two lines, a cell left blank read by position. A

@@ -661,6 +661,19 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
+# "De uitgaven ... voor de lokale verkiezingen, per verkiezingsdag:" over "14/10/2018  13/10/2024": each
+# column is one election, held on the day its heading prints
+_PER_ELECTION_DAY = re.compile(r"\bper[ \t]+(?:verkiezings|stem)dag\b", re.IGNORECASE)
+
+
+def _election_days_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether the lead-in on the two lines above the header at ``i`` breaks the table down per election day
+    (``per verkiezingsdag:``): then days as column headings are the elections' days, whatever the measure
+    (costs, counts), not only stocks counted on them (``_stock_days``)."""
+    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    return "dag" in above and _PER_ELECTION_DAY.search(above) is not None
+
+
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                         groups: Sequence[str] | None = None) -> Found | None:
     """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
@@ -669,7 +682,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx)
+        read = _header_periods(header.text, ctx, stocks_beside_flows=_election_days_above(lines, i))
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
