@@ -1347,6 +1347,27 @@ Mechelen                   5.300               4.782
     assert len(doc.unread) == 1
 
 
+def test_a_table_s_day_after_per_in_its_lead_in_is_its_stock_s_day():
+    """``Het personeel ... per 1 januari 2024, per type bestuur (bron: RSZ):`` names the day the rows were
+    counted on with ``per``, as ``op 1 januari 2024`` does (sample 89's 1222, whose wrong ``Algemeen totaal``
+    went unread). Near miss, reported: the day after ``sinds`` in the same clause (``sinds de hervorming per 1
+    januari 2024``): when something began, not a count's day."""
+    table = """Type bestuur                   Koppen          VTE
+Gemeenten                     118.412    101.206,4
+Provincies                      5.904      5.312,6
+"""
+    for day in ("1 januari 2024", "1/1/2024"):
+        doc = answer(f"1. Het personeel van de lokale besturen per {day}, per type bestuur (bron: RSZ):\n"
+                     + table)
+        assert [t.periods for t in doc.tables] == [("2024-01-01",), ("2024-01-01",)]
+        assert grid(doc.tables[1]) == {"Gemeenten": {"2024-01-01": D("101206.4")},
+                                       "Provincies": {"2024-01-01": D("5312.6")}}
+    doc = answer("1. Het personeel van de besturen die sinds de hervorming per 1 januari 2024 bestaan:\n"
+                 + table)
+    assert doc.tables == ()
+    assert len(doc.unread) == 1
+
+
 def test_years_as_columns_go_on_after_a_page_number_and_a_row_glued_onto_a_form_feed():
     """A blank line, a page's number and a row glued onto a form feed (``\\f30-49 jaar``, its label opening
     with digits) continue a table of years as columns: the rows after the page break were reported, the
@@ -3515,6 +3536,203 @@ Limburg              28,4        30,1
         assert not any(r.values for t in other.tables for r in t.rows)
         assert [line for line, _, reason in unread(other) if reason == UNITS_UNPLACED] \
             == [line_of(other, first), line_of(other, "Limburg")]
+
+
+def test_a_scale_under_each_year_and_a_percent_under_a_change_column_with_a_slash():
+    """``2023  2024  Δ 2024/2023`` over ``(x 1.000 euro)  (x 1.000 euro)  (%)``: the change between the two
+    years' columns written with a slash is no period (its column is reported, the years' read), the scale
+    under each year scales every row, the ``(%)`` is the change's own; a row whose two amounts are glued
+    (``5.204,35.389,7``) is reported (sample 89's 1224). Near misses, reported: a scale under the change
+    column too (``(x 1.000 euro)`` three times: is the change an amount?), and a change from a year that
+    heads no column (``Δ 2024/2022``)."""
+    body = """1. De dotatie uit het Gemeentefonds per gemeente:
+Gemeente               2023          2024     Δ 2024/{since}
+             (x 1.000 euro) (x 1.000 euro) {change}
+Bocholt            4.812,6        4.986,2            +3,6
+Hamont-Achel               5.204,35.389,7            +3,6
+Bree               7.406,1        7.688,4            +3,8
+"""
+    doc = answer(body.format(since=2023, change="           (%)"))
+    assert grid(doc.tables[0]) == {"Bocholt": {"2023": D(4812600), "2024": D(4986200)},
+                                   "Bree": {"2023": D(7406100), "2024": D(7688400)}}
+    assert line_of(doc, "Hamont-Achel") in [line for line, _, _ in unread(doc)]
+    for since, change in ((2023, "(x 1.000 euro)"), (2022, "           (%)")):
+        other = answer(body.format(since=since, change=change))
+        assert not any(r.values for t in other.tables for r in t.rows)
+        assert {line_of(other, "Bocholt"), line_of(other, "Bree")} <= {line for line, _, _ in unread(other)}
+
+
+def test_an_excel_pivot_table_of_months_takes_its_report_filter_s_year():
+    """An Excel pivot table pasted as text (sample 91's 1244): a report filter ``Jaar  2023``, the value field
+    and the caption of the column field (``Som van contacten   Kolomlabels``, no column's name), ``Rijlabels``
+    over the months, ``(leeg)`` where nothing was counted (the ``Eindtotaal`` still covers the month), an
+    ``Eindtotaal`` column and row (totals). Near miss, reported: a filter over all years (``Jaar  (Alle)``)
+    under a question that names none: the months are of no year."""
+    body = """1. Het centrum bezorgde de volgende draaitabel uit zijn registratiesysteem:
+Jaar                {year}
+Som van contacten   Kolomlabels
+Rijlabels                 chat    e-mail  Eindtotaal
+jan                      1.204       212       1.416
+feb                      1.118    (leeg)       1.118
+Eindtotaal               2.322       212       2.534
+"""
+    doc = answer(body.format(year=2023), question="Hoeveel contacten waren er per maand?")
+    span = "2023-01-01/2023-02-28"
+    assert grid(doc.tables[0]) == {
+        "chat": {"2023-01": D(1204), "2023-02": D(1118), span: D(2322)},
+        "e-mail": {"2023-01": D(212), "2023-02": None, span: D(212)},
+        "Eindtotaal": {"2023-01": D(1416), "2023-02": D(1118), span: D(2534)}}
+    assert [row.total for row in doc.tables[0].rows] == [False, False, True]
+    assert not doc.unread
+    every = answer(body.format(year="(Alle)"), question="Hoeveel contacten waren er per maand?")
+    assert every.tables == ()
+    assert [line for line, _, _ in unread(every)] \
+        == [line_of(every, m) for m in ("jan ", "feb ", "Eindtotaal  ")]
+
+
+def test_whole_euro_amounts_written_with_a_dash_for_the_cents():
+    """``3.212.618,-``: a whole amount in euro, the cents written as a dash (sample 88's 1217, where every
+    cell of a table was so printed and nothing was read): the value of ``3.212.618``. Near miss, reported:
+    ``3.212.618,--`` (two dashes) is no figure a reader can be sure of: that row is reported, the others
+    read."""
+    body = """1. De dotatie uit het Gemeentefonds per gemeente (bedragen in euro):
+Gemeente             2023             2024
+Berlaar       3.212.618,{tail}     3.325.806,-
+Bonheiden     3.436.212,-     3.556.418,-
+"""
+    doc = answer(body.format(tail="-"))
+    assert grid(doc.tables[0]) == {"Berlaar": {"2023": D(3212618), "2024": D(3325806)},
+                                   "Bonheiden": {"2023": D(3436212), "2024": D(3556418)}}
+    assert not doc.unread
+    twice = answer(body.format(tail="--"))
+    assert grid(twice.tables[0]) == {"Bonheiden": {"2023": D(3436212), "2024": D(3556418)}}
+    assert [line for line, _, _ in unread(twice)] == [line_of(twice, "Berlaar")]
+
+
+def test_a_column_of_the_first_quarters_together_and_a_trend_column_of_arrows():
+    """``2021  2022  Q1-Q3 2023  Trend`` (sample 89's 1229): ``Q1-Q3 2023`` is January to September 2023,
+    never its first quarter, and the arrows of a ``Trend`` column (``↘``, ``→``) are no figures: that column
+    is reported, the periods' read. Near misses, not read: ``Q1-Q3`` without its year (of which year?) and
+    a year cut to two digits (``Q1-Q3 23``)."""
+    body = """1. Het aantal ingediende aanvragen per provincie:
+Provincie                 2021          2022     {last}     Trend
+Antwerpen               18.412        17.306         12.118         \u2198
+Limburg                  9.806         9.512          7.134         \u2192
+"""
+    doc = answer(body.format(last="Q1-Q3 2023"))
+    span = "2023-01-01/2023-09-30"
+    assert grid(doc.tables[0]) == {"Antwerpen": {"2021": D(18412), "2022": D(17306), span: D(12118)},
+                                   "Limburg": {"2021": D(9806), "2022": D(9512), span: D(7134)}}
+    assert [(line, reason) for line, _, reason in unread(doc)] \
+        == [(line_of(doc, "Provincie"), "the column 'Trend' is no period: its figures are not read")]
+    for last in ("     Q1-Q3", "  Q1-Q3 23"):
+        assert answer(body.format(last=last)).tables == ()
+
+
+def test_quarters_as_columns_beside_years_as_rows_with_a_column_of_the_first_three_together():
+    """``Jaar  Q1  Q2  Q3  Q4  Q1-Q3`` over ``2022  9.412 ...`` (sample 90's 1237): each quarter in its row's
+    year, and ``Q1-Q3`` the first three quarters of that year together (2022-01-01/2022-09-30), never the
+    row's whole year. Near misses, reported: quarters that do not exist (``Q1-Q5``) or a slash (``Q2/Q3``:
+    two quarters, or either?)."""
+    body = """1. Het aantal vergunde woningen per kwartaal:
+Jaar          Q1          Q2          Q3          Q4       {last}
+2022       9.412       8.906       8.118       9.604      26.436
+2023       7.306       7.118       6.812       7.904      21.236
+"""
+    doc = answer(body.format(last="Q1-Q3"))
+    assert grid(doc.tables[0]) == {"antwoord 1": {
+        "2022-01-01/2022-09-30": D(26436), "2022-Q1": D(9412), "2022-Q2": D(8906), "2022-Q3": D(8118),
+        "2022-Q4": D(9604), "2023-01-01/2023-09-30": D(21236), "2023-Q1": D(7306), "2023-Q2": D(7118),
+        "2023-Q3": D(6812), "2023-Q4": D(7904)}}
+    assert not doc.unread
+    for last in ("Q1-Q5", "Q2/Q3"):
+        other = answer(body.format(last=last))
+        assert other.tables == ()
+        assert {reason for _, _, reason in unread(other)} == {TIMED_COLUMN}
+
+
+def test_estimates_with_their_confidence_interval_in_brackets_under_survey_years():
+    """``96,2 (95,1-97,0)`` under ``Studie 2016`` (sample 91's 1243), the lead-in saying the brackets hold the
+    ``95%-betrouwbaarheidsinterval``: the estimate is the cell, its bounds no figures; ``Studie 2016`` is the
+    survey's year. Near misses, reported: brackets the lead-in does not explain (``de spreiding``), and a
+    row whose estimate lies outside its bounds (``95,6 (95,7-96,6)``: no interval of it)."""
+    body = """1. De vaccinatiegraad wordt elke vier jaar gemeten. De cijfers zijn schattingen in %, met
+{told}.
+Vaccin                                       Studie 2016           Studie 2020
+Hexavalent (3 dosissen)                 96,2 (95,1-97,0)      95,7 (94,6-96,6)
+MBR (1ste dosis)                        95,6 ({low}-96,6)      94,8 (93,5-95,9)
+"""
+    told = "tussen haakjes het 95%-betrouwbaarheidsinterval"
+    doc = answer(body.format(told=told, low="94,3"))
+    assert grid(doc.tables[0]) == {"Hexavalent (3 dosissen)": {"2016": D("96.2"), "2020": D("95.7")},
+                                   "MBR (1ste dosis)": {"2016": D("95.6"), "2020": D("94.8")}}
+    assert [doc.quote(f.span) for f in doc.tables[0].rows[0].values.values()] == ["96,2", "95,7"]
+    for other in (answer(body.format(told="tussen haakjes de spreiding", low="94,3")),
+                  answer(body.format(told=told, low="95,7"))):
+        assert other.tables == ()
+        assert [line_of(other, "Hexavalent"), line_of(other, "MBR")] \
+            == [line for line, printed, _ in unread(other) if "dosis" in printed]
+
+
+def test_a_note_in_brackets_on_the_labels_heading_says_what_every_cell_measures():
+    """``Product (gebruik in de laatste 30 dagen, in %)   Jongens   Meisjes   Totaal`` (sample 91's 1249): the
+    labels' heading with a note in brackets; the table is read under the part's school year, every cell a
+    share (``in %``), so the ``Totaal`` column of rates is no sum of the others. Near miss, reported: a note
+    naming a year of its own (``(gebruik in 2022, in %)``: which period?)."""
+    body = """1. Leerlingenbevraging schooljaar 2022-2023
+Product (gebruik in {time}, in %)   Jongens   Meisjes    Totaal
+Alcohol                                       34,2      31,8      33,0
+Tabak                                          8,4       7,1       7,8
+"""
+    doc = answer(body.format(time="de laatste 30 dagen"))
+    boys, girls, total = doc.tables
+    assert grid(boys) == {"Alcohol": {"schooljaar-2022-2023": D("34.2")},
+                          "Tabak": {"schooljaar-2022-2023": D("8.4")}}
+    assert grid(total)["Tabak"] == {"schooljaar-2022-2023": D("7.8")}
+    assert {f.unit for t in doc.tables for r in t.rows for f in r.values.values()} == {"percent"}
+    assert not total.sum_of
+    other = answer(body.format(time="2022"))
+    assert other.tables == ()
+    assert {line_of(other, "Alcohol"), line_of(other, "Tabak")} <= {line for line, _, _ in unread(other)}
+
+
+def test_a_scale_after_a_name_s_last_part_in_the_lead_in_covers_the_one_measure_it_names():
+    """``Het aantal bezoeken ..., geregistreerd bij het departement Cultuur, Jeugd en Media (x 1000):``
+    (sample 88's 1213): the scale follows the parts of a name (capitals), no measure of its own, so it covers
+    the counts the lead-in names. Near miss, reported: a count and then another measure before the scale
+    (``het aantal bezoeken ... en de ontvangsten uit tickets (x 1000)``: whose scale?)."""
+    body = """1. Het aantal bezoeken aan de erkende musea, geregistreerd bij het departement
+{tail} (x 1000):
+Jaar          Betalend       Gratis
+2022           3.412,8      1.912,6
+2023           3.806,2      2.104,8
+"""
+    doc = answer(body.format(tail="Cultuur, Jeugd en Media"))
+    assert grid(doc.tables[0]) == {"Betalend": {"2022": D(3412800), "2023": D(3806200)},
+                                   "Gratis": {"2022": D(1912600), "2023": D(2104800)}}
+    other = answer(body.format(tail="en de ontvangsten uit tickets"))
+    assert other.tables == ()
+    assert {line_of(other, "2022   "), line_of(other, "2023   ")} == {line for line, _, _ in unread(other)}
+
+
+def test_days_as_columns_under_a_lead_in_per_election_day_are_the_elections_days():
+    """``14/10/2018  13/10/2024`` under ``... voor de lokale verkiezingen, per verkiezingsdag:`` (sample 88's
+    1221): each column is one election's costs, keyed on its day, though the rows are no stocks. Near miss,
+    reported: the same days under a lead-in that breaks the table down otherwise (``per kostenpost``): a
+    start and an end, or two stock days?"""
+    body = """1. De uitgaven van de Vlaamse overheid voor de lokale verkiezingen, per
+{per}:
+Kostenpost (in euro)                          14/10/2018      13/10/2024
+Stemcomputers, software en ondersteuning       9.812.406      11.406.218
+Drukwerk en verzending oproepingsbrieven       3.106.412       3.918.604
+"""
+    doc = answer(body.format(per="verkiezingsdag"))
+    assert grid(doc.tables[0]) == {
+        "Stemcomputers, software en ondersteuning": {"2018-10-14": D(9812406), "2024-10-13": D(11406218)},
+        "Drukwerk en verzending oproepingsbrieven": {"2018-10-14": D(3106412), "2024-10-13": D(3918604)}}
+    other = answer(body.format(per="kostenpost"))
+    assert other.tables == ()
+    assert [line for line, _, _ in unread(other)] == [line_of(other, "Kostenpost (in euro)")]
 
 
 def test_a_last_header_cell_wrapped_until_a_day_with_a_wrapped_label_and_a_blank_cell():

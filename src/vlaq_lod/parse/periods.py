@@ -61,18 +61,23 @@ _MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
 # always in two digits (a bare "1/2024" may be a number's series: "omzendbrief 1/2024"), no day before it
 # ("31/01/2024") nor a range after it ("01/2024-06/2024"; a "-" cell after a column gap is no range)
 _MONTH_SLASH_YEAR = rf"(?<![\d/.,])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/.,]|[ ]?[-\u2013][ ]?\d)"
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
-          rf"|{_MONTH_SLASH_YEAR}"
+# "Q1-Q3 2023", "K1-K3 2023": the first quarter to the last of a year, together (January to September), the
+# year always after them; its first quarter alone is no reading of it
+_QUARTER_RANGE = rf"(?:Q[1-4][ \t]*[-\u2013][ \t]*Q[1-4]|K[1-4][ \t]*[-\u2013][ \t]*K[1-4])[ \t]+{_YEAR}"
+PERIOD = (rf"{_QUARTER_RANGE}|{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}"
+          rf"|{_LETTER_PART}|{_TAX_YEAR}|{_MONTH_SLASH_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
 # "Totaal", "Totaal Vlaanderen", "Totaal Oost-Vlaanderen": the word after it starts with a letter, so a "no
 # value" cell right after the label ("Totaal      -      83.145") is a cell, not a word of the label
-TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
+TOTAL = r"(?:algemeen[ \t]+|eind)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)
+_QUARTER_RANGE_RE = re.compile(rf"[QK]([1-4])[ \t]*[-\u2013][ \t]*[QK]([1-4])[ \t]+({_YEAR})",
+                               re.IGNORECASE)
 _MONTH_RANGE_RE = re.compile(rf"({_MONTH}) ?[-\u2013] ?({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _ONE_MONTH_RE = re.compile(rf"{_MONTH}(?: {_YEAR})?", re.IGNORECASE)
 _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft)\)",
@@ -153,6 +158,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _months_of(printed, months[1], months[2], months[3])
     if months := _MONTH_RANGE_RE.fullmatch(text):
         return _months_of(printed, months[3], months[1], months[2])
+    if quarters := _QUARTER_RANGE_RE.fullmatch(text):  # "Q1-Q3 2023": January to September 2023
+        first, last = int(quarters[1]), int(quarters[2])
+        return _months_of(printed, quarters[3], _QUARTER_MONTHS[first - 1][0], _QUARTER_MONTHS[last - 1][1])
     if half := _HALF_YEAR_RE.fullmatch(text):  # "2022 (1ste sem.)": January to June, "(2de ...)": July on
         months = ("januari", "juni") if half[2][0] in "1eE" else ("juli", "december")
         return _months_of(printed, half[1], *months)
@@ -194,7 +202,10 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     in_year = own[0] if own else year()
     if in_year is None:
         raise PeriodError(f"{printed!r} names no year, and neither does the heading or the question")
-    quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
+    start = _QUARTER_START.match(text)
+    if start and text[start.end():].strip() not in ("", own[0] if own else ""):
+        raise PeriodError(f"{printed!r} is no one quarter")  # "Q1-Q3" without its year: never Q1 alone
+    quarter = _QUARTER_DIGIT.search(text) if start else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
     month = month_number(text.split()[0]) if _ONE_MONTH_RE.fullmatch(text) else 0
@@ -239,6 +250,9 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     except ValueError:
         raise PeriodError(f"{printed!r} names no day") from None
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
+
+
+_QUARTER_MONTHS = (("januari", "maart"), ("april", "juni"), ("juli", "september"), ("oktober", "december"))
 
 
 def _months_of(printed: str, year_printed: str, first_month: str, last_month: str) -> Period:

@@ -181,7 +181,9 @@ def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
     counts of a table under it were published a thousand times too large). None for any other lead-in
     (``De uitgaven voor personeel, werking en investeringen (in duizend euro)``: one measure in parts). A
     breakdown (``, per sleutel``) names no measure, nor does a word's second form after an elision
-    (``gebruikers- en toegangsbeheer``)."""
+    (``gebruikers- en toegangsbeheer``), nor a name's last part written with a capital (``het aantal
+    bezoeken ... bij het departement Cultuur, Jeugd en Media (x 1000)``: the scale follows a name, the
+    lead-in names one measure)."""
     if scale_in(above) is None:
         return None
     m = next(m for m in _STATEMENT.finditer(above) if _ends_statement(above, m))
@@ -189,7 +191,7 @@ def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
     start = _CLAUSE_START.match(before)
     items = [item for item in _MEASURES_APART.split(before[start.end() if start else 0:].strip())
              if item and not _BREAKDOWN.match(item)]
-    if len(items) < 2 or _COUNT_OR_SHARE.search(items[-1]) or not any(
+    if len(items) < 2 or items[-1][:1].isupper() or _COUNT_OR_SHARE.search(items[-1]) or not any(
             _COUNT_OR_SHARE.search(item) for item in items[:-1]):
         return None
     return [_words(item) for item in items], len(items) - 1

@@ -899,11 +899,12 @@ def _range_ending(text: str, elsewhere: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-# "op dinsdag 14 maart 2023": a weekday may name the day before its date
+# "op dinsdag 14 maart 2023": a weekday may name the day before its date; "het personeel per 1 januari 2024":
+# "per" before a day says "as it stood on" that day, as "op" does
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
-_ON_A_DAY = re.compile(rf"\bop\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
+_ON_A_DAY = re.compile(rf"\b(?:op|per)\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
-_ON_A_DIGITS_DAY = re.compile(rf"\bop\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
+_ON_A_DIGITS_DAY = re.compile(rf"\b(?:op|per)\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                               rf"(?P<year>{YEAR})(?![\d/.]\d|/)")
 _SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
                              re.IGNORECASE)

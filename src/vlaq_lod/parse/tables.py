@@ -107,13 +107,14 @@ from .table_notes import (
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 # "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
-                  "%")
+                  "%", "trend")  # "Trend": arrows (numbers.ARROW), never a figure
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
-# "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
-_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+# "Verschil 2023-2022", "Δ 2024/2023": a change between two years, each a column of the header (else it is
+# reported)
+_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
           r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
@@ -168,8 +169,9 @@ _DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \
 _DAYS = re.compile(DAY, re.IGNORECASE)
 # "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
 # period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
-# as printed); only before a year, in every period's cell
-_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+# as printed); only before a year, in every period's cell. "Studie 2016  Studie 2020": the year a survey
+# ran (a study measured every four years), its column's period as printed
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:EU-)?SILC|Studie) (?=(?:19|20)\d\d(?![-/\d])"
                             rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
@@ -460,7 +462,7 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
-    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+    if ("SILC " in text or "Studie " in text) and (surveys := len(_SURVEY_BEFORE.findall(text))):
         text = _SURVEY_BEFORE.sub("", text)
         if surveys != len(_PERIOD_CELL.findall(text)):
             return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
@@ -659,6 +661,19 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
+# "De uitgaven ... voor de lokale verkiezingen, per verkiezingsdag:" over "14/10/2018  13/10/2024": each
+# column is one election, held on the day its heading prints
+_PER_ELECTION_DAY = re.compile(r"\bper[ \t]+(?:verkiezings|stem)dag\b", re.IGNORECASE)
+
+
+def _election_days_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether the lead-in on the two lines above the header at ``i`` breaks the table down per election day
+    (``per verkiezingsdag:``): then days as column headings are the elections' days, whatever the measure
+    (costs, counts), not only stocks counted on them (``_stock_days``)."""
+    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    return "dag" in above and _PER_ELECTION_DAY.search(above) is not None
+
+
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                         groups: Sequence[str] | None = None) -> Found | None:
     """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
@@ -667,7 +682,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx)
+        read = _header_periods(header.text, ctx, stocks_beside_flows=_election_days_above(lines, i))
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
@@ -735,8 +750,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
             units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or first_column) \
-                and (bracketed := _units_under_periods(line, header, count)) is not None:
+                and not (measures or groups or read.named or first_column or (extra and has_total)) \
+                and (bracketed := _units_under_periods(line, header, count, others)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
             line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
@@ -1074,18 +1089,37 @@ def _units_line_under(line: Line, sub: Line, measures: Sequence[str], count: int
     return named
 
 
-def _units_under_periods(line: Line, header: Line, count: int) -> list[str | None] | None:
+def _units_under_periods(line: Line, header: Line, count: int, changes: int = 0) -> list[str | None] | None:
     """A line of one bracketed unit under each period (``2022  2023`` over ``(mio)  (mio)``): the header's
     last line, the unit of every row, no first row's label (where its ``(mio)`` scaled that row alone).
     Each column's unit (``(%)`` percent, ``(euro)`` EUR, a scale none: the header's scale statement
     multiplies the table); an empty list when the units differ or do not each stand under one period (see
-    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them."""
+    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them.
+    ``changes``: the last column is one of changes (``2023  2024  Δ 2024/2023`` over ``(x 1.000 euro)
+    (x 1.000 euro)  (%)``): under it ``(%)`` alone (or nothing), which says the change is in %, never an
+    amount of the periods' scale; the periods' units as above."""
     under = _bracketed_units(line, header, count) if _scales_alone(line.text) else None
     if not under:
         return under
+    if changes:
+        if changes != 1 or under[-1] not in (None, "(%)"):
+            return []
+        return _units_with_change(under)
+    return _units_under_periods_only(under)
+
+
+def _units_under_periods_only(under: Sequence[str | None]) -> list[str | None]:
+    """The units of the periods' columns, one bracketed unit under each (see ``_units_under_periods``);
+    empty when one has none or they differ."""
     if None in under or len(set(under)) != 1:
         return []
     return [_UNIT_OF_WORD.get(unit.strip("()[]").lower()) for unit in under if unit is not None]
+
+
+def _units_with_change(under: Sequence[str | None]) -> list[str | None]:
+    """The periods' units, then the last change column's (``(%)``: percent, nothing: unsure, None)."""
+    periods = _units_under_periods_only(under[:-1])
+    return [*periods, "percent" if under[-1] else None] if periods else []
 
 
 def _table_scale_line(line: Line, header: Line, count: int) -> bool:
@@ -1585,7 +1619,8 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     rows = []
     for row in table.rows:
         total = row.values.get(total_key)
-        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None
+                   and (f.value is not None or f.printed == _PIVOT_EMPTY)]  # see _PIVOT_EMPTY
         if total is None or total.value is None or len(printed) == len(periods) \
                 or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
@@ -1609,6 +1644,9 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
 
 
+# "(leeg)": an Excel pivot table's cell where nothing was counted (no record, no unknown): its total covers
+# that period too ("okt  1.275  (leeg)  2.366" under "Rijlabels  chat  e-mail  telefoon")
+_PIVOT_EMPTY = "(leeg)"
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
 MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
@@ -1963,11 +2001,19 @@ def _figure_ends_label(printed: str) -> bool:
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
-    """The lines right above the first period row, up to a blank line or a sentence's end."""
+    """The lines right above the first period row, up to a blank line or a sentence's end, or up to an Excel
+    pivot table's line of its column field (``Som van contacten   Kolomlabels``, see ``_PIVOT_FIELD``)."""
     k = i
-    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS):
+    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS) \
+            and not ("labels" in lines[k - 1].text and _PIVOT_FIELD.search(lines[k - 1].text)):
         k -= 1
     return list(lines[k:i])
+
+
+# "Som van contacten   Kolomlabels" over "Rijlabels  chat  e-mail": an Excel pivot table's value field and the
+# caption of its column field, pasted as text; the lines above it are the pivot's report filters ("Jaar
+# 2023"), none of them names a column
+_PIVOT_FIELD = re.compile(r"(?:^|[ \t]{2}|\t)Kolomlabels[ \t]*$")
 
 
 def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
@@ -2766,7 +2812,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
         rows.append(series)
     for c, label in enumerate(labels):
-        if series is not None and season_in(label, _STAND_IN_YEAR) is not None:
+        if series is not None and (season_in(label, _STAND_IN_YEAR) is not None
+                                   or _QUARTERS_TOGETHER.fullmatch(label)):  # read into the series
             continue
         if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
             # year on, no figure of its row's
@@ -2836,24 +2883,32 @@ def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
+_QUARTERS_TOGETHER = re.compile(r"[QK]([1-4])[ \t]*[-\u2013][ \t]*[QK]([1-4])", re.IGNORECASE)  # "Q1-Q3"
+
+
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
                     ctx: Context) -> TableRow | None:
     """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
     Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
     column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
     but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
-    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). None otherwise:
-    the columns are then reported as naming a time of their own."""
+    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). A column of the
+    first quarters together beside quarters (``Q1-Q3``) is of its row's year too: January to September.
+    None otherwise: the columns are then reported as naming a time of their own."""
     seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
     kinds = {season.kind for season in seasons if season is not None}
-    others = [label for season, label in zip(seasons, labels, strict=True) if season is None]
+    ranges = [kinds == {"quarter"} and _QUARTERS_TOGETHER.fullmatch(label) is not None for label in labels]
+    others = [label for season, label, joined in zip(seasons, labels, ranges, strict=True)
+              if season is None and not joined]
     if sum(season is not None for season in seasons) < 2 or len(kinds) != 1 \
             or not all(map(is_total, others)) or any(period.kind != "year" for period in periods):
         return None
     values = {}
     for period, cells in zip(periods, figures, strict=True):
-        for label, season, cell in zip(labels, seasons, cells, strict=True):
-            if season is not None and (own := season_in(label, period.key)) is not None:
+        for label, season, cell, joined in zip(labels, seasons, cells, ranges, strict=True):
+            if joined:  # "Q1-Q3" beside "2022": 2022-01-01/2022-09-30
+                values[read_period(f"{label} {period.key}", ctx.year_of).key] = cell
+            elif season is not None and (own := season_in(label, period.key)) is not None:
                 values[own.key] = cell
     found = list(values.values())
     return TableRow(ctx.answer_label, dict(sorted(values.items())),
@@ -3016,10 +3071,23 @@ _AGE_HEADING = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t))(?:[<>≤≥][ \t]?\d{1,2}|
                           r"(?:[ \t]+jaar(?:[ \t]+en[ \t]+(?:ouder|meer))?)?(?=[ \t]{2}|\t|$)", re.IGNORECASE)
 
 
+# "Product (gebruik in de laatste 30 dagen, in %)   Jongens": the labels' heading, a note in brackets, a gap
+_IN_PERCENT = re.compile(r"\bin %|\(%\)")
+_LABELS_NOTE = re.compile(r"[^\W\d][^\d()\t]*?[ \t]*(\([^()\t]{1,60}\))(?=[ \t]{2,}|\t)")
+
+
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
-    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
+    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None. The labels' heading may say in
+    brackets what every cell measures (``Product (gebruik in de laatste 30 dagen, in %)``): read without it,
+    its ``in %`` the unit of every column (``Jongens (%)``: shares, no Totaal column their sum), unless it
+    names a year (``Gemeente (inwoners 2023)``: a time of the table's own)."""
     text = line.text
+    if text and text[0].isalpha() and ")" in text and (note := _LABELS_NOTE.match(text)) \
+            and not YEAR_IN_LINE.search(note[1]):
+        text = text[: note.start(1)] + text[note.end(1):]
+        if _IN_PERCENT.search(note[1]) and (headings := _measure_header(line._replace(text=text))):
+            return [headings[0], *(f"{heading} (%)" for heading in headings[1:])]
     if not text or text[-1] in STOPS or len(text.split()) > 8:
         return None
     if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
@@ -4689,7 +4757,10 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
     return None
 
 
-_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
+# a caption, a lead-in, or an Excel pivot table's report filter on the year ("Jaar   2023" over "Som van
+# contacten   Kolomlabels", see _PIVOT_FIELD): every row of the pivot is of that year
+_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:"
+                                 r"|jaar(?:[ \t]{2,}|\t)(?:19|20)\d\d[ \t]*", re.IGNORECASE | re.DOTALL)
 
 
 # A cell of a count and its share in brackets, "1.284 (22,6%)", "48 (22,6%)", "5.688 (100%)": two measures.
@@ -4802,6 +4873,52 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
         for line, _ in rows:
             ctx.report(line, line, CHANGES_IN_BRACKETS)
         i = j
+    return out
+
+
+# An estimate and its confidence interval in brackets, "96,2 (95,1-97,0)": one share (or rate), its bounds no
+# figures of their own
+_ESTIMATE_INTERVAL = re.compile(r"(?<!\S)(?P<estimate>\d{1,3}(?:,\d+)?) ?\((?P<low>\d{1,3}(?:,\d+)?) ?"
+                                r"[-\u2013] ?(?P<high>\d{1,3}(?:,\d+)?)\)(?=[ \t]|$)")
+# "met tussen haakjes het 95%-betrouwbaarheidsinterval", "(95%-BI)": the lead-in says what the brackets hold
+_INTERVAL_TOLD = re.compile(r"betrouwbaarheidsinterval|\bBI\b")
+
+
+def _interval_cells(line: Line) -> list[re.Match[str]]:
+    """The estimate-and-interval cells of a row (``Hexavalent (3 dosissen)  96,2 (95,1-97,0)  95,7
+    (94,6-96,6)``), each estimate inside its bounds; none when one is not (its brackets hold something
+    else)."""
+    if "-" not in line.text and "\u2013" not in line.text:
+        return []
+    cells = list(_ESTIMATE_INTERVAL.finditer(line.text))
+    value = lambda printed: Decimal(printed.replace(",", "."))  # noqa: E731
+    if any(not value(c["low"]) <= value(c["estimate"]) <= value(c["high"]) for c in cells):
+        return []
+    return cells
+
+
+def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
+    """Rows whose cells each print an estimate and its confidence interval (``96,2 (95,1-97,0)``), the same
+    number in each, two rows or more right under a header line, when the lines above the header say the
+    brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
+    (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
+    brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
+    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+            or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
+        return lines  # the common case: no interval is told of
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _interval_cells)
+        header = out[-1] if out else None
+        told = any(_INTERVAL_TOLD.search(line.text) for line in out[-1 - _LEAD_IN_REACH:-1])
+        if len(rows) < 2 or len({len(cells) for _, cells in rows}) != 1 or header is None \
+                or not header.text[:1].isalpha() or not told:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("estimate"), c.end()) for c in cells]) for line, cells in rows]
+        i += len(rows)
     return out
 
 
@@ -5160,7 +5277,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
+    unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     firsts, seconds, named = _slash_pairs(unit_free)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
