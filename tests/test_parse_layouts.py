@@ -2196,6 +2196,36 @@ Totaal          602       631       100,0     100,0
         assert line_of(missed, "Antwerpen") in [line for line, _, _ in unread(missed)]
 
 
+def test_measures_over_blocks_of_years_beside_the_labels_heading_and_a_unit_of_their_own():
+    """``Haven`` heads the labels on the line of measures (``Hoeveelheid (ton)`` over the first ``2021
+    2022``, ``Waarde (k€)`` over the second), the line of years printing no heading of its own: one table per
+    measure; a label wrapped under its row (``Subtotaal Belgische`` / ``havens``) goes on. The lead-in's
+    ``duizend euro`` is the value's scale, not the tonnage's: a column naming its own unit (``(ton)``) is no
+    sum of money. Near miss: a first cell that stands over the first block is no labels' heading (three
+    names over two blocks), the table is reported."""
+    table = """1. De aanvoer per haven (hoeveelheid in ton, waarde in duizend euro):
+{heading}
+                            2021        2022        2021        2022
+Zeebrugge                6.812,4     6.206,8    32.418,6    34.112,9
+Subtotaal Belgische     10.035,2     9.229,5    51.037,3    53.103,9
+havens
+Totaal                  11.972,6    11.321,4    59.772,7    62.533,2
+"""
+    doc = answer(table.format(
+        heading="Haven                      Hoeveelheid (ton)          Waarde (k€)"))
+    tonnes, value = doc.tables
+    assert (tonnes.measure, value.measure) == ("Hoeveelheid (ton)", "Waarde (k€)")
+    assert grid(tonnes) == {"Zeebrugge": {"2021": D("6812.4"), "2022": D("6206.8")},
+                            "Subtotaal Belgische havens": {"2021": D("10035.2"), "2022": D("9229.5")},
+                            "Totaal": {"2021": D("11972.6"), "2022": D("11321.4")}}
+    assert {f.unit for row in tonnes.rows for f in row.values.values()} == {None}
+    assert grid(value)["Zeebrugge"] == {"2021": D("32418600"), "2022": D("34112900")}
+    missed = answer(table.format(
+        heading="                       Haven      Hoeveelheid (ton)          Waarde (k€)"))
+    assert not missed.tables
+    assert line_of(missed, "Zeebrugge") in [line for line, _, _ in unread(missed)]
+
+
 def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
     """``Eerste halfjaar 2023:`` over a table without periods: January to June 2023 (it was read as the
     whole year). Near miss: ``In 2023 werden per haven geloodst:`` is the year."""

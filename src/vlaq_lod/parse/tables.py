@@ -890,6 +890,9 @@ def _group_names(heading: Line, header: Line) -> list[str] | None:
     names = [(heading.column + m.start(), heading.column + m.end(), m[0])
              for m in _CELL.finditer(heading.text)]
     years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
+    if len(names) > 2 and years and names[0][1] < years[0][0] - _GROUP_REACH \
+            and header.column > names[0][1]:
+        names = names[1:]  # "Haven" over the labels, the header line printing none: the labels' heading
     if len(names) < 2 or len(years) % len(names) \
             or any(len(n.split()) > 4 or n[-1] in STOPS for *_, n in names):
         return None
