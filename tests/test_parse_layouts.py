@@ -4895,13 +4895,13 @@ Totaal                800
 
 
 def test_a_line_of_times_under_headings_of_measures_keeps_the_sentence_s_year_off_the_table():
-    """``Regio  Belbus  Flex`` over ``H1 2023  H2 2023``, after ``Het aantal ritten in 2023:``: each column
-    covers a half year, a time no header reader places, so the table is reported, never read as rides of
-    the whole of 2023. Without that line the same table is of 2023. (``1ste helft 2023  2de helft 2023`` is
-    placed now, as ``jan.-jun. 2023`` is.)"""
+    """``Regio  Belbus  Flex`` over ``voorjaar 2023  najaar 2023``, after ``Het aantal ritten in 2023:``: each
+    column covers a season, a time no header reader places, so the table is reported, never read as rides
+    of the whole of 2023. Without that line the same table is of 2023. (``H1 2023  H2 2023`` is placed now,
+    as ``jan.-jun. 2023`` is.)"""
     doc = answer("""1. Het aantal ritten in 2023:
 Regio                 Belbus             Flex
-                       H1 2023          H2 2023
+                 voorjaar 2023      najaar 2023
 Aalst                      412              388
 Brugge                     598              701
 2. Het aantal ritten in 2023:
@@ -6023,6 +6023,22 @@ def test_trimesters_and_semesters_by_letter_are_quarters_and_halves():
                   "Onthaal        8.412      8.106      7.204\n"
                   "Begeleiding    5.206      5.118      4.612\n")
     assert not bare.tables
+
+
+def test_halves_by_letter_are_half_years():
+    """``H1 2023  H2 2023``: the first and second half of 2023 (January to June, July to December), as
+    ``S1``/``S2``. Near misses: ``H3 2023`` is no half, bare ``H1  H2`` name no year: neither is read."""
+    body = ("1. Toewijzingen per provincie:\n"
+            "Provincie          {first}     {second}\n"
+            "Antwerpen            2.412       2.806\n"
+            "Limburg                918       1.012\n")
+    doc = answer(body.format(first="H1 2023", second="H2 2023"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-01-01/2023-06-30": D(2412), "2023-07-01/2023-12-31": D(2806)},
+         "Limburg": {"2023-01-01/2023-06-30": D(918), "2023-07-01/2023-12-31": D(1012)}}]
+    for first, second in (("H2 2023", "H3 2023"), ("H1", "H2")):
+        near = answer(body.format(first=first, second=second))
+        assert not near.tables and near.unread  # the table as a whole, or its rows one by one
 
 
 def test_trimesters_as_rows_are_quarters():

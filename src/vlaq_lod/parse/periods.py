@@ -47,9 +47,9 @@ _MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-# "T1 2023", "S1 2024": a trimester (a quarter) or a semester (a half) of a calendar year by its letter, the
-# year always after it (a bare "T1" or "S2" may name anything: a type, a level)
-_LETTER_PART = rf"(?-i:[TS])[1-4][ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "T1 2023", "S1 2024", "H2 2023": a trimester (a quarter), a semester or a half of a calendar year by its
+# letter, the year always after it (a bare "T1", "S2" or "H1" may name anything: a type, a level)
+_LETTER_PART = rf"(?-i:[TS][1-4]|H[12])[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
 # "AJ 2023", "aanslagjaar 2023": a tax year (aanslagjaar), keyed as that calendar year (docs/model.md)
 _TAX_YEAR = rf"(?:(?-i:AJ)|aanslagjaar)[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
 # "jan-24", "mrt/24", "januari-24", "jan 24": a month and its year cut to two digits, as a spreadsheet prints
@@ -111,7 +111,7 @@ _ISO_MONTH_RE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
-_LETTER_PART_RE = re.compile(rf"([TS])([1-4]) ({_YEAR})")
+_LETTER_PART_RE = re.compile(rf"([TSH])([1-4]) ({_YEAR})")
 _TAX_YEAR_RE = re.compile(rf"(?:AJ|aanslagjaar) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
@@ -264,7 +264,7 @@ def so_far_key(last: date) -> str:
 
 def _letter_part(printed: str, m: re.Match[str]) -> Period:
     """``T1 2023``: the first trimester, a quarter (2023-Q1); ``S1 2024``: the first semester, January to
-    June (``S2``: July to December; ``S3`` is no half)."""
+    June (``S2``: July to December; ``S3`` is no half); ``H1 2023``, ``H2 2023``: the halves, as ``S``."""
     part, year = int(m[2]), int(m[3])
     if m[1] == "T":
         return Period(f"{year}-Q{part}", printed, "quarter", year * 4 + part)
