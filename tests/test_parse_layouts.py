@@ -6041,6 +6041,23 @@ def test_halves_by_letter_are_half_years():
         assert not near.tables and near.unread  # the table as a whole, or its rows one by one
 
 
+def test_statbel_month_codes_as_rows_with_the_year_after_them():
+    """``2024M01`` is January 2024 as Statbel's databank prints it; the ``2024`` row after the months is the
+    year's. Near miss: ``2024M13`` is no month, its row is never read as one."""
+    body = ("1. Faillissementen per maand (Statbel):\n"
+            "Periode      Faillissementen    Verloren banen\n"
+            "2024M01            612              1.418\n"
+            "2024M02            548              1.206\n"
+            "{last}            603              1.512\n"
+            "2024             1.763              4.136\n")
+    doc = answer(body.format(last="2024M03"))
+    assert grid(doc.tables[0])["Faillissementen"] == {"2024-01": D(612), "2024-02": D(548), "2024-03": D(603),
+                                                      "2024": D(1763)}
+    near = answer(body.format(last="2024M13"))
+    assert not any(figure.printed == "603" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+
+
 def test_trimesters_as_rows_are_quarters():
     """``1e trimester 2023`` as a row's label is 2023-Q1; ``1ste trimester`` under a column of years is that
     year's first quarter. Near miss: ``1e trimester 2023-2024`` is a school year's term, whose months the

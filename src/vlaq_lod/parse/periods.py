@@ -61,7 +61,10 @@ _MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
 # always in two digits (a bare "1/2024" may be a number's series: "omzendbrief 1/2024"), no day before it
 # ("31/01/2024") nor a range after it ("01/2024-06/2024"; a "-" cell after a column gap is no range)
 _MONTH_SLASH_YEAR = rf"(?<![\d/.,])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/.,]|[ ]?[-\u2013][ ]?\d)"
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
+# "2024M01": a month as Statbel's databank prints it (year, "M", month in two digits), January 2024
+_STATBEL_MONTH = rf"{_YEAR}(?-i:M)(?:0[1-9]|1[0-2])(?![\w.,])"
+PERIOD = (rf"{_HALF_FIRST}|{_STATBEL_MONTH}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}"
+          rf"|{_LETTER_PART}|{_TAX_YEAR}"
           rf"|{_MONTH_SLASH_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
@@ -108,6 +111,7 @@ _ISO_DAY_RE = re.compile(rf"({_YEAR})-(\d\d)-(\d\d)")
 # only where its two digits cannot end a school year or span ("2024-01", "2019-12"; "2011-12" is a school
 # year)
 _ISO_MONTH_RE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
+_STATBEL_MONTH_RE = re.compile(rf"({_YEAR})M(0[1-9]|1[0-2])")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
@@ -175,6 +179,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _day(printed, [iso[0], iso[3], iso[2], iso[1]])
     if (iso := _ISO_MONTH_RE.fullmatch(text)) and int(iso[2]) <= int(iso[1][2:]):
         return Period(f"{iso[1]}-{iso[2]}", printed, "month", int(iso[1]) * 12 + int(iso[2]))
+    if statbel := _STATBEL_MONTH_RE.fullmatch(text):  # "2024M01": January 2024
+        return Period(f"{statbel[1]}-{statbel[2]}", printed, "month", int(statbel[1]) * 12 + int(statbel[2]))
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
