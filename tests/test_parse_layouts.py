@@ -2226,6 +2226,72 @@ Totaal                  11.972,6    11.321,4    59.772,7    62.533,2
     assert line_of(missed, "Zeebrugge") in [line for line, _, _ in unread(missed)]
 
 
+def _published(doc: Document) -> set[str]:
+    return {figure.printed for table in doc.tables for row in table.rows for figure in row.values.values()}
+
+
+def test_a_second_figure_in_brackets_is_read_where_the_lead_in_or_heading_says_what_it_is():
+    """``€ 14.206.412,50 (518)`` under ``(tussen haakjes het aantal leningen)``: an amount and, in brackets,
+    a count, each a table of its own. Near miss: the same cells under a lead-in that does not say what the
+    brackets hold: the counts are never published."""
+    table = """1. Renovatieleningen in 2024, per provincie{told}:
+Provincie                         Bedrag
+Antwerpen            € 14.206.412,50 (518)
+Limburg               € 6.118.906,00 (241)
+Totaal               € 20.325.318,50 (759)
+"""
+    doc = answer(table.format(told=" (tussen haakjes het\naantal leningen)"))
+    amounts, counts = doc.tables
+    assert (amounts.measure, counts.measure) == ("Bedrag", "aantal leningen")
+    assert grid(amounts)["Limburg"] == {"2024": D("6118906.00")}
+    assert grid(counts) == {"Antwerpen": {"2024": D(518)}, "Limburg": {"2024": D(241)},
+                            "Totaal": {"2024": D(759)}}
+    assert not {"518", "241", "759"} & _published(answer(table.format(told="")))
+
+
+def test_a_part_in_brackets_under_a_heading_that_names_it():
+    """``58 (12)`` under ``Dossiers (waarvan`` / ``vrouwen)``: the files and, in brackets, the part of them
+    that is women's, both read; a page's number between two rows does not end the table. Near miss: the
+    brackets under ``Steun``, not under the heading that names the part, are not read as it."""
+    table = """1. In 2023 kende het VLIF de volgende overnamesteun toe:
+Provincie             Dossiers (waarvan        Steun (euro)
+                      vrouwen)
+Antwerpen                  {a}               {b}
+Limburg                    {c}                {d}
+                                                                   2
+Vlaams-Brabant             {e}                {f}
+"""
+    doc = answer(table.format(a="58 (12)", b="3.412.806", c="43 (9) ", d="2.318.412", e="37 (11)",
+                              f="2.104.612"))
+    files, support, women = doc.tables
+    assert (support.measure, women.measure) == ("Steun (euro)", "Dossiers, waarvan vrouwen")
+    assert grid(files) == {"Antwerpen": {"2023": D(58)}, "Limburg": {"2023": D(43)},
+                           "Vlaams-Brabant": {"2023": D(37)}}
+    assert grid(women) == {"Antwerpen": {"2023": D(12)}, "Limburg": {"2023": D(9)},
+                           "Vlaams-Brabant": {"2023": D(11)}}
+    aside = answer(table.format(a="     58", b="3.412.806 (12)", c="     43", d="2.318.412 (9)",
+                                e="     37", f="2.104.612 (11)"))
+    assert not {"12", "9", "11"} & _published(aside)
+
+
+def test_last_years_figures_in_brackets_as_the_lead_in_says():
+    """``cijfers van 2023 met tussen haakjes die van 2022`` over ``412 (386)``: 412 is 2023's, 386 2022's.
+    Near miss: ``cijfers van 2023`` alone says nothing of the brackets: 386 is never published."""
+    table = """2. Overzicht per provincie, cijfers van 2023{told}:
+Provincie            Projecten       Steun (miljoen euro)
+Antwerpen            412 (386)       78,4 (71,2)
+Limburg              168 (152)       24,8 (22,6)
+Totaal               580 (538)      103,2 (93,8)
+"""
+    doc = answer(table.format(told=" met tussen haakjes die van 2022"))
+    by_year = {(t.measure, t.periods): grid(t) for t in doc.tables}
+    assert by_year[("Projecten", ("2023",))]["Antwerpen"] == {"2023": D(412)}
+    assert by_year[("Projecten", ("2022",))] == {"Antwerpen": {"2022": D(386)}, "Limburg": {"2022": D(152)},
+                                                 "Totaal": {"2022": D(538)}}
+    assert by_year[("Steun (miljoen euro)", ("2022",))]["Limburg"] == {"2022": D("22600000")}
+    assert "386" not in _published(answer(table.format(told="")))
+
+
 def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
     """``Eerste halfjaar 2023:`` over a table without periods: January to June 2023 (it was read as the
     whole year). Near miss: ``In 2023 werden per haven geloodst:`` is the year."""

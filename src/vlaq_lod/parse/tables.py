@@ -5145,6 +5145,135 @@ def _slash_named(tables: Sequence[Table], named: dict[int, tuple[str, str]], whi
     return out
 
 
+# A figure and a second one in brackets in one cell, "58 (12)", "€ 14.206.412,50 (518)", "412 (386)": what the
+# brackets hold, the header or lead-in says (else the second is reported: see table_notes.bracketed_figures)
+_BRACKET_PAIR = re.compile(rf"(?<!\S)(?P<first>(?:€ )?{_FIG}) \((?P<second>{_FIG})\)(?=[ \t]|$)")
+_PLAIN_CELL = re.compile(rf"(?:[ \t]{{2,}}|\t)(?:€ )?{_FIG}(?=[ \t]|$)")
+# "(tussen haakjes het aantal leningen)": the lead-in names the brackets' measure; "cijfers van 2023 met
+# tussen haakjes die van 2022": their year, the figures before them the other year's
+_BRACKETS_HOLD = re.compile(r"tussen haakjes (?:het|de) ((?:[^\W\d_]+ ?){1,3}?)(?=\)|[.,:;]|$)",
+                            re.IGNORECASE)
+_BRACKETS_YEAR = re.compile(r"(?P<own>(?:19|20)\d\d)[^()\d]{0,20}? met tussen haakjes (?:die|de cijfers) "
+                            r"van (?P<other>(?:19|20)\d\d)", re.IGNORECASE)
+# "Dossiers (waarvan" / "vrouwen)": a column heading that names its brackets a part of its figure
+_BRACKETS_PART = re.compile(r"\((waarvan [^\W\d_]+(?: [^\W\d_]+)?)\)", re.IGNORECASE)
+_BRACKETS_PART_CUT = re.compile(r"\((waarvan)(?=[ \t]{2,}|$)", re.IGNORECASE)
+_WRAPPED_PART = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\)")  # the heading's cell under it, alone on its line
+
+
+def _bracket_row(line: Line) -> list[re.Match[str]] | None:
+    """The figure-and-bracket cells of a row whose other cells are plain figures, after a label with no
+    figure; None otherwise."""
+    pairs = list(_BRACKET_PAIR.finditer(line.text)) if ") " in line.text or line.text.endswith(")") else []
+    if not pairs or not line.text[:1].isalpha():
+        return None
+    rest = _PLAIN_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
+    label = line.text[: pairs[0].start()].rstrip()
+    return None if not rest.startswith(label) or rest.strip() != label.strip() \
+        or DIGIT.search(_LABEL_MARK.sub("", label)) else pairs
+
+
+def _brackets_named(above: Sequence[Line], rows: Sequence[tuple[Line, list[re.Match[str]]]]
+                    ) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int, int]]] | None:
+    """What the brackets of ``rows`` hold, as the lead-in or header lines ``above`` say it, one way only: the
+    name of their measure, and the spans to blank in those lines for the first figures' view and for the
+    second's (a year named for each keeps each view to its own year). None when no line says, or more ways
+    than one."""
+    found: list[tuple[str, int, re.Match[str] | tuple[int, int] | None]] = []
+    for k, line in enumerate(above):
+        below = above[k + 1].text.strip() if k + 1 < len(above) else ""
+        if (m := _BRACKETS_YEAR.search(line.text)) is not None:
+            found.append((f"#year {m['other']}", k, m))
+        elif "haakjes" in line.text and (m := _BRACKETS_HOLD.search(f"{line.text} {below}")) is not None:
+            found.append((" ".join(m[1].split()), k, None))  # "(tussen haakjes het" / "aantal leningen)"
+        elif (part := _BRACKETS_PART.search(line.text)) is not None:
+            found.append((part[1], k, _heading_at(line, part.start())))
+        elif (cut := _BRACKETS_PART_CUT.search(line.text)) is not None and (
+                end := _WRAPPED_PART.fullmatch(below)) is not None:  # "Dossiers (waarvan" over "vrouwen)"
+            found.append((f"{cut[1]} {end[1]}", k, _heading_at(line, cut.start())))
+    if len({name for name, _, _ in found}) != 1:
+        return None
+    name, k, m = found[0]
+    if isinstance(m, tuple):  # a part: the one cell with brackets of every row under the heading that says so
+        lo, hi = m
+        under = all(len(pairs) == 1 and lo < row.column + pairs[0].end()
+                    and row.column + pairs[0].start() < hi for row, pairs in rows)
+        return (name, [], []) if under else None
+    if m is None:
+        return name, [], []
+    return name, [(k, m.end("own"), m.end())], [(k, m.start("own"), m.start("other"))]
+
+
+def _heading_at(line: Line, at: int) -> tuple[int, int]:
+    """The printed columns of the heading cell (words set apart by single spaces) around ``line.text[at]``."""
+    cell = next(m for m in _CELL.finditer(line.text) if m.start() <= at < m.end())
+    return line.column + cell.start(), line.column + cell.end()
+
+
+def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line], dict[int, str]]:
+    """Rows whose cells print a figure and a second one in brackets (``58 (12)``), the same cells in two rows
+    or more under a header, where the header or lead-in says what the brackets hold (``Dossiers (waarvan``
+    / ``vrouwen)``, ``(tussen haakjes het aantal leningen)``, ``cijfers van 2023 met tussen haakjes die van
+    2022``): the lines with the brackets blanked out, and the lines with the figures before the brackets
+    blanked out, each read on its own; also the brackets' measure by the offset of each second figure
+    (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
+    Brackets no line above explains are left as printed (reported)."""
+    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+        return lines, lines, {}
+    firsts: list[Line] = []
+    seconds: list[Line] = []
+    named: dict[int, str] = {}
+    i = 0
+    last: str | None = None  # the name of the run of rows right above (a page's number between them aside)
+    while i < len(lines):
+        rows = _run_at(lines, i, _bracket_row)
+        j = i + len(rows)
+        at = max(0, len(firsts) - 1 - _LEAD_IN_REACH)
+        told = _brackets_named(firsts[at:], rows) if len(rows) >= 2 and firsts else None
+        if rows and told is None and last is not None:
+            told = last, [], []  # the table goes on after a page's number
+        if not rows or told is None or len({len(pairs) for _, pairs in rows}) != 1:
+            firsts.append(lines[i])
+            seconds.append(lines[i])
+            if not PAGE_NUMBER.fullmatch(lines[i].text):
+                last = None
+            i += 1
+            continue
+        last, first_blanks, second_blanks = told
+        for k, begin, end in first_blanks:
+            firsts[at + k] = _blanked(firsts[at + k], [(begin, end)])
+        for k, begin, end in second_blanks:
+            seconds[at + k] = _blanked(seconds[at + k], [(begin, end)])
+        for line, pairs in rows:
+            firsts.append(_blanked(line, [(p.end("first"), p.end()) for p in pairs]))
+            seconds.append(_blanked(line, [span for p in pairs for span in
+                                           ((p.start(), p.start("second")), (p.end("second"), p.end()))]))
+            named.update((line.start + p.start("second"), last) for p in pairs)
+        i = j
+    return firsts, seconds, named
+
+
+def _bracket_named(tables: Sequence[Table], named: dict[int, str]) -> list[Table]:
+    """The tables read from the brackets' view of ``_bracket_pairs``, their second figures only (the other
+    cells were read from the first view), named after what the brackets hold (``Dossiers, waarvan
+    vrouwen``, ``aantal leningen``) or of the other year they hold."""
+    out = []
+    for t in tables:
+        rows = tuple(replace(r, values=kept) for r in t.rows
+                     if (kept := {k: f for k, f in r.values.items() if f.span.start in named}))
+        names = {named[f.span.start] for r in rows for f in r.values.values()}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        measure = _BRACKETS_PART.sub("", t.measure or "").strip()
+        if name.startswith("waarvan"):
+            measure = f"{measure}, {name}" if measure else name
+        elif not name.startswith("#year "):
+            measure = name
+        out.append(replace(t, rows=rows, measure=measure or None))
+    return out
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -5164,13 +5293,16 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
     unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
-    firsts, seconds, named = _slash_pairs(unit_free)
+    unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
+    bracket_rows = {line.number for line, again in zip(unbracketed, bracketed, strict=True) if line != again}
+    firsts, seconds, named = _slash_pairs(unbracketed)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
     # and reports are kept
     for again_lines, kept, keep in ((shares, shared, partial(_shares_named, shared=shared)),
-                                    (seconds, set(named), partial(_slash_named, named=named, which=1))):
+                                    (seconds, set(named), partial(_slash_named, named=named, which=1)),
+                                    (bracketed, bracket_rows, partial(_bracket_named, named=in_brackets))):
         if kept:
             again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                             sub_question=sub_question, left_out=ctx.left_out)
