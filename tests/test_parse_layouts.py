@@ -2292,6 +2292,26 @@ Totaal               580 (538)      103,2 (93,8)
     assert "386" not in _published(answer(table.format(told="")))
 
 
+def test_a_window_of_days_that_recurs_every_year_keys_each_year_column():
+    """``De stalen worden elk jaar genomen van 1 oktober tot en met 15 november.`` over ``Campagne`` / ``2021
+    2022``: each column is that window of its year (2021-10-01/2021-11-15), never the whole year. Near
+    miss: a window over the year's end (``van 1 november tot en met 15 januari``) is no span of one year:
+    the figures are reported."""
+    table = """1. De nitraatresidustalen worden elk jaar genomen van {window}.
+De resultaten per campagne:
+                          Campagne      Campagne
+                              2021          2022
+Genomen stalen               7.412         6.918
+Stalen boven de drempel      1.806         2.214
+"""
+    doc = answer(table.format(window="1 oktober tot en met 15 november"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Genomen stalen": {"2021-10-01/2021-11-15": D(7412), "2022-10-01/2022-11-15": D(6918)},
+        "Stalen boven de drempel": {"2021-10-01/2021-11-15": D(1806), "2022-10-01/2022-11-15": D(2214)}}]
+    near = answer(table.format(window="1 november tot en met 15 januari"))
+    assert not near.tables and line_of(near, "Genomen stalen") in [line for line, _, _ in unread(near)]
+
+
 def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
     """``Eerste halfjaar 2023:`` over a table without periods: January to June 2023 (it was read as the
     whole year). Near miss: ``In 2023 werden per haven geloodst:`` is the year."""
