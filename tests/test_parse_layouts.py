@@ -652,6 +652,31 @@ Limburg
                                    "Limburg": {"2021": D(8001), "2022": D(7950)}}
 
 
+def test_a_table_extracted_column_by_column_the_labels_first():
+    """``Meetstation`` and its labels one per line, then ``2023`` and as many cells, then ``2024`` and as
+    many: the table printed column by column, each period's cells the labels' in order. Near miss: one
+    label more than each period's cells: which cell is whose is unclear, nothing is read."""
+    body = """1. Jaargemiddelde NO2-concentratie per meetstation (µg/m³):
+Meetstation
+Antwerpen-Borgerhout (42R801)
+{second}Mechelen (42M802)
+2023
+31,6
+24,2
+20,4
+2024
+29,4
+22,9
+19,2
+"""
+    doc = answer(body.format(second="Gent-Baudelostraat (44R701)\n"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen-Borgerhout (42R801)": {"2023": D("31.6"), "2024": D("29.4")},
+        "Gent-Baudelostraat (44R701)": {"2023": D("24.2"), "2024": D("22.9")},
+        "Mechelen (42M802)": {"2023": D("20.4"), "2024": D("19.2")}}]
+    assert not answer(body.format(second="Gent-Baudelostraat (44R701)\nLeuven (42N016)\n")).tables
+
+
 def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
     """Headings one per line, the first naming the labels; each row's label, then its cells. A row with
     one cell for two columns is reported line by line (which column?), the rows after it still read;

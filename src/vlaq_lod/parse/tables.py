@@ -2877,6 +2877,10 @@ def _value_line(line: Line) -> bool:
     return is_cell(line.text) and not ONE_PERIOD.fullmatch(line.text)
 
 
+# a heading of a table's labels, one word ("Meetstation", "Provincie", "Gemeente"): no label of a row itself
+_LABELS_HEADING = re.compile(r"[A-Z][a-z]{3,}")
+
+
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
@@ -2889,6 +2893,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
+    elif every >= 3 and len(whole := [h for h in _heading_lines(lines, i, floor, every + 1)
+                                      if _CELL.fullmatch(h.text)]) == every \
+            and _LABELS_HEADING.fullmatch(whole[0].text):
+        # "Meetstation" and its labels, one per line (a column extracted as a whole), then each period over
+        # as many cells: the labels' heading and every label above the first period, nothing more
+        headings = whole
+        size, labels = every, [h.text for h in headings[1:]]
     elif headings:
         size, labels = len(headings) + 1, [h.text for h in headings]
     else:
