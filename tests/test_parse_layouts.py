@@ -2337,6 +2337,47 @@ Stalen boven de drempel      1.806         2.214
     assert not near.tables and line_of(near, "Genomen stalen") in [line for line, _, _ in unread(near)]
 
 
+def test_english_number_notation_is_read_only_where_the_table_proves_it():
+    """``312,406.50`` can only be English (a comma between thousands, a point before decimals): the table's
+    ``1,046`` is then one thousand and forty-six, each cell quoted as printed. Near miss: the same table
+    with a Dutch ``1.046`` in it prints both notations: its rows are reported, none read (``1,046`` was read
+    as 1,046)."""
+    table = """1. De steun per markt in 2022:
+Markt               Missies     Bedrijven     Steun (EUR)
+Germany                   4           212      312,406.50
+France                    3           834      268,118.00
+Total                     7         {total}      580,524.50
+"""
+    doc = answer(table.format(total="1,046"))
+    missions, companies, support = doc.tables
+    assert grid(companies)["Total"] == {"2022": D(1046)}
+    assert grid(support)["Germany"] == {"2022": D("312406.50")}
+    assert companies.rows[-1].values["2022"].printed == "1,046"
+    mixed = answer(table.format(total="1.046"))
+    assert not mixed.tables
+    assert line_of(mixed, "Germany") in [line for line, _, _ in unread(mixed)]
+
+
+def test_a_decimal_point_export_is_read_where_no_cell_could_be_dutch():
+    """A database export with a decimal point and no thousands separators (``152.4``, ``287406``): no cell
+    prints a comma, none could be Dutch thousands, and ``152.4`` reads as one number only the English way;
+    a row whose cells read neither way (``126.523.7``: two cells glued) is reported, the rows after it
+    read. Near miss: a cell ``126.523`` (126,523 or 126523?) leaves the notation unproven: nothing read."""
+    table = """1. Gegevens uit de databank (inzamelingsjaar 2024, kg per inwoner):
+intercommunale        inwoners    restafval    pmd
+IVAGO                   287406        152.4   23.1
+{middle}
+IOK                     423815         96.5   26.2
+"""
+    doc = answer(table.format(middle="Incovo                  161204        126.523.7"))
+    grids = {t.measure: grid(t) for t in doc.tables}
+    assert grids["restafval"] == {"IVAGO": {"2024": D("152.4")}, "IOK": {"2024": D("96.5")}}
+    assert grids["inwoners"]["IOK"] == {"2024": D(423815)}
+    assert line_of(doc, "Incovo") in [line for line, _, _ in unread(doc)]
+    near = answer(table.format(middle="Incovo                  161204        126.523   22.4"))
+    assert not {"152.4", "96.5"} & _published(near)
+
+
 def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
     """``Eerste halfjaar 2023:`` over a table without periods: January to June 2023 (it was read as the
     whole year). Near miss: ``In 2023 werden per haven geloodst:`` is the year."""

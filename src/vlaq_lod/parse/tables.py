@@ -5285,6 +5285,113 @@ def _bracket_named(tables: Sequence[Table], named: dict[int, str]) -> list[Table
     return out
 
 
+# "met een punt als decimaalteken en een komma als scheidingsteken voor de duizendtallen", "in Engelse
+# notatie": the lead-in says the table's numbers are printed the English way
+_ENGLISH_TOLD = re.compile(r"punt als decimaal|komma als (?:scheidingsteken|duizendtal)"
+                           r"|engelse (?:getal)?notatie", re.IGNORECASE)
+_ENGLISH_REACH = 4  # lines of a lead-in above a table's first row that may say so
+# a cell in English notation: "312,406.50", "1,046", "19.0", "287406"; a share's "%" after it
+_ENGLISH_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
+# a cell only an English reading makes one number of: a point before one, two or four or more digits
+# ("152.4", "0.25"), or after more than three ("1234.5"); "126.523" may be Dutch thousands
+_NOT_DUTCH = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})%?|\d{4,}\.\d+%?")
+# a cell no Dutch table prints, English by itself: thousands by commas, then a decimal point ("312,406.50")
+_ENGLISH_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+%?")
+_DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+ENGLISH_ROW = ("a row of a table in English number notation whose cells do not all read so (two cells glued, "
+               "a Dutch separator): which numbers it prints is unsure, the row is not read")
+
+
+def _english_cells(line: Line) -> list[str] | None:
+    """The cells after the label of a row set out with column gaps (``Germany   4   312,406.50``), when
+    every one is a number (a point or comma in it); None for any other line."""
+    if not line.text[:1].isalpha() or not line.text[-1:].isdigit() and line.text[-1:] != "%":
+        return None
+    _, *cells = _CELL_GAP.split(line.text)
+    return cells if cells and all(c[:1].isdigit() for c in cells) else None
+
+
+def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line], set[int], set[int]]:
+    """Runs of two rows or more whose numbers are printed the English way, a comma between thousands and a
+    point before decimals, turned into the Dutch way in place (the points and commas swapped, so every
+    offset stays), and the numbers of those lines: where the lead-in says the table is so printed
+    (``_ENGLISH_TOLD``) or a cell can only be English (``312,406.50``; a run that also prints Dutch
+    thousands, ``1.046``, is reported whole: ``1,046`` beside it was read as 1,046), or where no cell
+    prints a comma, none could be Dutch
+    thousands (``126.523``) and some cell reads as one number only the English way (``152.4``); also the
+    numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
+    reported and left as printed, none of their figures to be published. Any other table is left as
+    printed: a figure is never guessed in either notation."""
+    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
+               for line in lines):
+        return lines, set(), set()
+    out = list(lines)
+    swapped: set[int] = set()
+    unread: set[int] = set()
+    i = 0
+    while i < len(out):
+        rows = []
+        j = i
+        while j < len(out) and (cells := _english_cells(out[j])) is not None:
+            rows.append((j, cells))
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        above = " ".join(line.text for line in out[max(0, i - _ENGLISH_REACH):i])
+        every = [c for _, cells in rows for c in cells]
+        good = [all(_ENGLISH_CELL.fullmatch(c) for c in cells) for _, cells in rows]
+        told = _ENGLISH_TOLD.search(above) is not None
+        english = any(_ENGLISH_ONLY.fullmatch(c) for c in every)
+        dutch_too = any(_DUTCH_THOUSANDS.fullmatch(c) for c in every)  # "1.046": 1046 the Dutch way
+        proven = not any("," in c for c in every) and any(_NOT_DUTCH.fullmatch(c) for c in every) \
+            and not dutch_too and sum(good) >= 2
+        if english and dutch_too and not told:  # both notations in one table: none is proven
+            for k, _ in rows:
+                ctx.report(out[k], out[k], ENGLISH_ROW)
+                unread.add(out[k].number)
+        elif told or english or proven:
+            for (k, _), fine in zip(rows, good, strict=True):
+                line = out[k]
+                if fine:  # the cells only: a label's "Limburg.net" stays
+                    at = _CELL_GAP.search(line.text).start()  # type: ignore[union-attr]
+                    out[k] = line._replace(text=line.text[:at] + line.text[at:].translate(_SWAP_SEPARATORS))
+                    swapped.add(line.number)
+                else:  # left as printed, so the rows after it still read, but never published
+                    ctx.report(line, line, ENGLISH_ROW)
+                    unread.add(line.number)
+        i = j
+    return out, swapped, unread
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _printed_as_is(tables: Sequence[Table], swapped: set[int], unread: set[int], lines: Sequence[Line]
+                   ) -> list[Table]:
+    """The figures read from lines whose separators ``_english_numbers`` swapped, quoted as printed again
+    (``312,406.50``), their values as read; none from the rows it reported."""
+    if not swapped and not unread:
+        return list(tables)
+    if unread:
+        tables = [replace(t, rows=kept) for t in tables
+                  if (kept := tuple(r for r in t.rows if r.span.first_line not in unread))]
+    by_number = {line.number: line for line in lines if line.number in swapped}
+
+    def as_is(figure: Figure) -> Figure:
+        line = by_number.get(figure.span.first_line)
+        if line is None:
+            return figure
+        size = figure.span.end - figure.span.start
+        own = line.text[figure.span.start - line.start : figure.span.end - line.start]
+        return replace(figure, printed=own + figure.printed[size:])
+
+    return [replace(t, rows=tuple(replace(r, values={k: as_is(f) for k, f in r.values.items()})
+                                  for r in t.rows)) for t in tables]
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -5303,6 +5410,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
     unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
     bracket_rows = {line.number for line, again in zip(unbracketed, bracketed, strict=True) if line != again}
@@ -5319,7 +5427,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
                             sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
+    tables = _printed_as_is(_units_named(tables, units), swapped, english_unread, lines)
+    return Tables(tuple(tables), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
