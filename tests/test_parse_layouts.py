@@ -652,6 +652,31 @@ Limburg
                                    "Limburg": {"2021": D(8001), "2022": D(7950)}}
 
 
+def test_a_table_extracted_column_by_column_the_labels_first():
+    """``Meetstation`` and its labels one per line, then ``2023`` and as many cells, then ``2024`` and as
+    many: the table printed column by column, each period's cells the labels' in order. Near miss: one
+    label more than each period's cells: which cell is whose is unclear, nothing is read."""
+    body = """1. Jaargemiddelde NO2-concentratie per meetstation (µg/m³):
+Meetstation
+Antwerpen-Borgerhout (42R801)
+{second}Mechelen (42M802)
+2023
+31,6
+24,2
+20,4
+2024
+29,4
+22,9
+19,2
+"""
+    doc = answer(body.format(second="Gent-Baudelostraat (44R701)\n"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Antwerpen-Borgerhout (42R801)": {"2023": D("31.6"), "2024": D("29.4")},
+        "Gent-Baudelostraat (44R701)": {"2023": D("24.2"), "2024": D("22.9")},
+        "Mechelen (42M802)": {"2023": D("20.4"), "2024": D("19.2")}}]
+    assert not answer(body.format(second="Gent-Baudelostraat (44R701)\nLeuven (42N016)\n")).tables
+
+
 def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
     """Headings one per line, the first naming the labels; each row's label, then its cells. A row with
     one cell for two columns is reported line by line (which column?), the rows after it still read;
@@ -2215,6 +2240,163 @@ Totaal          602       631       100,0     100,0
         missed = answer(table.format(groups=groups, last=last))
         assert not missed.tables
         assert line_of(missed, "Antwerpen") in [line for line, _, _ in unread(missed)]
+
+
+def test_measures_over_blocks_of_years_beside_the_labels_heading_and_a_unit_of_their_own():
+    """``Haven`` heads the labels on the line of measures (``Hoeveelheid (ton)`` over the first ``2021
+    2022``, ``Waarde (k€)`` over the second), the line of years printing no heading of its own: one table per
+    measure; a label wrapped under its row (``Subtotaal Belgische`` / ``havens``) goes on. The lead-in's
+    ``duizend euro`` is the value's scale, not the tonnage's: a column naming its own unit (``(ton)``) is no
+    sum of money. Near miss: a first cell that stands over the first block is no labels' heading (three
+    names over two blocks), the table is reported."""
+    table = """1. De aanvoer per haven (hoeveelheid in ton, waarde in duizend euro):
+{heading}
+                            2021        2022        2021        2022
+Zeebrugge                6.812,4     6.206,8    32.418,6    34.112,9
+Subtotaal Belgische     10.035,2     9.229,5    51.037,3    53.103,9
+havens
+Totaal                  11.972,6    11.321,4    59.772,7    62.533,2
+"""
+    doc = answer(table.format(
+        heading="Haven                      Hoeveelheid (ton)          Waarde (k€)"))
+    tonnes, value = doc.tables
+    assert (tonnes.measure, value.measure) == ("Hoeveelheid (ton)", "Waarde (k€)")
+    assert grid(tonnes) == {"Zeebrugge": {"2021": D("6812.4"), "2022": D("6206.8")},
+                            "Subtotaal Belgische havens": {"2021": D("10035.2"), "2022": D("9229.5")},
+                            "Totaal": {"2021": D("11972.6"), "2022": D("11321.4")}}
+    assert {f.unit for row in tonnes.rows for f in row.values.values()} == {None}
+    assert grid(value)["Zeebrugge"] == {"2021": D("32418600"), "2022": D("34112900")}
+    missed = answer(table.format(
+        heading="                       Haven      Hoeveelheid (ton)          Waarde (k€)"))
+    assert not missed.tables
+    assert line_of(missed, "Zeebrugge") in [line for line, _, _ in unread(missed)]
+
+
+def _published(doc: Document) -> set[str]:
+    return {figure.printed for table in doc.tables for row in table.rows for figure in row.values.values()}
+
+
+def test_a_second_figure_in_brackets_is_read_where_the_lead_in_or_heading_says_what_it_is():
+    """``€ 14.206.412,50 (518)`` under ``(tussen haakjes het aantal leningen)``: an amount and, in brackets,
+    a count, each a table of its own. Near miss: the same cells under a lead-in that does not say what the
+    brackets hold: the counts are never published."""
+    table = """1. Renovatieleningen in 2024, per provincie{told}:
+Provincie                         Bedrag
+Antwerpen            € 14.206.412,50 (518)
+Limburg               € 6.118.906,00 (241)
+Totaal               € 20.325.318,50 (759)
+"""
+    doc = answer(table.format(told=" (tussen haakjes het\naantal leningen)"))
+    amounts, counts = doc.tables
+    assert (amounts.measure, counts.measure) == ("Bedrag", "aantal leningen")
+    assert grid(amounts)["Limburg"] == {"2024": D("6118906.00")}
+    assert grid(counts) == {"Antwerpen": {"2024": D(518)}, "Limburg": {"2024": D(241)},
+                            "Totaal": {"2024": D(759)}}
+    assert not {"518", "241", "759"} & _published(answer(table.format(told="")))
+
+
+def test_a_part_in_brackets_under_a_heading_that_names_it():
+    """``58 (12)`` under ``Dossiers (waarvan`` / ``vrouwen)``: the files and, in brackets, the part of them
+    that is women's, both read; a page's number between two rows does not end the table. Near miss: the
+    brackets under ``Steun``, not under the heading that names the part, are not read as it."""
+    table = """1. In 2023 kende het VLIF de volgende overnamesteun toe:
+Provincie             Dossiers (waarvan        Steun (euro)
+                      vrouwen)
+Antwerpen                  {a}               {b}
+Limburg                    {c}                {d}
+                                                                   2
+Vlaams-Brabant             {e}                {f}
+"""
+    doc = answer(table.format(a="58 (12)", b="3.412.806", c="43 (9) ", d="2.318.412", e="37 (11)",
+                              f="2.104.612"))
+    files, support, women = doc.tables
+    assert (support.measure, women.measure) == ("Steun (euro)", "Dossiers, waarvan vrouwen")
+    assert grid(files) == {"Antwerpen": {"2023": D(58)}, "Limburg": {"2023": D(43)},
+                           "Vlaams-Brabant": {"2023": D(37)}}
+    assert grid(women) == {"Antwerpen": {"2023": D(12)}, "Limburg": {"2023": D(9)},
+                           "Vlaams-Brabant": {"2023": D(11)}}
+    aside = answer(table.format(a="     58", b="3.412.806 (12)", c="     43", d="2.318.412 (9)",
+                                e="     37", f="2.104.612 (11)"))
+    assert not {"12", "9", "11"} & _published(aside)
+
+
+def test_last_years_figures_in_brackets_as_the_lead_in_says():
+    """``cijfers van 2023 met tussen haakjes die van 2022`` over ``412 (386)``: 412 is 2023's, 386 2022's.
+    Near miss: ``cijfers van 2023`` alone says nothing of the brackets: 386 is never published."""
+    table = """2. Overzicht per provincie, cijfers van 2023{told}:
+Provincie            Projecten       Steun (miljoen euro)
+Antwerpen            412 (386)       78,4 (71,2)
+Limburg              168 (152)       24,8 (22,6)
+Totaal               580 (538)      103,2 (93,8)
+"""
+    doc = answer(table.format(told=" met tussen haakjes die van 2022"))
+    by_year = {(t.measure, t.periods): grid(t) for t in doc.tables}
+    assert by_year[("Projecten", ("2023",))]["Antwerpen"] == {"2023": D(412)}
+    assert by_year[("Projecten", ("2022",))] == {"Antwerpen": {"2022": D(386)}, "Limburg": {"2022": D(152)},
+                                                 "Totaal": {"2022": D(538)}}
+    assert by_year[("Steun (miljoen euro)", ("2022",))]["Limburg"] == {"2022": D("22600000")}
+    assert "386" not in _published(answer(table.format(told="")))
+
+
+def test_a_window_of_days_that_recurs_every_year_keys_each_year_column():
+    """``De stalen worden elk jaar genomen van 1 oktober tot en met 15 november.`` over ``Campagne`` / ``2021
+    2022``: each column is that window of its year (2021-10-01/2021-11-15), never the whole year. Near
+    miss: a window over the year's end (``van 1 november tot en met 15 januari``) is no span of one year:
+    the figures are reported."""
+    table = """1. De nitraatresidustalen worden elk jaar genomen van {window}.
+De resultaten per campagne:
+                          Campagne      Campagne
+                              2021          2022
+Genomen stalen               7.412         6.918
+Stalen boven de drempel      1.806         2.214
+"""
+    doc = answer(table.format(window="1 oktober tot en met 15 november"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Genomen stalen": {"2021-10-01/2021-11-15": D(7412), "2022-10-01/2022-11-15": D(6918)},
+        "Stalen boven de drempel": {"2021-10-01/2021-11-15": D(1806), "2022-10-01/2022-11-15": D(2214)}}]
+    near = answer(table.format(window="1 november tot en met 15 januari"))
+    assert not near.tables and line_of(near, "Genomen stalen") in [line for line, _, _ in unread(near)]
+
+
+def test_english_number_notation_is_read_only_where_the_table_proves_it():
+    """``312,406.50`` can only be English (a comma between thousands, a point before decimals): the table's
+    ``1,046`` is then one thousand and forty-six, each cell quoted as printed. Near miss: the same table
+    with a Dutch ``1.046`` in it prints both notations: its rows are reported, none read (``1,046`` was read
+    as 1,046)."""
+    table = """1. De steun per markt in 2022:
+Markt               Missies     Bedrijven     Steun (EUR)
+Germany                   4           212      312,406.50
+France                    3           834      268,118.00
+Total                     7         {total}      580,524.50
+"""
+    doc = answer(table.format(total="1,046"))
+    missions, companies, support = doc.tables
+    assert grid(companies)["Total"] == {"2022": D(1046)}
+    assert grid(support)["Germany"] == {"2022": D("312406.50")}
+    assert companies.rows[-1].values["2022"].printed == "1,046"
+    mixed = answer(table.format(total="1.046"))
+    assert not mixed.tables
+    assert line_of(mixed, "Germany") in [line for line, _, _ in unread(mixed)]
+
+
+def test_a_decimal_point_export_is_read_where_no_cell_could_be_dutch():
+    """A database export with a decimal point and no thousands separators (``152.4``, ``287406``): no cell
+    prints a comma, none could be Dutch thousands, and ``152.4`` reads as one number only the English way;
+    a row whose cells read neither way (``126.523.7``: two cells glued) is reported, the rows after it
+    read. Near miss: a cell ``126.523`` (126,523 or 126523?) leaves the notation unproven: nothing read."""
+    table = """1. Gegevens uit de databank (inzamelingsjaar 2024, kg per inwoner):
+intercommunale        inwoners    restafval    pmd
+IVAGO                   287406        152.4   23.1
+{middle}
+IOK                     423815         96.5   26.2
+"""
+    doc = answer(table.format(middle="Incovo                  161204        126.523.7"))
+    grids = {t.measure: grid(t) for t in doc.tables}
+    assert grids["restafval"] == {"IVAGO": {"2024": D("152.4")}, "IOK": {"2024": D("96.5")}}
+    assert grids["inwoners"]["IOK"] == {"2024": D(423815)}
+    assert line_of(doc, "Incovo") in [line for line, _, _ in unread(doc)]
+    near = answer(table.format(middle="Incovo                  161204        126.523   22.4"))
+    assert not {"152.4", "96.5"} & _published(near)
 
 
 def test_a_table_under_a_half_year_in_its_lead_in_is_of_that_half_year():
@@ -5083,13 +5265,13 @@ Totaal                800
 
 
 def test_a_line_of_times_under_headings_of_measures_keeps_the_sentence_s_year_off_the_table():
-    """``Regio  Belbus  Flex`` over ``H1 2023  H2 2023``, after ``Het aantal ritten in 2023:``: each column
-    covers a half year, a time no header reader places, so the table is reported, never read as rides of
-    the whole of 2023. Without that line the same table is of 2023. (``1ste helft 2023  2de helft 2023`` is
-    placed now, as ``jan.-jun. 2023`` is.)"""
+    """``Regio  Belbus  Flex`` over ``voorjaar 2023  najaar 2023``, after ``Het aantal ritten in 2023:``: each
+    column covers a season, a time no header reader places, so the table is reported, never read as rides
+    of the whole of 2023. Without that line the same table is of 2023. (``H1 2023  H2 2023`` is placed now,
+    as ``jan.-jun. 2023`` is.)"""
     doc = answer("""1. Het aantal ritten in 2023:
 Regio                 Belbus             Flex
-                       H1 2023          H2 2023
+                 voorjaar 2023      najaar 2023
 Aalst                      412              388
 Brugge                     598              701
 2. Het aantal ritten in 2023:
@@ -6211,6 +6393,39 @@ def test_trimesters_and_semesters_by_letter_are_quarters_and_halves():
                   "Onthaal        8.412      8.106      7.204\n"
                   "Begeleiding    5.206      5.118      4.612\n")
     assert not bare.tables
+
+
+def test_halves_by_letter_are_half_years():
+    """``H1 2023  H2 2023``: the first and second half of 2023 (January to June, July to December), as
+    ``S1``/``S2``. Near misses: ``H3 2023`` is no half, bare ``H1  H2`` name no year: neither is read."""
+    body = ("1. Toewijzingen per provincie:\n"
+            "Provincie          {first}     {second}\n"
+            "Antwerpen            2.412       2.806\n"
+            "Limburg                918       1.012\n")
+    doc = answer(body.format(first="H1 2023", second="H2 2023"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-01-01/2023-06-30": D(2412), "2023-07-01/2023-12-31": D(2806)},
+         "Limburg": {"2023-01-01/2023-06-30": D(918), "2023-07-01/2023-12-31": D(1012)}}]
+    for first, second in (("H2 2023", "H3 2023"), ("H1", "H2")):
+        near = answer(body.format(first=first, second=second))
+        assert not near.tables and near.unread  # the table as a whole, or its rows one by one
+
+
+def test_statbel_month_codes_as_rows_with_the_year_after_them():
+    """``2024M01`` is January 2024 as Statbel's databank prints it; the ``2024`` row after the months is the
+    year's. Near miss: ``2024M13`` is no month, its row is never read as one."""
+    body = ("1. Faillissementen per maand (Statbel):\n"
+            "Periode      Faillissementen    Verloren banen\n"
+            "2024M01            612              1.418\n"
+            "2024M02            548              1.206\n"
+            "{last}            603              1.512\n"
+            "2024             1.763              4.136\n")
+    doc = answer(body.format(last="2024M03"))
+    assert grid(doc.tables[0])["Faillissementen"] == {"2024-01": D(612), "2024-02": D(548), "2024-03": D(603),
+                                                      "2024": D(1763)}
+    near = answer(body.format(last="2024M13"))
+    assert not any(figure.printed == "603" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
 
 
 def test_trimesters_as_rows_are_quarters():

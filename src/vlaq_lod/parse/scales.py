@@ -92,6 +92,8 @@ _AMOUNT = re.compile(r"bedrag|euro|budget|subsidie|kost|uitgave|ontvangst|opbren
 # "in duizend ton", "kton", "Mt CO2-eq": a scale of a mass
 _MASS = re.compile(r"\bton\b|(?-i:\b[kM]t(?:on)?(?:\b|(?=CO2)))", re.IGNORECASE)
 _COUNT_OR_SHARE = re.compile(_COUNT_OR_SHARE_WORDS, re.IGNORECASE)
+# "Hoeveelheid (ton)", "Vermogen (in kW)": a column that names a unit of its own, no sum of money, in brackets
+_OWN_UNIT = re.compile(r"\((?:in[ \t]+)?(?:ton|kg|km|ha|m[²³23]|liter|[kMG]Wh?)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"[^\W\d_]{3,}(?:en|s)$")  # "Dossiers", "Projecten": a column of counts, most likely
 UNSURE = ("a scale is printed above the table ({scale}), but not whether it covers this column "
           "({measure}): its figures could be amounts in thousands or counts")
@@ -225,11 +227,12 @@ def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:
     """Whether a scale printed above a table covers the figures of a column or row named ``label``: a bare
     multiplier (``x 1.000``) covers all, one in ton all but counts and shares (``Aandeel (%)`` under
     ``(in kton)`` is no mass); one in euro covers amounts and sums of money (``Bedrag``, ``Initieel``), never
-    counts or shares; a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is unsure
-    (None) where ``plural_unsure``."""
+    counts, shares or a column naming a unit of its own (``Hoeveelheid (ton)`` under ``hoeveelheid in ton,
+    waarde in duizend euro``); a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is
+    unsure (None) where ``plural_unsure``."""
     if scale.unit != "EUR":
         return not (_MASS.search(scale.printed) and _COUNT_OR_SHARE.search(label))
-    if _NOT_AN_AMOUNT.search(label):
+    if _NOT_AN_AMOUNT.search(label) or _OWN_UNIT.search(label):
         return False
     if _AMOUNT.search(label) or not _PLURAL.search(label.strip()):
         return True

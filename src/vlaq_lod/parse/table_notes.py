@@ -789,6 +789,34 @@ def header_lines(table: Table, ctx: Context) -> list[Line]:
     return [line for line in ctx.lines if table.span.first_line - 2 <= line.number < first_row]
 
 
+# "worden elk jaar genomen in de staalnameperiode van 1 oktober tot en met 15 november": a window of days that
+# recurs every year, no year named with it
+_YEARLY_WINDOW = re.compile(rf"\b(?:elk|ieder)[ \t]+jaar\b[^.:;]*?\bvan[ \t]+(?P<fday>\d{{1,2}})[ \t]+"
+                            rf"(?P<fmonth>{'|'.join(MONTHS)})[ \t]+(?:{_UP_TO})[ \t]+"
+                            rf"(?P<tday>\d{{1,2}})[ \t]+(?P<tmonth>{'|'.join(MONTHS)})\b"
+                            r"(?![ \t]+(?:19|20)\d\d)", re.IGNORECASE)
+WINDOW_TOTAL = "a total over the yearly windows the sentence above names: no one span of days"
+
+
+def _yearly_window(table: Table, m: re.Match[str], ctx: Context) -> Table | None:
+    """Every year of the table keyed as the window of days the text above says recurs each year (``elk jaar
+    ... van 1 oktober tot en met 15 november``: 2021 is 2021-10-01/2021-11-15); a window over the year's end,
+    or a day that does not exist, is reported with the years, and so is any total over them."""
+    years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
+    others = [key for key in table.periods if key not in years]
+    try:
+        spans = {year: (date(int(year), month_number(m["fmonth"]), int(m["fday"])),
+                        date(int(year), month_number(m["tmonth"]), int(m["tday"]))) for year in years}
+    except ValueError:
+        return report_periods(table, table.periods, NARROWED_ABOVE, ctx)
+    if any(first > last for first, last in spans.values()):
+        return report_periods(table, table.periods, NARROWED_ABOVE, ctx)
+    for year, (first, last) in spans.items():
+        table = rekeyed(table, year, f"{first.isoformat()}/{last.isoformat()}")
+    table = replace(table, total_period=None)
+    return report_periods(table, others, WINDOW_TOTAL, ctx) if others else table
+
+
 def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
     """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
     de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
@@ -801,6 +829,9 @@ def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
     years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
     if m is None or not years:
         return table
+    if "jaar" in above and (window := _YEARLY_WINDOW.search(above)) is not None \
+            and window.start("fday") < m.start() < window.end():
+        return _yearly_window(table, window, ctx)
     year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
     total = table.total_period
     over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []

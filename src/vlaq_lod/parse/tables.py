@@ -905,6 +905,9 @@ def _group_names(heading: Line, header: Line) -> list[str] | None:
     names = [(heading.column + m.start(), heading.column + m.end(), m[0])
              for m in _CELL.finditer(heading.text)]
     years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
+    if len(names) > 2 and years and names[0][1] < years[0][0] - _GROUP_REACH \
+            and header.column > names[0][1]:
+        names = names[1:]  # "Haven" over the labels, the header line printing none: the labels' heading
     if len(names) < 2 or len(years) % len(names) \
             or any(len(n.split()) > 4 or n[-1] in STOPS for *_, n in names):
         return None
@@ -2929,6 +2932,10 @@ def _value_line(line: Line) -> bool:
     return is_cell(line.text) and not ONE_PERIOD.fullmatch(line.text)
 
 
+# a heading of a table's labels, one word ("Meetstation", "Provincie", "Gemeente"): no label of a row itself
+_LABELS_HEADING = re.compile(r"[A-Z][a-z]{3,}")
+
+
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
@@ -2941,6 +2948,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
+    elif every >= 3 and len(whole := [h for h in _heading_lines(lines, i, floor, every + 1)
+                                      if _CELL.fullmatch(h.text)]) == every \
+            and _LABELS_HEADING.fullmatch(whole[0].text):
+        # "Meetstation" and its labels, one per line (a column extracted as a whole), then each period over
+        # as many cells: the labels' heading and every label above the first period, nothing more
+        headings = whole
+        size, labels = every, [h.text for h in headings[1:]]
     elif headings:
         size, labels = len(headings) + 1, [h.text for h in headings]
     else:
@@ -5259,6 +5273,242 @@ def _slash_named(tables: Sequence[Table], named: dict[int, tuple[str, str]], whi
     return out
 
 
+# A figure and a second one in brackets in one cell, "58 (12)", "€ 14.206.412,50 (518)", "412 (386)": what the
+# brackets hold, the header or lead-in says (else the second is reported: see table_notes.bracketed_figures)
+_BRACKET_PAIR = re.compile(rf"(?<!\S)(?P<first>(?:€ )?{_FIG}) \((?P<second>{_FIG})\)(?=[ \t]|$)")
+_PLAIN_CELL = re.compile(rf"(?:[ \t]{{2,}}|\t)(?:€ )?{_FIG}(?=[ \t]|$)")
+# "(tussen haakjes het aantal leningen)": the lead-in names the brackets' measure; "cijfers van 2023 met
+# tussen haakjes die van 2022": their year, the figures before them the other year's
+_BRACKETS_HOLD = re.compile(r"tussen haakjes (?:het|de) ((?:[^\W\d_]+ ?){1,3}?)(?=\)|[.,:;]|$)",
+                            re.IGNORECASE)
+_BRACKETS_YEAR = re.compile(r"(?P<own>(?:19|20)\d\d)[^()\d]{0,20}? met tussen haakjes (?:die|de cijfers) "
+                            r"van (?P<other>(?:19|20)\d\d)", re.IGNORECASE)
+# "Dossiers (waarvan" / "vrouwen)": a column heading that names its brackets a part of its figure
+_BRACKETS_PART = re.compile(r"\((waarvan [^\W\d_]+(?: [^\W\d_]+)?)\)", re.IGNORECASE)
+_BRACKETS_PART_CUT = re.compile(r"\((waarvan)(?=[ \t]{2,}|$)", re.IGNORECASE)
+_WRAPPED_PART = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\)")  # the heading's cell under it, alone on its line
+
+
+def _bracket_row(line: Line) -> list[re.Match[str]] | None:
+    """The figure-and-bracket cells of a row whose other cells are plain figures, after a label with no
+    figure; None otherwise."""
+    pairs = list(_BRACKET_PAIR.finditer(line.text)) if ") " in line.text or line.text.endswith(")") else []
+    if not pairs or not line.text[:1].isalpha():
+        return None
+    rest = _PLAIN_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
+    label = line.text[: pairs[0].start()].rstrip()
+    return None if not rest.startswith(label) or rest.strip() != label.strip() \
+        or DIGIT.search(_LABEL_MARK.sub("", label)) else pairs
+
+
+def _brackets_named(above: Sequence[Line], rows: Sequence[tuple[Line, list[re.Match[str]]]]
+                    ) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int, int]]] | None:
+    """What the brackets of ``rows`` hold, as the lead-in or header lines ``above`` say it, one way only: the
+    name of their measure, and the spans to blank in those lines for the first figures' view and for the
+    second's (a year named for each keeps each view to its own year). None when no line says, or more ways
+    than one."""
+    found: list[tuple[str, int, re.Match[str] | tuple[int, int] | None]] = []
+    for k, line in enumerate(above):
+        below = above[k + 1].text.strip() if k + 1 < len(above) else ""
+        if (m := _BRACKETS_YEAR.search(line.text)) is not None:
+            found.append((f"#year {m['other']}", k, m))
+        elif "haakjes" in line.text and (m := _BRACKETS_HOLD.search(f"{line.text} {below}")) is not None:
+            found.append((" ".join(m[1].split()), k, None))  # "(tussen haakjes het" / "aantal leningen)"
+        elif (part := _BRACKETS_PART.search(line.text)) is not None:
+            found.append((part[1], k, _heading_at(line, part.start())))
+        elif (cut := _BRACKETS_PART_CUT.search(line.text)) is not None and (
+                end := _WRAPPED_PART.fullmatch(below)) is not None:  # "Dossiers (waarvan" over "vrouwen)"
+            found.append((f"{cut[1]} {end[1]}", k, _heading_at(line, cut.start())))
+    if len({name for name, _, _ in found}) != 1:
+        return None
+    name, k, m = found[0]
+    if isinstance(m, tuple):  # a part: the one cell with brackets of every row under the heading that says so
+        lo, hi = m
+        under = all(len(pairs) == 1 and lo < row.column + pairs[0].end()
+                    and row.column + pairs[0].start() < hi for row, pairs in rows)
+        return (name, [], []) if under else None
+    if m is None:
+        return name, [], []
+    return name, [(k, m.end("own"), m.end())], [(k, m.start("own"), m.start("other"))]
+
+
+def _heading_at(line: Line, at: int) -> tuple[int, int]:
+    """The printed columns of the heading cell (words set apart by single spaces) around ``line.text[at]``."""
+    cell = next(m for m in _CELL.finditer(line.text) if m.start() <= at < m.end())
+    return line.column + cell.start(), line.column + cell.end()
+
+
+def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line], dict[int, str]]:
+    """Rows whose cells print a figure and a second one in brackets (``58 (12)``), the same cells in two rows
+    or more under a header, where the header or lead-in says what the brackets hold (``Dossiers (waarvan``
+    / ``vrouwen)``, ``(tussen haakjes het aantal leningen)``, ``cijfers van 2023 met tussen haakjes die van
+    2022``): the lines with the brackets blanked out, and the lines with the figures before the brackets
+    blanked out, each read on its own; also the brackets' measure by the offset of each second figure
+    (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
+    Brackets no line above explains are left as printed (reported)."""
+    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+        return lines, lines, {}
+    firsts: list[Line] = []
+    seconds: list[Line] = []
+    named: dict[int, str] = {}
+    i = 0
+    last: str | None = None  # the name of the run of rows right above (a page's number between them aside)
+    while i < len(lines):
+        rows = _run_at(lines, i, _bracket_row)
+        j = i + len(rows)
+        at = max(0, len(firsts) - 1 - _LEAD_IN_REACH)
+        told = _brackets_named(firsts[at:], rows) if len(rows) >= 2 and firsts else None
+        if rows and told is None and last is not None:
+            told = last, [], []  # the table goes on after a page's number
+        if not rows or told is None or len({len(pairs) for _, pairs in rows}) != 1:
+            firsts.append(lines[i])
+            seconds.append(lines[i])
+            if not PAGE_NUMBER.fullmatch(lines[i].text):
+                last = None
+            i += 1
+            continue
+        last, first_blanks, second_blanks = told
+        for k, begin, end in first_blanks:
+            firsts[at + k] = _blanked(firsts[at + k], [(begin, end)])
+        for k, begin, end in second_blanks:
+            seconds[at + k] = _blanked(seconds[at + k], [(begin, end)])
+        for line, pairs in rows:
+            firsts.append(_blanked(line, [(p.end("first"), p.end()) for p in pairs]))
+            seconds.append(_blanked(line, [span for p in pairs for span in
+                                           ((p.start(), p.start("second")), (p.end("second"), p.end()))]))
+            named.update((line.start + p.start("second"), last) for p in pairs)
+        i = j
+    return firsts, seconds, named
+
+
+def _bracket_named(tables: Sequence[Table], named: dict[int, str]) -> list[Table]:
+    """The tables read from the brackets' view of ``_bracket_pairs``, their second figures only (the other
+    cells were read from the first view), named after what the brackets hold (``Dossiers, waarvan
+    vrouwen``, ``aantal leningen``) or of the other year they hold."""
+    out = []
+    for t in tables:
+        rows = tuple(replace(r, values=kept) for r in t.rows
+                     if (kept := {k: f for k, f in r.values.items() if f.span.start in named}))
+        names = {named[f.span.start] for r in rows for f in r.values.values()}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        measure = _BRACKETS_PART.sub("", t.measure or "").strip()
+        if name.startswith("waarvan"):
+            measure = f"{measure}, {name}" if measure else name
+        elif not name.startswith("#year "):
+            measure = name
+        out.append(replace(t, rows=rows, measure=measure or None))
+    return out
+
+
+# "met een punt als decimaalteken en een komma als scheidingsteken voor de duizendtallen", "in Engelse
+# notatie": the lead-in says the table's numbers are printed the English way
+_ENGLISH_TOLD = re.compile(r"punt als decimaal|komma als (?:scheidingsteken|duizendtal)"
+                           r"|engelse (?:getal)?notatie", re.IGNORECASE)
+_ENGLISH_REACH = 4  # lines of a lead-in above a table's first row that may say so
+# a cell in English notation: "312,406.50", "1,046", "19.0", "287406"; a share's "%" after it
+_ENGLISH_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
+# a cell only an English reading makes one number of: a point before one, two or four or more digits
+# ("152.4", "0.25"), or after more than three ("1234.5"); "126.523" may be Dutch thousands
+_NOT_DUTCH = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})%?|\d{4,}\.\d+%?")
+# a cell no Dutch table prints, English by itself: thousands by commas, then a decimal point ("312,406.50")
+_ENGLISH_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+%?")
+_DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+ENGLISH_ROW = ("a row of a table in English number notation whose cells do not all read so (two cells glued, "
+               "a Dutch separator): which numbers it prints is unsure, the row is not read")
+
+
+def _english_cells(line: Line) -> list[str] | None:
+    """The cells after the label of a row set out with column gaps (``Germany   4   312,406.50``), when
+    every one is a number (a point or comma in it); None for any other line."""
+    if not line.text[:1].isalpha() or not line.text[-1:].isdigit() and line.text[-1:] != "%":
+        return None
+    _, *cells = _CELL_GAP.split(line.text)
+    return cells if cells and all(c[:1].isdigit() for c in cells) else None
+
+
+def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line], set[int], set[int]]:
+    """Runs of two rows or more whose numbers are printed the English way, a comma between thousands and a
+    point before decimals, turned into the Dutch way in place (the points and commas swapped, so every
+    offset stays), and the numbers of those lines: where the lead-in says the table is so printed
+    (``_ENGLISH_TOLD``) or a cell can only be English (``312,406.50``; a run that also prints Dutch
+    thousands, ``1.046``, is reported whole: ``1,046`` beside it was read as 1,046), or where no cell
+    prints a comma, none could be Dutch
+    thousands (``126.523``) and some cell reads as one number only the English way (``152.4``); also the
+    numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
+    reported and left as printed, none of their figures to be published. Any other table is left as
+    printed: a figure is never guessed in either notation."""
+    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
+               for line in lines):
+        return lines, set(), set()
+    out = list(lines)
+    swapped: set[int] = set()
+    unread: set[int] = set()
+    i = 0
+    while i < len(out):
+        rows = []
+        j = i
+        while j < len(out) and (cells := _english_cells(out[j])) is not None:
+            rows.append((j, cells))
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        above = " ".join(line.text for line in out[max(0, i - _ENGLISH_REACH):i])
+        every = [c for _, cells in rows for c in cells]
+        good = [all(_ENGLISH_CELL.fullmatch(c) for c in cells) for _, cells in rows]
+        told = _ENGLISH_TOLD.search(above) is not None
+        english = any(_ENGLISH_ONLY.fullmatch(c) for c in every)
+        dutch_too = any(_DUTCH_THOUSANDS.fullmatch(c) for c in every)  # "1.046": 1046 the Dutch way
+        proven = not any("," in c for c in every) and any(_NOT_DUTCH.fullmatch(c) for c in every) \
+            and not dutch_too and sum(good) >= 2
+        if english and dutch_too and not told:  # both notations in one table: none is proven
+            for k, _ in rows:
+                ctx.report(out[k], out[k], ENGLISH_ROW)
+                unread.add(out[k].number)
+        elif told or english or proven:
+            for (k, _), fine in zip(rows, good, strict=True):
+                line = out[k]
+                if fine:  # the cells only: a label's "Limburg.net" stays
+                    at = _CELL_GAP.search(line.text).start()  # type: ignore[union-attr]
+                    out[k] = line._replace(text=line.text[:at] + line.text[at:].translate(_SWAP_SEPARATORS))
+                    swapped.add(line.number)
+                else:  # left as printed, so the rows after it still read, but never published
+                    ctx.report(line, line, ENGLISH_ROW)
+                    unread.add(line.number)
+        i = j
+    return out, swapped, unread
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _printed_as_is(tables: Sequence[Table], swapped: set[int], unread: set[int], lines: Sequence[Line]
+                   ) -> list[Table]:
+    """The figures read from lines whose separators ``_english_numbers`` swapped, quoted as printed again
+    (``312,406.50``), their values as read; none from the rows it reported."""
+    if not swapped and not unread:
+        return list(tables)
+    if unread:
+        tables = [replace(t, rows=kept) for t in tables
+                  if (kept := tuple(r for r in t.rows if r.span.first_line not in unread))]
+    by_number = {line.number: line for line in lines if line.number in swapped}
+
+    def as_is(figure: Figure) -> Figure:
+        line = by_number.get(figure.span.first_line)
+        if line is None:
+            return figure
+        size = figure.span.end - figure.span.start
+        own = line.text[figure.span.start - line.start : figure.span.end - line.start]
+        return replace(figure, printed=own + figure.printed[size:])
+
+    return [replace(t, rows=tuple(replace(r, values={k: as_is(f) for k, f in r.values.items()})
+                                  for r in t.rows)) for t in tables]
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -5277,20 +5527,25 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
-    firsts, seconds, named = _slash_pairs(unit_free)
+    unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
+    bracket_rows = {line.number for line, again in zip(unbracketed, bracketed, strict=True) if line != again}
+    firsts, seconds, named = _slash_pairs(unbracketed)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
     # and reports are kept
     for again_lines, kept, keep in ((shares, shared, partial(_shares_named, shared=shared)),
-                                    (seconds, set(named), partial(_slash_named, named=named, which=1))):
+                                    (seconds, set(named), partial(_slash_named, named=named, which=1)),
+                                    (bracketed, bracket_rows, partial(_bracket_named, named=in_brackets))):
         if kept:
             again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                             sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
+    tables = _printed_as_is(_units_named(tables, units), swapped, english_unread, lines)
+    return Tables(tuple(tables), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
