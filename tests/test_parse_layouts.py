@@ -8441,6 +8441,36 @@ Jaar        Antwerpen   Limburg
         assert {" ".join(printed.split()) for _, printed, _ in unread(other)} == {"2024(*) 95 98"}
 
 
+def test_a_footnote_that_starts_a_year_on_a_day_cuts_it_from_that_day() -> None:
+    """``2022(*)`` over ``(*) vanaf de start op 1 oktober 2022`` and ``2024(**)`` over ``(**) tot en met 30
+    september 2024``: the first year runs from 1 October, the last to 30 September, and the Totaal row over
+    them from the one day to the other (sample 1267 published 2022 whole and lost 2024). Near misses: a
+    start without a day (``vanaf oktober 2022``) reports the marked row; a start in an earlier year
+    (``sinds 1 juli 2019``) leaves the year whole."""
+    table = """1. Toegekende leningen per jaar:
+Jaar          Aantal leningen     Ontleend bedrag (euro)
+2022(*)                   412                8.914.306
+2023                    4.806              112.418.250
+2024(**)                5.118              124.906.712
+Totaal                 10.336              246.239.268
+(*) {note}.
+(**) tot en met 30 september 2024.
+"""
+    doc = answer(table.format(note="vanaf de start op 1 oktober 2022"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Aantal leningen": {"2022-10-01/2022-12-31": D(412), "2023": D(4806),
+                            "2024-01-01/2024-09-30": D(5118), "2022-10-01/2024-09-30": D(10336)},
+        "Ontleend bedrag (euro)": {"2022-10-01/2022-12-31": D(8914306), "2023": D(112418250),
+                                   "2024-01-01/2024-09-30": D(124906712),
+                                   "2022-10-01/2024-09-30": D(246239268)}}]
+    vague = answer(table.format(note="vanaf oktober 2022"))
+    keys = {k for t in vague.tables for row in t.rows for k in row.values}
+    assert not {k for k in keys if k.startswith("2022")}
+    assert any("412" in printed for _, printed, _ in unread(vague))
+    whole = answer(table.format(note="sinds 1 juli 2019"))
+    assert {k for t in whole.tables for row in t.rows for k in row.values} >= {"2022", "2023"}
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as
