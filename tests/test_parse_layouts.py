@@ -8471,6 +8471,36 @@ Totaal                 10.336              246.239.268
     assert {k for t in whole.tables for row in t.rows for k in row.values} >= {"2022", "2023"}
 
 
+def test_years_a_note_defines_as_hydrological_are_keyed_by_their_days() -> None:
+    """``2020-2021`` under a lead-in ``gemiddeld over het hydrologische jaar(*)`` whose note says ``(*) Een
+    hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop``: each column is
+    that span (2020-10-01/2021-09-30), never a school year (sample 1296). Near misses: a definition
+    without days (``loopt van oktober tot september``) reports the columns; the same table under a lead-in
+    that names no other year stays a table of school years, and so does one of seasons (``Een
+    sportseizoen loopt van 1 juli tot en met 30 juni``: seasons are published as such, sample 470)."""
+    table = """1. Het aandeel van de meetputten naar grondwaterstand, gemiddeld over {lead} (in %):
+Grondwaterstand           2020-2021     2021-2022
+Zeer laag                      11,4          18,2
+Normaal                        48,2          41,7
+(*) Een hydrologisch jaar loopt van {span} van het jaar daarop.
+"""
+    doc = answer(table.format(lead="het hydrologische jaar(*)", span="1 oktober tot en met 30 september"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Zeer laag": {"2020-10-01/2021-09-30": D("11.4"), "2021-10-01/2022-09-30": D("18.2")},
+        "Normaal": {"2020-10-01/2021-09-30": D("48.2"), "2021-10-01/2022-09-30": D("41.7")}}]
+    vague = answer(table.format(lead="het hydrologische jaar(*)", span="oktober tot september"))
+    assert not [k for t in vague.tables for row in t.rows for k in row.values]
+    assert any("11,4" in printed for _, printed, _ in unread(vague))
+    plain = answer(table.format(lead="het schooljaar", span="1 oktober tot en met 30 september")
+                   .replace("(*) Een hydrologisch jaar", "(*) Een meetjaar"))
+    assert {k for t in plain.tables for row in t.rows for k in row.values} == {
+        "schooljaar-2020-2021", "schooljaar-2021-2022"}
+    season = answer(table.format(lead="het sportseizoen(*)", span="1 juli tot en met 30 juni")
+                    .replace("(*) Een hydrologisch jaar", "(*) Een sportseizoen"))
+    assert {k for t in season.tables for row in t.rows for k in row.values} == {
+        "schooljaar-2020-2021", "schooljaar-2021-2022"}
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as

@@ -216,6 +216,56 @@ def _started_late(table: Table, key: str, notes: dict[str, str], ctx: Context) -
     return rekeyed(table, key, f"{day.isoformat()}/{end.isoformat()}"), True
 
 
+# "hydrologisch jaar", "boekjaar": a year that runs between other days than a school year's or a season's,
+# never one (a season's "van 1 juli tot en met 30 juni" leaves its columns seasons, as they are published)
+_YEAR_KIND = re.compile(r"\b(hydrologisch\w*[ \t]+jaar|boekjaar)\b", re.IGNORECASE)
+# "(*) Een hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop."
+_DAY_MONTH = rf"(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})"
+_KIND_SPAN = re.compile(rf"\b(?:loopt|lopen|start|begint|gaat)?[ \t]*van[ \t]+{_DAY_MONTH}[ \t]+"
+                        rf"(?:{_UP_TO}|tot)[ \t]+{_DAY_MONTH}\b", re.IGNORECASE)
+UNDEFINED_YEAR = "the text says its years are no school years (a hydrological or financial year), and " \
+    "gives no days they run between that can be read: the table is not read"
+
+
+def defined_years(table: Table, text: str, ctx: Context) -> Table | None:
+    """Columns ``2020-2021`` that the lead-in or a note defines as another year than a school year (``(*) Een
+    hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop``) are keyed by that
+    span (2020-10-01/2021-09-30), never as school years. A definition whose days do not make one year
+    (end the day before the start, a year later), or a hydrological or financial year the text names
+    without days, reports the columns: the text says they are no school years."""
+    keys = [k for k in table.periods if k.startswith(SCHOOL_YEAR_KEY)]
+    if not keys or "jaar" not in text:
+        return table
+    spans = set()
+    named = False
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if (kind := _YEAR_KIND.search(sentence)) is None:
+            continue
+        named = True
+        if m := _KIND_SPAN.search(sentence, kind.end()):
+            spans.add((int(m[1]), month_number(m[2]), int(m[3]), month_number(m[4])))
+    if not named:
+        return table
+    if len(spans) == 1:
+        from_day, from_month, to_day, to_month = spans.pop()
+        rekeys = {}
+        for key in keys:
+            first, second = (int(y) for y in key.removeprefix(SCHOOL_YEAR_KEY).split("-"))
+            try:
+                start, end = date(first, from_month, from_day), date(second, to_month, to_day)
+            except ValueError:
+                break
+            if second != first + 1 or end.toordinal() - start.toordinal() + 1 not in (365, 366) \
+                    or (end.month, end.day) == (12, 31):
+                break
+            rekeys[key] = f"{start.isoformat()}/{end.isoformat()}"
+        else:
+            for key, new in rekeys.items():
+                table = rekeyed(table, key, new)
+            return table
+    return report_periods(table, keys, UNDEFINED_YEAR, ctx)
+
+
 def _stock_column(table: Table, key: str, day: date, ctx: Context) -> Table:
     """The year ``key``'s column as the stock on ``day`` it was counted on; a Totaal column over that year is
     reported (a sum over years and a day's stock is no span of either)."""

@@ -90,6 +90,7 @@ from .table_notes import (
     MAX_FOOTNOTE_LINES,
     bracketed_figures,
     corrected_cells,
+    defined_years,
     first_part_above,
     footnoted_periods,
     footnoted_rows,
@@ -5287,6 +5288,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             if checked is not None and notes:
                 stock = text_above(checked, floor_line, ctx) + "\n" + ctx.heading  # a stock's measure?
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx, stock)
+            if checked is not None:
+                checked = defined_years(checked, text_above(checked, floor_line, ctx) + "\n"
+                                        + "\n".join(notes.values()), ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
             if checked is not None:
