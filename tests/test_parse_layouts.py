@@ -8501,6 +8501,34 @@ Normaal                        48,2          41,7
         "schooljaar-2020-2021", "schooljaar-2021-2022"}
 
 
+def test_relative_year_columns_are_read_with_the_key_the_answer_gives() -> None:
+    """``N-2  N-1  N`` under ``N staat voor het laatste volledige jaar, 2024; N-1 is dus 2023``: the
+    columns are 2022, 2023 and 2024 (sample 1286 published all of them under 2022). Near misses: a key
+    that contradicts itself (``N-1 is dus 2022``) or none at all reports the rows, never a year."""
+    table = """1. In de onderstaande tabel staat N voor het laatste volledige jaar, 2024; N-1 is dus {prev}.
+Aantal goedgekeurde projecten
+Instrument                        N-2          N-1            N
+Onderzoeksprojecten                168          175          161
+Ontwikkelingsprojecten             798          834          866
+"""
+    doc = answer(table.format(prev="2023"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Onderzoeksprojecten": {"2022": D(168), "2023": D(175), "2024": D(161)},
+        "Ontwikkelingsprojecten": {"2022": D(798), "2023": D(834), "2024": D(866)}}]
+    wide = answer(table.format(prev="2023") + """2. Goedgekeurde steun (in euro)
+Instrument                        N-2          N-1            N
+Onderzoeksprojecten             46.812       50.118       47.306
+Ontwikkelingsprojecten         139.412      148.806      155.212
+""")
+    assert grid(wide.tables[-1]) == {
+        "Onderzoeksprojecten": {"2022": D(46812), "2023": D(50118), "2024": D(47306)},
+        "Ontwikkelingsprojecten": {"2022": D(139412), "2023": D(148806), "2024": D(155212)}}
+    for other in (answer(table.format(prev="2022")),
+                  answer(table.replace("het laatste volledige jaar, 2024; N-1 is dus {prev}", "het jaar"))):
+        assert not [k for t in other.tables for row in t.rows for k in row.values]
+        assert any("168" in printed for _, printed, _ in unread(other))
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as

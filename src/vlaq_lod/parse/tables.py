@@ -3023,10 +3023,15 @@ def _measure_header(line: Line) -> list[str] | None:
     text = line.text
     if not text or text[-1] in STOPS or len(text.split()) > 8:
         return None
-    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+    bare = _RELATIVE_CELL.sub("", text) if "N" in text else text  # "N-2  N-1  N": relative years, no figures
+    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", bare))) \
             and not _beside_own_year(_GAP.split(text)):
         return None
     return _GAP.split(text)
+
+
+# "N-2", "N+1": a relative year's heading (see _RELATIVE_YEAR)
+_RELATIVE_CELL = re.compile(r"(?<![^ \t])N[ \t]?[-+\u2212][ \t]?\d{1,2}(?![^ \t])")
 
 
 def _beside_own_year(headings: Sequence[str]) -> bool:
@@ -3363,6 +3368,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
+    if all(_RELATIVE_YEAR.fullmatch(name) for name, _ in found.columns):
+        return _relative_years(lines, i, j, [name for name, _ in found.columns], [
+            (line, label, [figures[k] for _, figures in found.columns])
+            for k, (label, line) in enumerate(zip(found.labels, found.lines, strict=True))], ctx)
     dated = all(_own_year(name) for name, _ in found.columns)
     by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
     skipped = frozenset() if dated or by_measure \
@@ -3579,6 +3588,11 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
     named = names is not None and len(names) in (count, count + 1)
+    if named and all(_RELATIVE_YEAR.fullmatch(name) for name in names[len(names) - count:]):
+        return _relative_years(lines, i, j, names[len(names) - count:], [
+            (line, line.text[: r.label_end].strip(),
+             [cell_figure(line, cell.start, cell.end, cell.marker) for cell in r.cells])
+            for (line, _), r in zip(records, readings, strict=True)], ctx)
     by_measure = _measure_periods(lines, i, names[len(names) - count:]) if named else None
     figure_names = names[len(names) - count:] if named else names or []
     skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
@@ -3611,6 +3625,53 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx) if tables else (None, j)
+
+
+# "N-2  N-1  N": years counted back from a year N the text names (``N staat voor ... 2024``)
+_RELATIVE_YEAR = re.compile(r"N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?")
+# "N voor het laatste volledige jaar, 2024", "N = 2024", "jaar N is 2024", "N-1 is dus 2023": a relative
+# year's key, read only when every one the text prints agrees with the others
+_RELATIVE_KEY = re.compile(r"(?<![\w-])N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?(?![\w-])[ \t]*"
+                           r"(?:=|:|\bis\b|\bstaat[ \t]+voor\b|\bvoor\b|\bverwijst[ \t]+naar\b)"
+                           r"[^.;\n]{0,50}?(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+RELATIVE_UNKEYED = ("columns of years counted back from a year N (``N-2  N-1  N``), and the text names no "
+                    "one year N is: the table is not read")
+
+
+def _relative_key(text: str) -> int | None:
+    """The year N of relative-year headings, when the text names it, and every other key it prints
+    (``N-1 is dus 2023``) agrees; None when it names none or two."""
+    years = set()
+    for m in _RELATIVE_KEY.finditer(" ".join(text.split())):
+        shift = int(m[2]) if m[2] else 0
+        years.add(int(m[3]) + (shift if m[1] in ("-", "\u2212") else -shift))
+    return years.pop() if len(years) == 1 else None
+
+
+def _relative_years(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
+                    rows: Sequence[tuple[Line, str, Sequence[Figure | None]]], ctx: Context) -> Found:
+    """A table whose columns are ``N-2  N-1  N`` is one of years as columns when the answer or the lines
+    above it say which year N is (``N staat voor het laatste volledige jaar, 2024; N-1 is dus 2023``),
+    each column the year it counts back to; without one certain year, its ``rows`` (line, label, a figure
+    per column) are reported, never keyed by a year read elsewhere."""
+    above = " ".join(line.text for line in lines[max(0, i - _MAX_HEADING_LINES) : i])
+    key = _relative_key(f"{ctx.elsewhere}\n{above}") if "N" in ctx.elsewhere + above else None
+    years = []
+    for name in names:
+        m = _RELATIVE_YEAR.fullmatch(name)
+        shift = int(m[2]) if key is not None and m and m[2] else 0
+        years.append(str(key - shift if m and m[1] in ("-", "\u2212") else key + shift) if key else "")
+    if key is None or len(set(years)) != len(years):
+        for line, _, _ in rows:
+            ctx.report(line, line, RELATIVE_UNKEYED)
+        return None, j
+    table_rows = tuple(TableRow(label, {year: figure for year, figure in zip(years, figures, strict=True)
+                                        if figure is not None},
+                                ctx.spans.span(line.start, line.end), is_total(label))
+                       for line, label, figures in rows)
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    kept = tuple(r for r in table_rows if r.values)
+    return Table(tuple(years), kept, span, "years-as-columns", ctx.part), j
 
 
 # "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
