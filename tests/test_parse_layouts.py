@@ -8529,6 +8529,26 @@ Ontwikkelingsprojecten         139.412      148.806      155.212
         assert any("168" in printed for _, printed, _ in unread(other))
 
 
+def test_a_field_block_takes_no_year_from_a_neighbours_field_and_no_founding_year() -> None:
+    """A block of ``Field: value`` lines under ``De kerncijfers van de cluster in 2022:``: its figures are of
+    2022, and ``Opgericht: 2018`` is the year it was founded, never a figure (sample 1280 published it).
+    Near miss: the same block right under a field of the block before (``Werkingssubsidie 2023 (begroot):
+    € 1.220.000``) takes no year from that line: nothing of it is published under 2023."""
+    block = """VIL (logistiek)
+Opgericht: 2018
+Leden: 236
+Lopende projecten: 22
+"""
+    doc = answer("1. De kerncijfers van de cluster in 2022:\n" + block)
+    assert [grid(t) for t in doc.tables] == [{"Leden:": {"2022": D(236)},
+                                              "Lopende projecten:": {"2022": D(22)}}]
+    assert any("2018" in printed for _, printed, _ in unread(doc))
+    other = answer("1. De kerncijfers van de clusters:\nFlux50 (energie)\nLeden: 118\n"
+                   "Werkingssubsidie 2023 (begroot): € 1.220.000\n" + block)
+    assert not [k for t in other.tables for row in t.rows for k in row.values if k.startswith("2023")]
+    assert not [f for t in other.tables for row in t.rows for f in row.values.values() if f.value == 2018]
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as

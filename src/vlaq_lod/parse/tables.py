@@ -3086,6 +3086,17 @@ def _years_listed(above: str) -> str | None:
     return f"{years[0]}-{years[-1]}"
 
 
+# "Werkingssubsidie 2023 (begroot): € 1.220.000", "Leden: 142": a field of a block above, naming its own
+# figure after a colon (a lead-in ends in the colon)
+_FIELD_LINE = re.compile(r"[^\W\d][^:]{0,60}:[ \t]*(?:€[ \t]*)?\d[\d.,]*(?:[ \t]+\S+){0,2}")
+
+
+def _own_field(text: str) -> bool:
+    """Whether a line above a table is a ``Field: value`` line of a block before it: its time dates its
+    own figure, never the table's (sample 1280 keyed a block under a neighbour's ``2023 (begroot)``)."""
+    return ":" in text and _FIELD_LINE.fullmatch(text) is not None
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -3102,7 +3113,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
             return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
-    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
+    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i]
+                                    if line.text and not _own_field(line.text)][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
@@ -4062,6 +4074,29 @@ def _identified_labels(table: Table, ctx: Context) -> bool:
     figure."""
     first = ctx.by_number.get(table.span.first_line)
     return first is not None and _ID_HEADING.fullmatch(_GAP.split(first.text)[0]) is not None
+
+
+# "Opgericht:", "Sinds", "Startjaar", "Jaar van oprichting": a field whose cell is the year something began
+_YEAR_FIELD = re.compile(r"(?:opgericht|opgestart|gestart|sinds|start(?:jaar|datum)?|oprichting(?:sjaar)?|"
+                         r"jaar[ \t]+van[ \t]+(?:oprichting|start|ontstaan)|bouwjaar|"
+                         r"erkend[ \t]+sinds|actief[ \t]+sinds)"
+                         r"[ \t]*:?", re.IGNORECASE)
+YEAR_FIELD = "a year something was founded or started (``Opgericht: 2018``), no figure of a period"
+
+
+def _year_fields(table: Table, ctx: Context) -> Table | None:
+    """The rows whose label says their cells are the year something began (``Opgericht: 2018``) are
+    reported, never published: a year, not a count (sample 1280 published a founding year)."""
+    founded = [row for row in table.rows if _YEAR_FIELD.fullmatch(row.label.strip())
+               and all(f.value is None or YEARS_IN_KEY.fullmatch(f.printed.strip())
+                       for f in row.values.values())]
+    if not founded:
+        return table
+    for row in founded:
+        for figure in row.values.values():
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), YEAR_FIELD, figure.span, ctx.part))
+    rows = tuple(row for row in table.rows if all(row is not f for f in founded))
+    return replace(table, rows=rows) if rows else None
 
 
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
@@ -5333,6 +5368,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                                                               for r in found_table.rows))
             if found_table is not None and not _a_measure(found_table):
                 continue
+            if found_table is not None:
+                found_table = _year_fields(found_table, ctx)
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             if found_table is not None:
