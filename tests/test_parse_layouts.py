@@ -8549,6 +8549,44 @@ Lopende projecten: 22
     assert not [f for t in other.tables for row in t.rows for f in row.values.values() if f.value == 2018]
 
 
+def test_a_measure_whose_sibling_is_reported_keeps_its_totaal_checked() -> None:
+    """``Aanvragen`` and ``Uitbetaald bedrag`` each over ``2023  2024`` under ``(bedragen in duizend
+    euro)``: the counts are reported (is the scale theirs?), but that loses no row of the amounts, whose
+    Totaal row stays the sum of the rows, checked (sample 1274 published a wrong Totaal unchecked). Near
+    miss: a row the reader reports (a figure that does not read) leaves the Totaal unchecked: it may hold
+    that row."""
+    table = """1. Aanvragen en uitbetaalde bedragen per categorie (bedragen in duizend euro):
+                             Aanvragen              Uitbetaald bedrag
+                         2023          2024          2023          2024
+Dak                    18.412        16.806        61.204        58.118
+Buitenmuur              6.118         5.912        31.806        {wall}
+Totaal                 24.530        22.718        93.010        88.350
+"""
+    doc = answer(table.format(wall="30.412"))
+    amounts = [t for t in doc.tables if t.measure == "Uitbetaald bedrag"]
+    assert [[row.total for row in t.rows] for t in amounts] == [[False, False, True]]
+    other = answer(table.format(wall="30.41.2"))
+    assert not [row for t in other.tables for row in t.rows if row.total]
+
+
+def test_a_totaal_column_before_its_years_is_read_and_checked() -> None:
+    """``Provincie  Totaal 2022-2024  2022  2023  2024``: the first column is the Totaal over the years after
+    it, read as a Totaal column printed last is (sample 1300 left the table unread). Near miss: a Totaal
+    over other years than the columns (``Totaal 2021-2024``) is no sum of them: the header is not read
+    so."""
+    table = """1. De ingezamelde hoeveelheid asbestcement per provincie (in ton):
+Provincie           Totaal {span}        2022        2023        2024
+Antwerpen                     38.412      11.806      12.918      13.688
+Limburg                       21.306       6.412       7.118       7.776
+"""
+    doc = answer(table.format(span="2022-2024"))
+    assert [(t.total_period, grid(t)) for t in doc.tables] == [("2022-2024", {
+        "Antwerpen": {"2022-2024": D(38412), "2022": D(11806), "2023": D(12918), "2024": D(13688)},
+        "Limburg": {"2022-2024": D(21306), "2022": D(6412), "2023": D(7118), "2024": D(7776)}})]
+    other = answer(table.format(span="2021-2024"))
+    assert not [f for t in other.tables for row in t.rows for f in row.values.values() if f.value == 38412]
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as

@@ -280,6 +280,7 @@ class _Header:
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
     # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
     average: tuple[str, str] | None = None
+    total_first: bool = False  # the Totaal column printed before the periods ("Totaal 2022-2024  2022 ...")
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -418,6 +419,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     measure for one of the periods (``_named_last``)."""
     if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
         return _average_first(text, mean, ctx, year)
+    if ("taal" in text or "TAAL" in text) and (first := _TOTAL_FIRST.match(text)):
+        return _total_first(text, first, ctx, year)  # "Provincie  Totaal 2022-2024  2022  2023  2024"
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -547,6 +550,33 @@ def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[
             or int(span.key[-4:]) >= int(read.periods[0].key):
         return None
     return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
+
+
+# "Provincie  Totaal 2022-2024  2022  2023  2024": a Totaal column over a span of years printed before the
+# years it adds up (the labels' heading, a gap, the Totaal's cell, a gap)
+_TOTAL_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                          r"(?P<name>(?:algemeen[ \t]+)?tota(?:a)?l)[ \t]+"
+                          r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                          re.IGNORECASE)
+
+
+def _total_first(text: str, first: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                 ) -> _Header | None:
+    """The header ``Provincie  Totaal 2022-2024  2022  2023  2024``: a Totaal column before the years it
+    adds up, read only when its span is exactly the years after it, one after another, and the rest is a
+    header of years alone (no other Totaal, plan or extra column: what would each cover?); then its figures
+    are checked as each row's sum, as a Totaal column after the years is (sample 1300 left the table
+    unread, and its wrong Totaal unflagged)."""
+    rest = f"{first['label']}{' ' * (first.end() - first.end('label'))}{text[first.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if read is None or read.total or read.extra or read.named or read.planned or read.average \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods):
+        return None
+    years = [int(p.key) for p in read.periods]
+    ends = [int(y) for y in YEARS_IN_KEY.findall(first["span"])]
+    if years != list(range(years[0], years[0] + len(years))) or ends != [years[0], years[-1]]:
+        return None
+    return replace(read, total=True, total_first=True)
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -765,10 +795,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
-                           *shown, *([total_key] if has_total else []),
+                           *([total_key] if read.total_first else []),
+                           *shown, *([total_key] if has_total and not read.total_first else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if first_column else []
-                rest = [None] * (has_total + others + bool(read.named))
+                first = [None] if first_column or read.total_first else []
+                rest = [None] * ((has_total and not read.total_first) + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
@@ -5359,8 +5390,11 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
-        for found_table in _glued_rows((table, *ctx.extra), ctx):
-            lost = [*ctx.left_out, *ctx.unread[before:]]
+        # the rows the reader reported (or left glued), before any check of one measure's table reports its
+        # own figures: a sibling's cells reported on the same lines lose no row of this one (sample 1274)
+        found_tables = _glued_rows((table, *ctx.extra), ctx)
+        lost = [*ctx.left_out, *ctx.unread[before:]]
+        for found_table in found_tables:
             if found_table is not None and (overlap or _lost_rows(found_table, lost)
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
