@@ -8874,6 +8874,152 @@ Jaar        Antwerpen   Limburg
         assert {" ".join(printed.split()) for _, printed, _ in unread(other)} == {"2024(*) 95 98"}
 
 
+def test_a_footnote_that_starts_a_year_on_a_day_cuts_it_from_that_day() -> None:
+    """``2022(*)`` over ``(*) vanaf de start op 1 oktober 2022`` and ``2024(**)`` over ``(**) tot en met 30
+    september 2024``: the first year runs from 1 October, the last to 30 September, and the Totaal row over
+    them from the one day to the other (sample 1267 published 2022 whole and lost 2024). Near misses: a
+    start without a day (``vanaf oktober 2022``) reports the marked row; a start in an earlier year
+    (``sinds 1 juli 2019``) leaves the year whole."""
+    table = """1. Toegekende leningen per jaar:
+Jaar          Aantal leningen     Ontleend bedrag (euro)
+2022(*)                   412                8.914.306
+2023                    4.806              112.418.250
+2024(**)                5.118              124.906.712
+Totaal                 10.336              246.239.268
+(*) {note}.
+(**) tot en met 30 september 2024.
+"""
+    doc = answer(table.format(note="vanaf de start op 1 oktober 2022"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Aantal leningen": {"2022-10-01/2022-12-31": D(412), "2023": D(4806),
+                            "2024-01-01/2024-09-30": D(5118), "2022-10-01/2024-09-30": D(10336)},
+        "Ontleend bedrag (euro)": {"2022-10-01/2022-12-31": D(8914306), "2023": D(112418250),
+                                   "2024-01-01/2024-09-30": D(124906712),
+                                   "2022-10-01/2024-09-30": D(246239268)}}]
+    vague = answer(table.format(note="vanaf oktober 2022"))
+    keys = {k for t in vague.tables for row in t.rows for k in row.values}
+    assert not {k for k in keys if k.startswith("2022")}
+    assert any("412" in printed for _, printed, _ in unread(vague))
+    whole = answer(table.format(note="sinds 1 juli 2019"))
+    assert {k for t in whole.tables for row in t.rows for k in row.values} >= {"2022", "2023"}
+
+
+def test_years_a_note_defines_as_hydrological_are_keyed_by_their_days() -> None:
+    """``2020-2021`` under a lead-in ``gemiddeld over het hydrologische jaar(*)`` whose note says ``(*) Een
+    hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop``: each column is
+    that span (2020-10-01/2021-09-30), never a school year (sample 1296). Near misses: a definition
+    without days (``loopt van oktober tot september``) reports the columns; the same table under a lead-in
+    that names no other year stays a table of school years, and so does one of seasons (``Een
+    sportseizoen loopt van 1 juli tot en met 30 juni``: seasons are published as such, sample 470)."""
+    table = """1. Het aandeel van de meetputten naar grondwaterstand, gemiddeld over {lead} (in %):
+Grondwaterstand           2020-2021     2021-2022
+Zeer laag                      11,4          18,2
+Normaal                        48,2          41,7
+(*) Een hydrologisch jaar loopt van {span} van het jaar daarop.
+"""
+    doc = answer(table.format(lead="het hydrologische jaar(*)", span="1 oktober tot en met 30 september"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Zeer laag": {"2020-10-01/2021-09-30": D("11.4"), "2021-10-01/2022-09-30": D("18.2")},
+        "Normaal": {"2020-10-01/2021-09-30": D("48.2"), "2021-10-01/2022-09-30": D("41.7")}}]
+    vague = answer(table.format(lead="het hydrologische jaar(*)", span="oktober tot september"))
+    assert not [k for t in vague.tables for row in t.rows for k in row.values]
+    assert any("11,4" in printed for _, printed, _ in unread(vague))
+    plain = answer(table.format(lead="het schooljaar", span="1 oktober tot en met 30 september")
+                   .replace("(*) Een hydrologisch jaar", "(*) Een meetjaar"))
+    assert {k for t in plain.tables for row in t.rows for k in row.values} == {
+        "schooljaar-2020-2021", "schooljaar-2021-2022"}
+    season = answer(table.format(lead="het sportseizoen(*)", span="1 juli tot en met 30 juni")
+                    .replace("(*) Een hydrologisch jaar", "(*) Een sportseizoen"))
+    assert {k for t in season.tables for row in t.rows for k in row.values} == {
+        "schooljaar-2020-2021", "schooljaar-2021-2022"}
+
+
+def test_relative_year_columns_are_read_with_the_key_the_answer_gives() -> None:
+    """``N-2  N-1  N`` under ``N staat voor het laatste volledige jaar, 2024; N-1 is dus 2023``: the
+    columns are 2022, 2023 and 2024 (sample 1286 published all of them under 2022). Near misses: a key
+    that contradicts itself (``N-1 is dus 2022``) or none at all reports the rows, never a year."""
+    table = """1. In de onderstaande tabel staat N voor het laatste volledige jaar, 2024; N-1 is dus {prev}.
+Aantal goedgekeurde projecten
+Instrument                        N-2          N-1            N
+Onderzoeksprojecten                168          175          161
+Ontwikkelingsprojecten             798          834          866
+"""
+    doc = answer(table.format(prev="2023"))
+    assert [grid(t) for t in doc.tables] == [{
+        "Onderzoeksprojecten": {"2022": D(168), "2023": D(175), "2024": D(161)},
+        "Ontwikkelingsprojecten": {"2022": D(798), "2023": D(834), "2024": D(866)}}]
+    wide = answer(table.format(prev="2023") + """2. Goedgekeurde steun (in euro)
+Instrument                        N-2          N-1            N
+Onderzoeksprojecten             46.812       50.118       47.306
+Ontwikkelingsprojecten         139.412      148.806      155.212
+""")
+    assert grid(wide.tables[-1]) == {
+        "Onderzoeksprojecten": {"2022": D(46812), "2023": D(50118), "2024": D(47306)},
+        "Ontwikkelingsprojecten": {"2022": D(139412), "2023": D(148806), "2024": D(155212)}}
+    for other in (answer(table.format(prev="2022")),
+                  answer(table.replace("het laatste volledige jaar, 2024; N-1 is dus {prev}", "het jaar"))):
+        assert not [k for t in other.tables for row in t.rows for k in row.values]
+        assert any("168" in printed for _, printed, _ in unread(other))
+
+
+def test_a_field_block_takes_no_year_from_a_neighbours_field_and_no_founding_year() -> None:
+    """A block of ``Field: value`` lines under ``De kerncijfers van de cluster in 2022:``: its figures are of
+    2022, and ``Opgericht: 2018`` is the year it was founded, never a figure (sample 1280 published it).
+    Near miss: the same block right under a field of the block before (``Werkingssubsidie 2023 (begroot):
+    € 1.220.000``) takes no year from that line: nothing of it is published under 2023."""
+    block = """VIL (logistiek)
+Opgericht: 2018
+Leden: 236
+Lopende projecten: 22
+"""
+    doc = answer("1. De kerncijfers van de cluster in 2022:\n" + block)
+    assert [grid(t) for t in doc.tables] == [{"Leden:": {"2022": D(236)},
+                                              "Lopende projecten:": {"2022": D(22)}}]
+    assert any("2018" in printed for _, printed, _ in unread(doc))
+    other = answer("1. De kerncijfers van de clusters:\nFlux50 (energie)\nLeden: 118\n"
+                   "Werkingssubsidie 2023 (begroot): € 1.220.000\n" + block)
+    assert not [k for t in other.tables for row in t.rows for k in row.values if k.startswith("2023")]
+    assert not [f for t in other.tables for row in t.rows for f in row.values.values() if f.value == 2018]
+
+
+def test_a_measure_whose_sibling_is_reported_keeps_its_totaal_checked() -> None:
+    """``Aanvragen`` and ``Uitbetaald bedrag`` each over ``2023  2024`` under ``(bedragen in duizend
+    euro)``: the counts are reported (is the scale theirs?), but that loses no row of the amounts, whose
+    Totaal row stays the sum of the rows, checked (sample 1274 published a wrong Totaal unchecked). Near
+    miss: a row the reader reports (a figure that does not read) leaves the Totaal unchecked: it may hold
+    that row."""
+    table = """1. Aanvragen en uitbetaalde bedragen per categorie (bedragen in duizend euro):
+                             Aanvragen              Uitbetaald bedrag
+                         2023          2024          2023          2024
+Dak                    18.412        16.806        61.204        58.118
+Buitenmuur              6.118         5.912        31.806        {wall}
+Totaal                 24.530        22.718        93.010        88.350
+"""
+    doc = answer(table.format(wall="30.412"))
+    amounts = [t for t in doc.tables if t.measure == "Uitbetaald bedrag"]
+    assert [[row.total for row in t.rows] for t in amounts] == [[False, False, True]]
+    other = answer(table.format(wall="30.41.2"))
+    assert not [row for t in other.tables for row in t.rows if row.total]
+
+
+def test_a_totaal_column_before_its_years_is_read_and_checked() -> None:
+    """``Provincie  Totaal 2022-2024  2022  2023  2024``: the first column is the Totaal over the years after
+    it, read as a Totaal column printed last is (sample 1300 left the table unread). Near miss: a Totaal
+    over other years than the columns (``Totaal 2021-2024``) is no sum of them: the header is not read
+    so."""
+    table = """1. De ingezamelde hoeveelheid asbestcement per provincie (in ton):
+Provincie           Totaal {span}        2022        2023        2024
+Antwerpen                     38.412      11.806      12.918      13.688
+Limburg                       21.306       6.412       7.118       7.776
+"""
+    doc = answer(table.format(span="2022-2024"))
+    assert [(t.total_period, grid(t)) for t in doc.tables] == [("2022-2024", {
+        "Antwerpen": {"2022-2024": D(38412), "2022": D(11806), "2023": D(12918), "2024": D(13688)},
+        "Limburg": {"2022-2024": D(21306), "2022": D(6412), "2023": D(7118), "2024": D(7776)}})]
+    other = answer(table.format(span="2021-2024"))
+    assert not [f for t in other.tables for row in t.rows for f in row.values.values() if f.value == 38412]
+
+
 def test_shares_headed_pct_are_in_percent_so_their_totaal_is_no_sum() -> None:
     """``Slaagpercentage (pct.)`` over ``81,4``: the shares are in percent as under ``(%)``, so their Totaal
     row (a weighted mean, 68,1) is not checked as the sum of the levels (sample 1220 was flagged as

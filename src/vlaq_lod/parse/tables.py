@@ -90,6 +90,7 @@ from .table_notes import (
     MAX_FOOTNOTE_LINES,
     bracketed_figures,
     corrected_cells,
+    defined_years,
     first_part_above,
     footnoted_periods,
     footnoted_rows,
@@ -281,6 +282,7 @@ class _Header:
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
     # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
     average: tuple[str, str] | None = None
+    total_first: bool = False  # the Totaal column printed before the periods ("Totaal 2022-2024  2022 ...")
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -419,6 +421,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     measure for one of the periods (``_named_last``)."""
     if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
         return _average_first(text, mean, ctx, year)
+    if ("taal" in text or "TAAL" in text) and (first := _TOTAL_FIRST.match(text)):
+        return _total_first(text, first, ctx, year)  # "Provincie  Totaal 2022-2024  2022  2023  2024"
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -548,6 +552,33 @@ def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[
             or int(span.key[-4:]) >= int(read.periods[0].key):
         return None
     return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
+
+
+# "Provincie  Totaal 2022-2024  2022  2023  2024": a Totaal column over a span of years printed before the
+# years it adds up (the labels' heading, a gap, the Totaal's cell, a gap)
+_TOTAL_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                          r"(?P<name>(?:algemeen[ \t]+)?tota(?:a)?l)[ \t]+"
+                          r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                          re.IGNORECASE)
+
+
+def _total_first(text: str, first: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                 ) -> _Header | None:
+    """The header ``Provincie  Totaal 2022-2024  2022  2023  2024``: a Totaal column before the years it
+    adds up, read only when its span is exactly the years after it, one after another, and the rest is a
+    header of years alone (no other Totaal, plan or extra column: what would each cover?); then its figures
+    are checked as each row's sum, as a Totaal column after the years is (sample 1300 left the table
+    unread, and its wrong Totaal unflagged)."""
+    rest = f"{first['label']}{' ' * (first.end() - first.end('label'))}{text[first.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if read is None or read.total or read.extra or read.named or read.planned or read.average \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods):
+        return None
+    years = [int(p.key) for p in read.periods]
+    ends = [int(y) for y in YEARS_IN_KEY.findall(first["span"])]
+    if years != list(range(years[0], years[0] + len(years))) or ends != [years[0], years[-1]]:
+        return None
+    return replace(read, total=True, total_first=True)
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -779,10 +810,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
-                           *shown, *([total_key] if has_total else []),
+                           *([total_key] if read.total_first else []),
+                           *shown, *([total_key] if has_total and not read.total_first else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if first_column else []
-                rest = [None] * (has_total + others + bool(read.named))
+                first = [None] if first_column or read.total_first else []
+                rest = [None] * ((has_total and not read.total_first) + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
@@ -3104,10 +3136,15 @@ def _measure_header(line: Line) -> list[str] | None:
             return [headings[0], *(f"{heading} (%)" for heading in headings[1:])]
     if not text or text[-1] in STOPS or len(text.split()) > 8:
         return None
-    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+    bare = _RELATIVE_CELL.sub("", text) if "N" in text else text  # "N-2  N-1  N": relative years, no figures
+    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", bare))) \
             and not _beside_own_year(_GAP.split(text)):
         return None
     return _GAP.split(text)
+
+
+# "N-2", "N+1": a relative year's heading (see _RELATIVE_YEAR)
+_RELATIVE_CELL = re.compile(r"(?<![^ \t])N[ \t]?[-+\u2212][ \t]?\d{1,2}(?![^ \t])")
 
 
 def _beside_own_year(headings: Sequence[str]) -> bool:
@@ -3162,6 +3199,17 @@ def _years_listed(above: str) -> str | None:
     return f"{years[0]}-{years[-1]}"
 
 
+# "Werkingssubsidie 2023 (begroot): € 1.220.000", "Leden: 142": a field of a block above, naming its own
+# figure after a colon (a lead-in ends in the colon)
+_FIELD_LINE = re.compile(r"[^\W\d][^:]{0,60}:[ \t]*(?:€[ \t]*)?\d[\d.,]*(?:[ \t]+\S+){0,2}")
+
+
+def _own_field(text: str) -> bool:
+    """Whether a line above a table is a ``Field: value`` line of a block before it: its time dates its
+    own figure, never the table's (sample 1280 keyed a block under a neighbour's ``2023 (begroot)``)."""
+    return ":" in text and _FIELD_LINE.fullmatch(text) is not None
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -3178,7 +3226,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
             return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
-    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
+    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i]
+                                    if line.text and not _own_field(line.text)][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
@@ -3444,6 +3493,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
+    if all(_RELATIVE_YEAR.fullmatch(name) for name, _ in found.columns):
+        return _relative_years(lines, i, j, [name for name, _ in found.columns], [
+            (line, label, [figures[k] for _, figures in found.columns])
+            for k, (label, line) in enumerate(zip(found.labels, found.lines, strict=True))], ctx)
     dated = all(_own_year(name) for name, _ in found.columns)
     by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
     skipped = frozenset() if dated or by_measure \
@@ -3660,6 +3713,11 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
     named = names is not None and len(names) in (count, count + 1)
+    if named and all(_RELATIVE_YEAR.fullmatch(name) for name in names[len(names) - count:]):
+        return _relative_years(lines, i, j, names[len(names) - count:], [
+            (line, line.text[: r.label_end].strip(),
+             [cell_figure(line, cell.start, cell.end, cell.marker) for cell in r.cells])
+            for (line, _), r in zip(records, readings, strict=True)], ctx)
     by_measure = _measure_periods(lines, i, names[len(names) - count:]) if named else None
     figure_names = names[len(names) - count:] if named else names or []
     skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
@@ -3692,6 +3750,53 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx) if tables else (None, j)
+
+
+# "N-2  N-1  N": years counted back from a year N the text names (``N staat voor ... 2024``)
+_RELATIVE_YEAR = re.compile(r"N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?")
+# "N voor het laatste volledige jaar, 2024", "N = 2024", "jaar N is 2024", "N-1 is dus 2023": a relative
+# year's key, read only when every one the text prints agrees with the others
+_RELATIVE_KEY = re.compile(r"(?<![\w-])N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?(?![\w-])[ \t]*"
+                           r"(?:=|:|\bis\b|\bstaat[ \t]+voor\b|\bvoor\b|\bverwijst[ \t]+naar\b)"
+                           r"[^.;\n]{0,50}?(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+RELATIVE_UNKEYED = ("columns of years counted back from a year N (``N-2  N-1  N``), and the text names no "
+                    "one year N is: the table is not read")
+
+
+def _relative_key(text: str) -> int | None:
+    """The year N of relative-year headings, when the text names it, and every other key it prints
+    (``N-1 is dus 2023``) agrees; None when it names none or two."""
+    years = set()
+    for m in _RELATIVE_KEY.finditer(" ".join(text.split())):
+        shift = int(m[2]) if m[2] else 0
+        years.add(int(m[3]) + (shift if m[1] in ("-", "\u2212") else -shift))
+    return years.pop() if len(years) == 1 else None
+
+
+def _relative_years(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
+                    rows: Sequence[tuple[Line, str, Sequence[Figure | None]]], ctx: Context) -> Found:
+    """A table whose columns are ``N-2  N-1  N`` is one of years as columns when the answer or the lines
+    above it say which year N is (``N staat voor het laatste volledige jaar, 2024; N-1 is dus 2023``),
+    each column the year it counts back to; without one certain year, its ``rows`` (line, label, a figure
+    per column) are reported, never keyed by a year read elsewhere."""
+    above = " ".join(line.text for line in lines[max(0, i - _MAX_HEADING_LINES) : i])
+    key = _relative_key(f"{ctx.elsewhere}\n{above}") if "N" in ctx.elsewhere + above else None
+    years = []
+    for name in names:
+        m = _RELATIVE_YEAR.fullmatch(name)
+        shift = int(m[2]) if key is not None and m and m[2] else 0
+        years.append(str(key - shift if m and m[1] in ("-", "\u2212") else key + shift) if key else "")
+    if key is None or len(set(years)) != len(years):
+        for line, _, _ in rows:
+            ctx.report(line, line, RELATIVE_UNKEYED)
+        return None, j
+    table_rows = tuple(TableRow(label, {year: figure for year, figure in zip(years, figures, strict=True)
+                                        if figure is not None},
+                                ctx.spans.span(line.start, line.end), is_total(label))
+                       for line, label, figures in rows)
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    kept = tuple(r for r in table_rows if r.values)
+    return Table(tuple(years), kept, span, "years-as-columns", ctx.part), j
 
 
 # "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
@@ -4082,6 +4187,29 @@ def _identified_labels(table: Table, ctx: Context) -> bool:
     figure."""
     first = ctx.by_number.get(table.span.first_line)
     return first is not None and _ID_HEADING.fullmatch(_GAP.split(first.text)[0]) is not None
+
+
+# "Opgericht:", "Sinds", "Startjaar", "Jaar van oprichting": a field whose cell is the year something began
+_YEAR_FIELD = re.compile(r"(?:opgericht|opgestart|gestart|sinds|start(?:jaar|datum)?|oprichting(?:sjaar)?|"
+                         r"jaar[ \t]+van[ \t]+(?:oprichting|start|ontstaan)|bouwjaar|"
+                         r"erkend[ \t]+sinds|actief[ \t]+sinds)"
+                         r"[ \t]*:?", re.IGNORECASE)
+YEAR_FIELD = "a year something was founded or started (``Opgericht: 2018``), no figure of a period"
+
+
+def _year_fields(table: Table, ctx: Context) -> Table | None:
+    """The rows whose label says their cells are the year something began (``Opgericht: 2018``) are
+    reported, never published: a year, not a count (sample 1280 published a founding year)."""
+    founded = [row for row in table.rows if _YEAR_FIELD.fullmatch(row.label.strip())
+               and all(f.value is None or YEARS_IN_KEY.fullmatch(f.printed.strip())
+                       for f in row.values.values())]
+    if not founded:
+        return table
+    for row in founded:
+        for figure in row.values.values():
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), YEAR_FIELD, figure.span, ctx.part))
+    rows = tuple(row for row in table.rows if all(row is not f for f in founded))
+    return replace(table, rows=rows) if rows else None
 
 
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
@@ -5634,8 +5762,11 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
-        for found_table in _glued_rows((table, *ctx.extra), ctx):
-            lost = [*ctx.left_out, *ctx.unread[before:]]
+        # the rows the reader reported (or left glued), before any check of one measure's table reports its
+        # own figures: a sibling's cells reported on the same lines lose no row of this one (sample 1274)
+        found_tables = _glued_rows((table, *ctx.extra), ctx)
+        lost = [*ctx.left_out, *ctx.unread[before:]]
+        for found_table in found_tables:
             if found_table is not None and (overlap or _lost_rows(found_table, lost)
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
@@ -5643,6 +5774,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                                                               for r in found_table.rows))
             if found_table is not None and not _a_measure(found_table):
                 continue
+            if found_table is not None:
+                found_table = _year_fields(found_table, ctx)
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             if found_table is not None:
@@ -5659,6 +5792,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             if checked is not None and notes:
                 stock = text_above(checked, floor_line, ctx) + "\n" + ctx.heading  # a stock's measure?
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx, stock)
+            if checked is not None:
+                checked = defined_years(checked, text_above(checked, floor_line, ctx) + "\n"
+                                        + "\n".join(notes.values()), ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
             if checked is not None:
