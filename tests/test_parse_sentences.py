@@ -4734,3 +4734,144 @@ later waren dat er 1.148.
         ("2023", D("1106")), ("2024", D("1148")), ("2022-01-01", D("412")), ("2023-01-01", D("388")),
         ("schooljaar-2022-2023", D("287"))]
     assert [quote for quote, _ in _unread(doc)] == ["301"]
+
+
+def test_a_schemes_rate_or_base_amount_is_a_rule():
+    """"Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering" (after a sentence of 2021:
+    published as 2021's), "Het basisbedrag bedraagt in 2022 174,56 euro per maand": the rate a scheme grants
+    and the base amount of a premium are parameters of the rule, not measurements of a year (as a point's
+    value is). Near miss: an average rate ("Het gemiddelde steunpercentage bedroeg in 2021 34,2%") and what
+    was spent on the base amount ("De uitgaven voor het basisbedrag bedroegen in 2022 ...") are measured."""
+    doc = answer("""1. De gemiddelde steun per dossier bedroeg in 2021 ongeveer 23.470 euro.
+Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering, afhankelijk van het type.
+2. Het basisbedrag bedraagt in 2022 174,56 euro per maand.
+3. Het gemiddelde steunpercentage bedroeg in 2021 34,2%.
+4. De uitgaven voor het basisbedrag bedroegen in 2022 3.812.400 euro.
+""", question="Hoeveel steun werd toegekend?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2021", D("23470"), "gemiddelde steun per dossier"),
+        ("2021", D("34.2"), "gemiddelde steunpercentage"),
+        ("2022", D("3812400"), "uitgaven voor het basisbedrag")]
+
+
+def test_a_number_after_onder_or_boven_is_a_bound():
+    """"In 37 gemeenten lag de hoeveelheid restafval in 2023 onder 100 kg per inwoner": 100 bounds what is
+    counted (it was published as 2023's amount of residual waste); "lag in 2022 boven 50 µg/m³" bounds a
+    level: neither is a figure, both are reported. Near miss: "onder wie 412 meisjes" (a word between) is a
+    count, and a level with its own verb ("bedroeg in 2023 gemiddeld 137,6 kg per inwoner") stays read."""
+    doc = answer("""1. Het restafval bedroeg in 2023 gemiddeld 137,6 kg per inwoner. In 37 gemeenten lag de
+hoeveelheid restafval in 2023 onder 100 kg per inwoner.
+2. De concentratie lag in 2022 boven 50 µg/m³.
+3. In 2022-2023 volgden 1.204 jongeren een leerproject, onder wie 412 meisjes.
+""", question="Hoeveel restafval werd ingezameld?")
+    figures = [(period, value) for period, value, *_ in _figures(doc)]
+    assert ("2023", D("137.6")) in figures and ("schooljaar-2022-2023", D("412")) in figures
+    assert D("100") not in [value for _, value in figures] and D("50") not in [value for _, value in figures]
+    assert {"100", "50"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_a_norms_value_in_a_bracket_after_it_is_no_figure():
+    """"De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden": the bracket right
+    after a norm (advieswaarde, grenswaarde, norm, drempel) holds its value, a rule, never a measurement of
+    2024 (10 was published). Near miss: the count of stations stays read, and a measured level in a bracket
+    after a station ("Borgerhout (31,6 µg/m³)") is no norm's."""
+    doc = answer("""2. De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden.
+3. De Europese grenswaarde (40 µg/m³) werd in 2023 op 3 meetstations overschreden.
+""", question="Hoeveel meetstations overschreden de norm?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024", D("58"), "meetstations"), ("2023", D("3"), "meetstations")]
+
+
+def test_values_paired_by_a_slash_are_not_read_alone():
+    """"Van die boetes werden er 1.044 / 1.102 volledig geïnd (2022 / 2023). Het geïnde bedrag bedroeg 2,9 /
+    3,1 miljoen euro.": values paired by a spaced slash are each one of two years (or kinds) paired the same
+    way; 3,1 miljoen was published for the school year 2022-2023 (the years' pair read as one) and 2,9
+    dropped. Both are reported. Near miss: a single count in a school year printed with a slash stays read."""
+    doc = answer("""2. Van die boetes werden er 1.044 / 1.102 volledig geïnd (2022 / 2023). Het geïnde bedrag
+bedroeg 2,9 / 3,1 miljoen euro.
+3. In het schooljaar 2022 / 2023 volgden 1.204 leerlingen een traject.
+""", question="Hoeveel boetes werden geïnd?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("schooljaar-2022-2023", D("1204"))]
+    assert {"1.044", "1.102", "2,9", "3,1 miljoen"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_iso_weeks_of_a_year_are_their_days():
+    """"In de weken 1 tot en met 26 van 2024 werden 152 inbreuken vastgesteld", "In de weken 27" / "tot en met
+    35 van 2023": ISO weeks of a year are the days from the first week's Monday to the last week's Sunday
+    (they were published as the whole year's figure); week numbers are no figures. Near miss: a week named
+    without its year ("in week 12") is no period: its count stays unread, as is a week that does not exist."""
+    doc = answer("""1. In de weken 1 tot en met 26 van 2024 werden 152 inbreuken vastgesteld. In de weken 27
+tot en met 35 van 2023 werden 14 transporten stilgelegd.
+2. In week 12 werden 40 transporten stilgelegd.
+3. In week 53 van 2023 werden 12 transporten stilgelegd.
+""", question="Hoeveel inbreuken werden vastgesteld?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2024-01-01/2024-06-30", D("152")), ("2023-07-03/2023-09-03", D("14"))]
+    assert {"40", "12"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_slash_and_arrow_series_pair_values_with_years_one_by_one():
+    """"Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503." over "Gemiddeld leenbedrag in
+    diezelfde jaren: 38.200/41.600/44.100 euro.", "Het aantal starters evolueerde als volgt (2020 → 2022):
+    49.806 → 54.312 → 56.412", "Faillissementen: 2022 (5.806) → 2023 (6.912)": each value is of the year in
+    its place (none was read). Near misses: as many values as years or nothing (two values for three years),
+    and another region's series stays unread."""
+    doc = answer("""1. Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503.
+Gemiddeld leenbedrag in diezelfde jaren: 38.200/41.600/44.100 euro.
+2. Het aantal starters evolueerde als volgt (2020 → 2022): 49.806 → 54.312 → 56.412.
+3. Faillissementen: 2022 (5.806) → 2023 (6.912).
+4. Aantal stopzettingen in 2022/2023/2024: 312/298.
+5. Aantal starters in Wallonië in 2022/2023: 26.412/26.900.
+""", question="Hoeveel starters waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("412"), "startersleningen via PMV"), ("2023", D("468"), "startersleningen via PMV"),
+        ("2024", D("503"), "startersleningen via PMV"), ("2022", D("38200"), "Gemiddeld leenbedrag"),
+        ("2023", D("41600"), "Gemiddeld leenbedrag"), ("2024", D("44100"), "Gemiddeld leenbedrag"),
+        ("2020", D("49806"), "aantal starters"), ("2021", D("54312"), "aantal starters"),
+        ("2022", D("56412"), "aantal starters"), ("2022", D("5806"), "Faillissementen"),
+        ("2023", D("6912"), "Faillissementen")]
+
+
+def test_places_in_turn_after_ging_het_om_count_the_first_noun():
+    """"Voor Antwerpen ging het om 14.212 huishoudens, voor Limburg om 5.318 ... en voor West-Vlaanderen om
+    6.558": each place's number counts the first count's noun there, in the sentence's period (the first was
+    read as a second count of "huishoudens" in 2022, the others had no noun). Near miss: a list with more
+    words after its last number ("om 388 in het eerste halfjaar": of which time?) is not read."""
+    doc = answer("""1. In 2022 ontvingen 20.000 huishoudens een huurpremie. Voor Antwerpen ging het om
+14.212 huishoudens, voor Limburg om 5.318 en voor West-Vlaanderen om 470.
+2. In 2022 werden 1.204 aanvragen ingediend. Voor Gent ging het om 412 aanvragen, voor Brugge om 388 in
+het eerste halfjaar.
+""", question="Hoeveel huishoudens ontvingen in 2022 een huurpremie?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("20000"), "huishoudens"), ("2022", D("14212"), "Antwerpen: huishoudens"),
+        ("2022", D("5318"), "Limburg: huishoudens"), ("2022", D("470"), "West-Vlaanderen: huishoudens"),
+        ("2022", D("1204"), "aanvragen")]
+
+
+def test_achtereenvolgens_lists_as_respectievelijk_does():
+    """"Het totale uitbetaalde bedrag bedroeg in 2020, 2021 en 2022 achtereenvolgens 98,4 miljoen euro, 104,1
+    miljoen euro en 112,6 miljoen euro": "achtereenvolgens" pairs the values with the years in order, as
+    "respectievelijk" does (none was read: no single period). Near miss: two values for three years are
+    reported, none read alone."""
+    doc = answer("""1. Het totale uitbetaalde bedrag bedroeg in 2020, 2021 en 2022 achtereenvolgens 98,4
+miljoen euro, 104,1 miljoen euro en 112,6 miljoen euro.
+2. In 2020, 2021 en 2022 werden achtereenvolgens 412 en 388 aanvragen ingediend.
+""", question="Hoeveel werd uitbetaald?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2020", D("98400000.0")), ("2021", D("104100000.0")), ("2022", D("112600000.0"))]
+    assert {"412", "388"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_enerzijds_anderzijds_splits_a_count_into_two_parts():
+    """"In 2023 voerde de dienst 1.806 controles uit: enerzijds 1.212 controles langs de weg en anderzijds 594
+    controles bij het laden op markten": two parts of the count, each its noun and own words (all three were
+    reported as different figures of "controles" in 2023). Near miss: parts that do not add up to the whole
+    are not read as parts."""
+    doc = answer("""1. In 2023 voerde de dienst 1.806 controles uit: enerzijds 1.212 controles langs de weg en
+anderzijds 594 controles bij het laden op markten.
+2. In 2022 voerde de dienst 1.700 controles uit: enerzijds 1.200 controles langs de weg en anderzijds 400
+controles op markten.
+""", question="Hoeveel controles werden uitgevoerd?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("1806"), "controles"), ("2023", D("1212"), "controles langs de weg"),
+        ("2023", D("594"), "controles bij het laden op markten")]

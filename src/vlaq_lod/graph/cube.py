@@ -78,6 +78,20 @@ def decimals(printed: str) -> int:
     return len(decimal_part.group(1)) if decimal_part else 0
 
 
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _english(printed: str) -> Decimal | None:
+    """``312,406.50`` read in English notation (a comma between thousands, a point before decimals), as the
+    table reader reads a table it proved so printed; None when it does not read so."""
+    if "." not in printed and "," not in printed:
+        return None
+    try:
+        return read_figure(printed.translate(_SWAP_SEPARATORS))[0]
+    except ValueError:
+        return None
+
+
 def _checked_cell(doc: Document, figure: Figure) -> Quote:
     """The quote of one table cell; refuses a cell whose source characters do not read as its value."""
     quote = Quote(doc, figure.span.start, figure.span.end)
@@ -86,8 +100,11 @@ def _checked_cell(doc: Document, figure: Figure) -> Quote:
         read = read_figure(quote.exact)[0]
     except ValueError:
         read = hours_of(quote.exact)  # "212:45" under "Duur (uu:mm)": hours, as the table reader read it
-        if read is None:
+        if read is None and (read := _english(quote.exact)) is None:
             raise where.error(f"table cell {quote.exact!r} is not a number") from None
+    if read != figure.value and figure.scale is None and (english := _english(quote.exact)) is not None \
+            and english == figure.value:
+        read = english  # "1,046" in a table the parser proved English: one thousand and forty-six
     if figure.scale is not None and read is not None:  # printed once for the table: "(in duizend euro)"
         read = read.scaleb(figure.scale.power)
     if read != figure.value or not figure.printed.startswith(quote.exact):

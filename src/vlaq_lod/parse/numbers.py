@@ -14,8 +14,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 # A number may group thousands with dots, spaces or (narrow) no-break spaces, but one number uses
-# one separator: "1.234 567" is two numbers glued, not one.
-_DIGITS = r"\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+# one separator: "1.234 567" is two numbers glued, not one. "3.104.412,-": a whole amount in euro, its cents
+# written as a dash (the Dutch tail on a round price), the same value as "3.104.412".
+_CENTS = r"(?:,\d+|,-(?![\d-]))?"
+_DIGITS = rf"\d{{1,3}}(?P<sep>[. \u00a0\u202f\u2009])\d{{3}}(?:(?P=sep)\d{{3}})*{_CENTS}|\d+{_CENTS}"
 _GAP = r"[ \t\u00a0\u202f\u2009]*"
 _UNIT = (rf"(?:{_GAP}(?P<scale>miljoen|miljard|mio\.?|mln\.?|mld\.?|k(?=€|[ \t\u00a0]euro\b))?{_GAP}"
          r"(?P<unit>%|procent|euro|EUR|€|ha|km)?)?")
@@ -32,10 +34,13 @@ _MASK = rf"<{_GAP}\d{{1,3}}(?:,\d+)?|(?-i:x)|\*"
 MASKED = re.compile(_MASK, re.IGNORECASE)
 # What a table prints for "no figure": a dash, a slash, "n.v.t.", "n.b." (niet bekend), "(*)" alone, "niet
 # beschikbaar", "n.m." (niet gemeten), "nihil" (nothing there: a form that did not exist yet), a mask. "n.b."
-# and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre.
+# and "n.m." only with both dots: "nb" is no abbreviation a table prints for it, "nm" a nanometre. "(leeg)":
+# an Excel pivot table's empty cell ("(blank)" in English), nothing counted there.
 NIHIL = r"nihil"
-NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|{NOT_YET}|{NIHIL}|{_MASK}",
-                      re.IGNORECASE)
+# "↘", "→", "↗": a trend column's arrow (down, level, up), a direction and never a figure
+ARROW = r"[\u2190-\u2199]"
+NO_VALUE = re.compile(rf"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.[bm]\.|(?:\(\*\))|\(leeg\)|{NOT_YET}|{NIHIL}"
+                      rf"|{_MASK}|{ARROW}", re.IGNORECASE)
 _DASH = re.compile(rf"[-\u2013\u2014]{_GAP}(?:%|euro|EUR|€)?")
 _SEPARATORS = str.maketrans("", "", ". \u00a0\u202f\u2009")  # a thin space too, as PDF extractors give
 # Hectares and kilometres are read (a table prints "4.318,6 ha" in a cell) but have no unit concept yet.
@@ -91,6 +96,8 @@ def figure_or_none(printed: str) -> tuple[Decimal | None, str | None] | None:
         return (None, None) if _DASH.fullmatch(printed) or NO_VALUE.fullmatch(printed) else None
     euro, sign, digits, scale, printed_unit = m.group("euro", "sign", "digits", "scale", "unit")  # one call
     unit = "EUR" if euro else _UNITS[printed_unit]
+    if digits[-1] == "-":  # "3.104.412,-": no cents
+        digits = digits[:-2]
     if (euro and (printed_unit or scale == "k")) or (scale == "k" and unit != "EUR") or (
             scale and printed_unit in ("ha", "km")):
         return None  # "€ 12 €" is two cells, not one; "k" only scales euro

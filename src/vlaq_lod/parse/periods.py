@@ -47,9 +47,9 @@ _MONTH_RANGE = rf"{_MONTH}[ \t]*[-\u2013][ \t]*{_MONTH}[ \t]+{_YEAR}"
 # "2020 - kwartaal 1", "2021-Q2": a year, a dash, a quarter of it (a year and a quarter apart by a space only
 # could be two columns: "2021  Q1" under a header of years and quarters)
 _YEAR_QUARTER = rf"{_YEAR}[ \t]*[-/\u2013][ \t]*{_QUARTER}(?!\w)"
-# "T1 2023", "S1 2024": a trimester (a quarter) or a semester (a half) of a calendar year by its letter, the
-# year always after it (a bare "T1" or "S2" may name anything: a type, a level)
-_LETTER_PART = rf"(?-i:[TS])[1-4][ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
+# "T1 2023", "S1 2024", "H2 2023": a trimester (a quarter), a semester or a half of a calendar year by its
+# letter, the year always after it (a bare "T1", "S2" or "H1" may name anything: a type, a level)
+_LETTER_PART = rf"(?-i:[TS][1-4]|H[12])[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
 # "AJ 2023", "aanslagjaar 2023": a tax year (aanslagjaar), keyed as that calendar year (docs/model.md)
 _TAX_YEAR = rf"(?:(?-i:AJ)|aanslagjaar)[ \t]+{_YEAR}(?![ \t]*[-/\u2013][ \t]*\d|[\d.,]\d|\d)"
 # "jan-24", "mrt/24", "januari-24", "jan 24": a month and its year cut to two digits, as a spreadsheet prints
@@ -61,18 +61,25 @@ _MONTH_SHORT_YEAR = (rf"{_MONTH}(?:[ \t]?[-/][ \t]?\d{{2}}(?![\d.,/-])"
 # always in two digits (a bare "1/2024" may be a number's series: "omzendbrief 1/2024"), no day before it
 # ("31/01/2024") nor a range after it ("01/2024-06/2024"; a "-" cell after a column gap is no range)
 _MONTH_SLASH_YEAR = rf"(?<![\d/.,])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/.,]|[ ]?[-\u2013][ ]?\d)"
-PERIOD = (rf"{_HALF_FIRST}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}"
-          rf"|{_MONTH_SLASH_YEAR}"
+# "Q1-Q3 2023", "K1-K3 2023": the first quarter to the last of a year, together (January to September), the
+# year always after them; its first quarter alone is no reading of it
+_QUARTER_RANGE = rf"(?:Q[1-4][ \t]*[-\u2013][ \t]*Q[1-4]|K[1-4][ \t]*[-\u2013][ \t]*K[1-4])[ \t]+{_YEAR}"
+# "2024M01": a month as Statbel's databank prints it (year, "M", month in two digits), January 2024
+_STATBEL_MONTH = rf"{_YEAR}(?-i:M)(?:0[1-9]|1[0-2])(?![\w.,])"
+PERIOD = (rf"{_QUARTER_RANGE}|{_HALF_FIRST}|{_STATBEL_MONTH}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}"
+          rf"|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}|{_MONTH_SLASH_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
           rf"|{_YEAR}(?![\d.,])")
 # "Totaal", "Totaal Vlaanderen", "Totaal Oost-Vlaanderen": the word after it starts with a letter, so a "no
 # value" cell right after the label ("Totaal      -      83.145") is a cell, not a word of the label
-TOTAL = r"(?:algemeen[ \t]+)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
+TOTAL = r"(?:algemeen[ \t]+|eind)?tota(?:a)?l(?:[ \t]+[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f-]*)?"
 _PERIOD = re.compile(PERIOD, re.IGNORECASE)
 _SO_FAR_RE = re.compile(rf"({_YEAR}) ?\({_UNTIL_DAY}(\d{{1,2}})(?: ({_MONTH})|/(\d{{1,2}}))\)", re.IGNORECASE)
 _MONTHS_OF_RE = re.compile(rf"({_YEAR}) ?\(({_MONTH}) ?[-\u2013] ?({_MONTH})\)", re.IGNORECASE)
+_QUARTER_RANGE_RE = re.compile(rf"[QK]([1-4])[ \t]*[-\u2013][ \t]*[QK]([1-4])[ \t]+({_YEAR})",
+                               re.IGNORECASE)
 _MONTH_RANGE_RE = re.compile(rf"({_MONTH}) ?[-\u2013] ?({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _ONE_MONTH_RE = re.compile(rf"{_MONTH}(?: {_YEAR})?", re.IGNORECASE)
 _HALF_YEAR_RE = re.compile(rf"({_YEAR}) ?\((1ste|1e|eerste|2de|2e|tweede) (?:sem\.|semester|jaarhelft)\)",
@@ -108,10 +115,11 @@ _ISO_DAY_RE = re.compile(rf"({_YEAR})-(\d\d)-(\d\d)")
 # only where its two digits cannot end a school year or span ("2024-01", "2019-12"; "2011-12" is a school
 # year)
 _ISO_MONTH_RE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
+_STATBEL_MONTH_RE = re.compile(rf"({_YEAR})M(0[1-9]|1[0-2])")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
-_LETTER_PART_RE = re.compile(rf"([TS])([1-4]) ({_YEAR})")
+_LETTER_PART_RE = re.compile(rf"([TSH])([1-4]) ({_YEAR})")
 _TAX_YEAR_RE = re.compile(rf"(?:AJ|aanslagjaar) ({_YEAR})", re.IGNORECASE)
 _DATE_RANGE_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR}) ?[-\u2013] ?(\d{{1,2}}) ({_MONTH}) ({_YEAR})",
                             re.IGNORECASE)
@@ -153,6 +161,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _months_of(printed, months[1], months[2], months[3])
     if months := _MONTH_RANGE_RE.fullmatch(text):
         return _months_of(printed, months[3], months[1], months[2])
+    if quarters := _QUARTER_RANGE_RE.fullmatch(text):  # "Q1-Q3 2023": January to September 2023
+        first, last = int(quarters[1]), int(quarters[2])
+        return _months_of(printed, quarters[3], _QUARTER_MONTHS[first - 1][0], _QUARTER_MONTHS[last - 1][1])
     if half := _HALF_YEAR_RE.fullmatch(text):  # "2022 (1ste sem.)": January to June, "(2de ...)": July on
         months = ("januari", "juni") if half[2][0] in "1eE" else ("juli", "december")
         return _months_of(printed, half[1], *months)
@@ -175,6 +186,8 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return _day(printed, [iso[0], iso[3], iso[2], iso[1]])
     if (iso := _ISO_MONTH_RE.fullmatch(text)) and int(iso[2]) <= int(iso[1][2:]):
         return Period(f"{iso[1]}-{iso[2]}", printed, "month", int(iso[1]) * 12 + int(iso[2]))
+    if statbel := _STATBEL_MONTH_RE.fullmatch(text):  # "2024M01": January 2024
+        return Period(f"{statbel[1]}-{statbel[2]}", printed, "month", int(statbel[1]) * 12 + int(statbel[2]))
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
@@ -194,7 +207,10 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
     in_year = own[0] if own else year()
     if in_year is None:
         raise PeriodError(f"{printed!r} names no year, and neither does the heading or the question")
-    quarter = _QUARTER_DIGIT.search(text) if _QUARTER_START.match(text) else None
+    start = _QUARTER_START.match(text)
+    if start and text[start.end():].strip() not in ("", own[0] if own else ""):
+        raise PeriodError(f"{printed!r} is no one quarter")  # "Q1-Q3" without its year: never Q1 alone
+    quarter = _QUARTER_DIGIT.search(text) if start else None
     if quarter:
         return Period(f"{in_year}-Q{quarter[0]}", printed, "quarter", int(in_year) * 4 + int(quarter[0]))
     month = month_number(text.split()[0]) if _ONE_MONTH_RE.fullmatch(text) else 0
@@ -241,6 +257,9 @@ def _year_so_far(printed: str, m: re.Match[str]) -> Period:
     return Period(so_far_key(last), printed, "so-far", int(m[1]))
 
 
+_QUARTER_MONTHS = (("januari", "maart"), ("april", "juni"), ("juli", "september"), ("oktober", "december"))
+
+
 def _months_of(printed: str, year_printed: str, first_month: str, last_month: str) -> Period:
     """``2023 (jan.-sep.)``, ``jan.-jun. 2023``, a half year: from the first day of the first month to the
     last day of the last; from January on it is the year so far (a ``Totaal`` after whole years covers it),
@@ -264,7 +283,7 @@ def so_far_key(last: date) -> str:
 
 def _letter_part(printed: str, m: re.Match[str]) -> Period:
     """``T1 2023``: the first trimester, a quarter (2023-Q1); ``S1 2024``: the first semester, January to
-    June (``S2``: July to December; ``S3`` is no half)."""
+    June (``S2``: July to December; ``S3`` is no half); ``H1 2023``, ``H2 2023``: the halves, as ``S``."""
     part, year = int(m[2]), int(m[3])
     if m[1] == "T":
         return Period(f"{year}-Q{part}", printed, "quarter", year * 4 + part)

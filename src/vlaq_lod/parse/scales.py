@@ -92,6 +92,8 @@ _AMOUNT = re.compile(r"bedrag|euro|budget|subsidie|kost|uitgave|ontvangst|opbren
 # "in duizend ton", "kton", "Mt CO2-eq": a scale of a mass
 _MASS = re.compile(r"\bton\b|(?-i:\b[kM]t(?:on)?(?:\b|(?=CO2)))", re.IGNORECASE)
 _COUNT_OR_SHARE = re.compile(_COUNT_OR_SHARE_WORDS, re.IGNORECASE)
+# "Hoeveelheid (ton)", "Vermogen (in kW)": a column that names a unit of its own, no sum of money, in brackets
+_OWN_UNIT = re.compile(r"\((?:in[ \t]+)?(?:ton|kg|km|ha|m[²³23]|liter|[kMG]Wh?)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"[^\W\d_]{3,}(?:en|s)$")  # "Dossiers", "Projecten": a column of counts, most likely
 UNSURE = ("a scale is printed above the table ({scale}), but not whether it covers this column "
           "({measure}): its figures could be amounts in thousands or counts")
@@ -181,7 +183,9 @@ def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
     counts of a table under it were published a thousand times too large). None for any other lead-in
     (``De uitgaven voor personeel, werking en investeringen (in duizend euro)``: one measure in parts). A
     breakdown (``, per sleutel``) names no measure, nor does a word's second form after an elision
-    (``gebruikers- en toegangsbeheer``)."""
+    (``gebruikers- en toegangsbeheer``), nor a name's last part written with a capital (``het aantal
+    bezoeken ... bij het departement Cultuur, Jeugd en Media (x 1000)``: the scale follows a name, the
+    lead-in names one measure)."""
     if scale_in(above) is None:
         return None
     m = next(m for m in _STATEMENT.finditer(above) if _ends_statement(above, m))
@@ -189,7 +193,7 @@ def _named_measures(above: str) -> tuple[list[frozenset[str]], int] | None:
     start = _CLAUSE_START.match(before)
     items = [item for item in _MEASURES_APART.split(before[start.end() if start else 0:].strip())
              if item and not _BREAKDOWN.match(item)]
-    if len(items) < 2 or _COUNT_OR_SHARE.search(items[-1]) or not any(
+    if len(items) < 2 or items[-1][:1].isupper() or _COUNT_OR_SHARE.search(items[-1]) or not any(
             _COUNT_OR_SHARE.search(item) for item in items[:-1]):
         return None
     return [_words(item) for item in items], len(items) - 1
@@ -223,11 +227,12 @@ def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:
     """Whether a scale printed above a table covers the figures of a column or row named ``label``: a bare
     multiplier (``x 1.000``) covers all, one in ton all but counts and shares (``Aandeel (%)`` under
     ``(in kton)`` is no mass); one in euro covers amounts and sums of money (``Bedrag``, ``Initieel``), never
-    counts or shares; a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is unsure
-    (None) where ``plural_unsure``."""
+    counts, shares or a column naming a unit of its own (``Hoeveelheid (ton)`` under ``hoeveelheid in ton,
+    waarde in duizend euro``); a plural noun (``Dossiers``: counted, or thousands of euro spent on them) is
+    unsure (None) where ``plural_unsure``."""
     if scale.unit != "EUR":
         return not (_MASS.search(scale.printed) and _COUNT_OR_SHARE.search(label))
-    if _NOT_AN_AMOUNT.search(label):
+    if _NOT_AN_AMOUNT.search(label) or _OWN_UNIT.search(label):
         return False
     if _AMOUNT.search(label) or not _PLURAL.search(label.strip()):
         return True

@@ -40,6 +40,11 @@ _YEAR_TO_DAY = re.compile(rf"\b(?:in|voor)\s+(?P<year>{YEAR})\s+(?P<between>(?:[
                           rf"(?:{_THROUGH_ONLY}\s+(?P<day>\d{{1,2}})\s+(?P<month>{ANY_MONTH})|(?:tot\s+(?:en\s+met\s+)?"
                           rf"(?:het\s+)?einde?\s+(?:van\s+)?|{_THROUGH_ONLY}\s+)(?P<end>{ANY_MONTH}))\b"
                           rf"(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "In de weken 1 tot en met 26 van 2024", "in week 12 van 2023": ISO weeks of a year (Monday to Sunday, week 1
+# holding the year's first Thursday), the days from the first week's Monday to the last week's Sunday
+# (2024-01-01/2024-06-30); the week numbers are no figures. No year after them: no period ("week 12": which?)
+_WEEKS = re.compile(rf"\b(?:weken\s+(?P<first>\d{{1,2}})\s+(?:{_THROUGH_ONLY}|tot|-|\u2013)\s+|week\s+)"
+                    rf"(?P<last>\d{{1,2}})\s+van\s+(?P<year>{YEAR})\b", re.IGNORECASE)
 # "tot september", "tot half oktober": an end without its year whose day is not said, or not included; a
 # time but no period ("In 2023 kwamen er tot september 1.756 bij": the whole year? reported)
 _UNTIL_MONTH = re.compile(rf"\btot\s+(?:en\s+met\s+)?(?:(?:het\s+)?(?:begin|midden|half|eind|einde)\s+"
@@ -321,6 +326,16 @@ def _year_to_day(m: re.Match[str]) -> str | None:
     return _range_key(date(year, 1, 1), last)
 
 
+def _weeks(m: re.Match[str]) -> str | None:
+    """The days of ISO weeks ``first`` to ``last`` of ``year`` (see ``_WEEKS``); None for no such week."""
+    year, last = int(m["year"]), int(m["last"])
+    try:
+        first = date.fromisocalendar(year, int(m["first"] or last), 1)
+        return _range_key(first, date.fromisocalendar(year, last, 7))
+    except ValueError:  # "week 53" of a year of 52 weeks
+        return None
+
+
 def _month_range(m: re.Match[str]) -> str | None:
     year, last_year, last_month = int(m[2] or m[5]), int(m[5]), month_number(m[4])
     last_day = calendar.monthrange(last_year, last_month)[1]
@@ -477,7 +492,8 @@ def year_cut(text: str, year_at: int) -> tuple[bool, str | None]:
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_TITLE_DAY, None, False),
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
-    (_YEAR_TO_DAY, _year_to_day, False), (_ON_DAY, day_key, False), (_ON_DIGITS_DAY, _on_digits_day, False),
+    (_YEAR_TO_DAY, _year_to_day, False), (_WEEKS, _weeks, False), (_ON_DAY, day_key, False),
+    (_ON_DIGITS_DAY, _on_digits_day, False),
     (_AND_DAY, day_key, False),
     (_AT_END, at_end, False), (_VERB_AT_END, at_end, False),
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
@@ -883,11 +899,12 @@ def _range_ending(text: str, elsewhere: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-# "op dinsdag 14 maart 2023": a weekday may name the day before its date
+# "op dinsdag 14 maart 2023": a weekday may name the day before its date; "het personeel per 1 januari 2024":
+# "per" before a day says "as it stood on" that day, as "op" does
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
-_ON_A_DAY = re.compile(rf"\bop\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
+_ON_A_DAY = re.compile(rf"\b(?:op|per)\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
-_ON_A_DIGITS_DAY = re.compile(rf"\bop\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
+_ON_A_DIGITS_DAY = re.compile(rf"\b(?:op|per)\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                               rf"(?P<year>{YEAR})(?![\d/.]\d|/)")
 _SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
                              re.IGNORECASE)

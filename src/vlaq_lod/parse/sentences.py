@@ -350,6 +350,19 @@ _NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|li
                          # "de informatiedrempel voor ozon van 180 µg/m³": what the norm is for, between
                          rf"(?:\s+(?:voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{{0,40}}?)?"
                          rf"\s+van\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
+# "De advieswaarde van de WHO (10 µg/m³) werd in 2024 op 58 meetstations overschreden": the norm's value in a
+# bracket right after it (whose it is, between) is the norm's too; the bracket opens a clause of its own, so
+# this is looked for before the clause ("het aantal overschrijdingen van de norm (12)" is no norm's value:
+# the norm is not what the bracket follows)
+_NORM_BRACKETED = re.compile(r"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
+                             r"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+                             r"(?:\s+(?:van|voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{0,40}?)?\s*\(\s*(?:€\s*)?$",
+                             re.IGNORECASE)
+# "In 37 gemeenten lag de hoeveelheid restafval in 2023 onder 100 kg per inwoner", "lag in 2022 boven 50
+# µg/m³": a number after "onder", "boven" or "beneden" is a bound (on what is counted, or on a level), never
+# the level itself; no hedge says so ("onder wie 412 meisjes" has a word between)
+_BOUND_WORD = re.compile(r"\b(?:onder|boven|beneden)\s+(?:de\s+)?(?:€\s*)?$", re.IGNORECASE)
+BOUND = "a number after 'onder' or 'boven': a bound (on what is counted or on a level), no figure"
 
 
 def ends_in_hedge(text: str) -> bool:
@@ -713,6 +726,9 @@ _SUBJECT_AFTER = re.compile(
     rf"(?=\s+(?:€\s*)?\d|\s+(?:{'|'.join(re.escape(h) for h in _HEDGES)})\s)", re.IGNORECASE)
 _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|vergoeding|toelage|boete|"
                         r"tarief|retributie|heffing|belasting|plafond|maximum|minimum|norm|drempel|forfait)|"
+                        # "Het basisbedrag bedraagt in 2022 174,56 euro per maand": the base amount of a
+                        # scheme (a premium's, an allowance's), in the present tense a parameter of the rule
+                        r"\bbasis(?:bedrag|premie|toelage|tegemoetkoming)|"
                         # "Het bedrag per uur opleidingsverlof bedraagt 21,30 euro": an amount per unit of
                         # what is paid for, in the present tense a rate a rule fixes (not "gemiddelde")
                         r"(?:bedrag|prijs)\s+per\s+(?:uur|dag|week|maand|nacht|pakket|stuk|eenheid|prestatie|"
@@ -721,7 +737,10 @@ _RULE_NOUN = re.compile(r"\b(?:maximale|minimale|premie|subsidie|tegemoetkoming|
 # "De werklastnorm die in 2019 ... werd afgesproken, bedraagt 85 dossiers": a norm is a rule in any tense; so
 # is a tariff ("Het tarief voor een keuring bedraagt in 2022 45,90 euro": a price in force, not a measurement)
 # (the subject's head: "Het aandeel plaatsen met een inkomenstarief" is a share)
-_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?)\b",
+# "Het steunpercentage bedraagt 30% of 40% van de subsidiabele investering": the rate a scheme grants
+# ("steunpercentage", "subsidiepercentage", "steunintensiteit") is a rule in any tense too (not an average)
+_NORM = re.compile(r"(?:[^\W\d_]{3,}e\s+){0,2}[^\W\d_]*(?:norm(?:en)?|tarie(?:f|ven)|retributies?|"
+                   r"(?:steun|subsidie|subsidiërings|premie|tussenkomst)(?:percentages?|intensiteit))\b",
                    re.IGNORECASE)
 # "Het sociaal tarief voor elektriciteit bedroeg in het eerste kwartaal van 2024 0,2187 euro per kWh": an
 # amount per unit of a quantity (kWh, m³, liter, km, ton) that the sentence calls a tariff or a price
@@ -1197,19 +1216,24 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         or _parts_by_cause(work, base, spans, of_sentence, found) \
         or _parts_named_after(work, base, spans, of_sentence, found) \
         or _respectively_names(work, base, spans, of_sentence, found) \
+        or (_places_in_turn(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
+        or (_one_hand_other(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or _respectively_own_nouns(work, base, spans, of_sentence, found) \
         or _parts_listed(work, base, spans, carried, found) \
         or (_respectively_subjects(work, base, spans, carried, found) if timeless else set()) \
         or (_ranked_in_brackets(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_with_total(work, base, spans, of_sentence, found) if elsewhere == len(work) else set()) \
         or (_ranked_after_leader(work, base, spans, of_sentence, found) if elsewhere == len(work) else set())
-    done = done | _labelled_year_lines(text, work, base, spans, found)
+    done = done | _labelled_year_lines(text, work, base, spans, found) \
+        | _slash_series(text, work, base, spans, found) \
+        | _arrow_series(text, work, base, spans, subject, found)
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
     # the numbers of lists no pairing above read: none is a figure alone
     paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
-        | {at: RESPECTIVE for at in _respective_run(work, base) - done}
+        | {at: RESPECTIVE for at in _respective_run(work, base) - done} \
+        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
@@ -1272,6 +1296,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     or (_UP_TO.search(before) and not (
                     (kind[1] and _FROM_LEVEL.search(before)) or _RAN_UP_TO.search(before))):
                 continue
+            if work.rfind("(", max(0, at - 4), at) >= 0 \
+                    and _NORM_BRACKETED.search(work, max(0, at - _WINDOW), at):
+                continue  # "De advieswaarde van de WHO (10 µg/m³)": a norm's value, no measurement
+            if _BOUND_WORD.search(before) and not _WITH.search(before):  # (after a noun: ``WITH`` says why)
+                unread.append(Unread(quoted, BOUND, spans.span(cand.start, cand.end)))
+                continue  # "onder 100 kg per inwoner": a bound, not the level
             if _DEFINING_BOUND.search(before) and _TIME_OR_AGE.match(work, end, b):
                 unread.append(Unread(quoted, DEFINING, spans.span(cand.start, cand.end)))
                 continue  # "langer dan 12 maanden afwezig": which things are counted, no figure
@@ -1755,7 +1785,7 @@ _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
                            rf"het\s+(?:school|academie|werk)jaar\s+"
                            rf"({YEAR})\s*[-\u2013/]\s*({YEAR}))")
-_RESP = r"(?:respectievelijk|resp\.)"  # "respectievelijk", or abbreviated
+_RESP = r"(?:respectievelijk|resp\.|achtereenvolgens)"  # "respectievelijk", abbreviated, or a synonym
 _RESPECTIVELY = re.compile(rf"\b{_RESP}\s+")
 # the numbers listed after "respectievelijk", each with a unit or a word or two ("412, 388 en 206 kinderen")
 _RUN_ITEM = r"(?:€\s*)?\d[\d.,]*(?:\s*%|(?:\s+(?!en\b)[^\W\d_]+){0,2})?"
@@ -1782,6 +1812,22 @@ def _list_ends(work: str, base: int) -> set[int]:
         if listed and not named and not _RANGE_OPENS.search(work, max(0, first.start() - 12), first.start()):
             ends.add(base + second.start(1))
     return ends
+
+
+# "bedroeg 1.206 / 1.318 (2022 / 2023)", "Het geïnde bedrag bedroeg 2,9 / 3,1 miljoen euro": two values paired
+# by a slash with a space beside it, each meant for one of two periods or kinds paired the same way (perhaps
+# only in the sentence before); neither is a figure alone ("24/7", "1/3": no space, no two numbers read)
+_SLASH_PAIR = re.compile(r"(?<![\w.,/])(?:€[ \t]*)?(\d[\d.,]*)(?:[ \t]+/[ \t]*|/[ \t]+)(?:€[ \t]*)?"
+                         r"(\d[\d.,]*)(?![\d/])")
+SLASH_PAIR = ("a value paired with another by '/' ('2,9 / 3,1 miljoen euro'): which period or kind is "
+              "each's, unread")
+
+
+def _slash_pairs(work: str, base: int) -> set[int]:
+    """The offsets (in Document.text) of the numbers paired by a spaced slash (see ``_SLASH_PAIR``)."""
+    if "/" not in work:
+        return set()
+    return {base + m.start(g) for m in _SLASH_PAIR.finditer(work) for g in (1, 2)}
 
 
 def _respective_run(work: str, base: int) -> set[int]:
@@ -2243,6 +2289,107 @@ def _labelled_year_lines(text: str, work: str, base: int, spans: Spans, found: l
     return done
 
 
+# "Aantal startersleningen via PMV in 2022/2023/2024: 412/468/503." over "Gemiddeld leenbedrag in diezelfde
+# jaren: 38.200/41.600/44.100 euro.": a line of a label, years joined by slashes and a colon, then as many
+# values joined by slashes (perhaps "euro" after them); "diezelfde jaren" takes the years of the line above
+_SERIES_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SLASH_SERIES = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?"
+                           rf"(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,6}}?)"
+                           r"[ \t]+(?:in[ \t]+)?"
+                           rf"(?:(?P<years>{YEAR}(?:/{YEAR})+)|(?P<same>(?:die|de)zelfde[ \t]+jaren))"
+                           rf"[ \t]*:[ \t]*(?P<values>(?:{_SERIES_NUMBER})(?:/(?:{_SERIES_NUMBER}))+)"
+                           r"(?:[ \t]+(?P<euro>euro))?[ \t]*\.?[ \t]*$")
+_SERIES_VALUE = re.compile(_SERIES_NUMBER)
+
+
+def _slash_series(text: str, work: str, base: int, spans: Spans, found: list[SentenceFigure]) -> set[int]:
+    """The values of a slash series line in the sentence ``work`` (see ``_SLASH_SERIES``), each of the year in
+    its place: a count when the label opens with "Aantal" or ends in a plural, euro when "euro" follows;
+    read only when there are as many values as years (else none). Returns the offsets of the values read."""
+    done: set[int] = set()
+    if "/" not in work or ":" not in work or _elsewhere_at(work) is not None:
+        return done
+    stop = base + len(work)
+    start = text.rfind("\n", 0, base) + 1
+    years_above: list[str] | None = None
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _SLASH_SERIES.fullmatch(text, start, end)
+        if line is None:
+            years_above = None
+            start = end + 1
+            continue
+        if line["same"] and years_above is None and start > 0:  # the line above, a sentence of its own
+            above = _SLASH_SERIES.fullmatch(text, text.rfind("\n", 0, start - 1) + 1, start - 1)
+            years_above = above["years"].split("/") if above is not None and above["years"] else None
+        years = line["years"].split("/") if line["years"] else years_above
+        values = list(_SERIES_VALUE.finditer(text, line.start("values"), line.end("values")))
+        label = collapse(line["label"])
+        words = label.split()
+        unit = "EUR" if line["euro"] else "count" if words[0].lower() == "aantal" and len(words) > 1 \
+            or (_plural(words[-1], Decimal(2)) and words[-1].lower() not in _NOT_NOUNS) else None
+        if unit == "count" and words[0].lower() == "aantal":
+            label = " ".join(words[1:])
+        if years is not None and len(years) == len(values) and unit is not None \
+                and base <= values[0].start() and values[-1].end() <= stop \
+                and all(work[m.start() - base].isdigit() for m in values):
+            for year, m in zip(years, values, strict=True):
+                value = read_figure(m[0])[0]
+                if value is None:
+                    continue
+                found.append(SentenceFigure(Figure(value, m[0], unit, spans.span(m.start(), m.end())), year,
+                                            label, None, None, spans.span(start, end)))
+                done.add(m.start())
+        years_above = years
+        start = end + 1
+    return done
+
+
+# "Het aantal starters evolueerde als volgt (2020 → 2024): 49.806 → 54.312 → 56.412 → 55.118 → 57.906": a span
+# of years in a bracket, then one value per year joined by arrows, in order (read only when there are as many
+# values as years); "Faillissementen: 2022 (5.806) → 2023 (6.912) → 2024 (6.918)": each year with its value
+_ARROW = r"[ \t]*(?:→|->)\s*"
+_ARROW_SPAN = re.compile(rf"\(\s*(?P<first>{YEAR})\s*(?:→|->|-|–|tot)\s*(?P<last>{YEAR})\s*\)\s*:\s*"
+                         rf"(?P<values>(?:{_SERIES_NUMBER})(?:{_ARROW}(?:{_SERIES_NUMBER}))+)(?![\d.,]\d)")
+_ARROW_PAIRS = re.compile(rf"(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,4}}?)[ \t]*:\s*"
+                          rf"(?P<pairs>{YEAR}[ \t]*\([ \t]*(?:{_SERIES_NUMBER})[ \t]*\)"
+                          rf"(?:{_ARROW}{YEAR}[ \t]*\([ \t]*(?:{_SERIES_NUMBER})[ \t]*\))+)")
+_YEAR_AND_VALUE = re.compile(rf"({YEAR})[ \t]*\([ \t]*({_SERIES_NUMBER})[ \t]*\)")
+
+
+def _arrow_series(text: str, work: str, base: int, spans: Spans, subject: _Subject | None,
+                  found: list[SentenceFigure]) -> set[int]:
+    """The values of an arrow series in the sentence ``work`` (see ``_ARROW_SPAN``, ``_ARROW_PAIRS``): of a
+    span's years one by one under a subject "het aantal ..." (a count), or each after its year under a label
+    ending in a plural. Returns the offsets of the values read."""
+    if ("→" not in work and "->" not in work) or _elsewhere_at(work) is not None:
+        return set()
+    stop = base + len(work)
+    sentence = spans.span(base, stop)
+    readings: list[tuple[re.Match[str], str, str]] = []  # the value, its year, its label
+    if subject is not None and subject.count:
+        for m in _ARROW_SPAN.finditer(text, base, stop):
+            values = list(_SERIES_VALUE.finditer(text, m.start("values"), m.end("values")))
+            first, last = int(m["first"]), int(m["last"])
+            if len(values) == last - first + 1:
+                readings += [(v, str(first + i), subject.label) for i, v in enumerate(values)]
+    for m in _ARROW_PAIRS.finditer(text, base, stop):
+        label = collapse(m["label"])
+        if _plural(label.split()[-1], Decimal(2)) and label.split()[-1].lower() not in _NOT_NOUNS:
+            readings += [(pair, pair[1], label) for pair in _YEAR_AND_VALUE.finditer(text, m.start("pairs"),
+                                                                                       m.end("pairs"))]
+    done: set[int] = set()
+    for m, year, label in readings:
+        group = 0 if m.re is _SERIES_VALUE else 2
+        value = read_figure(m[group])[0]
+        if value is not None and base <= m.start(group) < stop and work[m.start(group) - base].isdigit():
+            figure = Figure(value, m[group], "count", spans.span(m.start(group), m.end(group)))
+            found.append(SentenceFigure(figure, year, label, None, None, sentence))
+            done.add(m.start(group))
+    return done
+
+
 # "In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens een
 # onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
 # by its cause
@@ -2310,6 +2457,70 @@ def _respectively_names(work: str, base: int, spans: Spans, period: str | None,
     if noun.unit != "count" or len(set(names)) != len(names):
         return set()
     readings = [(period, _Noun(f"{name}: {noun.label}", "count", "")) for name in names]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
+_COUNT_PRINTED = r"\d{1,3}(?:\.\d{3})+|\d+"  # "14.212", "318": a count as printed
+# "1.806 controles op dierentransporten uit: enerzijds 1.212 controles langs de weg en anderzijds 594
+# controles bij het laden op markten": a count, then its two parts, each with the count's noun and what sets
+# it apart
+_ONE_HAND = re.compile(rf"(?<![\w.,])(?P<whole>{_COUNT_PRINTED})\s+(?P<noun>[^\W\d_][\w'’-]*)\b[^\d;]*?"
+                       rf"\benerzijds\s+(?P<a>{_COUNT_PRINTED})\s+(?P=noun)\s+(?P<what_a>[^\d;]+?)\s*,?\s+en\s+"
+                       rf"anderzijds\s+(?P<b>{_COUNT_PRINTED})\s+(?P=noun)\s+(?P<what_b>[^\d;]+?)[\s.]*$",
+                       re.IGNORECASE)
+
+
+def _one_hand_other(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The two parts of a count split by "enerzijds ... en anderzijds ..." (see ``_ONE_HAND``), each the
+    count's noun and its own words ("controles langs de weg"), in the sentence's one period; read only when
+    the two add up to the whole exactly and no rule is in the sentence. Returns their offsets."""
+    m = _ONE_HAND.search(work) if period is not None and "anderzijds" in work else None
+    if m is None or _RULE.search(work):
+        return set()
+    whole, a, b = (read_figure(m[g])[0] for g in ("whole", "a", "b"))
+    if whole is None or a is None or b is None or a + b != whole or not _plural(m["noun"], whole):
+        return set()
+    numbers = [_Candidate(base + m.start(g), base + m.end(g), m[g], value, None, None)
+               for g, value in (("a", a), ("b", b))]
+    readings = [(period, _Noun(f"{m['noun']} {collapse(m[what])}", "count", ""))
+                for what in ("what_a", "what_b")]
+    return _add_listed(work, base, spans, numbers, readings, found)
+
+
+# "Voor Antwerpen ging het om 14.212 huishoudens, voor Limburg om 5.318, ... en voor West-Vlaanderen om
+# 6.558": a name opening the sentence with "ging het om" and a count, then more names each with "om" and a
+# number, the first count's noun each one's
+_PLACE_OPENS = re.compile(rf"\s*voor\s+({_NAME})\s+(?:ging|gaat)\s+het\s+om\s+({_COUNT_PRINTED})"
+                          r"(?=\s+[^\W\d_])", re.IGNORECASE)
+_PLACE_NEXT = re.compile(rf"\s*(?:,|\ben\b)\s*voor\s+({_NAME})\s+om\s+({_COUNT_PRINTED})(?![\d.,]\d)",
+                         re.IGNORECASE)
+
+
+def _places_in_turn(work: str, base: int, spans: Spans, period: str | None,
+                    found: list[SentenceFigure]) -> set[int]:
+    """The counts of a sentence of places in turn (see ``_PLACE_OPENS``), each the first count's noun in its
+    place ("Limburg: huishoudens"), in the sentence's one period; read only when two places or more follow
+    one another to the end of the sentence, each named once, and the sentence names no rule. Returns their
+    offsets."""
+    m = _PLACE_OPENS.match(work) if period is not None and "om" in work else None
+    if m is None or _RULE.search(work):
+        return set()
+    noun = _noun(work[m.end(2) : m.end(2) + _WINDOW], m[2], read_figure(m[2])[0] or Decimal(0))
+    if noun.unit != "count" or noun.label is None:
+        return set()
+    places = [(m[1], m.start(2), m[2])]
+    at = m.end(2) + len(work[m.end(2) :]) - len(work[m.end(2) :].lstrip())
+    at = at + len(noun.label) if work.startswith(noun.label, at) else -1
+    while at >= 0 and (step := _PLACE_NEXT.match(work, at)) is not None:
+        places.append((step[1], step.start(2), step[2]))
+        at = step.end()
+    if len(places) < 2 or len({name for name, _, _ in places}) != len(places) or at < 0 \
+            or work[at:].strip(" \t\n.") != "":
+        return set()
+    numbers = [_Candidate(base + start, base + start + len(printed), printed,
+                          read_figure(printed)[0] or Decimal(0), None, None) for _, start, printed in places]
+    readings = [(period, _Noun(f"{collapse(name)}: {noun.label}", "count", "")) for name, _, _ in places]
     return _add_listed(work, base, spans, numbers, readings, found)
 
 

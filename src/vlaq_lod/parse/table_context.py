@@ -18,7 +18,7 @@ from .periods import PERIOD, context_year
 
 ANY_PERIOD = rf"(?:{PERIOD})"
 # A footnote's mark after a period or a cell: "2023*", "1.402(1)", "2022 (*)", a superscript digit "2023¹"
-MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+MARKER = r"(?:\*{1,3}|\(\d{1,2}\)|\(\*{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
 MARKED_END = re.compile(rf"{MARKER}$")
 # A footnote's letter glued onto a year or a cell: "2023a", "152,6b" (its note under the table: "a voorlopige
 # cijfers"). Lower case a to d only, right after a digit ("3e" is an ordinal); read only where the note is

@@ -126,6 +126,9 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context, above: 
             continue
         table = _inner_spans(table, key, notes, ctx)
         table = _other_parts(table, key, notes, ctx)
+        table, started = _started_late(table, key, notes, ctx)
+        if started:
+            continue
         figures = [row.values[key] for row in table.rows if key in row.values]
         until = {f.footnote: _until(notes.get(f.footnote or ""), key) for f in figures}
         short = {marker for marker, day in until.items() if day}
@@ -144,6 +147,123 @@ def footnoted_periods(table: Table, notes: dict[str, str], ctx: Context, above: 
         table = _marked_total_reported(table, key, date(year, 1, 1), date(year, 12, 31), short, ctx)
         table = _marked_reported(table, key, short, PARTLY, ctx)
     return table
+
+
+# "(*) vanaf de start op 1 oktober 2022", "(1) sinds 15 maart 2021", "(*) gestart op 1/9/2023": the day a
+# year's figures start from, when a scheme or service started inside it
+_FROM = re.compile(rf"\b(?:vanaf|sinds|(?:op)?gestart[ \t]+op|(?:de[ \t]+)?(?:op)?start[ \t]+op)"
+                   rf"(?:[ \t]+de[ \t]+(?:op)?start[ \t]+(?:op|van))?(?:[ \t]+het[ \t]+)?{_TO_DAY}",
+                   re.IGNORECASE)
+STARTED_VAGUE = "its footnote says its figures start inside its year, but names no day they start from"
+STARTED_ODD = "its footnote says its figures start on a day, but not all figures of its year carry it, or " \
+    "the note also ends them on a day outside the year: what days they cover is unclear"
+
+
+def _from_day(note: str | None, key: str) -> date | bool:
+    """The day a footnote says year ``key``'s figures start from (``vanaf de start op 1 oktober 2022``);
+    True when it names a start inside the year without a day (``vanaf oktober``: the first day is not
+    printed), False when it names no start in the year (``sinds 1 juli 2021`` under 2023: the year is
+    whole)."""
+    m = _FROM.search(note or "")
+    if m is None or not YEARS_IN_KEY.fullmatch(key) or (_to_year(m) and _to_year(m) != key):
+        return False
+    if m["nmonth"] or m["imonth"]:
+        month, day = int(m["nmonth"] or m["imonth"]), int(m["nday"] or m["iday"])
+    elif m["day"]:
+        month, day = month_number(m["month"]), int(m["day"])
+    else:
+        return True
+    try:
+        return date(int(key), month, day)
+    except ValueError:
+        return True
+
+
+def _started_late(table: Table, key: str, notes: dict[str, str], ctx: Context) -> tuple[Table, bool]:
+    """A year whose figures all carry a footnote saying they start on a day (``2022(*)`` over ``(*) vanaf
+    de start op 1 oktober 2022``) is the span from that day (2022-10-01/2022-12-31, or to the day the same
+    note ends it on), never the whole year; a Totaal over years that starts with it starts that day too. A
+    start without a day, or a figure so marked beside figures of the year without the mark, is reported
+    (with the Totaal beside it). Whether the year was handled is returned beside the table."""
+    if not YEARS_IN_KEY.fullmatch(key):
+        return table, False
+    figures = [row.values[key] for row in table.rows if key in row.values]
+    starts = {f.footnote: _from_day(notes.get(f.footnote or ""), key) for f in figures}
+    # "sinds 1 januari 2023" under 2023: the whole year
+    starts = {m: day if day != date(int(key), 1, 1) else False for m, day in starts.items()}
+    marked = {marker for marker, day in starts.items() if day is not False}
+    if not marked:
+        return table, False
+    year = int(key)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    day = starts[next(iter(marked))]
+    end = _until(notes.get(next(iter(marked)) or ""), key) if len(starts) == 1 else None
+    if len(starts) > 1 or not isinstance(day, date) or (end is not None and end < day):
+        reason = STARTED_VAGUE if len(starts) == 1 and day is True else STARTED_ODD
+        table = _marked_total_reported(table, key, first, last, marked, ctx)
+        table = _marked_reported(table, key, marked, reason, ctx)
+        return replace(table, rows=tuple(r for r in table.rows if r.values)), True
+    end = end or last
+    total = table.total_period
+    days = _total_days(total)
+    if total is not None and days is not None and days[0] <= last <= days[1]:
+        if days[0] != first or (end != last and days[1] != end):
+            table = report_periods(table, [total], CUT_INSIDE, ctx) or replace(table, rows=())
+            table = replace(table, total_period=None)
+        else:
+            narrowed = f"{day.isoformat()}/{days[1].isoformat()}"
+            table = replace(rekeyed(table, total, narrowed), total_period=narrowed)
+    return rekeyed(table, key, f"{day.isoformat()}/{end.isoformat()}"), True
+
+
+# "hydrologisch jaar", "boekjaar": a year that runs between other days than a school year's or a season's,
+# never one (a season's "van 1 juli tot en met 30 juni" leaves its columns seasons, as they are published)
+_YEAR_KIND = re.compile(r"\b(hydrologisch\w*[ \t]+jaar|boekjaar)\b", re.IGNORECASE)
+# "(*) Een hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop."
+_DAY_MONTH = rf"(\d{{1,2}})[ \t]+({'|'.join(MONTHS)})"
+_KIND_SPAN = re.compile(rf"\b(?:loopt|lopen|start|begint|gaat)?[ \t]*van[ \t]+{_DAY_MONTH}[ \t]+"
+                        rf"(?:{_UP_TO}|tot)[ \t]+{_DAY_MONTH}\b", re.IGNORECASE)
+UNDEFINED_YEAR = "the text says its years are no school years (a hydrological or financial year), and " \
+    "gives no days they run between that can be read: the table is not read"
+
+
+def defined_years(table: Table, text: str, ctx: Context) -> Table | None:
+    """Columns ``2020-2021`` that the lead-in or a note defines as another year than a school year (``(*) Een
+    hydrologisch jaar loopt van 1 oktober tot en met 30 september van het jaar daarop``) are keyed by that
+    span (2020-10-01/2021-09-30), never as school years. A definition whose days do not make one year
+    (end the day before the start, a year later), or a hydrological or financial year the text names
+    without days, reports the columns: the text says they are no school years."""
+    keys = [k for k in table.periods if k.startswith(SCHOOL_YEAR_KEY)]
+    if not keys or "jaar" not in text:
+        return table
+    spans = set()
+    named = False
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if (kind := _YEAR_KIND.search(sentence)) is None:
+            continue
+        named = True
+        if m := _KIND_SPAN.search(sentence, kind.end()):
+            spans.add((int(m[1]), month_number(m[2]), int(m[3]), month_number(m[4])))
+    if not named:
+        return table
+    if len(spans) == 1:
+        from_day, from_month, to_day, to_month = spans.pop()
+        rekeys = {}
+        for key in keys:
+            first, second = (int(y) for y in key.removeprefix(SCHOOL_YEAR_KEY).split("-"))
+            try:
+                start, end = date(first, from_month, from_day), date(second, to_month, to_day)
+            except ValueError:
+                break
+            if second != first + 1 or end.toordinal() - start.toordinal() + 1 not in (365, 366) \
+                    or (end.month, end.day) == (12, 31):
+                break
+            rekeys[key] = f"{start.isoformat()}/{end.isoformat()}"
+        else:
+            for key, new in rekeys.items():
+                table = rekeyed(table, key, new)
+            return table
+    return report_periods(table, keys, UNDEFINED_YEAR, ctx)
 
 
 def _stock_column(table: Table, key: str, day: date, ctx: Context) -> Table:
@@ -789,6 +909,34 @@ def header_lines(table: Table, ctx: Context) -> list[Line]:
     return [line for line in ctx.lines if table.span.first_line - 2 <= line.number < first_row]
 
 
+# "worden elk jaar genomen in de staalnameperiode van 1 oktober tot en met 15 november": a window of days that
+# recurs every year, no year named with it
+_YEARLY_WINDOW = re.compile(rf"\b(?:elk|ieder)[ \t]+jaar\b[^.:;]*?\bvan[ \t]+(?P<fday>\d{{1,2}})[ \t]+"
+                            rf"(?P<fmonth>{'|'.join(MONTHS)})[ \t]+(?:{_UP_TO})[ \t]+"
+                            rf"(?P<tday>\d{{1,2}})[ \t]+(?P<tmonth>{'|'.join(MONTHS)})\b"
+                            r"(?![ \t]+(?:19|20)\d\d)", re.IGNORECASE)
+WINDOW_TOTAL = "a total over the yearly windows the sentence above names: no one span of days"
+
+
+def _yearly_window(table: Table, m: re.Match[str], ctx: Context) -> Table | None:
+    """Every year of the table keyed as the window of days the text above says recurs each year (``elk jaar
+    ... van 1 oktober tot en met 15 november``: 2021 is 2021-10-01/2021-11-15); a window over the year's end,
+    or a day that does not exist, is reported with the years, and so is any total over them."""
+    years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
+    others = [key for key in table.periods if key not in years]
+    try:
+        spans = {year: (date(int(year), month_number(m["fmonth"]), int(m["fday"])),
+                        date(int(year), month_number(m["tmonth"]), int(m["tday"]))) for year in years}
+    except ValueError:
+        return report_periods(table, table.periods, NARROWED_ABOVE, ctx)
+    if any(first > last for first, last in spans.values()):
+        return report_periods(table, table.periods, NARROWED_ABOVE, ctx)
+    for year, (first, last) in spans.items():
+        table = rekeyed(table, year, f"{first.isoformat()}/{last.isoformat()}")
+    table = replace(table, total_period=None)
+    return report_periods(table, others, WINDOW_TOTAL, ctx) if others else table
+
+
 def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
     """A sentence right above a table that says one of its years runs only to a day (``Voor 2020 gaat het om
     de klachten tot en met 31 mei.`` over ``Maand  2019  2020``) makes that year's column the year so far
@@ -801,6 +949,9 @@ def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
     years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
     if m is None or not years:
         return table
+    if "jaar" in above and (window := _YEARLY_WINDOW.search(above)) is not None \
+            and window.start("fday") < m.start() < window.end():
+        return _yearly_window(table, window, ctx)
     year = _to_year(m) or context_year(above) or (years[0] if len(years) == 1 else None)
     total = table.total_period
     over = [total] if total is not None and _SPAN_KEY.fullmatch(total) else []

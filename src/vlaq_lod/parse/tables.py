@@ -90,6 +90,7 @@ from .table_notes import (
     MAX_FOOTNOTE_LINES,
     bracketed_figures,
     corrected_cells,
+    defined_years,
     first_part_above,
     footnoted_periods,
     footnoted_rows,
@@ -107,13 +108,14 @@ from .table_notes import (
 # A last column that is no period (a change, a share): its figures are reported, the periods' are read.
 # "Δ" (or the increment sign "∆"): a column of differences, as "Verschil"
 _OTHER_COLUMNS = ("evolutie", "verschil", "groei", "stijging", "wijziging", "\u0394", "\u2206", "aandeel",
-                  "%")
+                  "%", "trend")  # "Trend": arrows (numbers.ARROW), never a figure
 _HEADER_MARKER = rf"(?:{MARKER}|[ \t]+{SELF_NOTE})"
 _SELF_NOTED_END = re.compile(rf"\d[ \t]+{SELF_NOTE}$", re.IGNORECASE)
 # a header's period, a day or a range of days too: see _header_periods
 _HP = rf"(?:{DATE_RANGE}|{DAY}|{ANY_PERIOD})"
-# "Verschil 2023-2022": a change between two years, each a column of the header (else it is reported)
-_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d"
+# "Verschil 2023-2022", "Δ 2024/2023": a change between two years, each a column of the header (else it is
+# reported)
+_CHANGE_YEARS = r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)\d\d"
 # its unit may follow: "Evolutie (%)", "Evolutie (ppt)" (percentage points)
 _OTHER = (rf"(?:{'|'.join(_OTHER_COLUMNS)})(?:[ \t]+t\.o\.v\.[ \t]+{ANY_PERIOD}|[ \t]+{_CHANGE_YEARS})?"
           r"(?:[ \t]*\((?:%|‰|ppt|pp|%-punt)\))?")
@@ -168,8 +170,9 @@ _DAY_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))(?:per|op|stand[ \
 _DAYS = re.compile(DAY, re.IGNORECASE)
 # "EU-SILC 2021  EU-SILC 2022": the survey named in each cell before its year, the survey's year the column's
 # period (its incomes may be of the year before, as a lead-in says: the year printed is the survey's, typed
-# as printed); only before a year, in every period's cell
-_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:EU-)?SILC (?=(?:19|20)\d\d(?![-/\d])"
+# as printed); only before a year, in every period's cell. "Studie 2016  Studie 2020": the year a survey
+# ran (a study measured every four years), its column's period as printed
+_SURVEY_BEFORE = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\t))(?:(?:EU-)?SILC|Studie) (?=(?:19|20)\d\d(?![-/\d])"
                             rf"{MARKER}?(?:[ \t]{{2,}}|\t|$))")
 # "Realisatie 2021  Realisatie 2022  BA 2023  BO 2024": each period's cell says whether its column was
 # realised or is a budget still planned (aangepaste begroting, begrotingsopmaak, a raming; "Initiële
@@ -279,6 +282,7 @@ class _Header:
     whole: bool = False  # the last period is a "Jaar" column: the whole year of the quarters or months before
     # a first column of the mean per year over a span ("Gem. 2019-2021"): its name and the span's key
     average: tuple[str, str] | None = None
+    total_first: bool = False  # the Totaal column printed before the periods ("Totaal 2022-2024  2022 ...")
 
 
 # "2022 aantal  2022 bedrag  2023 aantal  2023 bedrag": a year and a measure's name in each cell
@@ -417,6 +421,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     measure for one of the periods (``_named_last``)."""
     if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
         return _average_first(text, mean, ctx, year)
+    if ("taal" in text or "TAAL" in text) and (first := _TOTAL_FIRST.match(text)):
+        return _total_first(text, first, ctx, year)  # "Provincie  Totaal 2022-2024  2022  2023  2024"
     if (split := _year_measure_cells(text)) is not None:
         read = _header_periods(split[0], ctx, year)
         return None if read is None or read.total or read.extra else replace(read, measures=split[1])
@@ -460,7 +466,7 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
         text = _SCHOOL_YEAR_BEFORE.sub("", text)
         if school != len(_PERIOD_CELL.findall(text)):
             return None  # "schooljaar 2019-2020  2021": is 2021 a year or a school year's start?
-    if "SILC " in text and (surveys := len(_SURVEY_BEFORE.findall(text))):
+    if ("SILC " in text or "Studie " in text) and (surveys := len(_SURVEY_BEFORE.findall(text))):
         text = _SURVEY_BEFORE.sub("", text)
         if surveys != len(_PERIOD_CELL.findall(text)):
             return None  # "EU-SILC 2021  2022": a survey's year beside a calendar year?
@@ -546,6 +552,33 @@ def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[
             or int(span.key[-4:]) >= int(read.periods[0].key):
         return None
     return replace(read, average=(f"{mean['name']} {mean['span']}", span.key))
+
+
+# "Provincie  Totaal 2022-2024  2022  2023  2024": a Totaal column over a span of years printed before the
+# years it adds up (the labels' heading, a gap, the Totaal's cell, a gap)
+_TOTAL_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
+                          r"(?P<name>(?:algemeen[ \t]+)?tota(?:a)?l)[ \t]+"
+                          r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                          re.IGNORECASE)
+
+
+def _total_first(text: str, first: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
+                 ) -> _Header | None:
+    """The header ``Provincie  Totaal 2022-2024  2022  2023  2024``: a Totaal column before the years it
+    adds up, read only when its span is exactly the years after it, one after another, and the rest is a
+    header of years alone (no other Totaal, plan or extra column: what would each cover?); then its figures
+    are checked as each row's sum, as a Totaal column after the years is (sample 1300 left the table
+    unread, and its wrong Totaal unflagged)."""
+    rest = f"{first['label']}{' ' * (first.end() - first.end('label'))}{text[first.end():]}"
+    read = _header_periods(rest, ctx, year)
+    if read is None or read.total or read.extra or read.named or read.planned or read.average \
+            or read.measures or read.whole or any(p.kind != "year" for p in read.periods):
+        return None
+    years = [int(p.key) for p in read.periods]
+    ends = [int(y) for y in YEARS_IN_KEY.findall(first["span"])]
+    if years != list(range(years[0], years[0] + len(years))) or ends != [years[0], years[-1]]:
+        return None
+    return replace(read, total=True, total_first=True)
 
 
 def _plans_last(text: str, kinds: Sequence[str]) -> int:
@@ -659,6 +692,19 @@ def _continues(lines: Sequence[Line], j: int, header: str) -> int | None:
     return k + 1 if k < len(lines) and lines[k].text == header and k - j <= 4 else None
 
 
+# "De uitgaven ... voor de lokale verkiezingen, per verkiezingsdag:" over "14/10/2018  13/10/2024": each
+# column is one election, held on the day its heading prints
+_PER_ELECTION_DAY = re.compile(r"\bper[ \t]+(?:verkiezings|stem)dag\b", re.IGNORECASE)
+
+
+def _election_days_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether the lead-in on the two lines above the header at ``i`` breaks the table down per election day
+    (``per verkiezingsdag:``): then days as column headings are the elections' days, whatever the measure
+    (costs, counts), not only stocks counted on them (``_stock_days``)."""
+    above = " ".join(line.text for line in lines[max(0, i - 2):i])
+    return "dag" in above and _PER_ELECTION_DAY.search(above) is not None
+
+
 def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                         groups: Sequence[str] | None = None) -> Found | None:
     """Periods as columns under header line ``i``; ``groups``: the measures a heading line above names, each
@@ -667,7 +713,7 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
     header = lines[i]
     error: PeriodError | None = None
     try:
-        read = _header_periods(header.text, ctx)
+        read = _header_periods(header.text, ctx, stocks_beside_flows=_election_days_above(lines, i))
     except PeriodError as e:  # months without a year may be placed by years as rows; else not read
         error, read = e, _bare_seasons_header(header.text, ctx)
     unplaced = error is not None  # read under a stand-in year: the rows must place every figure
@@ -735,8 +781,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             # _table_scale_line), unsure where a column is no period (a change or share: scaled or not?)
             units_unplaced = units_unplaced or bool(measures or groups or extra or read.named or first_column)
         elif not rows and not pending and j == i + 1 \
-                and not (measures or groups or extra or read.named or first_column) \
-                and (bracketed := _units_under_periods(line, header, count)) is not None:
+                and not (measures or groups or read.named or first_column or (extra and has_total)) \
+                and (bracketed := _units_under_periods(line, header, count, others)) is not None:
             line_units, units_unplaced = bracketed, not bracketed  # "(mio)  (mio)" under "2022  2023"
         elif not rows and not pending and _units_line(line.text, count):
             line_units = _units_of_line(line.text)  # "aantal  aantal  %" under the periods: the header's
@@ -764,10 +810,11 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
                 short.append((line, ctx.unread[-1]))  # a cell left blank? tried by position below
             if row is not None:
                 columns = [*([None] if read.planned else []), *([_AVERAGE_KEY] if read.average else []),
-                           *shown, *([total_key] if has_total else []),
+                           *([total_key] if read.total_first else []),
+                           *shown, *([total_key] if has_total and not read.total_first else []),
                            *[None] * others, *([_NAMED_KEY] if read.named else [])]
-                first = [None] if first_column else []
-                rest = [None] * (has_total + others + bool(read.named))
+                first = [None] if first_column or read.total_first else []
+                rest = [None] * ((has_total and not read.total_first) + others + bool(read.named))
                 markers, units = [*first, *read.markers, *rest], [*first, *read.units, *rest]
                 units = [below or unit for unit, below in itertools.zip_longest(units, line_units)]
                 if measures:  # each period over len(measures) columns, keyed "2021#0", "2021#1"
@@ -890,6 +937,9 @@ def _group_names(heading: Line, header: Line) -> list[str] | None:
     names = [(heading.column + m.start(), heading.column + m.end(), m[0])
              for m in _CELL.finditer(heading.text)]
     years = [(header.column + m.start(), header.column + m.end()) for m in _PERIOD_CELL.finditer(header.text)]
+    if len(names) > 2 and years and names[0][1] < years[0][0] - _GROUP_REACH \
+            and header.column > names[0][1]:
+        names = names[1:]  # "Haven" over the labels, the header line printing none: the labels' heading
     if len(names) < 2 or len(years) % len(names) \
             or any(len(n.split()) > 4 or n[-1] in STOPS for *_, n in names):
         return None
@@ -1074,18 +1124,37 @@ def _units_line_under(line: Line, sub: Line, measures: Sequence[str], count: int
     return named
 
 
-def _units_under_periods(line: Line, header: Line, count: int) -> list[str | None] | None:
+def _units_under_periods(line: Line, header: Line, count: int, changes: int = 0) -> list[str | None] | None:
     """A line of one bracketed unit under each period (``2022  2023`` over ``(mio)  (mio)``): the header's
     last line, the unit of every row, no first row's label (where its ``(mio)`` scaled that row alone).
     Each column's unit (``(%)`` percent, ``(euro)`` EUR, a scale none: the header's scale statement
     multiplies the table); an empty list when the units differ or do not each stand under one period (see
-    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them."""
+    ``_bracketed_units``), None when ``line`` is no line of bracketed units with a scale among them.
+    ``changes``: the last column is one of changes (``2023  2024  Δ 2024/2023`` over ``(x 1.000 euro)
+    (x 1.000 euro)  (%)``): under it ``(%)`` alone (or nothing), which says the change is in %, never an
+    amount of the periods' scale; the periods' units as above."""
     under = _bracketed_units(line, header, count) if _scales_alone(line.text) else None
     if not under:
         return under
+    if changes:
+        if changes != 1 or under[-1] not in (None, "(%)"):
+            return []
+        return _units_with_change(under)
+    return _units_under_periods_only(under)
+
+
+def _units_under_periods_only(under: Sequence[str | None]) -> list[str | None]:
+    """The units of the periods' columns, one bracketed unit under each (see ``_units_under_periods``);
+    empty when one has none or they differ."""
     if None in under or len(set(under)) != 1:
         return []
     return [_UNIT_OF_WORD.get(unit.strip("()[]").lower()) for unit in under if unit is not None]
+
+
+def _units_with_change(under: Sequence[str | None]) -> list[str | None]:
+    """The periods' units, then the last change column's (``(%)``: percent, nothing: unsure, None)."""
+    periods = _units_under_periods_only(under[:-1])
+    return [*periods, "percent" if under[-1] else None] if periods else []
 
 
 def _table_scale_line(line: Line, header: Line, count: int) -> bool:
@@ -1585,7 +1654,8 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     rows = []
     for row in table.rows:
         total = row.values.get(total_key)
-        printed = [p for p in periods if (f := row.values.get(p.key)) is not None and f.value is not None]
+        printed = [p for p in periods if (f := row.values.get(p.key)) is not None
+                   and (f.value is not None or f.printed == _PIVOT_EMPTY)]  # see _PIVOT_EMPTY
         if total is None or total.value is None or len(printed) == len(periods) \
                 or (cut_only and printed != list(periods[: len(printed)])):
             rows.append(row)
@@ -1609,6 +1679,9 @@ def _totals_over_printed(table: Table, periods: Sequence[Period], ctx: Context,
     return replace(table, rows=tuple(rows), periods=out, total_period=total_key if kept else None)
 
 
+# "(leeg)": an Excel pivot table's cell where nothing was counted (no record, no unknown): its total covers
+# that period too ("okt  1.275  (leeg)  2.366" under "Rijlabels  chat  e-mail  telefoon")
+_PIVOT_EMPTY = "(leeg)"
 PART_YEAR_TOTAL = ("a Totaal beside the months or quarters of a year, not all of them printed: which it "
                    "covers is not said")
 MARKED_YEAR_ROW = ("a year row with a footnote's mark (``2024(1)``, ``Reservaties 2024(1)``): its months or "
@@ -1963,11 +2036,19 @@ def _figure_ends_label(printed: str) -> bool:
 
 
 def _heading_lines(lines: Sequence[Line], i: int, floor: int, most: int = _MAX_HEADING_LINES) -> list[Line]:
-    """The lines right above the first period row, up to a blank line or a sentence's end."""
+    """The lines right above the first period row, up to a blank line or a sentence's end, or up to an Excel
+    pivot table's line of its column field (``Som van contacten   Kolomlabels``, see ``_PIVOT_FIELD``)."""
     k = i
-    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS):
+    while k > floor and i - k < most and lines[k - 1].text[-1:] not in ("", *STOPS) \
+            and not ("labels" in lines[k - 1].text and _PIVOT_FIELD.search(lines[k - 1].text)):
         k -= 1
     return list(lines[k:i])
+
+
+# "Som van contacten   Kolomlabels" over "Rijlabels  chat  e-mail": an Excel pivot table's value field and the
+# caption of its column field, pasted as text; the lines above it are the pivot's report filters ("Jaar
+# 2023"), none of them names a column
+_PIVOT_FIELD = re.compile(r"(?:^|[ \t]{2}|\t)Kolomlabels[ \t]*$")
 
 
 def _heading_cells(headings: Sequence[Line]) -> list[list[tuple[int, str]]]:
@@ -2766,7 +2847,8 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
     if series is not None:  # "1e / kwartaal" over "2021  7.412": the column's quarter in the row's year
         rows.append(series)
     for c, label in enumerate(labels):
-        if series is not None and season_in(label, _STAND_IN_YEAR) is not None:
+        if series is not None and (season_in(label, _STAND_IN_YEAR) is not None
+                                   or _QUARTERS_TOGETHER.fullmatch(label)):  # read into the series
             continue
         if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
             # year on, no figure of its row's
@@ -2836,24 +2918,32 @@ def _average_year(periods: Sequence[Period], name: str = "") -> str | None:
     return year if year is not None and re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
+_QUARTERS_TOGETHER = re.compile(r"[QK]([1-4])[ \t]*[-\u2013][ \t]*[QK]([1-4])", re.IGNORECASE)  # "Q1-Q3"
+
+
 def _season_columns(labels: Sequence[str], periods: Sequence[Period], figures: Sequence[Sequence[Figure]],
                     ctx: Context) -> TableRow | None:
     """Quarters (or months) without a year as the columns beside rows of years (``Jaar  1e  2e  3e  4e
     Totaal`` over ``kwartaal  kwartaal ...`` over ``2021  7.412  7.108 ...``): one series, each figure the
     column's quarter in its row's year (2021-Q1), never its row's whole year. Read only when every column
     but a Totaal is a quarter or month, of one kind, and every row is one whole year; a Totaal column stays
-    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). None otherwise:
-    the columns are then reported as naming a time of their own."""
+    its own row of the years (a text that narrows a year narrows it, ``narrowed_above``). A column of the
+    first quarters together beside quarters (``Q1-Q3``) is of its row's year too: January to September.
+    None otherwise: the columns are then reported as naming a time of their own."""
     seasons = [season_in(label, _STAND_IN_YEAR) for label in labels]
     kinds = {season.kind for season in seasons if season is not None}
-    others = [label for season, label in zip(seasons, labels, strict=True) if season is None]
+    ranges = [kinds == {"quarter"} and _QUARTERS_TOGETHER.fullmatch(label) is not None for label in labels]
+    others = [label for season, label, joined in zip(seasons, labels, ranges, strict=True)
+              if season is None and not joined]
     if sum(season is not None for season in seasons) < 2 or len(kinds) != 1 \
             or not all(map(is_total, others)) or any(period.kind != "year" for period in periods):
         return None
     values = {}
     for period, cells in zip(periods, figures, strict=True):
-        for label, season, cell in zip(labels, seasons, cells, strict=True):
-            if season is not None and (own := season_in(label, period.key)) is not None:
+        for label, season, cell, joined in zip(labels, seasons, cells, ranges, strict=True):
+            if joined:  # "Q1-Q3" beside "2022": 2022-01-01/2022-09-30
+                values[read_period(f"{label} {period.key}", ctx.year_of).key] = cell
+            elif season is not None and (own := season_in(label, period.key)) is not None:
                 values[own.key] = cell
     found = list(values.values())
     return TableRow(ctx.answer_label, dict(sorted(values.items())),
@@ -2874,6 +2964,10 @@ def _value_line(line: Line) -> bool:
     return is_cell(line.text) and not ONE_PERIOD.fullmatch(line.text)
 
 
+# a heading of a table's labels, one word ("Meetstation", "Provincie", "Gemeente"): no label of a row itself
+_LABELS_HEADING = re.compile(r"[A-Z][a-z]{3,}")
+
+
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
@@ -2886,6 +2980,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
+    elif every >= 3 and len(whole := [h for h in _heading_lines(lines, i, floor, every + 1)
+                                      if _CELL.fullmatch(h.text)]) == every \
+            and _LABELS_HEADING.fullmatch(whole[0].text):
+        # "Meetstation" and its labels, one per line (a column extracted as a whole), then each period over
+        # as many cells: the labels' heading and every label above the first period, nothing more
+        headings = whole
+        size, labels = every, [h.text for h in headings[1:]]
     elif headings:
         size, labels = len(headings) + 1, [h.text for h in headings]
     else:
@@ -3016,16 +3117,34 @@ _AGE_HEADING = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t))(?:[<>≤≥][ \t]?\d{1,2}|
                           r"(?:[ \t]+jaar(?:[ \t]+en[ \t]+(?:ouder|meer))?)?(?=[ \t]{2}|\t|$)", re.IGNORECASE)
 
 
+# "Product (gebruik in de laatste 30 dagen, in %)   Jongens": the labels' heading, a note in brackets, a gap
+_IN_PERCENT = re.compile(r"\bin %|\(%\)")
+_LABELS_NOTE = re.compile(r"[^\W\d][^\d()\t]*?[ \t]*(\([^()\t]{1,60}\))(?=[ \t]{2,}|\t)")
+
+
 def _measure_header(line: Line) -> list[str] | None:
     """Column headings of a table without periods (``Provincie   Aanvragen   Weigeringen``, also ``Per 1.000
-    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None."""
+    inwoners`` and age bands, ``<25 jaar   25-49 jaar   50+``), or None. The labels' heading may say in
+    brackets what every cell measures (``Product (gebruik in de laatste 30 dagen, in %)``): read without it,
+    its ``in %`` the unit of every column (``Jongens (%)``: shares, no Totaal column their sum), unless it
+    names a year (``Gemeente (inwoners 2023)``: a time of the table's own)."""
     text = line.text
+    if text and text[0].isalpha() and ")" in text and (note := _LABELS_NOTE.match(text)) \
+            and not YEAR_IN_LINE.search(note[1]):
+        text = text[: note.start(1)] + text[note.end(1):]
+        if _IN_PERCENT.search(note[1]) and (headings := _measure_header(line._replace(text=text))):
+            return [headings[0], *(f"{heading} (%)" for heading in headings[1:])]
     if not text or text[-1] in STOPS or len(text.split()) > 8:
         return None
-    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", text))) \
+    bare = _RELATIVE_CELL.sub("", text) if "N" in text else text  # "N-2  N-1  N": relative years, no figures
+    if DIGIT.search(_AGE_HEADING.sub("", _RATE_BASE.sub("", bare))) \
             and not _beside_own_year(_GAP.split(text)):
         return None
     return _GAP.split(text)
+
+
+# "N-2", "N+1": a relative year's heading (see _RELATIVE_YEAR)
+_RELATIVE_CELL = re.compile(r"(?<![^ \t])N[ \t]?[-+\u2212][ \t]?\d{1,2}(?![^ \t])")
 
 
 def _beside_own_year(headings: Sequence[str]) -> bool:
@@ -3080,6 +3199,17 @@ def _years_listed(above: str) -> str | None:
     return f"{years[0]}-{years[-1]}"
 
 
+# "Werkingssubsidie 2023 (begroot): € 1.220.000", "Leden: 142": a field of a block above, naming its own
+# figure after a colon (a lead-in ends in the colon)
+_FIELD_LINE = re.compile(r"[^\W\d][^:]{0,60}:[ \t]*(?:€[ \t]*)?\d[\d.,]*(?:[ \t]+\S+){0,2}")
+
+
+def _own_field(text: str) -> bool:
+    """Whether a line above a table is a ``Field: value`` line of a block before it: its time dates its
+    own figure, never the table's (sample 1280 keyed a block under a neighbour's ``2023 (begroot)``)."""
+    return ":" in text and _FIELD_LINE.fullmatch(text) is not None
+
+
 def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | None:
     """The period of a table without periods (header at ``i``, rows to ``j``): the one the sentence leading
     into it (ending in ``:``) names, when an earlier sentence stands before it (the others are context:
@@ -3096,7 +3226,8 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
             return None
     if (lead := _lead_in_period(lines, i)) is not None:
         return lead
-    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i] if line.text][-2:]))
+    above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i]
+                                    if line.text and not _own_field(line.text)][-2:]))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
@@ -3362,6 +3493,10 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
     for line, why in found.unread:
         ctx.report(line, line, why)
+    if all(_RELATIVE_YEAR.fullmatch(name) for name, _ in found.columns):
+        return _relative_years(lines, i, j, [name for name, _ in found.columns], [
+            (line, label, [figures[k] for _, figures in found.columns])
+            for k, (label, line) in enumerate(zip(found.labels, found.lines, strict=True))], ctx)
     dated = all(_own_year(name) for name, _ in found.columns)
     by_measure = _measure_periods(lines, i, [name for name, _ in found.columns])
     skipped = frozenset() if dated or by_measure \
@@ -3578,6 +3713,11 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     if (names is None or len(names) not in (count, count + 1)) and upper:
         names = _column_names(" ".join(upper), count)  # a wrapped heading: its first line names the columns
     named = names is not None and len(names) in (count, count + 1)
+    if named and all(_RELATIVE_YEAR.fullmatch(name) for name in names[len(names) - count:]):
+        return _relative_years(lines, i, j, names[len(names) - count:], [
+            (line, line.text[: r.label_end].strip(),
+             [cell_figure(line, cell.start, cell.end, cell.marker) for cell in r.cells])
+            for (line, _), r in zip(records, readings, strict=True)], ctx)
     by_measure = _measure_periods(lines, i, names[len(names) - count:]) if named else None
     figure_names = names[len(names) - count:] if named else names or []
     skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
@@ -3610,6 +3750,53 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
         span = ctx.spans.span(lines[i].start, lines[j - 1].end)
         tables.append(Table((year,), rows, span, "without-periods", ctx.part, None, join_wrapped([measure])))
     return _one_per_measure(tables, j, ctx) if tables else (None, j)
+
+
+# "N-2  N-1  N": years counted back from a year N the text names (``N staat voor ... 2024``)
+_RELATIVE_YEAR = re.compile(r"N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?")
+# "N voor het laatste volledige jaar, 2024", "N = 2024", "jaar N is 2024", "N-1 is dus 2023": a relative
+# year's key, read only when every one the text prints agrees with the others
+_RELATIVE_KEY = re.compile(r"(?<![\w-])N(?:[ \t]?([-+\u2212])[ \t]?(\d{1,2}))?(?![\w-])[ \t]*"
+                           r"(?:=|:|\bis\b|\bstaat[ \t]+voor\b|\bvoor\b|\bverwijst[ \t]+naar\b)"
+                           r"[^.;\n]{0,50}?(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+RELATIVE_UNKEYED = ("columns of years counted back from a year N (``N-2  N-1  N``), and the text names no "
+                    "one year N is: the table is not read")
+
+
+def _relative_key(text: str) -> int | None:
+    """The year N of relative-year headings, when the text names it, and every other key it prints
+    (``N-1 is dus 2023``) agrees; None when it names none or two."""
+    years = set()
+    for m in _RELATIVE_KEY.finditer(" ".join(text.split())):
+        shift = int(m[2]) if m[2] else 0
+        years.add(int(m[3]) + (shift if m[1] in ("-", "\u2212") else -shift))
+    return years.pop() if len(years) == 1 else None
+
+
+def _relative_years(lines: Sequence[Line], i: int, j: int, names: Sequence[str],
+                    rows: Sequence[tuple[Line, str, Sequence[Figure | None]]], ctx: Context) -> Found:
+    """A table whose columns are ``N-2  N-1  N`` is one of years as columns when the answer or the lines
+    above it say which year N is (``N staat voor het laatste volledige jaar, 2024; N-1 is dus 2023``),
+    each column the year it counts back to; without one certain year, its ``rows`` (line, label, a figure
+    per column) are reported, never keyed by a year read elsewhere."""
+    above = " ".join(line.text for line in lines[max(0, i - _MAX_HEADING_LINES) : i])
+    key = _relative_key(f"{ctx.elsewhere}\n{above}") if "N" in ctx.elsewhere + above else None
+    years = []
+    for name in names:
+        m = _RELATIVE_YEAR.fullmatch(name)
+        shift = int(m[2]) if key is not None and m and m[2] else 0
+        years.append(str(key - shift if m and m[1] in ("-", "\u2212") else key + shift) if key else "")
+    if key is None or len(set(years)) != len(years):
+        for line, _, _ in rows:
+            ctx.report(line, line, RELATIVE_UNKEYED)
+        return None, j
+    table_rows = tuple(TableRow(label, {year: figure for year, figure in zip(years, figures, strict=True)
+                                        if figure is not None},
+                                ctx.spans.span(line.start, line.end), is_total(label))
+                       for line, label, figures in rows)
+    span = ctx.spans.span(lines[i].start, lines[j - 1].end)
+    kept = tuple(r for r in table_rows if r.values)
+    return Table(tuple(years), kept, span, "years-as-columns", ctx.part), j
 
 
 # "Nieuwe mandaten 2023: 9.412", "Lopende mandaten op 31/12/2023: 14.806": a key naming its own time, a colon,
@@ -4000,6 +4187,29 @@ def _identified_labels(table: Table, ctx: Context) -> bool:
     figure."""
     first = ctx.by_number.get(table.span.first_line)
     return first is not None and _ID_HEADING.fullmatch(_GAP.split(first.text)[0]) is not None
+
+
+# "Opgericht:", "Sinds", "Startjaar", "Jaar van oprichting": a field whose cell is the year something began
+_YEAR_FIELD = re.compile(r"(?:opgericht|opgestart|gestart|sinds|start(?:jaar|datum)?|oprichting(?:sjaar)?|"
+                         r"jaar[ \t]+van[ \t]+(?:oprichting|start|ontstaan)|bouwjaar|"
+                         r"erkend[ \t]+sinds|actief[ \t]+sinds)"
+                         r"[ \t]*:?", re.IGNORECASE)
+YEAR_FIELD = "a year something was founded or started (``Opgericht: 2018``), no figure of a period"
+
+
+def _year_fields(table: Table, ctx: Context) -> Table | None:
+    """The rows whose label says their cells are the year something began (``Opgericht: 2018``) are
+    reported, never published: a year, not a count (sample 1280 published a founding year)."""
+    founded = [row for row in table.rows if _YEAR_FIELD.fullmatch(row.label.strip())
+               and all(f.value is None or YEARS_IN_KEY.fullmatch(f.printed.strip())
+                       for f in row.values.values())]
+    if not founded:
+        return table
+    for row in founded:
+        for figure in row.values.values():
+            ctx.unread.append(Unread(ctx.spans_text(figure.span), YEAR_FIELD, figure.span, ctx.part))
+    rows = tuple(row for row in table.rows if all(row is not f for f in founded))
+    return replace(table, rows=rows) if rows else None
 
 
 def _labels_hold_no_figure(table: Table, ctx: Context) -> Table | None:
@@ -4689,7 +4899,10 @@ def _year_above(lines: Sequence[Line], i: int, floor: int, question: str = "") -
     return None
 
 
-_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:", re.IGNORECASE | re.DOTALL)
+# a caption, a lead-in, or an Excel pivot table's report filter on the year ("Jaar   2023" over "Som van
+# contacten   Kolomlabels", see _PIVOT_FIELD): every row of the pivot is of that year
+_CAPTION_OR_LEAD_IN = re.compile(r"(?:tabel|figuur|grafiek|overzicht)\b.*|.*:"
+                                 r"|jaar(?:[ \t]{2,}|\t)(?:19|20)\d\d[ \t]*", re.IGNORECASE | re.DOTALL)
 
 
 # A cell of a count and its share in brackets, "1.284 (22,6%)", "48 (22,6%)", "5.688 (100%)": two measures.
@@ -4802,6 +5015,52 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
         for line, _ in rows:
             ctx.report(line, line, CHANGES_IN_BRACKETS)
         i = j
+    return out
+
+
+# An estimate and its confidence interval in brackets, "96,2 (95,1-97,0)": one share (or rate), its bounds no
+# figures of their own
+_ESTIMATE_INTERVAL = re.compile(r"(?<!\S)(?P<estimate>\d{1,3}(?:,\d+)?) ?\((?P<low>\d{1,3}(?:,\d+)?) ?"
+                                r"[-\u2013] ?(?P<high>\d{1,3}(?:,\d+)?)\)(?=[ \t]|$)")
+# "met tussen haakjes het 95%-betrouwbaarheidsinterval", "(95%-BI)": the lead-in says what the brackets hold
+_INTERVAL_TOLD = re.compile(r"betrouwbaarheidsinterval|\bBI\b")
+
+
+def _interval_cells(line: Line) -> list[re.Match[str]]:
+    """The estimate-and-interval cells of a row (``Hexavalent (3 dosissen)  96,2 (95,1-97,0)  95,7
+    (94,6-96,6)``), each estimate inside its bounds; none when one is not (its brackets hold something
+    else)."""
+    if "-" not in line.text and "\u2013" not in line.text:
+        return []
+    cells = list(_ESTIMATE_INTERVAL.finditer(line.text))
+    value = lambda printed: Decimal(printed.replace(",", "."))  # noqa: E731
+    if any(not value(c["low"]) <= value(c["estimate"]) <= value(c["high"]) for c in cells):
+        return []
+    return cells
+
+
+def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
+    """Rows whose cells each print an estimate and its confidence interval (``96,2 (95,1-97,0)``), the same
+    number in each, two rows or more right under a header line, when the lines above the header say the
+    brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
+    (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
+    brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
+    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+            or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
+        return lines  # the common case: no interval is told of
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        rows = _run_at(lines, i, _interval_cells)
+        header = out[-1] if out else None
+        told = any(_INTERVAL_TOLD.search(line.text) for line in out[-1 - _LEAD_IN_REACH:-1])
+        if len(rows) < 2 or len({len(cells) for _, cells in rows}) != 1 or header is None \
+                or not header.text[:1].isalpha() or not told:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_blanked(line, [(c.end("estimate"), c.end()) for c in cells]) for line, cells in rows]
+        i += len(rows)
     return out
 
 
@@ -5142,6 +5401,242 @@ def _slash_named(tables: Sequence[Table], named: dict[int, tuple[str, str]], whi
     return out
 
 
+# A figure and a second one in brackets in one cell, "58 (12)", "€ 14.206.412,50 (518)", "412 (386)": what the
+# brackets hold, the header or lead-in says (else the second is reported: see table_notes.bracketed_figures)
+_BRACKET_PAIR = re.compile(rf"(?<!\S)(?P<first>(?:€ )?{_FIG}) \((?P<second>{_FIG})\)(?=[ \t]|$)")
+_PLAIN_CELL = re.compile(rf"(?:[ \t]{{2,}}|\t)(?:€ )?{_FIG}(?=[ \t]|$)")
+# "(tussen haakjes het aantal leningen)": the lead-in names the brackets' measure; "cijfers van 2023 met
+# tussen haakjes die van 2022": their year, the figures before them the other year's
+_BRACKETS_HOLD = re.compile(r"tussen haakjes (?:het|de) ((?:[^\W\d_]+ ?){1,3}?)(?=\)|[.,:;]|$)",
+                            re.IGNORECASE)
+_BRACKETS_YEAR = re.compile(r"(?P<own>(?:19|20)\d\d)[^()\d]{0,20}? met tussen haakjes (?:die|de cijfers) "
+                            r"van (?P<other>(?:19|20)\d\d)", re.IGNORECASE)
+# "Dossiers (waarvan" / "vrouwen)": a column heading that names its brackets a part of its figure
+_BRACKETS_PART = re.compile(r"\((waarvan [^\W\d_]+(?: [^\W\d_]+)?)\)", re.IGNORECASE)
+_BRACKETS_PART_CUT = re.compile(r"\((waarvan)(?=[ \t]{2,}|$)", re.IGNORECASE)
+_WRAPPED_PART = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\)")  # the heading's cell under it, alone on its line
+
+
+def _bracket_row(line: Line) -> list[re.Match[str]] | None:
+    """The figure-and-bracket cells of a row whose other cells are plain figures, after a label with no
+    figure; None otherwise."""
+    pairs = list(_BRACKET_PAIR.finditer(line.text)) if ") " in line.text or line.text.endswith(")") else []
+    if not pairs or not line.text[:1].isalpha():
+        return None
+    rest = _PLAIN_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
+    label = line.text[: pairs[0].start()].rstrip()
+    return None if not rest.startswith(label) or rest.strip() != label.strip() \
+        or DIGIT.search(_LABEL_MARK.sub("", label)) else pairs
+
+
+def _brackets_named(above: Sequence[Line], rows: Sequence[tuple[Line, list[re.Match[str]]]]
+                    ) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int, int]]] | None:
+    """What the brackets of ``rows`` hold, as the lead-in or header lines ``above`` say it, one way only: the
+    name of their measure, and the spans to blank in those lines for the first figures' view and for the
+    second's (a year named for each keeps each view to its own year). None when no line says, or more ways
+    than one."""
+    found: list[tuple[str, int, re.Match[str] | tuple[int, int] | None]] = []
+    for k, line in enumerate(above):
+        below = above[k + 1].text.strip() if k + 1 < len(above) else ""
+        if (m := _BRACKETS_YEAR.search(line.text)) is not None:
+            found.append((f"#year {m['other']}", k, m))
+        elif "haakjes" in line.text and (m := _BRACKETS_HOLD.search(f"{line.text} {below}")) is not None:
+            found.append((" ".join(m[1].split()), k, None))  # "(tussen haakjes het" / "aantal leningen)"
+        elif (part := _BRACKETS_PART.search(line.text)) is not None:
+            found.append((part[1], k, _heading_at(line, part.start())))
+        elif (cut := _BRACKETS_PART_CUT.search(line.text)) is not None and (
+                end := _WRAPPED_PART.fullmatch(below)) is not None:  # "Dossiers (waarvan" over "vrouwen)"
+            found.append((f"{cut[1]} {end[1]}", k, _heading_at(line, cut.start())))
+    if len({name for name, _, _ in found}) != 1:
+        return None
+    name, k, m = found[0]
+    if isinstance(m, tuple):  # a part: the one cell with brackets of every row under the heading that says so
+        lo, hi = m
+        under = all(len(pairs) == 1 and lo < row.column + pairs[0].end()
+                    and row.column + pairs[0].start() < hi for row, pairs in rows)
+        return (name, [], []) if under else None
+    if m is None:
+        return name, [], []
+    return name, [(k, m.end("own"), m.end())], [(k, m.start("own"), m.start("other"))]
+
+
+def _heading_at(line: Line, at: int) -> tuple[int, int]:
+    """The printed columns of the heading cell (words set apart by single spaces) around ``line.text[at]``."""
+    cell = next(m for m in _CELL.finditer(line.text) if m.start() <= at < m.end())
+    return line.column + cell.start(), line.column + cell.end()
+
+
+def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line], dict[int, str]]:
+    """Rows whose cells print a figure and a second one in brackets (``58 (12)``), the same cells in two rows
+    or more under a header, where the header or lead-in says what the brackets hold (``Dossiers (waarvan``
+    / ``vrouwen)``, ``(tussen haakjes het aantal leningen)``, ``cijfers van 2023 met tussen haakjes die van
+    2022``): the lines with the brackets blanked out, and the lines with the figures before the brackets
+    blanked out, each read on its own; also the brackets' measure by the offset of each second figure
+    (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
+    Brackets no line above explains are left as printed (reported)."""
+    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+        return lines, lines, {}
+    firsts: list[Line] = []
+    seconds: list[Line] = []
+    named: dict[int, str] = {}
+    i = 0
+    last: str | None = None  # the name of the run of rows right above (a page's number between them aside)
+    while i < len(lines):
+        rows = _run_at(lines, i, _bracket_row)
+        j = i + len(rows)
+        at = max(0, len(firsts) - 1 - _LEAD_IN_REACH)
+        told = _brackets_named(firsts[at:], rows) if len(rows) >= 2 and firsts else None
+        if rows and told is None and last is not None:
+            told = last, [], []  # the table goes on after a page's number
+        if not rows or told is None or len({len(pairs) for _, pairs in rows}) != 1:
+            firsts.append(lines[i])
+            seconds.append(lines[i])
+            if not PAGE_NUMBER.fullmatch(lines[i].text):
+                last = None
+            i += 1
+            continue
+        last, first_blanks, second_blanks = told
+        for k, begin, end in first_blanks:
+            firsts[at + k] = _blanked(firsts[at + k], [(begin, end)])
+        for k, begin, end in second_blanks:
+            seconds[at + k] = _blanked(seconds[at + k], [(begin, end)])
+        for line, pairs in rows:
+            firsts.append(_blanked(line, [(p.end("first"), p.end()) for p in pairs]))
+            seconds.append(_blanked(line, [span for p in pairs for span in
+                                           ((p.start(), p.start("second")), (p.end("second"), p.end()))]))
+            named.update((line.start + p.start("second"), last) for p in pairs)
+        i = j
+    return firsts, seconds, named
+
+
+def _bracket_named(tables: Sequence[Table], named: dict[int, str]) -> list[Table]:
+    """The tables read from the brackets' view of ``_bracket_pairs``, their second figures only (the other
+    cells were read from the first view), named after what the brackets hold (``Dossiers, waarvan
+    vrouwen``, ``aantal leningen``) or of the other year they hold."""
+    out = []
+    for t in tables:
+        rows = tuple(replace(r, values=kept) for r in t.rows
+                     if (kept := {k: f for k, f in r.values.items() if f.span.start in named}))
+        names = {named[f.span.start] for r in rows for f in r.values.values()}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        measure = _BRACKETS_PART.sub("", t.measure or "").strip()
+        if name.startswith("waarvan"):
+            measure = f"{measure}, {name}" if measure else name
+        elif not name.startswith("#year "):
+            measure = name
+        out.append(replace(t, rows=rows, measure=measure or None))
+    return out
+
+
+# "met een punt als decimaalteken en een komma als scheidingsteken voor de duizendtallen", "in Engelse
+# notatie": the lead-in says the table's numbers are printed the English way
+_ENGLISH_TOLD = re.compile(r"punt als decimaal|komma als (?:scheidingsteken|duizendtal)"
+                           r"|engelse (?:getal)?notatie", re.IGNORECASE)
+_ENGLISH_REACH = 4  # lines of a lead-in above a table's first row that may say so
+# a cell in English notation: "312,406.50", "1,046", "19.0", "287406"; a share's "%" after it
+_ENGLISH_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
+# a cell only an English reading makes one number of: a point before one, two or four or more digits
+# ("152.4", "0.25"), or after more than three ("1234.5"); "126.523" may be Dutch thousands
+_NOT_DUTCH = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})%?|\d{4,}\.\d+%?")
+# a cell no Dutch table prints, English by itself: thousands by commas, then a decimal point ("312,406.50")
+_ENGLISH_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+%?")
+_DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+ENGLISH_ROW = ("a row of a table in English number notation whose cells do not all read so (two cells glued, "
+               "a Dutch separator): which numbers it prints is unsure, the row is not read")
+
+
+def _english_cells(line: Line) -> list[str] | None:
+    """The cells after the label of a row set out with column gaps (``Germany   4   312,406.50``), when
+    every one is a number (a point or comma in it); None for any other line."""
+    if not line.text[:1].isalpha() or not line.text[-1:].isdigit() and line.text[-1:] != "%":
+        return None
+    _, *cells = _CELL_GAP.split(line.text)
+    return cells if cells and all(c[:1].isdigit() for c in cells) else None
+
+
+def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line], set[int], set[int]]:
+    """Runs of two rows or more whose numbers are printed the English way, a comma between thousands and a
+    point before decimals, turned into the Dutch way in place (the points and commas swapped, so every
+    offset stays), and the numbers of those lines: where the lead-in says the table is so printed
+    (``_ENGLISH_TOLD``) or a cell can only be English (``312,406.50``; a run that also prints Dutch
+    thousands, ``1.046``, is reported whole: ``1,046`` beside it was read as 1,046), or where no cell
+    prints a comma, none could be Dutch
+    thousands (``126.523``) and some cell reads as one number only the English way (``152.4``); also the
+    numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
+    reported and left as printed, none of their figures to be published. Any other table is left as
+    printed: a figure is never guessed in either notation."""
+    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
+               for line in lines):
+        return lines, set(), set()
+    out = list(lines)
+    swapped: set[int] = set()
+    unread: set[int] = set()
+    i = 0
+    while i < len(out):
+        rows = []
+        j = i
+        while j < len(out) and (cells := _english_cells(out[j])) is not None:
+            rows.append((j, cells))
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        above = " ".join(line.text for line in out[max(0, i - _ENGLISH_REACH):i])
+        every = [c for _, cells in rows for c in cells]
+        good = [all(_ENGLISH_CELL.fullmatch(c) for c in cells) for _, cells in rows]
+        told = _ENGLISH_TOLD.search(above) is not None
+        english = any(_ENGLISH_ONLY.fullmatch(c) for c in every)
+        dutch_too = any(_DUTCH_THOUSANDS.fullmatch(c) for c in every)  # "1.046": 1046 the Dutch way
+        proven = not any("," in c for c in every) and any(_NOT_DUTCH.fullmatch(c) for c in every) \
+            and not dutch_too and sum(good) >= 2
+        if english and dutch_too and not told:  # both notations in one table: none is proven
+            for k, _ in rows:
+                ctx.report(out[k], out[k], ENGLISH_ROW)
+                unread.add(out[k].number)
+        elif told or english or proven:
+            for (k, _), fine in zip(rows, good, strict=True):
+                line = out[k]
+                if fine:  # the cells only: a label's "Limburg.net" stays
+                    at = _CELL_GAP.search(line.text).start()  # type: ignore[union-attr]
+                    out[k] = line._replace(text=line.text[:at] + line.text[at:].translate(_SWAP_SEPARATORS))
+                    swapped.add(line.number)
+                else:  # left as printed, so the rows after it still read, but never published
+                    ctx.report(line, line, ENGLISH_ROW)
+                    unread.add(line.number)
+        i = j
+    return out, swapped, unread
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _printed_as_is(tables: Sequence[Table], swapped: set[int], unread: set[int], lines: Sequence[Line]
+                   ) -> list[Table]:
+    """The figures read from lines whose separators ``_english_numbers`` swapped, quoted as printed again
+    (``312,406.50``), their values as read; none from the rows it reported."""
+    if not swapped and not unread:
+        return list(tables)
+    if unread:
+        tables = [replace(t, rows=kept) for t in tables
+                  if (kept := tuple(r for r in t.rows if r.span.first_line not in unread))]
+    by_number = {line.number: line for line in lines if line.number in swapped}
+
+    def as_is(figure: Figure) -> Figure:
+        line = by_number.get(figure.span.first_line)
+        if line is None:
+            return figure
+        size = figure.span.end - figure.span.start
+        own = line.text[figure.span.start - line.start : figure.span.end - line.start]
+        return replace(figure, printed=own + figure.printed[size:])
+
+    return [replace(t, rows=tuple(replace(r, values={k: as_is(f) for k, f in r.values.items()})
+                                  for r in t.rows)) for t in tables]
+
+
 def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question: str = "",
                 preamble: str = "", elsewhere: str = "", sub_question: str = "") -> Tables:
     """Every table in the lines of one answer part (its label cut off), in document order, and the rows
@@ -5160,20 +5655,25 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
     lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
-    unit_free, units = _units_blanked(_changes_blanked(lines_read, ctx))
-    firsts, seconds, named = _slash_pairs(unit_free)
+    lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
+    unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
+    unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
+    bracket_rows = {line.number for line, again in zip(unbracketed, bracketed, strict=True) if line != again}
+    firsts, seconds, named = _slash_pairs(unbracketed)
     counted, shares, shared = _counts_and_shares(firsts, ctx)
     tables = _slash_named(_read_part(counted, ctx, question), named, 0)
     # the shares beside the counts, the second figures of pairs, each read on their own: only their tables
     # and reports are kept
     for again_lines, kept, keep in ((shares, shared, partial(_shares_named, shared=shared)),
-                                    (seconds, set(named), partial(_slash_named, named=named, which=1))):
+                                    (seconds, set(named), partial(_slash_named, named=named, which=1)),
+                                    (bracketed, bracket_rows, partial(_bracket_named, named=in_brackets))):
         if kept:
             again = Context(spans, part, heading, question, preamble, elsewhere, lines=lines,
                             sub_question=sub_question, left_out=ctx.left_out)
             tables = _with_shares(tables, keep(_read_part(again_lines, again, question)))
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
-    return Tables(tuple(_units_named(tables, units)), tuple(ctx.unread))
+    tables = _printed_as_is(_units_named(tables, units), swapped, english_unread, lines)
+    return Tables(tuple(tables), tuple(ctx.unread))
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
@@ -5262,8 +5762,11 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
         noted = {**noted, **notes}
         notes = noted
         first = not tables  # the part's heading leads into its first table ("1. Ziekteverzuim (%)")
-        for found_table in _glued_rows((table, *ctx.extra), ctx):
-            lost = [*ctx.left_out, *ctx.unread[before:]]
+        # the rows the reader reported (or left glued), before any check of one measure's table reports its
+        # own figures: a sibling's cells reported on the same lines lose no row of this one (sample 1274)
+        found_tables = _glued_rows((table, *ctx.extra), ctx)
+        lost = [*ctx.left_out, *ctx.unread[before:]]
+        for found_table in found_tables:
             if found_table is not None and (overlap or _lost_rows(found_table, lost)
                                             or _rows_outside_the_sum(found_table)
                                             or _breakdowns(found_table)):
@@ -5271,6 +5774,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
                                                               for r in found_table.rows))
             if found_table is not None and not _a_measure(found_table):
                 continue
+            if found_table is not None:
+                found_table = _year_fields(found_table, ctx)
             if found_table is not None:
                 found_table = _labels_hold_no_figure(found_table, ctx)
             if found_table is not None:
@@ -5287,6 +5792,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             if checked is not None and notes:
                 stock = text_above(checked, floor_line, ctx) + "\n" + ctx.heading  # a stock's measure?
                 checked = footnoted_periods(footnoted_rows(checked, notes, ctx), notes, ctx, stock)
+            if checked is not None:
+                checked = defined_years(checked, text_above(checked, floor_line, ctx) + "\n"
+                                        + "\n".join(notes.values()), ctx)
             if checked is not None and notes and checked.measure:
                 checked = noted_measure(checked, notes, ctx)
             if checked is not None:
