@@ -5286,6 +5286,45 @@ Brugge                     598              701
     assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
 
 
+def test_halves_without_their_year_under_measures_keep_the_sentence_s_year_off_the_table():
+    """``Regio  Belbus  Flex`` over ``januari-juni  juli-december`` (no year in the header), after ``Het
+    aantal ritten in 2023:``: each column covers half a year, so the figures are never rides of the whole
+    of 2023: the table is reported, whether the halves stand under the headings as a line of their own, set
+    off as a section over some rows, or printed one cell per line under the headings. Near miss: the same
+    table without the halves is of 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio      Belbus   Flex
+januari-juni  juli-december
+Aalst      412      388
+Brugge     598      701
+2. Het aantal ritten in 2023:
+Regio        Belbus        Flex
+eerste semester
+Aalst        412           388
+Brugge       598           701
+3. Het aantal ritten in 2023:
+Regio
+Belbus
+Flex
+januari-juni
+juli-december
+Aalst
+412
+388
+Brugge
+598
+701
+4. Het aantal ritten in 2023:
+Regio        Belbus        Flex
+Aalst        412           388
+Brugge       598           701
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("4", "Belbus", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(598)}}),
+        ("4", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS] * 3
+
+
 def test_a_column_heading_naming_its_own_time_keeps_the_sentence_s_year_off_that_column():
     """``Belbus (januari-juni 2023)`` beside ``Flex`` under ``Het aantal ritten in 2023:``: the first
     column's rides are of the first half year, the second column's of 2023. A heading naming a time that is

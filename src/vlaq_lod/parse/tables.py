@@ -3488,9 +3488,12 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
-    if rows and (rows[0], aligned.UNALIGNED) in found.unread and names_time(rows[0].text):
+    if rows and (rows[0], aligned.UNALIGNED) in found.unread \
+            and (names_time(rows[0].text) or _part_of_year_alone(rows[0].text)) \
+            or any(_part_of_year_alone(line.text) for line in rows):
         ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
-        return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
+        return None, j  # "1ste helft 2023   2de helft 2023" (or "januari-juni  juli-december", no year) under
+        # "Regio  Belbus  Flex": each column its own time; "januari-juni" over some rows: each row its own
     for line, why in found.unread:
         ctx.report(line, line, why)
     if all(_RELATIVE_YEAR.fullmatch(name) for name, _ in found.columns):
@@ -3563,6 +3566,22 @@ _PERIOD_LIKE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?![^\W\d_])"
     r"|(?<![^\W_])[QKTS][1-4](?![^\W_])|\b(?:kwartaal|kw\.|trimester|semester|jaarhelft)"
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d.,])", re.IGNORECASE)
+# what a printed part of a year holds beside its months or half ("eerste semester", "januari tot en met juni")
+_PART_OF_YEAR_FILLER = re.compile(r"\b(?:eerste|tweede|derde|vierde|laatste|helft|tot|en|met|van)\b",
+                                  re.IGNORECASE)
+
+
+def _part_of_year_alone(text: str) -> bool:
+    """Whether ``text`` prints parts of a year and nothing else (``januari-juni  juli-december``, ``eerste
+    semester``): no year, no figure, every word a month's, a half's or a quarter's. Such a line under a
+    header of measures, or among its rows, splits the columns or the rows into times the reader does not
+    place, so the table is not read under the year of the lines above (half years published as whole
+    years). ``Sint-Jan`` is a name (``Sint`` is left), ``2023`` or ``januari 2024`` a period a reader
+    places (``DIGIT``)."""
+    return bool(text.strip()) and not DIGIT.search(text) and _PERIOD_LIKE.search(text) is not None \
+        and not _MEASURE_WORD.search(_PART_OF_YEAR_FILLER.sub(" ", _PERIOD_LIKE.sub(" ", text)))
+
+
 UNPLACED_HEADINGS = ("a column's heading is a period that is not read ({names}): the table is not read "
                      "under the period of the lines above or the question")
 UNPLACED_COLUMN = ("its heading names a part of a year that is not read as a period (or is a Totaal beside "
@@ -4559,6 +4578,11 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
+    if rows and any(_part_of_year_alone(h.text) and _lone_period(h.text, ctx) is None for h in headings[1:]):
+        # "Belbus" / "Flex" / "januari-juni" / "juli-december": halves under the measures, not read as periods
+        # (never the year of the lines above): which column is which time is not read, the table is reported
+        ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
     seasons = [season_in(label[0].text, _STAND_IN_YEAR) is not None for label, _ in rows]
     if not headings or len(rows) < 2 \
             or any(ONE_PERIOD.fullmatch(label[0].text) and not season
