@@ -2968,16 +2968,35 @@ def _value_line(line: Line) -> bool:
 _LABELS_HEADING = re.compile(r"[A-Z][a-z]{3,}")
 
 
+CELLS_UNSURE = ("cells printed one per line whose labels or headings do not line up with them for certain (a "
+                "heading of several names on one line, labels cut off above, a first label that may be the "
+                "labels' heading with a label missing, or a cell more after a row): no row is read")
+
+
+def _labels_unsure(lines: Sequence[Line], i: int, floor: int, labels: Sequence[Line]) -> bool:
+    """Whether the labels taken one per line above the first period, with no heading naming them
+    (``Antwerpen`` / ``Gent`` / ``Mechelen`` / ``2023`` / three cells), may not be the rows' labels: the lines
+    above go on past them (more labels than were taken, the first rows' cells then go to the wrong labels),
+    or the first is one capitalised word (``Meetstation``), which may be the labels' heading with one label
+    missing, every row then a row off (the heading's row takes the first cells)."""
+    if len(_heading_lines(lines, i, floor, len(labels) + 1)) > len(labels):
+        return True
+    return _LABELS_HEADING.fullmatch(labels[0].text) is not None
+
+
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
         return None
     if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
         return _periods_per_line(lines, i, ctx)
-    headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
+    above_first = _heading_lines(lines, i, floor)
+    headings = [h for h in above_first if _CELL.fullmatch(h.text)]
+    unsure = False  # the labels or headings above may not line up with the cells: no row is read
     ahead = range(i + 1, min(len(lines), i + 8))
     nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
+    headless = False  # the labels one per line above the first period, no heading naming them
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
     elif every >= 3 and len(whole := [h for h in _heading_lines(lines, i, floor, every + 1)
@@ -2988,7 +3007,7 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         headings = whole
         size, labels = every, [h.text for h in headings[1:]]
     elif headings:
-        size, labels = len(headings) + 1, [h.text for h in headings]
+        size, labels, headless = len(headings) + 1, [h.text for h in headings], True
     else:
         size = every
         labels = [ctx.answer_label] if size == 2 else []
@@ -3001,11 +3020,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
             if len(wrapped) != every - 1:  # "Dossiers" / "LAC" / "Afsluitingen" / "elektriciteit": two each
                 wrapped = _evenly_wrapped_headings(above[1:], every - 1) or wrapped
             if len(wrapped) == every - 1:
-                size, labels, headings, wraps = every, wrapped, above, False
+                size, labels, headings, wraps, headless = every, wrapped, above, False, False
     if wraps:
         return None  # a heading's wrapped rest, never a column of its own: which cell is whose is not clear
     if size < 2 or len(labels) != size - 1:
         return None
+    if headless:
+        unsure = unsure or _labels_unsure(lines, i, floor, headings)
     groups: list[tuple[Period, list[Line]]] = []
     printed = [h.text for h in headings]  # after a page break, printed again before the rows go on
     j = i
@@ -3020,6 +3041,10 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
         return None
+    if unsure:
+        ctx.report(above_first[0] if above_first else lines[i], lines[j - 1], CELLS_UNSURE,
+                   "\n".join(line.text for line in lines[i - len(above_first) : j]))
+        return None, j
     average = _average_per_line(lines, j, size, [p for p, _ in groups])
     rows, means = [], []  # the means after every row: no part of a Totaal row's sum
     for c, label in enumerate(labels):
@@ -4431,6 +4456,9 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     keys = [p.key for p in periods]
     if not rows or len(set(keys)) != len(keys):
         return None
+    if j < len(lines) and _value_line(lines[j]):  # a cell more after a row: a label lost, the rows after it
+        ctx.report(lines[i], lines[j], CELLS_UNSURE, "\n".join(line.text for line in lines[i : j + 1]))
+        return None, j + 1  # (or before it) a row off: no row is read
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
 
