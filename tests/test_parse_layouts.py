@@ -716,6 +716,36 @@ Mechelen (42M802)
     assert [grid(t) for t in answer(body(f"{two}Mechelen (42M802)\n")).tables] == [read]
 
 
+def test_a_header_line_of_names_over_cells_one_per_line_is_reported():
+    """``Aanvragen    Toekenningen`` on one line over ``1ste helft 2023`` / ``1.204`` / ``2de helft 2023`` /
+    ``1.012``: which name each cell is under is not read (one cell per half, two names), so the halves are
+    never read as one series under the answer's name, the measures dropped. Near miss: the names one per
+    line under ``Periode``, as many as each half's cells, are read."""
+    doc = answer("""1. Het aantal aanvragen en toekenningen:
+Aanvragen    Toekenningen
+1ste helft 2023
+1.204
+2de helft 2023
+1.012
+""")
+    assert not doc.tables
+    assert [reason for _, _, reason in unread(doc)] == [CELLS_UNSURE]
+    doc = answer("""1. Het aantal aanvragen en toekenningen:
+Periode
+Aanvragen
+Toekenningen
+1ste helft 2023
+1.204
+1.012
+2de helft 2023
+1.304
+1.112
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Aanvragen": {"2023-01-01/2023-06-30": D(1204), "2023-07-01/2023-12-31": D(1304)},
+         "Toekenningen": {"2023-01-01/2023-06-30": D(1012), "2023-07-01/2023-12-31": D(1112)}}]
+
+
 def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
     """Headings one per line, the first naming the labels; each row's label, then its cells. A row with
     one cell for two columns is reported line by line (which column?), the rows after it still read;

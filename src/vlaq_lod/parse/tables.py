@@ -2992,7 +2992,9 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         return _periods_per_line(lines, i, ctx)
     above_first = _heading_lines(lines, i, floor)
     headings = [h for h in above_first if _CELL.fullmatch(h.text)]
-    unsure = False  # the labels or headings above may not line up with the cells: no row is read
+    # "Aanvragen    Toekenningen" over "1ste helft 2023" / "1.204" / "2de helft 2023" / ...: a heading line of
+    # several names over cells one per line, which names are whose is not read (never one series of halves)
+    unsure = len(headings) != len(above_first)
     ahead = range(i + 1, min(len(lines), i + 8))
     nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
