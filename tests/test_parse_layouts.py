@@ -27,6 +27,7 @@ from vlaq_lod.parse.table_notes import (
     STOCK_IN_TOTAL,
 )
 from vlaq_lod.parse.tables import (
+    CELLS_UNSURE,
     CHANGES_IN_BRACKETS,
     DATED_COLUMNS,
     DATED_HEADING,
@@ -675,6 +676,74 @@ Antwerpen-Borgerhout (42R801)
         "Gent-Baudelostraat (44R701)": {"2023": D("24.2"), "2024": D("22.9")},
         "Mechelen (42M802)": {"2023": D("20.4"), "2024": D("19.2")}}]
     assert not answer(body.format(second="Gent-Baudelostraat (44R701)\nLeuven (42N016)\n")).tables
+
+
+def test_a_table_extracted_column_by_column_with_a_label_missing_is_reported_whole():
+    """``Meetstation`` and two labels over three cells per period: the heading may be a label (and the table
+    printed without a heading) or a label is missing; read as labels every row would be a row off (the
+    heading's row taking the first station's figures), so no row is read. So with more labels above than
+    the reader takes (five over four cells: the first cells would go to the second label), and with a cell
+    more after a row under periods one per line (a label lost). Near miss: a heading over exactly one label
+    per cell, and labels without a heading that are no lone word, are read."""
+    def body(labels: str, cells: tuple[str, ...] = ("31,6", "24,2", "20,4")) -> str:
+        later = ("29,4", "22,9", "19,2", "17,5")[: len(cells)]
+        return ("1. Jaargemiddelde NO2-concentratie per meetstation (µg/m³):\n" + labels
+                + "2023\n" + "".join(f"{c}\n" for c in cells) + "2024\n" + "".join(f"{c}\n" for c in later))
+
+    two = "Antwerpen-Borgerhout (42R801)\nGent-Baudelostraat (44R701)\n"
+    for text in (body(f"Meetstation\n{two}"),
+                 body(f"Meetstation\nBoom (42B011)\n{two}Mechelen (42M802)\nLier (42L101)\n",
+                      ("18,2", "31,6", "24,2", "20,4")),
+                 """1. Jaargemiddelde NO2-concentratie per meetstation (µg/m³):
+2023
+2024
+Antwerpen-Borgerhout (42R801)
+31,6
+29,4
+24,2
+22,9
+Mechelen (42M802)
+20,4
+19,2
+"""):
+        doc = answer(text)
+        assert not doc.tables
+        assert [reason for _, _, reason in unread(doc)][:1] == [CELLS_UNSURE]
+    read = {"Antwerpen-Borgerhout (42R801)": {"2023": D("31.6"), "2024": D("29.4")},
+            "Gent-Baudelostraat (44R701)": {"2023": D("24.2"), "2024": D("22.9")},
+            "Mechelen (42M802)": {"2023": D("20.4"), "2024": D("19.2")}}
+    assert [grid(t) for t in answer(body(f"Meetstation\n{two}Mechelen (42M802)\n")).tables] == [read]
+    assert [grid(t) for t in answer(body(f"{two}Mechelen (42M802)\n")).tables] == [read]
+
+
+def test_a_header_line_of_names_over_cells_one_per_line_is_reported():
+    """``Aanvragen    Toekenningen`` on one line over ``1ste helft 2023`` / ``1.204`` / ``2de helft 2023`` /
+    ``1.012``: which name each cell is under is not read (one cell per half, two names), so the halves are
+    never read as one series under the answer's name, the measures dropped. Near miss: the names one per
+    line under ``Periode``, as many as each half's cells, are read."""
+    doc = answer("""1. Het aantal aanvragen en toekenningen:
+Aanvragen    Toekenningen
+1ste helft 2023
+1.204
+2de helft 2023
+1.012
+""")
+    assert not doc.tables
+    assert [reason for _, _, reason in unread(doc)] == [CELLS_UNSURE]
+    doc = answer("""1. Het aantal aanvragen en toekenningen:
+Periode
+Aanvragen
+Toekenningen
+1ste helft 2023
+1.204
+1.012
+2de helft 2023
+1.304
+1.112
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Aanvragen": {"2023-01-01/2023-06-30": D(1204), "2023-07-01/2023-12-31": D(1304)},
+         "Toekenningen": {"2023-01-01/2023-06-30": D(1012), "2023-07-01/2023-12-31": D(1112)}}]
 
 
 def test_headings_labels_and_cells_one_per_line_a_short_row_reported_the_others_read():
@@ -5284,6 +5353,45 @@ Brugge                     598              701
         ("Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
     assert [t.answer_part for t in doc.tables] == ["2", "2"]
     assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
+
+
+def test_halves_without_their_year_under_measures_keep_the_sentence_s_year_off_the_table():
+    """``Regio  Belbus  Flex`` over ``januari-juni  juli-december`` (no year in the header), after ``Het
+    aantal ritten in 2023:``: each column covers half a year, so the figures are never rides of the whole
+    of 2023: the table is reported, whether the halves stand under the headings as a line of their own, set
+    off as a section over some rows, or printed one cell per line under the headings. Near miss: the same
+    table without the halves is of 2023."""
+    doc = answer("""1. Het aantal ritten in 2023:
+Regio      Belbus   Flex
+januari-juni  juli-december
+Aalst      412      388
+Brugge     598      701
+2. Het aantal ritten in 2023:
+Regio        Belbus        Flex
+eerste semester
+Aalst        412           388
+Brugge       598           701
+3. Het aantal ritten in 2023:
+Regio
+Belbus
+Flex
+januari-juni
+juli-december
+Aalst
+412
+388
+Brugge
+598
+701
+4. Het aantal ritten in 2023:
+Regio        Belbus        Flex
+Aalst        412           388
+Brugge       598           701
+""")
+    assert [(t.answer_part, t.measure, grid(t)) for t in doc.tables] == [
+        ("4", "Belbus", {"Aalst": {"2023": D(412)}, "Brugge": {"2023": D(598)}}),
+        ("4", "Flex", {"Aalst": {"2023": D(388)}, "Brugge": {"2023": D(701)}})]
+    assert [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS] * 3
 
 
 def test_a_column_heading_naming_its_own_time_keeps_the_sentence_s_year_off_that_column():

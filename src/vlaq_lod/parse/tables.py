@@ -2968,16 +2968,37 @@ def _value_line(line: Line) -> bool:
 _LABELS_HEADING = re.compile(r"[A-Z][a-z]{3,}")
 
 
+CELLS_UNSURE = ("cells printed one per line whose labels or headings do not line up with them for certain (a "
+                "heading of several names on one line, labels cut off above, a first label that may be the "
+                "labels' heading with a label missing, or a cell more after a row): no row is read")
+
+
+def _labels_unsure(lines: Sequence[Line], i: int, floor: int, labels: Sequence[Line]) -> bool:
+    """Whether the labels taken one per line above the first period, with no heading naming them
+    (``Antwerpen`` / ``Gent`` / ``Mechelen`` / ``2023`` / three cells), may not be the rows' labels: the lines
+    above go on past them (more labels than were taken, the first rows' cells then go to the wrong labels),
+    or the first is one capitalised word (``Meetstation``), which may be the labels' heading with one label
+    missing, every row then a row off (the heading's row takes the first cells)."""
+    if len(_heading_lines(lines, i, floor, len(labels) + 1)) > len(labels):
+        return True
+    return _LABELS_HEADING.fullmatch(labels[0].text) is not None
+
+
 def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     """``Jaar`` / ``Aantal`` / ``2021`` / ``1.204`` / ``2022`` / ...: a period, then its cells, by line."""
     if _lone_period(lines[i].text, ctx) is None:
         return None
     if i + 1 < len(lines) and _lone_period(lines[i + 1].text, ctx) is not None:
         return _periods_per_line(lines, i, ctx)
-    headings = [h for h in _heading_lines(lines, i, floor) if _CELL.fullmatch(h.text)]
+    above_first = _heading_lines(lines, i, floor)
+    headings = [h for h in above_first if _CELL.fullmatch(h.text)]
+    # "Aanvragen    Toekenningen" over "1ste helft 2023" / "1.204" / "2de helft 2023" / ...: a heading line of
+    # several names over cells one per line, which names are whose is not read (never one series of halves)
+    unsure = len(headings) != len(above_first)
     ahead = range(i + 1, min(len(lines), i + 8))
     nxt = next((k for k in ahead if _lone_period(lines[k].text, ctx)), None)
     every = (nxt - i) if nxt else 0  # lines from one period to the next: the row's size as printed
+    headless = False  # the labels one per line above the first period, no heading naming them
     if headings and headings[0].text.lower() in _PERIOD_WORDS:
         size, labels = len(headings), [h.text for h in headings[1:]]
     elif every >= 3 and len(whole := [h for h in _heading_lines(lines, i, floor, every + 1)
@@ -2988,7 +3009,7 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         headings = whole
         size, labels = every, [h.text for h in headings[1:]]
     elif headings:
-        size, labels = len(headings) + 1, [h.text for h in headings]
+        size, labels, headless = len(headings) + 1, [h.text for h in headings], True
     else:
         size = every
         labels = [ctx.answer_label] if size == 2 else []
@@ -3001,11 +3022,13 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
             if len(wrapped) != every - 1:  # "Dossiers" / "LAC" / "Afsluitingen" / "elektriciteit": two each
                 wrapped = _evenly_wrapped_headings(above[1:], every - 1) or wrapped
             if len(wrapped) == every - 1:
-                size, labels, headings, wraps = every, wrapped, above, False
+                size, labels, headings, wraps, headless = every, wrapped, above, False, False
     if wraps:
         return None  # a heading's wrapped rest, never a column of its own: which cell is whose is not clear
     if size < 2 or len(labels) != size - 1:
         return None
+    if headless:
+        unsure = unsure or _labels_unsure(lines, i, floor, headings)
     groups: list[tuple[Period, list[Line]]] = []
     printed = [h.text for h in headings]  # after a page break, printed again before the rows go on
     j = i
@@ -3020,6 +3043,10 @@ def _cell_per_line(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> F
         j += size
     if len(groups) < 2 or len({p.key for p, _ in groups}) != len(groups):
         return None
+    if unsure:
+        ctx.report(above_first[0] if above_first else lines[i], lines[j - 1], CELLS_UNSURE,
+                   "\n".join(line.text for line in lines[i - len(above_first) : j]))
+        return None, j
     average = _average_per_line(lines, j, size, [p for p, _ in groups])
     rows, means = [], []  # the means after every row: no part of a Totaal row's sum
     for c, label in enumerate(labels):
@@ -3488,9 +3515,12 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
         return _without_periods(lines, i, ctx, ([c.name for c in columns], i + 1 + wrapped))
     if found is None:
         return None
-    if rows and (rows[0], aligned.UNALIGNED) in found.unread and names_time(rows[0].text):
+    if rows and (rows[0], aligned.UNALIGNED) in found.unread \
+            and (names_time(rows[0].text) or _part_of_year_alone(rows[0].text)) \
+            or any(_part_of_year_alone(line.text) for line in rows):
         ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
-        return None, j  # "1ste helft 2023   2de helft 2023" under "Regio  Belbus  Flex": each column its own
+        return None, j  # "1ste helft 2023   2de helft 2023" (or "januari-juni  juli-december", no year) under
+        # "Regio  Belbus  Flex": each column its own time; "januari-juni" over some rows: each row its own
     for line, why in found.unread:
         ctx.report(line, line, why)
     if all(_RELATIVE_YEAR.fullmatch(name) for name, _ in found.columns):
@@ -3563,6 +3593,22 @@ _PERIOD_LIKE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?![^\W\d_])"
     r"|(?<![^\W_])[QKTS][1-4](?![^\W_])|\b(?:kwartaal|kw\.|trimester|semester|jaarhelft)"
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d.,])", re.IGNORECASE)
+# what a printed part of a year holds beside its months or half ("eerste semester", "januari tot en met juni")
+_PART_OF_YEAR_FILLER = re.compile(r"\b(?:eerste|tweede|derde|vierde|laatste|helft|tot|en|met|van)\b",
+                                  re.IGNORECASE)
+
+
+def _part_of_year_alone(text: str) -> bool:
+    """Whether ``text`` prints parts of a year and nothing else (``januari-juni  juli-december``, ``eerste
+    semester``): no year, no figure, every word a month's, a half's or a quarter's. Such a line under a
+    header of measures, or among its rows, splits the columns or the rows into times the reader does not
+    place, so the table is not read under the year of the lines above (half years published as whole
+    years). ``Sint-Jan`` is a name (``Sint`` is left), ``2023`` or ``januari 2024`` a period a reader
+    places (``DIGIT``)."""
+    return bool(text.strip()) and not DIGIT.search(text) and _PERIOD_LIKE.search(text) is not None \
+        and not _MEASURE_WORD.search(_PART_OF_YEAR_FILLER.sub(" ", _PERIOD_LIKE.sub(" ", text)))
+
+
 UNPLACED_HEADINGS = ("a column's heading is a period that is not read ({names}): the table is not read "
                      "under the period of the lines above or the question")
 UNPLACED_COLUMN = ("its heading names a part of a year that is not read as a period (or is a Totaal beside "
@@ -4412,6 +4458,9 @@ def _periods_per_line(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     keys = [p.key for p in periods]
     if not rows or len(set(keys)) != len(keys):
         return None
+    if j < len(lines) and _value_line(lines[j]):  # a cell more after a row: a label lost, the rows after it
+        ctx.report(lines[i], lines[j], CELLS_UNSURE, "\n".join(line.text for line in lines[i : j + 1]))
+        return None, j + 1  # (or before it) a row off: no row is read
     span = ctx.spans.span(lines[i].start, lines[j - 1].end)
     return Table(tuple(keys), tuple(rows), span, "cell-per-line", ctx.part), j
 
@@ -4559,6 +4608,11 @@ def _labels_and_cells(lines: Sequence[Line], i: int, ctx: Context) -> Found | No
     cells than columns is reported line by line and the other rows are read; a last column that is no
     period beside periods (``Verschil``) is reported. Periods as rows are read elsewhere."""
     headings, rows, j = _labelled_cells(lines, i)
+    if rows and any(_part_of_year_alone(h.text) and _lone_period(h.text, ctx) is None for h in headings[1:]):
+        # "Belbus" / "Flex" / "januari-juni" / "juli-december": halves under the measures, not read as periods
+        # (never the year of the lines above): which column is which time is not read, the table is reported
+        ctx.report(lines[i], lines[j - 1], DATED_COLUMNS, "\n".join(line.text for line in lines[i:j]))
+        return None, j
     seasons = [season_in(label[0].text, _STAND_IN_YEAR) is not None for label, _ in rows]
     if not headings or len(rows) < 2 \
             or any(ONE_PERIOD.fullmatch(label[0].text) and not season
