@@ -139,6 +139,7 @@ NOISE = st.one_of(st.text(max_size=40), st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(sorted(REAL)), st.lists(st.integers(0, 160), max_size=6), NOISE, st.integers(0, 160))
 @example("1532_de-lijn-kosten-ticketverkoop.txt", [], "0(", 43)  # a "(" ending a clause's text: it crashed
+@example("000_1f88426f64fa881f.txt", [0, 2, 6], "0", 125)  # a header line left empty by its cuts: it crashed
 def test_mangled_documents_parse_or_fail_cleanly(name: str, drop: list[int], noise: str, at: int) -> None:
     """Lines dropped and garbage or table-like lines inserted anywhere: a Document or a ParseError,
     never anything else."""

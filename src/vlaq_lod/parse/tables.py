@@ -419,6 +419,8 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
     whose periods cannot be placed in time (``year`` gives a bare month's year, the context's by default).
     A unit after each period (``2021 (%)``) is the unit of its column's figures; a last column of another
     measure for one of the periods (``_named_last``)."""
+    if not text:
+        return None  # a blank line (a block's lead-in two lines up may be one)
     if "em" in text and (mean := _AVERAGE_FIRST.match(text)):  # "Provincie  Gem. 2019-2021  2022  2023"
         return _average_first(text, mean, ctx, year)
     if ("taal" in text or "TAAL" in text) and (first := _TOTAL_FIRST.match(text)):
