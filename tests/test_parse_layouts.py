@@ -9034,3 +9034,22 @@ Totaal          10.230      11.312           72,3        74,2
 """)
     units = {t.measure: {f.unit for row in t.rows for f in row.values.values()} for t in doc.tables}
     assert units == {"Deelnemers": {None}, "Slaagpercentage (pct.)": {"percent"}}
+
+
+def test_weeks_of_a_summer_as_rows_are_never_the_whole_year():
+    """``Week 28 (10/7 - 14/7)`` as row labels under a lead-in naming the summer of 2023 (the only period the
+    reader finds): each row is one week's, never the year's, so the rows are reported, not published under
+    2023. Near miss: ``Uren per week`` is a weekly rate of each year's, no week of it: published."""
+    doc = answer("1. In de zomervakantie van 2023 het aantal open speelpleinen per week:\n"
+                 "Week                         Open speelpleinen\n"
+                 "Week 27 (3/7 - 7/7)                        318\n"
+                 "Week 28 (10/7 - 14/7)                      402\n"
+                 "Week 29 (17/7 - 21/7)                      396\n")
+    assert not doc.tables
+    assert [u.reason for u in doc.unread].count(PART_OF_YEAR_LABEL) == 3
+    near = answer("1. Het aantal uren begeleiding:\n"
+                  "                              2022          2023\n"
+                  "Uren per week                   318           402\n"
+                  "Uren per jaar                16.536        20.904\n")
+    assert [grid(t) for t in near.tables] == [{"Uren per week": {"2022": D(318), "2023": D(402)},
+                                                "Uren per jaar": {"2022": D(16536), "2023": D(20904)}}]
