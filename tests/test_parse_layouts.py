@@ -9053,3 +9053,25 @@ def test_weeks_of_a_summer_as_rows_are_never_the_whole_year():
                   "Uren per jaar                16.536        20.904\n")
     assert [grid(t) for t in near.tables] == [{"Uren per week": {"2022": D(318), "2023": D(402)},
                                                 "Uren per jaar": {"2022": D(16536), "2023": D(20904)}}]
+
+
+def test_quarters_in_roman_numerals_under_a_kwartaal_line_are_never_whole_years():
+    """``I  II  III  IV`` under a spanning ``Kwartaal`` line, years as rows and a ``Jaarcijfer`` beside them:
+    each of those columns is a quarter's, never the year's, so they are reported and only the Jaarcijfer is
+    published. Near miss: ``Categorie`` over ``I  II  III`` (glued onto the middle one, as a spanning line
+    is): categories of each year's, published."""
+    doc = answer("1. De stiptheid per kwartaal, in %:\n"
+                 "                 Kwartaal\n"
+                 "Jaar      I       II      III      IV     Jaarcijfer\n"
+                 "2022    83,4     82,1     84,8     80,7        82,7\n"
+                 "2023    81,9     80,4     83,6     79,8        81,4\n")
+    assert [grid(t) for t in doc.tables] == [{"Jaarcijfer": {"2022": D("82.7"), "2023": D("81.4")}}]
+    assert [u.reason for u in doc.unread].count(PART_OF_YEAR_LABEL) == 4
+    near = answer("1. Het aantal ziekenhuizen per categorie:\n"
+                  "                 Categorie\n"
+                  "Jaar      I       II      III\n"
+                  "2022     12       31       18\n"
+                  "2023     11       32       19\n")
+    assert [grid(t) for t in near.tables] == [{"I": {"2022": D(12), "2023": D(11)},
+                                                "Categorie II": {"2022": D(31), "2023": D(32)},
+                                                "III": {"2022": D(18), "2023": D(19)}}]

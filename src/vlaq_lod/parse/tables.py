@@ -1874,6 +1874,10 @@ _PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhel
                                 r"(?:kerst|paas|krokus|herfst|zomer|voorjaars|winter)vakantie|"
                                 r"\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?!/))\b",
                                 re.IGNORECASE)
+# a quarter by its Roman numeral ("I  II  III  IV" under a spanning "Kwartaal" line, which the reader may glue
+# onto one of them: "Kwartaal II"); alone, "I" or "II" may be a category, so only under such a line
+_ROMAN_PART = re.compile(r"(?:(?:kwartaal|trimester|semester)[ \t]+)?(?-i:I{1,3}|IV)", re.IGNORECASE)
+_ROMAN_PART_HEADS = ("kwartaal", "trimester", "semester")
 PART_OF_YEAR_LABEL = ("its label names a part of a year, but its figures would be the whole year's (or "
                       "another period's longer than that part)")
 _SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2019-2021": a span of years
@@ -1897,7 +1901,12 @@ def _part_of_year_labels(table: Table, ctx: Context) -> Table | None:
     beside them, over those parts (all of the period's, or only some?)."""
     if not table.periods or not all(map(_longer_than_a_month, table.periods)):
         return table
+    header = " ".join(line.text for line in header_lines(table, ctx)).lower()
+    roman = any(word in header for word in _ROMAN_PART_HEADS)
+
     def parted_off(label: str) -> bool:  # "Belbus (januari-juni 2023)" over that half year's figures: its own
+        if roman and _ROMAN_PART.fullmatch(label.strip()):
+            return True
         return _PART_OF_YEAR_WORD.search(label) is not None and _heading_period(label) not in table.periods
 
     if table.measure and parted_off(table.measure):
