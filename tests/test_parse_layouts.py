@@ -9075,3 +9075,19 @@ def test_quarters_in_roman_numerals_under_a_kwartaal_line_are_never_whole_years(
     assert [grid(t) for t in near.tables] == [{"I": {"2022": D(12), "2023": D(11)},
                                                 "Categorie II": {"2022": D(31), "2023": D(32)},
                                                 "III": {"2022": D(18), "2023": D(19)}}]
+
+
+def test_a_column_of_shares_beside_months_as_rows_prints_percent():
+    """``Aandeel (%)`` over cells without a sign, months as rows: the column's shares are in percent (its
+    Totaal is then no sum of them); near miss: the ``Afgeschafte ritten`` column beside it names no unit."""
+    doc = answer("1. Het aantal afgeschafte ritten per maand, van januari tot en met maart 2024:\n"
+                 "Maand          Afgeschafte ritten     Aandeel (%)\n"
+                 "januari                 14.212              1,9\n"
+                 "februari                12.806              1,8\n"
+                 "Totaal                  27.018              1,9\n")
+    span = "2024-01-01/2024-02-29"
+    assert [grid(t) for t in doc.tables] == [{
+        "Afgeschafte ritten": {"2024-01": D(14212), "2024-02": D(12806), span: D(27018)},
+        "Aandeel (%)": {"2024-01": D("1.9"), "2024-02": D("1.8"), span: D("1.9")}}]
+    units = {row.label: {f.unit for f in row.values.values()} for row in doc.tables[0].rows}
+    assert units == {"Afgeschafte ritten": {None}, "Aandeel (%)": {"percent"}}

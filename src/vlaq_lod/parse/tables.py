@@ -2868,7 +2868,10 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
-        values = {_stock_on_cut_day(label, p): cells[c] for p, cells in zip(periods, figures, strict=True)}
+        unit = _measure_unit(label)  # "Aandeel (%)": shares, where the cells print no sign (so its Totaal is
+        # no sum of the column's shares)
+        values = {_stock_on_cut_day(label, p): _marked(cells[c], None, unit)
+                  for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
