@@ -562,3 +562,23 @@ def test_a_dash_beside_a_totaal_is_no_figure_and_the_totaal_still_adds_up_what_i
     assert _sum_warnings(graph, "q35.txt", uris) == [
         (f"q35.txt:{line_of(Q35, 'Totaal               36')}",
          "Total 36 over the periods is not the sum of the row's figures (63).")]
+
+
+Q36 = HEAD.format(nr=36) + """1. Het aantal afgeschafte ritten per maand, van januari tot en met maart 2024:
+Maand          Afgeschafte ritten     Aandeel (%)
+januari                 14.212              1,9
+februari                12.806              1,8
+maart                    7.412              1,2
+Totaal                  35.430              1,7
+"""
+
+
+def test_a_totaal_of_shares_over_the_months_is_no_sum_of_the_shares(uris):
+    """The ``Aandeel (%)`` column's Totaal 1,7 is the share of all the months' planned rides (a weighted
+    share: the counts behind the shares are not printed), never 1,9 + 1,8 + 1,2: not checked, not flagged
+    (sample 1338). Near miss: the count column's Totaal 35.430 is checked, and 14.212 + 12.806 + 7.412 makes
+    34.430: flagged."""
+    graph = corpus_graph([parse_text(Q36, "q36.txt")], PROJECT_ROOT / "data" / "curated", uris)
+    assert _sum_warnings(graph, "q36.txt", uris) == [
+        (f"q36.txt:{line_of(Q36, 'Totaal                  35.430')}",
+         "Total 35430 over the periods is not the sum of the row's figures (34430).")]

@@ -9142,3 +9142,60 @@ Totaal          10.230      11.312           72,3        74,2
 """)
     units = {t.measure: {f.unit for row in t.rows for f in row.values.values()} for t in doc.tables}
     assert units == {"Deelnemers": {None}, "Slaagpercentage (pct.)": {"percent"}}
+
+
+def test_weeks_of_a_summer_as_rows_are_never_the_whole_year():
+    """``Week 28 (10/7 - 14/7)`` as row labels under a lead-in naming the summer of 2023 (the only period the
+    reader finds): each row is one week's, never the year's, so the rows are reported, not published under
+    2023. Near miss: ``Uren per week`` is a weekly rate of each year's, no week of it: published."""
+    doc = answer("1. In de zomervakantie van 2023 het aantal open speelpleinen per week:\n"
+                 "Week                         Open speelpleinen\n"
+                 "Week 27 (3/7 - 7/7)                        318\n"
+                 "Week 28 (10/7 - 14/7)                      402\n"
+                 "Week 29 (17/7 - 21/7)                      396\n")
+    assert not doc.tables
+    assert [u.reason for u in doc.unread].count(PART_OF_YEAR_LABEL) == 3
+    near = answer("1. Het aantal uren begeleiding:\n"
+                  "                              2022          2023\n"
+                  "Uren per week                   318           402\n"
+                  "Uren per jaar                16.536        20.904\n")
+    assert [grid(t) for t in near.tables] == [{"Uren per week": {"2022": D(318), "2023": D(402)},
+                                                "Uren per jaar": {"2022": D(16536), "2023": D(20904)}}]
+
+
+def test_quarters_in_roman_numerals_under_a_kwartaal_line_are_never_whole_years():
+    """``I  II  III  IV`` under a spanning ``Kwartaal`` line, years as rows and a ``Jaarcijfer`` beside them:
+    each of those columns is a quarter's, never the year's, so they are reported and only the Jaarcijfer is
+    published. Near miss: ``Categorie`` over ``I  II  III`` (glued onto the middle one, as a spanning line
+    is): categories of each year's, published."""
+    doc = answer("1. De stiptheid per kwartaal, in %:\n"
+                 "                 Kwartaal\n"
+                 "Jaar      I       II      III      IV     Jaarcijfer\n"
+                 "2022    83,4     82,1     84,8     80,7        82,7\n"
+                 "2023    81,9     80,4     83,6     79,8        81,4\n")
+    assert [grid(t) for t in doc.tables] == [{"Jaarcijfer": {"2022": D("82.7"), "2023": D("81.4")}}]
+    assert [u.reason for u in doc.unread].count(PART_OF_YEAR_LABEL) == 4
+    near = answer("1. Het aantal ziekenhuizen per categorie:\n"
+                  "                 Categorie\n"
+                  "Jaar      I       II      III\n"
+                  "2022     12       31       18\n"
+                  "2023     11       32       19\n")
+    assert [grid(t) for t in near.tables] == [{"I": {"2022": D(12), "2023": D(11)},
+                                                "Categorie II": {"2022": D(31), "2023": D(32)},
+                                                "III": {"2022": D(18), "2023": D(19)}}]
+
+
+def test_a_column_of_shares_beside_months_as_rows_prints_percent():
+    """``Aandeel (%)`` over cells without a sign, months as rows: the column's shares are in percent (its
+    Totaal is then no sum of them); near miss: the ``Afgeschafte ritten`` column beside it names no unit."""
+    doc = answer("1. Het aantal afgeschafte ritten per maand, van januari tot en met maart 2024:\n"
+                 "Maand          Afgeschafte ritten     Aandeel (%)\n"
+                 "januari                 14.212              1,9\n"
+                 "februari                12.806              1,8\n"
+                 "Totaal                  27.018              1,9\n")
+    span = "2024-01-01/2024-02-29"
+    assert [grid(t) for t in doc.tables] == [{
+        "Afgeschafte ritten": {"2024-01": D(14212), "2024-02": D(12806), span: D(27018)},
+        "Aandeel (%)": {"2024-01": D("1.9"), "2024-02": D("1.8"), span: D("1.9")}}]
+    units = {row.label: {f.unit for f in row.values.values()} for row in doc.tables[0].rows}
+    assert units == {"Afgeschafte ritten": {None}, "Aandeel (%)": {"percent"}}

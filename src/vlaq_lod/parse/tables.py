@@ -1867,10 +1867,19 @@ def _season_labels(table: Table, ctx: Context) -> Table | None:
 
 
 # a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni"), a
-# month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1")
+# month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1"), a week by
+# its number ("Week 28", "wk 3"; not "per week"), a school holiday ("Krokusvakantie"), days without a year
+# ("(10/7 - 14/7)")
 _PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:[QKTS])[1-4]|"
-                                rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b",
+                                rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec|"
+                                r"(?:week|wk\.?)[ \t]*\d{1,2}|"
+                                r"(?:kerst|paas|krokus|herfst|zomer|voorjaars|winter)vakantie|"
+                                r"\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?!/))\b",
                                 re.IGNORECASE)
+# a quarter by its Roman numeral ("I  II  III  IV" under a spanning "Kwartaal" line, which the reader may glue
+# onto one of them: "Kwartaal II"); alone, "I" or "II" may be a category, so only under such a line
+_ROMAN_PART = re.compile(r"(?:(?:kwartaal|trimester|semester)[ \t]+)?(?-i:I{1,3}|IV)", re.IGNORECASE)
+_ROMAN_PART_HEADS = ("kwartaal", "trimester", "semester")
 PART_OF_YEAR_LABEL = ("its label names a part of a year, but its figures would be the whole year's (or "
                       "another period's longer than that part)")
 _SPAN_KEY = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2019-2021": a span of years
@@ -1894,7 +1903,12 @@ def _part_of_year_labels(table: Table, ctx: Context) -> Table | None:
     beside them, over those parts (all of the period's, or only some?)."""
     if not table.periods or not all(map(_longer_than_a_month, table.periods)):
         return table
+    header = " ".join(line.text for line in header_lines(table, ctx)).lower()
+    roman = any(word in header for word in _ROMAN_PART_HEADS)
+
     def parted_off(label: str) -> bool:  # "Belbus (januari-juni 2023)" over that half year's figures: its own
+        if roman and _ROMAN_PART.fullmatch(label.strip()):
+            return True
         return _PART_OF_YEAR_WORD.search(label) is not None and _heading_period(label) not in table.periods
 
     if table.measure and parted_off(table.measure):
@@ -2856,7 +2870,10 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             # year on, no figure of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
-        values = {_stock_on_cut_day(label, p): cells[c] for p, cells in zip(periods, figures, strict=True)}
+        unit = _measure_unit(label)  # "Aandeel (%)": shares, where the cells print no sign (so its Totaal is
+        # no sum of the column's shares)
+        values = {_stock_on_cut_day(label, p): _marked(cells[c], None, unit)
+                  for p, cells in zip(periods, figures, strict=True)}
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
