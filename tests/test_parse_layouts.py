@@ -9034,3 +9034,49 @@ Totaal          10.230      11.312           72,3        74,2
 """)
     units = {t.measure: {f.unit for row in t.rows for f in row.values.values()} for t in doc.tables}
     assert units == {"Deelnemers": {None}, "Slaagpercentage (pct.)": {"percent"}}
+
+
+def test_a_scale_of_euro_leaves_a_column_of_counted_things_beside_the_amounts_unscaled():
+    """``(bedragen in duizend euro)`` over ``Dossiers`` beside ``Subsidie``: the scale is the amounts', the
+    dossiers are counted (31, never 31.000 euro); the same with years as rows under ``(x 1.000 euro)``
+    (``Projecten`` beside ``Subsidie``). Near misses: ``Dossiers`` with no amount beside it is unsure
+    (counted, or thousands of euro spent on them) and is reported; a row of a budget (``Projecten`` among
+    ``Personeel`` and ``Subsidies``, years as columns) is an amount and scaled."""
+    doc = answer("""1. In 2024 werden 53 dossiers goedgekeurd.
+De verdeling per provincie (bedragen in duizend euro):
+Provincie                Dossiers        Subsidie
+Antwerpen                      31         1.412,6
+Limburg                        22           918,4
+Totaal                         53         2.331,0
+""")
+    dossiers, subsidie = doc.tables
+    assert (dossiers.measure, subsidie.measure) == ("Dossiers", "Subsidie")
+    assert grid(dossiers) == {"Antwerpen": {"2024": D("31")}, "Limburg": {"2024": D("22")},
+                              "Totaal": {"2024": D("53")}}
+    assert grid(subsidie) == {"Antwerpen": {"2024": D("1412600")}, "Limburg": {"2024": D("918400")},
+                              "Totaal": {"2024": D("2331000")}}
+    years = answer("""1. De gesubsidieerde zwembadprojecten:
+(x 1.000 euro)
+Jaar          Projecten        Subsidie
+2019                  4           6.812
+2020                  6           9.406
+""")
+    (table,) = years.tables
+    assert grid(table) == {"Projecten": {"2019": D("4"), "2020": D("6")},
+                           "Subsidie": {"2019": D("6812000"), "2020": D("9406000")}}
+    alone = answer("""1. In 2024 werden 53 dossiers goedgekeurd.
+De verdeling per provincie (bedragen in duizend euro):
+Provincie                Dossiers
+Antwerpen                      31
+Limburg                        22
+""")
+    assert not alone.tables
+    assert line_of(alone, "Antwerpen") in [line for line, _, _ in unread(alone)]
+    budget = answer("""1. De uitgaven (in duizend euro):
+Post                    2021        2022
+Personeel              1.412       1.506
+Projecten                812         906
+Subsidies              2.118       2.204
+""")
+    (table,) = budget.tables
+    assert grid(table)["Projecten"] == {"2021": D("812000"), "2022": D("906000")}
