@@ -25,6 +25,7 @@ from vlaq_lod.parse.table_notes import (
     NOTED_TIME,
     SHORT_SCHOOL_YEAR,
     STOCK_IN_TOTAL,
+    STOCK_OUTSIDE,
 )
 from vlaq_lod.parse.tables import (
     CHANGES_IN_BRACKETS,
@@ -9080,3 +9081,26 @@ Subsidies              2.118       2.204
 """)
     (table,) = budget.tables
     assert grid(table)["Projecten"] == {"2021": D("812000"), "2022": D("906000")}
+
+
+def test_a_column_whose_note_counts_it_on_a_day_after_its_years_is_reported():
+    """``€ uitbetaald(1)`` over ``(1) Stand op 30 april 2025.`` beside call years 2021 to 2023: each cell is
+    what was paid by that day for the call of its year, over several years, neither the year's figure nor
+    one day's for all three: reported, the other columns read. Near miss: a note that names no day
+    (``(1) Inclusief voorschotten.``) leaves the column read per year."""
+    body = """1. Overzicht van de oproepen:
+Oproep     # aanvragen      € toegekend     € uitbetaald(1)
+2021                58       14.806.412          9.204.118
+2022                64       19.000.000         11.812.406
+2023                71       24.118.306          6.412.118
+(1) {note}
+"""
+    doc = answer(body.format(note="Stand op 30 april 2025. De subsidie volgt de voortgang van de werken."))
+    (table,) = doc.tables
+    assert [row.label for row in table.rows] == ["# aanvragen", "€ toegekend"]
+    assert grid(table)["€ toegekend"] == {"2021": D(14806412), "2022": D(19000000), "2023": D(24118306)}
+    assert any("9.204.118" in u.printed and u.reason == STOCK_OUTSIDE for u in doc.unread)
+    near = answer(body.format(note="Inclusief voorschotten."))
+    paid = next(row for row in near.tables[0].rows if row.label.startswith("€ uitbetaald"))
+    assert {k: f.value for k, f in paid.values.items()} == {
+        "2021": D(9204118), "2022": D(11812406), "2023": D(6412118)}
