@@ -9104,3 +9104,22 @@ Oproep     # aanvragen      € toegekend     € uitbetaald(1)
     paid = next(row for row in near.tables[0].rows if row.label.startswith("€ uitbetaald"))
     assert {k: f.value for k, f in paid.values.items()} == {
         "2021": D(9204118), "2022": D(11812406), "2023": D(6412118)}
+
+
+def test_a_row_a_cell_short_off_its_columns_is_reported_even_where_a_dash_lines_up():
+    """``Innoveren  4,87  5,73`` under three years, each cell three characters right of its column: it
+    starts where the dash of ``Digitaal  -  -  4,21`` ends, but a dash (one character) says nothing of where
+    its column's figures start, so no figure lines up and the row is reported, never placed by the nearest
+    column. Near miss: the same row printed in line with the figures (2021 left blank) is read."""
+    body = """1. Het ziekteverzuim in procent:
+Entiteit                    2020      2021      2022
+Binnenlands Bestuur         4,41      4,72      5,08
+Overheidspersoneel          3,98      4,15      4,63
+{short}
+Digitaal Vlaanderen            -         -      4,21
+"""
+    doc = answer(body.format(short="Innoveren                      4,87      5,73"))
+    assert "Innoveren" not in grid(doc.tables[0])
+    assert any(u.printed.startswith("Innoveren") for u in doc.unread)
+    near = answer(body.format(short="Innoveren                   4,87                5,73"))
+    assert grid(near.tables[0])["Innoveren"] == {"2020": D("4.87"), "2022": D("5.73")}
