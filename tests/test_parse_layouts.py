@@ -9123,3 +9123,25 @@ Digitaal Vlaanderen            -         -      4,21
     assert any(u.printed.startswith("Innoveren") for u in doc.unread)
     near = answer(body.format(short="Innoveren                   4,87                5,73"))
     assert grid(near.tables[0])["Innoveren"] == {"2020": D("4.87"), "2022": D("5.73")}
+
+
+def test_a_row_whose_label_runs_past_the_first_column_heading_is_read_where_its_figures_line_up():
+    """``Brussels Hoofdstedelijk Gewest`` runs on past the start of ``Toekenningen``: cut after the label,
+    its figures end where the column's figures do, so the row is read and the Totaal is checked against
+    every row (lost, the row left a Totaal that no sum could check). Near miss: the same label with its
+    count standing between the columns' edges is reported, never placed."""
+    body = """1. In het academiejaar 2021-2022 werden deze studietoelagen toegekend:
+Provincie                    Toekenningen     Uitbetaald bedrag
+Antwerpen                          14.118      € 36.412.806,50
+Limburg                             6.806      € 17.904.118,00
+{row}
+Totaal                             22.272      € 57.723.042,50
+"""
+    doc = answer(body.format(row="Brussels Hoofdstedelijk Gewest      1.348       € 3.406.118,50"))
+    counts, paid = doc.tables
+    assert grid(counts)["Brussels Hoofdstedelijk Gewest"] == {"schooljaar-2021-2022": D(1348)}
+    assert grid(paid)["Brussels Hoofdstedelijk Gewest"] == {"schooljaar-2021-2022": D("3406118.50")}
+    assert [row.total for row in counts.rows] == [False, False, False, True]
+    near = answer(body.format(row="Brussels Hoofdstedelijk Gewest    1.348         € 3.406.118,50"))
+    assert all("Brussels Hoofdstedelijk Gewest" not in grid(t) for t in near.tables)
+    assert any(u.printed.startswith("Brussels") for u in near.unread)
