@@ -25,6 +25,7 @@ from vlaq_lod.parse.table_notes import (
     NOTED_TIME,
     SHORT_SCHOOL_YEAR,
     STOCK_IN_TOTAL,
+    STOCK_OUTSIDE,
 )
 from vlaq_lod.parse.tables import (
     CELLS_UNSURE,
@@ -9199,3 +9200,113 @@ def test_a_column_of_shares_beside_months_as_rows_prints_percent():
         "Aandeel (%)": {"2024-01": D("1.9"), "2024-02": D("1.8"), span: D("1.9")}}]
     units = {row.label: {f.unit for f in row.values.values()} for row in doc.tables[0].rows}
     assert units == {"Afgeschafte ritten": {None}, "Aandeel (%)": {"percent"}}
+
+
+def test_a_scale_of_euro_leaves_a_column_of_counted_things_beside_the_amounts_unscaled():
+    """``(bedragen in duizend euro)`` over ``Dossiers`` beside ``Subsidie``: the scale is the amounts', the
+    dossiers are counted (31, never 31.000 euro); the same with years as rows under ``(x 1.000 euro)``
+    (``Projecten`` beside ``Subsidie``). Near misses: ``Dossiers`` with no amount beside it is unsure
+    (counted, or thousands of euro spent on them) and is reported; a row of a budget (``Projecten`` among
+    ``Personeel`` and ``Subsidies``, years as columns) is an amount and scaled."""
+    doc = answer("""1. In 2024 werden 53 dossiers goedgekeurd.
+De verdeling per provincie (bedragen in duizend euro):
+Provincie                Dossiers        Subsidie
+Antwerpen                      31         1.412,6
+Limburg                        22           918,4
+Totaal                         53         2.331,0
+""")
+    dossiers, subsidie = doc.tables
+    assert (dossiers.measure, subsidie.measure) == ("Dossiers", "Subsidie")
+    assert grid(dossiers) == {"Antwerpen": {"2024": D("31")}, "Limburg": {"2024": D("22")},
+                              "Totaal": {"2024": D("53")}}
+    assert grid(subsidie) == {"Antwerpen": {"2024": D("1412600")}, "Limburg": {"2024": D("918400")},
+                              "Totaal": {"2024": D("2331000")}}
+    years = answer("""1. De gesubsidieerde zwembadprojecten:
+(x 1.000 euro)
+Jaar          Projecten        Subsidie
+2019                  4           6.812
+2020                  6           9.406
+""")
+    (table,) = years.tables
+    assert grid(table) == {"Projecten": {"2019": D("4"), "2020": D("6")},
+                           "Subsidie": {"2019": D("6812000"), "2020": D("9406000")}}
+    alone = answer("""1. In 2024 werden 53 dossiers goedgekeurd.
+De verdeling per provincie (bedragen in duizend euro):
+Provincie                Dossiers
+Antwerpen                      31
+Limburg                        22
+""")
+    assert not alone.tables
+    assert line_of(alone, "Antwerpen") in [line for line, _, _ in unread(alone)]
+    budget = answer("""1. De uitgaven (in duizend euro):
+Post                    2021        2022
+Personeel              1.412       1.506
+Projecten                812         906
+Subsidies              2.118       2.204
+""")
+    (table,) = budget.tables
+    assert grid(table)["Projecten"] == {"2021": D("812000"), "2022": D("906000")}
+
+
+def test_a_column_whose_note_counts_it_on_a_day_after_its_years_is_reported():
+    """``€ uitbetaald(1)`` over ``(1) Stand op 30 april 2025.`` beside call years 2021 to 2023: each cell is
+    what was paid by that day for the call of its year, over several years, neither the year's figure nor
+    one day's for all three: reported, the other columns read. Near miss: a note that names no day
+    (``(1) Inclusief voorschotten.``) leaves the column read per year."""
+    body = """1. Overzicht van de oproepen:
+Oproep     # aanvragen      € toegekend     € uitbetaald(1)
+2021                58       14.806.412          9.204.118
+2022                64       19.000.000         11.812.406
+2023                71       24.118.306          6.412.118
+(1) {note}
+"""
+    doc = answer(body.format(note="Stand op 30 april 2025. De subsidie volgt de voortgang van de werken."))
+    (table,) = doc.tables
+    assert [row.label for row in table.rows] == ["# aanvragen", "€ toegekend"]
+    assert grid(table)["€ toegekend"] == {"2021": D(14806412), "2022": D(19000000), "2023": D(24118306)}
+    assert any("9.204.118" in u.printed and u.reason == STOCK_OUTSIDE for u in doc.unread)
+    near = answer(body.format(note="Inclusief voorschotten."))
+    paid = next(row for row in near.tables[0].rows if row.label.startswith("€ uitbetaald"))
+    assert {k: f.value for k, f in paid.values.items()} == {
+        "2021": D(9204118), "2022": D(11812406), "2023": D(6412118)}
+
+
+def test_a_row_a_cell_short_off_its_columns_is_reported_even_where_a_dash_lines_up():
+    """``Innoveren  4,87  5,73`` under three years, each cell three characters right of its column: it
+    starts where the dash of ``Digitaal  -  -  4,21`` ends, but a dash (one character) says nothing of where
+    its column's figures start, so no figure lines up and the row is reported, never placed by the nearest
+    column. Near miss: the same row printed in line with the figures (2021 left blank) is read."""
+    body = """1. Het ziekteverzuim in procent:
+Entiteit                    2020      2021      2022
+Binnenlands Bestuur         4,41      4,72      5,08
+Overheidspersoneel          3,98      4,15      4,63
+{short}
+Digitaal Vlaanderen            -         -      4,21
+"""
+    doc = answer(body.format(short="Innoveren                      4,87      5,73"))
+    assert "Innoveren" not in grid(doc.tables[0])
+    assert any(u.printed.startswith("Innoveren") for u in doc.unread)
+    near = answer(body.format(short="Innoveren                   4,87                5,73"))
+    assert grid(near.tables[0])["Innoveren"] == {"2020": D("4.87"), "2022": D("5.73")}
+
+
+def test_a_row_whose_label_runs_past_the_first_column_heading_is_read_where_its_figures_line_up():
+    """``Brussels Hoofdstedelijk Gewest`` runs on past the start of ``Toekenningen``: cut after the label,
+    its figures end where the column's figures do, so the row is read and the Totaal is checked against
+    every row (lost, the row left a Totaal that no sum could check). Near miss: the same label with its
+    count standing between the columns' edges is reported, never placed."""
+    body = """1. In het academiejaar 2021-2022 werden deze studietoelagen toegekend:
+Provincie                    Toekenningen     Uitbetaald bedrag
+Antwerpen                          14.118      € 36.412.806,50
+Limburg                             6.806      € 17.904.118,00
+{row}
+Totaal                             22.272      € 57.723.042,50
+"""
+    doc = answer(body.format(row="Brussels Hoofdstedelijk Gewest      1.348       € 3.406.118,50"))
+    counts, paid = doc.tables
+    assert grid(counts)["Brussels Hoofdstedelijk Gewest"] == {"schooljaar-2021-2022": D(1348)}
+    assert grid(paid)["Brussels Hoofdstedelijk Gewest"] == {"schooljaar-2021-2022": D("3406118.50")}
+    assert [row.total for row in counts.rows] == [False, False, False, True]
+    near = answer(body.format(row="Brussels Hoofdstedelijk Gewest    1.348         € 3.406.118,50"))
+    assert all("Brussels Hoofdstedelijk Gewest" not in grid(t) for t in near.tables)
+    assert any(u.printed.startswith("Brussels") for u in near.unread)

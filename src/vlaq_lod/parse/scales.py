@@ -143,8 +143,14 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
     if any(own):
         outer = None
     elif table.measure is not None:
-        outer = _under(table.measure, header)
-        if outer is None and (lead := scale_in(above)) is not None:
+        # (a lead-in's line among the header's, ending in its colon, is the lead-in's: "De verdeling per
+        # provincie (bedragen in duizend euro):" over "Dossiers" is under no column)
+        outer = _under(table.measure, [line for line in header if not line.text.rstrip().endswith(":")])
+        lead = scale_in(above) if outer is None else None
+        if (outer or lead) is not None and (outer or lead).unit == "EUR" and _counted(
+                table.measure, _beside(table.measure, header)):
+            outer = None  # "Dossiers" beside "Subsidie": the scale of euro is the amounts'
+        elif outer is None and lead is not None:
             covers = _covers(lead, table.measure, plural_unsure=True) if named is None \
                 else _of_the_scaled(table.measure, *named)
             if covers is None:
@@ -159,8 +165,13 @@ def scaled(table: Table, header: Sequence[Line], above: str) -> Table | str:
                 return UNSURE.format(scale=outer.printed, measure=label)
             own = [outer if yes else None for yes in mine]
             outer = None
-    rows = tuple(scaled_row(row, scale or _row_scale(outer, row)) for row, scale in zip(table.rows, own,
-                                                                                        strict=True))
+    # years as rows: the labels are the columns' headings, and "Projecten" beside "Subsidie" counts (the
+    # scale of euro is the amounts')
+    counted = [outer is not None and outer.unit == "EUR" and table.layout == "years-as-rows"
+               and _counted(row.label, " ".join(other.label for other in table.rows if other is not row))
+               for row in table.rows]
+    rows = tuple(row if count else scaled_row(row, scale or _row_scale(outer, row))
+                 for row, scale, count in zip(table.rows, own, counted, strict=True))
     return table if rows == table.rows else replace(table, rows=rows)
 
 
@@ -237,6 +248,28 @@ def _covers(scale: Scale, label: str, plural_unsure: bool) -> bool | None:
     if _AMOUNT.search(label) or not _PLURAL.search(label.strip()):
         return True
     return None if plural_unsure else True
+
+
+# "Dossiers", "Projecten", "Aanvragen": a heading of one word (a compound too) that names things counted
+_COUNTED = re.compile(r"[^\W\d_]*(?:dossiers|projecten|aanvragen)", re.IGNORECASE)
+
+
+def _counted(label: str, others: str) -> bool:
+    """Whether a column headed ``label`` counts things (``Dossiers``, ``Projecten``: one word naming them, no
+    sum of money in it) beside a column of amounts and no other count (``others``, the other columns'
+    headings, name an amount, ``Subsidie``, and no ``Aantal``). A scale of euro over such a table is the
+    amounts': 31 dossiers are no 31.000 euro. A heading of counted things with no amount beside it stays as
+    it was read (``Onderzoeksprojecten`` under ``(in duizend euro)`` may well be the euro spent on them), and
+    ``Dossiers`` beside ``Aantal`` and ``Bedrag`` is unsure (which of the two is the count?)."""
+    return (_COUNTED.fullmatch(label.strip()) is not None and _AMOUNT.search(label) is None
+            and _AMOUNT.search(others) is not None and _COUNT_OR_SHARE.search(others) is None)
+
+
+def _beside(measure: str, header: Sequence[Line]) -> str:
+    """The other headings on the header line that prints ``measure`` (``Provincie  Dossiers  Subsidie``),
+    "" when no header line prints it."""
+    line = next((line.text for line in header if measure in line.text), "")
+    return line.replace(measure, " ", 1)
 
 
 def _under(measure: str, header: Sequence[Line]) -> Scale | None:

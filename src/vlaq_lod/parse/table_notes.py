@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..model import Figure, Table, Unread
+from ..model import Figure, Table, TableRow, Unread
 from .lines import BLANK, Line
 from .periods import DAY, MONTHS, PeriodError, context_year, month_number, read_period, so_far_key
 from .sentence_periods import COUNT_WORDS, names_time
@@ -752,6 +752,10 @@ def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
             changed = True
             continue
         days = {key: _row_day(notes.get(marker[0]), key) for key in row.values} if marker else {}
+        if marker and not any(days.values()) and _stock_outside(notes.get(marker[0], ""), row):
+            ctx.unread.append(Unread(ctx.spans_text(row.span), STOCK_OUTSIDE, row.span, ctx.part))
+            changed = True
+            continue
         if not marker or not any(days.values()):
             rows.append(row)
             continue
@@ -767,6 +771,21 @@ def footnoted_rows(table: Table, notes: dict[str, str], ctx: Context) -> Table:
         return table
     periods = tuple(dict.fromkeys([*table.periods, *(key for row in rows for key in row.values)]))
     return replace(table, periods=periods, rows=tuple(replace(r, total=False) for r in rows))
+
+
+STOCK_OUTSIDE = ("its heading's footnote says its figures stand on a day outside its periods: what each "
+                 "period's figure is by then (a stock, a sum so far), the print does not say")
+
+
+def _stock_outside(note: str, row: TableRow) -> bool:
+    """Whether a row's (or, years as rows, a column's) footnote says its figures stand on a day that falls in
+    none of its years (``€ uitbetaald(1)`` over ``(1) Stand op 30 april 2025`` beside the call years 2021 to
+    2023: paid by that day, over several years): never the row's years' figures, nor that one day's for
+    several of them; reported. A day inside its one year, or periods other than years, are left to the
+    rest."""
+    day = _stock_day(note)
+    return (day is not None and bool(row.values) and all(YEARS_IN_KEY.fullmatch(key) for key in row.values)
+            and not any(day.startswith(key) for key in row.values))
 
 
 PARTLY_ROW = "its label's footnote says its figures run to a day, but not in which of its years"

@@ -1419,10 +1419,15 @@ def _rows_by_edges(short: Sequence[tuple[Line, Unread]], rows: Sequence[TableRow
     of one figure (``Vlaams-Brabant   24.113`` under two days): no second figure shows that the row is
     printed in line with the others, so its one cell may be in either column. Starts are compared with
     starts and ends with ends: ``598`` ending where ``3.775`` starts lines up with nothing. Each figure
-    takes its column's marker and unit (``marks``)."""
+    takes its column's marker and unit (``marks``). Only figures give their column's edges, never a dash
+    (``-``, no value): one character wide, it starts and ends in the same place whether printed at its
+    column's start, end or middle, so ``4,87`` three characters right of its column, starting where a dash
+    of that column ends, lines up with no figure and is reported (sample 1326)."""
     edges: dict[str, tuple[set[int], set[int]]] = {}
     for row in rows:
         for key, figure in row.values.items():
+            if figure.value is None:
+                continue
             column = ctx.column_of(figure.span.start)
             starts, ends = edges.setdefault(key, (set(), set()))
             starts.add(column)
