@@ -2683,6 +2683,24 @@ in 2021.
     assert {"412", "3.100", "5.310", "500"} <= {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_share_whose_own_clause_names_another_time_takes_it_never_the_group_s() -> None:
+    """"Van de studenten die in 2021-2022 begonnen, behaalde 38,6% ... het diploma; voor wie in 2020-2021
+    begon, was dat 36,9%": the group's share is of its school year, the one after the semicolon of the year
+    its own words name (the same kind of group, so labelled by its head). Near miss: own words that name a
+    vague time ("voor wie sinds 2019 startte") give no period: reported, never the group's year."""
+    doc = answer("""1. Van de studenten die in 2021-2022 aan een graduaatsopleiding begonnen, behaalde
+38,6% binnen twee jaar het diploma; voor wie in 2020-2021 begon, was dat 36,9%.
+2. Van de leerlingen die in 2022 een opleiding startten, behaalde 61,4% een diploma; voor wie sinds 2019
+startte, was dat 58,2%.
+""", question="Hoeveel studenten behaalden hun diploma?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "38,6", "aandeel van de studenten die in 2021-2022 aan een "
+         "graduaatsopleiding begonnen: binnen twee jaar het diploma"),
+        ("schooljaar-2020-2021", "36,9", "aandeel van de studenten"),
+        ("2022", "61,4", "aandeel van de leerlingen die in 2022 een opleiding startten: een diploma")]
+    assert "58,2" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_the_first_months_of_a_year_are_that_span_and_its_last_months_no_period() -> None:
     """"In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to 31 May, never the
     whole of 2023; in digits too (``de eerste 3 maanden van 2022``). The last months, weeks or days of a year
