@@ -2701,6 +2701,20 @@ startte, was dat 58,2%.
     assert "58,2" in {doc.quote(u.span) for u in doc.unread}
 
 
+def test_a_holiday_of_a_year_is_a_part_of_it_never_the_year() -> None:
+    """"In de zomervakantie van 2022 waren dat er bijna 151.000": a holiday or season of a year is a part of
+    it; its days unprinted, it is no period (reported), never the whole of 2022. Near miss: the holiday's days
+    printed are its span, and a year the sentence names alone is the year."""
+    doc = answer("""1. Over de hele zomervakantie, van 1 juli tot en met 31 augustus 2023, bereikten de
+speelpleinen ongeveer 162.000 unieke kinderen. In de zomervakantie van 2022 waren dat er bijna 151.000.
+2. In de paasvakantie 2023 namen 4.120 kinderen deel aan een sportkamp. In 2022 namen 3.918 kinderen deel
+aan een sportkamp.
+""", question="Hoeveel kinderen bereikten de speelpleinen?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-07-01/2023-08-31", "162.000"), ("2022", "3.918")]
+    assert {"151.000", "4.120"} <= {doc.quote(u.span) for u in doc.unread}
+
+
 def test_the_first_months_of_a_year_are_that_span_and_its_last_months_no_period() -> None:
     """"In de eerste vijf maanden van 2023 werden al 38 premies toegekend": January to 31 May, never the
     whole of 2023; in digits too (``de eerste 3 maanden van 2022``). The last months, weeks or days of a year

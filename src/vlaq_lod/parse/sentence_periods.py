@@ -220,11 +220,14 @@ _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({YEAR})\s*[-–/]\s*({YEAR}|\d{{2}})(?!
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({YEAR})(?![\w/-]|[.,]\d)")
 # "In '22-'23 werden 9.412 aanvragen geweigerd": a school year with both years cut to two digits
 _SHORT_PAIR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\s*[-\u2013]\s*['\u2019](\d{2})(?![\w'\u2019])")
-# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
+# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016"; nor
+# after a holiday or season of it ("In de zomervakantie van 2022 waren dat er 151.000"): a part of the year
+# whose days are not printed, so not the year's figure.
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
                     rf"zomer|winter|najaar|"
-                    rf"voorjaar|"
+                    rf"voorjaar|(?:zomer|winter|kerst|paas|herfst|krokus|voorjaars|najaars)?vakantie|"
+                    rf"(?:zomer|winter)(?:periode|maanden|reces)|"
                     rf"{ANY_MONTH}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
