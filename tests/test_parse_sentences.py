@@ -2522,6 +2522,20 @@ de 22,4% van het jaar voordien.
     ]
 
 
+def test_two_or_more_years_before_or_later_count_as_many_years_from_the_period_named() -> None:
+    """"In 2021 werden 412 aanvragen ingediend. Drie jaar later waren dat er 530.": 2024, as "een jaar
+    later" is 2022; "Twee jaar eerder" after a day is that day two years before. Near miss: after a sentence
+    naming two years, which one it counts from is unsure: reported."""
+    doc = answer("""1. In 2021 werden 412 aanvragen ingediend. Drie jaar later waren dat er 530.
+2. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Twee jaar eerder waren dat er 1.263.
+3. In 2022 en 2023 werden 96 dossiers verlengd. Twee jaar later werden 71 dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "412", "aanvragen"), ("2024", "530", "aanvragen"),
+        ("2024-01-01", "1.150", "dossiers"), ("2022-01-01", "1.263", "dossiers")]
+    assert "71" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_year_up_to_an_included_day() -> None:
     """"In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year from 1 January to that day.
     A bare "tot" (is the day in?) or a day of another year ("tot en met 31 mei 2025") gives no such range."""

@@ -747,11 +747,13 @@ def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     return (m.start(), m.start("between")), (m.end("between"), m.end())
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_YEARS = r"(?P<years>een|één|het|twee|drie|vier|vijf)"  # "een jaar eerder", "twee jaar later": how many
+_YEAR_BEFORE = re.compile(rf"\b{_YEARS}\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
 # "In 2023 werden 1.106 darmkankers opgespoord; een jaar later waren dat er 1.148": the year after, as
 # "een jaar eerder" is the year before; a school year, season, month ... later is a time without a period
 _LATER = r"(?:later|nadien|daarna|erna|daarop)"
-_YEAR_AFTER = re.compile(rf"\b(?:een|één|het)\s+jaar\s+{_LATER}\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"\b{_YEARS}\s+jaar\s+{_LATER}\b", re.IGNORECASE)
+_COUNT_OF_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 _TERM_AFTER = re.compile(r"\b(?:het|een|één)\s+(?:(?:school|academie)jaar|(?:sport)?seizoen|maand|kwartaal|"
                          rf"trimester|semester|week|dag)\s+{_LATER}\b", re.IGNORECASE)
 # a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
@@ -760,8 +762,8 @@ _TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
 _SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:eerder|daarvoor|ervoor|"
                                  r"voordien)\b", re.IGNORECASE)
 # a sentence that opens with the time before the one of the sentence before it
-_OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
-                           rf"voordien|{_LATER})\b", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(rf"\s*(?:(?:het|een|één)\s+{_TWO_YEAR_TERM}|{_YEARS}\s+jaar)\s+"
+                           rf"(?:eerder|daarvoor|ervoor|voordien|{_LATER})\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -782,10 +784,12 @@ def _year_before(text: str, found: list[Period], base: int) -> list[Period]:
     unknown = [Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
     if not (dated := DATED.fullmatch(key)):
         return later + unknown + [Period(None, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
-    before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    after = f"{int(dated[1]) + 1}{dated[2]}"
-    return later + unknown + [Period(before, base + p.start()) for p in _YEAR_BEFORE.finditer(text)] \
-        + [Period(after, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
+    def moved(p: re.Match[str], sign: int) -> Period:  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 ->
+        years = _COUNT_OF_YEARS.get(p["years"].lower(), 1)  # 2022-Q2; "twee jaar later": 2023 -> 2025
+        return Period(f"{int(dated[1]) + sign * years}{dated[2]}", base + p.start())
+
+    return later + unknown + [moved(p, -1) for p in _YEAR_BEFORE.finditer(text)] \
+        + [moved(p, 1) for p in _YEAR_AFTER.finditer(text)]
 
 
 DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day
