@@ -2522,6 +2522,20 @@ de 22,4% van het jaar voordien.
     ]
 
 
+def test_two_or_more_years_before_or_later_count_as_many_years_from_the_period_named() -> None:
+    """"In 2021 werden 412 aanvragen ingediend. Drie jaar later waren dat er 530.": 2024, as "een jaar
+    later" is 2022; "Twee jaar eerder" after a day is that day two years before. Near miss: after a sentence
+    naming two years, which one it counts from is unsure: reported."""
+    doc = answer("""1. In 2021 werden 412 aanvragen ingediend. Drie jaar later waren dat er 530.
+2. Op 1 januari 2024 stonden er 1.150 dossiers op de wachtlijst. Twee jaar eerder waren dat er 1.263.
+3. In 2022 en 2023 werden 96 dossiers verlengd. Twee jaar later werden 71 dossiers verlengd.
+""")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("2021", "412", "aanvragen"), ("2024", "530", "aanvragen"),
+        ("2024-01-01", "1.150", "dossiers"), ("2022-01-01", "1.263", "dossiers")]
+    assert "71" in {doc.quote(u.span) for u in doc.unread}
+
+
 def test_a_year_up_to_an_included_day() -> None:
     """"In 2024 werden tot en met 31 mei 18.902 huishoudens uitbetaald": the year from 1 January to that day.
     A bare "tot" (is the day in?) or a day of another year ("tot en met 31 mei 2025") gives no such range."""
@@ -2681,6 +2695,38 @@ in 2021.
         ("2021", "5.812", "aantal deelnemers"), ("2021", "2.800", "klachten"),
         ("2020", "64", "zomerscholen"), ("2021", "6.020", "kinderen"), ("2021", "420", "jongeren")]
     assert {"412", "3.100", "5.310", "500"} <= {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_share_whose_own_clause_names_another_time_takes_it_never_the_group_s() -> None:
+    """"Van de studenten die in 2021-2022 begonnen, behaalde 38,6% ... het diploma; voor wie in 2020-2021
+    begon, was dat 36,9%": the group's share is of its school year, the one after the semicolon of the year
+    its own words name (the same kind of group, so labelled by its head). Near miss: own words that name a
+    vague time ("voor wie sinds 2019 startte") give no period: reported, never the group's year."""
+    doc = answer("""1. Van de studenten die in 2021-2022 aan een graduaatsopleiding begonnen, behaalde
+38,6% binnen twee jaar het diploma; voor wie in 2020-2021 begon, was dat 36,9%.
+2. Van de leerlingen die in 2022 een opleiding startten, behaalde 61,4% een diploma; voor wie sinds 2019
+startte, was dat 58,2%.
+""", question="Hoeveel studenten behaalden hun diploma?")
+    assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
+        ("schooljaar-2021-2022", "38,6", "aandeel van de studenten die in 2021-2022 aan een "
+         "graduaatsopleiding begonnen: binnen twee jaar het diploma"),
+        ("schooljaar-2020-2021", "36,9", "aandeel van de studenten"),
+        ("2022", "61,4", "aandeel van de leerlingen die in 2022 een opleiding startten: een diploma")]
+    assert "58,2" in {doc.quote(u.span) for u in doc.unread}
+
+
+def test_a_holiday_of_a_year_is_a_part_of_it_never_the_year() -> None:
+    """"In de zomervakantie van 2022 waren dat er bijna 151.000": a holiday or season of a year is a part of
+    it; its days unprinted, it is no period (reported), never the whole of 2022. Near miss: the holiday's days
+    printed are its span, and a year the sentence names alone is the year."""
+    doc = answer("""1. Over de hele zomervakantie, van 1 juli tot en met 31 augustus 2023, bereikten de
+speelpleinen ongeveer 162.000 unieke kinderen. In de zomervakantie van 2022 waren dat er bijna 151.000.
+2. In de paasvakantie 2023 namen 4.120 kinderen deel aan een sportkamp. In 2022 namen 3.918 kinderen deel
+aan een sportkamp.
+""", question="Hoeveel kinderen bereikten de speelpleinen?")
+    assert [(f.period, f.figure.printed) for f in doc.sentence_figures] == [
+        ("2023-07-01/2023-08-31", "162.000"), ("2022", "3.918")]
+    assert {"151.000", "4.120"} <= {doc.quote(u.span) for u in doc.unread}
 
 
 def test_the_first_months_of_a_year_are_that_span_and_its_last_months_no_period() -> None:

@@ -220,11 +220,14 @@ _YEAR_PAIR = re.compile(rf"(?<![\w.,/-])({YEAR})\s*[-–/]\s*({YEAR}|\d{{2}})(?!
 _LONE_YEAR = re.compile(rf"(?<![\w.,/-])({YEAR})(?![\w/-]|[.,]\d)")
 # "In '22-'23 werden 9.412 aanvragen geweigerd": a school year with both years cut to two digits
 _SHORT_PAIR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\s*[-\u2013]\s*['\u2019](\d{2})(?![\w'\u2019])")
-# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016".
+# A year after these words is not a period of its own: "sinds 2019", "medio 2016", "september 2016"; nor
+# after a holiday or season of it ("In de zomervakantie van 2022 waren dat er 151.000"): a part of the year
+# whose days are not printed, so not the year's figure.
 _VAGUE = re.compile(rf"(?:\b(?:sinds|sedert|vanaf|v[oó][oó]r|na|tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tegen|"
                     rf"begin|eind|einde|medio|midden|kwartaal|semester|trimester|helft|[^\W\d_]*maanden|weken|dagen|"
                     rf"zomer|winter|najaar|"
-                    rf"voorjaar|"
+                    rf"voorjaar|(?:zomer|winter|kerst|paas|herfst|krokus|voorjaars|najaars)?vakantie|"
+                    rf"(?:zomer|winter)(?:periode|maanden|reces)|"
                     rf"{ANY_MONTH}))(?:\s+(?:van|in))?(?:\s+het\s+jaar)?\s*$", re.IGNORECASE)
 # A time after these words is what a figure is compared with, never its own period: "bijna 40% hoger dan in
 # 2021" is a growth of the year after, "89% van het niveau van 2019" a share of 2021 against 2019.
@@ -744,11 +747,13 @@ def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     return (m.start(), m.start("between")), (m.end("between"), m.end())
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:een|één|het)\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
+_YEARS = r"(?P<years>een|één|het|twee|drie|vier|vijf)"  # "een jaar eerder", "twee jaar later": how many
+_YEAR_BEFORE = re.compile(rf"\b{_YEARS}\s+jaar\s+(?:eerder|voordien|daarvoor)\b", re.IGNORECASE)
 # "In 2023 werden 1.106 darmkankers opgespoord; een jaar later waren dat er 1.148": the year after, as
 # "een jaar eerder" is the year before; a school year, season, month ... later is a time without a period
 _LATER = r"(?:later|nadien|daarna|erna|daarop)"
-_YEAR_AFTER = re.compile(rf"\b(?:een|één|het)\s+jaar\s+{_LATER}\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"\b{_YEARS}\s+jaar\s+{_LATER}\b", re.IGNORECASE)
+_COUNT_OF_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 _TERM_AFTER = re.compile(r"\b(?:het|een|één)\s+(?:(?:school|academie)jaar|(?:sport)?seizoen|maand|kwartaal|"
                          rf"trimester|semester|week|dag)\s+{_LATER}\b", re.IGNORECASE)
 # a season across two years ("In het seizoen 2022-2023 ..., tegenover ... het seizoen daarvoor") counts back
@@ -757,8 +762,8 @@ _TWO_YEAR_TERM = r"(?:(?:school|academie)jaar|(?:sport)?seizoen)"
 _SCHOOL_YEAR_BEFORE = re.compile(rf"\b(?:het|een|één)\s+{_TWO_YEAR_TERM}\s+(?:eerder|daarvoor|ervoor|"
                                  r"voordien)\b", re.IGNORECASE)
 # a sentence that opens with the time before the one of the sentence before it
-_OPENS_BEFORE = re.compile(rf"\s*(?:het|een|één)\s+(?:{_TWO_YEAR_TERM}|jaar)\s+(?:eerder|daarvoor|ervoor|"
-                           rf"voordien|{_LATER})\b", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(rf"\s*(?:(?:het|een|één)\s+{_TWO_YEAR_TERM}|{_YEARS}\s+jaar)\s+"
+                           rf"(?:eerder|daarvoor|ervoor|voordien|{_LATER})\b", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -779,10 +784,12 @@ def _year_before(text: str, found: list[Period], base: int) -> list[Period]:
     unknown = [Period(None, base + phrase.start()) for phrase in _SCHOOL_YEAR_BEFORE.finditer(text)]
     if not (dated := DATED.fullmatch(key)):
         return later + unknown + [Period(None, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
-    before = f"{int(dated[1]) - 1}{dated[2]}"  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 -> 2022-Q2
-    after = f"{int(dated[1]) + 1}{dated[2]}"
-    return later + unknown + [Period(before, base + p.start()) for p in _YEAR_BEFORE.finditer(text)] \
-        + [Period(after, base + p.start()) for p in _YEAR_AFTER.finditer(text)]
+    def moved(p: re.Match[str], sign: int) -> Period:  # 2023 -> 2022, 2023-01-01 -> 2022-01-01, 2023-Q2 ->
+        years = _COUNT_OF_YEARS.get(p["years"].lower(), 1)  # 2022-Q2; "twee jaar later": 2023 -> 2025
+        return Period(f"{int(dated[1]) + sign * years}{dated[2]}", base + p.start())
+
+    return later + unknown + [moved(p, -1) for p in _YEAR_BEFORE.finditer(text)] \
+        + [moved(p, 1) for p in _YEAR_AFTER.finditer(text)]
 
 
 DATED = re.compile(r"((?:19|20)\d\d)(|-Q[1-4]|-\d\d|-(?!02-29)\d\d-\d\d)")  # a year, quarter, month or day

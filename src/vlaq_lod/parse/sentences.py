@@ -1416,6 +1416,8 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 noun = _Noun(_part_of(group_words, text[base + end : base + b]), "percent", "")
                 if here is _NONE:  # the group's own period, never another clause's ("tegenover 41% in 2022")
                     at_period = of_group  # "Van de zij-instromers die in 2021-2022 begonnen, was ... 71,5%"
+                    if (own := _own_time(periods, group_end, cand.start, of_group)) is not _NONE:
+                        at_period, noun = own, _Noun(f"aandeel van {_group_head(group_words)}", "percent", "")
             elif noun.label is None and group is not None and cand.start >= group_end \
                     and here in (_NONE, of_group) and (done_to := _DONE_TO_THEM.match(after)) is not None \
                     and (member := _group_member(group[1], cand.value)) is not None:
@@ -2668,6 +2670,27 @@ def _group_member(group: str, value: Decimal) -> str | None:
     if m is None or (m[1] and (read_figure(m[1])[0] or Decimal(0)) < value):
         return None
     return _noun(group[m.end() :], m[1] or "", Decimal(2)).label  # a plural noun, as after a count
+
+
+def _own_time(periods: _Periods, group_end: int, at: int, of_group: str | None) -> str | None:
+    """The time a share's own words name between its group and it, when other than the group's ("Van de
+    studenten die in 2021-2022 begonnen, behaalde 38,6% ...; voor wie in 2020-2021 begon, was dat 36,9%"):
+    the one period of that stretch, ``None`` for several or a vague one, ``_NONE`` when it names none or the
+    group's own (then the group's counts)."""
+    times = [t for t in periods.ordered(group_end, at) if t != of_group]
+    if not times:
+        return _NONE
+    return times[-1] if len(set(times)) == 1 and times[-1] is not None else None
+
+
+_RELATIVE = re.compile(r"\s+(?:die|dat|welke|wie|waar\w*)\b", re.IGNORECASE)
+
+
+def _group_head(group: str) -> str:
+    """A group without the relative clause that tells its own time ("de studenten die in 2021-2022 begonnen":
+    "de studenten"), for a share of the same kind of group at another time."""
+    m = _RELATIVE.search(group)
+    return collapse(group[: m.start()] if m else group)
 
 
 def _part_of(group: str, after: str) -> str:
