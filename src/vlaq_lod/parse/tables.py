@@ -1951,7 +1951,7 @@ def _header_tail(text: str) -> bool:
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
         or _year_measure_cells(text) is not None \
-        or (_RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
+        or (".000" in text and _RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
     # "mrt.  apr.", "2023 aantal  2023 bedrag", "2023  2023 per 100.000 inwoners"
 
 
@@ -5045,7 +5045,8 @@ def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
     brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
     (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
     brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
-    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+    whole = "\n".join([line.text for line in lines])  # one look at the part for the words, not one a line
+    if "interval" not in whole and "BI" not in whole \
             or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
         return lines  # the common case: no interval is told of
     out: list[Line] = []
@@ -5093,8 +5094,11 @@ def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dic
     the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
     units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
     no figures, and the table is not read."""
-    if not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
-               for text in (line.text for line in lines)):
+    # one scan of the part first (lines joined by a space, so a line's last unit still ends a cell): most
+    # parts print no unit after a figure, and need no look line by line
+    if not _UNIT_AFTER_FIGURE.search(" ".join([line.text for line in lines])) \
+            or not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
+                       for text in (line.text for line in lines)):
         return lines, {}  # the common case
     out: list[Line] = []
     units: dict[int, dict[str, str]] = {}
@@ -5474,7 +5478,8 @@ def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line
     blanked out, each read on its own; also the brackets' measure by the offset of each second figure
     (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
     Brackets no line above explains are left as printed (reported)."""
-    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+    whole = "\n".join([line.text for line in lines])  # one look at the part: a ")" ending a cell or a line
+    if ") " not in whole and ")\n" not in whole and not whole.endswith(")"):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5568,9 +5573,13 @@ def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line
     numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
     reported and left as printed, none of their figures to be published. Any other table is left as
     printed: a figure is never guessed in either notation."""
-    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
-                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
-               for line in lines):
+    # one scan of the part first: most parts print no number that may be English, and need no look line by
+    # line (neither pattern looks around, so a line's match is one of the joined text)
+    whole = "\n".join([line.text for line in lines])
+    if not _NOT_DUTCH.search(whole) and not _ENGLISH_ONLY.search(whole) \
+            or not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                                    or "," in line.text and _ENGLISH_ONLY.search(line.text))
+                       for line in lines):
         return lines, set(), set()
     out = list(lines)
     swapped: set[int] = set()
