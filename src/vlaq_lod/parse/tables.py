@@ -4801,7 +4801,8 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
     header starts, after a column gap; a title line above cut there too. Any row that does not split
     there (a label running into the second table) leaves the lines as printed."""
-    if not any(_twin_start(line) is not None for line in lines):
+    if "  " not in "\n".join([line.text for line in lines]) \
+            or not any(_twin_start(line) is not None for line in lines):  # no column gap: no header
         return lines  # the common case, read as printed without copying
     out: list[Line] = []
     i = 0
@@ -4996,7 +4997,8 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     so the counts are read as a table's cells; the changes are reported, since a change's base (the year
     before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
     change: a footnote's marker or last year's figure, left to the readers as printed."""
-    if not any("(+" in line.text or "(-" in line.text for line in lines):
+    whole = "\n".join([line.text for line in lines])  # one look at the part, not one a line
+    if "(+" not in whole and "(-" not in whole:
         return lines  # the common case
     out: list[Line] = []
     i = 0
@@ -5186,7 +5188,7 @@ def _counts_and_shares(lines: Sequence[Line], ctx: Context
     with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
     itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
     the shares are read from. The lines as they are, twice, when no such rows are printed."""
-    if not any("%)" in line.text for line in lines):
+    if "%)" not in "\n".join([line.text for line in lines]):  # one look at the part, not one a line
         return lines, lines, set()  # the common case
     counts: list[Line] = []
     shares: list[Line] = []
@@ -5367,7 +5369,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if not any(" / " in line.text for line in lines):
+    if " / " not in "\n".join([line.text for line in lines]):  # one look at the part, not one a line
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
