@@ -9146,9 +9146,10 @@ Totaal          10.230      11.312           72,3        74,2
 
 
 def test_weeks_of_a_summer_as_rows_are_never_the_whole_year():
-    """``Week 28 (10/7 - 14/7)`` as row labels under a lead-in naming 2023 (the only period the reader finds; a lead-in
-    naming "de zomervakantie van 2023" has no period the table could take, so reports it as such): each row is one week's, never the year's, so the rows are reported, not published under
-    2023. Near miss: ``Uren per week`` is a weekly rate of each year's, no week of it: published."""
+    """``Week 28 (10/7 - 14/7)`` as row labels under a lead-in naming 2023 (the only period the reader
+    finds; under "de zomervakantie van 2023" the table has no period at all and is reported for that): each
+    row is one week's, never the year's, so the rows are reported, not published under 2023. Near miss:
+    ``Uren per week`` is a weekly rate of each year's, no week of it: published."""
     doc = answer("1. Het aantal open speelpleinen per week in 2023:\n"
                  "Week                         Open speelpleinen\n"
                  "Week 27 (3/7 - 7/7)                        318\n"
