@@ -1972,7 +1972,7 @@ def _header_tail(text: str) -> bool:
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
         or _year_measure_cells(text) is not None \
-        or (".000" in text and _RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
+        or (_RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
     # "mrt.  apr.", "2023 aantal  2023 bedrag", "2023  2023 per 100.000 inwoners"
 
 
@@ -4879,8 +4879,7 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
     header starts, after a column gap; a title line above cut there too. Any row that does not split
     there (a label running into the second table) leaves the lines as printed."""
-    if "  " not in "\n".join([line.text for line in lines]) \
-            or not any(_twin_start(line) is not None for line in lines):  # no column gap: no header
+    if not any(_twin_start(line) is not None for line in lines):
         return lines  # the common case, read as printed without copying
     out: list[Line] = []
     i = 0
@@ -5075,8 +5074,7 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     so the counts are read as a table's cells; the changes are reported, since a change's base (the year
     before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
     change: a footnote's marker or last year's figure, left to the readers as printed."""
-    whole = "\n".join([line.text for line in lines])  # one look at the part, not one a line
-    if "(+" not in whole and "(-" not in whole:
+    if not any("(+" in line.text or "(-" in line.text for line in lines):
         return lines  # the common case
     out: list[Line] = []
     i = 0
@@ -5125,8 +5123,7 @@ def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
     brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
     (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
     brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
-    whole = "\n".join([line.text for line in lines])  # one look at the part for the words, not one a line
-    if "interval" not in whole and "BI" not in whole \
+    if not any("interval" in line.text or "BI" in line.text for line in lines) \
             or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
         return lines  # the common case: no interval is told of
     out: list[Line] = []
@@ -5174,11 +5171,8 @@ def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dic
     the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
     units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
     no figures, and the table is not read."""
-    # one scan of the part first (lines joined by a space, so a line's last unit still ends a cell): most
-    # parts print no unit after a figure, and need no look line by line
-    if not _UNIT_AFTER_FIGURE.search(" ".join([line.text for line in lines])) \
-            or not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
-                       for text in (line.text for line in lines)):
+    if not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
+               for text in (line.text for line in lines)):
         return lines, {}  # the common case
     out: list[Line] = []
     units: dict[int, dict[str, str]] = {}
@@ -5266,7 +5260,7 @@ def _counts_and_shares(lines: Sequence[Line], ctx: Context
     with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
     itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
     the shares are read from. The lines as they are, twice, when no such rows are printed."""
-    if "%)" not in "\n".join([line.text for line in lines]):  # one look at the part, not one a line
+    if not any("%)" in line.text for line in lines):
         return lines, lines, set()  # the common case
     counts: list[Line] = []
     shares: list[Line] = []
@@ -5447,7 +5441,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if " / " not in "\n".join([line.text for line in lines]):  # one look at the part, not one a line
+    if not any(" / " in line.text for line in lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5558,8 +5552,7 @@ def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line
     blanked out, each read on its own; also the brackets' measure by the offset of each second figure
     (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
     Brackets no line above explains are left as printed (reported)."""
-    whole = "\n".join([line.text for line in lines])  # one look at the part: a ")" ending a cell or a line
-    if ") " not in whole and ")\n" not in whole and not whole.endswith(")"):
+    if not any(") " in line.text or line.text.endswith(")") for line in lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5653,13 +5646,9 @@ def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line
     numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
     reported and left as printed, none of their figures to be published. Any other table is left as
     printed: a figure is never guessed in either notation."""
-    # one scan of the part first: most parts print no number that may be English, and need no look line by
-    # line (neither pattern looks around, so a line's match is one of the joined text)
-    whole = "\n".join([line.text for line in lines])
-    if not _NOT_DUTCH.search(whole) and not _ENGLISH_ONLY.search(whole) \
-            or not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
-                                                    or "," in line.text and _ENGLISH_ONLY.search(line.text))
-                       for line in lines):
+    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
+               for line in lines):
         return lines, set(), set()
     out = list(lines)
     swapped: set[int] = set()
