@@ -345,8 +345,9 @@ _SUBSCRIPT_OF = re.compile(r"(?<![\w-])(?:CO|NO|PM|CH|SO|NH|O)[ \t]$")
 # "boven de WHO-dagrichtwaarde van 15 µg/m³", "de Europese grenswaarde van 25 µg/m³", "een drempel van
 # 10.000 euro": the value of a norm, guideline, limit or target (also in a compound) is a rule, in any tense,
 # never a measurement ("het aantal overschrijdingen van de norm bedroeg 12" measures: the number is no norm's)
-_NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
-                         rf"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+_NORM_WORDS = (r"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
+               r"norm(?:en)?|drempels?|limieten?|streefcijfers?)")
+_NORM_VALUE = re.compile(rf"{_NORM_WORDS}"
                          # "de informatiedrempel voor ozon van 180 µg/m³": what the norm is for, between
                          rf"(?:\s+(?:voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{{0,40}}?)?"
                          rf"\s+van\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:€\s*)?$", re.IGNORECASE)
@@ -354,8 +355,7 @@ _NORM_VALUE = re.compile(rf"(?:(?:richt|grens|streef|advies|doel|drempel|norm|li
 # bracket right after it (whose it is, between) is the norm's too; the bracket opens a clause of its own, so
 # this is looked for before the clause ("het aantal overschrijdingen van de norm (12)" is no norm's value:
 # the norm is not what the bracket follows)
-_NORM_BRACKETED = re.compile(r"(?:(?:richt|grens|streef|advies|doel|drempel|norm|limiet|interventie)waarden?|"
-                             r"norm(?:en)?|drempels?|limieten?|streefcijfers?)"
+_NORM_BRACKETED = re.compile(rf"{_NORM_WORDS}"
                              r"(?:\s+(?:van|voor|bij|in|op)\s+[^\W\d_][^\d,;:.()]{0,40}?)?\s*\(\s*(?:€\s*)?$",
                              re.IGNORECASE)
 # "In 37 gemeenten lag de hoeveelheid restafval in 2023 onder 100 kg per inwoner", "lag in 2022 boven 50
