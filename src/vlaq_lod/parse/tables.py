@@ -532,12 +532,22 @@ def _header_periods(text: str, ctx: Context, year: Callable[[], str | None] | No
                    plans=plans, whole=bool(m["whole"]))
 
 
+def _span_first(name: str) -> re.Pattern[str]:
+    """A header whose first column after the labels' heading is ``name`` over a span of years (the labels'
+    heading, a gap, the column's cell, a gap)."""
+    return re.compile(rf"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{{2,}}|\t)(?P<name>{name})[ \t]+"
+                      r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
+                      re.IGNORECASE)
+
+
+def _without_first(text: str, first: re.Match[str]) -> str:
+    """The header with its first column after the labels' heading blanked, the others where they were."""
+    return f"{first['label']}{' ' * (first.end() - first.end('label'))}{text[first.end():]}"
+
+
 # "Provincie  Gem. 2019-2021  2022  2023": a first column of the mean per year over a span of years before the
 # years of the other columns (the labels' heading, a gap, the average's cell, a gap)
-_AVERAGE_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
-                            r"(?P<name>gem\.|gemiddeld(?:e)?)[ \t]+"
-                            r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
-                            re.IGNORECASE)
+_AVERAGE_FIRST = _span_first(r"gem\.|gemiddeld(?:e)?")
 
 
 def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
@@ -547,8 +557,7 @@ def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[
     one of three years or more (``2021-2022`` may be a school year) that ends before the first year after
     it, and the rest is a header of years alone (no Totaal nor other columns: what would they cover?)."""
     span = read_period(mean["span"], ctx.year_of)
-    rest = f"{mean['label']}{' ' * (mean.end() - mean.end('label'))}{text[mean.end():]}"
-    read = _header_periods(rest, ctx, year)
+    read = _header_periods(_without_first(text, mean), ctx, year)
     if span.kind != "span" or read is None or read.total or read.extra or read.named or read.planned \
             or read.measures or read.whole or any(p.kind != "year" for p in read.periods) \
             or int(span.key[-4:]) >= int(read.periods[0].key):
@@ -558,10 +567,7 @@ def _average_first(text: str, mean: re.Match[str], ctx: Context, year: Callable[
 
 # "Provincie  Totaal 2022-2024  2022  2023  2024": a Totaal column over a span of years printed before the
 # years it adds up (the labels' heading, a gap, the Totaal's cell, a gap)
-_TOTAL_FIRST = re.compile(r"(?P<label>[^\W\d][^\d\t]*?)(?:[ \t]{2,}|\t)"
-                          r"(?P<name>(?:algemeen[ \t]+)?tota(?:a)?l)[ \t]+"
-                          r"(?P<span>(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)(?=[ \t]{2,}|\t)",
-                          re.IGNORECASE)
+_TOTAL_FIRST = _span_first(r"(?:algemeen[ \t]+)?tota(?:a)?l")
 
 
 def _total_first(text: str, first: re.Match[str], ctx: Context, year: Callable[[], str | None] | None
@@ -571,8 +577,7 @@ def _total_first(text: str, first: re.Match[str], ctx: Context, year: Callable[[
     header of years alone (no other Totaal, plan or extra column: what would each cover?); then its figures
     are checked as each row's sum, as a Totaal column after the years is (sample 1300 left the table
     unread, and its wrong Totaal unflagged)."""
-    rest = f"{first['label']}{' ' * (first.end() - first.end('label'))}{text[first.end():]}"
-    read = _header_periods(rest, ctx, year)
+    read = _header_periods(_without_first(text, first), ctx, year)
     if read is None or read.total or read.extra or read.named or read.planned or read.average \
             or read.measures or read.whole or any(p.kind != "year" for p in read.periods):
         return None
