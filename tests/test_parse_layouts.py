@@ -45,6 +45,7 @@ from vlaq_lod.parse.tables import (
     SEMESTER_DAYS,
     SHARES_UNTIED,
     SIGN_LABEL,
+    STOCK_DAY_UNPLACED,
     TIMED_COLUMN,
     UNITS_UNPLACED,
     UNPLACED_YEARS,
@@ -1781,10 +1782,10 @@ Lopende mandaten op 31/12/2023: 14.806
 
 @pytest.mark.parametrize("cut", ["2025 (t.e.m. 31/5)", "2025 (1ste sem.)"])
 def test_a_stock_column_under_a_year_cut_short_is_the_stock_on_the_cut_day(cut):
-    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year: under a row cut short
-    (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a flow over
-    2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near miss:
-    ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
+    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year (2023-12-31): under a
+    row cut short (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a
+    flow over 2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near
+    miss: ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
     doc = answer(f"""1. De evolutie:
 Jaar                     Gerechtigden       Uitbetaald
                          (31/12)            (miljoen euro)
@@ -1795,9 +1796,47 @@ Jaar                     Gerechtigden       Uitbetaald
     span, day = ("2025-01-01/2025-05-31", "2025-05-31") if "31/5" in cut else ("2025-01-01/2025-06-30",
                                                                              "2025-06-30")
     assert [grid(t) for t in doc.tables] == [{
-        "Gerechtigden (31/12)": {"2023": D(84318), "2024": D(89706), day: D(91204)},
+        "Gerechtigden (31/12)": {"2023-12-31": D(84318), "2024-12-31": D(89706), day: D(91204)},
         "Uitbetaald (miljoen euro)": {"2023": D("148.6E6"), "2024": D("162.9E6"), span: D("69.8E6")}}]
 
+
+def test_stock_columns_headed_by_a_day_beside_rows_of_years_are_keyed_by_that_day():
+    """``Stand 1/1  Instroom  Uitstroom  Stand 31/12`` over rows of years: a stock-and-flow table, each stock
+    counted on a day of its row's year (2021-01-01, 2021-12-31), the flows over the year; keyed by the year,
+    both stocks would be two values of 2021 (sample 1368). ``Toestand 1 januari`` and ``stand 31.12`` print
+    the day so too. Near misses: the same columns beside school years (which 1 January?) are reported, the
+    flows still read; a Totaal row under a stock column is no stock of any day and is reported."""
+    doc = answer("""1. De wachtlijst aan het begin en op het einde van elk jaar:
+Jaar        Stand 1/1     Instroom     Uitstroom     Stand 31/12
+2021           15.906        4.812         3.418          17.300
+2022           17.300        5.106         4.204          18.202
+2. De dossiers:
+Jaar        Toestand 1 januari     Nieuw     stand 31.12
+2023                     1.204       312           1.398
+2024                     1.398       288           1.502
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Stand 1/1": {"2021-01-01": D(15906), "2022-01-01": D(17300)},
+         "Instroom": {"2021": D(4812), "2022": D(5106)}, "Uitstroom": {"2021": D(3418), "2022": D(4204)},
+         "Stand 31/12": {"2021-12-31": D(17300), "2022-12-31": D(18202)}},
+        {"Toestand 1 januari": {"2023-01-01": D(1204), "2024-01-01": D(1398)},
+         "Nieuw": {"2023": D(312), "2024": D(288)},
+         "stand 31.12": {"2023-12-31": D(1398), "2024-12-31": D(1502)}}]
+    near = answer("""1. De wachtlijst per schooljaar:
+Schooljaar     Stand 1/1     Instroom     Stand 31/12
+2021-2022         15.906        4.812          17.300
+2022-2023         17.300        5.106          18.202
+2. De dossiers:
+Jaar        Nieuw     Stand 31/12
+2023          312           1.398
+2024          288           1.502
+Totaal        600           2.900
+""")
+    assert [grid(t) for t in near.tables] == [
+        {"Instroom": {"schooljaar-2021-2022": D(4812), "schooljaar-2022-2023": D(5106)}},
+        {"Nieuw": {"2023": D(312), "2024": D(288), "2023-2024": D(600)},
+         "Stand 31/12": {"2023-12-31": D(1398), "2024-12-31": D(1502)}}]
+    assert [reason for _, _, reason in unread(near)] == [STOCK_DAY_UNPLACED] * 3
 
 def test_a_totaal_beside_quarters_not_yet_known_is_over_the_quarters_with_figures():
     """``K1  K2  K3  K4  Totaal`` in 2024 with ``K4`` printed ``-`` (not yet known): a Totaal that is exactly
@@ -5605,7 +5644,7 @@ def test_a_cumulative_column_naming_no_start_is_reported_and_a_cumulative_stock_
     """``Cumulatief (euro)`` beside ``Toegekend (euro)`` over rows of years names no time, yet each cell is a
     sum since the first row (sample 30's 513 published 2021's running total as 2021's grants); it is reported
     as ``Cumulatief sinds 2019`` is, the year's own column read. Near miss: ``Cumulatief (stand op 31/12)``
-    says its cells are stocks (a running total on a day), and is read under its row's year."""
+    says its cells are stocks (a running total on a day), and is read on that day of its row's year."""
     doc = answer("""1. De toegekende subsidies:
 Jaar      Toegekend (euro)      Cumulatief (euro)
 2019            1.412.000              1.412.000
@@ -5619,7 +5658,7 @@ Jaar      Geplaatst      Cumulatief (stand op 31/12)
     assert [(t.answer_part, grid(t)) for t in doc.tables] == [
         ("1", {"Toegekend (euro)": {"2019": D(1412000), "2020": D(1388500), "2021": D(1502250)}}),
         ("2", {"Geplaatst": {"2020": D(412), "2021": D(508)},
-               "Cumulatief (stand op 31/12)": {"2020": D(1318), "2021": D(1826)}})]
+               "Cumulatief (stand op 31/12)": {"2020-12-31": D(1318), "2021-12-31": D(1826)}})]
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Jaar      Toegekend (euro)"), TIMED_COLUMN)]
 

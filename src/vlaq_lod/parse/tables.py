@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
@@ -2745,19 +2746,39 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
-# "Gerechtigden (31/12)", "Lopende dossiers op 31 december": a column of stocks counted on one day of each
-# row's year, the day printed without a year
-_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per)[ \t]+)(?:[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|[ \t]+"
-                              rf"(?:{'|'.join(MONTHS)}))(?![/\d])", re.IGNORECASE)
+# "Gerechtigden (31/12)", "Lopende dossiers op 31 december", "Stand 1/1", "Toestand 1 januari", "stand
+# 31.12": a column of stocks counted on one day of each row's year, the day printed without a year (a year
+# after it, "Stand 1/1/2024", makes it a column of its own time)
+_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per|(?:toe)?stand)[ \t]+)(?P<day>0?[1-9]|[12]\d|3[01])"
+                              rf"(?:[/.](?P<month>0?[1-9]|1[0-2])|[ \t]+(?P<name>{'|'.join(MONTHS)}))"
+                              rf"(?![/.]?\d)(?![ \t]+(?:19|20)\d\d)", re.IGNORECASE)
+STOCK_DAY_UNPLACED = ("the column's heading names a day its stocks were counted on, beside a row that is no "
+                      "whole year: on which day of which year each figure stands is unclear, not read")
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
-def _stock_on_cut_day(label: str, period: Period) -> str:
-    """The key of a stock column's cell (``Gerechtigden (31/12)``) in the row of ``period``: a year cut short
-    (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) counts its stock on the day it is cut to (2025-05-31),
-    never over the span, which is a flow's period (sample 1084); any other row keeps its period."""
-    if period.kind != "so-far" or not _STOCK_DAY_LABEL.search(label):
+def _stock_on_day(label: str, period: Period) -> str | None:
+    """The key of a cell in a column of stocks counted on a day of its row's year (``Stand 1/1``, ``Stand
+    31/12``, ``Gerechtigden (31/12)``): that day of a whole year's row (2021-01-01, 2021-12-31), never the
+    year (a stock on 1 January and one on 31 December of one year are two counts, sample 1368); under a year
+    cut short (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) a day after the cut is the cut day, the stock
+    so far (sample 1084). A column naming no such day keeps the row's period; None when the day cannot be
+    placed (a Totaal's or a school year's row, a day no calendar has)."""
+    m = _STOCK_DAY_LABEL.search(label)
+    if m is None:
         return period.key
-    return period.key.rsplit("/", 1)[1]
+    month = int(m["month"]) if m["month"] else month_number(m["name"])
+    if period.kind == "year" and _YEAR_KEY.fullmatch(period.key) and period.key in period.printed:
+        year, last = int(period.key), None
+    elif period.kind == "so-far":
+        year, last = int(period.key[:4]), period.key.rsplit("/", 1)[1]
+    else:
+        return None
+    try:
+        day = date(year, month, int(m["day"])).isoformat()
+    except ValueError:
+        return None
+    return day if last is None or day <= last else last
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
@@ -2876,14 +2897,22 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         if series is not None and (season_in(label, _STAND_IN_YEAR) is not None
                                    or _QUARTERS_TOGETHER.fullmatch(label)):  # read into the series
             continue
-        if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
-            # year on, no figure of its row's
+        stock = _STOCK_DAY_LABEL.search(label)  # "Toestand 1 januari": a day of the row's year, read below
+        if names_time(label if stock is None else label[: stock.start()] + label[stock.end() :]) \
+                or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure
+            # of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         unit = _measure_unit(label)  # "Aandeel (%)": shares, where the cells print no sign (so its Totaal is
         # no sum of the column's shares)
-        values = {_stock_on_cut_day(label, p): _marked(cells[c], None, unit)
-                  for p, cells in zip(periods, figures, strict=True)}
+        days = [_stock_on_day(label, p) for p in periods]  # "Stand 1/1": each row's year's day
+        if any(day is None for p, day in zip(periods, days, strict=True) if p.key != total_key):
+            ctx.report((headings or [lines[i]])[0], lines[j - 1], STOCK_DAY_UNPLACED, label)
+            continue
+        values = {day: _marked(cells[c], None, unit)
+                  for p, day, cells in zip(periods, days, figures, strict=True) if day is not None}
+        if total_key is not None and None in days:  # a Totaal of stocks on days of different years
+            ctx.report(records[-1][0], records[-1][0], STOCK_DAY_UNPLACED)
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
