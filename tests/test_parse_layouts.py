@@ -8480,6 +8480,25 @@ Dat is bijna de helft van alle gerechtigden.
     assert not unread(alone)
 
 
+
+def test_a_chart_s_line_of_data_labels_without_a_label_is_reported_never_dropped():
+    """A chart as a PDF extractor leaves it: the axis ticks one per line, then the data labels on one line
+    without a label (``281    356   298    412``) over five years, one bar's label missing, so which year
+    each label belongs to cannot be told (sample 1381). The left-over rows' check wanted a label before two
+    cells, so the line was neither read nor reported; it is reported, as the ticks are. Near miss: the line
+    of years under it is no row of figures, and a sentence with two numbers stays the sentences'."""
+    doc = answer("""1. Grafiek 3: Wilde zwijnen als verkeersslachtoffer
+500
+0
+ 281    356   298    412
+2020   2021   2022   2023   2024
+Het aantal aanrijdingen volgt de groei van de populatie.
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "500\n"), "500"), (line_of(doc, "500\n") + 1, "0"),
+        (line_of(doc, " 281    356"), "281    356   298    412")]
+
 # ---- tables drawn with delimiters: bars, ASCII borders, ';' exports -------------------------------
 
 def test_a_table_drawn_with_bars_and_a_ruler_is_read_as_an_aligned_table():
