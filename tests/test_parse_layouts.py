@@ -7283,6 +7283,40 @@ def test_aligned_headings_wrapped_over_three_lines_head_their_columns():
     assert not near.tables and near.unread
 
 
+
+@pytest.mark.parametrize("lead", ["voor een persoonsvolgend budget op", "met een handicap op"])
+def test_a_heading_word_broken_over_two_lines_may_end_in_its_group_s_number(lead):
+    """``Prioriteits-`` / ``groep 1``: a heading's word broken at the line's end, its rest under it in lower
+    case with the number of the group the column counts; the rows are read under ``Prioriteitsgroep 1``,
+    on the day of the lead-in wrapped over two lines, and the Totaal is checked (sample 1362's wrong
+    ``11.984`` went unflagged, the table unread). ``voor een persoonsvolgend budget op 1 januari 2024``:
+    ``voor een`` is "for a", not "before", so the day is the count's as after ``met een``. Near misses: a
+    rest that ends in a figure (``groep 812``) is no heading's (the line is reported), and a day after
+    ``vóór de`` (before) is no count's day: both tables are reported."""
+    body = """1. Het aantal personen op de wachtlijst {lead}
+1 januari 2024, per provincie en per prioriteitengroep:
+Provincie            {head}   Prioriteits-       Totaal
+                     {rest}        groep 2
+Antwerpen                  612          1.418           2.030
+Limburg                    298            706           1.004
+Totaal                     910          2.124           3.034
+"""
+    doc = answer(body.format(lead=lead, head="Prioriteits-", rest="groep 1"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Prioriteitsgroep 1", {"Antwerpen": {"2024-01-01": D(612)}, "Limburg": {"2024-01-01": D(298)},
+                                "Totaal": {"2024-01-01": D(910)}}),
+        ("Prioriteitsgroep 2", {"Antwerpen": {"2024-01-01": D(1418)}, "Limburg": {"2024-01-01": D(706)},
+                                "Totaal": {"2024-01-01": D(2124)}}),
+        ("Totaal", {"Antwerpen": {"2024-01-01": D(2030)}, "Limburg": {"2024-01-01": D(1004)},
+                    "Totaal": {"2024-01-01": D(3034)}})]
+    assert all(row.total for t in doc.tables for row in t.rows if row.label == "Totaal")
+    near = answer(body.format(lead=lead, head="Prioriteits-", rest="groep 812"))
+    assert not any((t.measure or "").startswith("Prioriteitsgroep 8") for t in near.tables)
+    assert line_of(near, "groep 812") in {line for line, _, _ in unread(near)}
+    before = answer(body.format(lead="ingeschreven vóór de afsluiting op", head="Prioriteits-",
+                                rest="groep 1"))
+    assert not before.tables and before.unread
+
 @pytest.mark.parametrize(("lead", "total"), [("Huishoudelijk afval per inwoner in 2022 (kg/inwoner)", False),
                                              ("Huishoudelijk afval in 2022 (ton)", True)])
 def test_the_region_under_the_provinces_is_no_sum_under_a_lead_in_per_inhabitant(lead, total):

@@ -101,6 +101,9 @@ _TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
 _WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d[ \t]+\([^()\d]{1,10}\)")
 
 
+# "Prioriteits-" / "groep 1": the rest of a heading's word broken at the line's end, in lower case, and the
+# number that names the column's group (a row's label starts at the first column, never under a broken word)
+_BROKEN_WORD_ENDS = re.compile(r"[a-zà-ÿ][\w-]*(?: [^\W\d_][\w-]*)* \d{1,2}")
 # "Investering" / "2023" / "(x 1.000 euro)": a heading's year wrapped onto a line of its own, beside another's
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -127,7 +130,8 @@ def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
         k = starts.get(at, last if at > columns[last].start else None)
         if k is None or k == 0 or k in found \
                 or (_DIGIT.search(_TRAILING_MARK.sub("", m[0])) and not _WRAPPED_YEAR.fullmatch(m[0])
-                    and not _BARE_YEAR.fullmatch(m[0]) and not _bracketed_scale(m[0])):
+                    and not _BARE_YEAR.fullmatch(m[0]) and not _bracketed_scale(m[0])
+                    and not (columns[k].name.endswith("-") and _BROKEN_WORD_ENDS.fullmatch(m[0]))):
             return None
         found[k] = m[0]
     years = [cell for cell in found.values() if _BARE_YEAR.fullmatch(cell)]

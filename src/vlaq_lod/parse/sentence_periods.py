@@ -913,8 +913,10 @@ _ON_A_DAY = re.compile(rf"\b(?:op|per)\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s
 # the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
 _ON_A_DIGITS_DAY = re.compile(rf"\b(?:op|per)\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                               rf"(?P<year>{YEAR})(?![\d/.]\d|/)")
-_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
-                             re.IGNORECASE)
+# ("voor een persoonsvolgend budget op 1 januari 2024": "voor een" is "for a", never "before", the day the
+# count's; "vóór" with its accent is "before" all the same)
+_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor(?!\s+een\b)|v(?:ó[oó]|oó)r|tegen|"
+                             r"uiterlijk)\b", re.IGNORECASE)
 
 
 def _day_of_count(text: str) -> str | None:
