@@ -42,7 +42,7 @@ from ..model import Figure, Scale, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .delimited import undelimited
-from .lines import Line, Spans, collapse
+from .lines import Line, Spans, collapse, part_text
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
 from .periods import (
@@ -1977,14 +1977,20 @@ def _header_tail(text: str) -> bool:
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
-        or _year_measure_cells(text) is not None \
-        or (_RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
+        or _gapped(text) and (_year_measure_cells(text) is not None
+                              or ".000" in text and _RATE_BASE.search(text) is not None
+                              and _RATE_LAST.fullmatch(text) is not None)
     # "mrt.  apr.", "2023 aantal  2023 bedrag", "2023  2023 per 100.000 inwoners"
 
 
 def _ends_digit(text: str) -> bool:
     """A cheap first look: a row of figures ends in a digit, ``%``, a marker or a "no value"."""
     return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
+
+
+def _gapped(text: str) -> bool:
+    """A cheap first look: columns are set apart by two spaces or a tab; a part without either prints none."""
+    return "  " in text or "\t" in text
 
 
 def _plain_labels(lines: Iterable[Line], count: int) -> bool:
@@ -4913,7 +4919,7 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
     header starts, after a column gap; a title line above cut there too. Any row that does not split
     there (a label running into the second table) leaves the lines as printed."""
-    if not any(_twin_start(line) is not None for line in lines):
+    if not _gapped(part_text(lines)) or not any(_twin_start(line) is not None for line in lines):
         return lines  # the common case, read as printed without copying
     out: list[Line] = []
     i = 0
@@ -4960,7 +4966,8 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
     """A list printed in two columns (``Aalst 412      Kortrijk 287``) under a lead-in ending in ``:``, read
     down the first column and then the second: every line holds two entries, the second starting at the same
     printed column, at least two lines; the line after them prints no second column that does not read so."""
-    if not any(line.text.endswith(":") for line in lines):
+    text = part_text(lines)
+    if ":\n" not in text and not text.endswith(":"):
         return lines
     out: list[Line] = []
     i = 0
@@ -5108,7 +5115,8 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     so the counts are read as a table's cells; the changes are reported, since a change's base (the year
     before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
     change: a footnote's marker or last year's figure, left to the readers as printed."""
-    if not any("(+" in line.text or "(-" in line.text for line in lines):
+    text = part_text(lines)
+    if "(+" not in text and "(-" not in text:
         return lines  # the common case
     out: list[Line] = []
     i = 0
@@ -5157,7 +5165,8 @@ def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
     brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
     (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
     brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
-    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+    text = part_text(lines)
+    if "interval" not in text and "BI" not in text \
             or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
         return lines  # the common case: no interval is told of
     out: list[Line] = []
@@ -5205,8 +5214,8 @@ def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dic
     the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
     units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
     no figures, and the table is not read."""
-    if not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
-               for text in (line.text for line in lines)):
+    if not _gapped(part_text(lines)) or not any(
+            _UNIT_AFTER_FIGURE.search(line.text) and _FIGURE_UNIT_CELL.search(line.text) for line in lines):
         return lines, {}  # the common case
     out: list[Line] = []
     units: dict[int, dict[str, str]] = {}
@@ -5294,7 +5303,7 @@ def _counts_and_shares(lines: Sequence[Line], ctx: Context
     with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
     itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
     the shares are read from. The lines as they are, twice, when no such rows are printed."""
-    if not any("%)" in line.text for line in lines):
+    if "%)" not in part_text(lines):
         return lines, lines, set()  # the common case
     counts: list[Line] = []
     shares: list[Line] = []
@@ -5475,7 +5484,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if not any(" / " in line.text for line in lines):
+    if " / " not in part_text(lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5586,7 +5595,8 @@ def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line
     blanked out, each read on its own; also the brackets' measure by the offset of each second figure
     (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
     Brackets no line above explains are left as printed (reported)."""
-    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+    text = part_text(lines)
+    if ") " not in text and ")\n" not in text and not text.endswith(")"):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5680,9 +5690,10 @@ def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line
     numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
     reported and left as printed, none of their figures to be published. Any other table is left as
     printed: a figure is never guessed in either notation."""
-    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
-                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
-               for line in lines):
+    if not _gapped(part_text(lines)) or not any(  # a row's cells are set apart by gaps (``_english_cells``)
+            line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                          or "," in line.text and _ENGLISH_ONLY.search(line.text))
+            for line in lines):
         return lines, set(), set()
     out = list(lines)
     swapped: set[int] = set()
