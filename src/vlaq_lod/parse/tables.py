@@ -3287,6 +3287,11 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
+    if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))) \
+            and (caption := _caption_below(lines, i, j)) is not None:
+        period = first_period_named(caption)  # "Tabel 1: ..., toestand op 1 januari 2023." under the rows
+        if period is not None:
+            return period
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
@@ -3294,6 +3299,25 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# "Tabel 1: Huisartsen per eerstelijnszone, toestand op 1 januari 2023.": a numbered table's caption
+_CAPTION = re.compile(r"(?:Tabel|Tab\.)[ \t]*\d{1,2}[ \t]*[:.\u2013-][ \t]+\S", re.IGNORECASE)
+
+
+def _caption_below(lines: Sequence[Line], i: int, j: int) -> str | None:
+    """The caption printed right under a table's rows (ending at ``j``), as Word sets it below a table:
+    ``Tabel 1: ..., toestand op 1 januari 2023.``; it dates the table as a lead-in above would. None when
+    captions stand above tables here (one on the two lines above the header: a caption below is then the
+    next table's) or when a table's header follows it (the next table's caption, whatever its place)."""
+    if j >= len(lines) or lines[j].text[:3].lower() != "tab" or not _CAPTION.match(lines[j].text):
+        return None
+    if any(_CAPTION.match(line.text) for line in lines[max(0, i - 2):i]):
+        return None
+    after = lines[j + 1].text if j + 1 < len(lines) else ""
+    if after and not _after_rows(after):
+        return None
+    return lines[j].text
 
 
 # "stand eind juni 2023", "toestand einde 2022", "situatie op het einde van maart 2024": a stock's day named
@@ -3667,7 +3691,9 @@ def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
-_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
+# "Index 2021 (%) (plaats)": then what the brackets in its cells hold, a rank (see table_notes._RANK_HEADING)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?"
+                        r"(?:[ \t]+\((?:plaats|rang|rangorde|rangschikking|positie)\))?",
                         re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
 
