@@ -9368,3 +9368,38 @@ def test_a_rank_in_brackets_after_the_figure_is_no_figure():
     near = answer(body.format(heading="Index 2021 (%)"))
     assert not any(figure.printed == "29,6" for table in near.tables for row in table.rows
                    for figure in row.values.values())
+
+
+def test_a_measure_named_as_the_tail_of_a_compound_in_the_lead_in_takes_its_period():
+    """``Asielen`` over its column is named in the lead-in as the tail of ``dierenasielen`` (``op 1 oktober
+    2023``), ``Honden`` and ``Katten`` share ``in 2022``: each column its own period. Near miss: the heading's
+    word named twice (``dierenasielen ... de asielen``) cannot tell which period is the stock's: reported."""
+    body = ("1. Het aantal erkende dierenasielen op 1 oktober 2023 en het aantal honden en katten dat {who} in\n"
+            "2022 opvingen, per provincie:\n"
+            "Provincie            Asielen        Honden        Katten\n"
+            "Antwerpen                 24         2.118         6.412\n"
+            "Limburg                   14         1.206         3.118\n")
+    doc = answer(body.format(who="zij"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-10-01": D(24)}, "Limburg": {"2023-10-01": D(14)}},
+        {"Antwerpen": {"2022": D(2118)}, "Limburg": {"2022": D(1206)}},
+        {"Antwerpen": {"2022": D(6412)}, "Limburg": {"2022": D(3118)}}]
+    near = answer(body.format(who="de asielen"))
+    assert not near.tables and near.unread
+
+
+def test_two_figures_joined_by_an_unspaced_slash_under_names_in_brackets():
+    """``8.530/7.412`` in every cell, the lead-in naming the two in brackets (``(opgevangen/herplaatst)``):
+    each figure read under its own name, as a spaced ``412 / 388,6`` under ``koppen / VTE`` is. Near miss:
+    ``(euro/jaar)`` is a unit per year, no two measures: the cells are not read."""
+    body = ("1. Het aantal honden en katten dat de asielen opvingen en herplaatsten, per provincie {names}:\n"
+            "Provincie                  2023               2024\n"
+            "Antwerpen           8.530/7.412        8.912/7.806\n"
+            "Limburg             4.324/3.806        4.418/3.912\n"
+            "Totaal             12.854/11.218      13.330/11.718\n")
+    doc = answer(body.format(names="(opgevangen/herplaatst)"))
+    assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("opgevangen", {"2023": D(8530), "2024": D(8912)}), ("herplaatst", {"2023": D(7412), "2024": D(7806)})]
+    near = answer(body.format(names="(euro/jaar)"))
+    assert not any(figure.printed in ("8.530", "7.412") for table in near.tables for row in table.rows
+                   for figure in row.values.values())

@@ -3360,7 +3360,7 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     """One period per measure column of a table without periods, when the sentence leading into it names
     one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
     2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
-    or more; ``Werking`` as in ``werkingskosten``) must be named once, and the words from it to the next
+    or more; ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once, and the words from it to the next
     measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
     (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
     personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
@@ -3373,8 +3373,8 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     at: list[int] = []
     for name in names:
         word = _MEASURE_WORD.search(re.sub(r"\([^()]*\)", "", name))
-        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}", sentence, re.IGNORECASE)] \
-            if word else []
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}|\B{re.escape(word[0])}\b", sentence,
+                                                re.IGNORECASE)] if word else []  # "dierenasielen" too
         if len(found) != 1:
             return None
         at.append(found[0])
@@ -5335,8 +5335,15 @@ def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
 # Two figures in one cell, "412 / 388,6", "1.206 / 1.084,3": the two measures a header or lead-in names so,
 # "koppen / VTE"; a cell "-" beside them prints neither.
 _FIG = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
-_SLASH_PAIR = re.compile(rf"(?<!\S)(?P<first>{_FIG}) / (?P<second>{_FIG})(?=[ \t]|$)")
-_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])")
+# "8.530/7.412" too, the slash unspaced, under names in brackets "(opgevangen/herplaatst)"; never a day or a
+# school year in digits ("30/6", "2023/2024")
+_SLASH_PAIR = re.compile(rf"(?<!\S)(?!(?:19|20)\d\d/(?:19|20)?\d\d(?![\d.,])|\d{{1,2}}/\d{{1,2}}(?![\d.,]))"
+                         rf"(?P<first>{_FIG})(?: / |/)(?P<second>{_FIG})(?=[ \t]|$)")
+_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])"
+                          r"|\(([^\W\d_]{3,20})/([^\W\d_]{3,20})\)")
+# "(euro/jaar)", "(personen/uur)": a unit per something, never two measures
+_SLASH_UNIT = frozenset({"euro", "jaar", "maand", "week", "dag", "uur", "inwoner", "inwoners", "persoon", "capita",
+                         "km", "kg", "ton", "ha", "m2", "m3", "liter", "kwh", "mwh"})
 _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
@@ -5453,7 +5460,7 @@ def _year_then_quarters(lines: Sequence[Line], i: int, ctx: Context) -> Found | 
 def _slash_row(line: Line) -> list[re.Match[str]] | None:
     """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
     footnote's marker aside); None otherwise."""
-    pairs = list(_SLASH_PAIR.finditer(line.text)) if " / " in line.text else []
+    pairs = list(_SLASH_PAIR.finditer(line.text)) if "/" in line.text else []
     if not pairs:
         return None
     rest = _DASH_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
@@ -5463,7 +5470,10 @@ def _slash_row(line: Line) -> list[re.Match[str]] | None:
 
 def _slash_names(lines: Sequence[Line]) -> tuple[str, str] | None:
     """The one pair of names ``koppen / VTE`` the header or the lead-in lines above it print."""
-    names = {(m[1], m[2]) for line in lines for m in _SLASH_NAMES.finditer(line.text)}
+    names = {(m[1], m[2]) if m[1] else (m[3], m[4]) for line in lines if "/" in line.text
+             for m in _SLASH_NAMES.finditer(line.text)}
+    if names & {(a, b) for a, b in names if a.lower() in _SLASH_UNIT or b.lower() in _SLASH_UNIT}:
+        return None
     return names.pop() if len(names) == 1 else None
 
 
@@ -5472,7 +5482,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if not any(" / " in line.text for line in lines):
+    if not any("/" in line.text for line in lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
