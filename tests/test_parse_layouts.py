@@ -9403,3 +9403,29 @@ def test_two_figures_joined_by_an_unspaced_slash_under_names_in_brackets():
     near = answer(body.format(names="(euro/jaar)"))
     assert not any(figure.printed in ("8.530", "7.412") for table in near.tables for row in table.rows
                    for figure in row.values.values())
+
+
+def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
+    """``Jaar  Prioriteitengroep  Aantal``: each year a merged cell centred over its three rows, printed on the
+    middle one (``2021`` beside ``Prioriteitengroep 2``), the rows above and below it with a blank first cell:
+    the row above the year is the year's too, since every group holds the same labels in the same order.
+    Near miss: one group a row short (the last year's ``Prioriteitengroep 3`` left out), where a centred
+    year could head either of two groupings: reported, never read."""
+    rows = ("          Prioriteitengroep 1             2.106\n"
+            "2021      Prioriteitengroep 2             4.612\n"
+            "          Prioriteitengroep 3             9.742\n"
+            "          Prioriteitengroep 1             2.018\n"
+            "2022      Prioriteitengroep 2             4.906\n"
+            "          Prioriteitengroep 3            10.354\n")
+    head = ("1. Het aantal personen met een prioritaire zorgvraag op de wachtlijst:\n"
+            "Jaar      Prioriteitengroep              Aantal\n")
+    doc = answer(head + rows)
+    assert [grid(t) for t in doc.tables] == [
+        {"Prioriteitengroep 1": {"2021": D(2106)}, "Prioriteitengroep 2": {"2021": D(4612)},
+         "Prioriteitengroep 3": {"2021": D(9742)}},
+        {"Prioriteitengroep 1": {"2022": D(2018)}, "Prioriteitengroep 2": {"2022": D(4906)},
+         "Prioriteitengroep 3": {"2022": D(10354)}}]
+    near = answer(head + rows.rsplit("          Prioriteitengroep 3", 1)[0])
+    assert not any(figure.printed in ("2.106", "2.018") for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+    assert near.unread

@@ -5391,6 +5391,69 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+# "Jaar      Prioriteitengroep      Aantal      Aandeel": a long table whose first column is a year per group
+_YEAR_GROUP_HEADER = re.compile(r"jaar(?:[ \t]{2,}|\t)(?=[^\W\d])", re.IGNORECASE)
+_YEAR_GROUP_ROW = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)(?=[^\W\d])")
+
+
+def _year_groups(lines: Sequence[Line]) -> Sequence[Line]:
+    """A long table under ``Jaar  Prioriteitengroep  Aantal ...`` whose years are merged cells, each printed
+    once per group of rows, on its group's first row or (centred) its middle one, the other rows' first cell
+    blank: written as the sections ``_year_sections`` reads (each year alone above the header without
+    ``Jaar`` and its rows). Only when the grouping is certain: every group the same size (odd, when the
+    year is on the middle row), the same labels in the same order in every group, each year once; else the
+    lines as they are (the table is reported)."""
+    if not any(line.text[:4].lower() == "jaar" and _YEAR_GROUP_HEADER.match(line.text) for line in lines):
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        m = _YEAR_GROUP_HEADER.match(header.text) if header.text[:4].lower() == "jaar" else None
+        groups = _grouped_by_year(header, lines[i + 1:], m.end()) if m and not DIGIT.search(header.text) \
+            else None
+        if groups is None:
+            out.append(header)
+            i += 1
+            continue
+        out.append(header.cut(m.end()))  # the header without "Jaar", over sections ``_year_sections`` reads
+        for year, rows in groups:
+            out += [year, *rows]
+            i += len(rows)
+        i += 1
+    return out
+
+
+def _grouped_by_year(header: Line, below: Sequence[Line], label_at: int
+                     ) -> list[tuple[Line, list[Line]]] | None:
+    """The groups of ``_year_groups`` under ``header`` (labels starting at ``label_at`` in it), or None."""
+    rows: list[tuple[str | None, Line]] = []
+    label_column = header.column + label_at
+    for line in below:
+        if not line.text or not _ends_digit(line.text) or "  " not in line.text:
+            break
+        if (year := _YEAR_GROUP_ROW.match(line.text)) is not None:
+            rows.append((year[1], line))
+        elif abs(line.column - label_column) <= _UNDER_REACH:
+            rows.append((None, line))
+        else:
+            break
+    at = [k for k, (year, _) in enumerate(rows) if year]
+    if len(at) < 2 or len({rows[k][0] for k in at}) != len(at) or len(rows) % len(at):
+        return None
+    size = len(rows) // len(at)
+    offset = at[0] if at[0] in (0, size // 2) and (at[0] == 0 or size % 2) else -1
+    if size < 2 or offset < 0 or at != [g * size + offset for g in range(len(at))]:
+        return None
+    labelled = [line.cut(len(year) + len(_GAP.match(line.text, 4)[0])) if year else line for year, line in rows]
+    if any(line.column - labelled[0].column not in range(-_UNDER_REACH, _UNDER_REACH + 1) for line in labelled):
+        return None
+    names = [_GAP.split(line.text)[0] for line in labelled]
+    if any(names[k] != names[k % size] for k in range(len(names))) or len(set(names[:size])) != size:
+        return None  # the same labels in the same order in every group: the grouping is certain
+    return [(rows[g * size + offset][1].cut(0, 4), labelled[g * size:(g + 1) * size]) for g in range(len(at))]
+
+
 # "Jaar    Kwartaal    Schuttingen    Lading (ton)": a long table, a year and a bare quarter digit per row
 _YEAR_QUARTER_HEADER = re.compile(r"(?P<year>jaar)(?:[ \t]{2,}|\t)(?P<quarter>kwartaal)(?:[ \t]{2,}|\t)"
                                   r"(?P<rest>\S.*)", re.IGNORECASE)
@@ -5773,7 +5836,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     for line, why in uneven:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
-    lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    lines_read = _year_sections(_year_groups(_paired_lists(_side_by_side(without_page_footers(lines)))))
     lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
