@@ -9374,8 +9374,8 @@ def test_a_measure_named_as_the_tail_of_a_compound_in_the_lead_in_takes_its_peri
     """``Asielen`` over its column is named in the lead-in as the tail of ``dierenasielen`` (``op 1 oktober
     2023``), ``Honden`` and ``Katten`` share ``in 2022``: each column its own period. Near miss: the heading's
     word named twice (``dierenasielen ... de asielen``) cannot tell which period is the stock's: reported."""
-    body = ("1. Het aantal erkende dierenasielen op 1 oktober 2023 en het aantal honden en katten dat {who} in\n"
-            "2022 opvingen, per provincie:\n"
+    body = ("1. Het aantal erkende dierenasielen op 1 oktober 2023 en het aantal honden en katten dat\n"
+            "{who} in 2022 opvingen, per provincie:\n"
             "Provincie            Asielen        Honden        Katten\n"
             "Antwerpen                 24         2.118         6.412\n"
             "Limburg                   14         1.206         3.118\n")
@@ -9399,16 +9399,17 @@ def test_two_figures_joined_by_an_unspaced_slash_under_names_in_brackets():
             "Totaal             12.854/11.218      13.330/11.718\n")
     doc = answer(body.format(names="(opgevangen/herplaatst)"))
     assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
-        ("opgevangen", {"2023": D(8530), "2024": D(8912)}), ("herplaatst", {"2023": D(7412), "2024": D(7806)})]
+        ("opgevangen", {"2023": D(8530), "2024": D(8912)}),
+        ("herplaatst", {"2023": D(7412), "2024": D(7806)})]
     near = answer(body.format(names="(euro/jaar)"))
     assert not any(figure.printed in ("8.530", "7.412") for table in near.tables for row in table.rows
                    for figure in row.values.values())
 
 
 def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
-    """``Jaar  Prioriteitengroep  Aantal``: each year a merged cell centred over its three rows, printed on the
-    middle one (``2021`` beside ``Prioriteitengroep 2``), the rows above and below it with a blank first cell:
-    the row above the year is the year's too, since every group holds the same labels in the same order.
+    """``Jaar  Prioriteitengroep  Aantal``: each year a merged cell centred over its three rows, printed on
+    the middle one (``2021`` beside ``Prioriteitengroep 2``), the rows above and below it with a blank first
+    cell: the row above the year is the year's too, since every group holds the same labels in the same order.
     Near miss: one group a row short (the last year's ``Prioriteitengroep 3`` left out), where a centred
     year could head either of two groupings: reported, never read."""
     rows = ("          Prioriteitengroep 1             2.106\n"

@@ -3360,8 +3360,8 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     """One period per measure column of a table without periods, when the sentence leading into it names
     one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
     2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
-    or more; ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once, and the words from it to the next
-    measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
+    or more; ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once,
+    and the words from it to the next measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
     (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
     personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
     agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
@@ -5342,7 +5342,8 @@ _SLASH_PAIR = re.compile(rf"(?<!\S)(?!(?:19|20)\d\d/(?:19|20)?\d\d(?![\d.,])|\d{
 _SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])"
                           r"|\(([^\W\d_]{3,20})/([^\W\d_]{3,20})\)")
 # "(euro/jaar)", "(personen/uur)": a unit per something, never two measures
-_SLASH_UNIT = frozenset({"euro", "jaar", "maand", "week", "dag", "uur", "inwoner", "inwoners", "persoon", "capita",
+_SLASH_UNIT = frozenset({"euro", "jaar", "maand", "week", "dag", "uur", "inwoner", "inwoners", "persoon",
+                         "capita",
                          "km", "kg", "ton", "ha", "m2", "m3", "liter", "kwh", "mwh"})
 _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
@@ -5445,8 +5446,9 @@ def _grouped_by_year(header: Line, below: Sequence[Line], label_at: int
     offset = at[0] if at[0] in (0, size // 2) and (at[0] == 0 or size % 2) else -1
     if size < 2 or offset < 0 or at != [g * size + offset for g in range(len(at))]:
         return None
-    labelled = [line.cut(len(year) + len(_GAP.match(line.text, 4)[0])) if year else line for year, line in rows]
-    if any(line.column - labelled[0].column not in range(-_UNDER_REACH, _UNDER_REACH + 1) for line in labelled):
+    labelled = [line.cut(len(year) + len(_GAP.match(line.text, 4)[0])) if year else line
+                for year, line in rows]
+    if any(abs(line.column - labelled[0].column) > _UNDER_REACH for line in labelled):
         return None
     names = [_GAP.split(line.text)[0] for line in labelled]
     if any(names[k] != names[k % size] for k in range(len(names))) or len(set(names[:size])) != size:
