@@ -3357,15 +3357,15 @@ def _lead_sentence(lines: Sequence[Line], i: int) -> str | None:
 
 
 def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> list[str] | None:
-    """One period per measure column of a table without periods, when the sentence leading into it names
-    one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
-    2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
-    or more; ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once,
-    and the words from it to the next measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
-    (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
-    personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
-    agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
-    fails, when the words before the first measure name a period of their own, or when the measures all
+    """One period per measure column of a table without periods, when the sentence leading into it names one
+    for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in 2023:``
+    over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters or more;
+    ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once, and the
+    words from it to the next measure must name one period; a measure followed only by ``en (de)`` and the
+    next shares that one's (``de instroom en de uitstroom in 2021``), and one named in brackets after a period
+    takes it (``het personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of
+    its own must agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of
+    this fails, when the words before the first measure name a period of their own, or when the measures all
     take one period (the sentence's, read as any table's)."""
     sentence = _lead_sentence(lines, i)
     if sentence is None or len(names) < 2:
