@@ -9403,3 +9403,122 @@ Totaal                             22.272      € 57.723.042,50
     near = answer(body.format(row="Brussels Hoofdstedelijk Gewest    1.348         € 3.406.118,50"))
     assert all("Brussels Hoofdstedelijk Gewest" not in grid(t) for t in near.tables)
     assert any(u.printed.startswith("Brussels") for u in near.unread)
+
+
+def test_quarters_glued_to_their_year_as_column_headers():
+    """``2023Q1  2023Q2 ...``: a quarter as a statistics export prints it (the year, a capital ``Q``, the
+    quarter's digit, glued), read as 2023-Q1 as ``2023-Q1`` would be. Near miss: ``2023Q5`` is no quarter,
+    so the table has no periods and is reported, never read."""
+    body = ("1. Het aantal actieve gebruikers en ondernemingen per kwartaal:\n"
+            "Indicator                 2023Q3      2023Q4      {last}\n"
+            "Actieve gebruikers       876.312     911.604     889.718\n"
+            "Actieve ondernemingen      1.426       1.418       1.409\n")
+    doc = answer(body.format(last="2024Q1"))
+    assert grid(doc.tables[0])["Actieve gebruikers"] == {"2023-Q3": D(876312), "2023-Q4": D(911604),
+                                                         "2024-Q1": D(889718)}
+    near = answer(body.format(last="2023Q5"))
+    assert not any(figure.printed == "889.718" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+    assert near.unread
+
+
+def test_a_caption_under_the_table_dates_it():
+    """``Tabel 1: ..., toestand op 1 januari 2023.`` printed under the rows (as Word sets a caption below a
+    table), the lead-in above naming no time: the caption dates the table's stocks. Near miss: when a
+    caption stands above the table too, captions are printed above tables here and the one below is the
+    next table's: the table is reported, never dated by it."""
+    body = ("1. In de onderstaande tabel vindt u per zone het aantal inwoners en huisartsen.\n"
+            "{above}"
+            "Eerstelijnszone              Inwoners     Huisartsen\n"
+            "ELZ Noord-Limburg             163.412          108\n"
+            "ELZ Kempenland                118.318           71\n"
+            "Tabel {n}: Huisartsen per eerstelijnszone, toestand op 1 januari 2023.\n"
+            "Bron: RIZIV.\n")
+    doc = answer(body.format(above="", n=1))
+    assert [grid(t) for t in doc.tables] == [
+        {"ELZ Noord-Limburg": {"2023-01-01": D(163412)}, "ELZ Kempenland": {"2023-01-01": D(118318)}},
+        {"ELZ Noord-Limburg": {"2023-01-01": D(108)}, "ELZ Kempenland": {"2023-01-01": D(71)}}]
+    near = answer(body.format(above="Tabel 1: Huisartsen per eerstelijnszone.\n", n=2))
+    assert not near.tables and near.unread
+
+
+def test_a_rank_in_brackets_after_the_figure_is_no_figure():
+    """``29,6 (1)`` under ``Index 2021 (%) (plaats)``: the heading's last brackets say the cells' brackets
+    hold a rank, so the figure is read without it (never a second figure, nor a footnote's marker), the
+    column under its heading's year. Near miss: the same cells under ``Index 2021 (%)`` are reported, as
+    any unexplained second number in brackets is."""
+    body = ("1. De gemeenten met de hoogste index:\n"
+            "Gemeente                  Index 2022 (%)     {heading}\n"
+            "Antwerpen                      30,8              29,6 (1)\n"
+            "Genk                           28,0              26,1 (3)\n"
+            "Vilvoorde                      27,4              27,9 (2)\n"
+            "Vlaams Gewest                  16,0              15,4\n")
+    doc = answer(body.format(heading="Index 2021 (%) (plaats)"))
+    assert grid(doc.tables[1]) == {"Antwerpen": {"2021": D("29.6")}, "Genk": {"2021": D("26.1")},
+                                   "Vilvoorde": {"2021": D("27.9")}, "Vlaams Gewest": {"2021": D("15.4")}}
+    assert all(figure.footnote is None for row in doc.tables[1].rows for figure in row.values.values())
+    near = answer(body.format(heading="Index 2021 (%)"))
+    assert not any(figure.printed == "29,6" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+
+
+def test_a_measure_named_as_the_tail_of_a_compound_in_the_lead_in_takes_its_period():
+    """``Asielen`` over its column is named in the lead-in as the tail of ``dierenasielen`` (``op 1 oktober
+    2023``), ``Honden`` and ``Katten`` share ``in 2022``: each column its own period. Near miss: the heading's
+    word named twice (``dierenasielen ... de asielen``) cannot tell which period is the stock's: reported."""
+    body = ("1. Het aantal erkende dierenasielen op 1 oktober 2023 en het aantal honden en katten dat\n"
+            "{who} in 2022 opvingen, per provincie:\n"
+            "Provincie            Asielen        Honden        Katten\n"
+            "Antwerpen                 24         2.118         6.412\n"
+            "Limburg                   14         1.206         3.118\n")
+    doc = answer(body.format(who="zij"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-10-01": D(24)}, "Limburg": {"2023-10-01": D(14)}},
+        {"Antwerpen": {"2022": D(2118)}, "Limburg": {"2022": D(1206)}},
+        {"Antwerpen": {"2022": D(6412)}, "Limburg": {"2022": D(3118)}}]
+    near = answer(body.format(who="de asielen"))
+    assert not near.tables and near.unread
+
+
+def test_two_figures_joined_by_an_unspaced_slash_under_names_in_brackets():
+    """``8.530/7.412`` in every cell, the lead-in naming the two in brackets (``(opgevangen/herplaatst)``):
+    each figure read under its own name, as a spaced ``412 / 388,6`` under ``koppen / VTE`` is. Near miss:
+    ``(euro/jaar)`` is a unit per year, no two measures: the cells are not read."""
+    body = ("1. Het aantal honden en katten dat de asielen opvingen en herplaatsten, per provincie {names}:\n"
+            "Provincie                  2023               2024\n"
+            "Antwerpen           8.530/7.412        8.912/7.806\n"
+            "Limburg             4.324/3.806        4.418/3.912\n"
+            "Totaal             12.854/11.218      13.330/11.718\n")
+    doc = answer(body.format(names="(opgevangen/herplaatst)"))
+    assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("opgevangen", {"2023": D(8530), "2024": D(8912)}),
+        ("herplaatst", {"2023": D(7412), "2024": D(7806)})]
+    near = answer(body.format(names="(euro/jaar)"))
+    assert not any(figure.printed in ("8.530", "7.412") for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+
+
+def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
+    """``Jaar  Prioriteitengroep  Aantal``: each year a merged cell centred over its three rows, printed on
+    the middle one (``2021`` beside ``Prioriteitengroep 2``), the rows above and below it with a blank first
+    cell: the row above the year is the year's too, since every group holds the same labels in the same order.
+    Near miss: one group a row short (the last year's ``Prioriteitengroep 3`` left out), where a centred
+    year could head either of two groupings: reported, never read."""
+    rows = ("          Prioriteitengroep 1             2.106\n"
+            "2021      Prioriteitengroep 2             4.612\n"
+            "          Prioriteitengroep 3             9.742\n"
+            "          Prioriteitengroep 1             2.018\n"
+            "2022      Prioriteitengroep 2             4.906\n"
+            "          Prioriteitengroep 3            10.354\n")
+    head = ("1. Het aantal personen met een prioritaire zorgvraag op de wachtlijst:\n"
+            "Jaar      Prioriteitengroep              Aantal\n")
+    doc = answer(head + rows)
+    assert [grid(t) for t in doc.tables] == [
+        {"Prioriteitengroep 1": {"2021": D(2106)}, "Prioriteitengroep 2": {"2021": D(4612)},
+         "Prioriteitengroep 3": {"2021": D(9742)}},
+        {"Prioriteitengroep 1": {"2022": D(2018)}, "Prioriteitengroep 2": {"2022": D(4906)},
+         "Prioriteitengroep 3": {"2022": D(10354)}}]
+    near = answer(head + rows.rsplit("          Prioriteitengroep 3", 1)[0])
+    assert not any(figure.printed in ("2.106", "2.018") for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+    assert near.unread

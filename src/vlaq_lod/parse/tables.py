@@ -3322,6 +3322,11 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
+    if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))) \
+            and (caption := _caption_below(lines, i, j)) is not None:
+        period = first_period_named(caption)  # "Tabel 1: ..., toestand op 1 januari 2023." under the rows
+        if period is not None:
+            return period
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
@@ -3329,6 +3334,25 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# "Tabel 1: Huisartsen per eerstelijnszone, toestand op 1 januari 2023.": a numbered table's caption
+_CAPTION = re.compile(r"(?:Tabel|Tab\.)[ \t]*\d{1,2}[ \t]*[:.\u2013-][ \t]+\S", re.IGNORECASE)
+
+
+def _caption_below(lines: Sequence[Line], i: int, j: int) -> str | None:
+    """The caption printed right under a table's rows (ending at ``j``), as Word sets it below a table:
+    ``Tabel 1: ..., toestand op 1 januari 2023.``; it dates the table as a lead-in above would. None when
+    captions stand above tables here (one on the two lines above the header: a caption below is then the
+    next table's) or when a table's header follows it (the next table's caption, whatever its place)."""
+    if j >= len(lines) or lines[j].text[:3].lower() != "tab" or not _CAPTION.match(lines[j].text):
+        return None
+    if any(_CAPTION.match(line.text) for line in lines[max(0, i - 2):i]):
+        return None
+    after = lines[j + 1].text if j + 1 < len(lines) else ""
+    if after and not _after_rows(after):
+        return None
+    return lines[j].text
 
 
 # "stand eind juni 2023", "toestand einde 2022", "situatie op het einde van maart 2024": a stock's day named
@@ -3368,15 +3392,15 @@ def _lead_sentence(lines: Sequence[Line], i: int) -> str | None:
 
 
 def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> list[str] | None:
-    """One period per measure column of a table without periods, when the sentence leading into it names
-    one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
-    2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
-    or more; ``Werking`` as in ``werkingskosten``) must be named once, and the words from it to the next
-    measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
-    (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
-    personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
-    agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
-    fails, when the words before the first measure name a period of their own, or when the measures all
+    """One period per measure column of a table without periods, when the sentence leading into it names one
+    for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in 2023:``
+    over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters or more;
+    ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once, and the
+    words from it to the next measure must name one period; a measure followed only by ``en (de)`` and the
+    next shares that one's (``de instroom en de uitstroom in 2021``), and one named in brackets after a period
+    takes it (``het personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of
+    its own must agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of
+    this fails, when the words before the first measure name a period of their own, or when the measures all
     take one period (the sentence's, read as any table's)."""
     sentence = _lead_sentence(lines, i)
     if sentence is None or len(names) < 2:
@@ -3384,8 +3408,8 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     at: list[int] = []
     for name in names:
         word = _MEASURE_WORD.search(re.sub(r"\([^()]*\)", "", name))
-        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}", sentence, re.IGNORECASE)] \
-            if word else []
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}|\B{re.escape(word[0])}\b", sentence,
+                                                re.IGNORECASE)] if word else []  # "dierenasielen" too
         if len(found) != 1:
             return None
         at.append(found[0])
@@ -3702,7 +3726,9 @@ def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
-_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
+# "Index 2021 (%) (plaats)": then what the brackets in its cells hold, a rank (see table_notes._RANK_HEADING)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?"
+                        r"(?:[ \t]+\((?:plaats|rang|rangorde|rangschikking|positie)\))?",
                         re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
 
@@ -5347,8 +5373,16 @@ def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
 # Two figures in one cell, "412 / 388,6", "1.206 / 1.084,3": the two measures a header or lead-in names so,
 # "koppen / VTE"; a cell "-" beside them prints neither.
 _FIG = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
-_SLASH_PAIR = re.compile(rf"(?<!\S)(?P<first>{_FIG}) / (?P<second>{_FIG})(?=[ \t]|$)")
-_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])")
+# "8.530/7.412" too, the slash unspaced, under names in brackets "(opgevangen/herplaatst)"; never a day or a
+# school year in digits ("30/6", "2023/2024")
+_SLASH_PAIR = re.compile(rf"(?<!\S)(?!(?:19|20)\d\d/(?:19|20)?\d\d(?![\d.,])|\d{{1,2}}/\d{{1,2}}(?![\d.,]))"
+                         rf"(?P<first>{_FIG})(?: / |/)(?P<second>{_FIG})(?=[ \t]|$)")
+_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])"
+                          r"|\(([^\W\d_]{3,20})/([^\W\d_]{3,20})\)")
+# "(euro/jaar)", "(personen/uur)": a unit per something, never two measures
+_SLASH_UNIT = frozenset({"euro", "jaar", "maand", "week", "dag", "uur", "inwoner", "inwoners", "persoon",
+                         "capita",
+                         "km", "kg", "ton", "ha", "m2", "m3", "liter", "kwh", "mwh"})
 _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
@@ -5394,6 +5428,70 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
             out += [year, header, *rows]
         i = j
     return out
+
+
+# "Jaar      Prioriteitengroep      Aantal      Aandeel": a long table whose first column is a year per group
+_YEAR_GROUP_HEADER = re.compile(r"jaar(?:[ \t]{2,}|\t)(?=[^\W\d])", re.IGNORECASE)
+_YEAR_GROUP_ROW = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)(?=[^\W\d])")
+
+
+def _year_groups(lines: Sequence[Line]) -> Sequence[Line]:
+    """A long table under ``Jaar  Prioriteitengroep  Aantal ...`` whose years are merged cells, each printed
+    once per group of rows, on its group's first row or (centred) its middle one, the other rows' first cell
+    blank: written as the sections ``_year_sections`` reads (each year alone above the header without
+    ``Jaar`` and its rows). Only when the grouping is certain: every group the same size (odd, when the
+    year is on the middle row), the same labels in the same order in every group, each year once; else the
+    lines as they are (the table is reported)."""
+    if not any(line.text[:4].lower() == "jaar" and _YEAR_GROUP_HEADER.match(line.text) for line in lines):
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        m = _YEAR_GROUP_HEADER.match(header.text) if header.text[:4].lower() == "jaar" else None
+        groups = _grouped_by_year(header, lines[i + 1:], m.end()) if m and not DIGIT.search(header.text) \
+            else None
+        if groups is None:
+            out.append(header)
+            i += 1
+            continue
+        out.append(header.cut(m.end()))  # the header without "Jaar", over sections ``_year_sections`` reads
+        for year, rows in groups:
+            out += [year, *rows]
+            i += len(rows)
+        i += 1
+    return out
+
+
+def _grouped_by_year(header: Line, below: Sequence[Line], label_at: int
+                     ) -> list[tuple[Line, list[Line]]] | None:
+    """The groups of ``_year_groups`` under ``header`` (labels starting at ``label_at`` in it), or None."""
+    rows: list[tuple[str | None, Line]] = []
+    label_column = header.column + label_at
+    for line in below:
+        if not line.text or not _ends_digit(line.text) or "  " not in line.text:
+            break
+        if (year := _YEAR_GROUP_ROW.match(line.text)) is not None:
+            rows.append((year[1], line))
+        elif abs(line.column - label_column) <= _UNDER_REACH:
+            rows.append((None, line))
+        else:
+            break
+    at = [k for k, (year, _) in enumerate(rows) if year]
+    if len(at) < 2 or len({rows[k][0] for k in at}) != len(at) or len(rows) % len(at):
+        return None
+    size = len(rows) // len(at)
+    offset = at[0] if at[0] in (0, size // 2) and (at[0] == 0 or size % 2) else -1
+    if size < 2 or offset < 0 or at != [g * size + offset for g in range(len(at))]:
+        return None
+    labelled = [line.cut(len(year) + len(_GAP.match(line.text, 4)[0])) if year else line
+                for year, line in rows]
+    if any(abs(line.column - labelled[0].column) > _UNDER_REACH for line in labelled):
+        return None
+    names = [_GAP.split(line.text)[0] for line in labelled]
+    if any(names[k] != names[k % size] for k in range(len(names))) or len(set(names[:size])) != size:
+        return None  # the same labels in the same order in every group: the grouping is certain
+    return [(rows[g * size + offset][1].cut(0, 4), labelled[g * size:(g + 1) * size]) for g in range(len(at))]
 
 
 # "Jaar    Kwartaal    Schuttingen    Lading (ton)": a long table, a year and a bare quarter digit per row
@@ -5465,7 +5563,7 @@ def _year_then_quarters(lines: Sequence[Line], i: int, ctx: Context) -> Found | 
 def _slash_row(line: Line) -> list[re.Match[str]] | None:
     """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
     footnote's marker aside); None otherwise."""
-    pairs = list(_SLASH_PAIR.finditer(line.text)) if " / " in line.text else []
+    pairs = list(_SLASH_PAIR.finditer(line.text)) if "/" in line.text else []
     if not pairs:
         return None
     rest = _DASH_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
@@ -5475,7 +5573,10 @@ def _slash_row(line: Line) -> list[re.Match[str]] | None:
 
 def _slash_names(lines: Sequence[Line]) -> tuple[str, str] | None:
     """The one pair of names ``koppen / VTE`` the header or the lead-in lines above it print."""
-    names = {(m[1], m[2]) for line in lines for m in _SLASH_NAMES.finditer(line.text)}
+    names = {(m[1], m[2]) if m[1] else (m[3], m[4]) for line in lines if "/" in line.text
+             for m in _SLASH_NAMES.finditer(line.text)}
+    if names & {(a, b) for a, b in names if a.lower() in _SLASH_UNIT or b.lower() in _SLASH_UNIT}:
+        return None
     return names.pop() if len(names) == 1 else None
 
 
@@ -5484,7 +5585,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if " / " not in part_text(lines):
+    if "/" not in part_text(lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5777,7 +5878,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     for line, why in uneven:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
-    lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    lines_read = _year_sections(_year_groups(_paired_lists(_side_by_side(without_page_footers(lines)))))
     lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
