@@ -5442,7 +5442,8 @@ def _year_groups(lines: Sequence[Line]) -> Sequence[Line]:
     ``Jaar`` and its rows). Only when the grouping is certain: every group the same size (odd, when the
     year is on the middle row), the same labels in the same order in every group, each year once; else the
     lines as they are (the table is reported)."""
-    if not any(line.text[:4].lower() == "jaar" and _YEAR_GROUP_HEADER.match(line.text) for line in lines):
+    if not _gapped(part_text(lines)) or not any(line.text[:4].lower() == "jaar"
+                                                and _YEAR_GROUP_HEADER.match(line.text) for line in lines):
         return lines  # the common case
     out: list[Line] = []
     i = 0
