@@ -35,6 +35,7 @@ from vlaq_lod.parse.tables import (
     GARBLED_ROW,
     GLUED_ROW,
     GLUED_SHORT_ROW,
+    LEGEND_UNKEYED,
     NO_PERIOD,
     OFF_THE_NAMES,
     OWN_TIME_LABEL,
@@ -9522,3 +9523,118 @@ def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
     assert not any(figure.printed in ("2.106", "2.018") for table in near.tables for row in table.rows
                    for figure in row.values.values())
     assert near.unread
+
+@pytest.mark.parametrize(("rest", "read"), [("erkenningen 2020", True), ("voorjaar 2020", False),
+                                            ("helft 2020", False)])
+def test_a_heading_wrapped_onto_a_year_of_its_own_keys_that_column_alone(rest, read):
+    """``Nieuwe`` / ``erkenningen 2020``: a measure's name wrapped over two lines, the year it is of at its
+    end; that column is of 2020, the others of the day in the lead-in (``Situatie op 30 juni 2021:``), not
+    the whole table reported as columns of times (sample 1356). Near misses: ``voorjaar 2020`` or ``helft
+    2020`` under the heading is a time, no name's year, so the table is reported as before."""
+    doc = answer(f"""1. Situatie op 30 juni 2021:
+Provincie            Erkende           Doelgroep-           Nieuwe
+                     ondernemingen     werknemers (VTE)     {rest}
+Antwerpen                   38              1.012,4                   2
+Limburg                     21                604,8                   -
+Totaal                      59              1.617,2                   2
+""")
+    if not read:
+        assert not doc.tables and [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
+        return
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Erkende ondernemingen", {"Antwerpen": {"2021-06-30": D(38)}, "Limburg": {"2021-06-30": D(21)},
+                                   "Totaal": {"2021-06-30": D(59)}}),
+        ("Doelgroepwerknemers (VTE)", {"Antwerpen": {"2021-06-30": D("1012.4")},
+                                       "Limburg": {"2021-06-30": D("604.8")},
+                                       "Totaal": {"2021-06-30": D("1617.2")}}),
+        ("Nieuwe erkenningen 2020", {"Antwerpen": {"2020": D(2)}, "Limburg": {"2020": None},
+                                     "Totaal": {"2020": D(2)}})]
+
+
+@pytest.mark.parametrize(("heading", "read"), [("VTE 2023", True), ("Verschil 2023", False),
+                                               ("Streefcijfer 2023", False)])
+def test_one_figure_column_headed_by_a_measure_and_its_year_is_of_that_year(heading, read):
+    """``Activiteit  VTE 2023`` over activities, one figure column: the table is of 2023, its heading's
+    year, though the lead-in names none (sample 1357's table went to the sentence reader, every row
+    reported). Near misses: a change (``Verschil 2023``) or a target (``Streefcijfer 2023``) is no
+    measurement of that year: nothing is read."""
+    doc = answer(f"""2. Verdeling van de doelgroepwerknemers over de activiteiten, in VTE:
+Activiteit                               {heading}
+Verpakking en assemblage                  6.418,2
+Groenonderhoud                            3.912,6
+Totaal                                   10.330,8
+""")
+    if not read:
+        assert not doc.tables
+        return
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("VTE 2023", {"Verpakking en assemblage": {"2023": D("6418.2")},
+                      "Groenonderhoud": {"2023": D("3912.6")}, "Totaal": {"2023": D("10330.8")}})]
+
+
+def test_hour_bands_as_row_labels_are_a_dimension_not_a_period():
+    """``23.00-24.00 u`` ... ``05.00-06.00 u`` as row labels under ``Uurvak  Landingen  Opstijgingen
+    Totaal``, after ``De nachtelijke vliegbewegingen in 2024, per uurvak:``: the bands are hours of the
+    night, each cell a count of the whole of 2024 (sample 1393's rows were reported as times of their own).
+    Near miss: ``01.01-31.03`` (days and months, no hour's unit) is a period of the row's own, reported."""
+    body = """1. De nachtelijke vliegbewegingen in 2024, per uurvak:
+Uurvak               Landingen     Opstijgingen       Totaal
+{a}              212              148          360
+{b}              131               97          228
+Totaal                     343              245          588
+"""
+    doc = answer(body.format(a="23.00-24.00 u", b="00.00-01.00 u"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Landingen", {"23.00-24.00 u": {"2024": D(212)}, "00.00-01.00 u": {"2024": D(131)},
+                       "Totaal": {"2024": D(343)}}),
+        ("Opstijgingen", {"23.00-24.00 u": {"2024": D(148)}, "00.00-01.00 u": {"2024": D(97)},
+                          "Totaal": {"2024": D(245)}}),
+        ("Totaal", {"23.00-24.00 u": {"2024": D(360)}, "00.00-01.00 u": {"2024": D(228)},
+                    "Totaal": {"2024": D(588)}})]
+    assert not unread(doc)
+    near = answer(body.format(a="01.01-31.03  ", b="01.04-30.06  "))
+    assert not any("01.01-31.03" in row.label for t in near.tables for row in t.rows)
+    assert [reason for _, _, reason in unread(near)][:2] == [OWN_TIME_LABEL] * 2
+
+
+def test_columns_headed_by_codes_take_the_days_a_legend_under_the_table_gives_them():
+    """``Luchthaven  S22  W22/23  S23  W23/24`` (IATA seasons), a legend under the rows giving each code's
+    first and last day, one entry wrapped (``(30/10/2022 -`` / ``25/03/2023)``): each column is of its
+    season's days, never a calendar year (sample 1392's rows were reported as a layout no reader knows).
+    Near miss: a legend without one code's days reports the table; it is not read under a guess."""
+    body = """1. Het aantal vertrekkende commerciële passagiersvluchten per seizoen:
+Luchthaven              S22      W22/23         S23
+Antwerpen             2.418       1.106       2.596
+Oostende-Brugge       1.934         812       2.105
+S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); W22/23: winterseizoen 2022-2023 (30/10/2022 -
+25/03/2023); S23: zomerseizoen 2023{last}.
+2. De slots worden toegewezen volgens de verordening.
+"""
+    doc = answer(body.format(last=" (26/03/2023 - 28/10/2023)"))
+    summer, winter, summer2 = "2022-03-27/2022-10-29", "2022-10-30/2023-03-25", "2023-03-26/2023-10-28"
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {summer: D(2418), winter: D(1106), summer2: D(2596)},
+         "Oostende-Brugge": {summer: D(1934), winter: D(812), summer2: D(2105)}}]
+    assert not unread(doc) and not doc.sentence_figures
+    near = answer(body.format(last=""))
+    assert not near.tables
+    assert [reason for _, _, reason in unread(near)] == [LEGEND_UNKEYED]
+
+
+def test_a_label_s_bracket_closed_on_the_next_line_stays_with_its_row():
+    """``PC 329.01 (socio-culturele sector, Vlaamse  4.118  4.206`` / ``Gemeenschap)``: the bracket the row's
+    label left open is closed under it, so ``Gemeenschap)`` ends that label, never starts the next row's
+    (sample 1357 labelled 1.906 ``Gemeenschap) PC 322.01 ...``). Near miss: a label wrapped before its cells
+    (``Andere`` / ``sectoren  612  648``) under a row with no bracket open stays the next row's."""
+    doc = answer("""1. Het aantal werknemers:
+Paritair comité                                           2022        2023
+PC 327.01 (maatwerkbedrijven, Vlaamse Gemeenschap)      27.412      27.806
+PC 329.01 (socio-culturele sector, Vlaamse               4.118       4.206
+Gemeenschap)
+PC 322.01 (dienstenchequeondernemingen)                  1.906       1.844
+Andere
+sectoren                                                   612         648
+""")
+    assert [row.label for t in doc.tables for row in t.rows] == [
+        "PC 327.01 (maatwerkbedrijven, Vlaamse Gemeenschap)", "PC 329.01 (socio-culturele sector, Vlaamse "
+        "Gemeenschap)", "PC 322.01 (dienstenchequeondernemingen)", "Andere sectoren"]

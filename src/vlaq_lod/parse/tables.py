@@ -237,6 +237,16 @@ class Tables:
 _LABEL_GOES_ON = re.compile(r"\s*(?:[a-zà-ÿ](?![a-z]?\))|\((?=[^\W\d_]))[^\d]*$")
 
 
+# "Gemeenschap)" under "PC 329.01 (socio-culturele sector, Vlaamse  4.118  4.206": the rest of a bracket the
+# row's label left open, no digit in it; a capital does not make it the next row's label
+_CLOSING_REST = re.compile(r"\s*[^\d()]+\)[^\d()]*")
+
+
+def _closes_bracket(label: str, text: str) -> bool:
+    """Whether ``text`` closes the bracket the row's ``label`` left open, and prints no figure."""
+    return label.count("(") > label.count(")") and ")" in text and _CLOSING_REST.fullmatch(text) is not None
+
+
 def _label_goes_on(row: TableRow, line: Line, spans: Spans, changes: dict[str, Figure]) -> TableRow:
     """``row`` with ``line`` appended to its label (and the change column's figure kept under it)."""
     label = join_wrapped([row.label, line.text])
@@ -850,7 +860,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
         elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
-                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in STOPS:
+                and (_LABEL_GOES_ON.match(line.text) or _closes_bracket(rows[-1].label, line.text)) \
+                and line.text[-1:] not in STOPS:
             rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
         elif _gapped_figure(line.text):
             ctx.report(line, line, "figures set apart by column gaps, but the line ends in no cell: a row "
@@ -2683,6 +2694,83 @@ def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: Context) ->
     return None if found is None else (found[0], found[1] + 1)
 
 
+# "S22  W22/23  S23  W23/24": column headings that are codes (letters, then digits), each given its first
+# and last day in a legend right under the rows: "S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); W22/23:
+# winterseizoen 2022-2023 (30/10/2022 - 25/03/2023); ..."
+_CODE_HEADING = re.compile(r"[A-Z]{1,3}\d{1,4}(?:/\d{1,4})?")
+_LEGEND_DAYS = re.compile(r"\((\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
+                          r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\)")
+_MAX_LEGEND_LINES = 6
+LEGEND_UNKEYED = ("the column headings are codes a legend under the table explains, but it does not give "
+                  "each one first and last day: the table is not read")
+
+
+def _legend_days(legend: str, codes: Sequence[str]) -> list[str] | None:
+    """Each code's period from a legend (``S22: ... (27/03/2022 - 29/10/2022); W22/23: ...``), printed as a
+    header cell of days (``27/03/2022-29/10/2022``): every code named once, followed by ``:``, and its entry
+    (up to the next code's) holding exactly one bracketed range of two days in digits, the first not after
+    the last; None when any of this fails."""
+    at = []
+    for code in codes:
+        found = [m.start() for m in re.finditer(rf"(?<![\w/]){re.escape(code)}:", legend)]
+        if len(found) != 1:
+            return None
+        at.append(found[0])
+    ends = sorted(at)[1:] + [len(legend)]
+    periods = []
+    for start in at:
+        ranges = _LEGEND_DAYS.findall(legend, start, ends[sorted(at).index(start)])
+        if len(ranges) != 1:
+            return None
+        d1, m1, y1, d2, m2, y2 = map(int, ranges[0])
+        try:
+            first, last = date(y1, m1, d1), date(y2, m2, d2)
+        except ValueError:
+            return None
+        if first > last:
+            return None
+        periods.append(f"{first:%d/%m/%Y}-{last:%d/%m/%Y}")  # as a header of days prints it
+    return periods if len(set(periods)) == len(periods) else None
+
+
+def _legend_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Columns headed by codes (``Luchthaven  S22  W22/23  S23  W23/24``), each code's first and last day
+    given by a legend right under the rows (``S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); ...``): read
+    as columns of those periods, the legend's lines taken with the table. A legend that does not give every
+    code one range of days reports the table; without a legend this is no layout read here."""
+    header = lines[i]
+    headings = _GAP.split(header.text.strip())
+    codes = headings[1:]
+    if not codes or DIGIT.search(headings[0]) or len(set(codes)) != len(codes) \
+            or not all(_CODE_HEADING.fullmatch(code) for code in codes):
+        return None
+    k = i + 1
+    while k < len(lines) and k - i <= _MAX_ROWS_BEFORE_LEGEND and lines[k].text \
+            and not lines[k].text.startswith(tuple(f"{code}:" for code in codes)):
+        k += 1
+    if k == i + 1 or k >= len(lines) or not lines[k].text.startswith(tuple(f"{code}:" for code in codes)):
+        return None
+    end = k
+    while end < len(lines) and end - k < _MAX_LEGEND_LINES and lines[end].text:
+        end += 1
+        if lines[end - 1].text.rstrip().endswith("."):
+            break
+    legend = " ".join(line.text for line in lines[k:end])
+    periods = _legend_days(legend, codes)
+    if periods is None:
+        ctx.report(header, lines[k - 1], LEGEND_UNKEYED, "\n".join(line.text for line in lines[i:k]))
+        return None, end
+    keyed = Line(header.number, header.start, header.column, "  ".join([headings[0], *periods]))
+    found = _periods_as_columns([*lines[:i], keyed, *lines[i + 1 : k]], i, ctx)
+    if found is None or found[1] != k:
+        ctx.report(header, lines[k - 1], LEGEND_UNKEYED, "\n".join(line.text for line in lines[i:k]))
+        return None, end
+    return found[0], end
+
+
+_MAX_ROWS_BEFORE_LEGEND = 60
+
+
 def _figures_further_down(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
     noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
@@ -3241,11 +3329,12 @@ _RELATIVE_CELL = re.compile(r"(?<![^ \t])N[ \t]?[-+\u2212][ \t]?\d{1,2}(?![^ \t]
 def _beside_own_year(headings: Sequence[str]) -> bool:
     """Whether the headings that print a digit each name a measure and its own year (``Loonpremie 2022
     (euro)``) beside headings of measures that print none (``Koppen   VTE``): a flow of its year beside
-    stocks dated by the lead-in, each column its own period. Years for every column are a layout of periods
-    (read elsewhere)."""
+    stocks dated by the lead-in, each column its own period; or the one figure column's
+    own year (``Activiteit  VTE 2023``: the table is of that year). Years for every column of several are a
+    layout of periods (read elsewhere)."""
     dated = [h for h in headings[1:] if DIGIT.search(h)]
-    return bool(dated) and len(dated) < len(headings) - 1 and all(map(_own_year, dated)) \
-        and not DIGIT.search(headings[0])
+    return bool(dated) and (len(dated) < len(headings) - 1 or len(headings) == 2) \
+        and all(map(_own_year, dated)) and not DIGIT.search(headings[0])
 
 
 def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
@@ -3774,10 +3863,28 @@ OWN_TIME_LABEL = ("the row's label names a time of its own (``Lopende mandaten o
                   "table's period: its figures are not read under the table's period")
 
 
+# "23.00-24.00 u", "07:30-08:30", "van 22.00 tot 23.00 uur": a band of hours of the day, a row's dimension
+# (the night's hours), no period: its cells are of the table's period. Hours 0-24 and minutes, and a unit, a
+# colon or whole hours (".00": no month is 00), so "01.01-31.03" (days and months) is never one
+_HOUR_BAND = re.compile(r"(?:van[ \t]+)?(?P<a>[01]?\d|2[0-4])(?P<s>[.:])(?P<m>[0-5]\d)"
+                        r"(?:[ \t]*(?P<u>u|uur|h))?[ \t]*(?:-|\u2013|tot)"
+                        r"[ \t]*(?P<b>[01]?\d|2[0-4])(?P=s)(?P<n>[0-5]\d)"
+                        r"(?:[ \t]*(?P<v>u|uur|h)\.?)?", re.IGNORECASE)
+
+
+def _hour_band(label: str) -> bool:
+    """Whether a row label is a band of hours of the day and nothing else (``23.00-24.00 u``)."""
+    if not (label[:1].isdigit() or label[:3].lower() == "van") or ("." not in label and ":" not in label):
+        return False
+    m = _HOUR_BAND.fullmatch(label.strip())
+    return m is not None and bool(m["u"] or m["v"] or m["s"] == ":" or m["m"] == m["n"] == "00")
+
+
 def _label_time(label: str) -> str | None:
     """The time a row label names of its own (``Nieuwe mandaten 2023:``: 2023; ``Lopende mandaten op
-    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none."""
-    if not names_time(label):
+    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none (an
+    hour band, ``23.00-24.00 u``, is a time of day: no period, see _HOUR_BAND)."""
+    if not names_time(label) or _hour_band(label):
         return None
     return first_period_named(label) or ""
 
@@ -3859,7 +3966,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
     if skipped is None or (skipped and not named):
         return None, j  # "24-jan  24-feb": a month's column never takes the period above
-    year = _period_above(lines, i, j, ctx) if by_measure is None else ""
+    dated = named and all(_own_year(name) for name in figure_names)  # "Activiteit  VTE 2023": its own year
+    year = _period_above(lines, i, j, ctx) if by_measure is None and not dated else ""
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
@@ -5962,6 +6070,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             found = _names_over_periods(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and "  " in text and text[-1].isdigit() and i + 1 < len(lines) \
+                and _ends_digit(lines[i + 1].text):  # "Luchthaven  S22  W22/23": codes a legend keys
+            found = _legend_columns(lines, i, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):
