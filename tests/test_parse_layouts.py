@@ -9524,6 +9524,7 @@ def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
                    for figure in row.values.values())
     assert near.unread
 
+
 @pytest.mark.parametrize(("rest", "read"), [("erkenningen 2020", True), ("voorjaar 2020", False),
                                             ("helft 2020", False)])
 def test_a_heading_wrapped_onto_a_year_of_its_own_keys_that_column_alone(rest, read):
