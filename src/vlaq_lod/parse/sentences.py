@@ -54,6 +54,7 @@ from .sentence_periods import (
     cut_again,
     day_key,
     days_of,
+    defined_kinds,
     first_period_named,
     framing,
     half_of,
@@ -68,6 +69,7 @@ from .sentence_periods import (
     worked,
     year_cut,
     years_listed,
+    years_of_kind,
 )
 
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
@@ -115,6 +117,17 @@ _RULE = re.compile(
     r"(?:ten minste|minstens)(?!\s+(?:één|een|1)\s+(?:dag|week|maand|jaar|keer)\b)|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
+    # ("In 2025 bedraagt de jaarlijkse zorgpremie 62 euro": the verb may come first, before a compound)
+    r"(?:bedraagt|bedragen)\s+(?:de|het)\s+(?!(?:totale|gemiddelde|uitbetaalde|uitgekeerde|toegekende)\s)"
+    r"(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|toelage|tegemoetkoming|bijdrage|vergoeding)\b|"
+    # "De jaarlijkse zorgpremie bedraagt in 2025 62 euro", "De bijdrage is vastgesteld op 2,5%": the level of
+    # a premium, an allowance or a contribution (also a compound's head) in the present tense is set by the
+    # rule, in any year it names; not a total or an average ("De totale vergoeding bedraagt", "De uitgaven
+    # voor de premie bedroegen": its head is another measure, or past)
+    r"(?<!voor\s)(?<!van\s)(?<!aan\s)(?<!over\s)\b(?:de|het)\s+(?!(?:totale|gemiddelde|uitbetaalde|"
+    r"uitgekeerde|toegekende)\s)(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|toelage|tegemoetkoming|bijdrage|"
+    r"vergoeding|bedrag)\s+(?:(?:voor|van|per|bij)\s+(?:(?!(?:totaal|totale|gemiddelde|uitbetaalde|"
+    r"uitgekeerde|toegekende)\s)[^\W\d_]+\s+){1,6}?)?(?:bedraagt|bedragen|(?:is|zijn)\s+vastgesteld\s+op)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
     r"forfait\w*(?:\s+bedrag)?\s+van|"
@@ -1227,13 +1240,16 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done = done | _labelled_year_lines(text, work, base, spans, found) \
         | _slash_series(text, work, base, spans, found) \
         | _arrow_series(text, work, base, spans, subject, found)
+    series, unsure = _span_series(text, work, base, spans, subject, found) if not done else (set(), set())
+    done |= series
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
     # the numbers of lists no pairing above read: none is a figure alone
     paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
         | {at: RESPECTIVE for at in _respective_run(work, base) - done} \
-        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done}
+        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done} \
+        | {at: SPAN_SERIES for at in unsure}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
@@ -2392,6 +2408,44 @@ def _arrow_series(text: str, work: str, base: int, spans: Spans, subject: _Subje
     return done
 
 
+# "Het aantal uren oppashulp ... steeg van 2021 tot en met 2024 jaar na jaar: 612.406, 648.118, 671.912 en
+# 702.306 uren": a span of years named once, then after a colon bare values listed (the noun after the last
+# is each one's), one per year in order; the first is no figure of the whole span
+_SPAN_THEN_LIST = re.compile(rf"\bvan\s+(?P<first>{YEAR})\s+tot(?:\s+en\s+met)?\s+(?P<last>{YEAR})\b"
+                             rf"[^\d.;:]{{0,80}}:\s*(?P<values>(?:{_SERIES_NUMBER})(?:\s*,\s*(?:{_SERIES_NUMBER}))*"
+                             rf"\s+en\s+(?:{_SERIES_NUMBER}))(?![\d.,]\d)(?:\s+[^\W\d_][\w'’-]*)?\s*(?:[.;]|$)",
+                             re.IGNORECASE)
+SPAN_SERIES = ("a value of a list under a span of years named once ('van 2021 tot en met 2024: 612.406, "
+               "648.118 en 671.912'), not one per year: which year each is of is unsure")
+
+
+def _span_series(text: str, work: str, base: int, spans: Spans, subject: _Subject | None,
+                 found: list[SentenceFigure]) -> tuple[set[int], set[int]]:
+    """The values of a list under a span of years (see ``_SPAN_THEN_LIST``): each of the year in its place
+    under a subject "het aantal ..." (a count) when there are exactly as many values as years; else none
+    is read (no value is of the whole span). Returns the offsets read and the offsets to report."""
+    stop = base + len(work)
+    if ":" not in work or text.find(" tot", base, stop) < 0:
+        return set(), set()
+    m = _SPAN_THEN_LIST.search(text, base, stop)  # in ``work`` its years are blanked out
+    if m is None:
+        return set(), set()
+    values = list(_SERIES_VALUE.finditer(text, m.start("values"), m.end("values")))
+    first, last = int(m["first"]), int(m["last"])
+    offsets = {v.start() for v in values}
+    if subject is None or not subject.count or subject.end > m.start() - base \
+            or len(values) != last - first + 1 or not all(work[v.start() - base].isdigit() for v in values):
+        return set(), offsets
+    sentence = spans.span(base, stop)
+    for i, v in enumerate(values):
+        value = read_figure(v[0])[0]
+        if value is None:
+            return set(), offsets
+        figure = Figure(value, v[0], "count", spans.span(v.start(), v.end()))
+        found.append(SentenceFigure(figure, str(first + i), subject.label, None, None, sentence))
+    return offsets, set()
+
+
 # "In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens een
 # onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
 # by its cause
@@ -3085,6 +3139,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     early = asked_on is not None and asked_on.month < _LATE_IN_THE_YEAR
     last_year = str(asked_on.year - 1) if asked_on is not None and early else None
     named = cache(lambda: times_named(text, regions, skip, last_year))
+    kinds = cache(lambda: defined_kinds(text))
 
     @cache
     def asked_in(n: int, sub: str) -> str | None:
@@ -3126,6 +3181,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = periods_of_sentence(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
+            if "-" in sentence and kinds():  # "het jachtjaar 2023-2024", a year the answer defines
+                found_periods = years_of_kind(piece[b0:b1], found_periods, start + b0, kinds())
             before = len(found)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)
