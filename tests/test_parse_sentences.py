@@ -4963,3 +4963,32 @@ leerlingen een les. In het werkjaar 2022-2023 waren er 96 groepen.
         ("2023-07-01/2024-06-30", D("6489")), ("2024-07-01/2025-06-30", D("7112")),
         ("schooljaar-2022-2023", D("1204")), ("schooljaar-2022-2023", D("96"))]
     assert "318" in {quote for quote, _ in _unread(doc)}
+
+
+def test_the_level_after_a_change_named_with_met_is_read():
+    """"Het aantal actieve gebruikers nam in 2023 toe met 8.394 tot 1.102.712": after a change named with
+    "met" ("nam toe", "nam af", "steeg met 14,6 miljoen euro"), "tot" leads to the level reached (it was not
+    read), and the change stays reported. Near miss: a bound after "tot" in a rule ("kan stijgen tot 1.500
+    euro") is no level."""
+    doc = answer("""1. Het aantal actieve gebruikers nam in 2023 toe met 8.394 tot 1.102.712. In 2022 nam het
+aantal aanvragen af met 96 tot 5.806.
+2. De premie kan in 2024 stijgen tot 1.500 euro.
+""", question="Hoeveel gebruikers waren er?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2023", D("1102712"), "aantal actieve gebruikers"), ("2022", D("5806"), "aantal aanvragen")]
+    assert {"8.394", "96"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_amounts_in_euro_each_for_the_year_after_it():
+    """"De subsidie bedroeg 4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023 en 4,8 miljoen euro voor
+    2024": in a sentence listing two or more amounts so, each is "for" the year right after it (all were
+    reported). Near misses: one amount alone ("bedroeg 1.200 euro voor 2022 en 1.500 euro daarna" may be
+    "before 2022") and counts ("12 aanvragen voor 2022") stay reported."""
+    doc = answer("""1. De subsidie bedroeg 4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023 en 4,8
+miljoen euro voor 2024.
+2. De premie bedroeg 1.200 euro voor 2022 en 1.500 euro daarna. Er waren 12 aanvragen voor 2022 en 14
+aanvragen voor 2023.
+""", question="Hoeveel subsidie werd toegekend?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2022", D("4100000")), ("2023", D("4400000")), ("2024", D("4800000"))]
+    assert {"1.200", "12", "14"} <= {quote for quote, _ in _unread(doc)}

@@ -248,6 +248,11 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 # "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
 # names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
+# "De subsidie bedroeg 4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023": right after an amount in euro,
+# a plain "voor" and a year is the amount "for" that year (a budget's), not "before" it, when the sentence
+# lists two or more so (one alone, "bedroeg 1.200 euro voor 2022", may be "before")
+_AMOUNT_FOR = re.compile(r"\d[\d.,]*(?:\s+(?:miljoen|miljard))?\s+euro\s+voor\s+$", re.IGNORECASE)
+EURO_FOR_YEAR = re.compile(rf"(?:\d|\bmiljoen|\bmiljard)\s+euro\s+voor\s+{YEAR}\b", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 # "Voor 2023 waren dat er respectievelijk 45.204 en 11.906", "Voor 2022 was dat 1.204": a year after a plain
@@ -551,7 +556,10 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and (_FIGURES_FOLLOW.match(text, m.end())
                                   or _THAT_FOLLOWS.match(text, m.end()))) \
-                    and not _held_in_summer(text, m.start())
+                    and not _held_in_summer(text, m.start()) \
+                    and not (pattern is _LONE_YEAR
+                             and _AMOUNT_FOR.search(text, max(0, m.start() - 40), m.start())
+                             and len(EURO_FOR_YEAR.findall(text)) > 1)
                 vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY)
                                   and (_counted_from(text, m.start()) or _state_ends_first(text, m.end())))
                 found.append(Period(None if vague else key(m), base + m.start()))

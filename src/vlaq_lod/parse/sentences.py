@@ -39,6 +39,7 @@ from .sentence_periods import (
     END_AFTER,
     END_BEFORE,
     END_TO_END,
+    EURO_FOR_YEAR,
     HALF_OF,
     HAS_DIGIT,
     QUARTER_OF,
@@ -326,11 +327,14 @@ _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
 # dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule); so is the end of a
 # change told in the past ("in 2020 zakte dat tot 97.300", "steeg het aantal tot 1.204"; "kan stijgen tot" is
-# a rule)
+# a rule); "nam in 2023 toe met 8.394 tot 1.102.712", "steeg met 14,6 miljoen euro tot 1,15 miljard euro": the
+# level after a change named with "met" (the change itself is reported)
 _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
                         r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$|"
                         r"\b(?:steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|groeide|groeiden|slonk|slonken)"
-                        r"\s+(?:\S+\s+){0,3}?tot\s+(?:€\s*)?$", re.IGNORECASE)
+                        r"\s+(?:\S+\s+){0,3}?(?:met\s+(?:€\s*)?\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2})?tot\s+(?:€\s*)?$|"
+                        r"\b(?:nam|namen)\s+(?:\S+\s+){0,3}?(?:toe|af)\s+met\s+(?:€\s*)?\d[\d.,]*\s+"
+                        r"(?:[^\W\d_]+\s+){0,2}tot\s+(?:€\s*)?$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
@@ -721,7 +725,7 @@ _CLASS_NUMBER = (r"(?:(?<=graad)|(?<=categorie)|(?<=niveau)|(?<=fase)|(?<=type)|
 _NP = (rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-\s+(?:tot|en)\s+)?(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*"
        rf"(?:,\d+|!|{_SITE}|{_CLASS_NUMBER})?){{0,12}}?)")
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
-         r"evolueerde|lag|lagen|ligt|ging|bleef)")
+         r"nam|namen|evolueerde|lag|lagen|ligt|ging|bleef)")
 # "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
 # its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
 _NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
@@ -797,7 +801,7 @@ _TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IG
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
-_TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een|toe|af|met))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
 _AVERAGE = re.compile(r"\bgemiddeld\w*|\bmedia(?:an|ne)\b", re.IGNORECASE)
 _AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
@@ -1798,6 +1802,10 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
 
 _PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
                                  r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
+# "4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023": amounts in euro each "for" the year right after
+# it, in a sentence of two or more (one alone, "bedroeg 1.200 euro voor 2022", may be "before": no period)
+_FOR_YEAR_AFTER = re.compile(rf"\s+voor\s+({YEAR})(?![\d\u2013-])")
+_EURO_WORD = re.compile(r"\beuro\b", re.IGNORECASE)
 # ("4,05 miljard euro voor heel 2023": the whole year, said so)
 _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel|geheel|het\s+(?:hele|gehele|"
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
@@ -2781,9 +2789,14 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
     when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
     2020-2021`` after a figure may be two calendar years."""
+    number_end = at
     for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    if (amount_for := _FOR_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None \
+            and _EURO_WORD.search(text, number_end, at) is not None \
+            and len(EURO_FOR_YEAR.findall(text, sentence[0], sentence[1])) > 1:
+        return amount_for[1]  # "4,4 miljoen euro voor 2023": the amount for that year
     if (bracket := _PERIOD_BRACKET_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _bracketed_period(text, bracket)  # "3,41 miljard euro (2020), 4,27 miljard euro (2021)"
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
