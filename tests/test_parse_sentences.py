@@ -4963,6 +4963,11 @@ leerlingen een les. In het werkjaar 2022-2023 waren er 96 groepen.
         ("2023-07-01/2024-06-30", D("6489")), ("2024-07-01/2025-06-30", D("7112")),
         ("schooljaar-2022-2023", D("1204")), ("schooljaar-2022-2023", D("96"))]
     assert "318" in {quote for quote, _ in _unread(doc)}
+    # a season's year stays a season, as a table's rows of winters do
+    doc = answer("""1. Een winterjaar loopt van 1 juli tot en met 30 juni van het volgende jaar. In het
+winterjaar 2020-2021 overschreden 237 meetplaatsen de norm.
+""", question="Hoeveel meetplaatsen overschreden de norm?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [("schooljaar-2020-2021", D("237"))]
 
 
 def test_the_level_after_a_change_named_with_met_is_read():
@@ -4972,11 +4977,11 @@ def test_the_level_after_a_change_named_with_met_is_read():
     euro") is no level."""
     doc = answer("""1. Het aantal actieve gebruikers nam in 2023 toe met 8.394 tot 1.102.712. In 2022 nam het
 aantal aanvragen af met 96 tot 5.806.
-2. De premie kan in 2024 stijgen tot 1.500 euro.
+2. De premie kan in 2024 stijgen tot 1.500 euro. De uitgaven namen tussen 2021 en 2024 met bijna 29% toe.
 """, question="Hoeveel gebruikers waren er?")
     assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
         ("2023", D("1102712"), "aantal actieve gebruikers"), ("2022", D("5806"), "aantal aanvragen")]
-    assert {"8.394", "96"} <= {quote for quote, _ in _unread(doc)}
+    assert {"8.394", "96", "29"} <= {quote for quote, _ in _unread(doc)}
 
 
 def test_amounts_in_euro_each_for_the_year_after_it():

@@ -1194,9 +1194,10 @@ _DEFINED_KIND = re.compile(rf"\b(?:het|een)\s+({_KIND_WORD})\s+(?:loopt|start|be
                            re.IGNORECASE)
 # "in het jachtjaar 2023-2024": the kind of year right before a pair of years
 _KIND_BEFORE = re.compile(rf"\b({_KIND_WORD})\s+$", re.IGNORECASE)
-# the kinds that run as a school year does (its key: "schooljaar-2023-2024")
+# the kinds that run as a school year does (its key: "schooljaar-2023-2024"), and a season's year ("Een
+# winterjaar loopt van 1 juli tot en met 30 juni"), which stays a season as in a table's rows of winters
 _SCHOOL_KINDS = frozenset(("schooljaar", "academiejaar", "werkjaar", "leerjaar", "cursusjaar",
-                           "opleidingsjaar"))
+                           "opleidingsjaar", "winterjaar", "zomerjaar", "seizoensjaar", "stookjaar"))
 _SCHOOL_KEY = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
 _KIND_WORDS_USED = re.compile(r"\b(?:school|academie|werk)jaar", re.IGNORECASE)
 
@@ -1217,7 +1218,7 @@ def defined_kinds(text: str) -> dict[str, tuple[int, int, int, int]]:
         days = (int(m[2]), month_number(m[3]), int(m[4]), month_number(m[5]))
         kind = _kind(m[1])
         kinds[kind] = days if kinds.get(kind, days) == days else None
-    defined = {kind: days for kind, days in kinds.items() if days is not None}
+    defined = {kind: days for kind, days in kinds.items() if days is not None and kind not in _SCHOOL_KINDS}
     if len(kinds) == 1 and len(defined) == 1 and not _KIND_WORDS_USED.search(text):
         defined[""] = next(iter(defined.values()))
     return defined

@@ -188,7 +188,9 @@ _OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+
 _GLOSS = re.compile(r"[^\W\d_][ \t]*\n?[ \t]*\([ \t]*\Z")
 _RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
-                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
+                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil|"
+                     # "namen tussen 2021 en 2024 met bijna 29% toe": the verb split
+                     r"(?:nam|namen)\s+(?:[^\s,;]+\s+){0,8}?(?:toe|af))\b",
                      re.IGNORECASE)
 _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additionele|meer|minder)\b|"
                           r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)"
