@@ -9639,3 +9639,23 @@ sectoren                                                   612         648
     assert [row.label for t in doc.tables for row in t.rows] == [
         "PC 327.01 (maatwerkbedrijven, Vlaamse Gemeenschap)", "PC 329.01 (socio-culturele sector, Vlaamse "
         "Gemeenschap)", "PC 322.01 (dienstenchequeondernemingen)", "Andere sectoren"]
+
+
+@pytest.mark.parametrize(("columns", "read"), [("Zomer      Winter", False), ("Voorjaar   Najaar", False),
+                                               ("Hoogseizoen  Laagseizoen", False),
+                                               ("Weekdagen  Weekend", True)])
+def test_seasons_as_a_header_s_columns_under_a_year_are_parts_of_it(columns, read):
+    """``Luchthaven  Zomer  Winter`` under ``Het aantal passagiers in 2023:``: each column counts a season of
+    2023, never the whole year the lead-in names, so the table is reported (as seasons as rows and holidays
+    are). Near miss: ``Weekdagen  Weekend`` split the whole year by kind of day, so their cells are 2023's."""
+    doc = answer("1. Het aantal passagiers in 2023:\n\n"
+                 f"Luchthaven        {columns}\n"
+                 "Antwerpen         1.204      2.310\n"
+                 "Oostende            412        530\n")
+    tables = [grid(t) for t in doc.tables]
+    if read:
+        assert tables == [{"Antwerpen": {"2023": D(1204)}, "Oostende": {"2023": D(412)}},
+                          {"Antwerpen": {"2023": D(2310)}, "Oostende": {"2023": D(530)}}]
+    else:
+        assert not tables
+        assert {u.reason for u in doc.unread} == {PART_OF_YEAR_LABEL}

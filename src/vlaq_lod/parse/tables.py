@@ -1891,11 +1891,13 @@ def _season_labels(table: Table, ctx: Context) -> Table | None:
 # a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni"), a
 # month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1"), a week by
 # its number ("Week 28", "wk 3"; not "per week"), a school holiday ("Krokusvakantie"), days without a year
-# ("(10/7 - 14/7)")
+# ("(10/7 - 14/7)"), a season ("Zomer  Winter" as a header's columns, "hoogseizoen"; not "winterjaar")
 _PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:[QKTS])[1-4]|"
                                 rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec|"
                                 r"(?:week|wk\.?)[ \t]*\d{1,2}|"
                                 r"(?:kerst|paas|krokus|herfst|zomer|voorjaars|winter)vakantie|"
+                                r"(?:zomer|winter|lente|herfst|voorjaar|najaar|hoog|laag)seizoen|"
+                                r"zomer|winter|lente|herfst|voorjaar|najaar|"
                                 r"\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?!/))\b",
                                 re.IGNORECASE)
 # a quarter by its Roman numeral ("I  II  III  IV" under a spanning "Kwartaal" line, which the reader may glue
