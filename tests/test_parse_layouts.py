@@ -35,6 +35,7 @@ from vlaq_lod.parse.tables import (
     GARBLED_ROW,
     GLUED_ROW,
     GLUED_SHORT_ROW,
+    LEGEND_UNKEYED,
     NO_PERIOD,
     OFF_THE_NAMES,
     OWN_TIME_LABEL,
@@ -45,6 +46,7 @@ from vlaq_lod.parse.tables import (
     SEMESTER_DAYS,
     SHARES_UNTIED,
     SIGN_LABEL,
+    STOCK_DAY_UNPLACED,
     TIMED_COLUMN,
     UNITS_UNPLACED,
     UNPLACED_YEARS,
@@ -1781,10 +1783,10 @@ Lopende mandaten op 31/12/2023: 14.806
 
 @pytest.mark.parametrize("cut", ["2025 (t.e.m. 31/5)", "2025 (1ste sem.)"])
 def test_a_stock_column_under_a_year_cut_short_is_the_stock_on_the_cut_day(cut):
-    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year: under a row cut short
-    (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a flow over
-    2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near miss:
-    ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
+    """``Gerechtigden`` / ``(31/12)`` is a stock counted on a day of each row's year (2023-12-31): under a
+    row cut short (``2025 (t.e.m. 31/5)``) it is the stock on the day the row is cut to (2025-05-31), never a
+    flow over 2025-01-01/2025-05-31 (sample 1084); a first half-year's row on its last day (2025-06-30). Near
+    miss: ``Uitbetaald`` beside it names no day, so its cell is the flow over the span the row prints."""
     doc = answer(f"""1. De evolutie:
 Jaar                     Gerechtigden       Uitbetaald
                          (31/12)            (miljoen euro)
@@ -1795,9 +1797,47 @@ Jaar                     Gerechtigden       Uitbetaald
     span, day = ("2025-01-01/2025-05-31", "2025-05-31") if "31/5" in cut else ("2025-01-01/2025-06-30",
                                                                              "2025-06-30")
     assert [grid(t) for t in doc.tables] == [{
-        "Gerechtigden (31/12)": {"2023": D(84318), "2024": D(89706), day: D(91204)},
+        "Gerechtigden (31/12)": {"2023-12-31": D(84318), "2024-12-31": D(89706), day: D(91204)},
         "Uitbetaald (miljoen euro)": {"2023": D("148.6E6"), "2024": D("162.9E6"), span: D("69.8E6")}}]
 
+
+def test_stock_columns_headed_by_a_day_beside_rows_of_years_are_keyed_by_that_day():
+    """``Stand 1/1  Instroom  Uitstroom  Stand 31/12`` over rows of years: a stock-and-flow table, each stock
+    counted on a day of its row's year (2021-01-01, 2021-12-31), the flows over the year; keyed by the year,
+    both stocks would be two values of 2021 (sample 1368). ``Toestand 1 januari`` and ``stand 31.12`` print
+    the day so too. Near misses: the same columns beside school years (which 1 January?) are reported, the
+    flows still read; a Totaal row under a stock column is no stock of any day and is reported."""
+    doc = answer("""1. De wachtlijst aan het begin en op het einde van elk jaar:
+Jaar        Stand 1/1     Instroom     Uitstroom     Stand 31/12
+2021           15.906        4.812         3.418          17.300
+2022           17.300        5.106         4.204          18.202
+2. De dossiers:
+Jaar        Toestand 1 januari     Nieuw     stand 31.12
+2023                     1.204       312           1.398
+2024                     1.398       288           1.502
+""")
+    assert [grid(t) for t in doc.tables] == [
+        {"Stand 1/1": {"2021-01-01": D(15906), "2022-01-01": D(17300)},
+         "Instroom": {"2021": D(4812), "2022": D(5106)}, "Uitstroom": {"2021": D(3418), "2022": D(4204)},
+         "Stand 31/12": {"2021-12-31": D(17300), "2022-12-31": D(18202)}},
+        {"Toestand 1 januari": {"2023-01-01": D(1204), "2024-01-01": D(1398)},
+         "Nieuw": {"2023": D(312), "2024": D(288)},
+         "stand 31.12": {"2023-12-31": D(1398), "2024-12-31": D(1502)}}]
+    near = answer("""1. De wachtlijst per schooljaar:
+Schooljaar     Stand 1/1     Instroom     Stand 31/12
+2021-2022         15.906        4.812          17.300
+2022-2023         17.300        5.106          18.202
+2. De dossiers:
+Jaar        Nieuw     Stand 31/12
+2023          312           1.398
+2024          288           1.502
+Totaal        600           2.900
+""")
+    assert [grid(t) for t in near.tables] == [
+        {"Instroom": {"schooljaar-2021-2022": D(4812), "schooljaar-2022-2023": D(5106)}},
+        {"Nieuw": {"2023": D(312), "2024": D(288), "2023-2024": D(600)},
+         "Stand 31/12": {"2023-12-31": D(1398), "2024-12-31": D(1502)}}]
+    assert [reason for _, _, reason in unread(near)] == [STOCK_DAY_UNPLACED] * 3
 
 def test_a_totaal_beside_quarters_not_yet_known_is_over_the_quarters_with_figures():
     """``K1  K2  K3  K4  Totaal`` in 2024 with ``K4`` printed ``-`` (not yet known): a Totaal that is exactly
@@ -5605,7 +5645,7 @@ def test_a_cumulative_column_naming_no_start_is_reported_and_a_cumulative_stock_
     """``Cumulatief (euro)`` beside ``Toegekend (euro)`` over rows of years names no time, yet each cell is a
     sum since the first row (sample 30's 513 published 2021's running total as 2021's grants); it is reported
     as ``Cumulatief sinds 2019`` is, the year's own column read. Near miss: ``Cumulatief (stand op 31/12)``
-    says its cells are stocks (a running total on a day), and is read under its row's year."""
+    says its cells are stocks (a running total on a day), and is read on that day of its row's year."""
     doc = answer("""1. De toegekende subsidies:
 Jaar      Toegekend (euro)      Cumulatief (euro)
 2019            1.412.000              1.412.000
@@ -5619,7 +5659,7 @@ Jaar      Geplaatst      Cumulatief (stand op 31/12)
     assert [(t.answer_part, grid(t)) for t in doc.tables] == [
         ("1", {"Toegekend (euro)": {"2019": D(1412000), "2020": D(1388500), "2021": D(1502250)}}),
         ("2", {"Geplaatst": {"2020": D(412), "2021": D(508)},
-               "Cumulatief (stand op 31/12)": {"2020": D(1318), "2021": D(1826)}})]
+               "Cumulatief (stand op 31/12)": {"2020-12-31": D(1318), "2021-12-31": D(1826)}})]
     assert [(line, reason) for line, _, reason in unread(doc)] == [
         (line_of(doc, "Jaar      Toegekend (euro)"), TIMED_COLUMN)]
 
@@ -7244,6 +7284,40 @@ def test_aligned_headings_wrapped_over_three_lines_head_their_columns():
     assert not near.tables and near.unread
 
 
+
+@pytest.mark.parametrize("lead", ["voor een persoonsvolgend budget op", "met een handicap op"])
+def test_a_heading_word_broken_over_two_lines_may_end_in_its_group_s_number(lead):
+    """``Prioriteits-`` / ``groep 1``: a heading's word broken at the line's end, its rest under it in lower
+    case with the number of the group the column counts; the rows are read under ``Prioriteitsgroep 1``,
+    on the day of the lead-in wrapped over two lines, and the Totaal is checked (sample 1362's wrong
+    ``11.984`` went unflagged, the table unread). ``voor een persoonsvolgend budget op 1 januari 2024``:
+    ``voor een`` is "for a", not "before", so the day is the count's as after ``met een``. Near misses: a
+    rest that ends in a figure (``groep 812``) is no heading's (the line is reported), and a day after
+    ``vóór de`` (before) is no count's day: both tables are reported."""
+    body = """1. Het aantal personen op de wachtlijst {lead}
+1 januari 2024, per provincie en per prioriteitengroep:
+Provincie            {head}   Prioriteits-       Totaal
+                     {rest}        groep 2
+Antwerpen                  612          1.418           2.030
+Limburg                    298            706           1.004
+Totaal                     910          2.124           3.034
+"""
+    doc = answer(body.format(lead=lead, head="Prioriteits-", rest="groep 1"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Prioriteitsgroep 1", {"Antwerpen": {"2024-01-01": D(612)}, "Limburg": {"2024-01-01": D(298)},
+                                "Totaal": {"2024-01-01": D(910)}}),
+        ("Prioriteitsgroep 2", {"Antwerpen": {"2024-01-01": D(1418)}, "Limburg": {"2024-01-01": D(706)},
+                                "Totaal": {"2024-01-01": D(2124)}}),
+        ("Totaal", {"Antwerpen": {"2024-01-01": D(2030)}, "Limburg": {"2024-01-01": D(1004)},
+                    "Totaal": {"2024-01-01": D(3034)}})]
+    assert all(row.total for t in doc.tables for row in t.rows if row.label == "Totaal")
+    near = answer(body.format(lead=lead, head="Prioriteits-", rest="groep 812"))
+    assert not any((t.measure or "").startswith("Prioriteitsgroep 8") for t in near.tables)
+    assert line_of(near, "groep 812") in {line for line, _, _ in unread(near)}
+    before = answer(body.format(lead="ingeschreven vóór de afsluiting op", head="Prioriteits-",
+                                rest="groep 1"))
+    assert not before.tables and before.unread
+
 @pytest.mark.parametrize(("lead", "total"), [("Huishoudelijk afval per inwoner in 2022 (kg/inwoner)", False),
                                              ("Huishoudelijk afval in 2022 (ton)", True)])
 def test_the_region_under_the_provinces_is_no_sum_under_a_lead_in_per_inhabitant(lead, total):
@@ -8441,6 +8515,25 @@ Dat is bijna de helft van alle gerechtigden.
     assert not unread(alone)
 
 
+
+def test_a_chart_s_line_of_data_labels_without_a_label_is_reported_never_dropped():
+    """A chart as a PDF extractor leaves it: the axis ticks one per line, then the data labels on one line
+    without a label (``281    356   298    412``) over five years, one bar's label missing, so which year
+    each label belongs to cannot be told (sample 1381). The left-over rows' check wanted a label before two
+    cells, so the line was neither read nor reported; it is reported, as the ticks are. Near miss: the line
+    of years under it is no row of figures, and a sentence with two numbers stays the sentences'."""
+    doc = answer("""1. Grafiek 3: Wilde zwijnen als verkeersslachtoffer
+500
+0
+ 281    356   298    412
+2020   2021   2022   2023   2024
+Het aantal aanrijdingen volgt de groei van de populatie.
+""")
+    assert not [r for t in doc.tables for r in t.rows if r.values]
+    assert [(line, printed) for line, printed, _ in unread(doc)] == [
+        (line_of(doc, "500\n"), "500"), (line_of(doc, "500\n") + 1, "0"),
+        (line_of(doc, " 281    356"), "281    356   298    412")]
+
 # ---- tables drawn with delimiters: bars, ASCII borders, ';' exports -------------------------------
 
 def test_a_table_drawn_with_bars_and_a_ruler_is_read_as_an_aligned_table():
@@ -9311,3 +9404,258 @@ Totaal                             22.272      € 57.723.042,50
     near = answer(body.format(row="Brussels Hoofdstedelijk Gewest    1.348         € 3.406.118,50"))
     assert all("Brussels Hoofdstedelijk Gewest" not in grid(t) for t in near.tables)
     assert any(u.printed.startswith("Brussels") for u in near.unread)
+
+
+def test_quarters_glued_to_their_year_as_column_headers():
+    """``2023Q1  2023Q2 ...``: a quarter as a statistics export prints it (the year, a capital ``Q``, the
+    quarter's digit, glued), read as 2023-Q1 as ``2023-Q1`` would be. Near miss: ``2023Q5`` is no quarter,
+    so the table has no periods and is reported, never read."""
+    body = ("1. Het aantal actieve gebruikers en ondernemingen per kwartaal:\n"
+            "Indicator                 2023Q3      2023Q4      {last}\n"
+            "Actieve gebruikers       876.312     911.604     889.718\n"
+            "Actieve ondernemingen      1.426       1.418       1.409\n")
+    doc = answer(body.format(last="2024Q1"))
+    assert grid(doc.tables[0])["Actieve gebruikers"] == {"2023-Q3": D(876312), "2023-Q4": D(911604),
+                                                         "2024-Q1": D(889718)}
+    near = answer(body.format(last="2023Q5"))
+    assert not any(figure.printed == "889.718" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+    assert near.unread
+
+
+def test_a_caption_under_the_table_dates_it():
+    """``Tabel 1: ..., toestand op 1 januari 2023.`` printed under the rows (as Word sets a caption below a
+    table), the lead-in above naming no time: the caption dates the table's stocks. Near miss: when a
+    caption stands above the table too, captions are printed above tables here and the one below is the
+    next table's: the table is reported, never dated by it."""
+    body = ("1. In de onderstaande tabel vindt u per zone het aantal inwoners en huisartsen.\n"
+            "{above}"
+            "Eerstelijnszone              Inwoners     Huisartsen\n"
+            "ELZ Noord-Limburg             163.412          108\n"
+            "ELZ Kempenland                118.318           71\n"
+            "Tabel {n}: Huisartsen per eerstelijnszone, toestand op 1 januari 2023.\n"
+            "Bron: RIZIV.\n")
+    doc = answer(body.format(above="", n=1))
+    assert [grid(t) for t in doc.tables] == [
+        {"ELZ Noord-Limburg": {"2023-01-01": D(163412)}, "ELZ Kempenland": {"2023-01-01": D(118318)}},
+        {"ELZ Noord-Limburg": {"2023-01-01": D(108)}, "ELZ Kempenland": {"2023-01-01": D(71)}}]
+    near = answer(body.format(above="Tabel 1: Huisartsen per eerstelijnszone.\n", n=2))
+    assert not near.tables and near.unread
+
+
+def test_a_rank_in_brackets_after_the_figure_is_no_figure():
+    """``29,6 (1)`` under ``Index 2021 (%) (plaats)``: the heading's last brackets say the cells' brackets
+    hold a rank, so the figure is read without it (never a second figure, nor a footnote's marker), the
+    column under its heading's year. Near miss: the same cells under ``Index 2021 (%)`` are reported, as
+    any unexplained second number in brackets is."""
+    body = ("1. De gemeenten met de hoogste index:\n"
+            "Gemeente                  Index 2022 (%)     {heading}\n"
+            "Antwerpen                      30,8              29,6 (1)\n"
+            "Genk                           28,0              26,1 (3)\n"
+            "Vilvoorde                      27,4              27,9 (2)\n"
+            "Vlaams Gewest                  16,0              15,4\n")
+    doc = answer(body.format(heading="Index 2021 (%) (plaats)"))
+    assert grid(doc.tables[1]) == {"Antwerpen": {"2021": D("29.6")}, "Genk": {"2021": D("26.1")},
+                                   "Vilvoorde": {"2021": D("27.9")}, "Vlaams Gewest": {"2021": D("15.4")}}
+    assert all(figure.footnote is None for row in doc.tables[1].rows for figure in row.values.values())
+    near = answer(body.format(heading="Index 2021 (%)"))
+    assert not any(figure.printed == "29,6" for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+
+
+def test_a_measure_named_as_the_tail_of_a_compound_in_the_lead_in_takes_its_period():
+    """``Asielen`` over its column is named in the lead-in as the tail of ``dierenasielen`` (``op 1 oktober
+    2023``), ``Honden`` and ``Katten`` share ``in 2022``: each column its own period. Near miss: the heading's
+    word named twice (``dierenasielen ... de asielen``) cannot tell which period is the stock's: reported."""
+    body = ("1. Het aantal erkende dierenasielen op 1 oktober 2023 en het aantal honden en katten dat\n"
+            "{who} in 2022 opvingen, per provincie:\n"
+            "Provincie            Asielen        Honden        Katten\n"
+            "Antwerpen                 24         2.118         6.412\n"
+            "Limburg                   14         1.206         3.118\n")
+    doc = answer(body.format(who="zij"))
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {"2023-10-01": D(24)}, "Limburg": {"2023-10-01": D(14)}},
+        {"Antwerpen": {"2022": D(2118)}, "Limburg": {"2022": D(1206)}},
+        {"Antwerpen": {"2022": D(6412)}, "Limburg": {"2022": D(3118)}}]
+    near = answer(body.format(who="de asielen"))
+    assert not near.tables and near.unread
+
+
+def test_two_figures_joined_by_an_unspaced_slash_under_names_in_brackets():
+    """``8.530/7.412`` in every cell, the lead-in naming the two in brackets (``(opgevangen/herplaatst)``):
+    each figure read under its own name, as a spaced ``412 / 388,6`` under ``koppen / VTE`` is. Near miss:
+    ``(euro/jaar)`` is a unit per year, no two measures: the cells are not read."""
+    body = ("1. Het aantal honden en katten dat de asielen opvingen en herplaatsten, per provincie {names}:\n"
+            "Provincie                  2023               2024\n"
+            "Antwerpen           8.530/7.412        8.912/7.806\n"
+            "Limburg             4.324/3.806        4.418/3.912\n"
+            "Totaal             12.854/11.218      13.330/11.718\n")
+    doc = answer(body.format(names="(opgevangen/herplaatst)"))
+    assert [(t.measure, grid(t)["Antwerpen"]) for t in doc.tables] == [
+        ("opgevangen", {"2023": D(8530), "2024": D(8912)}),
+        ("herplaatst", {"2023": D(7412), "2024": D(7806)})]
+    near = answer(body.format(names="(euro/jaar)"))
+    assert not any(figure.printed in ("8.530", "7.412") for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+
+
+def test_a_year_merged_over_its_group_of_rows_and_printed_on_the_middle_one():
+    """``Jaar  Prioriteitengroep  Aantal``: each year a merged cell centred over its three rows, printed on
+    the middle one (``2021`` beside ``Prioriteitengroep 2``), the rows above and below it with a blank first
+    cell: the row above the year is the year's too, since every group holds the same labels in the same order.
+    Near miss: one group a row short (the last year's ``Prioriteitengroep 3`` left out), where a centred
+    year could head either of two groupings: reported, never read."""
+    rows = ("          Prioriteitengroep 1             2.106\n"
+            "2021      Prioriteitengroep 2             4.612\n"
+            "          Prioriteitengroep 3             9.742\n"
+            "          Prioriteitengroep 1             2.018\n"
+            "2022      Prioriteitengroep 2             4.906\n"
+            "          Prioriteitengroep 3            10.354\n")
+    head = ("1. Het aantal personen met een prioritaire zorgvraag op de wachtlijst:\n"
+            "Jaar      Prioriteitengroep              Aantal\n")
+    doc = answer(head + rows)
+    assert [grid(t) for t in doc.tables] == [
+        {"Prioriteitengroep 1": {"2021": D(2106)}, "Prioriteitengroep 2": {"2021": D(4612)},
+         "Prioriteitengroep 3": {"2021": D(9742)}},
+        {"Prioriteitengroep 1": {"2022": D(2018)}, "Prioriteitengroep 2": {"2022": D(4906)},
+         "Prioriteitengroep 3": {"2022": D(10354)}}]
+    near = answer(head + rows.rsplit("          Prioriteitengroep 3", 1)[0])
+    assert not any(figure.printed in ("2.106", "2.018") for table in near.tables for row in table.rows
+                   for figure in row.values.values())
+    assert near.unread
+
+
+@pytest.mark.parametrize(("rest", "read"), [("erkenningen 2020", True), ("voorjaar 2020", False),
+                                            ("helft 2020", False)])
+def test_a_heading_wrapped_onto_a_year_of_its_own_keys_that_column_alone(rest, read):
+    """``Nieuwe`` / ``erkenningen 2020``: a measure's name wrapped over two lines, the year it is of at its
+    end; that column is of 2020, the others of the day in the lead-in (``Situatie op 30 juni 2021:``), not
+    the whole table reported as columns of times (sample 1356). Near misses: ``voorjaar 2020`` or ``helft
+    2020`` under the heading is a time, no name's year, so the table is reported as before."""
+    doc = answer(f"""1. Situatie op 30 juni 2021:
+Provincie            Erkende           Doelgroep-           Nieuwe
+                     ondernemingen     werknemers (VTE)     {rest}
+Antwerpen                   38              1.012,4                   2
+Limburg                     21                604,8                   -
+Totaal                      59              1.617,2                   2
+""")
+    if not read:
+        assert not doc.tables and [reason for _, _, reason in unread(doc)] == [DATED_COLUMNS]
+        return
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Erkende ondernemingen", {"Antwerpen": {"2021-06-30": D(38)}, "Limburg": {"2021-06-30": D(21)},
+                                   "Totaal": {"2021-06-30": D(59)}}),
+        ("Doelgroepwerknemers (VTE)", {"Antwerpen": {"2021-06-30": D("1012.4")},
+                                       "Limburg": {"2021-06-30": D("604.8")},
+                                       "Totaal": {"2021-06-30": D("1617.2")}}),
+        ("Nieuwe erkenningen 2020", {"Antwerpen": {"2020": D(2)}, "Limburg": {"2020": None},
+                                     "Totaal": {"2020": D(2)}})]
+
+
+@pytest.mark.parametrize(("heading", "read"), [("VTE 2023", True), ("Verschil 2023", False),
+                                               ("Streefcijfer 2023", False)])
+def test_one_figure_column_headed_by_a_measure_and_its_year_is_of_that_year(heading, read):
+    """``Activiteit  VTE 2023`` over activities, one figure column: the table is of 2023, its heading's
+    year, though the lead-in names none (sample 1357's table went to the sentence reader, every row
+    reported). Near misses: a change (``Verschil 2023``) or a target (``Streefcijfer 2023``) is no
+    measurement of that year: nothing is read."""
+    doc = answer(f"""2. Verdeling van de doelgroepwerknemers over de activiteiten, in VTE:
+Activiteit                               {heading}
+Verpakking en assemblage                  6.418,2
+Groenonderhoud                            3.912,6
+Totaal                                   10.330,8
+""")
+    if not read:
+        assert not doc.tables
+        return
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("VTE 2023", {"Verpakking en assemblage": {"2023": D("6418.2")},
+                      "Groenonderhoud": {"2023": D("3912.6")}, "Totaal": {"2023": D("10330.8")}})]
+
+
+def test_hour_bands_as_row_labels_are_a_dimension_not_a_period():
+    """``23.00-24.00 u`` ... ``05.00-06.00 u`` as row labels under ``Uurvak  Landingen  Opstijgingen
+    Totaal``, after ``De nachtelijke vliegbewegingen in 2024, per uurvak:``: the bands are hours of the
+    night, each cell a count of the whole of 2024 (sample 1393's rows were reported as times of their own).
+    Near miss: ``01.01-31.03`` (days and months, no hour's unit) is a period of the row's own, reported."""
+    body = """1. De nachtelijke vliegbewegingen in 2024, per uurvak:
+Uurvak               Landingen     Opstijgingen       Totaal
+{a}              212              148          360
+{b}              131               97          228
+Totaal                     343              245          588
+"""
+    doc = answer(body.format(a="23.00-24.00 u", b="00.00-01.00 u"))
+    assert [(t.measure, grid(t)) for t in doc.tables] == [
+        ("Landingen", {"23.00-24.00 u": {"2024": D(212)}, "00.00-01.00 u": {"2024": D(131)},
+                       "Totaal": {"2024": D(343)}}),
+        ("Opstijgingen", {"23.00-24.00 u": {"2024": D(148)}, "00.00-01.00 u": {"2024": D(97)},
+                          "Totaal": {"2024": D(245)}}),
+        ("Totaal", {"23.00-24.00 u": {"2024": D(360)}, "00.00-01.00 u": {"2024": D(228)},
+                    "Totaal": {"2024": D(588)}})]
+    assert not unread(doc)
+    near = answer(body.format(a="01.01-31.03  ", b="01.04-30.06  "))
+    assert not any("01.01-31.03" in row.label for t in near.tables for row in t.rows)
+    assert [reason for _, _, reason in unread(near)][:2] == [OWN_TIME_LABEL] * 2
+
+
+def test_columns_headed_by_codes_take_the_days_a_legend_under_the_table_gives_them():
+    """``Luchthaven  S22  W22/23  S23  W23/24`` (IATA seasons), a legend under the rows giving each code's
+    first and last day, one entry wrapped (``(30/10/2022 -`` / ``25/03/2023)``): each column is of its
+    season's days, never a calendar year (sample 1392's rows were reported as a layout no reader knows).
+    Near miss: a legend without one code's days reports the table; it is not read under a guess."""
+    body = """1. Het aantal vertrekkende commerciële passagiersvluchten per seizoen:
+Luchthaven              S22      W22/23         S23
+Antwerpen             2.418       1.106       2.596
+Oostende-Brugge       1.934         812       2.105
+S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); W22/23: winterseizoen 2022-2023 (30/10/2022 -
+25/03/2023); S23: zomerseizoen 2023{last}.
+2. De slots worden toegewezen volgens de verordening.
+"""
+    doc = answer(body.format(last=" (26/03/2023 - 28/10/2023)"))
+    summer, winter, summer2 = "2022-03-27/2022-10-29", "2022-10-30/2023-03-25", "2023-03-26/2023-10-28"
+    assert [grid(t) for t in doc.tables] == [
+        {"Antwerpen": {summer: D(2418), winter: D(1106), summer2: D(2596)},
+         "Oostende-Brugge": {summer: D(1934), winter: D(812), summer2: D(2105)}}]
+    assert not unread(doc) and not doc.sentence_figures
+    near = answer(body.format(last=""))
+    assert not near.tables
+    assert [reason for _, _, reason in unread(near)] == [LEGEND_UNKEYED]
+
+
+def test_a_label_s_bracket_closed_on_the_next_line_stays_with_its_row():
+    """``PC 329.01 (socio-culturele sector, Vlaamse  4.118  4.206`` / ``Gemeenschap)``: the bracket the row's
+    label left open is closed under it, so ``Gemeenschap)`` ends that label, never starts the next row's
+    (sample 1357 labelled 1.906 ``Gemeenschap) PC 322.01 ...``). Near miss: a label wrapped before its cells
+    (``Andere`` / ``sectoren  612  648``) under a row with no bracket open stays the next row's."""
+    doc = answer("""1. Het aantal werknemers:
+Paritair comité                                           2022        2023
+PC 327.01 (maatwerkbedrijven, Vlaamse Gemeenschap)      27.412      27.806
+PC 329.01 (socio-culturele sector, Vlaamse               4.118       4.206
+Gemeenschap)
+PC 322.01 (dienstenchequeondernemingen)                  1.906       1.844
+Andere
+sectoren                                                   612         648
+""")
+    assert [row.label for t in doc.tables for row in t.rows] == [
+        "PC 327.01 (maatwerkbedrijven, Vlaamse Gemeenschap)", "PC 329.01 (socio-culturele sector, Vlaamse "
+        "Gemeenschap)", "PC 322.01 (dienstenchequeondernemingen)", "Andere sectoren"]
+
+
+@pytest.mark.parametrize(("columns", "read"), [("Zomer      Winter", False), ("Voorjaar   Najaar", False),
+                                               ("Hoogseizoen  Laagseizoen", False),
+                                               ("Weekdagen  Weekend", True)])
+def test_seasons_as_a_header_s_columns_under_a_year_are_parts_of_it(columns, read):
+    """``Luchthaven  Zomer  Winter`` under ``Het aantal passagiers in 2023:``: each column counts a season of
+    2023, never the whole year the lead-in names, so the table is reported (as seasons as rows and holidays
+    are). Near miss: ``Weekdagen  Weekend`` split the whole year by kind of day, so their cells are 2023's."""
+    doc = answer("1. Het aantal passagiers in 2023:\n\n"
+                 f"Luchthaven        {columns}\n"
+                 "Antwerpen         1.204      2.310\n"
+                 "Oostende            412        530\n")
+    tables = [grid(t) for t in doc.tables]
+    if read:
+        assert tables == [{"Antwerpen": {"2023": D(1204)}, "Oostende": {"2023": D(412)}},
+                          {"Antwerpen": {"2023": D(2310)}, "Oostende": {"2023": D(530)}}]
+    else:
+        assert not tables
+        assert {u.reason for u in doc.unread} == {PART_OF_YEAR_LABEL}

@@ -28,6 +28,7 @@ from .lines import Line
 from .numbers import figure_or_none, hours_of
 from .periods import is_total
 from .scales import scale_in
+from .sentence_periods import first_period_named, names_time
 
 _HEADING_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words set apart by single spaces
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[^\W\d_]")  # "1 inclusief de stremmingen ..."
@@ -101,8 +102,23 @@ _TRAILING_MARK = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
 _WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d[ \t]+\([^()\d]{1,10}\)")
 
 
+# "Prioriteits-" / "groep 1": the rest of a heading's word broken at the line's end, in lower case, and the
+# number that names the column's group (a row's label starts at the first column, never under a broken word)
+_BROKEN_WORD_ENDS = re.compile(r"[a-zà-ÿ][\w-]*(?: [^\W\d_][\w-]*)* \d{1,2}")
 # "Investering" / "2023" / "(x 1.000 euro)": a heading's year wrapped onto a line of its own, beside another's
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Nieuwe" / "erkenningen 2020": the rest of a measure's name in lower case, then the one year it is of (a
+# row's label starts at the first column and holds figures)
+_WRAPPED_NAME_YEAR = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?: [a-zà-ÿ][a-zà-ÿ-]{3,})? ((?:19|20)\d\d)")
+
+
+def _name_year(heading: str, cell: str) -> bool:
+    """Whether ``cell`` under ``heading`` ends a measure's name wrapped onto the next line with the one year
+    it is of (``Nieuwe`` / ``erkenningen 2020``): a word of letters above, lower-case words and a year below,
+    naming no time but the year (``voorjaar 2023``, ``helft 2023``, ``sinds 2018``, ``schooljaar 2023`` are
+    times, not names: see DATED_COLUMNS)."""
+    return heading.isalpha() and "  " not in cell and (m := _WRAPPED_NAME_YEAR.fullmatch(cell)) is not None \
+        and "jaar" not in cell and first_period_named(cell) == m[1] and not names_time(heading)
 
 
 def _bracketed_scale(cell: str) -> bool:
@@ -127,7 +143,9 @@ def continued(columns: Sequence[Column], line: Line) -> dict[int, str] | None:
         k = starts.get(at, last if at > columns[last].start else None)
         if k is None or k == 0 or k in found \
                 or (_DIGIT.search(_TRAILING_MARK.sub("", m[0])) and not _WRAPPED_YEAR.fullmatch(m[0])
-                    and not _BARE_YEAR.fullmatch(m[0]) and not _bracketed_scale(m[0])):
+                    and not _BARE_YEAR.fullmatch(m[0]) and not _bracketed_scale(m[0])
+                    and not (columns[k].name.endswith("-") and _BROKEN_WORD_ENDS.fullmatch(m[0]))
+                    and not _name_year(columns[k].name, m[0])):
             return None
         found[k] = m[0]
     years = [cell for cell in found.values() if _BARE_YEAR.fullmatch(cell)]

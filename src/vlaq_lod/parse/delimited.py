@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .cells import is_cell
-from .lines import Line
+from .lines import Line, part_text
 
 # "| Dakisolatie   |  18.412 |  31.806.412 |": a row with a bar at each end and one between each two cells
 _BAR_ROW = re.compile(r"\|(?:[^|]*\|){2,}")
@@ -64,7 +64,8 @@ def undelimited(lines: Sequence[Line]) -> Undelimited:
     """``lines`` with every bordered table and every export turned into aligned lines (see the module's
     docstring), and the rows left out because their cells do not match their header's. The common case,
     no bar and no ``;`` on any line, costs a scan and copies nothing."""
-    if not any("|" in line.text or ";" in line.text for line in lines):
+    text = part_text(lines)
+    if "|" not in text and ";" not in text:
         return Undelimited(lines, [])
     out: list[Line] = []
     uneven: list[tuple[Line, str]] = []

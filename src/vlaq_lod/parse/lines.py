@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Span
 
 BLANK = " \t\f\v\r\u00a0"
+
+
+def part_text(lines: Sequence[Line]) -> str:
+    """The lines' texts, one per line, for a part's first look (``"  " in part_text(lines)``): one scan in
+    C, where a look at each line costs a Python step per line, and most parts print none of what is sought."""
+    return "\n".join([line.text for line in lines])
 
 
 class Line(NamedTuple):  # a tuple, not a dataclass: it is made for every line, and tuples are made faster

@@ -66,8 +66,10 @@ _MONTH_SLASH_YEAR = rf"(?<![\d/.,])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/.,]|[ ]?[-\u2
 _QUARTER_RANGE = rf"(?:Q[1-4][ \t]*[-\u2013][ \t]*Q[1-4]|K[1-4][ \t]*[-\u2013][ \t]*K[1-4])[ \t]+{_YEAR}"
 # "2024M01": a month as Statbel's databank prints it (year, "M", month in two digits), January 2024
 _STATBEL_MONTH = rf"{_YEAR}(?-i:M)(?:0[1-9]|1[0-2])(?![\w.,])"
-PERIOD = (rf"{_QUARTER_RANGE}|{_HALF_FIRST}|{_STATBEL_MONTH}|{_SHORT_SCHOOL_YEAR}|{_MONTH_RANGE}"
-          rf"|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}|{_MONTH_SLASH_YEAR}"
+# "2023Q1": a quarter as a statistics export prints it (year, capital "Q", the quarter's digit, glued)
+_STATBEL_QUARTER = rf"{_YEAR}(?-i:Q)[1-4](?![\w.,])"
+PERIOD = (rf"{_QUARTER_RANGE}|{_HALF_FIRST}|{_STATBEL_MONTH}|{_STATBEL_QUARTER}|{_SHORT_SCHOOL_YEAR}"
+          rf"|{_MONTH_RANGE}|{_MONTH_SHORT_YEAR}|{_LETTER_PART}|{_TAX_YEAR}|{_MONTH_SLASH_YEAR}"
           rf"|(?:{_QUARTER}|{_MONTH})(?:[ \t]+{_YEAR})?"
           rf"|{_YEAR_QUARTER}"
           rf"|{_YEAR}[ \t]*[-/\u2013][ \t]*(?:{_YEAR}|\d{{2}})(?!\d)|{_SO_FAR}|{_MONTHS_OF}|{_HALF_YEAR}"
@@ -116,6 +118,7 @@ _ISO_DAY_RE = re.compile(rf"({_YEAR})-(\d\d)-(\d\d)")
 # year)
 _ISO_MONTH_RE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
 _STATBEL_MONTH_RE = re.compile(rf"({_YEAR})M(0[1-9]|1[0-2])")
+_STATBEL_QUARTER_RE = re.compile(rf"({_YEAR})Q([1-4])")
 _DAY_RE = re.compile(rf"(\d{{1,2}}) ({_MONTH}) ({_YEAR})", re.IGNORECASE)
 _DIGITS_RANGE_RE = re.compile(rf"(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))? ?[-\u2013] ?"
                               rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})")
@@ -188,6 +191,9 @@ def read_period(printed: str, year: Callable[[], str | None]) -> Period:
         return Period(f"{iso[1]}-{iso[2]}", printed, "month", int(iso[1]) * 12 + int(iso[2]))
     if statbel := _STATBEL_MONTH_RE.fullmatch(text):  # "2024M01": January 2024
         return Period(f"{statbel[1]}-{statbel[2]}", printed, "month", int(statbel[1]) * 12 + int(statbel[2]))
+    if statbel := _STATBEL_QUARTER_RE.fullmatch(text):  # "2023Q1": the first quarter of 2023
+        quarter = int(statbel[2])
+        return Period(f"{statbel[1]}-Q{quarter}", printed, "quarter", int(statbel[1]) * 4 + quarter)
     m = _TWO_YEARS.fullmatch(text)
     if m:
         first, last = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])

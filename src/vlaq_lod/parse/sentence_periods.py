@@ -248,6 +248,11 @@ _SEASON_OF_TWO = re.compile(r"\b(?:winter|winterseizoen|stookseizoen)\s+$", re.I
 # "Voor 2022 zien de cijfers er als volgt uit:": a lead-in whose year (after a plain "voor") the figures it
 # names follow, up to its colon, is "for" that year too ("Vóór 2022 waren de cijfers lager." stays vague).
 _VOOR = re.compile(r"\bvoor\s*$", re.IGNORECASE)
+# "De subsidie bedroeg 4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023": right after an amount in euro,
+# a plain "voor" and a year is the amount "for" that year (a budget's), not "before" it, when the sentence
+# lists two or more so (one alone, "bedroeg 1.200 euro voor 2022", may be "before")
+_AMOUNT_FOR = re.compile(r"\d[\d.,]*(?:\s+(?:miljoen|miljard))?\s+euro\s+voor\s+$", re.IGNORECASE)
+EURO_FOR_YEAR = re.compile(rf"(?:\d|\bmiljoen|\bmiljard)\s+euro\s+voor\s+{YEAR}\b", re.IGNORECASE)
 _FIGURES_FOLLOW = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,8}?(?:de\s+)?(?:cijfers|gegevens|statistieken)\b[^.;:\d]*:", re.IGNORECASE)
 # "Voor 2023 waren dat er respectievelijk 45.204 en 11.906", "Voor 2022 was dat 1.204": a year after a plain
@@ -551,7 +556,10 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
                     and not (_VOOR.search(text[max(0, m.start() - 6) : m.start()])
                              and (_FIGURES_FOLLOW.match(text, m.end())
                                   or _THAT_FOLLOWS.match(text, m.end()))) \
-                    and not _held_in_summer(text, m.start())
+                    and not _held_in_summer(text, m.start()) \
+                    and not (pattern is _LONE_YEAR
+                             and _AMOUNT_FOR.search(text, max(0, m.start() - 40), m.start())
+                             and len(EURO_FOR_YEAR.findall(text)) > 1)
                 vague = vague or (pattern in (_ON_DAY, _ON_DIGITS_DAY)
                                   and (_counted_from(text, m.start()) or _state_ends_first(text, m.end())))
                 found.append(Period(None if vague else key(m), base + m.start()))
@@ -913,8 +921,10 @@ _ON_A_DAY = re.compile(rf"\b(?:op|per)\s+{_WEEKDAY}(\d{{1,2}})\s+({ANY_MONTH})\s
 # the same day in digits, with slashes or dots: "de personeelsinzet per kantoor op 31.12.2023"
 _ON_A_DIGITS_DAY = re.compile(rf"\b(?:op|per)\s+(?P<day>\d{{1,2}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)"
                               rf"(?P<year>{YEAR})(?![\d/.]\d|/)")
-_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor|v[oó][oó]r|tegen|uiterlijk)\b",
-                             re.IGNORECASE)
+# ("voor een persoonsvolgend budget op 1 januari 2024": "voor een" is "for a", never "before", the day the
+# count's; "vóór" with its accent is "before" all the same)
+_SINCE_OR_UNTIL = re.compile(r"\b(?:sinds|sedert|vanaf|tot|na|voor(?!\s+een\b)|v(?:ó[oó]|oó)r|tegen|"
+                             r"uiterlijk)\b", re.IGNORECASE)
 
 
 def _day_of_count(text: str) -> str | None:
@@ -1175,3 +1185,81 @@ def years_listed(piece: str, work: str, earlier: tuple[str, ...]) -> tuple[str, 
         return earlier
     named = [p.key for p in sorted(periods_of_sentence(piece, work, 0)[0], key=lambda p: p.start)]
     return tuple(named) if None not in named and len(set(named)) == len(named) else ()
+
+
+# "Het jachtjaar loopt van 1 juli tot en met 30 juni van het volgende jaar", "(*) Een hydrologisch jaar loopt
+# van 1 oktober tot en met 30 september van het jaar daarop": a kind of year the answer defines by its days
+_KIND_WORD = r"[^\W\d_]{3,}jaar|hydrologisch\w*\s+jaar"
+_DEFINED_KIND = re.compile(rf"\b(?:het|een)\s+({_KIND_WORD})\s+(?:loopt|start|begint|gaat)\s+van\s+"
+                           rf"(\d{{1,2}})\s+"
+                           rf"({ANY_MONTH})\s+(?:tot\s+en\s+met|t\.e\.m\.|t/m|tot)\s+(\d{{1,2}})\s+({ANY_MONTH})\b",
+                           re.IGNORECASE)
+# "in het jachtjaar 2023-2024": the kind of year right before a pair of years
+_KIND_BEFORE = re.compile(rf"\b({_KIND_WORD})\s+$", re.IGNORECASE)
+# the kinds that run as a school year does (its key: "schooljaar-2023-2024"), and a season's year ("Een
+# winterjaar loopt van 1 juli tot en met 30 juni"), which stays a season as in a table's rows of winters
+_SCHOOL_KINDS = frozenset(("schooljaar", "academiejaar", "werkjaar", "leerjaar", "cursusjaar",
+                           "opleidingsjaar", "winterjaar", "zomerjaar", "seizoensjaar", "stookjaar"))
+_SCHOOL_KEY = re.compile(r"schooljaar-((?:19|20)\d\d)-((?:19|20)\d\d)")
+_KIND_WORDS_USED = re.compile(r"\b(?:school|academie|werk)jaar", re.IGNORECASE)
+
+
+def _kind(word: str) -> str:
+    """One name for a kind of year however it is inflected ("hydrologische jaar": "hydrologisch jaar")."""
+    return re.sub(r"e?\s+jaar$", " jaar", " ".join(word.lower().split()))
+
+
+def defined_kinds(text: str) -> dict[str, tuple[int, int, int, int]]:
+    """The kinds of year ``text`` defines by their days (see ``_DEFINED_KIND``), each as (first day, its
+    month, last day, its month); a kind defined twice with other days is left out. Under "" the days of a
+    pair of years named bare: those of the one kind defined, in a text that names no school year."""
+    if "jaar" not in text or " van " not in text:
+        return {}
+    kinds: dict[str, tuple[int, int, int, int] | None] = {}
+    for m in _DEFINED_KIND.finditer(text):
+        days = (int(m[2]), month_number(m[3]), int(m[4]), month_number(m[5]))
+        kind = _kind(m[1])
+        kinds[kind] = days if kinds.get(kind, days) == days else None
+    defined = {kind: days for kind, days in kinds.items() if days is not None and kind not in _SCHOOL_KINDS}
+    if len(kinds) == 1 and len(defined) == 1 and not _KIND_WORDS_USED.search(text):
+        defined[""] = next(iter(defined.values()))
+    return defined
+
+
+def _kind_key(first: int, days: tuple[int, int, int, int]) -> str | None:
+    """The days of the year of a kind that starts in ``first`` and ends in the year after, when ``days`` make
+    one such year (a year long, ending the day before it starts); None otherwise."""
+    try:
+        start, end = date(first, days[1], days[0]), date(first + 1, days[3], days[2])
+    except ValueError:
+        return None
+    if end.toordinal() - start.toordinal() + 1 not in (365, 366):
+        return None
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def years_of_kind(piece: str, found: list[Period], base: int,
+                  kinds: dict[str, tuple[int, int, int, int]]) -> list[Period]:
+    """``found`` with each pair of years read as a school year (``schooljaar-2023-2024``) keyed by the days
+    of the kind of year the text names before it ("het jachtjaar 2023-2024": 2023-07-01/2024-06-30, when the
+    answer says "Het jachtjaar loopt van 1 juli tot en met 30 juni"; ``kinds``: see ``defined_kinds``): a
+    year of another kind than a school year's, whose days are not given, is no period (its figures are
+    reported). A pair named bare is of the kind under "" in ``kinds``, if any."""
+    if not any((p.key or p.compared or "").startswith("schooljaar-") for p in found):
+        return found
+    read: list[Period] = []
+    for p in found:
+        key = p.key or p.compared
+        school = _SCHOOL_KEY.fullmatch(key) if key else None
+        if school is None:
+            read.append(p)
+            continue
+        kind = _KIND_BEFORE.search(piece, max(0, p.start - base - 40), p.start - base)
+        name = _kind(kind[1]) if kind is not None else None
+        if name in _SCHOOL_KINDS or (name is None and "" not in kinds):
+            read.append(p)
+            continue
+        days = kinds.get(name or "")
+        new = _kind_key(int(school[1]), days) if days is not None else None
+        read.append(replace(p, key=new) if p.key else replace(p, compared=new))
+    return read

@@ -39,6 +39,7 @@ from .sentence_periods import (
     END_AFTER,
     END_BEFORE,
     END_TO_END,
+    EURO_FOR_YEAR,
     HALF_OF,
     HAS_DIGIT,
     QUARTER_OF,
@@ -54,6 +55,7 @@ from .sentence_periods import (
     cut_again,
     day_key,
     days_of,
+    defined_kinds,
     first_period_named,
     framing,
     half_of,
@@ -68,6 +70,7 @@ from .sentence_periods import (
     worked,
     year_cut,
     years_listed,
+    years_of_kind,
 )
 
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
@@ -115,6 +118,17 @@ _RULE = re.compile(
     r"(?:ten minste|minstens)(?!\s+(?:één|een|1)\s+(?:dag|week|maand|jaar|keer)\b)|"
     r"per (?:aanvraag|aanvrager|woning|persoon|dossier|gezin|leerling|kind|deelnemer|project|wagen|voertuig)|"
     r"(?:bedraagt|bedragen) (?:de|het) (?:premie|subsidie|tegemoetkoming|vergoeding|toelage|bedrag)|"
+    # ("In 2025 bedraagt de jaarlijkse zorgpremie 62 euro": the verb may come first, before a compound)
+    r"(?:bedraagt|bedragen)\s+(?:de|het)\s+(?!(?:totale|gemiddelde|uitbetaalde|uitgekeerde|toegekende)\s)"
+    r"(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|toelage|tegemoetkoming|bijdrage|vergoeding)\b|"
+    # "De jaarlijkse zorgpremie bedraagt in 2025 62 euro", "De bijdrage is vastgesteld op 2,5%": the level of
+    # a premium, an allowance or a contribution (also a compound's head) in the present tense is set by the
+    # rule, in any year it names; not a total or an average ("De totale vergoeding bedraagt", "De uitgaven
+    # voor de premie bedroegen": its head is another measure, or past)
+    r"(?<!voor\s)(?<!van\s)(?<!aan\s)(?<!over\s)\b(?:de|het)\s+(?!(?:totale|gemiddelde|uitbetaalde|"
+    r"uitgekeerde|toegekende)\s)(?:[^\W\d_]+e\s+){0,2}[^\W\d_]*(?:premie|toelage|tegemoetkoming|bijdrage|"
+    r"vergoeding|bedrag)\s+(?:(?:voor|van|per|bij)\s+(?:(?!(?:totaal|totale|gemiddelde|uitbetaalde|"
+    r"uitgekeerde|toegekende)\s)[^\W\d_]+\s+){1,6}?)?(?:bedraagt|bedragen|(?:is|zijn)\s+vastgesteld\s+op)|"
     r"(?:premie|subsidie|tegemoetkoming|vergoeding|toelage|boete) van|kan oplopen tot|bepaalt|bepaald|"
     # "een forfait van 35 euro", "een forfaitair bedrag van 21,30 euro per uur": a flat rate someone gets
     r"forfait\w*(?:\s+bedrag)?\s+van|"
@@ -174,7 +188,9 @@ _OF_THE_WHOLE = re.compile(r"\s+van\s+(?:de|het|alle)\s+(\d{1,3}(?:\.\d{3})+|\d+
 _GLOSS = re.compile(r"[^\W\d_][ \t]*\n?[ \t]*\([ \t]*\Z")
 _RATIO_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:op|per)\s+(?:de\s+)?\d")  # "3 op 4", "1 staal per 350"
 _CHANGE = re.compile(r"\b(?:stij\w*|steeg|gestegen|daal\w*|daling|gedaald|toe(?:name|genomen|nam)|"
-                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil)\b",
+                     r"af(?:name|genomen|nam)|groei\w*|verhoging|vermindering|evolutie|verschil|"
+                     # "namen tussen 2021 en 2024 met bijna 29% toe": the verb split
+                     r"(?:nam|namen)\s+(?:[^\s,;]+\s+){0,8}?(?:toe|af))\b",
                      re.IGNORECASE)
 _DELTA_AFTER = re.compile(r"\s*(?:%\s*|procent\s+)?(?:(?:bijkomende|extra|additionele|meer|minder)\b|"
                           r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?(?:meer|minder|hoger|lager)\b)"
@@ -313,11 +329,14 @@ _UP_TO = re.compile(r"\btot\s+(?:€\s*)?$", re.IGNORECASE)
 # "het totale boetebedrag liep in 2023 op tot 2,3 miljoen euro", "De incidenten leidden vorig jaar tot 2.914
 # dagen arbeidsongeschiktheid": a level reached, a result ("kan oplopen tot" is a rule); so is the end of a
 # change told in the past ("in 2020 zakte dat tot 97.300", "steeg het aantal tot 1.204"; "kan stijgen tot" is
-# a rule)
+# a rule); "nam in 2023 toe met 8.394 tot 1.102.712", "steeg met 14,6 miljoen euro tot 1,15 miljard euro": the
+# level after a change named with "met" (the change itself is reported)
 _RAN_UP_TO = re.compile(r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\s+(?:€\s*)?$|\bopliep(?:en)?\s+tot\s+"
                         r"(?:€\s*)?$|\bleidden?\s+(?:\S+\s+){0,3}?tot\s+$|"
                         r"\b(?:steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|groeide|groeiden|slonk|slonken)"
-                        r"\s+(?:\S+\s+){0,3}?tot\s+(?:€\s*)?$", re.IGNORECASE)
+                        r"\s+(?:\S+\s+){0,3}?(?:met\s+(?:€\s*)?\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2})?tot\s+(?:€\s*)?$|"
+                        r"\b(?:nam|namen)\s+(?:\S+\s+){0,3}?(?:toe|af)\s+met\s+(?:€\s*)?\d[\d.,]*\s+"
+                        r"(?:[^\W\d_]+\s+){0,2}tot\s+(?:€\s*)?$", re.IGNORECASE)
 # "steeg van 812.400 in 2021 tot 1.104.950 in 2023": after a level named with "van", "tot" leads to the
 # second level (a change's end), not to an upper bound ("tot 1.500 euro"); the periods are blanked.
 # "steeg van 241.862 in 2020 over 249.310 in 2021 tot 256.775 in 2022": levels in between, after "over".
@@ -708,7 +727,7 @@ _CLASS_NUMBER = (r"(?:(?<=graad)|(?<=categorie)|(?<=niveau)|(?<=fase)|(?<=type)|
 _NP = (rf"({_MEASURE}(?:{_LISTED_WORD}\s+(?:\d{{1,3}}-\s+(?:tot|en)\s+)?(?:\d{{1,3}}-)?[^\W\d_][\w'’-]*"
        rf"(?:,\d+|!|{_SITE}|{_CLASS_NUMBER})?){{0,12}}?)")
 _VERB = (r"(bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|steeg|stegen|daalde|daalden|klom|zakte|"
-         r"evolueerde|lag|lagen|ligt|ging|bleef)")
+         r"nam|namen|evolueerde|lag|lagen|ligt|ging|bleef)")
 # "(categorie 1)", "(niveau A2)": a bracket after the subject may name a class by a small number, right after
 # its word and closing the bracket (a figure in a bracket, "(2021: 1.306)", is none)
 _NAMED_BY_NUMBER = (r"(?<=[^\W\d_])\d(?=\))|(?<=[^\W\d_]\s)\d{1,2}(?=\))"
@@ -784,7 +803,7 @@ _TOTAL_PAID = re.compile(r"\bin\s+totaal\b|\btotale?\b|\b(?:uit)?betaald", re.IG
 GRANT_PER_UNIT = ("an amount per unit of a premium, subsidy or tariff ('De premie bedroeg 300 euro per "
                   "kWp'): the rule's amount for each unit, not measured")
 _PRESENT = frozenset(("bedraagt", "bedragen", "is", "zijn", "ligt"))
-_TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een))+$", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s+(?:in|op|van|voor|over|bij|tijdens|de|het|een|toe|af|met))+$", re.IGNORECASE)
 # an average, or a median ("De mediaan lag in 2023 op 12 dagen"): a level over the period's cases
 _AVERAGE = re.compile(r"\bgemiddeld\w*|\bmedia(?:an|ne)\b", re.IGNORECASE)
 _AVERAGED = re.compile(r"\bgemiddeld\b", re.IGNORECASE)  # the adverb: "Gemiddeld wachtte een persoon ..."
@@ -1227,13 +1246,16 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
     done = done | _labelled_year_lines(text, work, base, spans, found) \
         | _slash_series(text, work, base, spans, found) \
         | _arrow_series(text, work, base, spans, subject, found)
+    series, unsure = _span_series(text, work, base, spans, subject, found) if not done else (set(), set())
+    done |= series
     if listed is not None and listed.unit == "count":
         previous = listed
         counted[listed] = None
     # the numbers of lists no pairing above read: none is a figure alone
     paired_off = {at: LISTED for at in _list_ends(work, base) - done} \
         | {at: RESPECTIVE for at in _respective_run(work, base) - done} \
-        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done}
+        | {at: SLASH_PAIR for at in _slash_pairs(work, base) - done} \
+        | {at: SPAN_SERIES for at in unsure}
     # an average's subject may say what it is per ("De gemiddelde vergoeding per dossier"): no rule sets one
     averaged_to = subject.end if subject is not None and _AVERAGE.search(subject.label) else 0
     colons = [m.start() for m in _COLON_DAY.finditer(text, base + s0, base + s1)] if ":" in work else []
@@ -1782,6 +1804,10 @@ def _bracket_after_period(text: str, work: str, base: int, a: int, b: int, perio
 
 _PART_OF_YEAR_AFTER = re.compile(r"\s+in\s+(?:de|het)\s+(?=(?:eerste|tweede|derde|vierde|laatste|"
                                  r"[1-4](?:ste|de|e))\s)", re.IGNORECASE)
+# "4,1 miljoen euro voor 2022, 4,4 miljoen euro voor 2023": amounts in euro each "for" the year right after
+# it, in a sentence of two or more (one alone, "bedroeg 1.200 euro voor 2022", may be "before": no period)
+_FOR_YEAR_AFTER = re.compile(rf"\s+voor\s+({YEAR})(?![\d\u2013-])")
+_EURO_WORD = re.compile(r"\beuro\b", re.IGNORECASE)
 # ("4,05 miljard euro voor heel 2023": the whole year, said so)
 _PERIOD_AFTER = re.compile(rf"\s+(?:(?:in|voor|over|gedurende|tijdens)\s+(?:heel|geheel|het\s+(?:hele|gehele|"
                            rf"volledige)\s+jaar)\s+(?=\d)|in\s+)(?:({YEAR})(?![\d\u2013-])|"
@@ -2392,6 +2418,44 @@ def _arrow_series(text: str, work: str, base: int, spans: Spans, subject: _Subje
     return done
 
 
+# "Het aantal uren oppashulp ... steeg van 2021 tot en met 2024 jaar na jaar: 612.406, 648.118, 671.912 en
+# 702.306 uren": a span of years named once, then after a colon bare values listed (the noun after the last
+# is each one's), one per year in order; the first is no figure of the whole span
+_SPAN_THEN_LIST = re.compile(rf"\bvan\s+(?P<first>{YEAR})\s+tot(?:\s+en\s+met)?\s+(?P<last>{YEAR})\b"
+                             rf"[^\d.;:]{{0,80}}:\s*(?P<values>(?:{_SERIES_NUMBER})(?:\s*,\s*(?:{_SERIES_NUMBER}))*"
+                             rf"\s+en\s+(?:{_SERIES_NUMBER}))(?![\d.,]\d)(?:\s+[^\W\d_][\w'’-]*)?\s*(?:[.;]|$)",
+                             re.IGNORECASE)
+SPAN_SERIES = ("a value of a list under a span of years named once ('van 2021 tot en met 2024: 612.406, "
+               "648.118 en 671.912'), not one per year: which year each is of is unsure")
+
+
+def _span_series(text: str, work: str, base: int, spans: Spans, subject: _Subject | None,
+                 found: list[SentenceFigure]) -> tuple[set[int], set[int]]:
+    """The values of a list under a span of years (see ``_SPAN_THEN_LIST``): each of the year in its place
+    under a subject "het aantal ..." (a count) when there are exactly as many values as years; else none
+    is read (no value is of the whole span). Returns the offsets read and the offsets to report."""
+    stop = base + len(work)
+    if ":" not in work or text.find(" tot", base, stop) < 0:
+        return set(), set()
+    m = _SPAN_THEN_LIST.search(text, base, stop)  # in ``work`` its years are blanked out
+    if m is None:
+        return set(), set()
+    values = list(_SERIES_VALUE.finditer(text, m.start("values"), m.end("values")))
+    first, last = int(m["first"]), int(m["last"])
+    offsets = {v.start() for v in values}
+    if subject is None or not subject.count or subject.end > m.start() - base \
+            or len(values) != last - first + 1 or not all(work[v.start() - base].isdigit() for v in values):
+        return set(), offsets
+    sentence = spans.span(base, stop)
+    for i, v in enumerate(values):
+        value = read_figure(v[0])[0]
+        if value is None:
+            return set(), offsets
+        figure = Figure(value, v[0], "count", spans.span(v.start(), v.end()))
+        found.append(SentenceFigure(figure, str(first + i), subject.label, None, None, sentence))
+    return offsets, set()
+
+
 # "In 2024 werden 1.118 aanvragen geweigerd, respectievelijk 712 wegens een te hoog inkomen en 406 wegens een
 # onvolledig dossier": after a count and what was done to it, "respectievelijk" lists its parts, each named
 # by its cause
@@ -2727,9 +2791,14 @@ def _period_after(text: str, at: int, words: str | None, sentence: tuple[int, in
     naar ...``): in a sentence of several periods, that one is this figure's. A school year counts only
     when named so, or beside another pair of its ``sentence`` (start, end) it shares a year with; a bare ``in
     2020-2021`` after a figure may be two calendar years."""
+    number_end = at
     for tail in (_FIGURE_TAIL, _words_after(words), _PER_ANY_UNIT):
         m = tail.match(text, at) if tail is not None else None
         at = m.end() if m else at
+    if (amount_for := _FOR_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None \
+            and _EURO_WORD.search(text, number_end, at) is not None \
+            and len(EURO_FOR_YEAR.findall(text, sentence[0], sentence[1])) > 1:
+        return amount_for[1]  # "4,4 miljoen euro voor 2023": the amount for that year
     if (bracket := _PERIOD_BRACKET_AFTER.match(text, at, min(len(text), at + _WINDOW))) is not None:
         return _bracketed_period(text, bracket)  # "3,41 miljard euro (2020), 4,27 miljard euro (2021)"
     part = _PART_OF_YEAR_AFTER.match(text, at, min(len(text), at + _WINDOW))
@@ -3085,6 +3154,7 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
     early = asked_on is not None and asked_on.month < _LATE_IN_THE_YEAR
     last_year = str(asked_on.year - 1) if asked_on is not None and early else None
     named = cache(lambda: times_named(text, regions, skip, last_year))
+    kinds = cache(lambda: defined_kinds(text))
 
     @cache
     def asked_in(n: int, sub: str) -> str | None:
@@ -3126,6 +3196,8 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 continue
             found_periods, masked = periods_of_sentence(piece[b0:b1], sentence, start + b0, last_year,
                                                       carried.period if carried.near else None)
+            if "-" in sentence and kinds():  # "het jachtjaar 2023-2024", a year the answer defines
+                found_periods = years_of_kind(piece[b0:b1], found_periods, start + b0, kinds())
             before = len(found)
             read = _sentence(text, masked, start + b0, spans, _Periods(found_periods), found, unread, carried,
                              lambda n=n, sub=sub: asked_in(n, sub), _AVERAGE.search(sub) is not None)

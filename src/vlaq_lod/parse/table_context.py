@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Figure, Span, Table, Unread
-from .lines import Line, Spans
+from .lines import Line, Spans, part_text
 from .numbers import read_figure
 from .periods import PERIOD, context_year
 
@@ -110,9 +110,16 @@ def without_page_footers(lines: Sequence[Line]) -> Sequence[Line]:
     rows printed over a page break then read on as one table, and a table's last row is followed by what
     follows the page break, never by the footer as a row of its own. A bare page's number (``3``) stays:
     the readers tell it from a cell printed alone by where it stands between rows."""
-    if not any(PAGE_FOOTER.fullmatch(line.text) for line in lines):
+    if not _may_hold_footer(part_text(lines)) or not any(PAGE_FOOTER.fullmatch(line.text) for line in lines):
         return lines
     return [line for line in lines if not PAGE_FOOTER.fullmatch(line.text)]
+
+
+def _may_hold_footer(text: str) -> bool:
+    """What every ``PAGE_FOOTER`` prints: a page's word (its ``i`` left out, which the pattern's case folding
+    also matches as ``ı``) or a line that starts with a dash."""
+    low = text.lower()
+    return "pag" in low or "blz" in low or "p." in low or low.startswith("-") or "\n-" in low
 
 
 Found = tuple[Table | None, int]  # a table (None when every row was unread) and the first line after it

@@ -583,6 +583,18 @@ BRACKETED = ("a number in brackets after the figure that no note explains, anoth
              "figure (another year's, a part), no footnote's marker")
 
 
+# "Index 2021 (%) (plaats)": a column heading whose last brackets name what the cells' brackets hold, a rank
+_RANK_HEADING = re.compile(r"[ \t]*\((?:plaats|rang|rangorde|rangschikking|positie)\)$", re.IGNORECASE)
+
+
+def _ranks_dropped(table: Table, ranks: dict[tuple[str, str], str], measure: str) -> Table:
+    """The table with each figure's bracketed rank (``29,6 (1)`` under ``Index 2021 (%) (plaats)``) taken
+    off it: a place in a ranking, never a figure nor a footnote; the measure without its ``(plaats)``."""
+    rows = tuple(replace(row, values={k: replace(f, footnote=None) if (row.label, k) in ranks else f
+                                      for k, f in row.values.items()}) for row in table.rows)
+    return replace(table, rows=rows, measure=measure)
+
+
 def bracketed_figures(table: Table, notes: dict[str, str], ctx: Context) -> Table | None:
     """Cells printed with a number in brackets (``18 (21)``, ``15 (12)``) that no note of the part explains
     are reported when two or more such brackets differ: a footnote's marker is explained under the table
@@ -593,6 +605,9 @@ def bracketed_figures(table: Table, notes: dict[str, str], ctx: Context) -> Tabl
                    and _note_further(mark, table.span.last_line, ctx) is None}
     if len(set(unexplained.values())) < 2:
         return table
+    if table.measure and (rank := _RANK_HEADING.search(table.measure)) \
+            and len(set(unexplained.values())) == len(unexplained):
+        return _ranks_dropped(table, unexplained, table.measure[: rank.start()])
     rows = []
     for row in table.rows:
         for key, figure in row.values.items():

@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
@@ -41,7 +42,7 @@ from ..model import Figure, Scale, Span, Table, TableRow, Unread
 from . import aligned
 from .cells import LabelNumberError, Reading, RowError, cell_length, ends_in_cell, is_cell, rank_of, read_row
 from .delimited import undelimited
-from .lines import Line, Spans, collapse
+from .lines import Line, Spans, collapse, part_text
 from .lists import BULLET, COUNTED_WORTH, SENTENCE_BREAK, ListEntry, labelled_list, list_label, vertical_list
 from .numbers import BRACKETED_NEGATIVE, figure_or_none, rounds_to
 from .periods import (
@@ -234,6 +235,16 @@ class Tables:
 # Not a sub-part's label ("b) Van de wachtenden ...") nor a note's marker ("(-) cijfer niet beschikbaar",
 # "(1)"), nor a line with digits (prose under the table).
 _LABEL_GOES_ON = re.compile(r"\s*(?:[a-zà-ÿ](?![a-z]?\))|\((?=[^\W\d_]))[^\d]*$")
+
+
+# "Gemeenschap)" under "PC 329.01 (socio-culturele sector, Vlaamse  4.118  4.206": the rest of a bracket the
+# row's label left open, no digit in it; a capital does not make it the next row's label
+_CLOSING_REST = re.compile(r"\s*[^\d()]+\)[^\d()]*")
+
+
+def _closes_bracket(label: str, text: str) -> bool:
+    """Whether ``text`` closes the bracket the row's ``label`` left open, and prints no figure."""
+    return label.count("(") > label.count(")") and ")" in text and _CLOSING_REST.fullmatch(text) is not None
 
 
 def _label_goes_on(row: TableRow, line: Line, spans: Spans, changes: dict[str, Figure]) -> TableRow:
@@ -849,7 +860,8 @@ def _periods_as_columns(lines: Sequence[Line], i: int, ctx: Context,
             ctx.report(line, line, f"{last!r} does not read as a figure")
             pending = []
         elif rows and not pending and rows[-1].span.last_line == line.number - 1 \
-                and _LABEL_GOES_ON.match(line.text) and line.text[-1:] not in STOPS:
+                and (_LABEL_GOES_ON.match(line.text) or _closes_bracket(rows[-1].label, line.text)) \
+                and line.text[-1:] not in STOPS:
             rows[-1] = _label_goes_on(rows[-1], line, ctx.spans, changes)
         elif _gapped_figure(line.text):
             ctx.report(line, line, "figures set apart by column gaps, but the line ends in no cell: a row "
@@ -1879,11 +1891,13 @@ def _season_labels(table: Table, ctx: Context) -> Table | None:
 # a label naming a part of a year: a quarter, a half, a month ("Aanvragen 1ste kw.", "Stand eind juni"), a
 # month abbreviated ("jan.", "24-jan"), a quarter or half by its capital letter ("K1", "T2", "S1"), a week by
 # its number ("Week 28", "wk 3"; not "per week"), a school holiday ("Krokusvakantie"), days without a year
-# ("(10/7 - 14/7)")
+# ("(10/7 - 14/7)"), a season ("Zomer  Winter" as a header's columns, "hoogseizoen"; not "winterjaar")
 _PART_OF_YEAR_WORD = re.compile(rf"\b(?:kwartaal|kw\.|trimester|semester|jaarhelft|(?-i:[QKTS])[1-4]|"
                                 rf"{'|'.join(MONTHS)}|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec|"
                                 r"(?:week|wk\.?)[ \t]*\d{1,2}|"
                                 r"(?:kerst|paas|krokus|herfst|zomer|voorjaars|winter)vakantie|"
+                                r"(?:zomer|winter|lente|herfst|voorjaar|najaar|hoog|laag)seizoen|"
+                                r"zomer|winter|lente|herfst|voorjaar|najaar|"
                                 r"\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?!/))\b",
                                 re.IGNORECASE)
 # a quarter by its Roman numeral ("I  II  III  IV" under a spanning "Kwartaal" line, which the reader may glue
@@ -1976,14 +1990,20 @@ def _header_tail(text: str) -> bool:
         text = _SCALE_AFTER_PERIOD.sub("", text).rstrip() if text.endswith(")") else text  # "2023 (x 1.000)"
         return bool(text) and text[-1].isdigit()
     return text[-9:].lower().rstrip(".").endswith(_TAIL_WORDS) \
-        or _year_measure_cells(text) is not None \
-        or (_RATE_BASE.search(text) is not None and _RATE_LAST.fullmatch(text) is not None)
+        or _gapped(text) and (_year_measure_cells(text) is not None
+                              or ".000" in text and _RATE_BASE.search(text) is not None
+                              and _RATE_LAST.fullmatch(text) is not None)
     # "mrt.  apr.", "2023 aantal  2023 bedrag", "2023  2023 per 100.000 inwoners"
 
 
 def _ends_digit(text: str) -> bool:
     """A cheap first look: a row of figures ends in a digit, ``%``, a marker or a "no value"."""
     return bool(text) and (text[-1].isdigit() or text[-1] in "%*)-/." or text.endswith(("euro", "€")))
+
+
+def _gapped(text: str) -> bool:
+    """A cheap first look: columns are set apart by two spaces or a tab; a part without either prints none."""
+    return "  " in text or "\t" in text
 
 
 def _plain_labels(lines: Iterable[Line], count: int) -> bool:
@@ -2676,6 +2696,83 @@ def _semesters_over_school_years(lines: Sequence[Line], i: int, ctx: Context) ->
     return None if found is None else (found[0], found[1] + 1)
 
 
+# "S22  W22/23  S23  W23/24": column headings that are codes (letters, then digits), each given its first
+# and last day in a legend right under the rows: "S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); W22/23:
+# winterseizoen 2022-2023 (30/10/2022 - 25/03/2023); ..."
+_CODE_HEADING = re.compile(r"[A-Z]{1,3}\d{1,4}(?:/\d{1,4})?")
+_LEGEND_DAYS = re.compile(r"\((\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
+                          r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\)")
+_MAX_LEGEND_LINES = 6
+LEGEND_UNKEYED = ("the column headings are codes a legend under the table explains, but it does not give "
+                  "each one first and last day: the table is not read")
+
+
+def _legend_days(legend: str, codes: Sequence[str]) -> list[str] | None:
+    """Each code's period from a legend (``S22: ... (27/03/2022 - 29/10/2022); W22/23: ...``), printed as a
+    header cell of days (``27/03/2022-29/10/2022``): every code named once, followed by ``:``, and its entry
+    (up to the next code's) holding exactly one bracketed range of two days in digits, the first not after
+    the last; None when any of this fails."""
+    at = []
+    for code in codes:
+        found = [m.start() for m in re.finditer(rf"(?<![\w/]){re.escape(code)}:", legend)]
+        if len(found) != 1:
+            return None
+        at.append(found[0])
+    ends = sorted(at)[1:] + [len(legend)]
+    periods = []
+    for start in at:
+        ranges = _LEGEND_DAYS.findall(legend, start, ends[sorted(at).index(start)])
+        if len(ranges) != 1:
+            return None
+        d1, m1, y1, d2, m2, y2 = map(int, ranges[0])
+        try:
+            first, last = date(y1, m1, d1), date(y2, m2, d2)
+        except ValueError:
+            return None
+        if first > last:
+            return None
+        periods.append(f"{first:%d/%m/%Y}-{last:%d/%m/%Y}")  # as a header of days prints it
+    return periods if len(set(periods)) == len(periods) else None
+
+
+def _legend_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
+    """Columns headed by codes (``Luchthaven  S22  W22/23  S23  W23/24``), each code's first and last day
+    given by a legend right under the rows (``S22: zomerseizoen 2022 (27/03/2022 - 29/10/2022); ...``): read
+    as columns of those periods, the legend's lines taken with the table. A legend that does not give every
+    code one range of days reports the table; without a legend this is no layout read here."""
+    header = lines[i]
+    headings = _GAP.split(header.text.strip())
+    codes = headings[1:]
+    if not codes or DIGIT.search(headings[0]) or len(set(codes)) != len(codes) \
+            or not all(_CODE_HEADING.fullmatch(code) for code in codes):
+        return None
+    k = i + 1
+    while k < len(lines) and k - i <= _MAX_ROWS_BEFORE_LEGEND and lines[k].text \
+            and not lines[k].text.startswith(tuple(f"{code}:" for code in codes)):
+        k += 1
+    if k == i + 1 or k >= len(lines) or not lines[k].text.startswith(tuple(f"{code}:" for code in codes)):
+        return None
+    end = k
+    while end < len(lines) and end - k < _MAX_LEGEND_LINES and lines[end].text:
+        end += 1
+        if lines[end - 1].text.rstrip().endswith("."):
+            break
+    legend = " ".join(line.text for line in lines[k:end])
+    periods = _legend_days(legend, codes)
+    if periods is None:
+        ctx.report(header, lines[k - 1], LEGEND_UNKEYED, "\n".join(line.text for line in lines[i:k]))
+        return None, end
+    keyed = Line(header.number, header.start, header.column, "  ".join([headings[0], *periods]))
+    found = _periods_as_columns([*lines[:i], keyed, *lines[i + 1 : k]], i, ctx)
+    if found is None or found[1] != k:
+        ctx.report(header, lines[k - 1], LEGEND_UNKEYED, "\n".join(line.text for line in lines[i:k]))
+        return None, end
+    return found[0], end
+
+
+_MAX_ROWS_BEFORE_LEGEND = 60
+
+
 def _figures_further_down(lines: Sequence[Line], i: int, ctx: Context) -> Found | None:
     """Tables whose next line does not end in a figure: a list under a lead-in whose entries end in the
     noun they count (``- wielrennen: 612 controles;``), an aligned header wrapped onto the next line
@@ -2745,19 +2842,39 @@ TIMED_COLUMN = "the column's heading names a time of its own beside rows of peri
 _RUNNING_SUM = re.compile(r"\b(?:cumulatie[fv]\w*|gecumuleerd\w*)\b(?!.*\bstand\b)", re.IGNORECASE)
 
 
-# "Gerechtigden (31/12)", "Lopende dossiers op 31 december": a column of stocks counted on one day of each
-# row's year, the day printed without a year
-_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per)[ \t]+)(?:[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|[ \t]+"
-                              rf"(?:{'|'.join(MONTHS)}))(?![/\d])", re.IGNORECASE)
+# "Gerechtigden (31/12)", "Lopende dossiers op 31 december", "Stand 1/1", "Toestand 1 januari", "stand
+# 31.12": a column of stocks counted on one day of each row's year, the day printed without a year (a year
+# after it, "Stand 1/1/2024", makes it a column of its own time)
+_STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per|(?:toe)?stand)[ \t]+)(?P<day>0?[1-9]|[12]\d|3[01])"
+                              rf"(?:[/.](?P<month>0?[1-9]|1[0-2])|[ \t]+(?P<name>{'|'.join(MONTHS)}))"
+                              rf"(?![/.]?\d)(?![ \t]+(?:19|20)\d\d)", re.IGNORECASE)
+STOCK_DAY_UNPLACED = ("the column's heading names a day its stocks were counted on, beside a row that is no "
+                      "whole year: on which day of which year each figure stands is unclear, not read")
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
-def _stock_on_cut_day(label: str, period: Period) -> str:
-    """The key of a stock column's cell (``Gerechtigden (31/12)``) in the row of ``period``: a year cut short
-    (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) counts its stock on the day it is cut to (2025-05-31),
-    never over the span, which is a flow's period (sample 1084); any other row keeps its period."""
-    if period.kind != "so-far" or not _STOCK_DAY_LABEL.search(label):
+def _stock_on_day(label: str, period: Period) -> str | None:
+    """The key of a cell in a column of stocks counted on a day of its row's year (``Stand 1/1``, ``Stand
+    31/12``, ``Gerechtigden (31/12)``): that day of a whole year's row (2021-01-01, 2021-12-31), never the
+    year (a stock on 1 January and one on 31 December of one year are two counts, sample 1368); under a year
+    cut short (``2025 (t.e.m. 31/5)``, 2025-01-01/2025-05-31) a day after the cut is the cut day, the stock
+    so far (sample 1084). A column naming no such day keeps the row's period; None when the day cannot be
+    placed (a Totaal's or a school year's row, a day no calendar has)."""
+    m = _STOCK_DAY_LABEL.search(label)
+    if m is None:
         return period.key
-    return period.key.rsplit("/", 1)[1]
+    month = int(m["month"]) if m["month"] else month_number(m["name"])
+    if period.kind == "year" and _YEAR_KEY.fullmatch(period.key) and period.key in period.printed:
+        year, last = int(period.key), None
+    elif period.kind == "so-far":
+        year, last = int(period.key[:4]), period.key.rsplit("/", 1)[1]
+    else:
+        return None
+    try:
+        day = date(year, month, int(m["day"])).isoformat()
+    except ValueError:
+        return None
+    return day if last is None or day <= last else last
 
 
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
@@ -2876,14 +2993,22 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
         if series is not None and (season_in(label, _STAND_IN_YEAR) is not None
                                    or _QUARTERS_TOGETHER.fullmatch(label)):  # read into the series
             continue
-        if names_time(label) or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that
-            # year on, no figure of its row's
+        stock = _STOCK_DAY_LABEL.search(label)  # "Toestand 1 januari": a day of the row's year, read below
+        if names_time(label if stock is None else label[: stock.start()] + label[stock.end() :]) \
+                or _RUNNING_SUM.search(label):  # "Cumulatief sinds 2018": a sum from that year on, no figure
+            # of its row's
             ctx.report((headings or [lines[i]])[0], lines[j - 1], TIMED_COLUMN, label)
             continue
         unit = _measure_unit(label)  # "Aandeel (%)": shares, where the cells print no sign (so its Totaal is
         # no sum of the column's shares)
-        values = {_stock_on_cut_day(label, p): _marked(cells[c], None, unit)
-                  for p, cells in zip(periods, figures, strict=True)}
+        days = [_stock_on_day(label, p) for p in periods]  # "Stand 1/1": each row's year's day
+        if any(day is None for p, day in zip(periods, days, strict=True) if p.key != total_key):
+            ctx.report((headings or [lines[i]])[0], lines[j - 1], STOCK_DAY_UNPLACED, label)
+            continue
+        values = {day: _marked(cells[c], None, unit)
+                  for p, day, cells in zip(periods, days, figures, strict=True) if day is not None}
+        if total_key is not None and None in days:  # a Totaal of stocks on days of different years
+            ctx.report(records[-1][0], records[-1][0], STOCK_DAY_UNPLACED)
         column = list(values.values())  # (a Totaal row's figure last, under its span's key)
         rows.append(TableRow(label, values, ctx.spans.span(column[0].span.start, column[-1].span.end),
                              is_total(label) and series is None))  # a Totaal beside quarters is no
@@ -3206,11 +3331,12 @@ _RELATIVE_CELL = re.compile(r"(?<![^ \t])N[ \t]?[-+\u2212][ \t]?\d{1,2}(?![^ \t]
 def _beside_own_year(headings: Sequence[str]) -> bool:
     """Whether the headings that print a digit each name a measure and its own year (``Loonpremie 2022
     (euro)``) beside headings of measures that print none (``Koppen   VTE``): a flow of its year beside
-    stocks dated by the lead-in, each column its own period. Years for every column are a layout of periods
-    (read elsewhere)."""
+    stocks dated by the lead-in, each column its own period; or the one figure column's
+    own year (``Activiteit  VTE 2023``: the table is of that year). Years for every column of several are a
+    layout of periods (read elsewhere)."""
     dated = [h for h in headings[1:] if DIGIT.search(h)]
-    return bool(dated) and len(dated) < len(headings) - 1 and all(map(_own_year, dated)) \
-        and not DIGIT.search(headings[0])
+    return bool(dated) and (len(dated) < len(headings) - 1 or len(headings) == 2) \
+        and all(map(_own_year, dated)) and not DIGIT.search(headings[0])
 
 
 def _unranked(records: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
@@ -3287,6 +3413,11 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
+    if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))) \
+            and (caption := _caption_below(lines, i, j)) is not None:
+        period = first_period_named(caption)  # "Tabel 1: ..., toestand op 1 januari 2023." under the rows
+        if period is not None:
+            return period
     if period is None and not any(map(names_time, (above, ctx.heading, ctx.preamble))):
         period = period_asked(ctx.question, ctx.elsewhere)  # the question's, if the answer stays inside it
         if period is None and ctx.sub_question:  # else the sub-question's, if its own part stays inside it
@@ -3294,6 +3425,25 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
     if period is None:
         ctx.report(lines[i], lines[j - 1], NO_PERIOD, "\n".join(line.text for line in lines[i:j]))
     return period
+
+
+# "Tabel 1: Huisartsen per eerstelijnszone, toestand op 1 januari 2023.": a numbered table's caption
+_CAPTION = re.compile(r"(?:Tabel|Tab\.)[ \t]*\d{1,2}[ \t]*[:.\u2013-][ \t]+\S", re.IGNORECASE)
+
+
+def _caption_below(lines: Sequence[Line], i: int, j: int) -> str | None:
+    """The caption printed right under a table's rows (ending at ``j``), as Word sets it below a table:
+    ``Tabel 1: ..., toestand op 1 januari 2023.``; it dates the table as a lead-in above would. None when
+    captions stand above tables here (one on the two lines above the header: a caption below is then the
+    next table's) or when a table's header follows it (the next table's caption, whatever its place)."""
+    if j >= len(lines) or lines[j].text[:3].lower() != "tab" or not _CAPTION.match(lines[j].text):
+        return None
+    if any(_CAPTION.match(line.text) for line in lines[max(0, i - 2):i]):
+        return None
+    after = lines[j + 1].text if j + 1 < len(lines) else ""
+    if after and not _after_rows(after):
+        return None
+    return lines[j].text
 
 
 # "stand eind juni 2023", "toestand einde 2022", "situatie op het einde van maart 2024": a stock's day named
@@ -3333,15 +3483,15 @@ def _lead_sentence(lines: Sequence[Line], i: int) -> str | None:
 
 
 def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> list[str] | None:
-    """One period per measure column of a table without periods, when the sentence leading into it names
-    one for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in
-    2023:`` over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters
-    or more; ``Werking`` as in ``werkingskosten``) must be named once, and the words from it to the next
-    measure must name one period; a measure followed only by ``en (de)`` and the next shares that one's
-    (``de instroom en de uitstroom in 2021``), and one named in brackets after a period takes it (``het
-    personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of its own must
-    agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of this
-    fails, when the words before the first measure name a period of their own, or when the measures all
+    """One period per measure column of a table without periods, when the sentence leading into it names one
+    for each measure by name: ``Vergunde plaatsen op 1 januari 2024 en gemiddelde bezettingsgraad in 2023:``
+    over ``Plaatsen  Bezettingsgraad (%)``. Each heading's measure word (its first of four letters or more;
+    ``Werking`` as in ``werkingskosten``, ``Asielen`` as in ``dierenasielen``) must be named once, and the
+    words from it to the next measure must name one period; a measure followed only by ``en (de)`` and the
+    next shares that one's (``de instroom en de uitstroom in 2021``), and one named in brackets after a period
+    takes it (``het personeel op 1 januari 2024 (uitgezonden ... en lokaal ...)``). A heading naming a time of
+    its own must agree (``Werking 2023 (euro)``; ``In behandeling op 31/12`` on 31 December). None when any of
+    this fails, when the words before the first measure name a period of their own, or when the measures all
     take one period (the sentence's, read as any table's)."""
     sentence = _lead_sentence(lines, i)
     if sentence is None or len(names) < 2:
@@ -3349,8 +3499,8 @@ def _measure_periods(lines: Sequence[Line], i: int, names: Sequence[str]) -> lis
     at: list[int] = []
     for name in names:
         word = _MEASURE_WORD.search(re.sub(r"\([^()]*\)", "", name))
-        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}", sentence, re.IGNORECASE)] \
-            if word else []
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(word[0])}|\B{re.escape(word[0])}\b", sentence,
+                                                re.IGNORECASE)] if word else []  # "dierenasielen" too
         if len(found) != 1:
             return None
         at.append(found[0])
@@ -3667,7 +3817,9 @@ def _unplaced_columns(lines: Sequence[Line], i: int, j: int, names: Sequence[str
 
 
 # "Geboorten 2023", "Index 2022 (%)": a measure's name, then the one year its column is of (and its unit)
-_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?",
+# "Index 2021 (%) (plaats)": then what the brackets in its cells hold, a rank (see table_notes._RANK_HEADING)
+_NAME_YEAR = re.compile(r"[^\W\d][^\d]*?[ \t]+(?:19|20)\d\d(?:[ \t]+\((?:%|euro|€|k€|x[ \t]?1\.000)\))?"
+                        r"(?:[ \t]+\((?:plaats|rang|rangorde|rangschikking|positie)\))?",
                         re.IGNORECASE)  # "Gepresteerde uren 2022 (x 1.000)": its scale, too
 _NO_MEASUREMENT = re.compile(rf"{'|'.join(_OTHER_COLUMNS[:-2])}|gemiddeld|{_PLANNED.pattern}", re.IGNORECASE)
 
@@ -3713,10 +3865,28 @@ OWN_TIME_LABEL = ("the row's label names a time of its own (``Lopende mandaten o
                   "table's period: its figures are not read under the table's period")
 
 
+# "23.00-24.00 u", "07:30-08:30", "van 22.00 tot 23.00 uur": a band of hours of the day, a row's dimension
+# (the night's hours), no period: its cells are of the table's period. Hours 0-24 and minutes, and a unit, a
+# colon or whole hours (".00": no month is 00), so "01.01-31.03" (days and months) is never one
+_HOUR_BAND = re.compile(r"(?:van[ \t]+)?(?P<a>[01]?\d|2[0-4])(?P<s>[.:])(?P<m>[0-5]\d)"
+                        r"(?:[ \t]*(?P<u>u|uur|h))?[ \t]*(?:-|\u2013|tot)"
+                        r"[ \t]*(?P<b>[01]?\d|2[0-4])(?P=s)(?P<n>[0-5]\d)"
+                        r"(?:[ \t]*(?P<v>u|uur|h)\.?)?", re.IGNORECASE)
+
+
+def _hour_band(label: str) -> bool:
+    """Whether a row label is a band of hours of the day and nothing else (``23.00-24.00 u``)."""
+    if not (label[:1].isdigit() or label[:3].lower() == "van") or ("." not in label and ":" not in label):
+        return False
+    m = _HOUR_BAND.fullmatch(label.strip())
+    return m is not None and bool(m["u"] or m["v"] or m["s"] == ":" or m["m"] == m["n"] == "00")
+
+
 def _label_time(label: str) -> str | None:
     """The time a row label names of its own (``Nieuwe mandaten 2023:``: 2023; ``Lopende mandaten op
-    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none."""
-    if not names_time(label):
+    31/12/2023:``: 2023-12-31; ``""`` for a time that is no one period), None for a label naming none (an
+    hour band, ``23.00-24.00 u``, is a time of day: no period, see _HOUR_BAND)."""
+    if not names_time(label) or _hour_band(label):
         return None
     return first_period_named(label) or ""
 
@@ -3798,7 +3968,8 @@ def _without_periods(lines: Sequence[Line], i: int, ctx: Context,
     skipped = _unplaced_columns(lines, i, j, figure_names, ctx) if by_measure is None else frozenset()
     if skipped is None or (skipped and not named):
         return None, j  # "24-jan  24-feb": a month's column never takes the period above
-    year = _period_above(lines, i, j, ctx) if by_measure is None else ""
+    dated = named and all(_own_year(name) for name in figure_names)  # "Activiteit  VTE 2023": its own year
+    year = _period_above(lines, i, j, ctx) if by_measure is None and not dated else ""
     if year is None:
         return None, j
     labels = [line.text[: r.label_end].strip() for (line, _), r in zip(records, readings, strict=True)]
@@ -4884,7 +5055,7 @@ def _side_by_side(lines: Sequence[Line]) -> Sequence[Line]:
     its headings (``Provincie 2022 2023`` twice) over rows that each start a second label where the second
     header starts, after a column gap; a title line above cut there too. Any row that does not split
     there (a label running into the second table) leaves the lines as printed."""
-    if not any(_twin_start(line) is not None for line in lines):
+    if not _gapped(part_text(lines)) or not any(_twin_start(line) is not None for line in lines):
         return lines  # the common case, read as printed without copying
     out: list[Line] = []
     i = 0
@@ -4931,7 +5102,8 @@ def _paired_lists(lines: Sequence[Line]) -> Sequence[Line]:
     """A list printed in two columns (``Aalst 412      Kortrijk 287``) under a lead-in ending in ``:``, read
     down the first column and then the second: every line holds two entries, the second starting at the same
     printed column, at least two lines; the line after them prints no second column that does not read so."""
-    if not any(line.text.endswith(":") for line in lines):
+    text = part_text(lines)
+    if ":\n" not in text and not text.endswith(":"):
         return lines
     out: list[Line] = []
     i = 0
@@ -5079,7 +5251,8 @@ def _changes_blanked(lines: Sequence[Line], ctx: Context) -> Sequence[Line]:
     so the counts are read as a table's cells; the changes are reported, since a change's base (the year
     before? the previous count?) is no figure of the table. A bracket with no sign (``18 (21)``) is no
     change: a footnote's marker or last year's figure, left to the readers as printed."""
-    if not any("(+" in line.text or "(-" in line.text for line in lines):
+    text = part_text(lines)
+    if "(+" not in text and "(-" not in text:
         return lines  # the common case
     out: list[Line] = []
     i = 0
@@ -5128,7 +5301,8 @@ def _intervals_blanked(lines: Sequence[Line]) -> Sequence[Line]:
     brackets hold a confidence interval (``betrouwbaarheidsinterval``, ``95%-BI``): the intervals blanked out
     (offsets kept), so the estimates are read as a table's cells. Bounds that do not hold their estimate, or
     brackets the lead-in does not explain, are left as printed (no reader takes them for a row's cells)."""
-    if not any("interval" in line.text or "BI" in line.text for line in lines) \
+    text = part_text(lines)
+    if "interval" not in text and "BI" not in text \
             or not any(_INTERVAL_TOLD.search(line.text) for line in lines):
         return lines  # the common case: no interval is told of
     out: list[Line] = []
@@ -5176,8 +5350,8 @@ def _units_blanked(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, dic
     the first heading the label's), for the measure's name (``Vermogen (MWp)``). A run whose rows print other
     units, or whose header's cells do not count as its rows' cells, is left as printed: its cells read as
     no figures, and the table is not read."""
-    if not any(_UNIT_AFTER_FIGURE.search(text) and _FIGURE_UNIT_CELL.search(text)
-               for text in (line.text for line in lines)):
+    if not _gapped(part_text(lines)) or not any(
+            _UNIT_AFTER_FIGURE.search(line.text) and _FIGURE_UNIT_CELL.search(line.text) for line in lines):
         return lines, {}  # the common case
     out: list[Line] = []
     units: dict[int, dict[str, str]] = {}
@@ -5265,7 +5439,7 @@ def _counts_and_shares(lines: Sequence[Line], ctx: Context
     with the counts blanked out (the shares), each read on its own; the offsets kept, so each figure quotes
     itself. The shares only when certain (``_shares_tied``), else reported. Also the numbers of the lines
     the shares are read from. The lines as they are, twice, when no such rows are printed."""
-    if not any("%)" in line.text for line in lines):
+    if "%)" not in part_text(lines):
         return lines, lines, set()  # the common case
     counts: list[Line] = []
     shares: list[Line] = []
@@ -5309,8 +5483,16 @@ def _shares_named(tables: Sequence[Table], shared: set[int]) -> list[Table]:
 # Two figures in one cell, "412 / 388,6", "1.206 / 1.084,3": the two measures a header or lead-in names so,
 # "koppen / VTE"; a cell "-" beside them prints neither.
 _FIG = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
-_SLASH_PAIR = re.compile(rf"(?<!\S)(?P<first>{_FIG}) / (?P<second>{_FIG})(?=[ \t]|$)")
-_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])")
+# "8.530/7.412" too, the slash unspaced, under names in brackets "(opgevangen/herplaatst)"; never a day or a
+# school year in digits ("30/6", "2023/2024")
+_SLASH_PAIR = re.compile(rf"(?<!\S)(?!(?:19|20)\d\d/(?:19|20)?\d\d(?![\d.,])|\d{{1,2}}/\d{{1,2}}(?![\d.,]))"
+                         rf"(?P<first>{_FIG})(?: / |/)(?P<second>{_FIG})(?=[ \t]|$)")
+_SLASH_NAMES = re.compile(r"(?<![\w/])([^\W\d_]{2,20}) / ([^\W\d_]{2,20})(?![\w/])"
+                          r"|\(([^\W\d_]{3,20})/([^\W\d_]{3,20})\)")
+# "(euro/jaar)", "(personen/uur)": a unit per something, never two measures
+_SLASH_UNIT = frozenset({"euro", "jaar", "maand", "week", "dag", "uur", "inwoner", "inwoners", "persoon",
+                         "capita",
+                         "km", "kg", "ton", "ha", "m2", "m3", "liter", "kwh", "mwh"})
 _DASH_CELL = re.compile(r"(?:[ \t]{2,}|\t)[-\u2013](?=[ \t]|$)")  # a "no value" cell set apart
 _LABEL_MARK = re.compile(r"\(\d{1,2}\)|\*+")  # "Informatie Vlaanderen(1)": a footnote's marker on a label
 
@@ -5356,6 +5538,71 @@ def _year_sections(lines: Sequence[Line]) -> Sequence[Line]:
             out += [year, header, *rows]
         i = j
     return out
+
+
+# "Jaar      Prioriteitengroep      Aantal      Aandeel": a long table whose first column is a year per group
+_YEAR_GROUP_HEADER = re.compile(r"jaar(?:[ \t]{2,}|\t)(?=[^\W\d])", re.IGNORECASE)
+_YEAR_GROUP_ROW = re.compile(r"((?:19|20)\d\d)(?:[ \t]{2,}|\t)(?=[^\W\d])")
+
+
+def _year_groups(lines: Sequence[Line]) -> Sequence[Line]:
+    """A long table under ``Jaar  Prioriteitengroep  Aantal ...`` whose years are merged cells, each printed
+    once per group of rows, on its group's first row or (centred) its middle one, the other rows' first cell
+    blank: written as the sections ``_year_sections`` reads (each year alone above the header without
+    ``Jaar`` and its rows). Only when the grouping is certain: every group the same size (odd, when the
+    year is on the middle row), the same labels in the same order in every group, each year once; else the
+    lines as they are (the table is reported)."""
+    if not _gapped(part_text(lines)) or not any(line.text[:4].lower() == "jaar"
+                                                and _YEAR_GROUP_HEADER.match(line.text) for line in lines):
+        return lines  # the common case
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        m = _YEAR_GROUP_HEADER.match(header.text) if header.text[:4].lower() == "jaar" else None
+        groups = _grouped_by_year(header, lines[i + 1:], m.end()) if m and not DIGIT.search(header.text) \
+            else None
+        if groups is None:
+            out.append(header)
+            i += 1
+            continue
+        out.append(header.cut(m.end()))  # the header without "Jaar", over sections ``_year_sections`` reads
+        for year, rows in groups:
+            out += [year, *rows]
+            i += len(rows)
+        i += 1
+    return out
+
+
+def _grouped_by_year(header: Line, below: Sequence[Line], label_at: int
+                     ) -> list[tuple[Line, list[Line]]] | None:
+    """The groups of ``_year_groups`` under ``header`` (labels starting at ``label_at`` in it), or None."""
+    rows: list[tuple[str | None, Line]] = []
+    label_column = header.column + label_at
+    for line in below:
+        if not line.text or not _ends_digit(line.text) or "  " not in line.text:
+            break
+        if (year := _YEAR_GROUP_ROW.match(line.text)) is not None:
+            rows.append((year[1], line))
+        elif abs(line.column - label_column) <= _UNDER_REACH:
+            rows.append((None, line))
+        else:
+            break
+    at = [k for k, (year, _) in enumerate(rows) if year]
+    if len(at) < 2 or len({rows[k][0] for k in at}) != len(at) or len(rows) % len(at):
+        return None
+    size = len(rows) // len(at)
+    offset = at[0] if at[0] in (0, size // 2) and (at[0] == 0 or size % 2) else -1
+    if size < 2 or offset < 0 or at != [g * size + offset for g in range(len(at))]:
+        return None
+    labelled = [line.cut(len(year) + len(_GAP.match(line.text, 4)[0])) if year else line
+                for year, line in rows]
+    if any(abs(line.column - labelled[0].column) > _UNDER_REACH for line in labelled):
+        return None
+    names = [_GAP.split(line.text)[0] for line in labelled]
+    if any(names[k] != names[k % size] for k in range(len(names))) or len(set(names[:size])) != size:
+        return None  # the same labels in the same order in every group: the grouping is certain
+    return [(rows[g * size + offset][1].cut(0, 4), labelled[g * size:(g + 1) * size]) for g in range(len(at))]
 
 
 # "Jaar    Kwartaal    Schuttingen    Lading (ton)": a long table, a year and a bare quarter digit per row
@@ -5427,7 +5674,7 @@ def _year_then_quarters(lines: Sequence[Line], i: int, ctx: Context) -> Found | 
 def _slash_row(line: Line) -> list[re.Match[str]] | None:
     """The two-figure cells of a row whose every cell is one or a dash, after a label with no figure (a
     footnote's marker aside); None otherwise."""
-    pairs = list(_SLASH_PAIR.finditer(line.text)) if " / " in line.text else []
+    pairs = list(_SLASH_PAIR.finditer(line.text)) if "/" in line.text else []
     if not pairs:
         return None
     rest = _DASH_CELL.sub("", _blanked(line, [p.span() for p in pairs]).text).rstrip()
@@ -5437,7 +5684,10 @@ def _slash_row(line: Line) -> list[re.Match[str]] | None:
 
 def _slash_names(lines: Sequence[Line]) -> tuple[str, str] | None:
     """The one pair of names ``koppen / VTE`` the header or the lead-in lines above it print."""
-    names = {(m[1], m[2]) for line in lines for m in _SLASH_NAMES.finditer(line.text)}
+    names = {(m[1], m[2]) if m[1] else (m[3], m[4]) for line in lines if "/" in line.text
+             for m in _SLASH_NAMES.finditer(line.text)}
+    if names & {(a, b) for a, b in names if a.lower() in _SLASH_UNIT or b.lower() in _SLASH_UNIT}:
+        return None
     return names.pop() if len(names) == 1 else None
 
 
@@ -5446,7 +5696,7 @@ def _slash_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line],
     header or its lead-in names the two (``koppen / VTE``): the lines with the second figures blanked out,
     and the lines with the first ones blanked out, each read on its own; also the names by row line. Rows
     whose two figures no line above names are left as printed (unread: which is which?)."""
-    if not any(" / " in line.text for line in lines):
+    if "/" not in part_text(lines):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5557,7 +5807,8 @@ def _bracket_pairs(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line
     blanked out, each read on its own; also the brackets' measure by the offset of each second figure
     (``#year 2022`` when they hold another year's figures). A run goes on over a page's bare number.
     Brackets no line above explains are left as printed (reported)."""
-    if not any(") " in line.text or line.text.endswith(")") for line in lines):
+    text = part_text(lines)
+    if ") " not in text and ")\n" not in text and not text.endswith(")"):
         return lines, lines, {}
     firsts: list[Line] = []
     seconds: list[Line] = []
@@ -5651,9 +5902,10 @@ def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line
     numbers of the rows of such a run with a cell that reads neither way (``126.523.7``: two cells glued),
     reported and left as printed, none of their figures to be published. Any other table is left as
     printed: a figure is never guessed in either notation."""
-    if not any(line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
-                                             or "," in line.text and _ENGLISH_ONLY.search(line.text))
-               for line in lines):
+    if not _gapped(part_text(lines)) or not any(  # a row's cells are set apart by gaps (``_english_cells``)
+            line.text[-1:].isdigit() and ("." in line.text and _NOT_DUTCH.search(line.text)
+                                          or "," in line.text and _ENGLISH_ONLY.search(line.text))
+            for line in lines):
         return lines, set(), set()
     out = list(lines)
     swapped: set[int] = set()
@@ -5737,7 +5989,7 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     for line, why in uneven:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
-    lines_read = _year_sections(_paired_lists(_side_by_side(without_page_footers(lines))))
+    lines_read = _year_sections(_year_groups(_paired_lists(_side_by_side(without_page_footers(lines)))))
     lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
@@ -5820,6 +6072,9 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             found = _names_over_periods(lines, i, ctx)
         if found is None and _STARTS.match(text):
             found = _starts_with_period(lines, i, floor, ctx)
+        if found is None and "  " in text and text[-1].isdigit() and i + 1 < len(lines) \
+                and _ends_digit(lines[i + 1].text):  # "Luchthaven  S22  W22/23": codes a legend keys
+            found = _legend_columns(lines, i, ctx)
         if found is None and i + 1 < len(lines) and not _ends_digit(lines[i + 1].text):
             found = _figures_further_down(lines, i, ctx)
         if found is None and i + 1 < len(lines) and _ends_digit(lines[i + 1].text):

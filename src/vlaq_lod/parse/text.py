@@ -454,9 +454,11 @@ def _answer(cur: _Cursor, text: str, spans: Spans, antwoord: int, block: _Minist
 
 
 # A line that is a row of figures: a cell alone ("24.815", what PDF extraction gives for one cell per
-# line) or a label with at least two cells ("Telefoon    21.304    22.817    17.455").
+# line), a label with at least two cells ("Telefoon    21.304    22.817    17.455"), or cells without a
+# label ("281    356   298    412": a chart's data labels on one line, which may be fewer than its years)
 _ROW_OF_FIGURES = re.compile(
-    rf"(?:(?:{NUMBER_PATTERN})[%*]?|[^\d\n]*?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?){{2,}})[ \t]*")
+    rf"(?:(?:{NUMBER_PATTERN})[%*]?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?)*"
+    rf"|[^\d\n]*?(?:[ \t]+(?:{NUMBER_PATTERN})[%*]?){{2,}})[ \t]*")
 # A label and one cell set apart by a column's gap ("Christelijke Zorgkas        118.412"): a row of a
 # one-column table when a line like it stands right above or below it
 _LABEL_AND_CELL = re.compile(rf"[^\d\n]*?[^\d\s][ \t]{{3,}}(?:{NUMBER_PATTERN})[%*]?[ \t]*")
