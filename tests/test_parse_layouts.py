@@ -9659,3 +9659,94 @@ def test_seasons_as_a_header_s_columns_under_a_year_are_parts_of_it(columns, rea
     else:
         assert not tables
         assert {u.reason for u in doc.unread} == {PART_OF_YEAR_LABEL}
+
+
+@pytest.mark.parametrize(("span", "read"), [("de overstromingen van 13 tot 16 juli 2021", True),
+                                            ("de periode van 1 tot 15 januari 2022", False)])
+def test_a_lead_in_s_stock_day_dates_the_table_beside_the_days_of_the_event_it_counts_for(span, read):
+    """``Op 31 januari 2022 waren 4.318 aanvragen ingediend voor de overstromingen van 13 tot 16 juli 2021.
+    De verdeling over de provincies:``: the stock's day opening the lead-in dates every cell; the flood's
+    days name the event the dossiers are for, no time of the cells (sample 1433's table was reported as
+    naming no one period). Near miss: ``voor de periode van 1 tot 15 januari 2022`` is a span of the count's
+    own, so the lead-in names two times and the table is reported."""
+    doc = answer(f"""1. Op 31 januari 2022 waren 4.318 aanvragen ingediend voor {span}. De
+verdeling over de provincies:
+Provincie             Aanvragen     Afgehandeld
+Antwerpen                   214             122
+Limburg                   1.906           1.104
+""")
+    if read:
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2022-01-31": D(214)}, "Limburg": {"2022-01-31": D(1906)}},
+            {"Antwerpen": {"2022-01-31": D(122)}, "Limburg": {"2022-01-31": D(1104)}}]
+    else:
+        assert not doc.tables
+        assert NO_PERIOD in {u.reason for u in doc.unread}
+
+
+@pytest.mark.parametrize(("bracket", "read"), [
+    ("beslissing van de Vlaamse Regering van 13 december 2024", True), ("stand op 13 december 2024", False)])
+def test_a_decision_s_day_in_brackets_after_a_call_s_year_leaves_the_table_that_year(bracket, read):
+    """``1. Oproep 2024 (beslissing van de Vlaamse Regering van 13 december 2024):`` over ``Provincie
+    Projecten  Subsidie (euro)``: the day the government decided names no time of the cells, the call's year
+    does (sample 1400's table was reported). Near miss: ``(stand op 13 december 2024)`` is a time of the
+    cells beside the year, so the heading names two times and the table is reported."""
+    doc = answer(f"""1. Oproep 2024 ({bracket}):
+Provincie            Projecten     Subsidie (euro)
+Antwerpen                    9        2.412.306,50
+Limburg                      7        1.906.118,00
+""")
+    if read:
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2024": D(9)}, "Limburg": {"2024": D(7)}},
+            {"Antwerpen": {"2024": D("2412306.50")}, "Limburg": {"2024": D("1906118.00")}}]
+        assert not unread(doc)
+    else:
+        assert not doc.tables
+        assert [reason for _, _, reason in unread(doc)] == [NO_PERIOD]
+
+
+def test_months_as_rows_take_the_year_printed_on_each_year_s_first_month():
+    """``september 2023`` / ``oktober`` ... ``januari 2024`` / ``februari``: a school or working year's
+    months, the year printed on each year's first month only; a bare month takes the year of the month row
+    above that printed one (sample 1419 read only the two months that print their year). Near miss: a
+    ``januari`` after ``december 2023``'s year with no year of its own could be either year: reported."""
+    body = """1. De bezettingsgraad per maand (in %):
+Maand                 De Zande     De Kempen
+november 2023             97,3         100,4
+december                  92,6          96,2
+januari{year}              96,1          99,8
+februari                  97,4         101,6
+"""
+    doc = answer(body.format(year=" 2024"))
+    assert [grid(t) for t in doc.tables] == [
+        {"De Zande": {"2023-11": D("97.3"), "2023-12": D("92.6"), "2024-01": D("96.1"), "2024-02": D("97.4")},
+         "De Kempen": {"2023-11": D("100.4"), "2023-12": D("96.2"), "2024-01": D("99.8"),
+                       "2024-02": D("101.6")}}]
+    assert not unread(doc)
+    near = answer(body.format(year="     "))
+    assert [printed.split()[0] for _, printed, _ in unread(near)] == ["januari", "februari"]
+    assert all("2024-01" not in row for t in near.tables for row in grid(t).values())
+
+
+@pytest.mark.parametrize(("numbers", "read"), [("(1)        (2)                   (3)", True),
+                                               ("(1)        (3)                   (2)", False)])
+def test_a_row_of_column_numbers_under_the_header_is_no_row_of_figures(numbers, read):
+    """``(1)  (2)  (3)  (4) = (3)/(2)`` under a header: the columns' numbers (one computed from others),
+    no figures; the rows under them line up with the header as if they were not printed (sample 1442's
+    table was read as prose, its numbers taken for figures). Near miss: brackets out of order number no
+    columns, so the line stays and the table is not read as one."""
+    doc = answer(f"""1. Stand op 31 december 2024:
+Provincie            Aanvragen     Erkend     Uitbetaald (euro)
+                           {numbers}
+Antwerpen                  118         96               288.412
+Limburg                     64         51               131.806
+""")
+    if read:
+        assert [grid(t) for t in doc.tables] == [
+            {"Antwerpen": {"2024-12-31": D(118)}, "Limburg": {"2024-12-31": D(64)}},
+            {"Antwerpen": {"2024-12-31": D(96)}, "Limburg": {"2024-12-31": D(51)}},
+            {"Antwerpen": {"2024-12-31": D(288412)}, "Limburg": {"2024-12-31": D(131806)}}]
+        assert not unread(doc)
+    else:
+        assert not doc.tables

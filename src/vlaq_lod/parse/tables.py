@@ -2877,6 +2877,18 @@ def _stock_on_day(label: str, period: Period) -> str | None:
     return day if last is None or day <= last else last
 
 
+def _carried_year(carried: Period | None, label: str, ctx: Context) -> Callable[[], str | None]:
+    """The year a month row printed without one takes: that of the month row above that printed its year
+    (``september 2023`` / ``oktober`` ... ``januari 2024`` / ``februari``: each year printed on its first
+    month only), over the heading's or the question's; those only when no month row above printed one.
+    Whether the bare month comes after the one above is checked by the caller (a wrap with no year printed
+    is reported)."""
+    if carried is None or DIGIT.search(label):
+        return ctx.year_of
+    year = carried.key[:4]
+    return lambda: year
+
+
 def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) -> Found | None:
     records: list[tuple[Line, int]] = []  # a row and how many tokens its period (and marker) takes
     starts: list[re.Match[str]] = []
@@ -2940,6 +2952,7 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
                   if (m := _ROW_START.match(line.text)))
     average: tuple[Line, str, list[Figure]] | None = None  # a last Jaargemiddelde row, its label, its cells
     total_years: set[str] = set()  # the years total rows name ("Totaal 2023")
+    carried: Period | None = None  # the month row above whose year bare months under it take
     for (line, taken), start, reading in zip(records, starts, readings, strict=True):
         row_mark = start["marker"] or start.groupdict().get("letter")  # "2022 (1)", "2023a": every cell's
         cells = [cell_figure(line, c.start, c.end, c.marker or row_mark) for c in reading.cells]
@@ -2956,11 +2969,22 @@ def _periods_as_rows(lines: Sequence[Line], i: int, floor: int, ctx: Context) ->
             average = (line, start["period"], cells)
             continue
         try:
-            period = read_period(start["period"], ctx.year_of)
+            period = read_period(start["period"], _carried_year(carried, start["period"], ctx))
         except PeriodError as e:
             ctx.report(line, line, str(e))
             dropped = True
             continue
+        if period.kind != "month":
+            carried = None
+        elif DIGIT.search(start["period"]):
+            carried = period
+        elif carried is not None and period.order <= carried.order:  # "december" / "januari": which year?
+            ctx.report(line, line, f"{period.printed!r} names no year, and comes after a later month of "
+                       f"{carried.key[:4]}")
+            dropped = True
+            continue
+        elif carried is not None:
+            carried = period
         if any(p.key == period.key for p in periods):  # which of the two rows holds the figures?
             ctx.report(line, line, f"a second row for {period.printed!r}: which one holds its figures is "
                        "unclear")
@@ -3410,6 +3434,7 @@ def _period_above(lines: Sequence[Line], i: int, j: int, ctx: Context) -> str | 
         return lead
     above = _stand_at_end(" ".join([line.text for line in lines[max(0, i - 3):i]
                                     if line.text and not _own_field(line.text)][-2:]))
+    above = _without_decision_day(_without_event_days(above))
     period = first_period_named(above, ctx.heading, ctx.preamble, elsewhere=ctx.elsewhere)
     if period is None and (listed := _years_listed(above)) is not None:
         return listed
@@ -3450,6 +3475,51 @@ def _caption_below(lines: Sequence[Line], i: int, j: int) -> str | None:
 # as the end of a month or year, after the word that makes it a stock's (a vague "eind 2023" stays vague)
 _STAND_END = re.compile(rf"\b(stand|toestand|situatie)[ \t]+(?:op[ \t]+)?(?:het[ \t]+)?einde?[ \t]+"
                         rf"(?:van[ \t]+)?(?:({'|'.join(MONTHS)})[ \t]+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+# "Op 31 januari 2022 waren ... 4.318 aanvragen ingediend voor de overstromingen van 13 tot 16 juli 2021.":
+# a stock's day opening the lead-in, and the days of the event its dossiers are for (after "voor de" and a
+# noun that is no time word), which end before that day
+_MONTH_NAMES = "|".join(MONTHS)
+_STOCK_DAY_FIRST = re.compile(rf"(?:^|[.:][ \t]+)Op[ \t]+(\d{{1,2}})[ \t]+({_MONTH_NAMES})[ \t]+"
+                              rf"((?:19|20)\d\d)\b")
+_EVENT_DAYS = re.compile(rf"\bvoor[ \t]+de[ \t]+([^\W\d]{{4,}})[ \t]+van[ \t]+\d{{1,2}}[ \t]+"
+                         rf"(?:tot(?:[ \t]+en[ \t]+met)?|[-\u2013])[ \t]+(\d{{1,2}})[ \t]+"
+                         rf"({_MONTH_NAMES})[ \t]+((?:19|20)\d\d)\b(?![ \t]*[-/]?\d)")
+_TIME_NOUNS = frozenset(("periode", "maand", "maanden", "week", "weken", "dagen", "jaren", "looptijd",
+                         "termijn", "aanvraagperiode", "indieningsperiode"))
+
+
+def _without_event_days(text: str) -> str:
+    """``text`` without the days of an event its stock counts for, when a stock's day opens it: "Op 31
+    januari 2022 waren 4.318 aanvragen ingediend voor de overstromingen van 13 tot 16 juli 2021" dates the
+    table's stocks on 31 January 2022; the flood's days name the event, no time of the cells (sample 1433's
+    table was reported). The event must end before the day; a time noun ("voor de periode van 1 tot 15
+    januari 2022") is the count's own span and stays (the text names two times, so it is reported)."""
+    if "Op " not in text or " van " not in text or (day := _STOCK_DAY_FIRST.search(text)) is None:
+        return text
+    stock = (int(day[3]), MONTHS.index(day[2]) + 1, int(day[1]))
+
+    def event(m: re.Match[str]) -> str:
+        end = (int(m[4]), MONTHS.index(m[3]) + 1, int(m[2]))
+        return f"voor de {m[1]}" if m[1].lower() not in _TIME_NOUNS and end < stock else m[0]
+    return _EVENT_DAYS.sub(event, text)
+
+
+# "Oproep 2024 (beslissing van de Vlaamse Regering van 13 december 2024):": the day a decision was taken, in
+# brackets after what the table counts
+_DECISION_DAY = re.compile(rf"[ \t]*\((?:beslissing|besluit|goedkeuring)\b[^()]*?\bvan[ \t]+\d{{1,2}}[ \t]+"
+                           rf"(?:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d\)", re.IGNORECASE)
+
+
+def _without_decision_day(text: str) -> str:
+    """``text`` without a bracketed decision's day (``Oproep 2024 (beslissing van de Vlaamse Regering van 13
+    december 2024):``): the day the government decided names no time of the cells, the call's year does
+    (sample 1400's table was reported). Only when the rest still names a time of its own; a bracket that is
+    the lead-in's only time stays (the table is then dated or reported on it as before)."""
+    if "(" not in text or (cut := _DECISION_DAY.sub("", text)) == text:
+        return text
+    return cut if names_time(cut) else text
 
 
 def _stand_at_end(text: str) -> str:
@@ -5989,7 +6059,8 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
     for line, why in uneven:
         ctx.report(line, line, why)
     ctx.left_out = tuple(ctx.unread)
-    lines_read = _year_sections(_year_groups(_paired_lists(_side_by_side(without_page_footers(lines)))))
+    lines_read = _year_sections(_year_groups(_paired_lists(_side_by_side(
+        _without_column_numbers(without_page_footers(lines))))))
     lines_read, swapped, english_unread = _english_numbers(lines_read, ctx)
     unit_free, units = _units_blanked(_changes_blanked(_intervals_blanked(lines_read), ctx))
     unbracketed, bracketed, in_brackets = _bracket_pairs(unit_free)
@@ -6009,6 +6080,30 @@ def read_tables(lines: Sequence[Line], spans: Spans, part: str | None, question:
             ctx.unread += [u for u in again.unread if u.span.first_line in kept]
     tables = _printed_as_is(_units_named(tables, units), swapped, english_unread, lines)
     return Tables(tuple(tables), tuple(ctx.unread))
+
+
+# "(1)   (2)   (3)   (4) = (3)/(2)": a column's number under its heading, maybe with the sum that makes it
+_COLUMN_NUMBER = re.compile(r"\(([1-9]\d?)\)(?:[ \t]*=[ \t]*[()\d/*+x\u00d7:. \t-]*[()\d])?")
+
+
+def _column_numbers(text: str) -> bool:
+    """Whether a line holds the columns' numbers and nothing else, ``(1)``, ``(2)`` ... in order (``(4) =
+    (3)/(2)``: a column computed from others): they name the columns, they are no figures."""
+    numbers = [_COLUMN_NUMBER.fullmatch(cell) for cell in re.split(r"[ \t]{2,}", text.strip())]
+    if len(numbers) < 2 or not all(numbers):
+        return False
+    first = int(numbers[0][1])  # type: ignore[index]
+    return [int(m[1]) for m in numbers if m] == list(range(first, first + len(numbers)))
+
+
+def _without_column_numbers(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` without a line of column numbers right under a table's header (a line with cells apart, or
+    the indented rest of a wrapped heading):
+    the rows under it line up with the header as if it were not printed (sample 1442's table was read as
+    prose, its numbers taken for figures)."""
+    drop = {k for k in range(1, len(lines)) if lines[k].text.startswith("(")
+            and ("  " in lines[k - 1].text or lines[k - 1].column) and _column_numbers(lines[k].text)}
+    return [line for k, line in enumerate(lines) if k not in drop] if drop else lines
 
 
 def _with_shares(tables: list[Table], shares: Sequence[Table]) -> list[Table]:
