@@ -9659,3 +9659,77 @@ def test_seasons_as_a_header_s_columns_under_a_year_are_parts_of_it(columns, rea
     else:
         assert not tables
         assert {u.reason for u in doc.unread} == {PART_OF_YEAR_LABEL}
+
+
+def test_a_lead_in_counting_on_a_day_of_each_year_keys_every_year_s_figure_as_that_day():
+    """``Het aantal antennesites, telkens op 1 januari:`` over years as columns, and ``telkens op 1 januari``
+    over bullets ``- 2021: 621 jeugdverblijven;``: each figure is the stock counted on 1 January of its year
+    (2023-01-01), never the whole year (samples 1432, 1401); ``op 31 december van elk jaar`` alike. Near
+    misses: a lead-in naming no such day keeps the years, and a change column ``Verschil t.o.v. 2023`` under
+    2024 is a change over the year, no stock on its day: its table keeps the years."""
+    table = """Provincie                2023        2024        2025
+Antwerpen               2.418       2.506       2.611
+Limburg                 1.204       1.251       1.312
+Totaal                  3.622       3.757       3.923
+"""
+    doc = answer("1. Het aantal antennesites van de operatoren samen, telkens op 1 januari (bron: BIPT):\n"
+                 + table)
+    assert grid(doc.tables[0])["Antwerpen"] == {"2023-01-01": D(2418), "2024-01-01": D(2506),
+                                                "2025-01-01": D(2611)}
+    assert [r.total for r in doc.tables[0].rows] == [False, False, True]
+    doc = answer("1. Het aantal antennesites op 31 december van elk jaar:\n" + table)
+    assert sorted(grid(doc.tables[0])["Limburg"]) == ["2023-12-31", "2024-12-31", "2025-12-31"]
+    doc = answer("1. Het aantal erkende jeugdverblijven, telkens op 1 januari:\n"
+                 "- 2021: 621 jeugdverblijven;\n- 2022: 618 jeugdverblijven.\n")
+    assert {k: f.value for t in doc.tables for r in t.rows for k, f in r.values.items()} == {
+        "2021-01-01": D(621), "2022-01-01": D(618)}
+    doc = answer("1. Het aantal nieuwe antennesites per provincie (bron: BIPT):\n" + table)
+    assert sorted(grid(doc.tables[0])["Antwerpen"]) == ["2023", "2024", "2025"]
+    doc = answer("""1. Het aantal VTE, telkens op 31 december:
+Beleidsdomein             VTE 2023    VTE 2024    Verschil t.o.v. 2023
+Kanselarij en Bestuur      3.412,6     3.488,1                   +75,5
+Omgeving                   1.204,2     1.181,6                   -22,6
+""")
+    assert {t.measure: t.periods for t in doc.tables} == {None: ("2023-12-31", "2024-12-31"),
+                                                          "Verschil t.o.v. 2023": ("2024",)}
+
+
+def test_a_page_number_alone_between_aligned_measure_rows_keeps_the_totaal_checked():
+    """Domains as rows under three measures, a page's number printed alone at the right margin right after
+    a row and the next row glued onto a form feed (sample 1431): no row of its own, so no row is lost and
+    the Totaal is still checked against the rows (here it does not add up: flagged, not trusted). Near
+    miss: a number alone at the labels' column is no page's number; it stays reported."""
+    body = """1. De stand op 31 december 2024 per beleidsdomein:
+Beleidsdomein                         Projecten     Budget (euro)    Besteed (euro)
+Financiën en Begroting                        6        12.806.000        12.118.340
+Onderwijs en Vorming                         11        44.118.000        40.236.905
+{brk}Omgeving                                      8        18.912.000        17.406.551
+Totaal                                       25        75.836.000        69.851.796
+2. Er zijn geen andere cijfers.
+"""
+    doc = answer(body.replace("{brk}", " " * 83 + "2\n\f"))
+    assert not doc.unread
+    assert [r.total for r in doc.tables[0].rows] == [False, False, False, True]
+    assert grid(doc.tables[2])["Omgeving"] == {"2024-12-31": D(17406551)}
+    doc = answer(body.replace("{brk}", "  5\n"))
+    assert [u.printed for u in doc.unread] == ["5"]
+    assert not any(r.total for r in doc.tables[0].rows)
+
+
+def test_a_bullet_s_year_marked_by_a_footnote_runs_to_the_day_its_note_names():
+    """``- 2024(*): 39 projecten, € 5.204.800.`` over ``(*) Stand op 30 september 2024; ...``: the bullet's
+    figures are of 2024 up to 30 September (2024-01-01/2024-09-30), the marker kept, as a marked year in a
+    table is (sample 1435); the unmarked bullets keep their years. Near miss: a note naming no day of that
+    year (``(*) voorlopige cijfers``) leaves the bullet's figures reported, never the whole year's."""
+    text = """1. De lokale besturen kregen de volgende subsidies:
+- 2023: 64 projecten, € 8.918.400;
+- 2024(*): 39 projecten, € 5.204.800.
+(*) {note}
+"""
+    doc = answer(text.format(note="Stand op 30 september 2024; over de tweede oproep wordt later beslist."))
+    got = {(f.period, f.figure.value, f.figure.footnote) for f in doc.sentence_figures}
+    assert got == {("2023", D(64), None), ("2023", D(8918400), None),
+                   ("2024-01-01/2024-09-30", D(39), "(*)"), ("2024-01-01/2024-09-30", D(5204800), "(*)")}
+    doc = answer(text.format(note="Voorlopige cijfers."))
+    assert {f.period for f in doc.sentence_figures} == {"2023"}
+    assert len(doc.unread) == 2
