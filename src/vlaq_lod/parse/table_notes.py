@@ -1026,6 +1026,7 @@ _EACH_DAY_ABOVE = re.compile(rf"\b(?:(?P<each>telkens)[ \t]+op"
 _CHANGE = re.compile(r"verschil|evolutie|groei|stijging|daling|toename|afname|wijziging|t\.o\.v\."
                      r"|\u0394|\u2206",
                      re.IGNORECASE)  # a change between two times, no stock
+_YEARS_PRINTED = ("years-as-columns", "years-as-rows", "vertical-list", "cell-per-line")
 _LEAD_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])")  # a sentence's end inside a lead-in
 
 
@@ -1034,9 +1035,9 @@ def each_years_day_above(table: Table, above: str) -> Table:
     (``Het aantal antennesites, telkens op 1 januari:`` over ``2023  2024  2025``, ``op 31 december van elk
     jaar``, ``(stand op 1 januari)``) keyed as that day of each year (2023-01-01): a stock on 1 January is no
     figure of the whole year. Only when the lead-in's last sentence names that one day, with no year after it,
-    and the table has no Totaal over its years."""
-    if " op " not in above or table.total_period is not None:
-        return table
+    the years are printed as the table's columns, rows or bullets, and it has no Totaal over its years."""
+    if " op " not in above or table.total_period is not None or table.layout not in _YEARS_PRINTED:
+        return table  # a year from a section line or a group's first row: the lead-in may be far above
     last = _LEAD_BREAK.split(above)[-1]
     days = {(month_number(m["month"]), int(m["day"])) for m in _EACH_DAY_ABOVE.finditer(last)
             if m["each"] or m["stand"] or m["yearly"]}
