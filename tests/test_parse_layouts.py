@@ -2922,8 +2922,10 @@ Jaar        ANT      LIM      OVL      VBR      WVL
 """)
     rows = grid(doc.tables[0])
     if last == "231331":
-        assert rows == {"ANT": {"2020-12-31": D(312), "2021-12-31": D(338)}, "LIM": {"2020-12-31": D(188), "2021-12-31": D(196)},
-                        "OVL": {"2020-12-31": D(276), "2021-12-31": D(291)}, "VBR": {"2020-12-31": D(204), "2021-12-31": D(218)},
+        assert rows == {"ANT": {"2020-12-31": D(312), "2021-12-31": D(338)},
+                        "LIM": {"2020-12-31": D(188), "2021-12-31": D(196)},
+                        "OVL": {"2020-12-31": D(276), "2021-12-31": D(291)},
+                        "VBR": {"2020-12-31": D(204), "2021-12-31": D(218)},
                         "WVL": {"2020-12-31": D(298), "2021-12-31": D(312)}}
         assert [line for line, _, _ in unread(doc)] == [line_of(doc, "2022        361")]
     else:
@@ -6135,8 +6137,9 @@ Limburg                 412        538        601
 Daarnaast erkent de Vlaamse Gemeenschap in het Brussels Hoofdstedelijk Gewest 208
 Woongelegenheden in Brussel worden apart geteld.
 """)
-    assert grid(doc.tables[0]) == {"Antwerpen": {"2021-12-31": D(21804), "2022-12-31": D(22016), "2023-12-31": D(22193)},
-                                   "Limburg": {"2021-12-31": D(9412), "2022-12-31": D(9538), "2023-12-31": D(9601)}}
+    assert grid(doc.tables[0]) == {
+        "Antwerpen": {"2021-12-31": D(21804), "2022-12-31": D(22016), "2023-12-31": D(22193)},
+        "Limburg": {"2021-12-31": D(9412), "2022-12-31": D(9538), "2023-12-31": D(9601)}}
     assert [(f.period, f.figure.printed, f.label) for f in doc.sentence_figures] == [
         ("2023-12-31", "2.108", "woongelegenheden")]
     assert any(u.printed.endswith("Gewest 208") for u in doc.unread)
