@@ -28,7 +28,7 @@ from ..model import RANGE_HEDGE as RANGE
 from ..model import Figure, SentenceFigure, Span, Unread
 from .lines import Spans, collapse
 from .numbers import read_figure, rounds_to
-from .periods import month_number
+from .periods import month_number, so_far_key
 from .sentence_periods import (
     A_DAY,
     A_YEAR,
@@ -72,6 +72,7 @@ from .sentence_periods import (
     years_listed,
     years_of_kind,
 )
+from .table_notes import year_runs_to
 
 # "Voor het schooljaar 2021-2022 zien we een herstel: op 1 oktober 2021 waren er ...": after a colon, a day
 # opens a clause of its own, a stock on it
@@ -3211,8 +3212,45 @@ def find_sentence_figures(text: str, spans: Spans, regions: Sequence[tuple[int, 
                 read = replace(read, periods=(*carried.periods, *read.periods))
             carried = replace(read, listing=listing, leads_in=_OPENS_LIST.search(piece[b0:b1]) is not None,
                               day=only_day(piece[b0:b1]))
-    read = _years_over(_one_per_cell(text, found, unread), unread, asked_on, text)
+    read = _years_over(_marked_years(text, _one_per_cell(text, found, unread), unread), unread, asked_on,
+                       text)
     return tuple(read), tuple(sorted(unread, key=lambda u: u.span.start))
+
+
+# "- 2024(*): 39 projecten, € 5.204.800." over "(*) Stand op 30 september 2024; ...": a bullet's year carrying
+# a footnote's marker
+_MARKED_YEAR_BULLET = re.compile(r"[ \t]*[-•–▪][ \t]+((?:19|20)\d\d)[ \t]*"
+                                 r"(\(\*+\)|\*+|\(\d\)|\((?-i:[a-d])\))[ \t]*:")
+MARKED_YEAR = ("its bullet's year carries a footnote that does not say to which day of that year its figures "
+               "run")
+_NOTE_LOOKAHEAD = 1500  # how far under a bullet its footnote may stand (the rest of the list, a few lines)
+
+
+def _marked_years(text: str, found: list[SentenceFigure], unread: list[Unread]) -> list[SentenceFigure]:
+    """The figures of a bullet whose year carries a footnote's marker (``- 2024(*): 39 projecten``) keyed
+    as the note under the list says that year runs (``(*) Stand op 30 september 2024``: 2024-01-01/
+    2024-09-30), the marker kept, as a marked year in a table is; reported when no note under it says to
+    which day of that year (the whole year would overstate them)."""
+    kept: list[SentenceFigure] = []
+    for read in found:
+        at = read.figure.span.start
+        line = text.rfind("\n", 0, at) + 1
+        if text[line:at].lstrip(" \t")[:1] not in ("-", "•", "–", "▪") \
+                or (m := _MARKED_YEAR_BULLET.match(text, line)) is None or m.end() > at \
+                or read.period != m[1]:
+            kept.append(read)
+            continue
+        note = re.search(rf"^[ \t]*{re.escape(m[2])}[ \t]*(\S.*)$", text[at : at + _NOTE_LOOKAHEAD],
+                         re.MULTILINE)
+        day = year_runs_to(note[1], m[1]) if note else None
+        if day is None:
+            unread.append(Unread(read.figure.printed, MARKED_YEAR, read.figure.span))
+        elif (day.month, day.day) == (12, 31):
+            kept.append(replace(read, figure=replace(read.figure, footnote=read.figure.footnote or m[2])))
+        else:
+            kept.append(replace(read, period=so_far_key(day),
+                                figure=replace(read.figure, footnote=read.figure.footnote or m[2])))
+    return kept
 
 
 YEAR_NOT_OVER = "'nog' before a count of a year not over when the question was asked: what is still to come"

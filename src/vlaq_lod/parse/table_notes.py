@@ -842,6 +842,12 @@ def _each_years_day(note: str) -> str | None:
     return f"{month_number(m[2]):02d}-{int(m[1]):02d}"
 
 
+def year_runs_to(note: str, year: str) -> date | None:
+    """The day a footnote says the figures of ``year`` run to or stand on (``(*) Stand op 30 september
+    2024``, ``tot en met 30 juni``, ``eerste jaarhelft``): None when it says no such day of that year."""
+    return _until(note, year)
+
+
 def _to_year(m: re.Match[str]) -> str | None:
     """The year a ``_TO_DAY`` match prints, if any."""
     return m["year"] or m["nyear"] or m["iyear"]
@@ -1006,6 +1012,46 @@ def narrowed_above(table: Table, above: str, ctx: Context) -> Table | None:
     later = [k for k in table.periods if (s := _SEASON_KEY.fullmatch(k)) and s[1] == year
              and (3 * int(s[2]) - 2 if s[2] else int(s[3])) > day.month]
     return report_periods(table, later, AFTER_THE_DAY, ctx, keep_empty=True) if later else table
+
+
+# "telkens op 1 januari", "op 31 december van elk jaar", "(stand op 1 januari)", "toestand op 1 januari" in
+# the lead-in's last sentence, no year after the day: every year of the table is a stock counted on that day
+_EACH_DAY_ABOVE = re.compile(rf"\b(?:(?P<each>telkens)[ \t]+op"
+                             rf"|(?P<stand>(?:toe)?stand|situatie|telling)[ \t]+op"
+                             rf"|op)[ \t]+(?P<day>\d{{1,2}})[ \t]+(?P<month>{'|'.join(MONTHS)})\b"
+                             rf"(?![ \t]*(?:19|20)\d\d)(?P<yearly>[ \t]+van[ \t]+(?:elk|ieder)[ \t]+jaar\b)?",
+                             re.IGNORECASE)
+
+
+_CHANGE = re.compile(r"verschil|evolutie|groei|stijging|daling|toename|afname|wijziging|t\.o\.v\."
+                     r"|\u0394|\u2206",
+                     re.IGNORECASE)  # a change between two times, no stock
+_YEARS_PRINTED = ("years-as-columns", "years-as-rows", "vertical-list", "cell-per-line")
+_LEAD_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])")  # a sentence's end inside a lead-in
+
+
+def each_years_day_above(table: Table, above: str) -> Table:
+    """The years of a table (or a list) whose lead-in says its figures are counted on one day of each year
+    (``Het aantal antennesites, telkens op 1 januari:`` over ``2023  2024  2025``, ``op 31 december van elk
+    jaar``, ``(stand op 1 januari)``) keyed as that day of each year (2023-01-01): a stock on 1 January is no
+    figure of the whole year. Only when the lead-in's last sentence names that one day, with no year after it,
+    the years are printed as the table's columns, rows or bullets, and it has no Totaal over its years."""
+    if " op " not in above or table.total_period is not None or table.layout not in _YEARS_PRINTED:
+        return table  # a year from a section line or a group's first row: the lead-in may be far above
+    last = _LEAD_BREAK.split(above)[-1]
+    days = {(month_number(m["month"]), int(m["day"])) for m in _EACH_DAY_ABOVE.finditer(last)
+            if m["each"] or m["stand"] or m["yearly"]}
+    years = [key for key in table.periods if YEARS_IN_KEY.fullmatch(key)]
+    if len(days) != 1 or not years or any(_CHANGE.search(text) for text in
+                                           (table.measure or "", *(row.label for row in table.rows))):
+        return table  # "Verschil t.o.v. 2021" under 2022: a change over the year, no stock on its day
+    month, day = days.pop()
+    for year in years:
+        try:
+            table = rekeyed(table, year, date(int(year), month, day).isoformat())
+        except ValueError:
+            return table
+    return table
 
 
 # "(2023: eerste drie kwartalen)", "2024: de eerste helft": a year of the table printed only in part

@@ -92,6 +92,7 @@ from .table_notes import (
     bracketed_figures,
     corrected_cells,
     defined_years,
+    each_years_day_above,
     first_part_above,
     footnoted_periods,
     footnoted_rows,
@@ -2806,6 +2807,15 @@ def _after_page_number(lines: Sequence[Line], j: int, goes_on: Callable[[str], o
     return k if number and k < len(lines) and goes_on(lines[k].text) else None
 
 
+def _page_number_between(lines: Sequence[Line], j: int, last_column: int) -> bool:
+    """Whether line ``j`` is a page's number alone between two rows of aligned columns, printed right of
+    where the last column's heading starts (``40.236.905`` / ``2`` at the page's right margin / ``\fWelzijn
+    ...  29.012.118``): no row, and the table goes on after it."""
+    text = lines[j].text
+    return (len(text) <= 7 and PAGE_NUMBER.fullmatch(text) is not None and lines[j].column >= last_column
+            and j + 1 < len(lines) and _aligned_row(lines[j + 1].text) and _aligned_row(lines[j - 1].text))
+
+
 def _aligned_row(text: str) -> bool:
     """A line of aligned columns' rows: it ends in a cell and is no prose, ``Bron:`` or footnote."""
     return ends_in_cell(text) and not _after_rows(text)
@@ -3748,6 +3758,8 @@ def _aligned_columns(lines: Sequence[Line], i: int, ctx: Context) -> Found | Non
                 break
             breaks.update(range(j, after))
             j = after
+        elif j > i + 1 and _page_number_between(lines, j, columns[-1].start):
+            breaks.add(j)  # "Onderwijs  11  44.118.000" / "  2" / "\fWelzijn  12 ...": a page's number
         j += 1  # rows end at a blank line or at a line of prose, a "Bron:" or a footnote
     if any(_PERIOD_START.match(line.text) and not _postcode(line.text, columns[0].name)
            for line in lines[i + 1 : j]):  # periods as rows: read elsewhere
@@ -6241,6 +6253,8 @@ def _read_part(lines: Sequence[Line], ctx: Context, question: str) -> list[Table
             above = text_above(checked, floor_line, ctx) if checked is not None else ""
             if checked is not None and above:
                 checked = narrowed_above(checked, above, ctx)
+            if checked is not None and above:
+                checked = each_years_day_above(checked, above)
             if checked is not None and above:
                 checked = first_part_above(checked, above, ctx)
             if checked is not None:
