@@ -537,7 +537,9 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_LONE_YEAR, _lone_year, True),
 )
 _SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
-_MONTH_STEPS = (_DAY_RANGE, _MONTH_RANGE, _MONTH_LIST, _MONTH_YEAR)
+# (a span, "voor de energiefacturen van 1 oktober 2022 tot en met 31 maart 2023", is the time they cover)
+_MONTH_STEPS = (_MONTH_RANGE, _MONTH_LIST, _MONTH_YEAR)
+_THROUGH_ONLY_IN = re.compile(rf"\b{_THROUGH_ONLY}|[-\u2013]", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.]\s")
 
 
@@ -565,6 +567,7 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
         matches = list(pattern.finditer(work))
         for m in matches:
             if pattern in _MONTH_STEPS and "voor" in text \
+                    and (pattern is not _MONTH_RANGE or _THROUGH_ONLY_IN.search(m[0]) is None) \
                     and _FOR_THE_EVENT.search(text, max(0, m.start() - 60), m.start()):
                 continue  # the months of an event the figure is for
             if pattern is _TITLE_DAY and _SINCE.search(_clause_before(text, m.start())):
