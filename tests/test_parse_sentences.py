@@ -5019,13 +5019,16 @@ def test_months_of_an_event_the_figure_is_for_are_no_period():
     """"Op 30 juni 2024 waren nog 2.118 dossiers in behandeling, waarvan 1.806 voor de wateroverlast van
     november 2023 en januari 2024": months after "voor de/het" and a noun name the event, not the figure's
     period (1.806 was published for November 2023 to January 2024): the figure keeps the sentence's day.
-    Near miss: "voor de periode van januari tot en met maart 2023" names the time itself."""
+    Near misses: "voor de periode van januari tot en met maart 2023" names the time itself, and a span after
+    the noun ("voor de energiefacturen van oktober tot en met december 2022") is the time it covers."""
     doc = answer("""1. Op 30 juni 2024 waren nog 2.118 dossiers in behandeling, waarvan 1.806 voor de
 wateroverlast van november 2023 en januari 2024.
-2. Voor de periode van januari tot en met maart 2023 werden 412 dossiers ingediend.
+2. Voor de periode van januari tot en met maart 2023 werden 412 dossiers ingediend. Voor de
+energiefacturen van oktober tot en met december 2022 werden 318 dossiers ingediend.
 """, question="Hoeveel dossiers zijn in behandeling?")
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
-        ("2024-06-30", D("2118")), ("2024-06-30", D("1806")), ("2023-01-01/2023-03-31", D("412"))]
+        ("2024-06-30", D("2118")), ("2024-06-30", D("1806")), ("2023-01-01/2023-03-31", D("412")),
+        ("2022-10-01/2022-12-31", D("318"))]
 
 
 def test_amounts_told_apart_by_whom_they_went_to():
