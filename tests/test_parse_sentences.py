@@ -4997,3 +4997,108 @@ aanvragen voor 2023.
     assert [(period, value) for period, value, *_ in _figures(doc)] == [
         ("2022", D("4100000")), ("2023", D("4400000")), ("2024", D("4800000"))]
     assert {"1.200", "12", "14"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_a_year_closing_a_name_is_no_period():
+    """"het Memorial Museum Passchendaele 1917 186.204": a year closing a name (a capitalised word before it,
+    inside the sentence) names the museum, battle, event or plan, never the time of a figure (1917 published
+    two counts). Near miss: a year after a lower-case word ("telde in 2023 186.204 bezoekers") or opening the
+    sentence stays read."""
+    doc = answer("""1. Het In Flanders Fields Museum telde 312.406 bezoekers, het Memorial Museum
+Passchendaele 1917 186.204 en de Last Post-ceremonie naar schatting 412.000 aanwezigen.
+2. Het Memorial Museum Passchendaele 1917 telde in 2023 186.204 bezoekers. In 2022 telde het museum
+171.118 bezoekers.
+""", question="Hoeveel bezoekers telden de musea?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("186204")), ("2022", D("171118"))]
+    assert "1917" not in {period for period, *_ in _figures(doc)}
+    assert {"312.406", "412.000"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_months_of_an_event_the_figure_is_for_are_no_period():
+    """"Op 30 juni 2024 waren nog 2.118 dossiers in behandeling, waarvan 1.806 voor de wateroverlast van
+    november 2023 en januari 2024": months after "voor de/het" and a noun name the event, not the figure's
+    period (1.806 was published for November 2023 to January 2024): the figure keeps the sentence's day.
+    Near misses: "voor de periode van januari tot en met maart 2023" names the time itself, and a span after
+    the noun ("voor de energiefacturen van oktober tot en met december 2022") is the time it covers."""
+    doc = answer("""1. Op 30 juni 2024 waren nog 2.118 dossiers in behandeling, waarvan 1.806 voor de
+wateroverlast van november 2023 en januari 2024.
+2. Voor de periode van januari tot en met maart 2023 werden 412 dossiers ingediend. Voor de
+energiefacturen van oktober tot en met december 2022 werden 318 dossiers ingediend.
+""", question="Hoeveel dossiers zijn in behandeling?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2024-06-30", D("2118")), ("2024-06-30", D("1806")), ("2023-01-01/2023-03-31", D("412")),
+        ("2022-10-01/2022-12-31", D("318"))]
+
+
+def test_amounts_told_apart_by_whom_they_went_to():
+    """"In 2022 ging 6,4 miljoen euro naar de HCA-diensten en 2,1 miljoen euro naar Moderator": two amounts
+    of one year in one sentence, each with the receiver after "naar", are each that receiver's (both were
+    reported as two figures for 'euro'). Near miss: two amounts to one receiver stay reported (as do two
+    sentences' amounts, "In 2020 ging 1.200 euro naar de bouw. Daarnaast ging 800 euro naar de werking.")."""
+    doc = answer("""1. In 2022 ging 6,4 miljoen euro naar de HCA-diensten en 2,1 miljoen euro naar Moderator.
+2. In 2023 ging 3,1 miljoen euro naar Moderator en 1,2 miljoen euro naar Moderator.
+""", question="Hoeveel middelen gingen naar herstelbemiddeling?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2022", D("6400000"), "euro naar de HCA-diensten"), ("2022", D("2100000"), "euro naar Moderator")]
+    assert {"3,1 miljoen", "1,2 miljoen"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_averages_per_day_and_of_one_named_place():
+    """", gemiddeld 581 per dag" after a count is that count's mean per day; "In het Vlaams detentiecentrum De
+    Wijngaard verbleven in 2023 gemiddeld 21 uithandengegeven jongeren, tegenover 17 in 2022": a mean stock
+    of one named place (and the year compared); "De gemiddelde kostprijs van een plaats bedroeg in 2023 €
+    612,48 per dag": the subject's average in euro per day. Near misses: a second rate ("gemiddeld 48 per
+    dag per meldkamer"), a place that may be many ("In de centra verbleven gemiddeld 45 kinderen": per
+    centre?) and an average cost per day and per youth stay reported."""
+    doc = answer("""1. De meldkamer verwerkte in 2023 ongeveer 212.000 oproepen en alarmmeldingen,
+gemiddeld 581 per dag.
+2. In het Vlaams detentiecentrum De Wijngaard in Oudenaarde verbleven in 2023 gemiddeld 21
+uithandengegeven jongeren, tegenover 17 in 2022.
+3. De gemiddelde kostprijs van een plaats in een gemeenschapsinstelling bedroeg in 2023 € 612,48 per dag.
+4. De meldkamers verwerkten in 2022 ongeveer 190.000 oproepen, gemiddeld 48 per dag per meldkamer. In de
+centra verbleven in 2022 gemiddeld 45 kinderen. De gemiddelde kostprijs van een plaats bedroeg in 2022 €
+598,12 per dag per jongere.
+""", question="Hoeveel jongeren verbleven er?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2023", D("212000")), ("2023", D("581")), ("2023", D("21")), ("2022", D("17")),
+        ("2023", D("612.48")), ("2022", D("190000"))]
+    assert {"48", "45", "598,12"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_the_next_part_of_a_whole_and_a_part_named_by_a_passive():
+    """"1.604 personen ..., van wie 1.288 met een enkelband met GPS en 316 met stemherkenning": the part
+    after "en", named as the first was, is another part of the same whole; "1.212 aanvragen geteld, waarvan
+    er 1.006 gunstig werden beslist": a part named by its passive. Near misses: parts that add up to more
+    than their whole, and a passive part larger than the whole, stay reported."""
+    doc = answer("""1. Op 30 september 2024 stonden 1.604 personen onder elektronisch toezicht, van wie
+1.288 met een enkelband met GPS en 316 met stemherkenning.
+2. Op 30 april 2023 werden 1.212 aanvragen geteld, waarvan er 1.006 gunstig werden beslist.
+3. In 2023 waren er 902 ritten, waarvan 418 door personeelstekort en 612 door pech. In 2022 werden 1.100
+aanvragen geteld, waarvan er 1.306 gunstig werden beslist.
+""", question="Hoeveel personen stonden onder toezicht?")
+    assert [(period, value, label) for period, value, _, label, *_ in _figures(doc)] == [
+        ("2024-09-30", D("1604"), "personen"),
+        ("2024-09-30", D("1288"), "personen met een enkelband met GPS"),
+        ("2024-09-30", D("316"), "personen met stemherkenning"), ("2023-04-30", D("1212"), "aanvragen"),
+        ("2023-04-30", D("1006"), "aanvragen gunstig beslist"), ("2023", D("902"), "ritten"),
+        ("2023", D("418"), "ritten door personeelstekort"), ("2022", D("1100"), "aanvragen")]
+    assert {"612", "1.306"} <= {quote for quote, _ in _unread(doc)}
+
+
+def test_a_year_in_brackets_after_a_description_and_today_with_its_day():
+    """"In het eerste coronajaar (2020) zakte dat tot 1.204.318": a year alone in brackets after a word is
+    the clause's time, as "in 2020" is (the bracket split it off, leaving the sentence two periods);
+    "Op vandaag (3 maart 2025) nemen 142 lokale besturen deel": today, on the day in brackets. Near misses:
+    a year in brackets after a figure stays that figure's ("3,41 miljard euro (2020), 4,27 miljard euro
+    (2021)"), and "Sinds vandaag (3 maart 2025)" counts from the day: reported."""
+    doc = answer("""1. In 2019 telden de jeugdverblijven 3.812.406 overnachtingen. In het eerste coronajaar
+(2020) zakte dat tot 1.204.318, in het tweede (2021) tot 1.906.512.
+2. De opbrengst bedroeg 3,41 miljard euro (2020) en 4,27 miljard euro (2021).
+3. Op vandaag (3 maart 2025) nemen 142 lokale besturen deel aan het traject. Sinds vandaag (3 maart 2025)
+nemen 14 besturen deel aan de tweede fase.
+""", question="Hoeveel overnachtingen telden de jeugdverblijven?")
+    assert [(period, value) for period, value, *_ in _figures(doc)] == [
+        ("2019", D("3812406")), ("2020", D("1204318")), ("2020", D("3410000000")), ("2021", D("4270000000")),
+        ("2025-03-03", D("142"))]
+    assert "14" in {quote for quote, _ in _unread(doc)}

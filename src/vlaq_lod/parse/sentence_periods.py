@@ -78,7 +78,9 @@ _ON_DAY_AT = (rf"(?:(?:^\s*(?:van\s+(?:de|het|alle)\s+[^\W\d_]+\s+)?|(?<=:)\s+"
               rf"|\btelling(?:\s+[^\W\d_]+){{0,3}}?,?\s+"
               rf"|^\s*(?:een|één)\s+jaar\s+(?:eerder|daarvoor|voordien),\s+"  # "Een jaar eerder, op 1 mei,"
               rf"|{_LEVEL_VERB}(?:\s+(?-i:[A-Z])[^\W\d_]+)?\s+)(?:op|per)\s+(?:datum\s+van\s+)?"
-              r"|\bpeildatum\s*:?\s*(?:op\s+)?)")  # "Peildatum: 1/1/2023": the day a stock is counted on
+              r"|\bpeildatum\s*:?\s*(?:op\s+)?"  # "Peildatum: 1/1/2023": the day a stock is counted on
+              # "Op vandaag (3 maart 2025) nemen 142 lokale besturen deel": today, its day in brackets
+              r"|^\s*(?:op\s+)?(?:vandaag|heden|dit\s+moment|momenteel)\s*\(\s*(?:op\s+)?)")
 _ON_DAY = re.compile(rf"{_ON_DAY_AT}(\d{{1,2}})\s+({ANY_MONTH})\s+({YEAR})\b", re.IGNORECASE)
 # "Sinds de telling op 28 oktober 2021 werden ...", "Na de stand op ...": the count's day starts or ends what
 # is counted, it is no stock's day
@@ -199,6 +201,15 @@ _TITLED = r"(?:\s+van\s+de\s+Vlaamse\s+Regering|\s+(?-i:[A-Z][\w-]*)){0,6}?\s+va
 _TITLE_YEAR = re.compile(rf"\b(?:{_LEGAL_TEXT}|richtlijn|"
                          rf"regeerakkoord|akkoord|nota|rapport|verslag|studie|enquête|plan|actieplan|conceptnota)"
                          rf"{_TITLED}(?:het\s+jaar\s+)?{YEAR}\b", re.IGNORECASE)
+# "het Memorial Museum Passchendaele 1917 186.204", "de Spelen van Tokio 2020", "de Sportpeiling 2021": a year
+# closing a name (a capitalised word before it, inside the sentence) names the museum, battle, event, plan or
+# survey, not the time of the sentence's figures (the Games of Tokio 2020 were held in 2021); no period, its
+# digits no figure (blanked only). A year after a lower-case word ("in 2023", "het jaar 2023") or opening the
+# sentence ("In 2023 telde") is no name; nor is a year alone on its line below a word (a cell per line).
+_NAMED_YEAR = re.compile(r"(?<=[a-zà-ÿ,)][ \t\n])(?P<named>[A-Z][a-zà-ÿ'-]+)"
+                         r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\d{4}[ \t]+\S))"
+                         rf"(?P<year>{YEAR})"
+                         r"(?![\w/-]|[.,]\d)")
 # "het decreet van 22 december 2023", "de wet van 5 mei\n2019": the day a legal text was made names it, no
 # time of the clause (blanked only, read before dates), unless the clause counts from it ("Sinds het
 # decreet van 1 januari 2023 ...": a vague time, as "sinds 2023" is)
@@ -497,6 +508,14 @@ def year_cut(text: str, year_at: int) -> tuple[bool, str | None]:
 # year in a text's name ("het decreet van 2019") and a scale statement ("(x 1.000 euro)") are blanked only;
 # then quarters, halves and months of a year, a month without its year and a government's term (vague),
 # spans, pairs and lone years.
+# "waarvan 1.806 voor de wateroverlast van november 2023 en januari 2024", "voor de storm van januari 2018":
+# months after "voor de/het" and a noun name the event the figure is for, never its period (blanked only; the
+# figure keeps the sentence's own time, "Op 30 juni 2024 waren nog 2.118 dossiers ..."); "voor de maanden
+# november en december 2023", "voor de periode van januari tot en met maart 2023" name the time itself
+_FOR_THE_EVENT = re.compile(r"\bvoor\s+(?:de|het)\s+(?:[^\W\d_]+\s+){0,2}?"
+                            r"(?!(?:maand|maanden|periode|tijdspanne|kwarta(?:al|len)|jaar|jaren|weken|week|"
+                            r"dagen|dag|trimester|semester|seizoen)\b)[^\W\d_]+\s+(?:(?:van|in|tijdens)\s+)?$",
+                            re.IGNORECASE)
 _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None] | None, bool], ...] = (
     (_TITLE_DAY, None, False),
     (_YEAR_PART, _year_part, False), (_DAY_RANGE, _day_range, False), (_MONTH_RANGE, _month_range, False),
@@ -507,7 +526,7 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_DATE, _a_day, False), (_DAY_OF_MONTH, _a_day, False), (_UNTIL_MONTH, _a_day, False),
     (_SO_FAR, _a_day, False), (_SO_FAR_BEFORE, _a_day, False), (_FIRST_MONTHS, _first_months, True),
     (_ADDRESS, None, False), (_PHONE, None, False), (_TITLE_YEAR, None, False),
-    (_TEXT_NUMBER, None, False), (SCALE_STATEMENT, None, False),
+    (_TEXT_NUMBER, None, False), (SCALE_STATEMENT, None, False), (_NAMED_YEAR, None, False),
     (_QUARTERS_LISTED, _quarters_listed, True),
     (QUARTER_OF, quarter_of, True), (_QUARTER_NUMBER_OF, _quarter_number_of, True),
     (HALF_OF, half_of, True), (_MONTH_LIST, _month_list, True),
@@ -518,6 +537,9 @@ _PERIOD_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (_LONE_YEAR, _lone_year, True),
 )
 _SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
+# (a span, "voor de energiefacturen van 1 oktober 2022 tot en met 31 maart 2023", is the time they cover)
+_MONTH_STEPS = (_MONTH_RANGE, _MONTH_LIST, _MONTH_YEAR)
+_THROUGH_ONLY_IN = re.compile(rf"\b{_THROUGH_ONLY}|[-\u2013]", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.]\s")
 
 
@@ -544,6 +566,10 @@ def _periods(text: str, work: str, base: int, last_year: str | None = None,
     for pattern, key, may_be_vague in _PERIOD_STEPS:
         matches = list(pattern.finditer(work))
         for m in matches:
+            if pattern in _MONTH_STEPS and "voor" in text \
+                    and (pattern is not _MONTH_RANGE or _THROUGH_ONLY_IN.search(m[0]) is None) \
+                    and _FOR_THE_EVENT.search(text, max(0, m.start() - 60), m.start()):
+                continue  # the months of an event the figure is for
             if pattern is _TITLE_DAY and _SINCE.search(_clause_before(text, m.start())):
                 found.append(Period(None, base + m.start()))  # "Sinds het decreet van 1 januari 2023"
             elif key is not None and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]):
@@ -750,6 +776,8 @@ def _held_in_summer(text: str, at: int) -> bool:
 def _time_words(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     """The spans of a period's match that name time, to blank: all of it but the words ``between`` its year
     and its end ("In 2022 waren dat er tot eind september")."""
+    if "named" in m.re.groupindex:
+        return (m.span("year"),)  # the name's words stay for the label
     if "between" not in m.re.groupindex or not m["between"]:
         return (m.span(),)
     return (m.start(), m.start("between")), (m.end("between"), m.end())

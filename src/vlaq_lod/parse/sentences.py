@@ -517,8 +517,12 @@ def _broken(text: str, start: int, end: int) -> bool:
 # A bracket ends a clause, except one naming the budget the clause is about by its abbreviation ("in de
 # begrotingsopmaak 2024 (BO 2024) gaat uit van 3.900 VTE": the plan's words stay in the figure's clause; its
 # year may be blanked by then)
+# (a year alone in brackets after a word, "In het eerste coronajaar (2020) zakte dat", is the clause's time
+# as "in 2020" is: no clause of its own, also once blanked as a period; after a number, "3,41 miljard euro
+# (2020)", it stays one)
 _CLAUSE_END = re.compile(r",\s|;\s|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)"
-                         r"|\((?!B[AOU] [\d ]{4}\))|(?<!B[AOU] [\d ]{4})\)"
+                         r"|\((?!B[AOU] [\d ]{4}\))(?!(?<=[^\W\d_]\s\()(?:(?:19|20)\d\d| {4})\))"
+                         r"|(?<!B[AOU] [\d ]{4})(?<![^\W\d_]\s\((?:19|20)\d\d)(?<![^\W\d_]\s\( {4})\)"
                          rf"|\sen\s+(?=(?:in|tijdens|over)\s)|\s(?={VERSUS_WORD}\s)")
 
 
@@ -889,8 +893,12 @@ _AVERAGE_RIGHT_BEFORE = re.compile(rf"\bgemiddeld\s+(?:(?:{_HEDGE_WORDS})\s+)?(?
 # mean stock), in no unit per something. Near misses: "Een consulent begeleidde gemiddeld 96 dossiers" and
 # "In de centra werden gemiddeld 45 kinderen opgevangen" (per consultant, per centre: the clause names
 # whom), and any rate in the clause ("gemiddeld 2.389 personen per dag").
-_AVERAGE_COUNT_OPENS = re.compile(r"\s*(?:(?:in|tijdens|over)\s+\S*\s*)?(?:er\s+)?"
-                                  r"(?:waren|werden|zijn|worden)\s+(?:er\s+)?"
+# "In het Vlaams detentiecentrum De Wijngaard verbleven in 2023 gemiddeld 21 jongeren": one place named by
+# its proper name may open the clause (a mean stock of that place; "In de centra" may be per centre)
+_AVERAGE_COUNT_OPENS = re.compile(r"\s*(?:in\s+(?:het|de)\s+(?:[^\W\d_]+\s+){0,3}?(?-i:[A-Z])[\w-]*"
+                                  r"(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+)?"
+                                  r"(?:(?:in|tijdens|over)\s+\S*\s*)?(?:er\s+)?"
+                                  r"(?:waren|werden|zijn|worden|verbleven|verblijven)\s+(?:er\s+)?"
                                   r"(?:(?:in|tijdens|over)\s+\S*\s*)?gemiddeld\s+\Z", re.IGNORECASE)
 
 
@@ -1220,6 +1228,9 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
         group_words, group_end, of_group = f"de {carried.noun.label}", them.end(), carried.period
     previous: _Noun | None = carried.noun
     whole_here: Decimal | None = None  # the value of ``previous`` when this sentence printed it
+    # a part named by what it has or why ("van wie 1.288 met een enkelband"): its whole, the whole's value,
+    # the parts' sum so far and where the part's name (and an "en" after it) ends
+    named_part: tuple[_Noun, Decimal, Decimal, int] | None = None
     of_them: tuple[Decimal, Decimal, str, int] | None = None  # "742 van hen slaagden": part, whole, label,
     # and where its words end
     figures_before = len(found)
@@ -1398,6 +1409,12 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 and work[:a].rstrip().endswith(",") else None
             if rate is not None:  # "143 bewoners ..., of 1,9 per 1.000 bewoners": that count as a rate
                 noun = _Noun(f"{previous.label} per {rate[1]} {collapse(rate[2])}", None, "")
+            per_time = _PER_TIME.match(after) if noun.label is None and whole_here is not None \
+                and previous is not None and previous.unit == "count" and cand.value < whole_here \
+                and _AVERAGE_BEFORE.fullmatch(work, a, at) and work[:a].rstrip().endswith(",") \
+                and len(_RATE.findall(work, a, b)) == 2 else None
+            if per_time is not None:  # "212.000 oproepen ..., gemiddeld 581 per dag": their mean per day
+                noun = _Noun(f"{previous.label} per {per_time[1]} (gemiddeld)", "count", "")
             if noun.label is None and (whole := _OF_THE_WHOLE.match(after)) is not None:
                 part = _noun(after[whole.end() :], whole[1], read_figure(whole[1])[0] or Decimal(0))
                 if _GLOSS.search(text, max(0, base + a - 40), base + a):
@@ -1533,11 +1550,19 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                 reason = None
             in_its_unit = " per " in (noun.label or "") and _average_in_its_unit(work, a, b, at, end)
             if reason == RATE and (per_unit or (named is not None and _rates_named(work, a, b, named, end))
-                                   or (averaged and _only_averaged(work, a, b)) or in_its_unit):
+                                   or (averaged and _only_averaged(work, a, b)) or in_its_unit
+                                   or per_time is not None):
                 reason = None
             elif reason == RATE and noun.unit == "count" and own_words is not None \
                     and _AVERAGE_COUNT_OPENS.fullmatch(work, a, at) and _only_averaged(work, a, b):
                 reason, noun = None, _Noun(f"{noun.label} (gemiddeld)", "count", "")  # a mean count
+            elif reason == RATE and noun.unit == "EUR" and subject is not None and at >= subject.end \
+                    and _AVERAGE.search(noun.label or "") and (per := _AMOUNT_PER.match(work, end)) \
+                    and all(m.start() == per.start(1) for m in _RATE.finditer(work, subject.end, b)) \
+                    and not _ANOTHER_PER.search(work, per.end(), b):
+                # "De gemiddelde kostprijs van een plaats bedroeg in 2023 € 612,48 per dag": the subject's
+                # average, in euro per what follows the amount (no other rate in the clause)
+                reason, noun = None, _Noun(f"{noun.label} {collapse(per[1])}", "EUR", "")
             if reason == SUBSET and noun.unit == "count" and whole is not None and whole.unit == "count" \
                     and noun.label != whole.label and cand.hedge is None \
                     and _PART_ENDS.match(after, len(after) - len(after.lstrip()) + len(noun.label)):
@@ -1577,11 +1602,24 @@ def _sentence(text: str, work: str, base: int, spans: Spans, periods: _Periods,
                     and (cause := _PART_NAMED.match(after)) is not None:  # ("wegens" is no plural noun)
                 noun = _Noun(f"{whole.label} {collapse(cause[1])}", "count", "")  # "waarvan 418 door ..."
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
+                if whole_value is not None and cand.value < whole_value:
+                    named_part = (whole, whole_value, cand.value, end + cause.end())
+            elif noun.label is None and named_part is not None and named_part[3] == at \
+                    and noun.reason != PERCENTAGE and cand.hedge is None and _AND_BEFORE.search(before) \
+                    and (cause := _PART_NAMED.match(after)) is not None \
+                    and named_part[2] + cand.value <= named_part[1]:
+                # "van wie 1.288 met een enkelband met GPS en 316 met stemherkenning": the next part of the
+                # same whole, named the same way, together no more than the whole
+                noun = _Noun(f"{named_part[0].label} {collapse(cause[1])}", "count", "")
+                reason = _no_level(_SUBSET.sub("", before), after, kind)
+                named_part = (named_part[0], named_part[1], named_part[2] + cand.value, end + cause.end())
             # "6 412 vakantiewoningen ..., waarvan 5 138 aangemeld bij ...": the part the participle names
             if reason == SUBSET and noun.label is None and whole is not None and whole.unit == "count" \
                     and whole_here is not None and cand.value <= whole_here and cand.hedge is None \
-                    and (done_to := _PARTICIPLE.match(after)) is not None:
-                noun = _Noun(f"{whole.label} {done_to[1]}", "count", "")
+                    and ((done_to := _PARTICIPLE.match(after)) is not None
+                         or (done_to := _PART_PASSIVE.match(after)) is not None):
+                done_words = f"{done_to[1]} {done_to[2]}" if done_to.re is _PART_PASSIVE else done_to[1]
+                noun = _Noun(f"{whole.label} {collapse(done_words)}", "count", "")
                 reason = _no_level(_SUBSET.sub("", before), after, kind)
             if reason == SUBSET and noun.label is None and previous is not None and (listed or (
                     here not in (_NONE, None) and _PART_IN_YEAR.fullmatch(text, base + end, base + b))):
@@ -2087,6 +2125,11 @@ _PARTS_OF_THAT = re.compile(r"\s*(?:daarvan|hiervan)\s+(?:werden|waren)\s+(?:er\
 # a past participle: "geweigerd", "opgenomen" (a strong one in -en only after "ge"), "betaald"
 _DONE = (r"(?:aan|af|door|goed|in|op|terug|toe|uit|vast|weg)?ge[^\W\d_]{3,}(?:(?<=[dt])|(?<=en))"
          r"|(?:be|ver|ont)[^\W\d_]{3,}(?<=[dt])")
+# "1.212 aanvragen geteld, waarvan er 1.006 gunstig werden beslist": a part named by a passive that ends its
+# clause (perhaps after one adverb); the adverb and participle name it
+_PART_PASSIVE = re.compile(rf"\s+((?:(?-i:[a-z])[^\W\d_]{{2,}}\s+)?)(?:werd|werden)\s+({_DONE})"
+                           r"\s*(?:[.;]\s*)?$",
+                           re.IGNORECASE)
 _DONE_TO_THEM = re.compile(rf"\s+({_DONE})\s*[.;]?\s*$")
 # "toen er 6.144 (werden geteld)": so many of the noun counted before (see ``_THEN_THERE``)
 _COUNTED_THEN = re.compile(rf"\s*(?:(?:werd|werden)\s+(?:{_DONE})\s*)?[.;]?\s*$")
@@ -2700,6 +2743,15 @@ _PART_OF_THEM = re.compile(rf"\s+van\s+hen\s+({_GROUP_DID[3:-3]}|[^\W\d_]{{3,}}(
 _THEY_DID = re.compile(r"\s*van\s+hen\s+([^\W\d_]+)\s+(?:er\s+)?", re.IGNORECASE)
 # "..., of 52,4 per 100.000 gekeurde voertuigen": after a count, the same count per a round number of a noun
 _OR_BEFORE = re.compile(r"\s*(?:of|ofwel|oftewel)\s+", re.IGNORECASE)
+# "verwerkte in 2023 ongeveer 212.000 oproepen en alarmmeldingen, gemiddeld 581 per dag": a bare number after
+# a comma and the adverb, per a unit of time, is the count before's mean per that time
+_AND_BEFORE = re.compile(r"\sen\s+$")  # "..., van wie 1.288 met ... en 316 met ...": the next part
+_AVERAGE_BEFORE = re.compile(r"\s*gemiddeld\s+", re.IGNORECASE)
+_PER_TIME = re.compile(r"\s+per\s+(dag|werkdag|week|maand|jaar|uur|kwartaal)\b(?=\s*[.;,)]|\s*$)",
+                       re.IGNORECASE)
+_ANOTHER_PER = re.compile(r"\bper\s", re.IGNORECASE)  # "... per dag per jongere": a second rate
+# "€ 612,48 per dag", "612,48 euro per dag": an amount's unit of what it is per
+_AMOUNT_PER = re.compile(rf"\s*(?:euro\s+|EUR\s+)?({_RATE_PER.pattern})", re.IGNORECASE)
 _RATE_OF_COUNT = re.compile(r"\s+per\s+(100|1\.000|10\.000|100\.000|1\.000\.000)\s+"
                             r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)")
 # "529 van de 741 goedgekeurde projecten ingediend door kmo's, of 71,4%": the whole's noun and what the clause
@@ -3081,8 +3133,10 @@ def _one_per_cell(text: str, found: list[SentenceFigure], unread: list[Unread]) 
 # participle (a strong one in -en only after "ge") right after the counted noun (or the amount), ending its
 # clause or followed by its cause or beneficiary, says what was done to what was counted.
 _PARTICIPLE = re.compile(rf"\s+({_DONE})(?=\s*(?:[,.;:)]|(?:en|wegens|aan|door|voor|na|bij)\s|$))")
-# "besteedde VLAM € 0,9 miljoen aan de promotie van ...": what an amount went to tells it apart
+# "besteedde VLAM € 0,9 miljoen aan de promotie van ...", "ging 6,4 miljoen euro naar de HCA-diensten en 2,1
+# miljoen euro naar Moderator": what (or whom) an amount went to tells it apart (whom: when it tells each)
 _SPENT_ON = re.compile(r"\s+(aan\s+(?:de|het)\s+[^\W\d_]{4,})(?=[\s,.;:)])")
+_WENT_TO = re.compile(r"\s+(naar\s+(?:(?:de|het)\s+[^\W\d_][\w-]{3,}|(?-i:[A-Z])[\w-]{3,}))(?=[\s,.;:)])")
 # "3,4% van de 30.650 personeelsleden": the whole a share is of
 _WHOLE_OF_SHARE = re.compile(r"%\s+van\s+(?:de|het|alle)\s+$")
 # "In de stad Antwerpen alleen al ging het om 2.913 kinderen": a sentence opening with the place it counts in
@@ -3112,11 +3166,14 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
            for f in figures):
         return None
     by_label: dict[str, list[SentenceFigure]] = {}
+    went_to = 0  # amounts told apart by whom they went to: only every one of them, in one sentence
     for f in figures:
         words = re.compile(r"\s+" + r"\s+".join(map(re.escape, f.label.split())))
         noun = words.match(text, f.figure.span.end)
         at = noun.end() if noun else f.figure.span.end
         done = _PARTICIPLE.match(text, at) or (_SPENT_ON.match(text, at) if f.figure.unit == "EUR" else None)
+        if done is None and f.figure.unit == "EUR" and (done := _WENT_TO.match(text, at)) is not None:
+            went_to += 1
         label = f"{f.label} {collapse(done[1])}" if done else f.label
         if _WHOLE_OF_SHARE.search(text, max(0, f.figure.span.start - _WINDOW), f.figure.span.start):
             label = f"{label} (geheel)"  # "3,4% van de 30.650 personeelsleden": all of them, beside 1.042
@@ -3128,7 +3185,8 @@ def _told_apart(text: str, figures: Sequence[SentenceFigure]) -> list[SentenceFi
             if place is None:
                 return None  # an average of nothing named beside one of something: which is the whole's?
         by_label.setdefault(f"{collapse(place[1])}: {label}" if place else label, []).append(f)
-    if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()):
+    if any(len({f.figure.value for f in group}) > 1 for group in by_label.values()) \
+            or (went_to and (went_to < len(figures) or len({f.sentence.start for f in figures}) > 1)):
         return None
     return [replace(group[0], label=label) for label, group in by_label.items()]
 
