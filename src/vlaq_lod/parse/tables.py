@@ -193,6 +193,7 @@ _REALISED = ("realisatie", "gerealiseerd", "uitvoering")
 _SO_FAR_END = re.compile(rf"(?:{PERIOD})$", re.IGNORECASE)
 _ONE_HEADER_PERIOD = re.compile(rf"({_HP})({_HEADER_MARKER})?", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]{2,}|\t")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # a year, as a period's key or a cell prints it
 # "schooljaar 2019-2020  1 206  9 412": a row's school year may print the word before its two years (read as
 # "2019-2020" alone is); before two years only
 _SCHOOL_YEAR_WORD = r"(?:(?:school|academie)jaar[ \t]+(?=(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d)))?"
@@ -2860,7 +2861,6 @@ _STOCK_DAY_LABEL = re.compile(rf"(?:\(|\b(?:op|per|(?:toe)?stand)[ \t]+)(?P<day>
                               rf"(?![/.]?\d)(?![ \t]+(?:19|20)\d\d)", re.IGNORECASE)
 STOCK_DAY_UNPLACED = ("the column's heading names a day its stocks were counted on, beside a row that is no "
                       "whole year: on which day of which year each figure stands is unclear, not read")
-_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
 def _stock_on_day(label: str, period: Period) -> str | None:
@@ -2874,7 +2874,7 @@ def _stock_on_day(label: str, period: Period) -> str | None:
     if m is None:
         return period.key
     month = int(m["month"]) if m["month"] else month_number(m["name"])
-    if period.kind == "year" and _YEAR_KEY.fullmatch(period.key) and period.key in period.printed:
+    if period.kind == "year" and _A_YEAR.fullmatch(period.key) and period.key in period.printed:
         year, last = int(period.key), None
     elif period.kind == "so-far":
         year, last = int(period.key[:4]), period.key.rsplit("/", 1)[1]
@@ -4629,7 +4629,6 @@ _UNGROUPED = re.compile(r"[+\-\u2212]?\d{5,}(?:,\d+)?")  # "43739,1", "12345": f
 # 68 and a median of 41), no figure
 _FOUR_DIGITS = re.compile(r"[+\-\u2212]?\d{4}(?:,\d+)?")
 _A_THOUSAND = re.compile(r"[+\-\u2212]?\d(?:\d{3}|\d{0,2}\.\d{3})")  # "1204", "1.204", "12.345"
-_A_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 GLUED_ROW = ("{printed!r} prints four digits and no dot in a column under a thousand, where the table groups "
              "thousands with dots: two cells run together, so which column each of the row's figures is in "
              "cannot be read")
@@ -4646,7 +4645,7 @@ def _glued_cell(column: Sequence[str], at: int) -> bool:
     counts of ``14.208`` and ``1.287``, ``1118`` is a count printed without its dot."""
     printed, others = column[at], [*column[:at], *column[at + 1:]]
     return _FOUR_DIGITS.fullmatch(printed) is not None \
-        and _A_YEAR_CELL.fullmatch(printed.lstrip("+-\u2212")) is None \
+        and _A_YEAR.fullmatch(printed.lstrip("+-\u2212")) is None \
         and bool(others) and not any(_A_THOUSAND.match(c) for c in others)
 
 
@@ -5959,7 +5958,6 @@ _NOT_DUTCH = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})%?|\d{4,}\.\d+%?")
 # a cell no Dutch table prints, English by itself: thousands by commas, then a decimal point ("312,406.50")
 _ENGLISH_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+%?")
 _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?")
-_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 ENGLISH_ROW = ("a row of a table in English number notation whose cells do not all read so (two cells glued, "
                "a Dutch separator): which numbers it prints is unsure, the row is not read")
 
@@ -5969,7 +5967,7 @@ def _english_cells(line: Line) -> list[str] | None:
     every one is a number (a point or comma in it); None for any other line."""
     if not line.text[:1].isalpha() or not line.text[-1:].isdigit() and line.text[-1:] != "%":
         return None
-    _, *cells = _CELL_GAP.split(line.text)
+    _, *cells = _GAP.split(line.text)
     return cells if cells and all(c[:1].isdigit() for c in cells) else None
 
 
@@ -6018,7 +6016,7 @@ def _english_numbers(lines: Sequence[Line], ctx: Context) -> tuple[Sequence[Line
             for (k, _), fine in zip(rows, good, strict=True):
                 line = out[k]
                 if fine:  # the cells only: a label's "Limburg.net" stays
-                    at = _CELL_GAP.search(line.text).start()  # type: ignore[union-attr]
+                    at = _GAP.search(line.text).start()  # type: ignore[union-attr]
                     out[k] = line._replace(text=line.text[:at] + line.text[at:].translate(_SWAP_SEPARATORS))
                     swapped.add(line.number)
                 else:  # left as printed, so the rows after it still read, but never published
